@@ -1,0 +1,101 @@
+/* cv-ingest.h — public API of the extraction stage.
+ *
+ * Turns the bytes of one untrusted file into pages of normalised UTF-8 text
+ * (NFC, ligatures expanded, no-break spaces kept as U+00A0, OCR hyphenation
+ * joined).  The extractor touches no key, no store and no file other than
+ * the bytes it is given, so it can run in a sandboxed worker process:
+ * cv_ingest_document_serialize()/deserialize() carry a result across a pipe.
+ * Document text lives only in memory and is wiped when freed.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define CV_INGEST_ERROR (cv_ingest_error_quark())
+GQuark cv_ingest_error_quark(void);
+typedef enum {
+  CV_INGEST_ERROR_UNSUPPORTED, /* "unsupported type application/x-foo" */
+  CV_INGEST_ERROR_TOO_LARGE,   /* a cap was hit (bytes, pages, pixels...) */
+  CV_INGEST_ERROR_ENCRYPTED,   /* PDF needs a (different) password */
+  CV_INGEST_ERROR_DAMAGED,     /* cannot be parsed */
+  CV_INGEST_ERROR_OCR,         /* OCR engine failure or time limit */
+  CV_INGEST_ERROR_FAILED,      /* anything else */
+} CvIngestError;
+
+/* How a page's text was obtained. */
+typedef enum {
+  CV_PAGE_TEXT = 0, /* text layer or text file */
+  CV_PAGE_OCR,      /* Tesseract */
+} CvPageSource;
+
+/* Options of an extractor.  Zero fields mean "default". */
+typedef struct {
+  const char *ocr_langs;    /* "fra+eng" */
+  const char *pdf_password; /* NULL: none */
+  guint ocr_dpi;            /* 300 */
+  guint ocr_threads;        /* OCR threads for one document; 1 */
+  guint ocr_page_timeout_s; /* 120 */
+  guint64 max_bytes;        /* input file size cap; 512 MiB */
+  guint max_pages;          /* 5000 */
+  guint64 max_page_pixels;  /* 300 DPI A0-ish: 200 Mpx */
+  gsize max_text_bytes;     /* extracted text cap; 256 MiB */
+  gboolean no_ocr;          /* never OCR (tests, fast path) */
+} CvIngestOptions;
+
+typedef struct _CvExtractor CvExtractor;
+typedef struct _CvDocument CvDocument;
+
+/* One extractor per worker thread: it owns a libmagic handle and, lazily,
+ * OCR engines.  @options is copied. */
+CvExtractor *cv_ingest_extractor_new(const CvIngestOptions *options,
+                                     GError **error);
+void cv_ingest_extractor_free(CvExtractor *extractor);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvExtractor, cv_ingest_extractor_free)
+
+/* Extracts the text of one file held in memory.  On error returns NULL and
+ * sets @error (domain CV_INGEST_ERROR); the message never contains document
+ * text. */
+CvDocument *cv_ingest_extract(CvExtractor *extractor, GBytes *bytes,
+                              GError **error);
+
+void cv_ingest_document_free(CvDocument *doc); /* wipes the text */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvDocument, cv_ingest_document_free)
+
+/* Detected MIME type ("application/pdf") and charset ("utf-8", "binary"). */
+const char *cv_ingest_document_mime(const CvDocument *doc);
+const char *cv_ingest_document_encoding(const CvDocument *doc);
+
+/* Whole text: pages joined by '\f'.  Page i covers
+ * [page_offset(i), page_offset(i+1)) with page_offset(n_pages) == len. */
+const char *cv_ingest_document_text(const CvDocument *doc, gsize *len);
+guint cv_ingest_document_n_pages(const CvDocument *doc);
+gsize cv_ingest_document_page_offset(const CvDocument *doc, guint page);
+CvPageSource cv_ingest_document_page_source(const CvDocument *doc, guint page);
+/* Mean word confidence 0..100 for OCR pages, -1 for text pages. */
+float cv_ingest_document_page_confidence(const CvDocument *doc, guint page);
+/* Non-fatal problems ("damaged xref, text may be incomplete"), never text. */
+const char *const *cv_ingest_document_warnings(const CvDocument *doc);
+
+/* Carries a document across a pipe: a GVariant in normal form.  The
+ * serialized bytes hold document text: keep them in memory and wipe them. */
+GBytes *cv_ingest_document_serialize(const CvDocument *doc);
+CvDocument *cv_ingest_document_deserialize(GBytes *bytes, GError **error);
+
+/* --- chunking (runs on redacted text in the trusted process) --- */
+
+typedef struct {
+  gsize start, end;       /* byte range in the text */
+  guint first_page;       /* 1-based */
+  guint last_page;        /* 1-based */
+} CvChunkSpan;
+
+/* Splits @text into chunks of about @target bytes (never more than 2x),
+ * cutting at paragraph, then sentence, then word boundaries, never inside a
+ * UTF-8 sequence.  @page_offsets has @n_pages + 1 entries as above.
+ * Returns a GArray of CvChunkSpan covering the text in order. */
+GArray *cv_ingest_chunk(const char *text, gsize len, const gsize *page_offsets,
+                        guint n_pages, gsize target);
+
+G_END_DECLS

@@ -1,0 +1,56 @@
+/* cv-ocr.h — public API of the OCR stage (Tesseract + Leptonica).
+ *
+ * A CvOcrEngine wraps one TessBaseAPI: initialised once, reused across
+ * pages, never shared between threads.  Everything happens in memory: no
+ * image or text is written to disk.  Low-confidence words are never
+ * dropped (they may be identifiers that still have to be redacted).
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define CV_OCR_ERROR (cv_ocr_error_quark())
+GQuark cv_ocr_error_quark(void);
+typedef enum {
+  CV_OCR_ERROR_INIT,      /* models missing, bad language */
+  CV_OCR_ERROR_TOO_LARGE, /* pixel or page cap */
+  CV_OCR_ERROR_TIMEOUT,   /* per-page time limit */
+  CV_OCR_ERROR_IMAGE,     /* image cannot be decoded */
+  CV_OCR_ERROR_FAILED,
+} CvOcrError;
+
+typedef struct {
+  const char *langs;     /* "fra+eng" */
+  guint page_timeout_s;  /* 0: 120 s */
+  guint64 max_pixels;    /* 0: 200 Mpx */
+  guint max_pages;       /* 0: 5000 (for multi-page images) */
+  gboolean detect_orientation; /* turn 90/180/270 pages upright; TRUE by default via cv_ocr_options_init */
+} CvOcrOptions;
+
+void cv_ocr_options_init(CvOcrOptions *options);
+
+typedef struct _CvOcrEngine CvOcrEngine;
+
+CvOcrEngine *cv_ocr_engine_new(const CvOcrOptions *options, GError **error);
+void cv_ocr_engine_free(CvOcrEngine *engine);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvOcrEngine, cv_ocr_engine_free)
+
+/* Recognises one 8-bit grey image (0 = black) of @width x @height pixels,
+ * @stride bytes a row, scanned at @dpi.  Returns the page text (UTF-8,
+ * g_free) and its mean word confidence 0..100 in @confidence. */
+char *cv_ocr_recognize_grey(CvOcrEngine *engine, const guint8 *pixels,
+                            guint width, guint height, gsize stride, guint dpi,
+                            float *confidence, GError **error);
+
+/* Number of pages (frames) of an encoded image (PNG, JPEG, TIFF incl.
+ * multi-page and CCITT G4, and what else Leptonica reads), or -1 with
+ * @error set if it cannot be decoded. */
+int cv_ocr_image_page_count(GBytes *image, GError **error);
+
+/* Recognises page @page (0-based) of an encoded image. */
+char *cv_ocr_recognize_image(CvOcrEngine *engine, GBytes *image, guint page,
+                             float *confidence, GError **error);
+
+G_END_DECLS

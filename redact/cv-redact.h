@@ -1,0 +1,98 @@
+/* cv-redact.h — public API of the redaction stage.
+ *
+ * Finds personal identifiers (French and English, Québec/Canada) in UTF-8
+ * text and replaces them.  A CvRedactor is immutable once built and may be
+ * shared by any number of threads.  Nothing here writes anywhere: values
+ * found are never logged, only counted.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Identifier types.  The names returned by cv_redact_type_name() are the
+ * ones used in labels.jsonl (SIN, PERSON, ...). */
+typedef enum {
+  CV_PII_PERSON = 0,
+  CV_PII_SIN,
+  CV_PII_RAMQ,
+  CV_PII_DRIVER_LICENSE,
+  CV_PII_PASSPORT,
+  CV_PII_PHONE,
+  CV_PII_EMAIL,
+  CV_PII_POSTAL_CODE,
+  CV_PII_ADDRESS,
+  CV_PII_DOB,
+  CV_PII_CREDIT_CARD,
+  CV_PII_BANK_ACCOUNT,
+  CV_PII_IBAN,
+  CV_PII_IP_ADDRESS,
+  CV_PII_N_TYPES
+} CvPiiType;
+
+typedef enum {
+  CV_REDACT_MODE_LABEL = 0, /* "[NAS]", "[PERSONNE]": one token per type */
+  CV_REDACT_MODE_PSEUDONYM, /* "[PERSONNE-7F3A]": keyed, stable per value */
+} CvRedactMode;
+
+typedef enum {
+  CV_LANG_AUTO = 0,
+  CV_LANG_FR,
+  CV_LANG_EN,
+} CvLang;
+
+/* One identifier found in a text.  Offsets are byte offsets into the text
+ * given to cv_redact_scan(), end exclusive. */
+typedef struct {
+  CvPiiType type;
+  gsize start;
+  gsize end;
+  float confidence;     /* 0..1 */
+  const char *detector; /* static string naming the rule, e.g. "sin-luhn" */
+} CvSpan;
+
+typedef struct _CvRedactor CvRedactor;
+
+#define CV_REDACT_ERROR (cv_redact_error_quark())
+GQuark cv_redact_error_quark(void);
+typedef enum {
+  CV_REDACT_ERROR_INVALID, /* bad option or key */
+} CvRedactError;
+
+/* Type name as in labels.jsonl ("SIN"); NULL for an out-of-range value. */
+const char *cv_redact_type_name(CvPiiType type);
+/* Parses a type name; returns FALSE if unknown. */
+gboolean cv_redact_type_from_name(const char *name, CvPiiType *out);
+
+/* Builds a redactor.  @pseudonym_key (32 bytes, may be NULL in label mode)
+ * keys the pseudonyms; the caller keeps ownership and may wipe it after the
+ * call (the redactor keeps its own copy in sodium-guarded memory). */
+CvRedactor *cv_redact_new(CvRedactMode mode, const guint8 *pseudonym_key,
+                          gsize key_len, GError **error);
+void cv_redact_free(CvRedactor *redactor);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvRedactor, cv_redact_free)
+
+/* Guesses the language of @text (CV_LANG_FR or CV_LANG_EN, never AUTO). */
+CvLang cv_redact_detect_lang(const char *text, gsize len);
+
+/* Finds identifiers.  Returns a GArray of CvSpan sorted by start, not
+ * overlapping.  Linear in @len.  @text must be valid UTF-8. */
+GArray *cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
+                       CvLang lang);
+
+/* Builds the redacted text from @text and the @spans of cv_redact_scan().
+ * @offsets (may be NULL) holds @n_offsets byte offsets into @text, sorted;
+ * they are rewritten in place to the matching offsets in the result (an
+ * offset inside a span moves to the start of its replacement).  @counts
+ * (may be NULL, CV_PII_N_TYPES entries) is incremented per type.
+ * Returns a newly allocated NUL-terminated string; @out_len gets its length. */
+char *cv_redact_render(const CvRedactor *redactor, const char *text, gsize len,
+                       const GArray *spans, gsize *offsets, gsize n_offsets,
+                       guint *counts, gsize *out_len);
+
+/* Convenience: scan + render. */
+char *cv_redact_text(const CvRedactor *redactor, const char *text, gsize len,
+                     CvLang lang, guint *counts, gsize *out_len);
+
+G_END_DECLS

@@ -1,0 +1,163 @@
+/* cv-store.h — public API of the encrypted store (RocksDB + libsodium) and
+ * of its encrypted keyword index.
+ *
+ * Every value is encrypted (XChaCha20-Poly1305) under per-document keys
+ * wrapped by per-collection keys derived from the master key; RocksDB keys
+ * hold no plaintext.  Keys live in sodium_malloc'd memory.  One document is
+ * one atomic write batch.  Text handed out by the read functions is
+ * plaintext in memory: callers must not write it anywhere but their output.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define CV_STORE_ERROR (cv_store_error_quark())
+GQuark cv_store_error_quark(void);
+typedef enum {
+  CV_STORE_ERROR_IO,        /* RocksDB or file system */
+  CV_STORE_ERROR_KEY,       /* missing/bad key file, wrong key */
+  CV_STORE_ERROR_CORRUPT,   /* authentication failed, bad record */
+  CV_STORE_ERROR_NOT_FOUND, /* no such document / collection */
+  CV_STORE_ERROR_INVALID,   /* bad argument */
+} CvStoreError;
+
+#define CV_DOC_ID_LEN 32 /* hex characters of a document id */
+
+typedef struct _CvStore CvStore;
+typedef struct _CvCollection CvCollection;
+
+typedef struct {
+  const char *dir;         /* store directory, created if missing */
+  const char *key_file;    /* master key file */
+  gboolean create_key;     /* create @key_file (0600, random) if missing */
+  gboolean read_only;      /* open RocksDB read-only */
+  gboolean sync;           /* fdatasync each write batch (default TRUE) */
+} CvStoreOptions;
+
+/* Opens (creating if needed) a store.  A store opened with a key other
+ * than the one it was created with fails with CV_STORE_ERROR_KEY.
+ * If the key file was created, *key_created (may be NULL) is set TRUE. */
+CvStore *cv_store_open(const CvStoreOptions *options, gboolean *key_created,
+                       GError **error);
+void cv_store_close(CvStore *store);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvStore, cv_store_close)
+
+/* Opens a collection (created on first write).  Its keys are derived from
+ * the master key and the name; another collection's data does not decrypt
+ * with them.  The collection belongs to @store and is freed with it. */
+CvCollection *cv_store_collection(CvStore *store, const char *name,
+                                  GError **error);
+/* Names of the collections that hold at least one document (g_strfreev). */
+char **cv_store_list_collections(CvStore *store, GError **error);
+
+/* 32-byte key for pseudonyms of this collection (for cv_redact_new), in
+ * sodium memory owned by the collection. */
+const guint8 *cv_store_collection_pseudonym_key(CvCollection *coll);
+
+/* Content id of a file: keyed hash (collection key) of its bytes, hex,
+ * CV_DOC_ID_LEN chars + NUL written to @out. */
+void cv_store_document_id(CvCollection *coll, GBytes *content,
+                          char out[CV_DOC_ID_LEN + 1]);
+gboolean cv_store_has_document(CvCollection *coll, const char *doc_id,
+                               GError **error);
+
+/* One chunk to store: redacted text and the pages it covers. */
+typedef struct {
+  const char *text;
+  gsize len;
+  guint first_page;
+  guint last_page;
+} CvChunk;
+
+/* Document metadata, stored encrypted.  Strings may be NULL. */
+typedef struct {
+  const char *source;     /* path the file was ingested from */
+  const char *mime;
+  const char *encoding;
+  const char *lang;       /* "fr" / "en" */
+  guint n_pages;
+  guint n_ocr_pages;
+  guint64 n_bytes;        /* size of the original file */
+  gint64 ingested_at;     /* unix seconds */
+  gint64 expires_at;      /* unix seconds, 0 = never */
+  const char *redactions; /* JSON object {"SIN": 1, ...}, counts only */
+} CvDocInfo;
+
+/* Writes a document: chunks, metadata and index entries in one atomic
+ * batch.  Fails if @doc_id is already stored. */
+gboolean cv_store_put_document(CvCollection *coll, const char *doc_id,
+                               const CvDocInfo *info, const CvChunk *chunks,
+                               guint n_chunks, GError **error);
+
+/* Reads the metadata of a document; strings of *info are owned by the
+ * returned handle, free it with cv_store_doc_info_free(). */
+typedef struct _CvDocInfoHandle CvDocInfoHandle;
+CvDocInfoHandle *cv_store_get_info(CvCollection *coll, const char *doc_id,
+                                   const CvDocInfo **info, GError **error);
+void cv_store_doc_info_free(CvDocInfoHandle *handle);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvDocInfoHandle, cv_store_doc_info_free)
+
+/* Visits documents in id order.  Return FALSE from the callback to stop. */
+typedef gboolean (*CvDocFunc)(const char *doc_id, const CvDocInfo *info,
+                              gpointer user_data);
+gboolean cv_store_foreach_document(CvCollection *coll, CvDocFunc func,
+                                   gpointer user_data, GError **error);
+
+/* Visits the chunks of one document (doc_id != NULL) or of all documents,
+ * decrypted; @text is wiped after the callback returns. */
+typedef gboolean (*CvChunkFunc)(const char *doc_id, const CvDocInfo *info,
+                                guint chunk_index, guint n_chunks,
+                                const CvChunk *chunk, gpointer user_data);
+gboolean cv_store_foreach_chunk(CvCollection *coll, const char *doc_id,
+                                CvChunkFunc func, gpointer user_data,
+                                GError **error);
+
+/* Removes a document (chunks, metadata, key, index) in one batch and
+ * compacts its ranges so it leaves the SST files. */
+gboolean cv_store_forget(CvCollection *coll, const char *doc_id,
+                         GError **error);
+/* Forgets expired documents, then compacts everything. */
+gboolean cv_store_purge(CvStore *store, guint *n_forgotten, GError **error);
+
+/* Checks every record's tag and the index; calls @report for each problem
+ * (never with plaintext).  Returns the number of problems, -1 on I/O error. */
+typedef void (*CvVerifyFunc)(const char *collection, const char *record,
+                             const char *problem, gpointer user_data);
+int cv_store_verify(CvStore *store, CvVerifyFunc report, gpointer user_data,
+                    GError **error);
+
+typedef struct {
+  guint64 n_documents;
+  guint64 n_chunks;
+  guint64 text_bytes;   /* redacted text stored */
+  guint64 disk_bytes;   /* whole store directory (store-wide) */
+} CvStoreStats;
+gboolean cv_store_stats(CvCollection *coll, CvStoreStats *stats,
+                        GError **error);
+
+/* --- keys --- */
+
+/* Fingerprint of the master key (hex, g_free), never the key. */
+char *cv_store_key_fingerprint(CvStore *store);
+/* New key-encryption key: every document key is re-wrapped. */
+gboolean cv_store_key_rotate(CvStore *store, GError **error);
+
+/* --- search (encrypted BM25 index) --- */
+
+typedef struct {
+  char doc_id[CV_DOC_ID_LEN + 1];
+  guint chunk_index;
+  double score;
+  char *source;  /* g_free */
+  guint first_page, last_page;
+  char *text;    /* redacted chunk text, wiped by cv_store_results_free */
+} CvSearchResult;
+
+/* Top @k chunks for @query, best first: a GPtrArray of CvSearchResult*
+ * (free with g_ptr_array_unref). */
+GPtrArray *cv_store_search(CvCollection *coll, const char *query, guint k,
+                           GError **error);
+
+G_END_DECLS

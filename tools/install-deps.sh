@@ -1,0 +1,31 @@
+#!/bin/sh
+# install-deps.sh — installs the Debian 12 packages caviar builds, tests and
+# benchmarks with.  Idempotent: does nothing when everything is present.
+# Used by `make demo`, `make check` and .ci/run.
+set -eu
+
+PKGS="build-essential pkg-config meson ninja-build python3
+libglib2.0-dev libpoppler-glib-dev libcairo2-dev
+libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng
+libmagic-dev libsodium-dev librocksdb-dev libstemmer-dev
+libjson-glib-dev libxml2-dev libgmime-3.0-dev libzip-dev libmicrohttpd-dev
+fonts-dejavu-core poppler-utils"
+
+if [ "${1:-}" = "--extra" ]; then
+  # sanitizers / fuzzing / benchmarks
+  PKGS="$PKGS clang libclang-rt-14-dev sqlite3 wrk hyperfine"
+fi
+
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+echo "caviar: installing:$missing" >&2
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
