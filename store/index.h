@@ -1,0 +1,52 @@
+/* index.h — private to store/: the encrypted keyword (BM25) index.
+ *
+ * store.c owns the RocksDB handle and the keys; it calls these functions at
+ * the points where a document is written, forgotten or verified, adding the
+ * index's records to the same write batch so that a document and its
+ * postings are committed (or lost) together.  The index column family is
+ * opened by store.c and handed over here.
+ */
+#pragma once
+
+#include <glib.h>
+#include <rocksdb/c.h>
+
+#include "cv-store.h"
+
+typedef struct _CvIndex CvIndex;
+
+/* @index_key: 32 bytes (keyed term hashes); @enc_key: 32 bytes (AEAD for
+ * posting blocks and statistics).  Both are copied into sodium memory.
+ * @collection: name bound into associated data. */
+CvIndex *cv_index_new(rocksdb_t *db, rocksdb_column_family_handle_t *cf,
+                      const char *collection, const guint8 *index_key,
+                      const guint8 *enc_key);
+void cv_index_free(CvIndex *index);
+
+/* Adds the postings of a document's chunks to @batch (lang "fr"/"en"/NULL). */
+gboolean cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
+                               const char *doc_id, const CvChunk *chunks,
+                               guint n_chunks, const char *lang,
+                               GError **error);
+/* Called after @batch was written successfully (caches may commit). */
+void cv_index_batch_committed(CvIndex *index);
+/* Called when writing @batch failed (caches must roll back). */
+void cv_index_batch_aborted(CvIndex *index);
+
+/* Adds to @batch the removal of a document's postings. */
+gboolean cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
+                                  const char *doc_id, GError **error);
+
+typedef struct {
+  char doc_id[CV_DOC_ID_LEN + 1];
+  guint chunk_index;
+  double score;
+} CvIndexHit;
+
+/* Top @k hits for @query, best first (GArray of CvIndexHit). */
+GArray *cv_index_search(CvIndex *index, const char *query, guint k,
+                        GError **error);
+
+/* Checks every index record's tag; reports problems like cv_store_verify.
+ * Returns the number of problems. */
+int cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data);
