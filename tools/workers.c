@@ -1,0 +1,502 @@
+/* workers.c — the extractor process pool (parent side) and the
+ * `caviar extract-worker` main loop (child side).
+ *
+ * Wire format, both directions, on the worker's stdin/stdout:
+ *   frame := u32 little-endian length, then that many bytes.
+ * Parent → worker: one options frame (GVariant OPTIONS_TYPE), then one frame
+ * per file (its bytes).  Worker → parent: one frame per file: a status byte
+ * (0 ok, 1 error), then the serialized document, or a u32 error code and a
+ * message.  Every length read is capped before anything is allocated.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+#include <sodium.h>
+
+#include "cli.h"
+#include "workers.h"
+
+#define OPTIONS_TYPE "(ssuuututtb)"
+#define MAX_ERROR_MESSAGE 4096
+#define MAX_OPTIONS_FRAME 65536
+/* Serialized documents: text cap plus per-page metadata, generously. */
+#define RESPONSE_SLACK (64u * 1024 * 1024)
+
+static const CvJob *const STOP_JOB = (const CvJob *)&STOP_JOB;
+
+struct _CvWorkerPool {
+  CvIngestOptions options;
+  char *ocr_langs;
+  char *pdf_password;
+  guint timeout_s;
+  GAsyncQueue *in;
+  GAsyncQueue *out;
+  GPtrArray *threads;
+  char *exe;
+};
+
+void
+cv_job_free(CvJob *job)
+{
+  if (job == NULL)
+    return;
+  g_free(job->path);
+  g_clear_pointer(&job->bytes, g_bytes_unref);
+  g_clear_pointer(&job->doc, cv_ingest_document_free);
+  g_clear_error(&job->error);
+  g_free(job);
+}
+
+/* ---- frame I/O with a deadline (monotonic µs, 0 = none) ---- */
+
+static gboolean
+wait_fd(int fd, short events, gint64 deadline, GError **error)
+{
+  for (;;) {
+    int timeout = -1;
+    if (deadline > 0) {
+      gint64 left = deadline - g_get_monotonic_time();
+      if (left <= 0) {
+        g_set_error(error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT, "timed out");
+        return FALSE;
+      }
+      timeout = (int)MIN(left / 1000 + 1, G_MAXINT);
+    }
+    struct pollfd p = { .fd = fd, .events = events };
+    int r = poll(&p, 1, timeout);
+    if (r > 0)
+      return TRUE;
+    if (r < 0 && errno != EINTR) {
+      g_set_error(error, G_IO_ERROR, g_io_error_from_errno(errno), "poll: %s",
+                  g_strerror(errno));
+      return FALSE;
+    }
+  }
+}
+
+static gboolean
+write_all(int fd, const void *data, gsize len, gint64 deadline, GError **error)
+{
+  const guint8 *p = data;
+  while (len > 0) {
+    if (!wait_fd(fd, POLLOUT, deadline, error))
+      return FALSE;
+    ssize_t n = write(fd, p, len);
+    if (n < 0) {
+      if (errno == EINTR || errno == EAGAIN)
+        continue;
+      g_set_error(error, G_IO_ERROR, g_io_error_from_errno(errno),
+                  "write: %s", g_strerror(errno));
+      return FALSE;
+    }
+    p += n;
+    len -= (gsize)n;
+  }
+  return TRUE;
+}
+
+static gboolean
+read_all(int fd, void *data, gsize len, gint64 deadline, GError **error)
+{
+  guint8 *p = data;
+  while (len > 0) {
+    if (!wait_fd(fd, POLLIN, deadline, error))
+      return FALSE;
+    ssize_t n = read(fd, p, len);
+    if (n < 0) {
+      if (errno == EINTR || errno == EAGAIN)
+        continue;
+      g_set_error(error, G_IO_ERROR, g_io_error_from_errno(errno), "read: %s",
+                  g_strerror(errno));
+      return FALSE;
+    }
+    if (n == 0) {
+      g_set_error(error, G_IO_ERROR, G_IO_ERROR_CLOSED, "end of stream");
+      return FALSE;
+    }
+    p += n;
+    len -= (gsize)n;
+  }
+  return TRUE;
+}
+
+static gboolean
+write_frame(int fd, const void *data, gsize len, gint64 deadline,
+            GError **error)
+{
+  if (len > G_MAXUINT32) {
+    g_set_error(error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                "frame too large");
+    return FALSE;
+  }
+  guint32 le = GUINT32_TO_LE((guint32)len);
+  return write_all(fd, &le, sizeof le, deadline, error) &&
+         write_all(fd, data, len, deadline, error);
+}
+
+/* Reads one frame of at most @max bytes into a sodium-wiped GBytes. */
+static void
+wipe_free(gpointer data)
+{
+  GByteArray *array = data;
+  sodium_memzero(array->data, array->len);
+  g_byte_array_unref(array);
+}
+
+static GBytes *
+read_frame(int fd, gsize max, gint64 deadline, GError **error)
+{
+  guint32 le;
+  if (!read_all(fd, &le, sizeof le, deadline, error))
+    return NULL;
+  gsize len = GUINT32_FROM_LE(le);
+  if (len > max) {
+    g_set_error(error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                "frame of %" G_GSIZE_FORMAT " bytes exceeds the limit", len);
+    return NULL;
+  }
+  GByteArray *array = g_byte_array_sized_new((guint)len);
+  g_byte_array_set_size(array, (guint)len);
+  if (!read_all(fd, array->data, len, deadline, error)) {
+    wipe_free(array);
+    return NULL;
+  }
+  return g_bytes_new_with_free_func(array->data, array->len, wipe_free, array);
+}
+
+/* ---- parent side ---- */
+
+typedef struct {
+  CvWorkerPool *pool;
+  GPid pid;
+  int to_child;
+  int from_child;
+} WorkerProc;
+
+static void
+proc_stop(WorkerProc *w)
+{
+  if (w->pid <= 0)
+    return;
+  if (w->to_child >= 0)
+    close(w->to_child);
+  if (w->from_child >= 0)
+    close(w->from_child);
+  w->to_child = w->from_child = -1;
+  /* A well-behaved worker exits on EOF; give it a moment, then kill. */
+  int status = 0;
+  for (int i = 0; i < 50; i++) {
+    pid_t r = waitpid(w->pid, &status, WNOHANG);
+    if (r == w->pid || r < 0)
+      goto reaped;
+    g_usleep(10000);
+  }
+  kill(w->pid, SIGKILL);
+  waitpid(w->pid, &status, 0);
+reaped:
+  w->pid = 0;
+}
+
+static void
+proc_kill(WorkerProc *w, char **why)
+{
+  int status = 0;
+  kill(w->pid, SIGKILL);
+  waitpid(w->pid, &status, 0);
+  if (why != NULL && WIFSIGNALED(status) && WTERMSIG(status) != SIGKILL)
+    *why = g_strdup_printf("extractor crashed (signal %d)", WTERMSIG(status));
+  close(w->to_child);
+  close(w->from_child);
+  w->to_child = w->from_child = -1;
+  w->pid = 0;
+}
+
+static gboolean
+proc_start(WorkerProc *w, GError **error)
+{
+  CvWorkerPool *pool = w->pool;
+  char *argv[] = { pool->exe, (char *)"extract-worker", NULL };
+  int in_fd = -1, out_fd = -1;
+  if (!g_spawn_async_with_pipes(NULL, argv, NULL,
+                                G_SPAWN_DO_NOT_REAP_CHILD |
+                                    G_SPAWN_STDERR_TO_DEV_NULL,
+                                NULL, NULL, &w->pid, &in_fd, &out_fd, NULL,
+                                error))
+    return FALSE;
+  w->to_child = in_fd;
+  w->from_child = out_fd;
+  g_autoptr(GVariant) opts = g_variant_ref_sink(g_variant_new(
+      OPTIONS_TYPE, pool->ocr_langs ? pool->ocr_langs : "",
+      pool->pdf_password ? pool->pdf_password : "", pool->options.ocr_dpi,
+      pool->options.ocr_threads, pool->options.ocr_page_timeout_s,
+      pool->options.max_bytes, pool->options.max_pages,
+      pool->options.max_page_pixels, (guint64)pool->options.max_text_bytes,
+      pool->options.no_ocr));
+  gint64 deadline = g_get_monotonic_time() + 30 * G_USEC_PER_SEC;
+  if (!write_frame(w->to_child, g_variant_get_data(opts),
+                   g_variant_get_size(opts), deadline, error)) {
+    proc_kill(w, NULL);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+static void
+run_job(WorkerProc *w, CvJob *job)
+{
+  CvWorkerPool *pool = w->pool;
+  g_autoptr(GError) error = NULL;
+
+  if (w->pid <= 0 && !proc_start(w, &error)) {
+    g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
+                "cannot start the extractor: %s", error->message);
+    return;
+  }
+  gint64 deadline = pool->timeout_s
+                        ? g_get_monotonic_time() +
+                              (gint64)pool->timeout_s * G_USEC_PER_SEC
+                        : 0;
+  gsize size = 0;
+  const void *data = g_bytes_get_data(job->bytes, &size);
+  g_autoptr(GBytes) reply = NULL;
+  if (write_frame(w->to_child, data, size, deadline, &error))
+    reply = read_frame(w->from_child,
+                       pool->options.max_text_bytes * 2 + RESPONSE_SLACK,
+                       deadline, &error);
+  g_clear_pointer(&job->bytes, g_bytes_unref);
+
+  if (reply == NULL) {
+    char *why = NULL;
+    gboolean timed_out =
+        g_error_matches(error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
+    proc_kill(w, &why);
+    if (timed_out)
+      g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
+                  "extraction took longer than %u s (see --timeout)",
+                  pool->timeout_s);
+    else
+      g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED, "%s",
+                  why ? why : "extractor died");
+    g_free(why);
+    return;
+  }
+
+  gsize len = 0;
+  const guint8 *p = g_bytes_get_data(reply, &len);
+  if (len >= 1 && p[0] == 0) {
+    g_autoptr(GBytes) body = g_bytes_new_from_bytes(reply, 1, len - 1);
+    job->doc = cv_ingest_document_deserialize(body, &job->error);
+    return;
+  }
+  if (len >= 5 && p[0] == 1 && len - 5 <= MAX_ERROR_MESSAGE) {
+    guint32 code;
+    memcpy(&code, p + 1, 4);
+    code = GUINT32_FROM_LE(code);
+    if (code > CV_INGEST_ERROR_FAILED)
+      code = CV_INGEST_ERROR_FAILED;
+    g_autofree char *msg = g_strndup((const char *)p + 5, len - 5);
+    g_set_error_literal(&job->error, CV_INGEST_ERROR, (int)code,
+                        g_utf8_validate(msg, -1, NULL) ? msg
+                                                       : "extraction failed");
+    return;
+  }
+  proc_kill(w, NULL);
+  g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
+              "malformed reply from the extractor");
+}
+
+static gpointer
+pool_thread(gpointer data)
+{
+  WorkerProc w = { .pool = data, .pid = 0, .to_child = -1, .from_child = -1 };
+  for (;;) {
+    CvJob *job = g_async_queue_pop(w.pool->in);
+    if (job == STOP_JOB)
+      break;
+    run_job(&w, job);
+    g_async_queue_push(w.pool->out, job);
+  }
+  proc_stop(&w);
+  return NULL;
+}
+
+CvWorkerPool *
+cv_worker_pool_new(const CvIngestOptions *options, guint n_workers,
+                   guint timeout_s)
+{
+  CvWorkerPool *pool = g_new0(CvWorkerPool, 1);
+  pool->options = *options;
+  pool->ocr_langs = g_strdup(options->ocr_langs);
+  pool->pdf_password = g_strdup(options->pdf_password);
+  pool->options.ocr_langs = pool->ocr_langs;
+  pool->options.pdf_password = pool->pdf_password;
+  if (pool->options.max_text_bytes == 0)
+    pool->options.max_text_bytes = 256u * 1024 * 1024;
+  pool->timeout_s = timeout_s;
+  pool->exe = g_file_read_link("/proc/self/exe", NULL);
+  if (pool->exe == NULL)
+    pool->exe = g_strdup("caviar");
+  pool->in = g_async_queue_new();
+  pool->out = g_async_queue_new();
+  pool->threads = g_ptr_array_new();
+  /* A worker that dies must not kill us with SIGPIPE. */
+  signal(SIGPIPE, SIG_IGN);
+  for (guint i = 0; i < MAX(n_workers, 1u); i++)
+    g_ptr_array_add(pool->threads,
+                    g_thread_new("caviar-worker", pool_thread, pool));
+  return pool;
+}
+
+void
+cv_worker_pool_push(CvWorkerPool *pool, CvJob *job)
+{
+  g_async_queue_push(pool->in, job);
+}
+
+CvJob *
+cv_worker_pool_pop(CvWorkerPool *pool)
+{
+  return g_async_queue_pop(pool->out);
+}
+
+void
+cv_worker_pool_free(CvWorkerPool *pool)
+{
+  if (pool == NULL)
+    return;
+  for (guint i = 0; i < pool->threads->len; i++)
+    g_async_queue_push(pool->in, (gpointer)STOP_JOB);
+  for (guint i = 0; i < pool->threads->len; i++)
+    g_thread_join(g_ptr_array_index(pool->threads, i));
+  g_ptr_array_unref(pool->threads);
+  CvJob *job;
+  while ((job = g_async_queue_try_pop(pool->out)) != NULL)
+    cv_job_free(job);
+  g_async_queue_unref(pool->in);
+  g_async_queue_unref(pool->out);
+  g_free(pool->ocr_langs);
+  if (pool->pdf_password)
+    sodium_memzero(pool->pdf_password, strlen(pool->pdf_password));
+  g_free(pool->pdf_password);
+  g_free(pool->exe);
+  g_free(pool);
+}
+
+/* ---- child side: `caviar extract-worker` ---- */
+
+/* Drops what a parser of hostile bytes does not need: no core dumps, no
+ * privilege gain, no new files beyond what is open, bounded memory. */
+static void
+sandbox_self(void)
+{
+  struct rlimit no_core = { 0, 0 };
+  setrlimit(RLIMIT_CORE, &no_core);
+  prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+  prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+  /* 8 GiB of address space: room for a 300-DPI A0 page and the OCR models,
+   * not for a decompression bomb. */
+  struct rlimit as = { 8ull << 30, 8ull << 30 };
+  setrlimit(RLIMIT_AS, &as);
+  if (chdir("/") != 0)
+    return;
+}
+
+static gboolean
+send_error(int fd, const GError *error)
+{
+  guint32 code = GUINT32_TO_LE(error->domain == CV_INGEST_ERROR
+                                   ? (guint32)error->code
+                                   : (guint32)CV_INGEST_ERROR_FAILED);
+  gsize mlen = MIN(strlen(error->message), (gsize)MAX_ERROR_MESSAGE);
+  g_autoptr(GByteArray) out = g_byte_array_new();
+  guint8 status = 1;
+  g_byte_array_append(out, &status, 1);
+  g_byte_array_append(out, (const guint8 *)&code, 4);
+  g_byte_array_append(out, (const guint8 *)error->message, (guint)mlen);
+  return write_frame(fd, out->data, out->len, 0, NULL);
+}
+
+int
+cv_cmd_extract_worker(int argc, char **argv)
+{
+  if (argc != 1 || isatty(STDIN_FILENO)) {
+    fprintf(stderr, "caviar extract-worker: internal command, started by "
+                    "'caviar ingest'\n");
+    return CV_EXIT_USAGE;
+  }
+  sandbox_self();
+
+  /* Keep the protocol on a private descriptor: libraries that print to
+   * stdout must not corrupt it. */
+  int out_fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+  int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
+  if (out_fd < 0 || devnull < 0 || dup2(devnull, STDOUT_FILENO) < 0)
+    return CV_EXIT_FAIL;
+  close(devnull);
+  int in_fd = STDIN_FILENO;
+
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) opt_bytes = read_frame(in_fd, MAX_OPTIONS_FRAME, 0, &error);
+  if (opt_bytes == NULL)
+    return CV_EXIT_FAIL;
+  g_autoptr(GVariant) opts = g_variant_ref_sink(g_variant_new_from_bytes(
+      G_VARIANT_TYPE(OPTIONS_TYPE), opt_bytes, FALSE));
+  if (!g_variant_is_normal_form(opts))
+    return CV_EXIT_FAIL;
+  const char *langs, *password;
+  CvIngestOptions o = { 0 };
+  guint64 max_text = 0;
+  g_variant_get(opts, OPTIONS_TYPE, &langs, &password, &o.ocr_dpi,
+                &o.ocr_threads, &o.ocr_page_timeout_s, &o.max_bytes,
+                &o.max_pages, &o.max_page_pixels, &max_text, &o.no_ocr);
+  /* g_variant_get with "s" duplicates: take ownership. */
+  g_autofree char *langs_owned = (char *)langs;
+  g_autofree char *password_owned = (char *)password;
+  o.ocr_langs = *langs ? langs : NULL;
+  o.pdf_password = *password ? password : NULL;
+  o.max_text_bytes = (gsize)max_text;
+
+  g_autoptr(CvExtractor) ex = cv_ingest_extractor_new(&o, &error);
+  if (password_owned)
+    sodium_memzero(password_owned, strlen(password_owned));
+  if (ex == NULL)
+    return CV_EXIT_FAIL;
+
+  gsize max_in = o.max_bytes ? o.max_bytes : 512u * 1024 * 1024;
+  for (;;) {
+    g_autoptr(GError) ferr = NULL;
+    g_autoptr(GBytes) input = read_frame(in_fd, max_in, 0, &ferr);
+    if (input == NULL)
+      break; /* EOF: the parent is done with us */
+    g_autoptr(CvDocument) doc = cv_ingest_extract(ex, input, &ferr);
+    g_clear_pointer(&input, g_bytes_unref);
+    gboolean ok;
+    if (doc == NULL) {
+      ok = send_error(out_fd, ferr);
+    } else {
+      g_autoptr(GBytes) ser = cv_ingest_document_serialize(doc);
+      gsize len = 0;
+      const guint8 *data = g_bytes_get_data(ser, &len);
+      g_autoptr(GByteArray) frame = g_byte_array_sized_new((guint)len + 1);
+      guint8 status = 0;
+      g_byte_array_append(frame, &status, 1);
+      g_byte_array_append(frame, data, (guint)len);
+      ok = write_frame(out_fd, frame->data, frame->len, 0, NULL);
+      sodium_memzero(frame->data, frame->len);
+    }
+    if (!ok)
+      break;
+  }
+  close(out_fd);
+  return CV_EXIT_OK;
+}

@@ -1,0 +1,39 @@
+/* workers.h — a pool of sandboxed extractor processes (tools/ only).
+ *
+ * Untrusted bytes are parsed (libmagic, Poppler, libxml2, GMime, libzip,
+ * Leptonica, Tesseract) only in child processes started as
+ * `caviar extract-worker`: they hold no key and no store handle.  The parent
+ * sends a file's bytes over a pipe and reads back the serialized document
+ * (cv_ingest_document_serialize); a worker that crashes or overruns its time
+ * limit is killed and replaced, and only that file fails.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "cv-ingest.h"
+
+typedef struct _CvWorkerPool CvWorkerPool;
+
+typedef struct {
+  char *path;        /* for messages and metadata (owned) */
+  GBytes *bytes;     /* file content (owned; dropped once sent) */
+  guint64 n_bytes;   /* its size */
+  CvDocument *doc;   /* result on success */
+  GError *error;     /* result on failure */
+  gpointer user_data;
+} CvJob;
+
+void cv_job_free(CvJob *job);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvJob, cv_job_free)
+
+/* Starts @n_workers threads, each driving one worker process (spawned on
+ * first use).  @timeout_s bounds one file's extraction (0: no bound). */
+CvWorkerPool *cv_worker_pool_new(const CvIngestOptions *options,
+                                 guint n_workers, guint timeout_s);
+/* Queues a job (the pool takes ownership). */
+void cv_worker_pool_push(CvWorkerPool *pool, CvJob *job);
+/* Waits for the next finished job, in completion order. */
+CvJob *cv_worker_pool_pop(CvWorkerPool *pool);
+/* Stops the threads and the worker processes. */
+void cv_worker_pool_free(CvWorkerPool *pool);
