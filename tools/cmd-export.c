@@ -12,14 +12,37 @@
 typedef struct {
   const char *collection;
   JsonGenerator *gen;
+  gboolean text;
   guint64 n;
 } ExportRun;
+
+/* Human-readable form (--text): a header line per chunk, then its text. */
+static void
+print_text_chunk(const char *doc_id, const CvDocInfo *info, guint chunk_index,
+                 guint n_chunks, const CvChunk *chunk)
+{
+  printf("--- %s  [doc %.12s, chunk %u/%u, page%s %u", 
+         info && info->source ? info->source : "?", doc_id, chunk_index + 1,
+         n_chunks, chunk->first_page == chunk->last_page ? "" : "s",
+         chunk->first_page);
+  if (chunk->last_page != chunk->first_page)
+    printf("-%u", chunk->last_page);
+  printf("]\n");
+  fwrite(chunk->text, 1, chunk->len, stdout);
+  if (chunk->len == 0 || chunk->text[chunk->len - 1] != '\n')
+    fputc('\n', stdout);
+}
 
 static gboolean
 export_chunk(const char *doc_id, const CvDocInfo *info, guint chunk_index,
              guint n_chunks, const CvChunk *chunk, gpointer user_data)
 {
   ExportRun *run = user_data;
+  if (run->text) {
+    print_text_chunk(doc_id, info, chunk_index, n_chunks, chunk);
+    run->n++;
+    return TRUE;
+  }
   g_autoptr(JsonBuilder) b = json_builder_new();
   json_builder_begin_object(b);
   json_builder_set_member_name(b, "collection");
@@ -60,10 +83,12 @@ int
 cv_cmd_export(int argc, char **argv)
 {
   CvCliCommon common = { 0 };
-  gboolean jsonl = FALSE, all = FALSE;
+  gboolean jsonl = FALSE, all = FALSE, text = FALSE;
   GOptionEntry entries[] = {
     { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl,
-      "JSON lines (the only format; accepted for clarity)", NULL },
+      "JSON lines, one chunk a line (the default)", NULL },
+    { "text", 0, 0, G_OPTION_ARG_NONE, &text,
+      "Human-readable text with a header line per chunk", NULL },
     { "all-collections", 'a', 0, G_OPTION_ARG_NONE, &all,
       "Export every collection, not just --collection", NULL },
     { NULL }
@@ -84,6 +109,10 @@ cv_cmd_export(int argc, char **argv)
 
   if (!cv_cli_parse(ctx, &argc, &argv))
     goto out;
+  if (jsonl && text) {
+    fprintf(stderr, "caviar export: choose --jsonl or --text\n");
+    goto out;
+  }
   if (argc > 1) {
     fprintf(stderr, "caviar export: unexpected argument '%s'\n", argv[1]);
     goto out;
@@ -106,7 +135,7 @@ cv_cmd_export(int argc, char **argv)
   }
   for (guint i = 0; names[i]; i++) {
     CvCollection *coll = cv_store_collection(store, names[i], &error);
-    ExportRun run = { .collection = names[i], .gen = gen };
+    ExportRun run = { .collection = names[i], .gen = gen, .text = text };
     if (coll == NULL ||
         !cv_store_foreach_chunk(coll, NULL, export_chunk, &run, &error)) {
       cv_cli_error("%s: %s", names[i], error->message);
