@@ -1,29 +1,844 @@
-/* index.c — encrypted BM25 index (placeholder until the retrieval stage
- * lands: indexes nothing and finds nothing). */
+/* index.c — the encrypted BM25 keyword index of one collection.
+ *
+ * Design (mutable posting blocks, Xapian-like):
+ *   'S'                       statistics: live chunks, total length, next
+ *                             chunk number, documents
+ *   'D' be32(block)           chunk table: 128 entries (raw document id,
+ *                             chunk index, length in tokens) per record
+ *   'R' H(doc id)             per document: its chunk numbers and the hashes
+ *                             of its terms (to remove its postings)
+ *   'P' H(term) be32(first)   posting block: (chunk number delta, tf) varints
+ *                             for up to BLOCK_MAX bytes, first = the key's
+ *                             smallest chunk number
+ * H is BLAKE2b keyed with the index key, truncated to 16 bytes: no term or
+ * document appears in a RocksDB key.  Every value is XChaCha20-Poly1305
+ * sealed under the encryption key with the collection and the record's key
+ * as associated data (records cannot be swapped), after padding to a power
+ * of two (64 bytes minimum) so exact list lengths do not show.  The keys
+ * reveal, per term hash, only how many ~2 KB blocks it has, never which
+ * document holds which term.
+ *
+ * Chunks get increasing numbers, so adding a document appends to the last
+ * ("tail") block of each of its terms: a read-modify-write served from an
+ * in-process cache of tail blocks.  Changes of the batch being built live in
+ * a pending overlay that moves into the cache on commit and is dropped on
+ * abort.  Removing a document rewrites the blocks holding its chunks.
+ *
+ * Searches (any thread) read committed blocks straight from RocksDB and the
+ * chunk table kept in memory (loaded on first use, updated on commit under a
+ * read-write lock); scores are BM25 (k1 1.2, b 0.75) accumulated per chunk
+ * and the best k kept with a heap.
+ */
+#include <math.h>
+#include <string.h>
+
 #include <sodium.h>
 
 #include "index.h"
+#include "tokenize.h"
+
+#define HASH_LEN 16
+#define RAW_ID_LEN 16
+#define BLOCK_MAX 2000          /* encoded postings per block before sealing */
+#define DOCS_PER_BLOCK 128
+#define DOC_ENTRY_LEN 24        /* raw id, chunk index, length */
+#define DEAD 0xFFFFFFFFu        /* chunk index of a removed chunk */
+#define PAD_MIN 64
+#define TAIL_CACHE_MAX (256u << 20)
+#define QUERY_TERMS_MAX 64
+#define QUERY_BYTES_MAX 4096
+#define K_MAX 1000
+#define BM25_K1 1.2
+#define BM25_B 0.75
+
+#define P_KEY_LEN (1 + HASH_LEN + 4)
+#define R_KEY_LEN (1 + HASH_LEN)
+#define D_KEY_LEN (1 + 4)
+
+typedef struct {
+  guint8 id[RAW_ID_LEN];
+  guint32 chunk;                /* DEAD once removed */
+  guint32 len;                  /* tokens */
+} DocEntry;
+
+typedef struct {
+  guint64 n_chunks;             /* live chunks */
+  guint64 total_len;            /* sum of live chunk lengths */
+  guint32 next_docnum;          /* chunk numbers handed out */
+  guint32 n_docs;               /* live documents */
+} Stats;
+
+typedef struct {
+  guint32 first;                /* key of the block */
+  guint32 last;                 /* last chunk number in it */
+  guint32 count;                /* postings; 0 = the term has no block */
+  GByteArray *data;             /* varint (delta, tf) pairs */
+} Tail;
 
 struct _CvIndex {
   rocksdb_t *db;
   rocksdb_column_family_handle_t *cf;
+  char *collection;
+  guint8 *keys;                 /* sodium_malloc: index key | enc key */
+  GByteArray *ad_prefix;        /* "cvidx1" collection NUL */
+
+  GMutex load_lock;             /* serialises the first load */
+  gboolean loaded;
+  GRWLock lock;                 /* guards stats and docs */
+  Stats stats;                  /* committed */
+  GArray *docs;                 /* DocEntry by chunk number, committed */
+
+  /* Writer-only state (one writer thread). */
+  GHashTable *tails;            /* H(term) -> Tail*, committed cache */
+  gsize tails_bytes;
+  gboolean tails_complete;      /* cache holds every term's tail */
+  gboolean pending;             /* a batch is being built */
+  Stats pending_stats;
+  GHashTable *pending_tails;    /* H(term) -> Tail*, this batch */
+  GArray *pending_docs;         /* DocEntry from docs->len on */
+  GArray *pending_dead;         /* guint32 chunk numbers removed */
 };
+
+static inline const guint8 *
+index_key(CvIndex *index)
+{
+  return index->keys;
+}
+
+static inline const guint8 *
+enc_key(CvIndex *index)
+{
+  return index->keys + 32;
+}
+
+/* --- small helpers --- */
+
+static void
+put_be32(guint8 *p, guint32 v)
+{
+  p[0] = v >> 24;
+  p[1] = v >> 16;
+  p[2] = v >> 8;
+  p[3] = v;
+}
+
+static guint32
+get_be32(const guint8 *p)
+{
+  return ((guint32)p[0] << 24) | ((guint32)p[1] << 16) | ((guint32)p[2] << 8) |
+         p[3];
+}
+
+static void
+put_le32(GByteArray *b, guint32 v)
+{
+  guint8 x[4] = { v, v >> 8, v >> 16, v >> 24 };
+  g_byte_array_append(b, x, 4);
+}
+
+static void
+put_le64(GByteArray *b, guint64 v)
+{
+  put_le32(b, (guint32)v);
+  put_le32(b, (guint32)(v >> 32));
+}
+
+static guint32
+get_le32(const guint8 *p)
+{
+  return (guint32)p[0] | ((guint32)p[1] << 8) | ((guint32)p[2] << 16) |
+         ((guint32)p[3] << 24);
+}
+
+static guint64
+get_le64(const guint8 *p)
+{
+  return (guint64)get_le32(p) | ((guint64)get_le32(p + 4) << 32);
+}
+
+static void
+put_varint(GByteArray *b, guint32 v)
+{
+  guint8 x[5];
+  guint n = 0;
+  while (v >= 0x80) {
+    x[n++] = (guint8)(v | 0x80);
+    v >>= 7;
+  }
+  x[n++] = (guint8)v;
+  g_byte_array_append(b, x, n);
+}
+
+/* Returns FALSE on truncated/overlong input. */
+static inline gboolean
+get_varint(const guint8 **p, const guint8 *end, guint32 *out)
+{
+  guint32 v = 0;
+  for (guint shift = 0; shift < 35; shift += 7) {
+    if (*p >= end)
+      return FALSE;
+    guint8 b = *(*p)++;
+    v |= (guint32)(b & 0x7f) << shift;
+    if (!(b & 0x80)) {
+      *out = v;
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+static gboolean
+hex_to_raw(const char *hex, guint8 out[RAW_ID_LEN])
+{
+  if (!hex || strlen(hex) != CV_DOC_ID_LEN)
+    return FALSE;
+  for (guint i = 0; i < RAW_ID_LEN; i++) {
+    int hi = g_ascii_xdigit_value(hex[2 * i]);
+    int lo = g_ascii_xdigit_value(hex[2 * i + 1]);
+    if (hi < 0 || lo < 0)
+      return FALSE;
+    out[i] = (guint8)(hi << 4 | lo);
+  }
+  return TRUE;
+}
+
+static void
+raw_to_hex(const guint8 raw[RAW_ID_LEN], char out[CV_DOC_ID_LEN + 1])
+{
+  static const char digits[] = "0123456789abcdef";
+  for (guint i = 0; i < RAW_ID_LEN; i++) {
+    out[2 * i] = digits[raw[i] >> 4];
+    out[2 * i + 1] = digits[raw[i] & 15];
+  }
+  out[CV_DOC_ID_LEN] = '\0';
+}
+
+static void
+keyed_hash(CvIndex *index, const void *data, gsize len, guint8 out[HASH_LEN])
+{
+  crypto_generichash(out, HASH_LEN, data, len, index_key(index), 32);
+}
+
+static void
+wipe_free(gpointer p)
+{
+  if (p) {
+    sodium_memzero(p, strlen(p));
+    g_free(p);
+  }
+}
+
+static void
+wipe_byte_array(GByteArray *b)
+{
+  if (b) {
+    sodium_memzero(b->data, b->len);
+    g_byte_array_unref(b);
+  }
+}
+
+/* --- sealing --- */
+
+static gsize
+pad_class(gsize len)
+{
+  gsize c = PAD_MIN;
+  while (c < len + 1)
+    c <<= 1;
+  return c;
+}
+
+static void
+make_ad(CvIndex *index, const guint8 *key, gsize key_len, GByteArray *ad)
+{
+  g_byte_array_set_size(ad, 0);
+  g_byte_array_append(ad, index->ad_prefix->data, index->ad_prefix->len);
+  g_byte_array_append(ad, key, (guint)key_len);
+}
+
+/* Pads and encrypts @plain for record @key: nonce | ciphertext | tag. */
+static guint8 *
+seal(CvIndex *index, const guint8 *key, gsize key_len, const guint8 *plain,
+     gsize plain_len, gsize *out_len)
+{
+  gsize padded_len = pad_class(plain_len);
+  guint8 *buf = g_malloc(padded_len);
+  memcpy(buf, plain, plain_len);
+  size_t used = 0;
+  if (sodium_pad(&used, buf, plain_len, padded_len, padded_len) != 0)
+    g_error("index: padding failed"); /* cannot happen: sizes are ours */
+  gsize n = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + used +
+            crypto_aead_xchacha20poly1305_ietf_ABYTES;
+  guint8 *out = g_malloc(n);
+  randombytes_buf(out, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  g_autoptr(GByteArray) ad = g_byte_array_new();
+  make_ad(index, key, key_len, ad);
+  unsigned long long clen = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(
+      out + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &clen, buf, used,
+      ad->data, ad->len, NULL, out, enc_key(index));
+  sodium_memzero(buf, padded_len);
+  g_free(buf);
+  *out_len = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + clen;
+  return out;
+}
+
+/* Decrypts and unpads a record; the result is g_malloc'd (wipe it). */
+static guint8 *
+unseal(CvIndex *index, const guint8 *key, gsize key_len, const guint8 *val,
+       gsize val_len, gsize *plain_len, GError **error)
+{
+  const gsize nb = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+  const gsize ab = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+  if (val_len < nb + ab + 1) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "index record too short");
+    return NULL;
+  }
+  gsize padded_len = val_len - nb - ab;
+  guint8 *buf = g_malloc(padded_len);
+  g_autoptr(GByteArray) ad = g_byte_array_new();
+  make_ad(index, key, key_len, ad);
+  unsigned long long mlen = 0;
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+          buf, &mlen, NULL, val + nb, val_len - nb, ad->data, ad->len, val,
+          enc_key(index)) != 0) {
+    g_free(buf);
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "index record failed authentication");
+    return NULL;
+  }
+  size_t unpadded = 0;
+  if (sodium_unpad(&unpadded, buf, (size_t)mlen, (size_t)mlen) != 0) {
+    sodium_memzero(buf, padded_len);
+    g_free(buf);
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "index record has bad padding");
+    return NULL;
+  }
+  *plain_len = unpadded;
+  return buf;
+}
+
+static void
+batch_put_sealed(CvIndex *index, rocksdb_writebatch_t *batch,
+                 const guint8 *key, gsize key_len, const guint8 *plain,
+                 gsize plain_len)
+{
+  gsize n = 0;
+  g_autofree guint8 *val = seal(index, key, key_len, plain, plain_len, &n);
+  rocksdb_writebatch_put_cf(batch, index->cf, (const char *)key, key_len,
+                            (const char *)val, n);
+}
+
+/* Reads and opens one record; NULL without error when absent. */
+static guint8 *
+get_record(CvIndex *index, const guint8 *key, gsize key_len, gsize *plain_len,
+           GError **error)
+{
+  rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+  char *err = NULL;
+  size_t vlen = 0;
+  char *val = rocksdb_get_cf(index->db, ro, index->cf, (const char *)key,
+                             key_len, &vlen, &err);
+  rocksdb_readoptions_destroy(ro);
+  if (err) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
+                "reading the index: %s", err);
+    rocksdb_free(err);
+    return NULL;
+  }
+  if (!val)
+    return NULL;
+  guint8 *plain = unseal(index, key, key_len, (const guint8 *)val, vlen,
+                         plain_len, error);
+  rocksdb_free(val);
+  return plain;
+}
+
+static void
+free_plain(guint8 *plain, gsize len)
+{
+  if (plain) {
+    sodium_memzero(plain, len);
+    g_free(plain);
+  }
+}
+
+/* --- records --- */
+
+static void
+stats_write(CvIndex *index, rocksdb_writebatch_t *batch, const Stats *s)
+{
+  g_autoptr(GByteArray) b = g_byte_array_new();
+  put_le64(b, s->n_chunks);
+  put_le64(b, s->total_len);
+  put_le32(b, s->next_docnum);
+  put_le32(b, s->n_docs);
+  static const guint8 key[1] = { 'S' };
+  batch_put_sealed(index, batch, key, 1, b->data, b->len);
+}
+
+static const DocEntry *
+pending_entry(CvIndex *index, guint32 docnum)
+{
+  if (docnum < index->docs->len)
+    return &g_array_index(index->docs, DocEntry, docnum);
+  guint32 i = docnum - index->docs->len;
+  if (index->pending_docs && i < index->pending_docs->len)
+    return &g_array_index(index->pending_docs, DocEntry, i);
+  return NULL;
+}
+
+static gboolean
+pending_is_dead(CvIndex *index, guint32 docnum)
+{
+  for (guint i = 0; i < index->pending_dead->len; i++)
+    if (g_array_index(index->pending_dead, guint32, i) == docnum)
+      return TRUE;
+  return FALSE;
+}
+
+/* Writes chunk table block @blk as the batch will leave it. */
+static void
+docs_block_write(CvIndex *index, rocksdb_writebatch_t *batch, guint32 blk)
+{
+  guint8 buf[DOCS_PER_BLOCK * DOC_ENTRY_LEN];
+  memset(buf, 0, sizeof buf);
+  for (guint i = 0; i < DOCS_PER_BLOCK; i++) {
+    guint32 dn = blk * DOCS_PER_BLOCK + i;
+    const DocEntry *e = pending_entry(index, dn);
+    if (!e)
+      break;
+    guint8 *p = buf + i * DOC_ENTRY_LEN;
+    memcpy(p, e->id, RAW_ID_LEN);
+    guint32 chunk = pending_is_dead(index, dn) ? DEAD : e->chunk;
+    p[16] = chunk;
+    p[17] = chunk >> 8;
+    p[18] = chunk >> 16;
+    p[19] = chunk >> 24;
+    p[20] = e->len;
+    p[21] = e->len >> 8;
+    p[22] = e->len >> 16;
+    p[23] = e->len >> 24;
+  }
+  guint8 key[D_KEY_LEN] = { 'D' };
+  put_be32(key + 1, blk);
+  batch_put_sealed(index, batch, key, sizeof key, buf, sizeof buf);
+}
+
+static void
+p_key(guint8 key[P_KEY_LEN], const guint8 hash[HASH_LEN], guint32 first)
+{
+  key[0] = 'P';
+  memcpy(key + 1, hash, HASH_LEN);
+  put_be32(key + 1 + HASH_LEN, first);
+}
+
+static void
+block_write(CvIndex *index, rocksdb_writebatch_t *batch,
+            const guint8 hash[HASH_LEN], const Tail *t)
+{
+  guint8 key[P_KEY_LEN];
+  p_key(key, hash, t->first);
+  g_autoptr(GByteArray) b = g_byte_array_sized_new(t->data->len + 4);
+  put_le32(b, t->count);
+  g_byte_array_append(b, t->data->data, t->data->len);
+  batch_put_sealed(index, batch, key, sizeof key, b->data, b->len);
+  sodium_memzero(b->data, b->len);
+}
+
+/* Parses a posting block: fills @t (data copied). */
+static gboolean
+block_parse(const guint8 *plain, gsize len, guint32 first, Tail *t)
+{
+  if (len < 4)
+    return FALSE;
+  guint32 count = get_le32(plain);
+  const guint8 *p = plain + 4, *end = plain + len;
+  guint32 dn = first;
+  for (guint32 i = 0; i < count; i++) {
+    guint32 delta, tf;
+    if (!get_varint(&p, end, &delta) || !get_varint(&p, end, &tf))
+      return FALSE;
+    dn += delta;
+  }
+  t->first = first;
+  t->count = count;
+  t->last = dn;
+  g_byte_array_set_size(t->data, 0);
+  g_byte_array_append(t->data, plain + 4, (guint)(len - 4));
+  return TRUE;
+}
+
+static Tail *
+tail_new(void)
+{
+  Tail *t = g_new0(Tail, 1);
+  t->data = g_byte_array_new();
+  return t;
+}
+
+static void
+tail_free(gpointer p)
+{
+  Tail *t = p;
+  if (!t)
+    return;
+  wipe_byte_array(t->data);
+  g_free(t);
+}
+
+static Tail *
+tail_copy(const Tail *src)
+{
+  Tail *t = tail_new();
+  t->first = src->first;
+  t->last = src->last;
+  t->count = src->count;
+  g_byte_array_append(t->data, src->data->data, src->data->len);
+  return t;
+}
+
+static guint
+hash16_hash(gconstpointer p)
+{
+  guint h;
+  memcpy(&h, p, sizeof h); /* already a keyed hash: uniform */
+  return h;
+}
+
+static gboolean
+hash16_equal(gconstpointer a, gconstpointer b)
+{
+  return memcmp(a, b, HASH_LEN) == 0;
+}
+
+static GHashTable *
+tail_table_new(void)
+{
+  return g_hash_table_new_full(hash16_hash, hash16_equal, g_free, tail_free);
+}
+
+/* --- life cycle --- */
 
 CvIndex *
 cv_index_new(rocksdb_t *db, rocksdb_column_family_handle_t *cf,
-             const char *collection, const guint8 *index_key,
-             const guint8 *enc_key)
+             const char *collection, const guint8 *index_key_in,
+             const guint8 *enc_key_in)
 {
+  g_return_val_if_fail(db && cf && collection && index_key_in && enc_key_in,
+                       NULL);
   CvIndex *index = g_new0(CvIndex, 1);
   index->db = db;
   index->cf = cf;
+  index->collection = g_strdup(collection);
+  index->keys = sodium_malloc(64);
+  if (!index->keys)
+    g_error("index: sodium_malloc failed");
+  memcpy(index->keys, index_key_in, 32);
+  memcpy(index->keys + 32, enc_key_in, 32);
+  index->ad_prefix = g_byte_array_new();
+  g_byte_array_append(index->ad_prefix, (const guint8 *)"cvidx1", 6);
+  g_byte_array_append(index->ad_prefix, (const guint8 *)collection,
+                      (guint)strlen(collection) + 1);
+  g_mutex_init(&index->load_lock);
+  g_rw_lock_init(&index->lock);
+  index->docs = g_array_new(FALSE, TRUE, sizeof(DocEntry));
+  index->tails = tail_table_new();
+  index->pending_tails = tail_table_new();
+  index->pending_docs = g_array_new(FALSE, TRUE, sizeof(DocEntry));
+  index->pending_dead = g_array_new(FALSE, FALSE, sizeof(guint32));
   return index;
 }
 
 void
 cv_index_free(CvIndex *index)
 {
+  if (!index)
+    return;
+  g_free(index->collection);
+  if (index->keys)
+    sodium_free(index->keys);
+  if (index->ad_prefix)
+    g_byte_array_unref(index->ad_prefix);
+  g_mutex_clear(&index->load_lock);
+  g_rw_lock_clear(&index->lock);
+  if (index->docs)
+    g_array_unref(index->docs);
+  if (index->tails)
+    g_hash_table_unref(index->tails);
+  if (index->pending_tails)
+    g_hash_table_unref(index->pending_tails);
+  if (index->pending_docs)
+    g_array_unref(index->pending_docs);
+  if (index->pending_dead)
+    g_array_unref(index->pending_dead);
   g_free(index);
+}
+
+/* Loads statistics and the chunk table (once). */
+static gboolean
+ensure_loaded(CvIndex *index, GError **error)
+{
+  if (g_atomic_int_get(&index->loaded))
+    return TRUE;
+  g_mutex_lock(&index->load_lock);
+  gboolean ok = TRUE;
+  if (!index->loaded) {
+    Stats s = { 0 };
+    gsize len = 0;
+    static const guint8 skey[1] = { 'S' };
+    GError *local = NULL;
+    guint8 *plain = get_record(index, skey, 1, &len, &local);
+    if (local) {
+      g_propagate_error(error, local);
+      ok = FALSE;
+    } else if (plain) {
+      if (len < 24) {
+        g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                    "index statistics record is malformed");
+        ok = FALSE;
+      } else {
+        s.n_chunks = get_le64(plain);
+        s.total_len = get_le64(plain + 8);
+        s.next_docnum = get_le32(plain + 16);
+        s.n_docs = get_le32(plain + 20);
+      }
+      free_plain(plain, len);
+    }
+    g_autoptr(GArray) docs = g_array_sized_new(FALSE, TRUE, sizeof(DocEntry),
+                                               s.next_docnum);
+    guint32 n_blocks = (s.next_docnum + DOCS_PER_BLOCK - 1) / DOCS_PER_BLOCK;
+    for (guint32 blk = 0; ok && blk < n_blocks; blk++) {
+      guint8 key[D_KEY_LEN] = { 'D' };
+      put_be32(key + 1, blk);
+      plain = get_record(index, key, sizeof key, &len, error);
+      if (!plain || len != DOCS_PER_BLOCK * DOC_ENTRY_LEN) {
+        if (plain)
+          free_plain(plain, len);
+        if (error && !*error)
+          g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                      "index chunk table block %u is missing or malformed",
+                      blk);
+        ok = FALSE;
+        break;
+      }
+      for (guint i = 0; i < DOCS_PER_BLOCK && docs->len < s.next_docnum; i++) {
+        const guint8 *p = plain + i * DOC_ENTRY_LEN;
+        DocEntry e;
+        memcpy(e.id, p, RAW_ID_LEN);
+        e.chunk = get_le32(p + 16);
+        e.len = get_le32(p + 20);
+        g_array_append_val(docs, e);
+      }
+      free_plain(plain, len);
+    }
+    if (ok) {
+      g_rw_lock_writer_lock(&index->lock);
+      index->stats = s;
+      g_array_set_size(index->docs, 0);
+      g_array_append_vals(index->docs, docs->data, docs->len);
+      index->tails_complete = (s.next_docnum == 0);
+      g_rw_lock_writer_unlock(&index->lock);
+      g_atomic_int_set(&index->loaded, TRUE);
+    }
+  }
+  g_mutex_unlock(&index->load_lock);
+  return ok;
+}
+
+static void
+begin_pending(CvIndex *index)
+{
+  if (!index->pending) {
+    index->pending = TRUE;
+    index->pending_stats = index->stats;
+  }
+}
+
+static void
+clear_pending(CvIndex *index)
+{
+  g_hash_table_remove_all(index->pending_tails);
+  if (index->pending_docs->len)
+    sodium_memzero(index->pending_docs->data,
+                   index->pending_docs->len * sizeof(DocEntry));
+  g_array_set_size(index->pending_docs, 0);
+  g_array_set_size(index->pending_dead, 0);
+  index->pending = FALSE;
+}
+
+void
+cv_index_batch_committed(CvIndex *index)
+{
+  if (!index || !index->pending)
+    return;
+  g_rw_lock_writer_lock(&index->lock);
+  for (guint i = 0; i < index->pending_dead->len; i++) {
+    guint32 dn = g_array_index(index->pending_dead, guint32, i);
+    if (dn < index->docs->len)
+      g_array_index(index->docs, DocEntry, dn).chunk = DEAD;
+    else if (dn - index->docs->len < index->pending_docs->len)
+      g_array_index(index->pending_docs, DocEntry, dn - index->docs->len)
+          .chunk = DEAD;
+  }
+  g_array_append_vals(index->docs, index->pending_docs->data,
+                      index->pending_docs->len);
+  index->stats = index->pending_stats;
+  g_rw_lock_writer_unlock(&index->lock);
+
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init(&it, index->pending_tails);
+  while (g_hash_table_iter_next(&it, &k, &v)) {
+    Tail *old = g_hash_table_lookup(index->tails, k);
+    if (old)
+      index->tails_bytes -= old->data->len + 64;
+    index->tails_bytes += ((Tail *)v)->data->len + 64;
+    g_hash_table_iter_steal(&it);
+    g_hash_table_replace(index->tails, k, v);
+  }
+  if (index->tails_bytes > TAIL_CACHE_MAX) {
+    g_hash_table_remove_all(index->tails);
+    index->tails_bytes = 0;
+    index->tails_complete = FALSE;
+  }
+  clear_pending(index);
+}
+
+void
+cv_index_batch_aborted(CvIndex *index)
+{
+  if (index)
+    clear_pending(index);
+}
+
+/* --- adding --- */
+
+/* Last block of a term from RocksDB into @t (left empty when none). */
+static gboolean
+tail_load(CvIndex *index, const guint8 hash[HASH_LEN], Tail *t,
+          GError **error)
+{
+  guint8 key[P_KEY_LEN];
+  p_key(key, hash, 0xFFFFFFFFu);
+  rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+  rocksdb_iterator_t *it = rocksdb_create_iterator_cf(index->db, ro, index->cf);
+  rocksdb_iter_seek_for_prev(it, (const char *)key, sizeof key);
+  gboolean ok = TRUE;
+  if (rocksdb_iter_valid(it)) {
+    size_t klen = 0, vlen = 0;
+    const char *k = rocksdb_iter_key(it, &klen);
+    if (klen == P_KEY_LEN && memcmp(k, key, 1 + HASH_LEN) == 0) {
+      const char *v = rocksdb_iter_value(it, &vlen);
+      gsize plen = 0;
+      guint8 *plain = unseal(index, (const guint8 *)k, klen,
+                             (const guint8 *)v, vlen, &plen, error);
+      if (!plain) {
+        ok = FALSE;
+      } else {
+        if (!block_parse(plain, plen, get_be32((const guint8 *)k + 1 + HASH_LEN),
+                         t)) {
+          g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                      "index posting block is malformed");
+          ok = FALSE;
+        }
+        free_plain(plain, plen);
+      }
+    }
+  }
+  char *err = NULL;
+  rocksdb_iter_get_error(it, &err);
+  if (err && ok) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
+                "reading the index: %s", err);
+    ok = FALSE;
+  }
+  rocksdb_free(err);
+  rocksdb_iter_destroy(it);
+  rocksdb_readoptions_destroy(ro);
+  return ok;
+}
+
+/* The pending tail of a term, created from the cache or RocksDB. */
+static Tail *
+tail_for_write(CvIndex *index, const guint8 hash[HASH_LEN], GError **error)
+{
+  Tail *t = g_hash_table_lookup(index->pending_tails, hash);
+  if (t)
+    return t;
+  Tail *c = g_hash_table_lookup(index->tails, hash);
+  if (c) {
+    t = tail_copy(c);
+  } else {
+    t = tail_new();
+    if (!index->tails_complete && !tail_load(index, hash, t, error)) {
+      tail_free(t);
+      return NULL;
+    }
+  }
+  g_hash_table_insert(index->pending_tails, g_memdup2(hash, HASH_LEN), t);
+  return t;
+}
+
+/* Appends a posting, sealing the block into @batch when it is full. */
+static void
+tail_append(CvIndex *index, rocksdb_writebatch_t *batch,
+            const guint8 hash[HASH_LEN], Tail *t, guint32 docnum, guint32 tf)
+{
+  if (t->count > 0 && t->data->len + 10 > BLOCK_MAX) {
+    block_write(index, batch, hash, t);
+    sodium_memzero(t->data->data, t->data->len);
+    g_byte_array_set_size(t->data, 0);
+    t->count = 0;
+  }
+  if (t->count == 0) {
+    t->first = docnum;
+    t->last = docnum;
+  }
+  put_varint(t->data, docnum - t->last);
+  put_varint(t->data, tf);
+  t->last = docnum;
+  t->count++;
+}
+
+typedef struct {
+  GHashTable *tf;   /* term (wiped on free) -> count */
+} ChunkTerms;
+
+static void
+count_term(const char *term, gsize len, gboolean extra, gpointer user_data)
+{
+  GHashTable *tf = user_data;
+  char key[CV_TERM_MAX * 2 + 1];
+  if (len >= sizeof key)
+    return;
+  memcpy(key, term, len);
+  key[len] = '\0';
+  gpointer orig = NULL, val = NULL;
+  if (g_hash_table_lookup_extended(tf, key, &orig, &val))
+    g_hash_table_insert(tf, g_strdup(key), GUINT_TO_POINTER(GPOINTER_TO_UINT(val) + 1));
+  else
+    g_hash_table_insert(tf, g_strdup(key), GUINT_TO_POINTER(1));
+  sodium_memzero(key, len);
+}
+
+static void
+garray_free(gpointer p)
+{
+  g_array_unref(p);
+}
+
+static guint8 *
+r_key(CvIndex *index, const guint8 raw[RAW_ID_LEN], guint8 key[R_KEY_LEN])
+{
+  key[0] = 'R';
+  guint8 tagged[RAW_ID_LEN + 4];
+  memcpy(tagged, "doc:", 4);
+  memcpy(tagged + 4, raw, RAW_ID_LEN);
+  keyed_hash(index, tagged, sizeof tagged, key + 1);
+  return key;
 }
 
 gboolean
@@ -31,34 +846,526 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
                       const char *doc_id, const CvChunk *chunks, guint n_chunks,
                       const char *lang, GError **error)
 {
+  g_return_val_if_fail(index && batch && doc_id, FALSE);
+  guint8 raw[RAW_ID_LEN];
+  if (!hex_to_raw(doc_id, raw)) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "bad document id");
+    return FALSE;
+  }
+  if (!ensure_loaded(index, error))
+    return FALSE;
+  begin_pending(index);
+  guint32 first = index->pending_stats.next_docnum;
+  if ((guint64)first + n_chunks >= DEAD) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "index is full (%u chunks)", first);
+    return FALSE;
+  }
+  CvLang l = cv_tokenize_lang(lang, n_chunks ? chunks[0].text : NULL,
+                              n_chunks ? chunks[0].len : 0);
+
+  /* H(term) -> GArray of (chunk number, tf) pairs, in chunk order. */
+  g_autoptr(GHashTable) postings =
+      g_hash_table_new_full(hash16_hash, hash16_equal, g_free, garray_free);
+  g_autoptr(GPtrArray) order = g_ptr_array_new(); /* keys, insertion order */
+  for (guint i = 0; i < n_chunks; i++) {
+    g_autoptr(GHashTable) tf =
+        g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, NULL);
+    guint len = chunks[i].text
+                    ? cv_tokenize(chunks[i].text, chunks[i].len, l, count_term, tf)
+                    : 0;
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, tf);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+      guint8 h[HASH_LEN];
+      keyed_hash(index, k, strlen(k), h);
+      GArray *list = g_hash_table_lookup(postings, h);
+      if (!list) {
+        list = g_array_new(FALSE, FALSE, sizeof(guint32));
+        guint8 *hk = g_memdup2(h, HASH_LEN);
+        g_hash_table_insert(postings, hk, list);
+        g_ptr_array_add(order, hk);
+      }
+      guint32 pair[2] = { first + i, GPOINTER_TO_UINT(v) };
+      g_array_append_vals(list, pair, 2);
+    }
+    DocEntry e;
+    memcpy(e.id, raw, RAW_ID_LEN);
+    e.chunk = i;
+    e.len = len;
+    g_array_append_val(index->pending_docs, e);
+    index->pending_stats.n_chunks++;
+    index->pending_stats.total_len += len;
+  }
+  index->pending_stats.next_docnum = first + n_chunks;
+  index->pending_stats.n_docs++;
+
+  /* Per-document record: chunk range and term hashes (for removal). */
+  g_autoptr(GByteArray) rec = g_byte_array_new();
+  put_le32(rec, first);
+  put_le32(rec, n_chunks);
+  put_le32(rec, order->len);
+  for (guint i = 0; i < order->len; i++) {
+    const guint8 *h = order->pdata[i];
+    GArray *list = g_hash_table_lookup(postings, h);
+    Tail *t = tail_for_write(index, h, error);
+    if (!t)
+      return FALSE; /* the caller aborts the batch */
+    for (guint j = 0; j + 1 < list->len; j += 2)
+      tail_append(index, batch, h, t, g_array_index(list, guint32, j),
+                  g_array_index(list, guint32, j + 1));
+    block_write(index, batch, h, t);
+    g_byte_array_append(rec, h, HASH_LEN);
+  }
+  guint8 rk[R_KEY_LEN];
+  r_key(index, raw, rk);
+  batch_put_sealed(index, batch, rk, sizeof rk, rec->data, rec->len);
+
+  if (n_chunks > 0) {
+    guint32 b0 = first / DOCS_PER_BLOCK;
+    guint32 b1 = (first + n_chunks - 1) / DOCS_PER_BLOCK;
+    for (guint32 b = b0; b <= b1; b++)
+      docs_block_write(index, batch, b);
+  }
+  stats_write(index, batch, &index->pending_stats);
   return TRUE;
 }
 
-void
-cv_index_batch_committed(CvIndex *index)
-{
-}
-
-void
-cv_index_batch_aborted(CvIndex *index)
-{
-}
+/* --- removal --- */
 
 gboolean
 cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
                          const char *doc_id, GError **error)
 {
+  g_return_val_if_fail(index && batch && doc_id, FALSE);
+  guint8 raw[RAW_ID_LEN];
+  if (!hex_to_raw(doc_id, raw)) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "bad document id");
+    return FALSE;
+  }
+  if (!ensure_loaded(index, error))
+    return FALSE;
+  if (index->pending && g_hash_table_size(index->pending_tails) > 0) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "index: removal in a batch that also adds documents");
+    return FALSE;
+  }
+  guint8 rk[R_KEY_LEN];
+  r_key(index, raw, rk);
+  gsize rlen = 0;
+  guint8 *rec = get_record(index, rk, sizeof rk, &rlen, error);
+  if (!rec)
+    return error == NULL || *error == NULL; /* not indexed: nothing to do */
+  gboolean ok = TRUE;
+  guint32 first = rlen >= 12 ? get_le32(rec) : 0;
+  guint32 n = rlen >= 12 ? get_le32(rec + 4) : 0;
+  guint32 n_terms = rlen >= 12 ? get_le32(rec + 8) : 0;
+  if (rlen < 12 || (rlen - 12) / HASH_LEN < n_terms ||
+      (guint64)first + n >= DEAD) {
+    free_plain(rec, rlen);
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "index document record is malformed");
+    return FALSE;
+  }
+  begin_pending(index);
+  guint32 lo = first, hi = first + n;
+  g_autoptr(GByteArray) kept = g_byte_array_new();
+  for (guint32 ti = 0; ok && ti < n_terms; ti++) {
+    const guint8 *h = rec + 12 + ti * HASH_LEN;
+    guint8 lower[P_KEY_LEN], upper[P_KEY_LEN + 1];
+    p_key(lower, h, 0);
+    p_key(upper, h, 0xFFFFFFFFu);
+    upper[P_KEY_LEN] = 0xFF;
+    rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+    rocksdb_readoptions_set_iterate_upper_bound(ro, (const char *)upper,
+                                                sizeof upper);
+    rocksdb_iterator_t *it = rocksdb_create_iterator_cf(index->db, ro, index->cf);
+    Tail *last = tail_new();
+    for (rocksdb_iter_seek(it, (const char *)lower, sizeof lower);
+         ok && rocksdb_iter_valid(it); rocksdb_iter_next(it)) {
+      size_t klen, vlen;
+      const guint8 *k = (const guint8 *)rocksdb_iter_key(it, &klen);
+      const guint8 *v = (const guint8 *)rocksdb_iter_value(it, &vlen);
+      if (klen != P_KEY_LEN)
+        continue;
+      gsize plen = 0;
+      guint8 *plain = unseal(index, k, klen, v, vlen, &plen, error);
+      if (!plain) {
+        ok = FALSE;
+        break;
+      }
+      guint32 kfirst = get_be32(k + 1 + HASH_LEN);
+      guint32 count = plen >= 4 ? get_le32(plain) : 0;
+      const guint8 *p = plain + 4, *end = plain + plen;
+      guint32 dn = kfirst, prev = kfirst, kept_count = 0;
+      gboolean changed = FALSE;
+      g_byte_array_set_size(kept, 0);
+      for (guint32 i = 0; i < count; i++) {
+        guint32 delta, tf;
+        if (!get_varint(&p, end, &delta) || !get_varint(&p, end, &tf)) {
+          g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                      "index posting block is malformed");
+          ok = FALSE;
+          break;
+        }
+        dn += delta;
+        if (dn >= lo && dn < hi) {
+          changed = TRUE;
+          continue;
+        }
+        put_varint(kept, dn - prev);
+        put_varint(kept, tf);
+        prev = dn;
+        kept_count++;
+      }
+      free_plain(plain, plen);
+      if (!ok)
+        break;
+      Tail cur = { kfirst, prev, kept_count, kept };
+      if (changed) {
+        if (kept_count == 0)
+          rocksdb_writebatch_delete_cf(batch, index->cf, (const char *)k, klen);
+        else
+          block_write(index, batch, h, &cur);
+      }
+      if (kept_count > 0) {
+        last->first = kfirst;
+        last->last = prev;
+        last->count = kept_count;
+        g_byte_array_set_size(last->data, 0);
+        g_byte_array_append(last->data, kept->data, kept->len);
+      }
+    }
+    char *err = NULL;
+    rocksdb_iter_get_error(it, &err);
+    if (err && ok) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
+                  "reading the index: %s", err);
+      ok = FALSE;
+    }
+    rocksdb_free(err);
+    rocksdb_iter_destroy(it);
+    rocksdb_readoptions_destroy(ro);
+    g_hash_table_replace(index->pending_tails, g_memdup2(h, HASH_LEN), last);
+  }
+  sodium_memzero(kept->data, kept->len);
+  free_plain(rec, rlen);
+  if (!ok)
+    return FALSE;
+
+  for (guint32 dn = lo; dn < hi; dn++) {
+    const DocEntry *e = pending_entry(index, dn);
+    if (!e || e->chunk == DEAD || pending_is_dead(index, dn))
+      continue;
+    g_array_append_val(index->pending_dead, dn);
+    index->pending_stats.n_chunks--;
+    index->pending_stats.total_len -= e->len;
+  }
+  if (index->pending_stats.n_docs > 0)
+    index->pending_stats.n_docs--;
+  if (n > 0)
+    for (guint32 b = lo / DOCS_PER_BLOCK; b <= (hi - 1) / DOCS_PER_BLOCK; b++)
+      docs_block_write(index, batch, b);
+  rocksdb_writebatch_delete_cf(batch, index->cf, (const char *)rk, sizeof rk);
+  stats_write(index, batch, &index->pending_stats);
   return TRUE;
+}
+
+/* --- search --- */
+
+static void
+collect_query_term(const char *term, gsize len, gboolean extra,
+                   gpointer user_data)
+{
+  GHashTable *set = user_data;
+  if (g_hash_table_size(set) < QUERY_TERMS_MAX)
+    g_hash_table_add(set, g_strndup(term, len));
+}
+
+typedef struct {
+  guint32 docnum;
+  float score;
+} Scored;
+
+/* Min-heap on score (ties: the larger chunk number is "smaller", so that
+ * earlier chunks win). */
+static inline gboolean
+scored_less(const Scored *a, const Scored *b)
+{
+  return a->score < b->score || (a->score == b->score && a->docnum > b->docnum);
+}
+
+static void
+heap_sift_down(Scored *h, guint n, guint i)
+{
+  for (;;) {
+    guint l = 2 * i + 1, r = l + 1, m = i;
+    if (l < n && scored_less(&h[l], &h[m]))
+      m = l;
+    if (r < n && scored_less(&h[r], &h[m]))
+      m = r;
+    if (m == i)
+      return;
+    Scored t = h[i];
+    h[i] = h[m];
+    h[m] = t;
+    i = m;
+  }
+}
+
+static void
+heap_sift_up(Scored *h, guint i)
+{
+  while (i > 0) {
+    guint parent = (i - 1) / 2;
+    if (!scored_less(&h[i], &h[parent]))
+      return;
+    Scored t = h[i];
+    h[i] = h[parent];
+    h[parent] = t;
+    i = parent;
+  }
+}
+
+static int
+scored_cmp_desc(gconstpointer a, gconstpointer b)
+{
+  const Scored *x = a, *y = b;
+  if (scored_less(x, y))
+    return 1;
+  if (scored_less(y, x))
+    return -1;
+  return 0;
+}
+
+/* Reads every posting block of @hash into @out as (docnum, tf) pairs. */
+static gboolean
+read_postings(CvIndex *index, const guint8 hash[HASH_LEN], GArray *out,
+              GError **error)
+{
+  guint8 lower[P_KEY_LEN], upper[P_KEY_LEN + 1];
+  p_key(lower, hash, 0);
+  p_key(upper, hash, 0xFFFFFFFFu);
+  upper[P_KEY_LEN] = 0xFF;
+  rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+  rocksdb_readoptions_set_iterate_upper_bound(ro, (const char *)upper,
+                                              sizeof upper);
+  rocksdb_iterator_t *it = rocksdb_create_iterator_cf(index->db, ro, index->cf);
+  gboolean ok = TRUE;
+  for (rocksdb_iter_seek(it, (const char *)lower, sizeof lower);
+       rocksdb_iter_valid(it); rocksdb_iter_next(it)) {
+    size_t klen, vlen;
+    const guint8 *k = (const guint8 *)rocksdb_iter_key(it, &klen);
+    const guint8 *v = (const guint8 *)rocksdb_iter_value(it, &vlen);
+    if (klen != P_KEY_LEN)
+      continue;
+    gsize plen = 0;
+    guint8 *plain = unseal(index, k, klen, v, vlen, &plen, error);
+    if (!plain) {
+      ok = FALSE;
+      break;
+    }
+    guint32 count = plen >= 4 ? get_le32(plain) : 0;
+    const guint8 *p = plain + 4, *end = plain + plen;
+    guint32 dn = get_be32(k + 1 + HASH_LEN);
+    for (guint32 i = 0; i < count; i++) {
+      guint32 delta, tf;
+      if (!get_varint(&p, end, &delta) || !get_varint(&p, end, &tf)) {
+        g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                    "index posting block is malformed");
+        ok = FALSE;
+        break;
+      }
+      dn += delta;
+      guint32 pair[2] = { dn, tf };
+      g_array_append_vals(out, pair, 2);
+    }
+    free_plain(plain, plen);
+    if (!ok)
+      break;
+  }
+  char *err = NULL;
+  rocksdb_iter_get_error(it, &err);
+  if (err && ok) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
+                "reading the index: %s", err);
+    ok = FALSE;
+  }
+  rocksdb_free(err);
+  rocksdb_iter_destroy(it);
+  rocksdb_readoptions_destroy(ro);
+  return ok;
 }
 
 GArray *
 cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
 {
-  return g_array_new(FALSE, TRUE, sizeof(CvIndexHit));
+  g_return_val_if_fail(index && query, NULL);
+  gsize qlen = strlen(query);
+  if (qlen > QUERY_BYTES_MAX) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "query longer than %u bytes", QUERY_BYTES_MAX);
+    return NULL;
+  }
+  if (k > K_MAX)
+    k = K_MAX;
+  if (!ensure_loaded(index, error))
+    return NULL;
+  GArray *hits = g_array_new(FALSE, TRUE, sizeof(CvIndexHit));
+  if (k == 0)
+    return hits;
+
+  CvLang lang = cv_tokenize_lang(NULL, query, qlen);
+  g_autoptr(GHashTable) terms =
+      g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, NULL);
+  cv_tokenize(query, qlen, lang, collect_query_term, terms);
+  if (g_hash_table_size(terms) == 0)
+    return hits;
+
+  g_rw_lock_reader_lock(&index->lock);
+  guint32 n_docs = index->docs->len;
+  double n = (double)index->stats.n_chunks;
+  double avgdl = index->stats.n_chunks
+                     ? (double)index->stats.total_len / index->stats.n_chunks
+                     : 1.0;
+  if (avgdl <= 0)
+    avgdl = 1.0;
+  const DocEntry *docs = (const DocEntry *)index->docs->data;
+  float *acc = n_docs ? g_new0(float, n_docs) : NULL;
+  g_autoptr(GArray) touched = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autoptr(GArray) postings = g_array_new(FALSE, FALSE, sizeof(guint32));
+  gboolean ok = TRUE;
+
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init(&it, terms);
+  while (ok && g_hash_table_iter_next(&it, &key, NULL)) {
+    guint8 h[HASH_LEN];
+    keyed_hash(index, key, strlen(key), h);
+    g_array_set_size(postings, 0);
+    if (!read_postings(index, h, postings, error)) {
+      ok = FALSE;
+      break;
+    }
+    guint df = 0;
+    for (guint i = 0; i + 1 < postings->len; i += 2) {
+      guint32 dn = g_array_index(postings, guint32, i);
+      if (dn < n_docs && docs[dn].chunk != DEAD)
+        df++;
+    }
+    if (df == 0)
+      continue;
+    double idf = log(1.0 + (n - df + 0.5) / (df + 0.5));
+    for (guint i = 0; i + 1 < postings->len; i += 2) {
+      guint32 dn = g_array_index(postings, guint32, i);
+      if (dn >= n_docs || docs[dn].chunk == DEAD)
+        continue;
+      double tf = g_array_index(postings, guint32, i + 1);
+      double norm = BM25_K1 * (1.0 - BM25_B + BM25_B * docs[dn].len / avgdl);
+      float s = (float)(idf * tf * (BM25_K1 + 1.0) / (tf + norm));
+      if (acc[dn] == 0.0f)
+        g_array_append_val(touched, dn);
+      acc[dn] += s;
+    }
+  }
+
+  if (ok) {
+    guint cap = MIN(k, touched->len);
+    g_autofree Scored *heap = g_new(Scored, cap + 1);
+    guint hn = 0;
+    for (guint i = 0; i < touched->len; i++) {
+      Scored c = { g_array_index(touched, guint32, i), 0 };
+      c.score = acc[c.docnum];
+      if (hn < cap) {
+        heap[hn] = c;
+        heap_sift_up(heap, hn++);
+      } else if (scored_less(&heap[0], &c)) {
+        heap[0] = c;
+        heap_sift_down(heap, hn, 0);
+      }
+    }
+    qsort(heap, hn, sizeof(Scored), scored_cmp_desc);
+    for (guint i = 0; i < hn; i++) {
+      CvIndexHit hit;
+      raw_to_hex(docs[heap[i].docnum].id, hit.doc_id);
+      hit.chunk_index = docs[heap[i].docnum].chunk;
+      hit.score = heap[i].score;
+      g_array_append_val(hits, hit);
+    }
+  }
+  g_rw_lock_reader_unlock(&index->lock);
+  g_free(acc);
+  if (!ok) {
+    g_array_unref(hits);
+    return NULL;
+  }
+  return hits;
 }
+
+/* --- verification --- */
 
 int
 cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
 {
-  return 0;
+  g_return_val_if_fail(index, -1);
+  int problems = 0;
+  rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+  rocksdb_iterator_t *it = rocksdb_create_iterator_cf(index->db, ro, index->cf);
+  for (rocksdb_iter_seek_to_first(it); rocksdb_iter_valid(it);
+       rocksdb_iter_next(it)) {
+    size_t klen, vlen;
+    const guint8 *k = (const guint8 *)rocksdb_iter_key(it, &klen);
+    const guint8 *v = (const guint8 *)rocksdb_iter_value(it, &vlen);
+    /* Record names show the kind and a short key prefix, never content. */
+    char name[32];
+    g_autofree char *hex = NULL;
+    GString *hs = g_string_new(NULL);
+    for (size_t i = 1; i < klen && i < 9; i++)
+      g_string_append_printf(hs, "%02x", k[i]);
+    hex = g_string_free(hs, FALSE);
+    g_snprintf(name, sizeof name, "index:%c:%s", klen ? (char)k[0] : '?', hex);
+    gboolean known = klen > 0 && ((k[0] == 'P' && klen == P_KEY_LEN) ||
+                                  (k[0] == 'R' && klen == R_KEY_LEN) ||
+                                  (k[0] == 'D' && klen == D_KEY_LEN) ||
+                                  (k[0] == 'S' && klen == 1));
+    if (!known) {
+      if (report)
+        report(index->collection, name, "unknown index record", user_data);
+      problems++;
+      continue;
+    }
+    g_autoptr(GError) error = NULL;
+    gsize plen = 0;
+    guint8 *plain = unseal(index, k, klen, v, vlen, &plen, &error);
+    if (!plain) {
+      if (report)
+        report(index->collection, name, error->message, user_data);
+      problems++;
+      continue;
+    }
+    if (k[0] == 'P') {
+      Tail t = { 0, 0, 0, g_byte_array_new() };
+      if (!block_parse(plain, plen, get_be32(k + 1 + HASH_LEN), &t)) {
+        if (report)
+          report(index->collection, name, "malformed posting block", user_data);
+        problems++;
+      }
+      wipe_byte_array(t.data);
+    }
+    free_plain(plain, plen);
+  }
+  char *err = NULL;
+  rocksdb_iter_get_error(it, &err);
+  if (err) {
+    if (report)
+      report(index->collection, "index", "read error", user_data);
+    problems++;
+    rocksdb_free(err);
+  }
+  rocksdb_iter_destroy(it);
+  rocksdb_readoptions_destroy(ro);
+  return problems;
 }

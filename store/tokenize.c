@@ -1,0 +1,484 @@
+/* tokenize.c — the index's tokeniser: Unicode words, case folding, French
+ * elision stripping, FR+EN stop words, Snowball stemming (one pair of
+ * stemmers per thread, since libstemmer reuses its output buffer), accent
+ * folding after stemming, hyphenated words as parts and whole, redaction
+ * tokens skipped.  Used for documents and queries alike, so both sides
+ * always produce the same terms.
+ */
+#include <string.h>
+
+#include <libstemmer.h>
+
+#include "tokenize.h"
+
+#define WORD_MAX 256  /* bytes of a raw word; longer runs are skipped */
+#define PARTS_MAX 8   /* hyphenated parts kept per word */
+#define REDACTION_MAX 48
+
+/* Compared after lowercasing and accent folding.  French and English
+ * together: a query's language is guessed, so both lists apply. */
+static const char *const stop_words[] = {
+  /* French */
+  "a", "afin", "ai", "aie", "ainsi", "alors", "as", "au", "aucun", "aucune",
+  "aupres", "aussi", "autre", "autres", "aux", "avaient", "avait", "avant",
+  "avec", "avez", "avoir", "avons", "c", "ca", "ce", "ceci", "cela", "celle",
+  "celles", "celui", "ces", "cet", "cette", "ceux", "chaque", "chez",
+  "comme", "comment", "d", "dans", "de", "des", "donc", "dont", "du", "elle",
+  "elles", "en", "entre", "es", "est", "et", "etaient", "etait", "etant",
+  "ete", "etes", "etre", "eu", "eux", "fait", "faut", "il", "ils", "j", "je",
+  "l", "la", "le", "les", "leur", "leurs", "lors", "lorsqu", "lorsque", "lui",
+  "m", "ma", "mais", "me", "meme", "memes", "mes", "moi", "mon", "n", "ne",
+  "ni", "nos", "notre", "nous", "on", "ont", "ou", "par", "parce", "pas",
+  "peu", "peut", "peuvent", "plus", "pour", "pourquoi", "puis", "qu",
+  "quand", "que", "quel", "quelle", "quelles", "quels", "qui", "quoi", "s",
+  "sa", "sans", "se", "selon", "ses", "si", "soit", "son", "sont", "sous",
+  "suis", "sur", "t", "ta", "te", "tes", "toi", "ton", "tous", "tout",
+  "toute", "toutes", "tres", "tu", "un", "une", "unes", "uns", "vos",
+  "votre", "vous", "y",
+  /* English */
+  "about", "after", "all", "also", "am", "an", "and", "any", "are", "at",
+  "be", "been", "being", "but", "by", "can", "could", "did", "do", "does",
+  "for", "from", "had", "has", "have", "he", "her", "him", "his", "how", "i",
+  "if", "in", "into", "is", "it", "its", "may", "me", "must", "my", "no",
+  "not", "of", "or", "our", "shall", "she", "should", "so", "such", "than",
+  "that", "the", "their", "them", "then", "there", "these", "they", "this",
+  "those", "to", "us", "was", "we", "were", "what", "when", "where", "which",
+  "who", "whom", "why", "will", "with", "would", "you", "your",
+};
+
+/* Words that mark a language, for guessing it (folded). */
+static const char *const fr_markers[] = {
+  "le", "la", "les", "des", "du", "une", "et", "est", "que", "qui", "pour",
+  "dans", "sur", "par", "au", "aux", "ce", "cette", "sont", "pas", "vous",
+  "nous", "avec", "ou", "d", "l", "qu",
+};
+static const char *const en_markers[] = {
+  "the", "and", "of", "to", "is", "are", "for", "with", "this", "that", "be",
+  "by", "from", "what", "how", "which", "you", "was", "were", "will", "on",
+  "it", "an", "can", "does", "do",
+};
+
+static const char *const elisions[] = {
+  "l", "d", "qu", "j", "n", "s", "t", "m", "c", "jusqu", "lorsqu", "puisqu",
+  "quoiqu",
+};
+
+static GHashTable *stop_set;       /* folded stop word -> itself */
+static GHashTable *fr_marker_set;
+static GHashTable *en_marker_set;
+static GHashTable *elision_set;
+
+static GHashTable *
+make_set(const char *const *words, gsize n)
+{
+  GHashTable *set = g_hash_table_new(g_str_hash, g_str_equal);
+  for (gsize i = 0; i < n; i++)
+    g_hash_table_add(set, (gpointer)words[i]);
+  return set;
+}
+
+static void
+init_sets(void)
+{
+  static gsize once = 0;
+  if (g_once_init_enter(&once)) {
+    stop_set = make_set(stop_words, G_N_ELEMENTS(stop_words));
+    fr_marker_set = make_set(fr_markers, G_N_ELEMENTS(fr_markers));
+    en_marker_set = make_set(en_markers, G_N_ELEMENTS(en_markers));
+    elision_set = make_set(elisions, G_N_ELEMENTS(elisions));
+    g_once_init_leave(&once, 1);
+  }
+}
+
+/* --- per-thread stemmers --- */
+
+typedef struct {
+  struct sb_stemmer *stemmer[2]; /* indexed by CvLang */
+} Stemmers;
+
+static void
+stemmers_free(gpointer data)
+{
+  Stemmers *s = data;
+  for (guint i = 0; i < G_N_ELEMENTS(s->stemmer); i++)
+    if (s->stemmer[i])
+      sb_stemmer_delete(s->stemmer[i]);
+  g_free(s);
+}
+
+static GPrivate stemmers_key = G_PRIVATE_INIT(stemmers_free);
+
+static struct sb_stemmer *
+get_stemmer(CvLang lang)
+{
+  Stemmers *s = g_private_get(&stemmers_key);
+  if (!s) {
+    s = g_new0(Stemmers, 1);
+    s->stemmer[CV_LANG_FR] = sb_stemmer_new("french", "UTF_8");
+    s->stemmer[CV_LANG_EN] = sb_stemmer_new("english", "UTF_8");
+    g_private_set(&stemmers_key, s);
+  }
+  return s->stemmer[lang == CV_LANG_EN ? CV_LANG_EN : CV_LANG_FR];
+}
+
+/* --- character classes --- */
+
+static inline gboolean
+is_apostrophe(gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
+}
+
+static inline gboolean
+is_hyphen(gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static inline gboolean
+is_word_char(gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum((char)c);
+  return g_unichar_isalnum(c) || g_unichar_type(c) == G_UNICODE_NON_SPACING_MARK;
+}
+
+/* Decodes one character at @p (< @end); *len gets its byte length.
+ * Invalid bytes decode as U+FFFD of length 1. */
+static inline gunichar
+next_char(const char *p, const char *end, guint *len)
+{
+  guchar b = (guchar)*p;
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
+  gunichar c = g_utf8_get_char_validated(p, end - p);
+  if (c == (gunichar)-1 || c == (gunichar)-2) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  *len = (guint)(g_utf8_next_char(p) - p);
+  return c;
+}
+
+/* Appends @s (lowercase UTF-8) to @out without diacritics. */
+static void
+fold_accents(const char *s, gsize len, GString *out)
+{
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < len; i++)
+    if ((guchar)s[i] >= 0x80) {
+      ascii = FALSE;
+      break;
+    }
+  if (ascii) {
+    g_string_append_len(out, s, len);
+    return;
+  }
+  g_autofree char *nfd = g_utf8_normalize(s, len, G_NORMALIZE_NFD);
+  if (!nfd)
+    return;
+  for (const char *p = nfd; *p; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (g_unichar_type(c) == G_UNICODE_NON_SPACING_MARK)
+      continue;
+    switch (c) {
+    case 0x0153: g_string_append(out, "oe"); break; /* œ */
+    case 0x00E6: g_string_append(out, "ae"); break; /* æ */
+    case 0x00DF: g_string_append(out, "ss"); break; /* ß */
+    default: g_string_append_unichar(out, c);
+    }
+  }
+}
+
+typedef struct {
+  CvLang lang;
+  CvTermFunc func;
+  gpointer user_data;
+  guint n_terms;
+  GString *fold;   /* scratch */
+  GString *term;   /* scratch */
+} Ctx;
+
+/* Stop-word check, stemming and folding of one lowercase word piece. */
+static gboolean
+make_term(const char *piece, gsize len, CvLang lang, GString *fold,
+          GString *term)
+{
+  if (len == 0 || len > CV_TERM_MAX)
+    return FALSE;
+  g_string_truncate(fold, 0);
+  fold_accents(piece, len, fold);
+  if (fold->len == 0)
+    return FALSE;
+  if (fold->len == 1 && !g_ascii_isdigit(fold->str[0]))
+    return FALSE;
+  if (g_hash_table_contains(stop_set, fold->str))
+    return FALSE;
+  struct sb_stemmer *stemmer = get_stemmer(lang);
+  const sb_symbol *stem = NULL;
+  int stem_len = 0;
+  if (stemmer) {
+    stem = sb_stemmer_stem(stemmer, (const sb_symbol *)piece, (int)len);
+    stem_len = sb_stemmer_length(stemmer);
+  }
+  g_string_truncate(term, 0);
+  if (stem && stem_len > 0)
+    fold_accents((const char *)stem, (gsize)stem_len, term);
+  else
+    g_string_append(term, fold->str);
+  return term->len > 0;
+}
+
+static void
+emit(Ctx *ctx, const char *piece, gsize len, gboolean extra)
+{
+  if (make_term(piece, len, ctx->lang, ctx->fold, ctx->term)) {
+    ctx->func(ctx->term->str, ctx->term->len, extra, ctx->user_data);
+    if (!extra)
+      ctx->n_terms++;
+  }
+}
+
+/* Splits a lowercase hyphen-free part at apostrophes, dropping a leading
+ * elision and an English possessive/contraction tail; appends the kept
+ * pieces to @pieces as offsets into @part. */
+typedef struct {
+  const char *p;
+  gsize len;
+} Piece;
+
+static void
+split_apostrophes(const char *part, gsize len, CvLang lang, GArray *pieces)
+{
+  const char *p = part, *end = part + len, *start = part;
+  guint first = pieces->len;
+  while (p <= end) {
+    guint clen = 0;
+    gunichar c = p < end ? next_char(p, end, &clen) : 0;
+    if (p == end || is_apostrophe(c)) {
+      Piece piece = { start, (gsize)(p - start) };
+      if (piece.len > 0)
+        g_array_append_val(pieces, piece);
+      if (p == end)
+        break;
+      p += clen;
+      start = p;
+      continue;
+    }
+    p += clen;
+  }
+  guint n = pieces->len - first;
+  if (n >= 2) {
+    Piece *lead = &g_array_index(pieces, Piece, first);
+    char buf[16];
+    if (lead->len < sizeof buf) {
+      memcpy(buf, lead->p, lead->len);
+      buf[lead->len] = '\0';
+      if (g_hash_table_contains(elision_set, buf)) {
+        g_array_remove_index(pieces, first);
+        n--;
+      }
+    }
+  }
+  if (n >= 2 && lang == CV_LANG_EN) {
+    Piece *tail = &g_array_index(pieces, Piece, pieces->len - 1);
+    if ((tail->len == 1 && (tail->p[0] == 's' || tail->p[0] == 't')) ||
+        (tail->len == 2 && (memcmp(tail->p, "ll", 2) == 0 ||
+                            memcmp(tail->p, "re", 2) == 0 ||
+                            memcmp(tail->p, "ve", 2) == 0)))
+      g_array_remove_index(pieces, pieces->len - 1);
+  }
+}
+
+static void
+process_word(Ctx *ctx, const char *word, gsize len)
+{
+  if (len > WORD_MAX)
+    return;
+  g_autofree char *lower = NULL;
+  char abuf[WORD_MAX + 1];
+  const char *w;
+  gsize wlen;
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < len; i++)
+    if ((guchar)word[i] >= 0x80) {
+      ascii = FALSE;
+      break;
+    }
+  if (ascii) {
+    for (gsize i = 0; i < len; i++)
+      abuf[i] = g_ascii_tolower(word[i]);
+    abuf[len] = '\0';
+    w = abuf;
+    wlen = len;
+  } else {
+    lower = g_utf8_strdown(word, len);
+    w = lower;
+    wlen = strlen(lower);
+  }
+
+  /* Hyphenated parts. */
+  Piece parts[PARTS_MAX];
+  guint n_parts = 0;
+  const char *p = w, *end = w + wlen, *start = w;
+  while (p <= end && n_parts < PARTS_MAX) {
+    guint clen = 0;
+    gunichar c = p < end ? next_char(p, end, &clen) : 0;
+    if (p == end || is_hyphen(c)) {
+      if (p > start)
+        parts[n_parts++] = (Piece){ start, (gsize)(p - start) };
+      if (p == end)
+        break;
+      p += clen;
+      start = p;
+      continue;
+    }
+    p += clen;
+  }
+
+  g_autoptr(GArray) pieces = g_array_sized_new(FALSE, FALSE, sizeof(Piece), 8);
+  for (guint i = 0; i < n_parts; i++)
+    split_apostrophes(parts[i].p, parts[i].len, ctx->lang, pieces);
+  /* The joined form is built from the pieces that gave terms, so that
+   * "qu'est-ce" or "peut-on" add nothing. */
+  char joined[WORD_MAX + 1];
+  gsize jl = 0;
+  guint n_kept = 0;
+  for (guint i = 0; i < pieces->len; i++) {
+    Piece *pc = &g_array_index(pieces, Piece, i);
+    guint before = ctx->n_terms;
+    emit(ctx, pc->p, pc->len, FALSE);
+    if (ctx->n_terms > before) {
+      n_kept++;
+      memcpy(joined + jl, pc->p, pc->len);
+      jl += pc->len;
+    }
+  }
+  if (n_parts >= 2 && n_kept >= 2) {
+    joined[jl] = '\0';
+    emit(ctx, joined, jl, TRUE);
+  }
+}
+
+/* If @p starts a redaction token "[UPPER-AND-DIGITS]", returns its end. */
+static const char *
+skip_redaction(const char *p, const char *end)
+{
+  const char *q = p + 1;
+  gboolean letter = FALSE;
+  while (q < end && q - p <= REDACTION_MAX) {
+    char c = *q;
+    if (c == ']')
+      return letter ? q + 1 : NULL;
+    if (g_ascii_isupper(c))
+      letter = TRUE;
+    else if (!(g_ascii_isdigit(c) || c == '-' || c == '_'))
+      return NULL;
+    q++;
+  }
+  return NULL;
+}
+
+guint
+cv_tokenize(const char *text, gsize len, CvLang lang, CvTermFunc func,
+            gpointer user_data)
+{
+  init_sets();
+  Ctx ctx = { lang, func, user_data, 0, g_string_sized_new(64),
+              g_string_sized_new(64) };
+  const char *p = text, *end = text + len;
+  while (p < end) {
+    if (*p == '[') {
+      const char *after = skip_redaction(p, end);
+      if (after) {
+        p = after;
+        continue;
+      }
+    }
+    guint clen;
+    gunichar c = next_char(p, end, &clen);
+    if (!is_word_char(c)) {
+      p += clen;
+      continue;
+    }
+    const char *start = p;
+    p += clen;
+    while (p < end) {
+      c = next_char(p, end, &clen);
+      if (is_word_char(c)) {
+        p += clen;
+        continue;
+      }
+      if ((is_apostrophe(c) || is_hyphen(c)) && p + clen < end) {
+        guint nlen;
+        gunichar n = next_char(p + clen, end, &nlen);
+        if (is_word_char(n)) {
+          p += clen + nlen;
+          continue;
+        }
+      }
+      break;
+    }
+    process_word(&ctx, start, (gsize)(p - start));
+  }
+  g_string_free(ctx.fold, TRUE);
+  g_string_free(ctx.term, TRUE);
+  return ctx.n_terms;
+}
+
+/* --- language guess --- */
+
+typedef struct {
+  guint fr, en;
+  GString *fold;
+} Votes;
+
+CvLang
+cv_tokenize_lang(const char *lang, const char *text, gsize len)
+{
+  init_sets();
+  if (lang && g_ascii_strncasecmp(lang, "en", 2) == 0)
+    return CV_LANG_EN;
+  if (lang && g_ascii_strncasecmp(lang, "fr", 2) == 0)
+    return CV_LANG_FR;
+  if (!text)
+    return CV_LANG_FR;
+  gsize n = MIN(len, 4096);
+  guint fr = 0, en = 0;
+  const char *p = text, *end = text + n;
+  char buf[16];
+  while (p < end) {
+    while (p < end && !g_ascii_isalpha(*p))
+      p++;
+    const char *s = p;
+    while (p < end && g_ascii_isalpha(*p))
+      p++;
+    gsize wl = (gsize)(p - s);
+    if (wl == 0 || wl >= sizeof buf)
+      continue;
+    for (gsize i = 0; i < wl; i++)
+      buf[i] = g_ascii_tolower(s[i]);
+    buf[wl] = '\0';
+    fr += g_hash_table_contains(fr_marker_set, buf);
+    en += g_hash_table_contains(en_marker_set, buf);
+  }
+  return en > fr ? CV_LANG_EN : CV_LANG_FR;
+}
+
+static void
+collect_one(const char *term, gsize len, gboolean extra, gpointer user_data)
+{
+  char **out = user_data;
+  if (!*out)
+    *out = g_strndup(term, len);
+}
+
+char *
+cv_tokenize_word(const char *word, CvLang lang)
+{
+  char *out = NULL;
+  cv_tokenize(word, strlen(word), lang, collect_one, &out);
+  return out;
+}

@@ -1,0 +1,37 @@
+/* tokenize.h — private to store/: the index's tokeniser (French/English).
+ *
+ * Text is cut into Unicode words; each word is case-folded, French
+ * elisions (l' d' qu' ... with ' or U+2019) are stripped, stop words
+ * dropped, the rest stemmed with Snowball (per-thread stemmers) and
+ * accent-folded.  Hyphenated words give their parts and the joined whole.
+ * Redaction tokens ("[NAS]", "[PERSONNE-7F3A]") are skipped.
+ */
+#pragma once
+
+#include <glib.h>
+
+typedef enum {
+  CV_LANG_FR = 0,
+  CV_LANG_EN = 1,
+} CvLang;
+
+#define CV_TERM_MAX 64 /* bytes; longer words are not indexed */
+
+/* Called once per indexed term (not NUL-terminated; valid during the
+ * call only).  @extra is TRUE for the joined form of a hyphenated word,
+ * which does not count towards the document length. */
+typedef void (*CvTermFunc)(const char *term, gsize len, gboolean extra,
+                           gpointer user_data);
+
+/* "fr"/"en" (or a longer tag starting with them) when given, else a guess
+ * from stop words in @text (French when undecided). */
+CvLang cv_tokenize_lang(const char *lang, const char *text, gsize len);
+
+/* Tokenises @text (UTF-8; invalid bytes act as separators).  Returns the
+ * number of terms emitted with @extra FALSE (the document length). */
+guint cv_tokenize(const char *text, gsize len, CvLang lang, CvTermFunc func,
+                  gpointer user_data);
+
+/* Stem + fold of one already-lowercased word, for tests: returns a newly
+ * allocated term or NULL when the word is a stop word / not indexed. */
+char *cv_tokenize_word(const char *word, CvLang lang);

@@ -1,0 +1,677 @@
+/* test-search.c — tests of the retrieval stage: the tokeniser, the
+ * encrypted BM25 index (store/index.c, driven through its private
+ * interface on a RocksDB of our own) and, when the `caviar` binary can
+ * ingest, the HTTP API's token checks. */
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <rocksdb/c.h>
+#include <sodium.h>
+
+#include "index.h"
+#include "tokenize.h"
+
+/* --- tokeniser --- */
+
+static void
+collect(const char *term, gsize len, gboolean extra, gpointer user_data)
+{
+  g_ptr_array_add(user_data, g_strndup(term, len));
+}
+
+static GPtrArray *
+terms_of(const char *text, CvLang lang)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+  cv_tokenize(text, strlen(text), lang, collect, out);
+  return out;
+}
+
+static gboolean
+has_term(GPtrArray *terms, const char *term)
+{
+  for (guint i = 0; i < terms->len; i++)
+    if (strcmp(terms->pdata[i], term) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+term1(const char *text, CvLang lang)
+{
+  g_autoptr(GPtrArray) t = terms_of(text, lang);
+  g_assert_cmpuint(t->len, ==, 1);
+  return g_strdup(t->pdata[0]);
+}
+
+static void
+test_tokenize_elisions(void)
+{
+  g_autofree char *plain = term1("arrêt", CV_LANG_FR);
+  const char *forms[] = { "l'arrêt", "l’arrêt", "L'ARRÊT", "d'arrêt",
+                          "qu’arrêt", "jusqu'arrêt", "lorsqu'arrêt" };
+  for (guint i = 0; i < G_N_ELEMENTS(forms); i++) {
+    g_autofree char *t = term1(forms[i], CV_LANG_FR);
+    g_assert_cmpstr(t, ==, plain);
+  }
+  /* An apostrophe that is not an elision splits the word. */
+  g_autoptr(GPtrArray) a = terms_of("aujourd'hui", CV_LANG_FR);
+  g_assert_cmpuint(a->len, ==, 2);
+}
+
+static void
+test_tokenize_accents_case(void)
+{
+  g_autofree char *a = term1("Élève", CV_LANG_FR);
+  g_autofree char *b = term1("eleve", CV_LANG_FR);
+  g_autofree char *c = term1("ÉLÈVE", CV_LANG_FR);
+  g_assert_cmpstr(a, ==, b);
+  g_assert_cmpstr(a, ==, c);
+  for (const char *p = a; *p; p++)
+    g_assert_true((guchar)*p < 0x80);
+  g_autofree char *oe = term1("cœur", CV_LANG_FR);
+  g_assert_nonnull(strstr(oe, "oe"));
+}
+
+static void
+test_tokenize_hyphens(void)
+{
+  g_autoptr(GPtrArray) t = terms_of("porte-parole", CV_LANG_FR);
+  g_autofree char *porte = term1("porte", CV_LANG_FR);
+  g_autofree char *parole = term1("parole", CV_LANG_FR);
+  g_autofree char *whole = term1("porteparole", CV_LANG_FR);
+  g_assert_cmpuint(t->len, ==, 3);
+  g_assert_true(has_term(t, porte));
+  g_assert_true(has_term(t, parole));
+  g_assert_true(has_term(t, whole));
+}
+
+static void
+count_only(const char *term, gsize len, gboolean extra, gpointer user_data)
+{
+}
+
+static void
+test_tokenize_length(void)
+{
+  g_assert_cmpuint(cv_tokenize("porte-parole", 12, CV_LANG_FR, count_only, NULL),
+                   ==, 2);
+  g_assert_cmpuint(cv_tokenize("le chat et la souris", 20, CV_LANG_FR,
+                               count_only, NULL), ==, 2);
+}
+
+static void
+test_tokenize_stop_words(void)
+{
+  g_autoptr(GPtrArray) fr = terms_of("Qu'est-ce que le la les de des et à", CV_LANG_FR);
+  g_assert_cmpuint(fr->len, ==, 0);
+  g_autoptr(GPtrArray) en = terms_of("What is the and of to which", CV_LANG_EN);
+  g_assert_cmpuint(en->len, ==, 0);
+}
+
+static void
+test_tokenize_redactions(void)
+{
+  g_autoptr(GPtrArray) t =
+      terms_of("Monsieur [PERSONNE] ([NAS]) et [PERSONNE-7F3A] [ADRESSE_2] habitent ici",
+               CV_LANG_FR);
+  for (guint i = 0; i < t->len; i++) {
+    g_assert_null(strstr(t->pdata[i], "person"));
+    g_assert_null(strstr(t->pdata[i], "nas"));
+    g_assert_null(strstr(t->pdata[i], "7f3a"));
+    g_assert_null(strstr(t->pdata[i], "adress"));
+  }
+  g_assert_cmpuint(t->len, ==, 3); /* monsieur, habitent, ici */
+  /* Ordinary brackets still give their words. */
+  g_autoptr(GPtrArray) u = terms_of("[voir annexe]", CV_LANG_FR);
+  g_assert_cmpuint(u->len, ==, 2);
+}
+
+static void
+test_tokenize_stemming(void)
+{
+  g_autofree char *a = term1("données", CV_LANG_FR);
+  g_autofree char *b = term1("donnée", CV_LANG_FR);
+  g_assert_cmpstr(a, ==, b);
+  g_autofree char *c = term1("administratifs", CV_LANG_FR);
+  g_autofree char *d = term1("administrative", CV_LANG_FR);
+  g_assert_cmpstr(c, ==, d);
+  g_autofree char *e = term1("running", CV_LANG_EN);
+  g_autofree char *f = term1("runs", CV_LANG_EN);
+  g_assert_cmpstr(e, ==, f);
+  g_assert_cmpstr(e, ==, "run");
+  /* French and English stemmers differ. */
+  g_autofree char *g = term1("nations", CV_LANG_EN);
+  g_assert_cmpstr(g, ==, "nation");
+}
+
+static void
+test_tokenize_lang(void)
+{
+  g_assert_cmpint(cv_tokenize_lang("en", NULL, 0), ==, CV_LANG_EN);
+  g_assert_cmpint(cv_tokenize_lang("fr-CA", NULL, 0), ==, CV_LANG_FR);
+  const char *en = "What is the deadline for the request and how do I file it?";
+  const char *fr = "Quel est le délai pour la demande et comment la déposer ?";
+  g_assert_cmpint(cv_tokenize_lang(NULL, en, strlen(en)), ==, CV_LANG_EN);
+  g_assert_cmpint(cv_tokenize_lang(NULL, fr, strlen(fr)), ==, CV_LANG_FR);
+}
+
+static void
+test_tokenize_invalid_utf8(void)
+{
+  const char bad[] = "abc\xff\xfe" "def \xc3 ghi";
+  g_autoptr(GPtrArray) t = terms_of(bad, CV_LANG_EN);
+  g_assert_cmpuint(t->len, ==, 3);
+}
+
+/* --- index on a private RocksDB --- */
+
+typedef struct {
+  char *dir;
+  rocksdb_t *db;
+  rocksdb_options_t *opts;
+  rocksdb_column_family_handle_t *cfs[2];
+  CvIndex *index;
+  guint8 ikey[32], ekey[32];
+} Fixture;
+
+static void
+fx_open(Fixture *fx)
+{
+  char *err = NULL;
+  const char *names[2] = { "default", "index" };
+  const rocksdb_options_t *cfo[2] = { fx->opts, fx->opts };
+  fx->db = rocksdb_open_column_families(fx->opts, fx->dir, 2, names, cfo,
+                                        fx->cfs, &err);
+  if (err) {
+    /* First open: create the column family. */
+    rocksdb_free(err);
+    err = NULL;
+    fx->db = rocksdb_open(fx->opts, fx->dir, &err);
+    g_assert_null(err);
+    fx->cfs[0] = NULL;
+    fx->cfs[1] = rocksdb_create_column_family(fx->db, fx->opts, "index", &err);
+    g_assert_null(err);
+  }
+  fx->index = cv_index_new(fx->db, fx->cfs[1], "test", fx->ikey, fx->ekey);
+}
+
+static void
+fx_close(Fixture *fx)
+{
+  cv_index_free(fx->index);
+  fx->index = NULL;
+  for (guint i = 0; i < 2; i++)
+    if (fx->cfs[i])
+      rocksdb_column_family_handle_destroy(fx->cfs[i]);
+  rocksdb_close(fx->db);
+  fx->db = NULL;
+}
+
+static void
+fx_setup(Fixture *fx, gconstpointer data)
+{
+  GError *error = NULL;
+  fx->dir = g_dir_make_tmp("caviar-search-XXXXXX", &error);
+  g_assert_no_error(error);
+  fx->opts = rocksdb_options_create();
+  rocksdb_options_set_create_if_missing(fx->opts, 1);
+  randombytes_buf(fx->ikey, 32);
+  randombytes_buf(fx->ekey, 32);
+  fx_open(fx);
+}
+
+static void
+rm_rf(const char *path)
+{
+  GDir *d = g_dir_open(path, 0, NULL);
+  if (d) {
+    const char *name;
+    while ((name = g_dir_read_name(d))) {
+      g_autofree char *p = g_build_filename(path, name, NULL);
+      if (g_file_test(p, G_FILE_TEST_IS_DIR) && !g_file_test(p, G_FILE_TEST_IS_SYMLINK))
+        rm_rf(p);
+      else
+        g_unlink(p);
+    }
+    g_dir_close(d);
+  }
+  g_rmdir(path);
+}
+
+static void
+fx_teardown(Fixture *fx, gconstpointer data)
+{
+  if (fx->db)
+    fx_close(fx);
+  rocksdb_options_destroy(fx->opts);
+  rm_rf(fx->dir);
+  g_free(fx->dir);
+}
+
+static void
+doc_id_for(guint n, char out[CV_DOC_ID_LEN + 1])
+{
+  g_snprintf(out, CV_DOC_ID_LEN + 1, "%032x", n + 0x1000);
+}
+
+/* Adds and commits one document of @n chunks. */
+static void
+add_doc(Fixture *fx, guint id, const char *const *texts, guint n)
+{
+  char doc[CV_DOC_ID_LEN + 1];
+  doc_id_for(id, doc);
+  g_autofree CvChunk *chunks = g_new0(CvChunk, n);
+  for (guint i = 0; i < n; i++) {
+    chunks[i].text = texts[i];
+    chunks[i].len = strlen(texts[i]);
+    chunks[i].first_page = chunks[i].last_page = 1;
+  }
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  GError *error = NULL;
+  g_assert_true(cv_index_add_document(fx->index, batch, doc, chunks, n, "fr",
+                                      &error));
+  g_assert_no_error(error);
+  rocksdb_writeoptions_t *wo = rocksdb_writeoptions_create();
+  char *err = NULL;
+  rocksdb_write(fx->db, wo, batch, &err);
+  g_assert_null(err);
+  cv_index_batch_committed(fx->index);
+  rocksdb_writeoptions_destroy(wo);
+  rocksdb_writebatch_destroy(batch);
+}
+
+static void
+remove_doc(Fixture *fx, guint id)
+{
+  char doc[CV_DOC_ID_LEN + 1];
+  doc_id_for(id, doc);
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  GError *error = NULL;
+  g_assert_true(cv_index_remove_document(fx->index, batch, doc, &error));
+  g_assert_no_error(error);
+  rocksdb_writeoptions_t *wo = rocksdb_writeoptions_create();
+  char *err = NULL;
+  rocksdb_write(fx->db, wo, batch, &err);
+  g_assert_null(err);
+  cv_index_batch_committed(fx->index);
+  rocksdb_writeoptions_destroy(wo);
+  rocksdb_writebatch_destroy(batch);
+}
+
+static GArray *
+search(Fixture *fx, const char *q, guint k)
+{
+  GError *error = NULL;
+  GArray *hits = cv_index_search(fx->index, q, k, &error);
+  g_assert_no_error(error);
+  g_assert_nonnull(hits);
+  return hits;
+}
+
+static gboolean
+hit_is(GArray *hits, guint i, guint id, guint chunk)
+{
+  char doc[CV_DOC_ID_LEN + 1];
+  doc_id_for(id, doc);
+  if (i >= hits->len)
+    return FALSE;
+  CvIndexHit *h = &g_array_index(hits, CvIndexHit, i);
+  return strcmp(h->doc_id, doc) == 0 && h->chunk_index == chunk;
+}
+
+static const char *const filler[] = {
+  "Le comité de gestion a adopté le budget annuel du service.",
+  "La demande d'accès vise les procès-verbaux des réunions.",
+  "Le ministère publie chaque année un rapport sur ses activités.",
+  "Les employés doivent remplir le formulaire avant la date limite.",
+  "La direction régionale traite les plaintes reçues par courriel.",
+};
+
+static void
+test_index_ranking(Fixture *fx, gconstpointer data)
+{
+  for (guint i = 0; i < 20; i++) {
+    const char *t[1] = { filler[i % G_N_ELEMENTS(filler)] };
+    add_doc(fx, i, t, 1);
+  }
+  const char *a[2] = {
+    "Le castor construit un barrage. Le castor ronge le bois. Un castor.",
+    "Rien à voir ici: le budget du service.",
+  };
+  add_doc(fx, 100, a, 2);
+  const char *b[1] = {
+    "Ce long rapport annuel du ministère mentionne une seule fois le castor "
+    "parmi beaucoup d'autres sujets comme le budget, les employés, la "
+    "direction régionale, les formulaires, les plaintes et les réunions.",
+  };
+  add_doc(fx, 101, b, 1);
+
+  g_autoptr(GArray) h1 = search(fx, "castors", 10);
+  g_assert_cmpuint(h1->len, ==, 2);
+  g_assert_true(hit_is(h1, 0, 100, 0));
+  g_assert_true(hit_is(h1, 1, 101, 0));
+  g_assert_cmpfloat(g_array_index(h1, CvIndexHit, 0).score, >,
+                    g_array_index(h1, CvIndexHit, 1).score);
+
+  /* A rare term outweighs a common one. */
+  g_autoptr(GArray) h2 = search(fx, "budget barrage", 10);
+  g_assert_true(hit_is(h2, 0, 100, 0));
+  /* k limits the results; scores are non-increasing. */
+  g_autoptr(GArray) h3 = search(fx, "budget rapport comité", 3);
+  g_assert_cmpuint(h3->len, ==, 3);
+  for (guint i = 1; i < h3->len; i++)
+    g_assert_cmpfloat(g_array_index(h3, CvIndexHit, i - 1).score, >=,
+                      g_array_index(h3, CvIndexHit, i).score);
+  /* Nothing for stop words only or unknown words. */
+  g_autoptr(GArray) h4 = search(fx, "le la les", 10);
+  g_assert_cmpuint(h4->len, ==, 0);
+  g_autoptr(GArray) h5 = search(fx, "ornithorynque", 10);
+  g_assert_cmpuint(h5->len, ==, 0);
+}
+
+/* Many chunks sharing a term: posting blocks split; all stay found, and
+ * the index survives a reopen. */
+static void
+test_index_many_and_reopen(Fixture *fx, gconstpointer data)
+{
+  const guint n = 1500;
+  for (guint i = 0; i < n; i++) {
+    g_autofree char *t = g_strdup_printf("Dossier numéro %u concernant la "
+                                         "subvention agricole %s", i,
+                                         i % 7 == 0 ? "urgente" : "");
+    const char *tt[1] = { t };
+    add_doc(fx, i, tt, 1);
+  }
+  g_autoptr(GArray) all = search(fx, "subvention", 1000);
+  g_assert_cmpuint(all->len, ==, 1000);
+  g_autoptr(GArray) urg = search(fx, "urgentes", 1000);
+  g_assert_cmpuint(urg->len, ==, (n + 6) / 7);
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+
+  fx_close(fx);
+  fx_open(fx);
+  g_autoptr(GArray) urg2 = search(fx, "urgente", 1000);
+  g_assert_cmpuint(urg2->len, ==, urg->len);
+  /* Writing after a reopen appends to the existing blocks. */
+  const char *more[1] = { "Une autre subvention urgente" };
+  add_doc(fx, n + 1, more, 1);
+  g_autoptr(GArray) urg3 = search(fx, "urgente", 1000);
+  g_assert_cmpuint(urg3->len, ==, urg->len + 1);
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+}
+
+static void
+count_problem(const char *collection, const char *record, const char *problem,
+              gpointer user_data)
+{
+  (*(int *)user_data)++;
+}
+
+static void
+test_index_verify_tamper(Fixture *fx, gconstpointer data)
+{
+  const char *t[1] = { "Un texte quelconque sur la gestion documentaire" };
+  add_doc(fx, 1, t, 1);
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+  /* Corrupt one value in place. */
+  rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+  rocksdb_iterator_t *it = rocksdb_create_iterator_cf(fx->db, ro, fx->cfs[1]);
+  rocksdb_iter_seek_to_first(it);
+  g_assert_true(rocksdb_iter_valid(it));
+  size_t klen, vlen;
+  const char *k = rocksdb_iter_key(it, &klen);
+  const char *v = rocksdb_iter_value(it, &vlen);
+  g_autofree char *key = g_memdup2(k, klen);
+  g_autofree char *val = g_memdup2(v, vlen);
+  rocksdb_iter_destroy(it);
+  rocksdb_readoptions_destroy(ro);
+  val[vlen / 2] ^= 1;
+  rocksdb_writeoptions_t *wo = rocksdb_writeoptions_create();
+  char *err = NULL;
+  rocksdb_put_cf(fx->db, wo, fx->cfs[1], key, klen, val, vlen, &err);
+  g_assert_null(err);
+  rocksdb_writeoptions_destroy(wo);
+  int problems = 0;
+  g_assert_cmpint(cv_index_verify(fx->index, count_problem, &problems), ==, 1);
+  g_assert_cmpint(problems, ==, 1);
+}
+
+static gboolean
+file_contains(const char *path, const char *needle)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents(path, &data, &len, NULL))
+    return FALSE;
+  gsize nl = strlen(needle);
+  for (gsize i = 0; i + nl <= len; i++)
+    if (g_ascii_strncasecmp(data + i, needle, nl) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_index_no_plaintext(Fixture *fx, gconstpointer data)
+{
+  const char *t[2] = {
+    "Le xylophoniste Quetzalcoatl joue du xylophone dans la salle.",
+    "Zanzibarite et xylophones.",
+  };
+  for (guint i = 0; i < 30; i++)
+    add_doc(fx, i, t, 2);
+  /* Flush the memtable so everything is in SST files too. */
+  rocksdb_flushoptions_t *fo = rocksdb_flushoptions_create();
+  rocksdb_flushoptions_set_wait(fo, 1);
+  char *err = NULL;
+  rocksdb_flush_cf(fx->db, fo, fx->cfs[1], &err);
+  g_assert_null(err);
+  rocksdb_flushoptions_destroy(fo);
+  g_autoptr(GArray) h = search(fx, "quetzalcoatl", 100);
+  g_assert_cmpuint(h->len, ==, 30);
+  fx_close(fx);
+  GDir *d = g_dir_open(fx->dir, 0, NULL);
+  g_assert_nonnull(d);
+  const char *name;
+  guint n_files = 0;
+  while ((name = g_dir_read_name(d))) {
+    g_autofree char *p = g_build_filename(fx->dir, name, NULL);
+    n_files++;
+    g_assert_false(file_contains(p, "xylophon"));
+    g_assert_false(file_contains(p, "quetzal"));
+    g_assert_false(file_contains(p, "zanzibar"));
+  }
+  g_dir_close(d);
+  g_assert_cmpuint(n_files, >, 2);
+  fx_open(fx);
+}
+
+static void
+test_index_delete(Fixture *fx, gconstpointer data)
+{
+  for (guint i = 0; i < 10; i++) {
+    const char *t[1] = { filler[i % G_N_ELEMENTS(filler)] };
+    add_doc(fx, i, t, 1);
+  }
+  const char *a[3] = { "Le pélican survole le port.", "Rien.",
+                       "Un pélican et une mouette." };
+  add_doc(fx, 50, a, 3);
+  const char *b[1] = { "La mouette du port." };
+  add_doc(fx, 51, b, 1);
+  g_autoptr(GArray) h1 = search(fx, "pélican mouette", 10);
+  g_assert_cmpuint(h1->len, ==, 3);
+  remove_doc(fx, 50);
+  g_autoptr(GArray) h2 = search(fx, "pélican", 10);
+  g_assert_cmpuint(h2->len, ==, 0);
+  g_autoptr(GArray) h3 = search(fx, "pélican mouette", 10);
+  g_assert_cmpuint(h3->len, ==, 1);
+  g_assert_true(hit_is(h3, 0, 51, 0));
+  /* The postings are gone from RocksDB, not just hidden: reopen and add a
+   * document that reuses the terms. */
+  fx_close(fx);
+  fx_open(fx);
+  g_autoptr(GArray) h4 = search(fx, "pélican", 10);
+  g_assert_cmpuint(h4->len, ==, 0);
+  const char *c[1] = { "Encore un pélican." };
+  add_doc(fx, 52, c, 1);
+  g_autoptr(GArray) h5 = search(fx, "pélican", 10);
+  g_assert_cmpuint(h5->len, ==, 1);
+  g_assert_true(hit_is(h5, 0, 52, 0));
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+  /* Removing an unknown document is not an error. */
+  remove_doc(fx, 999);
+}
+
+static void
+test_index_abort(Fixture *fx, gconstpointer data)
+{
+  const char *a[1] = { "Le hérisson traverse la route." };
+  add_doc(fx, 1, a, 1);
+  /* Build a batch, then drop it. */
+  char doc[CV_DOC_ID_LEN + 1];
+  doc_id_for(2, doc);
+  CvChunk ch = { "Le hérisson et la belette.", 27, 1, 1 };
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  g_assert_true(cv_index_add_document(fx->index, batch, doc, &ch, 1, "fr", NULL));
+  rocksdb_writebatch_destroy(batch);
+  cv_index_batch_aborted(fx->index);
+  const char *c[1] = { "Une autre belette et un hérisson." };
+  add_doc(fx, 3, c, 1);
+  g_autoptr(GArray) h = search(fx, "hérisson", 10);
+  g_assert_cmpuint(h->len, ==, 2);
+  g_autoptr(GArray) b = search(fx, "belette", 10);
+  g_assert_cmpuint(b->len, ==, 1);
+  g_assert_true(hit_is(b, 0, 3, 0));
+  fx_close(fx);
+  fx_open(fx);
+  g_autoptr(GArray) h2 = search(fx, "hérisson belette", 10);
+  g_assert_cmpuint(h2->len, ==, 2);
+}
+
+typedef struct {
+  Fixture *fx;
+  GArray *expected;
+  gint failures;
+} ThreadArg;
+
+static gpointer
+search_thread(gpointer data)
+{
+  ThreadArg *arg = data;
+  for (guint i = 0; i < 200; i++) {
+    GArray *h = cv_index_search(arg->fx->index, "subvention agricole urgente", 20, NULL);
+    gboolean same = h && h->len == arg->expected->len;
+    for (guint j = 0; same && j < h->len; j++) {
+      CvIndexHit *x = &g_array_index(h, CvIndexHit, j);
+      CvIndexHit *y = &g_array_index(arg->expected, CvIndexHit, j);
+      same = strcmp(x->doc_id, y->doc_id) == 0 &&
+             x->chunk_index == y->chunk_index && x->score == y->score;
+    }
+    if (!same)
+      g_atomic_int_inc(&arg->failures);
+    if (h)
+      g_array_unref(h);
+  }
+  return NULL;
+}
+
+static void
+test_index_threads(Fixture *fx, gconstpointer data)
+{
+  for (guint i = 0; i < 300; i++) {
+    g_autofree char *t = g_strdup_printf("Demande %u de subvention %s %s", i,
+                                         i % 3 ? "agricole" : "culturelle",
+                                         i % 5 ? "" : "urgente");
+    const char *tt[1] = { t };
+    add_doc(fx, i, tt, 1);
+  }
+  /* Reopen so the first searches race to load the chunk table. */
+  fx_close(fx);
+  fx_open(fx);
+  ThreadArg arg = { fx, NULL, 0 };
+  {
+    Fixture probe = *fx;
+    probe.index = cv_index_new(fx->db, fx->cfs[1], "test", fx->ikey, fx->ekey);
+    arg.expected = cv_index_search(probe.index, "subvention agricole urgente", 20, NULL);
+    cv_index_free(probe.index);
+  }
+  g_assert_cmpuint(arg.expected->len, ==, 20);
+  GThread *threads[6];
+  for (guint i = 0; i < G_N_ELEMENTS(threads); i++)
+    threads[i] = g_thread_new("search", search_thread, &arg);
+  for (guint i = 0; i < G_N_ELEMENTS(threads); i++)
+    g_thread_join(threads[i]);
+  g_assert_cmpint(arg.failures, ==, 0);
+  g_array_unref(arg.expected);
+}
+
+static void
+test_index_other_key(Fixture *fx, gconstpointer data)
+{
+  const char *a[1] = { "Le renard et le corbeau." };
+  add_doc(fx, 1, a, 1);
+  guint8 other[32];
+  randombytes_buf(other, sizeof other);
+  CvIndex *wrong = cv_index_new(fx->db, fx->cfs[1], "test", fx->ikey, other);
+  GError *error = NULL;
+  GArray *h = cv_index_search(wrong, "renard", 10, &error);
+  g_assert_null(h);
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT);
+  g_clear_error(&error);
+  cv_index_free(wrong);
+  /* Another collection name: associated data differ. */
+  CvIndex *coll = cv_index_new(fx->db, fx->cfs[1], "other", fx->ikey, fx->ekey);
+  h = cv_index_search(coll, "renard", 10, &error);
+  g_assert_null(h);
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT);
+  g_clear_error(&error);
+  cv_index_free(coll);
+}
+
+static void
+test_index_limits(Fixture *fx, gconstpointer data)
+{
+  GError *error = NULL;
+  g_autofree char *big = g_strnfill(10000, 'a');
+  GArray *h = cv_index_search(fx->index, big, 10, &error);
+  g_assert_null(h);
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID);
+  g_clear_error(&error);
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  CvChunk ch = { "x", 1, 1, 1 };
+  g_assert_false(cv_index_add_document(fx->index, batch, "not-hex", &ch, 1,
+                                       NULL, &error));
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID);
+  g_clear_error(&error);
+  rocksdb_writebatch_destroy(batch);
+  cv_index_batch_aborted(fx->index);
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+  if (sodium_init() < 0)
+    return 1;
+  g_test_add_func("/search/tokenize/elisions", test_tokenize_elisions);
+  g_test_add_func("/search/tokenize/accents-case", test_tokenize_accents_case);
+  g_test_add_func("/search/tokenize/hyphens", test_tokenize_hyphens);
+  g_test_add_func("/search/tokenize/length", test_tokenize_length);
+  g_test_add_func("/search/tokenize/stop-words", test_tokenize_stop_words);
+  g_test_add_func("/search/tokenize/redactions", test_tokenize_redactions);
+  g_test_add_func("/search/tokenize/stemming", test_tokenize_stemming);
+  g_test_add_func("/search/tokenize/lang", test_tokenize_lang);
+  g_test_add_func("/search/tokenize/invalid-utf8", test_tokenize_invalid_utf8);
+#define ADD(path, fn) \
+  g_test_add(path, Fixture, NULL, fx_setup, fn, fx_teardown)
+  ADD("/search/index/ranking", test_index_ranking);
+  ADD("/search/index/many-and-reopen", test_index_many_and_reopen);
+  ADD("/search/index/verify-tamper", test_index_verify_tamper);
+  ADD("/search/index/no-plaintext", test_index_no_plaintext);
+  ADD("/search/index/delete", test_index_delete);
+  ADD("/search/index/abort", test_index_abort);
+  ADD("/search/index/threads", test_index_threads);
+  ADD("/search/index/other-key", test_index_other_key);
+  ADD("/search/index/limits", test_index_limits);
+  return g_test_run();
+}
