@@ -18,12 +18,15 @@ cv_cli_add_common(GOptionContext *ctx, CvCliCommon *common, gboolean with_json)
       "Collection (default \"default\")", "NAME" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &common->quiet,
       "Print only errors", NULL },
+    { "config", 0, 0, G_OPTION_ARG_FILENAME, &common->config,
+      "Config file (default $CAVIAR_CONFIG or $XDG_CONFIG_HOME/caviar/caviar.conf)",
+      "FILE" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &common->json,
       "Machine-readable JSON output", NULL },
     { NULL }
   };
   if (!with_json)
-    entries[4] = (GOptionEntry){ NULL };
+    entries[5] = (GOptionEntry){ NULL };
   GOptionGroup *group = g_option_group_new("store", "Store options:",
                                            "Show store options", NULL, NULL);
   g_option_group_add_entries(group, entries);
@@ -57,24 +60,69 @@ valid_collection_name(const char *name)
   return TRUE;
 }
 
+GKeyFile *
+cv_cli_config(CvCliCommon *common, GError **error)
+{
+  g_autofree char *path = NULL;
+  gboolean explicit = TRUE;
+  if (common->config)
+    path = g_strdup(common->config);
+  else if (g_getenv("CAVIAR_CONFIG") && *g_getenv("CAVIAR_CONFIG"))
+    path = g_strdup(g_getenv("CAVIAR_CONFIG"));
+  else {
+    path = g_build_filename(g_get_user_config_dir(), "caviar", "caviar.conf", NULL);
+    explicit = FALSE;
+  }
+  if (!explicit && !g_file_test(path, G_FILE_TEST_EXISTS))
+    return NULL;
+  g_autoptr(GKeyFile) kf = g_key_file_new();
+  g_autoptr(GError) local = NULL;
+  if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &local)) {
+    g_set_error(error, local->domain, local->code, "config %s: %s", path,
+                local->message);
+    return NULL;
+  }
+  return g_steal_pointer(&kf);
+}
+
+/* Option, environment, config [store] KEY, default: the first that is set. */
+static char *
+pick(char *option, const char *env_name, GKeyFile *kf, const char *key,
+     char *fallback)
+{
+  if (option) {
+    g_free(fallback);
+    return option;
+  }
+  const char *env = env_name ? g_getenv(env_name) : NULL;
+  if (env && *env) {
+    g_free(fallback);
+    return g_strdup(env);
+  }
+  char *conf = kf ? g_key_file_get_string(kf, "store", key, NULL) : NULL;
+  if (conf && *conf) {
+    g_free(fallback);
+    return conf;
+  }
+  g_free(conf);
+  return fallback;
+}
+
 void
 cv_cli_resolve(CvCliCommon *common)
 {
-  if (common->store_dir == NULL) {
-    const char *env = g_getenv("CAVIAR_STORE");
-    common->store_dir = (env && *env)
-                            ? g_strdup(env)
-                            : g_build_filename(g_get_user_data_dir(), "caviar", NULL);
-  }
-  if (common->key_file == NULL) {
-    const char *env = g_getenv("CAVIAR_KEY_FILE");
-    common->key_file = (env && *env)
-                           ? g_strdup(env)
-                           : g_build_filename(g_get_user_config_dir(), "caviar",
-                                              "master.key", NULL);
-  }
+  /* A config file that does not parse is reported by the commands that
+   * read options from it; here it is only a source of defaults. */
+  g_autoptr(GKeyFile) kf = cv_cli_config(common, NULL);
+  if (common->store_dir == NULL)
+    common->store_dir = pick(NULL, "CAVIAR_STORE", kf, "dir",
+                             g_build_filename(g_get_user_data_dir(), "caviar", NULL));
+  if (common->key_file == NULL)
+    common->key_file = pick(NULL, "CAVIAR_KEY_FILE", kf, "key-file",
+                            g_build_filename(g_get_user_config_dir(), "caviar",
+                                             "master.key", NULL));
   if (common->collection == NULL)
-    common->collection = g_strdup("default");
+    common->collection = pick(NULL, NULL, kf, "collection", g_strdup("default"));
 }
 
 void
@@ -83,6 +131,7 @@ cv_cli_common_clear(CvCliCommon *common)
   g_clear_pointer(&common->store_dir, g_free);
   g_clear_pointer(&common->key_file, g_free);
   g_clear_pointer(&common->collection, g_free);
+  g_clear_pointer(&common->config, g_free);
 }
 
 CvStore *

@@ -23,6 +23,7 @@ typedef struct {
   char *collection;  /* --collection, "default" */
   gboolean json;     /* --json */
   gboolean quiet;    /* -q */
+  char *config;      /* --config / $CAVIAR_CONFIG / $XDG_CONFIG_HOME/caviar/caviar.conf */
 } CvCliCommon;
 
 /* Adds --store, --key-file, --collection, --json, --quiet to @ctx, filling
@@ -32,8 +33,12 @@ void cv_cli_add_common(GOptionContext *ctx, CvCliCommon *common,
 /* Parses argv with @ctx; on error prints "caviar CMD: message" and the hint,
  * returns FALSE (caller exits CV_EXIT_USAGE). */
 gboolean cv_cli_parse(GOptionContext *ctx, int *argc, char ***argv);
-/* Fills defaults from the environment; frees nothing. */
+/* Fills defaults: option, then environment, then the config file's
+ * [store] group (dir, key-file, collection), then built-in defaults. */
 void cv_cli_resolve(CvCliCommon *common);
+/* The config file (GKeyFile), or NULL when there is none.  A file that
+ * exists but does not parse is an error. */
+GKeyFile *cv_cli_config(CvCliCommon *common, GError **error);
 void cv_cli_common_clear(CvCliCommon *common);
 
 /* Opens the store described by @common (creating key and store when

@@ -312,6 +312,43 @@ read_password_file(const char *path, GError **error)
   return pw;
 }
 
+/* [ingest] group of the config file, for options not given. */
+static gboolean
+apply_config(IngestArgs *args, GKeyFile *kf, GError **error)
+{
+  const char *g = "ingest";
+  if (!g_key_file_has_group(kf, g))
+    return TRUE;
+  g_autoptr(GError) local = NULL;
+#define CONF_STR(field, key)                                                   \
+  if (args->field == NULL && g_key_file_has_key(kf, g, key, NULL))             \
+    args->field = g_key_file_get_string(kf, g, key, NULL);
+#define CONF_INT(field, key, unset)                                            \
+  if (args->field == (unset) && g_key_file_has_key(kf, g, key, NULL)) {        \
+    args->field = g_key_file_get_integer(kf, g, key, &local);                  \
+    if (local) {                                                               \
+      g_propagate_prefixed_error(error, g_steal_pointer(&local), "%s: ", key); \
+      return FALSE;                                                            \
+    }                                                                          \
+  }
+  CONF_STR(ocr_lang, "ocr-lang")
+  CONF_STR(pdf_password_file, "pdf-password-file")
+  CONF_STR(mode, "mode")
+  CONF_STR(lang, "lang")
+  CONF_INT(jobs, "jobs", 0)
+  CONF_INT(timeout_s, "timeout", 1800)
+#undef CONF_STR
+#undef CONF_INT
+  if (!args->no_ocr && g_key_file_has_key(kf, g, "no-ocr", NULL)) {
+    args->no_ocr = g_key_file_get_boolean(kf, g, "no-ocr", &local);
+    if (local) {
+      g_propagate_prefixed_error(error, g_steal_pointer(&local), "no-ocr: ");
+      return FALSE;
+    }
+  }
+  return TRUE;
+}
+
 int
 cv_cmd_ingest(int argc, char **argv)
 {
@@ -343,7 +380,10 @@ cv_cmd_ingest(int argc, char **argv)
            "personal identifiers, and stores the text encrypted, in chunks.\n"
            "Content already stored in the collection is skipped.");
   g_option_context_set_description(
-      ctx, "Parsers of untrusted files run in separate worker processes that\n"
+      ctx, "Config file: an [ingest] group may set jobs, ocr-lang, no-ocr,\n"
+           "pdf-password-file, mode, lang and timeout (options win); a [store]\n"
+           "group may set dir, key-file and collection.\n"
+           "Parsers of untrusted files run in separate worker processes that\n"
            "hold no key.  Prints one line per file and a total; --json prints\n"
            "one JSON object per file and a final {\"total\": ...} object.\n"
            "Exit status: 0 all files stored or already stored, 1 some failed,\n"
@@ -363,6 +403,17 @@ cv_cmd_ingest(int argc, char **argv)
   if (argc < 2) {
     fprintf(stderr, "caviar ingest: no PATH given\nTry 'caviar help ingest'.\n");
     goto out;
+  }
+  {
+    g_autoptr(GKeyFile) kf = cv_cli_config(&args.common, &error);
+    if (error != NULL) {
+      cv_cli_error("%s", error->message);
+      goto out;
+    }
+    if (kf != NULL && !apply_config(&args, kf, &error)) {
+      cv_cli_error("config: %s", error->message);
+      goto out;
+    }
   }
   CvRedactMode mode = CV_REDACT_MODE_LABEL;
   if (args.mode && g_str_equal(args.mode, "pseudonym"))
