@@ -14,8 +14,6 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/prctl.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,6 +21,7 @@
 #include <sodium.h>
 
 #include "cli.h"
+#include "sandbox.h"
 #include "workers.h"
 
 #define OPTIONS_TYPE "(ssuuututtb)"
@@ -393,24 +392,6 @@ cv_worker_pool_free(CvWorkerPool *pool)
 
 /* ---- child side: `caviar extract-worker` ---- */
 
-/* Drops what a parser of hostile bytes does not need: no core dumps, no
- * privilege gain, no new files beyond what is open, bounded memory. */
-static void
-sandbox_self(void)
-{
-  struct rlimit no_core = { 0, 0 };
-  setrlimit(RLIMIT_CORE, &no_core);
-  prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
-  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-  prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
-  /* 8 GiB of address space: room for a 300-DPI A0 page and the OCR models,
-   * not for a decompression bomb. */
-  struct rlimit as = { 8ull << 30, 8ull << 30 };
-  setrlimit(RLIMIT_AS, &as);
-  if (chdir("/") != 0)
-    return;
-}
-
 static gboolean
 send_error(int fd, const GError *error)
 {
@@ -434,8 +415,6 @@ cv_cmd_extract_worker(int argc, char **argv)
                     "'caviar ingest'\n");
     return CV_EXIT_USAGE;
   }
-  sandbox_self();
-
   /* Keep the protocol on a private descriptor: libraries that print to
    * stdout must not corrupt it. */
   int out_fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
@@ -470,6 +449,11 @@ cv_cmd_extract_worker(int argc, char **argv)
   if (password_owned)
     sodium_memzero(password_owned, strlen(password_owned));
   if (ex == NULL)
+    return CV_EXIT_FAIL;
+
+  /* From here on the bytes are hostile.  8 GiB of address space leaves room
+   * for a 300-DPI A0 page and the OCR models, not for a decompression bomb. */
+  if (!cv_sandbox_enter(8ull << 30) && g_getenv("CAVIAR_REQUIRE_SANDBOX"))
     return CV_EXIT_FAIL;
 
   gsize max_in = o.max_bytes ? o.max_bytes : 512u * 1024 * 1024;
