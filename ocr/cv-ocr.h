@@ -46,8 +46,14 @@ char *cv_ocr_recognize_grey(CvOcrEngine *engine, const guint8 *pixels,
 
 /* Number of pages (frames) of an encoded image (PNG, JPEG, TIFF incl.
  * multi-page and CCITT G4, and what else Leptonica reads), or -1 with
- * @error set if it cannot be decoded. */
+ * @error set if it cannot be decoded (CV_OCR_ERROR_IMAGE) or has more than
+ * the default 5000 pages (CV_OCR_ERROR_TOO_LARGE). */
 int cv_ocr_image_page_count(GBytes *image, GError **error);
+
+/* Same as cv_ocr_image_page_count(), with @engine's max_pages cap instead
+ * of the default: CV_OCR_ERROR_TOO_LARGE when the image has more pages. */
+int cv_ocr_engine_image_page_count(CvOcrEngine *engine, GBytes *image,
+                                   GError **error);
 
 /* Recognises page @page (0-based) of an encoded image. */
 char *cv_ocr_recognize_image(CvOcrEngine *engine, GBytes *image, guint page,

@@ -1,4 +1,388 @@
-/* ocr.c — Tesseract engine wrapper. */
-#include "cv-ocr.h"
+/* ocr.c — the Tesseract engine wrapper: one CvOcrEngine per worker thread
+ * owns a recognition TessBaseAPI (LSTM, "fra+eng" by default, automatic page
+ * segmentation) initialised once and cleared between pages, and a small
+ * orientation detector (osd model) used to turn 90/180/270-degree scans
+ * upright.  Owns process-wide quieting of Tesseract, the per-page deadline
+ * and the conversion of Tesseract's return codes into GError.
+ *
+ * Page text only ever lives in memory; buffers holding it are wiped before
+ * they are freed.  Error messages never quote page text.
+ */
+#include "ocr-private.h"
+
+#include <string.h>
+#include <tesseract/capi.h>
 
 G_DEFINE_QUARK(cv-ocr-error-quark, cv_ocr_error)
+
+/* The detector's confidence needed before a page is rotated.  Upright and
+ * rotated pages of real text score well above it; blank pages, photos and
+ * a few words score below (then the page is read as it is). */
+#define CV_OCR_ORIENT_MIN_CONF 2.0f
+
+/* Orientation is detected on a copy at about this resolution: enough for
+ * the detector's character shapes, a quarter of the pixels of 300 dpi. */
+#define CV_OCR_ORIENT_DPI 150
+
+/* Longest accepted language list ("fra+eng+deu..."). */
+#define CV_OCR_MAX_LANGS_LEN 128
+
+struct _CvOcrEngine {
+  TessBaseAPI *api;      /* recognition engine, initialised with langs */
+  TessBaseAPI *osd;      /* orientation detector ("osd"), NULL when off */
+  char *langs;           /* language list the engine was built with */
+  guint timeout_ms;      /* per-page recognition deadline */
+  guint64 max_pixels;    /* pixel cap of one page */
+  guint max_pages;       /* page cap of multi-page images */
+  int last_rotation;     /* clockwise degrees applied to the last page */
+  float last_orient_conf; /* detector confidence for the last page */
+};
+
+/* Tesseract's initialisation touches process-wide state (parameters,
+ * tables): engines are built one at a time. */
+static GMutex init_lock;
+
+void
+cv_ocr_options_init(CvOcrOptions *options)
+{
+  g_return_if_fail(options != NULL);
+  memset(options, 0, sizeof *options);
+  options->langs = CV_OCR_DEFAULT_LANGS;
+  options->page_timeout_s = CV_OCR_DEFAULT_TIMEOUT_S;
+  options->max_pixels = CV_OCR_DEFAULT_MAX_PIXELS;
+  options->max_pages = CV_OCR_DEFAULT_MAX_PAGES;
+  options->detect_orientation = TRUE;
+}
+
+/* Once per process, before the first engine: one OpenMP thread per engine
+ * (parallelism is across pages), and no Tesseract chatter on stderr. */
+static void
+process_setup(TessBaseAPI *api)
+{
+  static gsize once = 0;
+  if (g_once_init_enter(&once)) {
+    /* Note: libgomp reads its environment when it is loaded; this only
+     * helps when it is loaded later (or for child processes).  Callers
+     * that spawn workers should set it in the worker's environment. */
+    if (g_getenv("OMP_THREAD_LIMIT") == NULL)
+      g_setenv("OMP_THREAD_LIMIT", "1", FALSE);
+    cv_ocr_lept_quiet();
+    g_once_init_leave(&once, 1);
+  }
+  /* tprintf's sink is a global parameter; setting it through any handle
+   * before Init also silences the messages printed while loading. */
+  TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+}
+
+/* Accepts "fra", "fra+eng", "chi_sim+eng": letters, digits, '_' and '+'
+ * only, so a language never names a path outside tessdata. */
+static gboolean
+langs_valid(const char *langs)
+{
+  gsize n = strlen(langs);
+  if (n == 0 || n > CV_OCR_MAX_LANGS_LEN || langs[0] == '+' || langs[n - 1] == '+')
+    return FALSE;
+  for (const char *p = langs; *p; p++) {
+    if (!g_ascii_isalnum(*p) && *p != '_' && *p != '+')
+      return FALSE;
+    if (*p == '+' && p[1] == '+')
+      return FALSE;
+  }
+  return TRUE;
+}
+
+/* TRUE when every language of @langs was loaded by @api. */
+static gboolean
+langs_loaded(TessBaseAPI *api, const char *langs, GError **error)
+{
+  g_auto(GStrv) wanted = g_strsplit(langs, "+", -1);
+  char **loaded = TessBaseAPIGetLoadedLanguagesAsVector(api);
+  gboolean ok = TRUE;
+  for (guint i = 0; ok && wanted[i] != NULL; i++) {
+    gboolean found = FALSE;
+    for (guint j = 0; loaded != NULL && loaded[j] != NULL; j++)
+      found = found || strcmp(loaded[j], wanted[i]) == 0;
+    if (!found) {
+      g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_INIT,
+                  "OCR language model '%s' could not be loaded "
+                  "(is tesseract-ocr-%s installed?)", wanted[i], wanted[i]);
+      ok = FALSE;
+    }
+  }
+  TessDeleteTextArray(loaded);
+  return ok;
+}
+
+static void
+tess_free(TessBaseAPI *api)
+{
+  if (api == NULL)
+    return;
+  TessBaseAPIEnd(api);
+  TessBaseAPIDelete(api);
+}
+
+CvOcrEngine *
+cv_ocr_engine_new(const CvOcrOptions *options, GError **error)
+{
+  CvOcrOptions defaults;
+  if (options == NULL) {
+    cv_ocr_options_init(&defaults);
+    options = &defaults;
+  }
+  const char *langs = options->langs != NULL ? options->langs : CV_OCR_DEFAULT_LANGS;
+  if (!langs_valid(langs)) {
+    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_INIT,
+                "invalid OCR language list (expected e.g. \"fra+eng\")");
+    return NULL;
+  }
+
+  g_autoptr(CvOcrEngine) engine = g_new0(CvOcrEngine, 1);
+  engine->langs = g_strdup(langs);
+  guint timeout_s = options->page_timeout_s != 0 ? options->page_timeout_s
+                                                 : CV_OCR_DEFAULT_TIMEOUT_S;
+  engine->timeout_ms = (guint)MIN((guint64)timeout_s * 1000, (guint64)G_MAXINT);
+  engine->max_pixels = options->max_pixels != 0 ? options->max_pixels : CV_OCR_DEFAULT_MAX_PIXELS;
+  engine->max_pages = options->max_pages != 0 ? options->max_pages : CV_OCR_DEFAULT_MAX_PAGES;
+
+  g_mutex_lock(&init_lock);
+  engine->api = TessBaseAPICreate();
+  process_setup(engine->api);
+  /* LSTM only: Debian's models are tessdata_fast, without the legacy
+   * classifier. */
+  int rc = TessBaseAPIInit2(engine->api, NULL, langs, OEM_LSTM_ONLY);
+  if (rc != 0) {
+    g_mutex_unlock(&init_lock);
+    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_INIT,
+                "OCR engine cannot load languages \"%s\" (are the "
+                "tesseract-ocr language packages installed?)", langs);
+    return NULL;
+  }
+  if (options->detect_orientation) {
+    engine->osd = TessBaseAPICreate();
+    process_setup(engine->osd);
+    /* osd.traineddata holds only a legacy classifier. */
+    rc = TessBaseAPIInit2(engine->osd, NULL, "osd", OEM_TESSERACT_ONLY);
+    if (rc != 0) {
+      g_mutex_unlock(&init_lock);
+      g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_INIT,
+                  "orientation model osd.traineddata cannot be loaded "
+                  "(part of tesseract-ocr); or turn orientation detection off");
+      return NULL;
+    }
+    TessBaseAPISetPageSegMode(engine->osd, PSM_OSD_ONLY);
+  }
+  g_mutex_unlock(&init_lock);
+
+  if (!langs_loaded(engine->api, langs, error))
+    return NULL;
+  /* The library's default is a single block; documents need layout
+   * analysis, as the tesseract command does. */
+  TessBaseAPISetPageSegMode(engine->api, PSM_AUTO);
+  return g_steal_pointer(&engine);
+}
+
+void
+cv_ocr_engine_free(CvOcrEngine *engine)
+{
+  if (engine == NULL)
+    return;
+  tess_free(engine->api);
+  tess_free(engine->osd);
+  g_free(engine->langs);
+  g_free(engine);
+}
+
+void
+cv_ocr_engine_set_timeout_ms(CvOcrEngine *engine, guint timeout_ms)
+{
+  g_return_if_fail(engine != NULL);
+  engine->timeout_ms = MAX(1u, MIN(timeout_ms, (guint)G_MAXINT));
+}
+
+void
+cv_ocr_engine_last_orientation(const CvOcrEngine *engine, int *rotated_deg,
+                               float *orient_conf)
+{
+  g_return_if_fail(engine != NULL);
+  if (rotated_deg != NULL)
+    *rotated_deg = engine->last_rotation;
+  if (orient_conf != NULL)
+    *orient_conf = engine->last_orient_conf;
+}
+
+static guint
+credible_dpi(guint dpi)
+{
+  return (dpi >= 70 && dpi <= 2400) ? dpi : CV_OCR_DEFAULT_DPI;
+}
+
+/* Clockwise quarter turns that make @grey upright, 0 when unsure. */
+static int
+detect_quarter_turns(CvOcrEngine *engine, PIX *grey, guint dpi)
+{
+  engine->last_rotation = 0;
+  engine->last_orient_conf = 0.0f;
+  if (engine->osd == NULL)
+    return 0;
+
+  g_autoptr(CvOcrPix) small = NULL;
+  guint small_dpi = dpi;
+  if (dpi > CV_OCR_ORIENT_DPI * 5 / 4) {
+    float f = (float)CV_OCR_ORIENT_DPI / (float)dpi;
+    small = pixScaleAreaMap(grey, f, f);
+    small_dpi = CV_OCR_ORIENT_DPI;
+  } else {
+    small = pixClone(grey);
+  }
+  if (small == NULL)
+    return 0;
+
+  TessBaseAPISetImage2(engine->osd, small);
+  TessBaseAPISetSourceResolution(engine->osd, (int)small_dpi);
+  int deg = 0;
+  float conf = 0.0f;
+  BOOL ok = TessBaseAPIDetectOrientationScript(engine->osd, &deg, &conf, NULL, NULL);
+  TessBaseAPIClear(engine->osd);
+  if (!ok)
+    return 0;
+  engine->last_orient_conf = conf;
+  if (conf < CV_OCR_ORIENT_MIN_CONF || deg % 90 != 0)
+    return 0;
+  /* @deg is how far the text is turned clockwise (a page scanned a
+   * quarter turn clockwise gives 90): turn it back counter-clockwise. */
+  int quads = (4 - ((deg / 90) % 4 + 4) % 4) % 4;
+  engine->last_rotation = quads * 90;
+  return quads;
+}
+
+char *
+cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
+                     float *confidence, GError **error)
+{
+  g_return_val_if_fail(engine != NULL, NULL);
+  g_return_val_if_fail(grey != NULL && pixGetDepth(grey) == 8, NULL);
+  if (!cv_ocr_check_size((guint64)pixGetWidth(grey), (guint64)pixGetHeight(grey),
+                         engine->max_pixels, error))
+    return NULL;
+  dpi = credible_dpi(dpi);
+
+  g_autoptr(CvOcrPix) page = NULL;
+  int quads = detect_quarter_turns(engine, grey, dpi);
+  page = quads != 0 ? pixRotateOrth(grey, quads) : pixClone(grey);
+  if (page == NULL) {
+    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED, "cannot rotate a page");
+    return NULL;
+  }
+
+  TessBaseAPISetImage2(engine->api, page);
+  /* After SetImage, which resets it from the image's header. */
+  TessBaseAPISetSourceResolution(engine->api, (int)dpi);
+
+  ETEXT_DESC *monitor = TessMonitorCreate();
+  TessMonitorSetDeadlineMSecs(monitor, (int)engine->timeout_ms);
+  gint64 start = g_get_monotonic_time();
+  int rc = TessBaseAPIRecognize(engine->api, monitor);
+  gint64 elapsed_ms = (g_get_monotonic_time() - start) / 1000;
+  TessMonitorDelete(monitor);
+  if (rc != 0) {
+    TessBaseAPIClear(engine->api);
+    if (elapsed_ms >= engine->timeout_ms)
+      g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TIMEOUT,
+                  "OCR of a page exceeded its time limit (%u ms)", engine->timeout_ms);
+    else
+      g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED,
+                  "OCR engine failed on a page (%ux%u pixels)",
+                  pixGetWidth(page), pixGetHeight(page));
+    return NULL;
+  }
+
+  char *raw = TessBaseAPIGetUTF8Text(engine->api);
+  int conf = TessBaseAPIMeanTextConf(engine->api);
+  TessBaseAPIClear(engine->api);
+  g_clear_pointer(&page, cv_ocr_pix_free);
+
+  if (raw == NULL) {
+    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED,
+                "OCR engine returned no text for a page");
+    return NULL;
+  }
+  char *text = NULL;
+  if (g_utf8_validate(raw, -1, NULL)) {
+    text = cv_ocr_text_postprocess(raw);
+  } else {
+    g_autofree char *valid = g_utf8_make_valid(raw, -1);
+    text = cv_ocr_text_postprocess(valid);
+    cv_ocr_wipe(valid, strlen(valid));
+  }
+  cv_ocr_wipe(raw, strlen(raw));
+  TessDeleteText(raw);
+
+  /* Never filtered by confidence: low-confidence words may be identifiers
+   * that still have to be redacted. */
+  if (confidence != NULL)
+    *confidence = (float)CLAMP(conf, 0, 100);
+  return text;
+}
+
+char *
+cv_ocr_recognize_grey(CvOcrEngine *engine, const guint8 *pixels, guint width,
+                      guint height, gsize stride, guint dpi, float *confidence,
+                      GError **error)
+{
+  g_return_val_if_fail(engine != NULL, NULL);
+  g_return_val_if_fail(pixels != NULL, NULL);
+  if (!cv_ocr_check_size(width, height, engine->max_pixels, error))
+    return NULL;
+  if (stride < width) {
+    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_IMAGE,
+                "row stride %" G_GSIZE_FORMAT " is shorter than the width %u",
+                stride, width);
+    return NULL;
+  }
+  cv_ocr_lept_quiet();
+  g_autoptr(CvOcrPix) pix = pixCreateNoInit((l_int32)width, (l_int32)height, 8);
+  if (pix == NULL) {
+    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED,
+                "cannot allocate a %ux%u page", width, height);
+    return NULL;
+  }
+  /* Leptonica packs pixels big-endian within 32-bit words: copy the rows,
+   * then swap to the host's order. */
+  l_uint32 *data = pixGetData(pix);
+  gsize wpl = (gsize)pixGetWpl(pix);
+  for (guint y = 0; y < height; y++) {
+    guint8 *row = (guint8 *)(data + wpl * y);
+    memcpy(row, pixels + stride * y, width);
+    memset(row + width, 0xff, wpl * 4 - width);
+  }
+  pixEndianByteSwap(pix);
+  dpi = credible_dpi(dpi);
+  pixSetResolution(pix, (l_int32)dpi, (l_int32)dpi);
+  return cv_ocr_recognize_pix(engine, pix, dpi, confidence, error);
+}
+
+int
+cv_ocr_engine_image_page_count(CvOcrEngine *engine, GBytes *image, GError **error)
+{
+  g_return_val_if_fail(engine != NULL, -1);
+  return cv_ocr_image_count_pages(image, engine->max_pages, error);
+}
+
+char *
+cv_ocr_recognize_image(CvOcrEngine *engine, GBytes *image, guint page,
+                       float *confidence, GError **error)
+{
+  g_return_val_if_fail(engine != NULL, NULL);
+  g_return_val_if_fail(image != NULL, NULL);
+  if (page >= engine->max_pages) {
+    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TOO_LARGE,
+                "page %u is beyond the limit of %u pages per image", page + 1,
+                engine->max_pages);
+    return NULL;
+  }
+  g_autoptr(CvOcrPix) grey = cv_ocr_image_decode_grey(image, page, engine->max_pixels, error);
+  if (grey == NULL)
+    return NULL;
+  return cv_ocr_recognize_pix(engine, grey, (guint)pixGetYRes(grey), confidence, error);
+}

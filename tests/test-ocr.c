@@ -1,0 +1,824 @@
+/* test-ocr.c — unit tests of the OCR stage (ocr/).
+ *
+ * Every fixture is made here, in memory: known French and English
+ * paragraphs are drawn with cairo's toy text API (DejaVu fonts, 11-12 pt at
+ * 200 and 300 dpi) into grey pages, then handed to the engine as raw grey
+ * buffers or encoded by Leptonica (CCITT G4 multi-page TIFF, noisy JPEG,
+ * PNG with alpha or a colormap).  Recognised text must agree word for word
+ * with the source (>= 95% of the source words, in order).
+ */
+#include <cairo.h>
+#include <string.h>
+
+#include "cv-ocr.h"
+#include "ocr-private.h"
+
+#define MIN_AGREEMENT 0.95
+
+static const char *const french[] = {
+  "Le ministère conserve les dossiers des usagers pendant sept ans après la "
+  "fermeture du dossier. Les documents qui contiennent des renseignements "
+  "personnels sont détruits de façon sécuritaire à la fin de cette période.",
+  "Toute demande d'accès doit être présentée par écrit au responsable de "
+  "l'accès aux documents, qui répond dans les vingt jours suivant la date de "
+  "sa réception. Une décision défavorable peut être révisée par la "
+  "Commission à la demande de la personne concernée.",
+  NULL,
+};
+
+static const char *const english[] = {
+  "The records office keeps client files for seven years after the file is "
+  "closed. Documents holding personal information are destroyed securely at "
+  "the end of that period, and a register of destruction is kept.",
+  "Any request for access must be made in writing to the person in charge "
+  "of access to documents, who answers within twenty days of receiving it. "
+  "A refusal may be reviewed by the Commission at the request of the person "
+  "concerned.",
+  NULL,
+};
+
+static const char *const page_two[] = {
+  "Second page of the faxed form. The applicant signed the declaration and "
+  "returned it by mail with the requested supporting documents.",
+  NULL,
+};
+
+/* --- fixtures ---------------------------------------------------------- */
+
+typedef struct {
+  guint8 *pixels; /* 8-bit grey, 0 = black */
+  guint width, height;
+  gsize stride;
+  guint dpi;
+} Page;
+
+static void
+page_free(Page *page)
+{
+  if (page == NULL)
+    return;
+  g_free(page->pixels);
+  g_free(page);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(Page, page_free)
+
+/* Splits paragraphs into lines no wider than @max_w with @cr's font; a
+ * NULL entry separates paragraphs. */
+static GPtrArray *
+wrap_lines(cairo_t *cr, const char *const *paras, double max_w)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func(g_free);
+  for (guint p = 0; paras[p] != NULL; p++) {
+    g_auto(GStrv) words = g_strsplit(paras[p], " ", -1);
+    GString *line = g_string_new(NULL);
+    for (guint i = 0; words[i] != NULL; i++) {
+      g_autofree char *candidate = line->len > 0 ? g_strconcat(line->str, " ", words[i], NULL)
+                                                  : g_strdup(words[i]);
+      cairo_text_extents_t ext;
+      cairo_text_extents(cr, candidate, &ext);
+      if (ext.x_advance > max_w && line->len > 0) {
+        g_ptr_array_add(lines, g_string_free(line, FALSE));
+        line = g_string_new(words[i]);
+      } else {
+        g_string_assign(line, candidate);
+      }
+    }
+    g_ptr_array_add(lines, g_string_free(line, FALSE));
+    g_ptr_array_add(lines, g_strdup("")); /* paragraph break */
+  }
+  return lines;
+}
+
+/* Draws @paras (or the explicit @lines when @paras is NULL) in @font at
+ * @points on a letter-wide page at @dpi. */
+static Page *
+render_page(const char *const *paras, const char *const *lines_in,
+            const char *font, double points, guint dpi)
+{
+  const double px = points * dpi / 72.0;
+  const guint width = (guint)(8.5 * dpi);
+  const double margin = 1.0 * dpi;
+
+  /* Measure with a scratch surface to size the page. */
+  cairo_surface_t *scratch = cairo_image_surface_create(CAIRO_FORMAT_A8, 8, 8);
+  cairo_t *cr = cairo_create(scratch);
+  cairo_select_font_face(cr, font, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size(cr, px);
+  GPtrArray *lines;
+  if (paras != NULL) {
+    lines = wrap_lines(cr, paras, width - 2 * margin);
+  } else {
+    lines = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; lines_in[i] != NULL; i++)
+      g_ptr_array_add(lines, g_strdup(lines_in[i]));
+  }
+  cairo_destroy(cr);
+  cairo_surface_destroy(scratch);
+
+  const double leading = px * 1.45;
+  const guint height = (guint)(2 * margin + leading * lines->len);
+  cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_A8, (int)width, (int)height);
+  g_assert_cmpint(cairo_surface_status(s), ==, CAIRO_STATUS_SUCCESS);
+  cr = cairo_create(s);
+  cairo_select_font_face(cr, font, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size(cr, px);
+  cairo_set_source_rgba(cr, 0, 0, 0, 1);
+  for (guint i = 0; i < lines->len; i++) {
+    cairo_move_to(cr, margin, margin + px + leading * i);
+    cairo_show_text(cr, g_ptr_array_index(lines, i));
+  }
+  cairo_destroy(cr);
+  cairo_surface_flush(s);
+
+  Page *page = g_new0(Page, 1);
+  page->width = width;
+  page->height = height;
+  page->stride = width;
+  page->dpi = dpi;
+  page->pixels = g_malloc((gsize)width * height);
+  const guint8 *a8 = cairo_image_surface_get_data(s);
+  int a8_stride = cairo_image_surface_get_stride(s);
+  for (guint y = 0; y < height; y++)
+    for (guint x = 0; x < width; x++)
+      page->pixels[(gsize)y * width + x] = 255 - a8[(gsize)y * a8_stride + x];
+  cairo_surface_destroy(s);
+  g_ptr_array_unref(lines);
+  return page;
+}
+
+/* The page as an 8-bit Leptonica image. */
+static PIX *
+page_to_pix(const Page *page)
+{
+  PIX *pix = pixCreate((l_int32)page->width, (l_int32)page->height, 8);
+  for (guint y = 0; y < page->height; y++)
+    for (guint x = 0; x < page->width; x++)
+      pixSetPixel(pix, (l_int32)x, (l_int32)y, page->pixels[(gsize)y * page->stride + x]);
+  pixSetResolution(pix, (l_int32)page->dpi, (l_int32)page->dpi);
+  return pix;
+}
+
+static Page *
+pix_to_page(PIX *pix, guint dpi)
+{
+  g_assert_cmpint(pixGetDepth(pix), ==, 8);
+  Page *page = g_new0(Page, 1);
+  page->width = (guint)pixGetWidth(pix);
+  page->height = (guint)pixGetHeight(pix);
+  page->stride = page->width + 13; /* a stride wider than the row */
+  page->dpi = dpi;
+  page->pixels = g_malloc0(page->stride * page->height);
+  for (guint y = 0; y < page->height; y++)
+    for (guint x = 0; x < page->width; x++) {
+      l_uint32 v = 0;
+      pixGetPixel(pix, (l_int32)x, (l_int32)y, &v);
+      page->pixels[(gsize)y * page->stride + x] = (guint8)v;
+    }
+  return page;
+}
+
+static GBytes *
+lept_bytes(l_uint8 *data, size_t size)
+{
+  g_assert_nonnull(data);
+  GBytes *bytes = g_bytes_new(data, size);
+  lept_free(data);
+  return bytes;
+}
+
+/* --- word agreement ---------------------------------------------------- */
+
+/* Lowercased NFC words: runs of letters and digits. */
+static GPtrArray *
+words_of(const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+  g_autofree char *norm = g_utf8_normalize(text, -1, G_NORMALIZE_NFC);
+  g_assert_nonnull(norm);
+  g_autofree char *lower = g_utf8_strdown(norm, -1);
+  GString *w = g_string_new(NULL);
+  for (const char *p = lower;; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (c != 0 && g_unichar_isalnum(c)) {
+      g_string_append_unichar(w, c);
+    } else if (w->len > 0) {
+      g_ptr_array_add(words, g_strdup(w->str));
+      g_string_truncate(w, 0);
+    }
+    if (c == 0)
+      break;
+  }
+  g_string_free(w, TRUE);
+  return words;
+}
+
+static char *
+join_paras(const char *const *paras)
+{
+  return g_strjoinv("\n\n", (char **)paras);
+}
+
+/* Share of @source's words found, in order, in @ocr (longest common
+ * subsequence of the word sequences). */
+static double
+word_agreement(const char *source, const char *ocr)
+{
+  g_autoptr(GPtrArray) a = words_of(source);
+  g_autoptr(GPtrArray) b = words_of(ocr);
+  g_assert_cmpuint(a->len, >, 0);
+  guint *prev = g_new0(guint, b->len + 1), *cur = g_new0(guint, b->len + 1);
+  for (guint i = 1; i <= a->len; i++) {
+    for (guint j = 1; j <= b->len; j++) {
+      if (strcmp(g_ptr_array_index(a, i - 1), g_ptr_array_index(b, j - 1)) == 0)
+        cur[j] = prev[j - 1] + 1;
+      else
+        cur[j] = MAX(prev[j], cur[j - 1]);
+    }
+    guint *t = prev;
+    prev = cur;
+    cur = t;
+  }
+  double r = (double)prev[b->len] / a->len;
+  g_free(prev);
+  g_free(cur);
+  return r;
+}
+
+static void
+assert_agrees(const char *source, const char *ocr)
+{
+  double r = word_agreement(source, ocr);
+  g_test_message("word agreement %.3f", r);
+  if (r < MIN_AGREEMENT)
+    g_test_message("OCR text:\n%s", ocr);
+  g_assert_cmpfloat(r, >=, MIN_AGREEMENT);
+}
+
+/* One engine for the tests that use default options (initialising takes
+ * a fraction of a second; reusing it is also what the stage does). */
+static CvOcrEngine *shared_engine;
+
+static CvOcrEngine *
+engine(void)
+{
+  if (shared_engine == NULL) {
+    g_autoptr(GError) error = NULL;
+    CvOcrOptions opts;
+    cv_ocr_options_init(&opts);
+    shared_engine = cv_ocr_engine_new(&opts, &error);
+    g_assert_no_error(error);
+    g_assert_nonnull(shared_engine);
+  }
+  return shared_engine;
+}
+
+static char *
+ocr_page(CvOcrEngine *e, const Page *page, float *conf)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = cv_ocr_recognize_grey(e, page->pixels, page->width, page->height,
+                                     page->stride, page->dpi, conf, &error);
+  g_assert_no_error(error);
+  g_assert_nonnull(text);
+  return text;
+}
+
+/* --- tests ------------------------------------------------------------- */
+
+static void
+test_postprocess(void)
+{
+  static const struct {
+    const char *in, *out;
+  } cases[] = {
+    /* hyphenation joined, the line break moves after the word */
+    { "la gestion de l'adminis-\ntration des dossiers", "la gestion de l'administration\ndes dossiers" },
+    { "adminis-\ntration\nsuite", "administration\nsuite" },
+    { "adminis-  \n  tration", "administration" },
+    /* kept: next line starts with a capital, a digit, or is a new paragraph */
+    { "Jean-\nPierre", "Jean-\nPierre" },
+    { "pages 12-\n14", "pages 12-\n14" },
+    { "adminis-\n\ntration", "adminis-\n\ntration" },
+    { "- \nliste", "-\nliste" },
+    /* U+2010 and the soft hyphen at a line end */
+    { "trans\xe2\x80\x90\nmission", "transmission" },
+    { "trans\xc2\xad\nmission", "transmission" },
+    { "ab\xc2\xad" "cd", "abcd" },
+    /* ligatures (U+FB01 fi, U+FB02 fl, U+FB03 ffi, U+FB00 ff) */
+    { "\xef\xac\x81" "chier \xef\xac\x82" "eur e\xef\xac\x83" "cace e\xef\xac\x80" "et",
+      "fichier fleur efficace effet" },
+    /* a ligature starting the continuation is lowercase too */
+    { "con-\n\xef\xac\x81" "ance", "confiance" },
+    /* paragraph breaks kept, runs of blank lines and trailing blanks not */
+    { "\n\nun  \ndeux\n\n\n\ntrois \n\n", "un\ndeux\n\ntrois" },
+    { "a\r\nb", "a\nb" },
+    /* accents untouched */
+    { "Québec, été, Œuvre", "Québec, été, Œuvre" },
+    { "", "" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+    g_autofree char *out = cv_ocr_text_postprocess(cases[i].in);
+    g_assert_cmpstr(out, ==, cases[i].out);
+  }
+}
+
+static void
+test_french_300dpi(void)
+{
+  g_autoptr(Page) page = render_page(french, NULL, "DejaVu Sans", 12, 300);
+  float conf = -1;
+  g_autofree char *text = ocr_page(engine(), page, &conf);
+  g_autofree char *source = join_paras(french);
+  assert_agrees(source, text);
+  g_assert_cmpfloat(conf, >=, 50.0);
+  g_assert_cmpfloat(conf, <=, 100.0);
+  /* paragraph break kept */
+  g_assert_nonnull(strstr(text, "\n\n"));
+  int rotated = -1;
+  cv_ocr_engine_last_orientation(engine(), &rotated, NULL);
+  g_assert_cmpint(rotated, ==, 0);
+}
+
+static void
+test_english_200dpi(void)
+{
+  g_autoptr(Page) page = render_page(english, NULL, "DejaVu Serif", 11, 200);
+  float conf = -1;
+  g_autofree char *text = ocr_page(engine(), page, &conf);
+  g_autofree char *source = join_paras(english);
+  assert_agrees(source, text);
+  g_assert_cmpfloat(conf, >=, 50.0);
+  g_assert_cmpfloat(conf, <=, 100.0);
+}
+
+static void
+test_hyphenation_on_page(void)
+{
+  static const char *const lines[] = {
+    "Les pièces justificatives sont versées au dossier de l'adminis-",
+    "tration centrale, qui les conserve pour la durée prévue au calen-",
+    "drier de conservation.",
+    NULL,
+  };
+  g_autoptr(Page) page = render_page(NULL, lines, "DejaVu Sans", 12, 300);
+  g_autofree char *text = ocr_page(engine(), page, NULL);
+  g_assert_nonnull(strstr(text, "administration"));
+  g_assert_nonnull(strstr(text, "calendrier"));
+  assert_agrees("Les pièces justificatives sont versées au dossier de "
+                "l'administration centrale, qui les conserve pour la durée "
+                "prévue au calendrier de conservation.", text);
+}
+
+static void
+check_rotated(int quads)
+{
+  g_autoptr(Page) page = render_page(french, NULL, "DejaVu Sans", 12, 300);
+  g_autoptr(CvOcrPix) pix = page_to_pix(page);
+  g_autoptr(CvOcrPix) turned = pixRotateOrth(pix, quads);
+  g_autoptr(Page) rotated = pix_to_page(turned, 300);
+  float conf = -1;
+  g_autofree char *text = ocr_page(engine(), rotated, &conf);
+  g_autofree char *source = join_paras(french);
+  int deg = -1;
+  float oconf = -1;
+  cv_ocr_engine_last_orientation(engine(), &deg, &oconf);
+  g_test_message("turned %d, rotated back %d (orientation confidence %.2f)",
+                 quads * 90, deg, oconf);
+  g_assert_cmpint((quads * 90 + deg) % 360, ==, 0);
+  assert_agrees(source, text);
+}
+
+static void
+test_rotated_90(void)
+{
+  check_rotated(1);
+}
+
+static void
+test_rotated_270(void)
+{
+  check_rotated(3);
+}
+
+static void
+test_rotated_180(void)
+{
+  check_rotated(2);
+}
+
+static void
+test_orientation_off(void)
+{
+  /* Orientation off: an upside-down page reads as garbage, which shows the
+   * tests above exercise the detector.  (Sideways pages are not used here:
+   * Tesseract's layout analysis reads some vertical lines by itself.) */
+  CvOcrOptions opts;
+  cv_ocr_options_init(&opts);
+  opts.detect_orientation = FALSE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvOcrEngine) e = cv_ocr_engine_new(&opts, &error);
+  g_assert_no_error(error);
+  g_autoptr(Page) page = render_page(english, NULL, "DejaVu Sans", 12, 300);
+  g_autoptr(CvOcrPix) pix = page_to_pix(page);
+  g_autoptr(CvOcrPix) turned = pixRotateOrth(pix, 2);
+  g_autoptr(Page) rotated = pix_to_page(turned, 300);
+  g_autofree char *text = ocr_page(e, rotated, NULL);
+  g_autofree char *source = join_paras(english);
+  g_assert_cmpfloat(word_agreement(source, text), <, 0.5);
+}
+
+/* A two-page CCITT G4 TIFF, as a fax or a document scanner makes. */
+static GBytes *
+make_g4_tiff(void)
+{
+  g_autoptr(Page) p1 = render_page(english, NULL, "DejaVu Serif", 12, 300);
+  g_autoptr(Page) p2 = render_page(page_two, NULL, "DejaVu Sans", 12, 300);
+  g_autoptr(CvOcrPix) g1 = page_to_pix(p1);
+  g_autoptr(CvOcrPix) g2 = page_to_pix(p2);
+  PIXA *pixa = pixaCreate(2);
+  pixaAddPix(pixa, pixThresholdToBinary(g1, 128), L_INSERT);
+  pixaAddPix(pixa, pixThresholdToBinary(g2, 128), L_INSERT);
+  l_uint8 *data = NULL;
+  size_t size = 0;
+  g_assert_cmpint(pixaWriteMemMultipageTiff(&data, &size, pixa), ==, 0);
+  pixaDestroy(&pixa);
+  GBytes *tiff = lept_bytes(data, size);
+  /* really G4 */
+  l_int32 w, h, bps, spp, res, cmap, format = 0;
+  gsize n;
+  const guint8 *d = g_bytes_get_data(tiff, &n);
+  g_assert_cmpint(readHeaderMemTiff(d, n, 1, &w, &h, &bps, &spp, &res, &cmap, &format), ==, 0);
+  g_assert_cmpint(format, ==, IFF_TIFF_G4);
+  g_assert_cmpint(bps, ==, 1);
+  return tiff;
+}
+
+static void
+test_tiff_g4_two_pages(void)
+{
+  g_autoptr(GBytes) tiff = make_g4_tiff();
+  g_autoptr(GError) error = NULL;
+  g_assert_cmpint(cv_ocr_image_page_count(tiff, &error), ==, 2);
+  g_assert_no_error(error);
+  g_assert_cmpint(cv_ocr_engine_image_page_count(engine(), tiff, &error), ==, 2);
+  g_assert_no_error(error);
+
+  float conf = -1;
+  g_autofree char *t1 = cv_ocr_recognize_image(engine(), tiff, 0, &conf, &error);
+  g_assert_no_error(error);
+  g_autofree char *s1 = join_paras(english);
+  assert_agrees(s1, t1);
+  g_assert_cmpfloat(conf, >, 0.0);
+  g_assert_cmpfloat(conf, <=, 100.0);
+
+  g_autofree char *t2 = cv_ocr_recognize_image(engine(), tiff, 1, &conf, &error);
+  g_assert_no_error(error);
+  g_autofree char *s2 = join_paras(page_two);
+  assert_agrees(s2, t2);
+  /* pages are not mixed up */
+  g_assert_cmpfloat(word_agreement(s1, t2), <, 0.3);
+
+  g_autofree char *t3 = cv_ocr_recognize_image(engine(), tiff, 2, NULL, &error);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_IMAGE);
+  g_assert_null(t3);
+}
+
+static void
+test_jpeg_photo_scan(void)
+{
+  g_autoptr(Page) page = render_page(french, NULL, "DejaVu Serif", 12, 300);
+  g_autoptr(CvOcrPix) pix = page_to_pix(page);
+  /* Ink is never black nor paper white: map 0..255 to 45..228. */
+  for (guint y = 0; y < page->height; y++)
+    for (guint x = 0; x < page->width; x++) {
+      l_uint32 v;
+      pixGetPixel(pix, (l_int32)x, (l_int32)y, &v);
+      pixSetPixel(pix, (l_int32)x, (l_int32)y, 45 + v * (228 - 45) / 255);
+    }
+  g_autoptr(CvOcrPix) skewed = pixRotate(pix, 0.008f /* rad, ~0.5 deg */, L_ROTATE_AREA_MAP,
+                                         L_BRING_IN_WHITE, 0, 0);
+  g_autoptr(CvOcrPix) blurred = pixBlockconv(skewed, 1, 1);
+  g_autoptr(CvOcrPix) noisy = pixAddGaussianNoise(blurred, 12.0f);
+  pixSetResolution(noisy, 300, 300);
+  l_uint8 *data = NULL;
+  size_t size = 0;
+  g_assert_cmpint(pixWriteMemJpeg(&data, &size, noisy, 70, 0), ==, 0);
+  g_autoptr(GBytes) jpeg = lept_bytes(data, size);
+
+  g_autoptr(GError) error = NULL;
+  g_assert_cmpint(cv_ocr_image_page_count(jpeg, &error), ==, 1);
+  float conf = -1;
+  g_autofree char *text = cv_ocr_recognize_image(engine(), jpeg, 0, &conf, &error);
+  g_assert_no_error(error);
+  g_autofree char *source = join_paras(french);
+  assert_agrees(source, text);
+  g_assert_cmpfloat(conf, >=, 0.0);
+  g_assert_cmpfloat(conf, <=, 100.0);
+}
+
+static void
+test_png_alpha(void)
+{
+  /* RGBA PNG: black text on a transparent background, which must read as
+   * paper (white), not as black. */
+  g_autoptr(Page) page = render_page(english, NULL, "DejaVu Sans", 12, 300);
+  g_autoptr(CvOcrPix) grey = page_to_pix(page);
+  g_autoptr(CvOcrPix) rgba = pixCreate(pixGetWidth(grey), pixGetHeight(grey), 32);
+  pixSetSpp(rgba, 4);
+  for (l_int32 y = 0; y < pixGetHeight(grey); y++)
+    for (l_int32 x = 0; x < pixGetWidth(grey); x++) {
+      l_uint32 v;
+      pixGetPixel(grey, x, y, &v);
+      l_uint32 rgbav;
+      composeRGBAPixel(0, 0, 0, 255 - v, &rgbav); /* ink opacity */
+      pixSetPixel(rgba, x, y, rgbav);
+    }
+  pixSetResolution(rgba, 300, 300);
+  l_uint8 *data = NULL;
+  size_t size = 0;
+  g_assert_cmpint(pixWriteMemPng(&data, &size, rgba, 0.0f), ==, 0);
+  g_autoptr(GBytes) png = lept_bytes(data, size);
+
+  g_autoptr(GError) error = NULL;
+  g_assert_cmpint(cv_ocr_image_page_count(png, &error), ==, 1);
+  g_autofree char *text = cv_ocr_recognize_image(engine(), png, 0, NULL, &error);
+  g_assert_no_error(error);
+  g_autofree char *source = join_paras(english);
+  assert_agrees(source, text);
+}
+
+static void
+test_png_colormap(void)
+{
+  g_autoptr(Page) page = render_page(page_two, NULL, "DejaVu Serif", 12, 300);
+  g_autoptr(CvOcrPix) grey = page_to_pix(page);
+  g_autoptr(CvOcrPix) mapped = pixConvertGrayToColormap(grey);
+  g_assert_nonnull(pixGetColormap(mapped));
+  l_uint8 *data = NULL;
+  size_t size = 0;
+  g_assert_cmpint(pixWriteMemPng(&data, &size, mapped, 0.0f), ==, 0);
+  g_autoptr(GBytes) png = lept_bytes(data, size);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = cv_ocr_recognize_image(engine(), png, 0, NULL, &error);
+  g_assert_no_error(error);
+  g_autofree char *source = join_paras(page_two);
+  assert_agrees(source, text);
+}
+
+static void
+test_pixel_cap(void)
+{
+  CvOcrOptions opts;
+  cv_ocr_options_init(&opts);
+  opts.max_pixels = 1000000;
+  opts.detect_orientation = FALSE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvOcrEngine) e = cv_ocr_engine_new(&opts, &error);
+  g_assert_no_error(error);
+
+  /* raw grey page over the cap: 1100 x 1000 */
+  g_autofree guint8 *pixels = g_malloc0(1100 * 1000);
+  memset(pixels, 255, 1100 * 1000);
+  g_autofree char *t = cv_ocr_recognize_grey(e, pixels, 1100, 1000, 1100, 300, NULL, &error);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TOO_LARGE);
+  g_assert_null(t);
+  g_clear_error(&error);
+
+  /* a blank page under the cap reads as no text, not an error */
+  float conf = -1;
+  g_autofree char *blank = cv_ocr_recognize_grey(e, pixels, 1000, 1000, 1100, 300, &conf, &error);
+  g_assert_no_error(error);
+  g_assert_cmpstr(blank, ==, "");
+  g_assert_cmpfloat(conf, >=, 0.0);
+
+  /* Tesseract's side limit, whatever the pixel cap */
+  g_autofree char *t2 = cv_ocr_recognize_grey(engine(), pixels, 40000, 1, 40000, 300, NULL, &error);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TOO_LARGE);
+  g_assert_null(t2);
+  g_clear_error(&error);
+
+  /* an encoded image over the cap is refused from its header */
+  g_autoptr(Page) page = render_page(page_two, NULL, "DejaVu Sans", 12, 300);
+  g_autoptr(CvOcrPix) pix = page_to_pix(page);
+  l_uint8 *data = NULL;
+  size_t size = 0;
+  g_assert_cmpint(pixWriteMemPng(&data, &size, pix, 0.0f), ==, 0);
+  g_autoptr(GBytes) png = lept_bytes(data, size);
+  g_autofree char *t3 = cv_ocr_recognize_image(e, png, 0, NULL, &error);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TOO_LARGE);
+  g_assert_null(t3);
+  g_clear_error(&error);
+}
+
+static void
+test_pixel_bomb_header(void)
+{
+  /* A PNG header announcing 30000 x 30000 pixels (900 Mpx, over the
+   * default 200 Mpx cap) followed by nothing: refused before decoding. */
+  static const guint8 head[] = {
+    0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
+    0, 0, 0, 13, 'I', 'H', 'D', 'R',
+    0, 0, 0x75, 0x30, 0, 0, 0x75, 0x30, /* 30000 x 30000 */
+    8, 0, 0, 0, 0,                     /* 8-bit grey */
+    0, 0, 0, 0,                        /* CRC (not checked by the header reader) */
+    0, 0, 0x10, 0, 'I', 'D', 'A', 'T', /* an IDAT cut short */
+    0x78, 0x9c, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  };
+  g_autoptr(GBytes) png = g_bytes_new_static(head, sizeof head);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *t = cv_ocr_recognize_image(engine(), png, 0, NULL, &error);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TOO_LARGE);
+  g_assert_null(t);
+}
+
+static void
+test_page_cap(void)
+{
+  g_autoptr(GBytes) tiff = make_g4_tiff();
+  CvOcrOptions opts;
+  cv_ocr_options_init(&opts);
+  opts.max_pages = 1;
+  opts.detect_orientation = FALSE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvOcrEngine) e = cv_ocr_engine_new(&opts, &error);
+  g_assert_no_error(error);
+  g_assert_cmpint(cv_ocr_engine_image_page_count(e, tiff, &error), ==, -1);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TOO_LARGE);
+  g_clear_error(&error);
+  g_autofree char *t = cv_ocr_recognize_image(e, tiff, 1, NULL, &error);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TOO_LARGE);
+  g_assert_null(t);
+  g_clear_error(&error);
+  /* the page under the cap still reads */
+  g_autofree char *t0 = cv_ocr_recognize_image(e, tiff, 0, NULL, &error);
+  g_assert_no_error(error);
+  g_autofree char *s1 = join_paras(english);
+  assert_agrees(s1, t0);
+}
+
+static void
+assert_undecodable(GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_assert_cmpint(cv_ocr_image_page_count(bytes, &error), ==, -1);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_IMAGE);
+  g_clear_error(&error);
+  g_autofree char *t = cv_ocr_recognize_image(engine(), bytes, 0, NULL, &error);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_IMAGE);
+  g_assert_null(t);
+}
+
+static void
+test_undecodable(void)
+{
+  /* random bytes */
+  GRand *rand = g_rand_new_with_seed(42);
+  guint8 noise[4096];
+  for (gsize i = 0; i < sizeof noise; i++)
+    noise[i] = (guint8)g_rand_int_range(rand, 0, 256);
+  g_rand_free(rand);
+  g_autoptr(GBytes) random = g_bytes_new(noise, sizeof noise);
+  assert_undecodable(random);
+
+  /* empty and tiny */
+  g_autoptr(GBytes) empty = g_bytes_new(NULL, 0);
+  assert_undecodable(empty);
+  g_autoptr(GBytes) tiny = g_bytes_new("\x89PNG", 4);
+  assert_undecodable(tiny);
+
+  /* a PDF is not an image this stage decodes */
+  static const char pdf[] = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n";
+  g_autoptr(GBytes) pdfb = g_bytes_new(pdf, sizeof pdf - 1);
+  assert_undecodable(pdfb);
+
+  /* PNG and TIFF signatures followed by garbage */
+  guint8 fake[512];
+  memcpy(fake, noise, sizeof fake);
+  memcpy(fake, "\x89PNG\r\n\x1a\n", 8);
+  g_autoptr(GBytes) fake_png = g_bytes_new(fake, sizeof fake);
+  assert_undecodable(fake_png);
+  memcpy(fake, "II*\0\xff\xff\xff\x7f", 8); /* first IFD far beyond the end */
+  g_autoptr(GBytes) fake_tiff = g_bytes_new(fake, sizeof fake);
+  assert_undecodable(fake_tiff);
+
+  /* a real PNG cut in half: header fine, pixels missing */
+  g_autoptr(Page) page = render_page(page_two, NULL, "DejaVu Sans", 12, 200);
+  g_autoptr(CvOcrPix) pix = page_to_pix(page);
+  l_uint8 *data = NULL;
+  size_t size = 0;
+  g_assert_cmpint(pixWriteMemPng(&data, &size, pix, 0.0f), ==, 0);
+  g_autoptr(GBytes) cut = g_bytes_new(data, size / 2);
+  lept_free(data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *t = cv_ocr_recognize_image(engine(), cut, 0, NULL, &error);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_IMAGE);
+  g_assert_null(t);
+}
+
+static void
+test_timeout(void)
+{
+  CvOcrOptions opts;
+  cv_ocr_options_init(&opts);
+  opts.detect_orientation = FALSE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvOcrEngine) e = cv_ocr_engine_new(&opts, &error);
+  g_assert_no_error(error);
+  cv_ocr_engine_set_timeout_ms(e, 1);
+  g_autoptr(Page) page = render_page(french, NULL, "DejaVu Sans", 12, 300);
+  g_autofree char *t = cv_ocr_recognize_grey(e, page->pixels, page->width, page->height,
+                                             page->stride, page->dpi, NULL, &error);
+  g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TIMEOUT);
+  g_assert_null(t);
+  /* the message names no page content */
+  g_autoptr(GPtrArray) words = words_of(french[0]);
+  for (guint i = 0; i < words->len; i++)
+    if (strlen(g_ptr_array_index(words, i)) > 3)
+      g_assert_null(strstr(error->message, g_ptr_array_index(words, i)));
+  g_clear_error(&error);
+
+  /* the engine is still usable after a timeout */
+  cv_ocr_engine_set_timeout_ms(e, 120000);
+  g_autofree char *ok = ocr_page(e, page, NULL);
+  g_autofree char *source = join_paras(french);
+  assert_agrees(source, ok);
+}
+
+static void
+test_bad_languages(void)
+{
+  static const char *const bad[] = { "xyz", "fra+xyz", "../../etc/passwd", "", "fra++eng", "+fra" };
+  for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
+    CvOcrOptions opts;
+    cv_ocr_options_init(&opts);
+    opts.langs = bad[i];
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CvOcrEngine) e = cv_ocr_engine_new(&opts, &error);
+    g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_INIT);
+    g_assert_null(e);
+  }
+  cv_ocr_engine_free(NULL);
+}
+
+typedef struct {
+  const char *const *paras;
+  char *text;
+} ThreadJob;
+
+static gpointer
+thread_ocr(gpointer data)
+{
+  ThreadJob *job = data;
+  CvOcrOptions opts;
+  cv_ocr_options_init(&opts);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvOcrEngine) e = cv_ocr_engine_new(&opts, &error);
+  g_assert_no_error(error);
+  g_autoptr(Page) page = render_page(job->paras, NULL, "DejaVu Sans", 12, 300);
+  job->text = ocr_page(e, page, NULL);
+  return NULL;
+}
+
+static void
+test_two_threads(void)
+{
+  ThreadJob jobs[2] = { { french, NULL }, { english, NULL } };
+  GThread *t0 = g_thread_new("ocr0", thread_ocr, &jobs[0]);
+  GThread *t1 = g_thread_new("ocr1", thread_ocr, &jobs[1]);
+  g_thread_join(t0);
+  g_thread_join(t1);
+  g_autofree char *fr = join_paras(french);
+  g_autofree char *en = join_paras(english);
+  assert_agrees(fr, jobs[0].text);
+  assert_agrees(en, jobs[1].text);
+  g_free(jobs[0].text);
+  g_free(jobs[1].text);
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+  g_test_add_func("/ocr/postprocess", test_postprocess);
+  g_test_add_func("/ocr/bad-languages", test_bad_languages);
+  g_test_add_func("/ocr/undecodable", test_undecodable);
+  g_test_add_func("/ocr/pixel-cap", test_pixel_cap);
+  g_test_add_func("/ocr/pixel-bomb-header", test_pixel_bomb_header);
+  g_test_add_func("/ocr/french-300dpi", test_french_300dpi);
+  g_test_add_func("/ocr/english-200dpi", test_english_200dpi);
+  g_test_add_func("/ocr/hyphenation", test_hyphenation_on_page);
+  g_test_add_func("/ocr/rotated-90", test_rotated_90);
+  g_test_add_func("/ocr/rotated-270", test_rotated_270);
+  g_test_add_func("/ocr/rotated-180", test_rotated_180);
+  g_test_add_func("/ocr/orientation-off", test_orientation_off);
+  g_test_add_func("/ocr/tiff-g4-two-pages", test_tiff_g4_two_pages);
+  g_test_add_func("/ocr/page-cap", test_page_cap);
+  g_test_add_func("/ocr/jpeg-photo-scan", test_jpeg_photo_scan);
+  g_test_add_func("/ocr/png-alpha", test_png_alpha);
+  g_test_add_func("/ocr/png-colormap", test_png_colormap);
+  g_test_add_func("/ocr/timeout", test_timeout);
+  g_test_add_func("/ocr/two-threads", test_two_threads);
+  int rc = g_test_run();
+  cv_ocr_engine_free(shared_engine);
+  return rc;
+}
