@@ -1,0 +1,205 @@
+/* normalize.c — owns the text normalisation applied to every extracted page
+ * before the redaction stage sees it.
+ *
+ * One pass over the (possibly invalid) UTF-8 input, then NFC:
+ *  - invalid sequences become U+FFFD;
+ *  - CR LF and lone CR become LF; U+2028/U+2029 become LF; a form feed
+ *    inside a page becomes LF (form feeds only separate pages);
+ *  - control characters other than LF and TAB are removed (C0, DEL, C1);
+ *  - no-break spaces U+00A0, U+202F, U+2007 all become U+00A0; the other
+ *    Unicode spaces (U+2000..U+200A, U+205F, U+3000, U+1680) become ' ';
+ *  - invisible format characters (soft hyphen U+00AD, U+200B, U+2060,
+ *    U+FEFF, bidi marks and embeddings) are removed;
+ *  - Latin ligatures U+FB00..U+FB06 are expanded (œ/æ are letters, kept);
+ *  - in OCR text, a hyphen that ends a line between a letter and a
+ *    lower-case letter is joined ("procé-\ndure" -> "procédure");
+ *  - finally NFC (g_utf8_normalize).
+ * Invalid input never stops the pass.  Intermediate buffers are wiped: they hold document text.
+ */
+#include "ingest-private.h"
+
+#include <sodium.h>
+#include <string.h>
+
+static const char *
+ligature_expansion(gunichar c)
+{
+  switch (c) {
+  case 0xFB00: return "ff";
+  case 0xFB01: return "fi";
+  case 0xFB02: return "fl";
+  case 0xFB03: return "ffi";
+  case 0xFB04: return "ffl";
+  case 0xFB05: return "st"; /* long s + t */
+  case 0xFB06: return "st";
+  default: return NULL;
+  }
+}
+
+/* Marker for an invalid byte (outside the Unicode range). */
+#define CV_INVALID_BYTE ((gunichar)0x110000)
+
+/* Decodes the character at @p (bytes up to @end); sets *next.  Invalid
+ * input yields U+FFFD and advances one byte. */
+static gunichar
+next_char(const char *p, const char *end, const char **next)
+{
+  guchar b = (guchar)*p;
+  if (b < 0x80) {
+    *next = p + 1;
+    return b;
+  }
+  gunichar c = g_utf8_get_char_validated(p, end - p);
+  if (c == (gunichar)-1 || c == (gunichar)-2 || c == 0) {
+    *next = p + 1;
+    return CV_INVALID_BYTE;
+  }
+  *next = g_utf8_next_char(p);
+  return c;
+}
+
+/* Last character appended to @out, 0 if none. */
+static gunichar
+last_char(const GString *out)
+{
+  if (out->len == 0)
+    return 0;
+  const char *prev = g_utf8_find_prev_char(out->str, out->str + out->len);
+  if (prev == NULL)
+    return 0;
+  return g_utf8_get_char(prev);
+}
+
+/* In OCR text, at a '-' (position @p, @next just after it): if the line ends
+ * right after it and the next line starts with a lower-case letter, returns
+ * the position of that letter, else NULL. */
+static const char *
+hyphen_join_target(const GString *out, const char *next, const char *end)
+{
+  gunichar before = last_char(out);
+  if (before == 0 || !g_unichar_isalpha(before))
+    return NULL;
+  const char *q = next;
+  while (q < end && (*q == ' ' || *q == '\t'))
+    q++;
+  if (q < end && *q == '\r')
+    q++;
+  if (q >= end || *q != '\n')
+    return NULL;
+  q++;
+  while (q < end && (*q == ' ' || *q == '\t'))
+    q++;
+  if (q >= end)
+    return NULL;
+  const char *after;
+  gunichar c = next_char(q, end, &after);
+  if (c == CV_INVALID_BYTE || !g_unichar_islower(c))
+    return NULL;
+  return q;
+}
+
+char *
+cv_normalize_text(const char *text, gsize len, gboolean ocr, gsize *out_len)
+{
+  GString *out = g_string_sized_new(len + 16);
+  const char *p = text;
+  const char *end = text + len;
+
+  while (p < end) {
+    const char *next;
+    guchar b = (guchar)*p;
+    /* Fast path: printable ASCII. */
+    if (b >= 0x20 && b < 0x7F && b != '-') {
+      const char *q = p + 1;
+      while (q < end && (guchar)*q >= 0x20 && (guchar)*q < 0x7F && *q != '-')
+        q++;
+      g_string_append_len(out, p, q - p);
+      p = q;
+      continue;
+    }
+    gunichar c = next_char(p, end, &next);
+    const char *lig;
+
+    if (c == '\r') {
+      if (next < end && *next == '\n')
+        next++;
+      g_string_append_c(out, '\n');
+    } else if (c == '\n' || c == '\t') {
+      g_string_append_c(out, (char)c);
+    } else if (c == '\f' || c == 0x2028 || c == 0x2029 || c == 0x0085) {
+      g_string_append_c(out, '\n');
+    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+      /* control character: dropped */
+    } else if (c == '-' || c == 0x2010) {
+      const char *target = ocr ? hyphen_join_target(out, next, end) : NULL;
+      if (target != NULL)
+        next = target;
+      else
+        g_string_append_len(out, p, next - p);
+    } else if (c == 0x00A0 || c == 0x202F || c == 0x2007) {
+      g_string_append(out, "\xC2\xA0");
+    } else if ((c >= 0x2000 && c <= 0x200A) || c == 0x205F || c == 0x3000 ||
+               c == 0x1680) {
+      g_string_append_c(out, ' ');
+    } else if (c == 0x00AD || c == 0x200B || c == 0x2060 || c == 0xFEFF ||
+               c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+               (c >= 0x2066 && c <= 0x2069)) {
+      /* invisible: dropped */
+    } else if ((lig = ligature_expansion(c)) != NULL) {
+      g_string_append(out, lig);
+    } else if (c == CV_INVALID_BYTE) {
+      g_string_append(out, "\xEF\xBF\xBD");
+    } else {
+      g_string_append_len(out, p, next - p);
+    }
+    p = next;
+  }
+
+  /* NFC.  Pure ASCII is already NFC: skip the copy. */
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < out->len; i++) {
+    if ((guchar)out->str[i] >= 0x80) {
+      ascii = FALSE;
+      break;
+    }
+  }
+  if (ascii) {
+    *out_len = out->len;
+    return g_string_free(out, FALSE);
+  }
+  char *nfc = g_utf8_normalize(out->str, (gssize)out->len, G_NORMALIZE_NFC);
+  cv_gstring_wipe_free(out);
+  if (nfc == NULL) /* cannot happen: input is valid UTF-8 */
+    nfc = g_strdup("");
+  *out_len = strlen(nfc);
+  return nfc;
+}
+
+/* --- wiping helpers --- */
+
+void
+cv_wipe_free(char *s)
+{
+  if (s == NULL)
+    return;
+  sodium_memzero(s, strlen(s));
+  g_free(s);
+}
+
+void
+cv_wipe_free_len(void *p, gsize len)
+{
+  if (p == NULL)
+    return;
+  sodium_memzero(p, len);
+  g_free(p);
+}
+
+void
+cv_gstring_wipe_free(GString *s)
+{
+  if (s == NULL)
+    return;
+  sodium_memzero(s->str, s->allocated_len);
+  g_string_free(s, TRUE);
+}

@@ -1,0 +1,293 @@
+/* pdf.c — owns the PDF reader (poppler-glib): text layer per page, and the
+ * rendering of pages that need OCR.
+ *
+ * A page is OCR'd when its text layer is unusable: fewer than
+ * CV_PDF_MIN_CHARS visible characters, or more than a fifth of them U+FFFD,
+ * private-use or control characters (fonts without a Unicode map), or images
+ * covering most of the page with little text (a scan with a few typed
+ * words).  Mixed documents are decided page by page.  Pages are rendered
+ * sequentially in the calling thread (a PopplerDocument is never used from
+ * two threads) into a cairo ARGB32 surface at options.ocr_dpi, scaled down
+ * to respect max_page_pixels and CV_INGEST_MAX_SIDE, painted white
+ * underneath, converted to 8-bit grey and handed to the OCR batch.
+ * Poppler's own diagnostics (log domain "Poppler") are discarded: they can
+ * quote names and strings from the document.
+ */
+#include "ingest-private.h"
+
+#include <cairo.h>
+#include <math.h>
+#include <poppler.h>
+#include <sodium.h>
+#include <string.h>
+
+#define CV_PDF_MIN_CHARS 10        /* below: no usable text layer */
+#define CV_PDF_FEW_CHARS 200       /* below: check the image coverage */
+#define CV_PDF_IMAGE_COVERAGE 0.6  /* of the page area */
+
+static void
+discard_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
+            gpointer user_data)
+{
+}
+
+static void
+pdf_init_once(void)
+{
+  static gsize once = 0;
+  if (g_once_init_enter(&once)) {
+    g_log_set_handler("Poppler",
+                      G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
+                      discard_log, NULL);
+    g_once_init_leave(&once, 1);
+  }
+}
+
+/* Counts visible characters and "bad" ones (U+FFFD, private use, control
+ * characters other than whitespace). */
+static void
+text_census(const char *text, gsize *good, gsize *bad)
+{
+  *good = 0;
+  *bad = 0;
+  if (text == NULL)
+    return;
+  const char *p = text;
+  while (*p) {
+    gunichar c = g_utf8_get_char_validated(p, -1);
+    if (c == (gunichar)-1 || c == (gunichar)-2) {
+      (*bad)++;
+      p++;
+      continue;
+    }
+    p = g_utf8_next_char(p);
+    if (g_unichar_isspace(c))
+      continue;
+    if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000 ||
+        (c < 0x20) || (c >= 0x7F && c < 0xA0))
+      (*bad)++;
+    else
+      (*good)++;
+  }
+}
+
+/* Fraction of the page covered by images (union approximated by the sum,
+ * each clipped to the page), 0..1. */
+static double
+image_coverage(PopplerPage *page)
+{
+  double w = 0, h = 0;
+  poppler_page_get_size(page, &w, &h);
+  if (!(w > 0) || !(h > 0))
+    return 0;
+  GList *map = poppler_page_get_image_mapping(page);
+  double area = 0;
+  for (GList *l = map; l != NULL; l = l->next) {
+    PopplerImageMapping *m = l->data;
+    double x1 = CLAMP(MIN(m->area.x1, m->area.x2), 0, w);
+    double x2 = CLAMP(MAX(m->area.x1, m->area.x2), 0, w);
+    double y1 = CLAMP(MIN(m->area.y1, m->area.y2), 0, h);
+    double y2 = CLAMP(MAX(m->area.y1, m->area.y2), 0, h);
+    area += (x2 - x1) * (y2 - y1);
+  }
+  poppler_page_free_image_mapping(map);
+  return MIN(area / (w * h), 1.0);
+}
+
+/* Renders @page to 8-bit grey (0 = black).  Returns NULL (with a warning in
+ * @b) when the page cannot be rendered. */
+static guint8 *
+render_grey(CvExtractor *ex, CvDocBuilder *b, PopplerPage *page, guint index,
+            guint *out_w, guint *out_h, guint *out_dpi)
+{
+  double wpt = 0, hpt = 0;
+  poppler_page_get_size(page, &wpt, &hpt);
+  if (!(wpt > 0) || !(hpt > 0) || !isfinite(wpt) || !isfinite(hpt)) {
+    cv_doc_builder_warn(b, "page %u: invalid page size, not OCR'd", index + 1);
+    return NULL;
+  }
+  double scale = ex->opt.ocr_dpi / 72.0;
+  double wpx = wpt * scale, hpx = hpt * scale;
+  double side = MAX(wpx, hpx);
+  if (side > CV_INGEST_MAX_SIDE)
+    scale *= CV_INGEST_MAX_SIDE / side;
+  wpx = wpt * scale;
+  hpx = hpt * scale;
+  if (wpx * hpx > (double)ex->opt.max_page_pixels)
+    scale *= sqrt((double)ex->opt.max_page_pixels / (wpx * hpx));
+  guint w = (guint)floor(wpt * scale);
+  guint h = (guint)floor(hpt * scale);
+  double dpi = scale * 72.0;
+  if (w < 16 || h < 16 || dpi < 20) {
+    cv_doc_builder_warn(b, "page %u: too large to render (%.0f x %.0f pt), "
+                        "not OCR'd", index + 1, wpt, hpt);
+    return NULL;
+  }
+  if (dpi < ex->opt.ocr_dpi * 0.9)
+    cv_doc_builder_warn(b, "page %u: rendered at %.0f dpi (pixel cap)",
+                        index + 1, dpi);
+
+  cairo_surface_t *surface =
+      cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)w, (int)h);
+  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_destroy(surface);
+    cv_doc_builder_warn(b, "page %u: cannot allocate the render, not OCR'd",
+                        index + 1);
+    return NULL;
+  }
+  cairo_t *cr = cairo_create(surface);
+  cairo_scale(cr, scale, scale);
+  poppler_page_render(page, cr);
+  cairo_set_operator(cr, CAIRO_OPERATOR_DEST_OVER);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_paint(cr);
+  cairo_destroy(cr);
+  cairo_surface_flush(surface);
+
+  guint8 *argb = cairo_image_surface_get_data(surface);
+  int astride = cairo_image_surface_get_stride(surface);
+  guint8 *grey = g_malloc((gsize)w * h);
+  for (guint y = 0; y < h; y++) {
+    const guint32 *row = (const guint32 *)(argb + (gsize)y * astride);
+    guint8 *out = grey + (gsize)y * w;
+    for (guint x = 0; x < w; x++) {
+      guint32 px = row[x]; /* native-endian 0xAARRGGBB, alpha is 255 */
+      guint r = (px >> 16) & 0xFF, g = (px >> 8) & 0xFF, bl = px & 0xFF;
+      out[x] = (guint8)((r * 77 + g * 150 + bl * 29) >> 8);
+    }
+  }
+  sodium_memzero(argb, (gsize)astride * h);
+  cairo_surface_destroy(surface);
+  *out_w = w;
+  *out_h = h;
+  *out_dpi = (guint)lround(dpi);
+  return grey;
+}
+
+/* Decides whether page @i needs OCR (see the top of this file). */
+static gboolean
+page_needs_ocr(CvExtractor *ex, CvDocBuilder *b, PopplerPage *page, int i,
+               const char *text)
+{
+  gsize good = 0, bad = 0;
+  text_census(text, &good, &bad);
+  gboolean need = good < CV_PDF_MIN_CHARS || bad * 5 > good + bad;
+  if (!need && good < CV_PDF_FEW_CHARS &&
+      image_coverage(page) >= CV_PDF_IMAGE_COVERAGE)
+    need = TRUE;
+  if (need && ex->opt.no_ocr) {
+    if (good + bad > 0)
+      cv_doc_builder_warn(b, "page %d: text layer looks unusable (OCR "
+                          "disabled)", i + 1);
+    return FALSE;
+  }
+  return need;
+}
+
+static gboolean
+read_pages(CvExtractor *ex, CvDocBuilder *b, PopplerDocument *doc,
+           GError **error)
+{
+  int n = poppler_document_get_n_pages(doc);
+  if (n <= 0) {
+    cv_doc_builder_warn(b, "PDF without pages");
+    return TRUE;
+  }
+  if ((guint)n > ex->opt.max_pages) {
+    g_set_error(error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
+                "PDF has %d pages (limit %u)", n, ex->opt.max_pages);
+    return FALSE;
+  }
+  /* Text layers kept until the OCR results arrive; NULL = OCR'd. */
+  char **layer = g_new0(char *, (gsize)n + 1);
+  gboolean *ocr = g_new0(gboolean, (gsize)n + 1);
+  g_autoptr(CvOcrBatch) batch = NULL;
+  gboolean ok = TRUE;
+
+  for (int i = 0; i < n; i++) {
+    PopplerPage *page = poppler_document_get_page(doc, i);
+    if (page == NULL) {
+      cv_doc_builder_warn(b, "page %d: cannot be read", i + 1);
+      layer[i] = g_strdup("");
+      continue;
+    }
+    layer[i] = poppler_page_get_text(page);
+    if (layer[i] == NULL)
+      layer[i] = g_strdup("");
+    guint8 *grey = NULL;
+    guint w = 0, h = 0, dpi = 0;
+    if (page_needs_ocr(ex, b, page, i, layer[i]))
+      grey = render_grey(ex, b, page, (guint)i, &w, &h, &dpi);
+    g_object_unref(page);
+    if (grey == NULL)
+      continue;
+    if (batch == NULL)
+      batch = cv_ocr_batch_new(ex, (guint)n);
+    ocr[i] = TRUE;
+    cv_ocr_batch_push(batch, (guint)i, grey, w, h, w, dpi, NULL);
+  }
+  if (batch != NULL) {
+    cv_ocr_batch_wait(batch);
+    if (cv_ocr_batch_engine_failed(batch)) {
+      for (int i = 0; i < n; i++) {
+        if (!ocr[i])
+          continue;
+        float conf;
+        g_auto(CvWipedStr) t = cv_ocr_batch_take(batch, (guint)i, &conf, error);
+        if (t == NULL)
+          break;
+      }
+      ok = FALSE;
+    }
+  }
+
+  for (int i = 0; i < n && ok; i++) {
+    if (ocr[i]) {
+      g_autoptr(GError) oerr = NULL;
+      float conf = -1.0f;
+      g_auto(CvWipedStr) text = cv_ocr_batch_take(batch, (guint)i, &conf, &oerr);
+      if (text != NULL) {
+        ok = cv_doc_builder_add_page(b, text, strlen(text), CV_PAGE_OCR,
+                                     conf, error);
+        continue;
+      }
+      cv_doc_builder_warn(b, "page %d: OCR failed: %s", i + 1,
+                          oerr != NULL ? oerr->message : "unknown error");
+      /* fall back on whatever the text layer had */
+    }
+    ok = cv_doc_builder_add_page(b, layer[i], strlen(layer[i]), CV_PAGE_TEXT,
+                                 -1.0f, error);
+  }
+
+  for (int i = 0; i < n; i++)
+    cv_wipe_free(layer[i]);
+  g_free(layer);
+  g_free(ocr);
+  return ok;
+}
+
+gboolean
+cv_read_pdf(CvExtractor *ex, CvDocBuilder *b, GBytes *bytes, GError **error)
+{
+  pdf_init_once();
+  g_autoptr(GError) perr = NULL;
+  PopplerDocument *doc =
+      poppler_document_new_from_bytes(bytes, ex->pdf_password, &perr);
+  if (doc == NULL) {
+    if (g_error_matches(perr, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+      g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_ENCRYPTED,
+                          ex->pdf_password != NULL
+                              ? "encrypted PDF: wrong password"
+                              : "encrypted PDF: give the password with "
+                                "--pdf-password");
+    else
+      g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
+                          "damaged PDF: cannot be parsed");
+    return FALSE;
+  }
+
+  gboolean ok = read_pages(ex, b, doc, error);
+  g_object_unref(doc);
+  return ok;
+}
+

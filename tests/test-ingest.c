@@ -1,0 +1,772 @@
+/* test-ingest.c — unit tests of ingest/: detection, text encodings, PDF text
+ * layer, normalisation, serialization, chunking, caps.  Every fixture is
+ * generated here (cairo PDFs, libzip archives, byte strings); the corpus
+ * tests at the end use ../shared and skip when it is absent.
+ */
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <string.h>
+#include <zip.h>
+
+#include "cv-ingest.h"
+#include "ingest-private.h"
+
+/* ---------- helpers ---------- */
+
+static CvExtractor *
+new_extractor(gboolean no_ocr)
+{
+  CvIngestOptions o = { 0 };
+  o.no_ocr = no_ocr;
+  g_autoptr(GError) err = NULL;
+  CvExtractor *ex = cv_ingest_extractor_new(&o, &err);
+  g_assert_no_error(err);
+  g_assert_nonnull(ex);
+  return ex;
+}
+
+static CvDocument *
+extract_mem(CvExtractor *ex, const void *data, gsize len, GError **error)
+{
+  g_autoptr(GBytes) b = g_bytes_new(data, len);
+  return cv_ingest_extract(ex, b, error);
+}
+
+static CvDocument *
+extract_ok(CvExtractor *ex, const void *data, gsize len)
+{
+  g_autoptr(GError) err = NULL;
+  CvDocument *doc = extract_mem(ex, data, len, &err);
+  g_assert_no_error(err);
+  g_assert_nonnull(doc);
+  return doc;
+}
+
+/* Text of page @i (without the '\f' separator), g_free. */
+static char *
+page_text(const CvDocument *doc, guint i)
+{
+  gsize len = 0;
+  const char *text = cv_ingest_document_text(doc, &len);
+  gsize a = cv_ingest_document_page_offset(doc, i);
+  gsize z = cv_ingest_document_page_offset(doc, i + 1);
+  g_assert_cmpuint(a, <=, z);
+  g_assert_cmpuint(z, <=, len);
+  if (i + 1 < cv_ingest_document_n_pages(doc)) {
+    g_assert_cmpint(text[z - 1], ==, '\f');
+    z--;
+  }
+  return g_strndup(text + a, z - a);
+}
+
+/* Checks the invariants every document must hold. */
+static void
+check_doc_invariants(const CvDocument *doc)
+{
+  gsize len = 0;
+  const char *text = cv_ingest_document_text(doc, &len);
+  g_assert_nonnull(text);
+  g_assert_cmpuint(strlen(text), ==, len);
+  g_assert_true(g_utf8_validate(text, len, NULL));
+  guint n = cv_ingest_document_n_pages(doc);
+  g_assert_cmpuint(cv_ingest_document_page_offset(doc, 0), ==, 0);
+  g_assert_cmpuint(cv_ingest_document_page_offset(doc, n), ==, len);
+  for (guint i = 0; i < n; i++) {
+    g_autofree char *p = page_text(doc, i);
+    g_assert_null(strchr(p, '\f'));
+    CvPageSource s = cv_ingest_document_page_source(doc, i);
+    float c = cv_ingest_document_page_confidence(doc, i);
+    if (s == CV_PAGE_TEXT)
+      g_assert_cmpfloat(c, ==, -1.0f);
+  }
+  /* control characters other than \n \t \f are gone */
+  for (gsize i = 0; i < len; i++) {
+    guchar c = (guchar)text[i];
+    if (c < 0x20)
+      g_assert_true(c == '\n' || c == '\t' || c == '\f');
+  }
+  g_assert_nonnull(cv_ingest_document_warnings(doc));
+}
+
+/* Whole text with '\f' turned into '\n' and runs of whitespace collapsed
+ * to one space: for "contains" checks that ignore layout. */
+static G_GNUC_UNUSED char *
+flat_text(const CvDocument *doc)
+{
+  gsize len = 0;
+  const char *text = cv_ingest_document_text(doc, &len);
+  GString *s = g_string_new(NULL);
+  gboolean space = FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (g_unichar_isspace(c) || c == 0xA0) {
+      space = TRUE;
+      continue;
+    }
+    if (space && s->len > 0)
+      g_string_append_c(s, ' ');
+    space = FALSE;
+    g_string_append_unichar(s, c);
+  }
+  return g_string_free(s, FALSE);
+}
+
+static void
+assert_contains(const char *hay, const char *needle)
+{
+  if (strstr(hay, needle) == NULL)
+    g_error("expected to find «%s» in «%s»", needle, hay);
+}
+
+/* ---------- cairo PDF fixtures ---------- */
+
+static cairo_status_t
+write_to_array(void *closure, const unsigned char *data, unsigned int length)
+{
+  g_byte_array_append(closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* One PDF page per string; '\n' starts a new line. */
+static GBytes *
+make_text_pdf(const char *const *pages)
+{
+  GByteArray *out = g_byte_array_new();
+  cairo_surface_t *s =
+      cairo_pdf_surface_create_for_stream(write_to_array, out, 612, 792);
+  cairo_t *cr = cairo_create(s);
+  cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                         CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size(cr, 12);
+  for (guint p = 0; pages[p] != NULL; p++) {
+    g_auto(GStrv) lines = g_strsplit(pages[p], "\n", -1);
+    double y = 72;
+    for (guint l = 0; lines[l] != NULL; l++) {
+      cairo_move_to(cr, 72, y);
+      cairo_show_text(cr, lines[l]);
+      y += 18;
+    }
+    cairo_show_page(cr);
+  }
+  cairo_destroy(cr);
+  cairo_surface_finish(s);
+  g_assert_cmpint(cairo_surface_status(s), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy(s);
+  return g_byte_array_free_to_bytes(out);
+}
+
+/* A grey image of text lines (what a scanner gives), 300 dpi Letter. */
+static G_GNUC_UNUSED cairo_surface_t *
+make_scan_surface(const char *text)
+{
+  int w = 2550, h = 3300;
+  cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+  cairo_t *cr = cairo_create(img);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_paint(cr);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                         CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size(cr, 12 * 300 / 72.0);
+  g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+  double y = 300;
+  for (guint l = 0; lines[l] != NULL; l++) {
+    cairo_move_to(cr, 300, y);
+    cairo_show_text(cr, lines[l]);
+    y += 18 * 300 / 72.0;
+  }
+  cairo_destroy(cr);
+  cairo_surface_flush(img);
+  return img;
+}
+
+/* PDF whose pages are either text (text_page[i]) or scanned images. */
+static G_GNUC_UNUSED GBytes *
+make_mixed_pdf(const char *const *pages, const gboolean *scanned)
+{
+  GByteArray *out = g_byte_array_new();
+  cairo_surface_t *s =
+      cairo_pdf_surface_create_for_stream(write_to_array, out, 612, 792);
+  cairo_t *cr = cairo_create(s);
+  for (guint p = 0; pages[p] != NULL; p++) {
+    if (scanned[p]) {
+      cairo_surface_t *img = make_scan_surface(pages[p]);
+      cairo_save(cr);
+      cairo_scale(cr, 72.0 / 300, 72.0 / 300);
+      cairo_set_source_surface(cr, img, 0, 0);
+      cairo_paint(cr);
+      cairo_restore(cr);
+      cairo_surface_destroy(img);
+    } else {
+      cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                             CAIRO_FONT_WEIGHT_NORMAL);
+      cairo_set_font_size(cr, 12);
+      g_auto(GStrv) lines = g_strsplit(pages[p], "\n", -1);
+      double y = 72;
+      for (guint l = 0; lines[l] != NULL; l++) {
+        cairo_move_to(cr, 72, y);
+        cairo_show_text(cr, lines[l]);
+        y += 18;
+      }
+    }
+    cairo_show_page(cr);
+  }
+  cairo_destroy(cr);
+  cairo_surface_finish(s);
+  cairo_surface_destroy(s);
+  return g_byte_array_free_to_bytes(out);
+}
+
+/* ---------- text files ---------- */
+
+static const char *sample_fr =
+    "Le dossier de Mme Hélène Côté (né à Québec) est transmis.\n"
+    "Numéro : 12 345 — « reçu » le 3 février.\n";
+
+static void
+test_text_utf8(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  g_autoptr(CvDocument) a = extract_ok(ex, sample_fr, strlen(sample_fr));
+  check_doc_invariants(a);
+  g_assert_cmpstr(cv_ingest_document_mime(a), ==, "text/plain");
+  g_assert_cmpstr(cv_ingest_document_encoding(a), ==, "utf-8");
+  g_assert_cmpuint(cv_ingest_document_n_pages(a), ==, 1);
+  g_assert_cmpint(cv_ingest_document_page_source(a, 0), ==, CV_PAGE_TEXT);
+  g_assert_cmpstr(cv_ingest_document_text(a, NULL), ==, sample_fr);
+
+  g_autofree char *bom = g_strconcat("\xEF\xBB\xBF", sample_fr, NULL);
+  g_autoptr(CvDocument) b = extract_ok(ex, bom, strlen(bom));
+  check_doc_invariants(b);
+  g_assert_cmpstr(cv_ingest_document_text(b, NULL), ==, sample_fr);
+}
+
+static void
+test_text_utf16(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char *encs[] = { "UTF-16LE", "UTF-16BE" };
+  const guint8 boms[][2] = { { 0xFF, 0xFE }, { 0xFE, 0xFF } };
+  for (guint i = 0; i < 2; i++) {
+    gsize n = 0;
+    g_autoptr(GError) err = NULL;
+    g_autofree char *conv =
+        g_convert(sample_fr, -1, encs[i], "UTF-8", NULL, &n, &err);
+    g_assert_no_error(err);
+    g_autofree guint8 *buf = g_malloc(n + 2);
+    memcpy(buf, boms[i], 2);
+    memcpy(buf + 2, conv, n);
+    g_autoptr(CvDocument) doc = extract_ok(ex, buf, n + 2);
+    check_doc_invariants(doc);
+    g_assert_cmpstr(cv_ingest_document_mime(doc), ==, "text/plain");
+    g_assert_cmpstr(cv_ingest_document_text(doc, NULL), ==, sample_fr);
+
+    /* Odd length and a lone surrogate: replacement characters, no crash. */
+    guint8 bad[] = { boms[i][0], boms[i][1], 0, 0, 0, 0, 0 };
+    gboolean le = i == 0;
+    bad[le ? 2 : 3] = 'A';
+    bad[le ? 5 : 4] = 0xD8; /* high surrogate alone */
+    g_autoptr(CvDocument) d2 = extract_ok(ex, bad, sizeof bad);
+    check_doc_invariants(d2);
+    assert_contains(cv_ingest_document_text(d2, NULL), "A");
+    assert_contains(cv_ingest_document_text(d2, NULL), "\xEF\xBF\xBD");
+  }
+}
+
+static void
+test_text_cp1252(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  /* "Élève café: l’œuvre coûte 5 €." in Windows-1252 */
+  const char cp[] = "\xC9l\xE8ve caf\xE9: l\x92\x9cuvre co\xFBte 5 \x80.\n"
+                    "Fin du texte de la lettre envoy\xE9" "e.\n";
+  g_autoptr(CvDocument) doc = extract_ok(ex, cp, strlen(cp));
+  check_doc_invariants(doc);
+  g_assert_cmpstr(cv_ingest_document_mime(doc), ==, "text/plain");
+  g_assert_cmpstr(cv_ingest_document_text(doc, NULL), ==,
+                  "Élève café: l’œuvre coûte 5 €.\n"
+                  "Fin du texte de la lettre envoyée.\n");
+
+  /* 0x81 is undefined in CP1252: U+FFFD */
+  const char undef[] = "caf\xE9 \x81 fin de la ligne de texte ordinaire\n";
+  g_autoptr(CvDocument) d2 = extract_ok(ex, undef, strlen(undef));
+  g_assert_cmpstr(cv_ingest_document_text(d2, NULL), ==,
+                  "café \xEF\xBF\xBD fin de la ligne de texte ordinaire\n");
+}
+
+static void
+test_text_invalid(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  /* Mostly UTF-8 with one broken sequence: stays UTF-8. */
+  const char mostly[] = "Québec, Montréal, Trois-Rivières \xC3( fin é\n";
+  g_autoptr(CvDocument) doc = extract_ok(ex, mostly, strlen(mostly));
+  check_doc_invariants(doc);
+  assert_contains(cv_ingest_document_text(doc, NULL), "Montréal");
+
+  /* Random bytes: text or a clean error, never invalid output. */
+  GRand *r = g_rand_new_with_seed(42);
+  for (int round = 0; round < 300; round++) {
+    guint8 buf[512];
+    gsize n = (gsize)g_rand_int_range(r, 1, sizeof buf);
+    for (gsize i = 0; i < n; i++) {
+      /* printable-heavy so that libmagic says text most of the time */
+      guint32 v = g_rand_int(r);
+      buf[i] = (v & 3) ? (guint8)(0x20 + v % 95) : (guint8)(v >> 8);
+    }
+    g_autoptr(GError) err = NULL;
+    g_autoptr(CvDocument) d = extract_mem(ex, buf, n, &err);
+    if (d != NULL)
+      check_doc_invariants(d);
+    else
+      g_assert_true(err != NULL && err->domain == CV_INGEST_ERROR);
+  }
+  g_rand_free(r);
+}
+
+static void
+test_text_pages(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char t[] = "page one\fpage two\r\nline\f";
+  g_autoptr(CvDocument) doc = extract_ok(ex, t, strlen(t));
+  check_doc_invariants(doc);
+  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 2);
+  g_autofree char *p0 = page_text(doc, 0);
+  g_autofree char *p1 = page_text(doc, 1);
+  g_assert_cmpstr(p0, ==, "page one");
+  g_assert_cmpstr(p1, ==, "page two\nline");
+}
+
+/* ---------- normalisation ---------- */
+
+static void
+test_normalize(void)
+{
+  struct {
+    const char *in, *out;
+    gboolean ocr;
+  } cases[] = {
+    { "e\xCC\x81t\xC3\xA9", "été", FALSE },        /* NFD -> NFC */
+    { "\xEF\xAC\x81n \xEF\xAC\x82" "eur \xEF\xAC\x83", "fin fleur ffi", FALSE },
+    { "c\xC5\x93ur", "cœur", FALSE },                 /* œ is kept */
+    { "12\xE2\x80\xAF" "345\xE2\x80\x87" "6\xC2\xA0$",
+      "12\xC2\xA0" "345\xC2\xA0" "6\xC2\xA0$", FALSE },
+    { "a\xE2\x80\x83" "b", "a b", FALSE },            /* em space */
+    { "ana\xC2\xADlyse", "analyse", FALSE },          /* soft hyphen */
+    { "a\x01\x7F" "b\xC2\x85" "c\td\r\ne\rf", "ab\nc\td\ne\nf", FALSE },
+    { "z\xE2\x80\x8B" "w\xEF\xBB\xBF", "zw", FALSE },
+    { "proc\xC3\xA9-\ndure", "procédure", TRUE },
+    { "proc\xC3\xA9-  \n  dure", "procédure", TRUE },
+    { "proc\xC3\xA9-\ndure", "procé-\ndure", FALSE }, /* text layer: kept */
+    { "Jean-\nFran\xC3\xA7ois", "Jean-\nFrançois", TRUE }, /* capital */
+    { "12-\n34", "12-\n34", TRUE },
+    { "bad \xFF\xC3 end", "bad \xEF\xBF\xBD\xEF\xBF\xBD end", FALSE },
+    { "a\fb", "a\nb", FALSE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+    gsize n = 0;
+    g_autofree char *got =
+        cv_normalize_text(cases[i].in, strlen(cases[i].in), cases[i].ocr, &n);
+    g_assert_cmpuint(strlen(got), ==, n);
+    g_assert_cmpstr(got, ==, cases[i].out);
+  }
+}
+
+/* ---------- detection ---------- */
+
+static void
+test_unsupported(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  /* gzip of "hello" (RFC 1952 member, made by gzip -n) */
+  const guint8 gz[] = { 0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+                        0x03, 0xcb, 0x48, 0xcd, 0xc9, 0xc9, 0xe7, 0x02, 0x00,
+                        0x20, 0x30, 0x3a, 0x36, 0x06, 0x00, 0x00, 0x00 };
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = extract_mem(ex, gz, sizeof gz, &err);
+  g_assert_null(doc);
+  g_assert_error(err, CV_INGEST_ERROR, CV_INGEST_ERROR_UNSUPPORTED);
+  g_assert_cmpstr(err->message, ==, "unsupported type application/gzip");
+
+  /* An ELF header */
+  guint8 elf[128] = { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0 };
+  elf[16] = 2; /* ET_EXEC */
+  elf[18] = 0x3e; /* x86-64 */
+  elf[20] = 1;
+  g_autoptr(GError) err2 = NULL;
+  g_autoptr(CvDocument) d2 = extract_mem(ex, elf, sizeof elf, &err2);
+  g_assert_null(d2);
+  g_assert_error(err2, CV_INGEST_ERROR, CV_INGEST_ERROR_UNSUPPORTED);
+  g_assert_true(g_str_has_prefix(err2->message, "unsupported type application/"));
+}
+
+static void
+test_empty(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  g_autoptr(CvDocument) doc = extract_ok(ex, "", 0);
+  check_doc_invariants(doc);
+  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 0);
+  gsize len = 99;
+  cv_ingest_document_text(doc, &len);
+  g_assert_cmpuint(len, ==, 0);
+  g_assert_nonnull(cv_ingest_document_warnings(doc)[0]);
+}
+
+static void
+test_caps(void)
+{
+  CvIngestOptions o = { 0 };
+  o.no_ocr = TRUE;
+  o.max_bytes = 100;
+  g_autoptr(CvExtractor) ex = cv_ingest_extractor_new(&o, NULL);
+  g_autofree char *big = g_strnfill(101, 'a');
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) d = extract_mem(ex, big, 101, &err);
+  g_assert_null(d);
+  g_assert_error(err, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE);
+
+  CvIngestOptions o2 = { 0 };
+  o2.no_ocr = TRUE;
+  o2.max_text_bytes = 50;
+  g_autoptr(CvExtractor) ex2 = cv_ingest_extractor_new(&o2, NULL);
+  g_autoptr(GError) err2 = NULL;
+  g_autoptr(CvDocument) d2 = extract_mem(ex2, big, 60, &err2);
+  g_assert_null(d2);
+  g_assert_error(err2, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE);
+  /* the message names no text */
+  g_assert_null(strstr(err2->message, "aaa"));
+
+  CvIngestOptions o3 = { 0 };
+  o3.no_ocr = TRUE;
+  o3.max_pages = 1;
+  g_autoptr(CvExtractor) ex3 = cv_ingest_extractor_new(&o3, NULL);
+  const char *pages[] = { "one", "two", NULL };
+  g_autoptr(GBytes) pdf = make_text_pdf(pages);
+  g_autoptr(GError) err3 = NULL;
+  g_autoptr(CvDocument) d3 = cv_ingest_extract(ex3, pdf, &err3);
+  g_assert_null(d3);
+  g_assert_error(err3, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE);
+}
+
+/* ---------- PDF ---------- */
+
+static void
+test_pdf_text(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char *pages[] = {
+    "Première page : l'élève Hélène Côté\nest née à Québec.",
+    "Deuxième page : « procès-verbal » du comité.\nFin.",
+    NULL,
+  };
+  g_autoptr(GBytes) pdf = make_text_pdf(pages);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, pdf, &err);
+  g_assert_no_error(err);
+  check_doc_invariants(doc);
+  g_assert_cmpstr(cv_ingest_document_mime(doc), ==, "application/pdf");
+  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 2);
+  g_autofree char *p0 = page_text(doc, 0);
+  g_autofree char *p1 = page_text(doc, 1);
+  assert_contains(p0, "Première page : l'élève Hélène Côté");
+  assert_contains(p0, "est née à Québec.");
+  assert_contains(p1, "Deuxième page : « procès-verbal » du comité.");
+  g_assert_null(strstr(p0, "Deuxième"));
+  g_assert_null(strstr(p1, "Première"));
+  g_assert_cmpint(cv_ingest_document_page_source(doc, 0), ==, CV_PAGE_TEXT);
+  g_assert_cmpint(cv_ingest_document_page_source(doc, 1), ==, CV_PAGE_TEXT);
+  gsize len;
+  const char *text = cv_ingest_document_text(doc, &len);
+  gsize off1 = cv_ingest_document_page_offset(doc, 1);
+  g_assert_cmpint(text[off1 - 1], ==, '\f');
+  g_assert_true(g_str_has_prefix(text + off1, "Deuxième"));
+}
+
+static void
+test_pdf_damaged(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char *pages[] = { "Un texte assez long pour la page.", NULL };
+  g_autoptr(GBytes) pdf = make_text_pdf(pages);
+  gsize n = 0;
+  const guint8 *d = g_bytes_get_data(pdf, &n);
+  /* Truncations: text or a clean error */
+  for (gsize cut = 20; cut < n; cut += n / 25 + 1) {
+    g_autoptr(GError) err = NULL;
+    g_autoptr(CvDocument) doc = extract_mem(ex, d, cut, &err);
+    if (doc != NULL)
+      check_doc_invariants(doc);
+    else
+      g_assert_true(err->domain == CV_INGEST_ERROR);
+  }
+  const char junk[] = "%PDF-1.4\n%garbage that is no PDF at all\n";
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = extract_mem(ex, junk, strlen(junk), &err);
+  g_assert_null(doc);
+  g_assert_error(err, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED);
+}
+
+/* ---------- serialization ---------- */
+
+static gboolean
+docs_equal(const CvDocument *a, const CvDocument *b)
+{
+  gsize la, lb;
+  const char *ta = cv_ingest_document_text(a, &la);
+  const char *tb = cv_ingest_document_text(b, &lb);
+  if (la != lb || memcmp(ta, tb, la) != 0)
+    return FALSE;
+  if (g_strcmp0(cv_ingest_document_mime(a), cv_ingest_document_mime(b)) ||
+      g_strcmp0(cv_ingest_document_encoding(a), cv_ingest_document_encoding(b)))
+    return FALSE;
+  guint n = cv_ingest_document_n_pages(a);
+  if (n != cv_ingest_document_n_pages(b))
+    return FALSE;
+  for (guint i = 0; i <= n; i++) {
+    if (cv_ingest_document_page_offset(a, i) != cv_ingest_document_page_offset(b, i))
+      return FALSE;
+    if (i < n && (cv_ingest_document_page_source(a, i) != cv_ingest_document_page_source(b, i) ||
+                  cv_ingest_document_page_confidence(a, i) != cv_ingest_document_page_confidence(b, i)))
+      return FALSE;
+  }
+  const char *const *wa = cv_ingest_document_warnings(a);
+  const char *const *wb = cv_ingest_document_warnings(b);
+  return g_strv_equal((const char *const *)wa, (const char *const *)wb);
+}
+
+static void
+test_serialize(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char t[] = "première page\fdeuxième page\f\ftroisième";
+  g_autoptr(CvDocument) doc = extract_ok(ex, t, strlen(t));
+  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 4);
+  g_autoptr(GBytes) ser = cv_ingest_document_serialize(doc);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) back = cv_ingest_document_deserialize(ser, &err);
+  g_assert_no_error(err);
+  g_assert_true(docs_equal(doc, back));
+  check_doc_invariants(back);
+
+  /* empty document */
+  g_autoptr(CvDocument) empty = extract_ok(ex, "", 0);
+  g_autoptr(GBytes) ser0 = cv_ingest_document_serialize(empty);
+  g_autoptr(CvDocument) back0 = cv_ingest_document_deserialize(ser0, &err);
+  g_assert_no_error(err);
+  g_assert_true(docs_equal(empty, back0));
+
+  /* Truncated: rejected. */
+  gsize n = 0;
+  const guint8 *d = g_bytes_get_data(ser, &n);
+  for (gsize cut = 0; cut < n; cut++) {
+    g_autoptr(GBytes) tb = g_bytes_new(d, cut);
+    g_autoptr(GError) e = NULL;
+    g_autoptr(CvDocument) x = cv_ingest_document_deserialize(tb, &e);
+    if (x != NULL) /* a shorter valid document is possible only by luck */
+      check_doc_invariants(x);
+    else
+      g_assert_error(e, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED);
+  }
+  /* Every single-byte corruption: rejected or still a valid document. */
+  guint rejected = 0;
+  for (gsize i = 0; i < n; i++) {
+    g_autofree guint8 *c = g_memdup2(d, n);
+    c[i] ^= 0xA5;
+    g_autoptr(GBytes) cb = g_bytes_new(c, n);
+    g_autoptr(GError) e = NULL;
+    g_autoptr(CvDocument) x = cv_ingest_document_deserialize(cb, &e);
+    if (x != NULL)
+      check_doc_invariants(x);
+    else
+      rejected++;
+  }
+  g_assert_cmpuint(rejected, >, 0);
+
+  /* Hand-made hostile documents. */
+  struct {
+    const char *text;
+    guint64 offs[3];
+    guint n;
+    guchar src;
+    double conf;
+  } bad[] = {
+    { "ab\fcd", { 0, 2 }, 2, 0, -1 },      /* page 2 not after '\f' */
+    { "ab\fcd", { 0, 9 }, 2, 0, -1 },      /* past the end */
+    { "ab\fcd", { 1 }, 1, 0, -1 },         /* first page not at 0 */
+    { "ab", { 0 }, 1, 7, -1 },             /* unknown source */
+    { "ab", { 0 }, 1, 1, 400 },            /* confidence out of range */
+    { "ab", { 0 }, 1, 0, 50 },             /* text page with confidence */
+    { "\xC3\xA9\f\xC3", { 0, 3 }, 2, 0, -1 }, /* invalid UTF-8 */
+    { "ab", { 0 }, 0, 0, -1 },             /* text without pages */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
+    GVariantBuilder pages;
+    g_variant_builder_init(&pages, G_VARIANT_TYPE("a(tyd)"));
+    for (guint p = 0; p < bad[i].n; p++)
+      g_variant_builder_add(&pages, "(tyd)", bad[i].offs[p], bad[i].src,
+                            bad[i].conf);
+    GVariant *txt = g_variant_new_fixed_array(G_VARIANT_TYPE_BYTE, bad[i].text,
+                                              strlen(bad[i].text), 1);
+    g_autoptr(GVariant) v = g_variant_ref_sink(g_variant_new(
+        "(qss@aya(tyd)@as)", (guint16)1, "text/plain", "utf-8", txt, &pages,
+        g_variant_new_strv(NULL, 0)));
+    g_autoptr(GBytes) vb = g_variant_get_data_as_bytes(v);
+    g_autoptr(GError) e = NULL;
+    g_autoptr(CvDocument) x = cv_ingest_document_deserialize(vb, &e);
+    g_assert_null(x);
+    g_assert_error(e, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED);
+  }
+}
+
+/* ---------- chunking ---------- */
+
+static void
+check_chunks(const char *text, gsize len, const gsize *offs, guint n_pages,
+             gsize target)
+{
+  g_autoptr(GArray) spans = cv_ingest_chunk(text, len, offs, n_pages, target);
+  gsize covered_to = 0;
+  for (guint i = 0; i < spans->len; i++) {
+    CvChunkSpan *s = &g_array_index(spans, CvChunkSpan, i);
+    g_assert_cmpuint(s->start, <, s->end);
+    g_assert_cmpuint(s->end, <=, len);
+    g_assert_cmpuint(s->start, >=, covered_to);
+    /* only whitespace between chunks */
+    for (gsize k = covered_to; k < s->start; k++)
+      g_assert_true(g_ascii_isspace(text[k]));
+    g_assert_false(g_ascii_isspace(text[s->start]));
+    g_assert_false(g_ascii_isspace(text[s->end - 1]));
+    g_assert_cmpuint(s->end - s->start, <=, 2 * MAX(target, 16));
+    /* UTF-8 boundaries */
+    g_assert_true(g_utf8_validate(text + s->start, s->end - s->start, NULL));
+    /* pages */
+    g_assert_cmpuint(s->first_page, >=, 1);
+    g_assert_cmpuint(s->first_page, <=, s->last_page);
+    if (offs != NULL) {
+      g_assert_cmpuint(s->last_page, <=, n_pages);
+      g_assert_cmpuint(offs[s->first_page - 1], <=, s->start);
+      g_assert_cmpuint(offs[s->first_page], >, s->start);
+      g_assert_cmpuint(offs[s->last_page - 1], <, s->end);
+      g_assert_cmpuint(offs[s->last_page], >=, s->end);
+    }
+    covered_to = s->end;
+  }
+  for (gsize k = covered_to; k < len; k++)
+    g_assert_true(g_ascii_isspace(text[k]));
+}
+
+static void
+test_chunk(void)
+{
+  /* whitespace only: no chunk */
+  g_autoptr(GArray) none = cv_ingest_chunk(" \n\f\t ", 5, NULL, 0, 100);
+  g_assert_cmpuint(none->len, ==, 0);
+  g_autoptr(GArray) none2 = cv_ingest_chunk("", 0, NULL, 0, 100);
+  g_assert_cmpuint(none2->len, ==, 0);
+
+  /* paragraphs are preferred */
+  const char *para = "Premier paragraphe assez court. Encore une phrase.\n\n"
+                     "Second paragraphe, lui aussi court. Et une autre.";
+  g_autoptr(GArray) sp = cv_ingest_chunk(para, strlen(para), NULL, 0, 60);
+  g_assert_cmpuint(sp->len, ==, 2);
+  CvChunkSpan *s0 = &g_array_index(sp, CvChunkSpan, 0);
+  g_assert_true(g_str_has_prefix(para + s0->end, "\n\nSecond"));
+
+  /* sentence preferred to word */
+  const char *sent = "Une phrase qui se termine ici. Puis une autre phrase "
+                     "qui continue longtemps sans fin visible du tout";
+  g_autoptr(GArray) ss = cv_ingest_chunk(sent, strlen(sent), NULL, 0, 40);
+  CvChunkSpan *t0 = &g_array_index(ss, CvChunkSpan, 0);
+  g_assert_cmpint(sent[t0->end - 1], ==, '.');
+
+  /* random texts with accents, long words, pages */
+  GRand *r = g_rand_new_with_seed(7);
+  const char *words[] = { "été", "dossier", "Québec", "a", "—", "procès-verbal",
+                          "x", "€", "très-long-mot-composé-sans-espace-aucun",
+                          ".", "\n", "\n\n", "\f", "日本語" };
+  for (int round = 0; round < 200; round++) {
+    GString *s = g_string_new(NULL);
+    GArray *offs = g_array_new(FALSE, FALSE, sizeof(gsize));
+    gsize zero = 0;
+    g_array_append_val(offs, zero);
+    int nw = g_rand_int_range(r, 0, 400);
+    for (int w = 0; w < nw; w++) {
+      const char *word = words[g_rand_int_range(r, 0, G_N_ELEMENTS(words))];
+      if (strcmp(word, "\f") == 0) {
+        g_string_append_c(s, '\f');
+        gsize o = s->len;
+        g_array_append_val(offs, o);
+        continue;
+      }
+      g_string_append(s, word);
+      if (g_rand_boolean(r))
+        g_string_append_c(s, ' ');
+    }
+    guint n_pages = offs->len;
+    gsize end = s->len;
+    g_array_append_val(offs, end);
+    gsize target = (gsize)g_rand_int_range(r, 1, 300);
+    check_chunks(s->str, s->len, (gsize *)offs->data, n_pages, target);
+    g_string_free(s, TRUE);
+    g_array_unref(offs);
+  }
+  g_rand_free(r);
+
+  /* one enormous word of multibyte characters: cut on boundaries */
+  GString *w = g_string_new(NULL);
+  for (int i = 0; i < 1000; i++)
+    g_string_append(w, "é");
+  check_chunks(w->str, w->len, NULL, 0, 101);
+  g_string_free(w, TRUE);
+}
+
+static void
+test_chunk_pdf_pages(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char *pages[] = {
+    "Page un. Une phrase. Une autre phrase.\nEncore une ligne.",
+    "Page deux. Du texte encore.\nEt encore.",
+    "Page trois.",
+    NULL,
+  };
+  g_autoptr(GBytes) pdf = make_text_pdf(pages);
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, pdf, NULL);
+  g_assert_nonnull(doc);
+  guint n = cv_ingest_document_n_pages(doc);
+  g_assert_cmpuint(n, ==, 3);
+  gsize offs[4];
+  for (guint i = 0; i <= n; i++)
+    offs[i] = cv_ingest_document_page_offset(doc, i);
+  gsize len;
+  const char *text = cv_ingest_document_text(doc, &len);
+  check_chunks(text, len, offs, n, 20);
+  /* one chunk for everything spans pages 1..3 */
+  g_autoptr(GArray) all = cv_ingest_chunk(text, len, offs, n, 10000);
+  g_assert_cmpuint(all->len, ==, 1);
+  g_assert_cmpuint(g_array_index(all, CvChunkSpan, 0).first_page, ==, 1);
+  g_assert_cmpuint(g_array_index(all, CvChunkSpan, 0).last_page, ==, 3);
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+  g_test_add_func("/ingest/text/utf8", test_text_utf8);
+  g_test_add_func("/ingest/text/utf16", test_text_utf16);
+  g_test_add_func("/ingest/text/cp1252", test_text_cp1252);
+  g_test_add_func("/ingest/text/invalid", test_text_invalid);
+  g_test_add_func("/ingest/text/pages", test_text_pages);
+  g_test_add_func("/ingest/normalize", test_normalize);
+  g_test_add_func("/ingest/detect/unsupported", test_unsupported);
+  g_test_add_func("/ingest/detect/empty", test_empty);
+  g_test_add_func("/ingest/caps", test_caps);
+  g_test_add_func("/ingest/pdf/text", test_pdf_text);
+  g_test_add_func("/ingest/pdf/damaged", test_pdf_damaged);
+  g_test_add_func("/ingest/serialize", test_serialize);
+  g_test_add_func("/ingest/chunk/properties", test_chunk);
+  g_test_add_func("/ingest/chunk/pdf-pages", test_chunk_pdf_pages);
+  return g_test_run();
+}
