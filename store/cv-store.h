@@ -34,11 +34,23 @@ typedef struct {
   gboolean create_key;     /* create @key_file (0600, random) if missing */
   gboolean read_only;      /* open RocksDB read-only */
   gboolean sync;           /* fdatasync each write batch (default TRUE) */
+  const char *passphrase;  /* for a passphrase-wrapped key file; NULL:
+                              $CAVIAR_PASSPHRASE, else a prompt on the tty */
 } CvStoreOptions;
 
 /* Opens (creating if needed) a store.  A store opened with a key other
  * than the one it was created with fails with CV_STORE_ERROR_KEY.
- * If the key file was created, *key_created (may be NULL) is set TRUE. */
+ * If the key file was created, *key_created (may be NULL) is set TRUE.
+ * The master key comes from $CREDENTIALS_DIRECTORY/caviar-master-key (a
+ * systemd credential) when that file exists, else from @key_file: 32 raw
+ * bytes, or a passphrase-wrapped key file (see store/keyfile.h).  Key files
+ * accessible by group or others are refused.  Also turns core dumps off for
+ * the process (RLIMIT_CORE 0, PR_SET_DUMPABLE 0).
+ *
+ * Threads: one writer thread (put_document, forget, purge, set_retention,
+ * key rotate/passwd); the read functions (get_info, foreach_*, search,
+ * has_document, stats, verify, collection) may be called concurrently from
+ * several threads on one CvStore, except during cv_store_key_rotate. */
 CvStore *cv_store_open(const CvStoreOptions *options, gboolean *key_created,
                        GError **error);
 void cv_store_close(CvStore *store);
@@ -51,6 +63,16 @@ CvCollection *cv_store_collection(CvStore *store, const char *name,
                                   GError **error);
 /* Names of the collections that hold at least one document (g_strfreev). */
 char **cv_store_list_collections(CvStore *store, GError **error);
+
+/* Name of @coll (owned by it). */
+const char *cv_store_collection_name(CvCollection *coll);
+
+/* Retention of a collection: documents older than @seconds (by
+ * ingested_at) are forgotten by cv_store_purge; 0 = keep forever. */
+gboolean cv_store_collection_set_retention(CvCollection *coll, gint64 seconds,
+                                           GError **error);
+gboolean cv_store_collection_get_retention(CvCollection *coll,
+                                           gint64 *seconds, GError **error);
 
 /* 32-byte key for pseudonyms of this collection (for cv_redact_new), in
  * sodium memory owned by the collection. */
@@ -97,6 +119,8 @@ typedef struct _CvDocInfoHandle CvDocInfoHandle;
 CvDocInfoHandle *cv_store_get_info(CvCollection *coll, const char *doc_id,
                                    const CvDocInfo **info, GError **error);
 void cv_store_doc_info_free(CvDocInfoHandle *handle);
+/* Number of chunks of the document behind @handle. */
+guint cv_store_doc_info_n_chunks(const CvDocInfoHandle *handle);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvDocInfoHandle, cv_store_doc_info_free)
 
 /* Visits documents in id order.  Return FALSE from the callback to stop. */
@@ -141,8 +165,23 @@ gboolean cv_store_stats(CvCollection *coll, CvStoreStats *stats,
 
 /* Fingerprint of the master key (hex, g_free), never the key. */
 char *cv_store_key_fingerprint(CvStore *store);
-/* New key-encryption key: every document key is re-wrapped. */
+/* New key-encryption key: every document key is re-wrapped; the master
+ * key is replaced too (the key file is rewritten with the same protection)
+ * and the old one destroyed, so copies of the store taken before cannot be
+ * read with the new key file.  Interrupted, it is finished by the next
+ * open.  Not possible with a systemd credential (read-only). */
 gboolean cv_store_key_rotate(CvStore *store, GError **error);
+/* Wraps the master key with @passphrase (NULL or "": unwrapped, raw key
+ * file), rewriting the key file atomically. */
+gboolean cv_store_key_set_passphrase(CvStore *store, const char *passphrase,
+                                     GError **error);
+/* Where the master key was read from, and whether it is passphrase-wrapped
+ * or a systemd credential. */
+const char *cv_store_key_path(CvStore *store);
+gboolean cv_store_key_has_passphrase(CvStore *store);
+gboolean cv_store_key_is_credential(CvStore *store);
+/* Current key-encryption key version (1, then +1 per rotation). */
+guint cv_store_key_version(CvStore *store);
 
 /* --- search (encrypted BM25 index) --- */
 
@@ -152,11 +191,11 @@ typedef struct {
   double score;
   char *source;  /* g_free */
   guint first_page, last_page;
-  char *text;    /* redacted chunk text, wiped by cv_store_results_free */
+  char *text;    /* redacted chunk text, wiped when the array is freed */
 } CvSearchResult;
 
 /* Top @k chunks for @query, best first: a GPtrArray of CvSearchResult*
- * (free with g_ptr_array_unref). */
+ * (free with g_ptr_array_unref, which wipes the texts). */
 GPtrArray *cv_store_search(CvCollection *coll, const char *query, guint k,
                            GError **error);
 

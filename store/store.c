@@ -1,4 +1,1445 @@
-/* store.c — opening the store, collections and document records. */
-#include "cv-store.h"
+/* store.c — the encrypted store: opening RocksDB and the key hierarchy
+ * (header record, wrong-key check), collections and their derived keys,
+ * writing a document in one atomic batch, and every read path (info,
+ * documents, chunks, search).  Layout and key hierarchy: store-private.h. */
+#include <errno.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store-private.h"
 
 G_DEFINE_QUARK(cv-store-error-quark, cv_store_error)
+
+const char *const cv_store_cf_names[CF_COUNT] = {
+  "default", "keys", "meta", "chunks", "index",
+};
+
+#define HEADER_MAGIC "CVS1"
+#define HEADER_KEY "S"
+#define AD_HEADER "caviar/store/1"
+#define AD_COLL "caviar/coll/1"
+#define AD_RETENTION "caviar/retention/1"
+#define AD_DK "caviar/dk/1"
+#define AD_META "caviar/meta/1"
+#define AD_CHUNK "caviar/chunk/1"
+#define META_FORMAT "(umsmsmsmsuutxxmsut)"
+#define META_VERSION 1
+
+/* ---------- small helpers ---------- */
+
+gboolean
+cv_store_check_rocks(char *err, int code, const char *what, GError **error)
+{
+  if (err == NULL)
+    return TRUE;
+  if (code == CV_STORE_ERROR_IO && g_str_has_prefix(err, "Corruption"))
+    code = CV_STORE_ERROR_CORRUPT;
+  g_set_error(error, CV_STORE_ERROR, code, "%s: %s", what, err);
+  rocksdb_free(err);
+  return FALSE;
+}
+
+void
+cv_seal(const guint8 *key, const void *ad, gsize ad_len, const void *pt,
+        gsize pt_len, guint8 *out)
+{
+  randombytes_buf(out, CV_NONCE_LEN);
+  crypto_aead_xchacha20poly1305_ietf_encrypt(out + CV_NONCE_LEN, NULL, pt,
+                                             pt_len, ad, ad_len, NULL, out,
+                                             key);
+}
+
+gboolean
+cv_unseal(const guint8 *key, const void *ad, gsize ad_len, const guint8 *ct,
+          gsize ct_len, guint8 *out)
+{
+  if (ct_len < CV_SEAL_OVERHEAD)
+    return FALSE;
+  return crypto_aead_xchacha20poly1305_ietf_decrypt(
+             out, NULL, NULL, ct + CV_NONCE_LEN, ct_len - CV_NONCE_LEN, ad,
+             ad_len, ct, key) == 0;
+}
+
+void
+cv_hex(const guint8 *bin, gsize len, char *out)
+{
+  sodium_bin2hex(out, 2 * len + 1, bin, len);
+}
+
+gboolean
+cv_parse_doc_id(const char *doc_id, guint8 *did, GError **error)
+{
+  gsize bin_len = 0;
+  if (doc_id == NULL || strlen(doc_id) != CV_DOC_ID_LEN
+      || sodium_hex2bin(did, CV_DID_LEN, doc_id, CV_DOC_ID_LEN, NULL, &bin_len,
+                        NULL) != 0
+      || bin_len != CV_DID_LEN) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "not a document id (expected %d hex characters)",
+                CV_DOC_ID_LEN);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+void
+cv_put_be32(guint8 *p, guint32 v)
+{
+  p[0] = (guint8)(v >> 24);
+  p[1] = (guint8)(v >> 16);
+  p[2] = (guint8)(v >> 8);
+  p[3] = (guint8)v;
+}
+
+guint32
+cv_get_be32(const guint8 *p)
+{
+  return ((guint32)p[0] << 24) | ((guint32)p[1] << 16) | ((guint32)p[2] << 8)
+         | p[3];
+}
+
+gsize
+cv_key_doc(const CvCollection *coll, const guint8 *did, guint8 *out)
+{
+  memcpy(out, coll->cid, CV_CID_LEN);
+  memcpy(out + CV_CID_LEN, did, CV_DID_LEN);
+  return CV_CID_LEN + CV_DID_LEN;
+}
+
+gsize
+cv_key_chunk(const CvCollection *coll, const guint8 *did, guint32 idx,
+             guint8 *out)
+{
+  gsize n = cv_key_doc(coll, did, out);
+  cv_put_be32(out + n, idx);
+  return n + 4;
+}
+
+gsize
+cv_key_dk(const guint8 *cid, const guint8 *did, guint8 *out)
+{
+  out[0] = 'K';
+  memcpy(out + 1, cid, CV_CID_LEN);
+  memcpy(out + 1 + CV_CID_LEN, did, CV_DID_LEN);
+  return 1 + CV_CID_LEN + CV_DID_LEN;
+}
+
+gsize
+cv_ad_dk(const guint8 *cid, const guint8 *did, guint32 kek_version,
+         guint8 *out)
+{
+  gsize n = sizeof AD_DK - 1;
+  memcpy(out, AD_DK, n);
+  memcpy(out + n, cid, CV_CID_LEN);
+  memcpy(out + n + CV_CID_LEN, did, CV_DID_LEN);
+  cv_put_be32(out + n + CV_CID_LEN + CV_DID_LEN, kek_version);
+  return n + CV_CID_LEN + CV_DID_LEN + 4;
+}
+
+static gsize
+ad_doc(const char *tag, const CvCollection *coll, const guint8 *did,
+       guint8 *out)
+{
+  gsize n = strlen(tag);
+  memcpy(out, tag, n);
+  memcpy(out + n, coll->cid, CV_CID_LEN);
+  memcpy(out + n + CV_CID_LEN, did, CV_DID_LEN);
+  return n + CV_CID_LEN + CV_DID_LEN;
+}
+
+static gsize
+ad_chunk(const CvCollection *coll, const guint8 *did, guint32 idx, guint32 n,
+         guint8 *out)
+{
+  gsize len = ad_doc(AD_CHUNK, coll, did, out);
+  cv_put_be32(out + len, idx);
+  cv_put_be32(out + len + 4, n);
+  return len + 8;
+}
+
+void
+cv_derive_coll_kek(const guint8 *kek, const guint8 *cid, guint8 *out)
+{
+  guint8 msg[sizeof "caviar/kek/1" - 1 + CV_CID_LEN];
+  memcpy(msg, "caviar/kek/1", sizeof "caviar/kek/1" - 1);
+  memcpy(msg + sizeof "caviar/kek/1" - 1, cid, CV_CID_LEN);
+  crypto_generichash(out, CV_KEY_LEN, msg, sizeof msg, kek, CV_KEY_LEN);
+}
+
+void
+cv_text_free(char *text, gsize len)
+{
+  if (text == NULL)
+    return;
+  sodium_memzero(text, len);
+  g_free(text);
+}
+
+void
+cv_store_secrets_open(CvStore *store)
+{
+  sodium_mprotect_readwrite(store->secrets);
+}
+
+void
+cv_store_secrets_close(CvStore *store)
+{
+  sodium_mprotect_noaccess(store->secrets);
+}
+
+void
+cv_iter_free(CvIter *iter)
+{
+  if (iter == NULL)
+    return;
+  if (iter->it != NULL)
+    rocksdb_iter_destroy(iter->it);
+  if (iter->ro != NULL)
+    rocksdb_readoptions_destroy(iter->ro);
+  g_free(iter);
+}
+CvIter *
+cv_iter_new(CvStore *store, int cf, const guint8 *prefix, gsize len)
+{
+  CvIter *iter = g_new0(CvIter, 1);
+  iter->ro = rocksdb_readoptions_create();
+  rocksdb_readoptions_set_verify_checksums(iter->ro, 1);
+  g_assert(len <= sizeof iter->upper);
+  /* Upper bound: the prefix incremented (none if it is all 0xff). */
+  gssize i = (gssize)len - 1;
+  memcpy(iter->upper, prefix, len);
+  while (i >= 0 && iter->upper[i] == 0xff)
+    i--;
+  if (i >= 0) {
+    iter->upper[i]++;
+    rocksdb_readoptions_set_iterate_upper_bound(iter->ro, (const char *)iter->upper,
+                                                (size_t)i + 1);
+  }
+  iter->it = rocksdb_create_iterator_cf(store->db, iter->ro, store->cf[cf]);
+  rocksdb_iter_seek(iter->it, (const char *)prefix, len);
+  return iter;
+}
+
+/* FALSE with @error if the iteration stopped on an error. */
+gboolean
+cv_iter_check(CvIter *iter, GError **error)
+{
+  char *err = NULL;
+  rocksdb_iter_get_error(iter->it, &err);
+  return cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error);
+}
+
+/* ---------- process hardening ---------- */
+
+static void
+harden_process(void)
+{
+  struct rlimit rl = { 0, 0 };
+  setrlimit(RLIMIT_CORE, &rl);
+  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+/* ---------- header ---------- */
+
+static gsize
+header_ad(guint32 version, guint8 *out)
+{
+  memcpy(out, AD_HEADER, sizeof AD_HEADER - 1);
+  cv_put_be32(out + sizeof AD_HEADER - 1, version);
+  return sizeof AD_HEADER - 1 + 4;
+}
+
+void
+cv_store_derive_wrap(CvStoreSecrets *s)
+{
+  crypto_kdf_derive_from_key(s->wrap, CV_KEY_LEN, 1, "cvmaster", s->master);
+}
+
+static void
+derive_from_root(CvStoreSecrets *s)
+{
+  crypto_kdf_derive_from_key(s->names, CV_KEY_LEN, 1, "cvnames_", s->root);
+}
+
+void
+cv_store_header_put(CvStore *store, rocksdb_writebatch_t *batch)
+{
+  guint8 pt[2 * CV_KEY_LEN];
+  guint8 val[4 + 4 + sizeof pt + CV_SEAL_OVERHEAD];
+  guint8 ad[sizeof AD_HEADER + 4];
+  memcpy(pt, store->secrets->root, CV_KEY_LEN);
+  memcpy(pt + CV_KEY_LEN, store->secrets->kek, CV_KEY_LEN);
+  memcpy(val, HEADER_MAGIC, 4);
+  cv_put_be32(val + 4, store->kek_version);
+  cv_seal(store->secrets->wrap, ad, header_ad(store->kek_version, ad), pt,
+          sizeof pt, val + 8);
+  sodium_memzero(pt, sizeof pt);
+  rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], HEADER_KEY, 1,
+                            (const char *)val, sizeof val);
+}
+
+gboolean
+cv_store_write_batch(CvStore *store, rocksdb_writebatch_t *batch,
+                     GError **error)
+{
+  char *err = NULL;
+  rocksdb_write(store->db, store->wopts, batch, &err);
+  return cv_store_check_rocks(err, CV_STORE_ERROR_IO, "writing to the store",
+                              error);
+}
+
+/* Reads the header.  Returns 1 if it opened with store->secrets->wrap,
+ * 0 if there is no header, -1 if the key is wrong, -2 on error. */
+static int
+header_load(CvStore *store, GError **error)
+{
+  char *err = NULL;
+  size_t len = 0;
+  char *val = rocksdb_get_cf(store->db, store->ropts, store->cf[CF_KEYS],
+                             HEADER_KEY, 1, &len, &err);
+  if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store header",
+                            error))
+    return -2;
+  if (val == NULL)
+    return 0;
+  guint8 pt[2 * CV_KEY_LEN];
+  guint8 ad[sizeof AD_HEADER + 4];
+  int ret;
+  if (len != 8 + sizeof pt + CV_SEAL_OVERHEAD || memcmp(val, HEADER_MAGIC, 4) != 0) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "store %s: unknown or damaged header record", store->dir);
+    ret = -2;
+  } else {
+    guint32 version = cv_get_be32((const guint8 *)val + 4);
+    if (cv_unseal(store->secrets->wrap, ad, header_ad(version, ad),
+                  (const guint8 *)val + 8, len - 8, pt)) {
+      memcpy(store->secrets->root, pt, CV_KEY_LEN);
+      memcpy(store->secrets->kek, pt + CV_KEY_LEN, CV_KEY_LEN);
+      store->kek_version = version;
+      ret = 1;
+    } else {
+      ret = -1;
+    }
+  }
+  sodium_memzero(pt, sizeof pt);
+  rocksdb_free(val);
+  return ret;
+}
+
+/* Is there any record besides a header?  (a store without header but with
+ * data is damaged, not new) */
+static gboolean
+store_is_empty(CvStore *store)
+{
+  for (int cf = CF_KEYS; cf < CF_COUNT; cf++) {
+    rocksdb_iterator_t *it = rocksdb_create_iterator_cf(store->db, store->ropts,
+                                                        store->cf[cf]);
+    rocksdb_iter_seek_to_first(it);
+    gboolean any = rocksdb_iter_valid(it);
+    rocksdb_iter_destroy(it);
+    if (any)
+      return FALSE;
+  }
+  return TRUE;
+}
+
+/* A crash during `key rotate` may leave the new key in KEYFILE.new with
+ * the store already re-wrapped: finish the rotation. */
+static gboolean
+try_pending_rotation(CvStore *store, const char *passphrase, GError **error)
+{
+  if (store->keyfile->from_credential)
+    return FALSE;
+  g_autofree char *pending = g_strconcat(store->keyfile->path, ".new", NULL);
+  if (!g_file_test(pending, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+  g_autoptr(CvKeyFile) kf = cv_keyfile_load(pending, FALSE, passphrase, NULL,
+                                            NULL);
+  if (kf == NULL)
+    return FALSE;
+  memcpy(store->secrets->master, kf->master, CV_KEY_LEN);
+  cv_store_derive_wrap(store->secrets);
+  if (header_load(store, NULL) != 1)
+    return FALSE;
+  if (rename(pending, store->keyfile->path) != 0) {
+    int e = errno;
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
+                "cannot finish the interrupted key rotation of %s: %s",
+                store->keyfile->path, g_strerror(e));
+    return FALSE;
+  }
+  memcpy(store->keyfile->master, kf->master, CV_KEY_LEN);
+  g_message("finished an interrupted key rotation of %s", store->keyfile->path);
+  return TRUE;
+}
+
+/* ---------- open / close ---------- */
+
+void
+cv_store_close(CvStore *store)
+{
+  if (store == NULL)
+    return;
+  if (store->collections != NULL)
+    g_hash_table_destroy(store->collections);
+  for (int i = 0; i < CF_COUNT; i++) {
+    if (store->cf[i] != NULL)
+      rocksdb_column_family_handle_destroy(store->cf[i]);
+    if (store->cf_options[i] != NULL)
+      rocksdb_options_destroy(store->cf_options[i]);
+  }
+  if (store->db != NULL)
+    rocksdb_close(store->db);
+  if (store->options != NULL)
+    rocksdb_options_destroy(store->options);
+  if (store->wopts != NULL)
+    rocksdb_writeoptions_destroy(store->wopts);
+  if (store->ropts != NULL)
+    rocksdb_readoptions_destroy(store->ropts);
+  if (store->secrets != NULL)
+    sodium_free(store->secrets);
+  cv_keyfile_free(store->keyfile);
+  g_mutex_clear(&store->lock);
+  g_free(store->dir);
+  g_free(store);
+}
+
+static void collection_free(gpointer data);
+
+static gboolean
+open_rocks(CvStore *store, GError **error)
+{
+  store->options = rocksdb_options_create();
+  rocksdb_options_set_create_if_missing(store->options, !store->read_only);
+  rocksdb_options_set_create_missing_column_families(store->options,
+                                                     !store->read_only);
+  rocksdb_options_set_info_log_level(store->options, 1 /* WARN */);
+  rocksdb_options_set_keep_log_file_num(store->options, 2);
+  rocksdb_options_set_max_log_file_size(store->options, 1 << 20);
+  rocksdb_options_set_max_background_jobs(store->options, 2);
+  rocksdb_options_set_recycle_log_file_num(store->options, 0);
+  rocksdb_options_set_WAL_ttl_seconds(store->options, 0);
+  rocksdb_options_set_WAL_size_limit_MB(store->options, 0);
+  rocksdb_options_set_paranoid_checks(store->options, 1);
+  rocksdb_options_set_compression(store->options, rocksdb_no_compression);
+  for (int i = 0; i < CF_COUNT; i++) {
+    /* Every value is ciphertext: compression would not pay. */
+    store->cf_options[i] = rocksdb_options_create_copy(store->options);
+    rocksdb_options_set_compression(store->cf_options[i], rocksdb_no_compression);
+  }
+  char *err = NULL;
+  if (store->read_only)
+    store->db = rocksdb_open_for_read_only_column_families(
+        store->options, store->dir, CF_COUNT, (const char *const *)cv_store_cf_names,
+        (const rocksdb_options_t *const *)store->cf_options, store->cf, 0, &err);
+  else
+    store->db = rocksdb_open_column_families(
+        store->options, store->dir, CF_COUNT, (const char *const *)cv_store_cf_names,
+        (const rocksdb_options_t *const *)store->cf_options, store->cf, &err);
+  if (err != NULL) {
+    int code = CV_STORE_ERROR_IO;
+    if (strstr(err, "lock") != NULL || strstr(err, "LOCK") != NULL) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
+                  "store %s is in use by another process (%s)", store->dir, err);
+      rocksdb_free(err);
+      return FALSE;
+    }
+    g_autofree char *what = g_strdup_printf("cannot open store %s", store->dir);
+    store->db = NULL;
+    memset(store->cf, 0, sizeof store->cf);
+    return cv_store_check_rocks(err, code, what, error);
+  }
+  store->wopts = rocksdb_writeoptions_create();
+  rocksdb_writeoptions_set_sync(store->wopts, store->sync ? 1 : 0);
+  store->ropts = rocksdb_readoptions_create();
+  rocksdb_readoptions_set_verify_checksums(store->ropts, 1);
+  return TRUE;
+}
+
+CvStore *
+cv_store_open(const CvStoreOptions *options, gboolean *key_created,
+              GError **error)
+{
+  if (sodium_init() < 0) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
+                "libsodium failed to initialise");
+    return NULL;
+  }
+  if (options == NULL || options->dir == NULL || *options->dir == '\0') {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "no store directory given");
+    return NULL;
+  }
+  harden_process();
+
+  g_autoptr(CvStore) store = g_new0(CvStore, 1);
+  g_mutex_init(&store->lock);
+  store->dir = g_strdup(options->dir);
+  store->read_only = options->read_only;
+  store->sync = options->sync;
+  store->collections = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                             collection_free);
+  store->secrets = sodium_malloc(sizeof(CvStoreSecrets));
+  if (store->secrets == NULL) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
+                "cannot allocate secure memory");
+    return NULL;
+  }
+
+  g_autofree char *current = g_build_filename(store->dir, "CURRENT", NULL);
+  gboolean exists = g_file_test(current, G_FILE_TEST_EXISTS);
+  if (!exists && store->read_only) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND,
+                "no store at %s", store->dir);
+    return NULL;
+  }
+
+  gboolean created = FALSE;
+  store->keyfile = cv_keyfile_load(options->key_file,
+                                   options->create_key && !store->read_only,
+                                   options->passphrase, &created, error);
+  if (store->keyfile == NULL)
+    return NULL;
+  if (key_created != NULL)
+    *key_created = created;
+  memcpy(store->secrets->master, store->keyfile->master, CV_KEY_LEN);
+  cv_store_derive_wrap(store->secrets);
+
+  if (!exists && g_mkdir_with_parents(store->dir, 0700) != 0) {
+    int e = errno;
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
+                "cannot create store directory %s: %s", store->dir,
+                g_strerror(e));
+    return NULL;
+  }
+  if (!open_rocks(store, error))
+    return NULL;
+
+  int h = header_load(store, error);
+  if (h == -2)
+    return NULL;
+  if (h == -1 && !try_pending_rotation(store, options->passphrase, error)) {
+    if (error != NULL && *error != NULL)
+      return NULL;
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
+                "wrong key for store %s", store->dir);
+    return NULL;
+  }
+  if (h == 0) {
+    if (!store_is_empty(store)) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                  "store %s has records but no header: damaged", store->dir);
+      return NULL;
+    }
+    if (store->read_only) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND,
+                  "store %s was never initialised", store->dir);
+      return NULL;
+    }
+    randombytes_buf(store->secrets->root, CV_KEY_LEN);
+    randombytes_buf(store->secrets->kek, CV_KEY_LEN);
+    store->kek_version = 1;
+    rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+    cv_store_header_put(store, batch);
+    gboolean ok = cv_store_write_batch(store, batch, error);
+    rocksdb_writebatch_destroy(batch);
+    if (!ok)
+      return NULL;
+  }
+  derive_from_root(store->secrets);
+  cv_store_secrets_close(store);
+  return g_steal_pointer(&store);
+}
+
+/* ---------- collections ---------- */
+
+static void
+collection_free(gpointer data)
+{
+  CvCollection *coll = data;
+  if (coll == NULL)
+    return;
+  cv_index_free(coll->index);
+  if (coll->secrets != NULL)
+    sodium_free(coll->secrets);
+  g_free(coll->name);
+  g_free(coll);
+}
+
+static gboolean
+valid_collection_name(const char *name, GError **error)
+{
+  gsize len = name ? strlen(name) : 0;
+  gboolean ok = len > 0 && len <= CV_MAX_NAME_LEN && g_utf8_validate(name, -1, NULL);
+  for (const char *p = name; ok && *p; p++)
+    if ((guchar)*p < 0x20 || *p == 0x7f)
+      ok = FALSE;
+  if (!ok)
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "invalid collection name (1 to %d UTF-8 bytes, no control "
+                "characters)", CV_MAX_NAME_LEN);
+  return ok;
+}
+
+/* Derives the secrets of @coll (called with store->lock held). */
+static void
+collection_derive(CvStore *store, CvCollection *coll)
+{
+  CvStoreSecrets *s = store->secrets;
+  guint8 cr[CV_KEY_LEN];
+  GString *msg = g_string_new("caviar/collection/1");
+  g_string_append_c(msg, '\0');
+  g_string_append(msg, coll->name);
+  cv_store_secrets_open(store);
+  crypto_generichash(cr, sizeof cr, (const guchar *)msg->str, msg->len,
+                     s->root, CV_KEY_LEN);
+  crypto_kdf_derive_from_key(coll->cid, CV_CID_LEN, 1, "cvcollid", cr);
+  crypto_kdf_derive_from_key(coll->secrets->docid, CV_KEY_LEN, 2, "cvdocid_", cr);
+  crypto_kdf_derive_from_key(coll->secrets->index, CV_KEY_LEN, 3, "cvindex_", cr);
+  crypto_kdf_derive_from_key(coll->secrets->index_enc, CV_KEY_LEN, 4, "cvidxenc", cr);
+  crypto_kdf_derive_from_key(coll->secrets->pseudonym, CV_KEY_LEN, 5, "cvpseudo", cr);
+  cv_derive_coll_kek(s->kek, coll->cid, coll->secrets->kek);
+  cv_store_secrets_close(store);
+  sodium_memzero(cr, sizeof cr);
+  g_string_free(msg, TRUE);
+  cv_hex(coll->cid, CV_CID_LEN, coll->cid_hex);
+}
+
+CvCollection *
+cv_store_collection(CvStore *store, const char *name, GError **error)
+{
+  g_return_val_if_fail(store != NULL, NULL);
+  if (!valid_collection_name(name, error))
+    return NULL;
+  g_mutex_lock(&store->lock);
+  CvCollection *coll = g_hash_table_lookup(store->collections, name);
+  if (coll == NULL) {
+    coll = g_new0(CvCollection, 1);
+    coll->store = store;
+    coll->name = g_strdup(name);
+    coll->secrets = sodium_malloc(sizeof(CvCollSecrets));
+    if (coll->secrets == NULL) {
+      g_mutex_unlock(&store->lock);
+      collection_free(coll);
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
+                  "cannot allocate secure memory");
+      return NULL;
+    }
+    collection_derive(store, coll);
+    coll->index = cv_index_new(store->db, store->cf[CF_INDEX], coll->name,
+                               coll->secrets->index, coll->secrets->index_enc);
+    sodium_mprotect_readonly(coll->secrets);
+    g_hash_table_insert(store->collections, coll->name, coll);
+  }
+  g_mutex_unlock(&store->lock);
+  return coll;
+}
+
+/* Decrypts a "C" record's name into a new string. */
+static char *
+collection_record_name(CvStore *store, const guint8 *cid, const guint8 *val,
+                       gsize len)
+{
+  if (len < CV_SEAL_OVERHEAD || len > CV_SEAL_OVERHEAD + CV_MAX_NAME_LEN)
+    return NULL;
+  guint8 ad[sizeof AD_COLL + CV_CID_LEN];
+  memcpy(ad, AD_COLL, sizeof AD_COLL - 1);
+  memcpy(ad + sizeof AD_COLL - 1, cid, CV_CID_LEN);
+  char *name = g_malloc0(len - CV_SEAL_OVERHEAD + 1);
+  g_mutex_lock(&store->lock);
+  cv_store_secrets_open(store);
+  gboolean ok = cv_unseal(store->secrets->names, ad, sizeof AD_COLL - 1 + CV_CID_LEN,
+                          val, len, (guint8 *)name);
+  cv_store_secrets_close(store);
+  g_mutex_unlock(&store->lock);
+  if (!ok) {
+    g_free(name);
+    return NULL;
+  }
+  return name;
+}
+
+static void
+collection_record_put(CvCollection *coll, rocksdb_writebatch_t *batch)
+{
+  CvStore *store = coll->store;
+  gsize len = strlen(coll->name);
+  guint8 key[1 + CV_CID_LEN];
+  guint8 ad[sizeof AD_COLL + CV_CID_LEN];
+  g_autofree guint8 *val = g_malloc(len + CV_SEAL_OVERHEAD);
+  key[0] = 'C';
+  memcpy(key + 1, coll->cid, CV_CID_LEN);
+  memcpy(ad, AD_COLL, sizeof AD_COLL - 1);
+  memcpy(ad + sizeof AD_COLL - 1, coll->cid, CV_CID_LEN);
+  g_mutex_lock(&store->lock);
+  cv_store_secrets_open(store);
+  cv_seal(store->secrets->names, ad, sizeof AD_COLL - 1 + CV_CID_LEN, coll->name,
+          len, val);
+  cv_store_secrets_close(store);
+  g_mutex_unlock(&store->lock);
+  rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], (const char *)key,
+                            sizeof key, (const char *)val, len + CV_SEAL_OVERHEAD);
+}
+
+gboolean
+cv_store_foreach_collection_record(CvStore *store, CvCollRecordFunc func,
+                                   gpointer user_data, GError **error)
+{
+  g_autoptr(CvIter) iter = cv_iter_new(store, CF_KEYS, (const guint8 *)"C", 1);
+  for (; rocksdb_iter_valid(iter->it); rocksdb_iter_next(iter->it)) {
+    size_t klen = 0, vlen = 0;
+    const guint8 *key = (const guint8 *)rocksdb_iter_key(iter->it, &klen);
+    const guint8 *val = (const guint8 *)rocksdb_iter_value(iter->it, &vlen);
+    if (klen != 1 + CV_CID_LEN) {
+      if (!func(NULL, NULL, user_data))
+        break;
+      continue;
+    }
+    g_autofree char *name = collection_record_name(store, key + 1, val, vlen);
+    if (!func(key + 1, name, user_data))
+      break;
+  }
+  return cv_iter_check(iter, error);
+}
+
+static gint
+compare_names(gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0(*(const char *const *)a, *(const char *const *)b);
+}
+
+static gboolean
+list_one(const guint8 *cid, const char *name, gpointer user_data)
+{
+  if (name != NULL)
+    g_ptr_array_add(user_data, g_strdup(name));
+  return TRUE;
+}
+
+char **
+cv_store_list_collections(CvStore *store, GError **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+  if (!cv_store_foreach_collection_record(store, list_one, names, error))
+    return NULL;
+  g_ptr_array_sort(names, compare_names);
+  g_ptr_array_add(names, NULL);
+  return (char **)g_ptr_array_free(g_steal_pointer(&names), FALSE);
+}
+
+typedef struct {
+  const guint8 *cid;
+  char *name;
+} FindCid;
+
+static gboolean
+find_cid(const guint8 *cid, const char *name, gpointer user_data)
+{
+  FindCid *f = user_data;
+  if (cid != NULL && name != NULL && memcmp(cid, f->cid, CV_CID_LEN) == 0) {
+    f->name = g_strdup(name);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+CvCollection *
+cv_store_collection_by_cid(CvStore *store, const guint8 *cid, GError **error)
+{
+  FindCid f = { cid, NULL };
+  if (!cv_store_foreach_collection_record(store, find_cid, &f, error))
+    return NULL;
+  if (f.name == NULL)
+    return NULL;
+  CvCollection *coll = cv_store_collection(store, f.name, error);
+  g_free(f.name);
+  return coll;
+}
+
+const guint8 *
+cv_store_collection_pseudonym_key(CvCollection *coll)
+{
+  return coll->secrets->pseudonym;
+}
+
+const char *
+cv_store_collection_name(CvCollection *coll)
+{
+  return coll->name;
+}
+
+void
+cv_store_document_id(CvCollection *coll, GBytes *content,
+                     char out[CV_DOC_ID_LEN + 1])
+{
+  guint8 did[CV_DID_LEN];
+  gsize len = 0;
+  const guint8 *data = g_bytes_get_data(content, &len);
+  crypto_generichash(did, sizeof did, data, len, coll->secrets->docid,
+                     CV_KEY_LEN);
+  cv_hex(did, sizeof did, out);
+}
+
+gboolean
+cv_store_has_document(CvCollection *coll, const char *doc_id, GError **error)
+{
+  guint8 did[CV_DID_LEN], key[CV_CID_LEN + CV_DID_LEN];
+  if (!cv_parse_doc_id(doc_id, did, error))
+    return FALSE;
+  char *err = NULL;
+  size_t len = 0;
+  gsize klen = cv_key_doc(coll, did, key);
+  char *val = rocksdb_get_cf(coll->store->db, coll->store->ropts,
+                             coll->store->cf[CF_META], (const char *)key, klen,
+                             &len, &err);
+  if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
+    return FALSE;
+  rocksdb_free(val);
+  return val != NULL;
+}
+
+/* ---------- retention ---------- */
+
+static gsize
+retention_key_ad(const CvCollection *coll, guint8 *key, guint8 *ad)
+{
+  key[0] = 'R';
+  memcpy(key + 1, coll->cid, CV_CID_LEN);
+  memcpy(ad, AD_RETENTION, sizeof AD_RETENTION - 1);
+  memcpy(ad + sizeof AD_RETENTION - 1, coll->cid, CV_CID_LEN);
+  return sizeof AD_RETENTION - 1 + CV_CID_LEN;
+}
+
+gboolean
+cv_store_collection_set_retention(CvCollection *coll, gint64 seconds,
+                                  GError **error)
+{
+  CvStore *store = coll->store;
+  if (store->read_only || seconds < 0) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                store->read_only ? "store opened read-only"
+                                 : "negative retention");
+    return FALSE;
+  }
+  guint8 key[1 + CV_CID_LEN], ad[sizeof AD_RETENTION + CV_CID_LEN];
+  guint8 pt[8], val[8 + CV_SEAL_OVERHEAD];
+  gsize ad_len = retention_key_ad(coll, key, ad);
+  cv_put_be32(pt, (guint32)((guint64)seconds >> 32));
+  cv_put_be32(pt + 4, (guint32)seconds);
+  g_mutex_lock(&store->lock);
+  cv_store_secrets_open(store);
+  cv_seal(store->secrets->names, ad, ad_len, pt, sizeof pt, val);
+  cv_store_secrets_close(store);
+  g_mutex_unlock(&store->lock);
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  if (!coll->persisted)
+    collection_record_put(coll, batch);
+  if (seconds == 0)
+    rocksdb_writebatch_delete_cf(batch, store->cf[CF_KEYS], (const char *)key,
+                                 sizeof key);
+  else
+    rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], (const char *)key,
+                              sizeof key, (const char *)val, sizeof val);
+  gboolean ok = cv_store_write_batch(store, batch, error);
+  rocksdb_writebatch_destroy(batch);
+  if (ok)
+    coll->persisted = TRUE;
+  return ok;
+}
+
+gboolean
+cv_store_collection_get_retention(CvCollection *coll, gint64 *seconds,
+                                  GError **error)
+{
+  CvStore *store = coll->store;
+  guint8 key[1 + CV_CID_LEN], ad[sizeof AD_RETENTION + CV_CID_LEN], pt[8];
+  gsize ad_len = retention_key_ad(coll, key, ad);
+  char *err = NULL;
+  size_t len = 0;
+  char *val = rocksdb_get_cf(store->db, store->ropts, store->cf[CF_KEYS],
+                             (const char *)key, sizeof key, &len, &err);
+  if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
+    return FALSE;
+  *seconds = 0;
+  if (val == NULL)
+    return TRUE;
+  g_mutex_lock(&store->lock);
+  cv_store_secrets_open(store);
+  gboolean ok = len == 8 + CV_SEAL_OVERHEAD
+      && cv_unseal(store->secrets->names, ad, ad_len, (const guint8 *)val, len, pt);
+  cv_store_secrets_close(store);
+  g_mutex_unlock(&store->lock);
+  rocksdb_free(val);
+  if (!ok) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "collection %s: retention record fails authentication",
+                coll->cid_hex);
+    return FALSE;
+  }
+  *seconds = (gint64)(((guint64)cv_get_be32(pt) << 32) | cv_get_be32(pt + 4));
+  return TRUE;
+}
+
+/* ---------- documents ---------- */
+
+static gboolean
+collection_persisted(CvCollection *coll, GError **error)
+{
+  if (coll->persisted)
+    return TRUE;
+  guint8 key[1 + CV_CID_LEN];
+  key[0] = 'C';
+  memcpy(key + 1, coll->cid, CV_CID_LEN);
+  char *err = NULL;
+  size_t len = 0;
+  char *val = rocksdb_get_cf(coll->store->db, coll->store->ropts,
+                             coll->store->cf[CF_KEYS], (const char *)key,
+                             sizeof key, &len, &err);
+  if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", NULL))
+    return FALSE;
+  coll->persisted = val != NULL;
+  rocksdb_free(val);
+  return coll->persisted;
+}
+
+gboolean
+cv_store_put_document(CvCollection *coll, const char *doc_id,
+                      const CvDocInfo *info, const CvChunk *chunks,
+                      guint n_chunks, GError **error)
+{
+  CvStore *store = coll->store;
+  guint8 did[CV_DID_LEN];
+  if (store->read_only) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "store %s is opened read-only", store->dir);
+    return FALSE;
+  }
+  if (!cv_parse_doc_id(doc_id, did, error))
+    return FALSE;
+  if (info == NULL || (n_chunks > 0 && chunks == NULL)) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "document %s: no metadata or chunks", doc_id);
+    return FALSE;
+  }
+  if (n_chunks > CV_MAX_CHUNKS) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "document %s: %u chunks, more than the cap of %u", doc_id,
+                n_chunks, CV_MAX_CHUNKS);
+    return FALSE;
+  }
+  guint64 text_bytes = 0;
+  gsize max_chunk = 0;
+  for (guint i = 0; i < n_chunks; i++) {
+    if (chunks[i].len > CV_MAX_CHUNK_BYTES
+        || (chunks[i].len > 0 && chunks[i].text == NULL)) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                  "document %s: chunk %u is empty-pointed or larger than %u "
+                  "bytes", doc_id, i, CV_MAX_CHUNK_BYTES);
+      return FALSE;
+    }
+    text_bytes += chunks[i].len;
+    max_chunk = MAX(max_chunk, chunks[i].len);
+  }
+  if (text_bytes > CV_MAX_DOC_BYTES) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "document %s: %" G_GUINT64_FORMAT " bytes of text, more than "
+                "the cap of %" G_GUINT64_FORMAT, doc_id, text_bytes,
+                CV_MAX_DOC_BYTES);
+    return FALSE;
+  }
+  GError *local = NULL;
+  if (cv_store_has_document(coll, doc_id, &local)) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "document %s is already stored", doc_id);
+    return FALSE;
+  }
+  if (local != NULL) {
+    g_propagate_error(error, local);
+    return FALSE;
+  }
+
+  guint8 *dk = sodium_malloc(CV_KEY_LEN);
+  if (dk == NULL) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
+                "cannot allocate secure memory");
+    return FALSE;
+  }
+  randombytes_buf(dk, CV_KEY_LEN);
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  guint8 key[1 + CV_CID_LEN + CV_DID_LEN + 4];
+  guint8 ad[64];
+  gboolean new_collection = !collection_persisted(coll, NULL);
+  if (new_collection)
+    collection_record_put(coll, batch);
+
+  /* wrapped document key */
+  {
+    guint8 val[4 + CV_KEY_LEN + CV_SEAL_OVERHEAD];
+    gsize klen = cv_key_dk(coll->cid, did, key);
+    cv_put_be32(val, store->kek_version);
+    cv_seal(coll->secrets->kek, ad, cv_ad_dk(coll->cid, did, store->kek_version, ad),
+            dk, CV_KEY_LEN, val + 4);
+    rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], (const char *)key, klen,
+                              (const char *)val, sizeof val);
+  }
+  /* metadata */
+  {
+    g_autoptr(GVariant) v = g_variant_ref_sink(g_variant_new(
+        META_FORMAT, META_VERSION, info->source, info->mime, info->encoding,
+        info->lang, info->n_pages, info->n_ocr_pages, info->n_bytes,
+        info->ingested_at, info->expires_at, info->redactions, n_chunks,
+        text_bytes));
+    gsize len = g_variant_get_size(v);
+    if (len > CV_MAX_META_BYTES) {
+      rocksdb_writebatch_destroy(batch);
+      sodium_free(dk);
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                  "document %s: metadata larger than %u bytes", doc_id,
+                  CV_MAX_META_BYTES);
+      return FALSE;
+    }
+    guint8 *pt = g_malloc(len);
+    guint8 *val = g_malloc(len + CV_SEAL_OVERHEAD);
+    g_variant_store(v, pt);
+    gsize klen = cv_key_doc(coll, did, key);
+    cv_seal(dk, ad, ad_doc(AD_META, coll, did, ad), pt, len, val);
+    rocksdb_writebatch_put_cf(batch, store->cf[CF_META], (const char *)key, klen,
+                              (const char *)val, len + CV_SEAL_OVERHEAD);
+    cv_text_free((char *)pt, len);
+    g_free(val);
+  }
+  /* chunks */
+  {
+    guint8 *pt = g_malloc(8 + max_chunk);
+    guint8 *val = g_malloc(8 + max_chunk + CV_SEAL_OVERHEAD);
+    for (guint i = 0; i < n_chunks; i++) {
+      cv_put_be32(pt, chunks[i].first_page);
+      cv_put_be32(pt + 4, chunks[i].last_page);
+      if (chunks[i].len > 0)
+        memcpy(pt + 8, chunks[i].text, chunks[i].len);
+      gsize klen = cv_key_chunk(coll, did, i, key);
+      cv_seal(dk, ad, ad_chunk(coll, did, i, n_chunks, ad), pt,
+              8 + chunks[i].len, val);
+      rocksdb_writebatch_put_cf(batch, store->cf[CF_CHUNKS], (const char *)key,
+                                klen, (const char *)val,
+                                8 + chunks[i].len + CV_SEAL_OVERHEAD);
+    }
+    cv_text_free((char *)pt, 8 + max_chunk);
+    g_free(val);
+  }
+  sodium_free(dk);
+
+  gboolean ok = cv_index_add_document(coll->index, batch, doc_id, chunks,
+                                      n_chunks, info->lang, error);
+  if (ok)
+    ok = cv_store_write_batch(store, batch, error);
+  if (ok) {
+    cv_index_batch_committed(coll->index);
+    coll->persisted = TRUE;
+  } else {
+    cv_index_batch_aborted(coll->index);
+  }
+  /* The batch holds ciphertext only; clear it anyway before freeing. */
+  rocksdb_writebatch_clear(batch);
+  rocksdb_writebatch_destroy(batch);
+  return ok;
+}
+
+void
+cv_doc_record_free(CvDocRecord *rec)
+{
+  if (rec == NULL)
+    return;
+  if (rec->dk != NULL)
+    sodium_free(rec->dk);
+  for (guint i = 0; i < G_N_ELEMENTS(rec->strings); i++)
+    if (rec->strings[i] != NULL)
+      cv_text_free(rec->strings[i], strlen(rec->strings[i]));
+  if (rec->redactions != NULL)
+    cv_text_free(rec->redactions, strlen(rec->redactions));
+  g_free(rec);
+}
+
+static gboolean
+doc_key_unwrap(CvCollection *coll, const guint8 *did, guint8 *dk,
+               GError **error)
+{
+  CvStore *store = coll->store;
+  guint8 key[1 + CV_CID_LEN + CV_DID_LEN], ad[64];
+  char hex[2 * CV_DID_LEN + 1];
+  char *err = NULL;
+  size_t len = 0;
+  gsize klen = cv_key_dk(coll->cid, did, key);
+  char *val = rocksdb_get_cf(store->db, store->ropts, store->cf[CF_KEYS],
+                             (const char *)key, klen, &len, &err);
+  if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
+    return FALSE;
+  cv_hex(did, CV_DID_LEN, hex);
+  if (val == NULL) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "document %s: its key record is missing", hex);
+    return FALSE;
+  }
+  gboolean ok = FALSE;
+  if (len == 4 + CV_KEY_LEN + CV_SEAL_OVERHEAD) {
+    guint32 version = cv_get_be32((const guint8 *)val);
+    ok = version == store->kek_version
+        && cv_unseal(coll->secrets->kek, ad, cv_ad_dk(coll->cid, did, version, ad),
+                     (const guint8 *)val + 4, len - 4, dk);
+  }
+  rocksdb_free(val);
+  if (!ok)
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "document %s: its key record fails authentication", hex);
+  return ok;
+}
+
+CvDocRecord *
+cv_doc_record_load(CvCollection *coll, const guint8 *did, GError **error)
+{
+  CvStore *store = coll->store;
+  guint8 key[CV_CID_LEN + CV_DID_LEN], ad[64];
+  char hex[2 * CV_DID_LEN + 1];
+  cv_hex(did, CV_DID_LEN, hex);
+  char *err = NULL;
+  size_t len = 0;
+  gsize klen = cv_key_doc(coll, did, key);
+  char *val = rocksdb_get_cf(store->db, store->ropts, store->cf[CF_META],
+                             (const char *)key, klen, &len, &err);
+  if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
+    return NULL;
+  if (val == NULL) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND,
+                "no document %s in collection %s", hex, coll->name);
+    return NULL;
+  }
+  g_autoptr(CvDocRecord) rec = g_new0(CvDocRecord, 1);
+  rec->dk = sodium_malloc(CV_KEY_LEN);
+  if (rec->dk == NULL || len < CV_SEAL_OVERHEAD
+      || len > CV_MAX_META_BYTES + CV_SEAL_OVERHEAD
+      || !doc_key_unwrap(coll, did, rec->dk, error)) {
+    rocksdb_free(val);
+    if (error != NULL && *error == NULL)
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                  "document %s: bad metadata record", hex);
+    return NULL;
+  }
+  gsize pt_len = len - CV_SEAL_OVERHEAD;
+  guint8 *pt = g_malloc(pt_len + 1);
+  gboolean ok = cv_unseal(rec->dk, ad, ad_doc(AD_META, coll, did, ad),
+                          (const guint8 *)val, len, pt);
+  rocksdb_free(val);
+  if (!ok) {
+    g_free(pt);
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "document %s: metadata fails authentication", hex);
+    return NULL;
+  }
+  GBytes *bytes = g_bytes_new_with_free_func(pt, pt_len, g_free, pt);
+  g_autoptr(GVariant) v = g_variant_ref_sink(
+      g_variant_new_from_bytes(G_VARIANT_TYPE(META_FORMAT), bytes, FALSE));
+  guint32 version = 0;
+  g_variant_get(v, META_FORMAT, &version, &rec->strings[0], &rec->strings[1],
+                &rec->strings[2], &rec->strings[3], &rec->info.n_pages,
+                &rec->info.n_ocr_pages, &rec->info.n_bytes,
+                &rec->info.ingested_at, &rec->info.expires_at, &rec->redactions,
+                &rec->n_chunks, &rec->text_bytes);
+  g_variant_unref(g_steal_pointer(&v));
+  sodium_memzero(pt, pt_len);
+  g_bytes_unref(bytes);
+  if (version != META_VERSION || rec->n_chunks > CV_MAX_CHUNKS) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "document %s: unknown metadata version", hex);
+    return NULL;
+  }
+  rec->info.source = rec->strings[0];
+  rec->info.mime = rec->strings[1];
+  rec->info.encoding = rec->strings[2];
+  rec->info.lang = rec->strings[3];
+  rec->info.redactions = rec->redactions;
+  return g_steal_pointer(&rec);
+}
+
+struct _CvDocInfoHandle {
+  CvDocRecord *rec;
+};
+
+CvDocInfoHandle *
+cv_store_get_info(CvCollection *coll, const char *doc_id,
+                  const CvDocInfo **info, GError **error)
+{
+  guint8 did[CV_DID_LEN];
+  if (!cv_parse_doc_id(doc_id, did, error))
+    return NULL;
+  CvDocRecord *rec = cv_doc_record_load(coll, did, error);
+  if (rec == NULL)
+    return NULL;
+  CvDocInfoHandle *h = g_new0(CvDocInfoHandle, 1);
+  h->rec = rec;
+  if (info != NULL)
+    *info = &rec->info;
+  return h;
+}
+
+guint
+cv_store_doc_info_n_chunks(const CvDocInfoHandle *handle)
+{
+  return handle->rec->n_chunks;
+}
+
+void
+cv_store_doc_info_free(CvDocInfoHandle *handle)
+{
+  if (handle == NULL)
+    return;
+  cv_doc_record_free(handle->rec);
+  g_free(handle);
+}
+
+/* Visits the document ids of @coll in id order. */
+typedef gboolean (*DidFunc)(const guint8 *did, gpointer user_data,
+                            GError **error);
+
+static gboolean
+foreach_did(CvCollection *coll, DidFunc func, gpointer user_data,
+            GError **error)
+{
+  g_autoptr(CvIter) iter = cv_iter_new(coll->store, CF_META, coll->cid,
+                                       CV_CID_LEN);
+  for (; rocksdb_iter_valid(iter->it); rocksdb_iter_next(iter->it)) {
+    size_t klen = 0;
+    const guint8 *key = (const guint8 *)rocksdb_iter_key(iter->it, &klen);
+    if (klen != CV_CID_LEN + CV_DID_LEN) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                  "collection %s: malformed metadata key", coll->name);
+      return FALSE;
+    }
+    guint8 did[CV_DID_LEN];
+    memcpy(did, key + CV_CID_LEN, CV_DID_LEN);
+    GError *local = NULL;
+    gboolean more = func(did, user_data, &local);
+    if (local != NULL) {
+      g_propagate_error(error, local);
+      return FALSE;
+    }
+    if (!more)
+      return TRUE;
+  }
+  return cv_iter_check(iter, error);
+}
+
+typedef struct {
+  CvCollection *coll;
+  CvDocFunc doc_func;
+  CvChunkFunc chunk_func;
+  gpointer user_data;
+} ForeachData;
+
+static gboolean
+foreach_doc_cb(const guint8 *did, gpointer user_data, GError **error)
+{
+  ForeachData *d = user_data;
+  char hex[CV_DOC_ID_LEN + 1];
+  cv_hex(did, CV_DID_LEN, hex);
+  g_autoptr(CvDocRecord) rec = cv_doc_record_load(d->coll, did, error);
+  if (rec == NULL)
+    return FALSE;
+  return d->doc_func(hex, &rec->info, d->user_data);
+}
+
+gboolean
+cv_store_foreach_document(CvCollection *coll, CvDocFunc func,
+                          gpointer user_data, GError **error)
+{
+  ForeachData d = { coll, func, NULL, user_data };
+  return foreach_did(coll, foreach_doc_cb, &d, error);
+}
+
+gboolean
+cv_chunk_decrypt(CvCollection *coll, const guint8 *did, const CvDocRecord *rec,
+                 guint idx, const guint8 *val, gsize len, CvChunk *chunk,
+                 char **text, GError **error)
+{
+  guint8 ad[64];
+  char hex[2 * CV_DID_LEN + 1];
+  if (len < CV_SEAL_OVERHEAD + 8 || len > CV_SEAL_OVERHEAD + 8 + CV_MAX_CHUNK_BYTES) {
+    cv_hex(did, CV_DID_LEN, hex);
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "document %s: chunk %u has a bad length", hex, idx);
+    return FALSE;
+  }
+  gsize pt_len = len - CV_SEAL_OVERHEAD;
+  guint8 *pt = g_malloc(pt_len + 1);
+  if (!cv_unseal(rec->dk, ad, ad_chunk(coll, did, idx, rec->n_chunks, ad), val,
+                 len, pt)) {
+    g_free(pt);
+    cv_hex(did, CV_DID_LEN, hex);
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "document %s: chunk %u fails authentication", hex, idx);
+    return FALSE;
+  }
+  pt[pt_len] = '\0';
+  chunk->first_page = cv_get_be32(pt);
+  chunk->last_page = cv_get_be32(pt + 4);
+  chunk->len = pt_len - 8;
+  /* Text starts at pt + 8: move it to the front so @text is its buffer. */
+  memmove(pt, pt + 8, pt_len - 8 + 1);
+  sodium_memzero(pt + pt_len - 8, 8);
+  chunk->text = (const char *)pt;
+  *text = (char *)pt;
+  return TRUE;
+}
+
+static gboolean
+foreach_chunk_of(CvCollection *coll, const guint8 *did, CvChunkFunc func,
+                 gpointer user_data, gboolean *stop, GError **error)
+{
+  g_autoptr(CvDocRecord) rec = cv_doc_record_load(coll, did, error);
+  if (rec == NULL)
+    return FALSE;
+  char hex[CV_DOC_ID_LEN + 1];
+  cv_hex(did, CV_DID_LEN, hex);
+  guint8 prefix[CV_CID_LEN + CV_DID_LEN];
+  gsize plen = cv_key_doc(coll, did, prefix);
+  g_autoptr(CvIter) iter = cv_iter_new(coll->store, CF_CHUNKS, prefix, plen);
+  guint expected = 0;
+  for (; rocksdb_iter_valid(iter->it); rocksdb_iter_next(iter->it)) {
+    size_t klen = 0, vlen = 0;
+    const guint8 *key = (const guint8 *)rocksdb_iter_key(iter->it, &klen);
+    const guint8 *val = (const guint8 *)rocksdb_iter_value(iter->it, &vlen);
+    guint idx = klen == plen + 4 ? cv_get_be32(key + plen) : G_MAXUINT;
+    if (idx != expected || idx >= rec->n_chunks) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                  "document %s: chunk %u missing or out of place", hex, expected);
+      return FALSE;
+    }
+    CvChunk chunk;
+    char *text = NULL;
+    if (!cv_chunk_decrypt(coll, did, rec, idx, val, vlen, &chunk, &text, error))
+      return FALSE;
+    gboolean more = func(hex, &rec->info, idx, rec->n_chunks, &chunk, user_data);
+    cv_text_free(text, chunk.len);
+    expected++;
+    if (!more) {
+      *stop = TRUE;
+      return TRUE;
+    }
+  }
+  if (!cv_iter_check(iter, error))
+    return FALSE;
+  if (expected != rec->n_chunks) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "document %s: %u of %u chunks present", hex, expected,
+                rec->n_chunks);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+static gboolean
+foreach_chunk_cb(const guint8 *did, gpointer user_data, GError **error)
+{
+  ForeachData *d = user_data;
+  gboolean stop = FALSE;
+  if (!foreach_chunk_of(d->coll, did, d->chunk_func, d->user_data, &stop, error))
+    return FALSE;
+  return !stop;
+}
+
+gboolean
+cv_store_foreach_chunk(CvCollection *coll, const char *doc_id,
+                       CvChunkFunc func, gpointer user_data, GError **error)
+{
+  if (doc_id != NULL) {
+    guint8 did[CV_DID_LEN];
+    gboolean stop = FALSE;
+    if (!cv_parse_doc_id(doc_id, did, error))
+      return FALSE;
+    return foreach_chunk_of(coll, did, func, user_data, &stop, error);
+  }
+  ForeachData d = { coll, NULL, func, user_data };
+  return foreach_did(coll, foreach_chunk_cb, &d, error);
+}
+
+/* ---------- search ---------- */
+
+static void
+search_result_free(gpointer data)
+{
+  CvSearchResult *r = data;
+  if (r == NULL)
+    return;
+  if (r->text != NULL)
+    cv_text_free(r->text, strlen(r->text));
+  g_free(r->source);
+  g_free(r);
+}
+
+GPtrArray *
+cv_store_search(CvCollection *coll, const char *query, guint k, GError **error)
+{
+  g_autoptr(GArray) hits = cv_index_search(coll->index, query, k, error);
+  if (hits == NULL)
+    return NULL;
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func(search_result_free);
+  g_autoptr(GHashTable) docs = g_hash_table_new_full(
+      g_str_hash, g_str_equal, g_free, (GDestroyNotify)cv_doc_record_free);
+  for (guint i = 0; i < hits->len; i++) {
+    const CvIndexHit *hit = &g_array_index(hits, CvIndexHit, i);
+    guint8 did[CV_DID_LEN];
+    if (!cv_parse_doc_id(hit->doc_id, did, error))
+      return NULL;
+    CvDocRecord *rec = g_hash_table_lookup(docs, hit->doc_id);
+    if (rec == NULL) {
+      GError *local = NULL;
+      rec = cv_doc_record_load(coll, did, &local);
+      if (rec == NULL) {
+        /* A hit on a forgotten document (index lagging): skip it. */
+        if (g_error_matches(local, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND)) {
+          g_clear_error(&local);
+          continue;
+        }
+        g_propagate_error(error, local);
+        return NULL;
+      }
+      g_hash_table_insert(docs, g_strdup(hit->doc_id), rec);
+    }
+    if (hit->chunk_index >= rec->n_chunks)
+      continue;
+    guint8 key[CV_CID_LEN + CV_DID_LEN + 4];
+    gsize klen = cv_key_chunk(coll, did, hit->chunk_index, key);
+    char *err = NULL;
+    size_t vlen = 0;
+    char *val = rocksdb_get_cf(coll->store->db, coll->store->ropts,
+                               coll->store->cf[CF_CHUNKS], (const char *)key,
+                               klen, &vlen, &err);
+    if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
+      return NULL;
+    if (val == NULL) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                  "document %s: chunk %u missing", hit->doc_id, hit->chunk_index);
+      return NULL;
+    }
+    CvChunk chunk;
+    char *text = NULL;
+    gboolean ok = cv_chunk_decrypt(coll, did, rec, hit->chunk_index,
+                                   (const guint8 *)val, vlen, &chunk, &text,
+                                   error);
+    rocksdb_free(val);
+    if (!ok)
+      return NULL;
+    CvSearchResult *r = g_new0(CvSearchResult, 1);
+    g_strlcpy(r->doc_id, hit->doc_id, sizeof r->doc_id);
+    r->chunk_index = hit->chunk_index;
+    r->score = hit->score;
+    r->source = g_strdup(rec->info.source);
+    r->first_page = chunk.first_page;
+    r->last_page = chunk.last_page;
+    r->text = text;
+    g_ptr_array_add(results, r);
+  }
+  return g_steal_pointer(&results);
+}

@@ -1,0 +1,197 @@
+/* store-private.h — private to store/: the CvStore and CvCollection
+ * structures, the record layout and helpers shared by store.c (open,
+ * collections, documents) and maint.c (forget, purge, verify, stats, keys).
+ *
+ * Key hierarchy
+ *   M    master key (key file, see keyfile.h)
+ *   Kw   = kdf(M, "cvmaster")             wraps the store header
+ *   header (keys CF, "S") = seal_Kw(R || kek_version || KEK)
+ *   R    random root secret of the store (stable: document ids, index and
+ *        pseudonym keys do not change when keys are rotated)
+ *   KEK  random key-encryption key, versioned, replaced by key rotation
+ *   CR   = BLAKE2b(key=R, "caviar/collection/1" || name)   per collection
+ *   cid  = kdf(CR, 1, "cvcollid") (16 bytes, the collection's key prefix)
+ *   doc-id key, index key, index encryption key, pseudonym key:
+ *        kdf(CR, 2..5, distinct contexts)
+ *   Kn   = kdf(R, 1, "cvnames_") encrypts collection names and retention
+ *   KEKc = BLAKE2b(key=KEK, "caviar/kek/1" || cid)  per collection, per KEK
+ *   DK   random per document, stored only as seal_KEKc(DK)
+ *
+ * Records (RocksDB keys carry no plaintext)
+ *   keys   "S"                  header (above)
+ *          "C" cid              seal_Kn(name)
+ *          "R" cid              seal_Kn(retention seconds, int64 BE)
+ *          "K" cid did          kek_version(4) || seal_KEKc(DK)
+ *   meta   cid did              seal_DK(GVariant of CvDocInfo + counts)
+ *   chunks cid did idx(4 BE)    seal_DK(first_page(4) last_page(4) text)
+ *   index  (owned by index.c)
+ * seal = nonce(24) || XChaCha20-Poly1305 ciphertext; associated data names
+ * the record type, format version 1, cid, did, and for chunks the index and
+ * the chunk count; for wrapped keys the KEK version.
+ *
+ * Threads: one writer thread (put, forget, purge, rotate, passwd); reads
+ * (get_info, foreach_*, search, has_document, stats, verify) may run
+ * concurrently from several threads on one CvStore, but not concurrently
+ * with cv_store_key_rotate.
+ */
+#pragma once
+
+#include <glib.h>
+#include <rocksdb/c.h>
+#include <sodium.h>
+
+#include "cv-store.h"
+#include "index.h"
+#include "keyfile.h"
+
+#define CV_KEY_LEN 32
+#define CV_CID_LEN 16
+#define CV_DID_LEN 16
+#define CV_NONCE_LEN crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+#define CV_TAG_LEN crypto_aead_xchacha20poly1305_ietf_ABYTES
+#define CV_SEAL_OVERHEAD (CV_NONCE_LEN + CV_TAG_LEN)
+
+/* Caps on what a document may hold. */
+#define CV_MAX_CHUNKS 1000000u
+#define CV_MAX_CHUNK_BYTES (16u << 20)
+#define CV_MAX_DOC_BYTES (G_GUINT64_CONSTANT(512) << 20)
+#define CV_MAX_META_BYTES (1u << 20)
+#define CV_MAX_NAME_LEN 256
+
+enum { CF_DEFAULT, CF_KEYS, CF_META, CF_CHUNKS, CF_INDEX, CF_COUNT };
+
+/* Secrets of the store, one sodium_malloc block, no-access when idle. */
+typedef struct {
+  guint8 master[CV_KEY_LEN]; /* M */
+  guint8 wrap[CV_KEY_LEN];   /* Kw */
+  guint8 root[CV_KEY_LEN];   /* R */
+  guint8 kek[CV_KEY_LEN];    /* KEK */
+  guint8 names[CV_KEY_LEN];  /* Kn */
+} CvStoreSecrets;
+
+/* Secrets of a collection, one sodium_malloc block, read-only. */
+typedef struct {
+  guint8 docid[CV_KEY_LEN];
+  guint8 index[CV_KEY_LEN];
+  guint8 index_enc[CV_KEY_LEN];
+  guint8 pseudonym[CV_KEY_LEN];
+  guint8 kek[CV_KEY_LEN];   /* KEKc */
+} CvCollSecrets;
+
+struct _CvStore {
+  char *dir;
+  gboolean read_only;
+  gboolean sync;
+  rocksdb_t *db;
+  rocksdb_options_t *options;
+  rocksdb_options_t *cf_options[CF_COUNT];
+  rocksdb_column_family_handle_t *cf[CF_COUNT];
+  rocksdb_writeoptions_t *wopts;
+  rocksdb_readoptions_t *ropts;
+  CvKeyFile *keyfile;        /* protection of the key file (for rotate/passwd) */
+  CvStoreSecrets *secrets;   /* sodium_malloc */
+  guint32 kek_version;
+  GMutex lock;               /* collections table, secrets access */
+  GHashTable *collections;   /* name -> CvCollection* */
+};
+
+struct _CvCollection {
+  CvStore *store;
+  char *name;
+  guint8 cid[CV_CID_LEN];
+  char cid_hex[2 * CV_CID_LEN + 1];
+  CvCollSecrets *secrets;    /* sodium_malloc, read-only */
+  CvIndex *index;
+  gboolean persisted;        /* its "C" record is known to exist */
+};
+
+/* --- helpers (store.c) --- */
+
+/* Converts a RocksDB errptr into @error (frees it); FALSE if there was one. */
+gboolean cv_store_check_rocks(char *err, int code, const char *what,
+                              GError **error);
+/* seal: out = nonce || ciphertext (|pt| + CV_SEAL_OVERHEAD bytes). */
+void cv_seal(const guint8 *key, const void *ad, gsize ad_len, const void *pt,
+             gsize pt_len, guint8 *out);
+/* open: FALSE if the tag does not verify; out needs |ct| - OVERHEAD. */
+gboolean cv_unseal(const guint8 *key, const void *ad, gsize ad_len,
+                   const guint8 *ct, gsize ct_len, guint8 *out);
+
+void cv_store_secrets_open(CvStore *store);   /* readable */
+void cv_store_secrets_close(CvStore *store);  /* no access */
+/* Derives the per-collection KEK for @kek and @cid. */
+void cv_derive_coll_kek(const guint8 *kek, const guint8 *cid, guint8 *out);
+
+/* Parses a hex document id into 16 bytes; FALSE (with @error) if bad. */
+gboolean cv_parse_doc_id(const char *doc_id, guint8 *did, GError **error);
+void cv_hex(const guint8 *bin, gsize len, char *out);
+
+/* A decrypted document: its key and metadata. */
+typedef struct {
+  guint8 *dk;               /* sodium_malloc CV_KEY_LEN */
+  CvDocInfo info;
+  guint n_chunks;
+  guint64 text_bytes;
+  char *strings[4];         /* source, mime, encoding, lang behind info */
+  char *redactions;         /* behind info.redactions */
+} CvDocRecord;
+void cv_doc_record_free(CvDocRecord *rec);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvDocRecord, cv_doc_record_free)
+/* Loads and decrypts a document's key and metadata (NOT_FOUND, CORRUPT). */
+CvDocRecord *cv_doc_record_load(CvCollection *coll, const guint8 *did,
+                                GError **error);
+/* Decrypts one chunk value; @text gets a NUL-terminated g_malloc buffer. */
+gboolean cv_chunk_decrypt(CvCollection *coll, const guint8 *did,
+                          const CvDocRecord *rec, guint idx,
+                          const guint8 *val, gsize len, CvChunk *chunk,
+                          char **text, GError **error);
+void cv_text_free(char *text, gsize len);
+
+/* Key builders. */
+gsize cv_key_doc(const CvCollection *coll, const guint8 *did, guint8 *out);
+gsize cv_key_chunk(const CvCollection *coll, const guint8 *did, guint32 idx,
+                   guint8 *out);
+gsize cv_key_dk(const guint8 *cid, const guint8 *did, guint8 *out);
+/* Associated data of a wrapped document key. */
+gsize cv_ad_dk(const guint8 *cid, const guint8 *did, guint32 kek_version,
+               guint8 *out);
+
+/* Collection by its cid (from a "C" record), NULL if unknown. */
+CvCollection *cv_store_collection_by_cid(CvStore *store, const guint8 *cid,
+                                         GError **error);
+
+/* Writes @batch with the store's write options. */
+gboolean cv_store_write_batch(CvStore *store, rocksdb_writebatch_t *batch,
+                              GError **error);
+/* Adds the store header (R, KEK under Kw, kek_version) to @batch. */
+void cv_store_header_put(CvStore *store, rocksdb_writebatch_t *batch);
+void cv_store_derive_wrap(CvStoreSecrets *s);
+
+/* Visits the "C" records: (cid, name); name NULL if it does not decrypt,
+ * cid NULL if the record key is malformed. */
+typedef gboolean (*CvCollRecordFunc)(const guint8 *cid, const char *name,
+                                     gpointer user_data);
+gboolean cv_store_foreach_collection_record(CvStore *store,
+                                            CvCollRecordFunc func,
+                                            gpointer user_data,
+                                            GError **error);
+
+/* Iterator over the keys starting with @prefix (bounds kept alive here). */
+typedef struct {
+  rocksdb_iterator_t *it;
+  rocksdb_readoptions_t *ro;
+  guint8 upper[64];
+} CvIter;
+CvIter *cv_iter_new(CvStore *store, int cf, const guint8 *prefix, gsize len);
+void cv_iter_free(CvIter *iter);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvIter, cv_iter_free)
+gboolean cv_iter_check(CvIter *iter, GError **error);
+guint32 cv_get_be32(const guint8 *p);
+void cv_put_be32(guint8 *p, guint32 v);
+
+/* Flushes every memtable (so the WAL holding them is deleted) and compacts
+ * every column family to the bottommost level (maint.c). */
+gboolean cv_store_flush_and_compact(CvStore *store, GError **error);
+
+/* Names of the column families, indexed by CF_*. */
+extern const char *const cv_store_cf_names[CF_COUNT];
