@@ -750,6 +750,285 @@ test_chunk_pdf_pages(void)
   g_assert_cmpuint(g_array_index(all, CvChunkSpan, 0).last_page, ==, 3);
 }
 
+
+/* ---------- HTML ---------- */
+
+static void
+test_html(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char *html =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Titre secret</title>"
+      "<style>p { color: red }</style><script>var x = 'script text';</script>"
+      "</head><body><h1>Avis de d&eacute;cision</h1>"
+      "<p>Madame H&eacute;l&egrave;ne   C&ocirc;t&eacute;,<br>votre demande &laquo;&nbsp;12&#8239;345&nbsp;&raquo; est accept&#233;e.</p>"
+      "<div>Ligne <b>en gras</b> suivie</div><ul><li>un</li><li>deux</li></ul>"
+      "<table><tr><td>Nom</td><td>Tremblay</td></tr></table>"
+      "<noscript>noscript text</noscript></body></html>";
+  g_autoptr(CvDocument) doc = extract_ok(ex, html, strlen(html));
+  check_doc_invariants(doc);
+  g_assert_cmpstr(cv_ingest_document_mime(doc), ==, "text/html");
+  const char *t = cv_ingest_document_text(doc, NULL);
+  assert_contains(t, "Avis de décision\n");
+  assert_contains(t, "Madame Hélène Côté,\nvotre demande «\xC2\xA0" "12\xC2\xA0" "345\xC2\xA0» est acceptée.");
+  assert_contains(t, "Ligne en gras suivie\n");
+  assert_contains(t, "un\ndeux");
+  assert_contains(t, "Nom\tTremblay");
+  g_assert_null(strstr(t, "script text"));
+  g_assert_null(strstr(t, "color"));
+  g_assert_null(strstr(t, "Titre secret"));
+  g_assert_null(strstr(t, "noscript"));
+
+  /* declared ISO-8859-1, bytes in Latin-1 */
+  const char *latin = "<html><head><meta http-equiv=\"Content-Type\" "
+                      "content=\"text/html; charset=iso-8859-1\"></head>"
+                      "<body><p>Fran\xE7ois a re\xE7u l'avis \x80 jour.</p></body></html>";
+  g_autoptr(CvDocument) d2 = extract_ok(ex, latin, strlen(latin));
+  check_doc_invariants(d2);
+  assert_contains(cv_ingest_document_text(d2, NULL), "François a reçu l'avis € jour.");
+
+  /* broken markup: still text, never a crash */
+  const char *broken = "<html><body><p>début <b>non fermé <i>du tout<div>fin &bogus; &#xFFFFFFF; <";
+  g_autoptr(CvDocument) d3 = extract_ok(ex, broken, strlen(broken));
+  check_doc_invariants(d3);
+  assert_contains(cv_ingest_document_text(d3, NULL), "début non fermé du tout");
+}
+
+/* ---------- email ---------- */
+
+static void
+test_email(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char *eml =
+      "From: =?utf-8?q?H=C3=A9l=C3=A8ne_C=C3=B4t=C3=A9?= <helene.cote@example.qc.ca>\r\n"
+      "To: Service =?iso-8859-1?q?=E0_la_client=E8le?= <service@example.qc.ca>\r\n"
+      "Cc: =?UTF-8?B?SsOpcsO0bWUgR2FnbsOp?= <jerome@example.com>\r\n"
+      "Subject: =?utf-8?q?Demande_d'acc=C3=A8s?=\r\n"
+      "Date: Mon, 03 Nov 2025 10:12:00 -0500\r\n"
+      "MIME-Version: 1.0\r\n"
+      "Content-Type: multipart/mixed; boundary=\"XX\"\r\n"
+      "\r\n"
+      "--XX\r\n"
+      "Content-Type: multipart/alternative; boundary=\"YY\"\r\n"
+      "\r\n"
+      "--YY\r\n"
+      "Content-Type: text/plain; charset=\"utf-8\"\r\n"
+      "Content-Transfer-Encoding: quoted-printable\r\n"
+      "\r\n"
+      "Bonjour, l'=C3=A9l=C3=A8ve est n=C3=A9e =C3=A0 Qu=C3=A9bec. Une tr=C3=A8s =\r\n"
+      "longue ligne coup=C3=A9e.\r\n"
+      "--YY\r\n"
+      "Content-Type: text/html; charset=\"utf-8\"\r\n"
+      "\r\n"
+      "<p>HTML version</p>\r\n"
+      "--YY--\r\n"
+      "--XX\r\n"
+      "Content-Type: text/plain; charset=\"iso-8859-1\"; name=\"note.txt\"\r\n"
+      "Content-Disposition: attachment; filename=\"note.txt\"\r\n"
+      "Content-Transfer-Encoding: base64\r\n"
+      "\r\n"
+      "Tm90ZSBqb2ludGUgZGUgRnJhbudvaXMu\r\n"
+      "--XX--\r\n";
+  g_autoptr(CvDocument) doc = extract_ok(ex, eml, strlen(eml));
+  check_doc_invariants(doc);
+  g_assert_cmpstr(cv_ingest_document_mime(doc), ==, "message/rfc822");
+  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 2);
+  g_autofree char *p0 = page_text(doc, 0);
+  assert_contains(p0, "From: Hélène Côté <helene.cote@example.qc.ca>");
+  assert_contains(p0, "Service à la clientèle <service@example.qc.ca>");
+  assert_contains(p0, "Jérôme Gagné <jerome@example.com>");
+  assert_contains(p0, "Subject: Demande d'accès");
+  assert_contains(p0, "Date: Mon, 03 Nov 2025");
+  assert_contains(p0, "Bonjour, l'élève est née à Québec. Une très longue ligne coupée.");
+  assert_contains(p0, "Attachment: note.txt");
+  g_assert_null(strstr(p0, "HTML version"));
+  g_autofree char *p1 = page_text(doc, 1);
+  assert_contains(p1, "Note jointe de François.");
+
+  /* HTML only */
+  const char *html_only =
+      "From: a@example.com\r\nTo: b@example.com\r\nSubject: x\r\n"
+      "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+      "<html><body><p>Texte <b>HTML</b> seul.</p><script>no</script></body></html>\r\n";
+  g_autoptr(CvDocument) d2 = extract_ok(ex, html_only, strlen(html_only));
+  check_doc_invariants(d2);
+  assert_contains(cv_ingest_document_text(d2, NULL), "Texte HTML seul.");
+  g_assert_null(strstr(cv_ingest_document_text(d2, NULL), "no\n"));
+}
+
+/* ---------- DOCX / ODT ---------- */
+
+static void
+zip_put(zip_t *za, const char *name, const char *content, gsize len)
+{
+  zip_source_t *src = zip_source_buffer(za, content, len, 0);
+  g_assert_nonnull(src);
+  g_assert_cmpint(zip_file_add(za, name, src, ZIP_FL_OVERWRITE), >=, 0);
+}
+
+/* Builds a zip in memory from (name, content) pairs; NULL-terminated. */
+static GBytes *
+make_zip(const char *const *entries, const gsize *sizes)
+{
+  zip_error_t zerr;
+  zip_error_init(&zerr);
+  zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &zerr);
+  zip_source_keep(mem);
+  zip_t *za = zip_open_from_source(mem, ZIP_TRUNCATE, &zerr);
+  g_assert_nonnull(za);
+  for (guint i = 0; entries[i] != NULL; i += 2)
+    zip_put(za, entries[i], entries[i + 1],
+            sizes != NULL && sizes[i / 2] ? sizes[i / 2] : strlen(entries[i + 1]));
+  g_assert_cmpint(zip_close(za), ==, 0);
+  g_assert_cmpint(zip_source_open(mem), ==, 0);
+  zip_source_seek(mem, 0, SEEK_END);
+  zip_int64_t size = zip_source_tell(mem);
+  zip_source_seek(mem, 0, SEEK_SET);
+  guint8 *buf = g_malloc(size);
+  g_assert_cmpint(zip_source_read(mem, buf, size), ==, size);
+  zip_source_close(mem);
+  zip_source_free(mem);
+  zip_error_fini(&zerr);
+  return g_bytes_new_take(buf, size);
+}
+
+#define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+
+static const char *docx_content_types =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+    "</Types>";
+
+static void
+test_docx(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char *document =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+      "<w:document " W_NS "><w:body>"
+      "<w:p><w:r><w:t>Madame </w:t></w:r><w:r><w:t xml:space=\"preserve\">Hélène Côté</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>Numéro</w:t><w:tab/><w:t>123</w:t><w:br/><w:t>suite</w:t></w:r></w:p>"
+      "<w:p><w:del><w:r><w:delText>supprimé</w:delText></w:r></w:del>"
+      "<w:r><w:instrText> PAGE </w:instrText><w:t>Fin &amp; co.</w:t></w:r></w:p>"
+      "</w:body></w:document>";
+  const char *header =
+      "<?xml version=\"1.0\"?><w:hdr " W_NS "><w:p><w:r><w:t>En-tête confidentiel</w:t></w:r></w:p></w:hdr>";
+  const char *foot =
+      "<?xml version=\"1.0\"?><w:footnotes " W_NS "><w:footnote><w:p><w:r><w:t>Note de bas de page</w:t></w:r></w:p></w:footnote></w:footnotes>";
+  const char *entries[] = {
+    "[Content_Types].xml", docx_content_types,
+    "word/document.xml", document,
+    "word/header1.xml", header,
+    "word/footnotes.xml", foot,
+    NULL,
+  };
+  g_autoptr(GBytes) docx = make_zip(entries, NULL);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, docx, &err);
+  g_assert_no_error(err);
+  check_doc_invariants(doc);
+  g_assert_cmpstr(cv_ingest_document_mime(doc), ==,
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  const char *t = cv_ingest_document_text(doc, NULL);
+  assert_contains(t, "Madame Hélène Côté\n");
+  assert_contains(t, "Numéro\t123\nsuite\n");
+  assert_contains(t, "Fin & co.\n");
+  assert_contains(t, "En-tête confidentiel");
+  assert_contains(t, "Note de bas de page");
+  g_assert_null(strstr(t, "supprimé"));
+  g_assert_null(strstr(t, "PAGE"));
+
+  /* A zip that is neither DOCX nor ODT */
+  const char *plain[] = { "readme.txt", "hello", NULL };
+  g_autoptr(GBytes) z = make_zip(plain, NULL);
+  g_autoptr(GError) e2 = NULL;
+  g_autoptr(CvDocument) d2 = cv_ingest_extract(ex, z, &e2);
+  g_assert_null(d2);
+  g_assert_error(e2, CV_INGEST_ERROR, CV_INGEST_ERROR_UNSUPPORTED);
+  g_assert_cmpstr(e2->message, ==, "unsupported type application/zip");
+
+  /* XML that is not well-formed */
+  const char *bad[] = { "[Content_Types].xml", docx_content_types,
+                        "word/document.xml", "<w:document " W_NS "><w:p>", NULL };
+  g_autoptr(GBytes) zb = make_zip(bad, NULL);
+  g_autoptr(GError) e3 = NULL;
+  g_autoptr(CvDocument) d3 = cv_ingest_extract(ex, zb, &e3);
+  g_assert_null(d3);
+  g_assert_error(e3, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED);
+
+  /* An external entity is not fetched nor expanded */
+  const char *xxe =
+      "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">"
+      "<!ENTITY y \"internal\">]>"
+      "<w:document " W_NS "><w:body><w:p><w:r><w:t>a&x;b&y;c</w:t></w:r></w:p></w:body></w:document>";
+  const char *xe[] = { "[Content_Types].xml", docx_content_types,
+                       "word/document.xml", xxe, NULL };
+  g_autoptr(GBytes) zx = make_zip(xe, NULL);
+  g_autoptr(CvDocument) d4 = cv_ingest_extract(ex, zx, NULL);
+  if (d4 != NULL)
+    g_assert_null(strstr(cv_ingest_document_text(d4, NULL), "root:"));
+}
+
+static void
+test_zip_bomb(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  /* 80 MiB of spaces inside a tiny archive: over the 64 MiB entry cap */
+  gsize n = 80u * 1024 * 1024;
+  char *big = g_malloc(n);
+  memset(big, ' ', n);
+  memcpy(big, "<w:document " W_NS "><w:body><w:p><w:r><w:t>", 100);
+  const char *entries[] = { "[Content_Types].xml", docx_content_types,
+                            "word/document.xml", big, NULL };
+  gsize sizes[] = { 0, n };
+  g_autoptr(GBytes) z = make_zip(entries, sizes);
+  g_free(big);
+  g_assert_cmpuint(g_bytes_get_size(z), <, 1024 * 1024);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, z, &err);
+  g_assert_null(doc);
+  g_assert_error(err, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE);
+}
+
+static void
+test_odt(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char *content =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+      "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+      "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+      "<text:sequence-decls><text:sequence-decl text:name=\"Illustration\"/></text:sequence-decls>"
+      "<text:h text:outline-level=\"1\">Décision</text:h>"
+      "<text:p>Monsieur <text:span>Jean-François Tremblay</text:span>,</text:p>"
+      "<text:p>Dossier<text:tab/>A-12<text:s text:c=\"3\"/>fin<text:line-break/>suite</text:p>"
+      "<text:list><text:list-item><text:p>élément</text:p></text:list-item></text:list>"
+      "<text:tracked-changes><text:changed-region><text:deletion><text:p>effacé</text:p>"
+      "</text:deletion></text:changed-region></text:tracked-changes>"
+      "</office:text></office:body></office:document-content>";
+  const char *entries[] = {
+    "mimetype", "application/vnd.oasis.opendocument.text",
+    "content.xml", content,
+    NULL,
+  };
+  g_autoptr(GBytes) odt = make_zip(entries, NULL);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, odt, &err);
+  g_assert_no_error(err);
+  check_doc_invariants(doc);
+  g_assert_cmpstr(cv_ingest_document_mime(doc), ==,
+                  "application/vnd.oasis.opendocument.text");
+  const char *t = cv_ingest_document_text(doc, NULL);
+  assert_contains(t, "Décision\nMonsieur Jean-François Tremblay,\n");
+  assert_contains(t, "Dossier\tA-12   fin\nsuite\n");
+  assert_contains(t, "élément\n");
+  g_assert_null(strstr(t, "effacé"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -766,6 +1045,11 @@ main(int argc, char **argv)
   g_test_add_func("/ingest/pdf/text", test_pdf_text);
   g_test_add_func("/ingest/pdf/damaged", test_pdf_damaged);
   g_test_add_func("/ingest/serialize", test_serialize);
+  g_test_add_func("/ingest/html", test_html);
+  g_test_add_func("/ingest/email", test_email);
+  g_test_add_func("/ingest/office/docx", test_docx);
+  g_test_add_func("/ingest/office/odt", test_odt);
+  g_test_add_func("/ingest/office/zip-bomb", test_zip_bomb);
   g_test_add_func("/ingest/chunk/properties", test_chunk);
   g_test_add_func("/ingest/chunk/pdf-pages", test_chunk_pdf_pages);
   return g_test_run();
