@@ -33,8 +33,7 @@ cv_search_results_json(GPtrArray *results)
     json_builder_set_member_name(b, "chunk");
     json_builder_add_int_value(b, r->chunk_index);
     json_builder_set_member_name(b, "score");
-    /* Rounded: more digits say nothing and make diffs noisy. */
-    json_builder_add_double_value(b, (double)(gint64)(r->score * 10000 + 0.5) / 10000);
+    json_builder_add_double_value(b, r->score);
     json_builder_set_member_name(b, "source");
     if (r->source)
       json_builder_add_string_value(b, r->source);
