@@ -1,4 +1,432 @@
-/* redact.c — redactor object and public entry points of the redaction stage. */
-#include "cv-redact.h"
+/* redact.c — redactor object and public entry points of the redaction stage:
+ * type names, the keyed pseudonyms (BLAKE2b over the normalised value, key
+ * kept in sodium_malloc'd memory), the scan driver (runs every detector,
+ * drops matches inside earlier redaction tokens, merges overlaps into
+ * sorted disjoint spans), rendering with offset remapping, and the cheap
+ * FR/EN language guess. */
+#include "redact-private.h"
+
+#include <sodium.h>
+#include <string.h>
 
 G_DEFINE_QUARK(cv-redact-error-quark, cv_redact_error)
+
+#define CV_REDACT_KEY_LEN 32
+
+struct _CvRedactor {
+  CvRedactMode mode; /* label or pseudonym */
+  guint8 *key;       /* CV_REDACT_KEY_LEN bytes, sodium_malloc'd, or NULL */
+};
+
+static const char *const type_names[CV_PII_N_TYPES] = {
+  "PERSON", "SIN", "RAMQ", "DRIVER_LICENSE", "PASSPORT", "PHONE", "EMAIL",
+  "POSTAL_CODE", "ADDRESS", "DOB", "CREDIT_CARD", "BANK_ACCOUNT", "IBAN",
+  "IP_ADDRESS"};
+
+/* Replacement labels (French-style, used for both languages). */
+static const char *const type_labels[CV_PII_N_TYPES] = {
+  "PERSONNE", "NAS", "RAMQ", "PERMIS", "PASSEPORT", "TÉLÉPHONE", "COURRIEL",
+  "CODE-POSTAL", "ADRESSE", "DATE-NAISSANCE", "CARTE", "COMPTE", "IBAN", "IP"};
+
+const char *
+cv_redact_type_name(CvPiiType type)
+{
+  if ((guint)type >= CV_PII_N_TYPES)
+    return NULL;
+  return type_names[type];
+}
+
+gboolean
+cv_redact_type_from_name(const char *name, CvPiiType *out)
+{
+  if (!name)
+    return FALSE;
+  for (guint i = 0; i < CV_PII_N_TYPES; i++) {
+    if (g_str_equal(name, type_names[i])) {
+      if (out)
+        *out = (CvPiiType)i;
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+CvRedactor *
+cv_redact_new(CvRedactMode mode, const guint8 *pseudonym_key, gsize key_len,
+              GError **error)
+{
+  if (mode != CV_REDACT_MODE_LABEL && mode != CV_REDACT_MODE_PSEUDONYM) {
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
+                "unknown redaction mode %d", (int)mode);
+    return NULL;
+  }
+  if (mode == CV_REDACT_MODE_PSEUDONYM &&
+      (pseudonym_key == NULL || key_len != CV_REDACT_KEY_LEN)) {
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
+                "pseudonym mode needs a %d-byte key", CV_REDACT_KEY_LEN);
+    return NULL;
+  }
+  if (pseudonym_key && key_len != CV_REDACT_KEY_LEN) {
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
+                "pseudonym key must be %d bytes", CV_REDACT_KEY_LEN);
+    return NULL;
+  }
+  if (sodium_init() < 0) {
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
+                "libsodium could not be initialised");
+    return NULL;
+  }
+  CvRedactor *r = g_new0(CvRedactor, 1);
+  r->mode = mode;
+  if (pseudonym_key) {
+    r->key = sodium_malloc(CV_REDACT_KEY_LEN);
+    if (!r->key) {
+      g_free(r);
+      g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
+                  "cannot allocate protected memory for the key");
+      return NULL;
+    }
+    memcpy(r->key, pseudonym_key, CV_REDACT_KEY_LEN);
+    sodium_mprotect_readonly(r->key);
+  }
+  return r;
+}
+
+void
+cv_redact_free(CvRedactor *redactor)
+{
+  if (!redactor)
+    return;
+  if (redactor->key)
+    sodium_free(redactor->key); /* wipes */
+  g_free(redactor);
+}
+
+/* ---- language ---------------------------------------------------------------- */
+
+CvLang
+cv_redact_detect_lang(const char *text, gsize len)
+{
+  static const char *const fr[] = {"le", "la", "les", "des", "et", "est", "pour",
+                                   "dans", "vous", "nous", "une", "du", "au", "de",
+                                   "votre", "sur", "pas", "qui", "que", "avec"};
+  static const char *const en[] = {"the", "and", "of", "to", "is", "for", "with",
+                                   "you", "your", "we", "this", "that", "are",
+                                   "be", "on", "in", "our", "please", "by", "not"};
+  if (!text)
+    return CV_LANG_FR;
+  gsize n = MIN(len, (gsize)65536);
+  int score_fr = 0, score_en = 0;
+  gsize i = 0;
+  while (i < n) {
+    while (i < n && !cv_is_alpha_ascii(text[i]))
+      i++;
+    gsize s = i;
+    while (i < n && cv_is_alpha_ascii(text[i]))
+      i++;
+    gsize wl = i - s;
+    if (wl == 0 || wl > 6 || (i < n && (guint8)text[i] >= 0x80))
+      continue;
+    char w[8];
+    for (gsize k = 0; k < wl; k++)
+      w[k] = g_ascii_tolower(text[s + k]);
+    w[wl] = 0;
+    for (gsize k = 0; k < G_N_ELEMENTS(fr); k++)
+      if (g_str_equal(w, fr[k]))
+        score_fr++;
+    for (gsize k = 0; k < G_N_ELEMENTS(en); k++)
+      if (g_str_equal(w, en[k]))
+        score_en++;
+  }
+  return score_en > score_fr ? CV_LANG_EN : CV_LANG_FR;
+}
+
+/* ---- scanning ------------------------------------------------------------------- */
+
+void
+cv_scan_add(CvScan *scan, CvPiiType type, gsize start, gsize end,
+            float confidence, const char *detector)
+{
+  if (end <= start || end > scan->len)
+    return;
+  CvSpan sp = {type, start, end, confidence, detector};
+  g_array_append_val(scan->cands, sp);
+}
+
+/* Finds the redaction tokens already in the text ("[NAS]", "[PERSONNE-7F3A]")
+ * so that redacting redacted text changes nothing. */
+static void
+find_tokens(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    const char *b = memchr(p, '[', (gsize)(end - p));
+    if (!b)
+      break;
+    p = b + 1;
+    const char *close = NULL;
+    for (const char *q = b + 1; q < end && q - b < 40; q++) {
+      if (*q == ']') {
+        close = q;
+        break;
+      }
+      if (*q == '[' || *q == '\n')
+        break;
+    }
+    if (!close)
+      continue;
+    gsize inner = (gsize)(close - b - 1);
+    for (guint t = 0; t < CV_PII_N_TYPES; t++) {
+      gsize ll = strlen(type_labels[t]);
+      if (inner < ll || memcmp(b + 1, type_labels[t], ll) != 0)
+        continue;
+      gboolean ok = inner == ll;
+      if (!ok && b[1 + ll] == '-') {
+        ok = inner > ll + 1;
+        for (gsize k = ll + 1; k < inner && ok; k++)
+          ok = g_ascii_isxdigit(b[1 + k]);
+      }
+      if (ok) {
+        guint32 pr[2] = {(guint32)(b - text), (guint32)(close + 1 - text)};
+        g_array_append_vals(scan->protect, pr, 2);
+        p = close + 1;
+        break;
+      }
+    }
+  }
+}
+
+static gint
+span_cmp(gconstpointer a, gconstpointer b)
+{
+  const CvSpan *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end > y->end ? -1 : 1;
+  return 0;
+}
+
+static gboolean
+in_protected(const CvScan *scan, const CvSpan *sp, guint *cursor)
+{
+  const guint32 *pr = (const guint32 *)scan->protect->data;
+  guint n = scan->protect->len / 2;
+  while (*cursor < n && pr[2 * *cursor + 1] <= sp->start)
+    (*cursor)++;
+  return *cursor < n && pr[2 * *cursor] < sp->end;
+}
+
+/* Extends a span's end to a UTF-8 character boundary (defensive). */
+static gsize
+char_end(const char *text, gsize len, gsize pos)
+{
+  while (pos < len && ((guint8)text[pos] & 0xC0) == 0x80)
+    pos++;
+  return pos;
+}
+
+static GArray *
+merge_spans(CvScan *scan)
+{
+  GArray *c = scan->cands;
+  g_array_sort(c, span_cmp);
+  GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(CvSpan), c->len);
+  guint cursor = 0;
+  for (guint i = 0; i < c->len; i++) {
+    CvSpan sp = g_array_index(c, CvSpan, i);
+    if (in_protected(scan, &sp, &cursor))
+      continue;
+    sp.end = char_end(scan->text, scan->len, sp.end);
+    if (out->len > 0) {
+      CvSpan *last = &g_array_index(out, CvSpan, out->len - 1);
+      if (sp.start < last->end) {
+        /* overlap: one span covering both; the type of the stronger one */
+        gsize l_last = last->end - last->start, l_sp = sp.end - sp.start;
+        gboolean take = sp.confidence > last->confidence + 0.05f ||
+                        (sp.confidence >= last->confidence - 0.05f && l_sp > l_last);
+        if (take) {
+          last->type = sp.type;
+          last->detector = sp.detector;
+          last->confidence = sp.confidence;
+        }
+        if (sp.end > last->end)
+          last->end = sp.end;
+        continue;
+      }
+    }
+    g_array_append_val(out, sp);
+  }
+  return out;
+}
+
+GArray *
+cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
+               CvLang lang)
+{
+  GArray *spans;
+  if (!text || len == 0 || len > G_MAXUINT32 - 64)
+    return g_array_new(FALSE, FALSE, sizeof(CvSpan));
+  CvScan scan = {0};
+  scan.text = text;
+  scan.len = len;
+  scan.lang = lang == CV_LANG_AUTO ? cv_redact_detect_lang(text, len) : lang;
+  scan.cands = g_array_new(FALSE, FALSE, sizeof(CvSpan));
+  scan.hits = g_array_sized_new(FALSE, FALSE, sizeof(CvCtxHit), len / 64 + 16);
+  scan.protect = g_array_new(FALSE, FALSE, sizeof(guint32));
+  scan.names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+  find_tokens(&scan);
+  cv_ctx_scan(&scan);
+  cv_scan_emails(&scan);
+  cv_scan_ip(&scan);
+  cv_scan_letter_ids(&scan);
+  cv_scan_numbers(&scan);
+  cv_scan_addresses(&scan);
+  cv_scan_dob(&scan);
+  cv_scan_names(&scan);
+  cv_scan_name_mentions(&scan);
+  spans = merge_spans(&scan);
+
+  g_array_unref(scan.cands);
+  g_array_unref(scan.hits);
+  g_array_unref(scan.protect);
+  g_hash_table_unref(scan.names);
+  (void)redactor;
+  return spans;
+}
+
+/* ---- rendering ------------------------------------------------------------------ */
+
+/* Normalised form of a value for pseudonyms: identifiers keep their letters
+ * and digits (upper case); words are folded and single-spaced. */
+static GString *
+normalise(CvPiiType type, const char *s, gsize n)
+{
+  GString *g = g_string_sized_new(n + 1);
+  g_string_append_c(g, (char)('a' + type));
+  g_string_append_c(g, ':');
+  if (type == CV_PII_PERSON || type == CV_PII_ADDRESS || type == CV_PII_DOB ||
+      type == CV_PII_EMAIL) {
+    const char *p = s, *end = s + n;
+    gboolean space = FALSE;
+    while (p < end) {
+      gsize cl;
+      gboolean up;
+      char f[8];
+      if (cv_is_alnum_ascii(*p) || type == CV_PII_EMAIL) {
+        if (space && g->len > 2)
+          g_string_append_c(g, ' ');
+        space = FALSE;
+        g_string_append_c(g, g_ascii_tolower(*p));
+        p++;
+      } else if ((guint8)*p >= 0x80 && cv_letter_at(p, end, &cl, &up)) {
+        gsize k = cv_fold(p, p + cl, f, sizeof f);
+        if (space && g->len > 2)
+          g_string_append_c(g, ' ');
+        space = FALSE;
+        if (k)
+          g_string_append_len(g, f, (gssize)k);
+        else
+          g_string_append_len(g, p, (gssize)cl);
+        p += cl;
+      } else {
+        space = TRUE;
+        p++;
+      }
+    }
+  } else {
+    for (gsize i = 0; i < n; i++)
+      if (cv_is_alnum_ascii(s[i]))
+        g_string_append_c(g, g_ascii_toupper(s[i]));
+    if (type == CV_PII_PHONE && g->len == 2 + 11 && g->str[2] == '1')
+      g_string_erase(g, 2, 1);
+  }
+  return g;
+}
+
+static void
+append_token(const CvRedactor *r, GString *out, CvPiiType type, const char *s,
+             gsize n)
+{
+  g_string_append_c(out, '[');
+  g_string_append(out, type_labels[type]);
+  if (r && r->mode == CV_REDACT_MODE_PSEUDONYM && r->key) {
+    GString *norm = normalise(type, s, n);
+    guint8 h[16];
+    crypto_generichash(h, sizeof h, (const guint8 *)norm->str, norm->len, r->key,
+                       CV_REDACT_KEY_LEN);
+    sodium_memzero(norm->str, norm->allocated_len);
+    g_string_free(norm, TRUE);
+    static const char hex[] = "0123456789ABCDEF";
+    g_string_append_c(out, '-');
+    for (int i = 0; i < 3; i++) {
+      g_string_append_c(out, hex[h[i] >> 4]);
+      g_string_append_c(out, hex[h[i] & 15]);
+    }
+    sodium_memzero(h, sizeof h);
+  }
+  g_string_append_c(out, ']');
+}
+
+char *
+cv_redact_render(const CvRedactor *redactor, const char *text, gsize len,
+                 const GArray *spans, gsize *offsets, gsize n_offsets,
+                 guint *counts, gsize *out_len)
+{
+  GString *out = g_string_sized_new(len + 16);
+  gsize pos = 0;
+  gsize oi = 0;
+  guint n = spans ? spans->len : 0;
+  if (!text)
+    len = 0;
+  for (guint i = 0; i <= n; i++) {
+    gsize s = len, e = len;
+    const CvSpan *sp = NULL;
+    if (i < n) {
+      sp = &g_array_index(spans, CvSpan, i);
+      s = sp->start;
+      e = sp->end;
+      if (s < pos || e > len || e <= s || (guint)sp->type >= CV_PII_N_TYPES)
+        continue; /* not sorted/overlapping/out of range: ignore */
+    }
+    /* offsets before this span move by the current shift */
+    while (offsets && oi < n_offsets && offsets[oi] < s) {
+      if (offsets[oi] < pos) { /* unsorted: clamp */
+        offsets[oi] = out->len;
+      } else {
+        offsets[oi] = out->len + (offsets[oi] - pos);
+      }
+      oi++;
+    }
+    g_string_append_len(out, text + pos, (gssize)(s - pos));
+    if (!sp)
+      break;
+    /* offsets inside the span move to the start of its replacement */
+    while (offsets && oi < n_offsets && offsets[oi] < e) {
+      offsets[oi] = out->len;
+      oi++;
+    }
+    append_token(redactor, out, sp->type, text + s, e - s);
+    if (counts)
+      counts[sp->type]++;
+    pos = e;
+  }
+  while (offsets && oi < n_offsets) {
+    offsets[oi] = out->len + (offsets[oi] >= len ? 0 : 0);
+    oi++;
+  }
+  if (out_len)
+    *out_len = out->len;
+  return g_string_free(out, FALSE);
+}
+
+char *
+cv_redact_text(const CvRedactor *redactor, const char *text, gsize len,
+               CvLang lang, guint *counts, gsize *out_len)
+{
+  g_autoptr(GArray) spans = cv_redact_scan(redactor, text, len, lang);
+  return cv_redact_render(redactor, text, len, spans, NULL, 0, counts, out_len);
+}

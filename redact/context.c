@@ -1,0 +1,840 @@
+/* context.c — owns the word-level pass of the redactor: byte classes,
+ * UTF-8 letter tests, word folding (lower case, accents removed), the table
+ * of context words in French and English (with the first-name/surname
+ * gazetteer merged into it), and the list of context hits (sorted) that the
+ * scanners query to raise or lower confidence.
+ *
+ * One pass over the text; each word is folded into a small buffer while it
+ * is read and looked up in an open-addressing hash table built once. */
+#include "redact-private.h"
+
+#include <string.h>
+
+/* ---- byte classes ---------------------------------------------------- */
+
+#define D CV_C_DIGIT
+#define U CV_C_UPPER
+#define L CV_C_LOWER
+#define H CV_C_HIGH
+#define S CV_C_SPACE
+const guint8 cv_cls[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S, S, 0, 0, /* 0x00 */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x10 */
+  S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x20 */
+  D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0, /* 0x30 */
+  0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, /* 0x40 */
+  U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0, /* 0x50 */
+  0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* 0x60 */
+  L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0, /* 0x70 */
+  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+  H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+};
+#undef D
+#undef U
+#undef L
+#undef H
+#undef S
+
+gsize
+cv_nbsp_len(const char *p, const char *end)
+{
+  const guint8 *u = (const guint8 *)p;
+  if (end - p >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+    return 2;
+  if (end - p >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+      (u[2] == 0xAF || u[2] == 0x89 || u[2] == 0x87 || u[2] == 0x8A ||
+       u[2] == 0x88))
+    return 3;
+  return 0;
+}
+
+gsize
+cv_hspace_len(const char *p, const char *end)
+{
+  if (p >= end)
+    return 0;
+  if (*p == ' ' || *p == '\t')
+    return 1;
+  return cv_nbsp_len(p, end);
+}
+
+/* Latin-1 supplement and Latin Extended-A letters used in French names. */
+gboolean
+cv_letter_at(const char *p, const char *end, gsize *clen, gboolean *upper)
+{
+  guint8 c = (guint8)*p;
+  if (c < 0x80) {
+    *clen = 1;
+    if (cv_cls[c] & CV_C_UPPER) {
+      *upper = TRUE;
+      return TRUE;
+    }
+    *upper = FALSE;
+    return (cv_cls[c] & CV_C_LOWER) != 0;
+  }
+  if (end - p < 2)
+    return FALSE;
+  guint8 c1 = (guint8)p[1];
+  if (c == 0xC3 && c1 >= 0x80 && c1 <= 0xBF && c1 != 0x97 && c1 != 0xB7) {
+    *clen = 2;
+    *upper = c1 < 0xA0 && c1 != 0x9F;
+    return TRUE;
+  }
+  if ((c == 0xC4 || c == 0xC5) && c1 >= 0x80 && c1 <= 0xBF) {
+    *clen = 2;
+    *upper = (c1 & 1) == 0; /* even code points are capitals in Latin-A */
+    return TRUE;
+  }
+  if (c >= 0xC6 && c <= 0xDF && c1 >= 0x80 && c1 <= 0xBF) {
+    /* other two-byte scripts: letters, case unknown */
+    *clen = 2;
+    *upper = FALSE;
+    return c != 0xD7; /* keep it simple: treat as lower-case letters */
+  }
+  return FALSE;
+}
+
+gboolean
+cv_alnum_before(const char *text, const char *p)
+{
+  if (p <= text)
+    return FALSE;
+  guint8 c = (guint8)p[-1];
+  if (c < 0x80)
+    return cv_is_alnum_ascii(c) != 0;
+  /* continuation byte: find the lead byte (max 3 back) */
+  const char *q = p - 1;
+  int n = 0;
+  while (q > text && ((guint8)*q & 0xC0) == 0x80 && n < 3) {
+    q--;
+    n++;
+  }
+  gsize cl;
+  gboolean up;
+  return cv_letter_at(q, p, &cl, &up);
+}
+
+/* Folds one letter to ASCII lower case; returns bytes written (0..2). */
+static inline gsize
+fold_char(const guint8 *u, gsize clen, char *out)
+{
+  if (clen == 1) {
+    out[0] = (char)((cv_cls[u[0]] & CV_C_UPPER) ? u[0] + 32 : u[0]);
+    return 1;
+  }
+  if (u[0] == 0xC3) {
+    static const char map[64] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+                                "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+    char c = map[u[1] - 0x80];
+    if (u[1] == 0x86 || u[1] == 0xA6) { /* Æ æ */
+      out[0] = 'a';
+      out[1] = 'e';
+      return 2;
+    }
+    if (c == 0)
+      return 0;
+    out[0] = c;
+    return 1;
+  }
+  if (u[0] == 0xC5 && (u[1] == 0x92 || u[1] == 0x93)) { /* Œ œ */
+    out[0] = 'o';
+    out[1] = 'e';
+    return 2;
+  }
+  return 0;
+}
+
+gsize
+cv_fold(const char *p, const char *end, char *out, gsize out_size)
+{
+  gsize n = 0;
+  while (p < end) {
+    gsize cl = 1;
+    gboolean up;
+    char tmp[2];
+    gsize k;
+    if ((guint8)*p < 0x80 && !cv_is_alpha_ascii(*p)) {
+      tmp[0] = *p;
+      k = 1;
+    } else if (cv_letter_at(p, end, &cl, &up)) {
+      k = fold_char((const guint8 *)p, cl, tmp);
+      if (k == 0)
+        return 0;
+    } else if (end - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+               (guint8)p[2] == 0x99) { /* ’ */
+      tmp[0] = '\'';
+      k = 1;
+      cl = 3;
+    } else {
+      return 0;
+    }
+    if (n + k > out_size)
+      return 0;
+    memcpy(out + n, tmp, k);
+    n += k;
+    p += cl;
+  }
+  return n;
+}
+
+/* ---- the word table ---------------------------------------------------- */
+
+typedef struct {
+  const char *word;
+  guint32 cats;
+  guint16 value;
+} CtxWord;
+
+#define T CV_CTX_TITLE
+#define LB CV_CTX_LABEL
+#define ST CV_CTX_STOPNAME
+static const CtxWord ctx_words[] = {
+  /* SIN */
+  {"nas", CV_CTX_SIN | ST, 0}, {"sin", CV_CTX_SIN | ST, 0},
+  {"sociale", CV_CTX_SIN | ST, 0}, {"social", CV_CTX_SIN | ST, 0},
+  {"insurance", CV_CTX_SIN | ST, 0}, {"assurance", ST, 0},
+  /* RAMQ */
+  {"ramq", CV_CTX_RAMQ | ST, 0}, {"nam", CV_CTX_RAMQ | ST, 0},
+  {"maladie", CV_CTX_RAMQ | ST, 0}, {"health", CV_CTX_RAMQ | ST, 0},
+  {"medicare", CV_CTX_RAMQ | ST, 0}, {"hin", CV_CTX_RAMQ | ST, 0},
+  /* driver's licence */
+  {"permis", CV_CTX_LICENCE | ST, 0}, {"conduire", CV_CTX_LICENCE | ST, 0},
+  {"licence", CV_CTX_LICENCE | ST, 0}, {"license", CV_CTX_LICENCE | ST, 0},
+  {"driver", CV_CTX_LICENCE | ST, 0}, {"drivers", CV_CTX_LICENCE | ST, 0},
+  {"saaq", CV_CTX_LICENCE | ST, 0}, {"dl", CV_CTX_LICENCE, 0},
+  /* passport */
+  {"passeport", CV_CTX_PASSPORT | ST, 0}, {"passport", CV_CTX_PASSPORT | ST, 0},
+  /* phone */
+  {"telephone", CV_CTX_PHONE | ST, 0}, {"tel", CV_CTX_PHONE | ST, 0},
+  {"phone", CV_CTX_PHONE | ST, 0}, {"cell", CV_CTX_PHONE | ST, 0},
+  {"cellulaire", CV_CTX_PHONE | ST, 0}, {"mobile", CV_CTX_PHONE | ST, 0},
+  {"fax", CV_CTX_PHONE | ST, 0}, {"telecopieur", CV_CTX_PHONE | ST, 0},
+  {"appeler", CV_CTX_PHONE, 0}, {"call", CV_CTX_PHONE, 0},
+  {"joindre", CV_CTX_PHONE, 0}, {"joignez", CV_CTX_PHONE, 0},
+  {"rappeler", CV_CTX_PHONE, 0}, {"rappelee", CV_CTX_PHONE, 0},
+  {"rappele", CV_CTX_PHONE, 0}, {"poste", CV_CTX_PHONE, 0},
+  {"ext", CV_CTX_PHONE, 0}, {"cellular", CV_CTX_PHONE, 0},
+  {"telephoner", CV_CTX_PHONE, 0}, {"domicile", CV_CTX_PHONE | CV_CTX_ADDRLABEL, 0},
+  {"travail", CV_CTX_PHONE, 0}, {"work", CV_CTX_PHONE, 0},
+  /* cards */
+  {"carte", CV_CTX_CARD | ST, 0}, {"card", CV_CTX_CARD | ST, 0},
+  {"visa", CV_CTX_CARD | ST, 0}, {"mastercard", CV_CTX_CARD | ST, 0},
+  {"amex", CV_CTX_CARD | ST, 0}, {"credit", CV_CTX_CARD | ST, 0},
+  {"paiement", CV_CTX_CARD | ST, 0}, {"payment", CV_CTX_CARD | ST, 0},
+  {"debit", CV_CTX_CARD | ST, 0},
+  /* bank */
+  {"compte", CV_CTX_BANK | ST, 0}, {"account", CV_CTX_BANK | ST, 0},
+  {"transit", CV_CTX_BANK | ST, 0}, {"institution", CV_CTX_BANK | ST, 0},
+  {"banque", CV_CTX_BANK | ST, 0}, {"bank", CV_CTX_BANK | ST, 0},
+  {"bancaire", CV_CTX_BANK | ST, 0}, {"succursale", CV_CTX_BANK | ST, 0},
+  {"depot", CV_CTX_BANK | ST, 0}, {"deposit", CV_CTX_BANK | ST, 0},
+  {"folio", CV_CTX_BANK | ST, 0}, {"cheque", CV_CTX_BANK | ST, 0},
+  {"caisse", CV_CTX_BANK | ST, 0},
+  /* date of birth */
+  {"naissance", CV_CTX_DOB | ST, 0}, {"ne", CV_CTX_DOB, 0},
+  {"nee", CV_CTX_DOB, 0}, {"birth", CV_CTX_DOB | ST, 0},
+  {"born", CV_CTX_DOB, 0}, {"ddn", CV_CTX_DOB | ST, 0},
+  {"dob", CV_CTX_DOB | ST, 0}, {"birthdate", CV_CTX_DOB | ST, 0},
+  {"birthday", CV_CTX_DOB | ST, 0}, {"anniversaire", CV_CTX_DOB | ST, 0},
+  /* IBAN */
+  {"iban", CV_CTX_IBAN | ST, 0}, {"swift", CV_CTX_IBAN | ST, 0},
+  {"bic", CV_CTX_IBAN | ST, 0},
+  /* numbers that are not personal */
+  {"dossier", CV_CTX_NEG | ST, 0}, {"confirmation", CV_CTX_NEG | ST, 0},
+  {"reference", CV_CTX_NEG | ST, 0}, {"ref", CV_CTX_NEG | ST, 0},
+  {"neq", CV_CTX_NEG | ST, 0}, {"facture", CV_CTX_NEG | ST, 0},
+  {"invoice", CV_CTX_NEG | ST, 0}, {"file", CV_CTX_NEG | ST, 0},
+  {"case", CV_CTX_NEG | ST, 0}, {"commande", CV_CTX_NEG | ST, 0},
+  {"order", CV_CTX_NEG | ST, 0}, {"requete", CV_CTX_NEG | ST, 0},
+  {"transaction", CV_CTX_NEG | ST, 0}, {"recu", CV_CTX_NEG, 0},
+  {"receipt", CV_CTX_NEG | ST, 0}, {"contrat", CV_CTX_NEG | ST, 0},
+  {"contract", CV_CTX_NEG | ST, 0}, {"police", CV_CTX_NEG | ST, 0},
+  {"policy", CV_CTX_NEG | ST, 0}, {"claim", CV_CTX_NEG | ST, 0},
+  {"reclamation", CV_CTX_NEG | ST, 0}, {"billet", CV_CTX_NEG | ST, 0},
+  {"ticket", CV_CTX_NEG | ST, 0}, {"projet", CV_CTX_NEG | ST, 0},
+  {"project", CV_CTX_NEG | ST, 0}, {"entreprise", CV_CTX_NEG | ST, 0},
+  {"matricule", CV_CTX_NEG | ST, 0}, {"lot", CV_CTX_NEG | ST, 0},
+  {"cadastre", CV_CTX_NEG | ST, 0}, {"montant", CV_CTX_NEG | ST, 0},
+  {"amount", CV_CTX_NEG | ST, 0}, {"solde", CV_CTX_NEG | ST, 0},
+  {"total", CV_CTX_NEG | ST, 0}, {"article", CV_CTX_NEG | ST, 0},
+  {"suivi", CV_CTX_NEG | ST, 0}, {"tracking", CV_CTX_NEG | ST, 0},
+  {"demande", ST, 0}, {"request", ST, 0},
+  /* titles */
+  {"m", T, 0}, {"mme", T | ST, 0}, {"mlle", T | ST, 0}, {"me", T, 0},
+  {"dr", T, 0}, {"dre", T | ST, 0}, {"pr", T, 0}, {"monsieur", T | ST, 0},
+  {"madame", T | ST, 0}, {"mademoiselle", T | ST, 0}, {"maitre", T | ST, 0},
+  {"docteur", T | ST, 0}, {"docteure", T | ST, 0}, {"professeur", T | ST, 0},
+  {"professeure", T | ST, 0}, {"mr", T | ST, 0}, {"mrs", T | ST, 0},
+  {"ms", T | ST, 0}, {"miss", T | ST, 0}, {"mx", T | ST, 0},
+  {"mmes", T | ST, 0}, {"mm", T | ST, 0}, {"messrs", T | ST, 0},
+  {"honorable", T | ST, 0}, {"hon", T | ST, 0},
+  /* form labels that introduce a person's name */
+  {"nom", LB | ST, 0}, {"noms", LB | ST, 0}, {"prenom", LB | ST, 0},
+  {"prenoms", LB | ST, 0}, {"name", LB | ST, 0}, {"names", LB | ST, 0},
+  {"surname", LB | ST, 0}, {"applicant", LB | ST, 0},
+  {"destinataire", LB | ST, 0}, {"requerant", LB | ST, 0},
+  {"requerante", LB | ST, 0}, {"demandeur", LB | ST, 0},
+  {"demanderesse", LB | ST, 0}, {"beneficiaire", LB | ST, 0},
+  {"patient", LB | ST, 0}, {"patiente", LB | ST, 0},
+  {"titulaire", LB | ST, 0}, {"holder", LB | ST, 0},
+  {"signataire", LB | ST, 0}, {"representant", LB | ST, 0},
+  {"representante", LB | ST, 0}, {"mandataire", LB | ST, 0},
+  {"recipient", LB | ST, 0}, {"addressee", LB | ST, 0},
+  {"claimant", LB | ST, 0}, {"plaignant", LB | ST, 0},
+  {"plaignante", LB | ST, 0}, {"attention", LB | ST, 0},
+  {"att", LB | ST, 0}, {"attn", LB | ST, 0}, {"employe", LB | ST, 0},
+  {"employee", LB | ST, 0}, {"client", LB | ST, 0}, {"cliente", LB | ST, 0},
+  {"contact", LB | ST, 0}, {"requester", LB | ST, 0},
+  {"requestor", LB | ST, 0}, {"complainant", LB | ST, 0},
+  {"auteur", LB | ST, 0}, {"author", LB | ST, 0}, {"usager", LB | ST, 0},
+  {"usagere", LB | ST, 0}, {"proprietaire", LB | ST, 0}, {"owner", LB | ST, 0},
+  {"locataire", LB | ST, 0}, {"tenant", LB | ST, 0}, {"eleve", LB | ST, 0},
+  {"etudiant", LB | ST, 0}, {"etudiante", LB | ST, 0}, {"student", LB | ST, 0},
+  {"signature", LB | ST, 0}, {"signe", LB | ST, 0}, {"signed", LB | ST, 0},
+  {"by", CV_CTX_REL | ST, 0}, {"par", CV_CTX_REL | ST, 0},
+  /* greetings */
+  {"bonjour", CV_CTX_GREET | ST, 0}, {"bonsoir", CV_CTX_GREET | ST, 0},
+  {"dear", CV_CTX_GREET | ST, 0}, {"cher", CV_CTX_GREET | ST, 0},
+  {"chere", CV_CTX_GREET | ST, 0}, {"hello", CV_CTX_GREET | ST, 0},
+  {"hi", CV_CTX_GREET | ST, 0}, {"salut", CV_CTX_GREET | ST, 0},
+  {"allo", CV_CTX_GREET | ST, 0},
+  /* relatives and roles followed by a name */
+  {"conjoint", CV_CTX_REL | ST, 0}, {"conjointe", CV_CTX_REL | ST, 0},
+  {"epoux", CV_CTX_REL | ST, 0}, {"epouse", CV_CTX_REL | ST, 0},
+  {"spouse", CV_CTX_REL | ST, 0}, {"husband", CV_CTX_REL | ST, 0},
+  {"wife", CV_CTX_REL | ST, 0}, {"partner", CV_CTX_REL | ST, 0},
+  {"partenaire", CV_CTX_REL | ST, 0}, {"fils", CV_CTX_REL | ST, 0},
+  {"fille", CV_CTX_REL | ST, 0}, {"pere", CV_CTX_REL | ST, 0},
+  {"mere", CV_CTX_REL | ST, 0}, {"father", CV_CTX_REL | ST, 0},
+  {"mother", CV_CTX_REL | ST, 0}, {"frere", CV_CTX_REL | ST, 0},
+  {"soeur", CV_CTX_REL | ST, 0}, {"brother", CV_CTX_REL | ST, 0},
+  {"sister", CV_CTX_REL | ST, 0}, {"enfant", CV_CTX_REL | ST, 0},
+  {"child", CV_CTX_REL | ST, 0}, {"daughter", CV_CTX_REL | ST, 0},
+  {"temoin", CV_CTX_REL | ST, 0}, {"witness", CV_CTX_REL | ST, 0},
+  {"agent", CV_CTX_REL | ST, 0}, {"agente", CV_CTX_REL | ST, 0},
+  {"tuteur", CV_CTX_REL | ST, 0}, {"tutrice", CV_CTX_REL | ST, 0},
+  {"guardian", CV_CTX_REL | ST, 0}, {"avocat", CV_CTX_REL | ST, 0},
+  {"avocate", CV_CTX_REL | ST, 0}, {"lawyer", CV_CTX_REL | ST, 0},
+  {"notaire", CV_CTX_REL | ST, 0}, {"medecin", CV_CTX_REL | ST, 0},
+  {"physician", CV_CTX_REL | ST, 0}, {"infirmiere", CV_CTX_REL | ST, 0},
+  {"nurse", CV_CTX_REL | ST, 0}, {"voisin", CV_CTX_REL | ST, 0},
+  {"voisine", CV_CTX_REL | ST, 0}, {"neighbour", CV_CTX_REL | ST, 0},
+  {"neighbor", CV_CTX_REL | ST, 0}, {"collegue", CV_CTX_REL | ST, 0},
+  {"colleague", CV_CTX_REL | ST, 0}, {"superviseur", CV_CTX_REL | ST, 0},
+  {"superviseure", CV_CTX_REL | ST, 0}, {"supervisor", CV_CTX_REL | ST, 0},
+  {"gestionnaire", CV_CTX_REL | ST, 0}, {"manager", CV_CTX_REL | ST, 0},
+  {"responsable", CV_CTX_REL | ST, 0}, {"employeur", CV_CTX_REL | ST, 0},
+  {"de", CV_CTX_PARTICLE | ST, 0},
+  /* closings */
+  {"sincerely", CV_CTX_CLOSE | ST, 0}, {"cordialement", CV_CTX_CLOSE | ST, 0},
+  {"regards", CV_CTX_CLOSE | ST, 0}, {"salutations", CV_CTX_CLOSE | ST, 0},
+  {"distinguees", CV_CTX_CLOSE | ST, 0}, {"respectfully", CV_CTX_CLOSE | ST, 0},
+  {"yours", CV_CTX_CLOSE | ST, 0}, {"agreer", CV_CTX_CLOSE | ST, 0},
+  {"sentiments", CV_CTX_CLOSE | ST, 0}, {"merci", CV_CTX_CLOSE | ST, 0},
+  {"thanks", CV_CTX_CLOSE | ST, 0}, {"regard", CV_CTX_CLOSE | ST, 0},
+  /* streets, French order (type first) */
+  {"rue", CV_CTX_STREET_FR | ST, 0}, {"avenue", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0},
+  {"av", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0},
+  {"ave", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0},
+  {"boulevard", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0},
+  {"boul", CV_CTX_STREET_FR | ST, 0}, {"bd", CV_CTX_STREET_FR | ST, 0},
+  {"blvd", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0},
+  {"chemin", CV_CTX_STREET_FR | ST, 0}, {"ch", CV_CTX_STREET_FR | ST, 0},
+  {"rang", CV_CTX_STREET_FR | ST, 0}, {"route", CV_CTX_STREET_FR | ST, 0},
+  {"rte", CV_CTX_STREET_FR | ST, 0}, {"montee", CV_CTX_STREET_FR | ST, 0},
+  {"cote", CV_CTX_STREET_FR, 0}, {"place", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0},
+  {"croissant", CV_CTX_STREET_FR | ST, 0}, {"impasse", CV_CTX_STREET_FR | ST, 0},
+  {"allee", CV_CTX_STREET_FR | ST, 0}, {"promenade", CV_CTX_STREET_FR | ST, 0},
+  {"carre", CV_CTX_STREET_FR | ST, 0}, {"terrasse", CV_CTX_STREET_FR | ST, 0},
+  {"voie", CV_CTX_STREET_FR | ST, 0}, {"square", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0},
+  {"ruelle", CV_CTX_STREET_FR | ST, 0}, {"sentier", CV_CTX_STREET_FR | ST, 0},
+  {"autoroute", CV_CTX_STREET_FR | ST, 0}, {"cours", CV_CTX_STREET_FR | ST, 0},
+  {"quai", CV_CTX_STREET_FR | ST, 0}, {"esplanade", CV_CTX_STREET_FR | ST, 0},
+  {"passage", CV_CTX_STREET_FR | ST, 0}, {"circuit", CV_CTX_STREET_FR | ST, 0},
+  {"descente", CV_CTX_STREET_FR | ST, 0}, {"parc", CV_CTX_STREET_FR | ST, 0},
+  {"rond-point", CV_CTX_STREET_FR | ST, 0}, {"private", CV_CTX_STREET_FR | ST, 0},
+  {"cote", CV_CTX_STREET_FR, 0},
+  /* streets, English order (type last) */
+  {"street", CV_CTX_STREET_EN | ST, 0}, {"st", CV_CTX_STREET_EN | ST, 0},
+  {"road", CV_CTX_STREET_EN | ST, 0}, {"rd", CV_CTX_STREET_EN | ST, 0},
+  {"drive", CV_CTX_STREET_EN | ST, 0}, {"crescent", CV_CTX_STREET_EN | ST, 0},
+  {"cres", CV_CTX_STREET_EN | ST, 0}, {"lane", CV_CTX_STREET_EN | ST, 0},
+  {"ln", CV_CTX_STREET_EN | ST, 0}, {"way", CV_CTX_STREET_EN | ST, 0},
+  {"court", CV_CTX_STREET_EN | ST, 0}, {"ct", CV_CTX_STREET_EN | ST, 0},
+  {"pl", CV_CTX_STREET_EN | ST, 0}, {"terrace", CV_CTX_STREET_EN | ST, 0},
+  {"circle", CV_CTX_STREET_EN | ST, 0}, {"cir", CV_CTX_STREET_EN | ST, 0},
+  {"parkway", CV_CTX_STREET_EN | ST, 0}, {"pkwy", CV_CTX_STREET_EN | ST, 0},
+  {"highway", CV_CTX_STREET_EN | ST, 0}, {"hwy", CV_CTX_STREET_EN | ST, 0},
+  {"trail", CV_CTX_STREET_EN | ST, 0}, {"sq", CV_CTX_STREET_EN | ST, 0},
+  {"grove", CV_CTX_STREET_EN | ST, 0}, {"heights", CV_CTX_STREET_EN | ST, 0},
+  {"gardens", CV_CTX_STREET_EN | ST, 0}, {"row", CV_CTX_STREET_EN | ST, 0},
+  {"close", CV_CTX_STREET_EN | ST, 0}, {"path", CV_CTX_STREET_EN | ST, 0},
+  {"alley", CV_CTX_STREET_EN | ST, 0}, {"walk", CV_CTX_STREET_EN | ST, 0},
+  {"park", CV_CTX_STREET_EN | ST, 0}, {"plaza", CV_CTX_STREET_EN | ST, 0},
+  /* months */
+  {"janvier", CV_CTX_MONTH | ST, 1}, {"janv", CV_CTX_MONTH | ST, 1},
+  {"fevrier", CV_CTX_MONTH | ST, 2}, {"fevr", CV_CTX_MONTH | ST, 2},
+  {"fev", CV_CTX_MONTH | ST, 2}, {"mars", CV_CTX_MONTH | ST, 3},
+  {"avril", CV_CTX_MONTH | ST, 4}, {"avr", CV_CTX_MONTH | ST, 4},
+  {"mai", CV_CTX_MONTH | ST, 5}, {"juin", CV_CTX_MONTH | ST, 6},
+  {"juillet", CV_CTX_MONTH | ST, 7}, {"juil", CV_CTX_MONTH | ST, 7},
+  {"aout", CV_CTX_MONTH | ST, 8}, {"septembre", CV_CTX_MONTH | ST, 9},
+  {"octobre", CV_CTX_MONTH | ST, 10}, {"novembre", CV_CTX_MONTH | ST, 11},
+  {"decembre", CV_CTX_MONTH | ST, 12}, {"january", CV_CTX_MONTH | ST, 1},
+  {"jan", CV_CTX_MONTH | ST, 1}, {"february", CV_CTX_MONTH | ST, 2},
+  {"feb", CV_CTX_MONTH | ST, 2}, {"march", CV_CTX_MONTH | ST, 3},
+  {"mar", CV_CTX_MONTH | ST, 3}, {"april", CV_CTX_MONTH | ST, 4},
+  {"apr", CV_CTX_MONTH | ST, 4}, {"may", CV_CTX_MONTH | ST, 5},
+  {"june", CV_CTX_MONTH | ST, 6}, {"jun", CV_CTX_MONTH | ST, 6},
+  {"july", CV_CTX_MONTH | ST, 7}, {"jul", CV_CTX_MONTH | ST, 7},
+  {"august", CV_CTX_MONTH | ST, 8}, {"aug", CV_CTX_MONTH | ST, 8},
+  {"september", CV_CTX_MONTH | ST, 9}, {"sept", CV_CTX_MONTH | ST, 9},
+  {"sep", CV_CTX_MONTH | ST, 9}, {"october", CV_CTX_MONTH | ST, 10},
+  {"oct", CV_CTX_MONTH | ST, 10}, {"november", CV_CTX_MONTH | ST, 11},
+  {"nov", CV_CTX_MONTH | ST, 11}, {"december", CV_CTX_MONTH | ST, 12},
+  {"dec", CV_CTX_MONTH | ST, 12},
+  /* name particles */
+  {"du", CV_CTX_PARTICLE | ST, 0}, {"des", CV_CTX_PARTICLE | ST, 0},
+  {"la", CV_CTX_PARTICLE | ST, 0}, {"le", CV_CTX_PARTICLE | ST, 0},
+  {"van", CV_CTX_PARTICLE, 0}, {"von", CV_CTX_PARTICLE, 0},
+  {"der", CV_CTX_PARTICLE, 0}, {"den", CV_CTX_PARTICLE, 0},
+  {"da", CV_CTX_PARTICLE, 0}, {"di", CV_CTX_PARTICLE, 0},
+  {"del", CV_CTX_PARTICLE, 0}, {"dos", CV_CTX_PARTICLE, 0},
+  {"bin", CV_CTX_PARTICLE, 0}, {"ben", CV_CTX_PARTICLE, 0},
+  {"el", CV_CTX_PARTICLE, 0}, {"al", CV_CTX_PARTICLE, 0},
+  /* IP addresses, versions */
+  {"ip", CV_CTX_IP | ST, 0}, {"ipv4", CV_CTX_IP | ST, 0},
+  {"ipv6", CV_CTX_IP | ST, 0}, {"serveur", CV_CTX_IP | ST, 0},
+  {"server", CV_CTX_IP | ST, 0}, {"host", CV_CTX_IP | ST, 0},
+  {"hote", CV_CTX_IP | ST, 0}, {"version", CV_CTX_VERSION | ST, 0},
+  {"v", CV_CTX_VERSION, 0}, {"release", CV_CTX_VERSION | ST, 0},
+  {"firmware", CV_CTX_VERSION | ST, 0}, {"build", CV_CTX_VERSION | ST, 0},
+  /* addresses */
+  {"adresse", CV_CTX_ADDRLABEL | ST, 0}, {"address", CV_CTX_ADDRLABEL | ST, 0},
+  {"residence", CV_CTX_ADDRLABEL | ST, 0}, {"demeurant", CV_CTX_ADDRLABEL | ST, 0},
+  {"residant", CV_CTX_ADDRLABEL | ST, 0}, {"habite", CV_CTX_ADDRLABEL | ST, 0},
+  {"lives", CV_CTX_ADDRLABEL | ST, 0}, {"resides", CV_CTX_ADDRLABEL | ST, 0},
+  {"app", CV_CTX_UNIT | ST, 0}, {"appartement", CV_CTX_UNIT | ST, 0},
+  {"apt", CV_CTX_UNIT | ST, 0}, {"apartment", CV_CTX_UNIT | ST, 0},
+  {"bureau", CV_CTX_UNIT | ST, 0}, {"suite", CV_CTX_UNIT | ST, 0},
+  {"unite", CV_CTX_UNIT | ST, 0}, {"unit", CV_CTX_UNIT | ST, 0},
+  {"local", CV_CTX_UNIT | ST, 0}, {"logement", CV_CTX_UNIT | ST, 0},
+  {"courriel", CV_CTX_EMAILCTX | ST, 0}, {"email", CV_CTX_EMAILCTX | ST, 0},
+  {"mail", CV_CTX_EMAILCTX | ST, 0},
+  /* never names: organisation words, places, function words */
+  {"clients", ST, 0}, {"clientele", ST, 0}, {"service", ST, 0},
+  {"services", ST, 0}, {"branch", ST, 0}, {"direction", ST, 0},
+  {"ministere", ST, 0}, {"ministry", ST, 0}, {"department", ST, 0},
+  {"office", ST, 0}, {"commission", ST, 0}, {"secretariat", ST, 0},
+  {"protecteur", ST, 0}, {"protectrice", ST, 0}, {"citoyen", ST, 0},
+  {"loi", ST, 0}, {"act", ST, 0}, {"section", ST, 0}, {"chapter", ST, 0},
+  {"chapitre", ST, 0}, {"reglement", ST, 0}, {"regulation", ST, 0},
+  {"gouvernement", ST, 0}, {"government", ST, 0}, {"quebec", ST, 0},
+  {"canada", ST, 0}, {"montreal", ST, 0}, {"ottawa", ST, 0},
+  {"toronto", ST, 0}, {"ontario", ST, 0}, {"the", ST, 0}, {"les", ST, 0},
+  {"un", ST, 0}, {"une", ST, 0}, {"a", ST, 0}, {"an", ST, 0},
+  {"this", ST, 0}, {"ce", ST, 0}, {"cette", ST, 0}, {"votre", ST, 0},
+  {"your", ST, 0}, {"our", ST, 0}, {"notre", ST, 0}, {"nos", ST, 0},
+  {"vos", ST, 0}, {"objet", ST, 0}, {"re", ST, 0}, {"subject", ST, 0},
+  {"formulaire", ST, 0}, {"form", ST, 0}, {"renseignements", ST, 0},
+  {"information", ST, 0}, {"personnels", ST, 0}, {"personal", ST, 0},
+  {"centre", ST, 0}, {"center", ST, 0}, {"hopital", ST, 0},
+  {"hospital", ST, 0}, {"universite", ST, 0}, {"university", ST, 0},
+  {"ecole", ST, 0}, {"school", ST, 0}, {"college", ST, 0},
+  {"inc", ST, 0}, {"ltee", ST, 0}, {"ltd", ST, 0}, {"corporation", ST, 0},
+  {"groupe", ST, 0}, {"group", ST, 0}, {"association", ST, 0},
+  {"conseil", ST, 0}, {"council", ST, 0}, {"comite", ST, 0},
+  {"committee", ST, 0}, {"tribunal", ST, 0}, {"cour", ST, 0},
+  {"regie", ST, 0}, {"agence", ST, 0}, {"agency", ST, 0},
+  {"societe", ST, 0}, {"fondation", ST, 0}, {"foundation", ST, 0},
+  {"institut", ST, 0}, {"institute", ST, 0}, {"programme", ST, 0},
+  {"program", ST, 0}, {"unite", ST, 0}, {"equipe", ST, 0}, {"team", ST, 0},
+  {"division", ST, 0}, {"secteur", ST, 0}, {"region", ST, 0},
+  {"ville", ST, 0}, {"city", ST, 0}, {"municipalite", ST, 0},
+  {"province", ST, 0}, {"etat", ST, 0}, {"sante", ST, 0},
+  {"revenu", ST, 0}, {"finances", ST, 0}, {"justice", ST, 0},
+  {"education", ST, 0}, {"famille", ST, 0}, {"emploi", ST, 0},
+  {"solidarite", ST, 0}, {"transports", ST, 0}, {"environnement", ST, 0},
+  {"securite", ST, 0}, {"publique", ST, 0}, {"public", ST, 0},
+  {"affaires", ST, 0}, {"relations", ST, 0}, {"immigration", ST, 0},
+  {"saint", ST, 0}, {"sainte", ST, 0}, {"ste", ST, 0}, {"note", ST, 0},
+  {"appel", ST, 0}, {"veuillez", ST, 0}, {"please", ST, 0},
+  {"thank", ST, 0}, {"nous", ST, 0}, {"we", ST, 0}, {"je", ST, 0},
+  {"i", ST, 0}, {"vous", ST, 0}, {"you", ST, 0}, {"il", ST, 0},
+  {"elle", ST, 0}, {"elles", ST, 0}, {"ils", ST, 0}, {"he", ST, 0},
+  {"she", ST, 0}, {"they", ST, 0}, {"sir", ST, 0}, {"madam", ST, 0},
+  {"mesdames", ST, 0}, {"messieurs", ST, 0}, {"gentlemen", ST, 0},
+  {"all", ST, 0}, {"tous", ST, 0}, {"toutes", ST, 0},
+  {"colleagues", ST, 0}, {"collegues", ST, 0}, {"customer", ST, 0},
+  {"date", ST, 0}, {"numero", ST, 0}, {"number", ST, 0}, {"no", ST, 0},
+  {"pour", ST, 0}, {"for", ST, 0}, {"and", ST, 0}, {"et", ST, 0},
+  {"ou", ST, 0}, {"or", ST, 0}, {"of", ST, 0}, {"in", ST, 0},
+  {"en", ST, 0}, {"au", ST, 0}, {"aux", ST, 0}, {"with", ST, 0},
+  {"avec", ST, 0}, {"sur", ST, 0}, {"on", ST, 0}, {"at", ST, 0},
+  {"to", ST, 0}, {"from", ST, 0}, {"lundi", ST, 0}, {"mardi", ST, 0},
+  {"mercredi", ST, 0}, {"jeudi", ST, 0}, {"vendredi", ST, 0},
+  {"samedi", ST, 0}, {"dimanche", ST, 0}, {"monday", ST, 0},
+  {"tuesday", ST, 0}, {"wednesday", ST, 0}, {"thursday", ST, 0},
+  {"friday", ST, 0}, {"saturday", ST, 0}, {"sunday", ST, 0},
+  {"rlrq", ST, 0}, {"cqlr", ST, 0}, {"qc", ST, 0}, {"ca", ST, 0},
+  {"inc", ST, 0}, {"objet", ST, 0}, {"tel", ST, 0}, {"internet", ST, 0},
+  {"web", ST, 0}, {"site", ST, 0}, {"page", ST, 0}, {"annexe", ST, 0},
+  {"appendix", ST, 0}, {"schedule", ST, 0}, {"partie", ST, 0},
+  {"part", ST, 0}, {"titre", ST, 0}, {"title", ST, 0}, {"table", ST, 0},
+  {"total", ST, 0}, {"acces", ST, 0}, {"access", ST, 0}, {"documents", ST, 0},
+  {"document", ST, 0}, {"protection", ST, 0}, {"privacy", ST, 0},
+  {"commissaire", ST, 0}, {"commissioner", ST, 0}, {"registre", ST, 0},
+  {"registry", ST, 0}, {"archives", ST, 0}, {"bibliotheque", ST, 0},
+  {"library", ST, 0}, {"hydro-quebec", ST, 0}, {"desjardins", 0, 0},
+  {"madame", T | ST, 0}, {"ministre", ST, 0}, {"minister", ST, 0},
+  {"premier", ST, 0}, {"premiere", ST, 0}, {"president", ST, 0},
+  {"presidente", ST, 0}, {"directeur", ST, 0}, {"directrice", ST, 0},
+  {"director", ST, 0}, {"chef", ST, 0}, {"chief", ST, 0}, {"general", ST, 0},
+  {"generale", ST, 0}, {"adjoint", ST, 0}, {"adjointe", ST, 0},
+  {"sous-ministre", ST, 0}, {"deputy", ST, 0}, {"est", ST, 0},
+  {"ouest", ST, 0}, {"nord", ST, 0}, {"sud", ST, 0}, {"east", ST, 0},
+  {"west", ST, 0}, {"north", ST, 0}, {"south", ST, 0}, {"sincere", ST, 0},
+  {"avis", ST, 0}, {"notice", ST, 0}, {"decision", ST, 0}, {"lettre", ST, 0},
+  {"letter", ST, 0}, {"rapport", ST, 0}, {"report", ST, 0}, {"bulletin", ST, 0},
+  {"courrier", ST, 0}, {"message", ST, 0}, {"copie", ST, 0}, {"copy", ST, 0},
+  {"cc", ST, 0}, {"pj", ST, 0}, {"ps", ST, 0}, {"nb", ST, 0},
+};
+#undef T
+#undef LB
+#undef ST
+
+/* Gazetteer bits. */
+#define GAZ_FIRST 1u
+#define GAZ_LAST 2u
+
+typedef struct {
+  const char *key; /* folded word (static storage) */
+  guint32 cats;    /* CV_CTX_* */
+  guint16 value;   /* month number */
+  guint8 len;      /* strlen(key) */
+  guint8 gaz;      /* GAZ_* */
+} Entry;
+
+#define TABLE_BITS 15
+#define TABLE_SIZE (1u << TABLE_BITS)
+
+static Entry *entries;     /* all entries, index 0 unused */
+static guint32 n_entries;  /* used entries */
+static guint16 *slots;     /* TABLE_SIZE indices into entries, 0 = empty */
+
+static inline guint32
+hash_bytes(const char *p, gsize n)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < n; i++) {
+    h ^= (guint8)p[i];
+    h *= 16777619u;
+  }
+  return h;
+}
+
+static Entry *
+table_find(const char *key, gsize len)
+{
+  guint32 h = hash_bytes(key, len) & (TABLE_SIZE - 1);
+  for (;;) {
+    guint16 i = slots[h];
+    if (i == 0)
+      return NULL;
+    Entry *e = &entries[i];
+    if (e->len == len && memcmp(e->key, key, len) == 0)
+      return e;
+    h = (h + 1) & (TABLE_SIZE - 1);
+  }
+}
+
+static Entry *
+table_insert(const char *key)
+{
+  gsize len = strlen(key);
+  if (len == 0 || len > 255)
+    return NULL;
+  Entry *e = table_find(key, len);
+  if (e)
+    return e;
+  g_assert(n_entries + 1 < TABLE_SIZE / 2);
+  guint32 h = hash_bytes(key, len) & (TABLE_SIZE - 1);
+  while (slots[h] != 0)
+    h = (h + 1) & (TABLE_SIZE - 1);
+  n_entries++;
+  e = &entries[n_entries];
+  e->key = key;
+  e->len = (guint8)len;
+  slots[h] = (guint16)n_entries;
+  return e;
+}
+
+static gpointer
+table_build(gpointer unused)
+{
+  entries = g_new0(Entry, TABLE_SIZE / 2);
+  slots = g_new0(guint16, TABLE_SIZE);
+  for (gsize i = 0; i < cv_names_first_len; i++) {
+    Entry *e = table_insert(cv_names_first[i]);
+    if (e)
+      e->gaz |= GAZ_FIRST;
+  }
+  for (gsize i = 0; i < cv_names_last_len; i++) {
+    Entry *e = table_insert(cv_names_last[i]);
+    if (e)
+      e->gaz |= GAZ_LAST;
+  }
+  for (gsize i = 0; i < G_N_ELEMENTS(ctx_words); i++) {
+    Entry *e = table_insert(ctx_words[i].word);
+    if (!e)
+      continue;
+    e->cats |= ctx_words[i].cats;
+    if (ctx_words[i].value)
+      e->value = ctx_words[i].value;
+    /* A word that is a context word is no gazetteer name. */
+    if (ctx_words[i].cats & (CV_CTX_STOPNAME | CV_CTX_MONTH | CV_CTX_STREET_FR |
+                             CV_CTX_STREET_EN))
+      e->gaz = 0;
+  }
+  return NULL;
+}
+
+static void
+table_init(void)
+{
+  static GOnce once = G_ONCE_INIT;
+  g_once(&once, table_build, NULL);
+}
+
+guint32
+cv_ctx_lookup(const char *folded, gsize len, guint16 *value)
+{
+  table_init();
+  Entry *e = table_find(folded, len);
+  if (!e)
+    return 0;
+  if (value)
+    *value = e->value;
+  return e->cats;
+}
+
+static gboolean
+gaz_has(const char *folded, gsize len, guint8 bit)
+{
+  table_init();
+  Entry *e = table_find(folded, len);
+  if (e && (e->gaz & bit))
+    return TRUE;
+  /* Hyphenated: every part must be in the list (Marie-Ève, Jean-Pierre). */
+  const char *dash = memchr(folded, '-', len);
+  if (!dash)
+    return FALSE;
+  const char *p = folded, *end = folded + len;
+  while (p < end) {
+    const char *q = memchr(p, '-', (gsize)(end - p));
+    if (!q)
+      q = end;
+    e = table_find(p, (gsize)(q - p));
+    if (!e || !(e->gaz & bit))
+      return FALSE;
+    p = q + 1;
+  }
+  return TRUE;
+}
+
+gboolean
+cv_gazetteer_first(const char *folded, gsize len)
+{
+  return gaz_has(folded, len, GAZ_FIRST);
+}
+
+gboolean
+cv_gazetteer_last(const char *folded, gsize len)
+{
+  return gaz_has(folded, len, GAZ_LAST);
+}
+
+/* ---- the word pass ------------------------------------------------------ */
+
+#define STORED_CATS                                                            \
+  (CV_CTX_SIN | CV_CTX_RAMQ | CV_CTX_LICENCE | CV_CTX_PASSPORT | CV_CTX_PHONE | \
+   CV_CTX_CARD | CV_CTX_BANK | CV_CTX_DOB | CV_CTX_IBAN | CV_CTX_NEG |          \
+   CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_REL | CV_CTX_CLOSE |     \
+   CV_CTX_IP | CV_CTX_VERSION | CV_CTX_ADDRLABEL | CV_CTX_EMAILCTX)
+
+
+static void
+add_hit(CvScan *scan, gsize s, gsize e, guint32 cats, guint16 value,
+        guint16 flags)
+{
+  CvCtxHit h = {(guint32)s, (guint32)e, cats, value, flags};
+  g_array_append_val(scan->hits, h);
+}
+
+void
+cv_ctx_scan(CvScan *scan)
+{
+  table_init();
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    guint8 c = (guint8)*p;
+    if (c < 0x80 && !(cv_cls[c] & (CV_C_UPPER | CV_C_LOWER))) {
+      p++;
+      continue;
+    }
+    gsize cl;
+    gboolean up;
+    if (!cv_letter_at(p, end, &cl, &up)) {
+      p += (c >= 0xC0) ? 1 : 1;
+      continue;
+    }
+    /* a word: letters, with inner hyphens/apostrophes */
+    const char *ws = p;
+    gboolean first_up = up, all_up = up;
+    char buf[CV_REDACT_MAX_WORD];
+    gsize bn = 0;
+    gboolean overflow = FALSE;
+    const char *piece = p;   /* start of the current piece */
+    gboolean piece_cap = up; /* the piece starts with a capital */
+    gsize piece_bn = 0;      /* its start in buf */
+    guint32 cats_any = 0;
+    for (;;) {
+      /* read one piece */
+      while (p < end && cv_letter_at(p, end, &cl, &up)) {
+        if (!up)
+          all_up = FALSE;
+        if (!overflow) {
+          char tmp[2];
+          gsize k = fold_char((const guint8 *)p, cl, tmp);
+          if (k == 0 || bn + k > sizeof buf) {
+            overflow = TRUE;
+          } else {
+            memcpy(buf + bn, tmp, k);
+            bn += k;
+          }
+        }
+        p += cl;
+      }
+      if (!overflow && bn > piece_bn) {
+        guint16 value = 0;
+        Entry *e = table_find(buf + piece_bn, bn - piece_bn);
+        if (e && (e->cats & STORED_CATS)) {
+          guint16 fl = 0;
+          if (piece_cap)
+            fl |= CV_WORD_CAP;
+          value = e->value;
+          add_hit(scan, (gsize)(piece - text), (gsize)(p - text),
+                  e->cats & STORED_CATS, value, fl);
+          cats_any |= e->cats;
+        }
+      }
+      /* inner joiner followed by a letter continues the word */
+      gsize jl = 0;
+      if (p < end && (*p == '-' || *p == '\''))
+        jl = 1;
+      else if (end - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+               ((guint8)p[2] == 0x99 || (guint8)p[2] == 0x91))
+        jl = 3;
+      else if (end - p >= 2 && (guint8)p[0] == 0xC2 && (guint8)p[1] == 0xB7)
+        jl = 2;
+      if (jl && p + jl < end && cv_letter_at(p + jl, end, &cl, &up)) {
+        if (!overflow && bn + 1 <= sizeof buf)
+          buf[bn++] = (jl == 2 || (jl == 3 && (guint8)p[2] == 0x91)) ? '-' :
+                      (*p == '-' ? '-' : '\'');
+        else
+          overflow = TRUE;
+        p += jl;
+        piece = p;
+        piece_cap = up;
+        piece_bn = bn;
+        continue;
+      }
+      break;
+    }
+    /* gazetteer on capitalised words */
+    if (!overflow && first_up && bn >= 2 && !(cats_any & CV_CTX_STOPNAME)) {
+      Entry *e = table_find(buf, bn);
+      guint32 g = 0;
+      if (e && !(e->cats & (CV_CTX_STOPNAME | CV_CTX_MONTH))) {
+        if (e->gaz & GAZ_FIRST)
+          g |= CV_CTX_GAZFIRST;
+        if (e->gaz & GAZ_LAST)
+          g |= CV_CTX_GAZLAST;
+      } else if (!e && memchr(buf, '-', bn)) {
+        if (gaz_has(buf, bn, GAZ_FIRST))
+          g |= CV_CTX_GAZFIRST;
+        if (gaz_has(buf, bn, GAZ_LAST))
+          g |= CV_CTX_GAZLAST;
+      }
+      if (g)
+        add_hit(scan, (gsize)(ws - text), (gsize)(p - text), g, 0,
+                (guint16)(CV_WORD_CAP | (all_up ? CV_WORD_UPPER : 0)));
+    }
+  }
+}
+
+guint
+cv_ctx_lower_bound(const CvScan *scan, gsize pos)
+{
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  guint lo = 0, hi = scan->hits->len;
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (h[mid].start < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+guint32
+cv_ctx_cats_in(const CvScan *scan, gsize from, gsize to)
+{
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  guint32 cats = 0;
+  for (guint i = cv_ctx_lower_bound(scan, from); i < scan->hits->len; i++) {
+    if (h[i].start >= to)
+      break;
+    if (h[i].end <= to)
+      cats |= h[i].cats;
+  }
+  return cats;
+}
+
+gsize
+cv_ctx_dist_before(const CvScan *scan, gsize pos, gsize window, guint32 cats)
+{
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  gsize from = pos > window ? pos - window : 0;
+  guint i = cv_ctx_lower_bound(scan, pos);
+  while (i > 0) {
+    i--;
+    if (h[i].start < from)
+      break;
+    if ((h[i].cats & cats) && h[i].end <= pos)
+      return pos - h[i].end;
+  }
+  return G_MAXSIZE;
+}
+
+gsize
+cv_ctx_dist_after(const CvScan *scan, gsize pos, gsize window, guint32 cats)
+{
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  for (guint i = cv_ctx_lower_bound(scan, pos); i < scan->hits->len; i++) {
+    if (h[i].start > pos + window)
+      break;
+    if (h[i].cats & cats)
+      return h[i].start - pos;
+  }
+  return G_MAXSIZE;
+}

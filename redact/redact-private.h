@@ -1,0 +1,144 @@
+/* redact-private.h — internals shared by the redaction scanners: the scan
+ * context (text, candidate spans, context-word hits), byte classes, word
+ * folding, the context-word table and the gazetteer.  Not installed. */
+#pragma once
+
+#include "cv-redact.h"
+
+G_BEGIN_DECLS
+
+/* Hard caps (the input controls these sizes). */
+#define CV_REDACT_MAX_WORD 48       /* longest word folded for look-ups */
+#define CV_REDACT_MAX_GROUPS 24     /* digit groups examined per run */
+
+/* Context-word categories (bit mask; one word may carry several). */
+enum {
+  CV_CTX_SIN = 1u << 0,        /* nas, sin, "assurance sociale", social insurance */
+  CV_CTX_RAMQ = 1u << 1,       /* ramq, nam, assurance maladie, health */
+  CV_CTX_LICENCE = 1u << 2,    /* permis, conduire, licence, driver */
+  CV_CTX_PASSPORT = 1u << 3,   /* passeport, passport */
+  CV_CTX_PHONE = 1u << 4,      /* téléphone, tél, cell, phone, fax, appeler */
+  CV_CTX_CARD = 1u << 5,       /* carte, card, visa, mastercard, crédit */
+  CV_CTX_BANK = 1u << 6,       /* compte, account, transit, institution, banque */
+  CV_CTX_DOB = 1u << 7,        /* naissance, né, birth, born, ddn, dob */
+  CV_CTX_IBAN = 1u << 8,       /* iban */
+  CV_CTX_NEG = 1u << 9,        /* dossier, confirmation, référence, neq, facture, file */
+  CV_CTX_TITLE = 1u << 10,     /* M, Mme, Monsieur, Mr, Dr ... (capitalised) */
+  CV_CTX_LABEL = 1u << 11,     /* nom, prénom, name, applicant, destinataire ... */
+  CV_CTX_GREET = 1u << 12,     /* bonjour, dear, cher ... */
+  CV_CTX_REL = 1u << 13,       /* conjoint, spouse, fils, témoin ... */
+  CV_CTX_CLOSE = 1u << 14,     /* sincerely, cordialement, salutations ... */
+  CV_CTX_STOPNAME = 1u << 15,  /* never part of a person name */
+  CV_CTX_STREET_FR = 1u << 16, /* rue, avenue, boulevard ... (type first) */
+  CV_CTX_STREET_EN = 1u << 17, /* street, road, drive ... (type last) */
+  CV_CTX_MONTH = 1u << 18,     /* month names (value = month number) */
+  CV_CTX_PARTICLE = 1u << 19,  /* de, du, des, van, von, le, la ... */
+  CV_CTX_IP = 1u << 20,        /* ip, adresse ip, address */
+  CV_CTX_VERSION = 1u << 21,   /* version, v */
+  CV_CTX_ADDRLABEL = 1u << 22, /* adresse, address, domicile */
+  CV_CTX_UNIT = 1u << 23,      /* app, appartement, bureau, suite, unit, apt */
+  CV_CTX_PROVINCE = 1u << 24,  /* qc, québec, on, ontario ... */
+  CV_CTX_EMAILCTX = 1u << 25,  /* courriel, email */
+};
+
+/* Hit-only categories: capitalised word in the first-name / surname list. */
+#define CV_CTX_GAZFIRST (1u << 30)
+#define CV_CTX_GAZLAST (1u << 31)
+
+/* One context word found in the text. */
+typedef struct {
+  guint32 start;  /* byte offset of the word */
+  guint32 end;    /* end of the word (exclusive) */
+  guint32 cats;   /* CV_CTX_* bits */
+  guint16 value;  /* month number for CV_CTX_MONTH */
+  guint16 flags;  /* CV_WORD_* of the word as written */
+} CvCtxHit;
+
+enum {
+  CV_WORD_CAP = 1u << 0,   /* first letter upper case */
+  CV_WORD_UPPER = 1u << 1, /* all letters upper case */
+};
+
+/* State of one cv_redact_scan() call. */
+typedef struct {
+  const char *text;       /* the text scanned (not owned) */
+  gsize len;              /* its length */
+  CvLang lang;            /* language of the text */
+  GArray *cands;          /* CvSpan candidates, unsorted, may overlap */
+  GArray *hits;           /* CvCtxHit sorted by start */
+  GArray *protect;        /* pairs of guint32 (start, end): redaction tokens */
+  GHashTable *names;      /* folded name words found (owned strings) */
+} CvScan;
+
+/* Byte classes. */
+extern const guint8 cv_cls[256];
+enum {
+  CV_C_DIGIT = 1, CV_C_UPPER = 2, CV_C_LOWER = 4, CV_C_HIGH = 8, /* >= 0x80 */
+  CV_C_SPACE = 16, /* ' ' '\t' '\n' '\r' '\f' '\v' */
+};
+#define cv_is_digit(c) ((guint)((guint8)(c) - (guint)'0') < 10u)
+#define cv_is_alpha_ascii(c) (cv_cls[(guint8)(c)] & (CV_C_UPPER | CV_C_LOWER))
+#define cv_is_alnum_ascii(c) (cv_cls[(guint8)(c)] & (CV_C_UPPER | CV_C_LOWER | CV_C_DIGIT))
+
+/* Length of the no-break / thin space at @p (U+00A0, U+202F, U+2009,
+ * U+2007), else 0. */
+gsize cv_nbsp_len(const char *p, const char *end);
+/* Length of a horizontal separator at @p: space, tab, or a no-break space. */
+gsize cv_hspace_len(const char *p, const char *end);
+/* Is the (UTF-8) character starting at @p a letter?  Sets *clen. */
+gboolean cv_letter_at(const char *p, const char *end, gsize *clen,
+                      gboolean *upper);
+/* Is the character ending just before @p a letter or digit? */
+gboolean cv_alnum_before(const char *text, const char *p);
+/* Folds the word [p, end) into @out (lower case ASCII, accents removed);
+ * returns the folded length or 0 if it does not fit. */
+gsize cv_fold(const char *p, const char *end, char *out, gsize out_size);
+
+/* context.c */
+void cv_ctx_scan(CvScan *scan);
+/* First hit whose start is >= @pos (index into scan->hits). */
+guint cv_ctx_lower_bound(const CvScan *scan, gsize pos);
+/* Categories of hits ending in [from, to). */
+guint32 cv_ctx_cats_in(const CvScan *scan, gsize from, gsize to);
+/* Distance from @pos back to the nearest hit of @cats ending at or before
+ * @pos within @window bytes, or G_MAXSIZE. */
+gsize cv_ctx_dist_before(const CvScan *scan, gsize pos, gsize window,
+                         guint32 cats);
+/* Distance from @pos forward to the nearest hit of @cats starting at or
+ * after @pos within @window bytes, or G_MAXSIZE. */
+gsize cv_ctx_dist_after(const CvScan *scan, gsize pos, gsize window,
+                        guint32 cats);
+/* Looks up a folded word in the context table; 0 if unknown. */
+guint32 cv_ctx_lookup(const char *folded, gsize len, guint16 *value);
+gboolean cv_gazetteer_first(const char *folded, gsize len);
+gboolean cv_gazetteer_last(const char *folded, gsize len);
+
+/* Candidates. */
+void cv_scan_add(CvScan *scan, CvPiiType type, gsize start, gsize end,
+                 float confidence, const char *detector);
+
+/* scan-numbers.c: SIN, cards, IBAN, bank, phones, RAMQ, licences,
+ * passports, postal codes, IPs. */
+void cv_scan_numbers(CvScan *scan);
+void cv_scan_letter_ids(CvScan *scan);
+void cv_scan_ip(CvScan *scan);
+
+/* scan-text.c: emails, addresses, dates of birth, names. */
+void cv_scan_emails(CvScan *scan);
+void cv_scan_addresses(CvScan *scan);
+void cv_scan_dob(CvScan *scan);
+void cv_scan_names(CvScan *scan);
+void cv_scan_name_mentions(CvScan *scan);
+
+/* Check digits (exported for the tests through cv-redact.h wrappers). */
+gboolean cv_luhn_ok(const char *digits, gsize n);
+gboolean cv_ramq_ok(const char *nam12);
+gboolean cv_iban_ok(const char *iban, gsize n);
+
+/* names-data.c (generated) */
+extern const char *const cv_names_first[];
+extern const gsize cv_names_first_len;
+extern const char *const cv_names_last[];
+extern const gsize cv_names_last_len;
+
+G_END_DECLS

@@ -1,0 +1,81 @@
+/* redact-tool.c — developer tool of the redaction stage (not installed):
+ * reads text on stdin and writes the redacted text, or with --spans the
+ * spans found ("TYPE start end confidence detector", one a line).  Used by
+ * redact/eval-dev.py and bench/redact-bench.sh. */
+#include "cv-redact.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define TOOL_MAX_INPUT (512u * 1024 * 1024)
+
+int
+main(int argc, char **argv)
+{
+  gboolean spans_only = FALSE, pseudo = FALSE, quiet = FALSE;
+  gint repeat = 1;
+  GOptionEntry entries[] = {
+    {"spans", 's', 0, G_OPTION_ARG_NONE, &spans_only, "Print spans, not text", NULL},
+    {"pseudonym", 'p', 0, G_OPTION_ARG_NONE, &pseudo, "Pseudonym mode (fixed test key)", NULL},
+    {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only timing (benchmarks)", NULL},
+    {"repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "Scan N times (benchmarks)", "N"},
+    {NULL}};
+  g_autoptr(GOptionContext) oc = g_option_context_new("< text");
+  g_option_context_add_main_entries(oc, entries, NULL);
+  g_autoptr(GError) error = NULL;
+  if (!g_option_context_parse(oc, &argc, &argv, &error)) {
+    g_printerr("%s\n", error->message);
+    return 2;
+  }
+  GString *in = g_string_new(NULL);
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, stdin)) > 0) {
+    if (in->len + n > TOOL_MAX_INPUT) {
+      g_printerr("input larger than %u bytes\n", TOOL_MAX_INPUT);
+      return 2;
+    }
+    g_string_append_len(in, buf, (gssize)n);
+  }
+  if (!g_utf8_validate(in->str, (gssize)in->len, NULL)) {
+    g_printerr("input is not valid UTF-8\n");
+    return 2;
+  }
+  guint8 key[32];
+  memset(key, 7, sizeof key);
+  g_autoptr(CvRedactor) r = cv_redact_new(pseudo ? CV_REDACT_MODE_PSEUDONYM : CV_REDACT_MODE_LABEL,
+                                          pseudo ? key : NULL, pseudo ? sizeof key : 0, &error);
+  if (!r) {
+    g_printerr("%s\n", error->message);
+    return 2;
+  }
+  if (quiet) {
+    gint64 t0 = g_get_monotonic_time();
+    guint total = 0;
+    for (gint i = 0; i < MAX(repeat, 1); i++) {
+      g_autoptr(GArray) sp = cv_redact_scan(r, in->str, in->len, CV_LANG_AUTO);
+      gsize ol;
+      g_autofree char *o = cv_redact_render(r, in->str, in->len, sp, NULL, 0, NULL, &ol);
+      total += sp->len;
+    }
+    double s = (double)(g_get_monotonic_time() - t0) / 1e6;
+    double mb = (double)in->len * MAX(repeat, 1) / 1e6;
+    printf("bytes=%zu spans=%u seconds=%.4f MB/s=%.1f\n", in->len, total / MAX(repeat, 1), s,
+           mb / s);
+    return 0;
+  }
+  if (spans_only) {
+    g_autoptr(GArray) sp = cv_redact_scan(r, in->str, in->len, CV_LANG_AUTO);
+    for (guint i = 0; i < sp->len; i++) {
+      CvSpan *x = &g_array_index(sp, CvSpan, i);
+      printf("%s\t%zu\t%zu\t%.2f\t%s\t%.*s\n", cv_redact_type_name(x->type), x->start, x->end,
+             x->confidence, x->detector, (int)(x->end - x->start), in->str + x->start);
+    }
+  } else {
+    gsize ol;
+    g_autofree char *o = cv_redact_text(r, in->str, in->len, CV_LANG_AUTO, NULL, &ol);
+    fwrite(o, 1, ol, stdout);
+  }
+  g_string_free(in, TRUE);
+  return 0;
+}

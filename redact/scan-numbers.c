@@ -1,0 +1,945 @@
+/* scan-numbers.c — owns the detectors of numeric and alphanumeric
+ * identifiers: SIN/NAS, credit cards, Canadian bank accounts, NANP phone
+ * numbers (with extensions), IPv4/IPv6, and the letter-led ones: RAMQ health
+ * numbers, Québec driver's licences, passports, postal codes, IBAN.
+ *
+ * Digit runs are read once, left to right: a run is a list of digit groups
+ * joined by short separators (spaces, no-break spaces, hyphens, dots,
+ * parentheses, one line break).  Templates (3-3-3, 4-4-4-4, 3-3-4, 5-3-7...)
+ * are tried at each group; the checksums and the context words decide.
+ * Every loop advances; look-arounds are bounded, so the pass is linear. */
+#include "redact-private.h"
+
+#include <string.h>
+
+/* ---- check digits ------------------------------------------------------- */
+
+gboolean
+cv_luhn_ok(const char *d, gsize n)
+{
+  guint sum = 0;
+  for (gsize i = 0; i < n; i++) {
+    guint v = (guint)(d[n - 1 - i] - '0');
+    if (v > 9)
+      return FALSE;
+    if (i & 1) {
+      v *= 2;
+      if (v > 9)
+        v -= 9;
+    }
+    sum += v;
+  }
+  return n > 0 && sum % 10 == 0;
+}
+
+static guint
+ebcdic(char c)
+{
+  if (c >= '0' && c <= '9')
+    return 240u + (guint)(c - '0');
+  if (c >= 'A' && c <= 'I')
+    return 193u + (guint)(c - 'A');
+  if (c >= 'J' && c <= 'R')
+    return 209u + (guint)(c - 'J');
+  if (c >= 'S' && c <= 'Z')
+    return 226u + (guint)(c - 'S');
+  return 0;
+}
+
+/* @nam: 12 chars AAAAYYMMDDXC (upper case, no separators). */
+gboolean
+cv_ramq_ok(const char *nam)
+{
+  static const guint w[14] = {1, 3, 7, 9, 1, 7, 1, 3, 4, 5, 7, 6, 9, 1};
+  for (int i = 0; i < 4; i++)
+    if (nam[i] < 'A' || nam[i] > 'Z')
+      return FALSE;
+  for (int i = 4; i < 12; i++)
+    if (i != 10 && !cv_is_digit(nam[i]))
+      return FALSE;
+  int yy = (nam[4] - '0') * 10 + (nam[5] - '0');
+  int mm = (nam[6] - '0') * 10 + (nam[7] - '0');
+  char sex = 'M';
+  if (mm > 50) {
+    mm -= 50;
+    sex = 'F';
+  }
+  if (mm < 1 || mm > 12)
+    return FALSE;
+  /* Try the two plausible centuries, most recent first. */
+  for (int century = 20; century >= 18; century--) {
+    char s[14];
+    memcpy(s, nam, 3);
+    s[3] = nam[3];
+    s[4] = (char)('0' + century / 10);
+    s[5] = (char)('0' + century % 10);
+    s[6] = (char)('0' + yy / 10);
+    s[7] = (char)('0' + yy % 10);
+    s[8] = sex;
+    s[9] = (char)('0' + mm / 10);
+    s[10] = (char)('0' + mm % 10);
+    s[11] = nam[8];
+    s[12] = nam[9];
+    s[13] = nam[10];
+    guint sum = 0;
+    for (int i = 0; i < 14; i++) {
+      guint e = ebcdic(s[i]);
+      if (e == 0)
+        return FALSE;
+      sum += e * w[i];
+    }
+    if (sum % 10 == (guint)(nam[11] - '0'))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+gboolean
+cv_iban_ok(const char *iban, gsize n)
+{
+  if (n < 15 || n > 34)
+    return FALSE;
+  guint rem = 0;
+  for (gsize k = 0; k < n; k++) {
+    char c = iban[(k + 4) % n];
+    if (cv_is_digit(c)) {
+      rem = (rem * 10 + (guint)(c - '0')) % 97;
+    } else if (c >= 'A' && c <= 'Z') {
+      guint v = (guint)(c - 'A') + 10;
+      rem = (rem * 100 + v) % 97;
+    } else {
+      return FALSE;
+    }
+  }
+  return rem == 1;
+}
+
+/* ---- digit runs ---------------------------------------------------------- */
+
+typedef struct {
+  gsize s, e;         /* bytes of the group */
+  guint8 nd;          /* characters (digits after OCR mapping) */
+  guint8 nocr;        /* OCR look-alikes mapped to digits */
+  guint16 doff;       /* offset in the run's digit buffer */
+  char sep;           /* separator before: 0 first, ' ', '-', '.', ')', '\n' */
+  gboolean dirty;     /* a letter or ',digit' follows: no template ends here */
+} Group;
+
+typedef struct {
+  Group g[CV_REDACT_MAX_GROUPS];
+  guint n;
+  char dig[CV_REDACT_MAX_GROUPS * 24 + 1];
+  gsize nd;
+  gsize run_start; /* byte where the run starts (before any '(' or '+') */
+  gboolean amount; /* a currency sign touches the run */
+} Run;
+
+static inline int
+ocr_digit(guint8 c)
+{
+  switch (c) {
+  case 'O': case 'o': case 'D': return '0';
+  case 'l': case 'I': case '|': case 'i': return '1';
+  case 'S': case 's': return '5';
+  case 'B': return '8';
+  case 'Z': return '2';
+  case 'G': return '6';
+  default: return 0;
+  }
+}
+
+/* Reads one group at @p; returns its end or @p if none. */
+static const char *
+read_group(const char *p, const char *end, Run *run, Group *g)
+{
+  const char *q = p;
+  guint real = 0, ocr = 0;
+  g->doff = (guint16)run->nd;
+  while (q < end) {
+    guint8 c = (guint8)*q;
+    int d = 0;
+    if (cv_is_digit(c)) {
+      d = c;
+      real++;
+    } else if ((d = ocr_digit(c)) != 0) {
+      /* a look-alike only between/next to digits, not starting a word */
+      gboolean next_digit = q + 1 < end && cv_is_digit(q[1]);
+      if (!(real > 0 || next_digit))
+        break;
+      if (q + 1 < end && cv_is_alpha_ascii(q[1]) && !ocr_digit((guint8)q[1]))
+        break;
+      ocr++;
+    } else {
+      break;
+    }
+    if (run->nd < sizeof run->dig - 1 && real + ocr <= 24)
+      run->dig[run->nd++] = (char)d;
+    q++;
+  }
+  if (real == 0 || ocr > real || ocr > 2) {
+    run->nd = g->doff;
+    return p;
+  }
+  g->s = (gsize)p;
+  g->e = (gsize)q;
+  g->nd = (guint8)MIN(real + ocr, 255u);
+  g->nocr = (guint8)ocr;
+  g->dirty = FALSE;
+  if (q < end && cv_is_alpha_ascii(*q))
+    g->dirty = TRUE;
+  if (q + 1 < end && *q == ',' && cv_is_digit(q[1]))
+    g->dirty = TRUE;
+  if (real + ocr > 24) {
+    g->dirty = TRUE;
+    run->nd = g->doff;
+  }
+  return q;
+}
+
+/* Reads a separator at @p; returns its end (== @p if none) and its kind. */
+static const char *
+read_sep(const char *p, const char *end, char *kind)
+{
+  const char *q = p;
+  gboolean punct = FALSE, nl = FALSE, space = FALSE, paren = FALSE;
+  int steps = 0;
+  while (q < end && steps < 5) {
+    gsize hl = cv_hspace_len(q, end);
+    if (hl) {
+      if (space && *q == ' ' && q + 1 < end && q[1] == ' ')
+        break; /* three spaces: a column gap */
+      q += hl;
+      space = TRUE;
+    } else if (!punct && (*q == '-' || *q == '.' || *q == ')')) {
+      if (*q == ')')
+        paren = TRUE;
+      *kind = *q;
+      punct = TRUE;
+      q++;
+    } else if (!punct && end - q >= 3 && (guint8)q[0] == 0xE2 &&
+               (guint8)q[1] == 0x80 && ((guint8)q[2] == 0x93 || (guint8)q[2] == 0x91)) {
+      *kind = '-';
+      punct = TRUE;
+      q += 3;
+    } else if (!nl && (*q == '\n' || *q == '\r')) {
+      if (*q == '\r' && q + 1 < end && q[1] == '\n')
+        q++;
+      q++;
+      nl = TRUE;
+    } else if (*q == '(' && !paren) {
+      q++;
+      paren = TRUE;
+    } else {
+      break;
+    }
+    steps++;
+  }
+  if (!punct)
+    *kind = nl ? '\n' : ' ';
+  if (q == p)
+    *kind = 0;
+  return q;
+}
+
+static void
+read_run(const char *text, const char *p, const char *end, Run *run,
+         const char **out_end)
+{
+  run->n = 0;
+  run->nd = 0;
+  run->amount = FALSE;
+  const char *q = p;
+  char sep = 0;
+  while (run->n < CV_REDACT_MAX_GROUPS) {
+    Group *g = &run->g[run->n];
+    const char *ge = read_group(q, end, run, g);
+    if (ge == q)
+      break;
+    g->sep = sep;
+    run->n++;
+    q = ge;
+    if (g->dirty)
+      break;
+    const char *se = read_sep(q, end, &sep);
+    if (se == q || se >= end)
+      break;
+    /* the next group must start here */
+    if (!cv_is_digit(*se) && !(ocr_digit((guint8)*se) && se + 1 < end &&
+                               cv_is_digit(se[1])))
+      break;
+    q = se;
+  }
+  *out_end = q;
+  if (run->n > 0) {
+    /* skip the rest of an over-long run in one go */
+    const char *r = q;
+    if (run->n == CV_REDACT_MAX_GROUPS)
+      while (r < end && (cv_is_digit(*r) || *r == '-' || *r == '.' || *r == ' '))
+        r++;
+    *out_end = r > q ? r : q;
+    /* currency */
+    const char *a = (const char *)run->g[run->n - 1].e;
+    const char *b = a;
+    while (b < end && b - a < 3 && (*b == ' ' || (guint8)*b == 0xC2 || (guint8)*b == 0xA0 ||
+                                   (guint8)*b == 0xE2 || (guint8)*b == 0x80 || (guint8)*b == 0xAF))
+      b++;
+    if (b < end && (*b == '$' || (end - b >= 3 && (guint8)b[0] == 0xE2 &&
+                                  (guint8)b[1] == 0x82 && (guint8)b[2] == 0xAC)))
+      run->amount = TRUE;
+    if (a < end && *a == ',' && a + 1 < end && cv_is_digit(a[1]))
+      run->amount = TRUE;
+    if (p > text && (p[-1] == '$' || (p - text >= 2 && p[-2] == '$')))
+      run->amount = TRUE;
+  }
+}
+
+/* ---- templates ----------------------------------------------------------- */
+
+typedef struct {
+  CvScan *scan;
+  Run *run;
+  const char *text;
+  const char *end;
+} Ctx;
+
+static void
+group_digits(const Run *run, guint i, guint k, char *out, gsize *n)
+{
+  gsize m = 0;
+  for (guint j = i; j < i + k; j++)
+    for (guint t = 0; t < run->g[j].nd && m < 40; t++)
+      out[m++] = run->dig[run->g[j].doff + t];
+  out[m] = 0;
+  *n = m;
+}
+
+static gboolean
+seps_same(const Run *run, guint i, guint k)
+{
+  for (guint j = i + 2; j < i + k; j++)
+    if (run->g[j].sep != run->g[i + 1].sep && run->g[j].sep != '\n' &&
+        run->g[i + 1].sep != '\n')
+      return FALSE;
+  return TRUE;
+}
+
+static guint
+ocr_count(const Run *run, guint i, guint k)
+{
+  guint n = 0;
+  for (guint j = i; j < i + k; j++)
+    n += run->g[j].nocr;
+  return n;
+}
+
+static gboolean
+lens_are(const Run *run, guint i, const guint8 *lens, guint k)
+{
+  if (i + k > run->n)
+    return FALSE;
+  for (guint j = 0; j < k; j++) {
+    if (run->g[i + j].nd != lens[j])
+      return FALSE;
+    if (run->g[i + j].dirty && j + 1 < k)
+      return FALSE;
+  }
+  if (run->g[i + k - 1].dirty)
+    return FALSE;
+  return TRUE;
+}
+
+/* Canadian area codes (and the NANP non-geographic ones kept out). */
+static gboolean
+canadian_area(const char *d)
+{
+  static const char *const codes[] = {
+    "204", "226", "236", "249", "250", "263", "289", "306", "343", "354", "365",
+    "367", "368", "382", "403", "416", "418", "428", "431", "437", "438", "450",
+    "468", "474", "506", "514", "519", "548", "579", "581", "584", "587", "604",
+    "613", "639", "647", "672", "683", "705", "709", "742", "753", "778", "780",
+    "782", "807", "819", "825", "867", "873", "879", "902", "905"};
+  for (gsize i = 0; i < G_N_ELEMENTS(codes); i++)
+    if (memcmp(d, codes[i], 3) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+nanp_ok(const char *d)
+{
+  return d[0] >= '2' && d[3] >= '2' && !(d[1] == '1' && d[2] == '1') &&
+         !(d[4] == '1' && d[5] == '1');
+}
+
+/* Extends a phone number over a following extension. */
+static gsize
+phone_extension(const char *text, const char *end, gsize pos)
+{
+  const char *p = text + pos;
+  const char *q = p;
+  while (q < end && q - p < 3 && (*q == ' ' || *q == ',' || *q == '\t'))
+    q++;
+  if (q < end && *q == '(')
+    q++;
+  const char *w = q;
+  while (q < end && q - w < 10 && cv_is_alpha_ascii(*q))
+    q++;
+  gsize wl = (gsize)(q - w);
+  char buf[12];
+  if (wl == 0 && q < end && *q == '#') {
+    q++;
+  } else {
+    if (wl == 0 || wl >= sizeof buf)
+      return pos;
+    for (gsize i = 0; i < wl; i++)
+      buf[i] = g_ascii_tolower(w[i]);
+    buf[wl] = 0;
+    if (!(g_str_equal(buf, "poste") || g_str_equal(buf, "p") ||
+          g_str_equal(buf, "ext") || g_str_equal(buf, "x") ||
+          g_str_equal(buf, "extension") || g_str_equal(buf, "post")))
+      return pos;
+    if (q < end && *q == '.')
+      q++;
+  }
+  while (q < end && (*q == ' ' || *q == ':' || (guint8)*q == 0xC2 || (guint8)*q == 0xA0))
+    q++;
+  const char *ds = q;
+  while (q < end && q - ds < 7 && cv_is_digit(*q))
+    q++;
+  if (q == ds || q - ds > 6)
+    return pos;
+  if (q < end && *q == ')')
+    q++;
+  return (gsize)(q - text);
+}
+
+static gsize
+group_start(const Ctx *c, guint i)
+{
+  return c->run->g[i].s - (gsize)c->text;
+}
+
+static gsize
+group_end(const Ctx *c, guint i)
+{
+  return c->run->g[i].e - (gsize)c->text;
+}
+
+/* Tries the templates at group @i; returns the number of groups used. */
+static guint
+match_at(Ctx *c, guint i)
+{
+  Run *run = c->run;
+  CvScan *scan = c->scan;
+  char d[48];
+  gsize n;
+  guint left = run->n - i;
+  gsize s = group_start(c, i);
+
+  /* --- credit cards: 4-4-4-4(-3), 4-6-5, 4-4-4-x, solid 13-19 --- */
+  static const guint8 c4444[] = {4, 4, 4, 4}, c44443[] = {4, 4, 4, 4, 3},
+                      c465[] = {4, 6, 5}, c4443[] = {4, 4, 4, 3},
+                      c4442[] = {4, 4, 4, 2}, c4441[] = {4, 4, 4, 1};
+  struct { const guint8 *l; guint k; } cards[] = {
+    {c44443, 5}, {c4444, 4}, {c465, 3}, {c4443, 4}, {c4442, 4}, {c4441, 4}};
+  for (gsize t = 0; t < G_N_ELEMENTS(cards); t++) {
+    if (cards[t].k > left || !lens_are(run, i, cards[t].l, cards[t].k) ||
+        !seps_same(run, i, cards[t].k))
+      continue;
+    group_digits(run, i, cards[t].k, d, &n);
+    gboolean ctx = cv_ctx_dist_before(scan, s, 80, CV_CTX_CARD) != G_MAXSIZE;
+    gboolean luhn = cv_luhn_ok(d, n) && ocr_count(run, i, cards[t].k) == 0;
+    if (luhn || (ctx && n >= 15) || (n == 16 && ocr_count(run, i, 4) <= 2 && d[0] >= '2' && d[0] <= '6' && ctx)) {
+      cv_scan_add(scan, CV_PII_CREDIT_CARD, s, group_end(c, i + cards[t].k - 1),
+                  luhn ? 0.95f : 0.6f, luhn ? "card-luhn" : "card-context");
+      return cards[t].k;
+    }
+    if (n == 16 && d[0] >= '2' && d[0] <= '6' && run->g[i + 1].sep != '.') {
+      /* 16 digits in 4s that fail Luhn: a damaged card unless labelled
+       * otherwise. */
+      if (cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG) == G_MAXSIZE) {
+        cv_scan_add(scan, CV_PII_CREDIT_CARD, s,
+                    group_end(c, i + cards[t].k - 1), 0.5f, "card-shape");
+        return cards[t].k;
+      }
+    }
+  }
+  if (!run->g[i].dirty && run->g[i].nd >= 13 && run->g[i].nd <= 19) {
+    group_digits(run, i, 1, d, &n);
+    gboolean luhn = cv_luhn_ok(d, n) && run->g[i].nocr == 0;
+    gboolean iin = (d[0] == '4') || (d[0] == '5' && d[1] >= '1' && d[1] <= '5') ||
+                   (d[0] == '2' && d[1] >= '2' && d[1] <= '7') ||
+                   (d[0] == '3' && (d[1] == '4' || d[1] == '7')) ||
+                   (d[0] == '6' && (d[1] == '0' || d[1] == '4' || d[1] == '5'));
+    gboolean ctx = cv_ctx_dist_before(scan, s, 80, CV_CTX_CARD) != G_MAXSIZE;
+    gboolean neg = cv_ctx_dist_before(scan, s, 30, CV_CTX_NEG | CV_CTX_BANK) != G_MAXSIZE;
+    if ((luhn && iin && !neg) || (ctx && (luhn || iin))) {
+      cv_scan_add(scan, CV_PII_CREDIT_CARD, s, group_end(c, i),
+                  luhn ? 0.9f : 0.6f, "card-solid");
+      return 1;
+    }
+  }
+
+  /* --- bank account: transit(5)-institution(3)-account(7..12) --- */
+  if (left >= 3 && run->g[i].nd == 5 && run->g[i + 1].nd == 3 &&
+      run->g[i + 2].nd >= 7 && run->g[i + 2].nd <= 12 && !run->g[i + 2].dirty &&
+      !run->g[i].dirty && !run->g[i + 1].dirty && run->g[i + 1].sep != '.') {
+    cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, group_end(c, i + 2), 0.9f,
+                "bank-tia");
+    return 3;
+  }
+
+  /* --- phone numbers --- */
+  {
+    guint j = i;
+    gboolean one = FALSE;
+    if (run->g[j].nd == 1 && run->dig[run->g[j].doff] == '1' && left >= 2 &&
+        !run->g[j].dirty) {
+      one = TRUE;
+      j++;
+    }
+    static const guint8 p334[] = {3, 3, 4}, p37[] = {3, 7}, p10[] = {10};
+    struct { const guint8 *l; guint k; } phones[] = {{p334, 3}, {p37, 2}, {p10, 1}};
+    for (gsize t = 0; t < G_N_ELEMENTS(phones); t++) {
+      guint k = phones[t].k;
+      if (j + k > run->n || !lens_are(run, j, phones[t].l, k))
+        continue;
+      if (k == 3 && run->g[j + 1].sep == '.' && run->g[j + 2].sep != '.')
+        continue;
+      group_digits(run, j, k, d, &n);
+      if (n != 10)
+        continue;
+      gsize ps = one ? s : group_start(c, j);
+      gboolean ctx = cv_ctx_dist_before(scan, ps, 60, CV_CTX_PHONE) != G_MAXSIZE;
+      gboolean neg = cv_ctx_dist_before(scan, ps, 30, CV_CTX_NEG) != G_MAXSIZE;
+      gboolean ok = nanp_ok(d);
+      gboolean paren = ps > 0 && c->text[ps - 1] == '(';
+      gboolean formatted = k == 3 || paren || one;
+      if ((ok && formatted && (!neg || ctx)) ||
+          (ok && k == 1 && (ctx || (canadian_area(d) && !neg))) ||
+          (ctx && (formatted || k == 1) && !neg)) {
+        if (paren)
+          ps--;
+        if (one && ps > 0 && c->text[ps - 1] == '+')
+          ps--;
+        gsize pe = group_end(c, j + k - 1);
+        pe = phone_extension(c->text, c->end, pe);
+        cv_scan_add(scan, CV_PII_PHONE, ps, pe, ok ? 0.9f : 0.6f,
+                    ok ? "phone-nanp" : "phone-context");
+        return (j - i) + k;
+      }
+    }
+  }
+
+  /* --- SIN: 3-3-3 or 9 --- */
+  {
+    static const guint8 s333[] = {3, 3, 3}, s9[] = {9};
+    guint k = 0;
+    if (lens_are(run, i, s333, 3) && seps_same(run, i, 3))
+      k = 3;
+    else if (lens_are(run, i, s9, 1))
+      k = 1;
+    if (k) {
+      group_digits(run, i, k, d, &n);
+      gsize e = group_end(c, i + k - 1);
+      gsize ctx_d = cv_ctx_dist_before(scan, s, 80, CV_CTX_SIN);
+      gsize ctx_a = cv_ctx_dist_after(scan, e, 20, CV_CTX_SIN);
+      gsize neg_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG | CV_CTX_PHONE | CV_CTX_BANK);
+      gboolean ctx = ctx_d != G_MAXSIZE || ctx_a != G_MAXSIZE;
+      gboolean neg = neg_d != G_MAXSIZE && (ctx_d == G_MAXSIZE || neg_d < ctx_d);
+      gboolean valid = cv_luhn_ok(d, n) && d[0] != '0' && d[0] != '8' &&
+                       ocr_count(run, i, k) == 0;
+      if ((valid && !neg) || (ctx && !neg) || (valid && ctx)) {
+        cv_scan_add(scan, CV_PII_SIN, s, e, valid ? (ctx ? 0.97f : 0.8f) : 0.6f,
+                    valid ? "sin-luhn" : "sin-context");
+        return k;
+      }
+    }
+  }
+
+  /* --- IPv4 --- */
+  if (left >= 4) {
+    gboolean ok = TRUE;
+    for (guint j = i; j < i + 4 && ok; j++) {
+      if (run->g[j].nd > 3 || run->g[j].nocr || (j > i && run->g[j].sep != '.') ||
+          (j < i + 3 && run->g[j].dirty))
+        ok = FALSE;
+      else {
+        int v = 0;
+        for (guint t = 0; t < run->g[j].nd; t++)
+          v = v * 10 + (run->dig[run->g[j].doff + t] - '0');
+        if (v > 255)
+          ok = FALSE;
+      }
+    }
+    if (ok && i + 4 < run->n && run->g[i + 4].sep == '.')
+      ok = FALSE;
+    if (ok && cv_ctx_dist_before(scan, s, 12, CV_CTX_VERSION) != G_MAXSIZE)
+      ok = FALSE;
+    if (ok) {
+      cv_scan_add(scan, CV_PII_IP_ADDRESS, s, group_end(c, i + 3), 0.9f, "ipv4");
+      return 4;
+    }
+  }
+
+  /* --- labelled fields: transit (5), account (7..12), local phone (3-4),
+   * long numbers after a SIN/card/bank label --- */
+  if (!run->g[i].dirty) {
+    guint nd = run->g[i].nd;
+    gsize bank_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_BANK);
+    gsize neg_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG);
+    gboolean bank = bank_d != G_MAXSIZE && (neg_d == G_MAXSIZE || bank_d < neg_d);
+    if (bank && (nd == 5 || (nd >= 7 && nd <= 12))) {
+      cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, group_end(c, i), 0.8f,
+                  "bank-label");
+      return 1;
+    }
+    /* account written in groups: 3-4, 4-3, 3-3-... after a bank label */
+    if (bank && left >= 2 && run->g[i + 1].sep != '.' && !run->g[i + 1].dirty &&
+        nd + run->g[i + 1].nd >= 7 && nd + run->g[i + 1].nd <= 12 && nd >= 2) {
+      cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, group_end(c, i + 1), 0.7f,
+                  "bank-label");
+      return 2;
+    }
+    static const guint8 p34[] = {3, 4};
+    if (lens_are(run, i, p34, 2) && run->g[i + 1].sep == '-' &&
+        cv_ctx_dist_before(scan, s, 40, CV_CTX_PHONE) != G_MAXSIZE) {
+      gsize pe = phone_extension(c->text, c->end, group_end(c, i + 1));
+      cv_scan_add(scan, CV_PII_PHONE, s, pe, 0.7f, "phone-local");
+      return 2;
+    }
+  }
+  return 1;
+}
+
+void
+cv_scan_numbers(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *p = text;
+  Run *run = g_new(Run, 1);
+  Ctx c = {scan, run, text, end};
+  while (p < end) {
+    /* jump to the next digit */
+    while (p < end && !cv_is_digit(*p))
+      p++;
+    if (p >= end)
+      break;
+    /* a digit glued to letters (A1B, B4153): the letter scanner's */
+    const char *start = p;
+    while (start > text && start > p - 2 && ocr_digit((guint8)start[-1]) &&
+           !(start - 1 > text && cv_is_alpha_ascii(start[-2]) &&
+             !ocr_digit((guint8)start[-2])))
+      start--;
+    if (cv_alnum_before(text, start)) {
+      /* inside a word: skip this digit run */
+      while (p < end && cv_is_alnum_ascii(*p))
+        p++;
+      continue;
+    }
+    const char *rend;
+    read_run(text, start, end, run, &rend);
+    if (run->n == 0) {
+      p = start + 1 > p ? start + 1 : p + 1;
+      continue;
+    }
+    if (!run->amount) {
+      guint i = 0;
+      while (i < run->n)
+        i += match_at(&c, i);
+    }
+    p = rend > p ? rend : p + 1;
+  }
+  g_free(run);
+}
+
+/* ---- letter-led identifiers -------------------------------------------- */
+
+static gboolean
+postal_first(char c)
+{
+  return strchr("ABCEGHJKLMNPRSTVXY", c) != NULL && c != 0;
+}
+
+static gboolean
+postal_letter(char c)
+{
+  return c >= 'A' && c <= 'Z' && strchr("DFIOQU", c) == NULL;
+}
+
+static inline gboolean
+boundary_after(const char *p, const char *end)
+{
+  if (p >= end)
+    return TRUE;
+  guint8 c = (guint8)*p;
+  if (c >= 0x80) {
+    gsize cl;
+    gboolean up;
+    return !cv_letter_at(p, end, &cl, &up);
+  }
+  return !cv_is_alnum_ascii(c);
+}
+
+/* Reads @n characters of the classes in @pat ('L' letter, 'D' digit, 'A'
+ * either) from @p allowing one optional separator at the positions marked
+ * in @seps; OCR look-alikes are mapped when @ocr.  Writes the upper-case
+ * characters to @out.  Returns the end or NULL. */
+static const char *
+read_shape(const char *p, const char *end, const char *pat, const char *seps,
+           char *out, guint *nocr, gboolean ocr)
+{
+  gsize k = 0;
+  *nocr = 0;
+  for (const char *t = pat; *t; t++, k++) {
+    if (seps[k] == '|' && p < end) {
+      gsize hl = cv_hspace_len(p, end);
+      if (hl)
+        p += hl;
+      else if (*p == '-' || *p == '.')
+        p++;
+    }
+    if (p >= end)
+      return NULL;
+    char ch = *p;
+    if (*t == 'D') {
+      if (!cv_is_digit(ch)) {
+        int d = ocr ? ocr_digit((guint8)ch) : 0;
+        if (!d)
+          return NULL;
+        ch = (char)d;
+        (*nocr)++;
+      }
+    } else if (*t == 'L') {
+      if (!(ch >= 'A' && ch <= 'Z')) {
+        if (ocr && ch == '0') ch = 'O', (*nocr)++;
+        else if (ocr && ch == '5') ch = 'S', (*nocr)++;
+        else if (ocr && ch == '8') ch = 'B', (*nocr)++;
+        else if (ocr && ch == '1') ch = 'I', (*nocr)++;
+        else
+          return NULL;
+      }
+    } else { /* 'A' */
+      if (!cv_is_digit(ch) && !(ch >= 'A' && ch <= 'Z'))
+        return NULL;
+    }
+    out[k] = ch;
+    p++;
+  }
+  out[k] = 0;
+  return p;
+}
+
+static gboolean
+province_before(const char *text, gsize pos)
+{
+  gsize from = pos > 40 ? pos - 40 : 0;
+  for (gsize i = from; i + 2 <= pos; i++) {
+    const char *q = text + i;
+    if ((q[0] == 'Q' && (q[1] == 'C' || q[1] == 'c')) ||
+        (q[0] == 'b' && i + 3 <= pos && q[1] == 'e' && q[2] == 'c') ||
+        (q[0] == 'O' && q[1] == 'N') || (q[0] == 'P' && q[1] == 'Q'))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+void
+cv_scan_letter_ids(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  char out[40];
+  guint nocr;
+  for (const char *p = text; p < end; p++) {
+    guint8 c0 = (guint8)*p;
+    if (!(c0 >= 'A' && c0 <= 'Z') && !(c0 == '0' || c0 == '5' || c0 == '8'))
+      continue;
+    if (p > text && (cv_is_alnum_ascii(p[-1]) || (guint8)p[-1] >= 0x80))
+      continue;
+    if (p + 1 >= end)
+      break;
+    gsize s = (gsize)(p - text);
+    const char *q;
+    gboolean isletter = c0 >= 'A' && c0 <= 'Z';
+
+    /* IBAN: CCkk + up to 30 alphanumerics, in groups of 4 or solid */
+    if (isletter && p + 4 < end && p[1] >= 'A' && p[1] <= 'Z' && cv_is_digit(p[2]) &&
+        cv_is_digit(p[3])) {
+      char ib[40];
+      gsize n = 0;
+      const char *r = p, *last = p;
+      while (r < end && n < 34) {
+        if (cv_is_digit(*r) || (*r >= 'A' && *r <= 'Z')) {
+          ib[n++] = *r++;
+          last = r;
+        } else if ((*r == ' ' || *r == '-') && r + 1 < end &&
+                   (cv_is_digit(r[1]) || (r[1] >= 'A' && r[1] <= 'Z')) && n % 4 == 0) {
+          r++;
+        } else {
+          break;
+        }
+      }
+      if (n >= 15 && boundary_after(last, end)) {
+        gboolean ok = cv_iban_ok(ib, n);
+        gboolean ctx = cv_ctx_dist_before(scan, s, 60, CV_CTX_IBAN | CV_CTX_BANK) != G_MAXSIZE;
+        if (ok || ctx) {
+          cv_scan_add(scan, CV_PII_IBAN, s, (gsize)(last - text), ok ? 0.97f : 0.6f,
+                      ok ? "iban-mod97" : "iban-context");
+          p = last - 1;
+          continue;
+        }
+      }
+    }
+
+    /* RAMQ: AAAA YYMM DDXC with optional separators 4-4-4 */
+    if (isletter) {
+      static const char pat[] = "LLLLDDDDDDAD";
+      static const char seps[] = "    |   |   ";
+      q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
+      if (q && boundary_after(q, end) && nocr <= 2) {
+        int mm = (out[6] - '0') * 10 + (out[7] - '0');
+        int dd = (out[8] - '0') * 10 + (out[9] - '0');
+        if (mm > 50)
+          mm -= 50;
+        gboolean plaus = mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
+        gboolean ok = nocr == 0 && cv_ramq_ok(out);
+        gboolean ctx = cv_ctx_dist_before(scan, s, 80, CV_CTX_RAMQ) != G_MAXSIZE;
+        if (ok || plaus || ctx) {
+          cv_scan_add(scan, CV_PII_RAMQ, s, (gsize)(q - text),
+                      ok ? 0.97f : 0.7f, ok ? "ramq-check" : "ramq-shape");
+          p = q - 1;
+          continue;
+        }
+      }
+    }
+
+    /* Québec driver's licence: A1234-567890-12 */
+    if (isletter) {
+      static const char pat[] = "LDDDDDDDDDDDD";
+      static const char seps[] = "     |     | ";
+      q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
+      if (q && boundary_after(q, end) && nocr <= 2) {
+        cv_scan_add(scan, CV_PII_DRIVER_LICENSE, s, (gsize)(q - text), 0.9f,
+                    "licence-shape");
+        p = q - 1;
+        continue;
+      }
+    }
+
+    /* passports: AB123456, A123456BC (with context) */
+    if (isletter) {
+      gsize pctx = cv_ctx_dist_before(scan, s, 80, CV_CTX_PASSPORT);
+      if (pctx != G_MAXSIZE) {
+        static const char pat1[] = "LLDDDDDD", seps1[] = "  |     ";
+        static const char pat2[] = "LDDDDDDLL", seps2[] = "         ";
+        q = read_shape(p, end, pat1, seps1, out, &nocr, TRUE);
+        if (!(q && boundary_after(q, end)))
+          q = read_shape(p, end, pat2, seps2, out, &nocr, TRUE);
+        if (q && boundary_after(q, end) && nocr <= 2) {
+          cv_scan_add(scan, CV_PII_PASSPORT, s, (gsize)(q - text), 0.85f,
+                      "passport-context");
+          p = q - 1;
+          continue;
+        }
+      }
+    }
+
+    /* postal code: A1A 1A1 */
+    {
+      static const char pat[] = "LDLDLD", seps[] = "   |  ";
+      q = read_shape(p, end, pat, seps, out, &nocr, FALSE);
+      gboolean strict = q && boundary_after(q, end) && postal_first(out[0]) &&
+                        postal_letter(out[2]) && postal_letter(out[4]);
+      if (!strict) {
+        q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
+        if (q && boundary_after(q, end) && nocr <= 2 && postal_first(out[0]) &&
+            postal_letter(out[2]) && postal_letter(out[4]) &&
+            province_before(text, s) && (q - p) <= 8 &&
+            !(nocr > 0 && (q - p) == 6 && 0))
+          strict = TRUE;
+      }
+      if (strict) {
+        /* "A1A1A1" glued to words would be a product code: require a
+         * separator or a boundary, both checked; reject long alnum runs */
+        cv_scan_add(scan, CV_PII_POSTAL_CODE, s, (gsize)(q - text), 0.9f,
+                    nocr ? "postal-ocr" : "postal-shape");
+        p = q - 1;
+        continue;
+      }
+    }
+  }
+}
+
+/* ---- IPv6 ----------------------------------------------------------------- */
+
+static inline gboolean
+is_hex(char c)
+{
+  return cv_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+void
+cv_scan_ip(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *done = text;
+  const char *p = text;
+  while (p < end) {
+    const char *colon = memchr(p, ':', (gsize)(end - p));
+    if (!colon)
+      break;
+    p = colon + 1;
+    if (colon < done)
+      continue;
+    /* back up over hex digits (max 4) */
+    const char *s = colon;
+    while (s > text && colon - s < 4 && is_hex(s[-1]))
+      s--;
+    if (s > text && (cv_is_alnum_ascii(s[-1]) || s[-1] == ':'))
+      continue;
+    /* parse forward */
+    const char *q = s;
+    int groups = 0, dbl = 0, hexletters = 0;
+    gboolean bad = FALSE;
+    while (q < end && q - s < 45) {
+      const char *g = q;
+      while (q < end && q - g < 5 && is_hex(*q)) {
+        if (!cv_is_digit(*q))
+          hexletters++;
+        q++;
+      }
+      if (q - g > 4) {
+        bad = TRUE;
+        break;
+      }
+      if (q > g)
+        groups++;
+      if (q < end && *q == ':') {
+        if (q + 1 < end && q[1] == ':') {
+          dbl++;
+          q += 2;
+        } else {
+          q++;
+        }
+        continue;
+      }
+      break;
+    }
+    while (q > s && q[-1] == ':' && !(q - 2 >= s && q[-2] == ':'))
+      q--;
+    if (bad || dbl > 1 || (q < end && (cv_is_alnum_ascii(*q) || *q == '.')))
+      continue;
+    gboolean ok = (dbl == 0 && groups == 8) || (dbl == 1 && groups >= 2 && groups <= 7);
+    if (ok && dbl == 1 && hexletters == 0 && groups < 4)
+      ok = FALSE; /* 10::12 style noise */
+    if (!ok)
+      continue;
+    cv_scan_add(scan, CV_PII_IP_ADDRESS, (gsize)(s - text), (gsize)(q - text), 0.9f,
+                "ipv6");
+    done = q;
+    p = q;
+  }
+}

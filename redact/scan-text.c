@@ -1,0 +1,944 @@
+/* scan-text.c — owns the detectors that read words: e-mail addresses,
+ * street addresses (civic number, unit, French and English street types,
+ * the rest of the line through city, province and postal code), dates of
+ * birth (only where a context word marks them), and person names (titles,
+ * form labels, greetings, relatives, signature blocks, "TREMBLAY, Marie",
+ * the gazetteer), then the other mentions of the names found.
+ *
+ * All detectors are triggered by a cheap test ('@', a digit, a context hit)
+ * and read a bounded window from there. */
+#include "redact-private.h"
+
+#include <string.h>
+
+/* ---- words ----------------------------------------------------------------- */
+
+typedef struct {
+  const char *s;      /* first byte */
+  const char *e;      /* end */
+  char f[CV_REDACT_MAX_WORD]; /* folded */
+  gsize fn;           /* folded length, 0 if not foldable */
+  guint32 cats;       /* context categories */
+  guint16 value;      /* month number */
+  gboolean cap;       /* starts with a capital */
+  gboolean upper;     /* all capitals */
+  gboolean digit;     /* starts with a digit (ordinal "3e", "1st") */
+} Word;
+
+/* Reads the word at @p (no leading space skipped).  Returns FALSE if no
+ * word starts there. */
+static gboolean
+word_at(const char *p, const char *end, Word *w)
+{
+  gsize cl;
+  gboolean up;
+  w->s = p;
+  w->digit = FALSE;
+  if (p < end && cv_is_digit(*p)) {
+    /* ordinals: 1re, 2e, 3rd, 21st, 1er */
+    const char *q = p;
+    while (q < end && cv_is_digit(*q) && q - p < 3)
+      q++;
+    const char *r = q;
+    while (r < end && cv_is_alpha_ascii(*r) && r - q < 3)
+      r++;
+    if (r == q || (r < end && cv_is_alnum_ascii(*r)))
+      return FALSE;
+    w->e = r;
+    w->digit = TRUE;
+    w->cap = FALSE;
+    w->upper = FALSE;
+    w->fn = cv_fold(p, r, w->f, sizeof w->f);
+    w->cats = 0;
+    return TRUE;
+  }
+  if (p >= end || !cv_letter_at(p, end, &cl, &up))
+    return FALSE;
+  w->cap = up;
+  w->upper = up;
+  const char *q = p;
+  for (;;) {
+    while (q < end && cv_letter_at(q, end, &cl, &up)) {
+      if (!up)
+        w->upper = FALSE;
+      q += cl;
+    }
+    gsize jl = 0;
+    if (q < end && (*q == '-' || *q == '\''))
+      jl = 1;
+    else if (end - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+             (guint8)q[2] == 0x99)
+      jl = 3;
+    if (jl && q + jl < end && cv_letter_at(q + jl, end, &cl, &up)) {
+      q += jl;
+      continue;
+    }
+    break;
+  }
+  w->e = q;
+  w->fn = cv_fold(p, q, w->f, sizeof w->f);
+  w->cats = w->fn ? cv_ctx_lookup(w->f, w->fn, &w->value) : 0;
+  return TRUE;
+}
+
+/* Skips horizontal space (not line breaks); returns the new position. */
+static const char *
+skip_hspace(const char *p, const char *end)
+{
+  gsize l;
+  while (p < end && (l = cv_hspace_len(p, end)) != 0)
+    p += l;
+  return p;
+}
+
+/* ---- e-mail ------------------------------------------------------------- */
+
+static inline gboolean
+local_char(char c)
+{
+  return cv_is_alnum_ascii(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
+         c == '-' || c == '\'';
+}
+
+static inline gboolean
+domain_char(char c)
+{
+  return cv_is_alnum_ascii(c) || c == '-';
+}
+
+void
+cv_scan_emails(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    const char *at = memchr(p, '@', (gsize)(end - p));
+    if (!at)
+      break;
+    p = at + 1;
+    /* local part, backwards (an OCR space before '@' is tolerated) */
+    const char *l = at;
+    if (l > text && l[-1] == ' ' && l - 1 > text && local_char(l[-2]))
+      l--;
+    const char *lend = l;
+    while (l > text && lend - l < 64 && local_char(l[-1]))
+      l--;
+    while (l < lend && (*l == '.' || *l == '-' || *l == '\''))
+      l++;
+    if (l == lend)
+      continue;
+    /* domain, forwards */
+    const char *d = at + 1;
+    if (d < end && *d == ' ' && d + 1 < end && domain_char(d[1]))
+      d++;
+    const char *q = d, *last_end = NULL;
+    int labels = 0;
+    gboolean tld_alpha = FALSE;
+    while (q < end && q - d < 255) {
+      const char *ls = q;
+      gboolean alpha = TRUE;
+      while (q < end && q - ls < 63 && domain_char(*q)) {
+        if (!cv_is_alpha_ascii(*q))
+          alpha = FALSE;
+        q++;
+      }
+      if (q == ls)
+        break;
+      labels++;
+      tld_alpha = alpha && q - ls >= 2;
+      if (labels >= 2 && tld_alpha)
+        last_end = q;
+      if (q + 1 < end && *q == '.' && domain_char(q[1]))
+        q++;
+      else
+        break;
+    }
+    if (!last_end)
+      continue;
+    cv_scan_add(scan, CV_PII_EMAIL, (gsize)(l - text), (gsize)(last_end - text),
+                0.97f, "email");
+    p = last_end;
+  }
+}
+
+/* ---- street addresses ---------------------------------------------------- */
+
+static gboolean
+is_direction(const Word *w)
+{
+  static const char *const dirs[] = {"est", "ouest", "nord", "sud", "e", "o",
+                                     "n", "s", "east", "west", "north", "south",
+                                     "w", "ne", "nw", "se", "sw", "no"};
+  if (!w->cap)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS(dirs); i++)
+    if (w->fn == strlen(dirs[i]) && memcmp(w->f, dirs[i], w->fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_particle_word(const Word *w)
+{
+  if (w->cap && !w->upper)
+    return FALSE;
+  if (w->cats & CV_CTX_PARTICLE)
+    return TRUE;
+  /* l'Église, d'Youville */
+  if (w->fn >= 3 && (w->f[0] == 'l' || w->f[0] == 'd') && w->f[1] == '\'')
+    return TRUE;
+  return w->fn == 1 && (w->f[0] == 'a'); /* "à" folded */
+}
+
+static gboolean
+province_word(const Word *w)
+{
+  static const char *const prov[] = {
+    "qc", "quebec", "on", "ont", "ontario", "bc", "ab", "alberta", "mb",
+    "manitoba", "sk", "saskatchewan", "ns", "nb", "pe", "pei", "nl", "yt",
+    "nt", "nu", "pq", "canada", "nouveau-brunswick", "new", "brunswick",
+    "nouvelle-ecosse", "nova", "scotia", "colombie-britannique", "british",
+    "columbia", "terre-neuve-et-labrador"};
+  if (!w->cap)
+    return FALSE;
+  if (w->fn == 2 && !w->upper && !(w->f[0] == 'q' && w->f[1] == 'c'))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS(prov); i++)
+    if (w->fn == strlen(prov[i]) && memcmp(w->f, prov[i], w->fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+postal_at(const char *p, const char *end, const char **out)
+{
+  /* A1A 1A1 (loose: OCR look-alikes allowed, checked by the postal scanner) */
+  const char *q = p;
+  int k = 0;
+  while (q < end && k < 6) {
+    if (k == 3) {
+      gsize hl = cv_hspace_len(q, end);
+      if (hl)
+        q += hl;
+      else if (*q == '-')
+        q++;
+    }
+    if (q >= end || !cv_is_alnum_ascii(*q))
+      return FALSE;
+    q++;
+    k++;
+  }
+  if (k != 6 || (q < end && cv_is_alnum_ascii(*q)))
+    return FALSE;
+  if (!cv_is_alpha_ascii(*p))
+    return FALSE;
+  *out = q;
+  return TRUE;
+}
+
+/* After a street: unit, city, province and postal code on the same line. */
+static const char *
+address_tail(const char *p, const char *end)
+{
+  const char *best = p;
+  const char *q = p;
+  /* unit: ", app. 5" / " #12" / ", bureau 200" */
+  {
+    const char *r = q;
+    if (r < end && *r == ',')
+      r++;
+    r = skip_hspace(r, end);
+    Word w;
+    if (r < end && *r == '#') {
+      r++;
+      const char *ds = r;
+      while (r < end && cv_is_alnum_ascii(*r) && r - ds < 6)
+        r++;
+      if (r > ds)
+        best = q = r;
+    } else if (word_at(r, end, &w) && (w.cats & CV_CTX_UNIT)) {
+      r = w.e;
+      if (r < end && *r == '.')
+        r++;
+      r = skip_hspace(r, end);
+      const char *ds = r;
+      while (r < end && cv_is_alnum_ascii(*r) && r - ds < 6)
+        r++;
+      if (r > ds && cv_is_digit(*ds))
+        best = q = r;
+    }
+  }
+  /* city, province, postal code */
+  gboolean saw_prov = FALSE, saw_postal = FALSE;
+  int words = 0;
+  const char *stop = q + 120 < end ? q + 120 : end;
+  while (q < stop) {
+    const char *r = skip_hspace(q, end);
+    if (r < end && (*r == ',' || *r == '(' || *r == ')')) {
+      q = r + 1;
+      continue;
+    }
+    const char *pe;
+    if (r < end && postal_at(r, end, &pe)) {
+      best = q = pe;
+      saw_postal = TRUE;
+      break;
+    }
+    Word w;
+    if (!word_at(r, end, &w) || w.digit)
+      break;
+    if (province_word(&w)) {
+      saw_prov = TRUE;
+      best = q = w.e;
+      if (q < end && *q == ')')
+        best = ++q;
+      continue;
+    }
+    if (w.cap && !(w.cats & (CV_CTX_PHONE | CV_CTX_EMAILCTX | CV_CTX_LABEL))) {
+      if (++words > 5)
+        break;
+      q = w.e;
+      continue;
+    }
+    if (is_particle_word(&w) && words > 0) {
+      q = w.e;
+      continue;
+    }
+    break;
+  }
+  if (saw_prov || saw_postal)
+    return best;
+  /* city alone up to the end of the line */
+  const char *r = skip_hspace(q, end);
+  if (words > 0 && words <= 4 && (r >= end || *r == '\n' || *r == '\r'))
+    return q;
+  return best;
+}
+
+void
+cv_scan_addresses(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    while (p < end && !cv_is_digit(*p))
+      p++;
+    if (p >= end)
+      break;
+    const char *s = p;
+    if (cv_alnum_before(text, s)) {
+      while (p < end && cv_is_alnum_ascii(*p))
+        p++;
+      continue;
+    }
+    /* civic number: 1-6 digits, optional unit-civic "3-1150", letter */
+    const char *q = s;
+    while (q < end && cv_is_digit(*q) && q - s < 7)
+      q++;
+    if (q - s > 6 || (q < end && cv_is_digit(*q))) {
+      while (p < end && cv_is_digit(*p))
+        p++;
+      continue;
+    }
+    p = q;
+    if (q + 1 < end && *q == '-' && cv_is_digit(q[1])) {
+      const char *r = q + 1;
+      while (r < end && cv_is_digit(*r) && r - q < 7)
+        r++;
+      q = r;
+    }
+    if (q < end && *q >= 'A' && *q <= 'Z' && (q + 1 >= end || !cv_is_alnum_ascii(q[1])))
+      q++;
+    if (q < end && *q == ',')
+      q++;
+    const char *ws = skip_hspace(q, end);
+    if (ws == q && !(q > s && q[-1] == ','))
+      continue;
+    Word w;
+    if (!word_at(ws, end, &w))
+      continue;
+    const char *street_end = NULL;
+    if ((w.cats & CV_CTX_STREET_FR) && !w.digit && !w.upper) {
+      /* French order: type then name */
+      const char *r = w.e;
+      if (r < end && *r == '.')
+        r++;
+      int names = 0;
+      for (int k = 0; k < 7; k++) {
+        const char *t = skip_hspace(r, end);
+        if (t == r && !(k == 0 && r > w.e))
+          break;
+        Word n;
+        if (!word_at(t, end, &n))
+          break;
+        if (n.cap || n.digit) {
+          if ((n.cats & (CV_CTX_PHONE | CV_CTX_EMAILCTX)) && names > 0)
+            break;
+          names++;
+          r = n.e;
+          if (is_direction(&n) && r < end && *r == '.')
+            r++;
+          continue;
+        }
+        if (is_particle_word(&n)) {
+          /* must be followed by a name word */
+          Word m;
+          const char *u = skip_hspace(n.e, end);
+          if (n.fn >= 3 && n.f[1] == '\'') { /* l'Église */
+            names++;
+            r = n.e;
+            continue;
+          }
+          if (word_at(u, end, &m) && (m.cap || is_particle_word(&m))) {
+            r = n.e;
+            continue;
+          }
+        }
+        break;
+      }
+      if (names > 0)
+        street_end = r;
+    } else if (w.cap || w.digit) {
+      /* English order: name words then type */
+      const char *r = ws;
+      for (int k = 0; k < 5; k++) {
+        Word n;
+        const char *t = skip_hspace(r, end);
+        if (k > 0 && t == r)
+          break;
+        if (!word_at(t, end, &n) || !(n.cap || n.digit))
+          break;
+        if (k > 0 && (n.cats & CV_CTX_STREET_EN)) {
+          r = n.e;
+          if (r < end && *r == '.')
+            r++;
+          /* optional direction */
+          const char *u = skip_hspace(r, end);
+          Word dn;
+          if (u > r && word_at(u, end, &dn) && is_direction(&dn)) {
+            r = dn.e;
+            if (r < end && *r == '.')
+              r++;
+          }
+          street_end = r;
+          break;
+        }
+        r = n.e;
+      }
+    }
+    if (!street_end)
+      continue;
+    const char *tail = address_tail(street_end, end);
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(s - text), (gsize)(tail - text), 0.9f,
+                "address-street");
+    p = tail > p ? tail : p;
+  }
+}
+
+/* ---- dates of birth ------------------------------------------------------- */
+
+static gboolean
+read_num(const char **pp, const char *end, int mind, int maxd, int *v)
+{
+  const char *p = *pp;
+  int n = 0, x = 0;
+  while (p < end && cv_is_digit(*p) && n < maxd) {
+    x = x * 10 + (*p - '0');
+    p++;
+    n++;
+  }
+  if (n < mind || (p < end && cv_is_digit(*p)))
+    return FALSE;
+  *v = x;
+  *pp = p;
+  return TRUE;
+}
+
+static gboolean
+month_at(const char **pp, const char *end, int *m)
+{
+  Word w;
+  if (!word_at(*pp, end, &w) || w.digit || !(w.cats & CV_CTX_MONTH))
+    return FALSE;
+  *m = w.value;
+  const char *p = w.e;
+  if (p < end && *p == '.')
+    p++;
+  *pp = p;
+  return TRUE;
+}
+
+/* Parses a date at @p; returns its end or NULL. */
+static const char *
+parse_date(const char *p, const char *end)
+{
+  const char *q = p;
+  int a, b, c, m;
+  if (q < end && cv_is_digit(*q)) {
+    /* numeric: YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY */
+    const char *r = q;
+    if (read_num(&r, end, 4, 4, &a) && r < end && (*r == '-' || *r == '/' || *r == '.')) {
+      char sep = *r++;
+      if (read_num(&r, end, 1, 2, &b) && r < end && *r == sep) {
+        r++;
+        if (read_num(&r, end, 1, 2, &c) && a >= 1880 && a <= 2100 && b >= 1 &&
+            b <= 12 && c >= 1 && c <= 31)
+          return r;
+      }
+    }
+    r = q;
+    if (read_num(&r, end, 1, 2, &a) && r < end && (*r == '-' || *r == '/' || *r == '.')) {
+      char sep = *r++;
+      if (read_num(&r, end, 1, 2, &b) && r < end && *r == sep) {
+        r++;
+        if (read_num(&r, end, 2, 4, &c) && a >= 1 && a <= 31 && b >= 1 && b <= 31 &&
+            (a <= 12 || b <= 12))
+          return r;
+      }
+    }
+    /* D MONTH YYYY, 1er MONTH YYYY */
+    r = q;
+    if (read_num(&r, end, 1, 2, &a) || (r = q, FALSE)) {
+      if (r + 1 < end && r[0] == 'e' && r[1] == 'r')
+        r += 2;
+      else if (r + 1 < end && (r[0] == 's' || r[0] == 'n' || r[0] == 'r' || r[0] == 't') &&
+               cv_is_alpha_ascii(r[1]) && !(r + 2 < end && cv_is_alpha_ascii(r[2])))
+        r += 2;
+      const char *t = skip_hspace(r, end);
+      if (t > r && month_at(&t, end, &m)) {
+        if (t < end && *t == ',')
+          t++;
+        const char *u = skip_hspace(t, end);
+        if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)
+          return u;
+      }
+    }
+    return NULL;
+  }
+  /* MONTH D, YYYY */
+  const char *r = q;
+  if (month_at(&r, end, &m)) {
+    const char *t = skip_hspace(r, end);
+    if (t > r && read_num(&t, end, 1, 2, &a)) {
+      if (t + 1 < end && cv_is_alpha_ascii(t[0]) && cv_is_alpha_ascii(t[1]))
+        t += 2;
+      if (t < end && *t == ',')
+        t++;
+      const char *u = skip_hspace(t, end);
+      if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)
+        return u;
+    }
+    /* MONTH YYYY is not precise enough for a birth date: keep it */
+  }
+  return NULL;
+}
+
+void
+cv_scan_dob(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  gsize done = 0;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (!(h[i].cats & CV_CTX_DOB) || h[i].end < done)
+      continue;
+    const char *w = text + h[i].start;
+    gsize wl = h[i].end - h[i].start;
+    /* "ne"/"nee" only with the accent (né, née), never the negation "ne" */
+    if (wl <= 4 && (w[0] == 'n' || w[0] == 'N') && memchr(w, 0xC3, wl) == NULL)
+      continue;
+    const char *p = text + h[i].end;
+    const char *stop = p + 60 < end ? p + 60 : end;
+    int newlines = 0;
+    while (p < stop) {
+      if (*p == '\n' && ++newlines > 1)
+        break;
+      if ((cv_is_digit(*p) || cv_is_alpha_ascii(*p)) && !cv_alnum_before(text, p)) {
+        const char *de = parse_date(p, end);
+        if (de) {
+          cv_scan_add(scan, CV_PII_DOB, (gsize)(p - text), (gsize)(de - text), 0.9f,
+                      "dob-context");
+          done = (gsize)(de - text);
+          break;
+        }
+      }
+      p++;
+    }
+  }
+}
+
+/* ---- person names ------------------------------------------------------------ */
+
+#define NAME_STOP                                                              \
+  (CV_CTX_STOPNAME | CV_CTX_MONTH | CV_CTX_STREET_FR | CV_CTX_STREET_EN |      \
+   CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_CLOSE)
+
+/* A capitalised word that can be part of a name. */
+static gboolean
+name_word_ok(const Word *w)
+{
+  if (w->digit || !w->cap || w->fn == 0)
+    return FALSE;
+  if (w->cats & NAME_STOP)
+    return FALSE;
+  return TRUE;
+}
+
+/* Reads up to @maxw name words from @p (same line).  Returns the end of the
+ * name or NULL; *nw gets the number of words, *gaz whether one is in the
+ * gazetteer. */
+static const char *
+read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
+          gboolean allow_comma)
+{
+  const char *q = p, *last = NULL;
+  int n = 0;
+  gboolean comma_used = !allow_comma;
+  *gaz = FALSE;
+  while (n < maxw) {
+    const char *t = (n == 0) ? q : skip_hspace(q, end);
+    if (n > 0 && t == q) {
+      if (!comma_used && q + 1 < end && *q == ',' && (q[1] == ' ')) {
+        comma_used = TRUE;
+        t = skip_hspace(q + 1, end);
+      } else {
+        break;
+      }
+    }
+    if (t - q > 4)
+      break;
+    Word w;
+    if (!word_at(t, end, &w))
+      break;
+    /* initial: "J." */
+    if (w.cap && w.e - w.s == 1 && w.e < end && *w.e == '.') {
+      q = last = w.e + 1;
+      n++;
+      continue;
+    }
+    if (name_word_ok(&w)) {
+      if (w.fn && (cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn)))
+        *gaz = TRUE;
+      q = last = w.e;
+      n++;
+      continue;
+    }
+    if (n > 0 && is_particle_word(&w)) {
+      Word m;
+      const char *u = skip_hspace(w.e, end);
+      if (word_at(u, end, &m) && name_word_ok(&m)) {
+        q = w.e;
+        continue;
+      }
+    }
+    break;
+  }
+  *nw = n;
+  return last;
+}
+
+static void
+add_name(CvScan *scan, const char *s, const char *e, float conf,
+         const char *det)
+{
+  cv_scan_add(scan, CV_PII_PERSON, (gsize)(s - scan->text), (gsize)(e - scan->text),
+              conf, det);
+  /* remember its words for the other mentions */
+  const char *end = e;
+  const char *p = s;
+  while (p < end) {
+    Word w;
+    if (word_at(p, end, &w) && !w.digit) {
+      if (w.fn >= 2 && w.cap && !(w.cats & (NAME_STOP | CV_CTX_PARTICLE)))
+        g_hash_table_add(scan->names, g_strndup(w.f, w.fn));
+      p = w.e > p ? w.e : p + 1;
+    } else {
+      p++;
+    }
+  }
+}
+
+static const char *
+skip_title(const char *p, const char *end)
+{
+  Word w;
+  if (word_at(p, end, &w) && w.cap && (w.cats & CV_CTX_TITLE)) {
+    const char *q = w.e;
+    if (q < end && *q == '.')
+      q++;
+    const char *r = skip_hspace(q, end);
+    if (r > q)
+      return r;
+  }
+  return p;
+}
+
+static const char *
+line_end(const char *p, const char *end)
+{
+  const char *nl = memchr(p, '\n', (gsize)(end - p));
+  return nl ? nl : end;
+}
+
+void
+cv_scan_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const CvCtxHit *hits = (const CvCtxHit *)scan->hits->data;
+  guint nh = scan->hits->len;
+  for (guint i = 0; i < nh; i++) {
+    const CvCtxHit *h = &hits[i];
+    const char *ws = text + h->start, *we = text + h->end;
+    int nw;
+    gboolean gaz;
+
+    if ((h->cats & CV_CTX_TITLE) && (h->flags & CV_WORD_CAP)) {
+      const char *q = we;
+      gsize wl = h->end - h->start;
+      gboolean dot = q < end && *q == '.';
+      if (wl == 1 && !dot)
+        goto next_rule; /* "M" alone */
+      if (dot)
+        q++;
+      const char *t = skip_hspace(q, end);
+      if (t == q)
+        goto next_rule;
+      t = skip_title(t, end); /* "M. Dr Tremblay" */
+      const char *ne = read_name(t, end, 4, &nw, &gaz, FALSE);
+      if (ne && nw >= 1) {
+        add_name(scan, t, ne, 0.9f, "name-title");
+        continue;
+      }
+    }
+  next_rule:
+    if (h->cats & CV_CTX_LABEL) {
+      /* label words up to ':' on the same line */
+      const char *q = we;
+      const char *le = line_end(q, end);
+      const char *lim = q + 40 < le ? q + 40 : le;
+      const char *colon = NULL;
+      gboolean bad = FALSE;
+      while (q < lim) {
+        if (*q == ':') {
+          colon = q;
+          break;
+        }
+        if (cv_is_digit(*q) || *q == '.' || *q == ';' || *q == '?' || *q == '!') {
+          bad = TRUE;
+          break;
+        }
+        Word w;
+        if (word_at(q, end, &w) && !w.digit) {
+          static const char *const fill[] = {
+            "de", "du", "la", "le", "famille", "complet", "complete", "usuel",
+            "legal", "of", "the", "full", "first", "last", "given", "middle",
+            "family", "requerant", "requerante", "client", "cliente",
+            "demandeur", "demanderesse", "e", "s", "et", "and", "prenom",
+            "prenoms", "nom", "noms", "name", "names", "du", "l'usager", "usager",
+            "patient", "patiente", "applicant", "employe", "employee",
+            "beneficiaire", "titulaire", "contact", "personne", "person",
+            "a", "joindre", "mandataire", "representant", "representante",
+            "signataire", "conjoint", "conjointe", "jeune", "fille", "maiden",
+            "en", "lettres", "moulees", "print", "or", "ou", "x", "surname",
+            "destinataire", "plaignant", "plaignante", "etudiant", "etudiante",
+            "eleve", "student", "proprietaire", "owner", "locataire", "tenant"};
+          gboolean ok = FALSE;
+          for (gsize k = 0; k < G_N_ELEMENTS(fill) && !ok; k++)
+            ok = w.fn == strlen(fill[k]) && memcmp(w.f, fill[k], w.fn) == 0;
+          if (!ok) {
+            bad = TRUE;
+            break;
+          }
+          q = w.e;
+          continue;
+        }
+        q++;
+      }
+      if (colon && !bad) {
+        const char *t = skip_hspace(colon + 1, end);
+        t = skip_title(t, end);
+        const char *ne = read_name(t, end, 5, &nw, &gaz, TRUE);
+        if (ne && nw >= 1) {
+          add_name(scan, t, ne, 0.9f, "name-label");
+          continue;
+        }
+      }
+    }
+    if ((h->cats & CV_CTX_GREET) && (h->flags & CV_WORD_CAP)) {
+      const char *q = we;
+      if (q < end && *q == ',')
+        q++;
+      const char *t = skip_hspace(q, end);
+      if (t > q) {
+        const char *t2 = skip_title(t, end);
+        const char *ne = read_name(t2, end, 4, &nw, &gaz, FALSE);
+        if (ne && nw >= 1) {
+          add_name(scan, t2, ne, 0.85f, "name-greeting");
+          continue;
+        }
+      }
+    }
+    if (h->cats & CV_CTX_REL) {
+      const char *q = we;
+      if (q < end && (*q == ',' || *q == ':'))
+        q++;
+      const char *t = skip_hspace(q, end);
+      if (t > q || (q > we)) {
+        const char *t2 = skip_title(t, end);
+        const char *ne = read_name(t2, end, 4, &nw, &gaz, FALSE);
+        if (ne && (nw >= 2 || (nw == 1 && gaz) || t2 > t)) {
+          add_name(scan, t2, ne, 0.8f, "name-relative");
+          continue;
+        }
+      }
+    }
+    if (h->cats & CV_CTX_CLOSE) {
+      /* signature: the next non-empty lines made only of name words */
+      const char *q = line_end(we, end);
+      for (int line = 0; line < 3 && q < end; line++) {
+        q++; /* past '\n' */
+        const char *le = line_end(q, end);
+        const char *t = skip_hspace(q, end);
+        if (t >= le || (t + 1 == le && *t == '\r')) {
+          q = le;
+          line--;
+          if (le - we > 300)
+            break;
+          continue;
+        }
+        const char *ne = read_name(t, end, 4, &nw, &gaz, FALSE);
+        if (ne && nw >= 2) {
+          const char *r = skip_hspace(ne, end);
+          if (r < end && *r == ',')
+            r = skip_hspace(r + 1, end);
+          if (r >= le || *r == '\r') {
+            add_name(scan, t, ne, 0.75f, "name-signature");
+            break;
+          }
+        }
+        q = le;
+      }
+    }
+    if (h->cats & CV_CTX_GAZFIRST) {
+      /* a known first name followed by a capitalised name word */
+      const char *before = ws;
+      /* not after a street type or Saint: "rue Jean Talon" */
+      gboolean blocked = FALSE;
+      if (before > text + 1) {
+        const char *b = before - 1;
+        while (b > text && before - b < 3 && (*b == ' '))
+          b--;
+        const char *bs = b + 1;
+        while (bs > text && before - bs < 24 && (cv_is_alpha_ascii(bs[-1]) ||
+                                                 (guint8)bs[-1] >= 0x80 || bs[-1] == '.'))
+          bs--;
+        Word pw;
+        if (bs <= b && word_at(bs, end, &pw) &&
+            (pw.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
+          blocked = TRUE;
+        if (bs <= b && word_at(bs, end, &pw) && pw.fn >= 2 &&
+            ((pw.fn == 5 && memcmp(pw.f, "saint", 5) == 0) ||
+             (pw.fn == 6 && memcmp(pw.f, "sainte", 6) == 0) ||
+             (pw.fn == 2 && memcmp(pw.f, "st", 2) == 0)))
+          blocked = TRUE;
+      }
+      if (!blocked) {
+        const char *ne = read_name(ws, end, 3, &nw, &gaz, FALSE);
+        if (ne && nw >= 2) {
+          add_name(scan, ws, ne, 0.75f, "name-gazetteer");
+          continue;
+        }
+        /* "TREMBLAY, Marie" */
+        if (ws - text >= 4 && ws[-1] == ' ' && ws[-2] == ',') {
+          const char *b = ws - 2;
+          const char *bs = b;
+          while (bs > text && b - bs < 40 && (cv_is_alpha_ascii(bs[-1]) ||
+                                              (guint8)bs[-1] >= 0x80 || bs[-1] == '-'))
+            bs--;
+          Word pw;
+          if (bs < b && word_at(bs, end, &pw) && pw.e == b && pw.upper &&
+              pw.fn >= 2 && name_word_ok(&pw)) {
+            const char *ne2 = read_name(ws, end, 2, &nw, &gaz, FALSE);
+            add_name(scan, bs, ne2 ? ne2 : we, 0.8f, "name-caps-comma");
+            continue;
+          }
+        }
+      }
+    }
+    if ((h->cats & CV_CTX_GAZLAST)) {
+      /* Capitalised word + known surname: "Mamadou Poirier" */
+      const char *b = ws;
+      if (b - text >= 3 && b[-1] == ' ') {
+        const char *bs = b - 1;
+        while (bs > text && b - bs < 30 && (cv_is_alpha_ascii(bs[-1]) ||
+                                            (guint8)bs[-1] >= 0x80 || bs[-1] == '-'))
+          bs--;
+        Word pw;
+        if (bs < b - 1 && word_at(bs, end, &pw) && pw.e == b - 1 &&
+            name_word_ok(&pw) && !cv_alnum_before(text, bs) &&
+            !(bs > text + 1 && bs[-1] == ' ' && (bs[-2] == '.' || bs[-2] == '!' || bs[-2] == '?')) &&
+            bs > text && bs[-1] != '\n' && !(bs - text >= 2 && bs[-1] == '-')) {
+          /* the previous word must not start a sentence or line */
+          add_name(scan, bs, we, 0.7f, "name-surname");
+          continue;
+        }
+        /* line start: only with a known first name (handled above) */
+      }
+      /* "TREMBLAY, Marie" with a known surname in capitals */
+      if ((h->flags & CV_WORD_UPPER) && we + 2 < end && we[0] == ',' && we[1] == ' ') {
+        Word nw2;
+        if (word_at(we + 2, end, &nw2) && name_word_ok(&nw2) && !nw2.upper) {
+          add_name(scan, ws, nw2.e, 0.8f, "name-caps-comma");
+          continue;
+        }
+      }
+    }
+  }
+}
+
+void
+cv_scan_name_mentions(CvScan *scan)
+{
+  if (g_hash_table_size(scan->names) == 0)
+    return;
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    guint8 c = (guint8)*p;
+    if (c < 0x80 && !(cv_cls[c] & CV_C_UPPER)) {
+      p++;
+      continue;
+    }
+    gsize cl;
+    gboolean up;
+    if (!cv_letter_at(p, end, &cl, &up) || !up || cv_alnum_before(text, p) ||
+        (p > text && (p[-1] == '-' || p[-1] == '\''))) {
+      /* skip the rest of this word */
+      p += cl ? cl : 1;
+      while (p < end && cv_letter_at(p, end, &cl, &up))
+        p += cl;
+      continue;
+    }
+    Word w;
+    if (!word_at(p, end, &w)) {
+      p++;
+      continue;
+    }
+    char key[CV_REDACT_MAX_WORD + 1];
+    if (w.fn >= 2 && w.fn <= CV_REDACT_MAX_WORD) {
+      memcpy(key, w.f, w.fn);
+      key[w.fn] = 0;
+    } else {
+      key[0] = 0;
+    }
+    if (key[0] && g_hash_table_contains(scan->names, key))
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text), (gsize)(w.e - text), 0.7f,
+                  "name-mention");
+    p = w.e > p ? w.e : p + 1;
+  }
+}
