@@ -17,9 +17,17 @@ flush_all(CvStore *store, GError **error)
   rocksdb_flushoptions_t *fo = rocksdb_flushoptions_create();
   rocksdb_flushoptions_set_wait(fo, 1);
   gboolean ok = TRUE;
+  GHashTableIter it;
+  gpointer cf;
   for (int i = 0; ok && i < CF_COUNT; i++) {
     char *err = NULL;
     rocksdb_flush_cf(store->db, fo, store->cf[i], &err);
+    ok = cv_store_check_rocks(err, CV_STORE_ERROR_IO, "flushing the store", error);
+  }
+  g_hash_table_iter_init(&it, store->extra_cfs);
+  while (ok && g_hash_table_iter_next(&it, NULL, &cf)) {
+    char *err = NULL;
+    rocksdb_flush_cf(store->db, fo, cf, &err);
     ok = cv_store_check_rocks(err, CV_STORE_ERROR_IO, "flushing the store", error);
   }
   rocksdb_flushoptions_destroy(fo);
@@ -30,16 +38,24 @@ flush_all(CvStore *store, GError **error)
  * bottommost level, rewriting even bottommost files, so deleted values
  * are dropped. */
 static void
-compact_cf(CvStore *store, int cf, const guint8 *start, gsize start_len,
-           const guint8 *limit, gsize limit_len)
+compact_handle(CvStore *store, rocksdb_column_family_handle_t *cf,
+               const guint8 *start, gsize start_len, const guint8 *limit,
+               gsize limit_len)
 {
   rocksdb_compactoptions_t *co = rocksdb_compactoptions_create();
   rocksdb_compactoptions_set_bottommost_level_compaction(co, 2 /* kForce */);
   rocksdb_compactoptions_set_exclusive_manual_compaction(co, 1);
-  rocksdb_compact_range_cf_opt(store->db, store->cf[cf], co,
+  rocksdb_compact_range_cf_opt(store->db, cf, co,
                                (const char *)start, start_len,
                                (const char *)limit, limit_len);
   rocksdb_compactoptions_destroy(co);
+}
+
+static void
+compact_cf(CvStore *store, int cf, const guint8 *start, gsize start_len,
+           const guint8 *limit, gsize limit_len)
+{
+  compact_handle(store, store->cf[cf], start, start_len, limit, limit_len);
 }
 
 gboolean
@@ -49,6 +65,11 @@ cv_store_flush_and_compact(CvStore *store, GError **error)
     return FALSE;
   for (int i = 0; i < CF_COUNT; i++)
     compact_cf(store, i, NULL, 0, NULL, 0);
+  GHashTableIter it;
+  gpointer cf;
+  g_hash_table_iter_init(&it, store->extra_cfs);
+  while (g_hash_table_iter_next(&it, NULL, &cf))
+    compact_handle(store, cf, NULL, 0, NULL, 0);
   return TRUE;
 }
 
@@ -104,17 +125,20 @@ forget_batch(CvCollection *coll, const guint8 *did, rocksdb_writebatch_t *batch,
                 "no document %s in collection %s", hex, coll->name);
     return FALSE;
   }
-  return cv_index_remove_document(coll->index, batch, hex, error);
+  return coll->index == NULL
+      || cv_index_remove_document(coll->index, batch, hex, error);
 }
 
 static gboolean
 write_forget(CvCollection *coll, rocksdb_writebatch_t *batch, GError **error)
 {
   gboolean ok = cv_store_write_batch(coll->store, batch, error);
-  if (ok)
-    cv_index_batch_committed(coll->index);
-  else
-    cv_index_batch_aborted(coll->index);
+  if (coll->index != NULL) {
+    if (ok)
+      cv_index_batch_committed(coll->index);
+    else
+      cv_index_batch_aborted(coll->index);
+  }
   return ok;
 }
 
@@ -134,7 +158,7 @@ cv_store_forget(CvCollection *coll, const char *doc_id, GError **error)
   gboolean ok = forget_batch(coll, did, batch, error);
   if (ok)
     ok = write_forget(coll, batch, error);
-  else
+  else if (coll->index != NULL)
     cv_index_batch_aborted(coll->index);
   rocksdb_writebatch_destroy(batch);
   if (!ok)
@@ -155,7 +179,8 @@ cv_store_forget(CvCollection *coll, const char *doc_id, GError **error)
   memcpy(limit, start, len);
   limit[len] = 0xff;
   compact_cf(store, CF_KEYS, start, len, limit, len + 1);
-  compact_cf(store, CF_INDEX, NULL, 0, NULL, 0);
+  if (cv_store_index_cf(coll) != NULL)
+    compact_handle(store, cv_store_index_cf(coll), NULL, 0, NULL, 0);
   return TRUE;
 }
 
@@ -225,7 +250,7 @@ cv_store_purge(CvStore *store, guint *n_forgotten, GError **error)
                                  batch, error);
       if (ok)
         ok = write_forget(coll, batch, error);
-      else
+      else if (coll->index != NULL)
         cv_index_batch_aborted(coll->index);
       rocksdb_writebatch_destroy(batch);
       if (!ok)
@@ -580,7 +605,9 @@ cv_store_verify(CvStore *store, CvVerifyFunc report, gpointer user_data,
   gpointer coll;
   g_hash_table_iter_init(&it, v.colls);
   while (g_hash_table_iter_next(&it, NULL, &coll))
-    v.problems += cv_index_verify(((CvCollection *)coll)->index, report, user_data);
+    if (((CvCollection *)coll)->index != NULL)
+      v.problems += cv_index_verify(((CvCollection *)coll)->index, report,
+                                    user_data);
   g_hash_table_destroy(v.colls);
   g_hash_table_destroy(v.docs);
   g_hash_table_destroy(v.dks);

@@ -24,7 +24,7 @@
  *          "K" cid did          kek_version(4) || seal_KEKc(DK)
  *   meta   cid did              seal_DK(GVariant of CvDocInfo + counts)
  *   chunks cid did idx(4 BE)    seal_DK(first_page(4) last_page(4) text)
- *   index  (owned by index.c)
+ *   index-<cid hex>  one family per collection, records owned by index.c
  * seal = nonce(24) || XChaCha20-Poly1305 ciphertext; associated data names
  * the record type, format version 1, cid, did, and for chunks the index and
  * the chunk count; for wrapped keys the KEK version.
@@ -58,7 +58,9 @@
 #define CV_MAX_META_BYTES (1u << 20)
 #define CV_MAX_NAME_LEN 256
 
-enum { CF_DEFAULT, CF_KEYS, CF_META, CF_CHUNKS, CF_INDEX, CF_COUNT };
+/* Base column families; each collection's index has its own family,
+ * "index-<collection id hex>", created on its first write. */
+enum { CF_DEFAULT, CF_KEYS, CF_META, CF_CHUNKS, CF_COUNT };
 
 /* Secrets of the store, one sodium_malloc block, no-access when idle. */
 typedef struct {
@@ -84,8 +86,9 @@ struct _CvStore {
   gboolean sync;
   rocksdb_t *db;
   rocksdb_options_t *options;
-  rocksdb_options_t *cf_options[CF_COUNT];
+  rocksdb_options_t *cf_options;  /* every family (no compression) */
   rocksdb_column_family_handle_t *cf[CF_COUNT];
+  GHashTable *extra_cfs;     /* name -> handle: index families, others */
   rocksdb_writeoptions_t *wopts;
   rocksdb_readoptions_t *ropts;
   CvKeyFile *keyfile;        /* protection of the key file (for rotate/passwd) */
@@ -101,7 +104,7 @@ struct _CvCollection {
   guint8 cid[CV_CID_LEN];
   char cid_hex[2 * CV_CID_LEN + 1];
   CvCollSecrets *secrets;    /* sodium_malloc, read-only */
-  CvIndex *index;
+  CvIndex *index;            /* NULL until its index family exists */
   gboolean persisted;        /* its "C" record is known to exist */
 };
 
@@ -192,6 +195,9 @@ void cv_put_be32(guint8 *p, guint32 v);
 /* Flushes every memtable (so the WAL holding them is deleted) and compacts
  * every column family to the bottommost level (maint.c). */
 gboolean cv_store_flush_and_compact(CvStore *store, GError **error);
+
+/* The index family of @coll, NULL if it has none yet. */
+rocksdb_column_family_handle_t *cv_store_index_cf(CvCollection *coll);
 
 /* Names of the column families, indexed by CF_*. */
 extern const char *const cv_store_cf_names[CF_COUNT];

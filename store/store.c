@@ -14,7 +14,7 @@
 G_DEFINE_QUARK(cv-store-error-quark, cv_store_error)
 
 const char *const cv_store_cf_names[CF_COUNT] = {
-  "default", "keys", "meta", "chunks", "index",
+  "default", "keys", "meta", "chunks",
 };
 
 #define HEADER_MAGIC "CVS1"
@@ -385,12 +385,13 @@ cv_store_close(CvStore *store)
     return;
   if (store->collections != NULL)
     g_hash_table_destroy(store->collections);
-  for (int i = 0; i < CF_COUNT; i++) {
+  for (int i = 0; i < CF_COUNT; i++)
     if (store->cf[i] != NULL)
       rocksdb_column_family_handle_destroy(store->cf[i]);
-    if (store->cf_options[i] != NULL)
-      rocksdb_options_destroy(store->cf_options[i]);
-  }
+  if (store->extra_cfs != NULL)
+    g_hash_table_destroy(store->extra_cfs);
+  if (store->cf_options != NULL)
+    rocksdb_options_destroy(store->cf_options);
   if (store->db != NULL)
     rocksdb_close(store->db);
   if (store->options != NULL)
@@ -424,23 +425,48 @@ open_rocks(CvStore *store, GError **error)
   rocksdb_options_set_WAL_ttl_seconds(store->options, 0);
   rocksdb_options_set_WAL_size_limit_MB(store->options, 0);
   rocksdb_options_set_paranoid_checks(store->options, 1);
+  /* Every value is ciphertext: compression would not pay. */
   rocksdb_options_set_compression(store->options, rocksdb_no_compression);
-  for (int i = 0; i < CF_COUNT; i++) {
-    /* Every value is ciphertext: compression would not pay. */
-    store->cf_options[i] = rocksdb_options_create_copy(store->options);
-    rocksdb_options_set_compression(store->cf_options[i], rocksdb_no_compression);
-  }
+  store->cf_options = rocksdb_options_create_copy(store->options);
+
+  /* Base families, then every other one found (the per-collection index
+   * families "index-<collection id>"): a read-write open must name all. */
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+  for (int i = 0; i < CF_COUNT; i++)
+    g_ptr_array_add(names, g_strdup(cv_store_cf_names[i]));
   char *err = NULL;
+  size_t n_listed = 0;
+  char **listed = rocksdb_list_column_families(store->options, store->dir,
+                                               &n_listed, &err);
+  if (err != NULL) {
+    rocksdb_free(err);  /* no store yet */
+    err = NULL;
+  } else {
+    for (size_t i = 0; i < n_listed; i++) {
+      gboolean base = FALSE;
+      for (int j = 0; j < CF_COUNT; j++)
+        base = base || strcmp(listed[i], cv_store_cf_names[j]) == 0;
+      if (!base)
+        g_ptr_array_add(names, g_strdup(listed[i]));
+    }
+    rocksdb_list_column_families_destroy(listed, n_listed);
+  }
+  guint n = names->len;
+  g_autofree const rocksdb_options_t **opts = g_new(const rocksdb_options_t *, n);
+  g_autofree rocksdb_column_family_handle_t **handles =
+      g_new0(rocksdb_column_family_handle_t *, n);
+  for (guint i = 0; i < n; i++)
+    opts[i] = store->cf_options;
   if (store->read_only)
     store->db = rocksdb_open_for_read_only_column_families(
-        store->options, store->dir, CF_COUNT, (const char *const *)cv_store_cf_names,
-        (const rocksdb_options_t *const *)store->cf_options, store->cf, 0, &err);
+        store->options, store->dir, (int)n, (const char *const *)names->pdata,
+        opts, handles, 0, &err);
   else
     store->db = rocksdb_open_column_families(
-        store->options, store->dir, CF_COUNT, (const char *const *)cv_store_cf_names,
-        (const rocksdb_options_t *const *)store->cf_options, store->cf, &err);
+        store->options, store->dir, (int)n, (const char *const *)names->pdata,
+        opts, handles, &err);
   if (err != NULL) {
-    int code = CV_STORE_ERROR_IO;
+    store->db = NULL;
     if (strstr(err, "lock") != NULL || strstr(err, "LOCK") != NULL) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
                   "store %s is in use by another process (%s)", store->dir, err);
@@ -448,9 +474,13 @@ open_rocks(CvStore *store, GError **error)
       return FALSE;
     }
     g_autofree char *what = g_strdup_printf("cannot open store %s", store->dir);
-    store->db = NULL;
-    memset(store->cf, 0, sizeof store->cf);
-    return cv_store_check_rocks(err, code, what, error);
+    return cv_store_check_rocks(err, CV_STORE_ERROR_IO, what, error);
+  }
+  for (guint i = 0; i < n; i++) {
+    if (i < CF_COUNT)
+      store->cf[i] = handles[i];
+    else
+      g_hash_table_insert(store->extra_cfs, g_strdup(names->pdata[i]), handles[i]);
   }
   store->wopts = rocksdb_writeoptions_create();
   rocksdb_writeoptions_set_sync(store->wopts, store->sync ? 1 : 0);
@@ -482,6 +512,9 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
   store->sync = options->sync;
   store->collections = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                              collection_free);
+  store->extra_cfs = g_hash_table_new_full(
+      g_str_hash, g_str_equal, g_free,
+      (GDestroyNotify)rocksdb_column_family_handle_destroy);
   store->secrets = sodium_malloc(sizeof(CvStoreSecrets));
   if (store->secrets == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
@@ -629,8 +662,12 @@ cv_store_collection(CvStore *store, const char *name, GError **error)
       return NULL;
     }
     collection_derive(store, coll);
-    coll->index = cv_index_new(store->db, store->cf[CF_INDEX], coll->name,
-                               coll->secrets->index, coll->secrets->index_enc);
+    g_autofree char *cf_name = g_strconcat("index-", coll->cid_hex, NULL);
+    rocksdb_column_family_handle_t *cf = g_hash_table_lookup(store->extra_cfs,
+                                                             cf_name);
+    if (cf != NULL)
+      coll->index = cv_index_new(store->db, cf, coll->name,
+                                 coll->secrets->index, coll->secrets->index_enc);
     sodium_mprotect_readonly(coll->secrets);
     g_hash_table_insert(store->collections, coll->name, coll);
   }
@@ -885,6 +922,37 @@ cv_store_collection_get_retention(CvCollection *coll, gint64 *seconds,
 
 /* ---------- documents ---------- */
 
+/* Creates the collection's index family on its first write. */
+static gboolean
+collection_ensure_index(CvCollection *coll, GError **error)
+{
+  CvStore *store = coll->store;
+  if (coll->index != NULL)
+    return TRUE;
+  g_autofree char *cf_name = g_strconcat("index-", coll->cid_hex, NULL);
+  char *err = NULL;
+  g_mutex_lock(&store->lock);
+  rocksdb_column_family_handle_t *cf =
+      rocksdb_create_column_family(store->db, store->cf_options, cf_name, &err);
+  if (err == NULL) {
+    g_hash_table_insert(store->extra_cfs, g_strdup(cf_name), cf);
+    sodium_mprotect_readwrite(coll->secrets);
+    coll->index = cv_index_new(store->db, cf, coll->name, coll->secrets->index,
+                               coll->secrets->index_enc);
+    sodium_mprotect_readonly(coll->secrets);
+  }
+  g_mutex_unlock(&store->lock);
+  return cv_store_check_rocks(err, CV_STORE_ERROR_IO,
+                              "creating the collection's index", error);
+}
+
+rocksdb_column_family_handle_t *
+cv_store_index_cf(CvCollection *coll)
+{
+  g_autofree char *cf_name = g_strconcat("index-", coll->cid_hex, NULL);
+  return g_hash_table_lookup(coll->store->extra_cfs, cf_name);
+}
+
 static gboolean
 collection_persisted(CvCollection *coll, GError **error)
 {
@@ -961,6 +1029,8 @@ cv_store_put_document(CvCollection *coll, const char *doc_id,
     return FALSE;
   }
 
+  if (!collection_ensure_index(coll, error))
+    return FALSE;
   guint8 *dk = sodium_malloc(CV_KEY_LEN);
   if (dk == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
@@ -1381,6 +1451,8 @@ search_result_free(gpointer data)
 GPtrArray *
 cv_store_search(CvCollection *coll, const char *query, guint k, GError **error)
 {
+  if (coll->index == NULL)  /* nothing was ever written to it */
+    return g_ptr_array_new_with_free_func(search_result_free);
   g_autoptr(GArray) hits = cv_index_search(coll->index, query, k, error);
   if (hits == NULL)
     return NULL;

@@ -3,6 +3,7 @@
  * no ciphertext behind, key rotation and passphrases, crash safety under
  * SIGKILL.  Fixtures are generated here; every store lives in a temporary
  * directory removed afterwards. */
+#define _GNU_SOURCE /* memmem */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -103,8 +104,9 @@ put_doc(CvCollection *coll, guint n, guint n_chunks, gint64 expires_at)
                      .n_pages = n_chunks + 1, .n_bytes = strlen(content),
                      .ingested_at = 1700000000, .expires_at = expires_at,
                      .redactions = "{\"PERSON\": 2}" };
-  g_assert_true(cv_store_put_document(coll, id, &info, chunks, n_chunks, &error));
+  gboolean ok = cv_store_put_document(coll, id, &info, chunks, n_chunks, &error);
   g_assert_no_error(error);
+  g_assert_true(ok);
   g_free(chunks);
   return g_strdup(id);
 }
@@ -336,12 +338,696 @@ test_wrong_collection(Fixture *f, gconstpointer data)
   cv_store_close(store);
 }
 
-G_GNUC_UNUSED static void fixture_unused(void) { (void)self_path; }
+
+/* ---------- files on disk ---------- */
+
+/* Does any file under @dir contain @needle? (byte for byte, every file) */
+static gboolean
+dir_contains(const char *dir, const void *needle, gsize len, char **where)
+{
+  g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+  const char *name;
+  while (d != NULL && (name = g_dir_read_name(d)) != NULL) {
+    g_autofree char *path = g_build_filename(dir, name, NULL);
+    if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
+      if (dir_contains(path, needle, len, where))
+        return TRUE;
+      continue;
+    }
+    g_autofree char *data = NULL;
+    gsize size = 0;
+    g_assert_true(g_file_get_contents(path, &data, &size, NULL));
+    if (memmem(data, size, needle, len) != NULL) {
+      if (where != NULL)
+        *where = g_strdup(path);
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+static guint
+dir_count_files(const char *dir)
+{
+  guint n = 0;
+  g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+  const char *name;
+  while (d != NULL && (name = g_dir_read_name(d)) != NULL)
+    n++;
+  return n;
+}
+
+static void
+assert_no_plaintext(const char *dir)
+{
+  static const char *const planted[] = {
+    "Zéphirine", "Z\xc3\xa9phirine", "Plantagenet", "zplant", "example.org",
+    "QUOKKA", "rue des", "secret-folder", "file-1.pdf", "application/pdf",
+    "PERSON", "dossiers-confidentiels", "passage",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(planted); i++) {
+    g_autofree char *where = NULL;
+    if (dir_contains(dir, planted[i], strlen(planted[i]), &where))
+      g_error("plaintext \"%s\" found in %s", planted[i], where);
+  }
+  /* UTF-16 spellings too (a RocksDB LOG would not use them, but be sure) */
+  const gunichar2 q16[] = { 'Q', 'U', 'O', 'K', 'K', 'A' };
+  g_assert_false(dir_contains(dir, q16, sizeof q16, NULL));
+}
+
+static void
+test_no_plaintext(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "dossiers-confidentiels", &error);
+  g_assert_no_error(error);
+  for (guint n = 1; n <= 20; n++)
+    g_free(put_doc(coll, n, 1 + n % 4, 0));
+  /* data in the WAL and memtable only */
+  cv_store_close(store);
+  g_assert_cmpuint(dir_count_files(f->dir), >, 3);
+  assert_no_plaintext(f->dir);
+  /* and in SST files, after compaction */
+  store = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_no_error(error);
+  guint n_forgotten = 99;
+  g_assert_true(cv_store_purge(store, &n_forgotten, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(n_forgotten, ==, 0);
+  cv_store_close(store);
+  assert_no_plaintext(f->dir);
+  /* positive control: the scan does find what is there */
+  g_autofree char *where = NULL;
+  g_assert_true(dir_contains(f->dir, "keys", 4, &where)); /* CF names */
+}
+
+/* Raw access to the store's RocksDB (store closed): every column family
+ * (default, keys, meta, chunks, then the index families) is opened; cf[]
+ * gets the first 4. */
+#define RAW_MAX_CF 16
+static rocksdb_column_family_handle_t *raw_all[RAW_MAX_CF];
+static size_t raw_n;
+
+static rocksdb_t *
+raw_open(const char *dir, rocksdb_column_family_handle_t **cf, rocksdb_options_t **opts)
+{
+  *opts = rocksdb_options_create();
+  char *err = NULL;
+  char **names = rocksdb_list_column_families(*opts, dir, &raw_n, &err);
+  g_assert_null(err);
+  g_assert_cmpuint(raw_n, <=, RAW_MAX_CF);
+  g_assert_cmpstr(names[0], ==, "default");
+  g_assert_cmpstr(names[1], ==, "keys");
+  g_assert_cmpstr(names[2], ==, "meta");
+  g_assert_cmpstr(names[3], ==, "chunks");
+  const rocksdb_options_t *cfo[RAW_MAX_CF];
+  for (size_t i = 0; i < raw_n; i++)
+    cfo[i] = *opts;
+  rocksdb_t *db = rocksdb_open_column_families(*opts, dir, (int)raw_n,
+                                               (const char *const *)names, cfo,
+                                               raw_all, &err);
+  if (err != NULL)
+    g_error("raw open: %s", err);
+  rocksdb_list_column_families_destroy(names, raw_n);
+  for (int i = 0; i < 4; i++)
+    cf[i] = raw_all[i];
+  return db;
+}
+
+static void
+raw_close(rocksdb_t *db, rocksdb_column_family_handle_t **cf, rocksdb_options_t *opts)
+{
+  for (size_t i = 0; i < raw_n; i++)
+    rocksdb_column_family_handle_destroy(raw_all[i]);
+  rocksdb_close(db);
+  rocksdb_options_destroy(opts);
+}
+
+/* Values of @cf whose key holds the binary form of @doc_id. */
+static GPtrArray *
+raw_values_of(rocksdb_t *db, rocksdb_column_family_handle_t *cf, const char *doc_id,
+              GPtrArray *keys_out)
+{
+  guint8 did[16];
+  g_assert_cmpint(sodium_hex2bin(did, sizeof did, doc_id, 32, NULL, NULL, NULL), ==, 0);
+  GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
+  rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+  rocksdb_iterator_t *it = rocksdb_create_iterator_cf(db, ro, cf);
+  for (rocksdb_iter_seek_to_first(it); rocksdb_iter_valid(it); rocksdb_iter_next(it)) {
+    size_t klen, vlen;
+    const char *k = rocksdb_iter_key(it, &klen);
+    const char *v = rocksdb_iter_value(it, &vlen);
+    if (memmem(k, klen, did, sizeof did) == NULL)
+      continue;
+    g_ptr_array_add(out, g_bytes_new(v, vlen));
+    if (keys_out != NULL)
+      g_ptr_array_add(keys_out, g_bytes_new(k, klen));
+  }
+  rocksdb_iter_destroy(it);
+  rocksdb_readoptions_destroy(ro);
+  return out;
+}
+
+static void
+test_forget_erases(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "c", &error);
+  g_autofree char *gone = put_doc(coll, 1, 6, 0);
+  g_autofree char *kept = put_doc(coll, 2, 6, 0);
+  /* half of the documents reach SST files before the forget, half not */
+  g_assert_true(cv_store_purge(store, NULL, &error));
+  g_autofree char *gone2 = put_doc(coll, 3, 3, 0);
+  cv_store_close(store);
+
+  rocksdb_column_family_handle_t *cf[4];
+  rocksdb_options_t *opts;
+  rocksdb_t *db = raw_open(f->dir, cf, &opts);
+  g_autoptr(GPtrArray) secret = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
+  g_autoptr(GPtrArray) control = NULL;
+  for (int i = 1; i <= 3; i++) {
+    g_autoptr(GPtrArray) a = raw_values_of(db, cf[i], gone, NULL);
+    g_autoptr(GPtrArray) b = raw_values_of(db, cf[i], gone2, NULL);
+    for (guint j = 0; j < a->len; j++)
+      g_ptr_array_add(secret, g_bytes_ref(a->pdata[j]));
+    for (guint j = 0; j < b->len; j++)
+      g_ptr_array_add(secret, g_bytes_ref(b->pdata[j]));
+  }
+  control = raw_values_of(db, cf[3], kept, NULL);
+  raw_close(db, cf, opts);
+  g_assert_cmpuint(secret->len, ==, (6 + 1 + 1) + (3 + 1 + 1)); /* chunks, meta, key */
+  g_assert_cmpuint(control->len, ==, 6);
+
+  /* every value is on disk before */
+  for (guint j = 0; j < secret->len; j++) {
+    gsize len;
+    const guint8 *p = g_bytes_get_data(secret->pdata[j], &len);
+    g_assert_true(dir_contains(f->dir, p, len, NULL));
+  }
+  store = open_store(f->dir, f->key, FALSE, &error);
+  coll = cv_store_collection(store, "c", &error);
+  g_assert_true(cv_store_forget(coll, gone, &error));
+  g_assert_no_error(error);
+  g_assert_true(cv_store_forget(coll, gone2, &error));
+  g_assert_no_error(error);
+  g_assert_false(cv_store_forget(coll, gone, &error));
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND);
+  g_clear_error(&error);
+  g_assert_false(cv_store_has_document(coll, gone, &error));
+  assert_doc_whole(coll, kept, 2, 6);
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  cv_store_close(store);
+  /* no 16-byte window of any of their values is left in any file */
+  for (guint j = 0; j < secret->len; j++) {
+    gsize len;
+    const guint8 *p = g_bytes_get_data(secret->pdata[j], &len);
+    for (gsize off = 0; off + 16 <= len; off += 16) {
+      g_autofree char *where = NULL;
+      if (dir_contains(f->dir, p + off, 16, &where))
+        g_error("ciphertext of a forgotten document left in %s", where);
+    }
+  }
+  /* positive control: the kept document's ciphertext is found */
+  for (guint j = 0; j < control->len; j++) {
+    gsize len;
+    const guint8 *p = g_bytes_get_data(control->pdata[j], &len);
+    g_assert_true(dir_contains(f->dir, p, len, NULL));
+  }
+}
+
+static gboolean
+collect_ids(const char *doc_id, const CvDocInfo *info, gpointer user_data)
+{
+  g_ptr_array_add(user_data, g_strdup(doc_id));
+  return TRUE;
+}
+
+static void
+test_purge_expired(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *a = cv_store_collection(store, "a", &error);
+  CvCollection *b = cv_store_collection(store, "b", &error);
+  gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+  g_autofree char *expired = put_doc(a, 1, 2, now - 10);
+  g_autofree char *later = put_doc(a, 2, 2, now + 3600);
+  g_autofree char *never = put_doc(a, 3, 2, 0);
+  g_autofree char *old_b = put_doc(b, 4, 2, 0); /* ingested 1700000000 */
+  gint64 r = -1;
+  g_assert_true(cv_store_collection_get_retention(b, &r, &error));
+  g_assert_cmpint(r, ==, 0);
+  g_assert_true(cv_store_collection_set_retention(b, 86400, &error));
+  g_assert_true(cv_store_collection_get_retention(b, &r, &error));
+  g_assert_cmpint(r, ==, 86400);
+  guint n = 0;
+  g_assert_true(cv_store_purge(store, &n, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(n, ==, 2);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func(g_free);
+  g_assert_true(cv_store_foreach_document(a, collect_ids, ids, &error));
+  g_assert_cmpuint(ids->len, ==, 2);
+  g_assert_false(cv_store_has_document(a, expired, &error));
+  g_assert_true(cv_store_has_document(a, later, &error));
+  g_assert_true(cv_store_has_document(a, never, &error));
+  g_assert_false(cv_store_has_document(b, old_b, &error));
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  cv_store_close(store);
+}
+
+/* ---------- damaged records ---------- */
+
+typedef struct {
+  guint n;
+  GString *log;
+} Reports;
+
+static void
+collect_report(const char *collection, const char *record, const char *problem,
+               gpointer user_data)
+{
+  Reports *r = user_data;
+  r->n++;
+  g_string_append_printf(r->log, "%s | %s | %s\n", collection, record, problem);
+}
+
+static void
+raw_put(const char *dir, int cf_index, GBytes *key, const void *val, gsize len)
+{
+  rocksdb_column_family_handle_t *cf[4];
+  rocksdb_options_t *opts;
+  rocksdb_t *db = raw_open(dir, cf, &opts);
+  rocksdb_writeoptions_t *wo = rocksdb_writeoptions_create();
+  char *err = NULL;
+  gsize klen;
+  const char *k = g_bytes_get_data(key, &klen);
+  if (val != NULL)
+    rocksdb_put_cf(db, wo, cf[cf_index], k, klen, val, len, &err);
+  else
+    rocksdb_delete_cf(db, wo, cf[cf_index], k, klen, &err);
+  g_assert_null(err);
+  rocksdb_writeoptions_destroy(wo);
+  raw_close(db, cf, opts);
+}
+
+/* Damages one record of @cf_index (by @how) and checks that reads fail
+ * cleanly and verify reports it. */
+static void
+damage_and_check(Fixture *f, int cf_index, const char *how)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "c", &error);
+  g_autofree char *id = put_doc(coll, 5, 4, 0);
+  g_autofree char *other = put_doc(coll, 6, 2, 0);
+  cv_store_close(store);
+
+  rocksdb_column_family_handle_t *cf[4];
+  rocksdb_options_t *opts;
+  rocksdb_t *db = raw_open(f->dir, cf, &opts);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
+  g_autoptr(GPtrArray) vals = raw_values_of(db, cf[cf_index], id, keys);
+  raw_close(db, cf, opts);
+  g_assert_cmpuint(vals->len, >=, 1);
+  guint pick = vals->len > 1 ? 1 : 0;
+  gsize len;
+  const guint8 *v = g_bytes_get_data(vals->pdata[pick], &len);
+  g_autofree guint8 *mod = g_memdup2(v, len);
+  if (g_str_equal(how, "flip")) {
+    mod[len / 2] ^= 0x01;
+    raw_put(f->dir, cf_index, keys->pdata[pick], mod, len);
+  } else if (g_str_equal(how, "truncate")) {
+    raw_put(f->dir, cf_index, keys->pdata[pick], mod, len / 3);
+  } else if (g_str_equal(how, "drop")) {
+    raw_put(f->dir, cf_index, keys->pdata[pick], NULL, 0);
+  } else if (g_str_equal(how, "swap")) {
+    gsize len0;
+    const guint8 *v0 = g_bytes_get_data(vals->pdata[0], &len0);
+    raw_put(f->dir, cf_index, keys->pdata[0], v, len);
+    raw_put(f->dir, cf_index, keys->pdata[pick], v0, len0);
+  }
+
+  store = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_no_error(error);
+  coll = cv_store_collection(store, "c", &error);
+  ChunkCheck c = { 5, 0, TRUE };
+  g_assert_false(cv_store_foreach_chunk(coll, id, check_chunk, &c, &error));
+  g_assert_nonnull(error);
+  g_assert_true(error->domain == CV_STORE_ERROR);
+  g_assert_true(error->code == CV_STORE_ERROR_CORRUPT
+                || error->code == CV_STORE_ERROR_NOT_FOUND);
+  g_assert_null(strstr(error->message, "QUOKKA"));
+  g_test_message("%s of %d: %s", how, cf_index, error->message);
+  g_clear_error(&error);
+  /* whatever was handed out before the damage was genuine */
+  g_assert_true(c.ok);
+  /* the other document is intact */
+  assert_doc_whole(coll, other, 6, 2);
+  Reports r = { 0, g_string_new(NULL) };
+  int problems = cv_store_verify(store, collect_report, &r, &error);
+  g_assert_no_error(error);
+  g_test_message("verify: %s", r.log->str);
+  g_assert_cmpint(problems, >=, 1);
+  g_assert_cmpuint(r.n, ==, (guint)problems);
+  g_assert_null(strstr(r.log->str, "QUOKKA"));
+  g_assert_null(strstr(r.log->str, "secret-folder"));
+  g_assert_nonnull(strstr(r.log->str, id));
+  g_string_free(r.log, TRUE);
+  cv_store_close(store);
+}
+
+static void
+test_flip_chunk(Fixture *f, gconstpointer data) { damage_and_check(f, 3, "flip"); }
+static void
+test_flip_meta(Fixture *f, gconstpointer data) { damage_and_check(f, 2, "flip"); }
+static void
+test_flip_key(Fixture *f, gconstpointer data) { damage_and_check(f, 1, "flip"); }
+static void
+test_truncate_chunk(Fixture *f, gconstpointer data) { damage_and_check(f, 3, "truncate"); }
+static void
+test_drop_chunk(Fixture *f, gconstpointer data) { damage_and_check(f, 3, "drop"); }
+static void
+test_swap_chunks(Fixture *f, gconstpointer data) { damage_and_check(f, 3, "swap"); }
+
+/* One flipped byte inside an SST file: RocksDB's block checksum turns it
+ * into an error that verify reports (or open refuses).  Each SST file in
+ * turn (chunks, metadata, keys, index), one flip at a time. */
+static void
+test_flip_sst(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "c", &error);
+  for (guint n = 1; n <= 30; n++)
+    g_free(put_doc(coll, n, 4, 0));
+  g_assert_true(cv_store_purge(store, NULL, &error));
+  cv_store_close(store);
+  g_autoptr(GDir) d = g_dir_open(f->dir, 0, NULL);
+  const char *name;
+  guint n_sst = 0;
+  while ((name = g_dir_read_name(d)) != NULL) {
+    if (!g_str_has_suffix(name, ".sst"))
+      continue;
+    g_autofree char *path = g_build_filename(f->dir, name, NULL);
+    struct stat st;
+    g_assert_cmpint(stat(path, &st), ==, 0);
+    /* a byte inside the first data block (blocks start at offset 0) */
+    off_t off = MIN(st.st_size / 4, 200);
+    int fd = open(path, O_RDWR);
+    guint8 byte;
+    g_assert_cmpint(pread(fd, &byte, 1, off), ==, 1);
+    byte ^= 0x20;
+    g_assert_cmpint(pwrite(fd, &byte, 1, off), ==, 1);
+
+    store = open_store(f->dir, f->key, FALSE, &error);
+    if (store == NULL) {
+      g_assert_nonnull(error);
+      g_test_message("%s: open refused: %s", name, error->message);
+      g_clear_error(&error);
+    } else {
+      Reports r = { 0, g_string_new(NULL) };
+      int problems = cv_store_verify(store, collect_report, &r, &error);
+      g_test_message("%s (%lld bytes): verify: %s", name, (long long)st.st_size,
+                     r.log->str);
+      g_assert_cmpint(problems, >=, 1);
+      g_string_free(r.log, TRUE);
+      g_clear_error(&error);
+      cv_store_close(store);
+    }
+    byte ^= 0x20;
+    g_assert_cmpint(pwrite(fd, &byte, 1, off), ==, 1);
+    close(fd);
+    n_sst++;
+  }
+  g_assert_cmpuint(n_sst, >=, 3);
+  /* restored: clean again */
+  store = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_no_error(error);
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  cv_store_close(store);
+}
+
+/* ---------- key rotation and passphrases ---------- */
+
+static void
+copy_tree(const char *from, const char *to)
+{
+  g_assert_cmpint(g_mkdir_with_parents(to, 0700), ==, 0);
+  g_autoptr(GDir) d = g_dir_open(from, 0, NULL);
+  const char *name;
+  while ((name = g_dir_read_name(d)) != NULL) {
+    g_autofree char *src = g_build_filename(from, name, NULL);
+    g_autofree char *dst = g_build_filename(to, name, NULL);
+    if (g_file_test(src, G_FILE_TEST_IS_DIR)) {
+      copy_tree(src, dst);
+      continue;
+    }
+    g_autofree char *data = NULL;
+    gsize len = 0;
+    g_assert_true(g_file_get_contents(src, &data, &len, NULL));
+    g_assert_true(g_file_set_contents_full(dst, data, (gssize)len,
+                                           G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  }
+}
+
+static void
+test_rotate(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "c", &error);
+  g_autofree char *id1 = put_doc(coll, 1, 3, 0);
+  g_autofree char *id2 = put_doc(coll, 2, 5, 0);
+  g_autofree char *fp1 = cv_store_key_fingerprint(store);
+  g_assert_cmpuint(cv_store_key_version(store), ==, 1);
+  cv_store_close(store);
+
+  g_autofree char *backup = g_build_filename(f->tmp, "backup", NULL);
+  g_autofree char *old_key = g_build_filename(f->tmp, "keys", "old.key", NULL);
+  copy_tree(f->dir, backup);
+  gchar *kb = NULL;
+  gsize kl = 0;
+  g_assert_true(g_file_get_contents(f->key, &kb, &kl, NULL));
+  g_assert_true(g_file_set_contents_full(old_key, kb, (gssize)kl,
+                                         G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  g_free(kb);
+
+  store = open_store(f->dir, f->key, FALSE, &error);
+  coll = cv_store_collection(store, "c", &error);
+  g_assert_true(cv_store_key_rotate(store, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(cv_store_key_version(store), ==, 2);
+  g_autofree char *fp2 = cv_store_key_fingerprint(store);
+  g_assert_cmpstr(fp1, !=, fp2);
+  /* still readable in this session, and new writes work */
+  assert_doc_whole(coll, id1, 1, 3);
+  g_autofree char *id3 = put_doc(coll, 3, 2, 0);
+  cv_store_close(store);
+
+  struct stat st;
+  g_assert_cmpint(stat(f->key, &st), ==, 0);
+  g_assert_cmpuint(st.st_mode & 0777, ==, 0600);
+  store = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_no_error(error);
+  coll = cv_store_collection(store, "c", &error);
+  assert_doc_whole(coll, id1, 1, 3);
+  assert_doc_whole(coll, id2, 2, 5);
+  assert_doc_whole(coll, id3, 3, 2);
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  cv_store_close(store);
+
+  /* the backup cannot be read with the new key file... */
+  store = open_store(backup, f->key, FALSE, &error);
+  g_assert_null(store);
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY);
+  g_clear_error(&error);
+  /* ...nor can the rotated store with the old key */
+  store = open_store(f->dir, old_key, FALSE, &error);
+  g_assert_null(store);
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY);
+  g_clear_error(&error);
+  /* control: the backup itself is intact (old key, old store) */
+  store = open_store(backup, old_key, FALSE, &error);
+  g_assert_no_error(error);
+  cv_store_close(store);
+
+  /* a rotation interrupted after the store was re-keyed (new key still in
+   * KEY.new) is finished by the next open */
+  store = open_store(backup, old_key, FALSE, &error);
+  g_assert_true(cv_store_key_rotate(store, &error));
+  cv_store_close(store);
+  g_autofree char *pending = g_strconcat(old_key, ".new", NULL);
+  g_assert_cmpint(rename(old_key, pending), ==, 0);
+  g_assert_true(g_file_set_contents_full(old_key, "0123456789abcdef0123456789abcdef",
+                                         32, G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  store = open_store(backup, old_key, FALSE, &error);
+  g_assert_no_error(error);
+  coll = cv_store_collection(store, "c", &error);
+  assert_doc_whole(coll, id2, 2, 5);
+  cv_store_close(store);
+  g_assert_false(g_file_test(pending, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_passphrase(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "c", &error);
+  g_autofree char *id = put_doc(coll, 9, 3, 0);
+  g_autofree char *fp = cv_store_key_fingerprint(store);
+  g_assert_false(cv_store_key_has_passphrase(store));
+  g_assert_true(cv_store_key_set_passphrase(store, "correct horse battery", &error));
+  g_assert_no_error(error);
+  g_assert_true(cv_store_key_has_passphrase(store));
+  cv_store_close(store);
+
+  g_autofree char *text = NULL;
+  g_assert_true(g_file_get_contents(f->key, &text, NULL, NULL));
+  g_assert_nonnull(strstr(text, "[caviar-key]"));
+  g_assert_nonnull(strstr(text, "kdf=argon2id13"));
+  struct stat st;
+  g_assert_cmpint(stat(f->key, &st), ==, 0);
+  g_assert_cmpuint(st.st_mode & 0777, ==, 0600);
+
+  CvStoreOptions o = { .dir = f->dir, .key_file = f->key, .passphrase = "wrong" };
+  store = cv_store_open(&o, NULL, &error);
+  g_assert_null(store);
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY);
+  g_assert_nonnull(strstr(error->message, "passphrase"));
+  g_clear_error(&error);
+
+  g_setenv("CAVIAR_PASSPHRASE", "correct horse battery", TRUE);
+  store = open_store(f->dir, f->key, FALSE, &error);
+  g_unsetenv("CAVIAR_PASSPHRASE");
+  g_assert_no_error(error);
+  g_autofree char *fp2 = cv_store_key_fingerprint(store);
+  g_assert_cmpstr(fp, ==, fp2);
+  coll = cv_store_collection(store, "c", &error);
+  assert_doc_whole(coll, id, 9, 3);
+  /* rotation keeps the protection */
+  g_assert_true(cv_store_key_rotate(store, &error));
+  g_assert_no_error(error);
+  cv_store_close(store);
+
+  o.passphrase = "correct horse battery";
+  store = cv_store_open(&o, NULL, &error);
+  g_assert_no_error(error);
+  g_assert_true(cv_store_key_has_passphrase(store));
+  coll = cv_store_collection(store, "c", &error);
+  assert_doc_whole(coll, id, 9, 3);
+  /* remove it: back to a raw 32-byte file */
+  g_assert_true(cv_store_key_set_passphrase(store, NULL, &error));
+  cv_store_close(store);
+  g_assert_cmpint(stat(f->key, &st), ==, 0);
+  g_assert_cmpint(st.st_size, ==, 32);
+  store = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_no_error(error);
+  cv_store_close(store);
+
+  /* a tampered parameter is detected */
+  store = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_true(cv_store_key_set_passphrase(store, "p", &error));
+  cv_store_close(store);
+  g_autofree char *wrapped = NULL;
+  g_assert_true(g_file_get_contents(f->key, &wrapped, NULL, NULL));
+  GString *t = g_string_new(wrapped);
+  g_assert_cmpuint(g_string_replace(t, "opslimit=1", "opslimit=2", 1), ==, 1);
+  g_assert_true(g_file_set_contents_full(f->key, t->str, (gssize)t->len,
+                                         G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  g_string_free(t, TRUE);
+  o.passphrase = "p";
+  store = cv_store_open(&o, NULL, &error);
+  g_assert_null(store);
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY);
+  g_clear_error(&error);
+}
+
+/* ---------- crash safety ---------- */
+
+/* Child: writes documents forever (until SIGKILL). */
+static int
+crash_writer(const char *dir, const char *key, guint start)
+{
+  GError *error = NULL;
+  CvStoreOptions o = { .dir = dir, .key_file = key, .sync = FALSE };
+  CvStore *store = cv_store_open(&o, NULL, &error);
+  if (store == NULL) {
+    g_printerr("crash writer: %s\n", error->message);
+    return 3;
+  }
+  CvCollection *coll = cv_store_collection(store, "c", &error);
+  for (guint n = start;; n++)
+    g_free(put_doc(coll, n, 1 + n % 9, 0));
+  return 0;
+}
+
+typedef struct {
+  CvCollection *coll;
+  guint n_docs;
+} CrashScan;
+
+static gboolean
+crash_check_doc(const char *doc_id, const CvDocInfo *info, gpointer user_data)
+{
+  CrashScan *s = user_data;
+  const char *p = strrchr(info->source, '-');
+  g_assert_nonnull(p);
+  guint n = (guint)g_ascii_strtoull(p + 1, NULL, 10);
+  assert_doc_whole(s->coll, doc_id, n, 1 + n % 9);
+  s->n_docs++;
+  return TRUE;
+}
+
+static void
+test_crash(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  g_assert_no_error(error);
+  cv_store_close(store);
+  guint last = 0;
+  for (guint round = 0; round < 5; round++) {
+    g_autofree char *start = g_strdup_printf("%u", 100000 * (round + 1));
+    const char *argv[] = { self_path, "--crash-writer", f->dir, f->key, start, NULL };
+    GPid pid;
+    g_assert_true(g_spawn_async(NULL, (char **)argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, &error));
+    g_assert_no_error(error);
+    g_usleep((gulong)g_test_rand_int_range(150, 900) * 1000);
+    g_assert_cmpint(kill(pid, SIGKILL), ==, 0);
+    int status = 0;
+    g_assert_cmpint(waitpid(pid, &status, 0), ==, pid);
+    g_assert_true(WIFSIGNALED(status));
+    g_spawn_close_pid(pid);
+
+    store = open_store(f->dir, f->key, FALSE, &error);
+    g_assert_no_error(error);
+    Reports r = { 0, g_string_new(NULL) };
+    int problems = cv_store_verify(store, collect_report, &r, &error);
+    if (problems != 0)
+      g_error("verify after kill: %s", r.log->str);
+    g_string_free(r.log, TRUE);
+    CrashScan s = { cv_store_collection(store, "c", &error), 0 };
+    g_assert_true(cv_store_foreach_document(s.coll, crash_check_doc, &s, &error));
+    g_assert_no_error(error);
+    g_test_message("round %u: %u documents", round, s.n_docs);
+    g_assert_cmpuint(s.n_docs, >=, last);
+    last = s.n_docs;
+    cv_store_close(store);
+  }
+  g_assert_cmpuint(last, >, 0);
+}
+
 
 int
 main(int argc, char **argv)
 {
   self_path = argv[0];
+  if (argc == 5 && strcmp(argv[1], "--crash-writer") == 0)
+    return crash_writer(argv[2], argv[3], (guint)g_ascii_strtoull(argv[4], NULL, 10));
   g_test_init(&argc, &argv, NULL);
   g_assert_cmpint(sodium_init(), >=, 0);
   cv_keyfile_set_pwhash_limits(crypto_pwhash_OPSLIMIT_MIN,
@@ -352,5 +1038,31 @@ main(int argc, char **argv)
              fixture_teardown);
   g_test_add("/store/wrong-collection", Fixture, NULL, fixture_setup,
              test_wrong_collection, fixture_teardown);
+  g_test_add("/store/no-plaintext", Fixture, NULL, fixture_setup,
+             test_no_plaintext, fixture_teardown);
+  g_test_add("/store/forget-erases", Fixture, NULL, fixture_setup,
+             test_forget_erases, fixture_teardown);
+  g_test_add("/store/purge-expired", Fixture, NULL, fixture_setup,
+             test_purge_expired, fixture_teardown);
+  g_test_add("/store/damage/flip-chunk", Fixture, NULL, fixture_setup,
+             test_flip_chunk, fixture_teardown);
+  g_test_add("/store/damage/flip-meta", Fixture, NULL, fixture_setup,
+             test_flip_meta, fixture_teardown);
+  g_test_add("/store/damage/flip-key", Fixture, NULL, fixture_setup,
+             test_flip_key, fixture_teardown);
+  g_test_add("/store/damage/truncate-chunk", Fixture, NULL, fixture_setup,
+             test_truncate_chunk, fixture_teardown);
+  g_test_add("/store/damage/drop-chunk", Fixture, NULL, fixture_setup,
+             test_drop_chunk, fixture_teardown);
+  g_test_add("/store/damage/swap-chunks", Fixture, NULL, fixture_setup,
+             test_swap_chunks, fixture_teardown);
+  g_test_add("/store/damage/flip-sst", Fixture, NULL, fixture_setup,
+             test_flip_sst, fixture_teardown);
+  g_test_add("/store/rotate", Fixture, NULL, fixture_setup, test_rotate,
+             fixture_teardown);
+  g_test_add("/store/passphrase", Fixture, NULL, fixture_setup,
+             test_passphrase, fixture_teardown);
+  g_test_add("/store/crash", Fixture, NULL, fixture_setup, test_crash,
+             fixture_teardown);
   return g_test_run();
 }
