@@ -97,6 +97,8 @@ main(int argc, char **argv)
       return CV_EXIT_USAGE;
     }
     char *help_argv[] = { (char *)cmd->name, (char *)"--help", NULL };
+    g_autofree char *prgname = g_strconcat("caviar ", cmd->name, NULL);
+    g_set_prgname(prgname);
     return cmd->run(2, help_argv);
   }
 
@@ -105,5 +107,7 @@ main(int argc, char **argv)
     fprintf(stderr, "caviar: unknown command '%s'\nTry 'caviar help'.\n", name);
     return CV_EXIT_USAGE;
   }
+  g_autofree char *prgname = g_strconcat("caviar ", cmd->name, NULL);
+  g_set_prgname(prgname);
   return cmd->run(argc - 1, argv + 1);
 }

@@ -27,13 +27,7 @@ cv_cli_add_common(GOptionContext *ctx, CvCliCommon *common, gboolean with_json)
   };
   if (!with_json)
     entries[5] = (GOptionEntry){ NULL };
-  GOptionGroup *group = g_option_group_new("store", "Store options:",
-                                           "Show store options", NULL, NULL);
-  g_option_group_add_entries(group, entries);
-  g_option_context_add_group(ctx, group);
-  /* Store options are useful enough to show in plain --help. */
-  g_option_context_set_main_group(ctx, g_option_group_ref(group));
-  g_option_group_unref(group);
+  g_option_context_add_main_entries(ctx, entries, NULL);
 }
 
 gboolean
