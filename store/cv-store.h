@@ -105,6 +105,7 @@ typedef struct {
   gint64 ingested_at;     /* unix seconds */
   gint64 expires_at;      /* unix seconds, 0 = never */
   const char *redactions; /* JSON object {"SIN": 1, ...}, counts only */
+  guint n_chunks;         /* set by the read functions; ignored on write */
 } CvDocInfo;
 
 /* Writes a document: chunks, metadata and index entries in one atomic
@@ -175,6 +176,12 @@ gboolean cv_store_key_rotate(CvStore *store, GError **error);
  * file), rewriting the key file atomically. */
 gboolean cv_store_key_set_passphrase(CvStore *store, const char *passphrase,
                                      GError **error);
+/* Reads a passphrase from $@env_name if set, else prompts with @prompt on
+ * the controlling terminal (no echo).  Free with cv_store_passphrase_free
+ * (sodium memory, wiped). */
+char *cv_store_passphrase_read(const char *env_name, const char *prompt,
+                               GError **error);
+void cv_store_passphrase_free(char *passphrase);
 /* Where the master key was read from, and whether it is passphrase-wrapped
  * or a systemd credential. */
 const char *cv_store_key_path(CvStore *store);

@@ -53,7 +53,9 @@ char *
 cv_keyfile_read_passphrase(const char *env_name, const char *prompt,
                            GError **error)
 {
-  const char *env = g_getenv(env_name != NULL ? env_name : "CAVIAR_PASSPHRASE");
+  if (env_name == NULL)
+    env_name = "CAVIAR_PASSPHRASE";
+  const char *env = g_getenv(env_name);
   char *out = sodium_malloc(PASSPHRASE_MAX + 1);
   if (out == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
@@ -74,8 +76,8 @@ cv_keyfile_read_passphrase(const char *env_name, const char *prompt,
   if (fd < 0) {
     sodium_free(out);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "the key file is protected by a passphrase: set "
-                "CAVIAR_PASSPHRASE or run on a terminal");
+                "a passphrase is needed: set %s or run on a terminal",
+                env_name);
     return NULL;
   }
   struct termios old, noecho;

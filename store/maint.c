@@ -640,6 +640,19 @@ cv_store_key_fingerprint(CvStore *store)
   return g_string_free(out, FALSE);
 }
 
+char *
+cv_store_passphrase_read(const char *env_name, const char *prompt,
+                         GError **error)
+{
+  return cv_keyfile_read_passphrase(env_name, prompt, error);
+}
+
+void
+cv_store_passphrase_free(char *passphrase)
+{
+  cv_keyfile_passphrase_free(passphrase);
+}
+
 const char *
 cv_store_key_path(CvStore *store)
 {

@@ -1230,6 +1230,7 @@ cv_doc_record_load(CvCollection *coll, const guint8 *did, GError **error)
   rec->info.encoding = rec->strings[2];
   rec->info.lang = rec->strings[3];
   rec->info.redactions = rec->redactions;
+  rec->info.n_chunks = rec->n_chunks;
   return g_steal_pointer(&rec);
 }
 

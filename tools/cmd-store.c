@@ -1,0 +1,648 @@
+/* cmd-store.c — the store's maintenance commands: `caviar list`, `stats`,
+ * `verify`, `forget`, `purge` and `key show|rotate|passwd`.  Thin: options,
+ * calls into cv-store.h, output (text or --json).  Output names documents
+ * by id, source path and metadata only, never their text. */
+#include <stdio.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "cli.h"
+
+/* ---------- shared ---------- */
+
+static void
+print_json(JsonBuilder *b)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root(b);
+  g_autoptr(JsonGenerator) gen = json_generator_new();
+  json_generator_set_pretty(gen, TRUE);
+  json_generator_set_root(gen, root);
+  g_autofree char *text = json_generator_to_data(gen, NULL);
+  printf("%s\n", text);
+}
+
+static char *
+format_date(gint64 t)
+{
+  if (t <= 0)
+    return g_strdup("-");
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc(t);
+  return dt ? g_date_time_format(dt, "%Y-%m-%d %H:%M") : g_strdup("?");
+}
+
+static char *
+format_bytes(guint64 n)
+{
+  return g_format_size_full(n, G_FORMAT_SIZE_IEC_UNITS);
+}
+
+/* Collections to act on: --all-collections or --collection. */
+static char **
+pick_collections(CvStore *store, CvCliCommon *common, gboolean all,
+                 GError **error)
+{
+  if (all)
+    return cv_store_list_collections(store, error);
+  char **names = g_new0(char *, 2);
+  names[0] = g_strdup(common->collection);
+  return names;
+}
+
+/* Common epilogue of a command's options context. */
+static GOptionContext *
+new_context(const char *params, const char *summary, const char *description,
+            GOptionEntry *entries, CvCliCommon *common, gboolean with_json)
+{
+  GOptionContext *ctx = g_option_context_new(params);
+  g_option_context_set_summary(ctx, summary);
+  if (description != NULL)
+    g_option_context_set_description(ctx, description);
+  if (entries != NULL)
+    g_option_context_add_main_entries(ctx, entries, NULL);
+  cv_cli_add_common(ctx, common, with_json);
+  return ctx;
+}
+
+/* ---------- list ---------- */
+
+typedef struct {
+  JsonBuilder *json;
+  const char *collection;
+  guint n;
+} ListRun;
+
+static gboolean
+list_doc(const char *doc_id, const CvDocInfo *info, gpointer user_data)
+{
+  ListRun *run = user_data;
+  run->n++;
+  if (run->json != NULL) {
+    JsonBuilder *b = run->json;
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "collection");
+    json_builder_add_string_value(b, run->collection);
+    json_builder_set_member_name(b, "id");
+    json_builder_add_string_value(b, doc_id);
+    json_builder_set_member_name(b, "source");
+    json_builder_add_string_value(b, info->source ? info->source : "");
+    json_builder_set_member_name(b, "type");
+    json_builder_add_string_value(b, info->mime ? info->mime : "");
+    json_builder_set_member_name(b, "lang");
+    json_builder_add_string_value(b, info->lang ? info->lang : "");
+    json_builder_set_member_name(b, "pages");
+    json_builder_add_int_value(b, info->n_pages);
+    json_builder_set_member_name(b, "ocr_pages");
+    json_builder_add_int_value(b, info->n_ocr_pages);
+    json_builder_set_member_name(b, "chunks");
+    json_builder_add_int_value(b, info->n_chunks);
+    json_builder_set_member_name(b, "bytes");
+    json_builder_add_int_value(b, (gint64)info->n_bytes);
+    json_builder_set_member_name(b, "ingested_at");
+    json_builder_add_int_value(b, info->ingested_at);
+    json_builder_set_member_name(b, "expires_at");
+    json_builder_add_int_value(b, info->expires_at);
+    json_builder_set_member_name(b, "redactions");
+    g_autoptr(JsonNode) red = info->redactions
+        ? json_from_string(info->redactions, NULL) : NULL;
+    if (red != NULL && JSON_NODE_HOLDS_OBJECT(red))
+      json_builder_add_value(b, g_steal_pointer(&red));
+    else
+      json_builder_add_null_value(b);
+    json_builder_end_object(b);
+    return TRUE;
+  }
+  g_autofree char *date = format_date(info->ingested_at);
+  printf("%s  %-16s  %-28s %5u %6u  %s\n", doc_id, date,
+         info->mime ? info->mime : "-", info->n_pages, info->n_chunks,
+         info->source ? info->source : "-");
+  return TRUE;
+}
+
+int
+cv_cmd_list(int argc, char **argv)
+{
+  CvCliCommon common = { 0 };
+  gboolean all = FALSE;
+  GOptionEntry entries[] = {
+    { "all-collections", 'a', 0, G_OPTION_ARG_NONE, &all,
+      "List every collection, not just --collection", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = new_context(
+      "", "Lists the documents of a collection: id, ingestion date (UTC), "
+      "type, pages,\nchunks and source path (one line each, or a JSON array "
+      "with --json,\nwhich adds language, OCR pages, size, expiry and "
+      "redaction counts).",
+      "The id is what `caviar forget` takes.", entries, &common, TRUE);
+  int ret = CV_EXIT_USAGE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvStore) store = NULL;
+  g_auto(GStrv) names = NULL;
+  g_autoptr(JsonBuilder) json = NULL;
+
+  if (!cv_cli_parse(ctx, &argc, &argv))
+    goto out;
+  if (argc > 1) {
+    fprintf(stderr, "caviar list: unexpected argument '%s'\n", argv[1]);
+    goto out;
+  }
+  ret = CV_EXIT_FAIL;
+  store = cv_cli_open_store(&common, FALSE, TRUE, &error);
+  if (store == NULL || (names = pick_collections(store, &common, all, &error)) == NULL) {
+    cv_cli_error("%s", error->message);
+    goto out;
+  }
+  if (common.json) {
+    json = json_builder_new();
+    json_builder_begin_array(json);
+  } else if (!common.quiet) {
+    printf("%-32s  %-16s  %-28s %5s %6s  %s\n", "ID", "INGESTED", "TYPE",
+           "PAGES", "CHUNKS", "SOURCE");
+  }
+  ret = CV_EXIT_OK;
+  for (guint i = 0; names[i] != NULL; i++) {
+    ListRun run = { json, names[i], 0 };
+    CvCollection *coll = cv_store_collection(store, names[i], &error);
+    if (coll == NULL || !cv_store_foreach_document(coll, list_doc, &run, &error)) {
+      cv_cli_fail(names[i], error->message);
+      g_clear_error(&error);
+      ret = CV_EXIT_FAIL;
+    }
+  }
+  if (json != NULL) {
+    json_builder_end_array(json);
+    print_json(json);
+  }
+out:
+  cv_cli_common_clear(&common);
+  return ret;
+}
+
+/* ---------- stats ---------- */
+
+int
+cv_cmd_stats(int argc, char **argv)
+{
+  CvCliCommon common = { 0 };
+  gboolean one = FALSE;
+  GOptionEntry entries[] = {
+    { "only", 0, 0, G_OPTION_ARG_NONE, &one,
+      "Only the collection given by --collection", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = new_context(
+      "", "Per collection: documents, chunks and redacted text bytes; and the "
+      "size of the\nwhole store directory on disk (all collections, index "
+      "included).", NULL, entries, &common, TRUE);
+  int ret = CV_EXIT_USAGE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvStore) store = NULL;
+  g_auto(GStrv) names = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new();
+
+  if (!cv_cli_parse(ctx, &argc, &argv))
+    goto out;
+  if (argc > 1) {
+    fprintf(stderr, "caviar stats: unexpected argument '%s'\n", argv[1]);
+    goto out;
+  }
+  ret = CV_EXIT_FAIL;
+  store = cv_cli_open_store(&common, FALSE, TRUE, &error);
+  if (store == NULL || (names = pick_collections(store, &common, !one, &error)) == NULL) {
+    cv_cli_error("%s", error->message);
+    goto out;
+  }
+  ret = CV_EXIT_OK;
+  CvStoreStats total = { 0 };
+  json_builder_begin_object(b);
+  json_builder_set_member_name(b, "collections");
+  json_builder_begin_array(b);
+  if (!common.json)
+    printf("%-24s %10s %10s %12s\n", "COLLECTION", "DOCUMENTS", "CHUNKS", "TEXT");
+  for (guint i = 0; names[i] != NULL; i++) {
+    CvStoreStats s;
+    CvCollection *coll = cv_store_collection(store, names[i], &error);
+    if (coll == NULL || !cv_store_stats(coll, &s, &error)) {
+      cv_cli_fail(names[i], error->message);
+      g_clear_error(&error);
+      ret = CV_EXIT_FAIL;
+      continue;
+    }
+    total.n_documents += s.n_documents;
+    total.n_chunks += s.n_chunks;
+    total.text_bytes += s.text_bytes;
+    total.disk_bytes = s.disk_bytes;
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "name");
+    json_builder_add_string_value(b, names[i]);
+    json_builder_set_member_name(b, "documents");
+    json_builder_add_int_value(b, (gint64)s.n_documents);
+    json_builder_set_member_name(b, "chunks");
+    json_builder_add_int_value(b, (gint64)s.n_chunks);
+    json_builder_set_member_name(b, "text_bytes");
+    json_builder_add_int_value(b, (gint64)s.text_bytes);
+    json_builder_end_object(b);
+    if (!common.json) {
+      g_autofree char *text = format_bytes(s.text_bytes);
+      printf("%-24s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT " %12s\n",
+             names[i], s.n_documents, s.n_chunks, text);
+    }
+  }
+  json_builder_end_array(b);
+  json_builder_set_member_name(b, "documents");
+  json_builder_add_int_value(b, (gint64)total.n_documents);
+  json_builder_set_member_name(b, "chunks");
+  json_builder_add_int_value(b, (gint64)total.n_chunks);
+  json_builder_set_member_name(b, "text_bytes");
+  json_builder_add_int_value(b, (gint64)total.text_bytes);
+  json_builder_set_member_name(b, "disk_bytes");
+  json_builder_add_int_value(b, (gint64)total.disk_bytes);
+  json_builder_end_object(b);
+  if (common.json) {
+    print_json(b);
+  } else {
+    g_autofree char *text = format_bytes(total.text_bytes);
+    g_autofree char *disk = format_bytes(total.disk_bytes);
+    printf("%-24s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT " %12s\n",
+           "(all)", total.n_documents, total.n_chunks, text);
+    printf("store directory on disk: %s", disk);
+    if (total.text_bytes > 0)
+      printf(" (%.2fx the text)", (double)total.disk_bytes / (double)total.text_bytes);
+    printf("\n");
+  }
+out:
+  cv_cli_common_clear(&common);
+  return ret;
+}
+
+/* ---------- verify ---------- */
+
+typedef struct {
+  guint n;
+} VerifyRun;
+
+static void
+verify_report(const char *collection, const char *record, const char *problem,
+              gpointer user_data)
+{
+  VerifyRun *run = user_data;
+  run->n++;
+  g_autofree char *where = g_strdup_printf("%s: %s", collection, record);
+  cv_cli_fail(where, problem);
+}
+
+int
+cv_cmd_verify(int argc, char **argv)
+{
+  CvCliCommon common = { 0 };
+  g_autoptr(GOptionContext) ctx = new_context(
+      "", "Reads every record of every collection, checks every "
+      "authentication tag,\nthat each document has all its chunks in order, "
+      "and the index against the\nchunks.  Each problem is printed on "
+      "stderr as `caviar: COLLECTION: RECORD: problem`\n(never any text).  "
+      "Exit status 1 if there is any problem.",
+      "The store is opened read-only: it can run while another process "
+      "writes.", NULL, &common, FALSE);
+  int ret = CV_EXIT_USAGE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvStore) store = NULL;
+
+  if (!cv_cli_parse(ctx, &argc, &argv))
+    goto out;
+  if (argc > 1) {
+    fprintf(stderr, "caviar verify: unexpected argument '%s'\n", argv[1]);
+    goto out;
+  }
+  ret = CV_EXIT_FAIL;
+  store = cv_cli_open_store(&common, FALSE, TRUE, &error);
+  if (store == NULL) {
+    cv_cli_error("%s", error->message);
+    goto out;
+  }
+  VerifyRun run = { 0 };
+  int problems = cv_store_verify(store, verify_report, &run, &error);
+  if (problems < 0) {
+    cv_cli_error("%s", error ? error->message : "verification failed");
+    goto out;
+  }
+  if (!common.quiet)
+    printf("%d problem%s found\n", problems, problems == 1 ? "" : "s");
+  ret = problems == 0 ? CV_EXIT_OK : CV_EXIT_FAIL;
+out:
+  cv_cli_common_clear(&common);
+  return ret;
+}
+
+/* ---------- forget ---------- */
+
+typedef struct {
+  const char *source;
+  const char *canonical;
+  GPtrArray *ids;
+} SourceMatch;
+
+static gboolean
+match_source(const char *doc_id, const CvDocInfo *info, gpointer user_data)
+{
+  SourceMatch *m = user_data;
+  if (info->source != NULL && (strcmp(info->source, m->source) == 0
+                               || strcmp(info->source, m->canonical) == 0))
+    g_ptr_array_add(m->ids, g_strdup(doc_id));
+  return TRUE;
+}
+
+int
+cv_cmd_forget(int argc, char **argv)
+{
+  CvCliCommon common = { 0 };
+  g_auto(GStrv) sources = NULL;
+  GOptionEntry entries[] = {
+    { "source", 's', 0, G_OPTION_ARG_FILENAME_ARRAY, &sources,
+      "Forget the documents ingested from PATH (repeatable)", "PATH" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = new_context(
+      "[DOC...]", "Removes documents (chunks, metadata, key, index entries) "
+      "from a collection\nand erases them from disk: the memtables are "
+      "flushed so the write-ahead log\nholding them is deleted, and the "
+      "files holding them are rewritten.\nDOC is an id from `caviar list`.",
+      "Copies of the store made before (backups) still hold the documents: "
+      "`caviar key rotate`\nmakes such copies unreadable.", entries, &common,
+      FALSE);
+  int ret = CV_EXIT_USAGE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvStore) store = NULL;
+
+  if (!cv_cli_parse(ctx, &argc, &argv))
+    goto out;
+  if (argc < 2 && (sources == NULL || sources[0] == NULL)) {
+    fprintf(stderr, "caviar forget: give document ids or --source PATH\n"
+                    "Try 'caviar help forget'.\n");
+    goto out;
+  }
+  ret = CV_EXIT_FAIL;
+  store = cv_cli_open_store(&common, FALSE, FALSE, &error);
+  CvCollection *coll = store ? cv_store_collection(store, common.collection, &error)
+                             : NULL;
+  if (coll == NULL) {
+    cv_cli_error("%s", error->message);
+    goto out;
+  }
+  ret = CV_EXIT_OK;
+  guint n = 0;
+  for (int i = 1; i < argc; i++) {
+    if (!cv_store_forget(coll, argv[i], &error)) {
+      cv_cli_fail(argv[i], error->message);
+      g_clear_error(&error);
+      ret = CV_EXIT_FAIL;
+      continue;
+    }
+    n++;
+  }
+  for (guint i = 0; sources != NULL && sources[i] != NULL; i++) {
+    g_autofree char *canonical = g_canonicalize_filename(sources[i], NULL);
+    g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func(g_free);
+    SourceMatch m = { sources[i], canonical, ids };
+    if (!cv_store_foreach_document(coll, match_source, &m, &error)) {
+      cv_cli_fail(sources[i], error->message);
+      g_clear_error(&error);
+      ret = CV_EXIT_FAIL;
+      continue;
+    }
+    if (ids->len == 0) {
+      cv_cli_fail(sources[i], "no document of this collection comes from it");
+      ret = CV_EXIT_FAIL;
+      continue;
+    }
+    for (guint j = 0; j < ids->len; j++) {
+      if (!cv_store_forget(coll, ids->pdata[j], &error)) {
+        cv_cli_fail(sources[i], error->message);
+        g_clear_error(&error);
+        ret = CV_EXIT_FAIL;
+        continue;
+      }
+      n++;
+    }
+  }
+  if (!common.quiet)
+    printf("forgot %u document%s\n", n, n == 1 ? "" : "s");
+out:
+  cv_cli_common_clear(&common);
+  return ret;
+}
+
+/* ---------- purge ---------- */
+
+int
+cv_cmd_purge(int argc, char **argv)
+{
+  CvCliCommon common = { 0 };
+  gint64 retention_days = -1;
+  gboolean show = FALSE;
+  GOptionEntry entries[] = {
+    { "set-retention", 0, 0, G_OPTION_ARG_INT64, &retention_days,
+      "First set --collection's retention: documents ingested more than DAYS "
+      "days ago expire (0 = keep forever)", "DAYS" },
+    { "show-retention", 0, 0, G_OPTION_ARG_NONE, &show,
+      "Print --collection's retention and exit", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = new_context(
+      "", "Forgets every expired document (its own expiry date, or older than "
+      "its\ncollection's retention), then compacts the whole store so no "
+      "deleted record\nremains in its files.", NULL, entries, &common, FALSE);
+  int ret = CV_EXIT_USAGE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvStore) store = NULL;
+
+  if (!cv_cli_parse(ctx, &argc, &argv))
+    goto out;
+  if (argc > 1) {
+    fprintf(stderr, "caviar purge: unexpected argument '%s'\n", argv[1]);
+    goto out;
+  }
+  if (retention_days < -1 || retention_days > 1000 * 366) {
+    fprintf(stderr, "caviar purge: --set-retention takes 0 to 366000 days\n");
+    goto out;
+  }
+  ret = CV_EXIT_FAIL;
+  store = cv_cli_open_store(&common, FALSE, show, &error);
+  if (store == NULL) {
+    cv_cli_error("%s", error->message);
+    goto out;
+  }
+  if (show || retention_days >= 0) {
+    CvCollection *coll = cv_store_collection(store, common.collection, &error);
+    gint64 seconds = 0;
+    if (coll == NULL
+        || (retention_days >= 0
+            && !cv_store_collection_set_retention(coll, retention_days * 86400, &error))
+        || !cv_store_collection_get_retention(coll, &seconds, &error)) {
+      cv_cli_fail(common.collection, error->message);
+      goto out;
+    }
+    if (!common.quiet) {
+      if (seconds == 0)
+        printf("%s: documents are kept until forgotten\n", common.collection);
+      else
+        printf("%s: documents expire %" G_GINT64_FORMAT " days after ingestion\n",
+               common.collection, seconds / 86400);
+    }
+    if (show) {
+      ret = CV_EXIT_OK;
+      goto out;
+    }
+  }
+  guint n = 0;
+  if (!cv_store_purge(store, &n, &error)) {
+    cv_cli_error("%s", error->message);
+    goto out;
+  }
+  if (!common.quiet)
+    printf("forgot %u expired document%s; store compacted\n", n, n == 1 ? "" : "s");
+  ret = CV_EXIT_OK;
+out:
+  cv_cli_common_clear(&common);
+  return ret;
+}
+
+/* ---------- key ---------- */
+
+static int
+key_show(CvStore *store, CvCliCommon *common)
+{
+  g_autofree char *fp = cv_store_key_fingerprint(store);
+  const char *protection = cv_store_key_is_credential(store) ? "systemd credential"
+                           : cv_store_key_has_passphrase(store) ? "passphrase"
+                                                                : "none (file mode 0600)";
+  if (common->json) {
+    g_autoptr(JsonBuilder) b = json_builder_new();
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "fingerprint");
+    json_builder_add_string_value(b, fp);
+    json_builder_set_member_name(b, "key_file");
+    json_builder_add_string_value(b, cv_store_key_path(store));
+    json_builder_set_member_name(b, "passphrase");
+    json_builder_add_boolean_value(b, cv_store_key_has_passphrase(store));
+    json_builder_set_member_name(b, "credential");
+    json_builder_add_boolean_value(b, cv_store_key_is_credential(store));
+    json_builder_set_member_name(b, "kek_version");
+    json_builder_add_int_value(b, cv_store_key_version(store));
+    json_builder_end_object(b);
+    print_json(b);
+  } else {
+    printf("fingerprint: %s\nkey file:    %s\nprotection:  %s\n"
+           "key-encryption key version: %u\n",
+           fp, cv_store_key_path(store), protection, cv_store_key_version(store));
+  }
+  return CV_EXIT_OK;
+}
+
+static int
+key_passwd(CvStore *store, gboolean remove, GError **error)
+{
+  if (remove)
+    return cv_store_key_set_passphrase(store, NULL, error) ? CV_EXIT_OK : CV_EXIT_FAIL;
+  char *pass = cv_store_passphrase_read("CAVIAR_NEW_PASSPHRASE", "New passphrase: ",
+                                        error);
+  if (pass == NULL)
+    return CV_EXIT_FAIL;
+  gboolean ok = TRUE;
+  if (g_getenv("CAVIAR_NEW_PASSPHRASE") == NULL) {
+    char *again = cv_store_passphrase_read("CAVIAR_NEW_PASSPHRASE",
+                                           "Same passphrase again: ", error);
+    ok = again != NULL && strcmp(pass, again) == 0;
+    if (again != NULL && !ok)
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                  "the passphrases differ: nothing changed");
+    cv_store_passphrase_free(again);
+  }
+  if (ok && strlen(pass) < 8) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "passphrase shorter than 8 characters: nothing changed");
+    ok = FALSE;
+  }
+  if (ok)
+    ok = cv_store_key_set_passphrase(store, pass, error);
+  cv_store_passphrase_free(pass);
+  return ok ? CV_EXIT_OK : CV_EXIT_FAIL;
+}
+
+int
+cv_cmd_key(int argc, char **argv)
+{
+  CvCliCommon common = { 0 };
+  gboolean remove = FALSE;
+  GOptionEntry entries[] = {
+    { "remove", 0, 0, G_OPTION_ARG_NONE, &remove,
+      "passwd: remove the passphrase (the key file becomes the raw key, mode 0600)",
+      NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = new_context(
+      "show|rotate|passwd",
+      "show    the master key's fingerprint (never the key), key file, "
+      "protection,\n        and key-encryption key version\n"
+      "rotate  new key-encryption key (every document key is re-wrapped; no "
+      "chunk is\n        re-encrypted) and new master key written to the key "
+      "file; the old\n        keys are destroyed: copies of the store made "
+      "before (backups) can no\n        longer be read, with the old key file "
+      "or the new one\n"
+      "passwd  protect the master key with a passphrase (Argon2id), change "
+      "it, or\n        --remove it; the new one is read from "
+      "$CAVIAR_NEW_PASSPHRASE or\n        asked twice on the terminal",
+      "A passphrase-protected key file is opened with $CAVIAR_PASSPHRASE or a "
+      "prompt.\nWhen $CREDENTIALS_DIRECTORY/caviar-master-key exists (systemd "
+      "LoadCredential=),\nit is the master key, and rotate/passwd are refused.",
+      entries, &common, TRUE);
+  int ret = CV_EXIT_USAGE;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvStore) store = NULL;
+
+  if (!cv_cli_parse(ctx, &argc, &argv))
+    goto out;
+  if (argc != 2 || (strcmp(argv[1], "show") != 0 && strcmp(argv[1], "rotate") != 0
+                    && strcmp(argv[1], "passwd") != 0)) {
+    fprintf(stderr, "caviar key: expected show, rotate or passwd\n"
+                    "Try 'caviar help key'.\n");
+    goto out;
+  }
+  if (remove && strcmp(argv[1], "passwd") != 0) {
+    fprintf(stderr, "caviar key: --remove goes with passwd\n");
+    goto out;
+  }
+  gboolean show = strcmp(argv[1], "show") == 0;
+  ret = CV_EXIT_FAIL;
+  store = cv_cli_open_store(&common, FALSE, show, &error);
+  if (store == NULL) {
+    cv_cli_error("%s", error->message);
+    goto out;
+  }
+  if (show) {
+    ret = key_show(store, &common);
+  } else if (strcmp(argv[1], "rotate") == 0) {
+    if (!cv_store_key_rotate(store, &error)) {
+      cv_cli_error("%s", error->message);
+      goto out;
+    }
+    g_autofree char *fp = cv_store_key_fingerprint(store);
+    if (!common.quiet)
+      printf("rotated: key-encryption key version %u, new master key %s in %s\n"
+             "Copies of the store made before can no longer be read; back up "
+             "the new key file.\n",
+             cv_store_key_version(store), fp, cv_store_key_path(store));
+    ret = CV_EXIT_OK;
+  } else {
+    ret = key_passwd(store, remove, &error);
+    if (ret != CV_EXIT_OK)
+      cv_cli_error("%s", error->message);
+    else if (!common.quiet)
+      printf(remove ? "passphrase removed from %s\n"
+                    : "%s is now protected by the passphrase\n",
+             cv_store_key_path(store));
+  }
+out:
+  cv_cli_common_clear(&common);
+  return ret;
+}
