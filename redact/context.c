@@ -598,8 +598,7 @@ table_build(gpointer unused)
     if (ctx_words[i].value)
       e->value = ctx_words[i].value;
     /* A word that is a context word is no gazetteer name. */
-    if (ctx_words[i].cats & (CV_CTX_STOPNAME | CV_CTX_MONTH | CV_CTX_STREET_FR |
-                             CV_CTX_STREET_EN))
+    if (ctx_words[i].cats & (CV_CTX_STOPNAME | CV_CTX_MONTH))
       e->gaz = 0;
   }
   return NULL;

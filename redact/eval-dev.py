@@ -41,7 +41,7 @@ def leaked(value, out_norm):
     return False
 
 def strip_xml(data):
-    data = re.sub(r'<(w:p|text:p|text:h)[ >/]', '\n<\\1 ', data)
+    data = re.sub(r'<(w:p|text:p|text:h)(?=[ >/])', '\n<\\1', data)
     data = re.sub(r'<w:tab/>|<text:tab/>', '\t', data)
     data = re.sub(r'<[^>]+>', '', data)
     return html.unescape(data)

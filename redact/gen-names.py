@@ -72,7 +72,7 @@ september october november december monday tuesday wednesday thursday friday sat
 client service services branch direction protecteur citoyen loi act section chapter chapitre
 france paris lyon quebec montreal laval canada ontario colombie alberta saint sainte sante
 jean-paul-ii may-day bureau office centre center ministere department
-marche parc place cote terrasse square park
+marche parc place terrasse square park
 """.split())
 
 def fold(s):

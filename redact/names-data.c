@@ -6893,6 +6893,7 @@ const char *const cv_names_last[] = {
   "costantino",
   "costanza",
   "costanzo",
+  "cote",
   "cotthardt",
   "cotto",
   "cottone",

@@ -124,6 +124,21 @@ cv_scan_emails(CvScan *scan)
     const char *lend = l;
     while (l > text && lend - l < 64 && local_char(l[-1]))
       l--;
+    /* OCR splits "first. .last@": take the first part too */
+    if (l < lend && *l == '.' && l > text) {
+      const char *b = l;
+      int k = 0;
+      while (b > text && k < 3 && (b[-1] == ' ' || b[-1] == '.')) {
+        b--;
+        k++;
+      }
+      if (k > 0 && b > text && cv_is_alnum_ascii(b[-1]) && b[-1] != '.') {
+        const char *b2 = b;
+        while (b2 > text && b - b2 < 64 && local_char(b2[-1]))
+          b2--;
+        l = b2;
+      }
+    }
     while (l < lend && (*l == '.' || *l == '-' || *l == '\''))
       l++;
     if (l == lend)
@@ -316,6 +331,35 @@ address_tail(const char *p, const char *end)
   return best;
 }
 
+/* "app. 12, 455 rue ..." / "Unit 4, 1250 Maple ...": the unit written
+ * before the civic number on the same line. */
+static const char *
+unit_before(const char *text, const char *s)
+{
+  const char *b = s;
+  while (b > text && s - b < 3 && (b[-1] == ' ' || b[-1] == ','))
+    b--;
+  const char *ds = b;
+  while (ds > text && b - ds < 6 && cv_is_alnum_ascii(ds[-1]))
+    ds--;
+  if (ds == b || !cv_is_digit(*ds))
+    return s;
+  const char *k = ds;
+  if (k > text && k[-1] == '#')
+    return k - 1;
+  while (k > text && ds - k < 3 && (k[-1] == ' ' || k[-1] == '.'))
+    k--;
+  const char *ws = k;
+  while (ws > text && k - ws < 14 && cv_is_alpha_ascii(ws[-1]))
+    ws--;
+  if (ws == k)
+    return s;
+  Word w;
+  if (word_at(ws, k, &w) && (w.cats & CV_CTX_UNIT))
+    return ws;
+  return s;
+}
+
 void
 cv_scan_addresses(CvScan *scan)
 {
@@ -360,7 +404,7 @@ cv_scan_addresses(CvScan *scan)
     if (!word_at(ws, end, &w))
       continue;
     const char *street_end = NULL;
-    if ((w.cats & CV_CTX_STREET_FR) && !w.digit && !w.upper) {
+    if ((w.cats & CV_CTX_STREET_FR) && !w.digit) {
       /* French order: type then name */
       const char *r = w.e;
       if (r < end && *r == '.')
@@ -431,8 +475,8 @@ cv_scan_addresses(CvScan *scan)
     if (!street_end)
       continue;
     const char *tail = address_tail(street_end, end);
-    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(s - text), (gsize)(tail - text), 0.9f,
-                "address-street");
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(unit_before(text, s) - text),
+                (gsize)(tail - text), 0.9f, "address-street");
     p = tail > p ? tail : p;
   }
 }
@@ -468,6 +512,18 @@ month_at(const char **pp, const char *end, int *m)
     p++;
   *pp = p;
   return TRUE;
+}
+
+/* Skips spaces and at most one line break (dates split by OCR/wrapping). */
+static const char *
+skip_ws1(const char *p, const char *end)
+{
+  p = skip_hspace(p, end);
+  if (p < end && *p == '\r')
+    p++;
+  if (p < end && *p == '\n')
+    p = skip_hspace(p + 1, end);
+  return p;
 }
 
 /* Parses a date at @p; returns its end or NULL. */
@@ -506,11 +562,11 @@ parse_date(const char *p, const char *end)
       else if (r + 1 < end && (r[0] == 's' || r[0] == 'n' || r[0] == 'r' || r[0] == 't') &&
                cv_is_alpha_ascii(r[1]) && !(r + 2 < end && cv_is_alpha_ascii(r[2])))
         r += 2;
-      const char *t = skip_hspace(r, end);
+      const char *t = skip_ws1(r, end);
       if (t > r && month_at(&t, end, &m)) {
         if (t < end && *t == ',')
           t++;
-        const char *u = skip_hspace(t, end);
+        const char *u = skip_ws1(t, end);
         if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)
           return u;
       }
@@ -520,13 +576,13 @@ parse_date(const char *p, const char *end)
   /* MONTH D, YYYY */
   const char *r = q;
   if (month_at(&r, end, &m)) {
-    const char *t = skip_hspace(r, end);
+    const char *t = skip_ws1(r, end);
     if (t > r && read_num(&t, end, 1, 2, &a)) {
       if (t + 1 < end && cv_is_alpha_ascii(t[0]) && cv_is_alpha_ascii(t[1]))
         t += 2;
       if (t < end && *t == ',')
         t++;
-      const char *u = skip_hspace(t, end);
+      const char *u = skip_ws1(t, end);
       if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)
         return u;
     }
@@ -582,7 +638,11 @@ name_word_ok(const Word *w)
 {
   if (w->digit || !w->cap || w->fn == 0)
     return FALSE;
-  if (w->cats & NAME_STOP)
+  if (w->cats & (NAME_STOP & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
+    return FALSE;
+  /* street words that are also surnames (Côté) */
+  if ((w->cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) &&
+      !cv_gazetteer_last(w->f, w->fn))
     return FALSE;
   return TRUE;
 }
@@ -652,7 +712,7 @@ add_name(CvScan *scan, const char *s, const char *e, float conf,
   while (p < end) {
     Word w;
     if (word_at(p, end, &w) && !w.digit) {
-      if (w.fn >= 2 && w.cap && !(w.cats & (NAME_STOP | CV_CTX_PARTICLE)))
+      if (w.fn >= 2 && name_word_ok(&w) && !(w.cats & CV_CTX_PARTICLE))
         g_hash_table_add(scan->names, g_strndup(w.f, w.fn));
       p = w.e > p ? w.e : p + 1;
     } else {

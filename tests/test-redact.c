@@ -1,0 +1,508 @@
+/* test-redact.c — unit tests of the redaction stage (redact/): check digits
+ * with public vectors, positive and negative vectors per detector, decoys
+ * kept, whole documents against expected outputs (tests/redact-data/),
+ * idempotence, pseudonym stability and key dependence, offset remapping,
+ * adversarial inputs, the fuzz corpus replay, and (only when ../shared is
+ * present) the labelled dev corpus text documents. */
+#include "cv-redact.h"
+#include "redact-private.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+int LLVMFuzzerTestOneInput(const guint8 *data, size_t size);
+
+static CvRedactor *
+label_redactor(void)
+{
+  g_autoptr(GError) error = NULL;
+  CvRedactor *r = cv_redact_new(CV_REDACT_MODE_LABEL, NULL, 0, &error);
+  g_assert_no_error(error);
+  g_assert_nonnull(r);
+  return r;
+}
+
+static char *
+redact(const char *text)
+{
+  g_autoptr(CvRedactor) r = label_redactor();
+  gsize ol;
+  return cv_redact_text(r, text, strlen(text), CV_LANG_AUTO, NULL, &ol);
+}
+
+/* Asserts that @value is gone from the redaction of @text and that @token
+ * took its place. */
+static void
+assert_redacted(const char *text, const char *value, const char *token)
+{
+  g_autofree char *out = redact(text);
+  if (strstr(out, value) || !strstr(out, token))
+    g_error("expected %s replaced by %s in:\n  %s\ngot:\n  %s", value, token, text, out);
+}
+
+static void
+assert_kept(const char *text, const char *value)
+{
+  g_autofree char *out = redact(text);
+  if (!strstr(out, value))
+    g_error("expected %s kept in:\n  %s\ngot:\n  %s", value, text, out);
+}
+
+/* ---- check digits ----------------------------------------------------------- */
+
+static void
+test_checksums(void)
+{
+  g_assert_true(cv_luhn_ok("046454286", 9));
+  g_assert_false(cv_luhn_ok("046454287", 9));
+  g_assert_true(cv_luhn_ok("4532015112830366", 16));
+  g_assert_false(cv_luhn_ok("4532015112830367", 16));
+  g_assert_true(cv_ramq_ok("QWEA10010110"));
+  g_assert_true(cv_ramq_ok("QWEA10510170"));
+  g_assert_true(cv_ramq_ok("TEST54122816"));
+  g_assert_false(cv_ramq_ok("QWEA10010111"));
+  g_assert_false(cv_ramq_ok("QWEA13010110")); /* month 13 */
+  g_assert_true(cv_iban_ok("FR1420041010050500013M02606", 27));
+  g_assert_false(cv_iban_ok("FR1420041010050500013M02607", 27));
+  g_assert_false(cv_iban_ok("FR14", 4));
+}
+
+static void
+test_type_names(void)
+{
+  for (guint i = 0; i < CV_PII_N_TYPES; i++) {
+    CvPiiType t;
+    const char *n = cv_redact_type_name((CvPiiType)i);
+    g_assert_nonnull(n);
+    g_assert_true(cv_redact_type_from_name(n, &t));
+    g_assert_cmpint(t, ==, i);
+  }
+  g_assert_null(cv_redact_type_name(CV_PII_N_TYPES));
+  g_assert_false(cv_redact_type_from_name("NOPE", NULL));
+  g_assert_cmpstr(cv_redact_type_name(CV_PII_SIN), ==, "SIN");
+  g_assert_cmpstr(cv_redact_type_name(CV_PII_IP_ADDRESS), ==, "IP_ADDRESS");
+}
+
+static void
+test_new_errors(void)
+{
+  g_autoptr(GError) error = NULL;
+  guint8 key[16] = {0};
+  CvRedactor *r = cv_redact_new(CV_REDACT_MODE_PSEUDONYM, NULL, 0, &error);
+  g_assert_null(r);
+  g_assert_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID);
+  g_clear_error(&error);
+  r = cv_redact_new(CV_REDACT_MODE_PSEUDONYM, key, sizeof key, &error);
+  g_assert_null(r);
+  g_assert_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID);
+  cv_redact_free(NULL);
+}
+
+/* ---- detectors ----------------------------------------------------------------- */
+
+static void
+test_sin(void)
+{
+  assert_redacted("Mon NAS est 046 454 286.", "046 454 286", "[NAS]");
+  assert_redacted("SIN: 046-454-286", "046-454-286", "[NAS]");
+  assert_redacted("SIN 046454286", "046454286", "[NAS]");
+  assert_redacted("NAS\xc2\xa0: 046\xc2\xa0" "454\xc2\xa0" "286", "286", "[NAS]");
+  assert_redacted("NAS : 046\xe2\x80\xaf" "454\xe2\x80\xaf" "286", "286", "[NAS]");
+  assert_redacted("numéro d'assurance sociale 046 454\n286 au dossier", "454", "[NAS]");
+  /* fails Luhn, but strong context: OCR damage */
+  assert_redacted("Numéro d'assurance sociale : 046 454 287", "046 454 287", "[NAS]");
+  assert_redacted("Social insurance number: O46 454 2B6", "454", "[NAS]");
+  /* fails Luhn, no context, or labelled as something else: kept */
+  assert_kept("Le numéro de confirmation 458 221 937 vous sera demandé.", "458 221 937");
+  assert_kept("Lot 046 454 287 livré.", "046 454 287");
+}
+
+static void
+test_phone(void)
+{
+  assert_redacted("Appelez au (514) 872-1234.", "872-1234", "[TÉLÉPHONE]");
+  assert_redacted("Tel 514-872-1234", "514-872-1234", "[TÉLÉPHONE]");
+  assert_redacted("ou au 514 872-1234, poste 2231, demain", "2231", "[TÉLÉPHONE]");
+  assert_redacted("call 514.872.1234 ext. 12 today", "ext. 12", "[TÉLÉPHONE]");
+  assert_redacted("call +1 514 872 1234 now", "872 1234", "[TÉLÉPHONE]");
+  assert_redacted("call 1-418-380-5452 now", "380-5452", "[TÉLÉPHONE]");
+  assert_redacted("Cellulaire : 4188721234", "4188721234", "[TÉLÉPHONE]");
+  assert_kept("Dossier 2024-117-03412 reçu.", "2024-117-03412");
+  assert_kept("NEQ 1143567890", "1143567890");
+}
+
+static void
+test_email_ip(void)
+{
+  assert_redacted("écrivez à jean.tremblay@exemple.qc.ca.", "tremblay@exemple", "[COURRIEL]");
+  assert_redacted("mail: a_b+c@x-y.com", "a_b+c@x-y.com", "[COURRIEL]");
+  assert_kept("le prix est 5 @ 3 $", "5 @ 3");
+  assert_redacted("depuis l'adresse 192.168.1.20 hier", "192.168.1.20", "[IP]");
+  assert_redacted("from 2001:db8::8a2e:370:7334 at", "2001:db8", "[IP]");
+  assert_kept("version 1.2.3.4 installée", "1.2.3.4");
+  assert_kept("à 10:12:00 ce matin", "10:12:00");
+  assert_kept("l'article 65.1 de la loi", "65.1");
+}
+
+static void
+test_cards_banks_iban(void)
+{
+  assert_redacted("carte 4532 0151 1283 0366 expirée", "0366", "[CARTE]");
+  assert_redacted("card 4532015112830366 expired", "4532015112830366", "[CARTE]");
+  assert_redacted("Dépôt : 00011-815-1234567", "1234567", "[COMPTE]");
+  assert_redacted("Numéro de transit : 82165   Institution : 815   Compte : 4582788",
+                  "4582788", "[COMPTE]");
+  assert_redacted("Numéro de transit : 82165   Institution : 815", "82165", "[COMPTE]");
+  assert_redacted("IBAN FR14 2004 1010 0505 0001 3M02 606 ok", "3M02", "[IBAN]");
+  assert_redacted("IBAN: FR1420041010050500013M02606", "FR1420041010050500013M02606", "[IBAN]");
+  assert_kept("Montant : 1 245,50 $", "1 245,50 $");
+  assert_kept("The amount is $3,200.00.", "$3,200.00");
+}
+
+static void
+test_letter_ids(void)
+{
+  assert_redacted("NAM : QWEA 1001 0110", "QWEA 1001 0110", "[RAMQ]");
+  assert_redacted("RAMQ QWEA-1051-0170.", "QWEA-1051-0170", "[RAMQ]");
+  assert_redacted("Permis : A1234-567890-12", "A1234-567890-12", "[PERMIS]");
+  assert_redacted("permis A123456789876 valide", "A123456789876", "[PERMIS]");
+  assert_redacted("Passeport : AB123456", "AB123456", "[PASSEPORT]");
+  assert_redacted("passport number A123456BC", "A123456BC", "[PASSEPORT]");
+  assert_redacted("Laval (Québec) H7N 5K2", "H7N 5K2", "[CODE-POSTAL]");
+  assert_redacted("Montréal QC H3L1T8", "H3L1T8", "[CODE-POSTAL]");
+  assert_kept("Référence QC-2023-004512.", "QC-2023-004512");
+  assert_kept("(RLRQ, chapitre A-2.1)", "A-2.1");
+  assert_kept("CQLR, c. A-21.1", "A-21.1");
+  /* D, F, I, O, Q, U are never used; W and Z never first */
+  assert_kept("code W1A 1A1 et D1A 1A1", "W1A 1A1");
+}
+
+static void
+test_address_dob(void)
+{
+  assert_redacted("Adresse : 2104 avenue Cartier, Laval (Québec) H1S 5K8",
+                  "avenue Cartier", "[ADRESSE]");
+  assert_redacted("demeurant au 2779, rue des Érables à Granby", "rue des Érables",
+                  "[ADRESSE]");
+  assert_redacted("10 Greene Avenue, Sherbrooke, QC J7S 1S8", "Greene Avenue", "[ADRESSE]");
+  assert_redacted("225 RUE FLEURY O MONTREAL QC H3L 1T8", "FLEURY", "[ADRESSE]");
+  assert_redacted("app. 5, 3720 chemin du Lac-Beauport", "app. 5", "[ADRESSE]");
+  assert_kept("le dossier sera traité avenue Cartier", "avenue Cartier");
+  assert_redacted("Date de naissance : 12/03/1985", "12/03/1985", "[DATE-NAISSANCE]");
+  assert_redacted("née le 1er avril 1990 à Laval", "1er avril 1990", "[DATE-NAISSANCE]");
+  assert_redacted("date of birth: March 12, 1985", "March 12, 1985", "[DATE-NAISSANCE]");
+  assert_redacted("DOB 1985-03-12", "1985-03-12", "[DATE-NAISSANCE]");
+  assert_kept("Québec, le 25 décembre 2020", "25 décembre 2020");
+  assert_kept("Il ne sera pas traité avant le 12 mars 2025.", "12 mars 2025");
+}
+
+static void
+test_names(void)
+{
+  assert_redacted("Monsieur William Gauthier\n", "Gauthier", "[PERSONNE]");
+  assert_redacted("Appel de Mme Jean Chen ce matin.", "Chen", "[PERSONNE]");
+  assert_redacted("Dear Mr. MacDonald,", "MacDonald", "[PERSONNE]");
+  assert_redacted("Bonjour Zéphirine,", "Zéphirine", "[PERSONNE]");
+  assert_redacted("Nom de famille : Beaulieu\n", "Beaulieu", "[PERSONNE]");
+  assert_redacted("Prénom : Xylia\n", "Xylia", "[PERSONNE]");
+  assert_redacted("Name: Quentin Zyxwu\n", "Zyxwu", "[PERSONNE]");
+  assert_redacted("Son conjoint, Jean-François Paquette, a confirmé.", "Paquette", "[PERSONNE]");
+  assert_redacted("TREMBLAY, Marie a signé.", "TREMBLAY", "[PERSONNE]");
+  assert_redacted("Me Ouellette représente la requérante.", "Ouellette", "[PERSONNE]");
+  /* later mentions of a name found once */
+  g_autofree char *out = redact("Monsieur Rodrigue Qanuk\nNous avons parlé à Qanuk hier; Rodrigue a accepté.");
+  g_assert_null(strstr(out, "Qanuk"));
+  g_assert_null(strstr(out, "Rodrigue"));
+  /* decoys */
+  assert_kept("Sincerely,\nClient Services Branch\n", "Client Services Branch");
+  assert_kept("La Direction des services à la clientèle", "Direction des services à la clientèle");
+  assert_kept("transmise au Protecteur du citoyen.", "Protecteur du citoyen");
+  assert_kept("Conformément à la Loi sur l'accès", "Loi sur l'accès");
+  assert_kept("Veuillez agréer, Monsieur, nos salutations.", "Monsieur, nos salutations");
+  assert_kept("Signature du requérant obligatoire pour le traitement de la demande.",
+              "Signature du requérant obligatoire");
+}
+
+/* ---- documents ------------------------------------------------------------------- */
+
+static char *
+data_path(const char *name)
+{
+  const char *src = g_getenv("CAVIAR_SRCDIR");
+  if (src)
+    return g_build_filename(src, "tests", "redact-data", name, NULL);
+  return g_test_build_filename(G_TEST_DIST, "redact-data", name, NULL);
+}
+
+static void
+test_documents(void)
+{
+  static const char *const docs[] = {"letter-fr", "letter-en", "form-fr", "note-en"};
+  g_autoptr(CvRedactor) r = label_redactor();
+  for (gsize i = 0; i < G_N_ELEMENTS(docs); i++) {
+    g_autofree char *in_name = g_strconcat(docs[i], ".txt", NULL);
+    g_autofree char *exp_name = g_strconcat(docs[i], ".expected", NULL);
+    g_autofree char *in_path = data_path(in_name);
+    g_autofree char *exp_path = data_path(exp_name);
+    g_autofree char *in = NULL, *exp = NULL;
+    gsize in_len, exp_len, ol;
+    g_autoptr(GError) error = NULL;
+    g_assert_true(g_file_get_contents(in_path, &in, &in_len, &error));
+    g_assert_true(g_file_get_contents(exp_path, &exp, &exp_len, &error));
+    g_autofree char *out = cv_redact_text(r, in, in_len, CV_LANG_AUTO, NULL, &ol);
+    g_assert_cmpstr(out, ==, exp);
+    /* idempotence: redacting the redacted text changes nothing */
+    g_autofree char *again = cv_redact_text(r, out, ol, CV_LANG_AUTO, NULL, &ol);
+    g_assert_cmpstr(again, ==, out);
+  }
+}
+
+static void
+test_counts_and_offsets(void)
+{
+  g_autoptr(CvRedactor) r = label_redactor();
+  const char *text = "NAS 046 454 286, tel 514-872-1234.";
+  gsize len = strlen(text);
+  g_autoptr(GArray) spans = cv_redact_scan(r, text, len, CV_LANG_FR);
+  g_assert_cmpuint(spans->len, ==, 2);
+  CvSpan *a = &g_array_index(spans, CvSpan, 0), *b = &g_array_index(spans, CvSpan, 1);
+  g_assert_cmpint(a->type, ==, CV_PII_SIN);
+  g_assert_cmpuint(a->start, ==, 4);
+  g_assert_cmpuint(a->end, ==, 15);
+  g_assert_cmpint(b->type, ==, CV_PII_PHONE);
+  g_assert_cmpuint(b->start, <, b->end);
+  g_assert_cmpfloat(a->confidence, >, 0.5);
+  g_assert_nonnull(a->detector);
+  gsize offs[] = {0, 4, 10, 15, 17, len};
+  guint counts[CV_PII_N_TYPES] = {0};
+  gsize ol;
+  g_autofree char *out = cv_redact_render(r, text, len, spans, offs, G_N_ELEMENTS(offs),
+                                          counts, &ol);
+  g_assert_cmpstr(out, ==, "NAS [NAS], tel [TÉLÉPHONE].");
+  g_assert_cmpuint(offs[0], ==, 0);
+  g_assert_cmpuint(offs[1], ==, 4);  /* span start -> token start */
+  g_assert_cmpuint(offs[2], ==, 4);  /* inside the span -> token start */
+  g_assert_cmpuint(offs[3], ==, 9);  /* just after -> just after the token */
+  g_assert_cmpuint(offs[4], ==, 11); /* "tel" */
+  g_assert_cmpuint(offs[5], ==, ol);
+  g_assert_cmpuint(counts[CV_PII_SIN], ==, 1);
+  g_assert_cmpuint(counts[CV_PII_PHONE], ==, 1);
+  g_assert_cmpuint(counts[CV_PII_EMAIL], ==, 0);
+}
+
+static void
+test_pseudonyms(void)
+{
+  guint8 k1[32], k2[32];
+  memset(k1, 1, sizeof k1);
+  memset(k2, 2, sizeof k2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvRedactor) r1 = cv_redact_new(CV_REDACT_MODE_PSEUDONYM, k1, 32, &error);
+  g_assert_no_error(error);
+  g_autoptr(CvRedactor) r2 = cv_redact_new(CV_REDACT_MODE_PSEUDONYM, k2, 32, &error);
+  g_assert_no_error(error);
+  const char *d1 = "NAS : 046 454 286\n";
+  const char *d2 = "Autre document. SIN 046-454-286 ici.\n";
+  const char *d3 = "NAS : 193 575 735\n";
+  gsize l;
+  g_autofree char *o1 = cv_redact_text(r1, d1, strlen(d1), CV_LANG_AUTO, NULL, &l);
+  g_autofree char *o2 = cv_redact_text(r1, d2, strlen(d2), CV_LANG_AUTO, NULL, &l);
+  g_autofree char *o3 = cv_redact_text(r1, d3, strlen(d3), CV_LANG_AUTO, NULL, &l);
+  g_autofree char *o4 = cv_redact_text(r2, d1, strlen(d1), CV_LANG_AUTO, NULL, &l);
+  const char *t1 = strstr(o1, "[NAS-"), *t2 = strstr(o2, "[NAS-"), *t3 = strstr(o3, "[NAS-"),
+             *t4 = strstr(o4, "[NAS-");
+  g_assert_nonnull(t1);
+  g_assert_nonnull(t2);
+  g_assert_nonnull(t3);
+  g_assert_nonnull(t4);
+  g_assert_true(strncmp(t1, t2, 12) == 0);  /* same value, other separators: same token */
+  g_assert_false(strncmp(t1, t3, 12) == 0); /* other value */
+  g_assert_false(strncmp(t1, t4, 12) == 0); /* other key */
+  g_assert_null(strstr(o1, "454"));
+  /* idempotent on pseudonym tokens too */
+  g_autofree char *again = cv_redact_text(r1, o1, strlen(o1), CV_LANG_AUTO, NULL, &l);
+  g_assert_cmpstr(again, ==, o1);
+  /* names: same person, same token across documents */
+  const char *n1 = "Monsieur William Gauthier\n", *n2 = "Dear Mr. William Gauthier,\n";
+  g_autofree char *p1 = cv_redact_text(r1, n1, strlen(n1), CV_LANG_AUTO, NULL, &l);
+  g_autofree char *p2 = cv_redact_text(r1, n2, strlen(n2), CV_LANG_AUTO, NULL, &l);
+  const char *q1 = strstr(p1, "[PERSONNE-"), *q2 = strstr(p2, "[PERSONNE-");
+  g_assert_nonnull(q1);
+  g_assert_nonnull(q2);
+  g_assert_true(strncmp(q1, q2, 17) == 0);
+}
+
+static void
+test_lang(void)
+{
+  const char *fr = "Nous avons bien reçu votre demande et nous la traiterons dans les délais.";
+  const char *en = "We have received your request and we will process it within the time limit.";
+  g_assert_cmpint(cv_redact_detect_lang(fr, strlen(fr)), ==, CV_LANG_FR);
+  g_assert_cmpint(cv_redact_detect_lang(en, strlen(en)), ==, CV_LANG_EN);
+  g_assert_cmpint(cv_redact_detect_lang("", 0), !=, CV_LANG_AUTO);
+}
+
+/* ---- adversarial ------------------------------------------------------------------- */
+
+static void
+check_sane(const char *text, gsize len)
+{
+  g_autoptr(CvRedactor) r = label_redactor();
+  g_autoptr(GArray) spans = cv_redact_scan(r, text, len, CV_LANG_AUTO);
+  gsize prev = 0;
+  for (guint i = 0; i < spans->len; i++) {
+    CvSpan *s = &g_array_index(spans, CvSpan, i);
+    g_assert_cmpuint(s->start, >=, prev);
+    g_assert_cmpuint(s->end, >, s->start);
+    g_assert_cmpuint(s->end, <=, len);
+    prev = s->end;
+  }
+  gsize ol;
+  g_autofree char *out = cv_redact_render(r, text, len, spans, NULL, 0, NULL, &ol);
+  g_assert_true(g_utf8_validate(out, (gssize)ol, NULL));
+}
+
+static void
+test_adversarial(void)
+{
+  const gsize n = 2u << 20;
+  char *buf = g_malloc(n + 1);
+  static const char *const pats[] = {"1-", "a@", "1 ", "Jean ", "M. Jean ", "1.", "::",
+                                     "A1", "12345-", "Nom : ", "4532 ", "[NAS]"};
+  for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
+    gsize pl = strlen(pats[p]);
+    for (gsize i = 0; i < n; i++)
+      buf[i] = pats[p][i % pl];
+    buf[n] = 0;
+    check_sane(buf, n);
+  }
+  /* one long line of capitalised words */
+  GString *g = g_string_new(NULL);
+  while (g->len < n)
+    g_string_append(g, "Tremblay Gagnon Roy Marie Jean-François ");
+  check_sane(g->str, g->len);
+  g_string_free(g, TRUE);
+  g_free(buf);
+}
+
+/* ---- fuzz corpus replay -------------------------------------------------------------- */
+
+static void
+test_fuzz_replay(void)
+{
+  const char *src = g_getenv("CAVIAR_SRCDIR");
+  g_autofree char *dir = src ? g_build_filename(src, "tests", "fuzz-redact-corpus", NULL)
+                             : g_test_build_filename(G_TEST_DIST, "fuzz-redact-corpus", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) d = g_dir_open(dir, 0, &error);
+  g_assert_no_error(error);
+  const char *name;
+  guint n = 0;
+  while ((name = g_dir_read_name(d)) != NULL) {
+    g_autofree char *path = g_build_filename(dir, name, NULL);
+    g_autofree char *data = NULL;
+    gsize len;
+    g_assert_true(g_file_get_contents(path, &data, &len, NULL));
+    LLVMFuzzerTestOneInput((const guint8 *)data, len);
+    n++;
+  }
+  g_assert_cmpuint(n, >, 5);
+}
+
+/* ---- dev corpus (only with ../shared) ------------------------------------------------- */
+
+static char *
+squeeze(const char *s)
+{
+  /* keep letters and digits only, lower case ASCII: "separators changed" */
+  GString *g = g_string_new(NULL);
+  for (const char *p = s; *p; p++)
+    if (g_ascii_isalnum(*p) || (guint8)*p >= 0x80)
+      g_string_append_c(g, g_ascii_tolower(*p));
+  return g_string_free(g, FALSE);
+}
+
+static void
+test_dev_corpus(void)
+{
+  const char *src = g_getenv("CAVIAR_SRCDIR");
+  g_autofree char *dir = src ? g_build_filename(src, "..", "shared", "corpus", "dev", NULL) : NULL;
+  g_autofree char *labels = dir ? g_build_filename(dir, "labels.jsonl", NULL) : NULL;
+  if (!labels || !g_file_test(labels, G_FILE_TEST_EXISTS)) {
+    g_test_skip("../shared/corpus/dev not present");
+    return;
+  }
+  g_autofree char *all = NULL;
+  g_assert_true(g_file_get_contents(labels, &all, NULL, NULL));
+  g_auto(GStrv) lines = g_strsplit(all, "\n", -1);
+  g_autoptr(CvRedactor) r = label_redactor();
+  guint docs = 0, values = 0, leaks = 0, decoys = 0, lost = 0;
+  for (guint i = 0; lines[i]; i++) {
+    if (!*lines[i])
+      continue;
+    g_autoptr(JsonParser) jp = json_parser_new();
+    g_assert_true(json_parser_load_from_data(jp, lines[i], -1, NULL));
+    JsonObject *o = json_node_get_object(json_parser_get_root(jp));
+    const char *fmt = json_object_get_string_member(o, "format");
+    gboolean cp1252 = g_str_equal(fmt, "txt-cp1252");
+    if (!g_str_equal(fmt, "txt") && !cp1252)
+      continue;
+    g_autofree char *path = g_build_filename(dir, json_object_get_string_member(o, "file"), NULL);
+    g_autofree char *raw = NULL;
+    gsize len;
+    g_assert_true(g_file_get_contents(path, &raw, &len, NULL));
+    g_autofree char *text = cp1252 ? g_convert(raw, (gssize)len, "UTF-8", "CP1252", NULL, &len, NULL)
+                                   : g_strdup(raw);
+    g_assert_nonnull(text);
+    gsize ol;
+    g_autofree char *out = cv_redact_text(r, text, len, CV_LANG_AUTO, NULL, &ol);
+    g_autofree char *sq = squeeze(out);
+    JsonArray *pii = json_object_get_array_member(o, "pii");
+    for (guint k = 0; k < json_array_get_length(pii); k++) {
+      JsonObject *v = json_array_get_object_element(pii, k);
+      g_autofree char *val = squeeze(json_object_get_string_member(v, "value"));
+      values++;
+      if (strstr(sq, val)) {
+        leaks++;
+        g_test_message("leak in %s: type %s", json_object_get_string_member(o, "file"),
+                       json_object_get_string_member(v, "type"));
+      }
+    }
+    JsonArray *dec = json_object_get_array_member(o, "decoys");
+    for (guint k = 0; k < json_array_get_length(dec); k++) {
+      decoys++;
+      if (!strstr(out, json_array_get_string_element(dec, k)))
+        lost++;
+    }
+    docs++;
+  }
+  g_test_message("dev corpus: %u docs, %u values, %u leaks, %u/%u decoys lost", docs, values,
+                 leaks, lost, decoys);
+  g_assert_cmpuint(docs, >, 0);
+  g_assert_cmpuint(leaks, ==, 0);
+  g_assert_cmpuint(lost, ==, 0);
+}
+
+int
+main(int argc, char **argv)
+{
+  g_test_init(&argc, &argv, NULL);
+  g_test_add_func("/redact/checksums", test_checksums);
+  g_test_add_func("/redact/type-names", test_type_names);
+  g_test_add_func("/redact/new-errors", test_new_errors);
+  g_test_add_func("/redact/sin", test_sin);
+  g_test_add_func("/redact/phone", test_phone);
+  g_test_add_func("/redact/email-ip", test_email_ip);
+  g_test_add_func("/redact/cards-banks-iban", test_cards_banks_iban);
+  g_test_add_func("/redact/letter-ids", test_letter_ids);
+  g_test_add_func("/redact/address-dob", test_address_dob);
+  g_test_add_func("/redact/names", test_names);
+  g_test_add_func("/redact/documents", test_documents);
+  g_test_add_func("/redact/counts-offsets", test_counts_and_offsets);
+  g_test_add_func("/redact/pseudonyms", test_pseudonyms);
+  g_test_add_func("/redact/lang", test_lang);
+  g_test_add_func("/redact/adversarial", test_adversarial);
+  g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
+  g_test_add_func("/redact/dev-corpus", test_dev_corpus);
+  return g_test_run();
+}
