@@ -114,6 +114,23 @@ gboolean cv_store_put_document(CvCollection *coll, const char *doc_id,
                                const CvDocInfo *info, const CvChunk *chunks,
                                guint n_chunks, GError **error);
 
+/* Group commit: several documents in one atomic batch (one fdatasync when
+ * options.sync): all are stored or none.  Each is checked like
+ * cv_store_put_document; an id given twice is refused. */
+typedef struct {
+  const char *doc_id;
+  const CvDocInfo *info;
+  const CvChunk *chunks;
+  guint n_chunks;
+} CvDocument;
+gboolean cv_store_put_documents(CvCollection *coll, const CvDocument *docs,
+                                guint n_docs, GError **error);
+
+/* With options.sync FALSE: fdatasync the write-ahead log now (what is
+ * written before returns survives a power loss; a process crash never
+ * loses written documents either way). */
+gboolean cv_store_sync(CvStore *store, GError **error);
+
 /* Reads the metadata of a document; strings of *info are owned by the
  * returned handle, free it with cv_store_doc_info_free(). */
 typedef struct _CvDocInfoHandle CvDocInfoHandle;

@@ -973,18 +973,18 @@ collection_persisted(CvCollection *coll, GError **error)
   return coll->persisted;
 }
 
-gboolean
-cv_store_put_document(CvCollection *coll, const char *doc_id,
-                      const CvDocInfo *info, const CvChunk *chunks,
-                      guint n_chunks, GError **error)
+/* Checks one document and adds its records (key, metadata, chunks, index
+ * postings) to @batch. */
+static gboolean
+document_to_batch(CvCollection *coll, const CvDocument *doc,
+                  rocksdb_writebatch_t *batch, GError **error)
 {
   CvStore *store = coll->store;
+  const char *doc_id = doc->doc_id;
+  const CvDocInfo *info = doc->info;
+  const CvChunk *chunks = doc->chunks;
+  guint n_chunks = doc->n_chunks;
   guint8 did[CV_DID_LEN];
-  if (store->read_only) {
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "store %s is opened read-only", store->dir);
-    return FALSE;
-  }
   if (!cv_parse_doc_id(doc_id, did, error))
     return FALSE;
   if (info == NULL || (n_chunks > 0 && chunks == NULL)) {
@@ -1004,8 +1004,8 @@ cv_store_put_document(CvCollection *coll, const char *doc_id,
     if (chunks[i].len > CV_MAX_CHUNK_BYTES
         || (chunks[i].len > 0 && chunks[i].text == NULL)) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                  "document %s: chunk %u is empty-pointed or larger than %u "
-                  "bytes", doc_id, i, CV_MAX_CHUNK_BYTES);
+                  "document %s: chunk %u has no text pointer or is larger "
+                  "than %u bytes", doc_id, i, CV_MAX_CHUNK_BYTES);
       return FALSE;
     }
     text_bytes += chunks[i].len;
@@ -1028,9 +1028,18 @@ cv_store_put_document(CvCollection *coll, const char *doc_id,
     g_propagate_error(error, local);
     return FALSE;
   }
-
-  if (!collection_ensure_index(coll, error))
+  g_autoptr(GVariant) v = g_variant_ref_sink(g_variant_new(
+      META_FORMAT, META_VERSION, info->source, info->mime, info->encoding,
+      info->lang, info->n_pages, info->n_ocr_pages, info->n_bytes,
+      info->ingested_at, info->expires_at, info->redactions, n_chunks,
+      text_bytes));
+  gsize meta_len = g_variant_get_size(v);
+  if (meta_len > CV_MAX_META_BYTES) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "document %s: metadata larger than %u bytes", doc_id,
+                CV_MAX_META_BYTES);
     return FALSE;
+  }
   guint8 *dk = sodium_malloc(CV_KEY_LEN);
   if (dk == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
@@ -1038,12 +1047,8 @@ cv_store_put_document(CvCollection *coll, const char *doc_id,
     return FALSE;
   }
   randombytes_buf(dk, CV_KEY_LEN);
-  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
   guint8 key[1 + CV_CID_LEN + CV_DID_LEN + 4];
   guint8 ad[64];
-  gboolean new_collection = !collection_persisted(coll, NULL);
-  if (new_collection)
-    collection_record_put(coll, batch);
 
   /* wrapped document key */
   {
@@ -1057,28 +1062,14 @@ cv_store_put_document(CvCollection *coll, const char *doc_id,
   }
   /* metadata */
   {
-    g_autoptr(GVariant) v = g_variant_ref_sink(g_variant_new(
-        META_FORMAT, META_VERSION, info->source, info->mime, info->encoding,
-        info->lang, info->n_pages, info->n_ocr_pages, info->n_bytes,
-        info->ingested_at, info->expires_at, info->redactions, n_chunks,
-        text_bytes));
-    gsize len = g_variant_get_size(v);
-    if (len > CV_MAX_META_BYTES) {
-      rocksdb_writebatch_destroy(batch);
-      sodium_free(dk);
-      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                  "document %s: metadata larger than %u bytes", doc_id,
-                  CV_MAX_META_BYTES);
-      return FALSE;
-    }
-    guint8 *pt = g_malloc(len);
-    guint8 *val = g_malloc(len + CV_SEAL_OVERHEAD);
+    guint8 *pt = g_malloc(meta_len);
+    guint8 *val = g_malloc(meta_len + CV_SEAL_OVERHEAD);
     g_variant_store(v, pt);
     gsize klen = cv_key_doc(coll, did, key);
-    cv_seal(dk, ad, ad_doc(AD_META, coll, did, ad), pt, len, val);
+    cv_seal(dk, ad, ad_doc(AD_META, coll, did, ad), pt, meta_len, val);
     rocksdb_writebatch_put_cf(batch, store->cf[CF_META], (const char *)key, klen,
-                              (const char *)val, len + CV_SEAL_OVERHEAD);
-    cv_text_free((char *)pt, len);
+                              (const char *)val, meta_len + CV_SEAL_OVERHEAD);
+    cv_text_free((char *)pt, meta_len);
     g_free(val);
   }
   /* chunks */
@@ -1101,9 +1092,39 @@ cv_store_put_document(CvCollection *coll, const char *doc_id,
     g_free(val);
   }
   sodium_free(dk);
+  return cv_index_add_document(coll->index, batch, doc_id, chunks, n_chunks,
+                               info->lang, error);
+}
 
-  gboolean ok = cv_index_add_document(coll->index, batch, doc_id, chunks,
-                                      n_chunks, info->lang, error);
+gboolean
+cv_store_put_documents(CvCollection *coll, const CvDocument *docs,
+                       guint n_docs, GError **error)
+{
+  CvStore *store = coll->store;
+  if (store->read_only) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "store %s is opened read-only", store->dir);
+    return FALSE;
+  }
+  if (n_docs == 0)
+    return TRUE;
+  if (!collection_ensure_index(coll, error))
+    return FALSE;
+  /* one id twice in the same batch would interleave two documents */
+  for (guint i = 0; i < n_docs; i++)
+    for (guint j = 0; j < i; j++)
+      if (docs[i].doc_id != NULL && docs[j].doc_id != NULL
+          && g_ascii_strcasecmp(docs[i].doc_id, docs[j].doc_id) == 0) {
+        g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                    "document %s given twice", docs[i].doc_id);
+        return FALSE;
+      }
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  if (!collection_persisted(coll, NULL))
+    collection_record_put(coll, batch);
+  gboolean ok = TRUE;
+  for (guint i = 0; ok && i < n_docs; i++)
+    ok = document_to_batch(coll, &docs[i], batch, error);
   if (ok)
     ok = cv_store_write_batch(store, batch, error);
   if (ok) {
@@ -1116,6 +1137,25 @@ cv_store_put_document(CvCollection *coll, const char *doc_id,
   rocksdb_writebatch_clear(batch);
   rocksdb_writebatch_destroy(batch);
   return ok;
+}
+
+gboolean
+cv_store_put_document(CvCollection *coll, const char *doc_id,
+                      const CvDocInfo *info, const CvChunk *chunks,
+                      guint n_chunks, GError **error)
+{
+  CvDocument doc = { doc_id, info, chunks, n_chunks };
+  return cv_store_put_documents(coll, &doc, 1, error);
+}
+
+gboolean
+cv_store_sync(CvStore *store, GError **error)
+{
+  if (store->read_only)
+    return TRUE;
+  char *err = NULL;
+  rocksdb_flush_wal(store->db, 1, &err);
+  return cv_store_check_rocks(err, CV_STORE_ERROR_IO, "syncing the store", error);
 }
 
 void

@@ -227,6 +227,52 @@ test_round_trip(Fixture *f, gconstpointer data)
   cv_store_close(store);
 }
 
+/* Group commit: all documents of a batch or none. */
+static void
+test_put_documents(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "g", &error);
+  char ids[3][CV_DOC_ID_LEN + 1];
+  char *texts[3];
+  CvChunk chunks[3];
+  CvDocInfo info = { .source = "/x", .lang = "fr" };
+  CvDocument docs[3];
+  for (guint i = 0; i < 3; i++) {
+    g_autofree char *content = g_strdup_printf("group %u", i);
+    g_autoptr(GBytes) b = g_bytes_new(content, strlen(content));
+    cv_store_document_id(coll, b, ids[i]);
+    texts[i] = chunk_text(40 + i, 0);
+    chunks[i] = (CvChunk){ texts[i], strlen(texts[i]), 1, 2 };
+    docs[i] = (CvDocument){ ids[i], &info, &chunks[i], 1 };
+  }
+  /* the third repeats the first: nothing is stored */
+  docs[2].doc_id = ids[0];
+  g_assert_false(cv_store_put_documents(coll, docs, 3, &error));
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID);
+  g_clear_error(&error);
+  /* a bad id in the middle: nothing is stored */
+  docs[2].doc_id = "not-an-id";
+  g_assert_false(cv_store_put_documents(coll, docs, 3, &error));
+  g_clear_error(&error);
+  g_assert_false(cv_store_has_document(coll, ids[0], &error));
+  g_assert_false(cv_store_has_document(coll, ids[1], &error));
+  docs[2].doc_id = ids[2];
+  g_assert_true(cv_store_put_documents(coll, docs, 3, &error));
+  g_assert_no_error(error);
+  g_assert_true(cv_store_sync(store, &error));
+  for (guint i = 0; i < 3; i++) {
+    assert_doc_whole(coll, ids[i], 40 + i, 1);
+    g_free(texts[i]);
+  }
+  /* already stored: refused, the store unchanged */
+  g_assert_false(cv_store_put_documents(coll, docs, 1, &error));
+  g_clear_error(&error);
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  cv_store_close(store);
+}
+
 /* ---------- keys ---------- */
 
 static void
@@ -1038,6 +1084,8 @@ main(int argc, char **argv)
              fixture_teardown);
   g_test_add("/store/wrong-collection", Fixture, NULL, fixture_setup,
              test_wrong_collection, fixture_teardown);
+  g_test_add("/store/put-documents", Fixture, NULL, fixture_setup,
+             test_put_documents, fixture_teardown);
   g_test_add("/store/no-plaintext", Fixture, NULL, fixture_setup,
              test_no_plaintext, fixture_teardown);
   g_test_add("/store/forget-erases", Fixture, NULL, fixture_setup,
