@@ -60,6 +60,10 @@ char *cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
 /* Test hook: per-page time limit in milliseconds (overrides the option). */
 void cv_ocr_engine_set_timeout_ms(CvOcrEngine *engine, guint timeout_ms);
 
+/* Benchmark hook: turns the pre-recognition smoothing off or on (on by
+ * default). */
+void cv_ocr_engine_set_smoothing(CvOcrEngine *engine, gboolean smooth);
+
 /* Result of the last orientation detection of @engine: the clockwise
  * rotation applied (0, 90, 180, 270) and the detector's confidence. */
 void cv_ocr_engine_last_orientation(const CvOcrEngine *engine,

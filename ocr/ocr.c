@@ -15,14 +15,21 @@
 
 G_DEFINE_QUARK(cv-ocr-error-quark, cv_ocr_error)
 
-/* The detector's confidence needed before a page is rotated.  Upright and
- * rotated pages of real text score well above it; blank pages, photos and
- * a few words score below (then the page is read as it is). */
-#define CV_OCR_ORIENT_MIN_CONF 2.0f
+/* Pages read with a lower mean word confidence are checked for
+ * orientation (see cv_ocr_recognize_pix). */
+#define CV_OCR_SUSPECT_CONF 75
 
-/* Orientation is detected on a copy at about this resolution: enough for
- * the detector's character shapes, a quarter of the pixels of 300 dpi. */
-#define CV_OCR_ORIENT_DPI 150
+/* The detector's confidence needed before a page is turned and read again.
+ * It was right on every dev page down to 1.1 (a one-line page); the second
+ * reading is kept only if it scores better anyway. */
+#define CV_OCR_ORIENT_MIN_CONF 1.0f
+
+/* Orientation is detected on a copy at most this resolution. */
+#define CV_OCR_ORIENT_MAX_DPI 300
+
+/* Pages at this resolution or more are smoothed before recognition; below
+ * it, strokes are too few pixels wide to spare one. */
+#define CV_OCR_SMOOTH_MIN_DPI 200
 
 /* Longest accepted language list ("fra+eng+deu..."). */
 #define CV_OCR_MAX_LANGS_LEN 128
@@ -36,6 +43,7 @@ struct _CvOcrEngine {
   guint max_pages;       /* page cap of multi-page images */
   int last_rotation;     /* clockwise degrees applied to the last page */
   float last_orient_conf; /* detector confidence for the last page */
+  gboolean smooth;       /* box-filter pages before recognition */
 };
 
 /* Tesseract's initialisation touches process-wide state (parameters,
@@ -144,6 +152,7 @@ cv_ocr_engine_new(const CvOcrOptions *options, GError **error)
   engine->timeout_ms = (guint)MIN((guint64)timeout_s * 1000, (guint64)G_MAXINT);
   engine->max_pixels = options->max_pixels != 0 ? options->max_pixels : CV_OCR_DEFAULT_MAX_PIXELS;
   engine->max_pages = options->max_pages != 0 ? options->max_pages : CV_OCR_DEFAULT_MAX_PAGES;
+  engine->smooth = TRUE;
 
   g_mutex_lock(&init_lock);
   engine->api = TessBaseAPICreate();
@@ -201,6 +210,13 @@ cv_ocr_engine_set_timeout_ms(CvOcrEngine *engine, guint timeout_ms)
 }
 
 void
+cv_ocr_engine_set_smoothing(CvOcrEngine *engine, gboolean smooth)
+{
+  g_return_if_fail(engine != NULL);
+  engine->smooth = smooth;
+}
+
+void
 cv_ocr_engine_last_orientation(const CvOcrEngine *engine, int *rotated_deg,
                                float *orient_conf)
 {
@@ -217,21 +233,18 @@ credible_dpi(guint dpi)
   return (dpi >= 70 && dpi <= 2400) ? dpi : CV_OCR_DEFAULT_DPI;
 }
 
-/* Clockwise quarter turns that make @grey upright, 0 when unsure. */
+/* Clockwise quarter turns that make @grey upright according to the osd
+ * model, 0 when it is unsure or finds no text. */
 static int
-detect_quarter_turns(CvOcrEngine *engine, PIX *grey, guint dpi)
+detect_quarter_turns(CvOcrEngine *engine, PIX *grey, guint dpi, float *orient_conf)
 {
-  engine->last_rotation = 0;
-  engine->last_orient_conf = 0.0f;
-  if (engine->osd == NULL)
-    return 0;
-
+  *orient_conf = 0.0f;
   g_autoptr(CvOcrPix) small = NULL;
   guint small_dpi = dpi;
-  if (dpi > CV_OCR_ORIENT_DPI * 5 / 4) {
-    float f = (float)CV_OCR_ORIENT_DPI / (float)dpi;
+  if (dpi > CV_OCR_ORIENT_MAX_DPI) {
+    float f = (float)CV_OCR_ORIENT_MAX_DPI / (float)dpi;
     small = pixScaleAreaMap(grey, f, f);
-    small_dpi = CV_OCR_ORIENT_DPI;
+    small_dpi = CV_OCR_ORIENT_MAX_DPI;
   } else {
     small = pixClone(grey);
   }
@@ -246,16 +259,87 @@ detect_quarter_turns(CvOcrEngine *engine, PIX *grey, guint dpi)
   TessBaseAPIClear(engine->osd);
   if (!ok)
     return 0;
-  engine->last_orient_conf = conf;
+  *orient_conf = conf;
   if (conf < CV_OCR_ORIENT_MIN_CONF || deg % 90 != 0)
     return 0;
   /* @deg is how far the text is turned clockwise (a page scanned a
    * quarter turn clockwise gives 90): turn it back counter-clockwise. */
-  int quads = (4 - ((deg / 90) % 4 + 4) % 4) % 4;
-  engine->last_rotation = quads * 90;
-  return quads;
+  return (4 - ((deg / 90) % 4 + 4) % 4) % 4;
 }
 
+/* One recognition pass over @grey with at most @budget_ms.  Sets *timed_out
+ * when the deadline stopped it. */
+static char *
+recognize_once(CvOcrEngine *engine, PIX *grey, guint dpi, guint budget_ms,
+               int *confidence, gboolean *timed_out, GError **error)
+{
+  *timed_out = FALSE;
+  g_autoptr(CvOcrPix) page = NULL;
+  if (engine->smooth && dpi >= CV_OCR_SMOOTH_MIN_DPI) {
+    /* A 3x3 box filter: bilevel scans (fax, G4) get the soft edges the
+     * LSTM models were trained on, and scanner/JPEG speckle no longer
+     * breaks strokes at binarisation (measured: BENCHMARKS-ocr.md). */
+    page = pixBlockconv(grey, 1, 1);
+  } else {
+    page = pixClone(grey);
+  }
+  if (page == NULL) {
+    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED, "cannot prepare a page");
+    return NULL;
+  }
+
+  TessBaseAPISetImage2(engine->api, page);
+  /* After SetImage, which resets it from the image's header. */
+  TessBaseAPISetSourceResolution(engine->api, (int)dpi);
+
+  ETEXT_DESC *monitor = TessMonitorCreate();
+  TessMonitorSetDeadlineMSecs(monitor, (int)MIN(budget_ms, (guint)G_MAXINT));
+  gint64 start = g_get_monotonic_time();
+  int rc = TessBaseAPIRecognize(engine->api, monitor);
+  gint64 elapsed_ms = (g_get_monotonic_time() - start) / 1000;
+  TessMonitorDelete(monitor);
+  if (rc != 0) {
+    TessBaseAPIClear(engine->api);
+    if (elapsed_ms >= budget_ms) {
+      *timed_out = TRUE;
+      g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TIMEOUT,
+                  "OCR of a page exceeded its time limit (%u ms)", engine->timeout_ms);
+    } else {
+      g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED,
+                  "OCR engine failed on a page (%ux%u pixels)",
+                  pixGetWidth(page), pixGetHeight(page));
+    }
+    return NULL;
+  }
+
+  char *raw = TessBaseAPIGetUTF8Text(engine->api);
+  *confidence = CLAMP(TessBaseAPIMeanTextConf(engine->api), 0, 100);
+  TessBaseAPIClear(engine->api);
+  if (raw == NULL) {
+    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED,
+                "OCR engine returned no text for a page");
+    return NULL;
+  }
+  char *text = NULL;
+  if (g_utf8_validate(raw, -1, NULL)) {
+    text = cv_ocr_text_postprocess(raw);
+  } else {
+    char *valid = g_utf8_make_valid(raw, -1);
+    text = cv_ocr_text_postprocess(valid);
+    cv_ocr_str_free(valid);
+  }
+  cv_ocr_wipe(raw, strlen(raw));
+  TessDeleteText(raw);
+  return text;
+}
+
+/* Orientation is checked lazily.  Upright pages, nearly all of them, read
+ * with a high mean confidence (93-95 on the dev scans) and pay nothing;
+ * Tesseract's layout analysis also reads pages turned a quarter clockwise
+ * by itself.  Pages upside down or turned counter-clockwise come out as
+ * garbage with a low confidence (38-61): only then is the osd detector run
+ * (0.5-1 s a page), the page turned, read again, and the better-scored
+ * reading kept, so a wrong detection can never make a page worse. */
 char *
 cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
                      float *confidence, GError **error)
@@ -266,62 +350,43 @@ cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
                          engine->max_pixels, error))
     return NULL;
   dpi = credible_dpi(dpi);
+  engine->last_rotation = 0;
+  engine->last_orient_conf = 0.0f;
 
-  g_autoptr(CvOcrPix) page = NULL;
-  int quads = detect_quarter_turns(engine, grey, dpi);
-  page = quads != 0 ? pixRotateOrth(grey, quads) : pixClone(grey);
-  if (page == NULL) {
-    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED, "cannot rotate a page");
-    return NULL;
-  }
-
-  TessBaseAPISetImage2(engine->api, page);
-  /* After SetImage, which resets it from the image's header. */
-  TessBaseAPISetSourceResolution(engine->api, (int)dpi);
-
-  ETEXT_DESC *monitor = TessMonitorCreate();
-  TessMonitorSetDeadlineMSecs(monitor, (int)engine->timeout_ms);
   gint64 start = g_get_monotonic_time();
-  int rc = TessBaseAPIRecognize(engine->api, monitor);
-  gint64 elapsed_ms = (g_get_monotonic_time() - start) / 1000;
-  TessMonitorDelete(monitor);
-  if (rc != 0) {
-    TessBaseAPIClear(engine->api);
-    if (elapsed_ms >= engine->timeout_ms)
-      g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TIMEOUT,
-                  "OCR of a page exceeded its time limit (%u ms)", engine->timeout_ms);
-    else
-      g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED,
-                  "OCR engine failed on a page (%ux%u pixels)",
-                  pixGetWidth(page), pixGetHeight(page));
+  int conf = 0;
+  gboolean timed_out;
+  char *text = recognize_once(engine, grey, dpi, engine->timeout_ms, &conf, &timed_out, error);
+  if (text == NULL)
     return NULL;
-  }
 
-  char *raw = TessBaseAPIGetUTF8Text(engine->api);
-  int conf = TessBaseAPIMeanTextConf(engine->api);
-  TessBaseAPIClear(engine->api);
-  g_clear_pointer(&page, cv_ocr_pix_free);
-
-  if (raw == NULL) {
-    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED,
-                "OCR engine returned no text for a page");
-    return NULL;
+  if (engine->osd != NULL && conf < CV_OCR_SUSPECT_CONF) {
+    float oconf = 0.0f;
+    int quads = detect_quarter_turns(engine, grey, dpi, &oconf);
+    engine->last_orient_conf = oconf;
+    gint64 spent_ms = (g_get_monotonic_time() - start) / 1000;
+    g_autoptr(CvOcrPix) turned = quads != 0 ? pixRotateOrth(grey, quads) : NULL;
+    if (turned != NULL && spent_ms < (gint64)engine->timeout_ms) {
+      int conf2 = 0;
+      /* A failure of this second reading keeps the first one. */
+      char *text2 = recognize_once(engine, turned, dpi,
+                                   engine->timeout_ms - (guint)spent_ms, &conf2,
+                                   &timed_out, NULL);
+      if (text2 != NULL && conf2 > conf) {
+        cv_ocr_str_free(text);
+        text = text2;
+        conf = conf2;
+        engine->last_rotation = quads * 90;
+      } else {
+        cv_ocr_str_free(text2);
+      }
+    }
   }
-  char *text = NULL;
-  if (g_utf8_validate(raw, -1, NULL)) {
-    text = cv_ocr_text_postprocess(raw);
-  } else {
-    g_autofree char *valid = g_utf8_make_valid(raw, -1);
-    text = cv_ocr_text_postprocess(valid);
-    cv_ocr_wipe(valid, strlen(valid));
-  }
-  cv_ocr_wipe(raw, strlen(raw));
-  TessDeleteText(raw);
 
   /* Never filtered by confidence: low-confidence words may be identifiers
    * that still have to be redacted. */
   if (confidence != NULL)
-    *confidence = (float)CLAMP(conf, 0, 100);
+    *confidence = (float)conf;
   return text;
 }
 

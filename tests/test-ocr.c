@@ -384,7 +384,12 @@ check_rotated(int quads)
   cv_ocr_engine_last_orientation(engine(), &deg, &oconf);
   g_test_message("turned %d, rotated back %d (orientation confidence %.2f)",
                  quads * 90, deg, oconf);
-  g_assert_cmpint((quads * 90 + deg) % 360, ==, 0);
+  if (quads == 1)
+    /* Tesseract's layout analysis reads a page turned clockwise by itself
+     * (then the detector is not even run) */
+    g_assert_true(deg == 0 || deg == 270);
+  else
+    g_assert_cmpint((quads * 90 + deg) % 360, ==, 0);
   assert_agrees(source, text);
 }
 
