@@ -156,7 +156,7 @@ main(int argc, char **argv)
   CvCollection *coll = cv_store_collection(store, "bench", &error);
   CvChunk *chunks = g_new0(CvChunk, (gsize)n_chunks * (gsize)per_batch);
   CvDocInfo *infos = g_new0(CvDocInfo, per_batch);
-  CvDocument *docs = g_new0(CvDocument, per_batch);
+  CvStoreDocument *docs = g_new0(CvStoreDocument, per_batch);
   char (*ids)[CV_DOC_ID_LEN + 1] = g_malloc0((gsize)per_batch * sizeof *ids);
   char (*sources)[64] = g_malloc0((gsize)per_batch * sizeof *sources);
   guint64 text_bytes = 0;
@@ -179,7 +179,7 @@ main(int argc, char **argv)
       infos[k] = (CvDocInfo){ .source = sources[k], .mime = "text/plain",
                               .lang = "fr", .n_pages = 1,
                               .ingested_at = 1700000000 };
-      docs[k] = (CvDocument){ ids[k], &infos[k], c, (guint)n_chunks };
+      docs[k] = (CvStoreDocument){ ids[k], &infos[k], c, (guint)n_chunks };
     }
     if (!cv_store_put_documents(coll, docs, (guint)n, &error)) {
       fprintf(stderr, "store-bench: %s\n", error->message);

@@ -122,8 +122,8 @@ typedef struct {
   const CvDocInfo *info;
   const CvChunk *chunks;
   guint n_chunks;
-} CvDocument;
-gboolean cv_store_put_documents(CvCollection *coll, const CvDocument *docs,
+} CvStoreDocument;
+gboolean cv_store_put_documents(CvCollection *coll, const CvStoreDocument *docs,
                                 guint n_docs, GError **error);
 
 /* With options.sync FALSE: fdatasync the write-ahead log now (what is

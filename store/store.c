@@ -976,7 +976,7 @@ collection_persisted(CvCollection *coll, GError **error)
 /* Checks one document and adds its records (key, metadata, chunks, index
  * postings) to @batch. */
 static gboolean
-document_to_batch(CvCollection *coll, const CvDocument *doc,
+document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
                   rocksdb_writebatch_t *batch, GError **error)
 {
   CvStore *store = coll->store;
@@ -1097,7 +1097,7 @@ document_to_batch(CvCollection *coll, const CvDocument *doc,
 }
 
 gboolean
-cv_store_put_documents(CvCollection *coll, const CvDocument *docs,
+cv_store_put_documents(CvCollection *coll, const CvStoreDocument *docs,
                        guint n_docs, GError **error)
 {
   CvStore *store = coll->store;
@@ -1144,7 +1144,7 @@ cv_store_put_document(CvCollection *coll, const char *doc_id,
                       const CvDocInfo *info, const CvChunk *chunks,
                       guint n_chunks, GError **error)
 {
-  CvDocument doc = { doc_id, info, chunks, n_chunks };
+  CvStoreDocument doc = { doc_id, info, chunks, n_chunks };
   return cv_store_put_documents(coll, &doc, 1, error);
 }
 

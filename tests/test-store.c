@@ -238,14 +238,14 @@ test_put_documents(Fixture *f, gconstpointer data)
   char *texts[3];
   CvChunk chunks[3];
   CvDocInfo info = { .source = "/x", .lang = "fr" };
-  CvDocument docs[3];
+  CvStoreDocument docs[3];
   for (guint i = 0; i < 3; i++) {
     g_autofree char *content = g_strdup_printf("group %u", i);
     g_autoptr(GBytes) b = g_bytes_new(content, strlen(content));
     cv_store_document_id(coll, b, ids[i]);
     texts[i] = chunk_text(40 + i, 0);
     chunks[i] = (CvChunk){ texts[i], strlen(texts[i]), 1, 2 };
-    docs[i] = (CvDocument){ ids[i], &info, &chunks[i], 1 };
+    docs[i] = (CvStoreDocument){ ids[i], &info, &chunks[i], 1 };
   }
   /* the third repeats the first: nothing is stored */
   docs[2].doc_id = ids[0];
