@@ -24,6 +24,7 @@
 #define CV_PDF_MIN_CHARS 10        /* below: no usable text layer */
 #define CV_PDF_FEW_CHARS 200       /* below: check the image coverage */
 #define CV_PDF_IMAGE_COVERAGE 0.6  /* of the page area */
+#define CV_PDF_BAND_PIXELS ((guint64)48 * 1000 * 1000) /* ARGB band: 192 MB */
 
 static void
 discard_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
@@ -127,36 +128,53 @@ render_grey(CvExtractor *ex, CvDocBuilder *b, PopplerPage *page, guint index,
     cv_doc_builder_warn(b, "page %u: rendered at %.0f dpi (pixel cap)",
                         index + 1, dpi);
 
+  /* Render in horizontal bands of at most CV_PDF_BAND_PIXELS so that the
+   * ARGB surface stays small next to the grey image; a normal page at
+   * 300 dpi is a single band. */
+  guint band_h = (guint)MAX(1, MIN((guint64)h, CV_PDF_BAND_PIXELS / w));
   cairo_surface_t *surface =
-      cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)w, (int)h);
+      cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)w, (int)band_h);
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
     cairo_surface_destroy(surface);
     cv_doc_builder_warn(b, "page %u: cannot allocate the render, not OCR'd",
                         index + 1);
     return NULL;
   }
-  cairo_t *cr = cairo_create(surface);
-  cairo_scale(cr, scale, scale);
-  poppler_page_render(page, cr);
-  cairo_set_operator(cr, CAIRO_OPERATOR_DEST_OVER);
-  cairo_set_source_rgb(cr, 1, 1, 1);
-  cairo_paint(cr);
-  cairo_destroy(cr);
-  cairo_surface_flush(surface);
-
+  guint8 *grey = g_try_malloc((gsize)w * h);
+  if (grey == NULL) {
+    cairo_surface_destroy(surface);
+    cv_doc_builder_warn(b, "page %u: cannot allocate the render, not OCR'd",
+                        index + 1);
+    return NULL;
+  }
   guint8 *argb = cairo_image_surface_get_data(surface);
   int astride = cairo_image_surface_get_stride(surface);
-  guint8 *grey = g_malloc((gsize)w * h);
-  for (guint y = 0; y < h; y++) {
-    const guint32 *row = (const guint32 *)(argb + (gsize)y * astride);
-    guint8 *out = grey + (gsize)y * w;
-    for (guint x = 0; x < w; x++) {
-      guint32 px = row[x]; /* native-endian 0xAARRGGBB, alpha is 255 */
-      guint r = (px >> 16) & 0xFF, g = (px >> 8) & 0xFF, bl = px & 0xFF;
-      out[x] = (guint8)((r * 77 + g * 150 + bl * 29) >> 8);
+  for (guint y0 = 0; y0 < h; y0 += band_h) {
+    guint rows = MIN(band_h, h - y0);
+    cairo_t *cr = cairo_create(surface);
+    cairo_set_operator(cr, CAIRO_OPERATOR_CLEAR);
+    cairo_paint(cr);
+    cairo_set_operator(cr, CAIRO_OPERATOR_OVER);
+    cairo_translate(cr, 0, -(double)y0);
+    cairo_scale(cr, scale, scale);
+    poppler_page_render(page, cr);
+    cairo_identity_matrix(cr);
+    cairo_set_operator(cr, CAIRO_OPERATOR_DEST_OVER);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    for (guint y = 0; y < rows; y++) {
+      const guint32 *row = (const guint32 *)(argb + (gsize)y * astride);
+      guint8 *out = grey + (gsize)(y0 + y) * w;
+      for (guint x = 0; x < w; x++) {
+        guint32 px = row[x]; /* native-endian 0xAARRGGBB, alpha is 255 */
+        guint r = (px >> 16) & 0xFF, g = (px >> 8) & 0xFF, bl = px & 0xFF;
+        out[x] = (guint8)((r * 77 + g * 150 + bl * 29) >> 8);
+      }
     }
   }
-  sodium_memzero(argb, (gsize)astride * h);
+  sodium_memzero(argb, (gsize)astride * band_h);
   cairo_surface_destroy(surface);
   *out_w = w;
   *out_h = h;

@@ -4,9 +4,13 @@
  * tests at the end use ../shared and skip when it is absent.
  */
 #include <cairo-pdf.h>
+#include <gio/gio.h>
+#include <stdio.h>
 #include <cairo.h>
 #include <string.h>
 #include <zip.h>
+
+#include <json-glib/json-glib.h>
 
 #include "cv-ingest.h"
 #include "ingest-private.h"
@@ -88,29 +92,6 @@ check_doc_invariants(const CvDocument *doc)
   g_assert_nonnull(cv_ingest_document_warnings(doc));
 }
 
-/* Whole text with '\f' turned into '\n' and runs of whitespace collapsed
- * to one space: for "contains" checks that ignore layout. */
-static G_GNUC_UNUSED char *
-flat_text(const CvDocument *doc)
-{
-  gsize len = 0;
-  const char *text = cv_ingest_document_text(doc, &len);
-  GString *s = g_string_new(NULL);
-  gboolean space = FALSE;
-  for (const char *p = text; *p; p = g_utf8_next_char(p)) {
-    gunichar c = g_utf8_get_char(p);
-    if (g_unichar_isspace(c) || c == 0xA0) {
-      space = TRUE;
-      continue;
-    }
-    if (space && s->len > 0)
-      g_string_append_c(s, ' ');
-    space = FALSE;
-    g_string_append_unichar(s, c);
-  }
-  return g_string_free(s, FALSE);
-}
-
 static void
 assert_contains(const char *hay, const char *needle)
 {
@@ -156,7 +137,7 @@ make_text_pdf(const char *const *pages)
 }
 
 /* A grey image of text lines (what a scanner gives), 300 dpi Letter. */
-static G_GNUC_UNUSED cairo_surface_t *
+static cairo_surface_t *
 make_scan_surface(const char *text)
 {
   int w = 2550, h = 3300;
@@ -181,7 +162,7 @@ make_scan_surface(const char *text)
 }
 
 /* PDF whose pages are either text (text_page[i]) or scanned images. */
-static G_GNUC_UNUSED GBytes *
+static GBytes *
 make_mixed_pdf(const char *const *pages, const gboolean *scanned)
 {
   GByteArray *out = g_byte_array_new();
@@ -1029,9 +1010,379 @@ test_odt(void)
   g_assert_null(strstr(t, "effacé"));
 }
 
+
+/* ---------- OCR paths ---------- */
+
+/* Lower-cased words without surrounding punctuation. */
+static GPtrArray *
+words_of(const char *text)
+{
+  GPtrArray *w = g_ptr_array_new_with_free_func(g_free);
+  g_autofree char *low = g_utf8_strdown(text, -1);
+  g_auto(GStrv) parts = g_regex_split_simple("[\\s\\x{00A0}]+", low, 0, 0);
+  for (guint i = 0; parts[i] != NULL; i++) {
+    char *p = parts[i];
+    /* strip punctuation at both ends */
+    while (*p && g_unichar_ispunct(g_utf8_get_char(p)))
+      p = g_utf8_next_char(p);
+    g_autofree char *t = g_strdup(p);
+    char *end = t + strlen(t);
+    while (end > t) {
+      char *prev = g_utf8_find_prev_char(t, end);
+      if (prev == NULL || !g_unichar_ispunct(g_utf8_get_char(prev)))
+        break;
+      *prev = '\0';
+      end = prev;
+    }
+    if (*t)
+      g_ptr_array_add(w, g_steal_pointer(&t));
+  }
+  return w;
+}
+
+/* Fraction of the words of @ref found in @got (as a multiset). */
+static double
+word_agreement(const char *ref, const char *got)
+{
+  g_autoptr(GPtrArray) rw = words_of(ref);
+  g_autoptr(GPtrArray) gw = words_of(got);
+  g_autoptr(GHashTable) bag = g_hash_table_new(g_str_hash, g_str_equal);
+  for (guint i = 0; i < gw->len; i++) {
+    gpointer k = g_ptr_array_index(gw, i);
+    g_hash_table_insert(bag, k,
+                        GINT_TO_POINTER(GPOINTER_TO_INT(g_hash_table_lookup(bag, k)) + 1));
+  }
+  guint found = 0;
+  for (guint i = 0; i < rw->len; i++) {
+    gpointer k = g_ptr_array_index(rw, i);
+    int n = GPOINTER_TO_INT(g_hash_table_lookup(bag, k));
+    if (n > 0) {
+      found++;
+      g_hash_table_insert(bag, k, GINT_TO_POINTER(n - 1));
+    }
+  }
+  return rw->len ? (double)found / rw->len : 1.0;
+}
+
+static const char *scan_fr =
+    "Objet : demande de révision du dossier numéro 2024-118\n"
+    "Madame Hélène Tremblay demeurant au 1234 rue Principale\n"
+    "a transmis sa demande le 3 février 2024 au bureau régional.\n"
+    "La décision sera rendue dans les trente jours suivants.\n"
+    "Veuillez agréer nos salutations distinguées.";
+static const char *scan_en =
+    "The access to information request was received on March 4.\n"
+    "Mister John Smith asked for the minutes of the committee\n"
+    "and for the correspondence about his property assessment.\n"
+    "A written answer will be sent within twenty days.";
+
+static CvExtractor *
+new_ocr_extractor(guint threads)
+{
+  CvIngestOptions o = { 0 };
+  o.ocr_threads = threads;
+  g_autoptr(GError) err = NULL;
+  CvExtractor *ex = cv_ingest_extractor_new(&o, &err);
+  g_assert_no_error(err);
+  return ex;
+}
+
+static void
+check_ocr_page(const CvDocument *doc, guint page, const char *ref)
+{
+  g_assert_cmpint(cv_ingest_document_page_source(doc, page), ==, CV_PAGE_OCR);
+  float conf = cv_ingest_document_page_confidence(doc, page);
+  g_assert_cmpfloat(conf, >=, 0.0f);
+  g_assert_cmpfloat(conf, <=, 100.0f);
+  g_autofree char *t = page_text(doc, page);
+  double agree = word_agreement(ref, t);
+  g_test_message("page %u: word agreement %.3f, confidence %.1f", page + 1,
+                 agree, conf);
+  g_assert_cmpfloat(agree, >=, 0.95);
+}
+
+static void
+test_ocr_scanned_pdf(void)
+{
+  g_autoptr(CvExtractor) ex = new_ocr_extractor(2);
+  const char *pages[] = { scan_fr, scan_en, scan_fr, NULL };
+  const gboolean scanned[] = { TRUE, TRUE, TRUE };
+  g_autoptr(GBytes) pdf = make_mixed_pdf(pages, scanned);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, pdf, &err);
+  g_assert_no_error(err);
+  check_doc_invariants(doc);
+  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 3);
+  /* page order is kept although pages were recognised in parallel */
+  check_ocr_page(doc, 0, scan_fr);
+  check_ocr_page(doc, 1, scan_en);
+  check_ocr_page(doc, 2, scan_fr);
+
+  /* without OCR: empty text pages, no error */
+  g_autoptr(CvExtractor) ex2 = new_extractor(TRUE);
+  g_autoptr(CvDocument) d2 = cv_ingest_extract(ex2, pdf, &err);
+  g_assert_no_error(err);
+  g_assert_cmpuint(cv_ingest_document_n_pages(d2), ==, 3);
+  g_assert_cmpint(cv_ingest_document_page_source(d2, 0), ==, CV_PAGE_TEXT);
+}
+
+static void
+test_ocr_mixed_pdf(void)
+{
+  g_autoptr(CvExtractor) ex = new_ocr_extractor(1);
+  const char *text_page = "Page de texte : le comité a siégé le 12 mars.\nFin de la page.";
+  const char *pages[] = { text_page, scan_en, NULL };
+  const gboolean scanned[] = { FALSE, TRUE };
+  g_autoptr(GBytes) pdf = make_mixed_pdf(pages, scanned);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, pdf, &err);
+  g_assert_no_error(err);
+  check_doc_invariants(doc);
+  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 2);
+  g_assert_cmpint(cv_ingest_document_page_source(doc, 0), ==, CV_PAGE_TEXT);
+  g_autofree char *p0 = page_text(doc, 0);
+  assert_contains(p0, "Page de texte : le comité a siégé le 12 mars.");
+  check_ocr_page(doc, 1, scan_en);
+}
+
+static void
+test_ocr_image(void)
+{
+  g_autoptr(CvExtractor) ex = new_ocr_extractor(1);
+  cairo_surface_t *img = make_scan_surface(scan_fr);
+  GByteArray *png = g_byte_array_new();
+  g_assert_cmpint(cairo_surface_write_to_png_stream(img, write_to_array, png), ==,
+                  CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy(img);
+  g_autoptr(GBytes) bytes = g_byte_array_free_to_bytes(png);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, bytes, &err);
+  g_assert_no_error(err);
+  check_doc_invariants(doc);
+  g_assert_cmpstr(cv_ingest_document_mime(doc), ==, "image/png");
+  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 1);
+  check_ocr_page(doc, 0, scan_fr);
+
+  /* a truncated PNG: clean error */
+  gsize n = 0;
+  const guint8 *d = g_bytes_get_data(bytes, &n);
+  g_autoptr(GError) e2 = NULL;
+  g_autoptr(CvDocument) d2 = extract_mem(ex, d, 200, &e2);
+  if (d2 == NULL)
+    g_assert_true(e2->domain == CV_INGEST_ERROR);
+}
+
+/* ---------- ../shared corpora (skipped when absent) ---------- */
+
+static char *
+shared_path(const char *rel)
+{
+  const char *src = g_getenv("CAVIAR_SRCDIR");
+  if (src == NULL)
+    return NULL;
+  char *p = g_build_filename(src, "..", "shared", rel, NULL);
+  if (!g_file_test(p, G_FILE_TEST_EXISTS)) {
+    g_free(p);
+    return NULL;
+  }
+  return p;
+}
+
+static char *
+loose(const char *s)
+{
+  /* NFC, lower case, ’ -> ', whitespace runs -> one space */
+  g_autofree char *nfc = g_utf8_normalize(s, -1, G_NORMALIZE_NFC);
+  g_autofree char *low = g_utf8_strdown(nfc, -1);
+  GString *out = g_string_new(NULL);
+  gboolean sp = FALSE;
+  for (const char *p = low; *p; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (c == 0x2019)
+      c = '\'';
+    if (g_unichar_isspace(c) || c == 0xA0) {
+      sp = TRUE;
+      continue;
+    }
+    if (sp && out->len)
+      g_string_append_c(out, ' ');
+    sp = FALSE;
+    g_string_append_unichar(out, c);
+  }
+  return g_string_free(out, FALSE);
+}
+
+static void
+test_dev_corpus(void)
+{
+  g_autofree char *labels = shared_path("corpus/dev/labels.jsonl");
+  if (labels == NULL) {
+    g_test_skip("../shared/corpus/dev absent");
+    return;
+  }
+  g_autofree char *dir = g_path_get_dirname(labels);
+  g_autofree char *contents = NULL;
+  g_assert_true(g_file_get_contents(labels, &contents, NULL, NULL));
+  g_auto(GStrv) lines = g_strsplit(contents, "\n", -1);
+  g_autoptr(CvExtractor) ex = new_ocr_extractor(2);
+  guint checked = 0;
+  for (guint i = 0; lines[i] != NULL; i++) {
+    if (!*lines[i])
+      continue;
+    g_autoptr(JsonParser) jp = json_parser_new();
+    g_assert_true(json_parser_load_from_data(jp, lines[i], -1, NULL));
+    JsonObject *o = json_node_get_object(json_parser_get_root(jp));
+    const char *file = json_object_get_string_member(o, "file");
+    const char *format = json_object_get_string_member(o, "format");
+    g_autofree char *path = g_build_filename(dir, file, NULL);
+    g_autofree char *data = NULL;
+    gsize len = 0;
+    g_assert_true(g_file_get_contents(path, &data, &len, NULL));
+    g_autoptr(GError) err = NULL;
+    g_autoptr(CvDocument) doc = extract_mem(ex, data, len, &err);
+    if (doc == NULL)
+      g_error("%s: %s", file, err->message);
+    check_doc_invariants(doc);
+    g_autofree char *text = loose(cv_ingest_document_text(doc, NULL));
+    JsonArray *content = json_object_get_array_member(o, "content");
+    for (guint k = 0; k < json_array_get_length(content); k++) {
+      g_autofree char *want = loose(json_array_get_string_element(content, k));
+      if (strstr(text, want) != NULL)
+        continue;
+      /* OCR may change a character: word-level agreement then */
+      double agree = word_agreement(want, text);
+      gboolean ocr = strstr(format, "scan") || strstr(format, "mixed") ||
+                     !strcmp(format, "png") || !strcmp(format, "jpg") ||
+                     !strcmp(format, "tiff");
+      if (!ocr || agree < 0.95)
+        g_error("%s (%s): content sentence not found (agreement %.2f)", file,
+                format, agree);
+    }
+    checked++;
+  }
+  g_test_message("%u documents checked", checked);
+  g_assert_cmpuint(checked, >, 0);
+}
+
+/* Child mode: extract one file and report; exit 0 for text or a clean
+ * CV_INGEST_ERROR, anything else is a failure. */
+static int
+extract_one(const char *path, gboolean no_ocr)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents(path, &data, &len, NULL))
+    return 2;
+  CvIngestOptions o = { 0 };
+  o.no_ocr = no_ocr;
+  o.ocr_threads = 2;
+  g_autoptr(CvExtractor) ex = cv_ingest_extractor_new(&o, NULL);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = extract_mem(ex, data, len, &err);
+  if (doc == NULL) {
+    printf("error %d: %s\n", err->code, err->message);
+    return err->domain == CV_INGEST_ERROR ? 0 : 3;
+  }
+  gsize n = 0;
+  const char *text = cv_ingest_document_text(doc, &n);
+  if (!g_utf8_validate(text, n, NULL))
+    return 4;
+  printf("%u pages, %zu bytes\n", cv_ingest_document_n_pages(doc), n);
+  return 0;
+}
+
+static const char *self_path;
+
+typedef struct {
+  GMainLoop *loop;
+  GSubprocess *sub;
+  char *out, *err;
+  gboolean timed_out;
+} ChildRun;
+
+static gboolean
+on_child_timeout(gpointer data)
+{
+  ChildRun *r = data;
+  r->timed_out = TRUE;
+  g_subprocess_force_exit(r->sub);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_child_done(GObject *src, GAsyncResult *res, gpointer data)
+{
+  ChildRun *r = data;
+  g_subprocess_communicate_utf8_finish(G_SUBPROCESS(src), res, &r->out,
+                                       &r->err, NULL);
+  g_main_loop_quit(r->loop);
+}
+
+static void
+run_third_party(gboolean no_ocr)
+{
+  g_autofree char *dirpath = shared_path("corpus/third-party");
+  if (dirpath == NULL) {
+    g_test_skip("../shared/corpus/third-party absent");
+    return;
+  }
+  g_autoptr(GDir) dir = g_dir_open(dirpath, 0, NULL);
+  g_assert_nonnull(dir);
+  const char *name;
+  guint n = 0;
+  while ((name = g_dir_read_name(dir)) != NULL) {
+    g_autofree char *path = g_build_filename(dirpath, name, NULL);
+    g_autoptr(GError) err = NULL;
+    g_autoptr(GSubprocess) sub = g_subprocess_new(
+        G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &err,
+        self_path, no_ocr ? "--extract-one-no-ocr" : "--extract-one", path, NULL);
+    g_assert_no_error(err);
+    gint64 t0 = g_get_monotonic_time();
+    /* 120 s per file, then the child is killed and the test fails */
+    ChildRun r = { g_main_loop_new(NULL, FALSE), sub, NULL, NULL, FALSE };
+    guint timer = g_timeout_add_seconds(120, on_child_timeout, &r);
+    g_subprocess_communicate_utf8_async(sub, NULL, NULL, on_child_done, &r);
+    g_main_loop_run(r.loop);
+    if (!r.timed_out)
+      g_source_remove(timer);
+    g_subprocess_wait(sub, NULL, NULL);
+    g_main_loop_unref(r.loop);
+    g_autofree char *out = r.out ? r.out : g_strdup("");
+    g_autofree char *errout = r.err ? r.err : g_strdup("");
+    double secs = (g_get_monotonic_time() - t0) / 1e6;
+    g_test_message("%s: %s (%.1f s) %s", name, g_strstrip(out), secs,
+                   errout && *errout ? "[stderr not empty]" : "");
+    if (r.timed_out || !g_subprocess_get_if_exited(sub) ||
+        g_subprocess_get_exit_status(sub) != 0)
+      g_error("%s: extraction crashed, hung or failed uncleanly (%.1f s)", name, secs);
+    /* nothing document-derived may reach stderr: Poppler is silenced */
+    if (no_ocr)
+      g_assert_cmpstr(errout, ==, "");
+    n++;
+  }
+  g_assert_cmpuint(n, >, 0);
+}
+
+static void
+test_third_party_no_ocr(void)
+{
+  run_third_party(TRUE);
+}
+
+static void
+test_third_party_ocr(void)
+{
+  run_third_party(FALSE);
+}
+
 int
 main(int argc, char **argv)
 {
+  if (argc == 3 && strcmp(argv[1], "--extract-one") == 0)
+    return extract_one(argv[2], FALSE);
+  if (argc == 3 && strcmp(argv[1], "--extract-one-no-ocr") == 0)
+    return extract_one(argv[2], TRUE);
+  self_path = argv[0];
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/ingest/text/utf8", test_text_utf8);
   g_test_add_func("/ingest/text/utf16", test_text_utf16);
@@ -1052,5 +1403,11 @@ main(int argc, char **argv)
   g_test_add_func("/ingest/office/zip-bomb", test_zip_bomb);
   g_test_add_func("/ingest/chunk/properties", test_chunk);
   g_test_add_func("/ingest/chunk/pdf-pages", test_chunk_pdf_pages);
+  g_test_add_func("/ingest/ocr/scanned-pdf", test_ocr_scanned_pdf);
+  g_test_add_func("/ingest/ocr/mixed-pdf", test_ocr_mixed_pdf);
+  g_test_add_func("/ingest/ocr/image", test_ocr_image);
+  g_test_add_func("/ingest/corpus/dev", test_dev_corpus);
+  g_test_add_func("/ingest/corpus/third-party-no-ocr", test_third_party_no_ocr);
+  g_test_add_func("/ingest/corpus/third-party", test_third_party_ocr);
   return g_test_run();
 }
