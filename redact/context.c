@@ -6,6 +6,7 @@
  *
  * One pass over the text; each word is folded into a small buffer while it
  * is read and looked up in an open-addressing hash table built once. */
+#define _GNU_SOURCE 1
 #include "redact-private.h"
 
 #include <string.h>
@@ -62,42 +63,6 @@ cv_hspace_len(const char *p, const char *end)
   if (*p == ' ' || *p == '\t')
     return 1;
   return cv_nbsp_len(p, end);
-}
-
-/* Latin-1 supplement and Latin Extended-A letters used in French names. */
-gboolean
-cv_letter_at(const char *p, const char *end, gsize *clen, gboolean *upper)
-{
-  guint8 c = (guint8)*p;
-  if (c < 0x80) {
-    *clen = 1;
-    if (cv_cls[c] & CV_C_UPPER) {
-      *upper = TRUE;
-      return TRUE;
-    }
-    *upper = FALSE;
-    return (cv_cls[c] & CV_C_LOWER) != 0;
-  }
-  if (end - p < 2)
-    return FALSE;
-  guint8 c1 = (guint8)p[1];
-  if (c == 0xC3 && c1 >= 0x80 && c1 <= 0xBF && c1 != 0x97 && c1 != 0xB7) {
-    *clen = 2;
-    *upper = c1 < 0xA0 && c1 != 0x9F;
-    return TRUE;
-  }
-  if ((c == 0xC4 || c == 0xC5) && c1 >= 0x80 && c1 <= 0xBF) {
-    *clen = 2;
-    *upper = (c1 & 1) == 0; /* even code points are capitals in Latin-A */
-    return TRUE;
-  }
-  if (c >= 0xC6 && c <= 0xDF && c1 >= 0x80 && c1 <= 0xBF) {
-    /* other two-byte scripts: letters, case unknown */
-    *clen = 2;
-    *upper = FALSE;
-    return c != 0xD7; /* keep it simple: treat as lower-case letters */
-  }
-  return FALSE;
 }
 
 gboolean
@@ -509,6 +474,12 @@ static const CtxWord ctx_words[] = {
 #undef LB
 #undef ST
 
+#define STORED_CATS                                                            \
+  (CV_CTX_SIN | CV_CTX_RAMQ | CV_CTX_LICENCE | CV_CTX_PASSPORT | CV_CTX_PHONE | \
+   CV_CTX_CARD | CV_CTX_BANK | CV_CTX_DOB | CV_CTX_IBAN | CV_CTX_NEG |          \
+   CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_REL | CV_CTX_CLOSE |     \
+   CV_CTX_IP | CV_CTX_VERSION | CV_CTX_ADDRLABEL | CV_CTX_EMAILCTX)
+
 /* Gazetteer bits. */
 #define GAZ_FIRST 1u
 #define GAZ_LAST 2u
@@ -523,6 +494,48 @@ typedef struct {
 
 #define TABLE_BITS 15
 #define TABLE_SIZE (1u << TABLE_BITS)
+
+/* Bloom filters keyed on (first three folded letters, folded length): the
+ * word pass folds and looks up only the words that may be in the table. */
+#define BLOOM_BITS 18
+static guint64 *pass_bloom; /* words with a stored context category */
+static guint64 *gaz_bloom;  /* gazetteer names */
+
+static inline guint32
+bloom_key(guint8 a, guint8 b, guint8 c, gsize len)
+{
+  guint32 h = ((guint32)a * 31u + b) * 31u + c;
+  h = h * 64u + (guint32)MIN(len, (gsize)63);
+  h *= 2654435761u;
+  return h >> (32 - BLOOM_BITS);
+}
+
+guint32
+cv_word_key(const char *folded, gsize len)
+{
+  return bloom_key(len > 0 ? (guint8)folded[0] : 0, len > 1 ? (guint8)folded[1] : 0,
+                   len > 2 ? (guint8)folded[2] : 0, len);
+}
+
+static inline gboolean
+bloom_test(const guint64 *bl, guint32 k)
+{
+  return (bl[k >> 6] >> (k & 63)) & 1;
+}
+
+static void
+bloom_add(guint64 *bl, const char *key, gsize len)
+{
+  guint8 a = len > 0 ? (guint8)key[0] : 0, b = len > 1 ? (guint8)key[1] : 0,
+         c = len > 2 ? (guint8)key[2] : 0;
+  guint32 k = bloom_key(a, b, c, len);
+  bl[k >> 6] |= (guint64)1 << (k & 63);
+  /* "sœur" is 4 letters but folds to 5 bytes */
+  if (memmem(key, len, "oe", 2) || memmem(key, len, "ae", 2)) {
+    k = bloom_key(a, b, c, len - 1);
+    bl[k >> 6] |= (guint64)1 << (k & 63);
+  }
+}
 
 static Entry *entries;     /* all entries, index 0 unused */
 static guint32 n_entries;  /* used entries */
@@ -601,6 +614,15 @@ table_build(gpointer unused)
     if (ctx_words[i].cats & (CV_CTX_STOPNAME | CV_CTX_MONTH))
       e->gaz = 0;
   }
+  pass_bloom = g_new0(guint64, (1u << BLOOM_BITS) / 64);
+  gaz_bloom = g_new0(guint64, (1u << BLOOM_BITS) / 64);
+  for (guint32 i = 1; i <= n_entries; i++) {
+    Entry *e = &entries[i];
+    if (e->cats & STORED_CATS)
+      bloom_add(pass_bloom, e->key, e->len);
+    if (e->gaz)
+      bloom_add(gaz_bloom, e->key, e->len);
+  }
   return NULL;
 }
 
@@ -661,12 +683,6 @@ cv_gazetteer_last(const char *folded, gsize len)
 
 /* ---- the word pass ------------------------------------------------------ */
 
-#define STORED_CATS                                                            \
-  (CV_CTX_SIN | CV_CTX_RAMQ | CV_CTX_LICENCE | CV_CTX_PASSPORT | CV_CTX_PHONE | \
-   CV_CTX_CARD | CV_CTX_BANK | CV_CTX_DOB | CV_CTX_IBAN | CV_CTX_NEG |          \
-   CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_REL | CV_CTX_CLOSE |     \
-   CV_CTX_IP | CV_CTX_VERSION | CV_CTX_ADDRLABEL | CV_CTX_EMAILCTX)
-
 
 static void
 add_hit(CvScan *scan, gsize s, gsize e, guint32 cats, guint16 value,
@@ -689,10 +705,87 @@ cv_ctx_scan(CvScan *scan)
       p++;
       continue;
     }
+    {
+      /* fast path: fold only the first three letters and count; a word
+       * that is in neither filter is skipped without a table look-up. */
+      const char *q = p;
+      guint8 f3[3] = {0, 0, 0};
+      gsize nf = 0;
+      gsize cl0;
+      gboolean up0;
+      if (!cv_letter_at(q, end, &cl0, &up0)) {
+        p++;
+        continue;
+      }
+      gboolean cap0 = up0;
+      if (c >= 'A' && c <= 'Z' && q + 1 < end && !(cv_cls[(guint8)q[1]] & CV_C_LOWER)) {
+        const char *idend = cv_letter_id_at(scan, q);
+        if (idend) {
+          p = idend;
+          continue;
+        }
+      }
+      while (q < end) {
+        guint8 b = (guint8)*q;
+        if (b < 0x80) {
+          if (!(cv_cls[b] & (CV_C_UPPER | CV_C_LOWER)))
+            break;
+          if (nf >= 3) {
+            /* tight loop over the rest of a plain ASCII run */
+            const char *r = q + 1;
+            while (r < end && (cv_cls[(guint8)*r] & (CV_C_UPPER | CV_C_LOWER)))
+              r++;
+            nf += (gsize)(r - q);
+            q = r;
+            continue;
+          }
+          f3[nf] = (guint8)(b | 0x20);
+          nf++;
+          q++;
+        } else {
+          gsize cl1;
+          gboolean up1;
+          if (!cv_letter_at(q, end, &cl1, &up1))
+            break;
+          char t[2];
+          gsize k = fold_char((const guint8 *)q, cl1, t);
+          for (gsize j = 0; j < k; j++, nf++)
+            if (nf < 3)
+              f3[nf] = (guint8)t[j];
+          if (k == 0)
+            nf++;
+          q += cl1;
+        }
+      }
+      gboolean joiner = FALSE;
+      if (q < end && (*q == '-' || *q == '\'') && q + 1 < end &&
+          (cv_is_alpha_ascii(q[1]) || (guint8)q[1] >= 0xC3))
+        joiner = TRUE;
+      else if (end - q >= 4 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+               (guint8)q[2] == 0x99 && (cv_is_alpha_ascii(q[3]) || (guint8)q[3] >= 0xC3))
+        joiner = TRUE;
+      if (joiner && !cap0 && nf <= 2 && *q != '-') {
+        /* French elision (l', d', qu'): the word starts after it */
+        p = q + (*q == '\'' ? 1 : 3);
+        continue;
+      }
+      if (cap0) {
+        guint32 cw[2] = {(guint32)(p - text),
+                         joiner ? CV_KEY_ANY : bloom_key(f3[0], f3[1], f3[2], nf)};
+        g_array_append_vals(scan->capwords, cw, 2);
+      }
+      if (!joiner) {
+        guint32 k = bloom_key(f3[0], f3[1], f3[2], nf);
+        if (!bloom_test(pass_bloom, k) && !(cap0 && bloom_test(gaz_bloom, k))) {
+          p = q;
+          continue;
+        }
+      }
+    }
     gsize cl;
     gboolean up;
     if (!cv_letter_at(p, end, &cl, &up)) {
-      p += (c >= 0xC0) ? 1 : 1;
+      p++;
       continue;
     }
     /* a word: letters, with inner hyphens/apostrophes */
@@ -716,7 +809,9 @@ cv_ctx_scan(CvScan *scan)
           if (k == 0 || bn + k > sizeof buf) {
             overflow = TRUE;
           } else {
-            memcpy(buf + bn, tmp, k);
+            buf[bn] = tmp[0];
+            if (k == 2)
+              buf[bn + 1] = tmp[1];
             bn += k;
           }
         }
@@ -783,8 +878,29 @@ cv_ctx_scan(CvScan *scan)
 guint
 cv_ctx_lower_bound(const CvScan *scan, gsize pos)
 {
+  /* Queries come mostly in text order: gallop from the last answer. */
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
-  guint lo = 0, hi = scan->hits->len;
+  guint n = scan->hits->len;
+  guint i = MIN(*scan->hint, n);
+  guint lo, hi;
+  if (i < n && h[i].start < pos) {
+    guint step = 1;
+    lo = i + 1;
+    hi = lo;
+    while (hi < n && h[hi].start < pos) {
+      lo = hi + 1;
+      hi = i + (step <<= 1);
+    }
+    hi = MIN(hi, n);
+  } else {
+    guint step = 1;
+    hi = i;
+    lo = hi;
+    while (lo > 0 && h[lo - 1].start >= pos) {
+      hi = lo - 1;
+      lo = i > (step << 1) ? i - (step <<= 1) : (step <<= 1, 0);
+    }
+  }
   while (lo < hi) {
     guint mid = lo + (hi - lo) / 2;
     if (h[mid].start < pos)
@@ -792,6 +908,7 @@ cv_ctx_lower_bound(const CvScan *scan, gsize pos)
     else
       hi = mid;
   }
+  *scan->hint = lo;
   return lo;
 }
 

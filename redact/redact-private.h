@@ -5,6 +5,8 @@
 
 #include "cv-redact.h"
 
+#include <string.h>
+
 G_BEGIN_DECLS
 
 /* Hard caps (the input controls these sizes). */
@@ -68,6 +70,8 @@ typedef struct {
   GArray *hits;           /* CvCtxHit sorted by start */
   GArray *protect;        /* pairs of guint32 (start, end): redaction tokens */
   GHashTable *names;      /* folded name words found (owned strings) */
+  guint *hint;            /* last answer of cv_ctx_lower_bound() */
+  GArray *capwords;       /* guint32 pairs (start, key): capitalised words */
 } CvScan;
 
 /* Byte classes. */
@@ -80,14 +84,71 @@ enum {
 #define cv_is_alpha_ascii(c) (cv_cls[(guint8)(c)] & (CV_C_UPPER | CV_C_LOWER))
 #define cv_is_alnum_ascii(c) (cv_cls[(guint8)(c)] & (CV_C_UPPER | CV_C_LOWER | CV_C_DIGIT))
 
+/* Latin-1 supplement and Latin Extended-A letters used in French names. */
+static inline gboolean
+cv_letter_at(const char *p, const char *end, gsize *clen, gboolean *upper)
+{
+  guint8 c = (guint8)*p;
+  if (c < 0x80) {
+    *clen = 1;
+    if (cv_cls[c] & CV_C_UPPER) {
+      *upper = TRUE;
+      return TRUE;
+    }
+    *upper = FALSE;
+    return (cv_cls[c] & CV_C_LOWER) != 0;
+  }
+  if (end - p < 2)
+    return FALSE;
+  guint8 c1 = (guint8)p[1];
+  if (c == 0xC3 && c1 >= 0x80 && c1 <= 0xBF && c1 != 0x97 && c1 != 0xB7) {
+    *clen = 2;
+    *upper = c1 < 0xA0 && c1 != 0x9F;
+    return TRUE;
+  }
+  if ((c == 0xC4 || c == 0xC5) && c1 >= 0x80 && c1 <= 0xBF) {
+    *clen = 2;
+    *upper = (c1 & 1) == 0; /* even code points are capitals in Latin-A */
+    return TRUE;
+  }
+  if (c >= 0xC6 && c <= 0xDF && c1 >= 0x80 && c1 <= 0xBF) {
+    /* other two-byte scripts: letters, case unknown */
+    *clen = 2;
+    *upper = FALSE;
+    return c != 0xD7; /* keep it simple: treat as lower-case letters */
+  }
+  return FALSE;
+}
+
+
+/* First digit at or after @p (or @end): eight bytes at a time. */
+static inline const char *
+cv_skip_to_digit(const char *p, const char *end)
+{
+  const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  while (end - p >= 8) {
+    guint64 x;
+    memcpy(&x, p, 8);
+    /* bytes 0x30..0x39: (x - '0') < 10 per byte, without borrows across
+     * bytes for ASCII input; high bytes are excluded by ~x & highs */
+    guint64 y = x & ~highs;                      /* low 7 bits */
+    guint64 ge0 = (y + ones * (0x80 - 0x30)) & highs; /* y >= 0x30 */
+    guint64 gt9 = (y + ones * (0x80 - 0x3A)) & highs; /* y >= 0x3A */
+    guint64 m = ge0 & ~gt9 & ~x & highs;
+    if (m)
+      return p + (__builtin_ctzll(m) >> 3);
+    p += 8;
+  }
+  while (p < end && !cv_is_digit(*p))
+    p++;
+  return p;
+}
+
 /* Length of the no-break / thin space at @p (U+00A0, U+202F, U+2009,
  * U+2007), else 0. */
 gsize cv_nbsp_len(const char *p, const char *end);
 /* Length of a horizontal separator at @p: space, tab, or a no-break space. */
 gsize cv_hspace_len(const char *p, const char *end);
-/* Is the (UTF-8) character starting at @p a letter?  Sets *clen. */
-gboolean cv_letter_at(const char *p, const char *end, gsize *clen,
-                      gboolean *upper);
 /* Is the character ending just before @p a letter or digit? */
 gboolean cv_alnum_before(const char *text, const char *p);
 /* Folds the word [p, end) into @out (lower case ASCII, accents removed);
@@ -110,6 +171,10 @@ gsize cv_ctx_dist_after(const CvScan *scan, gsize pos, gsize window,
                         guint32 cats);
 /* Looks up a folded word in the context table; 0 if unknown. */
 guint32 cv_ctx_lookup(const char *folded, gsize len, guint16 *value);
+/* Filter key of a folded word (first three bytes and length); the word
+ * pass stores it for capitalised words (CV_KEY_ANY: compound, check it). */
+#define CV_KEY_ANY 0xFFFFFFFFu
+guint32 cv_word_key(const char *folded, gsize len);
 gboolean cv_gazetteer_first(const char *folded, gsize len);
 gboolean cv_gazetteer_last(const char *folded, gsize len);
 
@@ -120,7 +185,7 @@ void cv_scan_add(CvScan *scan, CvPiiType type, gsize start, gsize end,
 /* scan-numbers.c: SIN, cards, IBAN, bank, phones, RAMQ, licences,
  * passports, postal codes, IPs. */
 void cv_scan_numbers(CvScan *scan);
-void cv_scan_letter_ids(CvScan *scan);
+const char *cv_letter_id_at(CvScan *scan, const char *p);
 void cv_scan_ip(CvScan *scan);
 
 /* scan-text.c: emails, addresses, dates of birth, names. */

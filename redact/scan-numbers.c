@@ -622,8 +622,7 @@ cv_scan_numbers(CvScan *scan)
   Ctx c = {scan, run, text, end};
   while (p < end) {
     /* jump to the next digit */
-    while (p < end && !cv_is_digit(*p))
-      p++;
+    p = cv_skip_to_digit(p, end);
     if (p >= end)
       break;
     /* a digit glued to letters (A1B, B4153): the letter scanner's */
@@ -745,21 +744,30 @@ province_before(const char *text, gsize pos)
   return FALSE;
 }
 
-void
-cv_scan_letter_ids(CvScan *scan)
+/* Tries the letter-led identifiers at @p (an ASCII capital at a word
+ * start).  Returns the end of the match or NULL.  Called by the word pass
+ * (context.c); only the context hits before @p are used. */
+const char *
+cv_letter_id_at(CvScan *scan, const char *p)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
   char out[40];
   guint nocr;
-  for (const char *p = text; p < end; p++) {
+  {
     guint8 c0 = (guint8)*p;
-    if (!(c0 >= 'A' && c0 <= 'Z') && !(c0 == '0' || c0 == '5' || c0 == '8'))
-      continue;
-    if (p > text && (cv_is_alnum_ascii(p[-1]) || (guint8)p[-1] >= 0x80))
-      continue;
-    if (p + 1 >= end)
-      break;
+    if (!(c0 >= 'A' && c0 <= 'Z'))
+      return NULL;
+    if (p + 1 >= end || cv_alnum_before(text, p))
+      return NULL;
+    /* every shape below has a digit (or a look-alike) or a capital second */
+    {
+      guint8 c1 = (guint8)p[1];
+      if ((cv_cls[c1] & CV_C_LOWER) && c1 != 'l' && c1 != 'o' && c1 != 'i' && c1 != 's')
+        return NULL;
+      if (c1 >= 0x80 || (cv_cls[c1] & CV_C_SPACE))
+        return NULL;
+    }
     gsize s = (gsize)(p - text);
     const char *q;
     gboolean isletter = c0 >= 'A' && c0 <= 'Z';
@@ -787,8 +795,7 @@ cv_scan_letter_ids(CvScan *scan)
         if (ok || ctx) {
           cv_scan_add(scan, CV_PII_IBAN, s, (gsize)(last - text), ok ? 0.97f : 0.6f,
                       ok ? "iban-mod97" : "iban-context");
-          p = last - 1;
-          continue;
+          return last;
         }
       }
     }
@@ -809,8 +816,7 @@ cv_scan_letter_ids(CvScan *scan)
         if (ok || plaus || ctx) {
           cv_scan_add(scan, CV_PII_RAMQ, s, (gsize)(q - text),
                       ok ? 0.97f : 0.7f, ok ? "ramq-check" : "ramq-shape");
-          p = q - 1;
-          continue;
+          return q;
         }
       }
     }
@@ -823,8 +829,7 @@ cv_scan_letter_ids(CvScan *scan)
       if (q && boundary_after(q, end) && nocr <= 2) {
         cv_scan_add(scan, CV_PII_DRIVER_LICENSE, s, (gsize)(q - text), 0.9f,
                     "licence-shape");
-        p = q - 1;
-        continue;
+        return q;
       }
     }
 
@@ -840,8 +845,7 @@ cv_scan_letter_ids(CvScan *scan)
         if (q && boundary_after(q, end) && nocr <= 2) {
           cv_scan_add(scan, CV_PII_PASSPORT, s, (gsize)(q - text), 0.85f,
                       "passport-context");
-          p = q - 1;
-          continue;
+          return q;
         }
       }
     }
@@ -865,11 +869,11 @@ cv_scan_letter_ids(CvScan *scan)
          * separator or a boundary, both checked; reject long alnum runs */
         cv_scan_add(scan, CV_PII_POSTAL_CODE, s, (gsize)(q - text), 0.9f,
                     nocr ? "postal-ocr" : "postal-shape");
-        p = q - 1;
-        continue;
+        return q;
       }
     }
   }
+  return NULL;
 }
 
 /* ---- IPv6 ----------------------------------------------------------------- */

@@ -91,6 +91,16 @@ skip_hspace(const char *p, const char *end)
   return p;
 }
 
+/* Can a capitalised word start at @p?  (cheap test before word_at) */
+static inline gboolean
+maybe_cap(const char *p, const char *end)
+{
+  guint8 c = (guint8)*p;
+  if (c >= 'A' && c <= 'Z')
+    return TRUE;
+  return (c == 0xC3 && p + 1 < end && (guint8)p[1] < 0xA0) || c == 0xC4 || c == 0xC5;
+}
+
 /* ---- e-mail ------------------------------------------------------------- */
 
 static inline gboolean
@@ -360,6 +370,25 @@ unit_before(const char *text, const char *s)
   return s;
 }
 
+/* Cheap test: could a French street type ("rue", "boul.", "côte"...) or a
+ * capitalised word start at @p? */
+static gboolean
+street_word_maybe(const char *p, const char *end)
+{
+  if (p + 1 >= end)
+    return FALSE;
+  if (maybe_cap(p, end) || cv_is_digit(*p))
+    return TRUE;
+  static const char pairs[] = "ruavbobdblchrarortmocopcrimalprcatevosqseauqueopaciderp";
+  char a = *p, b = p[1];
+  if ((guint8)b >= 0x80)
+    return a == 'c' || a == 'm' || a == 'a' || a == 'r';
+  for (gsize i = 0; i + 1 < sizeof pairs; i += 2)
+    if (pairs[i] == a && pairs[i + 1] == b)
+      return TRUE;
+  return FALSE;
+}
+
 void
 cv_scan_addresses(CvScan *scan)
 {
@@ -367,8 +396,7 @@ cv_scan_addresses(CvScan *scan)
   const char *end = text + scan->len;
   const char *p = text;
   while (p < end) {
-    while (p < end && !cv_is_digit(*p))
-      p++;
+    p = cv_skip_to_digit(p, end);
     if (p >= end)
       break;
     const char *s = p;
@@ -401,7 +429,7 @@ cv_scan_addresses(CvScan *scan)
     if (ws == q && !(q > s && q[-1] == ','))
       continue;
     Word w;
-    if (!word_at(ws, end, &w))
+    if (!street_word_maybe(ws, end) || !word_at(ws, end, &w))
       continue;
     const char *street_end = NULL;
     if ((w.cats & CV_CTX_STREET_FR) && !w.digit) {
@@ -658,6 +686,9 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
   int n = 0;
   gboolean comma_used = !allow_comma;
   *gaz = FALSE;
+  *nw = 0;
+  if (p >= end || !maybe_cap(p, end))
+    return NULL;
   while (n < maxw) {
     const char *t = (n == 0) ? q : skip_hspace(q, end);
     if (n > 0 && t == q) {
@@ -967,38 +998,37 @@ cv_scan_name_mentions(CvScan *scan)
     return;
   const char *text = scan->text;
   const char *end = text + scan->len;
-  const char *p = text;
-  while (p < end) {
-    guint8 c = (guint8)*p;
-    if (c < 0x80 && !(cv_cls[c] & CV_C_UPPER)) {
-      p++;
-      continue;
+  /* filter of the name words found, same key as the word pass */
+  enum { BITS = 1 << 16 };
+  guint64 *bloom = g_new0(guint64, BITS / 64);
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init(&it, scan->names);
+  while (g_hash_table_iter_next(&it, &key, NULL)) {
+    guint32 k = cv_word_key(key, strlen(key)) & (BITS - 1);
+    bloom[k >> 6] |= (guint64)1 << (k & 63);
+  }
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    guint32 k = cw[2 * i + 1];
+    if (k != CV_KEY_ANY) {
+      k &= BITS - 1;
+      if (!((bloom[k >> 6] >> (k & 63)) & 1))
+        continue;
     }
-    gsize cl;
-    gboolean up;
-    if (!cv_letter_at(p, end, &cl, &up) || !up || cv_alnum_before(text, p) ||
-        (p > text && (p[-1] == '-' || p[-1] == '\''))) {
-      /* skip the rest of this word */
-      p += cl ? cl : 1;
-      while (p < end && cv_letter_at(p, end, &cl, &up))
-        p += cl;
+    const char *p = text + cw[2 * i];
+    if (p > text && (p[-1] == '-' || p[-1] == '\'') )
       continue;
-    }
     Word w;
-    if (!word_at(p, end, &w)) {
-      p++;
+    if (!word_at(p, end, &w) || w.fn < 2 || w.fn > CV_REDACT_MAX_WORD)
       continue;
-    }
-    char key[CV_REDACT_MAX_WORD + 1];
-    if (w.fn >= 2 && w.fn <= CV_REDACT_MAX_WORD) {
-      memcpy(key, w.f, w.fn);
-      key[w.fn] = 0;
-    } else {
-      key[0] = 0;
-    }
-    if (key[0] && g_hash_table_contains(scan->names, key))
+    char buf[CV_REDACT_MAX_WORD + 1];
+    memcpy(buf, w.f, w.fn);
+    buf[w.fn] = 0;
+    if (g_hash_table_contains(scan->names, buf))
       cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text), (gsize)(w.e - text), 0.7f,
                   "name-mention");
-    p = w.e > p ? w.e : p + 1;
   }
+  g_free(bloom);
 }
