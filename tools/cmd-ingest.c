@@ -28,6 +28,7 @@ typedef struct {
   int timeout_s;
   gboolean no_ocr;
   gint64 max_bytes;
+  int expire_days;
 } IngestArgs;
 
 typedef struct {
@@ -228,62 +229,131 @@ report_stored(Run *run, const char *path, const char *doc_id,
       fprintf(stderr, "caviar: %s: warning: %s\n", path, warnings[i]);
 }
 
-/* ---- one finished extraction ---- */
+/* ---- finished extractions, committed in groups ---- */
+
+#define MAX_GROUP 64 /* documents per write batch (group commit) */
+
+/* A document redacted and chunked, ready for the store. */
+typedef struct {
+  CvJob *job;         /* borrowed */
+  CvRedacted *red;
+  CvChunk *chunks;
+  char *counts;
+  CvDocInfo info;
+  guint n_ocr;
+} Prepared;
 
 static void
-store_job(Run *run, CvJob *job)
+prepared_clear(Prepared *p)
 {
-  const char *doc_id = job->user_data;
-  if (job->doc == NULL) {
-    run->n_failed++;
-    report_simple(run, job->path, "failed", NULL, job->error->message);
-    return;
-  }
+  cv_redacted_free(p->red);
+  g_free(p->chunks);
+  g_free(p->counts);
+}
+
+static void
+prepare(Run *run, CvJob *job, Prepared *p)
+{
   CvDocument *doc = job->doc;
-  g_autoptr(CvRedacted) red =
-      cv_pipeline_redact(run->redactor, doc, run->lang, CV_CHUNK_TARGET);
-
+  p->job = job;
+  p->red = cv_pipeline_redact(run->redactor, doc, run->lang, CV_CHUNK_TARGET);
   guint n_pages = cv_ingest_document_n_pages(doc);
-  guint n_ocr = 0;
-  for (guint p = 0; p < n_pages; p++)
-    if (cv_ingest_document_page_source(doc, p) == CV_PAGE_OCR)
-      n_ocr++;
-
-  g_autofree CvChunk *chunks = g_new0(CvChunk, MAX(red->chunks->len, 1u));
-  for (guint i = 0; i < red->chunks->len; i++) {
-    const CvChunkSpan *s = &g_array_index(red->chunks, CvChunkSpan, i);
-    chunks[i] = (CvChunk){ red->text + s->start, s->end - s->start,
-                           s->first_page, s->last_page };
+  for (guint i = 0; i < n_pages; i++)
+    if (cv_ingest_document_page_source(doc, i) == CV_PAGE_OCR)
+      p->n_ocr++;
+  p->chunks = g_new0(CvChunk, MAX(p->red->chunks->len, 1u));
+  for (guint i = 0; i < p->red->chunks->len; i++) {
+    const CvChunkSpan *s = &g_array_index(p->red->chunks, CvChunkSpan, i);
+    p->chunks[i] = (CvChunk){ p->red->text + s->start, s->end - s->start,
+                              s->first_page, s->last_page };
   }
-  g_autofree char *counts = cv_pipeline_counts_json(red->counts);
-  CvDocInfo info = {
+  p->counts = cv_pipeline_counts_json(p->red->counts);
+  gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+  p->info = (CvDocInfo){
     .source = job->path,
     .mime = cv_ingest_document_mime(doc),
     .encoding = cv_ingest_document_encoding(doc),
-    .lang = red->lang == CV_LANG_FR ? "fr" : "en",
+    .lang = p->red->lang == CV_LANG_FR ? "fr" : "en",
     .n_pages = n_pages,
-    .n_ocr_pages = n_ocr,
+    .n_ocr_pages = p->n_ocr,
     .n_bytes = job->n_bytes,
-    .ingested_at = g_get_real_time() / G_USEC_PER_SEC,
-    .expires_at = 0,
-    .redactions = counts,
+    .ingested_at = now,
+    .expires_at = run->args->expire_days > 0
+                      ? now + (gint64)run->args->expire_days * 86400
+                      : 0,
+    .redactions = p->counts,
   };
+}
+
+static void
+account_stored(Run *run, Prepared *p)
+{
+  run->n_stored++;
+  run->n_chunks += p->red->chunks->len;
+  run->n_pages += p->info.n_pages;
+  for (int t = 0; t < CV_PII_N_TYPES; t++)
+    run->totals[t] += p->red->counts[t];
+  report_stored(run, p->job->path, p->job->user_data, p->job->doc, p->red,
+                p->n_ocr);
+}
+
+/* Redacts, chunks and stores @jobs: one atomic batch (one fsync) for the
+ * group; if it fails, each document is retried alone so that one bad
+ * document does not take the others with it. */
+static void
+store_jobs(Run *run, GPtrArray *jobs)
+{
+  g_autoptr(GArray) prepared = g_array_new(FALSE, TRUE, sizeof(Prepared));
+  g_array_set_clear_func(prepared, (GDestroyNotify)prepared_clear);
+  for (guint i = 0; i < jobs->len; i++) {
+    CvJob *job = g_ptr_array_index(jobs, i);
+    if (job->doc == NULL) {
+      run->n_failed++;
+      report_simple(run, job->path, "failed", NULL, job->error->message);
+      continue;
+    }
+    Prepared p = { 0 };
+    prepare(run, job, &p);
+    g_array_append_val(prepared, p);
+  }
+  if (prepared->len == 0)
+    return;
+
+  g_autofree CvStoreDocument *docs = g_new0(CvStoreDocument, prepared->len);
+  for (guint i = 0; i < prepared->len; i++) {
+    Prepared *p = &g_array_index(prepared, Prepared, i);
+    docs[i] = (CvStoreDocument){ p->job->user_data, &p->info, p->chunks,
+                                 p->red->chunks->len };
+  }
   g_autoptr(GError) error = NULL;
-  if (!cv_store_put_document(run->coll, doc_id, &info, chunks, red->chunks->len,
-                             &error)) {
-    run->n_failed++;
-    report_simple(run, job->path, "failed", NULL, error->message);
+  if (cv_store_put_documents(run->coll, docs, prepared->len, &error)) {
+    for (guint i = 0; i < prepared->len; i++)
+      account_stored(run, &g_array_index(prepared, Prepared, i));
     return;
   }
-  run->n_stored++;
-  run->n_chunks += red->chunks->len;
-  run->n_pages += n_pages;
-  for (int t = 0; t < CV_PII_N_TYPES; t++)
-    run->totals[t] += red->counts[t];
-  report_stored(run, job->path, doc_id, doc, red, n_ocr);
+  for (guint i = 0; i < prepared->len; i++) {
+    Prepared *p = &g_array_index(prepared, Prepared, i);
+    g_autoptr(GError) one = NULL;
+    if (prepared->len > 1 &&
+        cv_store_put_documents(run->coll, &docs[i], 1, &one)) {
+      account_stored(run, p);
+    } else {
+      run->n_failed++;
+      report_simple(run, p->job->path, "failed", NULL,
+                    one ? one->message : error->message);
+    }
+  }
 }
 
 /* ---- command ---- */
+
+static void
+free_job(gpointer data)
+{
+  CvJob *job = data;
+  g_free(job->user_data);
+  cv_job_free(job);
+}
 
 static gboolean
 parse_lang(const char *s, CvLang *out)
@@ -370,6 +440,9 @@ cv_cmd_ingest(int argc, char **argv)
       "Document language for redaction: auto, fr or en (default auto)", "LANG" },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &args.timeout_s,
       "Seconds allowed to extract one file (default 1800, 0: none)", "S" },
+    { "expire-after", 0, 0, G_OPTION_ARG_INT, &args.expire_days,
+      "Retention: 'caviar purge' forgets these documents after DAYS days",
+      "DAYS" },
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &args.max_bytes,
       "Largest file accepted, in bytes (default 512 MiB)", "N" },
     { NULL }
@@ -427,9 +500,9 @@ cv_cmd_ingest(int argc, char **argv)
     goto out;
   }
   if (args.jobs < 0 || args.jobs > 256 || args.timeout_s < 0 ||
-      args.max_bytes <= 0) {
-    fprintf(stderr, "caviar ingest: --jobs, --timeout and --max-bytes need "
-                    "sensible positive values\n");
+      args.max_bytes <= 0 || args.expire_days < 0) {
+    fprintf(stderr, "caviar ingest: --jobs, --timeout, --expire-after and "
+                    "--max-bytes need sensible positive values\n");
     goto out;
   }
   if (args.pdf_password_file) {
@@ -512,13 +585,17 @@ cv_cmd_ingest(int argc, char **argv)
     }
     if (in_flight == 0)
       break;
-    g_autoptr(CvJob) job = cv_worker_pool_pop(pool);
-    in_flight--;
-    done++;
+    /* Wait for one document, then take whatever else is ready. */
+    g_autoptr(GPtrArray) group = g_ptr_array_new_with_free_func(free_job);
+    g_ptr_array_add(group, cv_worker_pool_pop(pool));
+    CvJob *more;
+    while (group->len < MAX_GROUP && (more = cv_worker_pool_try_pop(pool)))
+      g_ptr_array_add(group, more);
+    in_flight -= group->len;
+    done += group->len;
     if (progress)
       fprintf(stderr, "\r\033[K[%u/%u] ", done, files->len);
-    store_job(&run, job);
-    g_free(job->user_data);
+    store_jobs(&run, group);
   }
   if (progress)
     fprintf(stderr, "\r\033[K");

@@ -367,6 +367,12 @@ cv_worker_pool_pop(CvWorkerPool *pool)
   return g_async_queue_pop(pool->out);
 }
 
+CvJob *
+cv_worker_pool_try_pop(CvWorkerPool *pool)
+{
+  return g_async_queue_try_pop(pool->out);
+}
+
 void
 cv_worker_pool_free(CvWorkerPool *pool)
 {

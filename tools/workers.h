@@ -35,5 +35,7 @@ CvWorkerPool *cv_worker_pool_new(const CvIngestOptions *options,
 void cv_worker_pool_push(CvWorkerPool *pool, CvJob *job);
 /* Waits for the next finished job, in completion order. */
 CvJob *cv_worker_pool_pop(CvWorkerPool *pool);
+/* The next finished job if one is ready, else NULL. */
+CvJob *cv_worker_pool_try_pop(CvWorkerPool *pool);
 /* Stops the threads and the worker processes. */
 void cv_worker_pool_free(CvWorkerPool *pool);
