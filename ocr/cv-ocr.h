@@ -31,6 +31,15 @@ typedef struct {
 
 void cv_ocr_options_init(CvOcrOptions *options);
 
+/* Process-wide set-up, idempotent and thread-safe: one thread per engine
+ * (Tesseract's OpenMP loops run on the caller's thread; OMP_THREAD_LIMIT=1
+ * is also set for child processes if unset), and Tesseract's and
+ * Leptonica's messages sent nowhere.  cv_ocr_engine_new() calls it; call
+ * it yourself before confining the process (a sandbox that forbids opening
+ * files for writing), because Tesseract opens its message sink, /dev/null,
+ * on first use. */
+void cv_ocr_process_init(void);
+
 typedef struct _CvOcrEngine CvOcrEngine;
 
 CvOcrEngine *cv_ocr_engine_new(const CvOcrOptions *options, GError **error);

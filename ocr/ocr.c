@@ -12,6 +12,9 @@
 
 #include <string.h>
 #include <tesseract/capi.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 G_DEFINE_QUARK(cv-ocr-error-quark, cv_ocr_error)
 
@@ -62,23 +65,42 @@ cv_ocr_options_init(CvOcrOptions *options)
   options->detect_orientation = TRUE;
 }
 
-/* Once per process, before the first engine: one OpenMP thread per engine
- * (parallelism is across pages), and no Tesseract chatter on stderr. */
-static void
-process_setup(TessBaseAPI *api)
+void
+cv_ocr_process_init(void)
 {
   static gsize once = 0;
-  if (g_once_init_enter(&once)) {
-    /* Note: libgomp reads its environment when it is loaded; this only
-     * helps when it is loaded later (or for child processes).  Callers
-     * that spawn workers should set it in the worker's environment. */
-    if (g_getenv("OMP_THREAD_LIMIT") == NULL)
-      g_setenv("OMP_THREAD_LIMIT", "1", FALSE);
-    cv_ocr_lept_quiet();
-    g_once_init_leave(&once, 1);
-  }
-  /* tprintf's sink is a global parameter; setting it through any handle
-   * before Init also silences the messages printed while loading. */
+  if (!g_once_init_enter(&once))
+    return;
+  /* libgomp reads OMP_THREAD_LIMIT when it is loaded, before main():
+   * setting it now only reaches child processes.  What does reach
+   * Tesseract's "parallel num_threads(4)" loops is a limit of zero active
+   * parallel levels: every region then runs on its caller's thread
+   * (checked by counting threads: 5 without, 2 with). */
+  if (g_getenv("OMP_THREAD_LIMIT") == NULL)
+    g_setenv("OMP_THREAD_LIMIT", "1", FALSE);
+#ifdef _OPENMP
+  omp_set_max_active_levels(0);
+#endif
+  cv_ocr_lept_quiet();
+
+  /* Tesseract prints through tprintf() to the global parameter
+   * debug_file, opened on the first message and kept open.  Open it now,
+   * while the process may still open files for writing: a message for a
+   * config file that does not exist is the cheapest way. */
+  g_mutex_lock(&init_lock);
+  TessBaseAPI *api = TessBaseAPICreate();
+  TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+  TessBaseAPIReadConfigFile(api, "/nonexistent/caviar-ocr-quiet");
+  TessBaseAPIDelete(api);
+  g_mutex_unlock(&init_lock);
+  g_once_init_leave(&once, 1);
+}
+
+/* Per handle, before Init: the sink is a global parameter, but setting it
+ * again costs nothing and survives anything Init may reset. */
+static void
+quiet_handle(TessBaseAPI *api)
+{
   TessBaseAPISetVariable(api, "debug_file", "/dev/null");
 }
 
@@ -154,9 +176,10 @@ cv_ocr_engine_new(const CvOcrOptions *options, GError **error)
   engine->max_pages = options->max_pages != 0 ? options->max_pages : CV_OCR_DEFAULT_MAX_PAGES;
   engine->smooth = TRUE;
 
+  cv_ocr_process_init();
   g_mutex_lock(&init_lock);
   engine->api = TessBaseAPICreate();
-  process_setup(engine->api);
+  quiet_handle(engine->api);
   /* LSTM only: Debian's models are tessdata_fast, without the legacy
    * classifier. */
   int rc = TessBaseAPIInit2(engine->api, NULL, langs, OEM_LSTM_ONLY);
@@ -169,7 +192,7 @@ cv_ocr_engine_new(const CvOcrOptions *options, GError **error)
   }
   if (options->detect_orientation) {
     engine->osd = TessBaseAPICreate();
-    process_setup(engine->osd);
+    quiet_handle(engine->osd);
     /* osd.traineddata holds only a legacy classifier. */
     rc = TessBaseAPIInit2(engine->osd, NULL, "osd", OEM_TESSERACT_ONLY);
     if (rc != 0) {
