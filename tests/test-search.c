@@ -2,8 +2,10 @@
  * encrypted BM25 index (store/index.c, driven through its private
  * interface on a RocksDB of our own) and, when the `caviar` binary can
  * ingest, the HTTP API's token checks. */
+#include <signal.h>
 #include <string.h>
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <rocksdb/c.h>
 #include <sodium.h>
@@ -647,6 +649,133 @@ test_index_limits(Fixture *fx, gconstpointer data)
   cv_index_batch_aborted(fx->index);
 }
 
+
+/* --- HTTP API (needs the built `caviar`) --- */
+
+/* One HTTP/1.0 request; returns the status code, or 0 on failure. */
+static guint
+http_status(const char *host, guint16 port, const char *method, const char *path,
+            const char *token, const char *body)
+{
+  g_autoptr(GSocketClient) client = g_socket_client_new();
+  g_socket_client_set_timeout(client, 20);
+  g_autoptr(GSocketConnection) conn =
+      g_socket_client_connect_to_host(client, host, port, NULL, NULL);
+  if (!conn)
+    return 0;
+  g_autoptr(GString) req = g_string_new(NULL);
+  g_string_append_printf(req, "%s %s HTTP/1.0\r\nHost: %s\r\n", method, path, host);
+  if (token)
+    g_string_append_printf(req, "Authorization: Bearer %s\r\n", token);
+  if (body)
+    g_string_append_printf(req, "Content-Type: application/json\r\n"
+                                "Content-Length: %zu\r\n", strlen(body));
+  g_string_append(req, "\r\n");
+  if (body)
+    g_string_append(req, body);
+  GOutputStream *out = g_io_stream_get_output_stream(G_IO_STREAM(conn));
+  if (!g_output_stream_write_all(out, req->str, req->len, NULL, NULL, NULL))
+    return 0;
+  GInputStream *in = g_io_stream_get_input_stream(G_IO_STREAM(conn));
+  char buf[64] = { 0 };
+  gsize got = 0;
+  if (!g_input_stream_read_all(in, buf, sizeof buf - 1, &got, NULL, NULL) || got < 12)
+    return 0;
+  /* "HTTP/1.x NNN" */
+  return (guint)g_ascii_strtoull(buf + 9, NULL, 10);
+}
+
+static char *
+run_caviar(const char *const *args, const char *env_store, int *status)
+{
+  g_autoptr(GSubprocessLauncher) l =
+      g_subprocess_launcher_new(G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_autofree char *store = g_build_filename(env_store, "store", NULL);
+  g_autofree char *key = g_build_filename(env_store, "master.key", NULL);
+  g_autofree char *cfg = g_build_filename(env_store, "config", NULL);
+  g_subprocess_launcher_setenv(l, "CAVIAR_STORE", store, TRUE);
+  g_subprocess_launcher_setenv(l, "CAVIAR_KEY_FILE", key, TRUE);
+  g_subprocess_launcher_setenv(l, "XDG_CONFIG_HOME", cfg, TRUE);
+  g_subprocess_launcher_unsetenv(l, "CAVIAR_CONFIG");
+  g_autoptr(GSubprocess) p = g_subprocess_launcher_spawnv(l, args, NULL);
+  if (!p) {
+    *status = -1;
+    return NULL;
+  }
+  char *out = NULL;
+  g_subprocess_communicate_utf8(p, NULL, NULL, &out, NULL, NULL);
+  *status = g_subprocess_get_if_exited(p) ? g_subprocess_get_exit_status(p) : -1;
+  return out;
+}
+
+static void
+test_http_tokens(void)
+{
+  const char *bin = g_getenv("CAVIAR_BIN");
+  if (!bin || !g_file_test(bin, G_FILE_TEST_IS_EXECUTABLE)) {
+    g_test_skip("CAVIAR_BIN not set");
+    return;
+  }
+  GError *error = NULL;
+  g_autofree char *tmp = g_dir_make_tmp("caviar-http-XXXXXX", &error);
+  g_assert_no_error(error);
+  g_autofree char *docs = g_build_filename(tmp, "docs", NULL);
+  g_mkdir(docs, 0700);
+  g_autofree char *doc = g_build_filename(docs, "note.txt", NULL);
+  g_assert_true(g_file_set_contents(doc, "Le castor construit un barrage sur la rivière.\n",
+                                    -1, NULL));
+  int st = 0;
+  const char *ingest[] = { bin, "ingest", "-q", "--collection", "ville", docs, NULL };
+  g_free(run_caviar(ingest, tmp, &st));
+  if (st != 0) {
+    g_test_skip("caviar ingest not available");
+    rm_rf(tmp);
+    return;
+  }
+  const char *mk1[] = { bin, "token", "create", "-q", "--collection", "ville", NULL };
+  const char *mk2[] = { bin, "token", "create", "-q", "--collection", "autre", NULL };
+  g_autofree char *tok1 = run_caviar(mk1, tmp, &st);
+  g_assert_cmpint(st, ==, 0);
+  g_autofree char *tok2 = run_caviar(mk2, tmp, &st);
+  g_assert_cmpint(st, ==, 0);
+  g_strstrip(tok1);
+  g_strstrip(tok2);
+  g_assert_true(g_str_has_prefix(tok1, "cvt_"));
+
+  g_autoptr(GSubprocessLauncher) l = g_subprocess_launcher_new(
+      G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_autofree char *store = g_build_filename(tmp, "store", NULL);
+  g_autofree char *key = g_build_filename(tmp, "master.key", NULL);
+  g_subprocess_launcher_setenv(l, "CAVIAR_STORE", store, TRUE);
+  g_subprocess_launcher_setenv(l, "CAVIAR_KEY_FILE", key, TRUE);
+  g_subprocess_launcher_unsetenv(l, "CAVIAR_CONFIG");
+  const char *serve[] = { bin, "serve", "--listen", "127.0.0.1:0", NULL };
+  g_autoptr(GSubprocess) srv = g_subprocess_launcher_spawnv(l, serve, &error);
+  g_assert_no_error(error);
+  g_autoptr(GDataInputStream) din =
+      g_data_input_stream_new(g_subprocess_get_stdout_pipe(srv));
+  g_autofree char *line = g_data_input_stream_read_line(din, NULL, NULL, NULL);
+  g_assert_nonnull(line);
+  const char *at = strstr(line, "http://127.0.0.1:");
+  g_assert_nonnull(at);
+  guint16 port = (guint16)g_ascii_strtoull(at + strlen("http://127.0.0.1:"), NULL, 10);
+  g_assert_cmpuint(port, >, 0);
+
+  const char *body = "{\"collection\": \"ville\", \"query\": \"castor\", \"k\": 3}";
+  g_assert_cmpuint(http_status("127.0.0.1", port, "POST", "/v1/search", NULL, body), ==, 401);
+  g_assert_cmpuint(http_status("127.0.0.1", port, "POST", "/v1/search", "cvt_bad", body), ==, 401);
+  g_assert_cmpuint(http_status("127.0.0.1", port, "POST", "/v1/search", tok2, body), ==, 403);
+  g_assert_cmpuint(http_status("127.0.0.1", port, "POST", "/v1/search", tok1, body), ==, 200);
+  g_assert_cmpuint(http_status("127.0.0.1", port, "POST", "/v1/search", tok1, "{"), ==, 400);
+  g_assert_cmpuint(http_status("127.0.0.1", port, "GET", "/v1/health", NULL, NULL), ==, 200);
+
+  g_subprocess_send_signal(srv, SIGTERM);
+  g_assert_true(g_subprocess_wait(srv, NULL, NULL));
+  g_assert_true(g_subprocess_get_if_exited(srv));
+  g_assert_cmpint(g_subprocess_get_exit_status(srv), ==, 0);
+  rm_rf(tmp);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -673,5 +802,6 @@ main(int argc, char **argv)
   ADD("/search/index/threads", test_index_threads);
   ADD("/search/index/other-key", test_index_other_key);
   ADD("/search/index/limits", test_index_limits);
+  g_test_add_func("/search/http/tokens", test_http_tokens);
   return g_test_run();
 }
