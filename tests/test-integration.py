@@ -31,6 +31,12 @@ def check(cond, what):
         failures += 1
 
 
+FILLER_FR = "".join(
+    "\nParagraphe %d. Les inspecteurs ont examiné la charpente, les fondations et "
+    "la ventilation de chaque étage, puis ils ont consigné leurs observations dans "
+    "le registre municipal afin que le conseil puisse établir les priorités de la "
+    "prochaine saison de travaux.\n" % i for i in range(1, 5))
+
 # Planted identifiers: valid SINs (Luhn), NANP phones, emails.
 DOCS = [
     ("fr-lettre.txt", "utf-8", "fr",
@@ -53,8 +59,9 @@ DOCS = [
     ("fr-rapport.pdf", "pdf", "fr",
      "Rapport d'inspection\n\nLa toiture de l'immeuble patrimonial exige des travaux urgents.\n"
      "Propriétaire joint au 450 679 2200 ou à inspection.b@exemple.org.\n"
+     + FILLER_FR +
      "\fPage deux : le numéro d'assurance sociale 287 654 321 figure au registre.\n"
-     "Les travaux débuteront au printemps selon le calendrier approuvé.\n",
+     "Les travaux débuteront au printemps selon le calendrier approuvé.\n" + FILLER_FR,
      ["450 679 2200", "inspection.b@exemple.org", "287 654 321"],
      ["La toiture de l'immeuble patrimonial exige des travaux urgents.",
       "Les travaux débuteront au printemps selon le calendrier approuvé."]),
@@ -157,8 +164,14 @@ def main():
                 check(squash(v) not in flat, "%s: identifier redacted (%s...)" % (name, v[:3]))
             for s in sentences:
                 check(squash(s) in flat, "%s: sentence kept" % name)
-        pdf_pages = sorted({tuple(x["pages"]) for x in by_source.get("fr-rapport.pdf", [])})
-        check(pdf_pages and pdf_pages[-1][1] == 2, "PDF chunks know their pages (%s)" % pdf_pages)
+        pdf_rows = sorted(by_source.get("fr-rapport.pdf", []), key=lambda x: x["chunk"])
+        check(len(pdf_rows) >= 2, "a two-page PDF gives several chunks (%d)" % len(pdf_rows))
+        check(pdf_rows and pdf_rows[0]["pages"][0] == 1 and pdf_rows[-1]["pages"][1] == 2,
+              "chunks run from page 1 to page 2")
+        p2 = [x["pages"] for x in pdf_rows if "Page deux" in x["text"]]
+        p1 = [x["pages"] for x in pdf_rows if "toiture" in x["text"]]
+        check(p2 and p2[0][1] == 2 and p1 and p1[0][0] == 1,
+              "each chunk knows its pages (page-1 text %s, page-2 text %s)" % (p1, p2))
 
         # Nothing in clear at rest: store directory and temp directory.
         needles = []
