@@ -125,7 +125,7 @@ cv_fold(const char *p, const char *end, char *out, gsize out_size)
     char tmp[2];
     gsize k;
     if ((guint8)*p < 0x80 && !cv_is_alpha_ascii(*p)) {
-      tmp[0] = *p;
+      tmp[0] = *p == '|' ? 'l' : *p;
       k = 1;
     } else if (cv_letter_at(p, end, &cl, &up)) {
       k = fold_char((const guint8 *)p, cl, tmp);

@@ -489,6 +489,14 @@ match_at(Ctx *c, guint i)
     return 3;
   }
 
+  if (left >= 3 && run->g[i].nd == 3 && run->g[i + 1].nd == 5 &&
+      run->g[i + 2].nd >= 7 && run->g[i + 2].nd <= 12 && !run->g[i + 2].dirty &&
+      !run->g[i].dirty && !run->g[i + 1].dirty && run->g[i + 1].sep != '.') {
+    cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, group_end(c, i + 2), 0.85f,
+                "bank-ita");
+    return 3;
+  }
+
   /* --- phone numbers --- */
   {
     guint j = i;
@@ -552,6 +560,44 @@ match_at(Ctx *c, guint i)
       if ((valid && !neg) || (ctx && !neg) || (valid && ctx)) {
         cv_scan_add(scan, CV_PII_SIN, s, e, valid ? (ctx ? 0.97f : 0.8f) : 0.6f,
                     valid ? "sin-luhn" : "sin-context");
+        return k;
+      }
+    }
+  }
+
+  /* --- strong context, odd grouping (OCR spacing "259 6485 41") --- */
+  if (left >= 2 && !run->g[i].dirty) {
+    gsize tot = 0;
+    for (guint k = 1; k <= 5 && i + k - 1 < run->n; k++) {
+      const Group *g = &run->g[i + k - 1];
+      if (k > 1 && g->sep == '.')
+        break;
+      tot += g->nd;
+      if (tot > 19 || (g->dirty && k > 1))
+        break;
+      if (k < 2)
+        continue;
+      if (i + k < run->n && run->g[i + k].sep != '\n' && tot < 9)
+        continue;
+      gsize e = group_end(c, i + k - 1);
+      if (tot == 9) {
+        gsize sd = cv_ctx_dist_before(scan, s, 60, CV_CTX_SIN);
+        gsize nd2 = cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG);
+        if (sd != G_MAXSIZE && (nd2 == G_MAXSIZE || sd < nd2)) {
+          cv_scan_add(scan, CV_PII_SIN, s, e, 0.6f, "sin-context-groups");
+          return k;
+        }
+      }
+      if (tot == 10 || (tot == 11 && run->dig[run->g[i].doff] == '1')) {
+        if (cv_ctx_dist_before(scan, s, 40, CV_CTX_PHONE) != G_MAXSIZE) {
+          cv_scan_add(scan, CV_PII_PHONE, s, phone_extension(c->text, c->end, e), 0.6f,
+                      "phone-context-groups");
+          return k;
+        }
+      }
+      if (tot >= 13 && tot <= 19 &&
+          cv_ctx_dist_before(scan, s, 60, CV_CTX_CARD) != G_MAXSIZE) {
+        cv_scan_add(scan, CV_PII_CREDIT_CARD, s, e, 0.6f, "card-context-groups");
         return k;
       }
     }
@@ -737,6 +783,7 @@ province_before(const char *text, gsize pos)
   for (gsize i = from; i + 2 <= pos; i++) {
     const char *q = text + i;
     if ((q[0] == 'Q' && (q[1] == 'C' || q[1] == 'c')) ||
+        (q[0] == 'o' && i + 5 <= pos && memcmp(q, "ostal", 5) == 0) ||
         (q[0] == 'b' && i + 3 <= pos && q[1] == 'e' && q[2] == 'c') ||
         (q[0] == 'O' && q[1] == 'N') || (q[0] == 'P' && q[1] == 'Q'))
       return TRUE;

@@ -58,10 +58,17 @@ word_at(const char *p, const char *end, Word *w)
   w->upper = up;
   const char *q = p;
   for (;;) {
-    while (q < end && cv_letter_at(q, end, &cl, &up)) {
-      if (!up)
+    for (;;) {
+      if (q < end && cv_letter_at(q, end, &cl, &up)) {
+        if (!up)
+          w->upper = FALSE;
+        q += cl;
+      } else if (q < end && *q == '|' && q > p) {
+        q++; /* OCR: "|" for "l" inside a word */
         w->upper = FALSE;
-      q += cl;
+      } else {
+        break;
+      }
     }
     gsize jl = 0;
     if (q < end && (*q == '-' || *q == '\''))
@@ -107,13 +114,13 @@ static inline gboolean
 local_char(char c)
 {
   return cv_is_alnum_ascii(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
-         c == '-' || c == '\'';
+         c == '-' || c == '\'' || c == '|';
 }
 
 static inline gboolean
 domain_char(char c)
 {
-  return cv_is_alnum_ascii(c) || c == '-';
+  return cv_is_alnum_ascii(c) || c == '-' || c == '|';
 }
 
 void
@@ -148,6 +155,28 @@ cv_scan_emails(CvScan *scan)
           b2--;
         l = b2;
       }
+    }
+    /* OCR: "first . last@", "first. last@" */
+    for (int round = 0; round < 2 && l > text + 2; round++) {
+      const char *b = l;
+      int sp = 0;
+      while (b > text && sp < 2 && b[-1] == ' ') {
+        b--;
+        sp++;
+      }
+      if (!(b > text && b[-1] == '.') || (sp == 0 && round == 0 && *l != '.'))
+        break;
+      b--;
+      while (b > text && b[-1] == ' ' && sp < 4) {
+        b--;
+        sp++;
+      }
+      if (sp == 0 || !(b > text && cv_is_alnum_ascii(b[-1])))
+        break;
+      const char *b2 = b;
+      while (b2 > text && b - b2 < 64 && local_char(b2[-1]) && b2[-1] != '.')
+        b2--;
+      l = b2;
     }
     while (l < lend && (*l == '.' || *l == '-' || *l == '\''))
       l++;
@@ -400,6 +429,9 @@ cv_scan_addresses(CvScan *scan)
     if (p >= end)
       break;
     const char *s = p;
+    /* OCR look-alikes before the first digit: "l2O4" */
+    while (s > text && p - s < 2 && (s[-1] == 'l' || s[-1] == 'I' || s[-1] == 'O'))
+      s--;
     if (cv_alnum_before(text, s)) {
       while (p < end && cv_is_alnum_ascii(*p))
         p++;
@@ -407,7 +439,10 @@ cv_scan_addresses(CvScan *scan)
     }
     /* civic number: 1-6 digits, optional unit-civic "3-1150", letter */
     const char *q = s;
-    while (q < end && cv_is_digit(*q) && q - s < 7)
+    while (q < end && q - s < 7 &&
+           (cv_is_digit(*q) || ((*q == 'O' || *q == 'l' || *q == 'I' || *q == '|') &&
+                                q + 1 < end && !cv_is_alpha_ascii(q[1]) ? TRUE :
+                                (*q == 'O' || *q == 'l') && q + 1 < end && cv_is_digit(q[1]))))
       q++;
     if (q - s > 6 || (q < end && cv_is_digit(*q))) {
       while (p < end && cv_is_digit(*p))
@@ -515,13 +550,31 @@ static gboolean
 read_num(const char **pp, const char *end, int mind, int maxd, int *v)
 {
   const char *p = *pp;
-  int n = 0, x = 0;
-  while (p < end && cv_is_digit(*p) && n < maxd) {
-    x = x * 10 + (*p - '0');
+  int n = 0, x = 0, real = 0;
+  while (p < end && n < maxd) {
+    int d;
+    if (cv_is_digit(*p)) {
+      d = *p - '0';
+      real++;
+    } else if (n > 0 || (p + 1 < end && cv_is_digit(p[1]))) {
+      /* OCR look-alikes inside a number: l976, 2O05 */
+      switch (*p) {
+      case 'O': case 'o': d = 0; break;
+      case 'l': case 'I': case '|': d = 1; break;
+      case 'S': d = 5; break;
+      case 'B': d = 8; break;
+      default: d = -1;
+      }
+      if (d < 0)
+        break;
+    } else {
+      break;
+    }
+    x = x * 10 + d;
     p++;
     n++;
   }
-  if (n < mind || (p < end && cv_is_digit(*p)))
+  if (n < mind || real == 0 || real + 1 < n || (p < end && cv_is_digit(*p)))
     return FALSE;
   *v = x;
   *pp = p;
