@@ -441,6 +441,7 @@ open_rocks(CvStore *store, GError **error)
   if (err != NULL) {
     rocksdb_free(err);  /* no store yet */
     err = NULL;
+    rocksdb_free(listed);  /* malloc(0) even on failure */
   } else {
     for (size_t i = 0; i < n_listed; i++) {
       gboolean base = FALSE;
@@ -530,10 +531,20 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
     return NULL;
   }
 
+  /* A new key is only made for a new store: a missing key file for an
+   * existing store is a mistake to report, not to paper over. */
   gboolean created = FALSE;
   store->keyfile = cv_keyfile_load(options->key_file,
-                                   options->create_key && !store->read_only,
+                                   options->create_key && !store->read_only
+                                       && !exists,
                                    options->passphrase, &created, error);
+  if (store->keyfile == NULL && exists && options->create_key
+      && error != NULL && *error != NULL
+      && options->key_file != NULL
+      && !g_file_test(options->key_file, G_FILE_TEST_EXISTS)) {
+    g_prefix_error(error, "store %s exists but its key file is missing: ",
+                   store->dir);
+  }
   if (store->keyfile == NULL)
     return NULL;
   if (key_created != NULL)

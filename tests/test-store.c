@@ -273,6 +273,87 @@ test_put_documents(Fixture *f, gconstpointer data)
   cv_store_close(store);
 }
 
+/* Reads from several threads at once on one store (the HTTP server's
+ * pattern): chunks, metadata and search. */
+typedef struct {
+  CvStore *store;
+  GPtrArray *ids;   /* document n at index n - 1 */
+  gint failures;
+} ThreadRun;
+
+static gboolean
+count_chunk(const char *doc_id, const CvDocInfo *info, guint idx, guint n,
+            const CvChunk *chunk, gpointer user_data)
+{
+  ChunkCheck *c = user_data;
+  if (chunk->len == 0 || memmem(chunk->text, chunk->len, "QUOKKA", 6) == NULL)
+    c->ok = FALSE;
+  c->count++;
+  return TRUE;
+}
+
+static gpointer
+reader_thread(gpointer data)
+{
+  ThreadRun *run = data;
+  for (guint round = 0; round < 20; round++) {
+    GError *error = NULL;
+    CvCollection *coll = cv_store_collection(run->store, "t", &error);
+    guint n = 1 + round % run->ids->len;
+    ChunkCheck c = { n, 0, TRUE };
+    if (coll == NULL
+        || !cv_store_foreach_chunk(coll, run->ids->pdata[n - 1], check_chunk, &c, &error)
+        || !c.ok || c.count != 1 + n % 3)
+      g_atomic_int_inc(&run->failures);
+    ChunkCheck all = { 0, 0, TRUE };
+    if (!cv_store_foreach_chunk(coll, NULL, count_chunk, &all, &error) || !all.ok)
+      g_atomic_int_inc(&run->failures);
+    GPtrArray *hits = cv_store_search(coll, "requérante Plantagenet", 5, &error);
+    if (hits == NULL)
+      g_atomic_int_inc(&run->failures);
+    else
+      g_ptr_array_unref(hits);
+    const CvDocInfo *info = NULL;
+    CvDocInfoHandle *h = cv_store_get_info(coll, run->ids->pdata[n - 1], &info, &error);
+    if (h == NULL || info->n_chunks != 1 + n % 3)
+      g_atomic_int_inc(&run->failures);
+    cv_store_doc_info_free(h);
+    g_clear_error(&error);
+  }
+  return NULL;
+}
+
+static void
+test_threads(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "t", &error);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func(g_free);
+  for (guint n = 1; n <= 12; n++)
+    g_ptr_array_add(ids, put_doc(coll, n, 1 + n % 3, 0));
+  ThreadRun run = { store, ids, 0 };
+  GThread *threads[4];
+  for (guint i = 0; i < G_N_ELEMENTS(threads); i++)
+    threads[i] = g_thread_new("reader", reader_thread, &run);
+  for (guint i = 0; i < G_N_ELEMENTS(threads); i++)
+    g_thread_join(threads[i]);
+  g_assert_cmpint(run.failures, ==, 0);
+  /* search finds the planted words and hands back whole chunks */
+  GPtrArray *hits = cv_store_search(coll, "Plantagenet", 3, &error);
+  g_assert_no_error(error);
+  g_assert_nonnull(hits);
+  g_assert_cmpuint(hits->len, ==, 3);
+  for (guint i = 0; i < hits->len; i++) {
+    CvSearchResult *r = hits->pdata[i];
+    g_assert_nonnull(strstr(r->text, "QUOKKA"));
+    g_assert_nonnull(strstr(r->source, "secret-folder"));
+    g_assert_cmpuint(r->last_page, ==, r->first_page + 1);
+  }
+  g_ptr_array_unref(hits);
+  cv_store_close(store);
+}
+
 /* ---------- keys ---------- */
 
 static void
@@ -287,7 +368,10 @@ test_wrong_key(Fixture *f, gconstpointer data)
 
   /* another key */
   g_autofree char *other = g_build_filename(f->tmp, "keys", "other.key", NULL);
-  store = open_store(f->dir, other, TRUE, &error);
+  g_autofree char *other_dir = g_build_filename(f->tmp, "other-store", NULL);
+  cv_store_close(open_store(other_dir, other, TRUE, &error));
+  g_assert_no_error(error);
+  store = open_store(f->dir, other, FALSE, &error);
   g_assert_null(store);
   g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY);
   g_autofree char *want = g_strdup_printf("wrong key for store %s", f->dir);
@@ -300,6 +384,14 @@ test_wrong_key(Fixture *f, gconstpointer data)
   g_assert_null(store);
   g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY);
   g_clear_error(&error);
+
+  /* no new key is made for an existing store */
+  store = open_store(f->dir, missing, TRUE, &error);
+  g_assert_null(store);
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY);
+  g_assert_nonnull(strstr(error->message, "key file is missing"));
+  g_clear_error(&error);
+  g_assert_false(g_file_test(missing, G_FILE_TEST_EXISTS));
 
   /* a readable-by-others key file is refused */
   g_assert_cmpint(chmod(f->key, 0644), ==, 0);
@@ -1086,6 +1178,8 @@ main(int argc, char **argv)
              test_wrong_collection, fixture_teardown);
   g_test_add("/store/put-documents", Fixture, NULL, fixture_setup,
              test_put_documents, fixture_teardown);
+  g_test_add("/store/threads", Fixture, NULL, fixture_setup, test_threads,
+             fixture_teardown);
   g_test_add("/store/no-plaintext", Fixture, NULL, fixture_setup,
              test_no_plaintext, fixture_teardown);
   g_test_add("/store/forget-erases", Fixture, NULL, fixture_setup,
