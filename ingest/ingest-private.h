@@ -80,6 +80,16 @@ G_DEFINE_AUTO_CLEANUP_FREE_FUNC(CvWipedStr, cv_wipe_free, NULL)
 char *cv_normalize_text(const char *text, gsize len, gboolean ocr,
                         gsize *out_len);
 
+/* TRUE if @c is NFC on its own and cannot combine with a neighbour:
+ * below U+0300, or U+2010..U+20CF. */
+static inline gboolean
+cv_normalize_nfc_stable(gunichar c)
+{
+  return c < 0x300 || (c >= 0x2010 && c <= 0x20CF);
+}
+/* TRUE if valid UTF-8 @s holds only such code points (so is NFC). */
+gboolean cv_normalize_is_nfc_quick(const char *s, gsize len);
+
 /* text.c: decodes a text file to UTF-8 (never fails: bad bytes become
  * U+FFFD).  @charset_hint may be NULL ("utf-8", "iso-8859-1"...). */
 char *cv_text_decode(const guint8 *data, gsize len, const char *charset_hint,

@@ -98,6 +98,24 @@ hyphen_join_target(const GString *out, const char *next, const char *end)
   return q;
 }
 
+gboolean
+cv_normalize_is_nfc_quick(const char *s, gsize len)
+{
+  const guchar *p = (const guchar *)s;
+  const guchar *end = p + len;
+  while (p < end) {
+    if (*p < 0x80) {
+      p++;
+      continue;
+    }
+    gunichar c = g_utf8_get_char((const char *)p);
+    if (!cv_normalize_nfc_stable(c))
+      return FALSE;
+    p = (const guchar *)g_utf8_next_char(p);
+  }
+  return TRUE;
+}
+
 char *
 cv_normalize_text(const char *text, gsize len, gboolean ocr, gsize *out_len)
 {
@@ -155,15 +173,11 @@ cv_normalize_text(const char *text, gsize len, gboolean ocr, gsize *out_len)
     p = next;
   }
 
-  /* NFC.  Pure ASCII is already NFC: skip the copy. */
-  gboolean ascii = TRUE;
-  for (gsize i = 0; i < out->len; i++) {
-    if ((guchar)out->str[i] >= 0x80) {
-      ascii = FALSE;
-      break;
-    }
-  }
-  if (ascii) {
+  /* NFC.  Text made only of code points below U+0300 (Latin, no
+   * combining mark) and of U+2010..U+20CF (punctuation, currency) is
+   * already NFC: skip the costly copy (tests/test-ingest.c checks this
+   * claim against g_utf8_normalize for every such code point). */
+  if (cv_normalize_is_nfc_quick(out->str, out->len)) {
     *out_len = out->len;
     return g_string_free(out, FALSE);
   }

@@ -324,6 +324,15 @@ test_text_pages(void)
 static void
 test_normalize(void)
 {
+  /* The fast path's claim: these code points are NFC on their own. */
+  for (gunichar c = 1; c < 0x3000; c++) {
+    if (!cv_normalize_nfc_stable(c))
+      continue;
+    char buf[8];
+    int n = g_unichar_to_utf8(c, buf);
+    g_autofree char *nfc = g_utf8_normalize(buf, n, G_NORMALIZE_NFC);
+    g_assert_cmpmem(nfc, strlen(nfc), buf, n);
+  }
   struct {
     const char *in, *out;
     gboolean ocr;
@@ -487,6 +496,153 @@ test_pdf_damaged(void)
   g_autoptr(CvDocument) doc = extract_mem(ex, junk, strlen(junk), &err);
   g_assert_null(doc);
   g_assert_error(err, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED);
+}
+
+
+/* ---------- encrypted PDF (standard security handler, RC4 40-bit, R2) ---- */
+
+static const guint8 pdf_pad[32] = {
+  0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E,
+  0x56, 0xFF, 0xFA, 0x01, 0x08, 0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68,
+  0x3E, 0x80, 0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A,
+};
+
+static void
+rc4(const guint8 *key, gsize klen, guint8 *data, gsize len)
+{
+  guint8 S[256];
+  for (int i = 0; i < 256; i++)
+    S[i] = (guint8)i;
+  for (int i = 0, j = 0; i < 256; i++) {
+    j = (j + S[i] + key[i % klen]) & 0xFF;
+    guint8 t = S[i];
+    S[i] = S[j];
+    S[j] = t;
+  }
+  for (gsize n = 0, i = 0, j = 0; n < len; n++) {
+    i = (i + 1) & 0xFF;
+    j = (j + S[i]) & 0xFF;
+    guint8 t = S[i];
+    S[i] = S[j];
+    S[j] = t;
+    data[n] ^= S[(S[i] + S[j]) & 0xFF];
+  }
+}
+
+static void
+md5(const guint8 *const *parts, const gsize *lens, guint n, guint8 out[16])
+{
+  GChecksum *c = g_checksum_new(G_CHECKSUM_MD5);
+  for (guint i = 0; i < n; i++)
+    g_checksum_update(c, parts[i], lens[i]);
+  gsize olen = 16;
+  g_checksum_get_digest(c, out, &olen);
+  g_checksum_free(c);
+}
+
+static void
+padded(const char *pw, guint8 out[32])
+{
+  gsize n = MIN(strlen(pw), 32);
+  memcpy(out, pw, n);
+  memcpy(out + n, pdf_pad, 32 - n);
+}
+
+static char *
+hex(const guint8 *d, gsize n)
+{
+  GString *s = g_string_new(NULL);
+  for (gsize i = 0; i < n; i++)
+    g_string_append_printf(s, "%02X", d[i]);
+  return g_string_free(s, FALSE);
+}
+
+/* A one-page PDF whose content stream is RC4-encrypted with user password
+ * @user (owner password "owner"). */
+static GBytes *
+make_encrypted_pdf(const char *user, const char *text)
+{
+  const guint8 id[16] = "0123456789abcdef";
+  gint32 P = -4;
+  guint8 Pb[4] = { (guint8)P, (guint8)(P >> 8), (guint8)(P >> 16), (guint8)(P >> 24) };
+  guint8 opad[32], upad[32], okey[16], O[32], key16[16], U[32];
+  padded("owner", opad);
+  padded(user, upad);
+  { const guint8 *pp[] = { opad }; gsize ll[] = { 32 }; md5(pp, ll, 1, okey); }
+  memcpy(O, upad, 32);
+  rc4(okey, 5, O, 32);
+  { const guint8 *pp[] = { upad, O, Pb, id }; gsize ll[] = { 32, 32, 4, 16 };
+    md5(pp, ll, 4, key16); }
+  memcpy(U, pdf_pad, 32);
+  rc4(key16, 5, U, 32);
+  /* object key of object 4, generation 0 */
+  guint8 okin[10], objkey[16];
+  memcpy(okin, key16, 5);
+  okin[5] = 4; okin[6] = 0; okin[7] = 0; okin[8] = 0; okin[9] = 0;
+  { const guint8 *pp[] = { okin }; gsize ll[] = { 10 }; md5(pp, ll, 1, objkey); }
+  g_autofree char *content = g_strdup_printf("BT /F1 24 Tf 72 700 Td (%s) Tj ET", text);
+  gsize clen = strlen(content);
+  rc4(objkey, 10, (guint8 *)content, clen);
+
+  GString *pdf = g_string_new("%PDF-1.4\n");
+  gsize off[7];
+  off[1] = pdf->len;
+  g_string_append(pdf, "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
+  off[2] = pdf->len;
+  g_string_append(pdf, "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
+  off[3] = pdf->len;
+  g_string_append(pdf, "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                       "/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj\n");
+  off[4] = pdf->len;
+  g_string_append_printf(pdf, "4 0 obj << /Length %zu >> stream\n", clen);
+  g_string_append_len(pdf, content, clen);
+  g_string_append(pdf, "\nendstream endobj\n");
+  off[5] = pdf->len;
+  g_string_append(pdf, "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n");
+  off[6] = pdf->len;
+  g_autofree char *Oh = hex(O, 32), *Uh = hex(U, 32), *idh = hex(id, 16);
+  g_string_append_printf(pdf, "6 0 obj << /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >> endobj\n",
+                         Oh, Uh, P);
+  gsize xref = pdf->len;
+  g_string_append(pdf, "xref\n0 7\n0000000000 65535 f \n");
+  for (int i = 1; i <= 6; i++)
+    g_string_append_printf(pdf, "%010zu 00000 n \n", off[i]);
+  g_string_append_printf(pdf, "trailer << /Size 7 /Root 1 0 R /Encrypt 6 0 R /ID [<%s><%s>] >>\n"
+                              "startxref\n%zu\n%%%%EOF\n", idh, idh, xref);
+  gsize n = pdf->len;
+  return g_bytes_new_take(g_string_free(pdf, FALSE), n);
+}
+
+static void
+test_pdf_encrypted(void)
+{
+  g_autoptr(GBytes) pdf = make_encrypted_pdf("sesame", "Texte protege du dossier");
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, pdf, &err);
+  g_assert_null(doc);
+  g_assert_error(err, CV_INGEST_ERROR, CV_INGEST_ERROR_ENCRYPTED);
+  g_assert_cmpstr(err->message, ==,
+                  "encrypted PDF: give the password with --pdf-password");
+
+  CvIngestOptions o = { 0 };
+  o.no_ocr = TRUE;
+  o.pdf_password = "wrong";
+  g_autoptr(CvExtractor) ex2 = cv_ingest_extractor_new(&o, NULL);
+  g_autoptr(GError) e2 = NULL;
+  g_autoptr(CvDocument) d2 = cv_ingest_extract(ex2, pdf, &e2);
+  g_assert_null(d2);
+  g_assert_error(e2, CV_INGEST_ERROR, CV_INGEST_ERROR_ENCRYPTED);
+
+  char pw[] = "sesame";
+  o.pdf_password = pw;
+  g_autoptr(CvExtractor) ex3 = cv_ingest_extractor_new(&o, NULL);
+  memset(pw, 'x', 6); /* the extractor kept its own copy */
+  g_autoptr(GError) e3 = NULL;
+  g_autoptr(CvDocument) d3 = cv_ingest_extract(ex3, pdf, &e3);
+  g_assert_no_error(e3);
+  check_doc_invariants(d3);
+  assert_contains(cv_ingest_document_text(d3, NULL), "Texte protege du dossier");
 }
 
 /* ---------- serialization ---------- */
@@ -1395,6 +1551,7 @@ main(int argc, char **argv)
   g_test_add_func("/ingest/caps", test_caps);
   g_test_add_func("/ingest/pdf/text", test_pdf_text);
   g_test_add_func("/ingest/pdf/damaged", test_pdf_damaged);
+  g_test_add_func("/ingest/pdf/encrypted", test_pdf_encrypted);
   g_test_add_func("/ingest/serialize", test_serialize);
   g_test_add_func("/ingest/html", test_html);
   g_test_add_func("/ingest/email", test_email);
