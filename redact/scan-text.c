@@ -280,6 +280,10 @@ postal_at(const char *p, const char *end, const char **out)
     }
     if (q >= end || !cv_is_alnum_ascii(*q))
       return FALSE;
+    /* letters at 0, 2, 4 and digits at 1, 3, 5 (OCR look-alikes allowed) */
+    if ((k & 1) ? !(cv_is_digit(*q) || strchr("OolISBZ", *q))
+                : !((*q >= 'A' && *q <= 'Z') || strchr("0581", *q)))
+      return FALSE;
     q++;
     k++;
   }
@@ -867,8 +871,9 @@ cv_scan_names(CvScan *scan)
       const char *colon = NULL;
       gboolean bad = FALSE;
       while (q < lim) {
-        if (*q == ':') {
-          colon = q;
+        if (*q == ':' || *q == '\t' || (*q == ' ' && q + 1 < lim && q[1] == ' ' &&
+                                         q + 2 < lim && q[2] == ' ')) {
+          colon = q; /* ':' or a column gap (tables, PDF layout) */
           break;
         }
         if (cv_is_digit(*q) || *q == '.' || *q == ';' || *q == '?' || *q == '!') {
@@ -904,11 +909,30 @@ cv_scan_names(CvScan *scan)
       }
       if (colon && !bad) {
         const char *t = skip_hspace(colon + 1, end);
+        if (t < end && *t == ':')
+          t = skip_hspace(t + 1, end);
         t = skip_title(t, end);
         const char *ne = read_name(t, end, 5, &nw, &gaz, TRUE);
         if (ne && nw >= 1) {
           add_name(scan, t, ne, 0.9f, "name-label");
           continue;
+        }
+      }
+      /* label alone on its line, the name alone on the next one */
+      if (!colon && !bad && q >= le && le < end) {
+        const char *ls = ws;
+        while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+          ls--;
+        if (ls == text || ls[-1] == '\n') {
+          const char *t = skip_hspace(le + 1, end);
+          const char *ne = read_name(t, end, 4, &nw, &gaz, TRUE);
+          if (ne && nw >= 1) {
+            const char *r = skip_hspace(ne, end);
+            if (r >= end || *r == '\n' || *r == '\r') {
+              add_name(scan, t, ne, 0.8f, "name-label-next-line");
+              continue;
+            }
+          }
         }
       }
     }
