@@ -163,8 +163,11 @@ gboolean cv_store_forget(CvCollection *coll, const char *doc_id,
 /* Forgets expired documents, then compacts everything. */
 gboolean cv_store_purge(CvStore *store, guint *n_forgotten, GError **error);
 
-/* Checks every record's tag and the index; calls @report for each problem
- * (never with plaintext).  Returns the number of problems, -1 on I/O error. */
+/* Checks every record's tag, each document's chunk sequence and count,
+ * orphan records, and the index (cv_index_verify); calls @report for each
+ * problem (never with plaintext).  Read errors (RocksDB block checksums on
+ * a damaged file) are reported as problems too.  Returns the number of
+ * problems (@error is not set today; -1 is reserved for failing to start). */
 typedef void (*CvVerifyFunc)(const char *collection, const char *record,
                              const char *problem, gpointer user_data);
 int cv_store_verify(CvStore *store, CvVerifyFunc report, gpointer user_data,
