@@ -6,6 +6,25 @@
  * the bytes it is given, so it can run in a sandboxed worker process:
  * cv_ingest_document_serialize()/deserialize() carry a result across a pipe.
  * Document text lives only in memory and is wiped when freed.
+ *
+ * Normalisation (ingest/normalize.c), applied to every page:
+ *  - NFC; invalid UTF-8 becomes U+FFFD; CR LF / CR become LF;
+ *  - no-break spaces U+00A0, U+202F (narrow, French « 12 345 $ ») and
+ *    U+2007 (figure) all become U+00A0 — never a plain space, so that
+ *    "12 345" stays one token for the redactor; other Unicode spaces
+ *    (U+2000..U+200A, U+3000...) become ' ';
+ *  - ligatures U+FB00..U+FB06 expanded (œ, æ kept: they are letters);
+ *  - soft hyphens, zero-width and bidi format characters removed; control
+ *    characters removed except '\n' and '\t' ('\f' only separates pages);
+ *  - OCR pages only: "lettre-\nminuscule" line-end hyphenation joined.
+ * Formats: PDF (text layer, OCR per page when it is missing or unusable),
+ * images (OCR, multi-page TIFF), plain text (UTF-8 with/without BOM,
+ * UTF-16/32 with BOM, BOM-less UTF-16, else Windows-1252; CSV/Markdown are
+ * text), HTML, email (RFC 822/MIME, attachments extracted recursively),
+ * DOCX and OpenDocument.  Pages: PDF pages, image frames, form-feed
+ * separated parts of a text file; other formats are one page (an email's
+ * extracted attachments follow as further pages).  An empty input gives a
+ * document with no page and a warning (not an error).
  */
 #pragma once
 
@@ -93,8 +112,11 @@ typedef struct {
 
 /* Splits @text into chunks of about @target bytes (never more than 2x),
  * cutting at paragraph, then sentence, then word boundaries, never inside a
- * UTF-8 sequence.  @page_offsets has @n_pages + 1 entries as above.
- * Returns a GArray of CvChunkSpan covering the text in order. */
+ * UTF-8 sequence.  @page_offsets has @n_pages + 1 entries as above (NULL:
+ * one page).  Returns a GArray of CvChunkSpan covering the text in order:
+ * spans neither start nor end with ASCII whitespace, the whitespace between
+ * two spans belongs to neither, every other byte to exactly one span;
+ * whitespace-only text gives no span.  Pure: no state, no logging. */
 GArray *cv_ingest_chunk(const char *text, gsize len, const gsize *page_offsets,
                         guint n_pages, gsize target);
 
