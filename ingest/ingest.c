@@ -317,6 +317,57 @@ looks_like_text(const guint8 *data, gsize len)
   return ctrl * 100 <= n;
 }
 
+/* A message that libmagic calls text/plain (it only recognises a few first
+ * headers): the block before the first blank line is made of header lines
+ * ("Name: value" or continuations) and holds From: or at least two other
+ * well-known mail headers. */
+static gboolean
+looks_like_email(const guint8 *data, gsize len)
+{
+  static const char *const known[] = {
+    "to", "cc", "bcc", "subject", "date", "message-id", "mime-version",
+    "content-type", "content-transfer-encoding", "reply-to", "received",
+    "return-path", "sender", "in-reply-to", "references", "x-mailer",
+    "delivered-to", "user-agent", NULL,
+  };
+  gsize n = MIN(len, 65536);
+  const char *p = (const char *)data;
+  const char *end = p + n;
+  guint headers = 0, known_hits = 0, lines = 0;
+  gboolean from = FALSE;
+  while (p < end) {
+    const char *eol = memchr(p, '\n', end - p);
+    if (eol == NULL)
+      return FALSE; /* the header block must end within the window */
+    gsize l = eol - p;
+    if (l > 0 && p[l - 1] == '\r')
+      l--;
+    if (l == 0)
+      break; /* end of headers */
+    if (++lines > 500)
+      return FALSE;
+    if (p[0] == ' ' || p[0] == '\t') {
+      if (headers == 0)
+        return FALSE;
+    } else {
+      gsize k = 0;
+      while (k < l && p[k] != ':' && p[k] > ' ' && p[k] < 0x7F)
+        k++;
+      if (k == 0 || k >= l || p[k] != ':')
+        return FALSE;
+      headers++;
+      g_autofree char *name = g_ascii_strdown(p, (gssize)k);
+      if (strcmp(name, "from") == 0)
+        from = TRUE;
+      for (guint i = 0; known[i] != NULL; i++)
+        if (strcmp(name, known[i]) == 0)
+          known_hits++;
+    }
+    p = eol + 1;
+  }
+  return headers > 0 && ((from && known_hits >= 1) || known_hits >= 3);
+}
+
 gboolean
 cv_ingest_read_any(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
                    gsize len, guint depth, char **mime_out,
@@ -347,6 +398,11 @@ cv_ingest_read_any(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
       g_free(mime);
       mime = g_strdup("text/plain");
     }
+  }
+
+  if (mime_is(mime, "text/plain") && looks_like_email(data, len)) {
+    g_free(mime);
+    mime = g_strdup("message/rfc822");
   }
 
   if (mime_is(mime, "application/pdf") || mime_is(mime, "application/x-pdf")) {

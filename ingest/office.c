@@ -10,8 +10,8 @@
  * CV_INGEST_MAX_XML_DEPTH.
  * DOCX: word/document.xml, then headers, footers, footnotes, endnotes and
  * comments; w:p ends a line, w:t is text, w:tab a tab, w:br/w:cr a line
- * break; deleted text (w:delText) and field codes (w:instrText) are
- * skipped.  ODF: content.xml then styles.xml (page headers/footers);
+ * break; deleted text (w:delText), field codes (w:instrText) and the
+ * mc:Fallback copy of text boxes are skipped.  ODF: content.xml then styles.xml (page headers/footers);
  * text:p / text:h end a line, text:s is c spaces, text:tab a tab,
  * text:line-break a line break; tracked deletions are skipped.
  * One page per document (these formats have no fixed pages).
@@ -26,6 +26,7 @@
 
 #define NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NS_TEXT "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+#define NS_MC "http://schemas.openxmlformats.org/markup-compatibility/2006"
 #define MIME_DOCX \
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 #define MIME_ODT "application/vnd.oasis.opendocument.text"
@@ -198,8 +199,10 @@ walk_docx(XmlOut *o, xmlNode *node, guint depth)
       g_string_append_c(o->out, '-');
       continue;
     }
+    /* deleted text, field codes, and the fallback copy of a text box
+     * (mc:AlternateContent holds the same text twice) */
     if (is_ns(n, NS_W, "delText") || is_ns(n, NS_W, "instrText") ||
-        is_ns(n, NS_W, "del"))
+        is_ns(n, NS_W, "del") || is_ns(n, NS_MC, "Fallback"))
       continue;
     if (depth < CV_INGEST_MAX_XML_DEPTH)
       walk_docx(o, n->children, depth + 1);

@@ -992,6 +992,29 @@ test_email(void)
   check_doc_invariants(d2);
   assert_contains(cv_ingest_document_text(d2, NULL), "Texte HTML seul.");
   g_assert_null(strstr(cv_ingest_document_text(d2, NULL), "no\n"));
+
+  /* Header orders that libmagic calls text/plain are still read as mail
+   * (else encoded-word names would reach redaction undecoded). */
+  const char *firsts[] = { "Subject: =?utf-8?q?Dossier_r=C3=A9vis=C3=A9?=",
+                           "Message-ID: <1@example.com>", "MIME-Version: 1.0",
+                           "To: b@example.com", "X-Mailer: Outil 1.0" };
+  for (guint i = 0; i < G_N_ELEMENTS(firsts); i++) {
+    g_autofree char *m = g_strdup_printf(
+        "%s\r\nFrom: =?utf-8?q?Ren=C3=A9e_L=C3=A9vesque?= <rl@example.com>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        "Le dossier de Mme L=C3=A9vesque est complet.\r\n", firsts[i]);
+    g_autoptr(CvDocument) d = extract_ok(ex, m, strlen(m));
+    g_assert_cmpstr(cv_ingest_document_mime(d), ==, "message/rfc822");
+    const char *t = cv_ingest_document_text(d, NULL);
+    assert_contains(t, "From: Renée Lévesque <rl@example.com>");
+    assert_contains(t, "Le dossier de Mme Lévesque est complet.");
+    g_assert_null(strstr(t, "=?utf-8"));
+  }
+  /* ordinary text that starts like a header is not mail */
+  const char *note = "Note: ceci est un texte.\nIl continue ici.\n\nFin.\n";
+  g_autoptr(CvDocument) d3 = extract_ok(ex, note, strlen(note));
+  g_assert_cmpstr(cv_ingest_document_mime(d3), ==, "text/plain");
 }
 
 /* ---------- DOCX / ODT ---------- */
@@ -1051,6 +1074,10 @@ test_docx(void)
       "<w:p><w:r><w:t>Numéro</w:t><w:tab/><w:t>123</w:t><w:br/><w:t>suite</w:t></w:r></w:p>"
       "<w:p><w:del><w:r><w:delText>supprimé</w:delText></w:r></w:del>"
       "<w:r><w:instrText> PAGE </w:instrText><w:t>Fin &amp; co.</w:t></w:r></w:p>"
+      "<w:p><w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+      "<mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent><w:p><w:r><w:t>Zone de texte</w:t></w:r></w:p>"
+      "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r>"
+      "<w:t>Zone de texte</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
       "</w:body></w:document>";
   const char *header =
       "<?xml version=\"1.0\"?><w:hdr " W_NS "><w:p><w:r><w:t>En-tête confidentiel</w:t></w:r></w:p></w:hdr>";
@@ -1078,6 +1105,9 @@ test_docx(void)
   assert_contains(t, "Note de bas de page");
   g_assert_null(strstr(t, "supprimé"));
   g_assert_null(strstr(t, "PAGE"));
+  const char *box = strstr(t, "Zone de texte");
+  g_assert_nonnull(box);
+  g_assert_null(strstr(box + 1, "Zone de texte")); /* once, not twice */
 
   /* A zip that is neither DOCX nor ODT */
   const char *plain[] = { "readme.txt", "hello", NULL };
