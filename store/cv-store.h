@@ -178,6 +178,8 @@ typedef struct {
   guint64 n_chunks;
   guint64 text_bytes;   /* redacted text stored */
   guint64 disk_bytes;   /* whole store directory (store-wide) */
+  guint64 collection_bytes; /* this collection's records in SST files
+                               (approximate; excludes WAL/memtable data) */
 } CvStoreStats;
 gboolean cv_store_stats(CvCollection *coll, CvStoreStats *stats,
                         GError **error);

@@ -297,6 +297,56 @@ stats_did(CvCollection *coll, const guint8 *did, CvStoreStats *stats,
   return TRUE;
 }
 
+/* Approximate bytes of @coll's records in SST files: its key ranges in
+ * the keys, meta and chunks families, and its whole index family.  Data
+ * still in memtables/WAL only is not counted. */
+static guint64
+collection_bytes(CvCollection *coll)
+{
+  CvStore *store = coll->store;
+  guint64 total = 0;
+  guint8 start[1 + CV_CID_LEN], limit[1 + CV_CID_LEN];
+  static const int cfs[] = { CF_META, CF_CHUNKS, CF_KEYS };
+  for (guint i = 0; i < G_N_ELEMENTS(cfs); i++) {
+    gsize len;
+    if (cfs[i] == CF_KEYS) {  /* "K" cid ... */
+      start[0] = 'K';
+      memcpy(start + 1, coll->cid, CV_CID_LEN);
+      len = 1 + CV_CID_LEN;
+    } else {
+      memcpy(start, coll->cid, CV_CID_LEN);
+      len = CV_CID_LEN;
+    }
+    memcpy(limit, start, len);
+    gssize j = (gssize)len - 1;
+    while (j >= 0 && limit[j] == 0xff)
+      limit[j--] = 0;
+    if (j < 0)
+      continue;
+    limit[j]++;
+    const char *starts[1] = { (const char *)start };
+    const char *limits[1] = { (const char *)limit };
+    size_t start_lens[1] = { len }, limit_lens[1] = { len };
+    uint64_t size = 0;
+    char *err = NULL;
+    rocksdb_approximate_sizes_cf(store->db, store->cf[cfs[i]], 1, starts,
+                                 start_lens, limits, limit_lens, &size, &err);
+    if (err != NULL)
+      rocksdb_free(err);
+    else
+      total += size;
+  }
+  rocksdb_column_family_handle_t *icf = cv_store_index_cf(coll);
+  if (icf != NULL) {
+    char *v = rocksdb_property_value_cf(store->db, icf,
+                                        "rocksdb.total-sst-files-size");
+    if (v != NULL)
+      total += g_ascii_strtoull(v, NULL, 10);
+    rocksdb_free(v);
+  }
+  return total;
+}
+
 gboolean
 cv_store_stats(CvCollection *coll, CvStoreStats *stats, GError **error)
 {
@@ -316,6 +366,7 @@ cv_store_stats(CvCollection *coll, CvStoreStats *stats, GError **error)
   if (!cv_iter_check(iter, error))
     return FALSE;
   s.disk_bytes = dir_bytes(coll->store->dir, 0);
+  s.collection_bytes = collection_bytes(coll);
   *stats = s;
   return TRUE;
 }
@@ -604,10 +655,11 @@ cv_store_verify(CvStore *store, CvVerifyFunc report, gpointer user_data,
   GHashTableIter it;
   gpointer coll;
   g_hash_table_iter_init(&it, v.colls);
-  while (g_hash_table_iter_next(&it, NULL, &coll))
-    if (((CvCollection *)coll)->index != NULL)
-      v.problems += cv_index_verify(((CvCollection *)coll)->index, report,
-                                    user_data);
+  while (g_hash_table_iter_next(&it, NULL, &coll)) {
+    CvIndex *index = g_atomic_pointer_get(&((CvCollection *)coll)->index);
+    if (index != NULL)
+      v.problems += cv_index_verify(index, report, user_data);
+  }
   g_hash_table_destroy(v.colls);
   g_hash_table_destroy(v.docs);
   g_hash_table_destroy(v.dks);

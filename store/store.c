@@ -948,8 +948,11 @@ collection_ensure_index(CvCollection *coll, GError **error)
   if (err == NULL) {
     g_hash_table_insert(store->extra_cfs, g_strdup(cf_name), cf);
     sodium_mprotect_readwrite(coll->secrets);
-    coll->index = cv_index_new(store->db, cf, coll->name, coll->secrets->index,
-                               coll->secrets->index_enc);
+    /* published atomically: reader threads test it without the lock */
+    g_atomic_pointer_set(&coll->index,
+                         cv_index_new(store->db, cf, coll->name,
+                                      coll->secrets->index,
+                                      coll->secrets->index_enc));
     sodium_mprotect_readonly(coll->secrets);
   }
   g_mutex_unlock(&store->lock);
@@ -1503,9 +1506,10 @@ search_result_free(gpointer data)
 GPtrArray *
 cv_store_search(CvCollection *coll, const char *query, guint k, GError **error)
 {
-  if (coll->index == NULL)  /* nothing was ever written to it */
+  CvIndex *index = g_atomic_pointer_get(&coll->index);
+  if (index == NULL)  /* nothing was ever written to it */
     return g_ptr_array_new_with_free_func(search_result_free);
-  g_autoptr(GArray) hits = cv_index_search(coll->index, query, k, error);
+  g_autoptr(GArray) hits = cv_index_search(index, query, k, error);
   if (hits == NULL)
     return NULL;
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func(search_result_free);

@@ -553,6 +553,17 @@ test_no_plaintext(Fixture *f, gconstpointer data)
   g_assert_true(cv_store_purge(store, &n_forgotten, &error));
   g_assert_no_error(error);
   g_assert_cmpuint(n_forgotten, ==, 0);
+  CvStoreStats stats;
+  coll = cv_store_collection(store, "dossiers-confidentiels", &error);
+  g_assert_true(cv_store_stats(coll, &stats, &error));
+  g_assert_cmpuint(stats.n_documents, ==, 20);
+  /* ciphertext is larger than the text; the collection is part of the dir */
+  g_assert_cmpuint(stats.collection_bytes, >, stats.text_bytes);
+  g_assert_cmpuint(stats.collection_bytes, <=, stats.disk_bytes);
+  CvCollection *other = cv_store_collection(store, "empty", &error);
+  g_assert_true(cv_store_stats(other, &stats, &error));
+  g_assert_cmpuint(stats.n_documents, ==, 0);
+  g_assert_cmpuint(stats.collection_bytes, ==, 0);
   cv_store_close(store);
   assert_no_plaintext(f->dir);
   /* positive control: the scan does find what is there */
@@ -1131,9 +1142,11 @@ test_crash(Fixture *f, gconstpointer data)
     g_autofree char *start = g_strdup_printf("%u", 100000 * (round + 1));
     const char *argv[] = { self_path, "--crash-writer", f->dir, f->key, start, NULL };
     GPid pid;
-    g_assert_true(g_spawn_async(NULL, (char **)argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                NULL, NULL, &pid, &error));
+    gboolean spawned = g_spawn_async(NULL, (char **)argv, NULL,
+                                     G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                     &pid, &error);
     g_assert_no_error(error);
+    g_assert_true(spawned);
     g_usleep((gulong)g_test_rand_int_range(150, 900) * 1000);
     g_assert_cmpint(kill(pid, SIGKILL), ==, 0);
     int status = 0;

@@ -192,9 +192,11 @@ cv_cmd_stats(int argc, char **argv)
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = new_context(
-      "", "Per collection: documents, chunks and redacted text bytes; and the "
-      "size of the\nwhole store directory on disk (all collections, index "
-      "included).", NULL, entries, &common, TRUE);
+      "", "Per collection: documents, chunks, redacted text bytes and its "
+      "records' size in\nthe store's table files (approximate; what is only "
+      "in the write-ahead log\nis not counted until `caviar purge` or "
+      "RocksDB flushes it); and the size of\nthe whole store directory.",
+      NULL, entries, &common, TRUE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
   g_autoptr(CvStore) store = NULL;
@@ -219,7 +221,8 @@ cv_cmd_stats(int argc, char **argv)
   json_builder_set_member_name(b, "collections");
   json_builder_begin_array(b);
   if (!common.json)
-    printf("%-24s %10s %10s %12s\n", "COLLECTION", "DOCUMENTS", "CHUNKS", "TEXT");
+    printf("%-24s %10s %10s %12s %12s\n", "COLLECTION", "DOCUMENTS", "CHUNKS",
+           "TEXT", "ON DISK");
   for (guint i = 0; names[i] != NULL; i++) {
     CvStoreStats s;
     CvCollection *coll = cv_store_collection(store, names[i], &error);
@@ -242,11 +245,14 @@ cv_cmd_stats(int argc, char **argv)
     json_builder_add_int_value(b, (gint64)s.n_chunks);
     json_builder_set_member_name(b, "text_bytes");
     json_builder_add_int_value(b, (gint64)s.text_bytes);
+    json_builder_set_member_name(b, "disk_bytes");
+    json_builder_add_int_value(b, (gint64)s.collection_bytes);
     json_builder_end_object(b);
     if (!common.json) {
       g_autofree char *text = format_bytes(s.text_bytes);
-      printf("%-24s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT " %12s\n",
-             names[i], s.n_documents, s.n_chunks, text);
+      g_autofree char *disk = format_bytes(s.collection_bytes);
+      printf("%-24s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT " %12s %12s\n",
+             names[i], s.n_documents, s.n_chunks, text, disk);
     }
   }
   json_builder_end_array(b);
