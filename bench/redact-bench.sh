@@ -10,8 +10,10 @@ tool="$build/redact/cv-redact-tool"
 [ -x "$tool" ] || { echo "build $tool first (ninja -C $build redact/cv-redact-tool)" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-python3 "$here/redact-gen.py" mixed 20 > "$tmp/mixed"
-printf '%-16s %s\n' "mixed-20MB" "$("$tool" -q -r 3 < "$tmp/mixed")"
+for kind in mixed dense; do
+  python3 "$here/redact-gen.py" $kind 20 > "$tmp/$kind"
+  printf '%-16s %s\n' "$kind-20MB" "$("$tool" -q -r 3 < "$tmp/$kind")"
+done
 for kind in digits-dashes ats capwords digits-spaces titles longline; do
   for mb in 5 10 20; do
     python3 "$here/redact-gen.py" "$kind" "$mb" > "$tmp/adv"

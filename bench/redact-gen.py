@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """redact-gen.py — deterministic benchmark inputs for the redaction stage.
 
-  redact-gen.py mixed SIZE_MB   mixed FR/EN letters, forms and notes with
-                                identifiers at a realistic density
+  redact-gen.py mixed SIZE_MB   FR/EN prose with letters carrying identifiers
+                                (about one identifier per 500 bytes)
+  redact-gen.py dense SIZE_MB   letters on every other block (one per 200 bytes)
   redact-gen.py KIND SIZE_MB    adversarial: digits-dashes, ats, capwords,
                                 digits-spaces, titles, longline
 Writes to stdout.  Same output for the same arguments (fixed seed)."""
@@ -78,10 +79,43 @@ def letter_en():
 def prose():
     return " ".join(R.choice(FILLER_FR + FILLER_EN) for _ in range(R.randint(3, 8))) + "\n\n"
 
-def mixed(size):
+VOCAB_FR = ("le la les des une un du de et est pour dans avec sur par que qui ne pas plus "
+            "demande dossier comité rapport décision ministère gestion année programme service "
+            "renseignements information document accès révision organisme public personnel "
+            "traitement délai période mesure budget projet région municipalité conformément "
+            "article loi règlement politique directive présent suivant également notamment").split()
+VOCAB_EN = ("the of and to in a is for on with by that as be are this from or an at "
+            "request file committee report decision department management year program service "
+            "information document access review body public personal processing period measure "
+            "budget project region municipality pursuant section act regulation policy directive").split()
+PROPER = ["Québec", "Montréal", "Gatineau", "Canada", "Ontario", "Hydro-Québec", "Revenu Québec",
+          "Santé Canada", "Saint-Laurent", "Laurentides", "Commission d'accès à l'information"]
+
+def sentence():
+    v = R.choice([VOCAB_FR, VOCAB_EN])
+    words = [R.choice(v) for _ in range(R.randint(8, 22))]
+    if R.random() < 0.3:
+        words.insert(R.randint(0, len(words)), R.choice(PROPER))
+    if R.random() < 0.2:
+        words.insert(R.randint(0, len(words)), str(R.randint(1, 2025)))
+    if R.random() < 0.1:
+        words.insert(R.randint(0, len(words)), amount_fr())
+    s = " ".join(words)
+    return s[0].upper() + s[1:] + "."
+
+def varied_prose():
+    return " ".join(sentence() for _ in range(R.randint(3, 9))) + "\n\n"
+
+def mixed(size, dense=False):
+    """dense: letters/forms on every other block (one identifier per ~200
+    bytes); otherwise one identifier-bearing document per ~4 KB of prose
+    (about one identifier per 500 bytes)."""
     out, n = [], 0
     while n < size:
-        t = R.choice([letter_fr, letter_en, prose, prose])()
+        if dense:
+            t = R.choice([letter_fr, letter_en, prose, prose])()
+        else:
+            t = R.choice([letter_fr, letter_en]) () if R.random() < 0.25 else varied_prose()
         out.append(t)
         n += len(t.encode())
     return "".join(out)
@@ -94,4 +128,7 @@ def adversarial(kind, size):
 
 kind, mb = sys.argv[1], float(sys.argv[2])
 size = int(mb * 1000 * 1000)
-sys.stdout.write(mixed(size) if kind == "mixed" else adversarial(kind, size))
+if kind in ("mixed", "dense"):
+    sys.stdout.write(mixed(size, dense=(kind == "dense")))
+else:
+    sys.stdout.write(adversarial(kind, size))

@@ -120,6 +120,14 @@ cv_fold(const char *p, const char *end, char *out, gsize out_size)
 {
   gsize n = 0;
   while (p < end) {
+    guint8 a = (guint8)*p;
+    if (a < 0x80) { /* ASCII: the common case */
+      if (n >= out_size)
+        return 0;
+      out[n++] = (char)((cv_cls[a] & CV_C_UPPER) ? a + 32 : (a == '|' ? 'l' : a));
+      p++;
+      continue;
+    }
     gsize cl = 1;
     gboolean up;
     char tmp[2];
@@ -497,7 +505,8 @@ typedef struct {
 
 /* Bloom filters keyed on (first three folded letters, folded length): the
  * word pass folds and looks up only the words that may be in the table. */
-#define BLOOM_BITS 18
+#define BLOOM_BITS 18      /* gazetteer filter: 32 KiB */
+#define PASS_BITS 15       /* context-word filter: 4 KiB, stays in L1 */
 static guint64 *pass_bloom; /* words with a stored context category */
 static guint64 *gaz_bloom;  /* gazetteer names */
 
@@ -509,6 +518,9 @@ bloom_key(guint8 a, guint8 b, guint8 c, gsize len)
   h *= 2654435761u;
   return h >> (32 - BLOOM_BITS);
 }
+
+/* The context-word filter uses the top PASS_BITS bits of the same key. */
+#define PASS_KEY(k) ((k) >> (BLOOM_BITS - PASS_BITS))
 
 guint32
 cv_word_key(const char *folded, gsize len)
@@ -614,12 +626,19 @@ table_build(gpointer unused)
     if (ctx_words[i].cats & (CV_CTX_STOPNAME | CV_CTX_MONTH))
       e->gaz = 0;
   }
-  pass_bloom = g_new0(guint64, (1u << BLOOM_BITS) / 64);
+  pass_bloom = g_new0(guint64, (1u << PASS_BITS) / 64);
   gaz_bloom = g_new0(guint64, (1u << BLOOM_BITS) / 64);
   for (guint32 i = 1; i <= n_entries; i++) {
     Entry *e = &entries[i];
-    if (e->cats & STORED_CATS)
-      bloom_add(pass_bloom, e->key, e->len);
+    if (e->cats & STORED_CATS) {
+      guint32 k = PASS_KEY(cv_word_key(e->key, e->len));
+      pass_bloom[k >> 6] |= (guint64)1 << (k & 63);
+      if (memmem(e->key, e->len, "oe", 2) || memmem(e->key, e->len, "ae", 2)) {
+        k = PASS_KEY(bloom_key((guint8)e->key[0], (guint8)e->key[1], (guint8)e->key[2],
+                               e->len - 1));
+        pass_bloom[k >> 6] |= (guint64)1 << (k & 63);
+      }
+    }
     if (e->gaz)
       bloom_add(gaz_bloom, e->key, e->len);
   }
@@ -705,6 +724,47 @@ cv_ctx_scan(CvScan *scan)
       p++;
       continue;
     }
+    if (c >= 'a' && c <= 'z') {
+      /* fastest path: a lower-case ASCII word, 8 bytes at a time */
+      const char *q = p + 1;
+      const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+      for (;;) {
+        if (end - q < 8) {
+          while (q < end && (cv_cls[(guint8)*q] & (CV_C_UPPER | CV_C_LOWER)))
+            q++;
+          break;
+        }
+        guint64 x;
+        memcpy(&x, q, 8);
+        guint64 y = (x | (ones * 0x20)) & ~highs;
+        guint64 ge = (y + ones * (0x80 - 'a')) & highs;
+        guint64 gt = (y + ones * (0x80 - 'z' - 1)) & highs;
+        guint64 let = ge & ~gt & ~x & highs;
+        if (let != highs) {
+          q += __builtin_ctzll(~let & highs) >> 3;
+          break;
+        }
+        q += 8;
+      }
+      if (q >= end || ((guint8)*q < 0x80 && *q != '-' && *q != '\'')) {
+        gsize n = (gsize)(q - p);
+        guint32 k = bloom_key((guint8)p[0], n > 1 ? (guint8)(p[1] | 0x20) : 0,
+                              n > 2 ? (guint8)(p[2] | 0x20) : 0, n);
+        if (!bloom_test(pass_bloom, PASS_KEY(k))) {
+          p = q;
+          continue;
+        }
+        /* plain lower-case ASCII word: it is its own folded form */
+        if (n <= CV_REDACT_MAX_WORD) {
+          Entry *e = table_find(p, n);
+          if (e && (e->cats & STORED_CATS))
+            add_hit(scan, (gsize)(p - text), (gsize)(q - text), e->cats & STORED_CATS,
+                    e->value, 0);
+          p = q;
+          continue;
+        }
+      }
+    }
     {
       /* fast path: fold only the first three letters and count; a word
        * that is in neither filter is skipped without a table look-up. */
@@ -776,7 +836,7 @@ cv_ctx_scan(CvScan *scan)
       }
       if (!joiner) {
         guint32 k = bloom_key(f3[0], f3[1], f3[2], nf);
-        if (!bloom_test(pass_bloom, k) && !(cap0 && bloom_test(gaz_bloom, k))) {
+        if (!bloom_test(pass_bloom, PASS_KEY(k)) && !(cap0 && bloom_test(gaz_bloom, k))) {
           p = q;
           continue;
         }

@@ -838,11 +838,19 @@ cv_scan_names(CvScan *scan)
   const char *end = text + scan->len;
   const CvCtxHit *hits = (const CvCtxHit *)scan->hits->data;
   guint nh = scan->hits->len;
+  gsize covered = 0; /* end of the last name found: hits inside are done */
   for (guint i = 0; i < nh; i++) {
     const CvCtxHit *h = &hits[i];
     const char *ws = text + h->start, *we = text + h->end;
     int nw;
     gboolean gaz;
+    if (scan->cands->len > 0) {
+      const CvSpan *last = &g_array_index(scan->cands, CvSpan, scan->cands->len - 1);
+      if (last->type == CV_PII_PERSON && last->end > covered)
+        covered = last->end;
+    }
+    if (h->start < covered)
+      continue;
 
     if ((h->cats & CV_CTX_TITLE) && (h->flags & CV_WORD_CAP)) {
       const char *q = we;
