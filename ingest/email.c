@@ -233,7 +233,7 @@ cv_read_email(CvExtractor *ex, CvDocBuilder *b, const guint8 *data, gsize len,
     goto out;
   }
 
-  MailCtx c = { ex, depth, g_string_sized_new(len / 2 + 64),
+  MailCtx c = { ex, depth, g_string_sized_new(len + 1024),
                 g_ptr_array_new_with_free_func(g_object_unref), 0 };
   walk_message(&c, msg, 0);
   ok = cv_doc_builder_add_page(b, c.body->str, c.body->len, CV_PAGE_TEXT,

@@ -196,7 +196,9 @@ cv_html_to_text(const guint8 *data, gsize len, const char *charset_hint,
     *out_len = 0;
     return g_strdup("");
   }
-  HtmlOut o = { g_string_sized_new(ulen / 2 + 16), FALSE, 0 };
+  /* text is shorter than its markup: sized not to grow (growth would leave
+   * unwiped copies behind) */
+  HtmlOut o = { g_string_sized_new(ulen + 256), FALSE, 0 };
   walk(&o, xmlDocGetRootElement(doc) != NULL ? doc->children : NULL, 0);
   xmlFreeDoc(doc);
   *out_len = o.out->len;

@@ -73,6 +73,9 @@ CvDocument *cv_doc_builder_finish(CvDocBuilder *b, const char *mime,
 void cv_wipe_free(char *s);                 /* NUL-terminated */
 void cv_wipe_free_len(void *p, gsize len);
 void cv_gstring_wipe_free(GString *s);
+/* Grows @s to hold @extra more bytes, wiping the old buffer (GString's own
+ * growth would leave a copy of the text in freed memory). */
+void cv_gstring_reserve_wiped(GString *s, gsize extra);
 typedef char *CvWipedStr; /* g_auto(CvWipedStr): wiped and freed */
 G_DEFINE_AUTO_CLEANUP_FREE_FUNC(CvWipedStr, cv_wipe_free, NULL)
 

@@ -57,6 +57,7 @@ cv_doc_builder_add_page(CvDocBuilder *b, const char *text, gsize len,
                 b->max_text_bytes);
     return FALSE;
   }
+  cv_gstring_reserve_wiped(b->text, sep + nlen);
   if (sep)
     g_string_append_c(b->text, '\f');
   gsize start = b->text->len;

@@ -210,6 +210,22 @@ cv_wipe_free_len(void *p, gsize len)
 }
 
 void
+cv_gstring_reserve_wiped(GString *s, gsize extra)
+{
+  if (s->len + extra + 1 <= s->allocated_len)
+    return;
+  gsize cap = MAX(s->allocated_len, 64);
+  while (cap < s->len + extra + 1)
+    cap *= 2;
+  char *fresh = g_malloc(cap);
+  memcpy(fresh, s->str, s->len + 1);
+  sodium_memzero(s->str, s->allocated_len);
+  g_free(s->str);
+  s->str = fresh;
+  s->allocated_len = cap;
+}
+
+void
 cv_gstring_wipe_free(GString *s)
 {
   if (s == NULL)

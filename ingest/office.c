@@ -76,8 +76,8 @@ read_entry(zip_t *za, const char *name, gsize cap, char **out, gsize *out_len,
     return TRUE;
   zip_file_t *zf = zip_fopen_index(za, (zip_uint64_t)idx, 0);
   if (zf == NULL) {
-    g_set_error(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
-                "damaged archive: entry %s cannot be read", name);
+    g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
+                        "damaged archive: an entry cannot be read");
     return FALSE;
   }
   gsize limit = MIN(cap, (gsize)CV_INGEST_MAX_ZIP_ENTRY);
@@ -87,8 +87,8 @@ read_entry(zip_t *za, const char *name, gsize cap, char **out, gsize *out_len,
   for (;;) {
     zip_int64_t r = zip_fread(zf, chunk, sizeof chunk);
     if (r < 0) {
-      g_set_error(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
-                  "damaged archive: entry %s cannot be read", name);
+      g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
+                          "damaged archive: an entry cannot be read");
       ok = FALSE;
       break;
     }
@@ -96,8 +96,8 @@ read_entry(zip_t *za, const char *name, gsize cap, char **out, gsize *out_len,
       break;
     if (buf->len + (gsize)r > limit) {
       g_set_error(error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
-                  "archive entry %s exceeds %" G_GSIZE_FORMAT " bytes "
-                  "uncompressed", name, limit);
+                  "archive entry exceeds %" G_GSIZE_FORMAT " bytes "
+                  "uncompressed", limit);
       ok = FALSE;
       break;
     }
@@ -264,16 +264,16 @@ parse_part(XmlOut *o, const char *xml, gsize len, const char *name,
            GError **error)
 {
   if (len > G_MAXINT) {
-    g_set_error(error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
-                "archive entry %s too large", name);
+    g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
+                        "archive entry too large");
     return FALSE;
   }
   xmlDocPtr doc = xmlReadMemory(xml, (int)len, name, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR |
                                     XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
   if (doc == NULL) {
-    g_set_error(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
-                "damaged document: %s is not well-formed XML", name);
+    g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
+                        "damaged document: a part is not well-formed XML");
     return FALSE;
   }
   xmlNode *root = xmlDocGetRootElement(doc);
@@ -297,7 +297,7 @@ read_part(zip_t *za, XmlOut *o, const char *name, gsize *budget,
   if (xml == NULL) {
     if (required)
       g_set_error(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
-                  "damaged document: %s missing", name);
+                  "damaged document: %s missing", name); /* our fixed name */
     return !required;
   }
   *budget -= MIN(*budget, n);
@@ -319,7 +319,9 @@ cv_read_office(CvExtractor *ex, CvDocBuilder *b, const guint8 *data, gsize len,
   zip_t *za = open_zip(data, len, error);
   if (za == NULL)
     return FALSE;
-  XmlOut o = { g_string_sized_new(4096), FALSE, 0 };
+  /* sized so that it rarely grows (growth leaves unwiped copies) */
+  XmlOut o = { g_string_sized_new(MIN(len * 4, ex->opt.max_text_bytes) + 4096),
+               FALSE, 0 };
   gsize budget = ex->opt.max_text_bytes; /* uncompressed XML, all parts */
   gboolean ok;
 
