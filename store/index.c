@@ -88,6 +88,8 @@ struct _CvIndex {
   GRWLock lock;                 /* guards stats and docs */
   Stats stats;                  /* committed */
   GArray *docs;                 /* DocEntry by chunk number, committed */
+  GArray *lens;                 /* guint32 length by chunk number (DEAD if
+                                 * removed): compact, for scoring */
 
   /* Writer-only state (one writer thread). */
   GHashTable *tails;            /* H(term) -> Tail*, committed cache */
@@ -551,6 +553,7 @@ cv_index_new(rocksdb_t *db, rocksdb_column_family_handle_t *cf,
   g_mutex_init(&index->load_lock);
   g_rw_lock_init(&index->lock);
   index->docs = g_array_new(FALSE, TRUE, sizeof(DocEntry));
+  index->lens = g_array_new(FALSE, TRUE, sizeof(guint32));
   index->tails = tail_table_new();
   index->pending_tails = tail_table_new();
   index->pending_docs = g_array_new(FALSE, TRUE, sizeof(DocEntry));
@@ -572,6 +575,8 @@ cv_index_free(CvIndex *index)
   g_rw_lock_clear(&index->lock);
   if (index->docs)
     g_array_unref(index->docs);
+  if (index->lens)
+    g_array_unref(index->lens);
   if (index->tails)
     g_hash_table_unref(index->tails);
   if (index->pending_tails)
@@ -645,6 +650,12 @@ ensure_loaded(CvIndex *index, GError **error)
       index->stats = s;
       g_array_set_size(index->docs, 0);
       g_array_append_vals(index->docs, docs->data, docs->len);
+      g_array_set_size(index->lens, 0);
+      for (guint i = 0; i < docs->len; i++) {
+        const DocEntry *e = &g_array_index(docs, DocEntry, i);
+        guint32 l = e->chunk == DEAD ? DEAD : MIN(e->len, DEAD - 1);
+        g_array_append_val(index->lens, l);
+      }
       index->tails_complete = (s.next_docnum == 0);
       g_rw_lock_writer_unlock(&index->lock);
       g_atomic_int_set(&index->loaded, TRUE);
@@ -683,14 +694,20 @@ cv_index_batch_committed(CvIndex *index)
   g_rw_lock_writer_lock(&index->lock);
   for (guint i = 0; i < index->pending_dead->len; i++) {
     guint32 dn = g_array_index(index->pending_dead, guint32, i);
-    if (dn < index->docs->len)
+    if (dn < index->docs->len) {
       g_array_index(index->docs, DocEntry, dn).chunk = DEAD;
-    else if (dn - index->docs->len < index->pending_docs->len)
+      g_array_index(index->lens, guint32, dn) = DEAD;
+    } else if (dn - index->docs->len < index->pending_docs->len)
       g_array_index(index->pending_docs, DocEntry, dn - index->docs->len)
           .chunk = DEAD;
   }
   g_array_append_vals(index->docs, index->pending_docs->data,
                       index->pending_docs->len);
+  for (guint i = 0; i < index->pending_docs->len; i++) {
+    const DocEntry *e = &g_array_index(index->pending_docs, DocEntry, i);
+    guint32 l = e->chunk == DEAD ? DEAD : MIN(e->len, DEAD - 1);
+    g_array_append_val(index->lens, l);
+  }
   index->stats = index->pending_stats;
   g_rw_lock_writer_unlock(&index->lock);
 
@@ -1147,10 +1164,27 @@ scored_cmp_desc(gconstpointer a, gconstpointer b)
   return 0;
 }
 
-/* Reads every posting block of @hash into @out as (docnum, tf) pairs. */
+typedef struct {
+  guint8 *plain;                /* count | varint pairs (wiped on free) */
+  gsize len;
+  guint32 first;                /* chunk number in the key */
+} Block;
+
+static void
+blocks_clear(GArray *blocks)
+{
+  for (guint i = 0; i < blocks->len; i++) {
+    Block *b = &g_array_index(blocks, Block, i);
+    free_plain(b->plain, b->len);
+  }
+  g_array_set_size(blocks, 0);
+}
+
+/* Decrypts every posting block of @hash into @blocks; *count gets the
+ * number of postings (the term's document frequency). */
 static gboolean
-read_postings(CvIndex *index, const guint8 hash[HASH_LEN], GArray *out,
-              GError **error)
+read_blocks(CvIndex *index, const guint8 hash[HASH_LEN], GArray *blocks,
+            guint64 *count, GError **error)
 {
   guint8 lower[P_KEY_LEN], upper[P_KEY_LEN + 1];
   p_key(lower, hash, 0);
@@ -1161,6 +1195,7 @@ read_postings(CvIndex *index, const guint8 hash[HASH_LEN], GArray *out,
                                               sizeof upper);
   rocksdb_iterator_t *it = rocksdb_create_iterator_cf(index->db, ro, index->cf);
   gboolean ok = TRUE;
+  *count = 0;
   for (rocksdb_iter_seek(it, (const char *)lower, sizeof lower);
        rocksdb_iter_valid(it); rocksdb_iter_next(it)) {
     size_t klen, vlen;
@@ -1168,30 +1203,21 @@ read_postings(CvIndex *index, const guint8 hash[HASH_LEN], GArray *out,
     const guint8 *v = (const guint8 *)rocksdb_iter_value(it, &vlen);
     if (klen != P_KEY_LEN)
       continue;
-    gsize plen = 0;
-    guint8 *plain = unseal(index, k, klen, v, vlen, &plen, error);
-    if (!plain) {
+    Block b = { NULL, 0, get_be32(k + 1 + HASH_LEN) };
+    b.plain = unseal(index, k, klen, v, vlen, &b.len, error);
+    if (!b.plain) {
       ok = FALSE;
       break;
     }
-    guint32 count = plen >= 4 ? get_le32(plain) : 0;
-    const guint8 *p = plain + 4, *end = plain + plen;
-    guint32 dn = get_be32(k + 1 + HASH_LEN);
-    for (guint32 i = 0; i < count; i++) {
-      guint32 delta, tf;
-      if (!get_varint(&p, end, &delta) || !get_varint(&p, end, &tf)) {
-        g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                    "index posting block is malformed");
-        ok = FALSE;
-        break;
-      }
-      dn += delta;
-      guint32 pair[2] = { dn, tf };
-      g_array_append_vals(out, pair, 2);
-    }
-    free_plain(plain, plen);
-    if (!ok)
+    if (b.len < 4) {
+      free_plain(b.plain, b.len);
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                  "index posting block is malformed");
+      ok = FALSE;
       break;
+    }
+    *count += get_le32(b.plain);
+    g_array_append_val(blocks, b);
   }
   char *err = NULL;
   rocksdb_iter_get_error(it, &err);
@@ -1240,50 +1266,71 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
   if (avgdl <= 0)
     avgdl = 1.0;
   const DocEntry *docs = (const DocEntry *)index->docs->data;
+  const guint32 *lens = (const guint32 *)index->lens->data;
   float *acc = n_docs ? g_new0(float, n_docs) : NULL;
-  g_autoptr(GArray) touched = g_array_new(FALSE, FALSE, sizeof(guint32));
-  g_autoptr(GArray) postings = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autofree guint32 *touched = NULL; /* chunks with a score */
+  guint n_touched = 0, touched_cap = 0;
+  g_autoptr(GArray) blocks = g_array_new(FALSE, FALSE, sizeof(Block));
   gboolean ok = TRUE;
+  /* norm(len) = k1 (1 - b + b len / avgdl) = na + nb len */
+  const double na = BM25_K1 * (1.0 - BM25_B), nb = BM25_K1 * BM25_B / avgdl;
 
   GHashTableIter it;
   gpointer key;
   g_hash_table_iter_init(&it, terms);
   while (ok && g_hash_table_iter_next(&it, &key, NULL)) {
     guint8 h[HASH_LEN];
+    guint64 df = 0;
     keyed_hash(index, key, strlen(key), h);
-    g_array_set_size(postings, 0);
-    if (!read_postings(index, h, postings, error)) {
+    blocks_clear(blocks);
+    if (!read_blocks(index, h, blocks, &df, error)) {
       ok = FALSE;
       break;
     }
-    guint df = 0;
-    for (guint i = 0; i + 1 < postings->len; i += 2) {
-      guint32 dn = g_array_index(postings, guint32, i);
-      if (dn < n_docs && docs[dn].chunk != DEAD)
-        df++;
-    }
     if (df == 0)
       continue;
-    double idf = log(1.0 + (n - df + 0.5) / (df + 0.5));
-    for (guint i = 0; i + 1 < postings->len; i += 2) {
-      guint32 dn = g_array_index(postings, guint32, i);
-      if (dn >= n_docs || docs[dn].chunk == DEAD)
-        continue;
-      double tf = g_array_index(postings, guint32, i + 1);
-      double norm = BM25_K1 * (1.0 - BM25_B + BM25_B * docs[dn].len / avgdl);
-      float s = (float)(idf * tf * (BM25_K1 + 1.0) / (tf + norm));
-      if (acc[dn] == 0.0f)
-        g_array_append_val(touched, dn);
-      acc[dn] += s;
+    /* Postings of removed chunks are deleted with them, so the block
+     * counts are the document frequency (clamped for robustness). */
+    double dfc = MIN((double)df, n);
+    double idf = log(1.0 + (n - dfc + 0.5) / (dfc + 0.5));
+    double w = idf * (BM25_K1 + 1.0);
+    for (guint bi = 0; ok && bi < blocks->len; bi++) {
+      const Block *b = &g_array_index(blocks, Block, bi);
+      guint32 count = get_le32(b->plain);
+      const guint8 *p = b->plain + 4, *end = b->plain + b->len;
+      guint32 dn = b->first;
+      for (guint32 i = 0; i < count; i++) {
+        guint32 delta, tf;
+        if (!get_varint(&p, end, &delta) || !get_varint(&p, end, &tf)) {
+          g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                      "index posting block is malformed");
+          ok = FALSE;
+          break;
+        }
+        dn += delta;
+        if (dn >= n_docs || lens[dn] == DEAD)
+          continue;
+        double ftf = tf;
+        float sc = (float)(w * ftf / (ftf + na + nb * lens[dn]));
+        if (acc[dn] == 0.0f) {
+          if (G_UNLIKELY(n_touched == touched_cap)) {
+            touched_cap = touched_cap ? touched_cap * 2 : 1024;
+            touched = g_renew(guint32, touched, touched_cap);
+          }
+          touched[n_touched++] = dn;
+        }
+        acc[dn] += sc;
+      }
     }
   }
+  blocks_clear(blocks);
 
   if (ok) {
-    guint cap = MIN(k, touched->len);
+    guint cap = MIN(k, n_touched);
     g_autofree Scored *heap = g_new(Scored, cap + 1);
     guint hn = 0;
-    for (guint i = 0; i < touched->len; i++) {
-      Scored c = { g_array_index(touched, guint32, i), 0 };
+    for (guint i = 0; i < n_touched; i++) {
+      Scored c = { touched[i], 0 };
       c.score = acc[c.docnum];
       if (hn < cap) {
         heap[hn] = c;
