@@ -568,7 +568,7 @@ match_at(Ctx *c, guint i)
   /* --- strong context, odd grouping (OCR spacing "259 6485 41") --- */
   if (left >= 2 && !run->g[i].dirty) {
     gsize tot = 0;
-    for (guint k = 1; k <= 5 && i + k - 1 < run->n; k++) {
+    for (guint k = 1; k <= 7 && i + k - 1 < run->n; k++) {
       const Group *g = &run->g[i + k - 1];
       if (k > 1 && g->sep == '.')
         break;
@@ -588,7 +588,11 @@ match_at(Ctx *c, guint i)
           return k;
         }
       }
-      if (tot == 10 || (tot == 11 && run->dig[run->g[i].doff] == '1')) {
+      gboolean plus = s > 0 && c->text[s - 1] == '+';
+      if (tot == 10 || (tot == 11 && run->dig[run->g[i].doff] == '1') ||
+          (plus && tot >= 9 && tot <= 13 && k >= 3 && i + k >= run->n)) {
+        if (plus)
+          s--;
         if (cv_ctx_dist_before(scan, s, 40, CV_CTX_PHONE) != G_MAXSIZE) {
           cv_scan_add(scan, CV_PII_PHONE, s, phone_extension(c->text, c->end, e), 0.6f,
                       "phone-context-groups");
@@ -640,12 +644,26 @@ match_at(Ctx *c, guint i)
                   "bank-label");
       return 1;
     }
-    /* account written in groups: 3-4, 4-3, 3-3-... after a bank label */
-    if (bank && left >= 2 && run->g[i + 1].sep != '.' && !run->g[i + 1].dirty &&
-        nd + run->g[i + 1].nd >= 7 && nd + run->g[i + 1].nd <= 12 && nd >= 2) {
-      cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, group_end(c, i + 1), 0.7f,
-                  "bank-label");
-      return 2;
+    /* account written in groups: 3-4, 4-3, 3-3-1 ... after a bank label */
+    if (bank && left >= 2 && nd >= 2) {
+      gsize tot = nd;
+      for (guint k = 1; k < 4 && i + k < run->n; k++) {
+        const Group *g = &run->g[i + k];
+        if (g->sep == '.' || g->sep == '\n')
+          break;
+        tot += g->nd;
+        if (tot > 12)
+          break;
+        gboolean last = i + k + 1 >= run->n || run->g[i + k + 1].sep == '.' ||
+                        tot + run->g[i + k + 1].nd > 12;
+        if (tot >= 7 && (last || g->dirty)) {
+          cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, group_end(c, i + k), 0.7f,
+                      "bank-label");
+          return k + 1;
+        }
+        if (g->dirty)
+          break;
+      }
     }
     static const guint8 p34[] = {3, 4};
     if (lens_are(run, i, p34, 2) && run->g[i + 1].sep == '-' &&
@@ -877,6 +895,30 @@ cv_letter_id_at(CvScan *scan, const char *p)
         cv_scan_add(scan, CV_PII_DRIVER_LICENSE, s, (gsize)(q - text), 0.9f,
                     "licence-shape");
         return q;
+      }
+    }
+
+    /* other driver's licences (e.g. Ontario A1234-56789-01234): a letter
+     * and 8-16 digits, only after a licence label */
+    if (isletter && cv_is_digit(p[1]) &&
+        cv_ctx_dist_before(scan, s, 60, CV_CTX_LICENCE) != G_MAXSIZE) {
+      const char *r = p + 1, *last = NULL;
+      int digits = 0, seps = 0;
+      while (r < end && digits <= 16) {
+        if (cv_is_digit(*r)) {
+          digits++;
+          last = ++r;
+        } else if ((*r == '-' || *r == ' ') && r + 1 < end && cv_is_digit(r[1]) && seps < 3) {
+          seps++;
+          r++;
+        } else {
+          break;
+        }
+      }
+      if (last && digits >= 8 && digits <= 16 && boundary_after(last, end)) {
+        cv_scan_add(scan, CV_PII_DRIVER_LICENSE, s, (gsize)(last - text), 0.8f,
+                    "licence-context");
+        return last;
       }
     }
 

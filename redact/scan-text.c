@@ -537,6 +537,8 @@ cv_scan_addresses(CvScan *scan)
           break;
         }
         r = n.e;
+        if (r < end && *r == '.' && n.e - n.s <= 3) /* "St. Catherine" */
+          r++;
       }
     }
     if (!street_end)
@@ -648,7 +650,11 @@ parse_date(const char *p, const char *end)
                cv_is_alpha_ascii(r[1]) && !(r + 2 < end && cv_is_alpha_ascii(r[2])))
         r += 2;
       const char *t = skip_ws1(r, end);
-      if (t > r && month_at(&t, end, &m)) {
+      if (t == r && r < end && (*r == '-' || *r == '/' || *r == '.'))
+        t = r + 1; /* 08-Nov-1976 */
+      if ((t > r) && month_at(&t, end, &m)) {
+        if (t < end && (*t == '-' || *t == '/'))
+          t++;
         if (t < end && *t == ',')
           t++;
         const char *u = skip_ws1(t, end);
@@ -773,6 +779,17 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       q = last = w.e;
       n++;
       continue;
+    }
+    if (n == 0 && w.cap && !w.digit && (w.cats & CV_CTX_MONTH) &&
+        !(w.cats & (CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_CLOSE))) {
+      /* "Mme June Smith": a month name is a first name when a name follows */
+      Word m;
+      const char *u = skip_hspace(w.e, end);
+      if (u > w.e && u - w.e <= 2 && word_at(u, end, &m) && name_word_ok(&m)) {
+        q = last = w.e;
+        n++;
+        continue;
+      }
     }
     if (n > 0 && is_particle_word(&w)) {
       Word m;
