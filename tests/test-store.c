@@ -1094,6 +1094,142 @@ test_passphrase(Fixture *f, gconstpointer data)
   g_clear_error(&error);
 }
 
+/* ---------- the CLI commands (tools/cmd-store.c) ---------- */
+
+/* Runs `caviar ARGS...` on the fixture's store; returns the exit status. */
+static int
+run_caviar(Fixture *f, char **out, char **err, const char *const *args)
+{
+  const char *bin = g_getenv("CAVIAR_BIN");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new();
+  g_ptr_array_add(argv, (gpointer)bin);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add(argv, (gpointer)args[i]);
+  g_autofree char *store_opt = g_strconcat("--store=", f->dir, NULL);
+  g_autofree char *key_opt = g_strconcat("--key-file=", f->key, NULL);
+  if (args[1] == NULL || !g_str_equal(args[1], "--help")) {
+    g_ptr_array_add(argv, store_opt);
+    g_ptr_array_add(argv, key_opt);
+  }
+  g_ptr_array_add(argv, NULL);
+  g_autofree char *cfg = g_build_filename(f->tmp, "cfg", NULL);
+  g_auto(GStrv) env = g_get_environ();
+  env = g_environ_setenv(env, "XDG_CONFIG_HOME", cfg, TRUE);
+  env = g_environ_unsetenv(env, "CAVIAR_STORE");
+  env = g_environ_unsetenv(env, "CAVIAR_KEY_FILE");
+  env = g_environ_unsetenv(env, "CAVIAR_CONFIG");
+  int status = -1;
+  GError *error = NULL;
+  g_assert_true(g_spawn_sync(NULL, (char **)argv->pdata, env, G_SPAWN_DEFAULT,
+                             NULL, NULL, out, err, &status, &error));
+  g_assert_no_error(error);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static void
+test_cli(Fixture *f, gconstpointer data)
+{
+  const char *bin = g_getenv("CAVIAR_BIN");
+  if (bin == NULL || !g_file_test(bin, G_FILE_TEST_IS_EXECUTABLE)) {
+    g_test_skip("CAVIAR_BIN is not set (run through meson test)");
+    return;
+  }
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "default", &error);
+  g_autofree char *id1 = put_doc(coll, 1, 3, 0);
+  g_autofree char *id2 = put_doc(coll, 2, 2, 0);
+  g_autofree char *fp = cv_store_key_fingerprint(store);
+  cv_store_close(store);
+  g_autofree char *key_bytes = NULL;
+  gsize key_len = 0;
+  g_assert_true(g_file_get_contents(f->key, &key_bytes, &key_len, NULL));
+  g_autofree char *key_hex = g_malloc(2 * key_len + 1);
+  sodium_bin2hex(key_hex, 2 * key_len + 1, (const guint8 *)key_bytes, key_len);
+
+  char *out = NULL, *err = NULL;
+  /* list: both documents, JSON parses to two objects */
+  g_assert_cmpint(run_caviar(f, &out, &err, (const char *const[]){ "list", "--json", NULL }), ==, 0);
+  g_assert_nonnull(strstr(out, id1));
+  g_assert_nonnull(strstr(out, id2));
+  g_assert_nonnull(strstr(out, "/records/secret-folder/file-1.pdf"));
+  g_assert_null(strstr(out, "QUOKKA"));
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+  /* key show: the fingerprint, never the key */
+  g_assert_cmpint(run_caviar(f, &out, &err, (const char *const[]){ "key", "show", NULL }), ==, 0);
+  g_assert_nonnull(strstr(out, fp));
+  g_assert_null(strstr(out, key_hex));
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+  /* verify: clean */
+  g_assert_cmpint(run_caviar(f, &out, &err, (const char *const[]){ "verify", NULL }), ==, 0);
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+  /* usage errors exit 2 */
+  g_assert_cmpint(run_caviar(f, &out, &err, (const char *const[]){ "forget", NULL }), ==, 2);
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+  g_assert_cmpint(run_caviar(f, &out, &err, (const char *const[]){ "key", "dance", NULL }), ==, 2);
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+  /* --help answers */
+  g_assert_cmpint(run_caviar(f, &out, &err, (const char *const[]){ "forget", "--help", NULL }), ==, 0);
+  g_assert_nonnull(strstr(out, "--source"));
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+  /* forget: one good id, one bad: exit 1, the bad one named on stderr */
+  g_assert_cmpint(run_caviar(f, &out, &err,
+                             (const char *const[]){ "forget", id1, "0123", NULL }), ==, 1);
+  g_assert_nonnull(strstr(err, "caviar: 0123: "));
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+  /* --source */
+  g_assert_cmpint(run_caviar(f, &out, &err,
+                             (const char *const[]){ "forget", "--source",
+                                                    "/records/secret-folder/file-2.pdf", NULL }),
+                  ==, 0);
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+  g_assert_cmpint(run_caviar(f, &out, &err, (const char *const[]){ "list", "--json", NULL }), ==, 0);
+  g_assert_null(strstr(out, id1));
+  g_assert_null(strstr(out, id2));
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+
+  /* a damaged record: verify exits 1 and names it */
+  store = open_store(f->dir, f->key, FALSE, &error);
+  coll = cv_store_collection(store, "default", &error);
+  g_autofree char *id3 = put_doc(coll, 3, 2, 0);
+  cv_store_close(store);
+  rocksdb_column_family_handle_t *cf[4];
+  rocksdb_options_t *opts;
+  rocksdb_t *db = raw_open(f->dir, cf, &opts);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
+  g_autoptr(GPtrArray) vals = raw_values_of(db, cf[3], id3, keys);
+  raw_close(db, cf, opts);
+  gsize len;
+  const guint8 *orig = g_bytes_get_data(vals->pdata[1], &len);
+  g_autofree guint8 *mod = g_memdup2(orig, len);
+  mod[len - 1] ^= 0x80;
+  raw_put(f->dir, 3, keys->pdata[1], mod, len);
+  g_assert_cmpint(run_caviar(f, &out, &err, (const char *const[]){ "verify", NULL }), ==, 1);
+  g_autofree char *want = g_strdup_printf("caviar: default: document %s chunk 1: "
+                                          "fails authentication", id3);
+  g_assert_nonnull(strstr(err, want));
+  g_assert_null(strstr(err, "QUOKKA"));
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+  /* key rotate, then everything still reads */
+  g_assert_cmpint(run_caviar(f, &out, &err, (const char *const[]){ "key", "rotate", NULL }), ==, 0);
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+  g_assert_cmpint(run_caviar(f, &out, &err, (const char *const[]){ "stats", "--json", NULL }), ==, 0);
+  g_assert_nonnull(strstr(out, "\"documents\" : 1"));
+  g_clear_pointer(&out, g_free);
+  g_clear_pointer(&err, g_free);
+}
+
 /* ---------- crash safety ---------- */
 
 /* Child: writes documents forever (until SIGKILL). */
@@ -1217,6 +1353,8 @@ main(int argc, char **argv)
              fixture_teardown);
   g_test_add("/store/passphrase", Fixture, NULL, fixture_setup,
              test_passphrase, fixture_teardown);
+  g_test_add("/store/cli", Fixture, NULL, fixture_setup, test_cli,
+             fixture_teardown);
   g_test_add("/store/crash", Fixture, NULL, fixture_setup, test_crash,
              fixture_teardown);
   return g_test_run();
