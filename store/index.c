@@ -896,7 +896,8 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
     g_autoptr(GHashTable) tf =
         g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, NULL);
     guint len = chunks[i].text
-                    ? cv_tokenize(chunks[i].text, chunks[i].len, l, count_term, tf)
+                    ? cv_tokenize_document(chunks[i].text, chunks[i].len, l,
+                                           count_term, tf)
                     : 0;
     GHashTableIter it;
     gpointer k, v;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <libstemmer.h>
+#include <sodium.h>
 
 #include "tokenize.h"
 
@@ -194,6 +195,7 @@ fold_accents(const char *s, gsize len, GString *out)
 
 typedef struct {
   CvLang lang;
+  gboolean document;  /* also emit the stem of the unaccented form */
   CvTermFunc func;
   gpointer user_data;
   guint n_terms;
@@ -234,10 +236,22 @@ make_term(const char *piece, gsize len, CvLang lang, GString *fold,
 static void
 emit(Ctx *ctx, const char *piece, gsize len, gboolean extra)
 {
-  if (make_term(piece, len, ctx->lang, ctx->fold, ctx->term)) {
-    ctx->func(ctx->term->str, ctx->term->len, extra, ctx->user_data);
-    if (!extra)
-      ctx->n_terms++;
+  if (!make_term(piece, len, ctx->lang, ctx->fold, ctx->term))
+    return;
+  ctx->func(ctx->term->str, ctx->term->len, extra, ctx->user_data);
+  if (!extra)
+    ctx->n_terms++;
+  /* Queries are often typed without accents, and Snowball stems "donnee"
+   * and "donnée" differently: documents also index the stem of the folded
+   * word when it differs (not counted in the length). */
+  if (ctx->document && ctx->fold->len != len) {
+    g_autofree char *folded = g_strndup(ctx->fold->str, ctx->fold->len);
+    g_autofree char *accented = g_strndup(ctx->term->str, ctx->term->len);
+    if (make_term(folded, strlen(folded), ctx->lang, ctx->fold, ctx->term) &&
+        strcmp(ctx->term->str, accented) != 0)
+      ctx->func(ctx->term->str, ctx->term->len, TRUE, ctx->user_data);
+    sodium_memzero(folded, strlen(folded));
+    sodium_memzero(accented, strlen(accented));
   }
 }
 
@@ -381,12 +395,12 @@ skip_redaction(const char *p, const char *end)
   return NULL;
 }
 
-guint
-cv_tokenize(const char *text, gsize len, CvLang lang, CvTermFunc func,
-            gpointer user_data)
+static guint
+tokenize(const char *text, gsize len, CvLang lang, gboolean document,
+         CvTermFunc func, gpointer user_data)
 {
   init_sets();
-  Ctx ctx = { lang, func, user_data, 0, g_string_sized_new(64),
+  Ctx ctx = { lang, document, func, user_data, 0, g_string_sized_new(64),
               g_string_sized_new(64) };
   const char *p = text, *end = text + len;
   while (p < end) {
@@ -423,9 +437,25 @@ cv_tokenize(const char *text, gsize len, CvLang lang, CvTermFunc func,
     }
     process_word(&ctx, start, (gsize)(p - start));
   }
+  sodium_memzero(ctx.fold->str, ctx.fold->allocated_len);
+  sodium_memzero(ctx.term->str, ctx.term->allocated_len);
   g_string_free(ctx.fold, TRUE);
   g_string_free(ctx.term, TRUE);
   return ctx.n_terms;
+}
+
+guint
+cv_tokenize(const char *text, gsize len, CvLang lang, CvTermFunc func,
+            gpointer user_data)
+{
+  return tokenize(text, len, lang, FALSE, func, user_data);
+}
+
+guint
+cv_tokenize_document(const char *text, gsize len, CvLang lang,
+                     CvTermFunc func, gpointer user_data)
+{
+  return tokenize(text, len, lang, TRUE, func, user_data);
 }
 
 /* --- language guess --- */

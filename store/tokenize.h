@@ -32,6 +32,12 @@ CvLang cv_tokenize_lang(const char *lang, const char *text, gsize len);
 guint cv_tokenize(const char *text, gsize len, CvLang lang, CvTermFunc func,
                   gpointer user_data);
 
+/* Same for document text: also emits, as extra terms, the stems of the
+ * unaccented forms of accented words where they differ, so that queries
+ * typed without accents still match. */
+guint cv_tokenize_document(const char *text, gsize len, CvLang lang,
+                           CvTermFunc func, gpointer user_data);
+
 /* Stem + fold of one already-lowercased word, for tests: returns a newly
  * allocated term or NULL when the word is a stop word / not indexed. */
 char *cv_tokenize_word(const char *word, CvLang lang);

@@ -148,6 +148,25 @@ test_tokenize_stemming(void)
 }
 
 static void
+test_tokenize_unaccented_queries(void)
+{
+  /* Snowball stems these apart; documents carry both stems. */
+  g_autofree char *q = term1("donnees", CV_LANG_FR);
+  g_autofree char *d = term1("données", CV_LANG_FR);
+  g_assert_cmpstr(q, !=, d);
+  g_autoptr(GPtrArray) t = g_ptr_array_new_with_free_func(g_free);
+  guint n = cv_tokenize_document("données", strlen("données"), CV_LANG_FR,
+                                 collect, t);
+  g_assert_cmpuint(n, ==, 1); /* the variant is not counted */
+  g_assert_true(has_term(t, q));
+  g_assert_true(has_term(t, d));
+  /* Words without accents give one term. */
+  g_autoptr(GPtrArray) u = g_ptr_array_new_with_free_func(g_free);
+  cv_tokenize_document("public", 6, CV_LANG_FR, collect, u);
+  g_assert_cmpuint(u->len, ==, 1);
+}
+
+static void
 test_tokenize_lang(void)
 {
   g_assert_cmpint(cv_tokenize_lang("en", NULL, 0), ==, CV_LANG_EN);
@@ -355,6 +374,12 @@ test_index_ranking(Fixture *fx, gconstpointer data)
   g_assert_true(hit_is(h1, 1, 101, 0));
   g_assert_cmpfloat(g_array_index(h1, CvIndexHit, 0).score, >,
                     g_array_index(h1, CvIndexHit, 1).score);
+
+  /* Accents may be left out of a query. */
+  g_autoptr(GArray) h0 = search(fx, "CASTORS barrage", 10);
+  g_assert_true(hit_is(h0, 0, 100, 0));
+  g_autoptr(GArray) h6 = search(fx, "ministere employes regionale", 10);
+  g_assert_true(hit_is(h6, 0, 101, 0));
 
   /* A rare term outweighs a common one. */
   g_autoptr(GArray) h2 = search(fx, "budget barrage", 10);
@@ -790,6 +815,8 @@ main(int argc, char **argv)
   g_test_add_func("/search/tokenize/redactions", test_tokenize_redactions);
   g_test_add_func("/search/tokenize/stemming", test_tokenize_stemming);
   g_test_add_func("/search/tokenize/lang", test_tokenize_lang);
+  g_test_add_func("/search/tokenize/unaccented-queries",
+                  test_tokenize_unaccented_queries);
   g_test_add_func("/search/tokenize/invalid-utf8", test_tokenize_invalid_utf8);
 #define ADD(path, fn) \
   g_test_add(path, Fixture, NULL, fx_setup, fn, fx_teardown)
