@@ -304,6 +304,8 @@ static const CtxWord ctx_words[] = {
   {"gestionnaire", CV_CTX_REL | ST, 0}, {"manager", CV_CTX_REL | ST, 0},
   {"responsable", CV_CTX_REL | ST, 0}, {"employeur", CV_CTX_REL | ST, 0},
   {"de", CV_CTX_PARTICLE | ST, 0},
+  /* job titles (the line after a signature name) */
+  {"directeur", CV_CTX_ROLE, 0}, {"directrice", CV_CTX_ROLE, 0}, {"director", CV_CTX_ROLE, 0}, {"agent", CV_CTX_ROLE, 0}, {"agente", CV_CTX_ROLE, 0}, {"analyste", CV_CTX_ROLE, 0}, {"analyst", CV_CTX_ROLE, 0}, {"conseiller", CV_CTX_ROLE, 0}, {"conseillere", CV_CTX_ROLE, 0}, {"advisor", CV_CTX_ROLE, 0}, {"adviser", CV_CTX_ROLE, 0}, {"coordonnateur", CV_CTX_ROLE, 0}, {"coordonnatrice", CV_CTX_ROLE, 0}, {"coordinator", CV_CTX_ROLE, 0}, {"technicien", CV_CTX_ROLE, 0}, {"technicienne", CV_CTX_ROLE, 0}, {"technician", CV_CTX_ROLE, 0}, {"responsable", CV_CTX_ROLE, 0}, {"officer", CV_CTX_ROLE, 0}, {"clerk", CV_CTX_ROLE, 0}, {"secretaire", CV_CTX_ROLE, 0}, {"secretary", CV_CTX_ROLE, 0}, {"president", CV_CTX_ROLE, 0}, {"presidente", CV_CTX_ROLE, 0}, {"gestionnaire", CV_CTX_ROLE, 0}, {"manager", CV_CTX_ROLE, 0}, {"adjoint", CV_CTX_ROLE, 0}, {"adjointe", CV_CTX_ROLE, 0}, {"assistant", CV_CTX_ROLE, 0}, {"assistante", CV_CTX_ROLE, 0}, {"commis", CV_CTX_ROLE, 0}, {"prepose", CV_CTX_ROLE, 0}, {"preposee", CV_CTX_ROLE, 0}, {"inspecteur", CV_CTX_ROLE, 0}, {"inspectrice", CV_CTX_ROLE, 0}, {"inspector", CV_CTX_ROLE, 0}, {"enqueteur", CV_CTX_ROLE, 0}, {"enquetrice", CV_CTX_ROLE, 0}, {"investigator", CV_CTX_ROLE, 0}, {"juriste", CV_CTX_ROLE, 0}, {"avocat", CV_CTX_ROLE, 0}, {"avocate", CV_CTX_ROLE, 0}, {"notaire", CV_CTX_ROLE, 0}, {"lawyer", CV_CTX_ROLE, 0}, {"counsel", CV_CTX_ROLE, 0}, {"chef", CV_CTX_ROLE, 0}, {"chief", CV_CTX_ROLE, 0}, {"head", CV_CTX_ROLE, 0}, {"sous-ministre", CV_CTX_ROLE, 0}, {"ministre", CV_CTX_ROLE, 0}, {"deputy", CV_CTX_ROLE, 0}, {"registraire", CV_CTX_ROLE, 0}, {"greffier", CV_CTX_ROLE, 0}, {"greffiere", CV_CTX_ROLE, 0}, {"archiviste", CV_CTX_ROLE, 0}, {"archivist", CV_CTX_ROLE, 0}, {"professionnel", CV_CTX_ROLE, 0}, {"professionnelle", CV_CTX_ROLE, 0}, {"specialist", CV_CTX_ROLE, 0}, {"specialiste", CV_CTX_ROLE, 0}, {"superviseur", CV_CTX_ROLE, 0}, {"superviseure", CV_CTX_ROLE, 0}, {"supervisor", CV_CTX_ROLE, 0}, {"attache", CV_CTX_ROLE, 0}, {"attachee", CV_CTX_ROLE, 0}, {"vice-president", CV_CTX_ROLE, 0}, {"vice-presidente", CV_CTX_ROLE, 0}, {"ingenieur", CV_CTX_ROLE, 0}, {"ingenieure", CV_CTX_ROLE, 0}, {"engineer", CV_CTX_ROLE, 0}, {"infirmiere", CV_CTX_ROLE, 0}, {"infirmier", CV_CTX_ROLE, 0}, {"nurse", CV_CTX_ROLE, 0}, {"medecin", CV_CTX_ROLE, 0}, {"physician", CV_CTX_ROLE, 0}, {"travailleur", CV_CTX_ROLE, 0}, {"travailleuse", CV_CTX_ROLE, 0}, {"intervenant", CV_CTX_ROLE, 0}, {"intervenante", CV_CTX_ROLE, 0}, {"educateur", CV_CTX_ROLE, 0}, {"educatrice", CV_CTX_ROLE, 0},
   /* closings */
   {"sincerely", CV_CTX_CLOSE | ST, 0}, {"cordialement", CV_CTX_CLOSE | ST, 0},
   {"regards", CV_CTX_CLOSE | ST, 0}, {"salutations", CV_CTX_CLOSE | ST, 0},
@@ -486,7 +488,7 @@ static const CtxWord ctx_words[] = {
   (CV_CTX_SIN | CV_CTX_RAMQ | CV_CTX_LICENCE | CV_CTX_PASSPORT | CV_CTX_PHONE | \
    CV_CTX_CARD | CV_CTX_BANK | CV_CTX_DOB | CV_CTX_IBAN | CV_CTX_NEG |          \
    CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_REL | CV_CTX_CLOSE |     \
-   CV_CTX_IP | CV_CTX_VERSION | CV_CTX_ADDRLABEL | CV_CTX_EMAILCTX)
+   CV_CTX_IP | CV_CTX_VERSION | CV_CTX_ADDRLABEL | CV_CTX_EMAILCTX | CV_CTX_ROLE)
 
 /* Gazetteer bits. */
 #define GAZ_FIRST 1u

@@ -41,6 +41,7 @@ enum {
   CV_CTX_UNIT = 1u << 23,      /* app, appartement, bureau, suite, unit, apt */
   CV_CTX_PROVINCE = 1u << 24,  /* qc, québec, on, ontario ... */
   CV_CTX_EMAILCTX = 1u << 25,  /* courriel, email */
+  CV_CTX_ROLE = 1u << 26,      /* job titles: directeur, analyst ... (signatures) */
 };
 
 /* Hit-only categories: capitalised word in the first-name / surname list. */

@@ -961,6 +961,44 @@ cv_scan_names(CvScan *scan)
         }
       }
     }
+    if (h->cats & CV_CTX_LABEL) {
+      /* "le requérant Jean Tremblay", "Applicant John Smith" (no colon):
+       * two name words, or one known name */
+      const char *t = skip_hspace(we, end);
+      if (t > we && t - we <= 2) {
+        const char *t2 = skip_title(t, end);
+        const char *ne = read_name(t2, end, 4, &nw, &gaz, FALSE);
+        if (ne && (nw >= 2 || t2 > t)) {
+          add_name(scan, t2, ne, 0.75f, "name-label-inline");
+          continue;
+        }
+      }
+    }
+    if ((h->cats & CV_CTX_ROLE) && (h->flags & CV_WORD_CAP)) {
+      /* "Marie Tremblay\nDirectrice ...": a job title starting a line
+       * after a line made only of name words */
+      const char *ls = ws;
+      while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+        ls--;
+      if (ls > text && ls[-1] == '\n') {
+        const char *pe = ls - 1; /* the '\n' ending the previous line */
+        if (pe > text && pe[-1] == '\r')
+          pe--;
+        const char *ps = pe;
+        while (ps > text && ps[-1] != '\n' && pe - ps < 80)
+          ps--;
+        const char *t = skip_hspace(ps, pe);
+        const char *t2 = skip_title(t, pe);
+        const char *ne = read_name(t2, pe, 4, &nw, &gaz, FALSE);
+        if (ne && nw >= 2) {
+          const char *r = skip_hspace(ne, pe);
+          if (r < pe && *r == ',')
+            r = skip_hspace(r + 1, pe);
+          if (r >= pe)
+            add_name(scan, t2, ne, 0.75f, "name-signature-role");
+        }
+      }
+    }
     if ((h->cats & CV_CTX_GREET) && (h->flags & CV_WORD_CAP)) {
       const char *q = we;
       if (q < end && *q == ',')

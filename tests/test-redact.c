@@ -128,6 +128,9 @@ test_phone(void)
   assert_redacted("call 1-418-380-5452 now", "380-5452", "[TÉLÉPHONE]");
   assert_redacted("Cellulaire : 4188721234", "4188721234", "[TÉLÉPHONE]");
   assert_kept("Dossier 2024-117-03412 reçu.", "2024-117-03412");
+  assert_redacted("Téléphone : 514 437-99 77", "437", "[TÉLÉPHONE]");
+  assert_redacted("Tél. : +33 1 23 45 67 89", "45 67", "[TÉLÉPHONE]");
+  assert_redacted("NAS : 259 6485 41", "6485", "[NAS]");
   assert_kept("NEQ 1143567890", "1143567890");
 }
 
@@ -140,6 +143,8 @@ test_email_ip(void)
   assert_redacted("depuis l'adresse 192.168.1.20 hier", "192.168.1.20", "[IP]");
   assert_redacted("from 2001:db8::8a2e:370:7334 at", "2001:db8", "[IP]");
   assert_kept("version 1.2.3.4 installée", "1.2.3.4");
+  assert_redacted("écrivez à william.gauthier@gmai|.com.", "gauthier", "[COURRIEL]");
+  assert_redacted("Courriel : william . gauthier@gmail.com", "william", "[COURRIEL]");
   assert_kept("à 10:12:00 ce matin", "10:12:00");
   assert_kept("l'article 65.1 de la loi", "65.1");
 }
@@ -156,6 +161,9 @@ test_cards_banks_iban(void)
   assert_redacted("IBAN FR14 2004 1010 0505 0001 3M02 606 ok", "3M02", "[IBAN]");
   assert_redacted("IBAN: FR1420041010050500013M02606", "FR1420041010050500013M02606", "[IBAN]");
   assert_kept("Montant : 1 245,50 $", "1 245,50 $");
+  assert_redacted("Compte no 123-456-7", "456", "[COMPTE]");
+  assert_redacted("dans son compte 815-30012-0456789.", "0456789", "[COMPTE]");
+  assert_redacted("la carte 5240 O588 4087 5410 est expirée", "4087", "[CARTE]");
   assert_kept("The amount is $3,200.00.", "$3,200.00");
 }
 
@@ -167,6 +175,9 @@ test_letter_ids(void)
   assert_redacted("Permis : A1234-567890-12", "A1234-567890-12", "[PERMIS]");
   assert_redacted("permis A123456789876 valide", "A123456789876", "[PERMIS]");
   assert_redacted("Passeport : AB123456", "AB123456", "[PASSEPORT]");
+  assert_redacted("Driver licence: A1234-56789-01234", "56789", "[PERMIS]");
+  assert_redacted("Code postal : H1S SK8", "SK8", "[CODE-POSTAL]");
+  assert_kept("Ottawa, Toronto et Sherbrooke", "Ottawa");
   assert_redacted("passport number A123456BC", "A123456BC", "[PASSEPORT]");
   assert_redacted("Laval (Québec) H7N 5K2", "H7N 5K2", "[CODE-POSTAL]");
   assert_redacted("Montréal QC H3L1T8", "H3L1T8", "[CODE-POSTAL]");
@@ -188,6 +199,12 @@ test_address_dob(void)
   assert_redacted("225 RUE FLEURY O MONTREAL QC H3L 1T8", "FLEURY", "[ADRESSE]");
   assert_redacted("app. 5, 3720 chemin du Lac-Beauport", "app. 5", "[ADRESSE]");
   assert_kept("le dossier sera traité avenue Cartier", "avenue Cartier");
+  assert_redacted("1234 St. Catherine Street West, Montreal", "Catherine", "[ADRESSE]");
+  assert_redacted("Address: 1234 Main St., Ottawa, ON K1N 5T7", "Ottawa, ON", "[ADRESSE]");
+  assert_redacted("123, 4e Rang, Saint-Élie", "4e Rang", "[ADRESSE]");
+  assert_redacted("21O4 avenue Cartier", "Cartier", "[ADRESSE]");
+  assert_redacted("Date of birth: 08-Nov-1976", "08-Nov-1976", "[DATE-NAISSANCE]");
+  assert_redacted("née le 8 novembre l976", "l976", "[DATE-NAISSANCE]");
   assert_redacted("Date de naissance : 12/03/1985", "12/03/1985", "[DATE-NAISSANCE]");
   assert_redacted("née le 1er avril 1990 à Laval", "1er avril 1990", "[DATE-NAISSANCE]");
   assert_redacted("date of birth: March 12, 1985", "March 12, 1985", "[DATE-NAISSANCE]");
@@ -209,6 +226,14 @@ test_names(void)
   assert_redacted("Son conjoint, Jean-François Paquette, a confirmé.", "Paquette", "[PERSONNE]");
   assert_redacted("TREMBLAY, Marie a signé.", "TREMBLAY", "[PERSONNE]");
   assert_redacted("Me Ouellette représente la requérante.", "Ouellette", "[PERSONNE]");
+  assert_redacted("Le requérant Xavion Qorbi demande une révision.", "Qorbi", "[PERSONNE]");
+  assert_redacted("Nom de famille\tQorbi\n", "Qorbi", "[PERSONNE]");
+  assert_redacted("Nom\nQORBI\n", "QORBI", "[PERSONNE]");
+  assert_redacted("Xavion Qorbi\nDirecteur des ressources humaines\n", "Qorbi", "[PERSONNE]");
+  assert_redacted("Mme June Smith a appelé.", "June Smith", "[PERSONNE]");
+  assert_redacted("Monsieur Wi||iam Gauthier\n", "Gauthier", "[PERSONNE]");
+  assert_kept("Patient Care Unit", "Patient Care Unit");
+  assert_kept("Directrice générale", "Directrice générale");
   /* later mentions of a name found once */
   g_autofree char *out = redact("Monsieur Rodrigue Qanuk\nNous avons parlé à Qanuk hier; Rodrigue a accepté.");
   g_assert_null(strstr(out, "Qanuk"));
