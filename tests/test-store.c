@@ -22,6 +22,7 @@
 
 static const char *self_path;
 
+
 typedef struct {
   char *tmp;
   char *dir;
@@ -653,6 +654,26 @@ raw_values_of(rocksdb_t *db, rocksdb_column_family_handle_t *cf, const char *doc
   return out;
 }
 
+/* Every value of the index families (opened by raw_open_mode). */
+static GHashTable *
+raw_index_values(rocksdb_t *db)
+{
+  GHashTable *set = g_hash_table_new_full(g_bytes_hash, g_bytes_equal,
+                                          (GDestroyNotify)g_bytes_unref, NULL);
+  rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+  for (size_t i = 4; i < raw_n; i++) {
+    rocksdb_iterator_t *it = rocksdb_create_iterator_cf(db, ro, raw_all[i]);
+    for (rocksdb_iter_seek_to_first(it); rocksdb_iter_valid(it); rocksdb_iter_next(it)) {
+      size_t vlen;
+      const char *v = rocksdb_iter_value(it, &vlen);
+      g_hash_table_add(set, g_bytes_new(v, vlen));
+    }
+    rocksdb_iter_destroy(it);
+  }
+  rocksdb_readoptions_destroy(ro);
+  return set;
+}
+
 static void
 test_forget_erases(Fixture *f, gconstpointer data)
 {
@@ -683,6 +704,9 @@ test_forget_erases(Fixture *f, gconstpointer data)
     }
   }
   control = raw_values_of(db, cf[3], kept, NULL);
+  g_autoptr(GHashTable) index_before = raw_index_values(db);
+  g_assert_cmpuint(raw_n, ==, 5);  /* one index family */
+  g_assert_cmpuint(g_hash_table_size(index_before), >, 0);
   raw_close(db, cf, opts);
   g_assert_cmpuint(secret->len, ==, (6 + 1 + 1) + (3 + 1 + 1)); /* chunks, meta, key */
   g_assert_cmpuint(control->len, ==, 6);
@@ -721,6 +745,26 @@ test_forget_erases(Fixture *f, gconstpointer data)
         g_error("ciphertext of a forgotten document left in %s", where);
     }
   }
+  /* index records rewritten by the forget (posting blocks that held the
+   * forgotten documents) left no old version behind */
+  db = raw_open(f->dir, cf, &opts);
+  g_autoptr(GHashTable) index_after = raw_index_values(db);
+  raw_close(db, cf, opts);
+  GHashTableIter hit;
+  gpointer old_value;
+  guint n_replaced = 0;
+  g_hash_table_iter_init(&hit, index_before);
+  while (g_hash_table_iter_next(&hit, &old_value, NULL)) {
+    if (g_hash_table_contains(index_after, old_value))
+      continue;
+    n_replaced++;
+    gsize len;
+    const guint8 *p = g_bytes_get_data(old_value, &len);
+    g_autofree char *where = NULL;
+    if (dir_contains(f->dir, p, len, &where))
+      g_error("an old index record is left in %s", where);
+  }
+  g_assert_cmpuint(n_replaced, >, 0);
   /* positive control: the kept document's ciphertext is found */
   for (guint j = 0; j < control->len; j++) {
     gsize len;
