@@ -308,6 +308,17 @@ looks_like_text(const guint8 *data, gsize len)
   if ((len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) ||
                     (data[0] == 0xFE && data[1] == 0xFF))))
     return TRUE;
+  /* BOM-less UTF-16: every other byte NUL, the others not */
+  if (n >= 8 && n % 2 == 0) {
+    gsize zero_even = 0, zero_odd = 0;
+    for (gsize i = 0; i + 1 < n; i += 2) {
+      zero_even += data[i] == 0;
+      zero_odd += data[i + 1] == 0;
+    }
+    if ((zero_odd * 10 >= n / 2 * 6 && zero_even * 10 < n / 2) ||
+        (zero_even * 10 >= n / 2 * 6 && zero_odd * 10 < n / 2))
+      return TRUE;
+  }
   for (gsize i = 0; i < n; i++) {
     guint8 c = data[i];
     if (c == 0)

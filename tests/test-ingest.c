@@ -252,6 +252,10 @@ test_text_utf16(void)
     g_assert_cmpstr(cv_ingest_document_mime(doc), ==, "text/plain");
     g_assert_cmpstr(cv_ingest_document_text(doc, NULL), ==, sample_fr);
 
+    /* Without a BOM (libmagic: application/octet-stream) */
+    g_autoptr(CvDocument) nobom = extract_ok(ex, conv, n);
+    g_assert_cmpstr(cv_ingest_document_text(nobom, NULL), ==, sample_fr);
+
     /* Odd length and a lone surrogate: replacement characters, no crash. */
     guint8 bad[] = { boms[i][0], boms[i][1], 0, 0, 0, 0, 0 };
     gboolean le = i == 0;
