@@ -210,18 +210,37 @@ typedef struct {
 } ExpiryScan;
 
 static gboolean
-scan_expiry(const char *doc_id, const CvDocInfo *info, gpointer user_data)
+is_expired(const ExpiryScan *e, const CvDocInfo *info)
 {
-  ExpiryScan *e = user_data;
-  gboolean expired = (info->expires_at > 0 && info->expires_at <= e->now)
+  return (info->expires_at > 0 && info->expires_at <= e->now)
       || (e->retention > 0 && info->ingested_at > 0
           && info->ingested_at <= e->now - e->retention);
-  if (expired) {
-    guint8 did[CV_DID_LEN];
-    if (cv_parse_doc_id(doc_id, did, NULL))
-      g_array_append_vals(e->expired, did, 1);
+}
+
+/* Collects the expired documents of @coll.  A document whose metadata
+ * cannot be read is skipped with a warning (its id only), so one damaged
+ * record does not stop retention for the others. */
+static gboolean
+scan_collection_expiry(CvCollection *coll, ExpiryScan *e, GError **error)
+{
+  g_autoptr(CvIter) iter = cv_iter_new(coll->store, CF_META, coll->cid, CV_CID_LEN);
+  for (; rocksdb_iter_valid(iter->it); rocksdb_iter_next(iter->it)) {
+    size_t klen = 0;
+    const guint8 *key = (const guint8 *)rocksdb_iter_key(iter->it, &klen);
+    if (klen != CV_CID_LEN + CV_DID_LEN)
+      continue;
+    GError *local = NULL;
+    g_autoptr(CvDocRecord) rec = cv_doc_record_load(coll, key + CV_CID_LEN, &local);
+    if (rec == NULL) {
+      g_message("purge: collection %s: %s: skipped (run `caviar verify`)",
+                coll->name, local->message);
+      g_clear_error(&local);
+      continue;
+    }
+    if (is_expired(e, &rec->info))
+      g_array_append_vals(e->expired, key + CV_CID_LEN, 1);
   }
-  return TRUE;
+  return cv_iter_check(iter, error);
 }
 
 gboolean
@@ -242,7 +261,7 @@ cv_store_purge(CvStore *store, guint *n_forgotten, GError **error)
     g_autoptr(GArray) expired = g_array_new(FALSE, FALSE, CV_DID_LEN);
     ExpiryScan e = { g_get_real_time() / G_USEC_PER_SEC, 0, expired };
     if (!cv_store_collection_get_retention(coll, &e.retention, error)
-        || !cv_store_foreach_document(coll, scan_expiry, &e, error))
+        || !scan_collection_expiry(coll, &e, error))
       return FALSE;
     for (guint i = 0; i < expired->len; i++) {
       rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
@@ -461,6 +480,10 @@ verify_keys(Verify *v)
     const guint8 *key = (const guint8 *)rocksdb_iter_key(iter->it, &klen);
     const guint8 *val = (const guint8 *)rocksdb_iter_value(iter->it, &vlen);
     char label[CV_MAX_NAME_LEN + 64];
+    if (klen == 0) {
+      problem(v, "(store)", "key record", "empty key");
+      continue;
+    }
     if (klen == 1 && key[0] == 'S')
       continue;  /* the header: authenticated when the store was opened */
     if ((key[0] == 'C' || key[0] == 'R') && klen == 1 + CV_CID_LEN)

@@ -1491,15 +1491,21 @@ cv_store_foreach_chunk(CvCollection *coll, const char *doc_id,
 
 /* ---------- search ---------- */
 
+/* A result and the length of its text (which may hold NUL bytes), so the
+ * whole text is wiped. */
+typedef struct {
+  CvSearchResult pub;   /* first: the array holds &pub */
+  gsize text_len;
+} SearchResult;
+
 static void
 search_result_free(gpointer data)
 {
-  CvSearchResult *r = data;
+  SearchResult *r = data;
   if (r == NULL)
     return;
-  if (r->text != NULL)
-    cv_text_free(r->text, strlen(r->text));
-  g_free(r->source);
+  cv_text_free(r->pub.text, r->text_len);
+  g_free(r->pub.source);
   g_free(r);
 }
 
@@ -1559,7 +1565,9 @@ cv_store_search(CvCollection *coll, const char *query, guint k, GError **error)
     rocksdb_free(val);
     if (!ok)
       return NULL;
-    CvSearchResult *r = g_new0(CvSearchResult, 1);
+    SearchResult *sr = g_new0(SearchResult, 1);
+    CvSearchResult *r = &sr->pub;
+    sr->text_len = chunk.len;
     g_strlcpy(r->doc_id, hit->doc_id, sizeof r->doc_id);
     r->chunk_index = hit->chunk_index;
     r->score = hit->score;

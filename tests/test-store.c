@@ -581,6 +581,8 @@ static size_t raw_n;
 
 static rocksdb_t *raw_open_mode(const char *dir, rocksdb_column_family_handle_t **cf,
                                 rocksdb_options_t **opts, gboolean read_only);
+static void raw_put(const char *dir, int cf_index, GBytes *key, const void *val,
+                    gsize len);
 
 static rocksdb_t *
 raw_open(const char *dir, rocksdb_column_family_handle_t **cf, rocksdb_options_t **opts)
@@ -810,6 +812,26 @@ test_purge_expired(Fixture *f, gconstpointer data)
   g_assert_true(cv_store_has_document(a, never, &error));
   g_assert_false(cv_store_has_document(b, old_b, &error));
   g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+
+  /* a damaged document does not stop the others from expiring */
+  g_autofree char *expired2 = put_doc(a, 5, 2, now - 5);
+  g_autofree char *damaged = put_doc(a, 6, 2, now - 5);
+  cv_store_close(store);
+  rocksdb_column_family_handle_t *cf[4];
+  rocksdb_options_t *opts;
+  rocksdb_t *db = raw_open(f->dir, cf, &opts);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
+  g_autoptr(GPtrArray) vals = raw_values_of(db, cf[2], damaged, keys);
+  raw_close(db, cf, opts);
+  g_assert_cmpuint(vals->len, ==, 1);
+  raw_put(f->dir, 2, keys->pdata[0], "garbage", 7);
+  store = open_store(f->dir, f->key, FALSE, &error);
+  a = cv_store_collection(store, "a", &error);
+  g_assert_true(cv_store_purge(store, &n, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(n, ==, 1);
+  g_assert_false(cv_store_has_document(a, expired2, &error));
+  g_assert_true(cv_store_has_document(a, damaged, &error));
   cv_store_close(store);
 }
 
