@@ -57,8 +57,16 @@ typedef struct _CvRedactor CvRedactor;
 #define CV_REDACT_ERROR (cv_redact_error_quark())
 GQuark cv_redact_error_quark(void);
 typedef enum {
-  CV_REDACT_ERROR_INVALID, /* bad option or key */
+  CV_REDACT_ERROR_INVALID,   /* bad option or key */
+  CV_REDACT_ERROR_TOO_LARGE, /* text longer than CV_REDACT_MAX_TEXT */
 } CvRedactError;
+
+/* Longest text cv_redact_scan() examines (1 GiB).  A longer text is not
+ * scanned: it comes back as one span covering everything (fails closed). */
+#define CV_REDACT_MAX_TEXT (1u << 30)
+
+/* FALSE (and CV_REDACT_ERROR_TOO_LARGE) if @len exceeds CV_REDACT_MAX_TEXT. */
+gboolean cv_redact_check_size(gsize len, GError **error);
 
 /* Type name as in labels.jsonl ("SIN"); NULL for an out-of-range value. */
 const char *cv_redact_type_name(CvPiiType type);

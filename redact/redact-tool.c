@@ -4,6 +4,8 @@
  * redact/eval-dev.py and bench/redact-bench.sh. */
 #include "cv-redact.h"
 
+#include <sodium.h>
+
 #include <stdio.h>
 #include <time.h>
 #include <string.h>
@@ -81,6 +83,7 @@ main(int argc, char **argv)
     g_autofree char *o = cv_redact_text(r, in->str, in->len, CV_LANG_AUTO, NULL, &ol);
     fwrite(o, 1, ol, stdout);
   }
+  sodium_memzero(in->str, in->allocated_len);
   g_string_free(in, TRUE);
   return 0;
 }

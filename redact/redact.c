@@ -93,6 +93,18 @@ cv_redact_new(CvRedactMode mode, const guint8 *pseudonym_key, gsize key_len,
   return r;
 }
 
+gboolean
+cv_redact_check_size(gsize len, GError **error)
+{
+  if (len > CV_REDACT_MAX_TEXT) {
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_TOO_LARGE,
+                "text of %" G_GSIZE_FORMAT " bytes exceeds the redaction limit of %u bytes",
+                len, (guint)CV_REDACT_MAX_TEXT);
+    return FALSE;
+  }
+  return TRUE;
+}
+
 void
 cv_redact_free(CvRedactor *redactor)
 {
@@ -266,6 +278,16 @@ merge_spans(CvScan *scan)
   return out;
 }
 
+/* Frees a string of document text after wiping it. */
+static void
+wipe_free(gpointer p)
+{
+  if (p) {
+    sodium_memzero(p, strlen(p));
+    g_free(p);
+  }
+}
+
 /* Thread CPU time (CV_REDACT_TIMING diagnostics only). */
 static gint64
 cpu_us(void)
@@ -280,8 +302,16 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
                CvLang lang)
 {
   GArray *spans;
-  if (!text || len == 0 || len > G_MAXUINT32 - 64)
+  if (!text || len == 0)
     return g_array_new(FALSE, FALSE, sizeof(CvSpan));
+  if (len > CV_REDACT_MAX_TEXT) {
+    /* fail closed: one span over everything (callers should check sizes
+     * with cv_redact_check_size() first) */
+    spans = g_array_new(FALSE, FALSE, sizeof(CvSpan));
+    CvSpan all = {CV_PII_PERSON, 0, len, 0.0f, "oversize"};
+    g_array_append_val(spans, all);
+    return spans;
+  }
   CvScan scan = {0};
   guint hint = 0;
   scan.hint = &hint;
@@ -291,7 +321,7 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   scan.cands = g_array_new(FALSE, FALSE, sizeof(CvSpan));
   scan.hits = g_array_sized_new(FALSE, FALSE, sizeof(CvCtxHit), len / 64 + 16);
   scan.protect = g_array_new(FALSE, FALSE, sizeof(guint32));
-  scan.names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  scan.names = g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, NULL);
   scan.capwords = g_array_sized_new(FALSE, FALSE, sizeof(guint32), len / 32 + 16);
 
   static const struct {
@@ -404,7 +434,9 @@ cv_redact_render(const CvRedactor *redactor, const char *text, gsize len,
                  const GArray *spans, gsize *offsets, gsize n_offsets,
                  guint *counts, gsize *out_len)
 {
-  GString *out = g_string_sized_new(len + 16);
+  /* sized once: the longest token is "[DATE-NAISSANCE-XXXXXX]" (24 bytes) */
+  gsize cap = len + 1 + (spans ? (gsize)spans->len * 32 : 0);
+  GString *out = g_string_sized_new(cap);
   gsize pos = 0;
   gsize oi = 0;
   guint n = spans ? spans->len : 0;

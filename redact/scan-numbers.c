@@ -10,6 +10,7 @@
  * Every loop advances; look-arounds are bounded, so the pass is linear. */
 #include "redact-private.h"
 
+#include <sodium.h>
 #include <string.h>
 
 /* ---- check digits ------------------------------------------------------- */
@@ -714,6 +715,7 @@ cv_scan_numbers(CvScan *scan)
     }
     p = rend > p ? rend : p + 1;
   }
+  sodium_memzero(run, sizeof *run); /* digits of identifiers */
   g_free(run);
 }
 

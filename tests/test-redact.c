@@ -96,6 +96,11 @@ test_new_errors(void)
   g_assert_null(r);
   g_assert_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID);
   cv_redact_free(NULL);
+  g_clear_error(&error);
+  g_assert_true(cv_redact_check_size(1000, &error));
+  g_assert_no_error(error);
+  g_assert_false(cv_redact_check_size((gsize)CV_REDACT_MAX_TEXT + 1, &error));
+  g_assert_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_TOO_LARGE);
 }
 
 /* ---- detectors ----------------------------------------------------------------- */
