@@ -177,9 +177,10 @@ fold_accents(const char *s, gsize len, GString *out)
     g_string_append_len(out, s, len);
     return;
   }
-  g_autofree char *nfd = g_utf8_normalize(s, len, G_NORMALIZE_NFD);
+  char *nfd = g_utf8_normalize(s, len, G_NORMALIZE_NFD);
   if (!nfd)
     return;
+  gsize nfd_len = strlen(nfd);
   for (const char *p = nfd; *p; p = g_utf8_next_char(p)) {
     gunichar c = g_utf8_get_char(p);
     if (g_unichar_type(c) == G_UNICODE_NON_SPACING_MARK)
@@ -191,6 +192,8 @@ fold_accents(const char *s, gsize len, GString *out)
     default: g_string_append_unichar(out, c);
     }
   }
+  sodium_memzero(nfd, nfd_len);
+  g_free(nfd);
 }
 
 typedef struct {
@@ -374,6 +377,12 @@ process_word(Ctx *ctx, const char *word, gsize len)
     joined[jl] = '\0';
     emit(ctx, joined, jl, TRUE);
   }
+  /* Words of the text: wipe the copies. */
+  sodium_memzero(joined, jl);
+  if (lower)
+    sodium_memzero(lower, wlen);
+  else
+    sodium_memzero(abuf, len);
 }
 
 /* If @p starts a redaction token "[UPPER-AND-DIGITS]", returns its end. */
