@@ -61,6 +61,7 @@ typedef struct {
   guint64 max_page_pixels;  /* 300 DPI A0-ish: 200 Mpx */
   gsize max_text_bytes;     /* extracted text cap; 256 MiB */
   gboolean no_ocr;          /* never OCR (tests, fast path) */
+  guint timeout_s;          /* whole document, checked between pages; 3600 */
 } CvIngestOptions;
 
 typedef struct _CvExtractor CvExtractor;

@@ -33,9 +33,15 @@ cv_read_image(CvExtractor *ex, CvDocBuilder *b, GBytes *bytes, GError **error)
   }
 
   g_autoptr(CvOcrBatch) batch = cv_ocr_batch_new(ex, (guint)n);
-  for (int i = 0; i < n; i++)
-    cv_ocr_batch_push(batch, (guint)i, NULL, 0, 0, 0, 0, bytes);
+  gboolean late = FALSE;
+  for (int i = 0; i < n && !late; i++) {
+    late = !cv_extractor_check_time(ex, error);
+    if (!late)
+      cv_ocr_batch_push(batch, (guint)i, NULL, 0, 0, 0, 0, bytes);
+  }
   cv_ocr_batch_wait(batch);
+  if (late)
+    return FALSE;
   gboolean fatal = cv_ocr_batch_engine_failed(batch);
 
   for (int i = 0; i < n; i++) {

@@ -44,7 +44,11 @@ struct _CvExtractor {
   GCond engine_cond;    /* signalled when an engine is returned */
   GPtrArray *idle_engines; /* CvOcrEngine* not in use */
   guint n_engines;      /* engines created (idle + busy) */
+  gint64 deadline;      /* monotonic time the current document must end by */
 };
+
+/* FALSE with CV_INGEST_ERROR_TOO_LARGE once the document's time is up. */
+gboolean cv_extractor_check_time(CvExtractor *ex, GError **error);
 
 /* Accumulates pages of a document being extracted. */
 typedef struct {

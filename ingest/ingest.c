@@ -221,6 +221,8 @@ cv_ingest_extractor_new(const CvIngestOptions *options, GError **error)
     ex->opt.max_page_pixels = 200 * (guint64)1000 * 1000;
   if (ex->opt.max_text_bytes == 0)
     ex->opt.max_text_bytes = (gsize)256 * 1024 * 1024;
+  if (ex->opt.timeout_s == 0)
+    ex->opt.timeout_s = 3600;
   g_mutex_init(&ex->engine_lock);
   g_cond_init(&ex->engine_cond);
   ex->idle_engines = g_ptr_array_new();
@@ -255,6 +257,16 @@ cv_ingest_extractor_free(CvExtractor *ex)
   if (ex->pdf_password != NULL)
     cv_wipe_free(ex->pdf_password);
   g_free(ex);
+}
+
+gboolean
+cv_extractor_check_time(CvExtractor *ex, GError **error)
+{
+  if (ex->deadline == 0 || g_get_monotonic_time() <= ex->deadline)
+    return TRUE;
+  g_set_error(error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
+              "time limit of %u s exceeded", ex->opt.timeout_s);
+  return FALSE;
 }
 
 /* --- detection and dispatch --- */
@@ -471,6 +483,7 @@ cv_ingest_extract(CvExtractor *ex, GBytes *bytes, GError **error)
                 len, ex->opt.max_bytes);
     return NULL;
   }
+  ex->deadline = g_get_monotonic_time() + (gint64)ex->opt.timeout_s * G_USEC_PER_SEC;
   g_autoptr(CvDocBuilder) b = cv_doc_builder_new(ex->opt.max_text_bytes);
   g_autofree char *mime = NULL;
   g_autofree char *enc = NULL;

@@ -235,7 +235,11 @@ read_pages(CvExtractor *ex, CvDocBuilder *b, PopplerDocument *doc,
   g_autoptr(CvOcrBatch) batch = NULL;
   gboolean ok = TRUE;
 
-  for (int i = 0; i < n; i++) {
+  for (int i = 0; i < n && ok; i++) {
+    if (!cv_extractor_check_time(ex, error)) {
+      ok = FALSE;
+      break;
+    }
     PopplerPage *page = poppler_document_get_page(doc, i);
     if (page == NULL) {
       cv_doc_builder_warn(b, "page %d: cannot be read", i + 1);
@@ -259,7 +263,7 @@ read_pages(CvExtractor *ex, CvDocBuilder *b, PopplerDocument *doc,
   }
   if (batch != NULL) {
     cv_ocr_batch_wait(batch);
-    if (cv_ocr_batch_engine_failed(batch)) {
+    if (ok && cv_ocr_batch_engine_failed(batch)) {
       for (int i = 0; i < n; i++) {
         if (!ocr[i])
           continue;

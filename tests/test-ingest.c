@@ -997,6 +997,28 @@ test_email(void)
   g_autofree char *p1 = page_text(doc, 1);
   assert_contains(p1, "Note jointe de François.");
 
+  /* A PDF attachment: its pages follow the message */
+  const char *pdf_pages[] = { "Annexe page un : Gilles Tremblay.", "Annexe page deux.", NULL };
+  g_autoptr(GBytes) pdf = make_text_pdf(pdf_pages);
+  g_autofree char *b64 = g_base64_encode(g_bytes_get_data(pdf, NULL), g_bytes_get_size(pdf));
+  g_autofree char *with_pdf = g_strdup_printf(
+      "From: a@example.com\r\nTo: b@example.com\r\nSubject: annexe\r\n"
+      "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=Z\r\n\r\n"
+      "--Z\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nVoir l'annexe.\r\n"
+      "--Z\r\nContent-Type: application/pdf; name=annexe.pdf\r\n"
+      "Content-Disposition: attachment; filename=annexe.pdf\r\n"
+      "Content-Transfer-Encoding: base64\r\n\r\n%s\r\n--Z--\r\n", b64);
+  g_autoptr(CvDocument) dp = extract_ok(ex, with_pdf, strlen(with_pdf));
+  check_doc_invariants(dp);
+  g_assert_cmpuint(cv_ingest_document_n_pages(dp), ==, 3);
+  g_autofree char *a0 = page_text(dp, 0);
+  g_autofree char *a1 = page_text(dp, 1);
+  g_autofree char *a2 = page_text(dp, 2);
+  assert_contains(a0, "Voir l'annexe.");
+  assert_contains(a0, "Attachment: annexe.pdf (application/pdf)");
+  assert_contains(a1, "Annexe page un : Gilles Tremblay.");
+  assert_contains(a2, "Annexe page deux.");
+
   /* HTML only */
   const char *html_only =
       "From: a@example.com\r\nTo: b@example.com\r\nSubject: x\r\n"
