@@ -203,7 +203,10 @@ cv_ingest_extractor_new(const CvIngestOptions *options, GError **error)
                                ? ex->opt.ocr_langs
                                : "fra+eng");
   ex->opt.ocr_langs = ex->ocr_langs;
-  ex->pdf_password = g_strdup(ex->opt.pdf_password);
+  /* "" means no password */
+  ex->pdf_password = ex->opt.pdf_password != NULL && *ex->opt.pdf_password
+                         ? g_strdup(ex->opt.pdf_password)
+                         : NULL;
   ex->opt.pdf_password = ex->pdf_password;
   if (ex->opt.ocr_dpi == 0)
     ex->opt.ocr_dpi = 300;
