@@ -521,8 +521,11 @@ bloom_key(guint8 a, guint8 b, guint8 c, gsize len)
   return h >> (32 - BLOOM_BITS);
 }
 
-/* The context-word filter uses the top PASS_BITS bits of the same key. */
+/* The context-word filter: two probes from the same key (top bits, and a
+ * second multiplicative hash of it). */
 #define PASS_KEY(k) ((k) >> (BLOOM_BITS - PASS_BITS))
+#define PASS_KEY2(k) ((((k) * 0x9E3779B1u) >> 7) & ((1u << PASS_BITS) - 1))
+#define PASS_TEST(k) (bloom_test(pass_bloom, PASS_KEY(k)) && bloom_test(pass_bloom, PASS_KEY2(k)))
 
 guint32
 cv_word_key(const char *folded, gsize len)
@@ -633,11 +636,16 @@ table_build(gpointer unused)
   for (guint32 i = 1; i <= n_entries; i++) {
     Entry *e = &entries[i];
     if (e->cats & STORED_CATS) {
-      guint32 k = PASS_KEY(cv_word_key(e->key, e->len));
+      guint32 k0 = cv_word_key(e->key, e->len);
+      guint32 k = PASS_KEY(k0);
+      pass_bloom[k >> 6] |= (guint64)1 << (k & 63);
+      k = PASS_KEY2(k0);
       pass_bloom[k >> 6] |= (guint64)1 << (k & 63);
       if (memmem(e->key, e->len, "oe", 2) || memmem(e->key, e->len, "ae", 2)) {
-        k = PASS_KEY(bloom_key((guint8)e->key[0], (guint8)e->key[1], (guint8)e->key[2],
-                               e->len - 1));
+        k0 = bloom_key((guint8)e->key[0], (guint8)e->key[1], (guint8)e->key[2], e->len - 1);
+        k = PASS_KEY(k0);
+        pass_bloom[k >> 6] |= (guint64)1 << (k & 63);
+        k = PASS_KEY2(k0);
         pass_bloom[k >> 6] |= (guint64)1 << (k & 63);
       }
     }
@@ -752,7 +760,7 @@ cv_ctx_scan(CvScan *scan)
         gsize n = (gsize)(q - p);
         guint32 k = bloom_key((guint8)p[0], n > 1 ? (guint8)(p[1] | 0x20) : 0,
                               n > 2 ? (guint8)(p[2] | 0x20) : 0, n);
-        if (!bloom_test(pass_bloom, PASS_KEY(k))) {
+        if (!PASS_TEST(k)) {
           p = q;
           continue;
         }
@@ -838,7 +846,7 @@ cv_ctx_scan(CvScan *scan)
       }
       if (!joiner) {
         guint32 k = bloom_key(f3[0], f3[1], f3[2], nf);
-        if (!bloom_test(pass_bloom, PASS_KEY(k)) && !(cap0 && bloom_test(gaz_bloom, k))) {
+        if (!PASS_TEST(k) && !(cap0 && bloom_test(gaz_bloom, k))) {
           p = q;
           continue;
         }
