@@ -160,6 +160,13 @@ gboolean cv_store_foreach_chunk(CvCollection *coll, const char *doc_id,
  * compacts its ranges so it leaves the SST files. */
 gboolean cv_store_forget(CvCollection *coll, const char *doc_id,
                          GError **error);
+/* For many documents: cv_store_forget_deferred removes each one (one
+ * batch each, gone from reads at once), then one cv_store_compact erases
+ * them all from the files (flush + forced bottommost compaction of the
+ * whole store).  Until cv_store_compact their ciphertext stays on disk. */
+gboolean cv_store_forget_deferred(CvCollection *coll, const char *doc_id,
+                                  GError **error);
+gboolean cv_store_compact(CvStore *store, GError **error);
 /* Forgets expired documents, then compacts everything. */
 gboolean cv_store_purge(CvStore *store, guint *n_forgotten, GError **error);
 

@@ -142,11 +142,11 @@ write_forget(CvCollection *coll, rocksdb_writebatch_t *batch, GError **error)
   return ok;
 }
 
-gboolean
-cv_store_forget(CvCollection *coll, const char *doc_id, GError **error)
+/* Removes every record of @doc_id in one batch (no compaction). */
+static gboolean
+forget_one(CvCollection *coll, const char *doc_id, guint8 *did, GError **error)
 {
   CvStore *store = coll->store;
-  guint8 did[CV_DID_LEN];
   if (store->read_only) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
                 "store %s is opened read-only", store->dir);
@@ -161,7 +161,15 @@ cv_store_forget(CvCollection *coll, const char *doc_id, GError **error)
   else if (coll->index != NULL)
     cv_index_batch_aborted(coll->index);
   rocksdb_writebatch_destroy(batch);
-  if (!ok)
+  return ok;
+}
+
+gboolean
+cv_store_forget(CvCollection *coll, const char *doc_id, GError **error)
+{
+  CvStore *store = coll->store;
+  guint8 did[CV_DID_LEN];
+  if (!forget_one(coll, doc_id, did, error))
     return FALSE;
 
   /* Flush so the WAL holding the document becomes obsolete (and is
@@ -182,6 +190,25 @@ cv_store_forget(CvCollection *coll, const char *doc_id, GError **error)
   if (cv_store_index_cf(coll) != NULL)
     compact_handle(store, cv_store_index_cf(coll), NULL, 0, NULL, 0);
   return TRUE;
+}
+
+gboolean
+cv_store_forget_deferred(CvCollection *coll, const char *doc_id,
+                         GError **error)
+{
+  guint8 did[CV_DID_LEN];
+  return forget_one(coll, doc_id, did, error);
+}
+
+gboolean
+cv_store_compact(CvStore *store, GError **error)
+{
+  if (store->read_only) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "store %s is opened read-only", store->dir);
+    return FALSE;
+  }
+  return cv_store_flush_and_compact(store, error);
 }
 
 /* ---------- purge ---------- */

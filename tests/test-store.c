@@ -728,7 +728,11 @@ test_forget_erases(Fixture *f, gconstpointer data)
   }
   g_assert_true(cv_store_forget(coll, gone, &error));
   g_assert_no_error(error);
-  g_assert_true(cv_store_forget(coll, gone2, &error));
+  /* the other one the deferred way (as `caviar forget` does for many) */
+  g_assert_true(cv_store_forget_deferred(coll, gone2, &error));
+  g_assert_no_error(error);
+  g_assert_false(cv_store_has_document(coll, gone2, &error));
+  g_assert_true(cv_store_compact(store, &error));
   g_assert_no_error(error);
   g_assert_false(cv_store_forget(coll, gone, &error));
   g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND);

@@ -398,7 +398,7 @@ cv_cmd_forget(int argc, char **argv)
   ret = CV_EXIT_OK;
   guint n = 0;
   for (int i = 1; i < argc; i++) {
-    if (!cv_store_forget(coll, argv[i], &error)) {
+    if (!cv_store_forget_deferred(coll, argv[i], &error)) {
       cv_cli_fail(argv[i], error->message);
       g_clear_error(&error);
       ret = CV_EXIT_FAIL;
@@ -422,7 +422,7 @@ cv_cmd_forget(int argc, char **argv)
       continue;
     }
     for (guint j = 0; j < ids->len; j++) {
-      if (!cv_store_forget(coll, ids->pdata[j], &error)) {
+      if (!cv_store_forget_deferred(coll, ids->pdata[j], &error)) {
         cv_cli_fail(sources[i], error->message);
         g_clear_error(&error);
         ret = CV_EXIT_FAIL;
@@ -430,6 +430,13 @@ cv_cmd_forget(int argc, char **argv)
       }
       n++;
     }
+  }
+  /* one compaction for all: their bytes leave the store's files */
+  if (n > 0 && !cv_store_compact(store, &error)) {
+    cv_cli_error("documents forgotten but not yet erased from disk (run "
+                 "`caviar purge`): %s", error->message);
+    g_clear_error(&error);
+    ret = CV_EXIT_FAIL;
   }
   if (!common.quiet)
     printf("forgot %u document%s\n", n, n == 1 ? "" : "s");
