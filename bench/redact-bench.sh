@@ -14,7 +14,7 @@ for kind in mixed dense; do
   python3 "$here/redact-gen.py" $kind 20 > "$tmp/$kind"
   printf '%-16s %s\n' "$kind-20MB" "$("$tool" -q -r 3 < "$tmp/$kind")"
 done
-for kind in digits-dashes ats capwords digits-spaces titles longline; do
+for kind in digits-dashes ats capwords digits-spaces titles longline closings births caps-comma colons labels; do
   for mb in 5 10 20; do
     python3 "$here/redact-gen.py" "$kind" "$mb" > "$tmp/adv"
     printf '%-16s %s\n' "$kind-${mb}MB" "$("$tool" -q < "$tmp/adv")"

@@ -5,7 +5,8 @@
                                 (about one identifier per 500 bytes)
   redact-gen.py dense SIZE_MB   letters on every other block (one per 200 bytes)
   redact-gen.py KIND SIZE_MB    adversarial: digits-dashes, ats, capwords,
-                                digits-spaces, titles, longline
+                                digits-spaces, titles, longline, closings,
+                                births, caps-comma, colons, labels
 Writes to stdout.  Same output for the same arguments (fixed seed)."""
 import random, sys
 
@@ -122,7 +123,9 @@ def mixed(size, dense=False):
 
 def adversarial(kind, size):
     unit = {"digits-dashes": "1-", "ats": "a@", "capwords": "Tremblay Marie Jean-François Gagnon ",
-            "digits-spaces": "123 ", "titles": "M. Jean Mme Roy Dr ", "longline": "Nom : Jean "}[kind]
+            "digits-spaces": "123 ", "titles": "M. Jean Mme Roy Dr ", "longline": "Nom : Jean ",
+            "closings": "Sincerely\n", "births": "né le ", "caps-comma": "TREMBLAY, ",
+            "colons": "1:", "labels": "Nom\n"}[kind]
     s = unit * (size // len(unit) + 1)
     return s[:size]
 

@@ -688,7 +688,7 @@ cv_scan_dob(CvScan *scan)
   const char *text = scan->text;
   const char *end = text + scan->len;
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
-  gsize done = 0;
+  gsize done = 0, scanned = 0;
   for (guint i = 0; i < scan->hits->len; i++) {
     if (!(h[i].cats & CV_CTX_DOB) || h[i].end < done)
       continue;
@@ -700,6 +700,10 @@ cv_scan_dob(CvScan *scan)
     const char *p = text + h[i].end;
     const char *stop = p + 60 < end ? p + 60 : end;
     int newlines = 0;
+    if (p < text + scanned)
+      p = text + scanned; /* positions already tried by an earlier hit */
+    if (stop > text + scanned)
+      scanned = (gsize)(stop - text);
     while (p < stop) {
       if (*p == '\n' && ++newlines > 1)
         break;
@@ -841,11 +845,14 @@ skip_title(const char *p, const char *end)
   return p;
 }
 
+/* End of the line at @p: its '\n', or at most 512 bytes on (bounded, so
+ * that a megabyte-long line costs no more than a short one). */
 static const char *
 line_end(const char *p, const char *end)
 {
-  const char *nl = memchr(p, '\n', (gsize)(end - p));
-  return nl ? nl : end;
+  gsize n = MIN((gsize)(end - p), (gsize)512);
+  const char *nl = memchr(p, '\n', n);
+  return nl ? nl : p + n;
 }
 
 void
@@ -944,7 +951,7 @@ cv_scan_names(CvScan *scan)
         }
       }
       /* label alone on its line, the name alone on the next one */
-      if (!colon && !bad && q >= le && le < end) {
+      if (!colon && !bad && q >= le && le < end && *le == '\n') {
         const char *ls = ws;
         while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
           ls--;
@@ -1030,9 +1037,11 @@ cv_scan_names(CvScan *scan)
     if (h->cats & CV_CTX_CLOSE) {
       /* signature: the next non-empty lines made only of name words */
       const char *q = line_end(we, end);
-      for (int line = 0; line < 3 && q < end; line++) {
+      for (int line = 0; line < 3 && q < end && *q == '\n'; line++) {
         q++; /* past '\n' */
         const char *le = line_end(q, end);
+        if (le < end && *le != '\n')
+          break; /* a very long line is no signature */
         const char *t = skip_hspace(q, end);
         if (t >= le || (t + 1 == le && *t == '\r')) {
           q = le;
