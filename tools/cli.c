@@ -3,6 +3,10 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include <sodium.h>
+
+#include "cv-redact.h"
+
 #include "cli.h"
 
 void
@@ -170,4 +174,31 @@ cv_cli_error(const char *fmt, ...)
   g_autofree char *msg = g_strdup_vprintf(fmt, ap);
   va_end(ap);
   fprintf(stderr, "caviar: %s\n", msg);
+}
+
+void
+cv_cli_print_json(JsonBuilder *builder, gboolean pretty)
+{
+  g_autoptr(JsonGenerator) gen = json_generator_new();
+  g_autoptr(JsonNode) root = json_builder_get_root(builder);
+  json_generator_set_pretty(gen, pretty);
+  json_generator_set_root(gen, root);
+  gsize len = 0;
+  g_autofree char *data = json_generator_to_data(gen, &len);
+  fwrite(data, 1, len, stdout);
+  fputc('\n', stdout);
+  sodium_memzero(data, len);
+}
+
+void
+cv_cli_add_counts(JsonBuilder *builder, const guint *counts)
+{
+  json_builder_begin_object(builder);
+  for (int t = 0; t < CV_PII_N_TYPES; t++) {
+    if (counts[t] == 0)
+      continue;
+    json_builder_set_member_name(builder, cv_redact_type_name((CvPiiType)t));
+    json_builder_add_int_value(builder, counts[t]);
+  }
+  json_builder_end_object(builder);
 }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "cv-store.h"
 
@@ -50,6 +51,13 @@ CvStore *cv_cli_open_store(CvCliCommon *common, gboolean create,
 void cv_cli_fail(const char *path, const char *reason);
 /* "caviar: message" on stderr, printf-style. */
 void cv_cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+
+/* Prints the builder's value on stdout as one line (or indented when
+ * @pretty), then wipes the printed copy: it may hold document text. */
+void cv_cli_print_json(JsonBuilder *builder, gboolean pretty);
+/* Adds an object {"SIN": 1, ...} of the non-zero @counts
+ * (CV_PII_N_TYPES entries) as the builder's next value. */
+void cv_cli_add_counts(JsonBuilder *builder, const guint *counts);
 
 /* Subcommands, one file each in tools/. */
 int cv_cmd_ingest(int argc, char **argv);

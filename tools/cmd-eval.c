@@ -352,12 +352,7 @@ cv_cmd_eval(int argc, char **argv)
     json_builder_set_member_name(b, "content_kept");
     json_builder_add_double_value(b, pct(content.total - content.leaked, content.total) / 100);
     json_builder_end_object(b);
-    g_autoptr(JsonGenerator) gen = json_generator_new();
-    json_generator_set_pretty(gen, TRUE);
-    g_autoptr(JsonNode) root = json_builder_get_root(b);
-    json_generator_set_root(gen, root);
-    g_autofree char *data = json_generator_to_data(gen, NULL);
-    printf("%s\n", data);
+    cv_cli_print_json(b, TRUE);
   } else {
     printf("%-16s %6s %6s %8s\n", "type", "total", "leaked", "recall");
     for (int t = 0; t < CV_PII_N_TYPES; t++)

@@ -11,7 +11,6 @@
 
 typedef struct {
   const char *collection;
-  JsonGenerator *gen;
   gboolean text;
   guint64 n;
 } ExportRun;
@@ -65,16 +64,7 @@ export_chunk(const char *doc_id, const CvDocInfo *info, guint chunk_index,
   json_builder_add_string_value(b, text);
   sodium_memzero(text, chunk->len);
   json_builder_end_object(b);
-
-  g_autoptr(JsonNode) root = json_builder_get_root(b);
-  json_generator_set_root(run->gen, root);
-  gsize len = 0;
-  g_autofree char *line = json_generator_to_data(run->gen, &len);
-  fwrite(line, 1, len, stdout);
-  fputc('\n', stdout);
-  sodium_memzero(line, len);
-  /* The generator keeps a reference to the node holding the text. */
-  json_generator_set_root(run->gen, NULL);
+  cv_cli_print_json(b, FALSE);
   run->n++;
   return TRUE;
 }
@@ -105,7 +95,6 @@ cv_cmd_export(int argc, char **argv)
   g_autoptr(GError) error = NULL;
   CvStore *store = NULL;
   g_auto(GStrv) names = NULL;
-  g_autoptr(JsonGenerator) gen = json_generator_new();
 
   if (!cv_cli_parse(ctx, &argc, &argv))
     goto out;
@@ -135,7 +124,7 @@ cv_cmd_export(int argc, char **argv)
   }
   for (guint i = 0; names[i]; i++) {
     CvCollection *coll = cv_store_collection(store, names[i], &error);
-    ExportRun run = { .collection = names[i], .gen = gen, .text = text };
+    ExportRun run = { .collection = names[i], .text = text };
     if (coll == NULL ||
         !cv_store_foreach_chunk(coll, NULL, export_chunk, &run, &error)) {
       cv_cli_error("%s: %s", names[i], error->message);

@@ -37,7 +37,6 @@ typedef struct {
   CvRedactor *redactor;
   CvLang lang;
   GHashTable *seen; /* doc ids of this run → first path */
-  JsonGenerator *gen;
   guint n_files, n_stored, n_existing, n_failed;
   guint64 n_chunks, n_pages;
   guint totals[CV_PII_N_TYPES];
@@ -145,15 +144,6 @@ read_file(const char *path, guint64 max, GError **error)
 /* ---- reporting ---- */
 
 static void
-emit_json(Run *run, JsonBuilder *b)
-{
-  g_autoptr(JsonNode) root = json_builder_get_root(b);
-  json_generator_set_root(run->gen, root);
-  g_autofree char *line = json_generator_to_data(run->gen, NULL);
-  printf("%s\n", line);
-}
-
-static void
 report_simple(Run *run, const char *path, const char *status,
               const char *doc_id, const char *error)
 {
@@ -173,7 +163,7 @@ report_simple(Run *run, const char *path, const char *status,
       json_builder_add_string_value(b, error);
     }
     json_builder_end_object(b);
-    emit_json(run, b);
+    cv_cli_print_json(b, FALSE);
   } else if (!run->args->common.quiet && error == NULL) {
     printf("%s: %s\n", path, status);
   }
@@ -206,16 +196,9 @@ report_stored(Run *run, const char *path, const char *doc_id,
     json_builder_set_member_name(b, "lang");
     json_builder_add_string_value(b, red->lang == CV_LANG_FR ? "fr" : "en");
     json_builder_set_member_name(b, "redacted");
-    json_builder_begin_object(b);
-    for (int t = 0; t < CV_PII_N_TYPES; t++) {
-      if (red->counts[t] == 0)
-        continue;
-      json_builder_set_member_name(b, cv_redact_type_name((CvPiiType)t));
-      json_builder_add_int_value(b, red->counts[t]);
-    }
+    cv_cli_add_counts(b, red->counts);
     json_builder_end_object(b);
-    json_builder_end_object(b);
-    emit_json(run, b);
+    cv_cli_print_json(b, FALSE);
   } else if (!run->args->common.quiet) {
     g_autofree char *counts = cv_pipeline_counts_text(red->counts);
     g_autofree char *ocr = n_ocr ? g_strdup_printf(", %u OCR", n_ocr) : g_strdup("");
@@ -533,7 +516,6 @@ cv_cmd_ingest(int argc, char **argv)
     goto out;
   }
   run.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-  run.gen = json_generator_new();
 
   for (int i = 1; i < argc; i++)
     walk(argv[i], 0, files, &run);
@@ -617,17 +599,10 @@ cv_cmd_ingest(int argc, char **argv)
     json_builder_set_member_name(b, "chunks");
     json_builder_add_int_value(b, (gint64)run.n_chunks);
     json_builder_set_member_name(b, "redacted");
-    json_builder_begin_object(b);
-    for (int t = 0; t < CV_PII_N_TYPES; t++) {
-      if (run.totals[t] == 0)
-        continue;
-      json_builder_set_member_name(b, cv_redact_type_name((CvPiiType)t));
-      json_builder_add_int_value(b, run.totals[t]);
-    }
+    cv_cli_add_counts(b, run.totals);
     json_builder_end_object(b);
     json_builder_end_object(b);
-    json_builder_end_object(b);
-    emit_json(&run, b);
+    cv_cli_print_json(b, FALSE);
   } else if (!args.common.quiet) {
     g_autofree char *counts = cv_pipeline_counts_text(run.totals);
     printf("total: %u file%s: %u stored, %u already stored, %u failed; %" G_GUINT64_FORMAT
@@ -641,7 +616,6 @@ out:
   cv_worker_pool_free(pool);
   cv_redact_free(run.redactor);
   g_clear_pointer(&run.seen, g_hash_table_unref);
-  g_clear_object(&run.gen);
   cv_store_close(store);
   if (password)
     sodium_memzero(password, strlen(password));

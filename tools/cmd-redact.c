@@ -152,20 +152,9 @@ cv_cmd_redact(int argc, char **argv)
     }
     json_builder_end_array(b);
     json_builder_set_member_name(b, "counts");
-    json_builder_begin_object(b);
-    for (int t = 0; t < CV_PII_N_TYPES; t++) {
-      if (counts[t] == 0)
-        continue;
-      json_builder_set_member_name(b, cv_redact_type_name((CvPiiType)t));
-      json_builder_add_int_value(b, counts[t]);
-    }
+    cv_cli_add_counts(b, counts);
     json_builder_end_object(b);
-    json_builder_end_object(b);
-    g_autoptr(JsonGenerator) gen = json_generator_new();
-    g_autoptr(JsonNode) root = json_builder_get_root(b);
-    json_generator_set_root(gen, root);
-    g_autofree char *data = json_generator_to_data(gen, NULL);
-    printf("%s\n", data);
+    cv_cli_print_json(b, FALSE);
   } else {
     fwrite(out_text, 1, out_len, stdout);
   }
