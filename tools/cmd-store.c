@@ -11,17 +11,6 @@
 
 /* ---------- shared ---------- */
 
-static void
-print_json(JsonBuilder *b)
-{
-  g_autoptr(JsonNode) root = json_builder_get_root(b);
-  g_autoptr(JsonGenerator) gen = json_generator_new();
-  json_generator_set_pretty(gen, TRUE);
-  json_generator_set_root(gen, root);
-  g_autofree char *text = json_generator_to_data(gen, NULL);
-  printf("%s\n", text);
-}
-
 static char *
 format_date(gint64 t)
 {
@@ -172,7 +161,7 @@ cv_cmd_list(int argc, char **argv)
   }
   if (json != NULL) {
     json_builder_end_array(json);
-    print_json(json);
+    cv_cli_print_json(json, TRUE);
   }
 out:
   cv_cli_common_clear(&common);
@@ -266,7 +255,7 @@ cv_cmd_stats(int argc, char **argv)
   json_builder_add_int_value(b, (gint64)total.disk_bytes);
   json_builder_end_object(b);
   if (common.json) {
-    print_json(b);
+    cv_cli_print_json(b, TRUE);
   } else {
     g_autofree char *text = format_bytes(total.text_bytes);
     g_autofree char *disk = format_bytes(total.disk_bytes);
@@ -543,7 +532,7 @@ key_show(CvStore *store, CvCliCommon *common)
     json_builder_set_member_name(b, "kek_version");
     json_builder_add_int_value(b, cv_store_key_version(store));
     json_builder_end_object(b);
-    print_json(b);
+    cv_cli_print_json(b, TRUE);
   } else {
     printf("fingerprint: %s\nkey file:    %s\nprotection:  %s\n"
            "key-encryption key version: %u\n",
