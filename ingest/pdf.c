@@ -23,7 +23,7 @@
 #include <string.h>
 
 #define CV_PDF_MIN_CHARS 10        /* below: no usable text layer */
-#define CV_PDF_FEW_CHARS 200       /* below: check the image coverage */
+#define CV_PDF_FEW_CHARS 120       /* below: check the image coverage */
 #define CV_PDF_IMAGE_COVERAGE 0.6  /* of the page area */
 #define CV_PDF_BAND_PIXELS ((guint64)48 * 1000 * 1000) /* ARGB band: 192 MB */
 
