@@ -188,6 +188,14 @@ make_mixed_pdf(const char *const *pages, const gboolean *scanned)
       cairo_paint(cr);
       cairo_restore(cr);
       cairo_surface_destroy(img);
+      if (scanned[p] == 2) { /* a typed stamp over the scan: little text */
+        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                               CAIRO_FONT_WEIGHT_NORMAL);
+        cairo_set_font_size(cr, 9);
+        cairo_set_source_rgb(cr, 0, 0, 0);
+        cairo_move_to(cr, 400, 770);
+        cairo_show_text(cr, "REÇU LE 12 MARS 2024");
+      }
     } else {
       cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
                              CAIRO_FONT_WEIGHT_NORMAL);
@@ -1417,18 +1425,20 @@ test_ocr_mixed_pdf(void)
 {
   g_autoptr(CvExtractor) ex = new_ocr_extractor(1);
   const char *text_page = "Page de texte : le comité a siégé le 12 mars.\nFin de la page.";
-  const char *pages[] = { text_page, scan_en, NULL };
-  const gboolean scanned[] = { FALSE, TRUE };
+  const char *pages[] = { text_page, scan_en, scan_fr, NULL };
+  const gboolean scanned[] = { FALSE, TRUE, 2 /* scan + typed stamp */ };
   g_autoptr(GBytes) pdf = make_mixed_pdf(pages, scanned);
   g_autoptr(GError) err = NULL;
   g_autoptr(CvDocument) doc = cv_ingest_extract(ex, pdf, &err);
   g_assert_no_error(err);
   check_doc_invariants(doc);
-  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 2);
+  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 3);
   g_assert_cmpint(cv_ingest_document_page_source(doc, 0), ==, CV_PAGE_TEXT);
   g_autofree char *p0 = page_text(doc, 0);
   assert_contains(p0, "Page de texte : le comité a siégé le 12 mars.");
   check_ocr_page(doc, 1, scan_en);
+  /* a scan with a few typed words is OCR'd (images cover the page) */
+  check_ocr_page(doc, 2, scan_fr);
 }
 
 static void
