@@ -372,6 +372,14 @@ nanp_ok(const char *d)
          !(d[4] == '1' && d[5] == '1');
 }
 
+/* 800, 833, 844, 855, 866, 877, 888: toll-free, an organisation's line. */
+static gboolean
+toll_free(const char *d)
+{
+  return d[0] == '8' && ((d[1] == '0' && d[2] == '0') ||
+                         (d[1] >= '3' && d[1] <= '8' && d[2] == d[1]));
+}
+
 /* Extends a phone number over a following extension. */
 static gsize
 phone_extension(const char *text, const char *end, gsize pos)
@@ -522,6 +530,8 @@ match_at(Ctx *c, guint i)
       gboolean ctx = cv_ctx_dist_before(scan, ps, 60, CV_CTX_PHONE) != G_MAXSIZE;
       gboolean neg = cv_ctx_dist_before(scan, ps, 30, CV_CTX_NEG) != G_MAXSIZE;
       gboolean ok = nanp_ok(d);
+      if (toll_free(d))
+        return (j - i) + k; /* kept: not a person's number */
       gboolean paren = ps > 0 && c->text[ps - 1] == '(';
       gboolean formatted = k == 3 || paren || one;
       if ((ok && formatted && (!neg || ctx)) ||

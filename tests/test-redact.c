@@ -137,6 +137,8 @@ test_phone(void)
   assert_redacted("Tél. : +33 1 23 45 67 89", "45 67", "[TÉLÉPHONE]");
   assert_redacted("NAS : 259 6485 41", "6485", "[NAS]");
   assert_kept("NEQ 1143567890", "1143567890");
+  assert_kept("Service à la clientèle : 1 800 224-7737", "800 224-7737");
+  assert_kept("Numéro d'entreprise : 123456782 RT0001", "123456782");
 }
 
 static void
