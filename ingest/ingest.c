@@ -76,8 +76,10 @@ cv_doc_builder_warn(CvDocBuilder *b, const char *fmt, ...)
     return;
   va_list ap;
   va_start(ap, fmt);
-  g_ptr_array_add(b->warnings, g_strdup_vprintf(fmt, ap));
+  g_autofree char *w = g_strdup_vprintf(fmt, ap);
   va_end(ap);
+  /* messages of other libraries may not be UTF-8; serialization needs it */
+  g_ptr_array_add(b->warnings, g_utf8_make_valid(w, -1));
 }
 
 CvDocument *
