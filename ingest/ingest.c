@@ -9,6 +9,7 @@
  */
 #include "ingest-private.h"
 
+#include <libxml/parser.h>
 #include <sodium.h>
 #include <string.h>
 
@@ -198,6 +199,13 @@ cv_ingest_document_warnings(const CvDocument *doc)
 CvExtractor *
 cv_ingest_extractor_new(const CvIngestOptions *options, GError **error)
 {
+  /* libxml2 must be initialised once before threads use it */
+  static gsize xml_once = 0;
+  if (g_once_init_enter(&xml_once)) {
+    xmlInitParser();
+    g_once_init_leave(&xml_once, 1);
+  }
+
   g_autoptr(CvExtractor) ex = g_new0(CvExtractor, 1);
   if (options != NULL)
     ex->opt = *options;
