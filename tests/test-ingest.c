@@ -1305,6 +1305,48 @@ test_fuzz_mutations(void)
   g_rand_free(r);
 }
 
+
+/* ---------- one extractor per thread, in parallel ---------- */
+
+static gpointer
+parallel_worker(gpointer data)
+{
+  GPtrArray *inputs = data;
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  for (int round = 0; round < 20; round++) {
+    for (guint i = 0; i < inputs->len; i++) {
+      g_autoptr(GError) err = NULL;
+      g_autoptr(CvDocument) doc = cv_ingest_extract(ex, g_ptr_array_index(inputs, i), &err);
+      g_assert_no_error(err);
+      g_assert_cmpuint(cv_ingest_document_n_pages(doc), >=, 1);
+    }
+  }
+  return NULL;
+}
+
+static void
+test_parallel_extractors(void)
+{
+  GPtrArray *inputs = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
+  const char *pages[] = { "Page un, texte.", "Page deux, texte.", NULL };
+  g_ptr_array_add(inputs, make_text_pdf(pages));
+  const char *document = "<?xml version=\"1.0\"?><w:document " W_NS "><w:body><w:p><w:r>"
+                         "<w:t>Texte</w:t></w:r></w:p></w:body></w:document>";
+  const char *entries[] = { "[Content_Types].xml", docx_content_types,
+                            "word/document.xml", document, NULL };
+  g_ptr_array_add(inputs, make_zip(entries, NULL));
+  const char *eml = "From: a@example.com\r\nTo: b@example.com\r\nSubject: s\r\n\r\nCorps.\r\n";
+  g_ptr_array_add(inputs, g_bytes_new_static(eml, strlen(eml)));
+  const char *html = "<html><body><p>Texte HTML</p></body></html>";
+  g_ptr_array_add(inputs, g_bytes_new_static(html, strlen(html)));
+  GThread *t[4];
+  for (int i = 0; i < 4; i++)
+    t[i] = g_thread_new("extract", parallel_worker, inputs);
+  for (int i = 0; i < 4; i++)
+    g_thread_join(t[i]);
+  g_ptr_array_unref(inputs);
+}
+
 /* ---------- OCR paths ---------- */
 
 /* Lower-cased words without surrounding punctuation. */
@@ -1705,6 +1747,7 @@ main(int argc, char **argv)
   g_test_add_func("/ingest/office/odt", test_odt);
   g_test_add_func("/ingest/office/zip-bomb", test_zip_bomb);
   g_test_add_func("/ingest/fuzz/mutations", test_fuzz_mutations);
+  g_test_add_func("/ingest/threads", test_parallel_extractors);
   g_test_add_func("/ingest/chunk/properties", test_chunk);
   g_test_add_func("/ingest/chunk/pdf-pages", test_chunk_pdf_pages);
   g_test_add_func("/ingest/ocr/scanned-pdf", test_ocr_scanned_pdf);
