@@ -947,6 +947,24 @@ cv_scan_names(CvScan *scan)
         const char *ne = read_name(t, end, 5, &nw, &gaz, TRUE);
         if (ne && nw >= 1) {
           add_name(scan, t, ne, 0.9f, "name-label");
+          /* a list: "Présents : Marie Tremblay, Jean Gagnon et Luc Roy" */
+          for (int more = 0; more < 12; more++) {
+            const char *r = skip_hspace(ne, end);
+            if (r < end && (*r == ',' || *r == ';'))
+              r = skip_hspace(r + 1, end);
+            else if (end - r > 3 && (memcmp(r, "et ", 3) == 0))
+              r += 3;
+            else if (end - r > 4 && memcmp(r, "and ", 4) == 0)
+              r += 4;
+            else
+              break;
+            r = skip_title(r, end);
+            const char *ne2 = read_name(r, end, 4, &nw, &gaz, FALSE);
+            if (!ne2 || nw < 1)
+              break;
+            add_name(scan, r, ne2, 0.85f, "name-label-list");
+            ne = ne2;
+          }
           continue;
         }
       }

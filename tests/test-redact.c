@@ -239,6 +239,9 @@ test_names(void)
   assert_redacted("Xavion Qorbi\nDirecteur des ressources humaines\n", "Qorbi", "[PERSONNE]");
   assert_redacted("Mme June Smith a appelé.", "June Smith", "[PERSONNE]");
   assert_redacted("Monsieur Wi||iam Gauthier\n", "Gauthier", "[PERSONNE]");
+  assert_redacted("Je soussigné Xavion Qorbi déclare.", "Qorbi", "[PERSONNE]");
+  assert_redacted("Présents : Marie Tremblay, Xavion Qorbi et Luc Zorn\n", "Zorn", "[PERSONNE]");
+  assert_kept("Membres : Service des finances, Direction générale", "Service des finances");
   assert_kept("Patient Care Unit", "Patient Care Unit");
   assert_kept("Directrice générale", "Directrice générale");
   /* later mentions of a name found once */
