@@ -725,7 +725,7 @@ cv_scan_dob(CvScan *scan)
 
 #define NAME_STOP                                                              \
   (CV_CTX_STOPNAME | CV_CTX_MONTH | CV_CTX_STREET_FR | CV_CTX_STREET_EN |      \
-   CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_CLOSE)
+   CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_CLOSE | CV_CTX_ROLE)
 
 /* A capitalised word that can be part of a name. */
 static gboolean
@@ -758,6 +758,22 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     return NULL;
   while (n < maxw) {
     const char *t = (n == 0) ? q : skip_hspace(q, end);
+    if (n == 1 && t == q && q < end && (*q == '\n' || *q == '\r')) {
+      /* OCR/wrapping: "Jean-François\nPaquette," (one word per line end) */
+      const char *u = q;
+      if (*u == '\r')
+        u++;
+      if (u < end && *u == '\n') {
+        u = skip_hspace(u + 1, end);
+        Word w2;
+        if (word_at(u, end, &w2) && name_word_ok(&w2) &&
+            w2.e < end && (*w2.e == ',' || *w2.e == '.' || *w2.e == ';' || *w2.e == ')')) {
+          q = last = w2.e;
+          n++;
+          break;
+        }
+      }
+    }
     if (n > 0 && t == q) {
       if (!comma_used && q + 1 < end && *q == ',' && (q[1] == ' ')) {
         comma_used = TRUE;

@@ -242,6 +242,8 @@ test_names(void)
   assert_redacted("Je soussigné Xavion Qorbi déclare.", "Qorbi", "[PERSONNE]");
   assert_redacted("Présents : Marie Tremblay, Xavion Qorbi et Luc Zorn\n", "Zorn", "[PERSONNE]");
   assert_kept("Membres : Service des finances, Direction générale", "Service des finances");
+  assert_redacted("Son conjoint, Jean-François\nPaquette, a confirmé.", "Paquette", "[PERSONNE]");
+  assert_kept("Madame Julie\nDirectrice générale\n", "Directrice générale");
   assert_kept("Patient Care Unit", "Patient Care Unit");
   assert_kept("Directrice générale", "Directrice générale");
   /* later mentions of a name found once */
