@@ -1263,7 +1263,15 @@ def mkpdf(tool, text, out):
         f.write(text)
         tmp = f.name
     try:
-        subprocess.run([tool, tmp, out], check=True)
+        # fixed CreationDate: same seed, same bytes
+        subprocess.run([tool, tmp, out], check=True, env=dict(os.environ, SOURCE_DATE_EPOCH="1735689600"))
+        # cairo may ignore SOURCE_DATE_EPOCH: overwrite the date in place (same length, xref intact)
+        with open(out, "r+b") as f:
+            data = f.read()
+            fixed = re.sub(rb"/CreationDate \(D:\d{14}", b"/CreationDate (D:20250101000000", data)
+            if fixed != data:
+                f.seek(0)
+                f.write(fixed)
     finally:
         os.unlink(tmp)
 
@@ -1297,7 +1305,10 @@ def degrade(im, R, rotate=True, blur=0.5, noise=10):
 
 
 def save_scan_pdf(pages, path, dpi):
-    pages[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], quality=80)
+    import time
+    when = time.gmtime(1735689600)
+    pages[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], quality=80,
+                  creationDate=when, modDate=when)
 
 
 # ----------------------------------------------------------- validation ----
@@ -1382,6 +1393,8 @@ def main():
     ap.add_argument("--count", type=int, default=96)
     ap.add_argument("--mkpdf")
     ap.add_argument("--formats", help="comma-separated subset of " + ",".join(FORMATS))
+    ap.add_argument("--dump-text", action="store_true",
+                    help="also write OUTDIR/text/NAME.txt, the plain text each document was made from (for reading leaks)")
     a = ap.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     formats = a.formats.split(",") if a.formats else FORMATS
@@ -1453,6 +1466,13 @@ def main():
                     page2 = raster(src, dpi, tmpdir)[1:]
                     save_scan_pdf([degrade(p, R, blur=0.5, noise=8) for p in page2], p2, dpi)
                     subprocess.run(["pdfunite", p1, p2, path], check=True)
+                    # pdfunite writes a time-based /ID after the xref table: make it fixed
+                    with open(path, "rb") as f:
+                        data = f.read()
+                    k = data.rfind(b"trailer")
+                    tail = re.sub(rb"/ID \[.*\] /Root", b"/ID [<00000000000000000000000000000000> <00000000000000000000000000000000>] /Root", data[k:], count=1, flags=re.S)
+                    with open(path, "wb") as f:
+                        f.write(data[:k] + tail)
                 elif fmt == "png":
                     im = degrade(raster(src, 300, tmpdir)[0], R, rotate=R.random() < 0.5, blur=0.4, noise=6)
                     im.save(path, dpi=(300, 300), optimize=False)
@@ -1465,6 +1485,10 @@ def main():
                         p = degrade(p, R, rotate=R.random() < 0.5, blur=0, noise=0)
                         pages.append(p.point(lambda v: 255 if v > 150 else 0).convert("1", dither=0))
                     pages[0].save(path, compression="group4", save_all=True, append_images=pages[1:], dpi=(300, 300))
+            if a.dump_text:
+                os.makedirs(os.path.join(a.outdir, "text"), exist_ok=True)
+                with open(os.path.join(a.outdir, "text", os.path.basename(name) + ".txt"), "w", encoding="utf-8") as f:
+                    f.write(check_text)
             labels.append({"file": name, "lang": lang, "format": fmt, "template": doc.kind,
                            "pii": doc.pii, "decoys": doc.decoys, "content": doc.content})
     finally:
