@@ -1,3 +1,7 @@
+// gen-names-extract.mjs — prints the first-name and surname lists of the
+// @faker-js/faker locales (MIT) as JSON for redact/gen-names.py.
+// Usage: cd /tmp && npm pack @faker-js/faker && mkdir -p faker &&
+//        tar xzf faker-js-faker-*.tgz -C faker && node gen-names-extract.mjs > names.json
 const locs = ['fr','fr_CA','en_CA','en_US','en','en_GB','es','pt_BR','de','it','ar','vi','zh_CN'];
 const first = new Set(), last = new Set();
 for (const l of locs) {
