@@ -304,6 +304,8 @@ static const CtxWord ctx_words[] = {
   {"gestionnaire", CV_CTX_REL | ST, 0}, {"manager", CV_CTX_REL | ST, 0},
   {"responsable", CV_CTX_REL | ST, 0}, {"employeur", CV_CTX_REL | ST, 0},
   {"de", CV_CTX_PARTICLE | ST, 0},
+  {"to", LB | ST, 0}, {"from", LB | ST, 0}, {"cc", LB | ST, 0}, {"expediteur", LB | ST, 0},
+  {"expeditrice", LB | ST, 0}, {"sender", LB | ST, 0},
   {"soussigne", CV_CTX_REL | ST, 0}, {"soussignee", CV_CTX_REL | ST, 0},
   {"undersigned", CV_CTX_REL | ST, 0}, {"presents", LB | ST, 0},
   {"absents", LB | ST, 0}, {"participants", LB | ST, 0}, {"attendees", LB | ST, 0},
