@@ -63,14 +63,21 @@ compare() {
   t1=$(now)
   tp=$(echo "$t1 - $t0" | bc -l)
   ti=$("$BIN" -q -r "$RUNS" "$f" | awk '/^total/ {print $6}')
-  printf '  steady state (%s passes)\n' "$RUNS"
+  printf '  steady state (%s passes), wall clock\n' "$RUNS"
   printf '    pdftotext      %6.3f s  %7.1f pages/s\n' "$tp" "$(echo "$pages * $RUNS / $tp" | bc -l)"
   printf '    caviar ingest  %6.3f s  %7.1f pages/s\n' "$ti" "$(echo "$pages * $RUNS / $ti" | bc -l)"
   printf '    ratio ingest/pdftotext (speed): %.2fx\n' "$(echo "$tp / $ti" | bc -l)"
+  # CPU time (user + sys) is steadier than wall clock on a shared machine.
+  cp=$( { /usr/bin/time -f '%U %S' sh -c "i=0; while [ \$i -lt $RUNS ]; do pdftotext '$f' /dev/null; i=\$((i + 1)); done" >/dev/null; } 2>&1 | tail -1 | awk '{print $1 + $2}')
+  ci=$( { /usr/bin/time -f '%U %S' "$BIN" -q -r "$RUNS" "$f" >/dev/null; } 2>&1 | tail -1 | awk '{print $1 + $2}')
+  printf '  steady state (%s passes), CPU time user+sys\n' "$RUNS"
+  printf '    pdftotext      %6.2f s  %7.1f pages/CPU-s\n' "$cp" "$(echo "$pages * $RUNS / $cp" | bc -l)"
+  printf '    caviar ingest  %6.2f s  %7.1f pages/CPU-s\n' "$ci" "$(echo "$pages * $RUNS / $ci" | bc -l)"
+  printf '    ratio ingest/pdftotext (speed): %.2fx\n' "$(echo "$cp / $ci" | bc -l)"
 }
 
 echo "machine: $(grep -c ^processor /proc/cpuinfo) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-echo "poppler-utils $(pdftotext -v 2>&1 | head -1 | awk '{print $3}')"
+echo "poppler-utils $(pdftotext -v 2>&1 | head -1 | awk '{print $3}'), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 "$BIN" --make-pdf 200 "$W/text200.pdf"
 compare "$W/text200.pdf" 200 "synthetic text PDF"
