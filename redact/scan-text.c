@@ -7,6 +7,7 @@
  *
  * All detectors are triggered by a cheap test ('@', a digit, a context hit)
  * and read a bounded window from there. */
+#define _GNU_SOURCE 1
 #include "redact-private.h"
 
 #include <string.h>
@@ -850,6 +851,8 @@ static const char *
 skip_title(const char *p, const char *end)
 {
   Word w;
+  if (p >= end || !maybe_cap(p, end))
+    return p;
   if (word_at(p, end, &w) && w.cap && (w.cats & CV_CTX_TITLE)) {
     const char *q = w.e;
     if (q < end && *q == '.')
@@ -918,7 +921,19 @@ cv_scan_names(CvScan *scan)
       const char *lim = q + 40 < le ? q + 40 : le;
       const char *colon = NULL;
       gboolean bad = FALSE;
-      while (q < lim) {
+      /* cheap test first: no ':', tab or column gap ahead, no field */
+      {
+        /* cheap test first: a ':', a tab, or (capitalised labels) a column
+         * gap ahead; or the label alone on its line */
+        gsize span = (gsize)(lim - q);
+        gboolean field = lim >= le || memchr(q, ':', span) || memchr(q, '\t', span);
+        if (!field && (h->flags & CV_WORD_CAP))
+          for (const char *r = q; r + 2 < lim && !field; r++)
+            field = r[0] == ' ' && r[1] == ' ' && r[2] == ' ';
+        if (!field)
+          bad = TRUE;
+      }
+      while (q < lim && !bad) {
         if (*q == ':' || *q == '\t' || (*q == ' ' && q + 1 < lim && q[1] == ' ' &&
                                          q + 2 < lim && q[2] == ' ')) {
           colon = q; /* ':' or a column gap (tables, PDF layout) */
