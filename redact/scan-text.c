@@ -454,6 +454,10 @@ cv_scan_addresses(CvScan *scan)
         p++;
       continue;
     }
+    if (q <= p) { /* look-alikes that did not reach the digit: no civic number */
+      p++;
+      continue;
+    }
     p = q;
     if (q + 1 < end && *q == '-' && cv_is_digit(q[1])) {
       const char *r = q + 1;
