@@ -338,7 +338,10 @@ class Gen:
     def phone(self, ext=False):
         R = self.R
         a = R.choice("418 581 367 514 438 263 450 579 354 819 873 468".split())
-        b = "%d%02d" % (R.randint(2, 9), R.randint(0, 99))
+        while True:  # exchange NXX: N 2-9, not N11 (service codes), not 555
+            b = "%d%02d" % (R.randint(2, 9), R.randint(0, 99))
+            if b[1:] != "11" and b != "555":
+                break
         c = "%04d" % R.randint(0, 9999)
         fmt = R.choice(["(%s) %s-%s", "%s-%s-%s", "%s %s-%s", "%s.%s.%s", "+1 %s %s %s",
                         "1-%s-%s-%s", "+1-%s-%s-%s", "%s %s %s", "1 (%s) %s-%s", "+1 (%s) %s-%s"])
