@@ -1037,7 +1037,7 @@ cv_scan_ip(CvScan *scan)
       q--;
     if (bad || dbl > 1 || (q < end && (cv_is_alnum_ascii(*q) || *q == '.')))
       continue;
-    gboolean ok = (dbl == 0 && groups == 8) || (dbl == 1 && groups >= 2 && groups <= 7);
+    gboolean ok = (dbl == 0 && groups == 8) || (dbl == 1 && groups >= 3 && groups <= 7);
     if (ok && dbl == 1 && hexletters == 0 && groups < 4)
       ok = FALSE; /* 10::12 style noise */
     if (!ok)
