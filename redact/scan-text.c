@@ -707,8 +707,6 @@ cv_scan_dob(CvScan *scan)
     int newlines = 0;
     if (p < text + scanned)
       p = text + scanned; /* positions already tried by an earlier hit */
-    if (stop > text + scanned)
-      scanned = (gsize)(stop - text);
     while (p < stop) {
       if (*p == '\n' && ++newlines > 1)
         break;
@@ -718,11 +716,14 @@ cv_scan_dob(CvScan *scan)
           cv_scan_add(scan, CV_PII_DOB, (gsize)(p - text), (gsize)(de - text), 0.9f,
                       "dob-context");
           done = (gsize)(de - text);
+          p = de;
           break;
         }
       }
       p++;
     }
+    if ((gsize)(p - text) > scanned)
+      scanned = (gsize)(p - text); /* every position before p was tried */
   }
 }
 

@@ -275,7 +275,8 @@ static void
 test_documents(void)
 {
   static const char *const docs[] = {"letter-fr", "letter-en", "form-fr", "note-en", "form-en",
-                                     "note-fr", "letter-fr2", "ocr-fr", "note-en2"};
+                                     "note-fr", "letter-fr2", "ocr-fr", "note-en2",
+                                     "fields-mixed", "decoys-fr"};
   g_autoptr(CvRedactor) r = label_redactor();
   for (gsize i = 0; i < G_N_ELEMENTS(docs); i++) {
     g_autofree char *in_name = g_strconcat(docs[i], ".txt", NULL);
