@@ -8,7 +8,9 @@
  * head, script, style, noscript, template and svg are skipped; block
  * elements end lines (paragraph-like ones with a blank line); td/th are
  * separated by tabs; whitespace is collapsed as a browser would, except in
- * pre/textarea.  Entities are decoded by the parser.
+ * pre/textarea.  Entities are decoded by the parser.  Form field values
+ * (input value=, except passwords and buttons) and image alt texts are
+ * kept: they are content.
  */
 #include "ingest-private.h"
 
@@ -112,6 +114,27 @@ walk(HtmlOut *o, xmlNode *node, guint depth)
     const char *name = (const char *)n->name;
     if (name_in(name, skip_elems))
       continue;
+    if (g_ascii_strcasecmp(name, "input") == 0 || g_ascii_strcasecmp(name, "img") == 0) {
+      /* a form field's value and an image's alternative text are content
+       * (a pre-filled form holds names and numbers) */
+      gboolean input = g_ascii_strcasecmp(name, "input") == 0;
+      xmlChar *type = input ? xmlGetProp(n, (const xmlChar *)"type") : NULL;
+      gboolean skip = type != NULL &&
+                      (g_ascii_strcasecmp((const char *)type, "password") == 0 ||
+                       g_ascii_strcasecmp((const char *)type, "submit") == 0 ||
+                       g_ascii_strcasecmp((const char *)type, "button") == 0 ||
+                       g_ascii_strcasecmp((const char *)type, "image") == 0 ||
+                       g_ascii_strcasecmp((const char *)type, "reset") == 0);
+      xmlFree(type);
+      xmlChar *v = skip ? NULL : xmlGetProp(n, (const xmlChar *)(input ? "value" : "alt"));
+      if (v != NULL && *v) {
+        o->space = TRUE;
+        add_text(o, (const char *)v);
+        o->space = TRUE;
+      }
+      xmlFree(v);
+      continue;
+    }
     if (g_ascii_strcasecmp(name, "br") == 0) {
       g_string_append_c(o->out, '\n');
       o->space = FALSE;

@@ -923,6 +923,8 @@ test_html(void)
       "<p>Madame H&eacute;l&egrave;ne   C&ocirc;t&eacute;,<br>votre demande &laquo;&nbsp;12&#8239;345&nbsp;&raquo; est accept&#233;e.</p>"
       "<div>Ligne <b>en gras</b> suivie</div><ul><li>un</li><li>deux</li></ul>"
       "<table><tr><td>Nom</td><td>Tremblay</td></tr></table>"
+      "<form>Nom : <input type=\"text\" value=\"Gilles Roy\"> <input type=\"password\" value=\"motdepasse\">"
+      "<img src=\"x.png\" alt=\"Signature de Gilles Roy\"></form>"
       "<noscript>noscript text</noscript></body></html>";
   g_autoptr(CvDocument) doc = extract_ok(ex, html, strlen(html));
   check_doc_invariants(doc);
@@ -937,6 +939,9 @@ test_html(void)
   g_assert_null(strstr(t, "color"));
   g_assert_null(strstr(t, "Titre secret"));
   g_assert_null(strstr(t, "noscript"));
+  assert_contains(t, "Nom : Gilles Roy");
+  assert_contains(t, "Signature de Gilles Roy");
+  g_assert_null(strstr(t, "motdepasse"));
 
   /* declared ISO-8859-1, bytes in Latin-1 */
   const char *latin = "<html><head><meta http-equiv=\"Content-Type\" "
