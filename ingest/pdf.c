@@ -229,7 +229,7 @@ read_pages(CvExtractor *ex, CvDocBuilder *b, PopplerDocument *doc,
                 "PDF has %d pages (limit %u)", n, ex->opt.max_pages);
     return FALSE;
   }
-  /* Text layers kept until the OCR results arrive; NULL = OCR'd. */
+  /* Text layers, kept until the OCR results arrive (fallback if OCR fails). */
   char **layer = g_new0(char *, (gsize)n + 1);
   gboolean *ocr = g_new0(gboolean, (gsize)n + 1);
   g_autoptr(CvOcrBatch) batch = NULL;
