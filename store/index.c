@@ -45,7 +45,9 @@
 #define DOC_ENTRY_LEN 24        /* raw id, chunk index, length */
 #define DEAD 0xFFFFFFFFu        /* chunk index of a removed chunk */
 #define PAD_MIN 64
-#define TAIL_CACHE_MAX (256u << 20)
+#define TAIL_CACHE_MAX ((gsize)256 << 20) /* bytes of cached tail blocks */
+#define TAIL_OVERHEAD 160       /* bytes of bookkeeping per cached tail */
+#define EVICTED_BITS (1u << 23) /* Bloom filter of evicted terms: 1 MiB */
 #define QUERY_TERMS_MAX 64
 #define QUERY_BYTES_MAX 4096
 #define K_MAX 1000
@@ -94,7 +96,11 @@ struct _CvIndex {
   /* Writer-only state (one writer thread). */
   GHashTable *tails;            /* H(term) -> Tail*, committed cache */
   gsize tails_bytes;
-  gboolean tails_complete;      /* cache holds every term's tail */
+  gsize tails_max;              /* cache limit (TAIL_CACHE_MAX) */
+  gboolean tails_complete;      /* a term neither cached nor in @evicted
+                                 * has no posting block */
+  guint8 *evicted;              /* Bloom filter (k = 3) of the terms
+                                 * dropped from the cache */
   gboolean pending;             /* a batch is being built */
   Stats pending_stats;
   GHashTable *pending_tails;    /* H(term) -> Tail*, this batch */
@@ -555,6 +561,8 @@ cv_index_new(rocksdb_t *db, rocksdb_column_family_handle_t *cf,
   index->docs = g_array_new(FALSE, TRUE, sizeof(DocEntry));
   index->lens = g_array_new(FALSE, TRUE, sizeof(guint32));
   index->tails = tail_table_new();
+  index->tails_max = TAIL_CACHE_MAX;
+  index->evicted = g_malloc0(EVICTED_BITS / 8);
   index->pending_tails = tail_table_new();
   index->pending_docs = g_array_new(FALSE, TRUE, sizeof(DocEntry));
   index->pending_dead = g_array_new(FALSE, FALSE, sizeof(guint32));
@@ -579,6 +587,7 @@ cv_index_free(CvIndex *index)
     g_array_unref(index->lens);
   if (index->tails)
     g_hash_table_unref(index->tails);
+  g_free(index->evicted);
   if (index->pending_tails)
     g_hash_table_unref(index->pending_tails);
   if (index->pending_docs)
@@ -686,6 +695,42 @@ clear_pending(CvIndex *index)
   index->pending = FALSE;
 }
 
+/* Three 23-bit positions from the (uniform) term hash. */
+static inline guint32
+evicted_bit(const guint8 *hash, guint i)
+{
+  guint32 v;
+  memcpy(&v, hash + 4 + 4 * i, sizeof v);
+  return v & (EVICTED_BITS - 1);
+}
+
+static void
+evicted_add(CvIndex *index, const guint8 *hash)
+{
+  for (guint i = 0; i < 3; i++) {
+    guint32 b = evicted_bit(hash, i);
+    index->evicted[b >> 3] |= (guint8)(1u << (b & 7));
+  }
+}
+
+static gboolean
+evicted_maybe(CvIndex *index, const guint8 *hash)
+{
+  for (guint i = 0; i < 3; i++) {
+    guint32 b = evicted_bit(hash, i);
+    if (!(index->evicted[b >> 3] & (1u << (b & 7))))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+void
+cv_index_set_cache_limit(CvIndex *index, gsize bytes)
+{
+  g_return_if_fail(index);
+  index->tails_max = bytes;
+}
+
 void
 cv_index_batch_committed(CvIndex *index)
 {
@@ -717,15 +762,21 @@ cv_index_batch_committed(CvIndex *index)
   while (g_hash_table_iter_next(&it, &k, &v)) {
     Tail *old = g_hash_table_lookup(index->tails, k);
     if (old)
-      index->tails_bytes -= old->data->len + 64;
-    index->tails_bytes += ((Tail *)v)->data->len + 64;
+      index->tails_bytes -= old->data->len + TAIL_OVERHEAD;
+    index->tails_bytes += ((Tail *)v)->data->len + TAIL_OVERHEAD;
     g_hash_table_iter_steal(&it);
     g_hash_table_replace(index->tails, k, v);
   }
-  if (index->tails_bytes > TAIL_CACHE_MAX) {
+  if (index->tails_bytes > index->tails_max) {
+    /* Drop the cache; remember which terms it held so that new terms
+     * still need no lookup in RocksDB. */
+    g_debug("index: dropping %u cached tails (%" G_GSIZE_FORMAT " bytes)",
+            g_hash_table_size(index->tails), index->tails_bytes);
+    g_hash_table_iter_init(&it, index->tails);
+    while (g_hash_table_iter_next(&it, &k, NULL))
+      evicted_add(index, k);
     g_hash_table_remove_all(index->tails);
     index->tails_bytes = 0;
-    index->tails_complete = FALSE;
   }
   clear_pending(index);
 }
@@ -796,7 +847,8 @@ tail_for_write(CvIndex *index, const guint8 hash[HASH_LEN], GError **error)
     t = tail_copy(c);
   } else {
     t = tail_new();
-    if (!index->tails_complete && !tail_load(index, hash, t, error)) {
+    gboolean may_exist = !index->tails_complete || evicted_maybe(index, hash);
+    if (may_exist && !tail_load(index, hash, t, error)) {
       tail_free(t);
       return NULL;
     }

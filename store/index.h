@@ -50,3 +50,7 @@ GArray *cv_index_search(CvIndex *index, const char *query, guint k,
 /* Checks every index record's tag; reports problems like cv_store_verify.
  * Returns the number of problems. */
 int cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data);
+
+/* Caps the writer's in-memory cache of tail posting blocks (default
+ * 256 MiB); for tests of the eviction path. */
+void cv_index_set_cache_limit(CvIndex *index, gsize bytes);

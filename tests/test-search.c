@@ -428,6 +428,29 @@ test_index_many_and_reopen(Fixture *fx, gconstpointer data)
   g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
 }
 
+/* The same with a tiny writer cache: tails are dropped after each commit
+ * and read back from RocksDB, and the results do not change. */
+static void
+test_index_small_cache(Fixture *fx, gconstpointer data)
+{
+  cv_index_set_cache_limit(fx->index, 4096);
+  const guint n = 600;
+  for (guint i = 0; i < n; i++) {
+    g_autofree char *t = g_strdup_printf("Permis numéro %u de construction %s %s", i,
+                                         i % 5 == 0 ? "commerciale" : "résidentielle",
+                                         i % 50 == 0 ? "patrimoniale" : "");
+    const char *tt[1] = { t };
+    add_doc(fx, i, tt, 1);
+  }
+  g_autoptr(GArray) a = search(fx, "construction", 1000);
+  g_assert_cmpuint(a->len, ==, n);
+  g_autoptr(GArray) c = search(fx, "commerciale", 1000);
+  g_assert_cmpuint(c->len, ==, n / 5);
+  g_autoptr(GArray) p = search(fx, "patrimoniale", 1000);
+  g_assert_cmpuint(p->len, ==, n / 50);
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+}
+
 static void
 count_problem(const char *collection, const char *record, const char *problem,
               gpointer user_data)
@@ -822,6 +845,7 @@ main(int argc, char **argv)
   g_test_add(path, Fixture, NULL, fx_setup, fn, fx_teardown)
   ADD("/search/index/ranking", test_index_ranking);
   ADD("/search/index/many-and-reopen", test_index_many_and_reopen);
+  ADD("/search/index/small-cache", test_index_small_cache);
   ADD("/search/index/verify-tamper", test_index_verify_tamper);
   ADD("/search/index/no-plaintext", test_index_no_plaintext);
   ADD("/search/index/delete", test_index_delete);
