@@ -306,6 +306,7 @@ static const CtxWord ctx_words[] = {
   {"de", CV_CTX_PARTICLE | ST, 0},
   {"to", LB | ST, 0}, {"from", LB | ST, 0}, {"cc", LB | ST, 0}, {"expediteur", LB | ST, 0},
   {"expeditrice", LB | ST, 0}, {"sender", LB | ST, 0},
+  {"personne", LB | ST, 0}, {"personnes", LB | ST, 0}, {"person", LB | ST, 0},
   {"soussigne", CV_CTX_REL | ST, 0}, {"soussignee", CV_CTX_REL | ST, 0},
   {"undersigned", CV_CTX_REL | ST, 0}, {"presents", LB | ST, 0},
   {"absents", LB | ST, 0}, {"participants", LB | ST, 0}, {"attendees", LB | ST, 0},

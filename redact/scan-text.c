@@ -926,6 +926,7 @@ cv_scan_names(CvScan *scan)
       const char *lim = q + 40 < le ? q + 40 : le;
       const char *colon = NULL;
       gboolean bad = FALSE;
+      int unknown = 0; /* ordinary words between the label and ':' */
       /* cheap test first: no ':', tab or column gap ahead, no field */
       {
         /* cheap test first: a ':', a tab, or (capitalised labels) a column
@@ -966,6 +967,35 @@ cv_scan_names(CvScan *scan)
           gboolean ok = FALSE;
           for (gsize k = 0; k < G_N_ELEMENTS(fill) && !ok; k++)
             ok = w.fn == strlen(fill[k]) && memcmp(w.f, fill[k], w.fn) == 0;
+          /* "l'entreprise": judge the word after the elision */
+          const char *ap = memchr(w.f, '\'', w.fn);
+          if (ap && !ok) {
+            gsize off = (gsize)(ap + 1 - w.f);
+            memmove(w.f, ap + 1, w.fn - off);
+            w.fn -= off;
+            w.cats = cv_ctx_lookup(w.f, w.fn, NULL);
+            for (gsize k = 0; k < G_N_ELEMENTS(fill) && !ok; k++)
+              ok = w.fn == strlen(fill[k]) && memcmp(w.f, fill[k], w.fn) == 0;
+          }
+          if (!ok && !w.cap && unknown < 2 && !(w.cats & CV_CTX_STOPNAME) &&
+              !(w.cats & (CV_CTX_NEG | CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_BANK |
+                          CV_CTX_CARD | CV_CTX_PHONE | CV_CTX_EMAILCTX | CV_CTX_ADDRLABEL |
+                          CV_CTX_DOB | CV_CTX_SIN | CV_CTX_RAMQ | CV_CTX_LICENCE |
+                          CV_CTX_PASSPORT | CV_CTX_IBAN | CV_CTX_IP))) {
+            /* "Personne rencontrée :", "Nom de la personne visée :" */
+            static const char *const deny[] = {
+              "organisme", "compagnie", "company", "organization", "organisation",
+              "employeur", "employer", "etablissement", "ecole", "ministere", "ville",
+              "municipalite", "fichier", "programme", "produit", "product", "formulaire",
+              "service", "direction", "societe", "firme", "cabinet", "bureau", "unite",
+              "equipe", "groupe", "projet", "association", "syndicat", "fournisseur",
+              "supplier", "vendor", "medicament", "drug", "animal", "chien", "navire",
+              "vehicule", "vehicle", "modele", "model", "marque", "brand", "pays", "country"};
+            ok = TRUE;
+            for (gsize k = 0; k < G_N_ELEMENTS(deny) && ok; k++)
+              ok = !(w.fn == strlen(deny[k]) && memcmp(w.f, deny[k], w.fn) == 0);
+            unknown++;
+          }
           if (!ok) {
             bad = TRUE;
             break;
@@ -1023,10 +1053,11 @@ cv_scan_names(CvScan *scan)
       }
     }
     if (h->cats & CV_CTX_LABEL) {
-      /* "le requérant Jean Tremblay", "Applicant John Smith" (no colon):
-       * two name words, or one known name */
-      const char *t = skip_hspace(we, end);
-      if (t > we && t - we <= 2) {
+      /* "le requérant Jean Tremblay", "Le locataire, Jean Tremblay," (no
+       * colon): two name words */
+      const char *w0 = we < end && *we == ',' ? we + 1 : we;
+      const char *t = skip_hspace(w0, end);
+      if (t > w0 && t - w0 <= 2) {
         const char *t2 = skip_title(t, end);
         const char *ne = read_name(t2, end, 4, &nw, &gaz, FALSE);
         if (ne && (nw >= 2 || t2 > t)) {

@@ -244,6 +244,10 @@ test_names(void)
   assert_kept("Membres : Service des finances, Direction générale", "Service des finances");
   assert_redacted("Son conjoint, Jean-François\nPaquette, a confirmé.", "Paquette", "[PERSONNE]");
   assert_kept("Madame Julie\nDirectrice générale\n", "Directrice générale");
+  assert_redacted("Personne rencontrée : Lansel Losasa\n", "Losasa", "[PERSONNE]");
+  assert_redacted("Le locataire, Quidorven Vebri, demeurant au 12, rue des Pins", "Vebri", "[PERSONNE]");
+  assert_kept("Nom de l'entreprise : Gagnon Construction inc.", "Gagnon Construction");
+  assert_kept("personne n'a appelé.", "personne n'a appelé");
   assert_kept("Patient Care Unit", "Patient Care Unit");
   assert_kept("Directrice générale", "Directrice générale");
   /* later mentions of a name found once */
