@@ -365,11 +365,13 @@ canadian_area(const char *d)
   return FALSE;
 }
 
+/* Area code and exchange start with 2-9.  (N11 codes are not assigned in
+ * theory, but synthetic and OCR'd numbers use them: not a reason to keep
+ * a number that is written like a phone number.) */
 static gboolean
 nanp_ok(const char *d)
 {
-  return d[0] >= '2' && d[3] >= '2' && !(d[1] == '1' && d[2] == '1') &&
-         !(d[4] == '1' && d[5] == '1');
+  return d[0] >= '2' && d[3] >= '2';
 }
 
 /* 800, 833, 844, 855, 866, 877, 888: toll-free, an organisation's line. */

@@ -114,8 +114,11 @@ maybe_cap(const char *p, const char *end)
 static inline gboolean
 local_char(char c)
 {
+  guint8 u = (guint8)c;
+  /* accented letters (UTF-8 lead bytes C3-C5 and continuation bytes) too */
   return cv_is_alnum_ascii(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
-         c == '-' || c == '\'' || c == '|';
+         c == '-' || c == '\'' || c == '|' || (u >= 0xC3 && u <= 0xC5) ||
+         (u >= 0x80 && u <= 0xBF);
 }
 
 static inline gboolean
@@ -179,6 +182,9 @@ cv_scan_emails(CvScan *scan)
         b2--;
       l = b2;
     }
+    /* never start inside a character (a continuation byte of ’ or NBSP) */
+    while (l < lend && ((guint8)*l & 0xC0) == 0x80)
+      l++;
     while (l < lend && (*l == '.' || *l == '-' || *l == '\''))
       l++;
     if (l == lend)

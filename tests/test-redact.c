@@ -137,6 +137,7 @@ test_phone(void)
   assert_redacted("Tél. : +33 1 23 45 67 89", "45 67", "[TÉLÉPHONE]");
   assert_redacted("NAS : 259 6485 41", "6485", "[NAS]");
   assert_kept("NEQ 1143567890", "1143567890");
+  assert_redacted("reached at (450) 711-1399 today", "711-1399", "[TÉLÉPHONE]");
   assert_kept("Service à la clientèle : 1 800 224-7737", "800 224-7737");
   assert_kept("Numéro d'entreprise : 123456782 RT0001", "123456782");
 }
@@ -146,6 +147,7 @@ test_email_ip(void)
 {
   assert_redacted("écrivez à jean.tremblay@exemple.qc.ca.", "tremblay@exemple", "[COURRIEL]");
   assert_redacted("mail: a_b+c@x-y.com", "a_b+c@x-y.com", "[COURRIEL]");
+  assert_redacted("écrivez à inès.roy@gmail.com", "inès", "[COURRIEL]");
   assert_kept("le prix est 5 @ 3 $", "5 @ 3");
   assert_redacted("depuis l'adresse 192.168.1.20 hier", "192.168.1.20", "[IP]");
   assert_redacted("from 2001:db8::8a2e:370:7334 at", "2001:db8", "[IP]");
@@ -248,6 +250,8 @@ test_names(void)
   assert_redacted("Le locataire, Quidorven Vebri, demeurant au 12, rue des Pins", "Vebri", "[PERSONNE]");
   assert_kept("Nom de l'entreprise : Gagnon Construction inc.", "Gagnon Construction");
   assert_kept("personne n'a appelé.", "personne n'a appelé");
+  assert_redacted("Interviewer: Vesel-Raphaël Vezumer-Milono, Investigator\n", "Vezumer", "[PERSONNE]");
+  assert_redacted("certifie avoir examiné Selquino Mersel le 3 avril", "Mersel", "[PERSONNE]");
   assert_kept("Patient Care Unit", "Patient Care Unit");
   assert_kept("Directrice générale", "Directrice générale");
   /* later mentions of a name found once */
