@@ -885,6 +885,52 @@ line_end(const char *p, const char *end)
   return nl ? nl : p + n;
 }
 
+/* A table whose header row has a name column ("Nom<TAB>Prénom<TAB>NAS"):
+ * the cells below it, row after row, while they read as names.  @cell is
+ * the start of the header cell, @ls the start of its line. */
+static void
+table_column(CvScan *scan, const char *ls, const char *cell)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  guint col = 0;
+  for (const char *r = ls; r < cell; r++)
+    if (*r == '\t')
+      col++;
+  const char *le = line_end(cell, end);
+  if (le >= end || *le != '\n' || !memchr(ls, '\t', (gsize)(le - ls)))
+    return; /* not a tab-separated header row */
+  const char *row = le + 1;
+  for (int n = 0; n < 50 && row < end; n++) {
+    const char *re = line_end(row, end);
+    /* cell number col of this row */
+    const char *c = row;
+    for (guint k = 0; k < col && c < re; k++) {
+      const char *tab = memchr(c, '\t', (gsize)(re - c));
+      if (!tab) {
+        c = re;
+        break;
+      }
+      c = tab + 1;
+    }
+    if (c >= re)
+      return;
+    const char *ce = memchr(c, '\t', (gsize)(re - c));
+    if (!ce)
+      ce = re;
+    int nw;
+    gboolean gaz;
+    const char *t0 = skip_hspace(c, ce);
+    const char *ne = read_name(t0, ce, 4, &nw, &gaz, TRUE);
+    if (!ne || nw < 1 || skip_hspace(ne, ce) < ce)
+      return; /* the column stops being names */
+    add_name(scan, t0, ne, 0.8f, "name-table-column");
+    if (re >= end || *re != '\n')
+      return;
+    row = re + 1;
+  }
+}
+
 void
 cv_scan_names(CvScan *scan)
 {
@@ -900,8 +946,8 @@ cv_scan_names(CvScan *scan)
     gboolean gaz;
     if (scan->cands->len > 0) {
       const CvSpan *last = &g_array_index(scan->cands, CvSpan, scan->cands->len - 1);
-      if (last->type == CV_PII_PERSON && last->end > covered)
-        covered = last->end;
+      if (last->type == CV_PII_PERSON && last->end > covered && last->start <= h->start)
+        covered = last->end; /* (table columns add spans further on: not these) */
     }
     if (h->start < covered)
       continue;
@@ -925,6 +971,24 @@ cv_scan_names(CvScan *scan)
       }
     }
   next_rule:
+    if ((h->cats & CV_CTX_LABEL) && (h->flags & CV_WORD_CAP)) {
+      /* a header cell: at a line start or after a tab, ended by a tab or
+       * the line end ("Nom<TAB>Prénom<TAB>NAS") */
+      const char *b = ws;
+      while (b > text && (b[-1] == ' '))
+        b--;
+      if (b == text || b[-1] == '\n' || b[-1] == '\t') {
+        const char *a = we;
+        while (a < end && a - we < 30 && *a != '\t' && *a != '\n' && *a != ':')
+          a++;
+        if (a < end && (*a == '\t' || *a == '\n')) {
+          const char *ls = b;
+          while (ls > text && ls[-1] != '\n' && b - ls < 512)
+            ls--;
+          table_column(scan, ls, b);
+        }
+      }
+    }
     if (h->cats & CV_CTX_LABEL) {
       /* label words up to ':' on the same line */
       const char *q = we;

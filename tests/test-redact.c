@@ -252,6 +252,16 @@ test_names(void)
   assert_kept("personne n'a appelé.", "personne n'a appelé");
   assert_redacted("Interviewer: Vesel-Raphaël Vezumer-Milono, Investigator\n", "Vezumer", "[PERSONNE]");
   assert_redacted("certifie avoir examiné Selquino Mersel le 3 avril", "Mersel", "[PERSONNE]");
+  {
+    g_autofree char *tab = redact("Nom\tPrénom\tNAS\nGube\tMermerzu\t046 454 286\n"
+                                  "Savenka\tInès-Karim\t193 575 735\n\nNom\tService\n"
+                                  "Qorbi\tDirection générale\n");
+    g_assert_null(strstr(tab, "Gube"));
+    g_assert_null(strstr(tab, "Mermerzu"));
+    g_assert_null(strstr(tab, "Inès-Karim"));
+    g_assert_null(strstr(tab, "Qorbi"));
+    g_assert_nonnull(strstr(tab, "Direction générale"));
+  }
   assert_kept("Patient Care Unit", "Patient Care Unit");
   assert_kept("Directrice générale", "Directrice générale");
   /* later mentions of a name found once */
