@@ -8,13 +8,15 @@
  * input order) for accuracy scoring; without it nothing of the text leaves
  * memory.
  *
- *   ocr-bench [-t THREADS] [-r REPEAT] [--no-orientation] [--print] FILE...
+ *   ocr-bench [-t THREADS] [-r REPEAT] [--no-orientation] [--no-smoothing]
+ *             [--print] FILE...
  */
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
 
 #include "cv-ocr.h"
+#include "ocr-private.h" /* cv_ocr_engine_set_smoothing (ablation) */
 
 typedef struct {
   GBytes *bytes; /* the file */
@@ -27,6 +29,7 @@ typedef struct {
   GPtrArray *jobs;
   gint next;          /* next job index (atomic) */
   gboolean orientation;
+  gboolean smoothing;
   gboolean keep_text;
   double init_s;      /* sum over threads */
   double conf_sum;
@@ -49,6 +52,7 @@ worker(gpointer data)
     g_printerr("ocr-bench: %s\n", error->message);
     exit(1);
   }
+  cv_ocr_engine_set_smoothing(engine, b->smoothing);
   double init_s = (g_get_monotonic_time() - t0) / 1e6;
   double conf_sum = 0;
   guint done = 0, failed = 0;
@@ -86,12 +90,13 @@ int
 main(int argc, char **argv)
 {
   gint threads = 1, repeat = 1;
-  gboolean no_orientation = FALSE, print = FALSE;
+  gboolean no_orientation = FALSE, no_smoothing = FALSE, print = FALSE;
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
     { "threads", 't', 0, G_OPTION_ARG_INT, &threads, "OCR threads (one engine each)", "T" },
     { "repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "OCR the page list R times", "R" },
     { "no-orientation", 0, 0, G_OPTION_ARG_NONE, &no_orientation, "skip orientation detection", NULL },
+    { "no-smoothing", 0, 0, G_OPTION_ARG_NONE, &no_smoothing, "skip the 3x3 smoothing (ablation)", NULL },
     { "print", 0, 0, G_OPTION_ARG_NONE, &print, "print page texts (form-feed separated)", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
     { NULL },
@@ -108,6 +113,7 @@ main(int argc, char **argv)
   Bench b = { 0 };
   b.jobs = g_ptr_array_new_with_free_func(g_free);
   b.orientation = !no_orientation;
+  b.smoothing = !no_smoothing;
   b.keep_text = print;
   g_mutex_init(&b.lock);
   GPtrArray *all_bytes = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
@@ -145,15 +151,18 @@ main(int argc, char **argv)
 
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
+  double cpu_s = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+                 ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
   double init_avg = b.init_s / threads;
   double ocr_wall = wall - init_avg;
   g_printerr("pages=%u threads=%d wall_s=%.2f pages_per_s=%.3f "
              "pages_per_s_excl_init=%.3f init_s=%.2f mean_conf=%.1f "
-             "failures=%u peak_rss_mib=%.0f orientation=%s\n",
+             "failures=%u peak_rss_mib=%.0f orientation=%s smoothing=%s cpu_s=%.2f cpu_s_per_page=%.3f\n",
              b.pages_done, threads, wall, b.pages_done / wall,
              b.pages_done / (ocr_wall > 0 ? ocr_wall : wall), init_avg,
              b.pages_done ? b.conf_sum / b.pages_done : 0.0, b.failures,
-             ru.ru_maxrss / 1024.0, b.orientation ? "on" : "off");
+             ru.ru_maxrss / 1024.0, b.orientation ? "on" : "off", b.smoothing ? "on" : "off", cpu_s,
+             b.pages_done ? cpu_s / b.pages_done : 0.0);
   if (print) {
     for (guint i = 0; i < b.jobs->len; i++) {
       Job *job = g_ptr_array_index(b.jobs, i);
