@@ -21,7 +21,8 @@
 #      into one PDF of 8*REPEAT pages; and the same with --output-type none.
 #   4. accuracy: labelled identifiers and content sentences of each dev
 #      document found in caviar's and tesseract's text (bench/ocr-score.py).
-# With --memory: 500 pages with 2 threads, peak RSS (flat memory check).
+# With --memory: 500 pages (MEMORY_PAGES) with 2 threads, peak RSS (flat
+# memory check).
 # With --instructions: instructions executed for one grey page and one
 # bilevel page (valgrind), caviar vs tesseract, engine start-up subtracted:
 # a per-page cost comparison that other load on the machine cannot skew.
@@ -150,7 +151,7 @@ if command -v ocrmypdf >/dev/null; then
   pdfunite $src "$WORK/scans.pdf"
   nscan=$(( npdfpages * REPEAT ))
   s=$(now)
-  ocrmypdf --jobs 2 --sidecar "$WORK/side.txt" -l fra+eng --force-ocr -q "$WORK/scans.pdf" /dev/null
+  ocrmypdf --jobs 2 --sidecar "$WORK/side.txt" -l fra+eng --force-ocr -q "$WORK/scans.pdf" "$WORK/ocrmypdf-out.pdf"
   e=$(now)
   R[omp]=$(rate "$nscan" "$(echo "$e - $s" | bc -l)")
   printf 'ocrmypdf --jobs 2 (PDF/A output): pages=%d wall_s=%.2f pages_per_s=%.3f\n' "$nscan" "$(echo "$e - $s" | bc -l)" "${R[omp]}"
@@ -260,8 +261,9 @@ fi
 # --- memory -----------------------------------------------------------------
 if [ "$MEMORY" = 1 ]; then
   echo
-  echo "## memory: 500 pages, 2 threads"
-  r=$(( (500 + 23) / 24 ))
+  mp=${MEMORY_PAGES:-500}
+  echo "## memory: $mp pages, 2 threads (peak RSS; compare with the 24-page runs above)"
+  r=$(( (mp + 23) / 24 ))
   "$BENCH" -t 2 -r "$r" $PAGES 2>&1 >/dev/null | tail -1
 fi
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -239,8 +239,15 @@ cv_cmd_eval(int argc, char **argv)
       continue;
     }
     CvLang lang = CV_LANG_AUTO;
+    g_autoptr(GError) rerr = NULL;
     g_autoptr(CvRedacted) red =
-        cv_pipeline_redact(redactor, job->doc, lang, CV_CHUNK_TARGET);
+        cv_pipeline_redact(redactor, job->doc, lang, CV_CHUNK_TARGET, &rerr);
+    if (red == NULL) {
+      failed++;
+      ft->docs_failed.leaked++;
+      cv_cli_fail(job->path, rerr->message);
+      continue;
+    }
     glong n = 0;
     g_autofree gunichar *hay = squash(red->text, red->len, &n);
 

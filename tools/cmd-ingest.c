@@ -234,12 +234,15 @@ prepared_clear(Prepared *p)
   g_free(p->counts);
 }
 
-static void
-prepare(Run *run, CvJob *job, Prepared *p)
+static gboolean
+prepare(Run *run, CvJob *job, Prepared *p, GError **error)
 {
   CvDocument *doc = job->doc;
   p->job = job;
-  p->red = cv_pipeline_redact(run->redactor, doc, run->lang, CV_CHUNK_TARGET);
+  p->red = cv_pipeline_redact(run->redactor, doc, run->lang, CV_CHUNK_TARGET,
+                              error);
+  if (p->red == NULL)
+    return FALSE;
   guint n_pages = cv_ingest_document_n_pages(doc);
   for (guint i = 0; i < n_pages; i++)
     if (cv_ingest_document_page_source(doc, i) == CV_PAGE_OCR)
@@ -266,6 +269,7 @@ prepare(Run *run, CvJob *job, Prepared *p)
                       : 0,
     .redactions = p->counts,
   };
+  return TRUE;
 }
 
 static void
@@ -296,7 +300,13 @@ store_jobs(Run *run, GPtrArray *jobs)
       continue;
     }
     Prepared p = { 0 };
-    prepare(run, job, &p);
+    g_autoptr(GError) perr = NULL;
+    if (!prepare(run, job, &p, &perr)) {
+      prepared_clear(&p);
+      run->n_failed++;
+      report_simple(run, job->path, "failed", NULL, perr->message);
+      continue;
+    }
     g_array_append_val(prepared, p);
   }
   if (prepared->len == 0)

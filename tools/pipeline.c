@@ -5,10 +5,12 @@
 
 CvRedacted *
 cv_pipeline_redact(const CvRedactor *redactor, const CvDocument *doc,
-                   CvLang lang, gsize chunk_target)
+                   CvLang lang, gsize chunk_target, GError **error)
 {
   gsize len = 0;
   const char *text = cv_ingest_document_text(doc, &len);
+  if (!cv_redact_check_size(len, error))
+    return NULL;
   guint n_pages = cv_ingest_document_n_pages(doc);
   CvRedacted *r = g_new0(CvRedacted, 1);
   r->lang = lang != CV_LANG_AUTO ? lang : cv_redact_detect_lang(text, len);

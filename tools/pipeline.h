@@ -19,9 +19,11 @@ typedef struct {
   CvLang lang;     /* detected or forced language */
 } CvRedacted;
 
+/* NULL with @error set when the text is longer than the redactor accepts
+ * (CV_REDACT_MAX_TEXT): such a text is refused, never stored unredacted. */
 CvRedacted *cv_pipeline_redact(const CvRedactor *redactor,
                                const CvDocument *doc, CvLang lang,
-                               gsize chunk_target);
+                               gsize chunk_target, GError **error);
 void cv_redacted_free(CvRedacted *r);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvRedacted, cv_redacted_free)
 
