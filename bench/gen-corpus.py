@@ -1405,8 +1405,9 @@ def main():
     if any(f in RENDERED for f in formats) and not tool:
         sys.exit("gen-corpus: tests/mkpdf not found; build it: meson setup build-holdout && ninja -C build-holdout tests/mkpdf")
     docs_dir = os.path.join(a.outdir, "docs")
-    if os.path.isdir(docs_dir):
-        shutil.rmtree(docs_dir)
+    for sub in ("docs", "text"):
+        if os.path.isdir(os.path.join(a.outdir, sub)):
+            shutil.rmtree(os.path.join(a.outdir, sub))
     os.makedirs(docs_dir)
     g = Gen(a.seed)
     R = g.R
