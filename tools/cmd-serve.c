@@ -800,6 +800,17 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
     req->body = g_string_new(NULL);
     req->start = g_get_monotonic_time();
     *con_cls = req;
+    /* Refuse a declared oversized body before reading it. */
+    const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                 MHD_HTTP_HEADER_CONTENT_LENGTH);
+    guint64 declared = 0;
+    if (cl && g_ascii_string_to_unsigned(cl, 10, 0, G_MAXUINT64, &declared, NULL) &&
+        declared > BODY_MAX) {
+      req->too_large = TRUE;
+      return respond_error(s, c, strcmp(url, "/v1/search") == 0 ? EP_SEARCH : EP_OTHER,
+                           req, MHD_HTTP_CONTENT_TOO_LARGE,
+                           "request body larger than 64 KiB");
+    }
     return MHD_YES;
   }
   if (*upload_data_size) {
