@@ -185,6 +185,49 @@ test_tokenize_invalid_utf8(void)
   g_assert_cmpuint(t->len, ==, 3);
 }
 
+static void
+check_term(const char *term, gsize len, gboolean extra, gpointer user_data)
+{
+  g_assert_cmpuint(len, >, 0);
+  g_assert_cmpuint(len, <=, CV_TERM_MAX * 2);
+  g_assert_true(g_utf8_validate(term, (gssize)len, NULL));
+  (*(guint *)user_data)++;
+}
+
+/* Random bytes, random UTF-8 and word soup: no crash, valid bounded terms. */
+static void
+test_tokenize_random(void)
+{
+  static const char *const pieces[] = {
+    "l'", "’", "-", "[", "]", "NAS", "PERSONNE-7F3A", "é", "œ", "ß", "Ǆ",
+    "\xcc\x81", "qu’", "  ", "\n", "aujourd'hui", "123", "x", "—", "\xf0\x9f\x98\x80",
+  };
+  guint total = 0;
+  for (guint round = 0; round < 3000; round++) {
+    g_autoptr(GString) s = g_string_new(NULL);
+    guint n = g_test_rand_int_range(0, 200);
+    for (guint i = 0; i < n; i++) {
+      switch (round % 3) {
+      case 0:
+        g_string_append_c(s, (char)g_test_rand_int_range(1, 256));
+        break;
+      case 1:
+        g_string_append_unichar(s, (gunichar)g_test_rand_int_range(0x20, 0x3000));
+        break;
+      default:
+        g_string_append(s, pieces[g_test_rand_int_range(0, G_N_ELEMENTS(pieces))]);
+      }
+    }
+    guint emitted = 0;
+    guint counted = cv_tokenize_document(s->str, s->len,
+                                         round & 1 ? CV_LANG_EN : CV_LANG_FR,
+                                         check_term, &emitted);
+    g_assert_cmpuint(counted, <=, emitted);
+    total += emitted;
+  }
+  g_assert_cmpuint(total, >, 0);
+}
+
 /* --- index on a private RocksDB --- */
 
 typedef struct {
@@ -841,6 +884,7 @@ main(int argc, char **argv)
   g_test_add_func("/search/tokenize/unaccented-queries",
                   test_tokenize_unaccented_queries);
   g_test_add_func("/search/tokenize/invalid-utf8", test_tokenize_invalid_utf8);
+  g_test_add_func("/search/tokenize/random", test_tokenize_random);
 #define ADD(path, fn) \
   g_test_add(path, Fixture, NULL, fx_setup, fn, fx_teardown)
   ADD("/search/index/ranking", test_index_ranking);
