@@ -23,11 +23,11 @@ demo: build
 check: build
 	meson test -C $(BUILD) --print-errorlogs --num-processes 2
 
-# Unit tests under AddressSanitizer + UBSan (also run by CI).
+# Unit and integration tests under AddressSanitizer + UBSan (also run by CI).
 asan: deps
 	[ -f build-asan/build.ninja ] || meson setup build-asan -Db_sanitize=address,undefined -Db_lundef=false
 	ninja -C build-asan
-	ASAN_OPTIONS=detect_leaks=0 meson test -C build-asan --suite unit --print-errorlogs --num-processes 2
+	ASAN_OPTIONS=detect_leaks=0 meson test -C build-asan --suite unit --suite integration --print-errorlogs --num-processes 2
 
 clean:
 	rm -rf $(BUILD) build-asan .demo

@@ -535,10 +535,13 @@ cv_cmd_ingest(int argc, char **argv)
     .pdf_password = password,
     .max_bytes = (guint64)args.max_bytes,
     .no_ocr = args.no_ocr,
-    .ocr_threads = 1,
   };
-  guint n_workers = args.jobs > 0 ? (guint)args.jobs : g_get_num_processors();
-  n_workers = MAX(1u, MIN(n_workers, MAX(files->len, 1u)));
+  /* -j N threads of work: one worker process per file in parallel; when
+   * there are fewer files than N, each worker OCRs pages of its document
+   * on several threads instead (a 500-page scan still uses every core). */
+  guint jobs = args.jobs > 0 ? (guint)args.jobs : g_get_num_processors();
+  guint n_workers = MAX(1u, MIN(jobs, MAX(files->len, 1u)));
+  opts.ocr_threads = MAX(1u, jobs / n_workers);
   pool = cv_worker_pool_new(&opts, n_workers, (guint)args.timeout_s);
 
   gboolean progress = !args.common.quiet && !args.common.json &&
