@@ -59,6 +59,13 @@ void cv_cli_print_json(JsonBuilder *builder, gboolean pretty);
  * (CV_PII_N_TYPES entries) as the builder's next value. */
 void cv_cli_add_counts(JsonBuilder *builder, const guint *counts);
 
+/* Search results as {"results": [{"doc", "chunk", "score", "source",
+ * "pages": [first, last], "text"}]} (GPtrArray of CvSearchResult*, may be
+ * NULL), shared by `caviar search --json` and `caviar serve`. */
+JsonNode *cv_search_results_json(GPtrArray *results);
+/* Serialises @node; the caller wipes and frees the result. */
+char *cv_search_json_to_string(JsonNode *node, gsize *len);
+
 /* Subcommands, one file each in tools/. */
 int cv_cmd_ingest(int argc, char **argv);
 int cv_cmd_export(int argc, char **argv);

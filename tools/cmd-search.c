@@ -12,10 +12,6 @@
 #define SEARCH_K_MAX 100
 #define SEARCH_QUERY_MAX 1024 /* bytes */
 
-/* Shared with cmd-serve.c. */
-JsonNode *cv_search_results_json(GPtrArray *results);
-char *cv_search_json_to_string(JsonNode *node, gsize *len);
-
 /* {"results": [{"doc", "chunk", "score", "source", "pages": [first, last],
  *  "text"}]} for a GPtrArray of CvSearchResult*. */
 JsonNode *

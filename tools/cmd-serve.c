@@ -40,10 +40,6 @@
 
 #include "cli.h"
 
-/* From cmd-search.c. */
-JsonNode *cv_search_results_json(GPtrArray *results);
-char *cv_search_json_to_string(JsonNode *node, gsize *len);
-
 #define BODY_MAX (64 * 1024)
 #define QUERY_MAX 1024
 #define K_MAX 100
