@@ -158,6 +158,7 @@ gsize cv_fold(const char *p, const char *end, char *out, gsize out_size);
 
 /* context.c */
 void cv_ctx_scan(CvScan *scan);
+void cv_scan_tables(CvScan *scan);
 /* First hit whose start is >= @pos (index into scan->hits). */
 guint cv_ctx_lower_bound(const CvScan *scan, gsize pos);
 /* Categories of hits ending in [from, to). */

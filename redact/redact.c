@@ -330,7 +330,8 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   } phases[] = {
     {"tokens", find_tokens}, {"context", cv_ctx_scan}, {"emails", cv_scan_emails},
     {"ip", cv_scan_ip}, {"numbers", cv_scan_numbers},
-    {"addresses", cv_scan_addresses}, {"dob", cv_scan_dob}, {"names", cv_scan_names},
+    {"addresses", cv_scan_addresses}, {"dob", cv_scan_dob},
+    {"tables", cv_scan_tables}, {"names", cv_scan_names},
     {"mentions", cv_scan_name_mentions}};
   static int timing = -1;
   if (timing < 0)

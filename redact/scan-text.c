@@ -931,6 +931,275 @@ table_column(CvScan *scan, const char *ls, const char *cell)
   }
 }
 
+/* ---- tables with a header row ------------------------------------------------ */
+
+/* "Nom | Prénom | DDN | NAS", "Last name;First name;DOB", tab-separated cells,
+ * columns aligned with runs of spaces: a header row whose cells are short
+ * labels, some of them a name, birth-date or address column, then rows of
+ * the same shape; the header's label applies to the cells below it until a
+ * blank line or two lines of another shape. */
+
+enum { TCOL_NONE = 0, TCOL_NAME, TCOL_DOB, TCOL_ADDR };
+#define TABLE_MAX_COLS 16
+
+typedef struct {
+  const char *s, *e; /* trimmed cell */
+} Cell;
+
+/* Splits [p, e) on @delim (0: runs of two or more spaces) into at most
+ * TABLE_MAX_COLS trimmed cells; returns their number (0 if more). */
+static int
+split_cells(const char *p, const char *e, char delim, Cell *cells)
+{
+  int n = 0;
+  const char *c = p;
+  for (;;) {
+    const char *q = c;
+    const char *next;
+    if (delim) {
+      while (q < e && *q != delim)
+        q++;
+      next = q < e ? q + 1 : NULL;
+    } else {
+      while (q < e && !(*q == ' ' && q + 1 < e && q[1] == ' ') && *q != '\t')
+        q++;
+      next = q;
+      while (next < e && (*next == ' ' || *next == '\t'))
+        next++;
+      if (next >= e)
+        next = NULL;
+    }
+    if (n >= TABLE_MAX_COLS)
+      return 0;
+    const char *s = skip_hspace(c, q);
+    const char *t = q;
+    while (t > s) {
+      if (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\r')
+        t--;
+      else if (t - s >= 2 && (guint8)t[-2] == 0xC2 && (guint8)t[-1] == 0xA0)
+        t -= 2;
+      else
+        break;
+    }
+    cells[n].s = s;
+    cells[n].e = t;
+    n++;
+    if (!next)
+      break;
+    c = next;
+  }
+  return n;
+}
+
+/* The column a header cell names, from its folded text without what is
+ * between parentheses ("Prénom(s)", "Né(e) le"). */
+static int
+header_kind(const Cell *c)
+{
+  char f[48], g[48];
+  gsize n = (gsize)(c->e - c->s);
+  if (n == 0 || n > 40)
+    return -1;
+  gsize fn = cv_fold(c->s, c->e, f, sizeof f);
+  if (fn == 0)
+    return -1;
+  gsize k = 0;
+  int paren = 0;
+  for (gsize i = 0; i < fn; i++) {
+    char ch = f[i];
+    if (ch == '(') { paren++; continue; }
+    if (ch == ')') { if (paren) paren--; continue; }
+    if (paren)
+      continue;
+    if (cv_is_digit(ch))
+      return -1; /* a value, not a label */
+    if (ch == '.' || ch == ':' || ch == '#' || ch == '*')
+      continue;
+    if (ch == ' ' || ch == '_' || ch == '-' || ch == '/') {
+      if (k > 0 && g[k - 1] != ' ')
+        g[k++] = ' ';
+      continue;
+    }
+    g[k++] = ch;
+  }
+  while (k > 0 && g[k - 1] == ' ')
+    k--;
+  g[k] = '\0';
+  static const char *const names[] = {
+    "nom", "prenom", "prenoms", "nom de famille", "prenom usuel", "nom complet",
+    "nom et prenom", "prenom et nom", "name", "first name", "last name", "given name",
+    "given names", "family name", "surname", "full name", "first", "last",
+    "participant", "participante", "employe", "employee", "beneficiaire",
+    "beneficiary", "titulaire", "locataire", "tenant", "patient", "patiente",
+    "client", "cliente", "membre", "member", "nom du participant", "nom de l'employe",
+    "employee name", "participant name", "nom usuel", "middle name", "second prenom"};
+  static const char *const dobs[] = {
+    "date de naissance", "ddn", "dob", "date of birth", "birth date", "birthdate",
+    "naissance", "ne le", "nee le", "born", "date naiss", "d d n", "date naissance",
+    "ne", "nee", "birthday", "date de naiss"};
+  static const char *const addrs[] = {
+    "adresse", "address", "adresse postale", "home address", "adresse du domicile",
+    "domicile", "street address", "mailing address", "adresse personnelle",
+    "residential address", "adresse residentielle"};
+  for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+    if (strcmp(g, names[i]) == 0)
+      return TCOL_NAME;
+  for (gsize i = 0; i < G_N_ELEMENTS(dobs); i++)
+    if (strcmp(g, dobs[i]) == 0)
+      return TCOL_DOB;
+  for (gsize i = 0; i < G_N_ELEMENTS(addrs); i++)
+    if (strcmp(g, addrs[i]) == 0)
+      return TCOL_ADDR;
+  return TCOL_NONE;
+}
+
+/* A table cell under a name column: one to five name words (capitalised,
+ * or particles between them), nothing else. */
+static gboolean
+cell_is_name(const Cell *c)
+{
+  const char *p = c->s;
+  int n = 0, real = 0;
+  if (c->e - c->s < 2 || c->e - c->s > 64)
+    return FALSE;
+  while (p < c->e) {
+    Word w;
+    if (!word_at(p, c->e, &w) || w.digit)
+      return FALSE;
+    if (name_word_ok(&w))
+      real++;
+    else if (!(w.cats & CV_CTX_PARTICLE) && !(w.e - w.s == 1 && w.cap))
+      return FALSE;
+    n++;
+    p = w.e;
+    if (p < c->e && (*p == '.' || *p == ','))
+      p++;
+    p = skip_hspace(p, c->e);
+    if (n > 5)
+      return FALSE;
+  }
+  return real > 0;
+}
+
+static void
+table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncols)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  int odd = 0;
+  for (int r = 0; r < 1000 && row < end; r++) {
+    const char *re = line_end(row, end);
+    const char *rs = skip_hspace(row, re);
+    if (rs >= re || (rs + 1 == re && *rs == '\r'))
+      return; /* blank line */
+    Cell cells[TABLE_MAX_COLS];
+    int n = split_cells(row, re, delim, cells);
+    if (n < 2) {
+      if (++odd > 1)
+        return;
+    } else {
+      odd = 0;
+      if (!delim && n != ncols) {
+        /* aligned columns: cells only where the count matches */
+      } else {
+        for (int k = 0; k < n && k < ncols; k++) {
+          const Cell *c = &cells[k];
+          if (c->s >= c->e)
+            continue;
+          if (kinds[k] == TCOL_NAME && cell_is_name(c)) {
+            add_name(scan, c->s, c->e, 0.85f, "name-table");
+          } else if (kinds[k] == TCOL_DOB && cv_is_digit(*c->s) | maybe_cap(c->s, c->e)) {
+            const char *de = parse_date(c->s, c->e);
+            if (de)
+              cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text), 0.9f,
+                          "dob-table");
+          } else if (kinds[k] == TCOL_ADDR && c->e - c->s >= 6) {
+            gboolean digit = FALSE;
+            for (const char *q = c->s; q < c->e && !digit; q++)
+              digit = cv_is_digit(*q);
+            if (digit)
+              cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(c->s - text), (gsize)(c->e - text),
+                          0.8f, "address-table");
+          }
+        }
+      }
+    }
+    if (re >= end)
+      return;
+    row = re + 1;
+  }
+}
+
+void
+cv_scan_tables(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const CvCtxHit *hits = (const CvCtxHit *)scan->hits->data;
+  const char *done = text; /* lines before this were examined */
+  for (guint i = 0; i < scan->hits->len; i++) {
+    const CvCtxHit *h = &hits[i];
+    if (!(h->cats & (CV_CTX_LABEL | CV_CTX_DOB | CV_CTX_ADDRLABEL)))
+      continue;
+    const char *w = text + h->start;
+    if (w < done)
+      continue;
+    const char *ls = w;
+    while (ls > text && ls[-1] != '\n' && w - ls < 256)
+      ls--;
+    if (ls > text && ls[-1] != '\n')
+      continue;
+    const char *le = line_end(w, end);
+    done = le;
+    if (le - ls > 512)
+      continue;
+    char delim = 0;
+    int ncomma = 0, nsemi = 0, gap = 0;
+    gboolean tab = FALSE, pipe = FALSE;
+    for (const char *q = ls; q < le; q++) {
+      switch (*q) {
+      case '\t': tab = TRUE; break;
+      case '|': pipe = TRUE; break;
+      case ';': nsemi++; break;
+      case ',': ncomma++; break;
+      case ' ': if (q + 1 < le && q[1] == ' ') gap = 1; break;
+      default: break;
+      }
+    }
+    if (tab)
+      delim = '\t';
+    else if (pipe)
+      delim = '|';
+    else if (nsemi >= 1)
+      delim = ';';
+    else if (ncomma >= 2)
+      delim = ',';
+    else if (!gap)
+      continue;
+    Cell cells[TABLE_MAX_COLS];
+    int n = split_cells(ls, le, delim, cells);
+    if (n < 2)
+      continue;
+    int kinds[TABLE_MAX_COLS];
+    int useful = 0, labels = 0;
+    for (int k = 0; k < n; k++) {
+      int kd = header_kind(&cells[k]);
+      if (kd < 0 && cells[k].s < cells[k].e)
+        goto next_hit; /* a cell with digits or too long: not a header */
+      kinds[k] = kd < 0 ? TCOL_NONE : kd;
+      if (kd > 0)
+        useful++;
+      if (cells[k].s < cells[k].e)
+        labels++;
+    }
+    if (useful == 0 || labels < 2)
+      continue;
+    if (le < end)
+      table_rows(scan, le + 1, delim, kinds, n);
+  next_hit:;
+  }
+}
+
 void
 cv_scan_names(CvScan *scan)
 {
