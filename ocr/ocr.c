@@ -383,7 +383,9 @@ cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
   if (text == NULL)
     return NULL;
 
-  if (engine->osd != NULL && conf < CV_OCR_SUSPECT_CONF) {
+  /* A page with no text at all (blank backs of sheets) is not checked:
+   * turned text reads as garbage, not as nothing. */
+  if (engine->osd != NULL && conf < CV_OCR_SUSPECT_CONF && text[0] != '\0') {
     float oconf = 0.0f;
     int quads = detect_quarter_turns(engine, grey, dpi, &oconf);
     engine->last_orient_conf = oconf;
