@@ -252,6 +252,19 @@ is_particle_word(const Word *w)
   return w->fn == 1 && (w->f[0] == 'a'); /* "à" folded */
 }
 
+/* A particle inside a person name: the lower-case ones, and the capitalised
+ * "De", "Des", "Du", "Van", "Von", "Da", "Di", "Del", "Dos", "El", "Ben"
+ * (not "Le"/"La": "Jean Roy La Presse"). */
+static gboolean
+name_particle(const Word *w)
+{
+  if (is_particle_word(w))
+    return TRUE;
+  if (!(w->cats & CV_CTX_PARTICLE) || w->upper)
+    return FALSE;
+  return !(w->fn == 2 && w->f[0] == 'l');
+}
+
 static gboolean
 province_word(const Word *w)
 {
@@ -823,12 +836,22 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
         continue;
       }
     }
-    if (n > 0 && is_particle_word(&w)) {
+    if (n > 0 && name_particle(&w)) {
+      /* "Des Rosiers", "van der Berg", "De Serres": up to two particles */
       Word m;
       const char *u = skip_hspace(w.e, end);
-      if (word_at(u, end, &m) && name_word_ok(&m)) {
-        q = w.e;
-        continue;
+      if (u > w.e && u - w.e <= 2 && word_at(u, end, &m)) {
+        if (name_word_ok(&m)) {
+          q = w.e;
+          continue;
+        }
+        Word m2;
+        const char *u2 = skip_hspace(m.e, end);
+        if (name_particle(&m) && !m.cap && u2 > m.e && u2 - m.e <= 2 &&
+            word_at(u2, end, &m2) && name_word_ok(&m2)) {
+          q = m.e;
+          continue;
+        }
       }
     }
     break;
@@ -1200,6 +1223,56 @@ cv_scan_tables(CvScan *scan)
   }
 }
 
+/* A list item or a signature: "- Amadou Ahmadi, président", "— G. Paquin,
+ * préposée aux renseignements", "- DUPONT, Thi Lan, legal counsel": a
+ * bullet or dash at the line start, a name, a comma, then only lower-case
+ * words up to the job title at @role. */
+static void
+role_line(CvScan *scan, const char *role)
+{
+  const char *text = scan->text;
+  const char *ls = role;
+  while (ls > text && ls[-1] != '\n' && role - ls < 160)
+    ls--;
+  if (ls > text && ls[-1] != '\n')
+    return;
+  const char *p = skip_hspace(ls, role);
+  if (p < role && (*p == '-' || *p == '*' || *p == '>'))
+    p++;
+  else if (role - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+           ((guint8)p[2] == 0x94 || (guint8)p[2] == 0x93 || (guint8)p[2] == 0xA2))
+    p += 3; /* — – • */
+  else
+    return;
+  const char *t = skip_hspace(p, role);
+  if (t == p)
+    return;
+  t = skip_title(t, role);
+  int nw;
+  gboolean gaz;
+  const char *ne = read_name(t, role, 5, &nw, &gaz, TRUE);
+  if (!ne || nw < 1)
+    return;
+  const char *q = skip_hspace(ne, role);
+  if (q >= role || *q != ',')
+    return;
+  q = skip_hspace(q + 1, role);
+  int words = 0;
+  while (q < role) {
+    Word w;
+    if (!word_at(q, role, &w) || w.digit || (w.cap && !(w.cats & CV_CTX_ROLE)) || ++words > 3)
+      return;
+    q = skip_hspace(w.e, role);
+  }
+  /* one word alone must look like a name: a capitalised word or an initial */
+  if (nw == 1 && !gaz) {
+    Word w;
+    if (!word_at(t, ne, &w) || !w.cap)
+      return;
+  }
+  add_name(scan, t, ne, 0.85f, "name-role-line");
+}
+
 void
 cv_scan_names(CvScan *scan)
 {
@@ -1208,6 +1281,7 @@ cv_scan_names(CvScan *scan)
   const CvCtxHit *hits = (const CvCtxHit *)scan->hits->data;
   guint nh = scan->hits->len;
   gsize covered = 0; /* end of the last name found: hits inside are done */
+  const char *role_done = text; /* lines before this were tried by role_line */
   for (guint i = 0; i < nh; i++) {
     const CvCtxHit *h = &hits[i];
     const char *ws = text + h->start, *we = text + h->end;
@@ -1217,6 +1291,10 @@ cv_scan_names(CvScan *scan)
       const CvSpan *last = &g_array_index(scan->cands, CvSpan, scan->cands->len - 1);
       if (last->type == CV_PII_PERSON && last->end > covered && last->start <= h->start)
         covered = last->end; /* (table columns add spans further on: not these) */
+    }
+    if ((h->cats & CV_CTX_ROLE) && ws >= role_done) {
+      role_done = line_end(ws, end);
+      role_line(scan, ws);
     }
     if (h->start < covered)
       continue;
@@ -1271,20 +1349,31 @@ cv_scan_names(CvScan *scan)
         /* cheap test first: a ':', a tab, or (capitalised labels) a column
          * gap ahead; or the label alone on its line */
         gsize span = (gsize)(lim - q);
-        gboolean field = lim >= le || memchr(q, ':', span) || memchr(q, '\t', span);
+        gboolean field = lim >= le || memchr(q, ':', span) || memchr(q, '\t', span) ||
+                         memchr(q, '|', span) || memchr(q, ';', span) ||
+                         memchr(q, 0xE2, span);
         if (!field && (h->flags & CV_WORD_CAP))
           for (const char *r = q; r + 2 < lim && !field; r++)
             field = r[0] == ' ' && r[1] == ' ' && r[2] == ' ';
         if (!field)
           bad = TRUE;
       }
+      const char *after = NULL; /* end of the separator */
       while (q < lim && !bad) {
-        if (*q == ':' || *q == '\t' || (*q == ' ' && q + 1 < lim && q[1] == ' ' &&
-                                         q + 2 < lim && q[2] == ' ')) {
-          colon = q; /* ':' or a column gap (tables, PDF layout) */
+        if (*q == ':' || *q == '\t' || *q == '|' || *q == ';' ||
+            (*q == ' ' && q + 1 < lim && q[1] == ' ' && q + 2 < lim && q[2] == ' ')) {
+          colon = q; /* ':', '|', ';' or a column gap (tables, PDF layout) */
+          after = q + 1;
           break;
         }
-        if (cv_is_digit(*q) || *q == '.' || *q == ';' || *q == '?' || *q == '!') {
+        if (lim - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+            ((guint8)q[2] == 0x94 || (guint8)q[2] == 0x93) && q > we &&
+            (q[-1] == ' ' || q[-1] == ')') && q + 3 < end && q[3] == ' ') {
+          colon = q; /* "NOM DE FAMILLE — RAMÍREZ" (em or en dash between spaces) */
+          after = q + 3;
+          break;
+        }
+        if (cv_is_digit(*q) || *q == '.' || *q == '?' || *q == '!') {
           bad = TRUE;
           break;
         }
@@ -1345,7 +1434,7 @@ cv_scan_names(CvScan *scan)
         q++;
       }
       if (colon && !bad) {
-        const char *t = skip_hspace(colon + 1, end);
+        const char *t = skip_hspace(after, end);
         if (t < end && *t == ':')
           t = skip_hspace(t + 1, end);
         t = skip_title(t, end);
