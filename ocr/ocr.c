@@ -39,7 +39,9 @@ G_DEFINE_QUARK(cv-ocr-error-quark, cv_ocr_error)
 
 struct _CvOcrEngine {
   TessBaseAPI *api;      /* recognition engine, initialised with langs */
-  TessBaseAPI *osd;      /* orientation detector ("osd"), NULL when off */
+  TessBaseAPI *osd;      /* orientation detector ("osd"), loaded on first use */
+  gboolean want_osd;     /* orientation detection requested */
+  gboolean osd_failed;   /* loading the detector failed: read pages as they are */
   char *langs;           /* language list the engine was built with */
   guint timeout_ms;      /* per-page recognition deadline */
   guint64 max_pixels;    /* pixel cap of one page */
@@ -191,18 +193,18 @@ cv_ocr_engine_new(const CvOcrOptions *options, GError **error)
     return NULL;
   }
   if (options->detect_orientation) {
-    engine->osd = TessBaseAPICreate();
-    quiet_handle(engine->osd);
-    /* osd.traineddata holds only a legacy classifier. */
-    rc = TessBaseAPIInit2(engine->osd, NULL, "osd", OEM_TESSERACT_ONLY);
-    if (rc != 0) {
+    /* The detector itself (25 MiB, 0.3 s) is loaded the first time a page
+     * needs it, which most runs never do; check its model is there now. */
+    g_autofree char *osd_model =
+        g_build_filename(TessBaseAPIGetDatapath(engine->api), "osd.traineddata", NULL);
+    if (!g_file_test(osd_model, G_FILE_TEST_IS_REGULAR)) {
       g_mutex_unlock(&init_lock);
       g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_INIT,
-                  "orientation model osd.traineddata cannot be loaded "
+                  "orientation model osd.traineddata is missing "
                   "(part of tesseract-ocr); or turn orientation detection off");
       return NULL;
     }
-    TessBaseAPISetPageSegMode(engine->osd, PSM_OSD_ONLY);
+    engine->want_osd = TRUE;
   }
   g_mutex_unlock(&init_lock);
 
@@ -248,6 +250,27 @@ cv_ocr_engine_last_orientation(const CvOcrEngine *engine, int *rotated_deg,
     *rotated_deg = engine->last_rotation;
   if (orient_conf != NULL)
     *orient_conf = engine->last_orient_conf;
+}
+
+/* The orientation detector, loaded on first use; NULL if it cannot be. */
+static TessBaseAPI *
+osd_handle(CvOcrEngine *engine)
+{
+  if (engine->osd != NULL || !engine->want_osd || engine->osd_failed)
+    return engine->osd;
+  g_mutex_lock(&init_lock);
+  TessBaseAPI *osd = TessBaseAPICreate();
+  quiet_handle(osd);
+  /* osd.traineddata holds only a legacy classifier. */
+  if (TessBaseAPIInit2(osd, NULL, "osd", OEM_TESSERACT_ONLY) == 0) {
+    TessBaseAPISetPageSegMode(osd, PSM_OSD_ONLY);
+    engine->osd = osd;
+  } else {
+    TessBaseAPIDelete(osd);
+    engine->osd_failed = TRUE;
+  }
+  g_mutex_unlock(&init_lock);
+  return engine->osd;
 }
 
 static guint
@@ -385,7 +408,8 @@ cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
 
   /* A page with no text at all (blank backs of sheets) is not checked:
    * turned text reads as garbage, not as nothing. */
-  if (engine->osd != NULL && conf < CV_OCR_SUSPECT_CONF && text[0] != '\0') {
+  if (engine->want_osd && conf < CV_OCR_SUSPECT_CONF && text[0] != '\0' &&
+      osd_handle(engine) != NULL) {
     float oconf = 0.0f;
     int quads = detect_quarter_turns(engine, grey, dpi, &oconf);
     engine->last_orient_conf = oconf;
