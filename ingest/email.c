@@ -10,7 +10,9 @@
  * recursively (PDF, office, text, images, nested emails) as the following
  * pages, up to CV_INGEST_MAX_DEPTH levels and CV_INGEST_MAX_ATTACHMENTS
  * attachments.  A failing attachment is a warning (which names its index,
- * not its file name); a cap hit is an error of the whole message.
+ * not its file name); a cap hit is an error of the whole message.  An mbox
+ * gives the pages of each of its messages in turn (at most max_pages
+ * messages).
  */
 #include "ingest-private.h"
 
@@ -213,31 +215,16 @@ walk(MailCtx *c, GMimeObject *obj, guint level)
   list_attachment(c, obj);
 }
 
-gboolean
-cv_read_email(CvExtractor *ex, CvDocBuilder *b, const guint8 *data, gsize len,
-              guint depth, GError **error)
+/* Page(s) of one parsed message: headers + body, then its attachments. */
+static gboolean
+read_message(CvExtractor *ex, CvDocBuilder *b, GMimeMessage *msg, gsize len,
+             guint depth, GError **error)
 {
-  gmime_init_once();
-  GByteArray *raw = g_byte_array_sized_new((guint)MIN(len, G_MAXUINT));
-  g_byte_array_append(raw, data, (guint)len);
-  GMimeStream *stream = g_mime_stream_mem_new_with_byte_array(raw);
-  g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
-  GMimeParser *parser = g_mime_parser_new_with_stream(stream);
-  GMimeMessage *msg = g_mime_parser_construct_message(parser, NULL);
-  gboolean ok = TRUE;
-
-  if (msg == NULL) {
-    g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
-                        "damaged email: cannot be parsed");
-    ok = FALSE;
-    goto out;
-  }
-
   MailCtx c = { ex, depth, g_string_sized_new(len + 1024),
                 g_ptr_array_new_with_free_func(g_object_unref), 0 };
   walk_message(&c, msg, 0);
-  ok = cv_doc_builder_add_page(b, c.body->str, c.body->len, CV_PAGE_TEXT,
-                               -1.0f, error);
+  gboolean ok = cv_doc_builder_add_page(b, c.body->str, c.body->len,
+                                        CV_PAGE_TEXT, -1.0f, error);
   cv_gstring_wipe_free(c.body);
 
   for (guint i = 0; ok && i < c.attachments->len; i++) {
@@ -269,13 +256,67 @@ cv_read_email(CvExtractor *ex, CvDocBuilder *b, const guint8 *data, gsize len,
                         c.n_listed - c.attachments->len,
                         CV_INGEST_MAX_ATTACHMENTS);
   g_ptr_array_unref(c.attachments);
+  return ok;
+}
 
-out:
-  if (msg != NULL)
+/* Parses @data as one message, or as an mbox of messages (each one then
+ * starts a page). */
+static gboolean
+read_mail(CvExtractor *ex, CvDocBuilder *b, const guint8 *data, gsize len,
+          guint depth, gboolean mbox, GError **error)
+{
+  gmime_init_once();
+  GByteArray *raw = g_byte_array_sized_new((guint)MIN(len, G_MAXUINT));
+  g_byte_array_append(raw, data, (guint)len);
+  GMimeStream *stream = g_mime_stream_mem_new_with_byte_array(raw);
+  g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
+  GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+  if (mbox)
+    g_mime_parser_set_format(parser, GMIME_FORMAT_MBOX);
+  gboolean ok = TRUE;
+  guint n = 0;
+
+  for (;;) {
+    GMimeMessage *msg = g_mime_parser_construct_message(parser, NULL);
+    if (msg == NULL)
+      break;
+    n++;
+    if (n > ex->opt.max_pages) {
+      g_object_unref(msg);
+      g_set_error(error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
+                  "mailbox has more than %u messages", ex->opt.max_pages);
+      ok = FALSE;
+      break;
+    }
+    ok = read_message(ex, b, msg, len, depth, error) &&
+         cv_extractor_check_time(ex, error);
     g_object_unref(msg);
+    if (!ok || !mbox || g_mime_parser_eos(parser))
+      break;
+  }
+  if (ok && n == 0) {
+    g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
+                        "damaged email: cannot be parsed");
+    ok = FALSE;
+  }
+
   g_object_unref(parser);
   g_object_unref(stream);
   sodium_memzero(raw->data, raw->len);
   g_byte_array_unref(raw);
   return ok;
+}
+
+gboolean
+cv_read_email(CvExtractor *ex, CvDocBuilder *b, const guint8 *data, gsize len,
+              guint depth, GError **error)
+{
+  return read_mail(ex, b, data, len, depth, FALSE, error);
+}
+
+gboolean
+cv_read_mbox(CvExtractor *ex, CvDocBuilder *b, const guint8 *data, gsize len,
+             guint depth, GError **error)
+{
+  return read_mail(ex, b, data, len, depth, TRUE, error);
 }

@@ -113,6 +113,8 @@ gboolean cv_read_html(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
 /* email.c */
 gboolean cv_read_email(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
                        gsize len, guint depth, GError **error);
+gboolean cv_read_mbox(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
+                      gsize len, guint depth, GError **error);
 
 /* office.c: DOCX / ODT.  Returns FALSE with UNSUPPORTED if the zip is
  * neither. */

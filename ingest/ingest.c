@@ -440,6 +440,14 @@ cv_ingest_read_any(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
   if (mime_is(mime, "text/plain") && looks_like_email(data, len)) {
     g_free(mime);
     mime = g_strdup("message/rfc822");
+  } else if (mime_is(mime, "text/plain") && len > 5 &&
+             memcmp(data, "From ", 5) == 0) {
+    /* mbox: a "From " separator line, then a message */
+    const guint8 *eol = memchr(data, '\n', MIN(len, 1024));
+    if (eol != NULL && looks_like_email(eol + 1, len - (gsize)(eol + 1 - data))) {
+      g_free(mime);
+      mime = g_strdup("application/mbox");
+    }
   }
 
   if (mime_is(mime, "application/pdf") || mime_is(mime, "application/x-pdf")) {
@@ -450,6 +458,8 @@ cv_ingest_read_any(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
     ok = cv_read_html(ex, b, data, len, enc, error);
   } else if (mime_is(mime, "message/rfc822") || mime_is(mime, "message/news")) {
     ok = cv_read_email(ex, b, data, len, depth, error);
+  } else if (mime_is(mime, "application/mbox")) {
+    ok = cv_read_mbox(ex, b, data, len, depth, error);
   } else if (mime_is(mime, "application/vnd.openxmlformats-officedocument."
                            "wordprocessingml.document") ||
              mime_is(mime, "application/vnd.openxmlformats-officedocument."

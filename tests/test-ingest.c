@@ -1060,6 +1060,25 @@ test_email(void)
     assert_contains(t, "Le dossier de Mme Lévesque est complet.");
     g_assert_null(strstr(t, "=?utf-8"));
   }
+  /* an mbox: one message after the other, a page each */
+  const char *mbox =
+      "From jean@example.com Mon Nov  3 10:12:00 2025\n"
+      "From: =?utf-8?q?Jean_C=C3=B4t=C3=A9?= <jean@example.com>\nTo: b@example.com\nSubject: un\n\n"
+      "Premier message.\n\n"
+      "From marie@example.com Mon Nov  3 11:12:00 2025\n"
+      "From: Marie Roy <marie@example.com>\nTo: b@example.com\nSubject: deux\n\n"
+      "Second message.\n";
+  g_autoptr(CvDocument) mb = extract_ok(ex, mbox, strlen(mbox));
+  check_doc_invariants(mb);
+  g_assert_cmpstr(cv_ingest_document_mime(mb), ==, "application/mbox");
+  g_assert_cmpuint(cv_ingest_document_n_pages(mb), ==, 2);
+  g_autofree char *m0 = page_text(mb, 0);
+  g_autofree char *m1 = page_text(mb, 1);
+  assert_contains(m0, "From: Jean Côté <jean@example.com>");
+  assert_contains(m0, "Premier message.");
+  assert_contains(m1, "From: Marie Roy <marie@example.com>");
+  assert_contains(m1, "Second message.");
+
   /* ordinary text that starts like a header is not mail */
   const char *note = "Note: ceci est un texte.\nIl continue ici.\n\nFin.\n";
   g_autoptr(CvDocument) d3 = extract_ok(ex, note, strlen(note));
