@@ -318,6 +318,7 @@ static const CtxWord ctx_words[] = {
   {"invites", LB | ST, 0}, {"present", LB | ST, 0}, {"absent", LB | ST, 0},
   {"membres", LB | ST, 0}, {"members", LB | ST, 0},
   /* more person-introducing labels (job titles keep their ROLE use) */
+  {"box", ST, 0}, {"postale", ST, 0},
   {"regrets", LB | ST, 0}, {"excuses", LB | ST, 0}, {"cardholder", LB | ST, 0},
   {"beneficiary", LB | ST, 0}, {"utilisateur", LB | ST, 0}, {"utilisatrice", LB | ST, 0},
   {"participant", LB | ST, 0}, {"participante", LB | ST, 0},
@@ -372,7 +373,8 @@ static const CtxWord ctx_words[] = {
   {"pl", CV_CTX_STREET_EN | ST, 0}, {"terrace", CV_CTX_STREET_EN | ST, 0},
   {"circle", CV_CTX_STREET_EN | ST, 0}, {"cir", CV_CTX_STREET_EN | ST, 0},
   {"parkway", CV_CTX_STREET_EN | ST, 0}, {"pkwy", CV_CTX_STREET_EN | ST, 0},
-  {"highway", CV_CTX_STREET_EN | ST, 0}, {"hwy", CV_CTX_STREET_EN | ST, 0},
+  {"highway", CV_CTX_STREET_EN | CV_CTX_STREET_FR | ST, 0},
+  {"hwy", CV_CTX_STREET_EN | CV_CTX_STREET_FR | ST, 0},
   {"trail", CV_CTX_STREET_EN | ST, 0}, {"sq", CV_CTX_STREET_EN | ST, 0},
   {"grove", CV_CTX_STREET_EN | ST, 0}, {"heights", CV_CTX_STREET_EN | ST, 0},
   {"gardens", CV_CTX_STREET_EN | ST, 0}, {"row", CV_CTX_STREET_EN | ST, 0},

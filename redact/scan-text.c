@@ -423,6 +423,33 @@ unit_before(const char *text, const char *s)
   return s;
 }
 
+/* The word just before a civic number makes it something else: "Loi 25
+ * place...", "article 12, place...", "C.P. 301", "chapitre 4 route...". */
+static gboolean
+civic_denied(const char *text, const char *s)
+{
+  const char *b = s;
+  while (b > text && s - b < 3 && (b[-1] == ' ' || b[-1] == '.'))
+    b--;
+  const char *ws = b;
+  while (ws > text && b - ws < 14 && (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80))
+    ws--;
+  if (ws == b)
+    return FALSE;
+  char f[16];
+  gsize fn = cv_fold(ws, b, f, sizeof f);
+  static const char *const deny[] = {
+    "loi", "article", "art", "articles", "chapitre", "chap", "c", "reglement", "section",
+    "alinea", "paragraphe", "par", "page", "p", "pp", "no", "numero", "number", "dossier",
+    "file", "bill", "projet", "box", "cp", "postale", "case", "chapter", "act", "rule",
+    "regle", "annexe", "schedule", "version", "tome", "volume", "vol", "etape", "step",
+    "point", "item", "question", "ligne", "line", "case"};
+  for (gsize i = 0; i < G_N_ELEMENTS(deny); i++)
+    if (fn == strlen(deny[i]) && memcmp(f, deny[i], fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Cheap test: could a French street type ("rue", "boul.", "côte"...) or a
  * capitalised word start at @p? */
 static gboolean
@@ -432,7 +459,10 @@ street_word_maybe(const char *p, const char *end)
     return FALSE;
   if (maybe_cap(p, end) || cv_is_digit(*p))
     return TRUE;
-  static const char pairs[] = "ruavbobdblchrarortmocopcrimalprcatevosqseauqueopaciderp";
+  /* rue avenue boulevard bd blvd chemin rang route rte montée côte place
+   * croissant impasse allée promenade carré terrasse voie square sentier
+   * autoroute quai esplanade passage/parc circuit descente */
+  static const char pairs[] = "ruavbobdblchrarortmocoplcrimalprcatevosqseauquespacide";
   char a = *p, b = p[1];
   if ((guint8)b >= 0x80)
     return a == 'c' || a == 'm' || a == 'a' || a == 'r';
@@ -506,6 +536,17 @@ cv_scan_addresses(CvScan *scan)
         if (t == r && !(k == 0 && r > w.e))
           break;
         Word n;
+        if (k == 0 && t > r && t < end && cv_is_digit(*t)) {
+          /* a numbered road: "route 132", "rang 4", "Highway 7" */
+          const char *d = t;
+          while (d < end && cv_is_digit(*d) && d - t < 5)
+            d++;
+          if (d - t <= 4 && (d >= end || !cv_is_alnum_ascii(*d))) {
+            names++;
+            r = d;
+            continue;
+          }
+        }
         if (!word_at(t, end, &n))
           break;
         if (n.cap || n.digit) {
@@ -565,7 +606,7 @@ cv_scan_addresses(CvScan *scan)
           r++;
       }
     }
-    if (!street_end)
+    if (!street_end || civic_denied(text, s))
       continue;
     const char *tail = address_tail(street_end, end);
     cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(unit_before(text, s) - text),
@@ -776,6 +817,7 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
 {
   const char *q = p, *last = NULL;
   int n = 0;
+  gboolean real = FALSE; /* a word that is not an initial */
   gboolean comma_used = !allow_comma;
   *gaz = FALSE;
   *nw = 0;
@@ -795,6 +837,7 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
             w2.e < end && (*w2.e == ',' || *w2.e == '.' || *w2.e == ';' || *w2.e == ')')) {
           q = last = w2.e;
           n++;
+          real = TRUE;
           break;
         }
       }
@@ -819,6 +862,7 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       continue;
     }
     if (name_word_ok(&w)) {
+      real = TRUE;
       if (w.fn && (cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn)))
         *gaz = TRUE;
       q = last = w.e;
@@ -833,6 +877,7 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       if (u > w.e && u - w.e <= 2 && word_at(u, end, &m) && name_word_ok(&m)) {
         q = last = w.e;
         n++;
+        real = TRUE;
         continue;
       }
     }
@@ -857,6 +902,8 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     break;
   }
   *nw = n;
+  if (n > 0 && !real)
+    return NULL; /* initials alone: "C.P. 1957", "P.O. Box" */
   return last;
 }
 
