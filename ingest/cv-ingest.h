@@ -20,10 +20,11 @@
  * Formats: PDF (text layer, OCR per page when it is missing or unusable),
  * images (OCR, multi-page TIFF), plain text (UTF-8 with/without BOM,
  * UTF-16/32 with BOM, BOM-less UTF-16, else Windows-1252; CSV/Markdown are
- * text), HTML, email (RFC 822/MIME, attachments extracted recursively),
- * DOCX and OpenDocument.  Pages: PDF pages, image frames, form-feed
+ * text), HTML, email (RFC 822/MIME, attachments extracted recursively;
+ * mbox), DOCX and OpenDocument.  Pages: PDF pages, image frames, form-feed
  * separated parts of a text file; other formats are one page (an email's
- * extracted attachments follow as further pages).  An empty input gives a
+ * extracted attachments follow as further pages; each message of an mbox
+ * starts a page).  An empty input gives a
  * document with no page and a warning (not an error).
  */
 #pragma once
