@@ -21,6 +21,7 @@
 #include <sodium.h>
 
 #include "cli.h"
+#include "cv-ocr.h"
 #include "sandbox.h"
 #include "workers.h"
 
@@ -456,6 +457,10 @@ cv_cmd_extract_worker(int argc, char **argv)
     sodium_memzero(password_owned, strlen(password_owned));
   if (ex == NULL)
     return CV_EXIT_FAIL;
+
+  /* Tesseract opens its message sink on first use: before the sandbox
+   * forbids opening files for writing. */
+  cv_ocr_process_init();
 
   /* From here on the bytes are hostile.  8 GiB of address space leaves room
    * for a 300-DPI A0 page and the OCR models, not for a decompression bomb. */
