@@ -31,6 +31,18 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
 }
 
 void
+cv_index_batch_defer(CvIndex *index)
+{
+}
+
+gboolean
+cv_index_batch_flush(CvIndex *index, rocksdb_writebatch_t *batch,
+                     GError **error)
+{
+  return TRUE;
+}
+
+void
 cv_index_batch_committed(CvIndex *index)
 {
 }

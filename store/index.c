@@ -62,6 +62,12 @@
 
 #define P_KEY_LEN (1 + HASH_LEN + 4)
 #define R_KEY_LEN (1 + HASH_LEN)
+#define R_PREFIX_LEN 4          /* bytes of each term hash kept in an 'R'
+                                 * record (was HASH_LEN): removal scans the
+                                 * blocks of every term with that prefix, a
+                                 * superset, and drops only postings of the
+                                 * removed chunks, so a collision costs a
+                                 * few extra reads, never a wrong result */
 #define D_KEY_LEN (1 + 4)
 
 typedef struct {
@@ -82,6 +88,8 @@ typedef struct {
   guint32 last;                 /* last chunk number in it */
   guint32 count;                /* postings; 0 = the term has no block */
   GByteArray *data;             /* varint (delta, tf) pairs */
+  gboolean dirty;               /* changed since last put in the batch
+                                 * (deferred mode) */
 } Tail;
 
 struct _CvIndex {
@@ -112,6 +120,10 @@ struct _CvIndex {
   GHashTable *pending_tails;    /* H(term) -> Tail*, this batch */
   GArray *pending_docs;         /* DocEntry from docs->len on */
   GArray *pending_dead;         /* guint32 chunk numbers removed */
+  gboolean deferred;            /* cv_index_batch_defer: blocks, chunk table
+                                 * and statistics are put at flush */
+  gboolean deferred_dirty;      /* something to put at flush */
+  guint32 deferred_lo;          /* first chunk number added deferred */
 };
 
 static inline const guint8 *
@@ -257,10 +269,18 @@ wipe_byte_array(GByteArray *b)
 static gsize
 pad_class(gsize len)
 {
-  gsize c = PAD_MIN;
-  while (c < len + 1)
-    c <<= 1;
-  return c;
+  /* Size classes: multiples of 64 bytes up to 1 KiB (posting blocks), then
+   * eight steps per power of two (at most 12.5% of padding). */
+  gsize need = len + 1;
+  if (need <= PAD_MIN)
+    return PAD_MIN;
+  if (need <= 1024)
+    return (need + PAD_MIN - 1) / PAD_MIN * PAD_MIN;
+  gsize p = 1024;
+  while (p * 2 < need)
+    p <<= 1;
+  gsize step = p / 8;
+  return (need + step - 1) / step * step;
 }
 
 static void
@@ -699,6 +719,8 @@ clear_pending(CvIndex *index)
   g_array_set_size(index->pending_docs, 0);
   g_array_set_size(index->pending_dead, 0);
   index->pending = FALSE;
+  index->deferred = FALSE;
+  index->deferred_dirty = FALSE;
 }
 
 /* Three 23-bit positions from the (uniform) term hash. */
@@ -740,8 +762,14 @@ cv_index_set_cache_limit(CvIndex *index, gsize bytes)
 void
 cv_index_batch_committed(CvIndex *index)
 {
-  if (!index || !index->pending)
+  if (!index)
     return;
+  if (!index->pending) {
+    index->deferred = FALSE;
+    return;
+  }
+  /* deferred postings not flushed into the batch: a caller bug */
+  g_warn_if_fail(!index->deferred_dirty);
   g_rw_lock_writer_lock(&index->lock);
   for (guint i = 0; i < index->pending_dead->len; i++) {
     guint32 dn = g_array_index(index->pending_dead, guint32, i);
@@ -998,13 +1026,23 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
     for (guint j = 0; j + 1 < list->len; j += 2)
       tail_append(index, batch, h, t, g_array_index(list, guint32, j),
                   g_array_index(list, guint32, j + 1));
-    block_write(index, batch, h, t);
-    g_byte_array_append(rec, h, HASH_LEN);
+    if (index->deferred)
+      t->dirty = TRUE;
+    else
+      block_write(index, batch, h, t);
+    g_byte_array_append(rec, h, R_PREFIX_LEN);
   }
   guint8 rk[R_KEY_LEN];
   r_key(index, raw, rk);
   batch_put_sealed(index, batch, rk, sizeof rk, rec->data, rec->len);
 
+  if (index->deferred) {
+    if (!index->deferred_dirty) {
+      index->deferred_dirty = TRUE;
+      index->deferred_lo = first;
+    }
+    return TRUE;
+  }
   if (n_chunks > 0) {
     guint32 b0 = first / DOCS_PER_BLOCK;
     guint32 b1 = (first + n_chunks - 1) / DOCS_PER_BLOCK;
@@ -1012,6 +1050,42 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
       docs_block_write(index, batch, b);
   }
   stats_write(index, batch, &index->pending_stats);
+  return TRUE;
+}
+
+void
+cv_index_batch_defer(CvIndex *index)
+{
+  g_return_if_fail(index);
+  g_return_if_fail(!index->pending || index->deferred);
+  index->deferred = TRUE;
+}
+
+gboolean
+cv_index_batch_flush(CvIndex *index, rocksdb_writebatch_t *batch,
+                     GError **error)
+{
+  g_return_val_if_fail(index && batch, FALSE);
+  (void)error;
+  if (!index->deferred || !index->deferred_dirty)
+    return TRUE;
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init(&it, index->pending_tails);
+  while (g_hash_table_iter_next(&it, &k, &v)) {
+    Tail *t = v;
+    if (t->dirty) {
+      block_write(index, batch, k, t);
+      t->dirty = FALSE;
+    }
+  }
+  guint32 end = index->pending_stats.next_docnum;
+  if (end > index->deferred_lo)
+    for (guint32 b = index->deferred_lo / DOCS_PER_BLOCK;
+         b <= (end - 1) / DOCS_PER_BLOCK; b++)
+      docs_block_write(index, batch, b);
+  stats_write(index, batch, &index->pending_stats);
+  index->deferred_dirty = FALSE;
   return TRUE;
 }
 
@@ -1030,7 +1104,8 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
   }
   if (!ensure_loaded(index, error))
     return FALSE;
-  if (index->pending && g_hash_table_size(index->pending_tails) > 0) {
+  if (index->deferred ||
+      (index->pending && g_hash_table_size(index->pending_tails) > 0)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
                 "index: removal in a batch that also adds documents");
     return FALSE;
@@ -1045,7 +1120,12 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
   guint32 first = rlen >= 12 ? get_le32(rec) : 0;
   guint32 n = rlen >= 12 ? get_le32(rec + 4) : 0;
   guint32 n_terms = rlen >= 12 ? get_le32(rec + 8) : 0;
-  if (rlen < 12 || (rlen - 12) / HASH_LEN < n_terms ||
+  /* Term hashes cut to R_PREFIX_LEN bytes, or whole in older records. */
+  gsize plen_term = rlen >= 12 && n_terms > 0 &&
+                            rlen - 12 == (gsize)n_terms * HASH_LEN
+                        ? HASH_LEN
+                        : R_PREFIX_LEN;
+  if (rlen < 12 || (rlen - 12) / plen_term < n_terms ||
       (guint64)first + n >= DEAD) {
     free_plain(rec, rlen);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
@@ -1056,23 +1136,39 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
   guint32 lo = first, hi = first + n;
   g_autoptr(GByteArray) kept = g_byte_array_new();
   for (guint32 ti = 0; ok && ti < n_terms; ti++) {
-    const guint8 *h = rec + 12 + ti * HASH_LEN;
+    const guint8 *prefix = rec + 12 + ti * plen_term;
     guint8 lower[P_KEY_LEN], upper[P_KEY_LEN + 1];
-    p_key(lower, h, 0);
-    p_key(upper, h, 0xFFFFFFFFu);
-    upper[P_KEY_LEN] = 0xFF;
+    lower[0] = 'P';
+    memset(lower + 1, 0, P_KEY_LEN - 1);
+    memcpy(lower + 1, prefix, plen_term);
+    memset(upper, 0xFF, sizeof upper);
+    memcpy(upper, lower, 1 + plen_term);
     rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
     rocksdb_readoptions_set_iterate_upper_bound(ro, (const char *)upper,
                                                 sizeof upper);
     rocksdb_iterator_t *it = rocksdb_create_iterator_cf(index->db, ro, index->cf);
-    Tail *last = tail_new();
+    /* The blocks of one term are consecutive; @last is the last block
+     * left of term @cur_h (recorded as its pending tail on the change of
+     * term and at the end). */
+    guint8 cur_h[HASH_LEN];
+    gboolean have_cur = FALSE;
+    Tail *last = NULL;
     for (rocksdb_iter_seek(it, (const char *)lower, sizeof lower);
          ok && rocksdb_iter_valid(it); rocksdb_iter_next(it)) {
       size_t klen, vlen;
       const guint8 *k = (const guint8 *)rocksdb_iter_key(it, &klen);
       const guint8 *v = (const guint8 *)rocksdb_iter_value(it, &vlen);
-      if (klen != P_KEY_LEN)
+      if (klen != P_KEY_LEN || k[0] != 'P')
         continue;
+      const guint8 *h = k + 1;
+      if (!have_cur || memcmp(cur_h, h, HASH_LEN) != 0) {
+        if (have_cur)
+          g_hash_table_replace(index->pending_tails,
+                               g_memdup2(cur_h, HASH_LEN), last);
+        memcpy(cur_h, h, HASH_LEN);
+        have_cur = TRUE;
+        last = tail_new();
+      }
       gsize plen = 0;
       guint8 *plain = unseal(index, k, klen, v, vlen, &plen, error);
       if (!plain) {
@@ -1106,7 +1202,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
       free_plain(plain, plen);
       if (!ok)
         break;
-      Tail cur = { kfirst, prev, kept_count, kept };
+      Tail cur = { kfirst, prev, kept_count, kept, FALSE };
       if (changed) {
         if (kept_count == 0)
           rocksdb_writebatch_delete_cf(batch, index->cf, (const char *)k, klen);
@@ -1121,6 +1217,9 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
         g_byte_array_append(last->data, kept->data, kept->len);
       }
     }
+    if (have_cur)
+      g_hash_table_replace(index->pending_tails, g_memdup2(cur_h, HASH_LEN),
+                           last);
     char *err = NULL;
     rocksdb_iter_get_error(it, &err);
     if (err && ok) {
@@ -1131,7 +1230,6 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
     rocksdb_free(err);
     rocksdb_iter_destroy(it);
     rocksdb_readoptions_destroy(ro);
-    g_hash_table_replace(index->pending_tails, g_memdup2(h, HASH_LEN), last);
   }
   sodium_memzero(kept->data, kept->len);
   free_plain(rec, rlen);
@@ -1459,7 +1557,7 @@ cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
       continue;
     }
     if (k[0] == 'P') {
-      Tail t = { 0, 0, 0, g_byte_array_new() };
+      Tail t = { 0, 0, 0, g_byte_array_new(), FALSE };
       if (!block_parse(plain, plen, get_be32(k + 1 + HASH_LEN), &t)) {
         if (report)
           report(index->collection, name, "malformed posting block", user_data);

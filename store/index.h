@@ -28,6 +28,14 @@ gboolean cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
                                const char *doc_id, const CvChunk *chunks,
                                guint n_chunks, const char *lang,
                                GError **error);
+/* Group commit: after cv_index_batch_defer (before the first
+ * cv_index_add_document of a batch), additions put each posting block they
+ * touch, the chunk table and the statistics into the batch only once, in
+ * cv_index_batch_flush, which must then be called after the last addition
+ * and before @batch is written.  Not for batches that remove documents. */
+void cv_index_batch_defer(CvIndex *index);
+gboolean cv_index_batch_flush(CvIndex *index, rocksdb_writebatch_t *batch,
+                              GError **error);
 /* Called after @batch was written successfully (caches may commit). */
 void cv_index_batch_committed(CvIndex *index);
 /* Called when writing @batch failed (caches must roll back). */

@@ -1137,8 +1137,12 @@ cv_store_put_documents(CvCollection *coll, const CvStoreDocument *docs,
   if (!collection_persisted(coll, NULL))
     collection_record_put(coll, batch);
   gboolean ok = TRUE;
+  /* each posting block the batch touches is put once, at the flush */
+  cv_index_batch_defer(coll->index);
   for (guint i = 0; ok && i < n_docs; i++)
     ok = document_to_batch(coll, &docs[i], batch, error);
+  if (ok)
+    ok = cv_index_batch_flush(coll->index, batch, error);
   if (ok)
     ok = cv_store_write_batch(store, batch, error);
   if (ok) {

@@ -494,6 +494,67 @@ test_index_small_cache(Fixture *fx, gconstpointer data)
   g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
 }
 
+/* Group commit (cv_index_batch_defer/flush): many documents in one batch,
+ * posting blocks overflowing inside the batch, a removal afterwards (its
+ * record keeps term hash prefixes), then a fresh reader: the same results
+ * as one document per batch. */
+static void
+test_index_group_commit(Fixture *fx, gconstpointer data)
+{
+  const guint n = 900, per_batch = 150;
+  for (guint b = 0; b < n / per_batch; b++) {
+    rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+    cv_index_batch_defer(fx->index);
+    for (guint i = b * per_batch; i < (b + 1) * per_batch; i++) {
+      g_autofree char *t = g_strdup_printf(
+          "Permis numéro %u de construction %s %s", i,
+          i % 5 == 0 ? "commerciale" : "résidentielle",
+          i % 50 == 0 ? "patrimoniale" : "");
+      char doc[CV_DOC_ID_LEN + 1];
+      doc_id_for(i, doc);
+      CvChunk ch = { t, strlen(t), 1, 1 };
+      GError *error = NULL;
+      g_assert_true(cv_index_add_document(fx->index, batch, doc, &ch, 1, "fr",
+                                          &error));
+      g_assert_no_error(error);
+    }
+    GError *error = NULL;
+    g_assert_true(cv_index_batch_flush(fx->index, batch, &error));
+    g_assert_no_error(error);
+    rocksdb_writeoptions_t *wo = rocksdb_writeoptions_create();
+    char *err = NULL;
+    rocksdb_write(fx->db, wo, batch, &err);
+    g_assert_null(err);
+    cv_index_batch_committed(fx->index);
+    rocksdb_writeoptions_destroy(wo);
+    rocksdb_writebatch_destroy(batch);
+  }
+  g_autoptr(GArray) a = search(fx, "construction", 1000);
+  g_assert_cmpuint(a->len, ==, n);
+  g_autoptr(GArray) c = search(fx, "commerciale", 1000);
+  g_assert_cmpuint(c->len, ==, n / 5);
+  remove_doc(fx, 50);
+  remove_doc(fx, 55);
+  g_autoptr(GArray) p = search(fx, "patrimoniale", 1000);
+  g_assert_cmpuint(p->len, ==, n / 50 - 1);
+  /* one more batch after the removal, through the writer's cache */
+  const char *t[1] = { "Permis de construction patrimoniale" };
+  add_doc(fx, n + 1, t, 1);
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+  CvIndex *fresh = cv_index_new(fx->db, fx->cfs[1], "test", fx->ikey, fx->ekey);
+  GError *error = NULL;
+  g_autoptr(GArray) a2 = cv_index_search(fresh, "construction", 1000, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(a2->len, ==, n - 2 + 1);
+  g_autoptr(GArray) p2 = cv_index_search(fresh, "patrimoniale", 1000, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(p2->len, ==, n / 50 - 1 + 1);
+  g_autoptr(GArray) c2 = cv_index_search(fresh, "commerciale", 1000, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(c2->len, ==, n / 5 - 2);
+  cv_index_free(fresh);
+}
+
 static void
 count_problem(const char *collection, const char *record, const char *problem,
               gpointer user_data)
@@ -890,6 +951,7 @@ main(int argc, char **argv)
   ADD("/search/index/ranking", test_index_ranking);
   ADD("/search/index/many-and-reopen", test_index_many_and_reopen);
   ADD("/search/index/small-cache", test_index_small_cache);
+  ADD("/search/index/group-commit", test_index_group_commit);
   ADD("/search/index/verify-tamper", test_index_verify_tamper);
   ADD("/search/index/no-plaintext", test_index_no_plaintext);
   ADD("/search/index/delete", test_index_delete);
