@@ -1009,7 +1009,7 @@ table_column(CvScan *scan, const char *ls, const char *cell)
  * the same shape; the header's label applies to the cells below it until a
  * blank line or two lines of another shape. */
 
-enum { TCOL_NONE = 0, TCOL_NAME, TCOL_DOB, TCOL_ADDR };
+enum { TCOL_NONE = 0, TCOL_NAME, TCOL_DOB, TCOL_ADDR, TCOL_OTHER };
 #define TABLE_MAX_COLS 16
 
 typedef struct {
@@ -1120,6 +1120,18 @@ header_kind(const Cell *c)
   for (gsize i = 0; i < G_N_ELEMENTS(addrs); i++)
     if (strcmp(g, addrs[i]) == 0)
       return TCOL_ADDR;
+  /* other usual column labels (tables written one cell per line) */
+  static const char *const others[] = {
+    "nas", "sin", "telephone", "tel", "phone", "code postal", "postal code", "courriel",
+    "email", "e mail", "ramq", "nam", "permis", "passeport", "passport", "sexe", "sex",
+    "genre", "gender", "ville", "city", "province", "poste", "fonction", "titre", "title",
+    "role", "statut", "status", "no", "numero", "id", "matricule", "dossier", "date", "age",
+    "cellulaire", "cell", "mobile", "courriel personnel", "no de dossier", "salaire",
+    "montant", "amount", "signature", "cp", "zip", "telephone cellulaire", "nas sin",
+    "numero d'assurance sociale", "social insurance number", "health card", "carte ramq"};
+  for (gsize i = 0; i < G_N_ELEMENTS(others); i++)
+    if (strcmp(g, others[i]) == 0)
+      return TCOL_OTHER;
   return TCOL_NONE;
 }
 
@@ -1151,18 +1163,32 @@ cell_is_name(const Cell *c)
   return real > 0;
 }
 
+static void table_cell(CvScan *scan, const Cell *c, int kind);
+
 static void
 table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncols)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
-  int odd = 0;
+  int odd = 0, blank_run = 0;
   for (int r = 0; r < 1000 && row < end; r++) {
     const char *re = line_end(row, end);
     const char *rs = skip_hspace(row, re);
-    if (rs >= re || (rs + 1 == re && *rs == '\r'))
-      return; /* blank line */
     Cell cells[TABLE_MAX_COLS];
+    if (rs >= re || (rs + 1 == re && *rs == '\r')) {
+      /* a blank line ends the table unless a row of the same shape follows
+       * (PDF layout and OCR put blank lines between rows) */
+      if (re >= end || blank_run++ > 0)
+        return;
+      const char *nx = re + 1;
+      const char *ne = line_end(nx, end);
+      int m = split_cells(nx, ne, delim, cells);
+      if (m < 2 || (!delim && m != ncols))
+        return;
+      row = nx;
+      continue;
+    }
+    blank_run = 0;
     int n = split_cells(row, re, delim, cells);
     if (n < 2) {
       if (++odd > 1)
@@ -1172,32 +1198,81 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
       if (!delim && n != ncols) {
         /* aligned columns: cells only where the count matches */
       } else {
-        for (int k = 0; k < n && k < ncols; k++) {
-          const Cell *c = &cells[k];
-          if (c->s >= c->e)
-            continue;
-          if (kinds[k] == TCOL_NAME && cell_is_name(c)) {
-            add_name(scan, c->s, c->e, 0.85f, "name-table");
-          } else if (kinds[k] == TCOL_DOB && cv_is_digit(*c->s) | maybe_cap(c->s, c->e)) {
-            const char *de = parse_date(c->s, c->e);
-            if (de)
-              cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text), 0.9f,
-                          "dob-table");
-          } else if (kinds[k] == TCOL_ADDR && c->e - c->s >= 6) {
-            gboolean digit = FALSE;
-            for (const char *q = c->s; q < c->e && !digit; q++)
-              digit = cv_is_digit(*q);
-            if (digit)
-              cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(c->s - text), (gsize)(c->e - text),
-                          0.8f, "address-table");
-          }
-        }
+        for (int k = 0; k < n && k < ncols; k++)
+          table_cell(scan, &cells[k], kinds[k]);
       }
     }
     if (re >= end)
       return;
     row = re + 1;
   }
+}
+
+/* Applies the column kinds to one cell. */
+static void
+table_cell(CvScan *scan, const Cell *c, int kind)
+{
+  const char *text = scan->text;
+  if (c->s >= c->e)
+    return;
+  if (kind == TCOL_NAME && cell_is_name(c)) {
+    add_name(scan, c->s, c->e, 0.85f, "name-table");
+  } else if (kind == TCOL_DOB && (cv_is_digit(*c->s) || maybe_cap(c->s, c->e))) {
+    const char *de = parse_date(c->s, c->e);
+    if (de)
+      cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text), 0.9f,
+                  "dob-table");
+  } else if (kind == TCOL_ADDR && c->e - c->s >= 6) {
+    gboolean digit = FALSE;
+    for (const char *q = c->s; q < c->e && !digit; q++)
+      digit = cv_is_digit(*q);
+    if (digit)
+      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(c->s - text), (gsize)(c->e - text), 0.8f,
+                  "address-table");
+  }
+}
+
+/* A table written one cell per line (DOCX/ODT tables as extracted): three
+ * or more header lines that are all column labels, then the cells, row
+ * after row, until a blank or a long line.  Returns the end of what it
+ * read (the start when it is no such table). */
+static const char *
+table_vertical(CvScan *scan, const char *ls)
+{
+  const char *end = scan->text + scan->len;
+  int kinds[TABLE_MAX_COLS];
+  int ncols = 0, useful = 0;
+  const char *p = ls;
+  while (p < end && ncols < TABLE_MAX_COLS) {
+    const char *le = line_end(p, end);
+    Cell c = {skip_hspace(p, le), le};
+    while (c.e > c.s && (c.e[-1] == ' ' || c.e[-1] == '\r' || c.e[-1] == '\t'))
+      c.e--;
+    int kd = c.s < c.e ? header_kind(&c) : -1;
+    if (kd <= 0)
+      break;
+    kinds[ncols++] = kd;
+    if (kd == TCOL_NAME || kd == TCOL_DOB || kd == TCOL_ADDR)
+      useful++;
+    if (le >= end)
+      return ls;
+    p = le + 1;
+  }
+  if (ncols < 3 || useful == 0)
+    return ls;
+  for (int k = 0; p < end && k < 4000; k++) {
+    const char *le = line_end(p, end);
+    Cell c = {skip_hspace(p, le), le};
+    while (c.e > c.s && (c.e[-1] == ' ' || c.e[-1] == '\r' || c.e[-1] == '\t'))
+      c.e--;
+    if (c.s >= c.e || c.e - c.s > 80)
+      break;
+    table_cell(scan, &c, kinds[k % ncols]);
+    if (le >= end)
+      break;
+    p = le + 1;
+  }
+  return p;
 }
 
 void
@@ -1223,6 +1298,13 @@ cv_scan_tables(CvScan *scan)
     done = le;
     if (le - ls > 512)
       continue;
+    {
+      const char *ve = table_vertical(scan, ls);
+      if (ve > ls) {
+        done = ve;
+        continue;
+      }
+    }
     char delim = 0;
     int ncomma = 0, nsemi = 0, gap = 0;
     gboolean tab = FALSE, pipe = FALSE;
