@@ -684,6 +684,19 @@ parse_date(const char *p, const char *end)
 {
   const char *q = p;
   int a, b, c, m;
+  if (end - q >= 4 && (q[0] == 'l' || q[0] == 'I' || q[0] == '|') && q[1] == 'e' &&
+      q[2] == 'r' && (q[3] == ' ' || (guint8)q[3] == 0xC2)) {
+    /* OCR: "ler avril 1967" for "1er avril 1967" */
+    const char *t = skip_ws1(q + 3, end);
+    if (t > q + 3 && month_at(&t, end, &m)) {
+      if (t < end && *t == ',')
+        t++;
+      const char *u = skip_ws1(t, end);
+      if (read_num(&u, end, 4, 4, &c))
+        return u;
+    }
+    return NULL;
+  }
   if (q < end && cv_is_digit(*q)) {
     /* numeric: YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY */
     const char *r = q;
@@ -765,11 +778,17 @@ cv_scan_dob(CvScan *scan)
     const char *p = text + h[i].end;
     const char *stop = p + 60 < end ? p + 60 : end;
     int newlines = 0;
+    const char *last_nl = NULL;
     if (p < text + scanned)
       p = text + scanned; /* positions already tried by an earlier hit */
     while (p < stop) {
-      if (*p == '\n' && ++newlines > 1)
-        break;
+      if (*p == '\n') {
+        /* the next line, or the one after a blank line (OCR, layout) */
+        gboolean blank = last_nl && skip_hspace(last_nl + 1, p) == p;
+        if (++newlines > 1 && !(newlines == 2 && blank))
+          break;
+        last_nl = p;
+      }
       if ((cv_is_digit(*p) || cv_is_alpha_ascii(*p)) && !cv_alnum_before(text, p)) {
         const char *de = parse_date(p, end);
         if (de) {
@@ -1171,6 +1190,7 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
   const char *text = scan->text;
   const char *end = text + scan->len;
   int odd = 0, blank_run = 0;
+  gboolean open_row = FALSE; /* the last row ended with the delimiter */
   for (int r = 0; r < 1000 && row < end; r++) {
     const char *re = line_end(row, end);
     const char *rs = skip_hspace(row, re);
@@ -1183,12 +1203,23 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
       const char *nx = re + 1;
       const char *ne = line_end(nx, end);
       int m = split_cells(nx, ne, delim, cells);
+      if (m < 2 && delim && open_row && ne < end) {
+        /* a row wrapped by OCR: "... | 1-514-234-6994 |", blank, "G7A 5T8" */
+        const char *n2 = ne + 1;
+        m = split_cells(n2, line_end(n2, end), delim, cells);
+      }
       if (m < 2 || (!delim && m != ncols))
         return;
       row = nx;
       continue;
     }
     blank_run = 0;
+    {
+      const char *t = re;
+      while (t > rs && (t[-1] == ' ' || t[-1] == '\r'))
+        t--;
+      open_row = delim && t > rs && t[-1] == delim;
+    }
     int n = split_cells(row, re, delim, cells);
     if (n < 2) {
       if (++odd > 1)
@@ -1217,7 +1248,7 @@ table_cell(CvScan *scan, const Cell *c, int kind)
     return;
   if (kind == TCOL_NAME && cell_is_name(c)) {
     add_name(scan, c->s, c->e, 0.85f, "name-table");
-  } else if (kind == TCOL_DOB && (cv_is_digit(*c->s) || maybe_cap(c->s, c->e))) {
+  } else if (kind == TCOL_DOB) {
     const char *de = parse_date(c->s, c->e);
     if (de)
       cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text), 0.9f,
