@@ -714,6 +714,34 @@ cv_scan_numbers(CvScan *scan)
         p++;
       continue;
     }
+    if (*start == '0' && end - start >= 15) {
+      /* a Québec licence whose leading O was read as 0 by OCR:
+       * "05046-211292-11", or with spaces after a licence label */
+      static const int glen[3] = {5, 6, 2};
+      const char *r = start, *sep1 = NULL;
+      gboolean ok = TRUE;
+      for (int g = 0; g < 3 && ok; g++) {
+        for (int k = 0; k < glen[g] && ok; k++, r++)
+          ok = r < end && cv_is_digit(*r);
+        if (ok && g < 2) {
+          ok = r < end && (*r == '-' || *r == ' ') && (!sep1 || *r == *sep1);
+          if (ok && !sep1)
+            sep1 = r;
+          r++;
+        }
+      }
+      gsize lic = ok ? cv_ctx_dist_before(scan, (gsize)(start - text), 60, CV_CTX_LICENCE)
+                     : G_MAXSIZE;
+      if (ok && (r >= end || !cv_is_alnum_ascii(*r)) &&
+          (lic != G_MAXSIZE ||
+           (*sep1 == '-' &&
+            cv_ctx_dist_before(scan, (gsize)(start - text), 30, CV_CTX_NEG) == G_MAXSIZE))) {
+        cv_scan_add(scan, CV_PII_DRIVER_LICENSE, (gsize)(start - text), (gsize)(r - text),
+                    0.8f, "licence-ocr-zero");
+        p = r;
+        continue;
+      }
+    }
     const char *rend;
     read_run(text, start, end, run, &rend);
     if (run->n == 0) {

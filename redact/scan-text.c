@@ -1433,6 +1433,94 @@ role_line(CvScan *scan, const char *role)
   add_name(scan, t, ne, 0.85f, "name-role-line");
 }
 
+/* The display name of an address: "De : Bogdan Van Houtte <bvh@x.ca>",
+ * "Hye-Jin Adeyemi <h@x.ca>", "TREMBLAY, Marie <m@x.ca>": a name that
+ * ends right before '<' and starts the field (line start, ':' ',' ';'). */
+static void
+display_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    const CvSpan sp = g_array_index(scan->cands, CvSpan, i);
+    if (sp.type != CV_PII_EMAIL || sp.start < 3 || text[sp.start - 1] != '<')
+      continue;
+    const char *lt = text + sp.start - 1;
+    const char *b = lt;
+    while (b > text && (b[-1] == ' ' || b[-1] == '"' || b[-1] == '\t'))
+      b--;
+    const char *f = b; /* start of the field */
+    while (f > text && b - f < 80 && f[-1] != '\n' && f[-1] != ':' && f[-1] != ';' &&
+           f[-1] != '<' && f[-1] != '>' && f[-1] != '\t')
+      f--;
+    if (b - f >= 80)
+      continue;
+    const char *t = skip_hspace(f, b);
+    if (t < b && *t == '"')
+      t++;
+    t = skip_title(t, b);
+    int nw;
+    gboolean gaz;
+    const char *ne = read_name(t, b, 5, &nw, &gaz, TRUE);
+    if (ne && ne == b && nw >= 2)
+      add_name(scan, t, ne, 0.85f, "name-display");
+  }
+}
+
+/* Names after a copy line at a line start, colon or not: "c. c. Marie Roy",
+ * "c.c. M. Jean Gagnon, Luc Roy", "cc Marie Roy" (the "cc :" form is a
+ * label).  @p is just after the "c. c." / "cc". */
+static void
+copy_line(CvScan *scan, const char *p)
+{
+  const char *end = scan->text + scan->len;
+  const char *le = line_end(p, end);
+  const char *t = skip_hspace(p, le);
+  if (t == p || t >= le)
+    return;
+  for (int k = 0; k < 8 && t < le; k++) {
+    t = skip_title(t, le);
+    int nw;
+    gboolean gaz;
+    const char *ne = read_name(t, le, 5, &nw, &gaz, FALSE);
+    if (!ne || nw < 2)
+      return;
+    add_name(scan, t, ne, 0.85f, "name-copy");
+    t = skip_hspace(ne, le);
+    if (t < le && (*t == ',' || *t == ';'))
+      t = skip_hspace(t + 1, le);
+    else if (le - t > 3 && memcmp(t, "et ", 3) == 0)
+      t += 3;
+    else if (le - t > 4 && memcmp(t, "and ", 4) == 0)
+      t += 4;
+    else
+      return;
+  }
+}
+
+static void
+copy_lines(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  static const char *const pats[] = {"c. c.", "c.c.", "C. c.", "C.c.", "c. c ", "cc "};
+  for (gsize k = 0; k < G_N_ELEMENTS(pats); k++) {
+    gsize pl = strlen(pats[k]);
+    const char *p = text;
+    while (p < end) {
+      const char *f = memmem(p, (gsize)(end - p), pats[k], pl);
+      if (!f)
+        break;
+      p = f + pl;
+      const char *b = f;
+      while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+        b--;
+      if (b == text || b[-1] == '\n')
+        copy_line(scan, f + pl - (pats[k][pl - 1] == ' ' ? 1 : 0));
+    }
+  }
+}
+
 void
 cv_scan_names(CvScan *scan)
 {
@@ -1442,6 +1530,8 @@ cv_scan_names(CvScan *scan)
   guint nh = scan->hits->len;
   gsize covered = 0; /* end of the last name found: hits inside are done */
   const char *role_done = text; /* lines before this were tried by role_line */
+  display_names(scan);
+  copy_lines(scan);
   for (guint i = 0; i < nh; i++) {
     const CvCtxHit *h = &hits[i];
     const char *ws = text + h->start, *we = text + h->end;
