@@ -837,11 +837,18 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
   const char *q = p, *last = NULL;
   int n = 0;
   gboolean real = FALSE; /* a word that is not an initial */
+  int lead = 0;          /* particles before the first name word */
   gboolean comma_used = !allow_comma;
   *gaz = FALSE;
   *nw = 0;
-  if (p >= end || !maybe_cap(p, end))
+  if (p >= end)
     return NULL;
+  if (!maybe_cap(p, end)) {
+    /* "van der Berg": only a lower-case particle may start a name */
+    Word w0;
+    if (!word_at(p, end, &w0) || !(w0.cats & CV_CTX_PARTICLE) || w0.e - w0.s > 3)
+      return NULL;
+  }
   while (n < maxw) {
     const char *t = (n == 0) ? q : skip_hspace(q, end);
     if (n == 1 && t == q && q < end && (*q == '\n' || *q == '\r')) {
@@ -897,6 +904,18 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
         q = last = w.e;
         n++;
         real = TRUE;
+        continue;
+      }
+    }
+    if (n == 0 && lead < 2 && (w.cats & CV_CTX_PARTICLE) && name_particle(&w)) {
+      /* a surname that starts with its particles: "Nom : De Serres",
+       * "Mrs. Van Houtte", "DE SERRES", "Ms. van der Berg" */
+      Word m;
+      const char *u = skip_hspace(w.e, end);
+      if (u > w.e && u - w.e <= 2 && word_at(u, end, &m) &&
+          ((name_word_ok(&m) && m.cap) || (lead == 0 && (m.cats & CV_CTX_PARTICLE)))) {
+        q = u;
+        lead++;
         continue;
       }
     }
