@@ -5,16 +5,20 @@
  *                             chunk number, documents
  *   'D' be32(block)           chunk table: 128 entries (raw document id,
  *                             chunk index, length in tokens) per record
- *   'R' H(doc id)             per document: its chunk numbers and the hashes
- *                             of its terms (to remove its postings)
- *   'P' H(term) be32(first)   posting block: (chunk number delta, tf) varints
- *                             for up to BLOCK_MAX bytes, first = the key's
- *                             smallest chunk number
+ *   'R' H(doc id)             per document: its chunk numbers and the
+ *                             distinct 2-byte prefixes of its term hashes
+ *                             (to remove its postings; see R_PREFIX_LEN)
+ *   'P' H(term) be32(first)   posting block: count, then packed varint
+ *                             postings (chunk number delta, tf; see
+ *                             get_posting) for up to BLOCK_MAX bytes,
+ *                             first = the key's smallest chunk number
  * H is BLAKE2b keyed with the index key, truncated to 16 bytes: no term or
  * document appears in a RocksDB key.  Every value is XChaCha20-Poly1305
  * sealed under the encryption key with the collection and the record's key
- * as associated data (records cannot be swapped), after padding to a power
- * of two (64 bytes minimum) so exact list lengths do not show.  The keys
+ * as associated data (records cannot be swapped), after padding to a size
+ * class (multiples of 32 bytes up to 1 KiB, then 12.5% steps; was powers
+ * of two, which made the index ~2x the text) so exact list lengths do not
+ * show.  The keys
  * reveal, per term hash, only how many ~1 KB blocks it has, never which
  * document holds which term.
  *
@@ -24,7 +28,11 @@
  * dropped and a Bloom filter remembers which terms it held, so a new term
  * never costs a RocksDB lookup; a tail that cannot be found only means a
  * new block).  Changes of the batch being built live in a pending overlay
- * that moves into the cache on commit and is dropped on abort.  Removing a
+ * that moves into the cache on commit and is dropped on abort.  With group
+ * commit (cv_index_batch_defer, used by cv_store_put_documents) a block
+ * touched by several documents of the batch is put into it once, at
+ * cv_index_batch_flush, instead of once per document: RocksDB memtable
+ * inserts of rewritten tail blocks were most of the write cost.  Removing a
  * document rewrites the blocks holding its chunks.  Why not immutable
  * segments merged later: appending to tails keeps one block list per term
  * (one iterator per query term) with no merge scheduling, and measured
@@ -50,7 +58,7 @@
 #define DOCS_PER_BLOCK 128
 #define DOC_ENTRY_LEN 24        /* raw id, chunk index, length */
 #define DEAD 0xFFFFFFFFu        /* chunk index of a removed chunk */
-#define PAD_MIN 64
+#define PAD_MIN 32              /* smallest size class and step up to 1 KiB */
 #define TAIL_CACHE_MAX ((gsize)256 << 20) /* bytes of cached tail blocks */
 #define TAIL_OVERHEAD 160       /* bytes of bookkeeping per cached tail */
 #define EVICTED_BITS (1u << 23) /* Bloom filter of evicted terms: 1 MiB */
@@ -62,12 +70,14 @@
 
 #define P_KEY_LEN (1 + HASH_LEN + 4)
 #define R_KEY_LEN (1 + HASH_LEN)
-#define R_PREFIX_LEN 4          /* bytes of each term hash kept in an 'R'
-                                 * record (was HASH_LEN): removal scans the
-                                 * blocks of every term with that prefix, a
-                                 * superset, and drops only postings of the
-                                 * removed chunks, so a collision costs a
-                                 * few extra reads, never a wrong result */
+#define R_PREFIX_LEN 2          /* bytes of each term hash kept in an 'R'
+                                 * record (was HASH_LEN), sorted, distinct,
+                                 * as varint deltas (~1.3 bytes a term):
+                                 * removal scans the blocks of every term
+                                 * with such a prefix, a superset, and drops
+                                 * only postings of the removed chunks, so a
+                                 * shared prefix costs extra reads, never a
+                                 * wrong result */
 #define D_KEY_LEN (1 + 4)
 
 typedef struct {
@@ -214,6 +224,41 @@ get_varint(const guint8 **p, const guint8 *end, guint32 *out)
   return FALSE;
 }
 
+/* Postings.  First format: varint delta, varint tf.  Packed format (the
+ * block's count has PACKED set): varint (delta << 1 | tf > 1), then
+ * varint (tf - 2) only when tf > 1 (most postings have tf 1: one byte
+ * instead of two for frequent terms). */
+#define PACKED 0x80000000u
+
+static inline gboolean
+get_posting(const guint8 **p, const guint8 *end, gboolean packed,
+            guint32 *delta, guint32 *tf)
+{
+  if (!packed)
+    return get_varint(p, end, delta) && get_varint(p, end, tf);
+  guint32 v;
+  if (!get_varint(p, end, &v))
+    return FALSE;
+  *delta = v >> 1;
+  if (!(v & 1)) {
+    *tf = 1;
+    return TRUE;
+  }
+  if (!get_varint(p, end, tf) || *tf > G_MAXUINT32 - 2)
+    return FALSE;
+  *tf += 2;
+  return TRUE;
+}
+
+/* @delta < 2^31 (chunk numbers are kept below DOCNUM_MAX). */
+static void
+put_posting(GByteArray *b, guint32 delta, guint32 tf)
+{
+  put_varint(b, delta << 1 | (tf > 1));
+  if (tf > 1)
+    put_varint(b, tf - 2);
+}
+
 static gboolean
 hex_to_raw(const char *hex, guint8 out[RAW_ID_LEN])
 {
@@ -269,7 +314,7 @@ wipe_byte_array(GByteArray *b)
 static gsize
 pad_class(gsize len)
 {
-  /* Size classes: multiples of 64 bytes up to 1 KiB (posting blocks), then
+  /* Size classes: multiples of 32 bytes up to 1 KiB (posting blocks), then
    * eight steps per power of two (at most 12.5% of padding). */
   gsize need = len + 1;
   if (need <= PAD_MIN)
@@ -482,7 +527,7 @@ block_write(CvIndex *index, rocksdb_writebatch_t *batch,
   guint8 key[P_KEY_LEN];
   p_key(key, hash, t->first);
   g_autoptr(GByteArray) b = g_byte_array_sized_new(t->data->len + 4);
-  put_le32(b, t->count);
+  put_le32(b, t->count | PACKED);
   g_byte_array_append(b, t->data->data, t->data->len);
   batch_put_sealed(index, batch, key, sizeof key, b->data, b->len);
   sodium_memzero(b->data, b->len);
@@ -495,19 +540,24 @@ block_parse(const guint8 *plain, gsize len, guint32 first, Tail *t)
   if (len < 4)
     return FALSE;
   guint32 count = get_le32(plain);
+  gboolean packed = (count & PACKED) != 0;
+  count &= ~PACKED;
   const guint8 *p = plain + 4, *end = plain + len;
   guint32 dn = first;
+  g_byte_array_set_size(t->data, 0);
   for (guint32 i = 0; i < count; i++) {
     guint32 delta, tf;
-    if (!get_varint(&p, end, &delta) || !get_varint(&p, end, &tf))
+    if (!get_posting(&p, end, packed, &delta, &tf) || delta >= PACKED)
       return FALSE;
     dn += delta;
+    if (!packed) /* re-encoded: a tail is always packed */
+      put_posting(t->data, delta, tf);
   }
   t->first = first;
   t->count = count;
   t->last = dn;
-  g_byte_array_set_size(t->data, 0);
-  g_byte_array_append(t->data, plain + 4, (guint)(len - 4));
+  if (packed)
+    g_byte_array_append(t->data, plain + 4, (guint)(len - 4));
   return TRUE;
 }
 
@@ -906,8 +956,7 @@ tail_append(CvIndex *index, rocksdb_writebatch_t *batch,
     t->first = docnum;
     t->last = docnum;
   }
-  put_varint(t->data, docnum - t->last);
-  put_varint(t->data, tf);
+  put_posting(t->data, docnum - t->last, tf);
   t->last = docnum;
   t->count++;
 }
@@ -939,6 +988,12 @@ garray_free(gpointer p)
   g_array_unref(p);
 }
 
+static int
+cmp_u16(const void *a, const void *b)
+{
+  return (int)*(const guint16 *)a - (int)*(const guint16 *)b;
+}
+
 static guint8 *
 r_key(CvIndex *index, const guint8 raw[RAW_ID_LEN], guint8 key[R_KEY_LEN])
 {
@@ -966,7 +1021,7 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
     return FALSE;
   begin_pending(index);
   guint32 first = index->pending_stats.next_docnum;
-  if ((guint64)first + n_chunks >= DEAD) {
+  if ((guint64)first + n_chunks >= PACKED) { /* deltas fit 31 bits */
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
                 "index is full (%u chunks)", first);
     return FALSE;
@@ -1016,7 +1071,7 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
   g_autoptr(GByteArray) rec = g_byte_array_new();
   put_le32(rec, first);
   put_le32(rec, n_chunks);
-  put_le32(rec, order->len);
+  g_autofree guint16 *prefixes = g_new(guint16, order->len + 1);
   for (guint i = 0; i < order->len; i++) {
     const guint8 *h = order->pdata[i];
     GArray *list = g_hash_table_lookup(postings, h);
@@ -1030,8 +1085,18 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
       t->dirty = TRUE;
     else
       block_write(index, batch, h, t);
-    g_byte_array_append(rec, h, R_PREFIX_LEN);
+    prefixes[i] = (guint16)(h[0] << 8 | h[1]);
   }
+  qsort(prefixes, order->len, sizeof *prefixes, cmp_u16);
+  guint n_prefixes = 0;
+  for (guint i = 0; i < order->len; i++)
+    if (n_prefixes == 0 || prefixes[i] != prefixes[n_prefixes - 1])
+      prefixes[n_prefixes++] = prefixes[i];
+  put_le32(rec, n_prefixes);
+  for (guint i = 0; i < n_prefixes; i++)
+    put_varint(rec, i ? (guint32)(prefixes[i] - prefixes[i - 1])
+                      : prefixes[0]);
+  sodium_memzero(prefixes, (order->len + 1) * sizeof *prefixes);
   guint8 rk[R_KEY_LEN];
   r_key(index, raw, rk);
   batch_put_sealed(index, batch, rk, sizeof rk, rec->data, rec->len);
@@ -1120,13 +1185,37 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
   guint32 first = rlen >= 12 ? get_le32(rec) : 0;
   guint32 n = rlen >= 12 ? get_le32(rec + 4) : 0;
   guint32 n_terms = rlen >= 12 ? get_le32(rec + 8) : 0;
-  /* Term hashes cut to R_PREFIX_LEN bytes, or whole in older records. */
-  gsize plen_term = rlen >= 12 && n_terms > 0 &&
-                            rlen - 12 == (gsize)n_terms * HASH_LEN
-                        ? HASH_LEN
-                        : R_PREFIX_LEN;
-  if (rlen < 12 || (rlen - 12) / plen_term < n_terms ||
-      (guint64)first + n >= DEAD) {
+  /* Term hashes: whole (first format), 4-byte prefixes, or distinct
+   * R_PREFIX_LEN-byte prefixes as varint deltas; told apart by length
+   * (deltas take at most 3 bytes a term). */
+  gsize plen_term = R_PREFIX_LEN;
+  gboolean deltas = TRUE;
+  if (rlen >= 12 && n_terms > 0 && rlen - 12 == (gsize)n_terms * HASH_LEN) {
+    plen_term = HASH_LEN;
+    deltas = FALSE;
+  } else if (rlen >= 12 && n_terms > 0 && rlen - 12 == (gsize)n_terms * 4) {
+    plen_term = 4;
+    deltas = FALSE;
+  }
+  g_autoptr(GByteArray) terms = g_byte_array_new();
+  gboolean bad = rlen < 12 || (guint64)first + n >= DEAD;
+  if (!bad && !deltas) {
+    g_byte_array_append(terms, rec + 12, (guint)(n_terms * plen_term));
+  } else if (!bad) {
+    const guint8 *p = rec + 12, *end = rec + rlen;
+    guint32 v = 0;
+    for (guint32 i = 0; !bad && i < n_terms; i++) {
+      guint32 d;
+      if (!get_varint(&p, end, &d) || (guint64)v + d > 0xFFFF) {
+        bad = TRUE;
+        break;
+      }
+      v += d;
+      guint8 be[2] = { (guint8)(v >> 8), (guint8)v };
+      g_byte_array_append(terms, be, 2);
+    }
+  }
+  if (bad) {
     free_plain(rec, rlen);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                 "index document record is malformed");
@@ -1136,7 +1225,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
   guint32 lo = first, hi = first + n;
   g_autoptr(GByteArray) kept = g_byte_array_new();
   for (guint32 ti = 0; ok && ti < n_terms; ti++) {
-    const guint8 *prefix = rec + 12 + ti * plen_term;
+    const guint8 *prefix = terms->data + ti * plen_term;
     guint8 lower[P_KEY_LEN], upper[P_KEY_LEN + 1];
     lower[0] = 'P';
     memset(lower + 1, 0, P_KEY_LEN - 1);
@@ -1177,13 +1266,15 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
       }
       guint32 kfirst = get_be32(k + 1 + HASH_LEN);
       guint32 count = plen >= 4 ? get_le32(plain) : 0;
+      gboolean packed = (count & PACKED) != 0;
+      count &= ~PACKED;
       const guint8 *p = plain + 4, *end = plain + plen;
       guint32 dn = kfirst, prev = kfirst, kept_count = 0;
       gboolean changed = FALSE;
       g_byte_array_set_size(kept, 0);
       for (guint32 i = 0; i < count; i++) {
         guint32 delta, tf;
-        if (!get_varint(&p, end, &delta) || !get_varint(&p, end, &tf)) {
+        if (!get_posting(&p, end, packed, &delta, &tf) || delta >= PACKED) {
           g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                       "index posting block is malformed");
           ok = FALSE;
@@ -1194,8 +1285,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
           changed = TRUE;
           continue;
         }
-        put_varint(kept, dn - prev);
-        put_varint(kept, tf);
+        put_posting(kept, dn - prev, tf);
         prev = dn;
         kept_count++;
       }
@@ -1373,7 +1463,7 @@ read_blocks(CvIndex *index, const guint8 hash[HASH_LEN], GArray *blocks,
       ok = FALSE;
       break;
     }
-    *count += get_le32(b.plain);
+    *count += get_le32(b.plain) & ~PACKED;
     g_array_append_val(blocks, b);
   }
   char *err = NULL;
@@ -1454,11 +1544,13 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
     for (guint bi = 0; ok && bi < blocks->len; bi++) {
       const Block *b = &g_array_index(blocks, Block, bi);
       guint32 count = get_le32(b->plain);
+      gboolean packed = (count & PACKED) != 0;
+      count &= ~PACKED;
       const guint8 *p = b->plain + 4, *end = b->plain + b->len;
       guint32 dn = b->first;
       for (guint32 i = 0; i < count; i++) {
         guint32 delta, tf;
-        if (!get_varint(&p, end, &delta) || !get_varint(&p, end, &tf)) {
+        if (!get_posting(&p, end, packed, &delta, &tf)) {
           g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                       "index posting block is malformed");
           ok = FALSE;

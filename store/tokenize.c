@@ -177,6 +177,32 @@ fold_accents(const char *s, gsize len, GString *out)
     g_string_append_len(out, s, len);
     return;
   }
+  /* Fast path: ASCII plus Latin-1 letters that decompose to an ASCII
+   * letter and marks (U+00C0-U+00FF, two bytes C3 xx), and œ; anything
+   * else takes the NFD path below, which gives the same result for these. */
+  static const char latin1[65] =
+      "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
+  gsize start = out->len;
+  gboolean fast = TRUE;
+  for (gsize i = 0; i < len && fast; i++) {
+    guchar b = (guchar)s[i];
+    if (b < 0x80) {
+      g_string_append_c(out, (char)b);
+    } else if (b == 0xC3 && i + 1 < len && (guchar)s[i + 1] >= 0x80 &&
+               (guchar)s[i + 1] <= 0xBF && latin1[(guchar)s[i + 1] - 0x80]) {
+      g_string_append_c(out, latin1[(guchar)s[i + 1] - 0x80]);
+      i++;
+    } else if (b == 0xC5 && i + 1 < len && (guchar)s[i + 1] == 0x93) {
+      g_string_append_len(out, "oe", 2);
+      i++;
+    } else {
+      fast = FALSE;
+    }
+  }
+  if (fast)
+    return;
+  sodium_memzero(out->str + start, out->len - start);
+  g_string_truncate(out, start);
   char *nfd = g_utf8_normalize(s, len, G_NORMALIZE_NFD);
   if (!nfd)
     return;
