@@ -278,6 +278,144 @@ test_names(void)
               "Signature du requérant obligatoire");
 }
 
+/* Held-out generalisation round (issue #4): tables, separators, labels,
+ * particles, bullet and signature lines, street types, OCR slips.  Names
+ * and values are invented variations, not the generator's strings. */
+static void
+test_tables(void)
+{
+  /* pipes, with a blank line after the header and between rows (PDF, OCR) */
+  {
+    g_autofree char *o = redact("Nom | Prénom | Date de naissance | Ville\n\n"
+                                "QUERVAL | Anselme | 1971-04-30 | Granby\n\n"
+                                "Vo-Tremblant | Maïwenn | 03/11/1988 | Rimouski\n"
+                                "\nTotal : 2 participants\n");
+    g_assert_null(strstr(o, "QUERVAL"));
+    g_assert_null(strstr(o, "Anselme"));
+    g_assert_null(strstr(o, "1971-04-30"));
+    g_assert_null(strstr(o, "Maïwenn"));
+    g_assert_null(strstr(o, "03/11/1988"));
+    g_assert_nonnull(strstr(o, "Granby"));
+    g_assert_nonnull(strstr(o, "Total : 2 participants"));
+  }
+  /* CSV with ';' and ',', English headers, "18 Mar 1980" dates */
+  {
+    g_autofree char *o = redact("Family name;Given name;Birth date;Department\n"
+                                "ZOLANDRE;Per-Erik;14 Feb 1966;Finance\n"
+                                "D'ARVILLE;Noor;1979-12-01;Legal\n");
+    g_assert_null(strstr(o, "ZOLANDRE"));
+    g_assert_null(strstr(o, "Per-Erik"));
+    g_assert_null(strstr(o, "14 Feb 1966"));
+    g_assert_null(strstr(o, "D'ARVILLE"));
+    g_assert_nonnull(strstr(o, "Finance"));
+    g_assert_nonnull(strstr(o, "Legal"));
+  }
+  {
+    g_autofree char *o = redact("Surname,First name,DOB,Role\nQuimby,Alder,1990-02-02,analyst\n");
+    g_assert_null(strstr(o, "Quimby"));
+    g_assert_null(strstr(o, "1990-02-02"));
+  }
+  /* aligned columns */
+  {
+    g_autofree char *o = redact("Last name      First name   DOB           Unit\n"
+                                "Van Orsel      Ilse Marie   5 Jun 1958    B-12\n"
+                                "MERIDEC        Tao          1961-07-19    C-3\n");
+    g_assert_null(strstr(o, "Orsel"));
+    g_assert_null(strstr(o, "Ilse Marie"));
+    g_assert_null(strstr(o, "5 Jun 1958"));
+    g_assert_null(strstr(o, "MERIDEC"));
+    g_assert_nonnull(strstr(o, "B-12"));
+  }
+  /* one cell per line (DOCX/ODT tables as extracted) */
+  {
+    g_autofree char *o = redact("Nom\n\tPrénom\n\tDDN\n\tTéléphone\n"
+                                "\tPELQUARD\n\tSolène\n\t1944-09-09\n\t819 555 0199\n"
+                                "\tAbenna\n\tKofi\n\t12/12/2001\n\tn/d\n");
+    g_assert_null(strstr(o, "PELQUARD"));
+    g_assert_null(strstr(o, "Solène"));
+    g_assert_null(strstr(o, "1944-09-09"));
+    g_assert_null(strstr(o, "Kofi"));
+    g_assert_null(strstr(o, "12/12/2001"));
+  }
+  /* decoys: a table without a person column, organisation cells, dates
+   * outside a birth-date column */
+  {
+    g_autofree char *o = redact("Programme | Date | Montant\n"
+                                "Soutien Laurentides | 2024-03-01 | 1 250,00 $\n");
+    g_assert_nonnull(strstr(o, "Soutien Laurentides"));
+    g_assert_nonnull(strstr(o, "2024-03-01"));
+  }
+  {
+    g_autofree char *o = redact("Nom | Échéance\nDirection des finances | 2025-06-30\n"
+                                "Service de la paie | 2025-07-15\n");
+    g_assert_nonnull(strstr(o, "Direction des finances"));
+    g_assert_nonnull(strstr(o, "Service de la paie"));
+    g_assert_nonnull(strstr(o, "2025-06-30"));
+  }
+}
+
+static void
+test_generalisation(void)
+{
+  /* B: separators other than ':' */
+  assert_redacted("NOM DE FAMILLE — QUENNEVILLE\n", "QUENNEVILLE", "[PERSONNE]");
+  assert_redacted("Prénom usuel – Oriane\n", "Oriane", "[PERSONNE]");
+  assert_redacted("Titulaire | ZEVRAND, Maëlys\n", "ZEVRAND", "[PERSONNE]");
+  assert_redacted("Beneficiary;Ordell Quist\n", "Quist", "[PERSONNE]");
+  assert_redacted("Family name\tMacQuarrie\n", "MacQuarrie", "[PERSONNE]");
+  assert_kept("Organisme — Société de transport de Laval\n", "Société de transport de Laval");
+  assert_kept("Date de réception — 4 octobre 2024\n", "4 octobre 2024");
+  /* C: more person labels */
+  assert_redacted("Regrets: Ysmal Korvette\n", "Korvette", "[PERSONNE]");
+  assert_redacted("Analyste : Bérénice Olmstadt\n", "Olmstadt", "[PERSONNE]");
+  assert_redacted("Utilisateur touché : Kelian Stroud\n", "Stroud", "[PERSONNE]");
+  assert_redacted("Paid by card, cardholder: Imrie Vantongeren,\n", "Vantongeren", "[PERSONNE]");
+  assert_kept("Analyste : Service des technologies\n", "Service des technologies");
+  /* D: particles */
+  assert_redacted("Madame Élodie Des Ormeaux a appelé.", "Des Ormeaux", "[PERSONNE]");
+  assert_redacted("Ms. van der Zwaan presented the file.", "van der Zwaan", "[PERSONNE]");
+  assert_redacted("Nom de famille : De Villemure\n", "De Villemure", "[PERSONNE]");
+  assert_redacted("De : Oskari Van Lierde <ovl@exemple.ca>\n", "Lierde", "[PERSONNE]");
+  assert_kept("Organisme : De la Salle\n", "De la Salle");
+  assert_kept("Titre : Le Directeur\n", "Le Directeur");
+  /* E/F: bullets and signatures "NAME, job title" */
+  assert_redacted("Présences :\n- QUIRION, Anh Thu, conseillère juridique\n", "Anh Thu",
+                  "[PERSONNE]");
+  assert_redacted("- D'ASTOUS, Folake, analyste\n", "D'ASTOUS", "[PERSONNE]");
+  assert_redacted("- Ismaël Orwenna, président\n", "Orwenna", "[PERSONNE]");
+  assert_redacted("— T. Vallancourt, préposé aux renseignements\n", "Vallancourt", "[PERSONNE]");
+  assert_redacted("— Ruaidhrí Maclean, information clerk\n", "Maclean", "[PERSONNE]");
+  assert_kept("- Direction des finances, secrétariat\n", "Direction des finances");
+  assert_kept("- Budget adopté, président\n", "Budget adopté");
+  /* copy lines */
+  assert_redacted("c. c. Théodore Quessy-Marleau\n", "Quessy", "[PERSONNE]");
+  assert_kept("c. c. Direction des communications\n", "Direction des communications");
+  /* initials alone are no name */
+  assert_kept("Return it to: C.P. 4410, Québec", "C.P. 4410");
+  assert_kept("Send to: P.O. Box 77, Ottawa", "P.O. Box 77");
+  /* G: street types, numbered roads, commas and units before the type */
+  assert_redacted("Adresse : 4410, impasse des Tilleuls, Lévis", "impasse des Tilleuls",
+                  "[ADRESSE]");
+  assert_redacted("réside au 27 promenade de la Rivière.", "promenade de la Rivière",
+                  "[ADRESSE]");
+  assert_redacted("J'habite au 3-880 croissant Morin, Laval", "croissant Morin", "[ADRESSE]");
+  assert_redacted("Nouvelle adresse : 5120 route 138, Baie-Comeau", "route 138", "[ADRESSE]");
+  assert_redacted("Adresse : 77 carré Dollard", "carré Dollard", "[ADRESSE]");
+  assert_redacted("Address: 15 Highway 17 West, Sudbury", "Highway 17", "[ADRESSE]");
+  assert_kept("Loi 25 place des entreprises au cœur", "Loi 25 place");
+  assert_kept("Article 12, place des Arts", "place des Arts");
+  assert_kept("Le chapitre 4 route des vins", "4 route des vins");
+  /* H: OCR */
+  assert_redacted("née le ler mai 1971 à Joliette", "mai 1971", "[DATE-NAISSANCE]");
+  assert_redacted("votre date de naissance\n\n(4 juin 1983) et", "4 juin 1983",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("Permis :07712 180563 04", "180563", "[PERMIS]");
+  assert_redacted("Licence no. 07712-180563-04", "180563", "[PERMIS]");
+  assert_kept("Dossier 07712-180563-04", "07712-180563-04");
+  assert_kept("Montant 07712 180563 04", "07712 180563 04");
+  assert_kept("Il a écrit le ler mai un texte", "ler mai");
+}
+
 /* ---- documents ------------------------------------------------------------------- */
 
 static char *
@@ -556,6 +694,8 @@ main(int argc, char **argv)
   g_test_add_func("/redact/letter-ids", test_letter_ids);
   g_test_add_func("/redact/address-dob", test_address_dob);
   g_test_add_func("/redact/names", test_names);
+  g_test_add_func("/redact/tables", test_tables);
+  g_test_add_func("/redact/generalisation", test_generalisation);
   g_test_add_func("/redact/documents", test_documents);
   g_test_add_func("/redact/counts-offsets", test_counts_and_offsets);
   g_test_add_func("/redact/pseudonyms", test_pseudonyms);
