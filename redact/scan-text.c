@@ -1203,7 +1203,7 @@ cell_is_name(const Cell *c)
 
 static void table_cell(CvScan *scan, const Cell *c, int kind);
 
-static void
+static const char *
 table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncols)
 {
   const char *text = scan->text;
@@ -1218,7 +1218,7 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
       /* a blank line ends the table unless a row of the same shape follows
        * (PDF layout and OCR put blank lines between rows) */
       if (re >= end || blank_run++ > 0)
-        return;
+        return row;
       const char *nx = re + 1;
       const char *ne = line_end(nx, end);
       int m = split_cells(nx, ne, delim, cells);
@@ -1228,7 +1228,7 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
         m = split_cells(n2, line_end(n2, end), delim, cells);
       }
       if (m < 2 || (!delim && m != ncols))
-        return;
+        return row;
       row = nx;
       continue;
     }
@@ -1242,7 +1242,7 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
     int n = split_cells(row, re, delim, cells);
     if (n < 2) {
       if (++odd > 1)
-        return;
+        return row;
     } else {
       odd = 0;
       if (!delim && n != ncols) {
@@ -1253,9 +1253,10 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
       }
     }
     if (re >= end)
-      return;
+      return row;
     row = re + 1;
   }
+  return row;
 }
 
 /* Applies the column kinds to one cell. */
@@ -1396,8 +1397,13 @@ cv_scan_tables(CvScan *scan)
     }
     if (useful == 0 || labels < 2)
       continue;
-    if (le < end)
-      table_rows(scan, le + 1, delim, kinds, n);
+    if (le < end) {
+      /* rows read are not tried as headers again (a file of header-like
+       * lines would otherwise be read again from each of them) */
+      const char *stop = table_rows(scan, le + 1, delim, kinds, n);
+      if (stop > done)
+        done = stop;
+    }
   next_hit:;
   }
 }
