@@ -844,9 +844,12 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
   if (p >= end)
     return NULL;
   if (!maybe_cap(p, end)) {
-    /* "van der Berg": only a lower-case particle may start a name */
+    /* "van der Berg": only a lower-case particle may start a name (cheap
+     * test on its letters first: da de di do du el van von ...) */
     Word w0;
-    if (!word_at(p, end, &w0) || !(w0.cats & CV_CTX_PARTICLE) || w0.e - w0.s > 3)
+    if (end - p < 4 || !strchr("dvb", *p) || !cv_is_alpha_ascii(p[1]) ||
+        (p[2] != ' ' && p[3] != ' ') || !word_at(p, end, &w0) ||
+        !(w0.cats & CV_CTX_PARTICLE))
       return NULL;
   }
   while (n < maxw) {
@@ -1337,9 +1340,35 @@ cv_scan_tables(CvScan *scan)
     const CvCtxHit *h = &hits[i];
     if (!(h->cats & (CV_CTX_LABEL | CV_CTX_DOB | CV_CTX_ADDRLABEL)))
       continue;
+    if (!(h->flags & CV_WORD_CAP) && h->end - h->start < 4)
+      continue; /* "to", "ne", "de": a header word is capitalised or longer */
     const char *w = text + h->start;
     if (w < done)
       continue;
+    {
+      /* cheap test: the word sits in a short cell, a delimiter or the line
+       * start close before it and a delimiter or the line end close after
+       * (prose lines fail here) */
+      const char *b = w, *a = text + h->end;
+      while (a < end && a - w < 32 && *a != '\n' && *a != '\t' && *a != '|' && *a != ';' &&
+             *a != ',' && !(*a == ' ' && a + 1 < end && a[1] == ' '))
+        a++;
+      if (a - w >= 32)
+        continue;
+      while (b > text && w - b < 32 && b[-1] != '\n' && b[-1] != '\t' && b[-1] != '|' &&
+             b[-1] != ';' && b[-1] != ',' && !(b[-1] == ' ' && b - 1 > text && b[-2] == ' '))
+        b--;
+      if (w - b >= 32)
+        continue;
+      /* and that cell is a column label itself */
+      Cell hc = {b, a};
+      while (hc.s < hc.e && (*hc.s == ' ' || *hc.s == '\t'))
+        hc.s++;
+      while (hc.e > hc.s && (hc.e[-1] == ' ' || hc.e[-1] == '\r'))
+        hc.e--;
+      if (header_kind(&hc) <= 0)
+        continue;
+    }
     const char *ls = w;
     while (ls > text && ls[-1] != '\n' && w - ls < 256)
       ls--;
@@ -1416,6 +1445,12 @@ static void
 role_line(CvScan *scan, const char *role)
 {
   const char *text = scan->text;
+  /* cheap test: a comma shortly before the job title */
+  const char *c = role;
+  while (c > text && role - c < 48 && c[-1] != ',' && c[-1] != '\n')
+    c--;
+  if (c == text || c[-1] != ',')
+    return;
   const char *ls = role;
   while (ls > text && ls[-1] != '\n' && role - ls < 160)
     ls--;
@@ -1528,21 +1563,27 @@ copy_lines(CvScan *scan)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
-  static const char *const pats[] = {"c. c.", "c.c.", "C. c.", "C.c.", "c. c ", "cc "};
-  for (gsize k = 0; k < G_N_ELEMENTS(pats); k++) {
-    gsize pl = strlen(pats[k]);
-    const char *p = text;
-    while (p < end) {
-      const char *f = memmem(p, (gsize)(end - p), pats[k], pl);
-      if (!f)
-        break;
-      p = f + pl;
-      const char *b = f;
-      while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
-        b--;
-      if (b == text || b[-1] == '\n')
-        copy_line(scan, f + pl - (pats[k][pl - 1] == ' ' ? 1 : 0));
+  const char *p = text;
+  while (p < end) {
+    /* at a line start: "c. c.", "c.c.", "cc " (one line at a time) */
+    const char *f = p;
+    while (f < end && (*f == ' ' || *f == '\t'))
+      f++;
+    if (end - f > 4 && (*f == 'c' || *f == 'C')) {
+      gsize l = 0;
+      if (f[1] == '.' && f[2] == ' ' && f[3] == 'c' && f[4] == '.')
+        l = 5;
+      else if (f[1] == '.' && f[2] == 'c' && f[3] == '.')
+        l = 4;
+      else if (f[1] == 'c' && f[2] == ' ')
+        l = 2;
+      if (l)
+        copy_line(scan, f + l);
     }
+    const char *nl = memchr(f, '\n', (gsize)(end - f));
+    if (!nl)
+      break;
+    p = nl + 1;
   }
 }
 
