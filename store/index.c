@@ -134,6 +134,10 @@ struct _CvIndex {
                                  * and statistics are put at flush */
   gboolean deferred_dirty;      /* something to put at flush */
   guint32 deferred_lo;          /* first chunk number added deferred */
+  guint8 nonces[24 * 64];       /* random nonces drawn 64 at a time (one
+                                 * getrandom call instead of one a record;
+                                 * writer only) */
+  guint n_nonces;               /* unused nonces left at the end */
 };
 
 static inline const guint8 *
@@ -353,7 +357,13 @@ seal(CvIndex *index, const guint8 *key, gsize key_len, const guint8 *plain,
   gsize n = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + used +
             crypto_aead_xchacha20poly1305_ietf_ABYTES;
   guint8 *out = g_malloc(n);
-  randombytes_buf(out, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  G_STATIC_ASSERT(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES == 24);
+  if (index->n_nonces == 0) {
+    randombytes_buf(index->nonces, sizeof index->nonces);
+    index->n_nonces = sizeof index->nonces / 24;
+  }
+  index->n_nonces--;
+  memcpy(out, index->nonces + 24 * index->n_nonces, 24);
   g_autoptr(GByteArray) ad = g_byte_array_new();
   make_ad(index, key, key_len, ad);
   unsigned long long clen = 0;
@@ -961,31 +971,53 @@ tail_append(CvIndex *index, rocksdb_writebatch_t *batch,
   t->count++;
 }
 
+/* A term of the document being added: its hash (computed once per
+ * document) and its postings, (chunk number, tf) pairs in chunk order. */
 typedef struct {
-  GHashTable *tf;   /* term (wiped on free) -> count */
-} ChunkTerms;
+  guint8 h[HASH_LEN];
+  GArray *list;
+} DocTerm;
+
+typedef struct {
+  CvIndex *index;
+  GHashTable *terms;  /* term (wiped on free) -> DocTerm* */
+  GPtrArray *order;   /* DocTerm*, first occurrence order */
+  guint32 docnum;     /* chunk being tokenised */
+} DocTerms;
+
+static void
+doc_term_free(gpointer p)
+{
+  DocTerm *t = p;
+  g_array_unref(t->list);
+  g_free(t);
+}
 
 static void
 count_term(const char *term, gsize len, gboolean extra, gpointer user_data)
 {
-  GHashTable *tf = user_data;
+  DocTerms *dt = user_data;
   char key[CV_TERM_MAX * 2 + 1];
   if (len >= sizeof key)
     return;
   memcpy(key, term, len);
   key[len] = '\0';
-  gpointer orig = NULL, val = NULL;
-  if (g_hash_table_lookup_extended(tf, key, &orig, &val))
-    g_hash_table_insert(tf, g_strdup(key), GUINT_TO_POINTER(GPOINTER_TO_UINT(val) + 1));
-  else
-    g_hash_table_insert(tf, g_strdup(key), GUINT_TO_POINTER(1));
+  DocTerm *t = g_hash_table_lookup(dt->terms, key);
+  if (!t) {
+    t = g_new(DocTerm, 1);
+    keyed_hash(dt->index, key, len, t->h);
+    t->list = g_array_new(FALSE, FALSE, sizeof(guint32));
+    g_hash_table_insert(dt->terms, g_strdup(key), t);
+    g_ptr_array_add(dt->order, t);
+  }
+  guint n = t->list->len;
+  if (n >= 2 && g_array_index(t->list, guint32, n - 2) == dt->docnum) {
+    g_array_index(t->list, guint32, n - 1)++;
+  } else {
+    guint32 pair[2] = { dt->docnum, 1 };
+    g_array_append_vals(t->list, pair, 2);
+  }
   sodium_memzero(key, len);
-}
-
-static void
-garray_free(gpointer p)
-{
-  g_array_unref(p);
 }
 
 static int
@@ -1029,33 +1061,17 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
   CvLang l = cv_tokenize_lang(lang, n_chunks ? chunks[0].text : NULL,
                               n_chunks ? chunks[0].len : 0);
 
-  /* H(term) -> GArray of (chunk number, tf) pairs, in chunk order. */
-  g_autoptr(GHashTable) postings =
-      g_hash_table_new_full(hash16_hash, hash16_equal, g_free, garray_free);
-  g_autoptr(GPtrArray) order = g_ptr_array_new(); /* keys, insertion order */
+  /* The document's terms, each hashed once. */
+  g_autoptr(GHashTable) terms =
+      g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, doc_term_free);
+  g_autoptr(GPtrArray) order = g_ptr_array_new();
+  DocTerms dt = { index, terms, order, first };
   for (guint i = 0; i < n_chunks; i++) {
-    g_autoptr(GHashTable) tf =
-        g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, NULL);
+    dt.docnum = first + i;
     guint len = chunks[i].text
                     ? cv_tokenize_document(chunks[i].text, chunks[i].len, l,
-                                           count_term, tf)
+                                           count_term, &dt)
                     : 0;
-    GHashTableIter it;
-    gpointer k, v;
-    g_hash_table_iter_init(&it, tf);
-    while (g_hash_table_iter_next(&it, &k, &v)) {
-      guint8 h[HASH_LEN];
-      keyed_hash(index, k, strlen(k), h);
-      GArray *list = g_hash_table_lookup(postings, h);
-      if (!list) {
-        list = g_array_new(FALSE, FALSE, sizeof(guint32));
-        guint8 *hk = g_memdup2(h, HASH_LEN);
-        g_hash_table_insert(postings, hk, list);
-        g_ptr_array_add(order, hk);
-      }
-      guint32 pair[2] = { first + i, GPOINTER_TO_UINT(v) };
-      g_array_append_vals(list, pair, 2);
-    }
     DocEntry e;
     memcpy(e.id, raw, RAW_ID_LEN);
     e.chunk = i;
@@ -1073,8 +1089,9 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
   put_le32(rec, n_chunks);
   g_autofree guint16 *prefixes = g_new(guint16, order->len + 1);
   for (guint i = 0; i < order->len; i++) {
-    const guint8 *h = order->pdata[i];
-    GArray *list = g_hash_table_lookup(postings, h);
+    const DocTerm *term = order->pdata[i];
+    const guint8 *h = term->h;
+    GArray *list = term->list;
     Tail *t = tail_for_write(index, h, error);
     if (!t)
       return FALSE; /* the caller aborts the batch */
