@@ -319,7 +319,7 @@ static const CtxWord ctx_words[] = {
   {"membres", LB | ST, 0}, {"members", LB | ST, 0},
   /* more person-introducing labels (job titles keep their ROLE use) */
   {"box", ST, 0}, {"postale", ST, 0},
-  {"regrets", LB | ST, 0}, {"excuses", LB | ST, 0}, {"cardholder", LB | ST, 0},
+  {"regrets", LB | ST, 0}, {"billed", LB | ST, 0}, {"excuses", LB | ST, 0}, {"cardholder", LB | ST, 0},
   {"beneficiary", LB | ST, 0}, {"utilisateur", LB | ST, 0}, {"utilisatrice", LB | ST, 0},
   {"participant", LB | ST, 0}, {"participante", LB | ST, 0},
   {"participantes", LB | ST, 0}, {"presentes", LB | ST, 0}, {"absentes", LB | ST, 0},

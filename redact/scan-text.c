@@ -848,9 +848,9 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
      * test on its letters first: da de di do du el van von ...) */
     Word w0;
     if (end - p < 4 || !strchr("dvb", *p) || !cv_is_alpha_ascii(p[1]) ||
-        (p[2] != ' ' && p[3] != ' ') || !word_at(p, end, &w0) ||
-        !(w0.cats & CV_CTX_PARTICLE))
-      return NULL;
+        (p[2] != ' ' && p[3] != ' ') || (p[0] == 'd' && (p[1] == 'e' || p[1] == 'u')) ||
+        !word_at(p, end, &w0) || !(w0.cats & CV_CTX_PARTICLE))
+      return NULL; /* (French "de", "du", "des" start no name: "l'attention de X") */
   }
   while (n < maxw) {
     const char *t = (n == 0) ? q : skip_hspace(q, end);
@@ -1437,6 +1437,51 @@ cv_scan_tables(CvScan *scan)
   }
 }
 
+/* "Présents :" or "Attendees:" ending its line, then bullet lines, one
+ * person each: "- Marie Roy", "* TREMBLAY, Luc (secrétaire)", "• Dr Ana
+ * Lima, présidente".  @p is just after the ':'.  Returns TRUE if it was
+ * such a list. */
+static gboolean
+bullet_list(CvScan *scan, const char *p)
+{
+  const char *end = scan->text + scan->len;
+  const char *le = line_end(p, end);
+  if (skip_hspace(p, le) < le || le >= end)
+    return FALSE;
+  int found = 0;
+  const char *row = le + 1;
+  for (int k = 0; k < 60 && row < end; k++) {
+    const char *re = line_end(row, end);
+    const char *b = skip_hspace(row, re);
+    if (b < re && (*b == '-' || *b == '*'))
+      b++;
+    else if (re - b >= 3 && (guint8)b[0] == 0xE2 && (guint8)b[1] == 0x80 &&
+             ((guint8)b[2] == 0xA2 || (guint8)b[2] == 0x93 || (guint8)b[2] == 0x94))
+      b += 3;
+    else
+      break;
+    const char *t = skip_hspace(b, re);
+    if (t == b)
+      break;
+    t = skip_title(t, re);
+    int nw;
+    gboolean gaz;
+    const char *ne = read_name(t, re, 5, &nw, &gaz, TRUE);
+    if (ne && nw >= 2) {
+      const char *a = skip_hspace(ne, re);
+      if (a >= re || *a == ',' || *a == '(' || *a == ';' ||
+          (re - a >= 3 && (guint8)a[0] == 0xE2 && (guint8)a[1] == 0x80)) {
+        add_name(scan, t, ne, 0.85f, "name-bullet-list");
+        found++;
+      }
+    }
+    if (re >= end)
+      break;
+    row = re + 1;
+  }
+  return found > 0;
+}
+
 /* A list item or a signature: "- Amadou Ahmadi, président", "— G. Paquin,
  * préposée aux renseignements", "- DUPONT, Thi Lan, legal counsel": a
  * bullet or dash at the line start, a name, a comma, then only lower-case
@@ -1652,8 +1697,11 @@ cv_scan_names(CvScan *scan)
         }
       }
     }
-    if (h->cats & CV_CTX_LABEL) {
-      /* label words up to ':' on the same line */
+    if ((h->cats & CV_CTX_LABEL) ||
+        (h->end - h->start == 8 && (ws[0] == 'F' || ws[0] == 'f') &&
+         memcmp(ws + 1, "actur\xc3\xa9", 7) == 0)) {
+      /* label words up to ':' on the same line ("Facturé à :" too, not
+       * the invoice word "Facture") */
       const char *q = we;
       const char *le = line_end(q, end);
       const char *lim = q + 40 < le ? q + 40 : le;
@@ -1707,7 +1755,8 @@ cv_scan_names(CvScan *scan)
             "signataire", "conjoint", "conjointe", "jeune", "fille", "maiden",
             "en", "lettres", "moulees", "print", "or", "ou", "x", "surname",
             "destinataire", "plaignant", "plaignante", "etudiant", "etudiante",
-            "eleve", "student", "proprietaire", "owner", "locataire", "tenant"};
+            "eleve", "student", "proprietaire", "owner", "locataire", "tenant",
+            "carte", "card", "compte", "account", "bail", "lease"};
           gboolean ok = FALSE;
           for (gsize k = 0; k < G_N_ELEMENTS(fill) && !ok; k++)
             ok = w.fn == strlen(fill[k]) && memcmp(w.f, fill[k], w.fn) == 0;
@@ -1749,6 +1798,8 @@ cv_scan_names(CvScan *scan)
         }
         q++;
       }
+      if (colon && !bad && *colon == ':' && bullet_list(scan, after))
+        continue;
       if (colon && !bad) {
         const char *t = skip_hspace(after, end);
         if (t < end && *t == ':')
@@ -1801,6 +1852,11 @@ cv_scan_names(CvScan *scan)
        * colon): two name words */
       const char *w0 = we < end && *we == ',' ? we + 1 : we;
       const char *t = skip_hspace(w0, end);
+      if (t > w0 && t - w0 <= 2 && end - t > 4 && *t == 'd' && t[1] == 'e' && t[2] == ' ' &&
+          h->end - h->start == 9 && memcmp(ws + 1, "ttention", 8) == 0) {
+        w0 = t + 2; /* "à l'attention de Marie Roy" */
+        t = skip_hspace(w0, end);
+      }
       if (t > w0 && t - w0 <= 2) {
         const char *t2 = skip_title(t, end);
         const char *ne = read_name(t2, end, 4, &nw, &gaz, FALSE);

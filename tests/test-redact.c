@@ -387,6 +387,21 @@ test_generalisation(void)
   assert_redacted("— Ruaidhrí Maclean, information clerk\n", "Maclean", "[PERSONNE]");
   assert_kept("- Direction des finances, secrétariat\n", "Direction des finances");
   assert_kept("- Budget adopté, président\n", "Budget adopté");
+  /* a heading then bullet lines, one person each */
+  {
+    g_autofree char *o = redact("Présentes :\n- Ilvane Corriveau-Sand\n* M. Otto Brask (invité)\n"
+                                "\nOrdre du jour :\n- Adoption du procès-verbal\n- Budget annuel\n");
+    g_assert_null(strstr(o, "Corriveau-Sand"));
+    g_assert_null(strstr(o, "Brask"));
+    g_assert_nonnull(strstr(o, "Adoption du procès-verbal"));
+    g_assert_nonnull(strstr(o, "Budget annuel"));
+  }
+  assert_redacted("Facturé à : Quilla Vandermeer\n", "Vandermeer", "[PERSONNE]");
+  assert_redacted("Billed to: Quilla Vandermeer\n", "Vandermeer", "[PERSONNE]");
+  assert_redacted("Titulaire de la carte : Quilla Vandermeer\n", "Vandermeer", "[PERSONNE]");
+  assert_redacted("À l'attention de Quilla Vandermeer\n", "Vandermeer", "[PERSONNE]");
+  assert_kept("Facture no : Gestion Laurentide\n", "Gestion Laurentide");
+  assert_kept("attention de la Direction générale\n", "Direction générale");
   /* copy lines */
   assert_redacted("c. c. Théodore Quessy-Marleau\n", "Quessy", "[PERSONNE]");
   assert_kept("c. c. Direction des communications\n", "Direction des communications");
