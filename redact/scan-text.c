@@ -847,7 +847,7 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     /* "van der Berg": only a lower-case particle may start a name (cheap
      * test on its letters first: da de di do du el van von ...) */
     Word w0;
-    if (end - p < 4 || !strchr("dvb", *p) || !cv_is_alpha_ascii(p[1]) ||
+    if (end - p < 4 || (*p != 'd' && *p != 'v' && *p != 'b') || !cv_is_alpha_ascii(p[1]) ||
         (p[2] != ' ' && p[3] != ' ') || (p[0] == 'd' && (p[1] == 'e' || p[1] == 'u')) ||
         !word_at(p, end, &w0) || !(w0.cats & CV_CTX_PARTICLE))
       return NULL; /* (French "de", "du", "des" start no name: "l'attention de X") */
@@ -1152,14 +1152,16 @@ header_kind(const Cell *c)
     "adresse", "address", "adresse postale", "home address", "adresse du domicile",
     "domicile", "street address", "mailing address", "adresse personnelle",
     "residential address", "adresse residentielle"};
+  if (k == 0)
+    return TCOL_NONE;
   for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
-    if (strcmp(g, names[i]) == 0)
+    if (names[i][0] == g[0] && strcmp(g, names[i]) == 0)
       return TCOL_NAME;
   for (gsize i = 0; i < G_N_ELEMENTS(dobs); i++)
-    if (strcmp(g, dobs[i]) == 0)
+    if (dobs[i][0] == g[0] && strcmp(g, dobs[i]) == 0)
       return TCOL_DOB;
   for (gsize i = 0; i < G_N_ELEMENTS(addrs); i++)
-    if (strcmp(g, addrs[i]) == 0)
+    if (addrs[i][0] == g[0] && strcmp(g, addrs[i]) == 0)
       return TCOL_ADDR;
   /* other usual column labels (tables written one cell per line) */
   static const char *const others[] = {
@@ -1171,7 +1173,7 @@ header_kind(const Cell *c)
     "montant", "amount", "signature", "cp", "zip", "telephone cellulaire", "nas sin",
     "numero d'assurance sociale", "social insurance number", "health card", "carte ramq"};
   for (gsize i = 0; i < G_N_ELEMENTS(others); i++)
-    if (strcmp(g, others[i]) == 0)
+    if (others[i][0] == g[0] && strcmp(g, others[i]) == 0)
       return TCOL_OTHER;
   return TCOL_NONE;
 }
@@ -1350,15 +1352,15 @@ cv_scan_tables(CvScan *scan)
        * start close before it and a delimiter or the line end close after
        * (prose lines fail here) */
       const char *b = w, *a = text + h->end;
-      while (a < end && a - w < 32 && *a != '\n' && *a != '\t' && *a != '|' && *a != ';' &&
+      while (a < end && a - w < 24 && *a != '\n' && *a != '\t' && *a != '|' && *a != ';' &&
              *a != ',' && !(*a == ' ' && a + 1 < end && a[1] == ' '))
         a++;
-      if (a - w >= 32)
+      if (a - w >= 24)
         continue;
-      while (b > text && w - b < 32 && b[-1] != '\n' && b[-1] != '\t' && b[-1] != '|' &&
+      while (b > text && w - b < 24 && b[-1] != '\n' && b[-1] != '\t' && b[-1] != '|' &&
              b[-1] != ';' && b[-1] != ',' && !(b[-1] == ' ' && b - 1 > text && b[-2] == ' '))
         b--;
-      if (w - b >= 32)
+      if (w - b >= 24)
         continue;
       /* and that cell is a column label itself */
       Cell hc = {b, a};
@@ -1603,32 +1605,47 @@ copy_line(CvScan *scan, const char *p)
   }
 }
 
+static gboolean
+at_line_start(const char *text, const char *f)
+{
+  while (f > text && (f[-1] == ' ' || f[-1] == '\t'))
+    f--;
+  return f == text || f[-1] == '\n';
+}
+
 static void
 copy_lines(CvScan *scan)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
-  const char *p = text;
+  /* "c. c." and "c.c.": from each '.' (memchr), a 'c' before it at a
+   * line start */
+  const char *p = text + 1;
   while (p < end) {
-    /* at a line start: "c. c.", "c.c.", "cc " (one line at a time) */
-    const char *f = p;
-    while (f < end && (*f == ' ' || *f == '\t'))
-      f++;
-    if (end - f > 4 && (*f == 'c' || *f == 'C')) {
-      gsize l = 0;
-      if (f[1] == '.' && f[2] == ' ' && f[3] == 'c' && f[4] == '.')
-        l = 5;
-      else if (f[1] == '.' && f[2] == 'c' && f[3] == '.')
-        l = 4;
-      else if (f[1] == 'c' && f[2] == ' ')
-        l = 2;
-      if (l)
-        copy_line(scan, f + l);
-    }
-    const char *nl = memchr(f, '\n', (gsize)(end - f));
-    if (!nl)
+    const char *d = memchr(p, '.', (gsize)(end - p));
+    if (!d)
       break;
-    p = nl + 1;
+    p = d + 1;
+    const char *f = d - 1;
+    if ((*f != 'c' && *f != 'C') || end - f < 4 || !at_line_start(text, f))
+      continue;
+    gsize l = 0;
+    if (f[2] == ' ' && end - f > 4 && f[3] == 'c' && f[4] == '.')
+      l = 5;
+    else if (f[2] == 'c' && f[3] == '.')
+      l = 4;
+    if (l)
+      copy_line(scan, f + l);
+  }
+  /* "cc Marie Roy": a context hit */
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (h[i].end - h[i].start != 2 || !(h[i].cats & CV_CTX_LABEL))
+      continue;
+    const char *w = text + h[i].start;
+    if ((w[0] | 0x20) == 'c' && (w[1] | 0x20) == 'c' && w + 2 < end && w[2] == ' ' &&
+        at_line_start(text, w))
+      copy_line(scan, w + 2);
   }
 }
 
