@@ -138,7 +138,10 @@ struct _CvIndex {
                                  * getrandom call instead of one a record;
                                  * writer only) */
   guint n_nonces;               /* unused nonces left at the end */
+  GPtrArray *deferred_docs;     /* DeferredDoc*, added since the flush */
 };
+
+static void deferred_doc_free(gpointer p);
 
 static inline const guint8 *
 index_key(CvIndex *index)
@@ -652,6 +655,7 @@ cv_index_new(rocksdb_t *db, rocksdb_column_family_handle_t *cf,
   index->pending_tails = tail_table_new();
   index->pending_docs = g_array_new(FALSE, TRUE, sizeof(DocEntry));
   index->pending_dead = g_array_new(FALSE, FALSE, sizeof(guint32));
+  index->deferred_docs = g_ptr_array_new_with_free_func(deferred_doc_free);
   return index;
 }
 
@@ -680,6 +684,8 @@ cv_index_free(CvIndex *index)
     g_array_unref(index->pending_docs);
   if (index->pending_dead)
     g_array_unref(index->pending_dead);
+  if (index->deferred_docs)
+    g_ptr_array_unref(index->deferred_docs);
   g_free(index);
 }
 
@@ -781,6 +787,7 @@ clear_pending(CvIndex *index)
   index->pending = FALSE;
   index->deferred = FALSE;
   index->deferred_dirty = FALSE;
+  g_ptr_array_set_size(index->deferred_docs, 0);
 }
 
 /* Three 23-bit positions from the (uniform) term hash. */
@@ -1037,56 +1044,61 @@ r_key(CvIndex *index, const guint8 raw[RAW_ID_LEN], guint8 key[R_KEY_LEN])
   return key;
 }
 
-gboolean
-cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
-                      const char *doc_id, const CvChunk *chunks, guint n_chunks,
-                      const char *lang, GError **error)
-{
-  g_return_val_if_fail(index && batch && doc_id, FALSE);
+/* A document added in deferred mode, tokenised at the flush. */
+typedef struct {
   guint8 raw[RAW_ID_LEN];
-  if (!hex_to_raw(doc_id, raw)) {
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "bad document id");
-    return FALSE;
-  }
-  if (!ensure_loaded(index, error))
-    return FALSE;
-  begin_pending(index);
-  guint32 first = index->pending_stats.next_docnum;
-  if ((guint64)first + n_chunks >= PACKED) { /* deltas fit 31 bits */
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "index is full (%u chunks)", first);
-    return FALSE;
-  }
-  CvLang l = cv_tokenize_lang(lang, n_chunks ? chunks[0].text : NULL,
-                              n_chunks ? chunks[0].len : 0);
+  guint32 first;
+  const CvChunk *chunks;        /* the caller's, alive until the flush */
+  guint n_chunks;
+  CvLang lang;
+  GHashTable *terms;            /* DocTerms, filled by doc_tokenize */
+  GPtrArray *order;
+  guint32 *lens;                /* tokens per chunk */
+} DeferredDoc;
 
-  /* The document's terms, each hashed once. */
-  g_autoptr(GHashTable) terms =
+static void
+deferred_doc_free(gpointer p)
+{
+  DeferredDoc *d = p;
+  if (d->terms)
+    g_hash_table_unref(d->terms);
+  if (d->order)
+    g_ptr_array_unref(d->order);
+  g_free(d->lens);
+  sodium_memzero(d->raw, sizeof d->raw);
+  g_free(d);
+}
+
+/* Tokenises and hashes the terms of a document (any thread: reads only the
+ * index key). */
+static void
+doc_tokenize(CvIndex *index, DeferredDoc *d)
+{
+  d->terms =
       g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, doc_term_free);
-  g_autoptr(GPtrArray) order = g_ptr_array_new();
-  DocTerms dt = { index, terms, order, first };
-  for (guint i = 0; i < n_chunks; i++) {
-    dt.docnum = first + i;
-    guint len = chunks[i].text
-                    ? cv_tokenize_document(chunks[i].text, chunks[i].len, l,
-                                           count_term, &dt)
-                    : 0;
-    DocEntry e;
-    memcpy(e.id, raw, RAW_ID_LEN);
-    e.chunk = i;
-    e.len = len;
-    g_array_append_val(index->pending_docs, e);
-    index->pending_stats.n_chunks++;
-    index->pending_stats.total_len += len;
+  d->order = g_ptr_array_new();
+  d->lens = g_new0(guint32, d->n_chunks + 1);
+  DocTerms dt = { index, d->terms, d->order, d->first };
+  for (guint i = 0; i < d->n_chunks; i++) {
+    dt.docnum = d->first + i;
+    d->lens[i] = d->chunks[i].text
+                     ? cv_tokenize_document(d->chunks[i].text,
+                                            d->chunks[i].len, d->lang,
+                                            count_term, &dt)
+                     : 0;
   }
-  index->pending_stats.next_docnum = first + n_chunks;
-  index->pending_stats.n_docs++;
+}
 
-  /* Per-document record: chunk range and term hashes (for removal). */
+/* Appends a tokenised document's postings to its terms' tails (put into
+ * @batch now, or marked dirty in deferred mode) and puts its 'R' record. */
+static gboolean
+doc_merge(CvIndex *index, rocksdb_writebatch_t *batch, const DeferredDoc *d,
+          GError **error)
+{
+  GPtrArray *order = d->order;
   g_autoptr(GByteArray) rec = g_byte_array_new();
-  put_le32(rec, first);
-  put_le32(rec, n_chunks);
+  put_le32(rec, d->first);
+  put_le32(rec, d->n_chunks);
   g_autofree guint16 *prefixes = g_new(guint16, order->len + 1);
   for (guint i = 0; i < order->len; i++) {
     const DocTerm *term = order->pdata[i];
@@ -1115,16 +1127,81 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
                       : prefixes[0]);
   sodium_memzero(prefixes, (order->len + 1) * sizeof *prefixes);
   guint8 rk[R_KEY_LEN];
-  r_key(index, raw, rk);
+  r_key(index, d->raw, rk);
   batch_put_sealed(index, batch, rk, sizeof rk, rec->data, rec->len);
+  return TRUE;
+}
+
+/* Fills the chunk table entries and statistics of a tokenised document
+ * (its entries were appended to pending_docs when it was added). */
+static void
+doc_lengths(CvIndex *index, const DeferredDoc *d)
+{
+  for (guint i = 0; i < d->n_chunks; i++) {
+    guint32 dn = d->first + i;
+    if (dn < index->docs->len ||
+        dn - index->docs->len >= index->pending_docs->len)
+      continue; /* cannot happen */
+    g_array_index(index->pending_docs, DocEntry, dn - index->docs->len).len =
+        d->lens[i];
+    index->pending_stats.total_len += d->lens[i];
+  }
+}
+
+gboolean
+cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
+                      const char *doc_id, const CvChunk *chunks, guint n_chunks,
+                      const char *lang, GError **error)
+{
+  g_return_val_if_fail(index && batch && doc_id, FALSE);
+  guint8 raw[RAW_ID_LEN];
+  if (!hex_to_raw(doc_id, raw)) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "bad document id");
+    return FALSE;
+  }
+  if (!ensure_loaded(index, error))
+    return FALSE;
+  begin_pending(index);
+  guint32 first = index->pending_stats.next_docnum;
+  if ((guint64)first + n_chunks >= PACKED) { /* deltas fit 31 bits */
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "index is full (%u chunks)", first);
+    return FALSE;
+  }
+  DeferredDoc *d = g_new0(DeferredDoc, 1);
+  memcpy(d->raw, raw, RAW_ID_LEN);
+  d->first = first;
+  d->chunks = chunks;
+  d->n_chunks = n_chunks;
+  d->lang = cv_tokenize_lang(lang, n_chunks ? chunks[0].text : NULL,
+                             n_chunks ? chunks[0].len : 0);
+  for (guint i = 0; i < n_chunks; i++) {
+    DocEntry e;
+    memcpy(e.id, raw, RAW_ID_LEN);
+    e.chunk = i;
+    e.len = 0; /* doc_lengths */
+    g_array_append_val(index->pending_docs, e);
+    index->pending_stats.n_chunks++;
+  }
+  index->pending_stats.next_docnum = first + n_chunks;
+  index->pending_stats.n_docs++;
 
   if (index->deferred) {
+    /* tokenised at the flush, on two threads */
+    g_ptr_array_add(index->deferred_docs, d);
     if (!index->deferred_dirty) {
       index->deferred_dirty = TRUE;
       index->deferred_lo = first;
     }
     return TRUE;
   }
+  doc_tokenize(index, d);
+  doc_lengths(index, d);
+  gboolean ok = doc_merge(index, batch, d, error);
+  deferred_doc_free(d);
+  if (!ok)
+    return FALSE;
   if (n_chunks > 0) {
     guint32 b0 = first / DOCS_PER_BLOCK;
     guint32 b1 = (first + n_chunks - 1) / DOCS_PER_BLOCK;
@@ -1133,6 +1210,21 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
   }
   stats_write(index, batch, &index->pending_stats);
   return TRUE;
+}
+
+typedef struct {
+  CvIndex *index;
+  guint start;                  /* documents start, start + 2, ... */
+} TokenizeJob;
+
+static gpointer
+tokenize_worker(gpointer data)
+{
+  TokenizeJob *job = data;
+  GPtrArray *docs = job->index->deferred_docs;
+  for (guint i = job->start; i < docs->len; i += 2)
+    doc_tokenize(job->index, docs->pdata[i]);
+  return NULL;
 }
 
 void
@@ -1148,9 +1240,32 @@ cv_index_batch_flush(CvIndex *index, rocksdb_writebatch_t *batch,
                      GError **error)
 {
   g_return_val_if_fail(index && batch, FALSE);
-  (void)error;
   if (!index->deferred || !index->deferred_dirty)
     return TRUE;
+  /* Tokenising and hashing is most of the work and needs no shared state:
+   * a second thread takes every other document. */
+  GPtrArray *docs = index->deferred_docs;
+  TokenizeJob odd = { index, 1 };
+  GThread *helper = docs->len >= 2
+                        ? g_thread_try_new("cv-index", tokenize_worker, &odd,
+                                           NULL)
+                        : NULL;
+  if (helper) {
+    for (guint i = 0; i < docs->len; i += 2)
+      doc_tokenize(index, docs->pdata[i]);
+    g_thread_join(helper);
+  } else {
+    for (guint i = 0; i < docs->len; i++)
+      doc_tokenize(index, docs->pdata[i]);
+  }
+  gboolean ok = TRUE;
+  for (guint i = 0; ok && i < docs->len; i++) {
+    doc_lengths(index, docs->pdata[i]);
+    ok = doc_merge(index, batch, docs->pdata[i], error);
+  }
+  g_ptr_array_set_size(docs, 0);
+  if (!ok)
+    return FALSE; /* the caller aborts the batch */
   GHashTableIter it;
   gpointer k, v;
   g_hash_table_iter_init(&it, index->pending_tails);

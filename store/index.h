@@ -32,7 +32,10 @@ gboolean cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
  * cv_index_add_document of a batch), additions put each posting block they
  * touch, the chunk table and the statistics into the batch only once, in
  * cv_index_batch_flush, which must then be called after the last addition
- * and before @batch is written.  Not for batches that remove documents. */
+ * and before @batch is written.  Not for batches that remove documents.
+ * In that mode the documents are tokenised at the flush (on two threads):
+ * the @chunks given to cv_index_add_document, and their text, must stay
+ * valid until cv_index_batch_flush returns. */
 void cv_index_batch_defer(CvIndex *index);
 gboolean cv_index_batch_flush(CvIndex *index, rocksdb_writebatch_t *batch,
                               GError **error);

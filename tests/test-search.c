@@ -505,16 +505,21 @@ test_index_group_commit(Fixture *fx, gconstpointer data)
   for (guint b = 0; b < n / per_batch; b++) {
     rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
     cv_index_batch_defer(fx->index);
+    /* deferred: the chunks must stay valid until the flush */
+    g_autofree CvChunk *chs = g_new0(CvChunk, per_batch);
+    g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
     for (guint i = b * per_batch; i < (b + 1) * per_batch; i++) {
-      g_autofree char *t = g_strdup_printf(
+      char *t = g_strdup_printf(
           "Permis numéro %u de construction %s %s", i,
           i % 5 == 0 ? "commerciale" : "résidentielle",
           i % 50 == 0 ? "patrimoniale" : "");
+      g_ptr_array_add(texts, t);
       char doc[CV_DOC_ID_LEN + 1];
       doc_id_for(i, doc);
-      CvChunk ch = { t, strlen(t), 1, 1 };
+      CvChunk *ch = &chs[i - b * per_batch];
+      *ch = (CvChunk){ t, strlen(t), 1, 1 };
       GError *error = NULL;
-      g_assert_true(cv_index_add_document(fx->index, batch, doc, &ch, 1, "fr",
+      g_assert_true(cv_index_add_document(fx->index, batch, doc, ch, 1, "fr",
                                           &error));
       g_assert_no_error(error);
     }
