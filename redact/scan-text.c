@@ -1773,7 +1773,8 @@ cv_scan_names(CvScan *scan)
             "en", "lettres", "moulees", "print", "or", "ou", "x", "surname",
             "destinataire", "plaignant", "plaignante", "etudiant", "etudiante",
             "eleve", "student", "proprietaire", "owner", "locataire", "tenant",
-            "carte", "card", "compte", "account", "bail", "lease"};
+            "carte", "card", "compte", "account", "bail", "lease", "par", "by",
+            "social", "sociale", "traitant", "traitante", "legal", "legale"};
           gboolean ok = FALSE;
           for (gsize k = 0; k < G_N_ELEMENTS(fill) && !ok; k++)
             ok = w.fn == strlen(fill[k]) && memcmp(w.f, fill[k], w.fn) == 0;

@@ -402,6 +402,15 @@ test_generalisation(void)
   assert_redacted("À l'attention de Quilla Vandermeer\n", "Vandermeer", "[PERSONNE]");
   assert_kept("Facture no : Gestion Laurentide\n", "Gestion Laurentide");
   assert_kept("attention de la Direction générale\n", "Direction générale");
+  /* social-services and workflow labels */
+  assert_redacted("Intervenante : Maëve Oukrane\n", "Oukrane", "[PERSONNE]");
+  assert_redacted("Travailleur social : Maëve Oukrane\n", "Oukrane", "[PERSONNE]");
+  assert_redacted("Nom de l'enfant : Maëve Oukrane\n", "Oukrane", "[PERSONNE]");
+  assert_redacted("Mère : Maëve Oukrane\n", "Oukrane", "[PERSONNE]");
+  assert_redacted("Approuvé par : Maëve Oukrane\n", "Oukrane", "[PERSONNE]");
+  assert_redacted("Assigned to: Maëve Oukrane\n", "Oukrane", "[PERSONNE]");
+  assert_kept("Parent : Service de garde Les Petits\n", "Service de garde");
+  assert_kept("La demande sera traitée par le Service des finances.", "Service des finances");
   /* copy lines */
   assert_redacted("c. c. Théodore Quessy-Marleau\n", "Quessy", "[PERSONNE]");
   assert_kept("c. c. Direction des communications\n", "Direction des communications");
