@@ -437,9 +437,11 @@ cv_ingest_read_any(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
     }
   }
 
+  gboolean sniffed_email = FALSE;
   if (mime_is(mime, "text/plain") && looks_like_email(data, len)) {
     g_free(mime);
     mime = g_strdup("message/rfc822");
+    sniffed_email = TRUE;
   } else if (mime_is(mime, "text/plain") && len > 5 &&
              memcmp(data, "From ", 5) == 0) {
     /* mbox: a "From " separator line, then a message */
@@ -457,7 +459,19 @@ cv_ingest_read_any(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
              mime_is(mime, "application/xhtml+xml")) {
     ok = cv_read_html(ex, b, data, len, enc, error);
   } else if (mime_is(mime, "message/rfc822") || mime_is(mime, "message/news")) {
-    ok = cv_read_email(ex, b, data, len, depth, error);
+    g_autoptr(GError) local = NULL;
+    ok = cv_read_email(ex, b, data, len, depth, &local);
+    if (!ok && sniffed_email &&
+        g_error_matches(local, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED)) {
+      /* Only our header sniffing called it a message, and no message
+       * could be parsed (nothing was added): it is text after all. */
+      g_clear_error(&local);
+      g_free(mime);
+      mime = g_strdup("text/plain");
+      ok = cv_read_text(ex, b, data, len, enc, &local);
+    }
+    if (!ok)
+      g_propagate_error(error, g_steal_pointer(&local));
   } else if (mime_is(mime, "application/mbox")) {
     ok = cv_read_mbox(ex, b, data, len, depth, error);
   } else if (mime_is(mime, "application/vnd.openxmlformats-officedocument."

@@ -324,7 +324,7 @@ cv_read_pdf(CvExtractor *ex, CvDocBuilder *b, GBytes *bytes, GError **error)
                           ex->pdf_password != NULL
                               ? "encrypted PDF: wrong password"
                               : "encrypted PDF: give the password with "
-                                "--pdf-password");
+                                "--pdf-password-file or $CAVIAR_PDF_PASSWORD");
     else
       g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_DAMAGED,
                           "damaged PDF: cannot be parsed");

@@ -645,7 +645,8 @@ test_pdf_encrypted(void)
   g_assert_null(doc);
   g_assert_error(err, CV_INGEST_ERROR, CV_INGEST_ERROR_ENCRYPTED);
   g_assert_cmpstr(err->message, ==,
-                  "encrypted PDF: give the password with --pdf-password");
+                  "encrypted PDF: give the password with --pdf-password-file or "
+                  "$CAVIAR_PDF_PASSWORD");
 
   CvIngestOptions o = { 0 };
   o.no_ocr = TRUE;

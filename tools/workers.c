@@ -25,7 +25,7 @@
 #include "sandbox.h"
 #include "workers.h"
 
-#define OPTIONS_TYPE "(ssuuututtb)"
+#define OPTIONS_TYPE "(ssuuututtbu)"
 #define MAX_ERROR_MESSAGE 4096
 #define MAX_OPTIONS_FRAME 65536
 /* Serialized documents: text cap plus per-page metadata, generously. */
@@ -240,7 +240,7 @@ proc_start(WorkerProc *w, GError **error)
       pool->options.ocr_threads, pool->options.ocr_page_timeout_s,
       pool->options.max_bytes, pool->options.max_pages,
       pool->options.max_page_pixels, (guint64)pool->options.max_text_bytes,
-      pool->options.no_ocr));
+      pool->options.no_ocr, pool->timeout_s));
   gint64 deadline = g_get_monotonic_time() + 30 * G_USEC_PER_SEC;
   if (!write_frame(w->to_child, g_variant_get_data(opts),
                    g_variant_get_size(opts), deadline, error)) {
@@ -261,9 +261,11 @@ run_job(WorkerProc *w, CvJob *job)
                 "cannot start the extractor: %s", error->message);
     return;
   }
+  /* The worker stops itself between pages at timeout_s with a clean error;
+   * the parent kills it if a single step overruns that by a minute. */
   gint64 deadline = pool->timeout_s
                         ? g_get_monotonic_time() +
-                              (gint64)pool->timeout_s * G_USEC_PER_SEC
+                              (gint64)(pool->timeout_s + 60) * G_USEC_PER_SEC
                         : 0;
   gsize size = 0;
   const void *data = g_bytes_get_data(job->bytes, &size);
@@ -444,7 +446,8 @@ cv_cmd_extract_worker(int argc, char **argv)
   guint64 max_text = 0;
   g_variant_get(opts, OPTIONS_TYPE, &langs, &password, &o.ocr_dpi,
                 &o.ocr_threads, &o.ocr_page_timeout_s, &o.max_bytes,
-                &o.max_pages, &o.max_page_pixels, &max_text, &o.no_ocr);
+                &o.max_pages, &o.max_page_pixels, &max_text, &o.no_ocr,
+                &o.timeout_s);
   /* g_variant_get with "s" duplicates: take ownership. */
   g_autofree char *langs_owned = (char *)langs;
   g_autofree char *password_owned = (char *)password;
