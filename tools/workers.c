@@ -454,6 +454,8 @@ cv_cmd_extract_worker(int argc, char **argv)
   o.ocr_langs = *langs ? langs : NULL;
   o.pdf_password = *password ? password : NULL;
   o.max_text_bytes = (gsize)max_text;
+  if (o.timeout_s == 0)
+    o.timeout_s = 365u * 86400; /* --timeout 0: no limit worth the name */
 
   g_autoptr(CvExtractor) ex = cv_ingest_extractor_new(&o, &error);
   if (password_owned)
