@@ -199,12 +199,14 @@ read_group(const char *p, const char *end, Run *run, Group *g)
 
 /* Reads a separator at @p; returns its end (== @p if none) and its kind. */
 static const char *
-read_sep(const char *p, const char *end, char *kind)
+read_sep(const char *p, const char *end, char *kind, gboolean *out_nl)
 {
   const char *q = p;
   gboolean punct = FALSE, nl = FALSE, space = FALSE, paren = FALSE;
   int steps = 0;
   while (q < end && steps < 5) {
+    if (*q == '\t')
+      break; /* a TAB separates table cells: never inside a number */
     gsize hl = cv_hspace_len(q, end);
     if (hl) {
       if (space && *q == ' ' && q + 1 < end && q[1] == ' ')
@@ -239,7 +241,24 @@ read_sep(const char *p, const char *end, char *kind)
     *kind = nl ? '\n' : ' ';
   if (q == p)
     *kind = 0;
+  *out_nl = nl;
   return q;
+}
+
+/* Digits on the line starting at @p (up to a line break, TAB, letter or
+ * column gap; at most 48 bytes looked at). */
+static guint
+line_digits(const char *p, const char *end)
+{
+  guint n = 0;
+  for (const char *q = p; q < end && q - p < 48; q++) {
+    if (cv_is_digit(*q))
+      n++;
+    else if (*q == '\n' || *q == '\r' || *q == '\t' || cv_is_alpha_ascii(*q) ||
+             (*q == ' ' && q + 2 < end && q[1] == ' ' && q[2] == ' '))
+      break;
+  }
+  return n;
 }
 
 static void
@@ -251,6 +270,9 @@ read_run(const char *text, const char *p, const char *end, Run *run,
   run->amount = FALSE;
   const char *q = p;
   char sep = 0;
+  guint line_nd = 0;          /* digits of the run on the current line */
+  gboolean line_punct = FALSE; /* '-' or '.' between groups on this line */
+  gboolean line_all4 = TRUE;   /* groups of four on this line (a card) */
   while (run->n < CV_REDACT_MAX_GROUPS) {
     Group *g = &run->g[run->n];
     const char *ge = read_group(q, end, run, g);
@@ -259,15 +281,36 @@ read_run(const char *text, const char *p, const char *end, Run *run,
     g->sep = sep;
     run->n++;
     q = ge;
+    line_nd += g->nd;
+    if (g->nd != 4)
+      line_all4 = FALSE;
     if (g->dirty)
       break;
-    const char *se = read_sep(q, end, &sep);
+    gboolean nl = FALSE;
+    const char *se = read_sep(q, end, &sep, &nl);
     if (se == q || se >= end)
       break;
     /* the next group must start here */
     if (!cv_is_digit(*se) && !(ocr_digit((guint8)*se) && se + 1 < end &&
                                cv_is_digit(se[1])))
       break;
+    if (nl) {
+      /* A line break ends the number (table cells one per line: a date
+       * then a SIN) unless the value clearly continues: a separator
+       * dangling before the break ("514-555-" / "1234"), or two partial
+       * lines that are each too short to be a value on their own. */
+      guint next_nd = line_digits(se, end);
+      gboolean dangling = sep == '-';
+      gboolean card_wrap = line_all4 && !line_punct && line_nd >= 8 && line_nd <= 12 &&
+                           next_nd <= 8;
+      if (!dangling && !card_wrap && (line_punct || line_nd >= 9 || next_nd >= 9))
+        break;
+      line_nd = 0;
+      line_punct = FALSE;
+      line_all4 = TRUE;
+    } else if (sep == '-' || sep == '.') {
+      line_punct = TRUE;
+    }
     q = se;
   }
   *out_end = q;
@@ -836,6 +879,49 @@ read_shape(const char *p, const char *end, const char *pat, const char *seps,
   return p;
 }
 
+/* Does a postal-code shape at @s..@q end an address line: the line ends
+ * after it and a street, address label or province word comes shortly
+ * before ("45 Oak Street\nToronto J2A OR2")? */
+static gboolean
+addr_line_end(CvScan *scan, gsize s, const char *q)
+{
+  const char *end = scan->text + scan->len;
+  while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
+    q++;
+  if (q < end && *q != '\n')
+    return FALSE;
+  if (cv_ctx_dist_before(scan, s, 80, CV_CTX_ADDRLABEL) != G_MAXSIZE)
+    return TRUE;
+  /* this line or the one before starts with a civic number ("45 Oak St") */
+  const char *text = scan->text;
+  const char *ls = text + s;
+  for (int line = 0; line < 2; line++) {
+    while (ls > text && ls[-1] != '\n' && (text + s) - ls < 120)
+      ls--;
+    if (ls > text && ls[-1] != '\n')
+      return FALSE; /* too long a look back */
+    const char *r = ls;
+    while (r < end && (*r == ' ' || *r == '\t'))
+      r++;
+    const char *d = r;
+    while (r < end && cv_is_digit(*r) && r - d < 6)
+      r++;
+    if (r > d && r < end && *r == ' ' && r + 1 < end && cv_is_alpha_ascii(r[1]))
+      return TRUE;
+    if (ls == text)
+      break;
+    ls--; /* onto the '\n' ending the line before */
+  }
+  return FALSE;
+}
+
+/* OCR look-alike of a digit in an IBAN: O for 0, I or l for 1; else 0. */
+static inline char
+iban_ocr(char c)
+{
+  return c == 'O' ? '0' : (c == 'I' || c == 'l') ? '1' : 0;
+}
+
 static gboolean
 province_before(const char *text, gsize pos)
 {
@@ -880,13 +966,13 @@ cv_letter_id_at(CvScan *scan, const char *p)
     gboolean isletter = c0 >= 'A' && c0 <= 'Z';
 
     /* IBAN: CCkk + up to 30 alphanumerics, in groups of 4 or solid */
-    if (isletter && p + 4 < end && p[1] >= 'A' && p[1] <= 'Z' && cv_is_digit(p[2]) &&
-        cv_is_digit(p[3])) {
+    if (isletter && p + 4 < end && p[1] >= 'A' && p[1] <= 'Z' &&
+        (cv_is_digit(p[2]) || iban_ocr(p[2])) && (cv_is_digit(p[3]) || iban_ocr(p[3]))) {
       char ib[40];
       gsize n = 0;
       const char *r = p, *last = p;
       while (r < end && n < 34) {
-        if (cv_is_digit(*r) || (*r >= 'A' && *r <= 'Z')) {
+        if (cv_is_digit(*r) || (*r >= 'A' && *r <= 'Z') || (*r == 'l' && n >= 2)) {
           ib[n++] = *r++;
           last = r;
         } else if ((*r == ' ' || *r == '-') && r + 1 < end &&
@@ -897,13 +983,31 @@ cv_letter_id_at(CvScan *scan, const char *p)
         }
       }
       if (n >= 15 && boundary_after(last, end)) {
-        gboolean ok = cv_iban_ok(ib, n);
+        gboolean ok = cv_iban_ok(ib, n), ocr_ok = FALSE;
+        if (!ok) {
+          /* OCR look-alikes (O for 0, I/l for 1): first in the check digits
+           * only, then everywhere after the country code; a mod-97 pass
+           * after the substitution is strong evidence */
+          for (int pass = 0; pass < 2 && !ocr_ok; pass++) {
+            gsize lim = pass == 0 ? 4 : n;
+            gboolean changed = FALSE;
+            for (gsize k = 2; k < lim; k++)
+              if (iban_ocr(ib[k])) {
+                ib[k] = iban_ocr(ib[k]);
+                changed = TRUE;
+              }
+            ocr_ok = changed && cv_iban_ok(ib, n);
+          }
+        }
         gboolean ctx = cv_ctx_dist_before(scan, s, 60, CV_CTX_IBAN | CV_CTX_BANK) != G_MAXSIZE;
-        if (ok || ctx) {
-          cv_scan_add(scan, CV_PII_IBAN, s, (gsize)(last - text), ok ? 0.97f : 0.6f,
-                      ok ? "iban-mod97" : "iban-context");
+        if (ok || ocr_ok || ctx) {
+          cv_scan_add(scan, CV_PII_IBAN, s, (gsize)(last - text),
+                      ok ? 0.97f : ocr_ok ? 0.9f : 0.6f,
+                      ok ? "iban-mod97" : ocr_ok ? "iban-ocr-mod97" : "iban-context");
+          sodium_memzero(ib, sizeof ib);
           return last;
         }
+        sodium_memzero(ib, sizeof ib);
       }
     }
 
@@ -991,7 +1095,7 @@ cv_letter_id_at(CvScan *scan, const char *p)
         q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
         if (q && boundary_after(q, end) && nocr <= 2 && postal_first(out[0]) &&
             postal_letter(out[2]) && postal_letter(out[4]) &&
-            province_before(text, s) && (q - p) <= 8 &&
+            (province_before(text, s) || addr_line_end(scan, s, q)) && (q - p) <= 8 &&
             !(nocr > 0 && (q - p) == 6 && 0))
           strict = TRUE;
       }

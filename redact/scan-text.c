@@ -831,14 +831,15 @@ name_word_ok(const Word *w)
  * name or NULL; *nw gets the number of words, *gaz whether one is in the
  * gazetteer. */
 static const char *
-read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
-          gboolean allow_comma)
+read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
+            gboolean allow_comma, gboolean le_ok)
 {
   const char *q = p, *last = NULL;
   int n = 0;
   gboolean real = FALSE; /* a word that is not an initial */
   int lead = 0;          /* particles before the first name word */
   gboolean comma_used = !allow_comma;
+  gboolean street_ok = FALSE; /* the word after "Le"/"La" may be a street word */
   *gaz = FALSE;
   *nw = 0;
   if (p >= end)
@@ -871,6 +872,9 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
         }
       }
     }
+    if (n > 0 && t > q && (memchr(q, '\t', (gsize)(t - q)) ||
+                           (t - q >= 3 && q[0] == ' ' && q[1] == ' ' && q[2] == ' ')))
+      break; /* a TAB or a column gap ends the cell: "Maëlle   LAST NAME:" */
     if (n > 0 && t == q) {
       if (!comma_used && q + 1 < end && *q == ',' && (q[1] == ' ')) {
         comma_used = TRUE;
@@ -890,7 +894,23 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       n++;
       continue;
     }
-    if (name_word_ok(&w)) {
+    if (n > 0 && w.upper && w.fn >= 4 && w.fn <= 6) {
+      /* "Maëlle LAST NAME: Okafor": a label word and its noun end the name */
+      static const char *const lead_words[] = {"first", "last", "given", "middle",
+                                               "family"};
+      gboolean lw = FALSE;
+      for (gsize k = 0; k < G_N_ELEMENTS(lead_words) && !lw; k++)
+        lw = w.fn == strlen(lead_words[k]) && memcmp(w.f, lead_words[k], w.fn) == 0;
+      Word m;
+      const char *u = skip_hspace(w.e, end);
+      if (lw && u > w.e && word_at(u, end, &m) && (m.cats & CV_CTX_LABEL))
+        break;
+    }
+    if (name_word_ok(&w) || (street_ok && w.cap && !w.digit && w.fn > 0 &&
+                             (w.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) &&
+                             !(w.cats & (NAME_STOP & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN |
+                                                      CV_CTX_STOPNAME))))) {
+      street_ok = FALSE;
       real = TRUE;
       if (w.fn && (cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn)))
         *gaz = TRUE;
@@ -910,7 +930,32 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
         continue;
       }
     }
-    if (n == 0 && lead < 2 && (w.cats & CV_CTX_PARTICLE) && name_particle(&w)) {
+    /* "Madame Le Blanc", "Nom : La Rue": after a title or a label, a
+     * capitalised Le/La starts a surname (lower-case "la Ministre" is a
+     * function, and starts nothing) */
+    gboolean le_la = le_ok && lead == 0 && w.cap && !w.upper && w.fn == 2 &&
+                     w.f[0] == 'l' && (w.f[1] == 'e' || w.f[1] == 'a');
+    if (le_la) {
+      /* "Monsieur Le Maire": a function, capitalised */
+      static const char *const offices[] = {
+        "maire", "mairesse", "juge", "depute", "deputee", "ministre", "president",
+        "presidente", "directeur", "directrice", "cure", "commissaire", "recteur",
+        "rectrice", "doyen", "doyenne", "consul", "general", "generale", "capitaine",
+        "lieutenant", "sergent", "colonel", "professeur", "professeure", "prefet",
+        "senateur", "senatrice", "gouverneur", "roi", "reine", "prince", "princesse",
+        "comte", "comtesse", "duc", "duchesse", "baron", "baronne", "marquis", "docteur",
+        "notaire", "bourgmestre", "delegue", "deleguee", "secretaire", "tresorier",
+        "tresoriere", "protecteur", "protectrice", "verificateur", "verificatrice"};
+      Word m;
+      const char *u = skip_hspace(w.e, end);
+      if (u > w.e && word_at(u, end, &m))
+        for (gsize k = 0; k < G_N_ELEMENTS(offices) && le_la; k++)
+          if (m.fn == strlen(offices[k]) && memcmp(m.f, offices[k], m.fn) == 0)
+            le_la = FALSE;
+      if (!le_la)
+        break;
+    }
+    if (n == 0 && lead < 2 && (w.cats & CV_CTX_PARTICLE) && (name_particle(&w) || le_la)) {
       /* a surname that starts with its particles: "Nom : De Serres",
        * "Mrs. Van Houtte", "DE SERRES", "Ms. van der Berg" */
       Word m;
@@ -919,6 +964,15 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
           ((name_word_ok(&m) && m.cap) || (lead == 0 && (m.cats & CV_CTX_PARTICLE)))) {
         q = u;
         lead++;
+        continue;
+      }
+      /* "M. La Rue", "Mme Le Chemin": a street word as such a surname */
+      if (le_la && u > w.e && u - w.e <= 2 && word_at(u, end, &m) && m.cap && !m.upper &&
+          (m.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) &&
+          !(m.cats & (NAME_STOP & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_STOPNAME)))) {
+        q = u;
+        lead++;
+        street_ok = TRUE;
         continue;
       }
     }
@@ -947,6 +1001,9 @@ read_name(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     return NULL; /* initials alone: "C.P. 1957", "P.O. Box" */
   return last;
 }
+
+#define read_name(p, end, maxw, nw, gaz, allow_comma)                          \
+  read_name_x(p, end, maxw, nw, gaz, allow_comma, FALSE)
 
 static void
 add_name(CvScan *scan, const char *s, const char *e, float conf,
@@ -1689,7 +1746,7 @@ cv_scan_names(CvScan *scan)
       if (t == q)
         goto next_rule;
       t = skip_title(t, end); /* "M. Dr Tremblay" */
-      const char *ne = read_name(t, end, 4, &nw, &gaz, FALSE);
+      const char *ne = read_name_x(t, end, 4, &nw, &gaz, FALSE, TRUE);
       if (ne && nw >= 1) {
         add_name(scan, t, ne, 0.9f, "name-title");
         continue;
@@ -1823,7 +1880,7 @@ cv_scan_names(CvScan *scan)
         if (t < end && *t == ':')
           t = skip_hspace(t + 1, end);
         t = skip_title(t, end);
-        const char *ne = read_name(t, end, 5, &nw, &gaz, TRUE);
+        const char *ne = read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
         if (ne && nw >= 1) {
           add_name(scan, t, ne, 0.9f, "name-label");
           /* a list: "Présents : Marie Tremblay, Jean Gagnon et Luc Roy" */
@@ -1852,6 +1909,26 @@ cv_scan_names(CvScan *scan)
         const char *ls = ws;
         while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
           ls--;
+        if (ls > text && ls[-1] != '\n' && ls < ws) {
+          /* "FIRST NAME", "Given name", "Full name" alone on the line */
+          const char *b = ls;
+          while (b > text && cv_is_alpha_ascii(b[-1]) && ls - b < 7)
+            b--;
+          char lw[8];
+          gsize ln = (gsize)(ls - b);
+          for (gsize k = 0; k < ln && k < sizeof lw - 1; k++)
+            lw[k] = g_ascii_tolower(b[k]);
+          lw[MIN(ln, sizeof lw - 1)] = 0;
+          if ((b == text || b[-1] == '\n' || b[-1] == ' ' || b[-1] == '\t') &&
+              (g_str_equal(lw, "first") || g_str_equal(lw, "last") ||
+               g_str_equal(lw, "given") || g_str_equal(lw, "middle") ||
+               g_str_equal(lw, "family") || g_str_equal(lw, "full") ||
+               g_str_equal(lw, "legal"))) {
+            ls = b;
+            while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+              ls--;
+          }
+        }
         if (ls == text || ls[-1] == '\n') {
           const char *t = skip_hspace(le + 1, end);
           const char *ne = read_name(t, end, 4, &nw, &gaz, TRUE);
