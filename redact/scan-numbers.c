@@ -479,6 +479,28 @@ group_end(const Ctx *c, guint i)
   return c->run->g[i].e - (gsize)c->text;
 }
 
+/* Is [s, e) alone in its cell: only horizontal space between it and a line
+ * break, a TAB or the text's ends on both sides (bounded look-around)? */
+static gboolean
+alone_in_cell(const char *text, const char *end, gsize s, gsize e)
+{
+  const char *a = text + s;
+  int k = 0;
+  while (a > text && k < 8 && (a[-1] == ' ' || a[-1] == '\r')) {
+    a--;
+    k++;
+  }
+  if (a > text && a[-1] != '\n' && a[-1] != '\t')
+    return FALSE;
+  const char *b = text + e;
+  k = 0;
+  while (b < end && k < 8 && (*b == ' ' || *b == '\r')) {
+    b++;
+    k++;
+  }
+  return b >= end || *b == '\n' || *b == '\t';
+}
+
 /* Tries the templates at group @i; returns the number of groups used. */
 static guint
 match_at(Ctx *c, guint i)
@@ -613,6 +635,11 @@ match_at(Ctx *c, guint i)
       gboolean neg = neg_d != G_MAXSIZE && (ctx_d == G_MAXSIZE || neg_d < ctx_d);
       gboolean valid = cv_luhn_ok(d, n) && d[0] != '0' && d[0] != '8' &&
                        ocr_count(run, i, k) == 0;
+      /* a valid SIN alone in its cell (own line, or between TABs) is one
+       * even next to a phone or account label: "Téléphone\n...\n193 844 123" */
+      if (valid && neg && alone_in_cell(c->text, c->end, s, e) &&
+          cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG | CV_CTX_BANK) == G_MAXSIZE)
+        neg = FALSE;
       if ((valid && !neg) || (ctx && !neg) || (valid && ctx)) {
         cv_scan_add(scan, CV_PII_SIN, s, e, valid ? (ctx ? 0.97f : 0.8f) : 0.6f,
                     valid ? "sin-luhn" : "sin-context");

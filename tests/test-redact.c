@@ -592,6 +592,11 @@ test_cell_breaks(void)
   assert_redacted("Tél.\n1990-05-12\n514 555 1234\n", "555 1234", "[TÉLÉPHONE]");
   assert_redacted("Paiement\n12\n4532 0151 1283 0366\n", "1283 0366", "[CARTE]");
   assert_redacted("Rang\n7\n193844123\n", "193844123", "[NAS]");
+  /* the date's tail and the SIN's head made a phone number under a phone label */
+  assert_redacted("T\xc3\xa9l\xc3\xa9phone\n1990-05-12\n193 844 123\n", "844 123", "[NAS]");
+  assert_kept("T\xc3\xa9l\xc3\xa9phone\n1990-05-12\n193 844 123\n", "1990-05-12");
+  assert_redacted("T\xc3\xa9l\xc3\xa9phone\t1990-05-12\t193 844 123\n", "844 123", "[NAS]");
+  assert_kept("T\xc3\xa9l\n193 844 124\n", "193 844 124"); /* no check digit, no label */
   /* TAB-separated rows */
   assert_redacted("Tremblay\t1990-05-12\t193 844 123\n", "844 123", "[NAS]");
   assert_redacted("Roy\t12\t514 555 1234\tQC\n", "555 1234", "[TÉLÉPHONE]");
