@@ -6,9 +6,12 @@
  * UTF-8, else Windows-1252 (what browsers do for ISO-8859-1 too).  The
  * bytes are converted to UTF-8 (cv_text_decode) and parsed as UTF-8.
  * head, script, style, noscript, template and svg are skipped; block
- * elements end lines (paragraph-like ones with a blank line); td/th are
- * separated by tabs; whitespace is collapsed as a browser would, except in
- * pre/textarea.  Entities are decoded by the parser.  Form field values
+ * elements end lines (paragraph-like ones with a blank line); a table is
+ * one line per row (tr), its cells (td/th) separated by a TAB, with a blank
+ * line before and after; inside a cell, line breaks and blocks become
+ * spaces, a nested table is flattened into the cell, colspan adds empty
+ * columns (capped), empty rows and trailing empty cells are dropped;
+ * whitespace is collapsed as a browser would, except in pre/textarea.  Entities are decoded by the parser.  Form field values
  * (input value=, except passwords and buttons) and image alt texts are
  * kept: they are content.
  */
@@ -22,7 +25,11 @@ typedef struct {
   GString *out;       /* text so far */
   gboolean space;     /* a collapsed space is pending */
   int pre;            /* inside pre/textarea */
+  int cell;           /* inside a table cell: line breaks become spaces */
 } HtmlOut;
+
+#define HTML_TABLE_MAX_COLS 256  /* TAB-separated columns in a row */
+#define HTML_TABLE_MAX_SPAN 64   /* colspan honoured up to this */
 
 static gboolean
 name_in(const char *name, const char *const *list)
@@ -66,6 +73,10 @@ trailing_newlines(HtmlOut *o)
 static void
 break_lines(HtmlOut *o, guint want)
 {
+  if (o->cell) {
+    o->space = TRUE; /* inside a cell: a space, never a new line */
+    return;
+  }
   /* drop trailing blanks on the line */
   while (o->out->len > 0 && (o->out->str[o->out->len - 1] == ' '))
     g_string_truncate(o->out, o->out->len - 1);
@@ -100,20 +111,157 @@ add_text(HtmlOut *o, const char *t)
   }
 }
 
+static void walk(HtmlOut *o, xmlNode *node, guint depth);
+static void walk_node(HtmlOut *o, xmlNode *n, guint depth);
+
+static gboolean
+is_elem(xmlNode *n, const char *name)
+{
+  return n->type == XML_ELEMENT_NODE && n->name != NULL &&
+         g_ascii_strcasecmp((const char *)n->name, name) == 0;
+}
+
+/* Collapses the whitespace of the cell text from @start to the end and
+ * trims it (a cell is one field of its row's line). */
+static void
+cell_tidy(GString *s, gsize start)
+{
+  gsize w = start;
+  gboolean space = FALSE;
+  for (gsize r = start; r < s->len; r++) {
+    char c = s->str[r];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      space = TRUE;
+      continue;
+    }
+    if (space && w > start)
+      s->str[w++] = ' ';
+    space = FALSE;
+    s->str[w++] = c;
+  }
+  if (w < s->len)
+    memset(s->str + w, 0, s->len - w);
+  g_string_truncate(s, w);
+}
+
+/* One row: the cells (td/th) among the siblings from @first up to @stop
+ * (exclusive, NULL for all); other content joins the current cell. */
+static void
+html_row(HtmlOut *o, xmlNode *first, xmlNode *stop, guint depth)
+{
+  GString *s = o->out;
+  gsize start = s->len;
+  gsize cs = start;   /* start of the current cell */
+  guint cols = 0;
+  for (xmlNode *n = first; n != NULL && n != stop; n = n->next) {
+    gboolean td = is_elem(n, "td") || is_elem(n, "th");
+    if (td || cols == 0) {
+      if (cols > 0)
+        g_string_append_c(s, cols < HTML_TABLE_MAX_COLS ? '\t' : ' ');
+      cols++;
+      cs = s->len;
+    } else if (s->len > cs) {
+      g_string_append_c(s, ' ');
+    }
+    o->cell++;
+    o->space = FALSE;
+    if (td) {
+      if (depth < CV_INGEST_MAX_XML_DEPTH)
+        walk(o, n->children, depth + 1);
+    } else {
+      walk_node(o, n, depth);
+    }
+    o->cell--;
+    o->space = FALSE;
+    cell_tidy(s, cs);
+    if (td) {
+      xmlChar *span = xmlGetProp(n, (const xmlChar *)"colspan");
+      if (span != NULL) {
+        guint64 k = g_ascii_strtoull((const char *)span, NULL, 10);
+        xmlFree(span);
+        for (guint64 i = 1; i < MIN(k, HTML_TABLE_MAX_SPAN) &&
+                            cols < HTML_TABLE_MAX_COLS; i++) {
+          g_string_append_c(s, '\t');
+          cols++;
+        }
+        cs = s->len;
+      }
+    }
+  }
+  while (s->len > start && (s->str[s->len - 1] == '\t' || s->str[s->len - 1] == ' '))
+    g_string_truncate(s, s->len - 1);
+  if (s->len > start)
+    g_string_append_c(s, '\n');
+}
+
+static gboolean
+is_blank_text(xmlNode *n)
+{
+  if ((n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) ||
+      n->content == NULL)
+    return n->type == XML_COMMENT_NODE;
+  for (const char *c = (const char *)n->content; *c; c++)
+    if (!(*c == ' ' || *c == '\n' || *c == '\t' || *c == '\r' || *c == '\f'))
+      return FALSE;
+  return TRUE;
+}
+
+/* The rows of a table (in thead/tbody/tfoot too); cells outside any tr
+ * make a row of their own; a caption or other content between rows is a
+ * line of its own. */
+static void
+html_rows(HtmlOut *o, xmlNode *node, guint depth)
+{
+  for (xmlNode *n = node; n != NULL; n = n->next) {
+    if (is_elem(n, "tr")) {
+      if (depth < CV_INGEST_MAX_XML_DEPTH)
+        html_row(o, n->children, NULL, depth + 1);
+      continue;
+    }
+    if (is_elem(n, "thead") || is_elem(n, "tbody") || is_elem(n, "tfoot")) {
+      if (depth < CV_INGEST_MAX_XML_DEPTH)
+        html_rows(o, n->children, depth + 1);
+      continue;
+    }
+    if (is_elem(n, "colgroup") || is_elem(n, "col") || is_blank_text(n))
+      continue;
+    if (is_elem(n, "td") || is_elem(n, "th")) {
+      xmlNode *stop = n->next;
+      while (stop != NULL && (is_elem(stop, "td") || is_elem(stop, "th") ||
+                              is_blank_text(stop)))
+        stop = stop->next;
+      html_row(o, n, stop, depth);
+      while (n->next != stop)
+        n = n->next;
+      continue;
+    }
+    o->space = FALSE;
+    walk_node(o, n, depth);
+    break_lines(o, 1);
+  }
+}
+
 static void
 walk(HtmlOut *o, xmlNode *node, guint depth)
 {
-  for (xmlNode *n = node; n != NULL; n = n->next) {
+  for (xmlNode *n = node; n != NULL; n = n->next)
+    walk_node(o, n, depth);
+}
+
+static void
+walk_node(HtmlOut *o, xmlNode *n, guint depth)
+{
+  {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       if (n->content != NULL)
         add_text(o, (const char *)n->content);
-      continue;
+      return;
     }
     if (n->type != XML_ELEMENT_NODE || n->name == NULL)
-      continue;
+      return;
     const char *name = (const char *)n->name;
     if (name_in(name, skip_elems))
-      continue;
+      return;
     if (g_ascii_strcasecmp(name, "input") == 0 || g_ascii_strcasecmp(name, "img") == 0) {
       /* a form field's value and an image's alternative text are content
        * (a pre-filled form holds names and numbers) */
@@ -133,12 +281,24 @@ walk(HtmlOut *o, xmlNode *node, guint depth)
         o->space = TRUE;
       }
       xmlFree(v);
-      continue;
+      return;
     }
     if (g_ascii_strcasecmp(name, "br") == 0) {
+      if (o->cell) {
+        o->space = TRUE;
+        return;
+      }
       g_string_append_c(o->out, '\n');
       o->space = FALSE;
-      continue;
+      return;
+    }
+    if (g_ascii_strcasecmp(name, "table") == 0 && !o->cell) {
+      /* one line per row, cells separated by TABs, blank lines around */
+      break_lines(o, 2);
+      if (depth < CV_INGEST_MAX_XML_DEPTH)
+        html_rows(o, n->children, depth + 1);
+      break_lines(o, 2);
+      return;
     }
     gboolean para = name_in(name, para_elems);
     gboolean line = !para && name_in(name, line_elems);
@@ -160,7 +320,9 @@ walk(HtmlOut *o, xmlNode *node, guint depth)
       break_lines(o, 2);
     else if (line)
       break_lines(o, 1);
-    else if (cell) {
+    else if (cell && o->cell) {
+      o->space = TRUE; /* nested table: flattened into the outer cell */
+    } else if (cell) {
       gsize len = o->out->len;
       if (len > 0 && o->out->str[len - 1] != '\n')
         g_string_append_c(o->out, '\t');
@@ -221,7 +383,7 @@ cv_html_to_text(const guint8 *data, gsize len, const char *charset_hint,
   }
   /* text is shorter than its markup: sized not to grow (growth would leave
    * unwiped copies behind) */
-  HtmlOut o = { g_string_sized_new(ulen + 256), FALSE, 0 };
+  HtmlOut o = { g_string_sized_new(ulen + 256), FALSE, 0, 0 };
   walk(&o, xmlDocGetRootElement(doc) != NULL ? doc->children : NULL, 0);
   xmlFreeDoc(doc);
   *out_len = o.out->len;

@@ -14,6 +14,14 @@
  * mc:Fallback copy of text boxes are skipped.  ODF: content.xml then styles.xml (page headers/footers);
  * text:p / text:h end a line, text:s is c spaces, text:tab a tab,
  * text:line-break a line break; tracked deletions are skipped.
+ * Tables (w:tbl, table:table): one line per row, cells separated by a TAB,
+ * a blank line before and after; inside a cell, paragraphs and line breaks
+ * become spaces and whitespace is collapsed; a nested table is flattened
+ * into its cell (cells and rows separated by spaces).  w:gridSpan and
+ * table:number-columns-repeated add columns (capped at CV_TABLE_MAX_REPEAT,
+ * a row at CV_TABLE_MAX_COLS columns, the rest joined with spaces);
+ * table:number-rows-repeated repeats a row at most CV_TABLE_MAX_REPEAT
+ * times; empty rows and trailing empty cells are dropped.
  * One page per document (these formats have no fixed pages).
  */
 #include "ingest-private.h"
@@ -27,6 +35,7 @@
 #define NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NS_TEXT "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 #define NS_MC "http://schemas.openxmlformats.org/markup-compatibility/2006"
+#define NS_TABLE "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 #define MIME_DOCX \
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 #define MIME_ODT "application/vnd.oasis.opendocument.text"
@@ -154,10 +163,14 @@ cv_office_sniff_zip(const guint8 *data, gsize len, const char **mime)
   return found;
 }
 
+#define CV_TABLE_MAX_COLS 256   /* TAB-separated columns in a row */
+#define CV_TABLE_MAX_REPEAT 64   /* repeated/spanned cells, repeated rows */
+
 typedef struct {
   GString *out;       /* text */
   gboolean odf;       /* ODF (else DOCX) */
   int in_para;        /* ODF: inside text:p / text:h */
+  int in_cell;        /* inside a table cell: line ends become spaces */
 } XmlOut;
 
 static gboolean
@@ -171,7 +184,207 @@ is_ns(xmlNode *n, const char *ns, const char *name)
 static void
 end_line(XmlOut *o)
 {
-  g_string_append_c(o->out, '\n');
+  g_string_append_c(o->out, o->in_cell ? ' ' : '\n');
+}
+
+/* Value of attribute @ns:@name as a count in 1..@cap (1 if absent). */
+static guint
+count_attr(xmlNode *n, const char *ns, const char *name, guint cap)
+{
+  xmlChar *v = xmlGetNsProp(n, (const xmlChar *)name, (const xmlChar *)ns);
+  if (v == NULL)
+    return 1;
+  guint64 c = g_ascii_strtoull((const char *)v, NULL, 10);
+  xmlFree(v);
+  return (guint)CLAMP(c, 1, cap);
+}
+
+/* Starts a table: a blank line before it (unless at the start). */
+static void
+table_begin(XmlOut *o)
+{
+  GString *s = o->out;
+  while (s->len > 0 && (s->str[s->len - 1] == ' ' || s->str[s->len - 1] == '\t'))
+    g_string_truncate(s, s->len - 1);
+  if (s->len == 0)
+    return;
+  guint nl = 0;
+  for (gsize i = s->len; i > 0 && s->str[i - 1] == '\n' && nl < 2; i--)
+    nl++;
+  for (; nl < 2; nl++)
+    g_string_append_c(s, '\n');
+}
+
+/* Collapses the whitespace of the cell text from @start to the end (TAB,
+ * line ends and runs of spaces become one space) and trims it. */
+static void
+cell_tidy(GString *s, gsize start)
+{
+  gsize w = start;
+  gboolean space = FALSE;
+  for (gsize r = start; r < s->len; r++) {
+    char c = s->str[r];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = TRUE;
+      continue;
+    }
+    if (space && w > start)
+      s->str[w++] = ' ';
+    space = FALSE;
+    s->str[w++] = c;
+  }
+  if (w < s->len)
+    memset(s->str + w, 0, s->len - w);
+  g_string_truncate(s, w);
+}
+
+/* A row being written: where it starts and its columns so far. */
+typedef struct {
+  gsize start;
+  guint cols;
+} Row;
+
+/* Before a cell: the separator from the previous one. */
+static void
+cell_sep(XmlOut *o, Row *r)
+{
+  if (r->cols > 0)
+    g_string_append_c(o->out, r->cols < CV_TABLE_MAX_COLS ? '\t' : ' ');
+  r->cols++;
+}
+
+/* After the cells: trailing empty cells dropped, an empty row dropped,
+ * else the row ends its line; @repeat copies of it in all. */
+static void
+row_end(XmlOut *o, Row *r, guint repeat)
+{
+  GString *s = o->out;
+  while (s->len > r->start && (s->str[s->len - 1] == '\t' || s->str[s->len - 1] == ' '))
+    g_string_truncate(s, s->len - 1);
+  if (s->len == r->start)
+    return;
+  g_string_append_c(s, '\n');
+  gsize rl = s->len - r->start;
+  for (guint i = 1; i < repeat; i++) {
+    cv_gstring_reserve_wiped(s, rl);
+    g_string_append_len(s, s->str + r->start, (gssize)rl);
+  }
+}
+
+static void walk_docx(XmlOut *o, xmlNode *node, guint depth);
+static void walk_odf(XmlOut *o, xmlNode *node, guint depth);
+
+/* DOCX: the cells of a w:tr (also inside w:sdt / w:customXml wrappers). */
+static void
+docx_cells(XmlOut *o, Row *r, xmlNode *node, guint depth)
+{
+  for (xmlNode *n = node; n != NULL; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE)
+      continue;
+    if (is_ns(n, NS_W, "tc")) {
+      guint span = 1;
+      for (xmlNode *p = n->children; p != NULL; p = p->next)
+        if (p->type == XML_ELEMENT_NODE && is_ns(p, NS_W, "tcPr"))
+          for (xmlNode *g = p->children; g != NULL; g = g->next)
+            if (g->type == XML_ELEMENT_NODE && is_ns(g, NS_W, "gridSpan"))
+              span = count_attr(g, NS_W, "val", CV_TABLE_MAX_REPEAT);
+      cell_sep(o, r);
+      gsize cs = o->out->len;
+      o->in_cell++;
+      if (depth < CV_INGEST_MAX_XML_DEPTH)
+        walk_docx(o, n->children, depth + 1);
+      o->in_cell--;
+      cell_tidy(o->out, cs);
+      for (guint i = 1; i < span; i++)
+        cell_sep(o, r);
+      continue;
+    }
+    if (is_ns(n, NS_W, "trPr") || is_ns(n, NS_W, "tblPrEx") ||
+        is_ns(n, NS_W, "del") || is_ns(n, NS_MC, "Fallback"))
+      continue;
+    if (depth < CV_INGEST_MAX_XML_DEPTH)
+      docx_cells(o, r, n->children, depth + 1);
+  }
+}
+
+/* DOCX: the rows of a w:tbl (also inside wrappers). */
+static void
+docx_rows(XmlOut *o, xmlNode *node, guint depth)
+{
+  for (xmlNode *n = node; n != NULL; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE)
+      continue;
+    if (is_ns(n, NS_W, "tr")) {
+      Row r = { o->out->len, 0 };
+      docx_cells(o, &r, n->children, depth + 1);
+      row_end(o, &r, 1);
+      continue;
+    }
+    if (is_ns(n, NS_W, "tblPr") || is_ns(n, NS_W, "tblGrid") ||
+        is_ns(n, NS_W, "del") || is_ns(n, NS_MC, "Fallback"))
+      continue;
+    if (depth < CV_INGEST_MAX_XML_DEPTH)
+      docx_rows(o, n->children, depth + 1);
+  }
+}
+
+/* ODF: the cells of a table:table-row. */
+static void
+odf_cells(XmlOut *o, Row *r, xmlNode *node, guint depth)
+{
+  for (xmlNode *n = node; n != NULL; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE)
+      continue;
+    if (is_ns(n, NS_TABLE, "table-cell") ||
+        is_ns(n, NS_TABLE, "covered-table-cell")) {
+      guint rep = count_attr(n, NS_TABLE, "number-columns-repeated",
+                             CV_TABLE_MAX_REPEAT);
+      cell_sep(o, r);
+      gsize cs = o->out->len;
+      o->in_cell++;
+      if (depth < CV_INGEST_MAX_XML_DEPTH)
+        walk_odf(o, n->children, depth + 1);
+      o->in_cell--;
+      cell_tidy(o->out, cs);
+      gsize cl = o->out->len - cs;
+      for (guint i = 1; i < rep && r->cols < CV_TABLE_MAX_COLS; i++) {
+        cell_sep(o, r);
+        if (cl > 0) {
+          cv_gstring_reserve_wiped(o->out, cl);
+          g_string_append_len(o->out, o->out->str + cs, (gssize)cl);
+        }
+      }
+      continue;
+    }
+    if (depth < CV_INGEST_MAX_XML_DEPTH)
+      odf_cells(o, r, n->children, depth + 1);
+  }
+}
+
+/* ODF: the rows of a table:table (header rows, row groups...). */
+static void
+odf_rows(XmlOut *o, xmlNode *node, guint depth)
+{
+  for (xmlNode *n = node; n != NULL; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE)
+      continue;
+    if (is_ns(n, NS_TABLE, "table-row")) {
+      Row r = { o->out->len, 0 };
+      odf_cells(o, &r, n->children, depth + 1);
+      row_end(o, &r, count_attr(n, NS_TABLE, "number-rows-repeated",
+                                CV_TABLE_MAX_REPEAT));
+      continue;
+    }
+    if (is_ns(n, NS_TABLE, "table-columns") ||
+        is_ns(n, NS_TABLE, "table-column") ||
+        is_ns(n, NS_TABLE, "table-header-columns") ||
+        is_ns(n, NS_TABLE, "table-column-group"))
+      continue;
+    if (is_ns(n, NS_TEXT, "tracked-changes"))
+      continue;
+    if (depth < CV_INGEST_MAX_XML_DEPTH)
+      odf_rows(o, n->children, depth + 1);
+  }
 }
 
 static void
@@ -188,7 +401,7 @@ walk_docx(XmlOut *o, xmlNode *node, guint depth)
       continue;
     }
     if (is_ns(n, NS_W, "tab")) {
-      g_string_append_c(o->out, '\t');
+      g_string_append_c(o->out, o->in_cell ? ' ' : '\t');
       continue;
     }
     if (is_ns(n, NS_W, "br") || is_ns(n, NS_W, "cr")) {
@@ -204,12 +417,19 @@ walk_docx(XmlOut *o, xmlNode *node, guint depth)
     if (is_ns(n, NS_W, "delText") || is_ns(n, NS_W, "instrText") ||
         is_ns(n, NS_W, "del") || is_ns(n, NS_MC, "Fallback"))
       continue;
+    if (is_ns(n, NS_W, "tbl") && !o->in_cell) {
+      table_begin(o);
+      if (depth < CV_INGEST_MAX_XML_DEPTH)
+        docx_rows(o, n->children, depth + 1);
+      g_string_append_c(o->out, '\n');
+      continue;
+    }
     if (depth < CV_INGEST_MAX_XML_DEPTH)
       walk_docx(o, n->children, depth + 1);
     if (is_ns(n, NS_W, "p"))
       end_line(o);
-    else if (is_ns(n, NS_W, "tc"))
-      g_string_append_c(o->out, '\t');
+    else if (is_ns(n, NS_W, "tc") || (o->in_cell && is_ns(n, NS_W, "tr")))
+      g_string_append_c(o->out, o->in_cell ? ' ' : '\t'); /* nested: flat */
   }
 }
 
@@ -237,7 +457,7 @@ walk_odf(XmlOut *o, xmlNode *node, guint depth)
       continue;
     }
     if (is_ns(n, NS_TEXT, "tab")) {
-      g_string_append_c(o->out, '\t');
+      g_string_append_c(o->out, o->in_cell ? ' ' : '\t');
       continue;
     }
     if (is_ns(n, NS_TEXT, "line-break")) {
@@ -247,6 +467,17 @@ walk_odf(XmlOut *o, xmlNode *node, guint depth)
     if (is_ns(n, NS_TEXT, "tracked-changes") ||
         is_ns(n, NS_TEXT, "sequence-decls"))
       continue;
+    if (is_ns(n, NS_TABLE, "table") && !o->in_cell) {
+      table_begin(o);
+      if (depth < CV_INGEST_MAX_XML_DEPTH)
+        odf_rows(o, n->children, depth + 1);
+      g_string_append_c(o->out, '\n');
+      continue;
+    }
+    if (o->in_cell && (is_ns(n, NS_TABLE, "table-cell") ||
+                       is_ns(n, NS_TABLE, "covered-table-cell") ||
+                       is_ns(n, NS_TABLE, "table-row")))
+      g_string_append_c(o->out, ' '); /* nested table, flattened */
     gboolean para = is_ns(n, NS_TEXT, "p") || is_ns(n, NS_TEXT, "h");
     if (para)
       o->in_para++;
@@ -321,7 +552,7 @@ cv_read_office(CvExtractor *ex, CvDocBuilder *b, const guint8 *data, gsize len,
     return FALSE;
   /* sized so that it rarely grows (growth leaves unwiped copies) */
   XmlOut o = { g_string_sized_new(MIN(len * 4, ex->opt.max_text_bytes) + 4096),
-               FALSE, 0 };
+               FALSE, 0, 0 };
   gsize budget = ex->opt.max_text_bytes; /* uncompressed XML, all parts */
   gboolean ok;
 

@@ -1266,6 +1266,119 @@ test_odt(void)
 }
 
 
+/* ---------- tables: one line per row, cells separated by TABs ---------- */
+
+static const char *table_rows =
+    "Nom\tPrénom\tDDN\n"
+    "Tremblay\tMarie Claire\t1980-01-02\n"
+    "Roy\tGilles\t1975-12-31\n";
+
+static void
+test_docx_table(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+#define TC(x) "<w:tc><w:tcPr><w:tcW w:w=\"100\"/></w:tcPr><w:p><w:r><w:t>" x "</w:t></w:r></w:p></w:tc>"
+  const char *document =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+      "<w:document " W_NS "><w:body>"
+      "<w:p><w:r><w:t>Avant</w:t></w:r></w:p>"
+      "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid>"
+      "<w:tr><w:trPr/>" TC("Nom") TC("Prénom") TC("DDN") "</w:tr>"
+      "<w:tr>" TC("Tremblay")
+      "<w:tc><w:p><w:r><w:t>Marie</w:t></w:r></w:p><w:p><w:r><w:t>Claire</w:t></w:r></w:p></w:tc>"
+      TC("1980-01-02") "</w:tr>"
+      "<w:tr>" TC("Roy") TC("Gilles") TC("1975-12-31") "</w:tr>"
+      "<w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p>"
+      "<w:tbl><w:tr>" TC("x") TC("y") "</w:tr><w:tr>" TC("z") "</w:tr></w:tbl></w:tc>"
+      "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p/></w:tc>" TC("b") "</w:tr>"
+      "</w:tbl>"
+      "<w:p><w:r><w:t>Après</w:t></w:r></w:p>"
+      "</w:body></w:document>";
+#undef TC
+  const char *entries[] = { "[Content_Types].xml", docx_content_types,
+                            "word/document.xml", document, NULL };
+  g_autoptr(GBytes) docx = make_zip(entries, NULL);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, docx, &err);
+  g_assert_no_error(err);
+  check_doc_invariants(doc);
+  const char *t = cv_ingest_document_text(doc, NULL);
+  g_autofree char *want = g_strconcat("Avant\n\n", table_rows,
+                                      "a x y z\t\t\tb\n\nAprès\n", NULL);
+  assert_contains(t, want);
+}
+
+static void
+test_odt_table(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+#define TC(x) "<table:table-cell office:value-type=\"string\"><text:p>" x "</text:p></table:table-cell>"
+  const char *content =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+      "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+      "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+      "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\">"
+      "<office:body><office:text>"
+      "<text:p>Avant</text:p>"
+      "<table:table table:name=\"T1\"><table:table-column table:number-columns-repeated=\"3\"/>"
+      "<table:table-header-rows><table:table-row>" TC("Nom") TC("Prénom") TC("DDN")
+      "</table:table-row></table:table-header-rows>"
+      "<table:table-row>" TC("Tremblay")
+      "<table:table-cell><text:p>Marie</text:p><text:p>Claire</text:p></table:table-cell>"
+      TC("1980-01-02") "</table:table-row>"
+      "<table:table-row>" TC("Roy") TC("Gilles") TC("1975-12-31")
+      "<table:table-cell table:number-columns-repeated=\"1000000\"/></table:table-row>"
+      "<table:table-row table:number-rows-repeated=\"1000000\">"
+      "<table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>"
+      "<table:table-row>" TC("r") "<table:table-cell table:number-columns-repeated=\"1000000\">"
+      "<text:p>s</text:p></table:table-cell></table:table-row>"
+      "</table:table>"
+      "<text:p>Après</text:p>"
+      "</office:text></office:body></office:document-content>";
+#undef TC
+  const char *entries[] = { "mimetype", "application/vnd.oasis.opendocument.text",
+                            "content.xml", content, NULL };
+  g_autoptr(GBytes) odt = make_zip(entries, NULL);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, odt, &err);
+  g_assert_no_error(err);
+  check_doc_invariants(doc);
+  const char *t = cv_ingest_document_text(doc, NULL);
+  g_autofree char *want = g_strconcat("Avant\n\n", table_rows, "r\ts\ts", NULL);
+  assert_contains(t, want);
+  /* the repeated cell is capped, the empty repeated rows dropped */
+  const char *last = strstr(t, "r\ts\t");
+  g_assert_nonnull(last);
+  const char *nl = strchr(last, '\n');
+  g_assert_nonnull(nl);
+  g_assert_cmpuint((gsize)(nl - last), <, 4096);
+  g_assert_true(g_str_has_prefix(nl, "\n\nAprès\n"));
+  g_assert_cmpuint(strlen(t), <, 8192);
+}
+
+static void
+test_html_table(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  const char *html =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+      "<p>Avant</p><table><caption>Clients</caption>"
+      "<thead><tr><th>Nom</th><th> Prénom </th><th>DDN</th></tr></thead>\n"
+      "<tbody><tr><td>Tremblay</td><td><p>Marie</p><p>Claire</p></td><td>1980-01-02</td></tr>\n"
+      "<tr><td>Roy</td><td>Gilles</td><td>1975-<br>12-31</td></tr>"
+      "<tr><td></td><td></td></tr>"
+      "<tr><td>a <table><tr><td>x</td><td>y</td></tr><tr><td>z</td></tr></table></td>"
+      "<td colspan=\"2\"></td><td>b</td></tr></tbody></table>"
+      "<p>Après</p></body></html>";
+  g_autoptr(CvDocument) doc = extract_ok(ex, html, strlen(html));
+  check_doc_invariants(doc);
+  const char *t = cv_ingest_document_text(doc, NULL);
+  assert_contains(t, "Avant\n\nClients\nNom\tPrénom\tDDN\n"
+                     "Tremblay\tMarie Claire\t1980-01-02\n"
+                     "Roy\tGilles\t1975- 12-31\n"
+                     "a x y z\t\t\tb\n\nAprès");
+}
+
 
 /* ---------- mutation fuzzing of every parser (no OCR) ---------- */
 
@@ -1773,6 +1886,9 @@ main(int argc, char **argv)
   g_test_add_func("/ingest/office/docx", test_docx);
   g_test_add_func("/ingest/office/odt", test_odt);
   g_test_add_func("/ingest/office/zip-bomb", test_zip_bomb);
+  g_test_add_func("/ingest/tables/docx", test_docx_table);
+  g_test_add_func("/ingest/tables/odt", test_odt_table);
+  g_test_add_func("/ingest/tables/html", test_html_table);
   g_test_add_func("/ingest/fuzz/mutations", test_fuzz_mutations);
   g_test_add_func("/ingest/threads", test_parallel_extractors);
   g_test_add_func("/ingest/chunk/properties", test_chunk);
