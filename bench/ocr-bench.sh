@@ -2,7 +2,7 @@
 # ocr-bench.sh — OCR throughput and accuracy of caviar's OCR stage (ocr/)
 # against the bare `tesseract` command and OCRmyPDF, on the same 300-dpi
 # scanned pages of the dev corpus, in the same run.  Results go to stdout;
-# BENCHMARKS-ocr.md records a run.
+# BENCHMARKS.md records a run.
 #
 #   bench/ocr-bench.sh [BUILD_DIR] [--memory] [--instructions] [--only]
 # (--only: just the --memory / --instructions sections)

@@ -324,7 +324,7 @@ recognize_once(CvOcrEngine *engine, PIX *grey, guint dpi, guint budget_ms,
   if (engine->smooth && dpi >= CV_OCR_SMOOTH_MIN_DPI) {
     /* A 3x3 box filter: bilevel scans (fax, G4) get the soft edges the
      * LSTM models were trained on, and scanner/JPEG speckle no longer
-     * breaks strokes at binarisation (measured: BENCHMARKS-ocr.md). */
+     * breaks strokes at binarisation (measured: BENCHMARKS.md). */
     page = pixBlockconv(grey, 1, 1);
   } else {
     page = pixClone(grey);

@@ -36,7 +36,7 @@
  * document rewrites the blocks holding its chunks.  Why not immutable
  * segments merged later: appending to tails keeps one block list per term
  * (one iterator per query term) with no merge scheduling, and measured
- * ~1.2 ms of CPU per chunk to build (BENCHMARKS-search.md).
+ * ~1.2 ms of CPU per chunk to build (BENCHMARKS.md).
  *
  * Searches (any thread) read committed blocks straight from RocksDB and the
  * chunk table kept in memory (loaded on first use, updated on commit under a
