@@ -46,6 +46,16 @@ cv_cli_parse(GOptionContext *ctx, int *argc, char ***argv)
   return TRUE;
 }
 
+gboolean
+cv_cli_no_operands(int argc, char **argv)
+{
+  if (argc <= 1)
+    return TRUE;
+  fprintf(stderr, "caviar %s: unexpected argument '%s'\nTry 'caviar help %s'.\n",
+          argv[0], argv[1], argv[0]);
+  return FALSE;
+}
+
 static gboolean
 valid_collection_name(const char *name)
 {

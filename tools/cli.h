@@ -34,6 +34,9 @@ void cv_cli_add_common(GOptionContext *ctx, CvCliCommon *common,
 /* Parses argv with @ctx; on error prints "caviar CMD: message" and the hint,
  * returns FALSE (caller exits CV_EXIT_USAGE). */
 gboolean cv_cli_parse(GOptionContext *ctx, int *argc, char ***argv);
+/* FALSE, with "caviar CMD: unexpected argument 'X'" on stderr, when a
+ * command that takes no operand was given one. */
+gboolean cv_cli_no_operands(int argc, char **argv);
 /* Fills defaults: option, then environment, then the config file's
  * [store] group (dir, key-file, collection), then built-in defaults. */
 void cv_cli_resolve(CvCliCommon *common);

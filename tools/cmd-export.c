@@ -102,10 +102,8 @@ cv_cmd_export(int argc, char **argv)
     fprintf(stderr, "caviar export: choose --jsonl or --text\n");
     goto out;
   }
-  if (argc > 1) {
-    fprintf(stderr, "caviar export: unexpected argument '%s'\n", argv[1]);
+  if (!cv_cli_no_operands(argc, argv))
     goto out;
-  }
   ret = CV_EXIT_FAIL;
   store = cv_cli_open_store(&common, FALSE, TRUE, &error);
   if (store == NULL) {

@@ -132,10 +132,8 @@ cv_cmd_list(int argc, char **argv)
 
   if (!cv_cli_parse(ctx, &argc, &argv))
     goto out;
-  if (argc > 1) {
-    fprintf(stderr, "caviar list: unexpected argument '%s'\n", argv[1]);
+  if (!cv_cli_no_operands(argc, argv))
     goto out;
-  }
   ret = CV_EXIT_FAIL;
   store = cv_cli_open_store(&common, FALSE, TRUE, &error);
   if (store == NULL || (names = pick_collections(store, &common, all, &error)) == NULL) {
@@ -194,10 +192,8 @@ cv_cmd_stats(int argc, char **argv)
 
   if (!cv_cli_parse(ctx, &argc, &argv))
     goto out;
-  if (argc > 1) {
-    fprintf(stderr, "caviar stats: unexpected argument '%s'\n", argv[1]);
+  if (!cv_cli_no_operands(argc, argv))
     goto out;
-  }
   ret = CV_EXIT_FAIL;
   store = cv_cli_open_store(&common, FALSE, TRUE, &error);
   if (store == NULL || (names = pick_collections(store, &common, !one, &error)) == NULL) {
@@ -305,10 +301,8 @@ cv_cmd_verify(int argc, char **argv)
 
   if (!cv_cli_parse(ctx, &argc, &argv))
     goto out;
-  if (argc > 1) {
-    fprintf(stderr, "caviar verify: unexpected argument '%s'\n", argv[1]);
+  if (!cv_cli_no_operands(argc, argv))
     goto out;
-  }
   ret = CV_EXIT_FAIL;
   store = cv_cli_open_store(&common, FALSE, TRUE, &error);
   if (store == NULL) {
@@ -460,10 +454,8 @@ cv_cmd_purge(int argc, char **argv)
 
   if (!cv_cli_parse(ctx, &argc, &argv))
     goto out;
-  if (argc > 1) {
-    fprintf(stderr, "caviar purge: unexpected argument '%s'\n", argv[1]);
+  if (!cv_cli_no_operands(argc, argv))
     goto out;
-  }
   if (retention_days < -1 || retention_days > 1000 * 366) {
     fprintf(stderr, "caviar purge: --set-retention takes 0 to 366000 days\n");
     goto out;
