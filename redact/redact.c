@@ -407,16 +407,58 @@ normalise(CvPiiType type, const char *s, gsize n)
 }
 
 static void
+wipe_string(gpointer p)
+{
+  if (p != NULL)
+    sodium_memzero(p, strlen(p));
+  g_free(p);
+}
+
+/* Pseudonym mode: each word of a multi-word name found in the text → that
+ * name's normal form, so that a later "Mme Roy" gets the token of "Julie
+ * Roy" (the first full name holding the word wins).  NULL in label mode. */
+static GHashTable *
+people_of(const CvRedactor *r, const char *text, gsize len, const GArray *spans)
+{
+  if (!r || r->mode != CV_REDACT_MODE_PSEUDONYM || !r->key || !spans || !text)
+    return NULL;
+  GHashTable *people = g_hash_table_new_full(g_str_hash, g_str_equal,
+                                             wipe_string, wipe_string);
+  for (guint i = 0; i < spans->len; i++) {
+    const CvSpan *sp = &g_array_index(spans, CvSpan, i);
+    if (sp->type != CV_PII_PERSON || sp->end > len || sp->end <= sp->start)
+      continue;
+    GString *norm = normalise(sp->type, text + sp->start, sp->end - sp->start);
+    if (strchr(norm->str + 2, ' ') != NULL) {
+      char **words = g_strsplit(norm->str + 2, " ", -1);
+      for (guint w = 0; words[w]; w++)
+        if (strlen(words[w]) >= 2 && !g_hash_table_contains(people, words[w]))
+          g_hash_table_insert(people, g_strdup(words[w]), g_strdup(norm->str));
+      for (guint w = 0; words[w]; w++)
+        sodium_memzero(words[w], strlen(words[w]));
+      g_strfreev(words);
+    }
+    sodium_memzero(norm->str, norm->allocated_len);
+    g_string_free(norm, TRUE);
+  }
+  return people;
+}
+
+static void
 append_token(const CvRedactor *r, GString *out, CvPiiType type, const char *s,
-             gsize n)
+             gsize n, GHashTable *people)
 {
   g_string_append_c(out, '[');
   g_string_append(out, type_labels[type]);
   if (r && r->mode == CV_REDACT_MODE_PSEUDONYM && r->key) {
     GString *norm = normalise(type, s, n);
+    const char *full = NULL;
+    if (people && type == CV_PII_PERSON && strchr(norm->str + 2, ' ') == NULL)
+      full = g_hash_table_lookup(people, norm->str + 2);
+    const char *keyed = full ? full : norm->str;
     guint8 h[16];
-    crypto_generichash(h, sizeof h, (const guint8 *)norm->str, norm->len, r->key,
-                       CV_REDACT_KEY_LEN);
+    crypto_generichash(h, sizeof h, (const guint8 *)keyed, strlen(keyed),
+                       r->key, CV_REDACT_KEY_LEN);
     sodium_memzero(norm->str, norm->allocated_len);
     g_string_free(norm, TRUE);
     static const char hex[] = "0123456789ABCDEF";
@@ -443,6 +485,7 @@ cv_redact_render(const CvRedactor *redactor, const char *text, gsize len,
   guint n = spans ? spans->len : 0;
   if (!text)
     len = 0;
+  GHashTable *people = people_of(redactor, text, len, spans);
   for (guint i = 0; i <= n; i++) {
     gsize s = len, e = len;
     const CvSpan *sp = NULL;
@@ -470,7 +513,7 @@ cv_redact_render(const CvRedactor *redactor, const char *text, gsize len,
       offsets[oi] = out->len;
       oi++;
     }
-    append_token(redactor, out, sp->type, text + s, e - s);
+    append_token(redactor, out, sp->type, text + s, e - s, people);
     if (counts)
       counts[sp->type]++;
     pos = e;
@@ -479,6 +522,8 @@ cv_redact_render(const CvRedactor *redactor, const char *text, gsize len,
     offsets[oi] = out->len + (offsets[oi] >= len ? 0 : 0);
     oi++;
   }
+  if (people)
+    g_hash_table_unref(people);
   if (out_len)
     *out_len = out->len;
   return g_string_free(out, FALSE);
