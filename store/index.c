@@ -891,6 +891,26 @@ cv_index_batch_aborted(CvIndex *index)
 
 /* --- adding --- */
 
+/* Ends an index scan: turns a RocksDB read error into a GError (when the
+ * scan had not failed already), frees the iterator and its options.
+ * Returns @ok, or FALSE on a read error. */
+static gboolean
+iter_finish(rocksdb_iterator_t *it, rocksdb_readoptions_t *ro, gboolean ok,
+            GError **error)
+{
+  char *err = NULL;
+  rocksdb_iter_get_error(it, &err);
+  if (err && ok) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
+                "reading the index: %s", err);
+    ok = FALSE;
+  }
+  rocksdb_free(err);
+  rocksdb_iter_destroy(it);
+  rocksdb_readoptions_destroy(ro);
+  return ok;
+}
+
 /* Last block of a term from RocksDB into @t (left empty when none). */
 static gboolean
 tail_load(CvIndex *index, const guint8 hash[HASH_LEN], Tail *t,
@@ -923,17 +943,7 @@ tail_load(CvIndex *index, const guint8 hash[HASH_LEN], Tail *t,
       }
     }
   }
-  char *err = NULL;
-  rocksdb_iter_get_error(it, &err);
-  if (err && ok) {
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-                "reading the index: %s", err);
-    ok = FALSE;
-  }
-  rocksdb_free(err);
-  rocksdb_iter_destroy(it);
-  rocksdb_readoptions_destroy(ro);
-  return ok;
+  return iter_finish(it, ro, ok, error);
 }
 
 /* The pending tail of a term, created from the cache or RocksDB. */
@@ -1442,16 +1452,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
     if (have_cur)
       g_hash_table_replace(index->pending_tails, g_memdup2(cur_h, HASH_LEN),
                            last);
-    char *err = NULL;
-    rocksdb_iter_get_error(it, &err);
-    if (err && ok) {
-      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-                  "reading the index: %s", err);
-      ok = FALSE;
-    }
-    rocksdb_free(err);
-    rocksdb_iter_destroy(it);
-    rocksdb_readoptions_destroy(ro);
+    ok = iter_finish(it, ro, ok, error);
   }
   sodium_memzero(kept->data, kept->len);
   free_plain(rec, rlen);
@@ -1598,17 +1599,7 @@ read_blocks(CvIndex *index, const guint8 hash[HASH_LEN], GArray *blocks,
     *count += get_le32(b.plain) & ~PACKED;
     g_array_append_val(blocks, b);
   }
-  char *err = NULL;
-  rocksdb_iter_get_error(it, &err);
-  if (err && ok) {
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-                "reading the index: %s", err);
-    ok = FALSE;
-  }
-  rocksdb_free(err);
-  rocksdb_iter_destroy(it);
-  rocksdb_readoptions_destroy(ro);
-  return ok;
+  return iter_finish(it, ro, ok, error);
 }
 
 GArray *
