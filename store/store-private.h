@@ -118,7 +118,8 @@ void cv_seal(const guint8 *key, const void *ad, gsize ad_len, const void *pt,
              gsize pt_len, guint8 *out);
 /* open: FALSE if the tag does not verify; out needs |ct| - OVERHEAD. */
 gboolean cv_unseal(const guint8 *key, const void *ad, gsize ad_len,
-                   const guint8 *ct, gsize ct_len, guint8 *out);
+                   const guint8 *ct, gsize ct_len,
+                   guint8 *out) G_GNUC_WARN_UNUSED_RESULT;
 
 void cv_store_secrets_open(CvStore *store);   /* readable */
 void cv_store_secrets_close(CvStore *store);  /* no access */

@@ -13,7 +13,7 @@ fonts-dejavu-core poppler-utils"
 
 if [ "${1:-}" = "--extra" ]; then
   # sanitizers / fuzzing / benchmarks
-  PKGS="$PKGS clang libclang-rt-14-dev sqlite3 wrk hyperfine"
+  PKGS="$PKGS clang clang-format libclang-rt-14-dev sqlite3 wrk hyperfine"
 fi
 
 missing=""
