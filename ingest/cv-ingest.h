@@ -73,6 +73,20 @@ typedef struct _CvDocument CvDocument;
 CvExtractor *cv_ingest_extractor_new(const CvIngestOptions *options,
                                      GError **error);
 void cv_ingest_extractor_free(CvExtractor *extractor);
+
+/* Loads now everything the extractor would otherwise open from the file
+ * system on first use, so that its process can then be confined with no
+ * file system at all (caviar's extractor worker, tools/sandbox.c):
+ * Poppler's data files (kept loaded), cairo and FreeType, the charset
+ * converters of text files and e-mail (a fixed list, see preload.c), the
+ * time zone, and unless options.no_ocr, options.ocr_threads OCR engines and
+ * the orientation model (in memory).  fontconfig is then given an empty
+ * configuration: fonts a PDF does not embed are no longer looked up, so
+ * they are not drawn on the pages rendered for OCR (ARCHITECTURE.md).  A
+ * failure to create the OCR engines is kept and reported by every page
+ * that needs OCR; after this call no engine is ever created again.  Call
+ * it once, from one thread, before any extraction. */
+void cv_ingest_extractor_preload(CvExtractor *extractor);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvExtractor, cv_ingest_extractor_free)
 
 /* Extracts the text of one file held in memory.  On error returns NULL and

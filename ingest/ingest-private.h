@@ -45,6 +45,9 @@ struct _CvExtractor {
   GPtrArray *idle_engines; /* CvOcrEngine* not in use */
   guint n_engines;      /* engines created (idle + busy) */
   gint64 deadline;      /* monotonic time the current document must end by */
+  gboolean preloaded;   /* cv_ingest_extractor_preload() ran: no engine may
+                           be created any more (no file system) */
+  char *engine_error;   /* why the preloaded engines could not be created */
 };
 
 /* FALSE with CV_INGEST_ERROR_TOO_LARGE once the document's time is up. */
@@ -123,6 +126,9 @@ gboolean cv_read_office(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
                         gsize len, GError **error);
 
 /* pdf.c */
+/* Opens (and keeps open) a small in-memory PDF and renders it: Poppler's
+ * global data, cairo, FreeType and fontconfig are then loaded. */
+void cv_pdf_preload(void);
 gboolean cv_read_pdf(CvExtractor *ex, CvDocBuilder *b, GBytes *bytes,
                      GError **error);
 

@@ -267,6 +267,7 @@ cv_ingest_extractor_free(CvExtractor *ex)
   g_mutex_clear(&ex->engine_lock);
   g_cond_clear(&ex->engine_cond);
   g_free(ex->ocr_langs);
+  g_free(ex->engine_error);
   if (ex->pdf_password != NULL)
     cv_wipe_free(ex->pdf_password);
   g_free(ex);

@@ -49,7 +49,16 @@ cv_extractor_take_engine(CvExtractor *ex, GError **error)
       g_mutex_unlock(&ex->engine_lock);
       return e;
     }
-    if (ex->n_engines < ex->opt.ocr_threads)
+    if (ex->preloaded && ex->n_engines == 0) {
+      /* The engines made before confinement failed; making one now would
+       * open model files. */
+      g_mutex_unlock(&ex->engine_lock);
+      g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_OCR,
+                          ex->engine_error ? ex->engine_error
+                                           : "cannot start the OCR engine");
+      return NULL;
+    }
+    if (ex->n_engines < ex->opt.ocr_threads && !ex->preloaded)
       break;
     g_cond_wait(&ex->engine_cond, &ex->engine_lock);
   }

@@ -301,6 +301,46 @@ read_pages(CvExtractor *ex, CvDocBuilder *b, PopplerDocument *doc,
   return ok;
 }
 
+/* A one-page PDF with text in a font it does not embed (Helvetica). */
+static const char warm_pdf[] =
+    "%PDF-1.4\n"
+    "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]"
+    "/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>endobj\n"
+    "4 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n"
+    "5 0 obj<</Length 35>>stream\nBT /F1 12 Tf 9 30 Td (Caviar) Tj ET\n"
+    "endstream endobj\n"
+    "trailer<</Root 1 0 R>>\n%%EOF\n";
+
+void
+cv_pdf_preload(void)
+{
+  pdf_init_once();
+  /* Poppler reads its data directories (unicodeMap, nameToUnicode...) when
+   * the first document is opened and drops them when the last one is
+   * freed: this one is never freed, so they stay loaded. */
+  static PopplerDocument *keep_alive = NULL;
+  if (keep_alive != NULL)
+    return;
+  g_autoptr(GBytes) bytes = g_bytes_new_static(warm_pdf, sizeof warm_pdf - 1);
+  keep_alive = poppler_document_new_from_bytes(bytes, NULL, NULL);
+  if (keep_alive == NULL)
+    return;
+  /* One text extraction and one render: cairo, FreeType and fontconfig
+   * initialise themselves. */
+  PopplerPage *page = poppler_document_get_page(keep_alive, 0);
+  if (page != NULL) {
+    g_free(poppler_page_get_text(page));
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 8, 8);
+    cairo_t *cr = cairo_create(s);
+    poppler_page_render(page, cr);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+    g_object_unref(page);
+  }
+}
+
 gboolean
 cv_read_pdf(CvExtractor *ex, CvDocBuilder *b, GBytes *bytes, GError **error)
 {

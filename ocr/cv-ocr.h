@@ -44,6 +44,16 @@ typedef struct _CvOcrEngine CvOcrEngine;
 
 CvOcrEngine *cv_ocr_engine_new(const CvOcrOptions *options, GError **error);
 void cv_ocr_engine_free(CvOcrEngine *engine);
+
+/* Reads what @engine would otherwise open lazily (the orientation model,
+ * ~10 MiB, kept in memory for the whole process) so that the process can
+ * then be confined without access to the file system: the detector is
+ * initialised from those bytes the first time a page needs it.  The
+ * recognition models themselves are loaded by cv_ocr_engine_new(): Tesseract
+ * 5.3's C API can initialise one language from memory (TessBaseAPIInit5)
+ * but reads every further language of "fra+eng" from a file, so a confined
+ * process must create its engines before confinement. */
+gboolean cv_ocr_engine_preload(CvOcrEngine *engine, GError **error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvOcrEngine, cv_ocr_engine_free)
 
 /* Recognises one 8-bit grey image (0 = black) of @width x @height pixels,

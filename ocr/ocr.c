@@ -55,6 +55,10 @@ struct _CvOcrEngine {
  * tables): engines are built one at a time. */
 static GMutex init_lock;
 
+/* The orientation model read into memory by cv_ocr_engine_preload() (under
+ * init_lock; never freed: it serves every engine of the process). */
+static GBytes *osd_bytes;
+
 void
 cv_ocr_options_init(CvOcrOptions *options)
 {
@@ -216,6 +220,35 @@ cv_ocr_engine_new(const CvOcrOptions *options, GError **error)
   return g_steal_pointer(&engine);
 }
 
+gboolean
+cv_ocr_engine_preload(CvOcrEngine *engine, GError **error)
+{
+  g_return_val_if_fail(engine != NULL, FALSE);
+  if (!engine->want_osd)
+    return TRUE;
+  g_mutex_lock(&init_lock);
+  gboolean ok = TRUE;
+  if (osd_bytes == NULL) {
+    g_autofree char *path = g_build_filename(
+        TessBaseAPIGetDatapath(engine->api), "osd.traineddata", NULL);
+    g_autoptr(GMappedFile) map = g_mapped_file_new(path, FALSE, error);
+    /* The model is ~10 MiB; 256 MiB is far beyond any osd model. */
+    if (map != NULL && g_mapped_file_get_length(map) > 256u * 1024 * 1024) {
+      g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_INIT,
+                  "orientation model %s is implausibly large", path);
+      g_clear_pointer(&map, g_mapped_file_unref);
+    }
+    if (map != NULL)
+      /* A copy, not the mapping: nothing must be paged in from the file
+       * after confinement either. */
+      osd_bytes = g_bytes_new(g_mapped_file_get_contents(map),
+                              g_mapped_file_get_length(map));
+    ok = osd_bytes != NULL;
+  }
+  g_mutex_unlock(&init_lock);
+  return ok;
+}
+
 void
 cv_ocr_engine_free(CvOcrEngine *engine)
 {
@@ -261,8 +294,18 @@ osd_handle(CvOcrEngine *engine)
   g_mutex_lock(&init_lock);
   TessBaseAPI *osd = TessBaseAPICreate();
   quiet_handle(osd);
-  /* osd.traineddata holds only a legacy classifier. */
-  if (TessBaseAPIInit2(osd, NULL, "osd", OEM_TESSERACT_ONLY) == 0) {
+  /* osd.traineddata holds only a legacy classifier.  From memory when it
+   * was preloaded (a confined process cannot open it). */
+  int rc;
+  if (osd_bytes != NULL) {
+    gsize size = 0;
+    const char *data = g_bytes_get_data(osd_bytes, &size);
+    rc = TessBaseAPIInit5(osd, data, (int)size, "osd", OEM_TESSERACT_ONLY,
+                          NULL, 0, NULL, NULL, 0, FALSE);
+  } else {
+    rc = TessBaseAPIInit2(osd, NULL, "osd", OEM_TESSERACT_ONLY);
+  }
+  if (rc == 0) {
     TessBaseAPISetPageSegMode(osd, PSM_OSD_ONLY);
     engine->osd = osd;
   } else {

@@ -9,6 +9,7 @@ libglib2.0-dev libpoppler-glib-dev libcairo2-dev
 libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng
 libmagic-dev libsodium-dev librocksdb-dev libstemmer-dev
 libjson-glib-dev libxml2-dev libgmime-3.0-dev libzip-dev libmicrohttpd-dev
+libseccomp-dev libfontconfig-dev
 fonts-dejavu-core poppler-utils"
 
 if [ "${1:-}" = "--extra" ]; then

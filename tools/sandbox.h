@@ -3,8 +3,37 @@
 
 #include <glib.h>
 
-/* Confines the calling process for good (see sandbox.c): no network, no
- * exec, no new processes, no file writes, no core dumps, address space
- * capped at @max_address_space bytes (0: unchanged).  Returns FALSE if the
- * seccomp filter could not be installed (the other limits still apply). */
-gboolean cv_sandbox_enter(guint64 max_address_space);
+/* What the worker keeps after confinement. */
+typedef struct {
+  guint64 max_address_space; /* RLIMIT_AS in bytes; 0: unchanged (ASan) */
+  guint max_open_files;      /* RLIMIT_NOFILE; 0: 64 */
+} CvSandboxLimits;
+
+/* Which layers are in force (for `caviar extract-worker --check` and the
+ * tests); seccomp is the one that is never optional. */
+typedef struct {
+  gboolean user_ns;   /* new user namespace (capabilities inside it dropped) */
+  gboolean mount_ns;  /* new mount namespace whose root is an empty,
+                         read-only tmpfs */
+  gboolean net_ns;    /* new network namespace: no interface but lo, down */
+  gboolean ipc_ns;    /* new IPC namespace: no SysV/POSIX IPC of the host */
+  gboolean landlock;  /* Landlock ruleset that grants no file-system right
+                         (and, ABI >= 6, scopes signals and abstract sockets) */
+  gboolean seccomp;   /* allow-list filter, everything else kills */
+} CvSandboxLayers;
+
+/* Confines the calling process for good (see sandbox.c): a new session,
+ * not dumpable, no core files, file size 0, capped address space and open
+ * files, every capability dropped, namespaces and Landlock where the kernel
+ * allows them, then the seccomp allow-list.  Call it single-threaded, after
+ * everything the process will need from the file system is loaded.
+ * Returns FALSE with @error if the seccomp filter cannot be installed (the
+ * caller must then refuse to parse anything). */
+gboolean cv_sandbox_enter(const CvSandboxLimits *limits, CvSandboxLayers *layers,
+                          GError **error);
+
+/* The layers in force since cv_sandbox_enter() (all FALSE before). */
+const CvSandboxLayers *cv_sandbox_layers(void);
+
+/* Closes every descriptor from @first on (inherited ones included). */
+void cv_sandbox_close_from(int first);

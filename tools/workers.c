@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,6 +31,16 @@
 #define MAX_OPTIONS_FRAME 65536
 /* Serialized documents: text cap plus per-page metadata, generously. */
 #define RESPONSE_SLACK (64u * 1024 * 1024)
+/* Exit status of a worker that could not confine itself. */
+#define WORKER_EXIT_NO_SANDBOX 3
+/* The protocol's reply descriptor in the worker. */
+#define WORKER_OUT_FD 3
+
+#ifdef CV_SANDBOX_TEST_HOOK
+/* tests/sandbox-attack.c, linked only into the test build `caviar-attack`:
+ * runs the attack a file asks for, inside the confined worker. */
+gboolean cv_sandbox_test_attack(GBytes *input, int out_fd, pid_t parent);
+#endif
 
 static const CvJob *const STOP_JOB = (const CvJob *)&STOP_JOB;
 
@@ -212,8 +223,18 @@ proc_kill(WorkerProc *w, char **why)
   int status = 0;
   kill(w->pid, SIGKILL);
   waitpid(w->pid, &status, 0);
-  if (why != NULL && WIFSIGNALED(status) && WTERMSIG(status) != SIGKILL)
+  if (why != NULL && WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS)
+    *why = g_strdup("extractor broke the sandbox (a forbidden system call: "
+                    "the file may be an attack on a parser)");
+  else if (why != NULL && WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)
+    *why = g_strdup("extractor used more CPU time than the file's time limit "
+                    "allows (see --timeout)");
+  else if (why != NULL && WIFSIGNALED(status) && WTERMSIG(status) != SIGKILL)
     *why = g_strdup_printf("extractor crashed (signal %d)", WTERMSIG(status));
+  else if (why != NULL && WIFEXITED(status) &&
+           WEXITSTATUS(status) == WORKER_EXIT_NO_SANDBOX)
+    *why = g_strdup("the extractor cannot confine itself (seccomp "
+                    "unavailable?): nothing is parsed without it");
   close(w->to_child);
   close(w->from_child);
   w->to_child = w->from_child = -1;
@@ -225,8 +246,21 @@ proc_start(WorkerProc *w, GError **error)
 {
   CvWorkerPool *pool = w->pool;
   char *argv[] = { pool->exe, (char *)"extract-worker", NULL };
+  /* Nothing of our environment (CAVIAR_PASSPHRASE, tokens, paths): only
+   * fixed values.  OMP_THREAD_LIMIT=1: libgomp reads it when loaded (one
+   * thread per OCR engine); TZ=UTC: glibc would otherwise look at
+   * /etc/localtime on every localtime() (no file system in the worker). */
+  char *envp[] = {
+    (char *)"OMP_THREAD_LIMIT=1", (char *)"TZ=UTC",
+#if defined(__SANITIZE_ADDRESS__)
+    /* Sanitizer builds only: the leak checker would ptrace the worker at
+     * exit, which the sandbox forbids. */
+    (char *)"ASAN_OPTIONS=detect_leaks=0:abort_on_error=0",
+#endif
+    NULL,
+  };
   int in_fd = -1, out_fd = -1;
-  if (!g_spawn_async_with_pipes(NULL, argv, NULL,
+  if (!g_spawn_async_with_pipes(NULL, argv, envp,
                                 G_SPAWN_DO_NOT_REAP_CHILD |
                                     G_SPAWN_STDERR_TO_DEV_NULL,
                                 NULL, NULL, &w->pid, &in_fd, &out_fd, NULL,
@@ -424,11 +458,16 @@ cv_cmd_extract_worker(int argc, char **argv)
                     "'caviar ingest'\n");
     return CV_EXIT_USAGE;
   }
-  /* Keep the protocol on a private descriptor: libraries that print to
-   * stdout must not corrupt it. */
-  int out_fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+  /* Keep the protocol on a private descriptor (3): libraries that print
+   * to stdout must not corrupt it.  Then close everything inherited but
+   * the pipes (0 in, 3 out) and stderr (/dev/null, set by the parent). */
+  if (dup2(STDOUT_FILENO, WORKER_OUT_FD) != WORKER_OUT_FD)
+    return CV_EXIT_FAIL;
+  cv_sandbox_close_from(WORKER_OUT_FD + 1);
+  int out_fd = WORKER_OUT_FD;
+  fcntl(out_fd, F_SETFD, FD_CLOEXEC);
   int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
-  if (out_fd < 0 || devnull < 0 || dup2(devnull, STDOUT_FILENO) < 0)
+  if (devnull < 0 || dup2(devnull, STDOUT_FILENO) < 0)
     return CV_EXIT_FAIL;
   close(devnull);
   int in_fd = STDIN_FILENO;
@@ -454,8 +493,11 @@ cv_cmd_extract_worker(int argc, char **argv)
   o.ocr_langs = *langs ? langs : NULL;
   o.pdf_password = *password ? password : NULL;
   o.max_text_bytes = (gsize)max_text;
+  guint cpu_budget_s = 0; /* per file; 0: none */
   if (o.timeout_s == 0)
     o.timeout_s = 365u * 86400; /* --timeout 0: no limit worth the name */
+  else
+    cpu_budget_s = (o.timeout_s + 60) * (MAX(o.ocr_threads, 1u) + 1);
 
   g_autoptr(CvExtractor) ex = cv_ingest_extractor_new(&o, &error);
   if (password_owned)
@@ -463,20 +505,26 @@ cv_cmd_extract_worker(int argc, char **argv)
   if (ex == NULL)
     return CV_EXIT_FAIL;
 
-  /* Tesseract opens its message sink on first use: before the sandbox
-   * forbids opening files for writing. */
+  /* Tesseract opens its message sink on first use, and everything the
+   * readers would load lazily (models, Poppler data, charsets, fonts) is
+   * loaded now: after confinement there is no file system. */
   cv_ocr_process_init();
+  cv_ingest_extractor_preload(ex);
 
   /* From here on the bytes are hostile.  8 GiB of address space leaves room
    * for a 300-DPI A0 page and the OCR models, not for a decompression bomb. */
-#if defined(__SANITIZE_ADDRESS__)
-  /* AddressSanitizer reserves terabytes of shadow address space. */
-  guint64 max_as = 0;
-#else
-  guint64 max_as = 8ull << 30;
+  CvSandboxLimits limits = { 0 };
+#if !defined(__SANITIZE_ADDRESS__)
+  /* (AddressSanitizer reserves terabytes of shadow address space.) */
+  limits.max_address_space = 8ull << 30;
 #endif
-  if (!cv_sandbox_enter(max_as) && g_getenv("CAVIAR_REQUIRE_SANDBOX"))
-    return CV_EXIT_FAIL;
+  limits.max_open_files = 64;
+  g_autoptr(GError) serr = NULL;
+#ifdef CV_SANDBOX_TEST_HOOK
+  pid_t parent = getppid();
+#endif
+  if (!cv_sandbox_enter(&limits, NULL, &serr))
+    return WORKER_EXIT_NO_SANDBOX;
 
   gsize max_in = o.max_bytes ? o.max_bytes : 512u * 1024 * 1024;
   for (;;) {
@@ -484,6 +532,20 @@ cv_cmd_extract_worker(int argc, char **argv)
     g_autoptr(GBytes) input = read_frame(in_fd, max_in, 0, &ferr);
     if (input == NULL)
       break; /* EOF: the parent is done with us */
+    if (cpu_budget_s > 0) {
+      /* CPU time for this file (all threads): SIGXCPU ends the worker. */
+      struct rusage ru;
+      struct rlimit cpu = { RLIM_INFINITY, RLIM_INFINITY };
+      if (getrusage(RUSAGE_SELF, &ru) == 0) {
+        cpu.rlim_cur = (rlim_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + 1 +
+                                cpu_budget_s);
+        setrlimit(RLIMIT_CPU, &cpu);
+      }
+    }
+#ifdef CV_SANDBOX_TEST_HOOK
+    if (cv_sandbox_test_attack(input, out_fd, parent))
+      continue;
+#endif
     g_autoptr(CvDocument) doc = cv_ingest_extract(ex, input, &ferr);
     g_clear_pointer(&input, g_bytes_unref);
     gboolean ok;

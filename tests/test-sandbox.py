@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""test-sandbox.py — the compromised parser, inside a real confined worker.
+
+CAVIAR_ATTACK is the test build of caviar (tests/sandbox-attack.c linked in,
+see tests/meson.build): a file that starts with "CAVIAR-ATTACK NAME ARG" runs
+attack NAME in the extractor worker, after confinement, as code injected by
+a parser bug would.  `caviar-attack ingest` gets one such file per attack
+and one ordinary file; the test checks that:
+  - every attack fails the file with "extractor broke the sandbox" (the
+    worker died of SIGSYS), and the next file gets a fresh worker;
+  - the control attack (no forbidden call) is reported as having survived,
+    which proves a surviving attack would be seen;
+  - the ordinary file is stored; no key byte reaches any output;
+  - no file was created, changed, chmod'ed or stamped by the worker;
+  - the worker's environment holds none of the parent's variables.
+Usage: test-sandbox.py CAVIAR_ATTACK CAVIAR
+"""
+import json
+import re
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ATTACK, CAVIAR = sys.argv[1], sys.argv[2]
+failures = 0
+
+
+def check(cond, what):
+    global failures
+    print(("ok    " if cond else "FAIL  ") + what)
+    if not cond:
+        failures += 1
+
+
+tmp = tempfile.mkdtemp(prefix="caviar-sandbox-")
+try:
+    key = os.path.join(tmp, "master.key")
+    with open(key, "wb") as f:
+        f.write(os.urandom(32))
+    os.chmod(key, 0o600)
+    key_bytes = open(key, "rb").read()
+    victim = os.path.join(tmp, "victim.txt")  # an existing file to tamper with
+    with open(victim, "w") as f:
+        f.write("untouched\n")
+    os.chmod(victim, 0o600)
+    before = os.stat(victim)
+    created = os.path.join(tmp, "created-by-worker")
+
+    attacks = [
+        ("read-key", key), ("read-key-openat", key), ("proc-mem", ""),
+        ("pidfd-open", ""), ("pidfd-getfd", ""), ("open", ""),
+        ("create", created), ("openat2", created), ("mknodat", created),
+        ("chmod", victim), ("fchmod", ""), ("setxattr", victim),
+        ("fsetxattr", ""), ("utimensat", victim), ("unlink", victim),
+        ("stat", key), ("kill", ""), ("kill-group", ""), ("tgkill", ""),
+        ("pidfd-send-signal", ""), ("tiocsti", ""), ("socket", ""),
+        ("socket-unix", ""), ("execve", ""), ("fork", ""), ("ptrace", ""),
+        ("process-vm-readv", ""), ("setuid", ""), ("unshare", ""),
+    ]
+    docs = os.path.join(tmp, "docs")
+    os.mkdir(docs)
+    for i, (name, arg) in enumerate(attacks):
+        with open(os.path.join(docs, "a%02d-%s.txt" % (i, name)), "w") as f:
+            f.write("CAVIAR-ATTACK %s %s\n" % (name, arg))
+    with open(os.path.join(docs, "y-control.txt"), "w") as f:
+        f.write("CAVIAR-ATTACK mprotect-ok\n")
+    with open(os.path.join(docs, "y-env.txt"), "w") as f:
+        f.write("CAVIAR-ATTACK env\n")
+    with open(os.path.join(docs, "y-layers.txt"), "w") as f:
+        f.write("CAVIAR-ATTACK layers\n")
+    with open(os.path.join(docs, "z-ordinary.txt"), "w") as f:
+        f.write("Le comité a étudié la demande de subvention du chalet.\n")
+
+    store = os.path.join(tmp, "store")
+    env = dict(os.environ)
+    env["CAVIAR_PASSPHRASE"] = "do-not-leak-this-passphrase"
+    env["CAVIAR_SECRET_PROBE"] = "do-not-leak-this-either"
+    p = subprocess.run([ATTACK, "ingest", "--json", "--no-ocr", "-j", "1",
+                        "--store", store, "--key-file", key, docs],
+                       capture_output=True, env=env, timeout=240,
+                       stdin=subprocess.DEVNULL)
+    out = p.stdout.decode("utf-8", "replace")
+    err = p.stderr.decode("utf-8", "replace")
+    check(p.returncode == 1, "exit status 1 (some files failed): %d" % p.returncode)
+
+    reasons = {}
+    for line in err.splitlines():
+        # caviar: PATH: reason
+        if line.startswith("caviar: ") and ": " in line[8:]:
+            path, reason = line[8:].split(": ", 1)
+            reasons[os.path.basename(path)] = reason
+    for i, (name, _) in enumerate(attacks):
+        base = "a%02d-%s.txt" % (i, name)
+        r = reasons.get(base, "(no failure reported)")
+        check("extractor broke the sandbox" in r, "%s ends the worker: %s" % (name, r))
+    r = reasons.get("y-control.txt", "")
+    check("ATTACK SURVIVED: mprotect-ok" in r,
+          "control: a surviving attack would be reported (%s)" % r)
+    r = reasons.get("y-env.txt", "")
+    m = re.search(r"env returned (\d+)", r)
+    check(m is not None and int(m.group(1)) <= 3,
+          "the worker's environment is the fixed one, nothing of ours (%s)" % r)
+    m = re.search(r"layers returned (\d+)", reasons.get("y-layers.txt", ""))
+    bits = int(m.group(1)) if m else 0
+    names = ["seccomp", "user-ns", "mount-ns", "net-ns", "ipc-ns", "landlock"]
+    print("info  layers in force: " +
+          " ".join(n for i, n in enumerate(names) if bits & (1 << i)))
+    check(bits & 1, "seccomp allow-list in force")
+    stored = [json.loads(l) for l in out.splitlines() if l.startswith("{")]
+    ok = [d for d in stored if d.get("path", "").endswith("z-ordinary.txt")]
+    check(len(ok) == 1 and ok[0].get("status") == "stored",
+          "the ordinary file after the attacks is stored by a fresh worker")
+
+    blob = p.stdout + p.stderr
+    check(key_bytes not in blob and key_bytes.hex().encode() not in blob,
+          "no key byte in any output")
+    check(not os.path.exists(created), "no file created by the worker")
+    after = os.stat(victim)
+    check(open(victim).read() == "untouched\n" and after.st_mode == before.st_mode
+          and after.st_mtime_ns == before.st_mtime_ns,
+          "victim file unchanged (content, mode, times)")
+    try:
+        xattr = os.getxattr(victim, "user.caviar")
+    except OSError:
+        xattr = None
+    check(xattr is None, "no xattr set")
+    check(b"do-not-leak" not in blob, "no environment value in any output")
+
+    # The shipped binary has no hook: the same file is just text.
+    p2 = subprocess.run([CAVIAR, "ingest", "--json", "--no-ocr", "--store",
+                         os.path.join(tmp, "store2"), "--key-file", key,
+                         os.path.join(docs, "a00-read-key.txt")],
+                        capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+    check(p2.returncode == 0 and b'"stored"' in p2.stdout,
+          "the shipped caviar reads an attack file as plain text")
+finally:
+    shutil.rmtree(tmp, ignore_errors=True)
+
+print("%d failure(s)" % failures)
+sys.exit(1 if failures else 0)
