@@ -89,6 +89,12 @@ G_DEFINE_AUTO_CLEANUP_FREE_FUNC(CvWipedStr, cv_wipe_free, NULL)
 /* normalize.c: returns normalised UTF-8 (never NULL), see cv-ingest.h. */
 char *cv_normalize_text(const char *text, gsize len, gboolean ocr,
                         gsize *out_len);
+/* Longest run of combining marks kept (normalize.c says why). */
+#define CV_NORMALIZE_MAX_MARKS 32
+/* The same, counting in @marks_dropped (may be NULL) the marks beyond
+ * CV_NORMALIZE_MAX_MARKS in a run, which are dropped. */
+char *cv_normalize_text_full(const char *text, gsize len, gboolean ocr,
+                             gsize *out_len, guint64 *marks_dropped);
 
 /* TRUE if @c is NFC on its own and cannot combine with a neighbour:
  * below U+0300, or U+2010..U+20CF. */

@@ -48,9 +48,15 @@ cv_doc_builder_add_page(CvDocBuilder *b, const char *text, gsize len,
                         CvPageSource source, float confidence, GError **error)
 {
   gsize nlen = 0;
+  guint64 dropped = 0;
   g_auto(CvWipedStr) norm =
-      cv_normalize_text(text != NULL ? text : "", text != NULL ? len : 0,
-                        source == CV_PAGE_OCR, &nlen);
+      cv_normalize_text_full(text != NULL ? text : "", text != NULL ? len : 0,
+                             source == CV_PAGE_OCR, &nlen, &dropped);
+  if (dropped > 0)
+    cv_doc_builder_warn(b,
+                        "page %u: %" G_GUINT64_FORMAT " combining marks dropped "
+                        "(runs of more than %d on one letter)",
+                        b->offsets->len + 1, dropped, CV_NORMALIZE_MAX_MARKS);
   gsize sep = b->offsets->len > 0 ? 1 : 0;
   if (b->text->len + sep + nlen > b->max_text_bytes) {
     g_set_error(error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,

@@ -13,7 +13,22 @@
  *  - Latin ligatures U+FB00..U+FB06 are expanded (œ/æ are letters, kept);
  *  - in OCR text, a hyphen that ends a line between a letter and a
  *    lower-case letter is joined ("procé-\ndure" -> "procédure");
- *  - finally NFC (g_utf8_normalize).
+ *  - a run of more than CV_NORMALIZE_MAX_MARKS non-starters (combining
+ *    marks, counted in the canonical decomposition) keeps its first
+ *    CV_NORMALIZE_MAX_MARKS; the others are dropped and counted (the
+ *    caller warns).  Real text stacks a handful (Vietnamese 2, Hebrew
+ *    points 3-4, Tibetan stacks < 10); UAX #15's stream-safe format
+ *    allows 30.  GLib's canonical ordering is quadratic in a run's length;
+ *  - finally NFC, in windows: g_utf8_normalize() moves the rest of its
+ *    buffer at each composition (quadratic in its input: 64 KiB of
+ *    "e + U+0301" 23 ms, 2 MiB ~20 s), so the text is normalised in pieces
+ *    of NFC_WINDOW bytes or more, cut just before a character that no
+ *    normalisation crosses (a starter below U+0300, general punctuation,
+ *    kana, CJK ideographs, Hangul syllables: none composes with what comes
+ *    before it nor reorders).  A piece with no such character for
+ *    NFC_WINDOW_MAX bytes is cut before any starter: only then can a
+ *    composition across the cut (Hangul jamo, Indic two-part vowels) be
+ *    missed.  Time is linear in the input whatever it holds.
  * Invalid input never stops the pass.  Intermediate buffers are wiped: they hold document text.
  */
 #include "ingest-private.h"
@@ -33,6 +48,65 @@ ligature_expansion(gunichar c)
   case 0xFB05: return "st"; /* long s + t */
   case 0xFB06: return "st";
   default: return NULL;
+  }
+}
+
+#define NFC_WINDOW 4096
+#define NFC_WINDOW_MAX 65536
+
+/* TRUE if normalisation never crosses a cut just before @c. */
+static gboolean
+nfc_safe_boundary(gunichar c)
+{
+  return c < 0x300 || (c >= 0x2010 && c <= 0x20CF) ||
+         (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+/* The run of non-starters after @c, given the run before it. */
+static guint
+marks_after(gunichar c, guint run)
+{
+  gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n = g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d));
+  for (gsize i = 0; i < n; i++)
+    run = g_unichar_combining_class(d[i]) != 0 ? run + 1 : 0;
+  return run;
+}
+
+/* NFC of valid UTF-8 @s, in windows (see above), appended to @res. */
+static void
+nfc_windows(const char *s, gsize len, GString *res)
+{
+  const char *end = s + len;
+  while (s < end) {
+    const char *cut = end;
+    if ((gsize)(end - s) > NFC_WINDOW) {
+      const char *q = s + NFC_WINDOW;
+      while (q < end && ((guchar)*q & 0xC0) == 0x80)
+        q++;
+      const char *limit = (gsize)(end - s) > NFC_WINDOW_MAX ? s + NFC_WINDOW_MAX : end;
+      cut = NULL;
+      for (; q < limit; q = g_utf8_next_char(q))
+        if (nfc_safe_boundary(g_utf8_get_char(q))) {
+          cut = q;
+          break;
+        }
+      for (; cut == NULL && q < end; q = g_utf8_next_char(q))
+        if (marks_after(g_utf8_get_char(q), 1) == 0)
+          cut = q; /* a starter that decomposes to starters only */
+      if (cut == NULL)
+        cut = end;
+    }
+    char *nfc = g_utf8_normalize(s, (gssize)(cut - s), G_NORMALIZE_NFC);
+    if (nfc != NULL) {
+      gsize n = strlen(nfc);
+      cv_gstring_reserve_wiped(res, n);
+      g_string_append_len(res, nfc, (gssize)n);
+      sodium_memzero(nfc, n);
+      g_free(nfc);
+    }
+    s = cut;
   }
 }
 
@@ -119,9 +193,18 @@ cv_normalize_is_nfc_quick(const char *s, gsize len)
 char *
 cv_normalize_text(const char *text, gsize len, gboolean ocr, gsize *out_len)
 {
+  return cv_normalize_text_full(text, len, ocr, out_len, NULL);
+}
+
+char *
+cv_normalize_text_full(const char *text, gsize len, gboolean ocr,
+                       gsize *out_len, guint64 *marks_dropped)
+{
   GString *out = g_string_sized_new(len + 16);
   const char *p = text;
   const char *end = text + len;
+  guint run = 0;       /* non-starters just appended */
+  guint64 dropped = 0; /* marks beyond the cap */
 
   while (p < end) {
     const char *next;
@@ -133,11 +216,23 @@ cv_normalize_text(const char *text, gsize len, gboolean ocr, gsize *out_len)
         q++;
       g_string_append_len(out, p, q - p);
       p = q;
+      run = 0;
       continue;
     }
     gunichar c = next_char(p, end, &next);
     const char *lig;
-
+    /* The run of non-starters if @c is appended as it is. */
+    guint after = 0;
+    if (c >= 0x80 && c != CV_INVALID_BYTE) {
+      after = marks_after(c, run);
+      if (after > CV_NORMALIZE_MAX_MARKS) {
+        dropped++;
+        p = next;
+        continue;
+      }
+    }
+    gsize before_len = out->len;
+    gboolean as_is = FALSE;
     if (c == '\r') {
       if (next < end && *next == '\n')
         next++;
@@ -169,7 +264,14 @@ cv_normalize_text(const char *text, gsize len, gboolean ocr, gsize *out_len)
       g_string_append(out, "\xEF\xBF\xBD");
     } else {
       g_string_append_len(out, p, next - p);
+      as_is = TRUE;
     }
+    /* Whatever else was appended is a starter; what was dropped leaves
+     * the run as it was (an invisible character must not split a run). */
+    if (as_is)
+      run = after;
+    else if (out->len != before_len)
+      run = 0;
     p = next;
   }
 
@@ -178,15 +280,18 @@ cv_normalize_text(const char *text, gsize len, gboolean ocr, gsize *out_len)
    * already NFC: skip the costly copy (tests/test-ingest.c checks this
    * claim against g_utf8_normalize for every such code point). */
   if (cv_normalize_is_nfc_quick(out->str, out->len)) {
+    if (marks_dropped != NULL)
+      *marks_dropped = dropped;
     *out_len = out->len;
     return g_string_free(out, FALSE);
   }
-  char *nfc = g_utf8_normalize(out->str, (gssize)out->len, G_NORMALIZE_NFC);
+  if (marks_dropped != NULL)
+    *marks_dropped = dropped;
+  GString *res = g_string_sized_new(out->len + 16);
+  nfc_windows(out->str, out->len, res);
   cv_gstring_wipe_free(out);
-  if (nfc == NULL) /* cannot happen: input is valid UTF-8 */
-    nfc = g_strdup("");
-  *out_len = strlen(nfc);
-  return nfc;
+  *out_len = res->len;
+  return g_string_free(res, FALSE);
 }
 
 /* --- wiping helpers --- */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <cairo.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <zip.h>
 
 #include <json-glib/json-glib.h>
@@ -383,6 +384,116 @@ test_normalize(void)
     g_assert_cmpuint(strlen(got), ==, n);
     g_assert_cmpstr(got, ==, cases[i].out);
   }
+}
+
+/* CPU seconds (user + system) of this process. */
+static double
+cpu_now(void)
+{
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec +
+         ru.ru_stime.tv_usec / 1e6;
+}
+
+/* Repeats @unit up to @total bytes. */
+static char *
+repeat_unit(const char *first, const char *unit, gsize total, gsize *len)
+{
+  GString *s = g_string_new(first);
+  while (s->len < total)
+    g_string_append(s, unit);
+  *len = s->len;
+  return g_string_free(s, FALSE);
+}
+
+/* 2 MB that made g_utf8_normalize quadratic: a letter with two million
+ * combining marks of alternating classes, "e + U+0301" pairs (each
+ * composition moved the rest of the buffer), Tibetan U+0F73 (starter that
+ * decomposes to two marks), marks split by invisible characters.  Each
+ * must take well under a second of CPU (it took minutes). */
+static void
+test_normalize_adversarial(void)
+{
+  static const struct {
+    const char *first, *unit;
+  } cases[] = {
+    { "a", "\xCC\x81\xCC\x96" },             /* ccc 230, 220, ... */
+    { "", "e\xCC\x81" },                     /* NFD é, composes */
+    { "", "\xE1\x84\x80\xE1\x85\xA1" },      /* Hangul L V, composes */
+    { "a", "\xE0\xBD\xB3" },                 /* U+0F73 -> 0F71 0F72 */
+    { "a", "\xCC\x81\xCC\x96\xE2\x80\x8B" }, /* marks, ZWSP (dropped) */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+    gsize len = 0;
+    g_autofree char *in = repeat_unit(cases[i].first, cases[i].unit,
+                                      2 * 1024 * 1024, &len);
+    double t0 = cpu_now();
+    gsize n = 0;
+    guint64 dropped = 0;
+    g_autofree char *out = cv_normalize_text_full(in, len, FALSE, &n, &dropped);
+    double spent = cpu_now() - t0;
+    g_test_message("case %u: %" G_GSIZE_FORMAT " -> %" G_GSIZE_FORMAT
+                   " bytes, %.3f s CPU, %" G_GUINT64_FORMAT " marks dropped",
+                   i, len, n, spent, dropped);
+    g_assert_true(g_utf8_validate(out, (gssize)n, NULL));
+#ifndef __SANITIZE_ADDRESS__
+    g_assert_cmpfloat(spent, <, 1.0);
+#endif
+    /* No run of non-starters longer than the cap survives. */
+    guint run = 0, longest = 0;
+    for (const char *p = out; *p; p = g_utf8_next_char(p)) {
+      run = g_unichar_combining_class(g_utf8_get_char(p)) ? run + 1 : 0;
+      longest = MAX(longest, run);
+    }
+    g_assert_cmpuint(longest, <=, CV_NORMALIZE_MAX_MARKS);
+    if (i == 1) { /* é x N, nothing dropped */
+      g_assert_cmpuint(dropped, ==, 0);
+      g_assert_cmpuint(n, ==, len / 3 * 2);
+      g_assert_true(g_str_has_prefix(out, "\xC3\xA9\xC3\xA9"));
+    }
+    if (i == 0 || i == 3 || i == 4)
+      g_assert_cmpuint(dropped, >, 0);
+  }
+}
+
+/* The windows give the same NFC as one call on ordinary text longer than
+ * a window (French in NFD, Korean jamo, Vietnamese stacked marks). */
+static void
+test_normalize_windows(void)
+{
+  GString *s = g_string_new(NULL);
+  for (guint i = 0; s->len < 200 * 1024; i++) {
+    g_string_append(s, "Le comite\xCC\x81 a e\xCC\x81tudie\xCC\x81 la demande. ");
+    if (i % 7 == 0)
+      g_string_append(s, "\xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8 ");   /* 각 */
+    if (i % 11 == 0)
+      g_string_append(s, "Vie\xCC\xA3\xCC\x82t ");  /* ệ */
+    if (i % 13 == 0)
+      g_string_append(s, "\xE3\x81\x8B\xE3\x82\x99");  /* か + voiced mark */
+  }
+  gsize n = 0;
+  g_autofree char *got = cv_normalize_text(s->str, s->len, FALSE, &n);
+  g_autofree char *want = g_utf8_normalize(s->str, (gssize)s->len, G_NORMALIZE_NFC);
+  g_assert_cmpstr(got, ==, want);
+  g_string_free(s, TRUE);
+}
+
+/* Dropping marks is not silent: the document says so. */
+static void
+test_normalize_warning(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  gsize len = 0;
+  g_autofree char *in = repeat_unit("Zalgo a", "\xCC\x81\xCC\x96", 4096, &len);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = extract_mem(ex, (const guint8 *)in, len, &err);
+  g_assert_no_error(err);
+  const char *const *w = cv_ingest_document_warnings(doc);
+  gboolean found = FALSE;
+  for (guint i = 0; w[i] != NULL; i++)
+    found = found || strstr(w[i], "combining marks dropped") != NULL;
+  g_assert_true(found);
 }
 
 /* ---------- detection ---------- */
@@ -1868,6 +1979,9 @@ main(int argc, char **argv)
     return extract_one(argv[2], TRUE);
   self_path = argv[0];
   g_test_init(&argc, &argv, NULL);
+  g_test_add_func("/ingest/normalize-adversarial", test_normalize_adversarial);
+  g_test_add_func("/ingest/normalize-windows", test_normalize_windows);
+  g_test_add_func("/ingest/normalize-warning", test_normalize_warning);
   g_test_add_func("/ingest/text/utf8", test_text_utf8);
   g_test_add_func("/ingest/text/utf16", test_text_utf16);
   g_test_add_func("/ingest/text/cp1252", test_text_cp1252);
