@@ -425,6 +425,14 @@ open_rocks(CvStore *store, GError **error)
   rocksdb_options_set_WAL_ttl_seconds(store->options, 0);
   rocksdb_options_set_WAL_size_limit_MB(store->options, 0);
   rocksdb_options_set_paranoid_checks(store->options, 1);
+  /* A damaged write-ahead log must not lose writes silently (the default,
+   * point-in-time recovery, stops replaying at the first bad record and
+   * opens anyway: a flipped byte lost a document without a word).  This
+   * mode refuses to open on any bad record and only tolerates an
+   * incomplete last record, which a crash in the middle of a write leaves
+   * (that write was never acknowledged). */
+  rocksdb_options_set_wal_recovery_mode(store->options,
+                                        0 /* kTolerateCorruptedTailRecords */);
   /* Every value is ciphertext: compression would not pay. */
   rocksdb_options_set_compression(store->options, rocksdb_no_compression);
   store->cf_options = rocksdb_options_create_copy(store->options);
@@ -468,9 +476,22 @@ open_rocks(CvStore *store, GError **error)
         opts, handles, &err);
   if (err != NULL) {
     store->db = NULL;
-    if (strstr(err, "lock") != NULL || strstr(err, "LOCK") != NULL) {
+    /* RocksDB's message when another process holds the LOCK file (flock
+     * EWOULDBLOCK); not any message that contains "lock" ("block
+     * checksum mismatch" is corruption). */
+    if ((g_str_has_prefix(err, "IO error: While lock file: ") &&
+         strstr(err, g_strerror(EWOULDBLOCK)) != NULL) ||
+        g_str_has_prefix(err, "IO error: lock hold by current process")) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
                   "store %s is in use by another process (%s)", store->dir, err);
+      rocksdb_free(err);
+      return FALSE;
+    }
+    if (g_str_has_prefix(err, "Corruption")) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                  "store %s is damaged and was not opened, so that nothing "
+                  "in it is lost silently (%s); restore it from a backup",
+                  store->dir, err);
       rocksdb_free(err);
       return FALSE;
     }

@@ -987,6 +987,9 @@ test_flip_sst(Fixture *f, gconstpointer data)
     if (store == NULL) {
       g_assert_nonnull(error);
       g_test_message("%s: open refused: %s", name, error->message);
+      /* a checksum error is damage, not a lock ("block" holds "lock") */
+      g_assert_null(strstr(error->message, "in use by another process"));
+      g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT);
       g_clear_error(&error);
     } else {
       Reports r = { 0, g_string_new(NULL) };
@@ -1032,6 +1035,75 @@ copy_tree(const char *from, const char *to)
     g_assert_true(g_file_set_contents_full(dst, data, (gssize)len,
                                            G_FILE_SET_CONTENTS_NONE, 0600, NULL));
   }
+}
+
+/* One flipped byte in the write-ahead log: the store is refused with a
+ * clear error instead of opening without the document it held (RocksDB's
+ * default recovery stopped at the bad record and said nothing).  The WAL is
+ * caught with the writes in it by copying the store while it is open. */
+static void
+test_flip_wal(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "c", &error);
+  g_autofree char *id = put_doc(coll, 1, 3, 0);
+  g_autofree char *copy = g_build_filename(f->tmp, "copy", NULL);
+  g_autofree char *intact = g_build_filename(f->tmp, "intact", NULL);
+  copy_tree(f->dir, copy);
+  copy_tree(f->dir, intact);
+  cv_store_close(store);
+
+  g_autoptr(GDir) d = g_dir_open(copy, 0, NULL);
+  const char *name;
+  guint n_logs = 0;
+  while ((name = g_dir_read_name(d)) != NULL) {
+    g_autofree char *path = g_build_filename(copy, name, NULL);
+    struct stat st;
+    if (!g_str_has_suffix(name, ".log") || stat(path, &st) != 0 || st.st_size < 64)
+      continue;
+    /* a byte in the middle of the log: inside the document's record */
+    int fd = open(path, O_RDWR);
+    guint8 byte;
+    off_t off = st.st_size / 2;
+    g_assert_cmpint(pread(fd, &byte, 1, off), ==, 1);
+    byte ^= 0x01;
+    g_assert_cmpint(pwrite(fd, &byte, 1, off), ==, 1);
+    close(fd);
+    n_logs++;
+  }
+  g_assert_cmpuint(n_logs, >=, 1);
+  store = open_store(copy, f->key, FALSE, &error);
+  g_assert_null(store);
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT);
+  g_test_message("flipped WAL: %s", error->message);
+  g_assert_nonnull(strstr(error->message, "damaged"));
+  g_assert_null(strstr(error->message, "in use by another process"));
+  g_clear_error(&error);
+
+  /* control: the same copy without the flip holds the document */
+  store = open_store(intact, f->key, FALSE, &error);
+  g_assert_no_error(error);
+  coll = cv_store_collection(store, "c", &error);
+  assert_doc_whole(coll, id, 1, 3);
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  cv_store_close(store);
+}
+
+/* A second open of a store in use says so (and only then). */
+static void
+test_in_use(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  g_assert_no_error(error);
+  CvStore *again = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_null(again);
+  g_assert_nonnull(error);
+  g_test_message("second open: %s", error->message);
+  g_assert_nonnull(strstr(error->message, "in use by another process"));
+  g_clear_error(&error);
+  cv_store_close(store);
 }
 
 static void
@@ -1428,6 +1500,10 @@ main(int argc, char **argv)
              test_forget_erases, fixture_teardown);
   g_test_add("/store/purge-expired", Fixture, NULL, fixture_setup,
              test_purge_expired, fixture_teardown);
+  g_test_add("/store/damage/flip-wal", Fixture, NULL, fixture_setup,
+             test_flip_wal, fixture_teardown);
+  g_test_add("/store/in-use", Fixture, NULL, fixture_setup, test_in_use,
+             fixture_teardown);
   g_test_add("/store/damage/flip-chunk", Fixture, NULL, fixture_setup,
              test_flip_chunk, fixture_teardown);
   g_test_add("/store/damage/flip-meta", Fixture, NULL, fixture_setup,
