@@ -26,7 +26,13 @@ typedef struct {
   GString *body;          /* page 1 text */
   GPtrArray *attachments; /* GMimePart* (ref), extracted after the body */
   guint n_listed;         /* attachments seen */
+  gboolean flattened;     /* MIME nested past CV_INGEST_MAX_XML_DEPTH read flat */
+  guint fwd_dropped;      /* forwarded messages past CV_INGEST_MAX_DEPTH */
+  gboolean reparse_capped; /* parts nested past MAX_REPARSE x 1024 dropped */
 } MailCtx;
+
+/* Times the unparsed rest of a too-deep MIME nest is parsed again. */
+#define MAX_REPARSE 64
 
 static void
 gmime_init_once(void)
@@ -154,17 +160,67 @@ walk_message(MailCtx *c, GMimeMessage *msg, guint level)
     walk(c, body, level + 1);
 }
 
+static void walk(MailCtx *c, GMimeObject *obj, guint level);
+
+/* Past CV_INGEST_MAX_XML_DEPTH levels of multiparts: every part below
+ * @root in order, with an explicit stack instead of recursion; each leaf
+ * (or forwarded message) is read as at the top.  What is lost is only the
+ * choice among alternatives: all of them are read. */
+static void
+walk_flat(MailCtx *c, GMimeObject *root)
+{
+  c->flattened = TRUE;
+  g_autoptr(GPtrArray) stack = g_ptr_array_new();
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func(g_object_unref);
+  g_ptr_array_add(stack, root);
+  while (stack->len > 0) {
+    GMimeObject *obj = g_ptr_array_steal_index(stack, stack->len - 1);
+    if (GMIME_IS_MULTIPART(obj)) {
+      GMimeMultipart *mp = GMIME_MULTIPART(obj);
+      int n = g_mime_multipart_get_count(mp);
+      const char *pro = g_mime_multipart_get_prologue(mp);
+      /* GMime stops at 1024 nested multiparts and leaves the rest of the
+       * nest unparsed in the deepest one's prologue, after the boundary
+       * line it no longer recognises: parse that again (at most
+       * MAX_REPARSE times: 64 x 1024 levels). */
+      const char *nl = n == 0 && pro != NULL ? strchr(pro, '\n') : NULL;
+      if (nl != NULL && owned->len < MAX_REPARSE) {
+        GMimeStream *st = g_mime_stream_mem_new_with_buffer(nl + 1, strlen(nl + 1));
+        GMimeParser *parser = g_mime_parser_new_with_stream(st);
+        GMimeObject *part = g_mime_parser_construct_part(parser, NULL);
+        g_object_unref(parser);
+        g_object_unref(st);
+        if (part != NULL) {
+          g_ptr_array_add(owned, part);
+          g_ptr_array_add(stack, part);
+        }
+      } else if (nl != NULL) {
+        c->reparse_capped = TRUE;
+      }
+      for (int i = n - 1; i >= 0; i--)
+        g_ptr_array_add(stack, g_mime_multipart_get_part(mp, i));
+    } else {
+      walk(c, obj, 0);
+    }
+  }
+}
+
 static void
 walk(MailCtx *c, GMimeObject *obj, guint level)
 {
-  if (obj == NULL || level > CV_INGEST_MAX_XML_DEPTH)
+  if (obj == NULL)
     return;
+  if (level > CV_INGEST_MAX_XML_DEPTH) {
+    walk_flat(c, obj);
+    return;
+  }
   if (GMIME_IS_MESSAGE_PART(obj)) {
     GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
     if (inner == NULL)
       return;
     if (c->depth + 1 > CV_INGEST_MAX_DEPTH) {
       g_string_append(c->body, "\n[forwarded message not read: nesting limit]\n");
+      c->fwd_dropped++;
       return;
     }
     g_string_append(c->body, "\n---------- Forwarded message ----------\n");
@@ -221,8 +277,19 @@ read_message(CvExtractor *ex, CvDocBuilder *b, GMimeMessage *msg, gsize len,
              guint depth, GError **error)
 {
   MailCtx c = { ex, depth, g_string_sized_new(len + 1024),
-                g_ptr_array_new_with_free_func(g_object_unref), 0 };
+                g_ptr_array_new_with_free_func(g_object_unref), 0, FALSE, 0,
+                FALSE };
   walk_message(&c, msg, 0);
+  if (c.flattened)
+    cv_doc_builder_warn(b, "MIME parts nested more than %d levels deep: read "
+                           "in order, every alternative included",
+                        CV_INGEST_MAX_XML_DEPTH);
+  if (c.reparse_capped)
+    cv_doc_builder_warn(b, "MIME parts nested more than %d levels deep: not "
+                           "read", MAX_REPARSE * 1024);
+  if (c.fwd_dropped > 0)
+    cv_doc_builder_warn(b, "%u forwarded message(s) not read (nested more "
+                           "than %d deep)", c.fwd_dropped, CV_INGEST_MAX_DEPTH);
   gboolean ok = cv_doc_builder_add_page(b, c.body->str, c.body->len,
                                         CV_PAGE_TEXT, -1.0f, error);
   cv_gstring_wipe_free(c.body);

@@ -21,11 +21,16 @@
 #include <libxml/tree.h>
 #include <string.h>
 
+/* libxml2 stops building the tree at 256 levels (the rest of the document
+ * is lost) unless told the document may be huge: then 2048. */
+#define CV_HTML_PARSE_DEPTH XML_PARSE_HUGE
+
 typedef struct {
   GString *out;       /* text so far */
   gboolean space;     /* a collapsed space is pending */
   int pre;            /* inside pre/textarea */
   int cell;           /* inside a table cell: line breaks become spaces */
+  gboolean flattened; /* text below CV_INGEST_MAX_XML_DEPTH was flattened */
 } HtmlOut;
 
 #define HTML_TABLE_MAX_COLS 256  /* TAB-separated columns in a row */
@@ -114,6 +119,48 @@ add_text(HtmlOut *o, const char *t)
 static void walk(HtmlOut *o, xmlNode *node, guint depth);
 static void walk_node(HtmlOut *o, xmlNode *n, guint depth);
 
+/* Below CV_INGEST_MAX_XML_DEPTH, the text of the siblings from @first on
+ * and of everything under them, without recursion (no stack to exhaust):
+ * element boundaries become spaces, scripts and styles are skipped, the
+ * structure (paragraphs, tables) is lost but no text is. */
+static void
+flatten(HtmlOut *o, xmlNode *first)
+{
+  if (first == NULL)
+    return;
+  o->flattened = TRUE;
+  xmlNode *top = first->parent;
+  xmlNode *n = first;
+  while (n != NULL) {
+    if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
+        n->content != NULL) {
+      add_text(o, (const char *)n->content);
+    } else if (n->type == XML_ELEMENT_NODE && n->name != NULL &&
+               !name_in((const char *)n->name, skip_elems) && n->children != NULL) {
+      o->space = TRUE;
+      n = n->children;
+      continue;
+    }
+    while (n != NULL && n->next == NULL) {
+      n = n->parent;
+      if (n == NULL || n == top)
+        return;
+      o->space = TRUE;
+    }
+    n = n->next;
+  }
+}
+
+/* Walks @children one level down, or flattens them past the depth cap. */
+static void
+descend(HtmlOut *o, xmlNode *children, guint depth)
+{
+  if (depth < CV_INGEST_MAX_XML_DEPTH)
+    walk(o, children, depth + 1);
+  else
+    flatten(o, children);
+}
+
 static gboolean
 is_elem(xmlNode *n, const char *name)
 {
@@ -166,8 +213,7 @@ html_row(HtmlOut *o, xmlNode *first, xmlNode *stop, guint depth)
     o->cell++;
     o->space = FALSE;
     if (td) {
-      if (depth < CV_INGEST_MAX_XML_DEPTH)
-        walk(o, n->children, depth + 1);
+      descend(o, n->children, depth);
     } else {
       walk_node(o, n, depth);
     }
@@ -216,11 +262,15 @@ html_rows(HtmlOut *o, xmlNode *node, guint depth)
     if (is_elem(n, "tr")) {
       if (depth < CV_INGEST_MAX_XML_DEPTH)
         html_row(o, n->children, NULL, depth + 1);
+      else
+        flatten(o, n->children);
       continue;
     }
     if (is_elem(n, "thead") || is_elem(n, "tbody") || is_elem(n, "tfoot")) {
       if (depth < CV_INGEST_MAX_XML_DEPTH)
         html_rows(o, n->children, depth + 1);
+      else
+        flatten(o, n->children);
       continue;
     }
     if (is_elem(n, "colgroup") || is_elem(n, "col") || is_blank_text(n))
@@ -297,6 +347,8 @@ walk_node(HtmlOut *o, xmlNode *n, guint depth)
       break_lines(o, 2);
       if (depth < CV_INGEST_MAX_XML_DEPTH)
         html_rows(o, n->children, depth + 1);
+      else
+        flatten(o, n->children);
       break_lines(o, 2);
       return;
     }
@@ -312,8 +364,7 @@ walk_node(HtmlOut *o, xmlNode *n, guint depth)
       break_lines(o, 1);
     if (pre)
       o->pre++;
-    if (depth < CV_INGEST_MAX_XML_DEPTH)
-      walk(o, n->children, depth + 1);
+    descend(o, n->children, depth);
     if (pre)
       o->pre--;
     if (para)
@@ -363,6 +414,13 @@ char *
 cv_html_to_text(const guint8 *data, gsize len, const char *charset_hint,
                 gsize *out_len, GError **error)
 {
+  return cv_html_to_text_full(data, len, charset_hint, out_len, NULL, error);
+}
+
+char *
+cv_html_to_text_full(const guint8 *data, gsize len, const char *charset_hint,
+                     gsize *out_len, gboolean *flattened, GError **error)
+{
   g_autofree char *declared = declared_charset(data, len);
   const char *charset = declared != NULL ? declared : charset_hint;
   gsize ulen = 0;
@@ -375,7 +433,7 @@ cv_html_to_text(const guint8 *data, gsize len, const char *charset_hint,
   htmlDocPtr doc = htmlReadMemory(utf8, (int)ulen, NULL, "UTF-8",
                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                                       HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-                                      HTML_PARSE_NOIMPLIED);
+                                      HTML_PARSE_NOIMPLIED | CV_HTML_PARSE_DEPTH);
   if (doc == NULL) {
     /* libxml2 gives no tree for some garbage: no text then */
     *out_len = 0;
@@ -383,9 +441,11 @@ cv_html_to_text(const guint8 *data, gsize len, const char *charset_hint,
   }
   /* text is shorter than its markup: sized not to grow (growth would leave
    * unwiped copies behind) */
-  HtmlOut o = { g_string_sized_new(ulen + 256), FALSE, 0, 0 };
+  HtmlOut o = { g_string_sized_new(ulen + 256), FALSE, 0, 0, FALSE };
   walk(&o, xmlDocGetRootElement(doc) != NULL ? doc->children : NULL, 0);
   xmlFreeDoc(doc);
+  if (flattened != NULL)
+    *flattened = o.flattened;
   *out_len = o.out->len;
   return g_string_free(o.out, FALSE);
 }
@@ -395,8 +455,14 @@ cv_read_html(CvExtractor *ex, CvDocBuilder *b, const guint8 *data, gsize len,
              const char *charset_hint, GError **error)
 {
   gsize n = 0;
-  g_auto(CvWipedStr) text = cv_html_to_text(data, len, charset_hint, &n, error);
+  gboolean flattened = FALSE;
+  g_auto(CvWipedStr) text =
+      cv_html_to_text_full(data, len, charset_hint, &n, &flattened, error);
   if (text == NULL)
     return FALSE;
+  if (flattened)
+    cv_doc_builder_warn(b, "HTML nested more than %d levels deep: the text "
+                           "below that depth is kept without its layout",
+                        CV_INGEST_MAX_XML_DEPTH);
   return cv_doc_builder_add_page(b, text, n, CV_PAGE_TEXT, -1.0f, error);
 }

@@ -116,6 +116,11 @@ gboolean cv_read_text(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
 /* html.c: HTML to lines of text.  Returns UTF-8 (wipe it) or NULL. */
 char *cv_html_to_text(const guint8 *data, gsize len, const char *charset_hint,
                       gsize *out_len, GError **error);
+/* The same, with *@flattened (may be NULL) set when elements nested more
+ * than CV_INGEST_MAX_XML_DEPTH deep were read as flat text. */
+char *cv_html_to_text_full(const guint8 *data, gsize len,
+                           const char *charset_hint, gsize *out_len,
+                           gboolean *flattened, GError **error);
 gboolean cv_read_html(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
                       gsize len, const char *charset_hint, GError **error);
 

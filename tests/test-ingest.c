@@ -496,6 +496,63 @@ test_normalize_warning(void)
   g_assert_true(found);
 }
 
+static gboolean
+has_warning(CvDocument *doc, const char *needle)
+{
+  const char *const *w = cv_ingest_document_warnings(doc);
+  for (guint i = 0; w[i] != NULL; i++)
+    if (strstr(w[i], needle) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* HTML nested far past the walk's cap (and libxml2's default 256): the
+ * text deep inside and after it is kept, with a warning. */
+static void
+test_html_deep(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  GString *s = g_string_new("<html><body><p>Avant</p>");
+  for (guint i = 0; i < 3000; i++)
+    g_string_append(s, "<div>");
+  g_string_append(s, "Texte profond");
+  for (guint i = 0; i < 3000; i++)
+    g_string_append(s, "</div>");
+  g_string_append(s, "<p>Texte final</p></body></html>");
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = extract_mem(ex, s->str, s->len, &err);
+  g_string_free(s, TRUE);
+  g_assert_no_error(err);
+  const char *text = cv_ingest_document_text(doc, NULL);
+  g_assert_nonnull(strstr(text, "Avant"));
+  g_assert_nonnull(strstr(text, "Texte profond"));
+  g_assert_nonnull(strstr(text, "Texte final"));
+  g_assert_true(has_warning(doc, "nested more than"));
+}
+
+/* MIME nested 10,000 deep (GMime itself stops at 1024): the body is kept,
+ * with a warning. */
+static void
+test_email_deep(void)
+{
+  g_autoptr(CvExtractor) ex = new_extractor(TRUE);
+  GString *s = g_string_new("From: a@example.org\nTo: b@example.org\n"
+                            "Subject: profond\nMIME-Version: 1.0\n");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf(s, "Content-Type: multipart/mixed; boundary=\"b%u\"\n\n--b%u\n",
+                           i, i);
+  g_string_append(s, "Content-Type: text/plain\n\nLe corps du message profond.\n");
+  for (guint i = 10000; i-- > 0;)
+    g_string_append_printf(s, "--b%u--\n", i);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = extract_mem(ex, s->str, s->len, &err);
+  g_string_free(s, TRUE);
+  g_assert_no_error(err);
+  g_assert_nonnull(strstr(cv_ingest_document_text(doc, NULL),
+                          "Le corps du message profond."));
+  g_assert_true(has_warning(doc, "MIME parts nested more than"));
+}
+
 /* ---------- detection ---------- */
 
 static void
@@ -1982,6 +2039,8 @@ main(int argc, char **argv)
   g_test_add_func("/ingest/normalize-adversarial", test_normalize_adversarial);
   g_test_add_func("/ingest/normalize-windows", test_normalize_windows);
   g_test_add_func("/ingest/normalize-warning", test_normalize_warning);
+  g_test_add_func("/ingest/html-deep", test_html_deep);
+  g_test_add_func("/ingest/email-deep", test_email_deep);
   g_test_add_func("/ingest/text/utf8", test_text_utf8);
   g_test_add_func("/ingest/text/utf16", test_text_utf16);
   g_test_add_func("/ingest/text/cp1252", test_text_cp1252);
