@@ -135,6 +135,30 @@ try:
                         capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
     check(p2.returncode == 0 and b'"stored"' in p2.stdout,
           "the shipped caviar reads an attack file as plain text")
+
+    # The process that holds the keys has an address-space cap: a 1.5 GB
+    # (sparse) file read whole under CAVIAR_MAX_MEMORY=1G ends in a clear
+    # error.  Not under AddressSanitizer, which reserves terabytes.
+    asan = b"libasan" in subprocess.run(["ldd", CAVIAR], capture_output=True).stdout
+    if asan:
+        print("skip  address-space cap (AddressSanitizer build)")
+    else:
+        big = os.path.join(tmp, "big.bin")
+        with open(big, "wb") as f:
+            f.truncate(1500 * 1024 * 1024)
+        env2 = dict(os.environ, CAVIAR_MAX_MEMORY="1G")
+        p3 = subprocess.run([CAVIAR, "ingest", "--max-bytes", "2000000000",
+                             "--store", os.path.join(tmp, "store3"), "--key-file",
+                             key, big], capture_output=True, env=env2, timeout=120,
+                            stdin=subprocess.DEVNULL)
+        e3 = p3.stderr.decode("utf-8", "replace")
+        check(p3.returncode != 0 and
+              "out of memory: this process may use at most 1024 MiB" in e3,
+              "address-space cap: clear error (%d, %s)" %
+              (p3.returncode, e3.strip().splitlines()[:1]))
+        p4 = subprocess.run([CAVIAR, "list"], capture_output=True, timeout=30,
+                            env=dict(os.environ, CAVIAR_MAX_MEMORY="lots"))
+        check(p4.returncode == 2, "a bad CAVIAR_MAX_MEMORY is a usage error")
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 

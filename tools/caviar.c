@@ -3,6 +3,8 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <sodium.h>
 
@@ -50,9 +52,112 @@ usage(FILE *out)
           "Store: --store DIR or $CAVIAR_STORE (default $XDG_DATA_HOME/caviar).\n"
           "Key:   --key-file FILE or $CAVIAR_KEY_FILE (default\n"
           "       $XDG_CONFIG_HOME/caviar/master.key, created on first ingest).\n"
+          "Memory: at most CAVIAR_MAX_MEMORY of address space (default: half the RAM,\n"
+          "        2G to 16G; 0: no cap).\n"
           "Exit status: 0 all inputs processed, 1 some input failed, 2 usage error.\n"
           "\n"
           "'caviar help COMMAND' describes a command.\n");
+}
+
+/* ---- address-space cap of the process that holds the keys ---- */
+
+/* Default cap: half the machine's memory, between 2 and 16 GiB: far
+ * above what ingest -j N or serve needs (ingest -j 2 of the dev corpus:
+ * 0.55 GB of address space), low enough that a runaway allocation (3.7 GB
+ * was seen on 64 MiB of digit groups, a bug) ends in a clear error, not in
+ * the machine swapping. */
+#define MIN_MAX_MEMORY (1ull << 30)
+
+static guint64
+default_max_memory(void)
+{
+  long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+  guint64 half = pages > 0 && size > 0 ? (guint64)pages * (guint64)size / 2 : 0;
+  return CLAMP(half, 2ull << 30, 16ull << 30);
+}
+
+static guint64 max_memory;
+
+/* "16G", "8192M", "1073741824"; 0 = no cap.  FALSE if unreadable. */
+static gboolean
+parse_size(const char *s, guint64 *out)
+{
+  char *end = NULL;
+  guint64 v = g_ascii_strtoull(s, &end, 10);
+  if (end == s)
+    return FALSE;
+  guint shift = 0;
+  switch (g_ascii_toupper(*end)) {
+  case 'K': shift = 10; end++; break;
+  case 'M': shift = 20; end++; break;
+  case 'G': shift = 30; end++; break;
+  case 'T': shift = 40; end++; break;
+  default: break;
+  }
+  if (*end == 'i' || *end == 'B')
+    end++;
+  if (*end == 'B')
+    end++;
+  if (*end != '\0' || (shift && v > (G_MAXUINT64 >> shift)))
+    return FALSE;
+  *out = v << shift;
+  return TRUE;
+}
+
+/* GLib aborts with "failed to allocate N bytes" when the cap is hit: say
+ * what happened and how to change it, then let it abort. */
+static GLogWriterOutput
+oom_writer(GLogLevelFlags level, const GLogField *fields, gsize n_fields,
+           gpointer user_data)
+{
+  if (level & G_LOG_LEVEL_ERROR) {
+    for (gsize i = 0; i < n_fields; i++)
+      if (g_strcmp0(fields[i].key, "MESSAGE") == 0 && fields[i].length < 0 &&
+          strstr(fields[i].value, "failed to allocate") != NULL) {
+        fprintf(stderr,
+                "caviar: out of memory: this process may use at most %" G_GUINT64_FORMAT
+                " MiB of address space (set CAVIAR_MAX_MEMORY, e.g. 32G; 0: no cap)\n",
+                max_memory >> 20);
+        break;
+      }
+  }
+  return g_log_writer_default(level, fields, n_fields, user_data);
+}
+
+/* Caps RLIMIT_AS of this process (never of the extractor workers, which
+ * set their own).  FALSE on a bad CAVIAR_MAX_MEMORY. */
+static gboolean
+cap_address_space(void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  /* AddressSanitizer reserves terabytes of shadow address space. */
+  return TRUE;
+#else
+  max_memory = default_max_memory();
+  const char *env = g_getenv("CAVIAR_MAX_MEMORY");
+  if (env != NULL && !parse_size(env, &max_memory)) {
+    fprintf(stderr, "caviar: CAVIAR_MAX_MEMORY=%s: expected a size such as "
+                    "16G or 8192M (0: no cap)\n", env);
+    return FALSE;
+  }
+  if (max_memory == 0)
+    return TRUE;
+  if (max_memory < MIN_MAX_MEMORY) {
+    fprintf(stderr, "caviar: CAVIAR_MAX_MEMORY=%s is below the minimum of 1G\n",
+            env);
+    return FALSE;
+  }
+  struct rlimit cur;
+  if (getrlimit(RLIMIT_AS, &cur) == 0 && cur.rlim_max != RLIM_INFINITY &&
+      cur.rlim_max < max_memory)
+    max_memory = cur.rlim_max; /* never raise what the caller set */
+  struct rlimit as = { max_memory, cur.rlim_max };
+  if (cur.rlim_max != RLIM_INFINITY && as.rlim_max < as.rlim_cur)
+    as.rlim_max = as.rlim_cur;
+  setrlimit(RLIMIT_AS, &as);
+  g_log_set_writer_func(oom_writer, NULL, NULL);
+  return TRUE;
+#endif
 }
 
 static const CvCommand *
@@ -107,6 +212,10 @@ main(int argc, char **argv)
     fprintf(stderr, "caviar: unknown command '%s'\nTry 'caviar help'.\n", name);
     return CV_EXIT_USAGE;
   }
+  /* The worker confines itself (tools/sandbox.c); every other command
+   * may hold keys. */
+  if (!cmd->hidden && !cap_address_space())
+    return CV_EXIT_USAGE;
   g_autofree char *prgname = g_strconcat("caviar ", cmd->name, NULL);
   g_set_prgname(prgname);
   return cmd->run(argc - 1, argv + 1);
