@@ -35,5 +35,10 @@ gboolean cv_sandbox_enter(const CvSandboxLimits *limits, CvSandboxLayers *layers
 /* The layers in force since cv_sandbox_enter() (all FALSE before). */
 const CvSandboxLayers *cv_sandbox_layers(void);
 
+/* Makes the C library load now what it would otherwise read from /proc
+ * later (see sandbox.c).  Call it early: it starts and joins a thread, and
+ * cv_sandbox_enter() wants a single-threaded process. */
+void cv_sandbox_prepare(void);
+
 /* Closes every descriptor from @first on (inherited ones included). */
 void cv_sandbox_close_from(int first);

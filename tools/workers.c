@@ -435,6 +435,18 @@ cv_worker_pool_free(CvWorkerPool *pool)
 
 /* ---- child side: `caviar extract-worker` ---- */
 
+/* The worker's stderr is /dev/null, and GLib's default log writer makes
+ * system calls the sandbox forbids (it looks up the locale's charset in a
+ * file, asks whether stderr is the journal's socket): messages of the
+ * libraries (GLib's "cannot set scheduler settings", Poppler's warnings)
+ * are dropped here.  They could quote document content anyway. */
+static GLogWriterOutput
+worker_log_writer(GLogLevelFlags level, const GLogField *fields,
+                  gsize n_fields, gpointer user_data)
+{
+  return G_LOG_WRITER_HANDLED;
+}
+
 static gboolean
 send_error(int fd, const GError *error)
 {
@@ -464,6 +476,7 @@ cv_cmd_extract_worker(int argc, char **argv)
   if (dup2(STDOUT_FILENO, WORKER_OUT_FD) != WORKER_OUT_FD)
     return CV_EXIT_FAIL;
   cv_sandbox_close_from(WORKER_OUT_FD + 1);
+  cv_sandbox_prepare();
   int out_fd = WORKER_OUT_FD;
   fcntl(out_fd, F_SETFD, FD_CLOEXEC);
   int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
@@ -508,6 +521,8 @@ cv_cmd_extract_worker(int argc, char **argv)
   /* Tesseract opens its message sink on first use, and everything the
    * readers would load lazily (models, Poppler data, charsets, fonts) is
    * loaded now: after confinement there is no file system. */
+  g_log_set_writer_func(worker_log_writer, NULL, NULL);
+  g_get_charset(NULL); /* GLib reads charset.alias once, then caches */
   cv_ocr_process_init();
   cv_ingest_extractor_preload(ex);
 
