@@ -45,6 +45,16 @@ pdf_init_once(void)
   }
 }
 
+/* TRUE if @s has a character other than whitespace. */
+static gboolean
+has_visible_text(const char *s)
+{
+  for (; s != NULL && *s; s++)
+    if (!g_ascii_isspace(*s))
+      return TRUE;
+  return FALSE;
+}
+
 /* Counts visible characters and "bad" ones (U+FFFD, private use, control
  * characters other than whitespace). */
 static void
@@ -281,13 +291,18 @@ read_pages(CvExtractor *ex, CvDocBuilder *b, PopplerDocument *doc,
       g_autoptr(GError) oerr = NULL;
       float conf = -1.0f;
       g_auto(CvWipedStr) text = cv_ocr_batch_take(batch, (guint)i, &conf, &oerr);
-      if (text != NULL) {
+      /* OCR that read nothing where the text layer has something keeps
+       * the layer: in the confined worker, glyphs of fonts the PDF does not
+       * embed are not drawn (ARCHITECTURE.md), so a page of a few words in
+       * such a font renders blank. */
+      if (text != NULL && (has_visible_text(text) || !has_visible_text(layer[i]))) {
         ok = cv_doc_builder_add_page(b, text, strlen(text), CV_PAGE_OCR,
                                      conf, error);
         continue;
       }
-      cv_doc_builder_warn(b, "page %d: OCR failed: %s", i + 1,
-                          oerr != NULL ? oerr->message : "unknown error");
+      if (text == NULL)
+        cv_doc_builder_warn(b, "page %d: OCR failed: %s", i + 1,
+                            oerr != NULL ? oerr->message : "unknown error");
       /* fall back on whatever the text layer had */
     }
     ok = cv_doc_builder_add_page(b, layer[i], strlen(layer[i]), CV_PAGE_TEXT,

@@ -8,14 +8,16 @@
  *    one small document alive for good;
  *  - fontconfig's configuration and caches, then the font files matched
  *    for fonts a PDF does not embed: fontconfig is initialised, then given
- *    an empty configuration, so Poppler finds no substitute and opens no
- *    file (those glyphs are not drawn on pages rendered for OCR);
+ *    an empty configuration, so Poppler finds no new substitute (the one
+ *    it found for Helvetica here it keeps, and its file is refused by the
+ *    sandbox): those glyphs are not drawn on pages rendered for OCR;
  *  - glibc's gconv modules, loaded on the first conversion from a charset:
  *    one converter from each charset of charsets[] is opened and kept, so
- *    its module stays loaded; a text or e-mail in another charset that
- *    needs a module (rare: the list covers Western, Central European,
- *    Cyrillic, Greek, Turkish, Hebrew, Arabic, Baltic, Vietnamese, Thai,
- *    Japanese, Chinese and Korean encodings) stops the worker;
+ *    its module stays loaded; for another charset that needs a module
+ *    (rare: the list covers Western, Central European, Cyrillic, Greek,
+ *    Turkish, Hebrew, Arabic, Baltic, Vietnamese, Thai, Japanese, Chinese
+ *    and Korean encodings) the sandbox refuses the module's file and the
+ *    text is read without that converter;
  *  - the time zone (/etc/localtime is looked at on every localtime() while
  *    TZ is unset: the worker runs with TZ=UTC and calls tzset() here);
  *  - Tesseract's models: engines are created here (see cv-ocr.h for why

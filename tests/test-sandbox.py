@@ -136,6 +136,47 @@ try:
     check(p2.returncode == 0 and b'"stored"' in p2.stdout,
           "the shipped caviar reads an attack file as plain text")
 
+    # Ordinary files whose readers reach for files lazily are not taken for
+    # attacks: a PDF page of a few words in a font it does not embed (OCR
+    # on: the page is rendered, the font file is refused, the text layer
+    # is kept), e-mails in a preloaded (KOI8-R) and a rare charset.
+    legit = os.path.join(tmp, "legit")
+    os.mkdir(legit)
+    content = b"BT /F1 60 Tf 50 400 Td (Bonjour) Tj ET"
+    objs = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 4 0 R>>>>"
+            b"/Contents 5 0 R>>", b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+            b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream"]
+    pdf, offs = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs):
+        offs.append(len(pdf))
+        pdf += b"%d 0 obj" % (i + 1) + o + b" endobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % o for o in offs)
+    pdf += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    with open(os.path.join(legit, "nonembedded.pdf"), "wb") as f:
+        f.write(pdf)
+    head = ("From: a@example.org\nTo: b@example.org\nSubject: s\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=%s\nContent-Transfer-Encoding: 8bit\n\n")
+    with open(os.path.join(legit, "koi8.eml"), "wb") as f:
+        f.write((head % "koi8-r").encode() + "Привет, комитет.\n".encode("koi8-r"))
+    with open(os.path.join(legit, "rare.eml"), "wb") as f:
+        f.write((head % "x-mac-ukrainian").encode() + b"Privit, komitet.\n")
+    store4 = os.path.join(tmp, "store4")
+    p5 = subprocess.run([CAVIAR, "ingest", "--json", "--store", store4, "--key-file",
+                         key, legit], capture_output=True, timeout=240,
+                        stdin=subprocess.DEVNULL)
+    e5 = p5.stderr.decode("utf-8", "replace")
+    check(p5.returncode == 0 and "sandbox" not in e5,
+          "legit lazy loads do not break the sandbox (%d, %s)" % (p5.returncode, e5.strip()))
+    p6 = subprocess.run([CAVIAR, "export", "--jsonl", "--store", store4, "--key-file", key],
+                        capture_output=True, timeout=60)
+    exported = p6.stdout.decode("utf-8", "replace")
+    check("Bonjour" in exported, "non-embedded font: the text layer is kept")
+    check("Привет" in exported, "KOI8-R e-mail decoded")
+    check("Privit" in exported, "rare-charset e-mail still read")
+
     # The process that holds the keys has an address-space cap: a 1.5 GB
     # (sparse) file read whole under CAVIAR_MAX_MEMORY=1G ends in a clear
     # error.  Not under AddressSanitizer, which reserves terabytes.

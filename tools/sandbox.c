@@ -229,14 +229,41 @@ apply_landlock(void)
 
 /* ---- 5. seccomp allow-list ---- */
 
-/* One read-only open is answered "no such file" instead of ending the
- * worker: Tesseract's orientation detector (TessBaseAPIDetectOS, used for
- * pages that read badly) always probes a zone file derived from its input
- * name, "noname", and goes on without it.  Read-only openat() is trapped
- * (SIGSYS to this handler); for that exact path the call returns -ENOENT,
- * for any other the handler ends the process by SIGSYS, as the filter's
- * kill would.  Nothing is ever opened either way. */
-static const char *const harmless_probes[] = { "noname", NULL };
+/* Some read-only opens are answered "no such file" instead of ending the
+ * worker: those libraries make lazily and can do without.  Read-only
+ * openat() is trapped (SIGSYS to this handler, never opened): for a path
+ * below one of the data directories below, or Tesseract's orientation
+ * detector's probe of a zone file ("noname", TessBaseAPIDetectOS always
+ * makes it), the call returns -ENOENT and the library goes on without the
+ * file (a font not drawn, a charset not converted, a CMap not applied);
+ * for any other path the handler ends the process by SIGSYS, as the
+ * filter's kill would.  Nothing is opened either way, so the answer
+ * reveals nothing and ".." in a path changes nothing. */
+static const char *const harmless_exact[] = { "noname", NULL };
+static const char *const harmless_prefixes[] = {
+  "/usr/share/fonts/", "/usr/local/share/fonts/", "/usr/share/ghostscript/",
+  "/usr/share/poppler/", "/usr/share/texmf/fonts/",
+#if defined(__x86_64__)
+  "/usr/lib/x86_64-linux-gnu/gconv/",
+#elif defined(__aarch64__)
+  "/usr/lib/aarch64-linux-gnu/gconv/",
+#endif
+  NULL,
+};
+
+static gboolean
+harmless_path(const char *path)
+{
+  if (path == NULL)
+    return FALSE;
+  for (guint i = 0; harmless_exact[i] != NULL; i++)
+    if (strcmp(path, harmless_exact[i]) == 0)
+      return TRUE;
+  for (guint i = 0; harmless_prefixes[i] != NULL; i++)
+    if (strncmp(path, harmless_prefixes[i], strlen(harmless_prefixes[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 #if defined(__x86_64__)
 #define SYSCALL_ARG1(uc) ((uc)->uc_mcontext.gregs[REG_RSI])
@@ -251,13 +278,10 @@ sigsys_handler(int sig, siginfo_t *info, void *context)
 {
 #ifdef SYSCALL_RET
   ucontext_t *uc = context;
-  if (info->si_syscall == __NR_openat) {
-    const char *path = (const char *)SYSCALL_ARG1(uc);
-    for (guint i = 0; path != NULL && harmless_probes[i] != NULL; i++)
-      if (strcmp(path, harmless_probes[i]) == 0) {
-        SYSCALL_RET(uc) = -ENOENT;
-        return;
-      }
+  if (info->si_syscall == __NR_openat &&
+      harmless_path((const char *)SYSCALL_ARG1(uc))) {
+    SYSCALL_RET(uc) = -ENOENT;
+    return;
   }
 #endif
   /* Die of SIGSYS, like the filter's default action. */
@@ -347,8 +371,13 @@ install_filter(GError **error)
   struct scmp_arg_cmp tcgets = SCMP_A1(SCMP_CMP_EQ, TCGETS);
   ok = ok && add_rule(ctx, SCMP_ACT_ALLOW, "ioctl", 1, &tcgets);
 #ifdef SYSCALL_RET
-  /* Read-only openat: to sigsys_handler (see above). */
-  struct scmp_arg_cmp rdonly = SCMP_A2(SCMP_CMP_EQ, O_RDONLY);
+  /* Read-only openat (O_CLOEXEC, O_NONBLOCK, O_DIRECTORY, O_NOCTTY, O_NOFOLLOW
+   * allowed, nothing that writes, creates or truncates): to sigsys_handler
+   * (see above).  Every other openat kills. */
+  const scmp_datum_t read_bits = O_CLOEXEC | O_NONBLOCK | O_DIRECTORY |
+                                 O_NOCTTY | O_NOFOLLOW;
+  struct scmp_arg_cmp rdonly = SCMP_A2(SCMP_CMP_MASKED_EQ,
+                                       ~read_bits & 0xffffffffu, O_RDONLY);
   ok = ok && add_rule(ctx, SCMP_ACT_TRAP, "openat", 1, &rdonly);
 #endif
   /* fcntl: status flags and FD_CLOEXEC, no new descriptors. */
