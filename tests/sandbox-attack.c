@@ -118,6 +118,8 @@ attack(const char *name, const char *arg, pid_t parent)
     struct iovec local = { buf, sizeof buf }, remote = { (void *)0x400000, 16 };
     return process_vm_readv(parent, &local, 1, &remote, 1, 0);
   }
+  if (strcmp(name, "getpid") == 0)
+    return getpid(); /* control: 1 in its PID namespace */
   if (strcmp(name, "setuid") == 0)
     return setuid(0);
   if (strcmp(name, "unshare") == 0)
@@ -140,7 +142,8 @@ attack(const char *name, const char *arg, pid_t parent)
     /* Control: the layers in force, one bit each. */
     const CvSandboxLayers *l = cv_sandbox_layers();
     return (l->seccomp ? 1 : 0) | (l->user_ns ? 2 : 0) | (l->mount_ns ? 4 : 0) |
-           (l->net_ns ? 8 : 0) | (l->ipc_ns ? 16 : 0) | (l->landlock ? 32 : 0);
+           (l->net_ns ? 8 : 0) | (l->ipc_ns ? 16 : 0) | (l->landlock ? 32 : 0) |
+           (l->pid_ns ? 64 : 0);
   }
   errno = EINVAL;
   return -2;

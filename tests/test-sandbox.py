@@ -70,6 +70,8 @@ try:
         f.write("CAVIAR-ATTACK env\n")
     with open(os.path.join(docs, "y-layers.txt"), "w") as f:
         f.write("CAVIAR-ATTACK layers\n")
+    with open(os.path.join(docs, "y-getpid.txt"), "w") as f:
+        f.write("CAVIAR-ATTACK getpid\n")
     with open(os.path.join(docs, "z-ordinary.txt"), "w") as f:
         f.write("Le comité a étudié la demande de subvention du chalet.\n")
 
@@ -104,10 +106,13 @@ try:
           "the worker's environment is the fixed one, nothing of ours (%s)" % r)
     m = re.search(r"layers returned (\d+)", reasons.get("y-layers.txt", ""))
     bits = int(m.group(1)) if m else 0
-    names = ["seccomp", "user-ns", "mount-ns", "net-ns", "ipc-ns", "landlock"]
+    names = ["seccomp", "user-ns", "mount-ns", "net-ns", "ipc-ns", "landlock", "pid-ns"]
     print("info  layers in force: " +
           " ".join(n for i, n in enumerate(names) if bits & (1 << i)))
     check(bits & 1, "seccomp allow-list in force")
+    if bits & 64:
+        r = reasons.get("y-getpid.txt", "")
+        check("getpid returned 1 " in r, "the worker is init of its PID namespace (%s)" % r)
     stored = [json.loads(l) for l in out.splitlines() if l.startswith("{")]
     ok = [d for d in stored if d.get("path", "").endswith("z-ordinary.txt")]
     check(len(ok) == 1 and ok[0].get("status") == "stored",

@@ -41,6 +41,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <termios.h>
 #include <ucontext.h>
 #include <unistd.h>
@@ -66,6 +67,16 @@ cv_sandbox_close_from(int first)
   for (long fd = first; fd < MIN(max, 65536); fd++)
     close((int)fd);
 }
+
+static void
+set_limit(int resource, rlim_t value)
+{
+  struct rlimit r = { value, value };
+  setrlimit(resource, &r);
+}
+
+/* The layers in force (cv_sandbox_layers()). */
+static CvSandboxLayers active;
 
 /* ---- before: what the C library would open later ---- */
 
@@ -94,14 +105,75 @@ cv_sandbox_prepare(void)
   g_thread_join(g_thread_new("caviar-warm", arena_trim_thread, NULL));
 }
 
+/* ---- 0. PID namespace: the worker becomes init of its own ---- */
+
+/* The first process stays outside the namespace as a reaper: it holds no
+ * descriptor, runs under a filter that allows waiting and dying only, and
+ * leaves as its child did (same exit status, same signal), so the parent
+ * sees the worker's fate.  Killing it (the parent's timeout) kills the
+ * namespace's init, and with it the namespace. */
+static void G_GNUC_NORETURN
+reap(pid_t child)
+{
+  cv_sandbox_close_from(0);
+  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+  set_limit(RLIMIT_CORE, 0);
+  prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+  scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_KILL_PROCESS);
+  if (ctx != NULL) {
+    static const char *const calls[] = {
+      "wait4", "waitid", "exit", "exit_group", "rt_sigaction", "rt_sigprocmask",
+      "rt_sigreturn", "restart_syscall", "getpid", "gettid", NULL,
+    };
+    seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
+    for (guint i = 0; calls[i] != NULL; i++) {
+      int nr = seccomp_syscall_resolve_name(calls[i]);
+      if (nr != __NR_SCMP_ERROR)
+        seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 0);
+    }
+    struct scmp_arg_cmp self = SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)getpid());
+    seccomp_rule_add_array(ctx, SCMP_ACT_ALLOW, SCMP_SYS(kill), 1, &self);
+    seccomp_rule_add_array(ctx, SCMP_ACT_ALLOW, SCMP_SYS(tgkill), 1, &self);
+    seccomp_load(ctx);
+    seccomp_release(ctx);
+  }
+  int status = 0;
+  while (waitpid(child, &status, 0) < 0 && errno == EINTR)
+    ;
+  if (WIFSIGNALED(status)) {
+    int sig = WTERMSIG(status);
+    signal(sig, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    kill(getpid(), sig);
+  }
+  _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
+}
+
+gboolean
+cv_sandbox_enter_pid_namespace(void)
+{
+  /* A user namespace lets an unprivileged process create the PID one; root
+   * can do without. */
+  gboolean user_ns = unshare(CLONE_NEWUSER | CLONE_NEWPID) == 0;
+  if (!user_ns && unshare(CLONE_NEWPID) != 0)
+    return FALSE;
+  pid_t child = fork();
+  if (child < 0)
+    return FALSE; /* not in it ourselves: carry on without */
+  if (child > 0)
+    reap(child);
+  /* init of the new namespace; dies with the reaper */
+  prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+  active.pid_ns = TRUE;
+  active.user_ns = user_ns;
+  return TRUE;
+}
+
 /* ---- 1. session, dumpability, rlimits ---- */
 
-static void
-set_limit(int resource, rlim_t value)
-{
-  struct rlimit r = { value, value };
-  setrlimit(resource, &r);
-}
 
 /* ---- 2. namespaces and an empty root ---- */
 
@@ -134,7 +206,11 @@ static void
 enter_namespaces(CvSandboxLayers *layers)
 {
   const int others = CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
-  if (unshare(CLONE_NEWUSER | others) == 0) {
+  /* Already in a user namespace of our own (cv_sandbox_enter_pid_namespace):
+   * a nested one would need a uid mapping; its capabilities suffice. */
+  if (layers->user_ns && unshare(others) == 0) {
+    layers->net_ns = layers->ipc_ns = TRUE;
+  } else if (unshare(CLONE_NEWUSER | others) == 0) {
     layers->user_ns = layers->net_ns = layers->ipc_ns = TRUE;
   } else if (unshare(others) == 0) {
     /* Root without user namespaces (or a kernel that forbids them to
@@ -284,16 +360,10 @@ sigsys_handler(int sig, siginfo_t *info, void *context)
     return;
   }
 #endif
-  /* Die of SIGSYS, like the filter's default action. */
-  struct sigaction dfl;
-  memset(&dfl, 0, sizeof dfl);
-  dfl.sa_handler = SIG_DFL;
-  sigaction(SIGSYS, &dfl, NULL);
-  sigset_t set;
-  sigemptyset(&set);
-  sigaddset(&set, SIGSYS);
-  sigprocmask(SIG_UNBLOCK, &set, NULL);
-  raise(SIGSYS);
+  /* Die as the filter's default action would: by making a call it kills
+   * (a signal to ourselves would be ignored: in its PID namespace the
+   * worker is init). */
+  syscall(SYS_vhangup);
   _exit(128 + SIGSYS);
 }
 
@@ -419,8 +489,6 @@ install_filter(GError **error)
   return TRUE;
 }
 
-static CvSandboxLayers active;
-
 const CvSandboxLayers *
 cv_sandbox_layers(void)
 {
@@ -432,7 +500,10 @@ cv_sandbox_enter(const CvSandboxLimits *limits, CvSandboxLayers *layers_out,
                  GError **error)
 {
   CvSandboxLayers *layers = &active;
+  gboolean pid_ns = layers->pid_ns, user_ns = layers->user_ns;
   memset(layers, 0, sizeof *layers);
+  layers->pid_ns = pid_ns;
+  layers->user_ns = user_ns;
 
   /* 1. No terminal, no dumps, no core, no file growth. */
   setsid();
@@ -442,9 +513,11 @@ cv_sandbox_enter(const CvSandboxLimits *limits, CvSandboxLayers *layers_out,
   if (limits->max_address_space)
     set_limit(RLIMIT_AS, limits->max_address_space);
   set_limit(RLIMIT_NOFILE, limits->max_open_files ? limits->max_open_files : 64);
-  prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
-  if (getppid() == 1)
-    _exit(1); /* the parent is already gone */
+  if (!layers->pid_ns) {
+    prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+    if (getppid() == 1)
+      _exit(1); /* the parent is already gone */
+  }
 
   /* 2. Namespaces; 3. capabilities; 4. Landlock. */
   enter_namespaces(layers);

@@ -12,6 +12,7 @@ typedef struct {
 /* Which layers are in force (for `caviar extract-worker --check` and the
  * tests); seccomp is the one that is never optional. */
 typedef struct {
+  gboolean pid_ns;    /* init of a new PID namespace (a reaper outside) */
   gboolean user_ns;   /* new user namespace (capabilities inside it dropped) */
   gboolean mount_ns;  /* new mount namespace whose root is an empty,
                          read-only tmpfs */
@@ -34,6 +35,13 @@ gboolean cv_sandbox_enter(const CvSandboxLimits *limits, CvSandboxLayers *layers
 
 /* The layers in force since cv_sandbox_enter() (all FALSE before). */
 const CvSandboxLayers *cv_sandbox_layers(void);
+
+/* Moves the worker into a new PID namespace, where it is init: forks; the
+ * first process stays outside as a reaper and never returns from here (it
+ * exits as its child does); the child returns TRUE.  FALSE (nothing
+ * changed) when the kernel refuses.  Call it first, single-threaded, with
+ * the descriptors the worker keeps already in place. */
+gboolean cv_sandbox_enter_pid_namespace(void);
 
 /* Makes the C library load now what it would otherwise read from /proc
  * later (see sandbox.c).  Call it early: it starts and joins a thread, and

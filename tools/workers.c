@@ -33,6 +33,8 @@
 #define RESPONSE_SLACK (64u * 1024 * 1024)
 /* Exit status of a worker that could not confine itself. */
 #define WORKER_EXIT_NO_SANDBOX 3
+/* Exit status of a worker past its CPU time for a file (SIGXCPU). */
+#define WORKER_EXIT_CPU 4
 /* The protocol's reply descriptor in the worker. */
 #define WORKER_OUT_FD 3
 
@@ -221,12 +223,25 @@ static void
 proc_kill(WorkerProc *w, char **why)
 {
   int status = 0;
-  kill(w->pid, SIGKILL);
-  waitpid(w->pid, &status, 0);
+  /* A worker that died on its own (its pipe closed) may still be passing
+   * on how: the reaper of its PID namespace exits as it did, within a few
+   * milliseconds.  Give it half a second before killing. */
+  gboolean reaped = FALSE;
+  for (int i = 0; why != NULL && i < 50 && !reaped; i++) {
+    pid_t r = waitpid(w->pid, &status, WNOHANG);
+    reaped = r == w->pid || r < 0;
+    if (!reaped)
+      g_usleep(10000);
+  }
+  if (!reaped) {
+    kill(w->pid, SIGKILL);
+    waitpid(w->pid, &status, 0);
+  }
   if (why != NULL && WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS)
     *why = g_strdup("extractor broke the sandbox (a forbidden system call: "
                     "the file may be an attack on a parser)");
-  else if (why != NULL && WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)
+  else if (why != NULL && ((WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU) ||
+                            (WIFEXITED(status) && WEXITSTATUS(status) == WORKER_EXIT_CPU)))
     *why = g_strdup("extractor used more CPU time than the file's time limit "
                     "allows (see --timeout)");
   else if (why != NULL && WIFSIGNALED(status) && WTERMSIG(status) != SIGKILL)
@@ -314,7 +329,7 @@ run_job(WorkerProc *w, CvJob *job)
     char *why = NULL;
     gboolean timed_out =
         g_error_matches(error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
-    proc_kill(w, &why);
+    proc_kill(w, timed_out ? NULL : &why);
     if (timed_out)
       g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
                   "extraction took longer than %u s (see --timeout)",
@@ -440,6 +455,14 @@ cv_worker_pool_free(CvWorkerPool *pool)
  * file, asks whether stderr is the journal's socket): messages of the
  * libraries (GLib's "cannot set scheduler settings", Poppler's warnings)
  * are dropped here.  They could quote document content anyway. */
+/* SIGXCPU: the file's CPU time is up.  A handler, because the worker is
+ * init of its PID namespace, where the default action does not apply. */
+static void
+on_sigxcpu(int sig)
+{
+  _exit(WORKER_EXIT_CPU);
+}
+
 static GLogWriterOutput
 worker_log_writer(GLogLevelFlags level, const GLogField *fields,
                   gsize n_fields, gpointer user_data)
@@ -476,6 +499,10 @@ cv_cmd_extract_worker(int argc, char **argv)
   if (dup2(STDOUT_FILENO, WORKER_OUT_FD) != WORKER_OUT_FD)
     return CV_EXIT_FAIL;
   cv_sandbox_close_from(WORKER_OUT_FD + 1);
+#ifdef CV_SANDBOX_TEST_HOOK
+  pid_t parent = getppid(); /* caviar's, as seen before the PID namespace */
+#endif
+  cv_sandbox_enter_pid_namespace();
   cv_sandbox_prepare();
   int out_fd = WORKER_OUT_FD;
   fcntl(out_fd, F_SETFD, FD_CLOEXEC);
@@ -522,6 +549,7 @@ cv_cmd_extract_worker(int argc, char **argv)
    * readers would load lazily (models, Poppler data, charsets, fonts) is
    * loaded now: after confinement there is no file system. */
   g_log_set_writer_func(worker_log_writer, NULL, NULL);
+  signal(SIGXCPU, on_sigxcpu);
   g_get_charset(NULL); /* GLib reads charset.alias once, then caches */
   cv_ocr_process_init();
   cv_ingest_extractor_preload(ex);
@@ -535,9 +563,6 @@ cv_cmd_extract_worker(int argc, char **argv)
 #endif
   limits.max_open_files = 64;
   g_autoptr(GError) serr = NULL;
-#ifdef CV_SANDBOX_TEST_HOOK
-  pid_t parent = getppid();
-#endif
   if (!cv_sandbox_enter(&limits, NULL, &serr))
     return WORKER_EXIT_NO_SANDBOX;
 
