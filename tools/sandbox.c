@@ -3,9 +3,11 @@
  * The worker parses hostile bytes with large C libraries.  If one of them
  * is exploited, the attacker must find nothing to reach: no key (the worker
  * never has one), no file system, no network, no other process, no
- * terminal.  The worker loads everything it needs (libmagic database, OCR
- * models, fontconfig, charset converters) first, then calls
- * cv_sandbox_enter(), which in this order:
+ * terminal.  The worker first enters a PID namespace of its own
+ * (cv_sandbox_enter_pid_namespace: it forks, the child is init there, the
+ * first process stays outside as a reaper), loads everything it needs
+ * (libmagic database, OCR models, fontconfig, charset converters: see
+ * ingest/preload.c), then calls cv_sandbox_enter(), which in this order:
  *
  *  1. starts a new session (no controlling terminal: no TIOCSTI), makes the
  *     process not dumpable (no /proc/PID/mem, no ptrace by its user), sets
@@ -23,7 +25,9 @@
  *     other system call — every call that takes a path, sockets, exec,
  *     fork, ptrace, pidfd_*, signals to other processes, ioctl other than
  *     TCGETS — kills the whole process (SCMP_ACT_KILL_PROCESS, SIGSYS);
- *     the parent reports "extractor broke the sandbox".
+ *     the parent reports "extractor broke the sandbox".  Read-only openat
+ *     is trapped instead: library data directories get ENOENT, anything
+ *     else the same death (sigsys_handler).
  * Steps 2-4 degrade cleanly (each layer is reported in CvSandboxLayers);
  * step 5 is mandatory: without it the worker refuses to run.
  */
