@@ -87,6 +87,17 @@ void cv_ingest_extractor_free(CvExtractor *extractor);
  * that needs OCR; after this call no engine is ever created again.  Call
  * it once, from one thread, before any extraction. */
 void cv_ingest_extractor_preload(CvExtractor *extractor);
+
+/* Defers OCR to another extractor: from now on a document stops at its
+ * first page that needs OCR (or its first image) with CV_INGEST_ERROR_OCR,
+ * before rendering it, and cv_ingest_extractor_needs_ocr() returns TRUE
+ * until the next cv_ingest_extract() (also when the page was in an
+ * attachment whose failure became a warning: discard that result).  Called
+ * before cv_ingest_extractor_preload(), the OCR engines and models are not
+ * loaded: an extractor for documents that need no OCR starts in ~40 ms of
+ * CPU instead of ~0.5 s (caviar's workers, tools/workers.c). */
+void cv_ingest_extractor_defer_ocr(CvExtractor *extractor);
+gboolean cv_ingest_extractor_needs_ocr(const CvExtractor *extractor);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvExtractor, cv_ingest_extractor_free)
 
 /* Extracts the text of one file held in memory.  On error returns NULL and

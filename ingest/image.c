@@ -14,6 +14,8 @@ cv_read_image(CvExtractor *ex, CvDocBuilder *b, GBytes *bytes, GError **error)
     cv_doc_builder_warn(b, "image not OCR'd (OCR disabled)");
     return TRUE;
   }
+  if (cv_extractor_defer_ocr_here(ex, error))
+    return FALSE;
   g_autoptr(GError) ierr = NULL;
   int n = cv_ocr_image_page_count(bytes, &ierr);
   if (n < 0) {

@@ -48,7 +48,13 @@ struct _CvExtractor {
   gboolean preloaded;   /* cv_ingest_extractor_preload() ran: no engine may
                            be created any more (no file system) */
   char *engine_error;   /* why the preloaded engines could not be created */
+  gboolean ocr_deferred; /* cv_ingest_extractor_defer_ocr() */
+  gboolean ocr_needed;  /* the current document needed OCR (deferred) */
 };
+
+/* Call where OCR is about to start.  When OCR is deferred: records it, sets
+ * @error and returns TRUE (the reader stops); else FALSE. */
+gboolean cv_extractor_defer_ocr_here(CvExtractor *ex, GError **error);
 
 /* FALSE with CV_INGEST_ERROR_TOO_LARGE once the document's time is up. */
 gboolean cv_extractor_check_time(CvExtractor *ex, GError **error);

@@ -279,6 +279,31 @@ cv_ingest_extractor_free(CvExtractor *ex)
   g_free(ex);
 }
 
+void
+cv_ingest_extractor_defer_ocr(CvExtractor *ex)
+{
+  g_return_if_fail(ex != NULL);
+  ex->ocr_deferred = TRUE;
+}
+
+gboolean
+cv_ingest_extractor_needs_ocr(const CvExtractor *ex)
+{
+  g_return_val_if_fail(ex != NULL, FALSE);
+  return ex->ocr_needed;
+}
+
+gboolean
+cv_extractor_defer_ocr_here(CvExtractor *ex, GError **error)
+{
+  if (!ex->ocr_deferred || ex->opt.no_ocr)
+    return FALSE;
+  ex->ocr_needed = TRUE;
+  g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_OCR,
+                      "a page needs OCR (left to an extractor with OCR)");
+  return TRUE;
+}
+
 gboolean
 cv_extractor_check_time(CvExtractor *ex, GError **error)
 {
@@ -528,6 +553,7 @@ cv_ingest_extract(CvExtractor *ex, GBytes *bytes, GError **error)
     return NULL;
   }
   ex->deadline = g_get_monotonic_time() + (gint64)ex->opt.timeout_s * G_USEC_PER_SEC;
+  ex->ocr_needed = FALSE;
   g_autoptr(CvDocBuilder) b = cv_doc_builder_new(ex->opt.max_text_bytes);
   g_autofree char *mime = NULL;
   g_autofree char *enc = NULL;

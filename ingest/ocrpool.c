@@ -41,6 +41,13 @@ typedef struct {
 CvOcrEngine *
 cv_extractor_take_engine(CvExtractor *ex, GError **error)
 {
+  if (ex->ocr_deferred) {
+    /* Safety net: the readers stop before they get here. */
+    ex->ocr_needed = TRUE;
+    g_set_error_literal(error, CV_INGEST_ERROR, CV_INGEST_ERROR_OCR,
+                        "a page needs OCR (left to an extractor with OCR)");
+    return NULL;
+  }
   g_mutex_lock(&ex->engine_lock);
   for (;;) {
     if (ex->idle_engines->len > 0) {

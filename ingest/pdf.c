@@ -261,8 +261,14 @@ read_pages(CvExtractor *ex, CvDocBuilder *b, PopplerDocument *doc,
       layer[i] = g_strdup("");
     guint8 *grey = NULL;
     guint w = 0, h = 0, dpi = 0;
-    if (page_needs_ocr(ex, b, page, i, layer[i]))
+    if (page_needs_ocr(ex, b, page, i, layer[i])) {
+      if (cv_extractor_defer_ocr_here(ex, error)) {
+        g_object_unref(page);
+        ok = FALSE;
+        break;
+      }
       grey = render_grey(ex, b, page, (guint)i, &w, &h, &dpi);
+    }
     g_object_unref(page);
     if (grey == NULL)
       continue;

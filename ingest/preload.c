@@ -68,7 +68,7 @@ cv_ingest_extractor_preload(CvExtractor *ex)
   if (empty != NULL)
     FcConfigSetCurrent(empty);
 
-  if (!ex->opt.no_ocr) {
+  if (!ex->opt.no_ocr && !ex->ocr_deferred) {
     g_autoptr(GPtrArray) engines = g_ptr_array_new();
     for (guint i = 0; i < ex->opt.ocr_threads; i++) {
       g_autoptr(GError) err = NULL;

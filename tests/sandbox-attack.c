@@ -118,6 +118,12 @@ attack(const char *name, const char *arg, pid_t parent)
     struct iovec local = { buf, sizeof buf }, remote = { (void *)0x400000, 16 };
     return process_vm_readv(parent, &local, 1, &remote, 1, 0);
   }
+  if (strcmp(name, "spin") == 0) {
+    /* Control: a worker stuck without a system call, for the test that
+     * kills caviar under it. */
+    for (volatile unsigned long i = 0;; i++)
+      ;
+  }
   if (strcmp(name, "getpid") == 0)
     return getpid(); /* control: 1 in its PID namespace */
   if (strcmp(name, "setuid") == 0)

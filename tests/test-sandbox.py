@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 ATTACK, CAVIAR = sys.argv[1], sys.argv[2]
 failures = 0
@@ -140,6 +141,44 @@ try:
                         capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
     check(p2.returncode == 0 and b'"stored"' in p2.stdout,
           "the shipped caviar reads an attack file as plain text")
+
+    # caviar killed under a busy worker: the worker (and the reaper of its
+    # PID namespace) go with it.
+    spin = os.path.join(tmp, "spin.txt")
+    with open(spin, "w") as f:
+        f.write("CAVIAR-ATTACK spin\n")
+    proc = subprocess.Popen([ATTACK, "ingest", "--no-ocr", "--store",
+                             os.path.join(tmp, "store5"), "--key-file", key, spin],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            stdin=subprocess.DEVNULL)
+
+    def workers_of(ppids):
+        found = []
+        for d in os.listdir("/proc"):
+            if not d.isdigit():
+                continue
+            try:
+                stat = open("/proc/%s/stat" % d).read()
+                ppid = int(stat[stat.rindex(")") + 2:].split()[1])
+            except (OSError, ValueError):
+                continue
+            if ppid in ppids:
+                found.append(int(d))
+        return found
+
+    deadline = time.time() + 20
+    kids = []
+    while time.time() < deadline and len(kids) < 2:
+        time.sleep(0.2)
+        kids = workers_of({proc.pid})
+        kids += workers_of(set(kids))
+    proc.kill()
+    proc.wait()
+    time.sleep(1.0)
+    alive = [k for k in kids if os.path.exists("/proc/%d" % k)
+             and "Z" not in open("/proc/%d/stat" % k).read().split(")")[1][:3]]
+    check(len(kids) >= 1 and not alive,
+          "workers die with caviar (%d seen, alive after: %s)" % (len(kids), alive))
 
     # Ordinary files whose readers reach for files lazily are not taken for
     # attacks: a PDF page of a few words in a font it does not embed (OCR

@@ -159,6 +159,10 @@ reap(pid_t child)
 gboolean
 cv_sandbox_enter_pid_namespace(void)
 {
+  /* The reaper dies with caviar (and its child with it, below). */
+  prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+  if (getppid() == 1)
+    _exit(1); /* caviar is already gone */
   /* A user namespace lets an unprivileged process create the PID one; root
    * can do without. */
   gboolean user_ns = unshare(CLONE_NEWUSER | CLONE_NEWPID) == 0;
@@ -378,14 +382,13 @@ static const char *const allowed[] = {
   /* memory */
   "brk", "mmap", "munmap", "mremap", "mprotect", "madvise",
   /* threads (clone is checked below), their synchronisation */
-  "futex", "set_robust_list", "get_robust_list", "rseq", "sched_yield",
-  "sched_getaffinity", "sched_setaffinity", "sched_getattr", "set_tid_address",
-  "membarrier",
+  "futex", "set_robust_list", "rseq", "sched_yield", "sched_getattr",
+  "set_tid_address", "membarrier",
   "exit", "exit_group", "gettid", "getpid", "getuid", "geteuid",
   "getgid", "getegid",
   /* descriptors it already holds (pipes, /dev/null, an eventfd) */
-  "read", "write", "readv", "writev", "pread64", "pwrite64", "lseek",
-  "close", "fstat", "dup", "poll", "ppoll", "eventfd2",
+  "read", "write", "readv", "writev", "pread64", "lseek", "close", "fstat",
+  "poll", "ppoll", "eventfd2",
   /* time */
   "clock_gettime", "clock_getres", "clock_nanosleep", "nanosleep",
   "gettimeofday", "getrusage", "times",
@@ -460,9 +463,12 @@ install_filter(GError **error)
     struct scmp_arg_cmp op = SCMP_A1(SCMP_CMP_EQ, (scmp_datum_t)fcntl_ops[i]);
     ok = ok && add_rule(ctx, SCMP_ACT_ALLOW, "fcntl", 1, &op);
   }
-  /* Its own resource limits (setrlimit/getrlimit), no other process's. */
+  /* Its own resource limits and CPU affinity (OpenMP, GLib's processor
+   * count), never another process's: pid 0 only. */
   struct scmp_arg_cmp pid0 = SCMP_A0(SCMP_CMP_EQ, 0);
   ok = ok && add_rule(ctx, SCMP_ACT_ALLOW, "prlimit64", 1, &pid0);
+  ok = ok && add_rule(ctx, SCMP_ACT_ALLOW, "sched_getaffinity", 1, &pid0);
+  ok = ok && add_rule(ctx, SCMP_ACT_ALLOW, "sched_setaffinity", 1, &pid0);
   /* Thread names (GLib names its threads). */
   struct scmp_arg_cmp set_name = SCMP_A0(SCMP_CMP_EQ, PR_SET_NAME);
   struct scmp_arg_cmp get_name = SCMP_A0(SCMP_CMP_EQ, PR_GET_NAME);

@@ -5,8 +5,17 @@
  *   frame := u32 little-endian length, then that many bytes.
  * Parent → worker: one options frame (GVariant OPTIONS_TYPE), then one frame
  * per file (its bytes).  Worker → parent: one frame per file: a status byte
- * (0 ok, 1 error), then the serialized document, or a u32 error code and a
- * message.  Every length read is capped before anything is allocated.
+ * (0 ok, 1 error, 2 needs OCR), then the serialized document, or a u32
+ * error code and a message, or nothing.  Every length read is capped before
+ * anything is allocated.
+ *
+ * Two kinds of workers, so that documents without OCR never pay for
+ * loading Tesseract (~0.5 s of CPU per worker; it must be loaded before
+ * confinement, see ingest/preload.c): each pool thread sends a file to its
+ * text worker first (OCR deferred); a file that turns out to need OCR
+ * (status 2, at its first such page) goes again to the thread's OCR
+ * worker, started the first time one is needed.  With --no-ocr there is
+ * only the text kind.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -26,7 +35,7 @@
 #include "sandbox.h"
 #include "workers.h"
 
-#define OPTIONS_TYPE "(ssuuututtbu)"
+#define OPTIONS_TYPE "(ssuuututtbub)"
 #define MAX_ERROR_MESSAGE 4096
 #define MAX_OPTIONS_FRAME 65536
 /* Serialized documents: text cap plus per-page metadata, generously. */
@@ -193,7 +202,11 @@ typedef struct {
   GPid pid;
   int to_child;
   int from_child;
+  gboolean text_only; /* OCR deferred: replies "needs OCR" instead */
 } WorkerProc;
+
+/* What became of a job on one worker. */
+typedef enum { JOB_DONE, JOB_NEEDS_OCR } JobOutcome;
 
 static void
 proc_stop(WorkerProc *w)
@@ -289,7 +302,7 @@ proc_start(WorkerProc *w, GError **error)
       pool->options.ocr_threads, pool->options.ocr_page_timeout_s,
       pool->options.max_bytes, pool->options.max_pages,
       pool->options.max_page_pixels, (guint64)pool->options.max_text_bytes,
-      pool->options.no_ocr, pool->timeout_s));
+      pool->options.no_ocr, pool->timeout_s, w->text_only));
   gint64 deadline = g_get_monotonic_time() + 30 * G_USEC_PER_SEC;
   if (!write_frame(w->to_child, g_variant_get_data(opts),
                    g_variant_get_size(opts), deadline, error)) {
@@ -299,8 +312,8 @@ proc_start(WorkerProc *w, GError **error)
   return TRUE;
 }
 
-static void
-run_job(WorkerProc *w, CvJob *job)
+static JobOutcome
+run_on(WorkerProc *w, CvJob *job, gint64 deadline)
 {
   CvWorkerPool *pool = w->pool;
   g_autoptr(GError) error = NULL;
@@ -308,14 +321,8 @@ run_job(WorkerProc *w, CvJob *job)
   if (w->pid <= 0 && !proc_start(w, &error)) {
     g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
                 "cannot start the extractor: %s", error->message);
-    return;
+    return JOB_DONE;
   }
-  /* The worker stops itself between pages at timeout_s with a clean error;
-   * the parent kills it if a single step overruns that by a minute. */
-  gint64 deadline = pool->timeout_s
-                        ? g_get_monotonic_time() +
-                              (gint64)(pool->timeout_s + 60) * G_USEC_PER_SEC
-                        : 0;
   gsize size = 0;
   const void *data = g_bytes_get_data(job->bytes, &size);
   g_autoptr(GBytes) reply = NULL;
@@ -323,7 +330,6 @@ run_job(WorkerProc *w, CvJob *job)
     reply = read_frame(w->from_child,
                        pool->options.max_text_bytes * 2 + RESPONSE_SLACK,
                        deadline, &error);
-  g_clear_pointer(&job->bytes, g_bytes_unref);
 
   if (reply == NULL) {
     char *why = NULL;
@@ -338,7 +344,7 @@ run_job(WorkerProc *w, CvJob *job)
       g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED, "%s",
                   why ? why : "extractor died");
     g_free(why);
-    return;
+    return JOB_DONE;
   }
 
   gsize len = 0;
@@ -346,8 +352,10 @@ run_job(WorkerProc *w, CvJob *job)
   if (len >= 1 && p[0] == 0) {
     g_autoptr(GBytes) body = g_bytes_new_from_bytes(reply, 1, len - 1);
     job->doc = cv_ingest_document_deserialize(body, &job->error);
-    return;
+    return JOB_DONE;
   }
+  if (len == 1 && p[0] == 2 && w->text_only)
+    return JOB_NEEDS_OCR;
   if (len >= 5 && p[0] == 1 && len - 5 <= MAX_ERROR_MESSAGE) {
     guint32 code;
     memcpy(&code, p + 1, 4);
@@ -358,25 +366,48 @@ run_job(WorkerProc *w, CvJob *job)
     g_set_error_literal(&job->error, CV_INGEST_ERROR, (int)code,
                         g_utf8_validate(msg, -1, NULL) ? msg
                                                        : "extraction failed");
-    return;
+    return JOB_DONE;
   }
   proc_kill(w, NULL);
   g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
               "malformed reply from the extractor");
+  return JOB_DONE;
+}
+
+static void
+run_job(WorkerProc *text, WorkerProc *ocr, CvJob *job)
+{
+  CvWorkerPool *pool = text->pool;
+  /* The worker stops itself between pages at timeout_s with a clean error;
+   * the parent kills it if a single step overruns that by a minute.  One
+   * deadline for both tries. */
+  gint64 deadline = pool->timeout_s
+                        ? g_get_monotonic_time() +
+                              (gint64)(pool->timeout_s + 60) * G_USEC_PER_SEC
+                        : 0;
+  if (run_on(text, job, deadline) == JOB_NEEDS_OCR)
+    run_on(ocr, job, deadline);
+  g_clear_pointer(&job->bytes, g_bytes_unref);
 }
 
 static gpointer
 pool_thread(gpointer data)
 {
-  WorkerProc w = { .pool = data, .pid = 0, .to_child = -1, .from_child = -1 };
+  CvWorkerPool *pool = data;
+  /* With --no-ocr one kind does everything. */
+  WorkerProc text = { .pool = pool, .pid = 0, .to_child = -1, .from_child = -1,
+                      .text_only = !pool->options.no_ocr };
+  WorkerProc ocr = { .pool = pool, .pid = 0, .to_child = -1, .from_child = -1,
+                     .text_only = FALSE };
   for (;;) {
-    CvJob *job = g_async_queue_pop(w.pool->in);
+    CvJob *job = g_async_queue_pop(pool->in);
     if (job == STOP_JOB)
       break;
-    run_job(&w, job);
-    g_async_queue_push(w.pool->out, job);
+    run_job(&text, &ocr, job);
+    g_async_queue_push(pool->out, job);
   }
-  proc_stop(&w);
+  proc_stop(&text);
+  proc_stop(&ocr);
   return NULL;
 }
 
@@ -523,10 +554,11 @@ cv_cmd_extract_worker(int argc, char **argv)
   const char *langs, *password;
   CvIngestOptions o = { 0 };
   guint64 max_text = 0;
+  gboolean text_only = FALSE;
   g_variant_get(opts, OPTIONS_TYPE, &langs, &password, &o.ocr_dpi,
                 &o.ocr_threads, &o.ocr_page_timeout_s, &o.max_bytes,
                 &o.max_pages, &o.max_page_pixels, &max_text, &o.no_ocr,
-                &o.timeout_s);
+                &o.timeout_s, &text_only);
   /* g_variant_get with "s" duplicates: take ownership. */
   g_autofree char *langs_owned = (char *)langs;
   g_autofree char *password_owned = (char *)password;
@@ -552,6 +584,8 @@ cv_cmd_extract_worker(int argc, char **argv)
   signal(SIGXCPU, on_sigxcpu);
   g_get_charset(NULL); /* GLib reads charset.alias once, then caches */
   cv_ocr_process_init();
+  if (text_only)
+    cv_ingest_extractor_defer_ocr(ex);
   cv_ingest_extractor_preload(ex);
 
   /* From here on the bytes are hostile.  8 GiB of address space leaves room
@@ -589,7 +623,11 @@ cv_cmd_extract_worker(int argc, char **argv)
     g_autoptr(CvDocument) doc = cv_ingest_extract(ex, input, &ferr);
     g_clear_pointer(&input, g_bytes_unref);
     gboolean ok;
-    if (doc == NULL) {
+    if (cv_ingest_extractor_needs_ocr(ex)) {
+      /* Left to an OCR worker; whatever was read is dropped. */
+      guint8 status = 2;
+      ok = write_frame(out_fd, &status, 1, 0, NULL);
+    } else if (doc == NULL) {
       ok = send_error(out_fd, ferr);
     } else {
       g_autoptr(GBytes) ser = cv_ingest_document_serialize(doc);
