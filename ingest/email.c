@@ -276,9 +276,12 @@ static gboolean
 read_message(CvExtractor *ex, CvDocBuilder *b, GMimeMessage *msg, gsize len,
              guint depth, GError **error)
 {
-  MailCtx c = { ex, depth, g_string_sized_new(len + 1024),
-                g_ptr_array_new_with_free_func(g_object_unref), 0, FALSE, 0,
-                FALSE };
+  MailCtx c = {
+    .ex = ex,
+    .depth = depth,
+    .body = g_string_sized_new(len + 1024),
+    .attachments = g_ptr_array_new_with_free_func(g_object_unref),
+  };
   walk_message(&c, msg, 0);
   if (c.flattened)
     cv_doc_builder_warn(b, "MIME parts nested more than %d levels deep: read "
