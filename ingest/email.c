@@ -26,8 +26,8 @@ typedef struct {
   GString *body;          /* page 1 text */
   GPtrArray *attachments; /* GMimePart* (ref), extracted after the body */
   guint n_listed;         /* attachments seen */
-  gboolean flattened;     /* MIME nested past CV_INGEST_MAX_XML_DEPTH read flat */
-  guint fwd_dropped;      /* forwarded messages past CV_INGEST_MAX_DEPTH */
+  gboolean flattened; /* MIME nested past CV_INGEST_MAX_XML_DEPTH read flat */
+  guint fwd_dropped;  /* forwarded messages past CV_INGEST_MAX_DEPTH */
   gboolean reparse_capped; /* parts nested past MAX_REPARSE x 1024 dropped */
 } MailCtx;
 
@@ -185,7 +185,8 @@ walk_flat(MailCtx *c, GMimeObject *root)
        * MAX_REPARSE times: 64 x 1024 levels). */
       const char *nl = n == 0 && pro != NULL ? strchr(pro, '\n') : NULL;
       if (nl != NULL && owned->len < MAX_REPARSE) {
-        GMimeStream *st = g_mime_stream_mem_new_with_buffer(nl + 1, strlen(nl + 1));
+        GMimeStream *st =
+            g_mime_stream_mem_new_with_buffer(nl + 1, strlen(nl + 1));
         GMimeParser *parser = g_mime_parser_new_with_stream(st);
         GMimeObject *part = g_mime_parser_construct_part(parser, NULL);
         g_object_unref(parser);
@@ -284,15 +285,20 @@ read_message(CvExtractor *ex, CvDocBuilder *b, GMimeMessage *msg, gsize len,
   };
   walk_message(&c, msg, 0);
   if (c.flattened)
-    cv_doc_builder_warn(b, "MIME parts nested more than %d levels deep: read "
-                           "in order, every alternative included",
+    cv_doc_builder_warn(b,
+                        "MIME parts nested more than %d levels deep: read "
+                        "in order, every alternative included",
                         CV_INGEST_MAX_XML_DEPTH);
   if (c.reparse_capped)
-    cv_doc_builder_warn(b, "MIME parts nested more than %d levels deep: not "
-                           "read", MAX_REPARSE * 1024);
+    cv_doc_builder_warn(b,
+                        "MIME parts nested more than %d levels deep: not "
+                        "read",
+                        MAX_REPARSE * 1024);
   if (c.fwd_dropped > 0)
-    cv_doc_builder_warn(b, "%u forwarded message(s) not read (nested more "
-                           "than %d deep)", c.fwd_dropped, CV_INGEST_MAX_DEPTH);
+    cv_doc_builder_warn(b,
+                        "%u forwarded message(s) not read (nested more "
+                        "than %d deep)",
+                        c.fwd_dropped, CV_INGEST_MAX_DEPTH);
   gboolean ok = cv_doc_builder_add_page(b, c.body->str, c.body->len,
                                         CV_PAGE_TEXT, -1.0f, error);
   cv_gstring_wipe_free(c.body);

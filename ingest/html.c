@@ -136,7 +136,8 @@ flatten(HtmlOut *o, xmlNode *first)
         n->content != NULL) {
       add_text(o, (const char *)n->content);
     } else if (n->type == XML_ELEMENT_NODE && n->name != NULL &&
-               !name_in((const char *)n->name, skip_elems) && n->children != NULL) {
+               !name_in((const char *)n->name, skip_elems) &&
+               n->children != NULL) {
       o->space = TRUE;
       n = n->children;
       continue;
@@ -430,10 +431,10 @@ cv_html_to_text_full(const guint8 *data, gsize len, const char *charset_hint,
                         "HTML document too large");
     return NULL;
   }
-  htmlDocPtr doc = htmlReadMemory(utf8, (int)ulen, NULL, "UTF-8",
-                                  HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                      HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-                                      HTML_PARSE_NOIMPLIED | CV_HTML_PARSE_DEPTH);
+  htmlDocPtr doc = htmlReadMemory(
+      utf8, (int)ulen, NULL, "UTF-8",
+      HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+          HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED | CV_HTML_PARSE_DEPTH);
   if (doc == NULL) {
     /* libxml2 gives no tree for some garbage: no text then */
     *out_len = 0;
@@ -461,8 +462,9 @@ cv_read_html(CvExtractor *ex, CvDocBuilder *b, const guint8 *data, gsize len,
   if (text == NULL)
     return FALSE;
   if (flattened)
-    cv_doc_builder_warn(b, "HTML nested more than %d levels deep: the text "
-                           "below that depth is kept without its layout",
+    cv_doc_builder_warn(b,
+                        "HTML nested more than %d levels deep: the text "
+                        "below that depth is kept without its layout",
                         CV_INGEST_MAX_XML_DEPTH);
   return cv_doc_builder_add_page(b, text, n, CV_PAGE_TEXT, -1.0f, error);
 }

@@ -49,7 +49,7 @@ struct _CvExtractor {
                            be created any more (no file system) */
   char *engine_error;   /* why the preloaded engines could not be created */
   gboolean ocr_deferred; /* cv_ingest_extractor_defer_ocr() */
-  gboolean ocr_needed;  /* the current document needed OCR (deferred) */
+  gboolean ocr_needed;   /* the current document needed OCR (deferred) */
 };
 
 /* Call where OCR is about to start.  When OCR is deferred: records it, sets

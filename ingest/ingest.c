@@ -54,7 +54,8 @@ cv_doc_builder_add_page(CvDocBuilder *b, const char *text, gsize len,
                              source == CV_PAGE_OCR, &nlen, &dropped);
   if (dropped > 0)
     cv_doc_builder_warn(b,
-                        "page %u: %" G_GUINT64_FORMAT " combining marks dropped "
+                        "page %u: %" G_GUINT64_FORMAT
+                        " combining marks dropped "
                         "(runs of more than %d on one letter)",
                         b->offsets->len + 1, dropped, CV_NORMALIZE_MAX_MARKS);
   gsize sep = b->offsets->len > 0 ? 1 : 0;

@@ -29,7 +29,8 @@
  *    NFC_WINDOW_MAX bytes is cut before any starter: only then can a
  *    composition across the cut (Hangul jamo, Indic two-part vowels) be
  *    missed.  Time is linear in the input whatever it holds.
- * Invalid input never stops the pass.  Intermediate buffers are wiped: they hold document text.
+ * Invalid input never stops the pass.  Intermediate buffers are wiped: they
+ * hold document text.
  */
 #include "ingest-private.h"
 
@@ -85,7 +86,8 @@ nfc_windows(const char *s, gsize len, GString *res)
       const char *q = s + NFC_WINDOW;
       while (q < end && ((guchar)*q & 0xC0) == 0x80)
         q++;
-      const char *limit = (gsize)(end - s) > NFC_WINDOW_MAX ? s + NFC_WINDOW_MAX : end;
+      const char *limit =
+          (gsize)(end - s) > NFC_WINDOW_MAX ? s + NFC_WINDOW_MAX : end;
       cut = NULL;
       for (; q < limit; q = g_utf8_next_char(q))
         if (nfc_safe_boundary(g_utf8_get_char(q))) {

@@ -301,7 +301,8 @@ read_pages(CvExtractor *ex, CvDocBuilder *b, PopplerDocument *doc,
        * the layer: in the confined worker, glyphs of fonts the PDF does not
        * embed are not drawn (ARCHITECTURE.md), so a page of a few words in
        * such a font renders blank. */
-      if (text != NULL && (has_visible_text(text) || !has_visible_text(layer[i]))) {
+      if (text != NULL &&
+          (has_visible_text(text) || !has_visible_text(layer[i]))) {
         ok = cv_doc_builder_add_page(b, text, strlen(text), CV_PAGE_OCR,
                                      conf, error);
         continue;

@@ -32,14 +32,17 @@
 static const char *const charsets[] = {
   "WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1252", "WINDOWS-1253",
   "WINDOWS-1254", "WINDOWS-1255", "WINDOWS-1256", "WINDOWS-1257",
-  "WINDOWS-1258", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-5",
-  "ISO-8859-6", "ISO-8859-7", "ISO-8859-8", "ISO-8859-9", "ISO-8859-10",
-  "ISO-8859-13", "ISO-8859-14", "ISO-8859-15", "ISO-8859-16", "KOI8-R",
-  "KOI8-U", "IBM437", "IBM850", "IBM852", "IBM866", "MACINTOSH", "TIS-620",
-  "SHIFT_JIS", "CP932", "EUC-JP", "ISO-2022-JP", "GB2312", "GBK", "GB18030",
-  "BIG5", "BIG5-HKSCS", "EUC-KR", "CP949", "ISO-2022-KR", "UTF-7",
-  "UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32", "UTF-32LE", "UTF-32BE",
-  NULL,
+  "WINDOWS-1258", "ISO-8859-2",   "ISO-8859-3",   "ISO-8859-4",
+  "ISO-8859-5",   "ISO-8859-6",   "ISO-8859-7",   "ISO-8859-8",
+  "ISO-8859-9",   "ISO-8859-10",  "ISO-8859-13",  "ISO-8859-14",
+  "ISO-8859-15",  "ISO-8859-16",  "KOI8-R",       "KOI8-U",
+  "IBM437",       "IBM850",       "IBM852",       "IBM866",
+  "MACINTOSH",    "TIS-620",      "SHIFT_JIS",    "CP932",
+  "EUC-JP",       "ISO-2022-JP",  "GB2312",       "GBK",
+  "GB18030",      "BIG5",         "BIG5-HKSCS",   "EUC-KR",
+  "CP949",        "ISO-2022-KR",  "UTF-7",        "UTF-16",
+  "UTF-16LE",     "UTF-16BE",     "UTF-32",       "UTF-32LE",
+  "UTF-32BE",     NULL,
 };
 
 static void

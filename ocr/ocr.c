@@ -229,8 +229,8 @@ cv_ocr_engine_preload(CvOcrEngine *engine, GError **error)
   g_mutex_lock(&init_lock);
   gboolean ok = TRUE;
   if (osd_bytes == NULL) {
-    g_autofree char *path = g_build_filename(
-        TessBaseAPIGetDatapath(engine->api), "osd.traineddata", NULL);
+    g_autofree char *path = g_build_filename(TessBaseAPIGetDatapath(engine->api),
+                                             "osd.traineddata", NULL);
     g_autoptr(GMappedFile) map = g_mapped_file_new(path, FALSE, error);
     /* The model is ~10 MiB; 256 MiB is far beyond any osd model. */
     if (map != NULL && g_mapped_file_get_length(map) > 256u * 1024 * 1024) {
@@ -300,8 +300,8 @@ osd_handle(CvOcrEngine *engine)
   if (osd_bytes != NULL) {
     gsize size = 0;
     const char *data = g_bytes_get_data(osd_bytes, &size);
-    rc = TessBaseAPIInit5(osd, data, (int)size, "osd", OEM_TESSERACT_ONLY,
-                          NULL, 0, NULL, NULL, 0, FALSE);
+    rc = TessBaseAPIInit5(osd, data, (int)size, "osd", OEM_TESSERACT_ONLY, NULL,
+                          0, NULL, NULL, 0, FALSE);
   } else {
     rc = TessBaseAPIInit2(osd, NULL, "osd", OEM_TESSERACT_ONLY);
   }

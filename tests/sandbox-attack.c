@@ -178,8 +178,8 @@ cv_sandbox_test_attack(GBytes *input, int out_fd, pid_t parent)
   char msg[600];
   /* Nothing here may make a system call the sandbox kills, or a survival
    * would pass for a kill: snprintf and write only. */
-  int mlen = snprintf(msg, sizeof msg, "ATTACK SURVIVED: %s returned %ld (errno %d)",
-                      line, r, e);
+  int mlen = snprintf(msg, sizeof msg,
+                      "ATTACK SURVIVED: %s returned %ld (errno %d)", line, r, e);
   if (mlen < 0)
     mlen = 0;
   mlen = MIN(mlen, (int)sizeof msg - 1);

@@ -426,8 +426,8 @@ test_normalize_adversarial(void)
   };
   for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
     gsize len = 0;
-    g_autofree char *in = repeat_unit(cases[i].first, cases[i].unit,
-                                      2 * 1024 * 1024, &len);
+    g_autofree char *in =
+        repeat_unit(cases[i].first, cases[i].unit, 2 * 1024 * 1024, &len);
     double t0 = cpu_now();
     gsize n = 0;
     guint64 dropped = 0;
@@ -464,17 +464,19 @@ test_normalize_windows(void)
 {
   GString *s = g_string_new(NULL);
   for (guint i = 0; s->len < 200 * 1024; i++) {
-    g_string_append(s, "Le comite\xCC\x81 a e\xCC\x81tudie\xCC\x81 la demande. ");
+    g_string_append(s,
+                    "Le comite\xCC\x81 a e\xCC\x81tudie\xCC\x81 la demande. ");
     if (i % 7 == 0)
-      g_string_append(s, "\xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8 ");   /* 각 */
+      g_string_append(s, "\xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8 "); /* 각 */
     if (i % 11 == 0)
-      g_string_append(s, "Vie\xCC\xA3\xCC\x82t ");  /* ệ */
+      g_string_append(s, "Vie\xCC\xA3\xCC\x82t "); /* ệ */
     if (i % 13 == 0)
-      g_string_append(s, "\xE3\x81\x8B\xE3\x82\x99");  /* か + voiced mark */
+      g_string_append(s, "\xE3\x81\x8B\xE3\x82\x99"); /* か + voiced mark */
   }
   gsize n = 0;
   g_autofree char *got = cv_normalize_text(s->str, s->len, FALSE, &n);
-  g_autofree char *want = g_utf8_normalize(s->str, (gssize)s->len, G_NORMALIZE_NFC);
+  g_autofree char *want =
+      g_utf8_normalize(s->str, (gssize)s->len, G_NORMALIZE_NFC);
   g_assert_cmpstr(got, ==, want);
   g_string_free(s, TRUE);
 }
@@ -539,9 +541,10 @@ test_email_deep(void)
   GString *s = g_string_new("From: a@example.org\nTo: b@example.org\n"
                             "Subject: profond\nMIME-Version: 1.0\n");
   for (guint i = 0; i < 10000; i++)
-    g_string_append_printf(s, "Content-Type: multipart/mixed; boundary=\"b%u\"\n\n--b%u\n",
-                           i, i);
-  g_string_append(s, "Content-Type: text/plain\n\nLe corps du message profond.\n");
+    g_string_append_printf(
+        s, "Content-Type: multipart/mixed; boundary=\"b%u\"\n\n--b%u\n", i, i);
+  g_string_append(s,
+                  "Content-Type: text/plain\n\nLe corps du message profond.\n");
   for (guint i = 10000; i-- > 0;)
     g_string_append_printf(s, "--b%u--\n", i);
   g_autoptr(GError) err = NULL;

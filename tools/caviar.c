@@ -47,16 +47,19 @@ usage(FILE *out)
   for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
     if (!commands[i].hidden)
       fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
-  fprintf(out,
-          "\n"
-          "Store: --store DIR or $CAVIAR_STORE (default $XDG_DATA_HOME/caviar).\n"
-          "Key:   --key-file FILE or $CAVIAR_KEY_FILE (default\n"
-          "       $XDG_CONFIG_HOME/caviar/master.key, created on first ingest).\n"
-          "Memory: at most CAVIAR_MAX_MEMORY of address space (default: half the RAM,\n"
-          "        2G to 16G; 0: no cap).\n"
-          "Exit status: 0 all inputs processed, 1 some input failed, 2 usage error.\n"
-          "\n"
-          "'caviar help COMMAND' describes a command.\n");
+  fprintf(
+      out,
+      "\n"
+      "Store: --store DIR or $CAVIAR_STORE (default $XDG_DATA_HOME/caviar).\n"
+      "Key:   --key-file FILE or $CAVIAR_KEY_FILE (default\n"
+      "       $XDG_CONFIG_HOME/caviar/master.key, created on first ingest).\n"
+      "Memory: at most CAVIAR_MAX_MEMORY of address space (default: half the "
+      "RAM,\n"
+      "        2G to 16G; 0: no cap).\n"
+      "Exit status: 0 all inputs processed, 1 some input failed, 2 usage "
+      "error.\n"
+      "\n"
+      "'caviar help COMMAND' describes a command.\n");
 }
 
 /* ---- address-space cap of the process that holds the keys ---- */
@@ -88,11 +91,24 @@ parse_size(const char *s, guint64 *out)
     return FALSE;
   guint shift = 0;
   switch (g_ascii_toupper(*end)) {
-  case 'K': shift = 10; end++; break;
-  case 'M': shift = 20; end++; break;
-  case 'G': shift = 30; end++; break;
-  case 'T': shift = 40; end++; break;
-  default: break;
+  case 'K':
+    shift = 10;
+    end++;
+    break;
+  case 'M':
+    shift = 20;
+    end++;
+    break;
+  case 'G':
+    shift = 30;
+    end++;
+    break;
+  case 'T':
+    shift = 40;
+    end++;
+    break;
+  default:
+    break;
   }
   if (*end == 'i' || *end == 'B')
     end++;
@@ -114,10 +130,9 @@ oom_writer(GLogLevelFlags level, const GLogField *fields, gsize n_fields,
     for (gsize i = 0; i < n_fields; i++)
       if (g_strcmp0(fields[i].key, "MESSAGE") == 0 && fields[i].length < 0 &&
           strstr(fields[i].value, "failed to allocate") != NULL) {
-        fprintf(stderr,
-                "caviar: out of memory: this process may use at most %" G_GUINT64_FORMAT
-                " MiB of address space (set CAVIAR_MAX_MEMORY, e.g. 32G; 0: no cap)\n",
-                max_memory >> 20);
+        fprintf(
+            stderr, "caviar: out of memory: this process may use at most %" G_GUINT64_FORMAT " MiB of address space (set CAVIAR_MAX_MEMORY, e.g. 32G; 0: no cap)\n",
+            max_memory >> 20);
         break;
       }
   }
@@ -136,8 +151,10 @@ cap_address_space(void)
   max_memory = default_max_memory();
   const char *env = g_getenv("CAVIAR_MAX_MEMORY");
   if (env != NULL && !parse_size(env, &max_memory)) {
-    fprintf(stderr, "caviar: CAVIAR_MAX_MEMORY=%s: expected a size such as "
-                    "16G or 8192M (0: no cap)\n", env);
+    fprintf(stderr,
+            "caviar: CAVIAR_MAX_MEMORY=%s: expected a size such as "
+            "16G or 8192M (0: no cap)\n",
+            env);
     return FALSE;
   }
   if (max_memory == 0)

@@ -126,8 +126,9 @@ reap(pid_t child)
   scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_KILL_PROCESS);
   if (ctx != NULL) {
     static const char *const calls[] = {
-      "wait4", "waitid", "exit", "exit_group", "rt_sigaction", "rt_sigprocmask",
-      "rt_sigreturn", "restart_syscall", "getpid", "gettid", NULL,
+      "wait4",        "waitid",         "exit",         "exit_group",
+      "rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "restart_syscall",
+      "getpid",       "gettid",         NULL,
     };
     seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
     for (guint i = 0; calls[i] != NULL; i++) {
@@ -181,7 +182,6 @@ cv_sandbox_enter_pid_namespace(void)
 }
 
 /* ---- 1. session, dumpability, rlimits ---- */
-
 
 /* ---- 2. namespaces and an empty root ---- */
 
@@ -249,7 +249,9 @@ drop_capabilities(void)
   /* setuid-root and file capabilities mean nothing any more (needs
    * CAP_SETPCAP: before capset). */
   prctl(PR_SET_SECUREBITS, 0x2f /* NOROOT, NO_SETUID_FIXUP, KEEP_CAPS
-                                   off, all locked */, 0, 0, 0);
+                                   off, all locked */
+        ,
+        0, 0, 0);
   struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3, 0 };
   struct __user_cap_data_struct data[2];
   memset(data, 0, sizeof data);
@@ -325,8 +327,11 @@ apply_landlock(void)
  * reveals nothing and ".." in a path changes nothing. */
 static const char *const harmless_exact[] = { "noname", NULL };
 static const char *const harmless_prefixes[] = {
-  "/usr/share/fonts/", "/usr/local/share/fonts/", "/usr/share/ghostscript/",
-  "/usr/share/poppler/", "/usr/share/texmf/fonts/",
+  "/usr/share/fonts/",
+  "/usr/local/share/fonts/",
+  "/usr/share/ghostscript/",
+  "/usr/share/poppler/",
+  "/usr/share/texmf/fonts/",
 #if defined(__x86_64__)
   "/usr/lib/x86_64-linux-gnu/gconv/",
 #elif defined(__aarch64__)
@@ -380,28 +385,61 @@ sigsys_handler(int sig, siginfo_t *info, void *context)
  * DOCX, ODT, HTML, e-mail) and the hostile corpus; grouped by purpose. */
 static const char *const allowed[] = {
   /* memory */
-  "brk", "mmap", "munmap", "mremap", "mprotect", "madvise",
+  "brk",
+  "mmap",
+  "munmap",
+  "mremap",
+  "mprotect",
+  "madvise",
   /* threads (clone is checked below), their synchronisation */
-  "futex", "set_robust_list", "rseq", "sched_yield", "sched_getattr",
-  "set_tid_address", "membarrier",
-  "exit", "exit_group", "gettid", "getpid", "getuid", "geteuid",
-  "getgid", "getegid",
+  "futex",
+  "set_robust_list",
+  "rseq",
+  "sched_yield",
+  "sched_getattr",
+  "set_tid_address",
+  "membarrier",
+  "exit",
+  "exit_group",
+  "gettid",
+  "getpid",
+  "getuid",
+  "geteuid",
+  "getgid",
+  "getegid",
   /* descriptors it already holds (pipes, /dev/null, an eventfd) */
-  "read", "write", "readv", "writev", "pread64", "lseek", "close", "fstat",
-  "poll", "ppoll", "eventfd2",
+  "read",
+  "write",
+  "readv",
+  "writev",
+  "pread64",
+  "lseek",
+  "close",
+  "fstat",
+  "poll",
+  "ppoll",
+  "eventfd2",
   /* time */
-  "clock_gettime", "clock_getres", "clock_nanosleep", "nanosleep",
-  "gettimeofday", "getrusage", "times",
+  "clock_gettime",
+  "clock_getres",
+  "clock_nanosleep",
+  "nanosleep",
+  "gettimeofday",
+  "getrusage",
+  "times",
   /* its own signals */
-  "rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "sigaltstack",
+  "rt_sigaction",
+  "rt_sigprocmask",
+  "rt_sigreturn",
+  "sigaltstack",
   /* randomness (hash tables, libsodium) */
   "getrandom",
   NULL,
 };
 
 static gboolean
-add_rule(scmp_filter_ctx ctx, uint32_t action, const char *name,
-         unsigned n, const struct scmp_arg_cmp *args)
+add_rule(scmp_filter_ctx ctx, uint32_t action, const char *name, unsigned n,
+         const struct scmp_arg_cmp *args)
 {
   int nr = seccomp_syscall_resolve_name(name);
   if (nr == __NR_SCMP_ERROR)
@@ -428,8 +466,8 @@ install_filter(GError **error)
   pid_t self = getpid();
   /* clone: threads only (a new process needs clone without CLONE_THREAD);
    * clone3 hides its flags in memory: make libc fall back to clone. */
-  struct scmp_arg_cmp thread = SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD,
-                                       CLONE_THREAD);
+  struct scmp_arg_cmp thread =
+      SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD);
   ok = ok && add_rule(ctx, SCMP_ACT_ALLOW, "clone", 1, &thread);
   ok = ok && add_rule(ctx, SCMP_ACT_ERRNO(ENOSYS), "clone3", 0, NULL);
   /* GLib's pool threads copy their creator's scheduling attributes; it
@@ -441,8 +479,8 @@ install_filter(GError **error)
   ok = ok && add_rule(ctx, SCMP_ACT_ALLOW, "tgkill", 1, &to_self);
   /* fstat() is fstatat(fd, "", AT_EMPTY_PATH) in glibc >= 2.33; a path
    * given anyway resolves in the empty root. */
-  struct scmp_arg_cmp empty_path = SCMP_A3(SCMP_CMP_MASKED_EQ, AT_EMPTY_PATH,
-                                           AT_EMPTY_PATH);
+  struct scmp_arg_cmp empty_path =
+      SCMP_A3(SCMP_CMP_MASKED_EQ, AT_EMPTY_PATH, AT_EMPTY_PATH);
   ok = ok && add_rule(ctx, SCMP_ACT_ALLOW, "newfstatat", 1, &empty_path);
   /* isatty() on its pipes; nothing else (TIOCSTI, FIONBIO on others...). */
   struct scmp_arg_cmp tcgets = SCMP_A1(SCMP_CMP_EQ, TCGETS);
@@ -451,10 +489,10 @@ install_filter(GError **error)
   /* Read-only openat (O_CLOEXEC, O_NONBLOCK, O_DIRECTORY, O_NOCTTY, O_NOFOLLOW
    * allowed, nothing that writes, creates or truncates): to sigsys_handler
    * (see above).  Every other openat kills. */
-  const scmp_datum_t read_bits = O_CLOEXEC | O_NONBLOCK | O_DIRECTORY |
-                                 O_NOCTTY | O_NOFOLLOW;
-  struct scmp_arg_cmp rdonly = SCMP_A2(SCMP_CMP_MASKED_EQ,
-                                       ~read_bits & 0xffffffffu, O_RDONLY);
+  const scmp_datum_t read_bits =
+      O_CLOEXEC | O_NONBLOCK | O_DIRECTORY | O_NOCTTY | O_NOFOLLOW;
+  struct scmp_arg_cmp rdonly =
+      SCMP_A2(SCMP_CMP_MASKED_EQ, ~read_bits & 0xffffffffu, O_RDONLY);
   ok = ok && add_rule(ctx, SCMP_ACT_TRAP, "openat", 1, &rdonly);
 #endif
   /* fcntl: status flags and FD_CLOEXEC, no new descriptors. */

@@ -12,15 +12,15 @@ typedef struct {
 /* Which layers are in force (for `caviar extract-worker --check` and the
  * tests); seccomp is the one that is never optional. */
 typedef struct {
-  gboolean pid_ns;    /* init of a new PID namespace (a reaper outside) */
-  gboolean user_ns;   /* new user namespace (capabilities inside it dropped) */
-  gboolean mount_ns;  /* new mount namespace whose root is an empty,
-                         read-only tmpfs */
-  gboolean net_ns;    /* new network namespace: no interface but lo, down */
-  gboolean ipc_ns;    /* new IPC namespace: no SysV/POSIX IPC of the host */
-  gboolean landlock;  /* Landlock ruleset that grants no file-system right
-                         (and, ABI >= 6, scopes signals and abstract sockets) */
-  gboolean seccomp;   /* allow-list filter, everything else kills */
+  gboolean pid_ns;   /* init of a new PID namespace (a reaper outside) */
+  gboolean user_ns;  /* new user namespace (capabilities inside it dropped) */
+  gboolean mount_ns; /* new mount namespace whose root is an empty,
+                        read-only tmpfs */
+  gboolean net_ns;   /* new network namespace: no interface but lo, down */
+  gboolean ipc_ns;   /* new IPC namespace: no SysV/POSIX IPC of the host */
+  gboolean landlock; /* Landlock ruleset that grants no file-system right
+                        (and, ABI >= 6, scopes signals and abstract sockets) */
+  gboolean seccomp;  /* allow-list filter, everything else kills */
 } CvSandboxLayers;
 
 /* Confines the calling process for good (see sandbox.c): a new session,
@@ -30,8 +30,8 @@ typedef struct {
  * everything the process will need from the file system is loaded.
  * Returns FALSE with @error if the seccomp filter cannot be installed (the
  * caller must then refuse to parse anything). */
-gboolean cv_sandbox_enter(const CvSandboxLimits *limits, CvSandboxLayers *layers,
-                          GError **error);
+gboolean cv_sandbox_enter(const CvSandboxLimits *limits,
+                          CvSandboxLayers *layers, GError **error);
 
 /* The layers in force since cv_sandbox_enter() (all FALSE before). */
 const CvSandboxLayers *cv_sandbox_layers(void);

@@ -253,8 +253,9 @@ proc_kill(WorkerProc *w, char **why)
   if (why != NULL && WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS)
     *why = g_strdup("extractor broke the sandbox (a forbidden system call: "
                     "the file may be an attack on a parser)");
-  else if (why != NULL && ((WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU) ||
-                            (WIFEXITED(status) && WEXITSTATUS(status) == WORKER_EXIT_CPU)))
+  else if (why != NULL &&
+           ((WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU) ||
+            (WIFEXITED(status) && WEXITSTATUS(status) == WORKER_EXIT_CPU)))
     *why = g_strdup("extractor used more CPU time than the file's time limit "
                     "allows (see --timeout)");
   else if (why != NULL && WIFSIGNALED(status) && WTERMSIG(status) != SIGKILL)
@@ -279,7 +280,8 @@ proc_start(WorkerProc *w, GError **error)
    * thread per OCR engine); TZ=UTC: glibc would otherwise look at
    * /etc/localtime on every localtime() (no file system in the worker). */
   char *envp[] = {
-    (char *)"OMP_THREAD_LIMIT=1", (char *)"TZ=UTC",
+    (char *)"OMP_THREAD_LIMIT=1",
+    (char *)"TZ=UTC",
 #if defined(__SANITIZE_ADDRESS__)
     /* Sanitizer builds only: the leak checker would ptrace the worker at
      * exit, which the sandbox forbids. */
@@ -288,11 +290,9 @@ proc_start(WorkerProc *w, GError **error)
     NULL,
   };
   int in_fd = -1, out_fd = -1;
-  if (!g_spawn_async_with_pipes(NULL, argv, envp,
-                                G_SPAWN_DO_NOT_REAP_CHILD |
-                                    G_SPAWN_STDERR_TO_DEV_NULL,
-                                NULL, NULL, &w->pid, &in_fd, &out_fd, NULL,
-                                error))
+  if (!g_spawn_async_with_pipes(
+          NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+          NULL, NULL, &w->pid, &in_fd, &out_fd, NULL, error))
     return FALSE;
   w->to_child = in_fd;
   w->from_child = out_fd;
@@ -395,10 +395,14 @@ pool_thread(gpointer data)
 {
   CvWorkerPool *pool = data;
   /* With --no-ocr one kind does everything. */
-  WorkerProc text = { .pool = pool, .pid = 0, .to_child = -1, .from_child = -1,
+  WorkerProc text = { .pool = pool,
+                      .pid = 0,
+                      .to_child = -1,
+                      .from_child = -1,
                       .text_only = !pool->options.no_ocr };
-  WorkerProc ocr = { .pool = pool, .pid = 0, .to_child = -1, .from_child = -1,
-                     .text_only = FALSE };
+  WorkerProc ocr = {
+    .pool = pool, .pid = 0, .to_child = -1, .from_child = -1, .text_only = FALSE
+  };
   for (;;) {
     CvJob *job = g_async_queue_pop(pool->in);
     if (job == STOP_JOB)
@@ -495,8 +499,8 @@ on_sigxcpu(int sig)
 }
 
 static GLogWriterOutput
-worker_log_writer(GLogLevelFlags level, const GLogField *fields,
-                  gsize n_fields, gpointer user_data)
+worker_log_writer(GLogLevelFlags level, const GLogField *fields, gsize n_fields,
+                  gpointer user_data)
 {
   return G_LOG_WRITER_HANDLED;
 }
@@ -611,8 +615,8 @@ cv_cmd_extract_worker(int argc, char **argv)
       struct rusage ru;
       struct rlimit cpu = { RLIM_INFINITY, RLIM_INFINITY };
       if (getrusage(RUSAGE_SELF, &ru) == 0) {
-        cpu.rlim_cur = (rlim_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + 1 +
-                                cpu_budget_s);
+        cpu.rlim_cur =
+            (rlim_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + 1 + cpu_budget_s);
         setrlimit(RLIMIT_CPU, &cpu);
       }
     }
