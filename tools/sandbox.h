@@ -30,8 +30,7 @@ typedef struct {
  * everything the process will need from the file system is loaded.
  * Returns FALSE with @error if the seccomp filter cannot be installed (the
  * caller must then refuse to parse anything). */
-gboolean cv_sandbox_enter(const CvSandboxLimits *limits,
-                          CvSandboxLayers *layers,
+gboolean cv_sandbox_enter(const CvSandboxLimits *limits, CvSandboxLayers *layers,
                           GError **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* The layers in force since cv_sandbox_enter() (all FALSE before). */
