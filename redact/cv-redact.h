@@ -73,6 +73,11 @@ const char *cv_redact_type_name(CvPiiType type);
 /* Parses a type name; returns FALSE if unknown. */
 gboolean cv_redact_type_from_name(const char *name, CvPiiType *out);
 
+/* The grammar of redaction tokens: if @text (@len bytes) starts with a
+ * token written by cv_redact_render() ("[NAS]", "[TÉLÉPHONE]",
+ * "[PERSONNE-7F3A2B]"), returns its length in bytes, else 0. */
+gsize cv_redact_token_span(const char *text, gsize len);
+
 /* Builds a redactor.  @pseudonym_key (32 bytes, may be NULL in label mode)
  * keys the pseudonyms; the caller keeps ownership and may wipe it after the
  * call (the redactor keeps its own copy in sodium-guarded memory). */

@@ -62,8 +62,12 @@ enum {
   CV_WORD_UPPER = 1u << 1, /* all letters upper case */
 };
 
+typedef struct _CvNameModel CvNameModel;
+
 /* State of one cv_redact_scan() call. */
 typedef struct {
+  const CvRedactor *redactor; /* the redactor (lists, model); may be NULL */
+  const CvNameModel *model; /* trained name recogniser, or NULL */
   const char *text;       /* the text scanned (not owned) */
   gsize len;              /* its length */
   CvLang lang;            /* language of the text */
@@ -196,6 +200,22 @@ void cv_scan_addresses(CvScan *scan);
 void cv_scan_dob(CvScan *scan);
 void cv_scan_names(CvScan *scan);
 void cv_scan_name_mentions(CvScan *scan);
+
+/* names-model.c: the trained name recogniser (a model is immutable and
+ * may be shared by threads). */
+CvNameModel *cv_name_model_load(const guint8 *data, gsize len, GError **error);
+void cv_name_model_free(CvNameModel *m);
+/* The model built into the library (parsed once), or NULL if it is bad. */
+const CvNameModel *cv_name_model_default(void);
+/* Training aid: one line per candidate token, "start end feature...". */
+char *cv_name_model_dump(const CvNameModel *m, const char *text, gsize len, CvLang lang);
+void cv_scan_names_model(CvScan *scan);
+/* Tools only, before the redactor is used: scan with another model. */
+void cv_redact_use_model(CvRedactor *r, const CvNameModel *m);
+
+/* scan-text.c: a PERSON candidate whose words count as names found (their
+ * other mentions are redacted too). */
+void cv_scan_add_name(CvScan *scan, gsize s, gsize e, float conf, const char *det);
 
 /* Check digits (exported for the tests through cv-redact.h wrappers). */
 gboolean cv_luhn_ok(const char *digits, gsize n);

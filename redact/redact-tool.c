@@ -3,6 +3,7 @@
  * spans found ("TYPE start end confidence detector", one a line).  Used by
  * redact/eval-dev.py and bench/redact-bench.sh. */
 #include "cv-redact.h"
+#include "redact-private.h"
 
 #include <sodium.h>
 
@@ -17,7 +18,13 @@ main(int argc, char **argv)
 {
   gboolean spans_only = FALSE, pseudo = FALSE, quiet = FALSE;
   gint repeat = 1;
+  gboolean features = FALSE;
+  g_autofree char *model_file = NULL, *lang_opt = NULL;
   GOptionEntry entries[] = {
+    {"features", 0, 0, G_OPTION_ARG_NONE, &features,
+     "Print the name model's candidate tokens and features (training)", NULL},
+    {"model", 0, 0, G_OPTION_ARG_FILENAME, &model_file, "Use this name model file", "FILE"},
+    {"lang", 0, 0, G_OPTION_ARG_STRING, &lang_opt, "fr or en (default: guess)", "LANG"},
     {"spans", 's', 0, G_OPTION_ARG_NONE, &spans_only, "Print spans, not text", NULL},
     {"pseudonym", 'p', 0, G_OPTION_ARG_NONE, &pseudo, "Pseudonym mode (fixed test key)", NULL},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only timing (benchmarks)", NULL},
@@ -52,13 +59,33 @@ main(int argc, char **argv)
     g_printerr("%s\n", error->message);
     return 2;
   }
+  CvLang lang = CV_LANG_AUTO;
+  if (lang_opt)
+    lang = g_str_equal(lang_opt, "en") ? CV_LANG_EN : CV_LANG_FR;
+  CvNameModel *model = NULL;
+  if (model_file) {
+    g_autofree char *mb = NULL;
+    gsize ml = 0;
+    if (!g_file_get_contents(model_file, &mb, &ml, &error) ||
+        !(model = cv_name_model_load((const guint8 *)mb, ml, &error))) {
+      g_printerr("%s\n", error->message);
+      return 2;
+    }
+    cv_redact_use_model(r, model);
+  }
+  if (features) {
+    const CvNameModel *m = model ? model : cv_name_model_default();
+    g_autofree char *d = cv_name_model_dump(m, in->str, in->len, lang);
+    fputs(d, stdout);
+    return 0;
+  }
   if (quiet) {
     struct timespec c0, c1;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c0);
     gint64 t0 = g_get_monotonic_time();
     guint total = 0;
     for (gint i = 0; i < MAX(repeat, 1); i++) {
-      g_autoptr(GArray) sp = cv_redact_scan(r, in->str, in->len, CV_LANG_AUTO);
+      g_autoptr(GArray) sp = cv_redact_scan(r, in->str, in->len, lang);
       gsize ol;
       g_autofree char *o = cv_redact_render(r, in->str, in->len, sp, NULL, 0, NULL, &ol);
       total += sp->len;
@@ -72,7 +99,7 @@ main(int argc, char **argv)
     return 0;
   }
   if (spans_only) {
-    g_autoptr(GArray) sp = cv_redact_scan(r, in->str, in->len, CV_LANG_AUTO);
+    g_autoptr(GArray) sp = cv_redact_scan(r, in->str, in->len, lang);
     for (guint i = 0; i < sp->len; i++) {
       CvSpan *x = &g_array_index(sp, CvSpan, i);
       printf("%s\t%zu\t%zu\t%.2f\t%s\t%.*s\n", cv_redact_type_name(x->type), x->start, x->end,
@@ -80,10 +107,12 @@ main(int argc, char **argv)
     }
   } else {
     gsize ol;
-    g_autofree char *o = cv_redact_text(r, in->str, in->len, CV_LANG_AUTO, NULL, &ol);
+    g_autofree char *o = cv_redact_text(r, in->str, in->len, lang, NULL, &ol);
     fwrite(o, 1, ol, stdout);
   }
   sodium_memzero(in->str, in->allocated_len);
   g_string_free(in, TRUE);
+  g_clear_pointer(&r, cv_redact_free);
+  cv_name_model_free(model);
   return 0;
 }

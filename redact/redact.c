@@ -17,6 +17,7 @@ G_DEFINE_QUARK(cv-redact-error-quark, cv_redact_error)
 struct _CvRedactor {
   CvRedactMode mode; /* label or pseudonym */
   guint8 *key;       /* CV_REDACT_KEY_LEN bytes, sodium_malloc'd, or NULL */
+  const CvNameModel *model; /* name recogniser (shared, not owned) */
 };
 
 static const char *const type_names[CV_PII_N_TYPES] = {
@@ -79,6 +80,7 @@ cv_redact_new(CvRedactMode mode, const guint8 *pseudonym_key, gsize key_len,
   }
   CvRedactor *r = g_new0(CvRedactor, 1);
   r->mode = mode;
+  r->model = cv_name_model_default();
   if (pseudonym_key) {
     r->key = sodium_malloc(CV_REDACT_KEY_LEN);
     if (!r->key) {
@@ -103,6 +105,12 @@ cv_redact_check_size(gsize len, GError **error)
     return FALSE;
   }
   return TRUE;
+}
+
+void
+cv_redact_use_model(CvRedactor *r, const CvNameModel *m)
+{
+  r->model = m;
 }
 
 void
@@ -167,10 +175,42 @@ cv_scan_add(CvScan *scan, CvPiiType type, gsize start, gsize end,
   g_array_append_val(scan->cands, sp);
 }
 
+gsize
+cv_redact_token_span(const char *text, gsize len)
+{
+  if (!text || len < 3 || text[0] != '[')
+    return 0;
+  gsize lim = MIN(len, (gsize)40);
+  const char *close = NULL;
+  for (gsize q = 1; q < lim; q++) {
+    if (text[q] == ']') {
+      close = text + q;
+      break;
+    }
+    if (text[q] == '[' || text[q] == '\n')
+      return 0;
+  }
+  if (!close)
+    return 0;
+  gsize inner = (gsize)(close - text - 1);
+  for (guint t = 0; t < CV_PII_N_TYPES; t++) {
+    gsize ll = strlen(type_labels[t]);
+    if (inner < ll || memcmp(text + 1, type_labels[t], ll) != 0)
+      continue;
+    gboolean ok = inner == ll;
+    if (!ok && text[1 + ll] == '-') {
+      ok = inner > ll + 1;
+      for (gsize k = ll + 1; k < inner && ok; k++)
+        ok = g_ascii_isxdigit(text[1 + k]);
+    }
+    if (ok)
+      return inner + 2;
+  }
+  return 0;
+}
+
 /* Finds the redaction tokens already in the text ("[NAS]", "[PERSONNE-7F3A]")
  * so that redacting redacted text changes nothing. */
-static void find_tokens(CvScan *scan);
-
 static void
 find_tokens(CvScan *scan)
 {
@@ -181,35 +221,13 @@ find_tokens(CvScan *scan)
     const char *b = memchr(p, '[', (gsize)(end - p));
     if (!b)
       break;
-    p = b + 1;
-    const char *close = NULL;
-    for (const char *q = b + 1; q < end && q - b < 40; q++) {
-      if (*q == ']') {
-        close = q;
-        break;
-      }
-      if (*q == '[' || *q == '\n')
-        break;
-    }
-    if (!close)
-      continue;
-    gsize inner = (gsize)(close - b - 1);
-    for (guint t = 0; t < CV_PII_N_TYPES; t++) {
-      gsize ll = strlen(type_labels[t]);
-      if (inner < ll || memcmp(b + 1, type_labels[t], ll) != 0)
-        continue;
-      gboolean ok = inner == ll;
-      if (!ok && b[1 + ll] == '-') {
-        ok = inner > ll + 1;
-        for (gsize k = ll + 1; k < inner && ok; k++)
-          ok = g_ascii_isxdigit(b[1 + k]);
-      }
-      if (ok) {
-        guint32 pr[2] = {(guint32)(b - text), (guint32)(close + 1 - text)};
-        g_array_append_vals(scan->protect, pr, 2);
-        p = close + 1;
-        break;
-      }
+    gsize tl = cv_redact_token_span(b, (gsize)(end - b));
+    if (tl) {
+      guint32 pr[2] = {(guint32)(b - text), (guint32)(b + tl - text)};
+      g_array_append_vals(scan->protect, pr, 2);
+      p = b + tl;
+    } else {
+      p = b + 1;
     }
   }
 }
@@ -315,6 +333,8 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   CvScan scan = {0};
   guint hint = 0;
   scan.hint = &hint;
+  scan.redactor = redactor;
+  scan.model = redactor ? redactor->model : NULL;
   scan.text = text;
   scan.len = len;
   scan.lang = lang == CV_LANG_AUTO ? cv_redact_detect_lang(text, len) : lang;
@@ -332,7 +352,7 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
     {"ip", cv_scan_ip}, {"numbers", cv_scan_numbers},
     {"addresses", cv_scan_addresses}, {"dob", cv_scan_dob},
     {"tables", cv_scan_tables}, {"names", cv_scan_names},
-    {"mentions", cv_scan_name_mentions}};
+    {"names-model", cv_scan_names_model}, {"mentions", cv_scan_name_mentions}};
   static int timing = -1;
   if (timing < 0)
     timing = g_getenv("CV_REDACT_TIMING") != NULL;
@@ -353,7 +373,6 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   g_array_unref(scan.protect);
   g_hash_table_unref(scan.names);
   g_array_unref(scan.capwords);
-  (void)redactor;
   return spans;
 }
 

@@ -1026,6 +1026,14 @@ add_name(CvScan *scan, const char *s, const char *e, float conf,
   }
 }
 
+void
+cv_scan_add_name(CvScan *scan, gsize s, gsize e, float conf, const char *det)
+{
+  if (e > scan->len || e <= s)
+    return;
+  add_name(scan, scan->text + s, scan->text + e, conf, det);
+}
+
 static const char *
 skip_title(const char *p, const char *end)
 {

@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""train-names.py — trains the person-name recogniser of the redaction stage
+(redact/names-model.c) and writes redact/model/names-model.bin.
+
+Model: per-token averaged perceptron over hashed features (the features are
+computed by the C code itself, `cv-redact-tool --features`, so training and
+run time can never disagree).  Data (see redact/model/README.md):
+  1. sentences generated in the shapes records take (bench/freetext-gen.py,
+     name pool "train" of bench/freetext-pools.py: never the held-out pool);
+  2. the French newspaper NER corpus of the Europeana Newspapers project
+     (CC0), tokens tagged PER;
+  3. the Debian word lists wfrench and wcanadian (lower-case entries), as a
+     Bloom filter inside the model (dictionary membership feature).
+
+Usage (from the source root, after a build):
+  python3 redact/model/train-names.py --tool build/redact/cv-redact-tool \\
+      --pools /tmp/pools.json --enp ENP_FR.bio [--out redact/model/names-model.bin]
+Deterministic: same inputs, same model (fixed seeds, no threads)."""
+import argparse, json, os, random, struct, subprocess, sys, tempfile, unicodedata
+
+WBITS = 17
+BBITS = 22
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def fold_bytes(word):
+    """The C model's folding (names-model.c model_fold)."""
+    out = bytearray()
+    for ch in word:
+        o = ord(ch)
+        if o < 0x80:
+            out += ch.lower().encode() if ch.isalpha() else ch.encode()
+        elif ch in 'ÆæŒœ':
+            out += b'ae' if ch in 'Ææ' else b'oe'
+        elif 0xC0 <= o <= 0xFF:
+            table = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts" "aaaaaaaceeeeiiiidnooooo\0ouuuuyty"
+            c = table[o - 0xC0]
+            out += c.encode() if c != '\0' else ch.encode()
+        else:
+            out += ch.encode()
+    return bytes(out[:32])
+
+
+def fnv(b):
+    h = 1469598103934665603
+    for x in b:
+        h = ((h ^ x) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def dictionary_bloom(paths):
+    bits = bytearray((1 << BBITS) // 8)
+    mask = (1 << BBITS) - 1
+    n = 0
+    for path in paths:
+        for line in open(path, encoding='utf-8', errors='replace'):
+            w = line.strip()
+            if not w or w[0].isupper() or len(w) < 2:
+                continue
+            h = fnv(fold_bytes(w))
+            for k in range(3):
+                b = (h >> (21 * k)) & mask
+                bits[b >> 3] |= 1 << (b & 7)
+            n += 1
+    return bytes(bits), n
+
+
+def write_model(path, weights, threshold, bloom):
+    with open(path, 'wb') as f:
+        f.write(b'CVNM0001')
+        f.write(struct.pack('<IIiI', WBITS, BBITS, threshold, 0))
+        f.write(struct.pack('<%dh' % len(weights), *weights))
+        f.write(bloom)
+
+
+def enp_docs(path, limit_tokens):
+    """Europeana newspapers BIO ('token TAG' lines) as texts with PER spans."""
+    toks = []
+    for line in open(path, encoding='utf-8', errors='replace'):
+        parts = line.rstrip('\n').split(' ')
+        if len(parts) != 2 or not parts[0]:
+            continue
+        toks.append((parts[0], parts[1].endswith('PER')))
+        if len(toks) >= limit_tokens:
+            break
+    docs = []
+    for i in range(0, len(toks), 400):
+        buf = bytearray()
+        spans = []
+        for j, (t, per) in enumerate(toks[i:i + 400]):
+            sep = b'\n' if j and j % 40 == 0 and toks[i + j - 1][0] in '.;' else b' '
+            if buf:
+                buf += sep
+            s = len(buf)
+            buf += t.encode()
+            if per:
+                spans.append({'kind': 'pii', 'type': 'PERSON', 'start': s, 'end': len(buf)})
+        docs.append({'lang': 'fr', 'text': buf.decode('utf-8', 'replace'), 'spans': spans,
+                     'src': 'enp'})
+    return docs
+
+
+def generated_docs(pools, seeds):
+    docs = []
+    gen = os.path.join(ROOT, 'bench', 'freetext-gen.py')
+    for which, n, seed in seeds:
+        out = subprocess.run([sys.executable, gen, pools, 'train', which, str(n), str(seed)],
+                             capture_output=True, check=True).stdout.decode()
+        for line in out.splitlines():
+            d = json.loads(line)
+            d['src'] = 'gen'
+            docs.append(d)
+    return docs
+
+
+def featurize(tool, model, docs):
+    """Runs the C feature dump on documents grouped by language; returns
+    (features, label, doc index) per candidate token."""
+    rows = []
+    for lang in ('fr', 'en'):
+        group = [(i, d) for i, d in enumerate(docs) if d['lang'] == lang]
+        for c0 in range(0, len(group), 200):
+            chunk = group[c0:c0 + 200]
+            buf = bytearray()
+            bounds = []
+            for i, d in chunk:
+                b = d['text'].encode()
+                bounds.append((len(buf), len(buf) + len(b), i))
+                buf += b + b'\n\n\n'
+            out = subprocess.run([tool, '--features', '--model', model, '--lang', lang],
+                                 input=bytes(buf), capture_output=True, check=True).stdout
+            bi = 0
+            for line in out.decode().splitlines():
+                f = line.split()
+                s, e = int(f[0]), int(f[1])
+                while bi < len(bounds) and bounds[bi][1] <= s:
+                    bi += 1
+                if bi >= len(bounds):
+                    break
+                off, _, di = bounds[bi]
+                d = docs[di]
+                ls, le = s - off, e - off
+                y = any(a['type'] == 'PERSON' and a['kind'] == 'pii' and a['start'] < le and ls < a['end']
+                        for a in d['spans'])
+                rows.append(([int(x) for x in f[2:]], 1 if y else -1, di))
+    return rows
+
+
+def train(rows, epochs, pos_weight, seed):
+    R = random.Random(seed)
+    w = [0.0] * (1 << WBITS)
+    acc = [0.0] * (1 << WBITS)
+    stamp = [0] * (1 << WBITS)
+    c = 1
+    order = list(range(len(rows)))
+    for ep in range(epochs):
+        R.shuffle(order)
+        for i in order:
+            f, y, _ = rows[i]
+            s = sum(w[k] for k in f)
+            margin = 0.5 if y > 0 else 0.0
+            if y * s <= margin:
+                u = y * (pos_weight if y > 0 else 1.0)
+                for k in f:
+                    acc[k] += (c - stamp[k]) * w[k]
+                    stamp[k] = c
+                    w[k] += u
+            c += 1
+    for k in range(len(w)):
+        acc[k] += (c - stamp[k]) * w[k]
+        w[k] = acc[k] / c
+    return w
+
+
+def quantise(w):
+    big = max(abs(x) for x in w) or 1.0
+    scale = 32000.0 / big / 4  # headroom: 24 features can add up
+    return [max(-32767, min(32767, int(round(x * scale)))) for x in w], scale
+
+
+def evaluate(rows, wq, thr):
+    tp = fp = fn = tn = 0
+    for f, y, _ in rows:
+        s = sum(wq[k] for k in f)
+        p = s > thr
+        if y > 0 and p: tp += 1
+        elif y > 0: fn += 1
+        elif p: fp += 1
+        else: tn += 1
+    return tp, fp, fn, tn
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--tool', required=True)
+    ap.add_argument('--pools', required=True)
+    ap.add_argument('--enp', help='enp_FR.bnf.bio (Europeana Newspapers, CC0)')
+    ap.add_argument('--enp-tokens', type=int, default=120000)
+    ap.add_argument('--dicts', nargs='*', default=['/usr/share/dict/french', '/usr/share/dict/canadian-english'])
+    ap.add_argument('--out', default=os.path.join(HERE, 'names-model.bin'))
+    ap.add_argument('--epochs', type=int, default=6)
+    ap.add_argument('--pos-weight', type=float, default=1.5)
+    ap.add_argument('--recall', type=float, default=0.97, help='token recall the threshold aims at')
+    args = ap.parse_args()
+
+    bloom, nd = dictionary_bloom(args.dicts)
+    print('dictionary words: %d' % nd, file=sys.stderr)
+    tmp = tempfile.mkdtemp()
+    m0 = os.path.join(tmp, 'm0.bin')
+    write_model(m0, [0] * (1 << WBITS), 0, bloom)
+
+    docs = generated_docs(args.pools, [('qc', 1500, 1), ('intl', 900, 2), ('qc', 600, 3)])
+    if args.enp:
+        docs += enp_docs(args.enp, args.enp_tokens)
+    rows = featurize(args.tool, m0, docs)
+    # held-back slice: every tenth document, never trained on
+    held = [r for r in rows if r[2] % 10 == 9]
+    trn = [r for r in rows if r[2] % 10 != 9]
+    print('candidate tokens: %d train, %d held back (%d names)' % (
+        len(trn), len(held), sum(1 for r in held if r[1] > 0)), file=sys.stderr)
+    w = train(trn, args.epochs, args.pos_weight, 20261204)
+    wq, scale = quantise(w)
+    # threshold: the highest that keeps the aimed token recall on the
+    # training rows
+    pos = sorted(sum(wq[k] for k in f) for f, y, _ in trn if y > 0)
+    thr = pos[int((1.0 - args.recall) * len(pos))] - 1 if pos else 0
+    thr = min(thr, 0)
+    for name, part in (('train', trn), ('held-back', held)):
+        tp, fp, fn, tn = evaluate(part, wq, thr)
+        print('%s: accuracy %.2f%%, name precision %.2f%%, name recall %.2f%% (tp %d fp %d fn %d tn %d)' % (
+            name, 100.0 * (tp + tn) / max(1, tp + tn + fp + fn), 100.0 * tp / max(1, tp + fp),
+            100.0 * tp / max(1, tp + fn), tp, fp, fn, tn), file=sys.stderr)
+    write_model(args.out, wq, thr, bloom)
+    print('wrote %s (threshold %d, %d non-zero weights)' % (
+        args.out, thr, sum(1 for x in wq if x)), file=sys.stderr)
+
+
+main()

@@ -1,0 +1,595 @@
+/* names-model.c — owns the trained person-name recogniser: a per-token
+ * linear classifier (averaged perceptron, trained by
+ * redact/model/train-names.py) over hashed features of the token and its
+ * neighbours (folded word, affixes, shape, what separates it from its
+ * neighbours, membership in the French/English dictionaries, the name
+ * gazetteer and the context-word table).
+ *
+ * The model (weights and a Bloom filter of the dictionaries) is built into
+ * the library (names-model.bin, embedded at build time), parsed once, and
+ * shared read-only by every redactor and thread.
+ *
+ * One pass over the words of the text keeps a window of five tokens; only
+ * candidates are scored: capitalised words, and lower-case words that are
+ * in no dictionary.  Runs of tokens scored as names (with initials and
+ * particles between them) become PERSON candidates. */
+#include "redact-private.h"
+
+#include <string.h>
+
+#define MODEL_MAGIC "CVNM0001"
+
+struct _CvNameModel {
+  guint32 wbits;     /* log2 of the number of weights */
+  guint32 bbits;     /* log2 of the Bloom filter's bits */
+  gint32 threshold;  /* score above which a token is a name */
+  gint16 *w;         /* weights (scaled) */
+  guint64 *bloom;    /* dictionary words (folded) */
+};
+
+/* ---- loading -------------------------------------------------------------- */
+
+static guint32
+rd32(const guint8 *p)
+{
+  return (guint32)p[0] | (guint32)p[1] << 8 | (guint32)p[2] << 16 | (guint32)p[3] << 24;
+}
+
+CvNameModel *
+cv_name_model_load(const guint8 *data, gsize len, GError **error)
+{
+  if (len < 24 || memcmp(data, MODEL_MAGIC, 8) != 0) {
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID, "not a name model");
+    return NULL;
+  }
+  guint32 wbits = rd32(data + 8), bbits = rd32(data + 12);
+  gint32 thr = (gint32)rd32(data + 16);
+  if (wbits < 8 || wbits > 22 || bbits < 6 || bbits > 26) {
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID, "bad name model sizes");
+    return NULL;
+  }
+  gsize nw = (gsize)1 << wbits, nb = ((gsize)1 << bbits) / 64;
+  if (len != 24 + nw * 2 + nb * 8) {
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID, "truncated name model");
+    return NULL;
+  }
+  CvNameModel *m = g_new0(CvNameModel, 1);
+  m->wbits = wbits;
+  m->bbits = bbits;
+  m->threshold = thr;
+  m->w = g_new(gint16, nw);
+  const guint8 *p = data + 24;
+  for (gsize i = 0; i < nw; i++, p += 2)
+    m->w[i] = (gint16)((guint16)p[0] | (guint16)p[1] << 8);
+  m->bloom = g_new(guint64, nb);
+  for (gsize i = 0; i < nb; i++, p += 8) {
+    guint64 x = 0;
+    for (int k = 7; k >= 0; k--)
+      x = x << 8 | p[k];
+    m->bloom[i] = x;
+  }
+  return m;
+}
+
+void
+cv_name_model_free(CvNameModel *m)
+{
+  if (!m)
+    return;
+  g_free(m->w);
+  g_free(m->bloom);
+  g_free(m);
+}
+
+extern const guint8 cv_names_model_data[];
+extern const gsize cv_names_model_size;
+
+static gpointer
+load_default(gpointer unused)
+{
+  (void)unused;
+  return cv_name_model_load(cv_names_model_data, cv_names_model_size, NULL);
+}
+
+const CvNameModel *
+cv_name_model_default(void)
+{
+  static GOnce once = G_ONCE_INIT;
+  g_once(&once, load_default, NULL);
+  return once.retval;
+}
+
+/* ---- tokens ---------------------------------------------------------------- */
+
+/* Kinds of the gap before a token (what separates it from the previous). */
+enum { GAP_SP = 0, GAP_COMMA, GAP_COLON, GAP_SENT, GAP_NL, GAP_PARA, GAP_OPEN, GAP_OTHER };
+/* Shapes. */
+enum { SH_LOWER = 0, SH_CAP, SH_UPPER, SH_MIXED, SH_DIGIT, SH_INITIAL, SH_NONE };
+
+typedef struct {
+  guint32 s, e;    /* bytes of the token */
+  guint64 h;       /* hash of the folded form */
+  guint32 pre3, suf3, suf2; /* first three / last three / last two folded bytes */
+  guint8 shape;    /* SH_* */
+  guint8 len;      /* folded length, capped at 15 */
+  guint8 gap;      /* GAP_* before the token */
+  guint8 dict;     /* folded form in the dictionaries */
+  guint8 gaz;      /* 1 first name, 2 surname (gazetteer) */
+  guint8 ctx;      /* context class (CTXC_*) */
+  guint8 cand;     /* scored */
+  guint8 hyph;     /* has an inner hyphen or apostrophe */
+} Tok;
+
+enum { CTXC_NONE = 0, CTXC_STOP, CTXC_TITLE, CTXC_LABEL, CTXC_STREET, CTXC_MONTH,
+       CTXC_PARTICLE, CTXC_REL, CTXC_GREET, CTXC_ROLE, CTXC_OTHER };
+
+static guint8
+ctx_class(guint32 cats)
+{
+  if (cats & CV_CTX_TITLE) return CTXC_TITLE;
+  if (cats & CV_CTX_GREET) return CTXC_GREET;
+  if (cats & CV_CTX_MONTH) return CTXC_MONTH;
+  if (cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) return CTXC_STREET;
+  if (cats & CV_CTX_PARTICLE) return CTXC_PARTICLE;
+  if (cats & CV_CTX_LABEL) return CTXC_LABEL;
+  if (cats & CV_CTX_REL) return CTXC_REL;
+  if (cats & CV_CTX_ROLE) return CTXC_ROLE;
+  if (cats & CV_CTX_STOPNAME) return CTXC_STOP;
+  if (cats) return CTXC_OTHER;
+  return CTXC_NONE;
+}
+
+/* Folded byte(s) of one character; returns the count (0..2).  ASCII
+ * letters lower-cased, Latin-1 letters without accents, œ/æ as two
+ * letters; other letters are kept as their UTF-8 bytes (see @raw). */
+static inline gsize
+model_fold(const guint8 *u, gsize cl, guint8 *out)
+{
+  if (cl == 1) {
+    out[0] = (cv_cls[u[0]] & CV_C_UPPER) ? (guint8)(u[0] + 32) : u[0];
+    return 1;
+  }
+  if (cl == 2 && u[0] == 0xC3) {
+    static const char map[64] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+                                "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+    if (u[1] == 0x86 || u[1] == 0xA6) {
+      out[0] = 'a';
+      out[1] = 'e';
+      return 2;
+    }
+    char c = map[u[1] - 0x80];
+    if (c) {
+      out[0] = (guint8)c;
+      return 1;
+    }
+  }
+  if (cl == 2 && u[0] == 0xC5 && (u[1] == 0x92 || u[1] == 0x93)) {
+    out[0] = 'o';
+    out[1] = 'e';
+    return 2;
+  }
+  return 0; /* raw bytes */
+}
+
+/* Length of the letter at @p (0 if none): ASCII letters, and the code
+ * points U+00C0-U+024F (but × ÷), U+0370-U+1FFF. */
+static inline gsize
+letter_len(const char *p, const char *end, gboolean *upper)
+{
+  guint8 c = (guint8)*p;
+  if (c < 0x80) {
+    *upper = (cv_cls[c] & CV_C_UPPER) != 0;
+    return (cv_cls[c] & (CV_C_UPPER | CV_C_LOWER)) ? 1 : 0;
+  }
+  if (end - p >= 2 && (c & 0xE0) == 0xC0 && ((guint8)p[1] & 0xC0) == 0x80) {
+    guint32 cp = (guint32)(c & 0x1F) << 6 | ((guint8)p[1] & 0x3F);
+    if (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7) {
+      if (cp < 0xE0)
+        *upper = cp != 0xDF;
+      else if (cp >= 0x100 && cp < 0x180)
+        *upper = (cp & 1) == 0 && cp != 0x138;
+      else
+        *upper = FALSE;
+      return 2;
+    }
+    return 0;
+  }
+  if (end - p >= 3 && (c & 0xF0) == 0xE0 && ((guint8)p[1] & 0xC0) == 0x80 &&
+      ((guint8)p[2] & 0xC0) == 0x80) {
+    guint32 cp = (guint32)(c & 0x0F) << 12 | (guint32)((guint8)p[1] & 0x3F) << 6 |
+                 ((guint8)p[2] & 0x3F);
+    if (cp < 0x2000) {
+      *upper = FALSE;
+      return 3;
+    }
+  }
+  return 0;
+}
+
+#define FNV_OFF 1469598103934665603ull
+#define FNV_PRIME 1099511628211ull
+
+static inline gboolean
+bloom_has(const CvNameModel *m, guint64 h)
+{
+  guint64 mask = ((guint64)1 << m->bbits) - 1;
+  for (int k = 0; k < 3; k++) {
+    guint64 b = (h >> (k * 21)) & mask;
+    if (!((m->bloom[b >> 6] >> (b & 63)) & 1))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+/* Reads the token at @p (a letter or digit); fills @t (not the context
+ * fields).  Returns its end. */
+static const char *
+read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
+         gsize *fn)
+{
+  const char *q = p;
+  gsize n = 0;
+  gboolean any_up = FALSE, any_low = FALSE, first_up = FALSE, digit = FALSE, hyph = FALSE;
+  guint64 h = FNV_OFF;
+  int letters = 0;
+  for (;;) {
+    gboolean up = FALSE;
+    gsize cl;
+    if (q < end && cv_is_digit(*q)) {
+      digit = TRUE;
+      cl = 1;
+    } else if (q < end && (cl = letter_len(q, end, &up)) != 0) {
+      if (letters == 0)
+        first_up = up;
+      letters++;
+      if (up)
+        any_up = TRUE;
+      else
+        any_low = TRUE;
+    } else {
+      /* inner joiner: - ' ’ followed by a letter */
+      gsize jl = 0;
+      if (q < end && (*q == '-' || *q == '\''))
+        jl = 1;
+      else if (end - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+               (guint8)q[2] == 0x99)
+        jl = 3;
+      gboolean u2;
+      if (jl && q > p && q + jl < end && letter_len(q + jl, end, &u2)) {
+        guint8 c = *q == '-' ? '-' : '\'';
+        if (n < 32)
+          fold[n++] = c;
+        h = (h ^ c) * FNV_PRIME;
+        hyph = TRUE;
+        q += jl;
+        continue;
+      }
+      break;
+    }
+    guint8 tmp[3];
+    gsize k = model_fold((const guint8 *)q, cl, tmp);
+    if (k == 0) {
+      memcpy(tmp, q, cl);
+      k = cl;
+    }
+    for (gsize j = 0; j < k; j++) {
+      if (n < 32)
+        fold[n++] = tmp[j];
+      h = (h ^ tmp[j]) * FNV_PRIME;
+    }
+    q += cl;
+    if (q - p > 64)
+      break;
+  }
+  (void)text;
+  t->s = 0;
+  t->h = h;
+  t->len = (guint8)MIN(n, (gsize)15);
+  t->hyph = hyph;
+  if (digit)
+    t->shape = SH_DIGIT;
+  else if (letters == 1 && first_up && q < end && *q == '.')
+    t->shape = SH_INITIAL;
+  else if (!any_up)
+    t->shape = SH_LOWER;
+  else if (!any_low)
+    t->shape = letters == 1 ? SH_CAP : SH_UPPER;
+  else if (first_up)
+    t->shape = SH_CAP;
+  else
+    t->shape = SH_MIXED;
+  gsize m = MIN(n, (gsize)32);
+  t->pre3 = 0;
+  for (gsize j = 0; j < 3 && j < m; j++)
+    t->pre3 = t->pre3 << 8 | fold[j];
+  t->suf3 = t->suf2 = 0;
+  for (gsize j = m >= 3 ? m - 3 : 0; j < m; j++)
+    t->suf3 = t->suf3 << 8 | fold[j];
+  for (gsize j = m >= 2 ? m - 2 : 0; j < m; j++)
+    t->suf2 = t->suf2 << 8 | fold[j];
+  *fn = m;
+  return q;
+}
+
+/* Gap class of the bytes [a, b) between two tokens. */
+static guint8
+gap_class(const char *a, const char *b)
+{
+  int nl = 0;
+  guint8 g = GAP_SP;
+  for (const char *q = a; q < b; q++) {
+    switch (*q) {
+    case '\n': nl++; break;
+    case '.': case '!': case '?': if (g < GAP_SENT || g == GAP_OPEN) g = GAP_SENT; break;
+    case ':': if (g < GAP_COLON || g == GAP_OPEN) g = GAP_COLON; break;
+    case ',': case ';': if (g < GAP_COMMA) g = GAP_COMMA; break;
+    case '(': case '"': case '<': case '[': case '>': case '-': case '*':
+      if (g == GAP_SP) g = GAP_OPEN;
+      break;
+    case ' ': case '\t': case '\r': break;
+    default:
+      if ((guint8)*q < 0x80 && g == GAP_SP)
+        g = GAP_OTHER;
+    }
+  }
+  if (nl >= 2)
+    return GAP_PARA;
+  if (nl == 1)
+    return GAP_NL;
+  return g;
+}
+
+/* ---- features ----------------------------------------------------------- */
+
+static inline guint32
+fidx(const CvNameModel *m, guint32 tmpl, guint64 v)
+{
+  guint64 h = v * 0x9E3779B97F4A7C15ull + (guint64)tmpl * 0xC2B2AE3D27D4EB4Full;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 32;
+  return (guint32)(h & (((guint64)1 << m->wbits) - 1));
+}
+
+static inline guint64
+small(const Tok *t)
+{
+  if (!t)
+    return 0xFFFF;
+  return (guint64)t->shape | (guint64)t->dict << 3 | (guint64)t->gaz << 4 |
+         (guint64)t->ctx << 6;
+}
+
+static inline guint64
+ident(const Tok *t)
+{
+  return t ? t->h : 0x5EED;
+}
+
+#define N_FEATS 24
+
+/* Feature indices of token @t with neighbours (NULL at the ends). */
+static guint
+features(const CvNameModel *m, const Tok *p2, const Tok *p1, const Tok *t,
+         const Tok *n1, const Tok *n2, CvLang lang, guint32 *f)
+{
+  guint k = 0;
+  guint64 lenb = t->len <= 2 ? 0 : t->len <= 4 ? 1 : t->len <= 7 ? 2 : 3;
+  guint64 gap_after = n1 ? n1->gap : GAP_PARA;
+  f[k++] = fidx(m, 1, 0);
+  f[k++] = fidx(m, 2, t->h);
+  f[k++] = fidx(m, 3, t->suf3);
+  f[k++] = fidx(m, 4, t->suf2);
+  f[k++] = fidx(m, 5, t->pre3);
+  f[k++] = fidx(m, 6, small(t) | lenb << 12 | (guint64)t->hyph << 14);
+  f[k++] = fidx(m, 7, ident(p1));
+  f[k++] = fidx(m, 8, ident(n1));
+  f[k++] = fidx(m, 9, ident(p2));
+  f[k++] = fidx(m, 10, ident(n2));
+  f[k++] = fidx(m, 11, small(p1) << 16 | small(t));
+  f[k++] = fidx(m, 12, small(n1) << 16 | small(t));
+  f[k++] = fidx(m, 13, (guint64)t->gap << 8 | t->shape << 4 | t->dict);
+  f[k++] = fidx(m, 14, gap_after << 8 | (n1 ? n1->shape : 7) << 4 | t->shape);
+  f[k++] = fidx(m, 15, ident(p1) ^ ((guint64)t->shape << 56));
+  f[k++] = fidx(m, 16, ident(n1) ^ ((guint64)t->shape << 56));
+  f[k++] = fidx(m, 17, (guint64)t->ctx << 8 | t->shape << 4 | t->dict);
+  f[k++] = fidx(m, 18, small(p2) << 16 | small(p1));
+  f[k++] = fidx(m, 19, small(n1) << 16 | small(n2));
+  f[k++] = fidx(m, 20, ident(p2) * 31 + ident(p1));
+  f[k++] = fidx(m, 21, (guint64)lang << 8 | t->shape << 4 | t->dict << 2 | (t->gaz ? 1 : 0));
+  f[k++] = fidx(m, 22, (guint64)t->gap << 16 | (p1 ? p1->gap : 9) << 8 | t->shape);
+  f[k++] = fidx(m, 23, (guint64)(p1 ? p1->ctx : 15) << 8 | (n1 ? n1->ctx : 15) << 4 | t->shape);
+  f[k++] = fidx(m, 24, ident(n1) * 31 + ident(n2));
+  return k;
+}
+
+/* ---- the pass ------------------------------------------------------------------- */
+
+static void
+fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
+{
+  t->dict = 0;
+  t->gaz = 0;
+  t->ctx = CTXC_NONE;
+  t->cand = 0;
+  if (t->shape == SH_DIGIT || fn == 0)
+    return;
+  t->dict = bloom_has(m, t->h);
+  if (fn <= CV_REDACT_MAX_WORD) {
+    guint16 v;
+    t->ctx = ctx_class(cv_ctx_lookup((const char *)fold, fn, &v));
+    if (fn >= 2) {
+      if (cv_gazetteer_first((const char *)fold, fn))
+        t->gaz |= 1;
+      if (cv_gazetteer_last((const char *)fold, fn))
+        t->gaz |= 2;
+    }
+  }
+  if (t->shape == SH_LOWER)
+    t->cand = fn >= 3 && !t->dict && t->ctx == CTXC_NONE;
+  else if (t->shape == SH_CAP || t->shape == SH_UPPER || t->shape == SH_MIXED)
+    t->cand = fn >= 2;
+}
+
+/* Calls @emit for each candidate token of @text with its features.  Used
+ * by the scan (score) and by the training tool (dump). */
+typedef void (*TokFunc)(const Tok *t, const guint32 *f, guint nf, gpointer data);
+
+#define WIN 5
+
+static void
+walk(const CvNameModel *m, const char *text, gsize len, CvLang lang, TokFunc fn,
+     gpointer data)
+{
+  const char *end = text + len;
+  const char *p = text;
+  const char *prev_end = text;
+  Tok win[WIN];
+  guint n = 0, scored = 0; /* tokens read; tokens [0, scored) done */
+  guint8 fold[33];
+  for (;;) {
+    gboolean got = FALSE;
+    while (p < end) {
+      gboolean up;
+      if (cv_is_digit(*p) || letter_len(p, end, &up)) {
+        got = TRUE;
+        break;
+      }
+      if (*p == '[') {
+        /* a redaction token stands for a word of its own kind */
+        gsize tl = cv_redact_token_span(p, (gsize)(end - p));
+        if (tl) {
+          p += tl;
+          continue;
+        }
+      }
+      p++;
+    }
+    if (got) {
+      Tok *t = &win[n % WIN];
+      gsize flen;
+      const char *q = read_tok(text, p, end, t, fold, &flen);
+      t->s = (guint32)(p - text);
+      t->e = (guint32)(q - text);
+      t->gap = gap_class(prev_end, p);
+      fill_context(m, t, fold, flen);
+      prev_end = q;
+      p = q;
+      n++;
+    }
+    while (scored < n && (scored + 2 < n || !got)) {
+      guint i = scored++;
+      const Tok *c = &win[i % WIN];
+      if (!c->cand)
+        continue;
+      const Tok *p1 = i >= 1 ? &win[(i - 1) % WIN] : NULL;
+      const Tok *p2 = i >= 2 ? &win[(i - 2) % WIN] : NULL;
+      const Tok *n1 = i + 1 < n ? &win[(i + 1) % WIN] : NULL;
+      const Tok *n2 = i + 2 < n ? &win[(i + 2) % WIN] : NULL;
+      guint32 f[N_FEATS + 1];
+      guint nf = features(m, p2, p1, c, n1, n2, lang, f);
+      fn(c, f, nf, data);
+    }
+    if (!got)
+      break;
+  }
+}
+
+static inline gint32
+score(const CvNameModel *m, const guint32 *f, guint nf)
+{
+  gint32 s = 0;
+  for (guint i = 0; i < nf; i++)
+    s += m->w[f[i]];
+  return s;
+}
+
+/* Can the names ending at @a and starting at @b be one: only spaces, a
+ * hyphen, initials ("J.") or lower-case particles between them on the
+ * same line? */
+static gboolean
+joinable(const char *text, gsize a, gsize b)
+{
+  if (b < a || b - a > 24)
+    return FALSE;
+  const char *p = text + a, *q = text + b;
+  while (p < q) {
+    if (*p == ' ' || *p == '-' || (guint8)*p == 0xC2 || (guint8)*p == 0xA0) {
+      p++;
+      continue;
+    }
+    if (cv_cls[(guint8)*p] & CV_C_UPPER && p + 1 < q && p[1] == '.') {
+      p += 2;
+      continue;
+    }
+    const char *w = p;
+    while (p < q && (cv_cls[(guint8)*p] & CV_C_LOWER))
+      p++;
+    gsize wl = (gsize)(p - w);
+    if (wl == 0 || wl > 3 || (p < q && *p != ' '))
+      return FALSE;
+    guint16 v;
+    if (!(cv_ctx_lookup(w, wl, &v) & CV_CTX_PARTICLE))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+typedef struct {
+  const CvNameModel *m;
+  CvScan *scan;
+  GArray *marks; /* guint32 pairs (start, end) of tokens scored as names */
+} ScoreCtx;
+
+static void
+score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
+{
+  ScoreCtx *c = data;
+  if (score(c->m, f, nf) > c->m->threshold) {
+    guint32 se[2] = {t->s, t->e};
+    g_array_append_vals(c->marks, se, 2);
+  }
+}
+
+void
+cv_scan_names_model(CvScan *scan)
+{
+  const CvNameModel *m = scan->model;
+  if (!m)
+    return;
+  ScoreCtx c = {m, scan, g_array_new(FALSE, FALSE, sizeof(guint32))};
+  walk(m, scan->text, scan->len, scan->lang, score_one, &c);
+  const guint32 *mk = (const guint32 *)c.marks->data;
+  guint n = c.marks->len / 2;
+  for (guint i = 0; i < n;) {
+    /* one name: marked tokens joined by spaces, initials and particles */
+    gsize s = mk[2 * i], e = mk[2 * i + 1];
+    guint j = i + 1;
+    while (j < n && joinable(scan->text, e, mk[2 * j]))
+      e = mk[2 * j++ + 1];
+    cv_scan_add_name(scan, s, e, 0.7f, "name-model");
+    i = j;
+  }
+  g_array_unref(c.marks);
+}
+
+/* ---- training dump --------------------------------------------------------------- */
+
+static void
+dump_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
+{
+  GString *out = data;
+  g_string_append_printf(out, "%u %u", t->s, t->e);
+  for (guint i = 0; i < nf; i++)
+    g_string_append_printf(out, " %u", f[i]);
+  g_string_append_c(out, '\n');
+}
+
+char *
+cv_name_model_dump(const CvNameModel *m, const char *text, gsize len, CvLang lang)
+{
+  GString *out = g_string_new(NULL);
+  walk(m, text, len, lang == CV_LANG_AUTO ? cv_redact_detect_lang(text, len) : lang,
+       dump_one, out);
+  return g_string_free(out, FALSE);
+}
