@@ -9,7 +9,7 @@ international names, addresses and phones.
     SPLIT: train | test   (name pool of bench/freetext-pools.py; the test
                            pool's names are in no gazetteer or training data)
     SET:   qc | intl      (Québec free text | English international)
-  Templates are split too: a template whose number is 3 mod 4 is used only
+  Templates are split too (and lists of organisations, places, streets): a template whose number is 3 mod 4 is used only
   with SPLIT=test, so the held-out set also has phrasings never trained on.
 
 Each line: {"id", "lang", "family", "text", "spans": [{"kind": "pii" |
@@ -200,11 +200,11 @@ class Gen:
         R = self.R
         n = R.randint(1, 9999)
         if lang == 'fr' or R.random() < 0.3:
-            s = '%d %s' % (n, R.choice(STREETS_FR)) if R.random() < 0.6 else '%d, %s' % (n, R.choice(STREETS_FR))
+            s = '%d %s' % (n, self.ch(STREETS_FR)) if R.random() < 0.6 else '%d, %s' % (n, self.ch(STREETS_FR))
             if R.random() < 0.3:
                 s += R.choice([', app. %d' % R.randint(1, 30), ', bureau %d' % R.randint(100, 900)])
         else:
-            s = '%d %s' % (n, R.choice(STREETS_EN))
+            s = '%d %s' % (n, self.ch(STREETS_EN))
             if R.random() < 0.3:
                 s = 'Apt. %d, ' % R.randint(1, 30) + s
         return s
@@ -277,6 +277,12 @@ class Gen:
     def content(self, lang):
         return C(self.R.choice(CONTENT_FR if lang == 'fr' else CONTENT_EN))
 
+    def ch(self, lst):
+        """Organisations, places, streets, laws: a third of each list (every
+        third item) is used only by the test split, the rest only by train."""
+        ok = [x for i, x in enumerate(lst) if (i % 3 == 2) == (self.split == 'test')]
+        return self.R.choice(ok or lst)
+
     # ---- families ----
     def pick(self, templates):
         """A template allowed for this split (3 mod 4: test only)."""
@@ -295,17 +301,17 @@ def fam_casenote(g, d, lang):
             lambda: 'Appel reçu de %s concernant sa demande. ' % P(g.full(a)),
             lambda: 'faire un suivi avec %s le mois prochain. ' % P(g.full(a, 'lower')),
             lambda: '%s rappellera demain en avant-midi. ' % P(a['first']),
-            lambda: '%s mentionne que son fils %s fréquente l\'%s. ' % (P(a['first']), P(b['first']), D(R.choice(ORGS_FR[:14]))),
-            lambda: 'Selon %s %s, le logement du %s n\'est pas chauffé. ' % (g.title(a, 'fr'), P(a['last']), D(R.choice(STREETS_FR))),
+            lambda: '%s mentionne que son fils %s fréquente l\'%s. ' % (P(a['first']), P(b['first']), D(g.ch(ORGS_FR[:14]))),
+            lambda: 'Selon %s %s, le logement du %s n\'est pas chauffé. ' % (g.title(a, 'fr'), P(a['last']), D(g.ch(STREETS_FR))),
             lambda: 'La voisine, %s, confirme les faits. ' % P(g.full(c)),
-            lambda: 'Rencontre à la %s de %s avec %s et %s. ' % (D(R.choice(ORGS_FR[:12])), D(R.choice(PLACES)), P(a['first']), P(g.full(b))),
+            lambda: 'Rencontre à la %s de %s avec %s et %s. ' % (D(g.ch(ORGS_FR[:12])), D(g.ch(PLACES)), P(a['first']), P(g.full(b))),
             lambda: 'Mme %s a transmis les documents demandés. ' % P(c['last']),
-            lambda: '%s a été dirigée vers le %s. ' % (P(c['first'] + ' ' + c['last']), D(R.choice(ORGS_FR[14:]))),
+            lambda: '%s a été dirigée vers le %s. ' % (P(c['first'] + ' ' + c['last']), D(g.ch(ORGS_FR[14:]))),
             lambda: 'Numéro de téléphone pour la joindre : %s. ' % I('PHONE', g.phone()),
-            lambda: 'Elle habite au %s, à %s. ' % (I('ADDRESS', g.address('fr')), D(R.choice(PLACES))),
+            lambda: 'Elle habite au %s, à %s. ' % (I('ADDRESS', g.address('fr')), g.ch(PLACES)),
             lambda: 'Son NAS est le %s. ' % I('SIN', g.sin(R.random() < 0.7)),
             lambda: 'Né le %s, %s a déménagé l\'an dernier. ' % (I('DOB', g.dob('fr')), P(b['first'])),
-            lambda: 'Le dossier %s sera transféré selon %s. ' % (D(g.filenum()), D(R.choice(LAWS_FR))),
+            lambda: 'Le dossier %s sera transféré selon %s. ' % (D(g.filenum()), D(g.ch(LAWS_FR))),
             lambda: 'Il a été invité à appeler au %s. ' % D(R.choice(TOLLFREE)),
             lambda: 'Montant réclamé : %s. ' % D(g.amount('fr')),
             lambda: 'Code postal indiqué : %s. ' % I('POSTAL_CODE', g.postal()),
@@ -322,17 +328,17 @@ def fam_casenote(g, d, lang):
             lambda: 'Received a call from %s about the application. ' % P(g.full(a)),
             lambda: 'follow up with %s next month. ' % P(g.full(a, 'lower')),
             lambda: '%s will call back tomorrow morning. ' % P(a['first']),
-            lambda: '%s says her son %s attends %s. ' % (P(a['first']), P(b['first']), D(R.choice(ORGS_EN[:8]))),
-            lambda: 'According to %s %s, the unit on %s has no heat. ' % (g.title(a, 'en'), P(a['last']), D(R.choice(STREETS_EN))),
+            lambda: '%s says her son %s attends %s. ' % (P(a['first']), P(b['first']), D(g.ch(ORGS_EN[:8]))),
+            lambda: 'According to %s %s, the unit on %s has no heat. ' % (g.title(a, 'en'), P(a['last']), D(g.ch(STREETS_EN))),
             lambda: 'The neighbour, %s, confirms the facts. ' % P(g.full(c)),
-            lambda: 'Met at %s in %s with %s and %s. ' % (D(R.choice(ORGS_EN)), D(R.choice(PLACES)), P(a['first']), P(g.full(b))),
+            lambda: 'Met at %s in %s with %s and %s. ' % (D(g.ch(ORGS_EN)), D(g.ch(PLACES)), P(a['first']), P(g.full(b))),
             lambda: 'Ms. %s sent the requested documents. ' % P(c['last']),
-            lambda: '%s was referred to %s. ' % (P(c['first'] + ' ' + c['last']), D(R.choice(ORGS_EN[8:]))),
+            lambda: '%s was referred to %s. ' % (P(c['first'] + ' ' + c['last']), D(g.ch(ORGS_EN[8:]))),
             lambda: 'Phone number to reach her: %s. ' % I('PHONE', g.phone()),
-            lambda: 'She lives at %s in %s. ' % (I('ADDRESS', g.address('en')), D(R.choice(PLACES))),
+            lambda: 'She lives at %s in %s. ' % (I('ADDRESS', g.address('en')), g.ch(PLACES)),
             lambda: 'His SIN is %s. ' % I('SIN', g.sin(R.random() < 0.7)),
             lambda: 'Born %s, %s moved last year. ' % (I('DOB', g.dob('en')), P(b['first'])),
-            lambda: 'File %s will be transferred under %s. ' % (D(g.filenum()), D(R.choice(LAWS_EN))),
+            lambda: 'File %s will be transferred under %s. ' % (D(g.filenum()), D(g.ch(LAWS_EN))),
             lambda: 'He was told to call %s. ' % D(R.choice(TOLLFREE)),
             lambda: 'Amount claimed: %s. ' % D(g.amount('en')),
             lambda: 'Postal code given: %s. ' % I('POSTAL_CODE', g.postal()),
@@ -360,11 +366,11 @@ def fam_email(g, d, lang):
             lambda: 'Bonjour %s,\n\n' % P(b['first']),
             lambda: 'Comme convenu avec %s, je vous transmets le formulaire. ' % P(c['first']),
             lambda: 'Pourriez-vous confirmer l\'adresse de %s ? ' % P(g.full(c)),
-            lambda: '%s m\'a dit que %s passerait au bureau de %s. ' % (P(c['first']), P(g.full(a, 'lower')), D(R.choice(PLACES))),
+            lambda: '%s m\'a dit que %s passerait au bureau de %s. ' % (P(c['first']), P(g.full(a, 'lower')), D(g.ch(PLACES))),
             lambda: 'Vous pouvez me joindre au\n%s\n' % I('PHONE', g.phone()),
-            lambda: 'Mon adresse a changé : %s, %s %s. ' % (I('ADDRESS', g.address('fr')), D(R.choice(PLACES)), I('POSTAL_CODE', g.postal())),
-            lambda: 'La rencontre aura lieu à l\'%s. ' % D(R.choice(ORGS_FR[:12])),
-            lambda: 'Le dossier relève de %s. ' % D(R.choice(LAWS_FR)),
+            lambda: 'Mon adresse a changé : %s, %s %s. ' % (I('ADDRESS', g.address('fr')), g.ch(PLACES), I('POSTAL_CODE', g.postal())),
+            lambda: 'La rencontre aura lieu à l\'%s. ' % D(g.ch(ORGS_FR[:12])),
+            lambda: 'Le dossier relève de %s. ' % D(g.ch(LAWS_FR)),
             lambda: 'Ma carte de crédit %s a été débitée deux fois. ' % I('CREDIT_CARD', g.card()),
             lambda: 'Le remboursement de %s sera versé au compte %s. ' % (D(g.amount('fr')), I('BANK_ACCOUNT', g.account())),
             lambda: 'Date de naissance : %s\n' % I('DOB', g.dob('fr')),
@@ -378,11 +384,11 @@ def fam_email(g, d, lang):
             lambda: 'Hi %s,\n\n' % P(b['first']),
             lambda: 'As agreed with %s, please find the form attached. ' % P(c['first']),
             lambda: 'Could you confirm the address of %s? ' % P(g.full(c)),
-            lambda: '%s told me %s would drop by the %s office. ' % (P(c['first']), P(g.full(a, 'lower')), D(R.choice(PLACES))),
+            lambda: '%s told me %s would drop by the %s office. ' % (P(c['first']), P(g.full(a, 'lower')), D(g.ch(PLACES))),
             lambda: 'You can reach me at\n%s\n' % I('PHONE', g.phone()),
-            lambda: 'My address changed: %s, %s %s. ' % (I('ADDRESS', g.address('en')), D(R.choice(PLACES)), I('POSTAL_CODE', g.postal())),
-            lambda: 'The meeting will be held at %s. ' % D(R.choice(ORGS_EN)),
-            lambda: 'The file falls under %s. ' % D(R.choice(LAWS_EN)),
+            lambda: 'My address changed: %s, %s %s. ' % (I('ADDRESS', g.address('en')), g.ch(PLACES), I('POSTAL_CODE', g.postal())),
+            lambda: 'The meeting will be held at %s. ' % D(g.ch(ORGS_EN)),
+            lambda: 'The file falls under %s. ' % D(g.ch(LAWS_EN)),
             lambda: 'My credit card %s was charged twice. ' % I('CREDIT_CARD', g.card()),
             lambda: 'The refund of %s will go to account %s. ' % (D(g.amount('en')), I('BANK_ACCOUNT', g.account())),
             lambda: 'Date of birth: %s\n' % I('DOB', g.dob('en')),
@@ -415,7 +421,7 @@ def fam_transcript(g, d, lang):
             lambda: '%s : Votre numéro de téléphone ?\n%s : C\'est le %s.\n' % (A, Cl, I('PHONE', g.phone())),
             lambda: '%s : Votre date de naissance ?\n%s : Le %s.\n' % (A, Cl, I('DOB', g.dob('fr'))),
             lambda: '%s : Et votre numéro d\'assurance sociale ?\n%s : %s.\n' % (A, Cl, I('SIN', g.sin(R.random() < 0.6))),
-            lambda: '%s : Mon conjoint %s a reçu une lettre de %s.\n' % (Cl, P(b['first']), D(R.choice(ORGS_FR[26:34]))),
+            lambda: '%s : Mon conjoint %s a reçu une lettre de %s.\n' % (Cl, P(b['first']), D(g.ch(ORGS_FR[26:34]))),
             lambda: '%s : Vous pouvez aussi appeler le %s.\n' % (A, D(R.choice(TOLLFREE))),
             lambda: '%s : J\'habite au %s.\n' % (Cl, I('ADDRESS', g.address('fr'))),
             lambda: '%s : C\'est %s qui m\'a référée.\n' % (Cl, P(g.full(b, 'lower'))),
@@ -432,7 +438,7 @@ def fam_transcript(g, d, lang):
             lambda: '%s: Your phone number?\n%s: It\'s %s.\n' % (A, Cl, I('PHONE', g.phone())),
             lambda: '%s: Your date of birth?\n%s: %s.\n' % (A, Cl, I('DOB', g.dob('en'))),
             lambda: '%s: And your social insurance number?\n%s: %s.\n' % (A, Cl, I('SIN', g.sin(R.random() < 0.6))),
-            lambda: '%s: My husband %s got a letter from %s.\n' % (Cl, P(b['first']), D(R.choice(ORGS_EN[19:]))),
+            lambda: '%s: My husband %s got a letter from %s.\n' % (Cl, P(b['first']), D(g.ch(ORGS_EN[19:]))),
             lambda: '%s: You can also call %s.\n' % (A, D(R.choice(TOLLFREE))),
             lambda: '%s: I live at %s.\n' % (Cl, I('ADDRESS', g.address('en'))),
             lambda: '%s: It was %s who referred me.\n' % (Cl, P(g.full(b, 'lower'))),
@@ -448,29 +454,29 @@ def fam_minutes(g, d, lang):
     R = g.R
     ps = [g.person() for _ in range(5)]
     if lang == 'fr':
-        d.add('PROCÈS-VERBAL de la séance du comité tenue %s à %s\n\n' % (g.date('fr'), D(R.choice(PLACES))))
+        d.add('PROCÈS-VERBAL de la séance du comité tenue %s à %s\n\n' % (g.date('fr'), D(g.ch(PLACES))))
         d.add('Présents :\n' + ''.join('- %s\n' % P(g.full(p, R.choice(['fl', 'fl', 'LF', 'Lcf']))) for p in ps[:3]))
         d.add('Absente : %s\n\n' % P(g.full(ps[3], 'fl')))
         opts = [
             lambda: 'Sur proposition de %s, appuyée par %s, le procès-verbal est adopté. ' % (P(g.full(ps[0], 'fl')), P(g.full(ps[1], 'fl'))),
             lambda: '%s présente le budget de %s. ' % (P(ps[2]['first']), D(g.amount('fr'))),
-            lambda: 'M. %s rappelle les obligations prévues à %s. ' % (P(ps[1]['last']), D(R.choice(LAWS_FR))),
-            lambda: 'Le comité visitera l\'%s et la %s. ' % (D(R.choice(ORGS_FR[:10])), D(R.choice(ORGS_FR[10:20]))),
-            lambda: 'Point 4 : demande de %s concernant la %s. ' % (P(g.full(ps[4])), D(R.choice(STREETS_FR))),
+            lambda: 'M. %s rappelle les obligations prévues à %s. ' % (P(ps[1]['last']), D(g.ch(LAWS_FR))),
+            lambda: 'Le comité visitera l\'%s et la %s. ' % (D(g.ch(ORGS_FR[:10])), D(g.ch(ORGS_FR[10:20]))),
+            lambda: 'Point 4 : demande de %s concernant la %s. ' % (P(g.full(ps[4])), D(g.ch(STREETS_FR))),
             lambda: 'Action : %s fera le suivi avec %s. ' % (P(ps[0]['first']), P(ps[4]['first'])),
             lambda: 'Varia : %s souligne le départ à la retraite de %s. ' % (P(g.full(ps[2], 'fl')), P(g.full(ps[3], 'fl'))),
             lambda: 'La séance est levée à 16 h 05. Prochaine séance %s. ' % g.date('fr'),
         ]
     else:
-        d.add('MINUTES of the committee meeting held %s in %s\n\n' % (g.date('en'), D(R.choice(PLACES))))
+        d.add('MINUTES of the committee meeting held %s in %s\n\n' % (g.date('en'), D(g.ch(PLACES))))
         d.add('Attendees:\n' + ''.join('- %s\n' % P(g.full(p, R.choice(['fl', 'fl', 'LF', 'Lcf']))) for p in ps[:3]))
         d.add('Regrets: %s\n\n' % P(g.full(ps[3], 'fl')))
         opts = [
             lambda: 'Moved by %s, seconded by %s, the minutes were adopted. ' % (P(g.full(ps[0], 'fl')), P(g.full(ps[1], 'fl'))),
             lambda: '%s presented the budget of %s. ' % (P(ps[2]['first']), D(g.amount('en'))),
-            lambda: 'Mr. %s recalled the obligations under %s. ' % (P(ps[1]['last']), D(R.choice(LAWS_EN))),
-            lambda: 'The committee will visit %s and %s. ' % (D(R.choice(ORGS_EN[:10])), D(R.choice(ORGS_EN[10:]))),
-            lambda: 'Item 4: request from %s about %s. ' % (P(g.full(ps[4])), D(R.choice(STREETS_EN))),
+            lambda: 'Mr. %s recalled the obligations under %s. ' % (P(ps[1]['last']), D(g.ch(LAWS_EN))),
+            lambda: 'The committee will visit %s and %s. ' % (D(g.ch(ORGS_EN[:10])), D(g.ch(ORGS_EN[10:]))),
+            lambda: 'Item 4: request from %s about %s. ' % (P(g.full(ps[4])), D(g.ch(STREETS_EN))),
             lambda: 'Action: %s will follow up with %s. ' % (P(ps[0]['first']), P(ps[4]['first'])),
             lambda: 'Other business: %s noted the retirement of %s. ' % (P(g.full(ps[2], 'fl')), P(g.full(ps[3], 'fl'))),
             lambda: 'The meeting adjourned at 4:05 p.m. Next meeting %s. ' % g.date('en'),
@@ -490,13 +496,13 @@ def fam_complaint(g, d, lang):
         opts = [
             lambda: 'Je, soussignée %s, dépose une plainte contre mon propriétaire, %s. ' % (P(g.full(a, 'fl')), P(g.full(b))),
             lambda: 'Depuis %s, %s refuse de réparer le chauffage. ' % (D(R.choice(MONTHS_FR) + ' dernier'), P(b['last'])),
-            lambda: 'Ma fille %s souffre d\'asthme et fréquente l\'%s. ' % (P(c['first']), D(R.choice(ORGS_FR[:10]))),
-            lambda: 'Le concierge, %s, m\'a dit d\'appeler la %s. ' % (P(c['first'] + ' ' + b['last']), D(R.choice(ORGS_FR[26:]))),
+            lambda: 'Ma fille %s souffre d\'asthme et fréquente l\'%s. ' % (P(c['first']), D(g.ch(ORGS_FR[:10]))),
+            lambda: 'Le concierge, %s, m\'a dit d\'appeler la %s. ' % (P(c['first'] + ' ' + b['last']), D(g.ch(ORGS_FR[26:]))),
             lambda: 'J\'ai parlé à un préposé nommé %s qui a refusé de prendre ma plainte. ' % P(R.choice(g.first)[0]),
             lambda: 'Mon adresse est le %s et mon numéro est le %s. ' % (I('ADDRESS', g.address('fr')), I('PHONE', g.phone())),
             lambda: 'Je suis née le %s et mon numéro d\'assurance maladie est %s. ' % (I('DOB', g.dob('fr')), I('RAMQ', g.ramq(a))),
-            lambda: 'L\'immeuble est situé près du %s, à %s. ' % (D(R.choice(STREETS_FR)), D(R.choice(PLACES))),
-            lambda: 'Je demande l\'application de %s. ' % D(R.choice(LAWS_FR)),
+            lambda: 'L\'immeuble est situé près du %s, à %s. ' % (D(g.ch(STREETS_FR)), D(g.ch(PLACES))),
+            lambda: 'Je demande l\'application de %s. ' % D(g.ch(LAWS_FR)),
             lambda: 'Le montant de %s m\'a été facturé sans explication. ' % D(g.amount('fr')),
             lambda: '%s, mon voisin du dessus, peut en témoigner. ' % P(g.full(c, R.choice(['fl', 'Lcf']))),
         ]
@@ -505,13 +511,13 @@ def fam_complaint(g, d, lang):
         opts = [
             lambda: 'I, the undersigned %s, am filing a complaint against my landlord, %s. ' % (P(g.full(a, 'fl')), P(g.full(b))),
             lambda: 'Since last %s, %s has refused to fix the heating. ' % (D(R.choice(MONTHS_EN)), P(b['last'])),
-            lambda: 'My daughter %s has asthma and attends %s. ' % (P(c['first']), D(R.choice(ORGS_EN[:10]))),
-            lambda: 'The janitor, %s, told me to call %s. ' % (P(c['first'] + ' ' + b['last']), D(R.choice(ORGS_EN[19:]))),
+            lambda: 'My daughter %s has asthma and attends %s. ' % (P(c['first']), D(g.ch(ORGS_EN[:10]))),
+            lambda: 'The janitor, %s, told me to call %s. ' % (P(c['first'] + ' ' + b['last']), D(g.ch(ORGS_EN[19:]))),
             lambda: 'I spoke to a clerk named %s who refused to take my complaint. ' % P(R.choice(g.first)[0]),
             lambda: 'My address is %s and my number is %s. ' % (I('ADDRESS', g.address('en')), I('PHONE', g.phone())),
             lambda: 'I was born on %s and my health card number is %s. ' % (I('DOB', g.dob('en')), I('RAMQ', g.ramq(a))),
-            lambda: 'The building is near %s in %s. ' % (D(R.choice(STREETS_EN)), D(R.choice(PLACES))),
-            lambda: 'I ask that %s be applied. ' % D(R.choice(LAWS_EN)),
+            lambda: 'The building is near %s in %s. ' % (D(g.ch(STREETS_EN)), D(g.ch(PLACES))),
+            lambda: 'I ask that %s be applied. ' % D(g.ch(LAWS_EN)),
             lambda: 'I was charged %s without explanation. ' % D(g.amount('en')),
             lambda: '%s, my upstairs neighbour, can testify. ' % P(g.full(c, R.choice(['fl', 'Lcf']))),
         ]

@@ -518,6 +518,39 @@ static const CtxWord ctx_words[] = {
   {"letter", ST, 0}, {"rapport", ST, 0}, {"report", ST, 0}, {"bulletin", ST, 0},
   {"courrier", ST, 0}, {"message", ST, 0}, {"copie", ST, 0}, {"copy", ST, 0},
   {"cc", ST, 0}, {"pj", ST, 0}, {"ps", ST, 0}, {"nb", ST, 0},
+  /* organisations and places named after people: the name follows */
+#define OG CV_CTX_ORG | ST
+  {"pharmacie", OG, 0}, {"arena", OG, 0}, {"stade", OG, 0}, {"ecole", OG, 0},
+  {"college", OG, 0}, {"cegep", OG, 0}, {"universite", OG, 0}, {"hopital", OG, 0},
+  {"centre", OG, 0}, {"clsc", OG, 0}, {"chsld", OG, 0}, {"pavillon", OG, 0},
+  {"bibliotheque", OG, 0}, {"fondation", OG, 0}, {"institut", OG, 0}, {"caisse", OG, 0},
+  {"maison", OG, 0}, {"parc", OG, 0}, {"eglise", OG, 0}, {"paroisse", OG, 0},
+  {"clinique", OG, 0}, {"polyvalente", OG, 0}, {"academie", OG, 0}, {"musee", OG, 0},
+  {"theatre", OG, 0}, {"station", OG, 0}, {"metro", OG, 0}, {"aeroport", OG, 0},
+  {"pont", OG, 0}, {"campus", OG, 0}, {"complexe", OG, 0}, {"carrefour", OG, 0},
+  {"galeries", OG, 0}, {"uniprix", OG, 0}, {"scolaire", OG, 0}, {"commission", OG, 0},
+  {"university", OG, 0}, {"museum", OG, 0}, {"library", OG, 0}, {"foundation", OG, 0},
+  {"institute", OG, 0}, {"saint", OG, 0}, {"sainte", OG, 0}, {"residence", OG, 0},
+  {"foyer", OG, 0}, {"garderie", OG, 0}, {"cpe", OG, 0}, {"depanneur", OG, 0},
+  {"restaurant", OG, 0}, {"garage", OG, 0}, {"boulangerie", OG, 0}, {"epicerie", OG, 0},
+  {"salle", OG, 0}, {"marche", OG, 0}, {"lac", OG, 0}, {"mont", OG, 0},
+  {"riviere", OG, 0}, {"ile", OG, 0}, {"autoroute", OG, 0}, {"district", OG, 0},
+  {"gestion", OG, 0}, {"entreprises", OG, 0}, {"immeubles", OG, 0}, {"placements", OG, 0},
+  {"investissements", OG, 0}, {"consultants", OG, 0}, {"transports", OG, 0},
+  {"distribution", OG, 0}, {"productions", OG, 0}, {"editions", OG, 0},
+#undef OG
+#define OT CV_CTX_ORGTAIL | ST
+  {"inc", OT, 0}, {"ltee", OT, 0}, {"ltd", OT, 0}, {"llc", OT, 0}, {"corp", OT, 0},
+  {"enr", OT, 0}, {"senc", OT, 0}, {"construction", OT, 0}, {"transport", OT, 0},
+  {"pharmacy", OT, 0}, {"hospital", OT, 0}, {"college", OT, 0}, {"arena", OT, 0},
+  {"school", OT, 0}, {"board", OT, 0}, {"university", OT, 0}, {"campus", OT, 0},
+  {"foundation", OT, 0}, {"institute", OT, 0}, {"airport", OT, 0}, {"centre", OT, 0},
+  {"center", OT, 0}, {"library", OT, 0}, {"clinic", OT, 0}, {"church", OT, 0},
+  {"hortons", OT, 0}, {"group", OT, 0}, {"associates", OT, 0}, {"partners", OT, 0},
+  {"stadium", OT, 0}, {"bridge", OT, 0}, {"tower", OT, 0}, {"building", OT, 0},
+  {"hall", OT, 0}, {"river", OT, 0}, {"lake", OT, 0}, {"mountain", OT, 0},
+  {"county", OT, 0}, {"township", OT, 0}, {"district", OT, 0}, {"mall", OT, 0},
+#undef OT
 };
 #undef T
 #undef LB
@@ -527,7 +560,8 @@ static const CtxWord ctx_words[] = {
   (CV_CTX_SIN | CV_CTX_RAMQ | CV_CTX_LICENCE | CV_CTX_PASSPORT | CV_CTX_PHONE | \
    CV_CTX_CARD | CV_CTX_BANK | CV_CTX_DOB | CV_CTX_IBAN | CV_CTX_NEG |          \
    CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_REL | CV_CTX_CLOSE |     \
-   CV_CTX_IP | CV_CTX_VERSION | CV_CTX_ADDRLABEL | CV_CTX_EMAILCTX | CV_CTX_ROLE)
+   CV_CTX_IP | CV_CTX_VERSION | CV_CTX_ADDRLABEL | CV_CTX_EMAILCTX | CV_CTX_ROLE |  \
+   CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STREET_FR | CV_CTX_STREET_EN)
 
 /* Gazetteer bits. */
 #define GAZ_FIRST 1u

@@ -23,6 +23,7 @@ struct _CvNameModel {
   guint32 wbits;     /* log2 of the number of weights */
   guint32 bbits;     /* log2 of the Bloom filter's bits */
   gint32 threshold;  /* score above which a token is a name */
+  gint32 dict_margin; /* more for a dictionary word alone (not a known name) */
   gint16 *w;         /* weights (scaled) */
   guint64 *bloom;    /* dictionary words (folded) */
 };
@@ -44,6 +45,7 @@ cv_name_model_load(const guint8 *data, gsize len, GError **error)
   }
   guint32 wbits = rd32(data + 8), bbits = rd32(data + 12);
   gint32 thr = (gint32)rd32(data + 16);
+  gint32 margin = (gint32)rd32(data + 20);
   if (wbits < 8 || wbits > 22 || bbits < 6 || bbits > 26) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID, "bad name model sizes");
     return NULL;
@@ -57,6 +59,7 @@ cv_name_model_load(const guint8 *data, gsize len, GError **error)
   m->wbits = wbits;
   m->bbits = bbits;
   m->threshold = thr;
+  m->dict_margin = margin;
   m->w = g_new(gint16, nw);
   const guint8 *p = data + 24;
   for (gsize i = 0; i < nw; i++, p += 2)
@@ -339,6 +342,18 @@ gap_class(const char *a, const char *b)
   return g;
 }
 
+gboolean
+cv_name_model_in_dict(const CvNameModel *m, const char *p, const char *end)
+{
+  if (!m || p >= end)
+    return FALSE;
+  Tok t;
+  guint8 fold[33];
+  gsize fn = 0;
+  read_tok(p, p, end, &t, fold, &fn);
+  return fn > 0 && t.shape != SH_DIGIT && bloom_has(m, t.h);
+}
+
 /* ---- features ----------------------------------------------------------- */
 
 static inline guint32
@@ -425,8 +440,12 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
         t->gaz |= 2;
     }
   }
+  /* context words (titles, labels, job titles, months, stop words) are
+   * never scored: the rules own them */
+  if (t->ctx != CTXC_NONE && t->ctx != CTXC_STREET)
+    return;
   if (t->shape == SH_LOWER)
-    t->cand = fn >= 3 && !t->dict && t->ctx == CTXC_NONE;
+    t->cand = fn >= 3 && (!t->dict || t->gaz) && t->ctx == CTXC_NONE;
   else if (t->shape == SH_CAP || t->shape == SH_UPPER || t->shape == SH_MIXED)
     t->cand = fn >= 2;
 }
@@ -449,30 +468,40 @@ walk(const CvNameModel *m, const char *text, gsize len, CvLang lang, TokFunc fn,
   guint8 fold[33];
   for (;;) {
     gboolean got = FALSE;
+    gsize tl = 0;
     while (p < end) {
       gboolean up;
       if (cv_is_digit(*p) || letter_len(p, end, &up)) {
         got = TRUE;
         break;
       }
-      if (*p == '[') {
-        /* a redaction token stands for a word of its own kind */
-        gsize tl = cv_redact_token_span(p, (gsize)(end - p));
-        if (tl) {
-          p += tl;
-          continue;
-        }
+      /* a redaction token is a token of its own kind ("[PERSONNE]") */
+      if (*p == '[' && (tl = cv_redact_token_span(p, (gsize)(end - p))) != 0) {
+        got = TRUE;
+        break;
       }
       p++;
     }
     if (got) {
       Tok *t = &win[n % WIN];
-      gsize flen;
-      const char *q = read_tok(text, p, end, t, fold, &flen);
+      const char *q;
+      if (tl) {
+        q = p + tl;
+        guint64 h = FNV_OFF;
+        for (const char *r = p; r < q && *r != '-'; r++) /* label, not the pseudonym */
+          h = (h ^ (guint8)*r) * FNV_PRIME;
+        memset(t, 0, sizeof *t);
+        t->h = h;
+        t->shape = SH_NONE;
+        t->gap = gap_class(prev_end, p);
+      } else {
+        gsize flen;
+        q = read_tok(text, p, end, t, fold, &flen);
+        t->gap = gap_class(prev_end, p);
+        fill_context(m, t, fold, flen);
+      }
       t->s = (guint32)(p - text);
       t->e = (guint32)(q - text);
-      t->gap = gap_class(prev_end, p);
-      fill_context(m, t, fold, flen);
       prev_end = q;
       p = q;
       n++;
@@ -545,9 +574,14 @@ static void
 score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
 {
   ScoreCtx *c = data;
-  if (score(c->m, f, nf) > c->m->threshold) {
-    guint32 se[2] = {t->s, t->e};
-    g_array_append_vals(c->marks, se, 2);
+  gint32 sc = score(c->m, f, nf);
+  if (sc > c->m->threshold) {
+    /* weak alone: a dictionary word, or an unknown word, scored close to
+     * the threshold (kept only next to another name token) */
+    gboolean weak = t->dict ? sc <= c->m->threshold + c->m->dict_margin
+                            : !t->gaz && sc <= c->m->threshold + c->m->dict_margin * 5 / 8;
+    guint32 se[3] = {t->s, t->e, (guint32)weak};
+    g_array_append_vals(c->marks, se, 3);
   }
 }
 
@@ -560,14 +594,16 @@ cv_scan_names_model(CvScan *scan)
   ScoreCtx c = {m, scan, g_array_new(FALSE, FALSE, sizeof(guint32))};
   walk(m, scan->text, scan->len, scan->lang, score_one, &c);
   const guint32 *mk = (const guint32 *)c.marks->data;
-  guint n = c.marks->len / 2;
+  guint n = c.marks->len / 3;
   for (guint i = 0; i < n;) {
     /* one name: marked tokens joined by spaces, initials and particles */
-    gsize s = mk[2 * i], e = mk[2 * i + 1];
+    gsize s = mk[3 * i], e = mk[3 * i + 1];
     guint j = i + 1;
-    while (j < n && joinable(scan->text, e, mk[2 * j]))
-      e = mk[2 * j++ + 1];
-    cv_scan_add_name(scan, s, e, 0.7f, "name-model");
+    while (j < n && joinable(scan->text, e, mk[3 * j]))
+      e = mk[3 * j++ + 1];
+    /* a word alone, weakly scored ("Patient Care Unit"): no */
+    if (!(j == i + 1 && mk[3 * i + 2]))
+      cv_scan_add_name(scan, s, e, 0.7f, "name-model");
     i = j;
   }
   g_array_unref(c.marks);

@@ -42,7 +42,13 @@ enum {
   CV_CTX_PROVINCE = 1u << 24,  /* qc, québec, on, ontario ... */
   CV_CTX_EMAILCTX = 1u << 25,  /* courriel, email */
   CV_CTX_ROLE = 1u << 26,      /* job titles: directeur, analyst ... (signatures) */
+  CV_CTX_ORG = 1u << 27,       /* pharmacie, aréna, école, hospital ... (name follows) */
+  CV_CTX_ORGTAIL = 1u << 28,   /* inc, ltée, arena, hospital, college ... (name before) */
 };
+
+/* PERSON candidates below this confidence (gazetteer, model, mentions)
+ * are dropped inside organisation/place/street names (scan-keep.c). */
+#define CV_KEEP_CONF 0.85f
 
 /* Hit-only categories: capitalised word in the first-name / surname list. */
 #define CV_CTX_GAZFIRST (1u << 30)
@@ -77,6 +83,7 @@ typedef struct {
   GHashTable *names;      /* folded name words found (owned strings) */
   guint *hint;            /* last answer of cv_ctx_lower_bound() */
   GArray *capwords;       /* guint32 pairs (start, key): capitalised words */
+  GArray *keep;           /* guint32 pairs (start, end), sorted: never a person */
 } CvScan;
 
 /* Byte classes. */
@@ -184,6 +191,11 @@ guint32 cv_word_key(const char *folded, gsize len);
 gboolean cv_gazetteer_first(const char *folded, gsize len);
 gboolean cv_gazetteer_last(const char *folded, gsize len);
 
+/* scan-keep.c: organisations, places and streets named after people. */
+void cv_scan_keep(CvScan *scan);
+/* Does [s, e) touch such a region? */
+gboolean cv_scan_in_keep(const CvScan *scan, gsize s, gsize e);
+
 /* Candidates. */
 void cv_scan_add(CvScan *scan, CvPiiType type, gsize start, gsize end,
                  float confidence, const char *detector);
@@ -210,6 +222,8 @@ const CvNameModel *cv_name_model_default(void);
 /* Training aid: one line per candidate token, "start end feature...". */
 char *cv_name_model_dump(const CvNameModel *m, const char *text, gsize len, CvLang lang);
 void cv_scan_names_model(CvScan *scan);
+/* Is the word at @p a French or English dictionary word (any case)? */
+gboolean cv_name_model_in_dict(const CvNameModel *m, const char *p, const char *end);
 /* Tools only, before the redactor is used: scan with another model. */
 void cv_redact_use_model(CvRedactor *r, const CvNameModel *m);
 

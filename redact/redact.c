@@ -273,6 +273,9 @@ merge_spans(CvScan *scan)
     CvSpan sp = g_array_index(c, CvSpan, i);
     if (in_protected(scan, &sp, &cursor))
       continue;
+    if (sp.type == CV_PII_PERSON && sp.confidence < CV_KEEP_CONF &&
+        cv_scan_in_keep(scan, sp.start, sp.end))
+      continue;
     sp.end = char_end(scan->text, scan->len, sp.end);
     if (out->len > 0) {
       CvSpan *last = &g_array_index(out, CvSpan, out->len - 1);
@@ -343,12 +346,14 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   scan.protect = g_array_new(FALSE, FALSE, sizeof(guint32));
   scan.names = g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, NULL);
   scan.capwords = g_array_sized_new(FALSE, FALSE, sizeof(guint32), len / 32 + 16);
+  scan.keep = g_array_new(FALSE, FALSE, sizeof(guint32));
 
   static const struct {
     const char *name;
     void (*fn)(CvScan *);
   } phases[] = {
-    {"tokens", find_tokens}, {"context", cv_ctx_scan}, {"emails", cv_scan_emails},
+    {"tokens", find_tokens}, {"context", cv_ctx_scan}, {"keep", cv_scan_keep},
+    {"emails", cv_scan_emails},
     {"ip", cv_scan_ip}, {"numbers", cv_scan_numbers},
     {"addresses", cv_scan_addresses}, {"dob", cv_scan_dob},
     {"tables", cv_scan_tables}, {"names", cv_scan_names},
@@ -373,6 +378,7 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   g_array_unref(scan.protect);
   g_hash_table_unref(scan.names);
   g_array_unref(scan.capwords);
+  g_array_unref(scan.keep);
   return spans;
 }
 

@@ -778,6 +778,15 @@ cv_scan_numbers(CvScan *scan)
            !(start - 1 > text && cv_is_alpha_ascii(start[-2]) &&
              !ocr_digit((guint8)start[-2])))
       start--;
+    if (start - text >= 3 && start[-1] == '-' && (cv_cls[(guint8)start[-2]] & CV_C_UPPER) &&
+        (cv_cls[(guint8)start[-3]] & CV_C_UPPER) && !cv_alnum_before(text, start - 3) &&
+        cv_ctx_dist_before(scan, (gsize)(start - text), 40,
+                           CV_CTX_SIN | CV_CTX_CARD | CV_CTX_BANK) == G_MAXSIZE) {
+      /* a file or case code: "QC-2023-004512", "PL-12345" */
+      while (p < end && (cv_is_alnum_ascii(*p) || (*p == '-' && p + 1 < end && cv_is_digit(p[1]))))
+        p++;
+      continue;
+    }
     if (cv_alnum_before(text, start)) {
       /* inside a word: skip this digit run */
       while (p < end && cv_is_alnum_ascii(*p))

@@ -1009,6 +1009,9 @@ static void
 add_name(CvScan *scan, const char *s, const char *e, float conf,
          const char *det)
 {
+  if (conf < CV_KEEP_CONF &&
+      cv_scan_in_keep(scan, (gsize)(s - scan->text), (gsize)(e - scan->text)))
+    return; /* "Pharmacie Jean Coutu", "Maurice Richard Arena" */
   cv_scan_add(scan, CV_PII_PERSON, (gsize)(s - scan->text), (gsize)(e - scan->text),
               conf, det);
   /* remember its words for the other mentions */
@@ -1024,6 +1027,25 @@ add_name(CvScan *scan, const char *s, const char *e, float conf,
       p++;
     }
   }
+}
+
+/* A one-word "name" that is a dictionary word followed on its line by two
+ * lower-case words: the start of a sentence, not a name ("Agent: Copying
+ * fees will be charged", "Caller: Thanks for calling"). */
+static gboolean
+sentence_after(const CvScan *scan, const char *s, const char *e)
+{
+  const char *end = scan->text + scan->len;
+  const char *p = e;
+  for (int k = 0; k < 2; k++) {
+    const char *q = skip_hspace(p, end);
+    if (q == p || q >= end || !(cv_cls[(guint8)*q] & CV_C_LOWER))
+      return FALSE;
+    while (q < end && (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80))
+      q++;
+    p = q;
+  }
+  return cv_name_model_in_dict(scan->model, s, e);
 }
 
 void
@@ -1889,6 +1911,8 @@ cv_scan_names(CvScan *scan)
           t = skip_hspace(t + 1, end);
         t = skip_title(t, end);
         const char *ne = read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
+        if (ne && nw == 1 && sentence_after(scan, t, ne))
+          ne = NULL; /* "Agent: Copying fees will be charged..." */
         if (ne && nw >= 1) {
           add_name(scan, t, ne, 0.9f, "name-label");
           /* a list: "Présents : Marie Tremblay, Jean Gagnon et Luc Roy" */
@@ -2163,9 +2187,17 @@ cv_scan_name_mentions(CvScan *scan)
     char buf[CV_REDACT_MAX_WORD + 1];
     memcpy(buf, w.f, w.fn);
     buf[w.fn] = 0;
-    if (g_hash_table_contains(scan->names, buf))
-      cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text), (gsize)(w.e - text), 0.7f,
+    if (g_hash_table_contains(scan->names, buf)) {
+      /* a surname of this document's people is theirs even in a firm's
+       * name ("Leduc Avocats inc."); a given name in an organisation's
+       * name is not ("Pharmacie Jean Coutu") */
+      float conf = 0.7f;
+      if (!cv_gazetteer_first(w.f, w.fn) &&
+          cv_scan_in_keep(scan, (gsize)(p - text), (gsize)(w.e - text)))
+        conf = CV_KEEP_CONF;
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text), (gsize)(w.e - text), conf,
                   "name-mention");
+    }
   }
   g_free(bloom);
 }

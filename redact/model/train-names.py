@@ -66,10 +66,13 @@ def dictionary_bloom(paths):
     return bytes(bits), n
 
 
+DICT_MARGIN = 8000  # a dictionary word alone needs this much more score
+
+
 def write_model(path, weights, threshold, bloom):
     with open(path, 'wb') as f:
         f.write(b'CVNM0001')
-        f.write(struct.pack('<IIiI', WBITS, BBITS, threshold, 0))
+        f.write(struct.pack('<IIii', WBITS, BBITS, threshold, DICT_MARGIN))
         f.write(struct.pack('<%dh' % len(weights), *weights))
         f.write(bloom)
 
@@ -112,6 +115,27 @@ def generated_docs(pools, seeds):
             d['src'] = 'gen'
             docs.append(d)
     return docs
+
+
+LABELS = {'PERSON': 'PERSONNE', 'SIN': 'NAS', 'RAMQ': 'RAMQ', 'DRIVER_LICENSE': 'PERMIS',
+          'PASSPORT': 'PASSEPORT', 'PHONE': 'TÉLÉPHONE', 'EMAIL': 'COURRIEL',
+          'POSTAL_CODE': 'CODE-POSTAL', 'ADDRESS': 'ADRESSE', 'DOB': 'DATE-NAISSANCE',
+          'CREDIT_CARD': 'CARTE', 'BANK_ACCOUNT': 'COMPTE', 'IBAN': 'IBAN', 'IP_ADDRESS': 'IP'}
+
+
+def redacted(d):
+    """The document as the redactor writes it (identifiers replaced by
+    tokens): what it reads again when redacted text is redacted."""
+    b = d['text'].encode()
+    out = bytearray()
+    pos = 0
+    for a in sorted((a for a in d['spans'] if a['kind'] == 'pii'), key=lambda a: a['start']):
+        if a['start'] < pos:
+            continue
+        out += b[pos:a['start']] + ('[%s]' % LABELS[a['type']]).encode()
+        pos = a['end']
+    out += b[pos:]
+    return {'lang': d['lang'], 'text': out.decode(), 'spans': [], 'src': 'redacted'}
 
 
 def featurize(tool, model, docs):
@@ -202,6 +226,7 @@ def main():
     ap.add_argument('--epochs', type=int, default=6)
     ap.add_argument('--pos-weight', type=float, default=1.5)
     ap.add_argument('--recall', type=float, default=0.97, help='token recall the threshold aims at')
+    ap.add_argument('--max-threshold', type=int, default=0)
     args = ap.parse_args()
 
     bloom, nd = dictionary_bloom(args.dicts)
@@ -211,6 +236,7 @@ def main():
     write_model(m0, [0] * (1 << WBITS), 0, bloom)
 
     docs = generated_docs(args.pools, [('qc', 1500, 1), ('intl', 900, 2), ('qc', 600, 3)])
+    docs += [redacted(d) for d in docs[::3]]
     if args.enp:
         docs += enp_docs(args.enp, args.enp_tokens)
     rows = featurize(args.tool, m0, docs)
@@ -225,12 +251,16 @@ def main():
     # training rows
     pos = sorted(sum(wq[k] for k in f) for f, y, _ in trn if y > 0)
     thr = pos[int((1.0 - args.recall) * len(pos))] - 1 if pos else 0
-    thr = min(thr, 0)
+    thr = min(thr, args.max_threshold)
     for name, part in (('train', trn), ('held-back', held)):
         tp, fp, fn, tn = evaluate(part, wq, thr)
         print('%s: accuracy %.2f%%, name precision %.2f%%, name recall %.2f%% (tp %d fp %d fn %d tn %d)' % (
             name, 100.0 * (tp + tn) / max(1, tp + tn + fp + fn), 100.0 * tp / max(1, tp + fp),
             100.0 * tp / max(1, tp + fn), tp, fp, fn, tn), file=sys.stderr)
+    for t in (thr, 2000, 4000, 6000, 8000):
+        tp, fp, fn, tn = evaluate(held, wq, t)
+        print('  held-back at threshold %6d: name precision %.2f%%, recall %.2f%%' % (
+            t, 100.0 * tp / max(1, tp + fp), 100.0 * tp / max(1, tp + fn)), file=sys.stderr)
     write_model(args.out, wq, thr, bloom)
     print('wrote %s (threshold %d, %d non-zero weights)' % (
         args.out, thr, sum(1 for x in wq if x)), file=sys.stderr)

@@ -1,0 +1,252 @@
+/* scan-keep.c — owns the regions that are never a person even though they
+ * hold a person's name: organisations and places named after people
+ * ("Pharmacie Jean Coutu", "Aréna Maurice-Richard", "Centre de services
+ * scolaire Marguerite-Bourgeoys", "Maurice Richard Arena", "Gagnon
+ * Construction inc."), streets named without a civic number ("boulevard
+ * René-Lévesque", "Queen Mary Road") and hyphenated place names
+ * ("Saint-Jean-sur-Richelieu", "Rivière-du-Loup").
+ *
+ * A region starts at an organisation or street word (CV_CTX_ORG, a French
+ * street type) and runs over the capitalised words after it, or ends at an
+ * organisation tail word (CV_CTX_ORGTAIL, an English street type) and runs
+ * back over the capitalised words before it.  PERSON candidates of the
+ * weaker detectors (gazetteer, model, mentions: confidence below
+ * CV_KEEP_CONF) that touch a region are dropped; a title or a label still
+ * wins ("Mme Julie Roy" in any context). */
+#include "redact-private.h"
+
+#include <string.h>
+
+static gboolean
+cap_at(const char *p, const char *end)
+{
+  gsize cl;
+  gboolean up;
+  return p < end && cv_letter_at(p, end, &cl, &up) && up;
+}
+
+/* End of the word at @p (letters, inner hyphens and apostrophes, '.'
+ * after one capital: "B."). */
+static const char *
+word_end(const char *p, const char *end)
+{
+  const char *q = p;
+  while (q < end) {
+    gsize cl;
+    gboolean up;
+    if (cv_letter_at(q, end, &cl, &up)) {
+      q += cl;
+    } else if ((*q == '-' || *q == '\'') && q + 1 < end && q > p &&
+               cv_letter_at(q + 1, end, &cl, &up)) {
+      q++;
+    } else if (end - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+               (guint8)q[2] == 0x99 && q > p && q + 3 < end) {
+      q += 3;
+    } else {
+      break;
+    }
+  }
+  if (q - p <= 2 && q < end && *q == '.')
+    q++;
+  return q;
+}
+
+static gboolean
+particle(const char *p, const char *e)
+{
+  static const char *const parts[] = {"de", "du", "des", "la", "le", "les", "d", "l",
+                                      "of", "the", "et", "and", "sur", "en", "aux"};
+  gsize n = (gsize)(e - p);
+  for (gsize i = 0; i < G_N_ELEMENTS(parts); i++)
+    if (n == strlen(parts[i]) && memcmp(p, parts[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+keep(CvScan *scan, gsize s, gsize e)
+{
+  if (e <= s)
+    return;
+  guint32 pr[2] = {(guint32)s, (guint32)e};
+  g_array_append_vals(scan->keep, pr, 2);
+}
+
+/* Forward from a head word ending at @p: particles and capitalised words
+ * on the same line (at most 6 words).  Returns the end of the last
+ * capitalised word, or NULL. */
+static const char *
+after_head(const char *p, const char *end)
+{
+  const char *last = NULL;
+  int words = 0;
+  while (p < end && words < 6) {
+    const char *q = p;
+    while (q < end && (*q == ' ' || (guint8)*q == 0xC2 || (guint8)*q == 0xA0))
+      q++;
+    if (q == p && !(q < end && (*q == '\'' || (guint8)*q == 0xE2)))
+      break;
+    if (q < end && *q == '\'')
+      q++;
+    else if (end - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+             (guint8)q[2] == 0x99)
+      q += 3;
+    if (q >= end)
+      break;
+    const char *we = word_end(q, end);
+    if (we == q)
+      break;
+    if (cap_at(q, end)) {
+      last = we;
+      words++;
+    } else if (!particle(q, we) || words > 3) {
+      break;
+    }
+    p = we;
+  }
+  return last;
+}
+
+/* Back from a tail word starting at @p: capitalised words before it on the
+ * same line (at most 4, initials allowed).  Returns the start, or NULL. */
+static const char *
+before_tail(const char *text, const char *p)
+{
+  const char *first = NULL;
+  const char *q = p;
+  for (int words = 0; words < 4; words++) {
+    const char *b = q;
+    while (b > text && b[-1] == ' ')
+      b--;
+    if (b == q || b == text)
+      break;
+    const char *ws = b;
+    while (ws > text && ws[-1] != ' ' && ws[-1] != '\n' && ws[-1] != '\t' && b - ws < 40)
+      ws--;
+    if (!cap_at(ws, b))
+      break;
+    gboolean ok = TRUE;
+    for (const char *r = ws; r < b && ok; r++)
+      ok = !cv_is_digit(*r) && *r != ',' && *r != ':' && *r != ';' && *r != '(';
+    if (!ok)
+      break;
+    first = ws;
+    q = ws;
+  }
+  return first;
+}
+
+/* A hyphenated compound that names a place: a lower-case inner part
+ * ("Saint-Jean-sur-Richelieu", "Rivière-du-Loup") or a place prefix
+ * ("Mont-Laurier", "Saint-Lambert", "Sept-Îles", "Val-d'Or"). */
+static gboolean
+place_compound(const char *s, const char *e)
+{
+  const char *dash = memchr(s, '-', (gsize)(e - s));
+  if (!dash)
+    return FALSE;
+  char f[24];
+  gsize fn = cv_fold(s, dash, f, sizeof f);
+  /* (not Saint-/St- alone, nor Petit-/Grand-: "St-Pierre", "Saint-Fleur",
+   * "Petit-Clair" are surnames) */
+  static const char *const prefixes[] = {
+    "mont", "lac", "riviere", "pointe", "ile", "iles", "notre", "val", "port", "fort",
+    "cap", "baie", "trois", "sept", "deux", "haute", "bas", "basse", "vieux", "vieille",
+    "cote", "pont", "anse", "chute", "chutes"};
+  for (gsize i = 0; i < G_N_ELEMENTS(prefixes); i++)
+    if (fn == strlen(prefixes[i]) && memcmp(f, prefixes[i], fn) == 0)
+      return TRUE;
+  int parts = 1;
+  for (const char *q = s; q < e; q++)
+    parts += *q == '-';
+  if (parts >= 3 && (fn == 5 || fn == 6 || fn == 2 || fn == 3) &&
+      (memcmp(f, "saint", MIN(fn, (gsize)5)) == 0 || memcmp(f, "st", 2) == 0))
+    return TRUE; /* Saint-Jean-Baptiste, St-Jean-Port-Joli */
+  for (const char *q = dash; q < e;) {
+    const char *ps = q + 1;
+    const char *pe = ps;
+    while (pe < e && *pe != '-')
+      pe++;
+    if (pe > ps && !cap_at(ps, pe) && (particle(ps, pe) || (pe - ps == 2 && ps[1] == '\'')))
+      return TRUE;
+    q = pe;
+  }
+  return FALSE;
+}
+
+void
+cv_scan_keep(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  gsize done = 0;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (h[i].start < done)
+      continue;
+    guint32 c = h[i].cats;
+    if (c & (CV_CTX_ORG | CV_CTX_STREET_FR)) {
+      const char *e = after_head(text + h[i].end, end);
+      if (e) {
+        keep(scan, h[i].start, (gsize)(e - text));
+        done = (gsize)(e - text);
+        continue;
+      }
+    }
+    if (c & (CV_CTX_ORGTAIL | CV_CTX_STREET_EN)) {
+      const char *s = before_tail(text, text + h[i].start);
+      if (s) {
+        keep(scan, (gsize)(s - text), h[i].end);
+        done = h[i].end;
+      }
+    }
+  }
+  /* hyphenated place names: capitalised words with a hyphen (in text
+   * order: merged with the regions above, also in text order) */
+  g_autoptr(GArray) comp = g_array_new(FALSE, FALSE, sizeof(guint32));
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    if (cw[2 * i + 1] != CV_KEY_ANY)
+      continue; /* not a compound */
+    const char *s = text + cw[2 * i];
+    const char *e = word_end(s, end);
+    if (place_compound(s, e)) {
+      guint32 pr[2] = {(guint32)(s - text), (guint32)(e - text)};
+      g_array_append_vals(comp, pr, 2);
+    }
+  }
+  if (comp->len == 0)
+    return;
+  g_autoptr(GArray) merged = g_array_sized_new(FALSE, FALSE, sizeof(guint32),
+                                               scan->keep->len + comp->len);
+  const guint32 *a = (const guint32 *)scan->keep->data, *b = (const guint32 *)comp->data;
+  guint na = scan->keep->len / 2, nb = comp->len / 2, ia = 0, ib = 0;
+  while (ia < na || ib < nb) {
+    const guint32 *x = (ib >= nb || (ia < na && a[2 * ia] <= b[2 * ib])) ? &a[2 * ia++] : &b[2 * ib++];
+    g_array_append_vals(merged, x, 2);
+  }
+  g_array_set_size(scan->keep, 0);
+  g_array_append_vals(scan->keep, merged->data, merged->len);
+}
+
+gboolean
+cv_scan_in_keep(const CvScan *scan, gsize s, gsize e)
+{
+  const guint32 *k = (const guint32 *)scan->keep->data;
+  guint n = scan->keep->len / 2;
+  /* binary search: first region whose start is >= e */
+  guint lo = 0, hi = n;
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (k[2 * mid] < e)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  /* regions before it that end after s (regions are short: look back a few) */
+  for (guint j = lo, steps = 0; j > 0 && steps < 8; j--, steps++)
+    if (k[2 * (j - 1) + 1] > s)
+      return TRUE;
+  return FALSE;
+}
