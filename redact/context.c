@@ -200,7 +200,9 @@ static const CtxWord ctx_words[] = {
   {"visa", CV_CTX_CARD | ST, 0}, {"mastercard", CV_CTX_CARD | ST, 0},
   {"amex", CV_CTX_CARD | ST, 0}, {"credit", CV_CTX_CARD | ST, 0},
   {"paiement", CV_CTX_CARD | ST, 0}, {"payment", CV_CTX_CARD | ST, 0},
-  {"debit", CV_CTX_CARD | ST, 0},
+  {"debit", CV_CTX_CARD | ST, 0}, {"cc", CV_CTX_CARD | ST, 0},
+  {"contact", CV_CTX_PHONE | ST, 0}, {"reach", CV_CTX_PHONE, 0}, {"live", CV_CTX_ADDRLABEL, 0},
+  {"cvv", CV_CTX_CARD | ST, 0}, {"expiry", CV_CTX_CARD | ST, 0},
   /* bank */
   {"compte", CV_CTX_BANK | ST, 0}, {"account", CV_CTX_BANK | ST, 0},
   {"transit", CV_CTX_BANK | ST, 0}, {"institution", CV_CTX_BANK | ST, 0},

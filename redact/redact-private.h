@@ -191,6 +191,11 @@ guint32 cv_word_key(const char *folded, gsize len);
 gboolean cv_gazetteer_first(const char *folded, gsize len);
 gboolean cv_gazetteer_last(const char *folded, gsize len);
 
+/* scan-fields.c: values after labels whatever their shape, international
+ * phones, address tails; extension of names over initials and particles. */
+void cv_scan_fields(CvScan *scan);
+void cv_scan_extend_names(CvScan *scan);
+
 /* scan-keep.c: organisations, places and streets named after people. */
 void cv_scan_keep(CvScan *scan);
 /* Does [s, e) touch such a region? */

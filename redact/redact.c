@@ -355,9 +355,10 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
     {"tokens", find_tokens}, {"context", cv_ctx_scan}, {"keep", cv_scan_keep},
     {"emails", cv_scan_emails},
     {"ip", cv_scan_ip}, {"numbers", cv_scan_numbers},
-    {"addresses", cv_scan_addresses}, {"dob", cv_scan_dob},
+    {"addresses", cv_scan_addresses}, {"dob", cv_scan_dob}, {"fields", cv_scan_fields},
     {"tables", cv_scan_tables}, {"names", cv_scan_names},
-    {"names-model", cv_scan_names_model}, {"mentions", cv_scan_name_mentions}};
+    {"names-model", cv_scan_names_model}, {"mentions", cv_scan_name_mentions},
+    {"extend", cv_scan_extend_names}};
   static int timing = -1;
   if (timing < 0)
     timing = g_getenv("CV_REDACT_TIMING") != NULL;

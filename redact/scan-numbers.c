@@ -540,7 +540,7 @@ match_at(Ctx *c, guint i)
       }
     }
   }
-  if (!run->g[i].dirty && run->g[i].nd >= 13 && run->g[i].nd <= 19) {
+  if (!run->g[i].dirty && run->g[i].nd >= 12 && run->g[i].nd <= 19) {
     group_digits(run, i, 1, d, &n);
     gboolean luhn = cv_luhn_ok(d, n) && run->g[i].nocr == 0;
     gboolean iin = (d[0] == '4') || (d[0] == '5' && d[1] >= '1' && d[1] <= '5') ||
@@ -549,7 +549,12 @@ match_at(Ctx *c, guint i)
                    (d[0] == '6' && (d[1] == '0' || d[1] == '4' || d[1] == '5'));
     gboolean ctx = cv_ctx_dist_before(scan, s, 80, CV_CTX_CARD) != G_MAXSIZE;
     gboolean neg = cv_ctx_dist_before(scan, s, 30, CV_CTX_NEG | CV_CTX_BANK) != G_MAXSIZE;
-    if ((luhn && iin && !neg) || (ctx && (luhn || iin))) {
+    /* a Luhn-valid number next to a card word is a card whatever else is
+     * near ("the last billed amount for cc 4007070753690781") */
+    gboolean near = cv_ctx_dist_before(scan, s, 24, CV_CTX_CARD) != G_MAXSIZE;
+    if (n == 12 && !(near && luhn))
+      ; /* twelve digits: only as a card next to a card word */
+    else if ((luhn && iin && !neg) || (ctx && (luhn || iin)) || (near && luhn)) {
       cv_scan_add(scan, CV_PII_CREDIT_CARD, s, group_end(c, i),
                   luhn ? 0.9f : 0.6f, "card-solid");
       return 1;
@@ -617,6 +622,23 @@ match_at(Ctx *c, guint i)
     }
   }
 
+  /* --- phones in pairs: 06 12 34 56 78, 44-21-87-30 (a leading 0, or a
+   * phone word before) --- */
+  if (left >= 4) {
+    guint k = 0;
+    while (k < 5 && i + k < run->n && run->g[i + k].nd == 2 &&
+           (k == 0 || (run->g[i + k].sep == run->g[i + 1].sep && run->g[i + k].sep != '\n')) &&
+           (!run->g[i + k].dirty || k >= 3))
+      k++;
+    if (k >= 4 && (i + k >= run->n || run->g[i + k].sep == '\n' || run->g[i + k].nd != 2)) {
+      gboolean zero = run->dig[run->g[i].doff] == '0' && k == 5;
+      if (zero || cv_ctx_dist_before(scan, s, 60, CV_CTX_PHONE) != G_MAXSIZE) {
+        cv_scan_add(scan, CV_PII_PHONE, s, group_end(c, i + k - 1), 0.75f, "phone-pairs");
+        return k;
+      }
+    }
+  }
+
   /* --- SIN: 3-3-3 or 9 --- */
   {
     static const guint8 s333[] = {3, 3, 3}, s9[] = {9};
@@ -639,6 +661,10 @@ match_at(Ctx *c, guint i)
        * even next to a phone or account label: "Téléphone\n...\n193 844 123" */
       if (valid && neg && alone_in_cell(c->text, c->end, s, e) &&
           cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG | CV_CTX_BANK) == G_MAXSIZE)
+        neg = FALSE;
+      /* right after a SIN label, fail closed (checksum or first digit
+       * damaged, a phone label further back) */
+      if (ctx_d != G_MAXSIZE && ctx_d <= 24)
         neg = FALSE;
       if ((valid && !neg) || (ctx && !neg) || (valid && ctx)) {
         cv_scan_add(scan, CV_PII_SIN, s, e, valid ? (ctx ? 0.97f : 0.8f) : 0.6f,

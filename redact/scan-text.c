@@ -1137,7 +1137,8 @@ table_column(CvScan *scan, const char *ls, const char *cell)
  * the same shape; the header's label applies to the cells below it until a
  * blank line or two lines of another shape. */
 
-enum { TCOL_NONE = 0, TCOL_NAME, TCOL_DOB, TCOL_ADDR, TCOL_OTHER };
+enum { TCOL_NONE = 0, TCOL_NAME, TCOL_DOB, TCOL_ADDR, TCOL_OTHER, TCOL_ID };
+/* TCOL_ID + a CvPiiType: a column of identifiers of that type */
 #define TABLE_MAX_COLS 16
 
 typedef struct {
@@ -1259,6 +1260,28 @@ header_kind(const Cell *c)
     "cellulaire", "cell", "mobile", "courriel personnel", "no de dossier", "salaire",
     "montant", "amount", "signature", "cp", "zip", "telephone cellulaire", "nas sin",
     "numero d'assurance sociale", "social insurance number", "health card", "carte ramq"};
+  /* identifier columns: the cells below are redacted whatever their shape */
+  static const struct {
+    const char *label;
+    int type;
+  } ids[] = {
+    {"nas", CV_PII_SIN}, {"sin", CV_PII_SIN}, {"nas sin", CV_PII_SIN},
+    {"numero d'assurance sociale", CV_PII_SIN}, {"social insurance number", CV_PII_SIN},
+    {"telephone", CV_PII_PHONE}, {"tel", CV_PII_PHONE}, {"phone", CV_PII_PHONE},
+    {"cellulaire", CV_PII_PHONE}, {"cell", CV_PII_PHONE}, {"mobile", CV_PII_PHONE},
+    {"telephone cellulaire", CV_PII_PHONE}, {"phone number", CV_PII_PHONE},
+    {"courriel", CV_PII_EMAIL}, {"email", CV_PII_EMAIL}, {"e mail", CV_PII_EMAIL},
+    {"courriel personnel", CV_PII_EMAIL}, {"ramq", CV_PII_RAMQ}, {"nam", CV_PII_RAMQ},
+    {"health card", CV_PII_RAMQ}, {"carte ramq", CV_PII_RAMQ}, {"permis", CV_PII_DRIVER_LICENSE},
+    {"passeport", CV_PII_PASSPORT}, {"passport", CV_PII_PASSPORT},
+    {"code postal", CV_PII_POSTAL_CODE}, {"postal code", CV_PII_POSTAL_CODE},
+    {"carte", CV_PII_CREDIT_CARD}, {"card", CV_PII_CREDIT_CARD},
+    {"carte de credit", CV_PII_CREDIT_CARD}, {"credit card", CV_PII_CREDIT_CARD},
+    {"compte", CV_PII_BANK_ACCOUNT}, {"account", CV_PII_BANK_ACCOUNT},
+    {"iban", CV_PII_IBAN}};
+  for (gsize i = 0; i < G_N_ELEMENTS(ids); i++)
+    if (ids[i].label[0] == g[0] && strcmp(g, ids[i].label) == 0)
+      return TCOL_ID + ids[i].type;
   for (gsize i = 0; i < G_N_ELEMENTS(others); i++)
     if (others[i][0] == g[0] && strcmp(g, others[i]) == 0)
       return TCOL_OTHER;
@@ -1365,6 +1388,14 @@ table_cell(CvScan *scan, const Cell *c, int kind)
     if (de)
       cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text), 0.9f,
                   "dob-table");
+  } else if (kind >= TCOL_ID && kind < TCOL_ID + CV_PII_N_TYPES) {
+    /* fails closed: any value with a digit (an '@' for e-mail) */
+    gboolean ok = FALSE;
+    for (const char *q = c->s; q < c->e && !ok; q++)
+      ok = kind == TCOL_ID + CV_PII_EMAIL ? *q == '@' : cv_is_digit(*q);
+    if (ok && c->e - c->s <= 64)
+      cv_scan_add(scan, (CvPiiType)(kind - TCOL_ID), (gsize)(c->s - text),
+                  (gsize)(c->e - text), 0.85f, "id-table");
   } else if (kind == TCOL_ADDR && c->e - c->s >= 6) {
     gboolean digit = FALSE;
     for (const char *q = c->s; q < c->e && !digit; q++)
@@ -1395,7 +1426,7 @@ table_vertical(CvScan *scan, const char *ls)
     if (kd <= 0)
       break;
     kinds[ncols++] = kd;
-    if (kd == TCOL_NAME || kd == TCOL_DOB || kd == TCOL_ADDR)
+    if (kd == TCOL_NAME || kd == TCOL_DOB || kd == TCOL_ADDR || kd >= TCOL_ID)
       useful++;
     if (le >= end)
       return ls;
@@ -1427,10 +1458,14 @@ cv_scan_tables(CvScan *scan)
   const char *done = text; /* lines before this were examined */
   for (guint i = 0; i < scan->hits->len; i++) {
     const CvCtxHit *h = &hits[i];
-    if (!(h->cats & (CV_CTX_LABEL | CV_CTX_DOB | CV_CTX_ADDRLABEL)))
+    if (!(h->cats & (CV_CTX_LABEL | CV_CTX_DOB | CV_CTX_ADDRLABEL | CV_CTX_SIN |
+                     CV_CTX_PHONE | CV_CTX_EMAILCTX)))
       continue;
-    if (!(h->flags & CV_WORD_CAP) && h->end - h->start < 4)
-      continue; /* "to", "ne", "de": a header word is capitalised or longer */
+    if (!(h->flags & CV_WORD_CAP) && h->end - h->start < 4 &&
+        !(h->end < scan->len && (text[h->end] == ',' || text[h->end] == ';' ||
+                                 text[h->end] == '\t' || text[h->end] == '|')))
+      continue; /* "to", "ne", "de": a header word is capitalised, longer,
+                 * or glued to a delimiter ("nom,nas,tel") */
     const char *w = text + h->start;
     if (w < done)
       continue;
@@ -1508,7 +1543,7 @@ cv_scan_tables(CvScan *scan)
       if (kd < 0 && cells[k].s < cells[k].e)
         goto next_hit; /* a cell with digits or too long: not a header */
       kinds[k] = kd < 0 ? TCOL_NONE : kd;
-      if (kd > 0)
+      if (kd > 0 && kd != TCOL_OTHER)
         useful++;
       if (cells[k].s < cells[k].e)
         labels++;

@@ -1,0 +1,537 @@
+/* scan-fields.c — owns the rules that fail closed on strong context:
+ *
+ * - fields: after a label for a phone, address, date of birth, card,
+ *   account, SIN, health number, licence or passport ("Phone:", "Adresse
+ *   :", "DOB", "Passport no."), the value is redacted whatever its shape
+ *   up to the end of the field (line end, TAB, column gap, '|', ';'), on the
+ *   same line or alone on the next one: international phones, foreign
+ *   addresses, any date format;
+ * - phones written with a country code ("+44 20 7946 0958", "0044 7700
+ *   900123") anywhere;
+ * - addresses after "I live at", "habite au", "ship to NAME,": to the end
+ *   of the sentence when they hold a number;
+ * - no partial leaks: initials, particles and given names right next to a
+ *   person's name go with it (cv_scan_extend_names, run last).
+ *
+ * Every rule starts from a context hit or a '+' and reads a bounded
+ * window. */
+#include "redact-private.h"
+
+#include <string.h>
+
+#define FIELD_MAX 96 /* longest value read after a label */
+
+static const char *
+skip_sp(const char *p, const char *end)
+{
+  gsize l;
+  while (p < end && (l = cv_hspace_len(p, end)) != 0)
+    p += l;
+  return p;
+}
+
+/* End of the field starting at @p: line end, TAB, a column gap, '|' or
+ * ';', at most FIELD_MAX bytes; trailing spaces and '.' ',' trimmed. */
+static const char *
+field_end(const char *p, const char *end)
+{
+  const char *q = p;
+  while (q < end && q - p < FIELD_MAX && *q != '\n' && *q != '\r' && *q != '\t' &&
+         *q != '|' && *q != ';' && !(*q == ' ' && q + 2 < end && q[1] == ' ' && q[2] == ' '))
+    q++;
+  while (q > p && (q[-1] == ' ' || q[-1] == '.' || q[-1] == ',' || q[-1] == ')'))
+    q--;
+  return q;
+}
+
+/* End of a sentence-bounded value at @p: the field end, or an earlier '.'
+ * followed by a space and a word that is not a number (not after an
+ * abbreviation of one or two letters: "Av.", "St."). */
+static const char *
+sentence_end(const char *p, const char *end)
+{
+  const char *fe = field_end(p, end);
+  for (const char *q = p; q < fe; q++) {
+    if (*q != '.' || q + 1 >= end || q[1] != ' ')
+      continue;
+    const char *w = q;
+    while (w > p && cv_is_alpha_ascii(w[-1]))
+      w--;
+    static const char *const abbr[] = {"av", "ave", "st", "ste", "ul", "rd", "dr", "apt",
+                                       "app", "no", "ch", "bd", "boul", "blvd", "mt", "ft",
+                                       "pl", "sq", "rte", "n", "s", "e", "o", "w", "c", "p"};
+    gsize wl = (gsize)(q - w);
+    gboolean ab = FALSE;
+    if (wl >= 1 && wl <= 4 && (w == p || w[-1] == ' ' || w[-1] == ','))
+      for (gsize k = 0; k < G_N_ELEMENTS(abbr) && !ab; k++)
+        ab = wl == strlen(abbr[k]) && g_ascii_strncasecmp(w, abbr[k], wl) == 0;
+    if (ab)
+      continue; /* "Av. Paulista", "Ul. Marszałkowska" */
+    return q;
+  }
+  return fe;
+}
+
+static guint
+count_digits(const char *p, const char *e)
+{
+  guint n = 0;
+  for (; p < e; p++)
+    n += cv_is_digit(*p);
+  return n;
+}
+
+/* The value after the label ending at @we: past fill words ("number",
+ * "no", "de", "#") to ':' or '=' on the line, then the rest of the line, or
+ * the next line when the label ends its line.  NULL if no field. */
+static const char *
+field_value(const CvScan *scan, const char *lstart, const char *we, gboolean need_colon)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *q = we;
+  int words = 0;
+  while (q < end && q - we < 32) {
+    q = skip_sp(q, end);
+    if (q >= end)
+      return NULL;
+    if (*q == ':' || *q == '=' || (*q == '#' && !need_colon)) {
+      q = skip_sp(q + 1, end);
+      if (q < end && (*q == '\n' || *q == '\r')) {
+        while (q < end && (*q == '\n' || *q == '\r' || *q == ' ' || *q == '\t'))
+          q++;
+      }
+      return q < end ? q : NULL;
+    }
+    if (*q == '\n' || *q == '\r') {
+      /* a label alone on its line (nothing before it but a bullet): the
+       * value is the next line */
+      const char *ls = lstart;
+      while (ls > text && ls[-1] != '\n')
+        ls--;
+      for (const char *r = ls; r < lstart; r++)
+        if (!(*r == ' ' || *r == '\t' || *r == '-' || *r == '*'))
+          return NULL;
+      if (words > 0 || (q > we && q[-1] == '.'))
+        return NULL;
+      while (q < end && (*q == '\n' || *q == '\r' || *q == ' ' || *q == '\t'))
+        q++;
+      return q < end ? q : NULL;
+    }
+    if (*q == '.' && q + 1 < end && (q[1] == '\n' || q[1] == '\r'))
+      return NULL; /* the end of a sentence, not "Tél." */
+    if (*q == '.' || *q == '\'' || *q == '(' || *q == ')' || *q == '/' || *q == '-') {
+      q++;
+      continue;
+    }
+    if ((guint8)*q == 0xC2 && q + 1 < end && (guint8)q[1] == 0xB0) { /* n° */
+      q += 2;
+      continue;
+    }
+    const char *ws = q;
+    while (q < end && (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80))
+      q++;
+    if (q == ws || ++words > 4)
+      return NULL;
+  }
+  return NULL;
+}
+
+static gboolean
+phone_shaped(const char *s, const char *e)
+{
+  guint d = 0;
+  /* a date is no phone number: 1990-05-12, 12/05/1990 */
+  if (e - s == 10 && ((s[4] == '-' && s[7] == '-') || (s[4] == '/' && s[7] == '/') ||
+                      (s[2] == '/' && s[5] == '/') || (s[2] == '-' && s[5] == '-') ||
+                      (s[2] == '.' && s[5] == '.') || (s[4] == '.' && s[7] == '.')))
+    return FALSE;
+  for (const char *p = s; p < e; p++) {
+    if (cv_is_digit(*p))
+      d++;
+    else if (!(*p == ' ' || *p == '-' || *p == '.' || *p == '(' || *p == ')' || *p == '+' ||
+               *p == '/' || (guint8)*p == 0xC2 || (guint8)*p == 0xA0 || *p == 'x' ||
+               *p == 'X'))
+      return FALSE;
+  }
+  return d >= 6 && d <= 16;
+}
+
+/* An identifier value: tokens of letters and digits joined by single
+ * separators, from the first token with a digit (words before it are
+ * skipped: "card 4111...", "no. A123"), up to a word ("has expired").
+ * Returns its end (and *start), or NULL with fewer than @min_digits. */
+static const char *
+id_value(const char *s, const char *e, guint min_digits, const char **start)
+{
+  const char *q = s, *first = NULL, *last = NULL;
+  guint d = 0;
+  int skipped = 0;
+  while (q < e) {
+    const char *ts = q;
+    guint td = 0, low = 0;
+    while (q < e && cv_is_alnum_ascii(*q)) {
+      td += cv_is_digit(*q);
+      low += (cv_cls[(guint8)*q] & CV_C_LOWER) != 0;
+      q++;
+    }
+    if (q == ts)
+      break;
+    gsize tl = (gsize)(q - ts);
+    gboolean word = td == 0 && (low >= 2 || tl >= 4);
+    if (!first) {
+      if (td == 0) {
+        if (++skipped > 3)
+          return NULL;
+      } else {
+        first = ts;
+      }
+    } else if (word) {
+      break;
+    }
+    if (first) {
+      d += td;
+      last = q;
+    }
+    if (q < e && (*q == ' ' || *q == '-' || *q == '.' || *q == '/' || *q == ':') && q + 1 < e &&
+        cv_is_alnum_ascii(q[1]))
+      q++;
+    else
+      break;
+  }
+  if (!first || d < min_digits)
+    return NULL;
+  *start = first;
+  return last;
+}
+
+static void
+field_at(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  guint32 c = h->cats;
+  if (c & CV_CTX_NEG)
+    return; /* "numéro de dossier", "file number" */
+  const char *v = field_value(scan, text + h->start, text + h->end, FALSE);
+  if (!v)
+    return;
+  const char *fe = field_end(v, end);
+  if (fe <= v)
+    return;
+  gsize s = (gsize)(v - text);
+  if (c & CV_CTX_PHONE) {
+    /* the phone number: the first run of phone characters */
+    const char *q = v;
+    while (q < fe && (cv_is_digit(*q) || strchr(" -.()+/", *q)))
+      q++;
+    while (q > v && (q[-1] == ' ' || q[-1] == '-' || q[-1] == '.' || q[-1] == '('))
+      q--;
+    if (phone_shaped(v, q))
+      cv_scan_add(scan, CV_PII_PHONE, s, (gsize)(q - text), 0.85f, "phone-field");
+    return;
+  }
+  if (c & (CV_CTX_DOB | CV_CTX_ADDRLABEL))
+    fe = sentence_end(v, end); /* "Adresse : 12 rue X, Laval. Le dossier..." */
+  if (c & CV_CTX_DOB) {
+    if (fe - v <= 40 && count_digits(v, fe) >= 2)
+      cv_scan_add(scan, CV_PII_DOB, s, (gsize)(fe - text), 0.85f, "dob-field");
+    return;
+  }
+  if (c & CV_CTX_ADDRLABEL) {
+    gboolean caps = (cv_cls[(guint8)*v] & CV_C_UPPER) != 0;
+    if (count_digits(v, fe) > 0 || caps)
+      cv_scan_add(scan, CV_PII_ADDRESS, s, (gsize)(fe - text), 0.85f, "address-field");
+    return;
+  }
+  static const struct {
+    guint32 cat;
+    CvPiiType type;
+    guint digits;
+    const char *det;
+  } ids[] = {
+    {CV_CTX_SIN, CV_PII_SIN, 6, "sin-field"},
+    {CV_CTX_CARD, CV_PII_CREDIT_CARD, 8, "card-field"},
+    {CV_CTX_IBAN, CV_PII_IBAN, 6, "iban-field"},
+    {CV_CTX_BANK, CV_PII_BANK_ACCOUNT, 5, "bank-field"},
+    {CV_CTX_RAMQ, CV_PII_RAMQ, 4, "ramq-field"},
+    {CV_CTX_LICENCE, CV_PII_DRIVER_LICENSE, 4, "licence-field"},
+    {CV_CTX_PASSPORT, CV_PII_PASSPORT, 4, "passport-field"},
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS(ids); i++) {
+    if (!(c & ids[i].cat))
+      continue;
+    const char *vs;
+    const char *ve = id_value(v, fe, ids[i].digits, &vs);
+    if (ve)
+      cv_scan_add(scan, ids[i].type, (gsize)(vs - text), (gsize)(ve - text), 0.85f,
+                  ids[i].det);
+    return;
+  }
+}
+
+/* "I live at 12 Oak St, London NW1 6XE", "habite au 45, rue X",
+ * "resides at", "ship the parcel to NAME, 25 Orchard Road, Singapore
+ * 238879": the rest of the sentence when it holds a number. */
+static void
+live_at(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *q = skip_sp(text + h->end, end);
+  /* at / in / au / à / on */
+  const char *w = q;
+  while (q < end && q - w < 3 && cv_is_alpha_ascii(*q))
+    q++;
+  gsize wl = (gsize)(q - w);
+  if (!((wl == 2 && (memcmp(w, "at", 2) == 0 || memcmp(w, "au", 2) == 0 ||
+                     memcmp(w, "on", 2) == 0)) ||
+        (wl == 0 && end - q >= 2 && (guint8)q[0] == 0xC3 && (guint8)q[1] == 0xA0)))
+    return;
+  if (wl == 0)
+    q += 2;
+  q = skip_sp(q, end);
+  if (q >= end || !(cv_is_digit(*q) || (cv_cls[(guint8)*q] & CV_C_UPPER)))
+    return;
+  const char *se = sentence_end(q, end);
+  if (count_digits(q, se) == 0 || se - q < 6)
+    return;
+  cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(q - text), (gsize)(se - text), 0.8f,
+              "address-live-at");
+}
+
+/* After a street address found by the address scanner: the rest of the
+ * field on that line when it reads as city, region and postcode
+ * (capitalised words, codes, numbers; "London NW1 6XE", "10115 Berlin",
+ * "Sydney NSW 2000", "São Paulo, SP 01310-100"). */
+static void
+address_tails(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    CvSpan sp = g_array_index(scan->cands, CvSpan, i);
+    if (sp.type != CV_PII_ADDRESS)
+      continue;
+    const char *p = text + sp.end;
+    const char *last = p;
+    for (int seg = 0; seg < 4 && p < end; seg++) {
+      const char *q = p;
+      if (q < end && *q == ',')
+        q++;
+      q = skip_sp(q, end);
+      if (q == p && seg == 0 && !(q < end && *q == ','))
+        break;
+      /* a segment: capitalised words, upper-case codes, digit groups */
+      const char *r = q;
+      int items = 0;
+      while (r < end && items < 5) {
+        const char *ws = r;
+        gboolean digit = cv_is_digit(*r);
+        gsize cl;
+        gboolean up = FALSE;
+        if (!digit && !cv_letter_at(r, end, &cl, &up))
+          up = FALSE;
+        if (!digit && !up)
+          break;
+        while (r < end && (cv_is_alnum_ascii(*r) || (guint8)*r >= 0x80 || *r == '-' ||
+                           (*r == '\'' && r + 1 < end && cv_is_alpha_ascii(r[1]))))
+          r++;
+        if (r == ws)
+          break;
+        if (digit && count_digits(ws, r) > 7)
+          break;
+        items++;
+        last = r;
+        const char *t = skip_sp(r, end);
+        if (t == r || t >= end || *t == ',' || *t == '\n')
+          break;
+        r = t;
+      }
+      if (items == 0)
+        break;
+      p = last;
+    }
+    if (last > text + sp.end)
+      cv_scan_add(scan, CV_PII_ADDRESS, sp.start, (gsize)(last - text), sp.confidence,
+                  "address-tail");
+  }
+}
+
+/* "+44 20 7946 0958", "+81 3-5759-9700", "0044 7700 900477": a country
+ * code makes a phone number of any grouping (9 to 15 digits). */
+static void
+intl_phones(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    const char *plus = memchr(p, '+', (gsize)(end - p));
+    const char *zz = NULL;
+    if (!plus)
+      break;
+    p = plus + 1;
+    if (plus > text && cv_is_alnum_ascii(plus[-1]))
+      continue;
+    const char *q = plus + 1;
+    if (q >= end || !cv_is_digit(*q) || *q == '0')
+      continue;
+    guint d = 0;
+    const char *last = q;
+    while (q < end && d <= 15) {
+      if (cv_is_digit(*q)) {
+        d++;
+        last = ++q;
+      } else if ((*q == ' ' || *q == '-' || *q == '.' || *q == '(' || *q == ')') &&
+                 q + 1 < end && (cv_is_digit(q[1]) || q[1] == '(' || q[1] == '0')) {
+        q++;
+      } else {
+        break;
+      }
+    }
+    (void)zz;
+    if (d >= 8 && d <= 15 && !(last < end && cv_is_alnum_ascii(*last)))
+      cv_scan_add(scan, CV_PII_PHONE, (gsize)(plus - text), (gsize)(last - text), 0.85f,
+                  "phone-intl");
+    p = last > p ? last : p;
+  }
+  /* 00 + country code, after a space or a line start */
+  for (const char *r = text; r + 6 < end;) {
+    const char *z = memchr(r, '0', (gsize)(end - r - 6));
+    if (!z)
+      break;
+    r = z + 1;
+    if (z[1] != '0' || !cv_is_digit(z[2]) || z[2] == '0' || (z > text && z[-1] != ' ' &&
+                                                             z[-1] != '\n' && z[-1] != ':'))
+      continue;
+    const char *q = z;
+    guint d = 0;
+    const char *last = q;
+    int groups = 0;
+    while (q < end && d <= 16) {
+      if (cv_is_digit(*q)) {
+        d++;
+        last = ++q;
+      } else if (*q == ' ' && q + 1 < end && cv_is_digit(q[1])) {
+        groups++;
+        q++;
+      } else {
+        break;
+      }
+    }
+    if (d >= 11 && d <= 16 && groups >= 2 && !(last < end && cv_is_alnum_ascii(*last)))
+      cv_scan_add(scan, CV_PII_PHONE, (gsize)(z - text), (gsize)(last - text), 0.8f,
+                  "phone-intl-00");
+    r = last > r ? last : r;
+  }
+}
+
+void
+cv_scan_fields(CvScan *scan)
+{
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  const char *text = scan->text;
+  static const guint32 field_cats = CV_CTX_PHONE | CV_CTX_DOB | CV_CTX_ADDRLABEL |
+                                    CV_CTX_SIN | CV_CTX_CARD | CV_CTX_IBAN | CV_CTX_BANK |
+                                    CV_CTX_RAMQ | CV_CTX_LICENCE | CV_CTX_PASSPORT;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (h[i].cats & field_cats)
+      field_at(scan, &h[i]);
+    if (h[i].cats & CV_CTX_ADDRLABEL) {
+      const char *w = text + h[i].start;
+      gsize wl = h[i].end - h[i].start;
+      /* verbs of residence: live(s), habite, demeurant, résidant, resides */
+      if ((wl >= 4 && (w[0] == 'l' || w[0] == 'h' || w[0] == 'r' || w[0] == 'd')))
+        live_at(scan, &h[i]);
+    }
+  }
+  intl_phones(scan);
+  address_tails(scan);
+}
+
+/* ---- no partial leaks ------------------------------------------------------- */
+
+static gboolean
+initial_before(const char *text, const char *p, const char **out)
+{
+  /* "J. " or "J " before @p */
+  const char *q = p;
+  while (q > text && q[-1] == ' ' && p - q < 2)
+    q--;
+  if (q == p)
+    return FALSE;
+  if (q - text >= 2 && q[-1] == '.' && (cv_cls[(guint8)q[-2]] & CV_C_UPPER) &&
+      q[-2] != 'M' && (q - 2 == text || !cv_alnum_before(text, q - 2))) {
+    *out = q - 2;
+    return TRUE;
+  }
+  return FALSE;
+}
+
+/* Extends PERSON candidates over the initials, particles and known given
+ * names right next to them: "Marie C. [Roy]" → all of it. */
+void
+cv_scan_extend_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  for (guint i = 0; i < scan->cands->len; i++) {
+    CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type != CV_PII_PERSON)
+      continue;
+    const char *s = text + sp->start;
+    for (int k = 0; k < 4; k++) {
+      const char *ns;
+      if (initial_before(text, s, &ns)) {
+        s = ns;
+        continue;
+      }
+      /* a word before, on the same line, after one space */
+      if (s - text < 3 || s[-1] != ' ')
+        break;
+      const char *we = s - 1;
+      const char *ws = we;
+      while (ws > text && (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 || ws[-1] == '-') &&
+             we - ws < 30)
+        ws--;
+      if (ws == we || (ws > text && (cv_is_digit(ws[-1]) || ws[-1] == '\'')))
+        break;
+      char f[CV_REDACT_MAX_WORD];
+      gsize fn = cv_fold(ws, we, f, sizeof f);
+      if (fn == 0)
+        break;
+      guint16 v;
+      guint32 cats = cv_ctx_lookup(f, fn, &v);
+      gboolean cap = (cv_cls[(guint8)*ws] & CV_C_UPPER) || ((guint8)*ws == 0xC3);
+      if ((cats & CV_CTX_PARTICLE) && fn <= 3 && !cap) {
+        s = ws; /* "de", "van": only if a name word precedes */
+        const char *t = s;
+        if (t - text >= 2 && t[-1] == ' ') {
+          const char *b = t - 1;
+          while (b > text && (cv_is_alpha_ascii(b[-1]) || (guint8)b[-1] >= 0x80))
+            b--;
+          char g[CV_REDACT_MAX_WORD];
+          gsize gn = cv_fold(b, t - 1, g, sizeof g);
+          if (gn && (cv_cls[(guint8)*b] & CV_C_UPPER) && cv_gazetteer_first(g, gn)) {
+            s = b;
+            continue;
+          }
+        }
+        s = text + sp->start;
+        break;
+      }
+      if (cap && !(cats & (CV_CTX_STOPNAME | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET |
+                           CV_CTX_MONTH | CV_CTX_ROLE | CV_CTX_REL | CV_CTX_CLOSE)) &&
+          cv_gazetteer_first(f, fn) && !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end)) {
+        /* a known given name right before: "Marie [Roy]" (not at a
+         * sentence start: "Selon Roy" is no given name) */
+        s = ws;
+        continue;
+      }
+      break;
+    }
+    /* after: " C." initial, then maybe the surname is already in the span */
+    const char *e = text + sp->end;
+    if (end - e >= 3 && e[0] == ' ' && (cv_cls[(guint8)e[1]] & CV_C_UPPER) && e[2] == '.' &&
+        (e + 3 >= end || !cv_is_alnum_ascii(e[3])))
+      e += 3;
+    sp->start = (gsize)(s - text);
+    sp->end = (gsize)(e - text);
+  }
+}
