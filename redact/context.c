@@ -773,6 +773,20 @@ gaz_has(const char *folded, gsize len, guint8 bit)
   return TRUE;
 }
 
+void
+cv_ctx_lookup_all(const char *folded, gsize len, guint32 *cats, guint8 *gaz)
+{
+  table_init();
+  Entry *e = table_find(folded, len);
+  *cats = e ? e->cats : 0;
+  *gaz = 0;
+  if (e) {
+    *gaz = (e->gaz & GAZ_FIRST ? 1 : 0) | (e->gaz & GAZ_LAST ? 2 : 0);
+  } else if (memchr(folded, '-', len)) {
+    *gaz = (gaz_has(folded, len, GAZ_FIRST) ? 1 : 0) | (gaz_has(folded, len, GAZ_LAST) ? 2 : 0);
+  }
+}
+
 gboolean
 cv_gazetteer_first(const char *folded, gsize len)
 {

@@ -238,6 +238,31 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
   for (;;) {
     gboolean up = FALSE;
     gsize cl;
+    /* fast path: a run of ASCII letters */
+    {
+      const char *r = q;
+      guint acc = 0;
+      while (r < end && r - p <= 64) {
+        guint8 c = (guint8)*r, k = cv_cls[c];
+        if (!(k & (CV_C_UPPER | CV_C_LOWER)))
+          break;
+        acc |= k;
+        c |= 0x20;
+        fold[n++] = c;
+        h = (h ^ c) * FNV_PRIME;
+        r++;
+      }
+      if (r > q) {
+        if (letters == 0)
+          first_up = (cv_cls[(guint8)*q] & CV_C_UPPER) != 0;
+        letters += (int)(r - q);
+        any_up |= (acc & CV_C_UPPER) != 0;
+        any_low |= (acc & CV_C_LOWER) != 0;
+        q = r;
+      }
+    }
+    if (q - p > 64)
+      break;
     if (q < end && cv_is_digit(*q)) {
       digit = TRUE;
       cl = 1;
@@ -260,8 +285,7 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
       gboolean u2;
       if (jl && q > p && q + jl < end && letter_len(q + jl, end, &u2)) {
         guint8 c = *q == '-' ? '-' : '\'';
-        if (n < 32)
-          fold[n++] = c;
+        fold[n++] = c;
         h = (h ^ c) * FNV_PRIME;
         hyph = TRUE;
         q += jl;
@@ -276,8 +300,7 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
       k = cl;
     }
     for (gsize j = 0; j < k; j++) {
-      if (n < 32)
-        fold[n++] = tmp[j];
+      fold[n++] = tmp[j];
       h = (h ^ tmp[j]) * FNV_PRIME;
     }
     q += cl;
@@ -301,23 +324,16 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
     t->shape = SH_CAP;
   else
     t->shape = SH_MIXED;
-  gsize m = MIN(n, (gsize)32);
-  t->pre3 = 0;
-  for (gsize j = 0; j < 3 && j < m; j++)
-    t->pre3 = t->pre3 << 8 | fold[j];
-  t->suf3 = t->suf2 = 0;
-  for (gsize j = m >= 3 ? m - 3 : 0; j < m; j++)
-    t->suf3 = t->suf3 << 8 | fold[j];
-  for (gsize j = m >= 2 ? m - 2 : 0; j < m; j++)
-    t->suf2 = t->suf2 << 8 | fold[j];
-  *fn = m;
+  *fn = MIN(n, (gsize)32);
   return q;
 }
 
 /* Gap class of the bytes [a, b) between two tokens. */
-static guint8
+static inline guint8
 gap_class(const char *a, const char *b)
 {
+  if (b - a == 1 && *a == ' ')
+    return GAP_SP; /* the common case */
   int nl = 0;
   guint8 g = GAP_SP;
   for (const char *q = a; q < b; q++) {
@@ -348,7 +364,7 @@ cv_name_model_in_dict(const CvNameModel *m, const char *p, const char *end)
   if (!m || p >= end)
     return FALSE;
   Tok t;
-  guint8 fold[33];
+  guint8 fold[160];
   gsize fn = 0;
   read_tok(p, p, end, &t, fold, &fn);
   return fn > 0 && t.shape != SH_DIGIT && bloom_has(m, t.h);
@@ -430,31 +446,45 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   if (t->shape == SH_DIGIT || fn == 0)
     return;
   t->dict = bloom_has(m, t->h);
+  /* only the words that may be scored are looked up in the context and
+   * name tables (a lower-case dictionary word never is: the cost of the
+   * pass stays with the capitalised and the unknown words) */
+  if (t->shape == SH_LOWER && (t->dict || fn < 3))
+    return;
+  if (t->shape == SH_INITIAL)
+    return;
   if (fn <= CV_REDACT_MAX_WORD) {
-    guint16 v;
-    t->ctx = ctx_class(cv_ctx_lookup((const char *)fold, fn, &v));
-    if (fn >= 2) {
-      if (cv_gazetteer_first((const char *)fold, fn))
-        t->gaz |= 1;
-      if (cv_gazetteer_last((const char *)fold, fn))
-        t->gaz |= 2;
-    }
+    guint32 cats = 0;
+    guint8 gaz = 0;
+    cv_ctx_lookup_all((const char *)fold, fn, &cats, &gaz);
+    t->ctx = ctx_class(cats);
+    t->gaz = gaz;
   }
   /* context words (titles, labels, job titles, months, stop words) are
    * never scored: the rules own them */
   if (t->ctx != CTXC_NONE && t->ctx != CTXC_STREET)
     return;
   if (t->shape == SH_LOWER)
-    t->cand = fn >= 3 && (!t->dict || t->gaz) && t->ctx == CTXC_NONE;
+    t->cand = t->ctx == CTXC_NONE;
   else if (t->shape == SH_CAP || t->shape == SH_UPPER || t->shape == SH_MIXED)
     t->cand = fn >= 2;
+  if (t->cand) {
+    t->pre3 = 0;
+    for (gsize j = 0; j < 3 && j < fn; j++)
+      t->pre3 = t->pre3 << 8 | fold[j];
+    t->suf3 = t->suf2 = 0;
+    for (gsize j = fn >= 3 ? fn - 3 : 0; j < fn; j++)
+      t->suf3 = t->suf3 << 8 | fold[j];
+    for (gsize j = fn >= 2 ? fn - 2 : 0; j < fn; j++)
+      t->suf2 = t->suf2 << 8 | fold[j];
+  }
 }
 
 /* Calls @emit for each candidate token of @text with its features.  Used
  * by the scan (score) and by the training tool (dump). */
 typedef void (*TokFunc)(const Tok *t, const guint32 *f, guint nf, gpointer data);
 
-#define WIN 5
+#define WIN 8 /* a power of two; five tokens are used */
 
 static void
 walk(const CvNameModel *m, const char *text, gsize len, CvLang lang, TokFunc fn,
@@ -465,7 +495,7 @@ walk(const CvNameModel *m, const char *text, gsize len, CvLang lang, TokFunc fn,
   const char *prev_end = text;
   Tok win[WIN];
   guint n = 0, scored = 0; /* tokens read; tokens [0, scored) done */
-  guint8 fold[33];
+  guint8 fold[160];
   for (;;) {
     gboolean got = FALSE;
     gsize tl = 0;
@@ -483,7 +513,7 @@ walk(const CvNameModel *m, const char *text, gsize len, CvLang lang, TokFunc fn,
       p++;
     }
     if (got) {
-      Tok *t = &win[n % WIN];
+      Tok *t = &win[n & (WIN - 1)];
       const char *q;
       if (tl) {
         q = p + tl;
@@ -508,13 +538,13 @@ walk(const CvNameModel *m, const char *text, gsize len, CvLang lang, TokFunc fn,
     }
     while (scored < n && (scored + 2 < n || !got)) {
       guint i = scored++;
-      const Tok *c = &win[i % WIN];
+      const Tok *c = &win[i & (WIN - 1)];
       if (!c->cand)
         continue;
-      const Tok *p1 = i >= 1 ? &win[(i - 1) % WIN] : NULL;
-      const Tok *p2 = i >= 2 ? &win[(i - 2) % WIN] : NULL;
-      const Tok *n1 = i + 1 < n ? &win[(i + 1) % WIN] : NULL;
-      const Tok *n2 = i + 2 < n ? &win[(i + 2) % WIN] : NULL;
+      const Tok *p1 = i >= 1 ? &win[(i - 1) & (WIN - 1)] : NULL;
+      const Tok *p2 = i >= 2 ? &win[(i - 2) & (WIN - 1)] : NULL;
+      const Tok *n1 = i + 1 < n ? &win[(i + 1) & (WIN - 1)] : NULL;
+      const Tok *n2 = i + 2 < n ? &win[(i + 2) & (WIN - 1)] : NULL;
       guint32 f[N_FEATS + 1];
       guint nf = features(m, p2, p1, c, n1, n2, lang, f);
       fn(c, f, nf, data);
@@ -564,6 +594,46 @@ joinable(const char *text, gsize a, gsize b)
   return TRUE;
 }
 
+/* The lower-case word one space before (@dir < 0) or after @pos, if it is
+ * a known given name or surname that is no context word ("richmond
+ * olivier", "horacio barre": dictionary words the model does not score
+ * in lower case); returns the new edge or @pos. */
+static gsize
+lower_name_next(const char *text, gsize len, gsize pos, int dir)
+{
+  const char *end = text + len;
+  const char *a, *b;
+  if (dir > 0) {
+    if (pos + 2 >= len || text[pos] != ' ')
+      return pos;
+    a = text + pos + 1;
+    b = a;
+    while (b < end && b - a < 32 && ((cv_cls[(guint8)*b] & CV_C_LOWER) || (guint8)*b >= 0x80))
+      b++;
+  } else {
+    if (pos < 3 || text[pos - 1] != ' ')
+      return pos;
+    b = text + pos - 1;
+    a = b;
+    while (a > text && b - a < 32 && ((cv_cls[(guint8)a[-1]] & CV_C_LOWER) || (guint8)a[-1] >= 0x80))
+      a--;
+    if (a > text && cv_alnum_before(text, a))
+      return pos;
+  }
+  if (b - a < 3 || (b < end && cv_is_alnum_ascii(*b)))
+    return pos;
+  char f[CV_REDACT_MAX_WORD];
+  gsize fn = cv_fold(a, b, f, sizeof f);
+  if (fn == 0)
+    return pos;
+  guint32 cats;
+  guint8 gaz;
+  cv_ctx_lookup_all(f, fn, &cats, &gaz);
+  if (!gaz || cats)
+    return pos;
+  return dir > 0 ? (gsize)(b - text) : (gsize)(a - text);
+}
+
 typedef struct {
   const CvNameModel *m;
   CvScan *scan;
@@ -580,7 +650,8 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
      * the threshold (kept only next to another name token) */
     gboolean weak = t->dict ? sc <= c->m->threshold + c->m->dict_margin
                             : !t->gaz && sc <= c->m->threshold + c->m->dict_margin * 5 / 8;
-    guint32 se[3] = {t->s, t->e, (guint32)weak};
+    gboolean strong = sc > c->m->threshold + c->m->dict_margin * 3 / 2;
+    guint32 se[3] = {t->s, t->e, (guint32)weak | (guint32)strong << 1};
     g_array_append_vals(c->marks, se, 3);
   }
 }
@@ -602,8 +673,21 @@ cv_scan_names_model(CvScan *scan)
     while (j < n && joinable(scan->text, e, mk[3 * j]))
       e = mk[3 * j++ + 1];
     /* a word alone, weakly scored ("Patient Care Unit"): no */
-    if (!(j == i + 1 && mk[3 * i + 2]))
-      cv_scan_add_name(scan, s, e, 0.7f, "name-model");
+    if (cv_cls[(guint8)scan->text[s]] & CV_C_LOWER) {
+      gsize s2 = lower_name_next(scan->text, scan->len, s, -1);
+      gsize e2 = lower_name_next(scan->text, scan->len, e, 1);
+      if (s2 != s || e2 != e) {
+        s = s2;
+        e = e2;
+        cv_scan_add_name(scan, s, e, 0.7f, "name-model", TRUE);
+        i = j;
+        continue;
+      }
+    }
+    /* (only a full name's words count for the other mentions: one word
+     * alone is too weak to redact it everywhere) */
+    if (!(j == i + 1 && (mk[3 * i + 2] & 1)))
+      cv_scan_add_name(scan, s, e, 0.7f, "name-model", j > i + 1 || (mk[3 * i + 2] & 2));
     i = j;
   }
   g_array_unref(c.marks);

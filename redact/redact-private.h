@@ -189,6 +189,9 @@ guint32 cv_ctx_lookup(const char *folded, gsize len, guint16 *value);
 #define CV_KEY_ANY 0xFFFFFFFFu
 guint32 cv_word_key(const char *folded, gsize len);
 gboolean cv_gazetteer_first(const char *folded, gsize len);
+/* Context categories and gazetteer bits (1 first name, 2 surname) of a
+ * folded word, in one look-up. */
+void cv_ctx_lookup_all(const char *folded, gsize len, guint32 *cats, guint8 *gaz);
 gboolean cv_gazetteer_last(const char *folded, gsize len);
 
 /* scan-fields.c: values after labels whatever their shape, international
@@ -232,9 +235,10 @@ gboolean cv_name_model_in_dict(const CvNameModel *m, const char *p, const char *
 /* Tools only, before the redactor is used: scan with another model. */
 void cv_redact_use_model(CvRedactor *r, const CvNameModel *m);
 
-/* scan-text.c: a PERSON candidate whose words count as names found (their
- * other mentions are redacted too). */
-void cv_scan_add_name(CvScan *scan, gsize s, gsize e, float conf, const char *det);
+/* scan-text.c: a PERSON candidate; with @remember its words count as names
+ * found (their other mentions are redacted too). */
+void cv_scan_add_name(CvScan *scan, gsize s, gsize e, float conf, const char *det,
+                      gboolean remember);
 
 /* Check digits (exported for the tests through cv-redact.h wrappers). */
 gboolean cv_luhn_ok(const char *digits, gsize n);

@@ -1005,15 +1005,29 @@ read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
 #define read_name(p, end, maxw, nw, gaz, allow_comma)                          \
   read_name_x(p, end, maxw, nw, gaz, allow_comma, FALSE)
 
+static void add_name_x(CvScan *scan, const char *s, const char *e, float conf,
+                       const char *det, gboolean remember);
+
 static void
 add_name(CvScan *scan, const char *s, const char *e, float conf,
          const char *det)
+{
+  add_name_x(scan, s, e, conf, det, TRUE);
+}
+
+/* A PERSON candidate; with @remember its words count as names found (their
+ * other mentions in the text are redacted too). */
+static void
+add_name_x(CvScan *scan, const char *s, const char *e, float conf,
+           const char *det, gboolean remember)
 {
   if (conf < CV_KEEP_CONF &&
       cv_scan_in_keep(scan, (gsize)(s - scan->text), (gsize)(e - scan->text)))
     return; /* "Pharmacie Jean Coutu", "Maurice Richard Arena" */
   cv_scan_add(scan, CV_PII_PERSON, (gsize)(s - scan->text), (gsize)(e - scan->text),
               conf, det);
+  if (!remember)
+    return;
   /* remember its words for the other mentions */
   const char *end = e;
   const char *p = s;
@@ -1049,11 +1063,12 @@ sentence_after(const CvScan *scan, const char *s, const char *e)
 }
 
 void
-cv_scan_add_name(CvScan *scan, gsize s, gsize e, float conf, const char *det)
+cv_scan_add_name(CvScan *scan, gsize s, gsize e, float conf, const char *det,
+                 gboolean remember)
 {
   if (e > scan->len || e <= s)
     return;
-  add_name(scan, scan->text + s, scan->text + e, conf, det);
+  add_name_x(scan, scan->text + s, scan->text + e, conf, det, remember);
 }
 
 static const char *
