@@ -11,23 +11,13 @@
 
 G_BEGIN_DECLS
 
-/* Identifier types.  The names returned by cv_redact_type_name() are the
- * ones used in labels.jsonl (SIN, PERSON, ...). */
+/* Identifier types: one line each in cv-pii-types.h (name, replacement
+ * label, pseudonym prefix, context category).  The names returned by
+ * cv_redact_type_name() are the ones used in labels.jsonl (SIN, PERSON...). */
 typedef enum {
-  CV_PII_PERSON = 0,
-  CV_PII_SIN,
-  CV_PII_RAMQ,
-  CV_PII_DRIVER_LICENSE,
-  CV_PII_PASSPORT,
-  CV_PII_PHONE,
-  CV_PII_EMAIL,
-  CV_PII_POSTAL_CODE,
-  CV_PII_ADDRESS,
-  CV_PII_DOB,
-  CV_PII_CREDIT_CARD,
-  CV_PII_BANK_ACCOUNT,
-  CV_PII_IBAN,
-  CV_PII_IP_ADDRESS,
+#define CV_PII_TYPE(id, name, label, code, ctx, digits) CV_PII_##id,
+#include "cv-pii-types.h"
+#undef CV_PII_TYPE
   CV_PII_N_TYPES
 } CvPiiType;
 
@@ -69,6 +59,8 @@ typedef enum {
 gboolean cv_redact_check_size(gsize len, GError **error);
 
 /* Type name as in labels.jsonl ("SIN"); NULL for an out-of-range value. */
+/* Replacement label of a type ("NAS", "TÉLÉPHONE"); NULL if out of range. */
+const char *cv_redact_type_label(CvPiiType type);
 const char *cv_redact_type_name(CvPiiType type);
 /* Parses a type name; returns FALSE if unknown. */
 gboolean cv_redact_type_from_name(const char *name, CvPiiType *out);

@@ -46,6 +46,10 @@ enum {
   CV_CTX_ORGTAIL = 1u << 28,   /* inc, ltée, arena, hospital, college ... (name before) */
 };
 
+/* The context categories of every identifier type (cv-pii-types.h;
+ * defined in scan-fields.c). */
+extern const guint32 cv_pii_ctx_mask;
+
 /* PERSON candidates below this confidence (gazetteer, model, mentions)
  * are dropped inside organisation/place/street names (scan-keep.c). */
 #define CV_KEEP_CONF 0.85f

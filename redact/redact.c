@@ -18,24 +18,39 @@ struct _CvRedactor {
   CvRedactMode mode; /* label or pseudonym */
   guint8 *key;       /* CV_REDACT_KEY_LEN bytes, sodium_malloc'd, or NULL */
   const CvNameModel *model; /* name recogniser (shared, not owned) */
+  gboolean timing;   /* CV_REDACT_TIMING set at cv_redact_new(): phase times to stderr */
 };
 
-static const char *const type_names[CV_PII_N_TYPES] = {
-  "PERSON", "SIN", "RAMQ", "DRIVER_LICENSE", "PASSPORT", "PHONE", "EMAIL",
-  "POSTAL_CODE", "ADDRESS", "DOB", "CREDIT_CARD", "BANK_ACCOUNT", "IBAN",
-  "IP_ADDRESS"};
+/* The table of types, from cv-pii-types.h (context categories are not
+ * needed here; scan-fields.c reads them from the same list). */
+#define CV_CTX_NONE 0
+static const struct {
+  const char *name;  /* labels.jsonl name */
+  const char *label; /* replacement token */
+  char code;         /* pseudonym prefix: stable per type */
+} types[] = {
+#define CV_PII_TYPE(id, name, label, code, ctx, digits) {name, label, code},
+#include "cv-pii-types.h"
+#undef CV_PII_TYPE
+};
+G_STATIC_ASSERT(G_N_ELEMENTS(types) == CV_PII_N_TYPES);
+/* the longest token, "[DATE-NAISSANCE-XXXXXX]", must fit the render margin */
+#define RENDER_TOKEN_MAX 32
 
-/* Replacement labels (French-style, used for both languages). */
-static const char *const type_labels[CV_PII_N_TYPES] = {
-  "PERSONNE", "NAS", "RAMQ", "PERMIS", "PASSEPORT", "TÉLÉPHONE", "COURRIEL",
-  "CODE-POSTAL", "ADRESSE", "DATE-NAISSANCE", "CARTE", "COMPTE", "IBAN", "IP"};
+const char *
+cv_redact_type_label(CvPiiType type)
+{
+  if ((guint)type >= CV_PII_N_TYPES)
+    return NULL;
+  return types[type].label;
+}
 
 const char *
 cv_redact_type_name(CvPiiType type)
 {
   if ((guint)type >= CV_PII_N_TYPES)
     return NULL;
-  return type_names[type];
+  return types[type].name;
 }
 
 gboolean
@@ -44,7 +59,7 @@ cv_redact_type_from_name(const char *name, CvPiiType *out)
   if (!name)
     return FALSE;
   for (guint i = 0; i < CV_PII_N_TYPES; i++) {
-    if (g_str_equal(name, type_names[i])) {
+    if (g_str_equal(name, types[i].name)) {
       if (out)
         *out = (CvPiiType)i;
       return TRUE;
@@ -81,6 +96,7 @@ cv_redact_new(CvRedactMode mode, const guint8 *pseudonym_key, gsize key_len,
   CvRedactor *r = g_new0(CvRedactor, 1);
   r->mode = mode;
   r->model = cv_name_model_default();
+  r->timing = g_getenv("CV_REDACT_TIMING") != NULL;
   if (pseudonym_key) {
     r->key = sodium_malloc(CV_REDACT_KEY_LEN);
     if (!r->key) {
@@ -194,8 +210,8 @@ cv_redact_token_span(const char *text, gsize len)
     return 0;
   gsize inner = (gsize)(close - text - 1);
   for (guint t = 0; t < CV_PII_N_TYPES; t++) {
-    gsize ll = strlen(type_labels[t]);
-    if (inner < ll || memcmp(text + 1, type_labels[t], ll) != 0)
+    gsize ll = strlen(types[t].label);
+    if (inner < ll || memcmp(text + 1, types[t].label, ll) != 0)
       continue;
     gboolean ok = inner == ll;
     if (!ok && text[1 + ll] == '-') {
@@ -359,9 +375,7 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
     {"tables", cv_scan_tables}, {"names", cv_scan_names},
     {"names-model", cv_scan_names_model}, {"mentions", cv_scan_name_mentions},
     {"extend", cv_scan_extend_names}};
-  static int timing = -1;
-  if (timing < 0)
-    timing = g_getenv("CV_REDACT_TIMING") != NULL;
+  gboolean timing = redactor && redactor->timing;
   for (gsize i = 0; i < G_N_ELEMENTS(phases); i++) {
     gint64 t0 = timing ? cpu_us() : 0;
     phases[i].fn(&scan);
@@ -391,7 +405,7 @@ static GString *
 normalise(CvPiiType type, const char *s, gsize n)
 {
   GString *g = g_string_sized_new(n + 1);
-  g_string_append_c(g, (char)('a' + type));
+  g_string_append_c(g, types[type].code);
   g_string_append_c(g, ':');
   if (type == CV_PII_PERSON || type == CV_PII_ADDRESS || type == CV_PII_DOB ||
       type == CV_PII_EMAIL) {
@@ -475,7 +489,7 @@ append_token(const CvRedactor *r, GString *out, CvPiiType type, const char *s,
              gsize n, GHashTable *people)
 {
   g_string_append_c(out, '[');
-  g_string_append(out, type_labels[type]);
+  g_string_append(out, types[type].label);
   if (r && r->mode == CV_REDACT_MODE_PSEUDONYM && r->key) {
     GString *norm = normalise(type, s, n);
     const char *full = NULL;
@@ -504,7 +518,7 @@ cv_redact_render(const CvRedactor *redactor, const char *text, gsize len,
                  guint *counts, gsize *out_len)
 {
   /* sized once: the longest token is "[DATE-NAISSANCE-XXXXXX]" (24 bytes) */
-  gsize cap = len + 1 + (spans ? (gsize)spans->len * 32 : 0);
+  gsize cap = len + 1 + (spans ? (gsize)spans->len * RENDER_TOKEN_MAX : 0);
   GString *out = g_string_sized_new(cap);
   gsize pos = 0;
   gsize oi = 0;

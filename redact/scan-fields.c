@@ -21,6 +21,23 @@
 
 #define FIELD_MAX 96 /* longest value read after a label */
 
+/* Per type: the category of its labels and the digits its field needs. */
+static const struct {
+  guint32 cat;
+  guint digits;
+} pii_fields[] = {
+#define CV_PII_TYPE(id, name, label, code, ctx, digits) {ctx, digits},
+#include "cv-pii-types.h"
+#undef CV_PII_TYPE
+};
+G_STATIC_ASSERT(G_N_ELEMENTS(pii_fields) == CV_PII_N_TYPES);
+
+const guint32 cv_pii_ctx_mask = 0
+#define CV_PII_TYPE(id, name, label, code, ctx, digits) | (ctx)
+#include "cv-pii-types.h"
+#undef CV_PII_TYPE
+  ;
+
 static const char *
 skip_sp(const char *p, const char *end)
 {
@@ -242,28 +259,16 @@ field_at(CvScan *scan, const CvCtxHit *h)
       cv_scan_add(scan, CV_PII_ADDRESS, s, (gsize)(fe - text), 0.85f, "address-field");
     return;
   }
-  static const struct {
-    guint32 cat;
-    CvPiiType type;
-    guint digits;
-    const char *det;
-  } ids[] = {
-    {CV_CTX_SIN, CV_PII_SIN, 6, "sin-field"},
-    {CV_CTX_CARD, CV_PII_CREDIT_CARD, 8, "card-field"},
-    {CV_CTX_IBAN, CV_PII_IBAN, 6, "iban-field"},
-    {CV_CTX_BANK, CV_PII_BANK_ACCOUNT, 5, "bank-field"},
-    {CV_CTX_RAMQ, CV_PII_RAMQ, 4, "ramq-field"},
-    {CV_CTX_LICENCE, CV_PII_DRIVER_LICENSE, 4, "licence-field"},
-    {CV_CTX_PASSPORT, CV_PII_PASSPORT, 4, "passport-field"},
-  };
-  for (gsize i = 0; i < G_N_ELEMENTS(ids); i++) {
-    if (!(c & ids[i].cat))
+  /* identifier fields: cv-pii-types.h says which label category and how
+   * many digits */
+  for (guint t = 0; t < CV_PII_N_TYPES; t++) {
+    if (!pii_fields[t].digits || !(c & pii_fields[t].cat))
       continue;
     const char *vs;
-    const char *ve = id_value(v, fe, ids[i].digits, &vs);
+    const char *ve = id_value(v, fe, pii_fields[t].digits, &vs);
     if (ve)
-      cv_scan_add(scan, ids[i].type, (gsize)(vs - text), (gsize)(ve - text), 0.85f,
-                  ids[i].det);
+      cv_scan_add(scan, (CvPiiType)t, (gsize)(vs - text), (gsize)(ve - text), 0.85f,
+                  "id-field");
     return;
   }
 }
@@ -428,9 +433,7 @@ cv_scan_fields(CvScan *scan)
 {
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
   const char *text = scan->text;
-  static const guint32 field_cats = CV_CTX_PHONE | CV_CTX_DOB | CV_CTX_ADDRLABEL |
-                                    CV_CTX_SIN | CV_CTX_CARD | CV_CTX_IBAN | CV_CTX_BANK |
-                                    CV_CTX_RAMQ | CV_CTX_LICENCE | CV_CTX_PASSPORT;
+  const guint32 field_cats = cv_pii_ctx_mask & ~(CV_CTX_EMAILCTX | CV_CTX_IP);
   for (guint i = 0; i < scan->hits->len; i++) {
     if (h[i].cats & field_cats)
       field_at(scan, &h[i]);

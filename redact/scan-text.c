@@ -1926,10 +1926,8 @@ cv_scan_names(CvScan *scan)
               ok = w.fn == strlen(fill[k]) && memcmp(w.f, fill[k], w.fn) == 0;
           }
           if (!ok && !w.cap && unknown < 2 && !(w.cats & CV_CTX_STOPNAME) &&
-              !(w.cats & (CV_CTX_NEG | CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_BANK |
-                          CV_CTX_CARD | CV_CTX_PHONE | CV_CTX_EMAILCTX | CV_CTX_ADDRLABEL |
-                          CV_CTX_DOB | CV_CTX_SIN | CV_CTX_RAMQ | CV_CTX_LICENCE |
-                          CV_CTX_PASSPORT | CV_CTX_IBAN | CV_CTX_IP))) {
+              !(w.cats & (CV_CTX_NEG | CV_CTX_STREET_FR | CV_CTX_STREET_EN |
+                          cv_pii_ctx_mask))) {
             /* "Personne rencontrée :", "Nom de la personne visée :" */
             static const char *const deny[] = {
               "organisme", "compagnie", "company", "organization", "organisation",

@@ -10,6 +10,7 @@
 #include <libstemmer.h>
 #include <sodium.h>
 
+#include "cv-redact.h" /* the grammar of redaction tokens */
 #include "tokenize.h"
 
 #define WORD_MAX 256  /* bytes of a raw word; longer runs are skipped */
@@ -94,7 +95,7 @@ init_sets(void)
 /* --- per-thread stemmers --- */
 
 typedef struct {
-  struct sb_stemmer *stemmer[2]; /* indexed by CvLang */
+  struct sb_stemmer *stemmer[CV_LANG_EN + 1]; /* indexed by CvLang (FR, EN) */
 } Stemmers;
 
 static void
@@ -440,7 +441,10 @@ tokenize(const char *text, gsize len, CvLang lang, gboolean document,
   const char *p = text, *end = text + len;
   while (p < end) {
     if (*p == '[') {
-      const char *after = skip_redaction(p, end);
+      /* the redactor's own tokens ("[TÉLÉPHONE]", "[PERSONNE-7F3A2B]"),
+       * then other upper-case bracket tokens */
+      gsize tl = cv_redact_token_span(p, (gsize)(end - p));
+      const char *after = tl ? p + tl : skip_redaction(p, end);
       if (after) {
         p = after;
         continue;

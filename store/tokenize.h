@@ -10,10 +10,8 @@
 
 #include <glib.h>
 
-typedef enum {
-  CV_LANG_FR = 0,
-  CV_LANG_EN = 1,
-} CvLang;
+/* CvLang (CV_LANG_FR, CV_LANG_EN) is the redaction stage's: one owner. */
+#include "cv-redact.h"
 
 #define CV_TERM_MAX 64 /* bytes; longer words are not indexed */
 

@@ -127,6 +127,16 @@ test_tokenize_redactions(void)
   /* Ordinary brackets still give their words. */
   g_autoptr(GPtrArray) u = terms_of("[voir annexe]", CV_LANG_FR);
   g_assert_cmpuint(u->len, ==, 2);
+  /* The redactor's tokens with accents (cv_redact_token_span): no term
+   * ("[TÉLÉPHONE]" used to be indexed as "telephon"). */
+  g_autoptr(GPtrArray) v = terms_of("appeler au [T\xc3\x89L\xc3\x89PHONE] ou "
+                                    "[DATE-NAISSANCE-A3C6A9] [T\xc3\x89L\xc3\x89PHONE-91DCFB]",
+                                    CV_LANG_FR);
+  for (guint i = 0; i < v->len; i++) {
+    g_assert_null(strstr(v->pdata[i], "telephon"));
+    g_assert_null(strstr(v->pdata[i], "naissanc"));
+  }
+  g_assert_cmpuint(v->len, ==, 1); /* appeler */
 }
 
 static void
