@@ -294,8 +294,15 @@ def fam_casenote(g, d, lang):
     R = g.R
     a, b, c = g.person(), g.person(), g.person()
     staff = g.person()
+    hdr = R.random() < 0.35
+    if hdr:
+        # a report header with the person's name in capitals
+        head = R.choice(['NOTE AU DOSSIER — %s — %s', 'RAPPORT D\'INTERVENTION : %s (%s)']
+                        if lang == 'fr' else ['CASE NOTE — %s — %s', 'INTERVENTION REPORT: %s (%s)'])
+        d.add(head % (P((a['first'] + ' ' + a['last']).upper()), D(g.filenum())) + '\n')
     if lang == 'fr':
-        d.add('NOTE AU DOSSIER %s\n' % D(g.filenum()))
+        if not hdr:
+            d.add('NOTE AU DOSSIER %s\n' % D(g.filenum()))
         d.add('Rédigée par %s, %s.\n\n' % (P(g.full(staff, 'fl')), R.choice(['agente de liaison', 'travailleuse sociale', 'analyste'])))
         sents = [
             lambda: 'Appel reçu de %s concernant sa demande. ' % P(g.full(a)),
@@ -322,7 +329,8 @@ def fam_casenote(g, d, lang):
             lambda: 'Présents à la rencontre : %s, %s et %s. ' % (P(g.full(a, 'fl')), P(g.full(b, 'fl')), P(g.full(c, 'fl'))),
         ]
     else:
-        d.add('CASE NOTE %s\n' % D(g.filenum()))
+        if not hdr:
+            d.add('CASE NOTE %s\n' % D(g.filenum()))
         d.add('Written by %s, %s.\n\n' % (P(g.full(staff, 'fl')), R.choice(['liaison officer', 'social worker', 'analyst'])))
         sents = [
             lambda: 'Received a call from %s about the application. ' % P(g.full(a)),

@@ -75,6 +75,38 @@ gsize cv_redact_token_span(const char *text, gsize len);
  * call (the redactor keeps its own copy in sodium-guarded memory). */
 CvRedactor *cv_redact_new(CvRedactMode mode, const guint8 *pseudonym_key,
                           gsize key_len, GError **error);
+/* Per-collection lists (cv_redact_new_full()).  Terms are matched as whole
+ * words, case- and accent-insensitively ("Projet Kraken" matches "PROJET
+ * KRAKEN" and "projet  kraken", not "Krakenstein"); a term has at most
+ * CV_REDACT_TERM_MAX_WORDS words and CV_REDACT_TERM_MAX_BYTES bytes, a list
+ * at most CV_REDACT_MAX_TERMS terms. */
+#define CV_REDACT_TERM_MAX_WORDS 8
+#define CV_REDACT_TERM_MAX_BYTES 128
+#define CV_REDACT_MAX_TERMS 100000
+
+typedef struct {
+  const char *term; /* UTF-8: a client's name, a project code */
+  CvPiiType type;   /* what it is replaced by ("[PERSONNE]"...) */
+} CvRedactTerm;
+
+typedef struct {
+  CvRedactMode mode;
+  const guint8 *pseudonym_key; /* 32 bytes in pseudonym mode (copied) */
+  gsize key_len;
+  const CvRedactTerm *always;  /* always redacted, whatever the detectors say */
+  gsize n_always;
+  const char *const *never;    /* never redacted (the body's own staff, officials in
+                                * their public role): a detector's span that lies within
+                                * such a term is dropped; "always" wins over "never" */
+  gsize n_never;
+} CvRedactOptions;
+
+/* Builds a redactor with lists.  The terms are copied: the caller may free
+ * them after the call.  The redactor is immutable and thread-safe like the
+ * one of cv_redact_new().  Errors: CV_REDACT_ERROR_INVALID (bad key, empty
+ * or oversized term, unknown type, too many terms). */
+CvRedactor *cv_redact_new_full(const CvRedactOptions *options, GError **error);
+
 void cv_redact_free(CvRedactor *redactor);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvRedactor, cv_redact_free)
 

@@ -73,11 +73,14 @@ enum {
 };
 
 typedef struct _CvNameModel CvNameModel;
+typedef struct _CvLists CvLists;
 
 /* State of one cv_redact_scan() call. */
 typedef struct {
   const CvRedactor *redactor; /* the redactor (lists, model); may be NULL */
   const CvNameModel *model; /* trained name recogniser, or NULL */
+  const CvLists *lists;   /* per-collection lists, or NULL */
+  GArray *never;          /* guint32 pairs (start, end): "never" terms found */
   const char *text;       /* the text scanned (not owned) */
   gsize len;              /* its length */
   CvLang lang;            /* language of the text */
@@ -202,6 +205,16 @@ gboolean cv_gazetteer_last(const char *folded, gsize len);
  * phones, address tails; extension of names over initials and particles. */
 void cv_scan_fields(CvScan *scan);
 void cv_scan_extend_names(CvScan *scan);
+
+/* lists.c: per-collection lists (built at cv_redact_new_full(), read-only
+ * afterwards).  NULL when both lists are empty. */
+CvLists *cv_lists_new(const CvRedactTerm *always, gsize n_always, const char *const *never,
+                      gsize n_never, GError **error);
+void cv_lists_free(CvLists *l);
+void cv_scan_lists(CvScan *scan);
+/* Is [s, e) within a "never" term?  @cursor: 0, then kept between calls
+ * made in increasing @s. */
+gboolean cv_scan_in_never(const CvScan *scan, gsize s, gsize e, guint *cursor);
 
 /* scan-keep.c: organisations, places and streets named after people. */
 void cv_scan_keep(CvScan *scan);

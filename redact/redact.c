@@ -19,6 +19,7 @@ struct _CvRedactor {
   guint8 *key;       /* CV_REDACT_KEY_LEN bytes, sodium_malloc'd, or NULL */
   const CvNameModel *model; /* name recogniser (shared, not owned) */
   gboolean timing;   /* CV_REDACT_TIMING set at cv_redact_new(): phase times to stderr */
+  CvLists *lists;    /* per-collection lists (owned), or NULL */
 };
 
 /* The table of types, from cv-pii-types.h (context categories are not
@@ -72,6 +73,20 @@ CvRedactor *
 cv_redact_new(CvRedactMode mode, const guint8 *pseudonym_key, gsize key_len,
               GError **error)
 {
+  CvRedactOptions o = {mode, pseudonym_key, key_len, NULL, 0, NULL, 0};
+  return cv_redact_new_full(&o, error);
+}
+
+CvRedactor *
+cv_redact_new_full(const CvRedactOptions *options, GError **error)
+{
+  if (!options) {
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID, "no options");
+    return NULL;
+  }
+  CvRedactMode mode = options->mode;
+  const guint8 *pseudonym_key = options->pseudonym_key;
+  gsize key_len = options->key_len;
   if (mode != CV_REDACT_MODE_LABEL && mode != CV_REDACT_MODE_PSEUDONYM) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
                 "unknown redaction mode %d", (int)mode);
@@ -93,13 +108,22 @@ cv_redact_new(CvRedactMode mode, const guint8 *pseudonym_key, gsize key_len,
                 "libsodium could not be initialised");
     return NULL;
   }
+  GError *lerr = NULL;
+  CvLists *lists = cv_lists_new(options->always, options->n_always, options->never,
+                                options->n_never, &lerr);
+  if (lerr) {
+    g_propagate_error(error, lerr);
+    return NULL;
+  }
   CvRedactor *r = g_new0(CvRedactor, 1);
   r->mode = mode;
+  r->lists = lists;
   r->model = cv_name_model_default();
   r->timing = g_getenv("CV_REDACT_TIMING") != NULL;
   if (pseudonym_key) {
     r->key = sodium_malloc(CV_REDACT_KEY_LEN);
     if (!r->key) {
+      cv_lists_free(r->lists);
       g_free(r);
       g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
                   "cannot allocate protected memory for the key");
@@ -136,6 +160,7 @@ cv_redact_free(CvRedactor *redactor)
     return;
   if (redactor->key)
     sodium_free(redactor->key); /* wipes */
+  cv_lists_free(redactor->lists);
   g_free(redactor);
 }
 
@@ -284,10 +309,14 @@ merge_spans(CvScan *scan)
   GArray *c = scan->cands;
   g_array_sort(c, span_cmp);
   GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(CvSpan), c->len);
-  guint cursor = 0;
+  guint cursor = 0, never_cursor = 0;
   for (guint i = 0; i < c->len; i++) {
     CvSpan sp = g_array_index(c, CvSpan, i);
     if (in_protected(scan, &sp, &cursor))
+      continue;
+    /* within a "never" term of the collection (but an "always" term) */
+    if (scan->never->len && sp.confidence < 1.0f &&
+        cv_scan_in_never(scan, sp.start, sp.end, &never_cursor))
       continue;
     if (sp.type == CV_PII_PERSON && sp.confidence < CV_KEEP_CONF &&
         cv_scan_in_keep(scan, sp.start, sp.end))
@@ -354,6 +383,8 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   scan.hint = &hint;
   scan.redactor = redactor;
   scan.model = redactor ? redactor->model : NULL;
+  scan.lists = redactor ? redactor->lists : NULL;
+  scan.never = g_array_new(FALSE, FALSE, sizeof(guint32));
   scan.text = text;
   scan.len = len;
   scan.lang = lang == CV_LANG_AUTO ? cv_redact_detect_lang(text, len) : lang;
@@ -368,7 +399,8 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
     const char *name;
     void (*fn)(CvScan *);
   } phases[] = {
-    {"tokens", find_tokens}, {"context", cv_ctx_scan}, {"keep", cv_scan_keep},
+    {"tokens", find_tokens}, {"lists", cv_scan_lists}, {"context", cv_ctx_scan},
+    {"keep", cv_scan_keep},
     {"emails", cv_scan_emails},
     {"ip", cv_scan_ip}, {"numbers", cv_scan_numbers},
     {"addresses", cv_scan_addresses}, {"dob", cv_scan_dob}, {"fields", cv_scan_fields},
@@ -394,6 +426,7 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   g_hash_table_unref(scan.names);
   g_array_unref(scan.capwords);
   g_array_unref(scan.keep);
+  g_array_unref(scan.never);
   return spans;
 }
 

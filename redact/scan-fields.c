@@ -254,8 +254,13 @@ field_at(CvScan *scan, const CvCtxHit *h)
     return;
   }
   if (c & CV_CTX_ADDRLABEL) {
-    gboolean caps = (cv_cls[(guint8)*v] & CV_C_UPPER) != 0;
-    if (count_digits(v, fe) > 0 || caps)
+    gsize cl;
+    gboolean caps = FALSE;
+    if (!cv_letter_at(v, end, &cl, &caps))
+      caps = FALSE;
+    /* starts with a civic number or a capitalised name ("Hauptstrasse 12",
+     * "Flat 3"), not "voir la section 4" */
+    if (cv_is_digit(*v) || *v == '#' || (caps && count_digits(v, fe) > 0))
       cv_scan_add(scan, CV_PII_ADDRESS, s, (gsize)(fe - text), 0.85f, "address-field");
     return;
   }
@@ -297,6 +302,10 @@ live_at(CvScan *scan, const CvCtxHit *h)
     return;
   const char *se = sentence_end(q, end);
   if (count_digits(q, se) == 0 || se - q < 6)
+    return;
+  /* an address: a civic number first, or parts separated by commas
+   * ("Ul. Marszałkowska 178, 00-624 Warszawa"), not "à Laval depuis 2020" */
+  if (!cv_is_digit(*q) && !memchr(q, ',', (gsize)(se - q)))
     return;
   cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(q - text), (gsize)(se - text), 0.8f,
               "address-live-at");
@@ -503,8 +512,8 @@ cv_scan_extend_names(CvScan *scan)
       guint32 cats = cv_ctx_lookup(f, fn, &v);
       gboolean cap = (cv_cls[(guint8)*ws] & CV_C_UPPER) || ((guint8)*ws == 0xC3);
       if ((cats & CV_CTX_PARTICLE) && fn <= 3 && !cap) {
-        s = ws; /* "de", "van": only if a name word precedes */
-        const char *t = s;
+        /* "de", "van": only if a known given name precedes it */
+        const char *t = ws;
         if (t - text >= 2 && t[-1] == ' ') {
           const char *b = t - 1;
           while (b > text && (cv_is_alpha_ascii(b[-1]) || (guint8)b[-1] >= 0x80))
@@ -516,7 +525,6 @@ cv_scan_extend_names(CvScan *scan)
             continue;
           }
         }
-        s = text + sp->start;
         break;
       }
       if (cap && !(cats & (CV_CTX_STOPNAME | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET |

@@ -66,7 +66,7 @@ def dictionary_bloom(paths):
     return bytes(bits), n
 
 
-DICT_MARGIN = 8000  # a dictionary word alone needs this much more score
+DICT_MARGIN = 10000  # a dictionary word alone needs this much more score
 
 
 def write_model(path, weights, threshold, bloom):
