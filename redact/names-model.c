@@ -121,6 +121,7 @@ typedef struct {
   guint8 ctx;      /* context class (CTXC_*) */
   guint8 cand;     /* scored */
   guint8 hyph;     /* has an inner hyphen or apostrophe */
+  guint8 title;    /* between two capitalised context words ("Patient Care Unit") */
 } Tok;
 
 enum { CTXC_NONE = 0, CTXC_STOP, CTXC_TITLE, CTXC_LABEL, CTXC_STREET, CTXC_MONTH,
@@ -212,16 +213,40 @@ letter_len(const char *p, const char *end, gboolean *upper)
 #define FNV_OFF 1469598103934665603ull
 #define FNV_PRIME 1099511628211ull
 
+/* Hash of a folded word: 8 bytes at a time (little-endian, zero-padded),
+ * the same as redact/model/train-names.py word_hash(). */
+static inline guint64
+fold_hash(const guint8 *f, gsize n)
+{
+  guint64 h = FNV_OFF ^ (guint64)n;
+  gsize i = 0;
+  for (; i + 8 <= n; i += 8) {
+    guint64 x;
+    memcpy(&x, f + i, 8);
+    x = GUINT64_FROM_LE(x);
+    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 31;
+  }
+  if (i < n) {
+    guint64 x = 0;
+    memcpy(&x, f + i, n - i);
+    x = GUINT64_FROM_LE(x);
+    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 31;
+  }
+  return h * FNV_PRIME;
+}
+
+/* The dictionary filter: three bits in one 64-bit word (one cache line
+ * read a word). */
 static inline gboolean
 bloom_has(const CvNameModel *m, guint64 h)
 {
-  guint64 mask = ((guint64)1 << m->bbits) - 1;
-  for (int k = 0; k < 3; k++) {
-    guint64 b = (h >> (k * 21)) & mask;
-    if (!((m->bloom[b >> 6] >> (b & 63)) & 1))
-      return FALSE;
-  }
-  return TRUE;
+  guint64 wmask = ((guint64)1 << (m->bbits - 6)) - 1;
+  guint64 w = m->bloom[h & wmask];
+  guint64 bits = ((guint64)1 << ((h >> 32) & 63)) | ((guint64)1 << ((h >> 38) & 63)) |
+                 ((guint64)1 << ((h >> 44) & 63));
+  return (w & bits) == bits;
 }
 
 /* Reads the token at @p (a letter or digit); fills @t (not the context
@@ -233,23 +258,21 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
   const char *q = p;
   gsize n = 0;
   gboolean any_up = FALSE, any_low = FALSE, first_up = FALSE, digit = FALSE, hyph = FALSE;
-  guint64 h = FNV_OFF;
   int letters = 0;
   for (;;) {
     gboolean up = FALSE;
     gsize cl;
-    /* fast path: a run of ASCII letters */
+    /* fast path: a run of ASCII letters (folded here, hashed below) */
     {
       const char *r = q;
+      const char *lim = end - q > 64 ? q + 64 : end;
       guint acc = 0;
-      while (r < end && r - p <= 64) {
-        guint8 c = (guint8)*r, k = cv_cls[c];
+      while (r < lim) {
+        guint8 k = cv_cls[(guint8)*r];
         if (!(k & (CV_C_UPPER | CV_C_LOWER)))
           break;
         acc |= k;
-        c |= 0x20;
-        fold[n++] = c;
-        h = (h ^ c) * FNV_PRIME;
+        fold[n++] = (guint8)*r | 0x20;
         r++;
       }
       if (r > q) {
@@ -284,9 +307,7 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
         jl = 3;
       gboolean u2;
       if (jl && q > p && q + jl < end && letter_len(q + jl, end, &u2)) {
-        guint8 c = *q == '-' ? '-' : '\'';
-        fold[n++] = c;
-        h = (h ^ c) * FNV_PRIME;
+        fold[n++] = *q == '-' ? '-' : '\'';
         hyph = TRUE;
         q += jl;
         continue;
@@ -299,17 +320,15 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
       memcpy(tmp, q, cl);
       k = cl;
     }
-    for (gsize j = 0; j < k; j++) {
+    for (gsize j = 0; j < k; j++)
       fold[n++] = tmp[j];
-      h = (h ^ tmp[j]) * FNV_PRIME;
-    }
     q += cl;
     if (q - p > 64)
       break;
   }
   (void)text;
   t->s = 0;
-  t->h = h;
+  t->h = fold_hash(fold, n);
   t->len = (guint8)MIN(n, (gsize)15);
   t->hyph = hyph;
   if (digit)
@@ -325,6 +344,23 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
   else
     t->shape = SH_MIXED;
   *fn = MIN(n, (gsize)32);
+  return q;
+}
+
+/* End of a plain lower-case ASCII word at @p (not followed by a letter of
+ * another kind, a digit or a joiner), or NULL. */
+static inline const char *
+plain_lower(const char *p, const char *end)
+{
+  const char *q = p;
+  const char *lim = end - p > 32 ? p + 32 : end;
+  while (q < lim && (cv_cls[(guint8)*q] & CV_C_LOWER))
+    q++;
+  if (q == p || q == lim)
+    return NULL;
+  guint8 c = (guint8)*q;
+  if (c >= 0x80 || (cv_cls[c] & (CV_C_UPPER | CV_C_DIGIT)) || c == '-' || c == '\'')
+    return NULL;
   return q;
 }
 
@@ -445,7 +481,9 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   t->cand = 0;
   if (t->shape == SH_DIGIT || fn == 0)
     return;
-  t->dict = bloom_has(m, t->h);
+  /* (lower-case words of one or two letters are function words: never
+   * scored, counted as dictionary words without a look-up) */
+  t->dict = (t->shape == SH_LOWER && fn < 3) ? 1 : bloom_has(m, t->h);
   /* only the words that may be scored are looked up in the context and
    * name tables (a lower-case dictionary word never is: the cost of the
    * pass stays with the capitalised and the unknown words) */
@@ -517,13 +555,26 @@ walk(const CvNameModel *m, const char *text, gsize len, CvLang lang, TokFunc fn,
       const char *q;
       if (tl) {
         q = p + tl;
-        guint64 h = FNV_OFF;
-        for (const char *r = p; r < q && *r != '-'; r++) /* label, not the pseudonym */
-          h = (h ^ (guint8)*r) * FNV_PRIME;
+        const char *r = p;
+        while (r < q && *r != '-') /* the label, not the pseudonym */
+          r++;
         memset(t, 0, sizeof *t);
-        t->h = h;
+        t->h = fold_hash((const guint8 *)p, (gsize)MIN(r - p, 64));
         t->shape = SH_NONE;
         t->gap = gap_class(prev_end, p);
+      } else if ((q = plain_lower(p, end)) != NULL) {
+        /* a plain lower-case ASCII word: its own folded form */
+        gsize flen = (gsize)(q - p);
+        memset(t, 0, sizeof *t);
+        t->h = fold_hash((const guint8 *)p, flen);
+        t->len = (guint8)MIN(flen, (gsize)15);
+        t->shape = SH_LOWER;
+        t->gap = gap_class(prev_end, p);
+        if (flen >= 3) {
+          fill_context(m, t, (const guint8 *)p, flen);
+        } else {
+          t->dict = 1;
+        }
       } else {
         gsize flen;
         q = read_tok(text, p, end, t, fold, &flen);
@@ -547,7 +598,11 @@ walk(const CvNameModel *m, const char *text, gsize len, CvLang lang, TokFunc fn,
       const Tok *n2 = i + 2 < n ? &win[(i + 2) & (WIN - 1)] : NULL;
       guint32 f[N_FEATS + 1];
       guint nf = features(m, p2, p1, c, n1, n2, lang, f);
-      fn(c, f, nf, data);
+      Tok cc = *c;
+      cc.title = p1 && n1 && !p1->cand && !n1->cand && p1->shape == SH_CAP &&
+                 n1->shape == SH_CAP && p1->ctx != CTXC_TITLE && c->gap == GAP_SP &&
+                 n1->gap == GAP_SP;
+      fn(&cc, f, nf, data);
     }
     if (!got)
       break;
@@ -650,6 +705,9 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
      * the threshold (kept only next to another name token) */
     gboolean weak = t->dict ? sc <= c->m->threshold + c->m->dict_margin
                             : !t->gaz && sc <= c->m->threshold + c->m->dict_margin * 5 / 8;
+    /* inside a title-case phrase of context words: a name only if strong */
+    if (t->title && sc <= c->m->threshold + c->m->dict_margin * 3 / 2)
+      weak = TRUE;
     gboolean strong = sc > c->m->threshold + c->m->dict_margin * 3 / 2;
     guint32 se[3] = {t->s, t->e, (guint32)weak | (guint32)strong << 1};
     g_array_append_vals(c->marks, se, 3);

@@ -537,11 +537,33 @@ cv_scan_extend_names(CvScan *scan)
       }
       break;
     }
-    /* after: " C." initial, then maybe the surname is already in the span */
+    /* after: " C." initial; a capitalised word that is neither a context
+     * word nor a dictionary word ("Tshiuetin [Mestokosho]") */
     const char *e = text + sp->end;
-    if (end - e >= 3 && e[0] == ' ' && (cv_cls[(guint8)e[1]] & CV_C_UPPER) && e[2] == '.' &&
-        (e + 3 >= end || !cv_is_alnum_ascii(e[3])))
-      e += 3;
+    for (int k = 0; k < 2; k++) {
+      if (end - e >= 3 && e[0] == ' ' && (cv_cls[(guint8)e[1]] & CV_C_UPPER) && e[2] == '.' &&
+          (e + 3 >= end || !cv_is_alnum_ascii(e[3]))) {
+        e += 3;
+        continue;
+      }
+      if (end - e < 3 || e[0] != ' ')
+        break;
+      const char *ws = e + 1, *we = ws;
+      gsize cl;
+      gboolean up;
+      if (!cv_letter_at(ws, end, &cl, &up) || !up)
+        break;
+      while (we < end && we - ws < 40 && (cv_letter_at(we, end, &cl, &up) || *we == '-'))
+        we += cv_letter_at(we, end, &cl, &up) ? cl : 1;
+      char f[CV_REDACT_MAX_WORD];
+      gsize fn = cv_fold(ws, we, f, sizeof f);
+      guint16 v;
+      if (fn < 3 || (we < end && cv_is_digit(*we)) || cv_ctx_lookup(f, fn, &v) ||
+          cv_name_model_in_dict(scan->model, ws, we) ||
+          cv_scan_in_keep(scan, (gsize)(ws - text), (gsize)(we - text)))
+        break;
+      e = we;
+    }
     sp->start = (gsize)(s - text);
     sp->end = (gsize)(e - text);
   }

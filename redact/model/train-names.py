@@ -42,25 +42,32 @@ def fold_bytes(word):
     return bytes(out[:32])
 
 
-def fnv(b):
-    h = 1469598103934665603
-    for x in b:
-        h = ((h ^ x) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
-    return h
+M64 = 0xFFFFFFFFFFFFFFFF
+
+
+def word_hash(b):
+    """names-model.c fold_hash(): 8 bytes at a time, little-endian."""
+    h = 1469598103934665603 ^ len(b)
+    for i in range(0, len(b), 8):
+        x = int.from_bytes(b[i:i + 8], 'little')
+        h = ((h ^ x) * 0x9E3779B97F4A7C15) & M64
+        h ^= h >> 31
+    return (h * 1099511628211) & M64
 
 
 def dictionary_bloom(paths):
     bits = bytearray((1 << BBITS) // 8)
-    mask = (1 << BBITS) - 1
     n = 0
     for path in paths:
         for line in open(path, encoding='utf-8', errors='replace'):
             w = line.strip()
             if not w or w[0].isupper() or len(w) < 2:
                 continue
-            h = fnv(fold_bytes(w))
-            for k in range(3):
-                b = (h >> (21 * k)) & mask
+            h = word_hash(fold_bytes(w))
+            # three bits in one 64-bit word (names-model.c bloom_has)
+            word = h & ((1 << (BBITS - 6)) - 1)
+            for sh in (32, 38, 44):
+                b = word * 64 + ((h >> sh) & 63)
                 bits[b >> 3] |= 1 << (b & 7)
             n += 1
     return bytes(bits), n
