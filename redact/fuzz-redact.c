@@ -1,6 +1,6 @@
 /* fuzz-redact.c — libFuzzer entry of the redaction stage: any valid UTF-8
- * input must scan to sorted, disjoint, in-range spans, render, and be
- * idempotent on the tokens.  Built only with -Dfuzzing=true; the corpus in
+ * input must scan to sorted, disjoint, in-range spans and render (the
+ * redactor has per-collection lists; the name model runs on every input).  Built only with -Dfuzzing=true; the corpus in
  * tests/fuzz-redact-corpus/ is replayed by tests/test-redact.c. */
 #include "cv-redact.h"
 
@@ -12,8 +12,14 @@ int
 LLVMFuzzerTestOneInput(const guint8 *data, size_t size)
 {
   static CvRedactor *r;
-  if (!r)
-    r = cv_redact_new(CV_REDACT_MODE_LABEL, NULL, 0, NULL);
+  if (!r) {
+    /* with per-collection lists, so that their matching is fuzzed too */
+    static const CvRedactTerm always[] = {{"Projet Kraken", CV_PII_PERSON},
+                                          {"zx-44", CV_PII_BANK_ACCOUNT}};
+    static const char *const never[] = {"Marie Tremblay", "Lise"};
+    CvRedactOptions o = {CV_REDACT_MODE_LABEL, NULL, 0, always, 2, never, 2};
+    r = cv_redact_new_full(&o, NULL);
+  }
   if (size > 1u << 20 || !g_utf8_validate((const char *)data, (gssize)size, NULL))
     return 0;
   GArray *sp = cv_redact_scan(r, (const char *)data, size, CV_LANG_AUTO);
