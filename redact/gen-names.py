@@ -3,10 +3,20 @@
 gazetteer of the name detector, from the @faker-js/faker locale lists (MIT)
 plus the common Québec/Canadian names listed below.
 
-Usage (needs network to the npm registry, only when regenerating):
-  cd /tmp && npm pack @faker-js/faker && mkdir -p faker && tar xzf faker-js-faker-*.tgz -C faker
+Reproducible: the input is committed (redact/names-input.json, the name
+lists of @faker-js/faker 10.6.0, npm tarball sha256
+13b79ed894af1a52a624fdb144384e1fd6c4afc1a30488830d3be64924333674), and the
+test `names-data` checks that
+  python3 redact/gen-names.py redact/names-input.json
+gives redact/names-data.c byte for byte.  To refresh the input (needs the
+npm registry), pin the new version here and run:
+  cd /tmp && npm pack @faker-js/faker@10.6.0 && mkdir -p faker && \
+    tar xzf faker-js-faker-10.6.0.tgz -C faker
   node redact/gen-names-extract.mjs > /tmp/names.json
-  python3 redact/gen-names.py /tmp/names.json > redact/names-data.c
+  python3 -c 'import json; json.dump(json.load(open("/tmp/names.json")), \
+    open("redact/names-input.json", "w"), ensure_ascii=False, indent=0, sort_keys=True)'
+  python3 redact/gen-names.py redact/names-input.json > redact/names-data.c
+(then retrain the name model: redact/model/README.md).
 
 Keys are folded (lower case, accents removed) exactly as context.c folds
 words.  Words that are also common French/English words are dropped: the
