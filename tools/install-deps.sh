@@ -14,7 +14,8 @@ fonts-dejavu-core poppler-utils"
 
 if [ "${1:-}" = "--extra" ]; then
   # sanitizers / fuzzing / benchmarks
-  PKGS="$PKGS clang clang-format libclang-rt-14-dev sqlite3 wrk hyperfine"
+  # (wfrench, wcanadian: word lists to retrain the name model, redact/model/README.md)
+  PKGS="$PKGS clang clang-format libclang-rt-14-dev sqlite3 wrk hyperfine wfrench wcanadian"
 fi
 
 missing=""
