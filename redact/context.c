@@ -441,6 +441,8 @@ static const CtxWord ctx_words[] = {
   {"bureau", CV_CTX_UNIT | ST, 0}, {"suite", CV_CTX_UNIT | ST, 0},
   {"unite", CV_CTX_UNIT | ST, 0}, {"unit", CV_CTX_UNIT | ST, 0},
   {"local", CV_CTX_UNIT | ST, 0}, {"logement", CV_CTX_UNIT | ST, 0},
+  {"flat", CV_CTX_UNIT | ST, 0}, {"plot", CV_CTX_UNIT | ST, 0}, {"floor", CV_CTX_UNIT | ST, 0},
+  {"etage", CV_CTX_UNIT | ST, 0},
   {"courriel", CV_CTX_EMAILCTX | ST, 0}, {"email", CV_CTX_EMAILCTX | ST, 0},
   {"mail", CV_CTX_EMAILCTX | ST, 0},
   /* never names: organisation words, places, function words */

@@ -369,6 +369,114 @@ address_tails(CvScan *scan)
   }
 }
 
+/* Street-first addresses (Europe, Latin America, Japan): "Hauptstrasse
+ * 12, 10115 Berlin", "Ul. Marszałkowska 178, 00-624 Warszawa", "Calle
+ * Mayor 90, 28013 Madrid", "Keizersgracht 379, 1015 CJ Amsterdam",
+ * "329-38 Shibuya, Tokyo 150-0002", "Hauptstrasse 272, Suite 27": one to
+ * three capitalised words that are no context words and a house number,
+ * then after a comma a postcode (four digits or more) or a unit.  From
+ * each ", " followed by a digit or a capital (bounded look-back). */
+static gboolean
+postcode_segment(const char *p, const char *end, const char **out)
+{
+  const char *q = p, *last = NULL;
+  int run = 0, best = 0, words = 0;
+  gboolean unit = FALSE;
+  while (q < end && q - p < 48 && *q != '\n' && *q != ';' &&
+         !(*q == '.' && (q + 1 >= end || q[1] == ' ' || q[1] == '\n'))) {
+    if (cv_is_digit(*q)) {
+      run++;
+      best = MAX(best, run);
+    } else {
+      run = 0;
+    }
+    if (q == p || q[-1] == ' ') {
+      if (words == 0 && (cv_cls[(guint8)*q] & CV_C_UPPER)) {
+        char f[16];
+        const char *we = q;
+        while (we < end && cv_is_alpha_ascii(*we) && we - q < 12)
+          we++;
+        gsize fn = cv_fold(q, we, f, sizeof f);
+        guint16 v;
+        unit = fn && (cv_ctx_lookup(f, fn, &v) & CV_CTX_UNIT);
+      }
+      words++;
+    }
+    q++;
+    if (cv_is_alnum_ascii(q[-1]) || (guint8)q[-1] >= 0x80)
+      last = q;
+  }
+  if (!last || (best < 4 && !(unit && best >= 1)))
+    return FALSE;
+  *out = last;
+  return TRUE;
+}
+
+static void
+street_first(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text;
+  const char *done = text;
+  while (p < end) {
+    const char *c = memchr(p, ',', (gsize)(end - p));
+    if (!c)
+      break;
+    p = c + 1;
+    if (c < done || c - text < 4 || !cv_is_digit(c[-1]) || c + 2 >= end || c[1] != ' ')
+      continue;
+    /* the house number before the comma: 1-4 digits (or 329-38) */
+    const char *n = c;
+    while (n > text && c - n < 8 && (cv_is_digit(n[-1]) || n[-1] == '-'))
+      n--;
+    if (c - n > 7 || n == text || (n[-1] != ' '))
+      continue;
+    const char *ps;
+    const char *se;
+    if (!postcode_segment(c + 2, end, &se))
+      continue;
+    /* number first ("329-38 Shibuya, Tokyo 150-0002"): the number starts a
+     * field and a capitalised word follows it; else capitalised words
+     * before the number */
+    const char *w = n - 1; /* the space before the number */
+    const char *s = NULL;
+    int words = 0;
+    while (words < 3) {
+      const char *we = w;
+      const char *ws = we;
+      while (ws > text && we - ws < 40 && (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+                                           ws[-1] == '.' || ws[-1] == '-'))
+        ws--;
+      if (ws == we)
+        break;
+      gsize cl;
+      gboolean up;
+      if (!cv_letter_at(ws, we, &cl, &up) || !up)
+        break;
+      char f[CV_REDACT_MAX_WORD];
+      const char *fe = we > ws && we[-1] == '.' ? we - 1 : we;
+      gsize fn = cv_fold(ws, fe, f, sizeof f);
+      guint16 v;
+      guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
+      if (cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST | CV_CTX_GAZLAST))
+        break; /* "Article 12, 2024", "Loi 25, 2021" */
+      s = ws;
+      words++;
+      if (ws == text || ws[-1] != ' ')
+        break;
+      w = ws - 1;
+      if (w > text && (w[-1] == ',' || w[-1] == ':'))
+        break;
+    }
+    if (!s)
+      continue;
+    (void)ps;
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(s - text), (gsize)(se - text), 0.8f,
+                "address-street-first");
+    done = se;
+  }
+}
+
 /* "+44 20 7946 0958", "+81 3-5759-9700", "0044 7700 900477": a country
  * code makes a phone number of any grouping (9 to 15 digits). */
 static void
@@ -455,6 +563,7 @@ cv_scan_fields(CvScan *scan)
     }
   }
   intl_phones(scan);
+  street_first(scan);
   address_tails(scan);
 }
 

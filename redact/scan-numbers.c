@@ -698,7 +698,8 @@ match_at(Ctx *c, guint i)
         }
       }
       gboolean plus = s > 0 && c->text[s - 1] == '+';
-      if (tot == 10 || (tot == 11 && run->dig[run->g[i].doff] == '1') ||
+      if (tot == 10 || (tot == 11 && (run->dig[run->g[i].doff] == '1' ||
+                                      run->dig[run->g[i].doff] == '0')) ||
           (plus && tot >= 9 && tot <= 13 && k >= 3 && i + k >= run->n)) {
         if (plus)
           s--;

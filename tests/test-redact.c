@@ -880,6 +880,12 @@ test_fields_any_format(void)
     g_assert_null(strstr(tsv, "846 454 287"));
     g_assert_nonnull(strstr(tsv, "Laval"));
   }
+  assert_redacted("Ship the parcel to Ana Lima, Bahnhofstrasse 236, 8001 Zürich. Thanks.",
+                  "Bahnhofstrasse 236", "[ADRESSE]");
+  assert_redacted("Envoyer à Keizersgracht 379, 1015 CJ Amsterdam.", "Keizersgracht", "[ADRESSE]");
+  assert_redacted("Kindly contact her at 020 7946 4864 today.", "7946", "[TÉLÉPHONE]");
+  assert_kept("Selon l'article 12, 2024 fut une bonne année.", "article 12, 2024");
+  assert_kept("Loi 25, 2021-2022.", "Loi 25, 2021");
   /* negatives: labels of things that are not personal */
   assert_kept("Numéro de dossier : 2024-117-03412\n", "2024-117-03412");
   assert_kept("Sans frais : 1 800 463-4315\n", "1 800 463-4315");
