@@ -231,7 +231,7 @@ void cv_scan_numbers(CvScan *scan);
 const char *cv_letter_id_at(CvScan *scan, const char *p);
 void cv_scan_ip(CvScan *scan);
 
-/* scan-text.c: emails, addresses, dates of birth, names. */
+/* scan-email.c, scan-address.c, scan-dob.c, scan-text.c (names), scan-tables.c */
 void cv_scan_emails(CvScan *scan);
 void cv_scan_addresses(CvScan *scan);
 void cv_scan_dob(CvScan *scan);

@@ -1,0 +1,375 @@
+/* scan-address.c — owns the street-address detector: civic number, unit,
+ * French and English street types, the rest of the line through city,
+ * province and postal code. */
+#define _GNU_SOURCE 1
+#include "scan-words.h"
+
+#include <string.h>
+
+/* ---- street addresses ---------------------------------------------------- */
+
+static gboolean
+is_direction(const Word *w)
+{
+  static const char *const dirs[] = {"est", "ouest", "nord", "sud", "e", "o",
+                                     "n", "s", "east", "west", "north", "south",
+                                     "w", "ne", "nw", "se", "sw", "no"};
+  if (!w->cap)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS(dirs); i++)
+    if (w->fn == strlen(dirs[i]) && memcmp(w->f, dirs[i], w->fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+
+static gboolean
+province_word(const Word *w)
+{
+  static const char *const prov[] = {
+    "qc", "quebec", "on", "ont", "ontario", "bc", "ab", "alberta", "mb",
+    "manitoba", "sk", "saskatchewan", "ns", "nb", "pe", "pei", "nl", "yt",
+    "nt", "nu", "pq", "canada", "nouveau-brunswick", "new", "brunswick",
+    "nouvelle-ecosse", "nova", "scotia", "colombie-britannique", "british",
+    "columbia", "terre-neuve-et-labrador"};
+  if (!w->cap)
+    return FALSE;
+  if (w->fn == 2 && !w->upper && !(w->f[0] == 'q' && w->f[1] == 'c'))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS(prov); i++)
+    if (w->fn == strlen(prov[i]) && memcmp(w->f, prov[i], w->fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+postal_at(const char *p, const char *end, const char **out)
+{
+  /* A1A 1A1 (loose: OCR look-alikes allowed, checked by the postal scanner) */
+  const char *q = p;
+  int k = 0;
+  while (q < end && k < 6) {
+    if (k == 3) {
+      gsize hl = cv_hspace_len(q, end);
+      if (hl)
+        q += hl;
+      else if (*q == '-')
+        q++;
+    }
+    if (q >= end || !cv_is_alnum_ascii(*q))
+      return FALSE;
+    /* letters at 0, 2, 4 and digits at 1, 3, 5 (OCR look-alikes allowed) */
+    if ((k & 1) ? !(cv_is_digit(*q) || strchr("OolISBZ", *q))
+                : !((*q >= 'A' && *q <= 'Z') || strchr("0581", *q)))
+      return FALSE;
+    q++;
+    k++;
+  }
+  if (k != 6 || (q < end && cv_is_alnum_ascii(*q)))
+    return FALSE;
+  if (!cv_is_alpha_ascii(*p))
+    return FALSE;
+  *out = q;
+  return TRUE;
+}
+
+/* After a street: unit, city, province and postal code on the same line. */
+static const char *
+address_tail(const char *p, const char *end)
+{
+  const char *best = p;
+  const char *q = p;
+  /* unit: ", app. 5" / " #12" / ", bureau 200" */
+  {
+    const char *r = q;
+    if (r < end && *r == ',')
+      r++;
+    r = cv_skip_hspace(r, end);
+    Word w;
+    if (r < end && *r == '#') {
+      r++;
+      const char *ds = r;
+      while (r < end && cv_is_alnum_ascii(*r) && r - ds < 6)
+        r++;
+      if (r > ds)
+        best = q = r;
+    } else if (cv_word_at(r, end, &w) && (w.cats & CV_CTX_UNIT)) {
+      r = w.e;
+      if (r < end && *r == '.')
+        r++;
+      r = cv_skip_hspace(r, end);
+      const char *ds = r;
+      while (r < end && cv_is_alnum_ascii(*r) && r - ds < 6)
+        r++;
+      if (r > ds && cv_is_digit(*ds))
+        best = q = r;
+    }
+  }
+  /* city, province, postal code */
+  gboolean saw_prov = FALSE, saw_postal = FALSE;
+  int words = 0;
+  const char *stop = q + 120 < end ? q + 120 : end;
+  while (q < stop) {
+    const char *r = cv_skip_hspace(q, end);
+    if (r < end && (*r == ',' || *r == '(' || *r == ')')) {
+      q = r + 1;
+      continue;
+    }
+    const char *pe;
+    if (r < end && postal_at(r, end, &pe)) {
+      best = q = pe;
+      saw_postal = TRUE;
+      break;
+    }
+    Word w;
+    if (!cv_word_at(r, end, &w) || w.digit)
+      break;
+    if (province_word(&w)) {
+      saw_prov = TRUE;
+      best = q = w.e;
+      if (q < end && *q == ')')
+        best = ++q;
+      continue;
+    }
+    if (w.cap && !(w.cats & (CV_CTX_PHONE | CV_CTX_EMAILCTX | CV_CTX_LABEL))) {
+      if (++words > 5)
+        break;
+      q = w.e;
+      continue;
+    }
+    if (cv_is_particle_word(&w) && words > 0) {
+      q = w.e;
+      continue;
+    }
+    break;
+  }
+  if (saw_prov || saw_postal)
+    return best;
+  /* city alone up to the end of the line */
+  const char *r = cv_skip_hspace(q, end);
+  if (words > 0 && words <= 4 && (r >= end || *r == '\n' || *r == '\r'))
+    return q;
+  return best;
+}
+
+/* "app. 12, 455 rue ..." / "Unit 4, 1250 Maple ...": the unit written
+ * before the civic number on the same line. */
+static const char *
+unit_before(const char *text, const char *s)
+{
+  const char *b = s;
+  while (b > text && s - b < 3 && (b[-1] == ' ' || b[-1] == ','))
+    b--;
+  const char *ds = b;
+  while (ds > text && b - ds < 6 && cv_is_alnum_ascii(ds[-1]))
+    ds--;
+  if (ds == b || !cv_is_digit(*ds))
+    return s;
+  const char *k = ds;
+  if (k > text && k[-1] == '#')
+    return k - 1;
+  while (k > text && ds - k < 3 && (k[-1] == ' ' || k[-1] == '.'))
+    k--;
+  const char *ws = k;
+  while (ws > text && k - ws < 14 && cv_is_alpha_ascii(ws[-1]))
+    ws--;
+  if (ws == k)
+    return s;
+  Word w;
+  if (cv_word_at(ws, k, &w) && (w.cats & CV_CTX_UNIT))
+    return ws;
+  return s;
+}
+
+/* The word just before a civic number makes it something else: "Loi 25
+ * place...", "article 12, place...", "C.P. 301", "chapitre 4 route...". */
+static gboolean
+civic_denied(const char *text, const char *s)
+{
+  const char *b = s;
+  while (b > text && s - b < 3 && (b[-1] == ' ' || b[-1] == '.'))
+    b--;
+  const char *ws = b;
+  while (ws > text && b - ws < 14 && (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80))
+    ws--;
+  if (ws == b)
+    return FALSE;
+  char f[16];
+  gsize fn = cv_fold(ws, b, f, sizeof f);
+  static const char *const deny[] = {
+    "loi", "article", "art", "articles", "chapitre", "chap", "c", "reglement", "section",
+    "alinea", "paragraphe", "par", "page", "p", "pp", "no", "numero", "number", "dossier",
+    "file", "bill", "projet", "box", "cp", "postale", "case", "chapter", "act", "rule",
+    "regle", "annexe", "schedule", "version", "tome", "volume", "vol", "etape", "step",
+    "point", "item", "question", "ligne", "line", "case"};
+  for (gsize i = 0; i < G_N_ELEMENTS(deny); i++)
+    if (fn == strlen(deny[i]) && memcmp(f, deny[i], fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Cheap test: could a French street type ("rue", "boul.", "côte"...) or a
+ * capitalised word start at @p? */
+static gboolean
+street_word_maybe(const char *p, const char *end)
+{
+  if (p + 1 >= end)
+    return FALSE;
+  if (cv_maybe_cap(p, end) || cv_is_digit(*p))
+    return TRUE;
+  /* rue avenue boulevard bd blvd chemin rang route rte montée côte place
+   * croissant impasse allée promenade carré terrasse voie square sentier
+   * autoroute quai esplanade passage/parc circuit descente */
+  static const char pairs[] = "ruavbobdblchrarortmocoplcrimalprcatevosqseauquespacide";
+  char a = *p, b = p[1];
+  if ((guint8)b >= 0x80)
+    return a == 'c' || a == 'm' || a == 'a' || a == 'r';
+  for (gsize i = 0; i + 1 < sizeof pairs; i += 2)
+    if (pairs[i] == a && pairs[i + 1] == b)
+      return TRUE;
+  return FALSE;
+}
+
+void
+cv_scan_addresses(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    p = cv_skip_to_digit(p, end);
+    if (p >= end)
+      break;
+    const char *s = p;
+    /* OCR look-alikes before the first digit: "l2O4" */
+    while (s > text && p - s < 2 && (s[-1] == 'l' || s[-1] == 'I' || s[-1] == 'O'))
+      s--;
+    if (cv_alnum_before(text, s)) {
+      while (p < end && cv_is_alnum_ascii(*p))
+        p++;
+      continue;
+    }
+    /* civic number: 1-6 digits, optional unit-civic "3-1150", letter */
+    const char *q = s;
+    while (q < end && q - s < 7 &&
+           (cv_is_digit(*q) || ((*q == 'O' || *q == 'l' || *q == 'I' || *q == '|') &&
+                                q + 1 < end && !cv_is_alpha_ascii(q[1]) ? TRUE :
+                                (*q == 'O' || *q == 'l') && q + 1 < end && cv_is_digit(q[1]))))
+      q++;
+    if (q - s > 6 || (q < end && cv_is_digit(*q))) {
+      while (p < end && cv_is_digit(*p))
+        p++;
+      continue;
+    }
+    if (q <= p) { /* look-alikes that did not reach the digit: no civic number */
+      p++;
+      continue;
+    }
+    p = q;
+    if (q + 1 < end && *q == '-' && cv_is_digit(q[1])) {
+      const char *r = q + 1;
+      while (r < end && cv_is_digit(*r) && r - q < 7)
+        r++;
+      q = r;
+    }
+    if (q < end && *q >= 'A' && *q <= 'Z' && (q + 1 >= end || !cv_is_alnum_ascii(q[1])))
+      q++;
+    if (q < end && *q == ',')
+      q++;
+    const char *ws = cv_skip_hspace(q, end);
+    if (ws == q && !(q > s && q[-1] == ','))
+      continue;
+    Word w;
+    if (!street_word_maybe(ws, end) || !cv_word_at(ws, end, &w))
+      continue;
+    const char *street_end = NULL;
+    if ((w.cats & CV_CTX_STREET_FR) && !w.digit) {
+      /* French order: type then name */
+      const char *r = w.e;
+      if (r < end && *r == '.')
+        r++;
+      int names = 0;
+      for (int k = 0; k < 7; k++) {
+        const char *t = cv_skip_hspace(r, end);
+        if (t == r && !(k == 0 && r > w.e))
+          break;
+        Word n;
+        if (k == 0 && t > r && t < end && cv_is_digit(*t)) {
+          /* a numbered road: "route 132", "rang 4", "Highway 7" */
+          const char *d = t;
+          while (d < end && cv_is_digit(*d) && d - t < 5)
+            d++;
+          if (d - t <= 4 && (d >= end || !cv_is_alnum_ascii(*d))) {
+            names++;
+            r = d;
+            continue;
+          }
+        }
+        if (!cv_word_at(t, end, &n))
+          break;
+        if (n.cap || n.digit) {
+          if ((n.cats & (CV_CTX_PHONE | CV_CTX_EMAILCTX)) && names > 0)
+            break;
+          names++;
+          r = n.e;
+          if (is_direction(&n) && r < end && *r == '.')
+            r++;
+          continue;
+        }
+        if (cv_is_particle_word(&n)) {
+          /* must be followed by a name word */
+          Word m;
+          const char *u = cv_skip_hspace(n.e, end);
+          if (n.fn >= 3 && n.f[1] == '\'') { /* l'Église */
+            names++;
+            r = n.e;
+            continue;
+          }
+          if (cv_word_at(u, end, &m) && (m.cap || cv_is_particle_word(&m))) {
+            r = n.e;
+            continue;
+          }
+        }
+        break;
+      }
+      if (names > 0)
+        street_end = r;
+    } else if (w.cap || w.digit) {
+      /* English order: name words then type */
+      const char *r = ws;
+      for (int k = 0; k < 5; k++) {
+        Word n;
+        const char *t = cv_skip_hspace(r, end);
+        if (k > 0 && t == r)
+          break;
+        if (!cv_word_at(t, end, &n) || !(n.cap || n.digit))
+          break;
+        if (k > 0 && (n.cats & CV_CTX_STREET_EN)) {
+          r = n.e;
+          if (r < end && *r == '.')
+            r++;
+          /* optional direction */
+          const char *u = cv_skip_hspace(r, end);
+          Word dn;
+          if (u > r && cv_word_at(u, end, &dn) && is_direction(&dn)) {
+            r = dn.e;
+            if (r < end && *r == '.')
+              r++;
+          }
+          street_end = r;
+          break;
+        }
+        r = n.e;
+        if (r < end && *r == '.' && n.e - n.s <= 3) /* "St. Catherine" */
+          r++;
+      }
+    }
+    if (!street_end || civic_denied(text, s))
+      continue;
+    const char *tail = address_tail(street_end, end);
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(unit_before(text, s) - text),
+                (gsize)(tail - text), 0.9f, "address-street");
+    p = tail > p ? tail : p;
+  }
+}
+

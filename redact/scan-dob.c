@@ -1,0 +1,198 @@
+/* scan-dob.c — owns the dates of birth (only where a context word marks
+ * them) and the date parser shared with the tables. */
+#define _GNU_SOURCE 1
+#include "scan-words.h"
+
+#include <string.h>
+
+/* ---- dates of birth ------------------------------------------------------- */
+
+static gboolean
+read_num(const char **pp, const char *end, int mind, int maxd, int *v)
+{
+  const char *p = *pp;
+  int n = 0, x = 0, real = 0;
+  while (p < end && n < maxd) {
+    int d;
+    if (cv_is_digit(*p)) {
+      d = *p - '0';
+      real++;
+    } else if (n > 0 || (p + 1 < end && cv_is_digit(p[1]))) {
+      /* OCR look-alikes inside a number: l976, 2O05 */
+      switch (*p) {
+      case 'O': case 'o': d = 0; break;
+      case 'l': case 'I': case '|': d = 1; break;
+      case 'S': d = 5; break;
+      case 'B': d = 8; break;
+      default: d = -1;
+      }
+      if (d < 0)
+        break;
+    } else {
+      break;
+    }
+    x = x * 10 + d;
+    p++;
+    n++;
+  }
+  if (n < mind || real == 0 || real + 1 < n || (p < end && cv_is_digit(*p)))
+    return FALSE;
+  *v = x;
+  *pp = p;
+  return TRUE;
+}
+
+static gboolean
+month_at(const char **pp, const char *end, int *m)
+{
+  Word w;
+  if (!cv_word_at(*pp, end, &w) || w.digit || !(w.cats & CV_CTX_MONTH))
+    return FALSE;
+  *m = w.value;
+  const char *p = w.e;
+  if (p < end && *p == '.')
+    p++;
+  *pp = p;
+  return TRUE;
+}
+
+/* Skips spaces and at most one line break (dates split by OCR/wrapping). */
+static const char *
+skip_ws1(const char *p, const char *end)
+{
+  p = cv_skip_hspace(p, end);
+  if (p < end && *p == '\r')
+    p++;
+  if (p < end && *p == '\n')
+    p = cv_skip_hspace(p + 1, end);
+  return p;
+}
+
+/* Parses a date at @p; returns its end or NULL. */
+const char *
+cv_parse_date(const char *p, const char *end)
+{
+  const char *q = p;
+  int a, b, c, m;
+  if (end - q >= 4 && (q[0] == 'l' || q[0] == 'I' || q[0] == '|') && q[1] == 'e' &&
+      q[2] == 'r' && (q[3] == ' ' || (guint8)q[3] == 0xC2)) {
+    /* OCR: "ler avril 1967" for "1er avril 1967" */
+    const char *t = skip_ws1(q + 3, end);
+    if (t > q + 3 && month_at(&t, end, &m)) {
+      if (t < end && *t == ',')
+        t++;
+      const char *u = skip_ws1(t, end);
+      if (read_num(&u, end, 4, 4, &c))
+        return u;
+    }
+    return NULL;
+  }
+  if (q < end && cv_is_digit(*q)) {
+    /* numeric: YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY */
+    const char *r = q;
+    if (read_num(&r, end, 4, 4, &a) && r < end && (*r == '-' || *r == '/' || *r == '.')) {
+      char sep = *r++;
+      if (read_num(&r, end, 1, 2, &b) && r < end && *r == sep) {
+        r++;
+        if (read_num(&r, end, 1, 2, &c) && a >= 1880 && a <= 2100 && b >= 1 &&
+            b <= 12 && c >= 1 && c <= 31)
+          return r;
+      }
+    }
+    r = q;
+    if (read_num(&r, end, 1, 2, &a) && r < end && (*r == '-' || *r == '/' || *r == '.')) {
+      char sep = *r++;
+      if (read_num(&r, end, 1, 2, &b) && r < end && *r == sep) {
+        r++;
+        if (read_num(&r, end, 2, 4, &c) && a >= 1 && a <= 31 && b >= 1 && b <= 31 &&
+            (a <= 12 || b <= 12))
+          return r;
+      }
+    }
+    /* D MONTH YYYY, 1er MONTH YYYY */
+    r = q;
+    if (read_num(&r, end, 1, 2, &a) || (r = q, FALSE)) {
+      if (r + 1 < end && r[0] == 'e' && r[1] == 'r')
+        r += 2;
+      else if (r + 1 < end && (r[0] == 's' || r[0] == 'n' || r[0] == 'r' || r[0] == 't') &&
+               cv_is_alpha_ascii(r[1]) && !(r + 2 < end && cv_is_alpha_ascii(r[2])))
+        r += 2;
+      const char *t = skip_ws1(r, end);
+      if (t == r && r < end && (*r == '-' || *r == '/' || *r == '.'))
+        t = r + 1; /* 08-Nov-1976 */
+      if ((t > r) && month_at(&t, end, &m)) {
+        if (t < end && (*t == '-' || *t == '/'))
+          t++;
+        if (t < end && *t == ',')
+          t++;
+        const char *u = skip_ws1(t, end);
+        if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)
+          return u;
+      }
+    }
+    return NULL;
+  }
+  /* MONTH D, YYYY */
+  const char *r = q;
+  if (month_at(&r, end, &m)) {
+    const char *t = skip_ws1(r, end);
+    if (t > r && read_num(&t, end, 1, 2, &a)) {
+      if (t + 1 < end && cv_is_alpha_ascii(t[0]) && cv_is_alpha_ascii(t[1]))
+        t += 2;
+      if (t < end && *t == ',')
+        t++;
+      const char *u = skip_ws1(t, end);
+      if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)
+        return u;
+    }
+    /* MONTH YYYY is not precise enough for a birth date: keep it */
+  }
+  return NULL;
+}
+
+void
+cv_scan_dob(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  gsize done = 0, scanned = 0;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (!(h[i].cats & CV_CTX_DOB) || h[i].end < done)
+      continue;
+    const char *w = text + h[i].start;
+    gsize wl = h[i].end - h[i].start;
+    /* "ne"/"nee" only with the accent (né, née), never the negation "ne" */
+    if (wl <= 4 && (w[0] == 'n' || w[0] == 'N') && memchr(w, 0xC3, wl) == NULL)
+      continue;
+    const char *p = text + h[i].end;
+    const char *stop = p + 60 < end ? p + 60 : end;
+    int newlines = 0;
+    const char *last_nl = NULL;
+    if (p < text + scanned)
+      p = text + scanned; /* positions already tried by an earlier hit */
+    while (p < stop) {
+      if (*p == '\n') {
+        /* the next line, or the one after a blank line (OCR, layout) */
+        gboolean blank = last_nl && cv_skip_hspace(last_nl + 1, p) == p;
+        if (++newlines > 1 && !(newlines == 2 && blank))
+          break;
+        last_nl = p;
+      }
+      if ((cv_is_digit(*p) || cv_is_alpha_ascii(*p)) && !cv_alnum_before(text, p)) {
+        const char *de = cv_parse_date(p, end);
+        if (de) {
+          cv_scan_add(scan, CV_PII_DOB, (gsize)(p - text), (gsize)(de - text), 0.9f,
+                      "dob-context");
+          done = (gsize)(de - text);
+          p = de;
+          break;
+        }
+      }
+      p++;
+    }
+    if ((gsize)(p - text) > scanned)
+      scanned = (gsize)(p - text); /* every position before p was tried */
+  }
+}
+

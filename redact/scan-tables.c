@@ -1,0 +1,439 @@
+/* scan-tables.c — owns the tables with a header row (pipes, ';', ',',
+ * TABs, aligned columns, one cell per line): the header's label applies to
+ * the cells below it (names, dates of birth, addresses, identifiers). */
+#define _GNU_SOURCE 1
+#include "scan-words.h"
+
+#include <string.h>
+
+/* ---- tables with a header row ------------------------------------------------ */
+
+/* "Nom | Prénom | DDN | NAS", "Last name;First name;DOB", tab-separated cells,
+ * columns aligned with runs of spaces: a header row whose cells are short
+ * labels, some of them a name, birth-date or address column, then rows of
+ * the same shape; the header's label applies to the cells below it until a
+ * blank line or two lines of another shape. */
+
+enum { TCOL_NONE = 0, TCOL_NAME, TCOL_DOB, TCOL_ADDR, TCOL_OTHER, TCOL_ID };
+/* TCOL_ID + a CvPiiType: a column of identifiers of that type */
+#define TABLE_MAX_COLS 16
+
+typedef struct {
+  const char *s, *e; /* trimmed cell */
+} Cell;
+
+/* Splits [p, e) on @delim (0: runs of two or more spaces) into at most
+ * TABLE_MAX_COLS trimmed cells; returns their number (0 if more). */
+static int
+split_cells(const char *p, const char *e, char delim, Cell *cells)
+{
+  int n = 0;
+  const char *c = p;
+  for (;;) {
+    const char *q = c;
+    const char *next;
+    if (delim) {
+      while (q < e && *q != delim)
+        q++;
+      next = q < e ? q + 1 : NULL;
+    } else {
+      while (q < e && !(*q == ' ' && q + 1 < e && q[1] == ' ') && *q != '\t')
+        q++;
+      next = q;
+      while (next < e && (*next == ' ' || *next == '\t'))
+        next++;
+      if (next >= e)
+        next = NULL;
+    }
+    if (n >= TABLE_MAX_COLS)
+      return 0;
+    const char *s = cv_skip_hspace(c, q);
+    const char *t = q;
+    while (t > s) {
+      if (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\r')
+        t--;
+      else if (t - s >= 2 && (guint8)t[-2] == 0xC2 && (guint8)t[-1] == 0xA0)
+        t -= 2;
+      else
+        break;
+    }
+    cells[n].s = s;
+    cells[n].e = t;
+    n++;
+    if (!next)
+      break;
+    c = next;
+  }
+  return n;
+}
+
+/* The column a header cell names, from its folded text without what is
+ * between parentheses ("Prénom(s)", "Né(e) le"). */
+static int
+header_kind(const Cell *c)
+{
+  char f[48], g[48];
+  gsize n = (gsize)(c->e - c->s);
+  if (n == 0 || n > 40)
+    return -1;
+  gsize fn = cv_fold(c->s, c->e, f, sizeof f);
+  if (fn == 0)
+    return -1;
+  gsize k = 0;
+  int paren = 0;
+  for (gsize i = 0; i < fn; i++) {
+    char ch = f[i];
+    if (ch == '(') { paren++; continue; }
+    if (ch == ')') { if (paren) paren--; continue; }
+    if (paren)
+      continue;
+    if (cv_is_digit(ch))
+      return -1; /* a value, not a label */
+    if (ch == '.' || ch == ':' || ch == '#' || ch == '*')
+      continue;
+    if (ch == ' ' || ch == '_' || ch == '-' || ch == '/') {
+      if (k > 0 && g[k - 1] != ' ')
+        g[k++] = ' ';
+      continue;
+    }
+    g[k++] = ch;
+  }
+  while (k > 0 && g[k - 1] == ' ')
+    k--;
+  g[k] = '\0';
+  static const char *const names[] = {
+    "nom", "prenom", "prenoms", "nom de famille", "prenom usuel", "nom complet",
+    "nom et prenom", "prenom et nom", "name", "first name", "last name", "given name",
+    "given names", "family name", "surname", "full name", "first", "last",
+    "participant", "participante", "employe", "employee", "beneficiaire",
+    "beneficiary", "titulaire", "locataire", "tenant", "patient", "patiente",
+    "client", "cliente", "membre", "member", "nom du participant", "nom de l'employe",
+    "employee name", "participant name", "nom usuel", "middle name", "second prenom"};
+  static const char *const dobs[] = {
+    "date de naissance", "ddn", "dob", "date of birth", "birth date", "birthdate",
+    "naissance", "ne le", "nee le", "born", "date naiss", "d d n", "date naissance",
+    "ne", "nee", "birthday", "date de naiss"};
+  static const char *const addrs[] = {
+    "adresse", "address", "adresse postale", "home address", "adresse du domicile",
+    "domicile", "street address", "mailing address", "adresse personnelle",
+    "residential address", "adresse residentielle"};
+  if (k == 0)
+    return TCOL_NONE;
+  for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+    if (names[i][0] == g[0] && strcmp(g, names[i]) == 0)
+      return TCOL_NAME;
+  for (gsize i = 0; i < G_N_ELEMENTS(dobs); i++)
+    if (dobs[i][0] == g[0] && strcmp(g, dobs[i]) == 0)
+      return TCOL_DOB;
+  for (gsize i = 0; i < G_N_ELEMENTS(addrs); i++)
+    if (addrs[i][0] == g[0] && strcmp(g, addrs[i]) == 0)
+      return TCOL_ADDR;
+  /* other usual column labels (tables written one cell per line) */
+  static const char *const others[] = {
+    "nas", "sin", "telephone", "tel", "phone", "code postal", "postal code", "courriel",
+    "email", "e mail", "ramq", "nam", "permis", "passeport", "passport", "sexe", "sex",
+    "genre", "gender", "ville", "city", "province", "poste", "fonction", "titre", "title",
+    "role", "statut", "status", "no", "numero", "id", "matricule", "dossier", "date", "age",
+    "cellulaire", "cell", "mobile", "courriel personnel", "no de dossier", "salaire",
+    "montant", "amount", "signature", "cp", "zip", "telephone cellulaire", "nas sin",
+    "numero d'assurance sociale", "social insurance number", "health card", "carte ramq"};
+  /* identifier columns: the cells below are redacted whatever their shape */
+  static const struct {
+    const char *label;
+    int type;
+  } ids[] = {
+    {"nas", CV_PII_SIN}, {"sin", CV_PII_SIN}, {"nas sin", CV_PII_SIN},
+    {"numero d'assurance sociale", CV_PII_SIN}, {"social insurance number", CV_PII_SIN},
+    {"telephone", CV_PII_PHONE}, {"tel", CV_PII_PHONE}, {"phone", CV_PII_PHONE},
+    {"cellulaire", CV_PII_PHONE}, {"cell", CV_PII_PHONE}, {"mobile", CV_PII_PHONE},
+    {"telephone cellulaire", CV_PII_PHONE}, {"phone number", CV_PII_PHONE},
+    {"courriel", CV_PII_EMAIL}, {"email", CV_PII_EMAIL}, {"e mail", CV_PII_EMAIL},
+    {"courriel personnel", CV_PII_EMAIL}, {"ramq", CV_PII_RAMQ}, {"nam", CV_PII_RAMQ},
+    {"health card", CV_PII_RAMQ}, {"carte ramq", CV_PII_RAMQ}, {"permis", CV_PII_DRIVER_LICENSE},
+    {"passeport", CV_PII_PASSPORT}, {"passport", CV_PII_PASSPORT},
+    {"code postal", CV_PII_POSTAL_CODE}, {"postal code", CV_PII_POSTAL_CODE},
+    {"carte", CV_PII_CREDIT_CARD}, {"card", CV_PII_CREDIT_CARD},
+    {"carte de credit", CV_PII_CREDIT_CARD}, {"credit card", CV_PII_CREDIT_CARD},
+    {"compte", CV_PII_BANK_ACCOUNT}, {"account", CV_PII_BANK_ACCOUNT},
+    {"iban", CV_PII_IBAN}};
+  for (gsize i = 0; i < G_N_ELEMENTS(ids); i++)
+    if (ids[i].label[0] == g[0] && strcmp(g, ids[i].label) == 0)
+      return TCOL_ID + ids[i].type;
+  for (gsize i = 0; i < G_N_ELEMENTS(others); i++)
+    if (others[i][0] == g[0] && strcmp(g, others[i]) == 0)
+      return TCOL_OTHER;
+  return TCOL_NONE;
+}
+
+/* A table cell under a name column: one to five name words (capitalised,
+ * or particles between them), nothing else. */
+static gboolean
+cell_is_name(const Cell *c)
+{
+  const char *p = c->s;
+  int n = 0, real = 0;
+  if (c->e - c->s < 2 || c->e - c->s > 64)
+    return FALSE;
+  while (p < c->e) {
+    Word w;
+    if (!cv_word_at(p, c->e, &w) || w.digit)
+      return FALSE;
+    if (cv_name_word_ok(&w))
+      real++;
+    else if (!(w.cats & CV_CTX_PARTICLE) && !(w.e - w.s == 1 && w.cap))
+      return FALSE;
+    n++;
+    p = w.e;
+    if (p < c->e && (*p == '.' || *p == ','))
+      p++;
+    p = cv_skip_hspace(p, c->e);
+    if (n > 5)
+      return FALSE;
+  }
+  return real > 0;
+}
+
+static void table_cell(CvScan *scan, const Cell *c, int kind);
+
+static const char *
+table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncols)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  int odd = 0, blank_run = 0;
+  gboolean open_row = FALSE; /* the last row ended with the delimiter */
+  for (int r = 0; r < 1000 && row < end; r++) {
+    const char *re = cv_line_end(row, end);
+    const char *rs = cv_skip_hspace(row, re);
+    Cell cells[TABLE_MAX_COLS];
+    if (rs >= re || (rs + 1 == re && *rs == '\r')) {
+      /* a blank line ends the table unless a row of the same shape follows
+       * (PDF layout and OCR put blank lines between rows) */
+      if (re >= end || blank_run++ > 0)
+        return row;
+      const char *nx = re + 1;
+      const char *ne = cv_line_end(nx, end);
+      int m = split_cells(nx, ne, delim, cells);
+      if (m < 2 && delim && open_row && ne < end) {
+        /* a row wrapped by OCR: "... | 1-514-234-6994 |", blank, "G7A 5T8" */
+        const char *n2 = ne + 1;
+        m = split_cells(n2, cv_line_end(n2, end), delim, cells);
+      }
+      if (m < 2 || (!delim && m != ncols))
+        return row;
+      row = nx;
+      continue;
+    }
+    blank_run = 0;
+    {
+      const char *t = re;
+      while (t > rs && (t[-1] == ' ' || t[-1] == '\r'))
+        t--;
+      open_row = delim && t > rs && t[-1] == delim;
+    }
+    int n = split_cells(row, re, delim, cells);
+    if (n < 2) {
+      if (++odd > 1)
+        return row;
+    } else {
+      odd = 0;
+      if (!delim && n != ncols) {
+        /* aligned columns: cells only where the count matches */
+      } else {
+        for (int k = 0; k < n && k < ncols; k++)
+          table_cell(scan, &cells[k], kinds[k]);
+      }
+    }
+    if (re >= end)
+      return row;
+    row = re + 1;
+  }
+  return row;
+}
+
+/* Applies the column kinds to one cell. */
+static void
+table_cell(CvScan *scan, const Cell *c, int kind)
+{
+  const char *text = scan->text;
+  if (c->s >= c->e)
+    return;
+  if (kind == TCOL_NAME && cell_is_name(c)) {
+    cv_add_name(scan, c->s, c->e, 0.85f, "name-table");
+  } else if (kind == TCOL_DOB) {
+    const char *de = cv_parse_date(c->s, c->e);
+    if (de)
+      cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text), 0.9f,
+                  "dob-table");
+  } else if (kind >= TCOL_ID && kind < TCOL_ID + CV_PII_N_TYPES) {
+    /* fails closed: any value with a digit (an '@' for e-mail) */
+    gboolean ok = FALSE;
+    for (const char *q = c->s; q < c->e && !ok; q++)
+      ok = kind == TCOL_ID + CV_PII_EMAIL ? *q == '@' : cv_is_digit(*q);
+    if (ok && c->e - c->s <= 64)
+      cv_scan_add(scan, (CvPiiType)(kind - TCOL_ID), (gsize)(c->s - text),
+                  (gsize)(c->e - text), 0.85f, "id-table");
+  } else if (kind == TCOL_ADDR && c->e - c->s >= 6) {
+    gboolean digit = FALSE;
+    for (const char *q = c->s; q < c->e && !digit; q++)
+      digit = cv_is_digit(*q);
+    if (digit)
+      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(c->s - text), (gsize)(c->e - text), 0.8f,
+                  "address-table");
+  }
+}
+
+/* A table written one cell per line (DOCX/ODT tables as extracted): three
+ * or more header lines that are all column labels, then the cells, row
+ * after row, until a blank or a long line.  Returns the end of what it
+ * read (the start when it is no such table). */
+static const char *
+table_vertical(CvScan *scan, const char *ls)
+{
+  const char *end = scan->text + scan->len;
+  int kinds[TABLE_MAX_COLS];
+  int ncols = 0, useful = 0;
+  const char *p = ls;
+  while (p < end && ncols < TABLE_MAX_COLS) {
+    const char *le = cv_line_end(p, end);
+    Cell c = {cv_skip_hspace(p, le), le};
+    while (c.e > c.s && (c.e[-1] == ' ' || c.e[-1] == '\r' || c.e[-1] == '\t'))
+      c.e--;
+    int kd = c.s < c.e ? header_kind(&c) : -1;
+    if (kd <= 0)
+      break;
+    kinds[ncols++] = kd;
+    if (kd == TCOL_NAME || kd == TCOL_DOB || kd == TCOL_ADDR || kd >= TCOL_ID)
+      useful++;
+    if (le >= end)
+      return ls;
+    p = le + 1;
+  }
+  if (ncols < 3 || useful == 0)
+    return ls;
+  for (int k = 0; p < end && k < 4000; k++) {
+    const char *le = cv_line_end(p, end);
+    Cell c = {cv_skip_hspace(p, le), le};
+    while (c.e > c.s && (c.e[-1] == ' ' || c.e[-1] == '\r' || c.e[-1] == '\t'))
+      c.e--;
+    if (c.s >= c.e || c.e - c.s > 80)
+      break;
+    table_cell(scan, &c, kinds[k % ncols]);
+    if (le >= end)
+      break;
+    p = le + 1;
+  }
+  return p;
+}
+
+void
+cv_scan_tables(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const CvCtxHit *hits = (const CvCtxHit *)scan->hits->data;
+  const char *done = text; /* lines before this were examined */
+  for (guint i = 0; i < scan->hits->len; i++) {
+    const CvCtxHit *h = &hits[i];
+    if (!(h->cats & (CV_CTX_LABEL | CV_CTX_DOB | CV_CTX_ADDRLABEL | CV_CTX_SIN |
+                     CV_CTX_PHONE | CV_CTX_EMAILCTX)))
+      continue;
+    if (!(h->flags & CV_WORD_CAP) && h->end - h->start < 4 &&
+        !(h->end < scan->len && (text[h->end] == ',' || text[h->end] == ';' ||
+                                 text[h->end] == '\t' || text[h->end] == '|')))
+      continue; /* "to", "ne", "de": a header word is capitalised, longer,
+                 * or glued to a delimiter ("nom,nas,tel") */
+    const char *w = text + h->start;
+    if (w < done)
+      continue;
+    {
+      /* cheap test: the word sits in a short cell, a delimiter or the line
+       * start close before it and a delimiter or the line end close after
+       * (prose lines fail here) */
+      const char *b = w, *a = text + h->end;
+      while (a < end && a - w < 24 && *a != '\n' && *a != '\t' && *a != '|' && *a != ';' &&
+             *a != ',' && !(*a == ' ' && a + 1 < end && a[1] == ' '))
+        a++;
+      if (a - w >= 24)
+        continue;
+      while (b > text && w - b < 24 && b[-1] != '\n' && b[-1] != '\t' && b[-1] != '|' &&
+             b[-1] != ';' && b[-1] != ',' && !(b[-1] == ' ' && b - 1 > text && b[-2] == ' '))
+        b--;
+      if (w - b >= 24)
+        continue;
+      /* and that cell is a column label itself */
+      Cell hc = {b, a};
+      while (hc.s < hc.e && (*hc.s == ' ' || *hc.s == '\t'))
+        hc.s++;
+      while (hc.e > hc.s && (hc.e[-1] == ' ' || hc.e[-1] == '\r'))
+        hc.e--;
+      if (header_kind(&hc) <= 0)
+        continue;
+    }
+    const char *ls = w;
+    while (ls > text && ls[-1] != '\n' && w - ls < 256)
+      ls--;
+    if (ls > text && ls[-1] != '\n')
+      continue;
+    const char *le = cv_line_end(w, end);
+    done = le;
+    if (le - ls > 512)
+      continue;
+    {
+      const char *ve = table_vertical(scan, ls);
+      if (ve > ls) {
+        done = ve;
+        continue;
+      }
+    }
+    char delim = 0;
+    int ncomma = 0, nsemi = 0, gap = 0;
+    gboolean tab = FALSE, pipe = FALSE;
+    for (const char *q = ls; q < le; q++) {
+      switch (*q) {
+      case '\t': tab = TRUE; break;
+      case '|': pipe = TRUE; break;
+      case ';': nsemi++; break;
+      case ',': ncomma++; break;
+      case ' ': if (q + 1 < le && q[1] == ' ') gap = 1; break;
+      default: break;
+      }
+    }
+    if (tab)
+      delim = '\t';
+    else if (pipe)
+      delim = '|';
+    else if (nsemi >= 1)
+      delim = ';';
+    else if (ncomma >= 2)
+      delim = ',';
+    else if (!gap)
+      continue;
+    Cell cells[TABLE_MAX_COLS];
+    int n = split_cells(ls, le, delim, cells);
+    if (n < 2)
+      continue;
+    int kinds[TABLE_MAX_COLS];
+    int useful = 0, labels = 0;
+    for (int k = 0; k < n; k++) {
+      int kd = header_kind(&cells[k]);
+      if (kd < 0 && cells[k].s < cells[k].e)
+        goto next_hit; /* a cell with digits or too long: not a header */
+      kinds[k] = kd < 0 ? TCOL_NONE : kd;
+      if (kd > 0 && kd != TCOL_OTHER)
+        useful++;
+      if (cells[k].s < cells[k].e)
+        labels++;
+    }
+    if (useful == 0 || labels < 2)
+      continue;
+    if (le < end) {
+      /* rows read are not tried as headers again (a file of header-like
+       * lines would otherwise be read again from each of them) */
+      const char *stop = table_rows(scan, le + 1, delim, kinds, n);
+      if (stop > done)
+        done = stop;
+    }
+  next_hit:;
+  }
+}

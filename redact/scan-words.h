@@ -1,0 +1,48 @@
+/* scan-words.h — internals shared by the word detectors (scan-words.c,
+ * scan-email.c, scan-address.c, scan-dob.c, scan-tables.c, scan-text.c):
+ * the word reader and the name reader.  Not installed. */
+#pragma once
+
+#include "redact-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *s;      /* first byte */
+  const char *e;      /* end */
+  char f[CV_REDACT_MAX_WORD]; /* folded */
+  gsize fn;           /* folded length, 0 if not foldable */
+  guint32 cats;       /* context categories */
+  guint16 value;      /* month number */
+  gboolean cap;       /* starts with a capital */
+  gboolean upper;     /* all capitals */
+  gboolean digit;     /* starts with a digit (ordinal "3e", "1st") */
+} Word;
+
+/* Reads the word at @p (no leading space skipped); FALSE if none starts. */
+gboolean cv_word_at(const char *p, const char *end, Word *w);
+/* Skips horizontal space (not line breaks). */
+const char *cv_skip_hspace(const char *p, const char *end);
+/* Can a capitalised word start at @p?  (cheap test before cv_word_at) */
+gboolean cv_maybe_cap(const char *p, const char *end);
+/* Lower-case particles (de, van, l'...), "à". */
+gboolean cv_is_particle_word(const Word *w);
+/* A particle inside a person name (and "De", "Van"..., not "Le"/"La"). */
+gboolean cv_name_particle(const Word *w);
+/* A capitalised word that can be part of a name. */
+gboolean cv_name_word_ok(const Word *w);
+/* Reads up to @maxw name words from @p (same line); the end or NULL. */
+const char *cv_read_name_x(const char *p, const char *end, int maxw, int *nw,
+                           gboolean *gaz, gboolean allow_comma, gboolean le_ok);
+#define cv_read_name(p, end, maxw, nw, gaz, allow_comma)                       \
+  cv_read_name_x(p, end, maxw, nw, gaz, allow_comma, FALSE)
+/* A PERSON candidate whose words count for the other mentions. */
+void cv_add_name(CvScan *scan, const char *s, const char *e, float conf, const char *det);
+/* Skips a title ("M.", "Dr") and the space after it. */
+const char *cv_skip_title(const char *p, const char *end);
+/* End of the line at @p, at most 512 bytes on. */
+const char *cv_line_end(const char *p, const char *end);
+/* A date at @p (numeric, "12 mars 1985", "March 12, 1985"...): its end or NULL. */
+const char *cv_parse_date(const char *p, const char *end);
+
+G_END_DECLS
