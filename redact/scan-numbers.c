@@ -1145,6 +1145,16 @@ cv_letter_id_at(CvScan *scan, const char *p)
                       "passport-context");
           return q;
         }
+        /* other countries' formats (C01X00T47, A12345678, 12AB34567's
+         * letter-led kin): 6-12 capitals and digits, five digits or more */
+        const char *r = p;
+        int digits = 0;
+        while (r < end && r - p < 13 && ((*r >= 'A' && *r <= 'Z') || cv_is_digit(*r)))
+          digits += cv_is_digit(*r++);
+        if (r - p >= 6 && r - p <= 12 && digits >= 5 && boundary_after(r, end)) {
+          cv_scan_add(scan, CV_PII_PASSPORT, s, (gsize)(r - text), 0.8f, "passport-any");
+          return r;
+        }
       }
     }
 

@@ -866,6 +866,8 @@ test_fields_any_format(void)
   assert_redacted("DOB: 1985.03.12\n", "1985.03.12", "[DATE-NAISSANCE]");
   assert_redacted("Date de naissance : 12-III-1985\n", "III", "[DATE-NAISSANCE]");
   assert_redacted("Passport no.: C01X00T47\n", "C01X00T47", "[PASSEPORT]");
+  assert_redacted("Le numéro de passeport de Zoé est A12345678.", "A12345678", "[PASSEPORT]");
+  assert_kept("Passeport : voir le dossier QC-2023-004512.", "QC-2023-004512");
   assert_redacted("Permis de conduire : T1234 567890 12\n", "567890", "[PERMIS]");
   assert_redacted("Numéro de compte : 0012-3456789\n", "3456789", "[COMPTE]");
   {
