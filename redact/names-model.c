@@ -484,6 +484,13 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   /* (lower-case words of one or two letters are function words: never
    * scored, counted as dictionary words without a look-up) */
   t->dict = (t->shape == SH_LOWER && fn < 3) ? 1 : bloom_has(m, t->h);
+  /* French elision: "L'attribution", "d'Arcy" are judged on the word after
+   * the apostrophe */
+  if (!t->dict && t->hyph && fn > 3) {
+    gsize el = fold[1] == '\'' ? 2 : (fn > 4 && fold[2] == '\'' && fold[0] == 'q') ? 3 : 0;
+    if (el && strchr("ldjnsctm", fold[0]) && bloom_has(m, fold_hash(fold + el, fn - el)))
+      t->dict = 1;
+  }
   /* only the words that may be scored are looked up in the context and
    * name tables (a lower-case dictionary word never is: the cost of the
    * pass stays with the capitalised and the unknown words) */
