@@ -93,11 +93,11 @@ typedef struct {
   CvRedactMode mode;
   const guint8 *pseudonym_key; /* 32 bytes in pseudonym mode (copied) */
   gsize key_len;
-  const CvRedactTerm *always;  /* always redacted, whatever the detectors say */
+  const CvRedactTerm *always; /* always redacted, whatever the detectors say */
   gsize n_always;
-  const char *const *never;    /* never redacted (the body's own staff, officials in
-                                * their public role): a detector's span that lies within
-                                * such a term is dropped; "always" wins over "never" */
+  const char *const *never; /* never redacted (the body's own staff, officials in
+                             * their public role): a detector's span that lies within
+                             * such a term is dropped; "always" wins over "never" */
   gsize n_never;
 } CvRedactOptions;
 

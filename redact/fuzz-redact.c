@@ -1,7 +1,7 @@
 /* fuzz-redact.c — libFuzzer entry of the redaction stage: any valid UTF-8
  * input must scan to sorted, disjoint, in-range spans and render (the
- * redactor has per-collection lists; the name model runs on every input).  Built only with -Dfuzzing=true; the corpus in
- * tests/fuzz-redact-corpus/ is replayed by tests/test-redact.c. */
+ * redactor has per-collection lists; the name model runs on every input). Built
+ * only with -Dfuzzing=true; the corpus in tests/fuzz-redact-corpus/ is replayed by tests/test-redact.c. */
 #include "cv-redact.h"
 
 #include <string.h>
@@ -14,10 +14,10 @@ LLVMFuzzerTestOneInput(const guint8 *data, size_t size)
   static CvRedactor *r;
   if (!r) {
     /* with per-collection lists, so that their matching is fuzzed too */
-    static const CvRedactTerm always[] = {{"Projet Kraken", CV_PII_PERSON},
-                                          {"zx-44", CV_PII_BANK_ACCOUNT}};
-    static const char *const never[] = {"Marie Tremblay", "Lise"};
-    CvRedactOptions o = {CV_REDACT_MODE_LABEL, NULL, 0, always, 2, never, 2};
+    static const CvRedactTerm always[] = { { "Projet Kraken", CV_PII_PERSON },
+                                           { "zx-44", CV_PII_BANK_ACCOUNT } };
+    static const char *const never[] = { "Marie Tremblay", "Lise" };
+    CvRedactOptions o = { CV_REDACT_MODE_LABEL, NULL, 0, always, 2, never, 2 };
     r = cv_redact_new_full(&o, NULL);
   }
   if (size > 1u << 20 || !g_utf8_validate((const char *)data, (gssize)size, NULL))

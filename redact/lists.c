@@ -13,14 +13,14 @@
 #include <string.h>
 
 typedef struct {
-  char *folded;     /* words, single spaces */
+  char *folded; /* words, single spaces */
   guint n_words;
-  gint type;        /* CvPiiType, or -1 for a "never" term */
+  gint type; /* CvPiiType, or -1 for a "never" term */
 } Term;
 
 struct _CvLists {
   GHashTable *first; /* first folded word -> GPtrArray of Term* (owned by terms) */
-  GPtrArray *terms;  /* Term* */
+  GPtrArray *terms; /* Term* */
 };
 
 static void
@@ -53,7 +53,8 @@ next_word(const char *p, const char *end, const char **we)
       if ((gsize)(end - q) < n || (n == 3 && (guint8)q[0] == 0xE2))
         break; /* punctuation (U+2000..U+2FFF) ends a word */
       q += n;
-    } else if ((*q == '-' || *q == '\'') && q > p && q + 1 < end && cv_is_alnum_ascii(q[1])) {
+    } else if ((*q == '-' || *q == '\'') && q > p && q + 1 < end &&
+               cv_is_alnum_ascii(q[1])) {
       q++;
     } else {
       break;
@@ -83,9 +84,11 @@ static gboolean
 add_term(CvLists *l, const char *term, gint type, GError **error)
 {
   gsize len = term ? strlen(term) : 0;
-  if (len == 0 || len > CV_REDACT_TERM_MAX_BYTES || !g_utf8_validate(term, (gssize)len, NULL)) {
+  if (len == 0 || len > CV_REDACT_TERM_MAX_BYTES ||
+      !g_utf8_validate(term, (gssize)len, NULL)) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "a list term must be 1 to %d bytes of UTF-8", CV_REDACT_TERM_MAX_BYTES);
+                "a list term must be 1 to %d bytes of UTF-8",
+                CV_REDACT_TERM_MAX_BYTES);
     return FALSE;
   }
   GString *f = g_string_new(NULL);
@@ -132,8 +135,8 @@ add_term(CvLists *l, const char *term, gint type, GError **error)
 }
 
 CvLists *
-cv_lists_new(const CvRedactTerm *always, gsize n_always, const char *const *never,
-             gsize n_never, GError **error)
+cv_lists_new(const CvRedactTerm *always, gsize n_always,
+             const char *const *never, gsize n_never, GError **error)
 {
   if (n_always > CV_REDACT_MAX_TERMS || n_never > CV_REDACT_MAX_TERMS ||
       (n_always && !always) || (n_never && !never)) {
@@ -150,7 +153,8 @@ cv_lists_new(const CvRedactTerm *always, gsize n_always, const char *const *neve
   for (gsize i = 0; i < n_always; i++) {
     if ((guint)always[i].type >= CV_PII_N_TYPES) {
       g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                  "unknown identifier type %d for a list term", (int)always[i].type);
+                  "unknown identifier type %d for a list term",
+                  (int)always[i].type);
       cv_lists_free(l);
       return NULL;
     }
@@ -180,7 +184,8 @@ cv_lists_free(CvLists *l)
 
 /* Does @t match the words starting at @ws?  Sets *me to the match end. */
 static gboolean
-term_at(const Term *t, const char *ws, const char *we, const char *end, const char **me)
+term_at(const Term *t, const char *ws, const char *we, const char *end,
+        const char **me)
 {
   const char *tf = t->folded;
   const char *s = ws, *e = we;
@@ -194,7 +199,8 @@ term_at(const Term *t, const char *ws, const char *we, const char *end, const ch
         return FALSE;
     }
     char w[CV_REDACT_TERM_MAX_BYTES * 2 + 2];
-    if ((gsize)(e - s) > CV_REDACT_TERM_MAX_BYTES || !fold_word(s, e, w, sizeof w))
+    if ((gsize)(e - s) > CV_REDACT_TERM_MAX_BYTES ||
+        !fold_word(s, e, w, sizeof w))
       return FALSE;
     const char *sp = strchr(tf, ' ');
     gsize tl = sp ? (gsize)(sp - tf) : strlen(tf);
@@ -221,7 +227,8 @@ cv_scan_lists(CvScan *scan)
       break;
     p = we;
     char w[CV_REDACT_TERM_MAX_BYTES * 2 + 2];
-    if ((gsize)(we - ws) > CV_REDACT_TERM_MAX_BYTES || !fold_word(ws, we, w, sizeof w))
+    if ((gsize)(we - ws) > CV_REDACT_TERM_MAX_BYTES ||
+        !fold_word(ws, we, w, sizeof w))
       continue;
     GPtrArray *bucket = g_hash_table_lookup(l->first, w);
     if (!bucket)
@@ -232,8 +239,8 @@ cv_scan_lists(CvScan *scan)
     for (guint i = 0; i < bucket->len; i++) {
       const Term *t = bucket->pdata[i];
       const char *me = we;
-      if (term_at(t, ws, we, end, &me) && (!best || me > best_end ||
-                                           (me == best_end && t->type >= 0))) {
+      if (term_at(t, ws, we, end, &me) &&
+          (!best || me > best_end || (me == best_end && t->type >= 0))) {
         best = t;
         best_end = me;
       }
@@ -246,7 +253,7 @@ cv_scan_lists(CvScan *scan)
     if (best->type >= 0) {
       cv_scan_add(scan, (CvPiiType)best->type, s, e, 1.0f, "list-always");
     } else {
-      guint32 pr[2] = {(guint32)s, (guint32)e};
+      guint32 pr[2] = { (guint32)s, (guint32)e };
       g_array_append_vals(scan->never, pr, 2);
     }
   }

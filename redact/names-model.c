@@ -20,12 +20,12 @@
 #define MODEL_MAGIC "CVNM0001"
 
 struct _CvNameModel {
-  guint32 wbits;     /* log2 of the number of weights */
-  guint32 bbits;     /* log2 of the Bloom filter's bits */
-  gint32 threshold;  /* score above which a token is a name */
+  guint32 wbits;      /* log2 of the number of weights */
+  guint32 bbits;      /* log2 of the Bloom filter's bits */
+  gint32 threshold;   /* score above which a token is a name */
   gint32 dict_margin; /* more for a dictionary word alone (not a known name) */
-  gint16 *w;         /* weights (scaled) */
-  guint64 *bloom;    /* dictionary words (folded) */
+  gint16 *w;          /* weights (scaled) */
+  guint64 *bloom;     /* dictionary words (folded) */
 };
 
 /* ---- loading -------------------------------------------------------------- */
@@ -33,26 +33,30 @@ struct _CvNameModel {
 static guint32
 rd32(const guint8 *p)
 {
-  return (guint32)p[0] | (guint32)p[1] << 8 | (guint32)p[2] << 16 | (guint32)p[3] << 24;
+  return (guint32)p[0] | (guint32)p[1] << 8 | (guint32)p[2] << 16 |
+         (guint32)p[3] << 24;
 }
 
 CvNameModel *
 cv_name_model_load(const guint8 *data, gsize len, GError **error)
 {
   if (len < 24 || memcmp(data, MODEL_MAGIC, 8) != 0) {
-    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID, "not a name model");
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
+                "not a name model");
     return NULL;
   }
   guint32 wbits = rd32(data + 8), bbits = rd32(data + 12);
   gint32 thr = (gint32)rd32(data + 16);
   gint32 margin = (gint32)rd32(data + 20);
   if (wbits < 8 || wbits > 22 || bbits < 6 || bbits > 26) {
-    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID, "bad name model sizes");
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
+                "bad name model sizes");
     return NULL;
   }
   gsize nw = (gsize)1 << wbits, nb = ((gsize)1 << bbits) / 64;
   if (len != 24 + nw * 2 + nb * 8) {
-    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID, "truncated name model");
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
+                "truncated name model");
     return NULL;
   }
   CvNameModel *m = g_new0(CvNameModel, 1);
@@ -105,41 +109,80 @@ cv_name_model_default(void)
 /* ---- tokens ---------------------------------------------------------------- */
 
 /* Kinds of the gap before a token (what separates it from the previous). */
-enum { GAP_SP = 0, GAP_COMMA, GAP_COLON, GAP_SENT, GAP_NL, GAP_PARA, GAP_OPEN, GAP_OTHER };
+enum {
+  GAP_SP = 0,
+  GAP_COMMA,
+  GAP_COLON,
+  GAP_SENT,
+  GAP_NL,
+  GAP_PARA,
+  GAP_OPEN,
+  GAP_OTHER
+};
 /* Shapes. */
-enum { SH_LOWER = 0, SH_CAP, SH_UPPER, SH_MIXED, SH_DIGIT, SH_INITIAL, SH_NONE };
+enum {
+  SH_LOWER = 0,
+  SH_CAP,
+  SH_UPPER,
+  SH_MIXED,
+  SH_DIGIT,
+  SH_INITIAL,
+  SH_NONE
+};
 
 typedef struct {
-  guint32 s, e;    /* bytes of the token */
-  guint64 h;       /* hash of the folded form */
-  guint32 pre3, suf3, suf2; /* first three / last three / last two folded bytes */
-  guint8 shape;    /* SH_* */
-  guint8 len;      /* folded length, capped at 15 */
-  guint8 gap;      /* GAP_* before the token */
-  guint8 dict;     /* folded form in the dictionaries */
-  guint8 gaz;      /* 1 first name, 2 surname (gazetteer) */
-  guint8 ctx;      /* context class (CTXC_*) */
-  guint8 cand;     /* scored */
-  guint8 hyph;     /* has an inner hyphen or apostrophe */
-  guint8 title;    /* between two capitalised context words ("Patient Care Unit") */
+  guint32 s, e; /* bytes of the token */
+  guint64 h;    /* hash of the folded form */
+  guint32 pre3, suf3,
+      suf2;     /* first three / last three / last two folded bytes */
+  guint8 shape; /* SH_* */
+  guint8 len;   /* folded length, capped at 15 */
+  guint8 gap;   /* GAP_* before the token */
+  guint8 dict;  /* folded form in the dictionaries */
+  guint8 gaz;   /* 1 first name, 2 surname (gazetteer) */
+  guint8 ctx;   /* context class (CTXC_*) */
+  guint8 cand;  /* scored */
+  guint8 hyph;  /* has an inner hyphen or apostrophe */
+  guint8 title; /* between two capitalised context words ("Patient Care Unit") */
 } Tok;
 
-enum { CTXC_NONE = 0, CTXC_STOP, CTXC_TITLE, CTXC_LABEL, CTXC_STREET, CTXC_MONTH,
-       CTXC_PARTICLE, CTXC_REL, CTXC_GREET, CTXC_ROLE, CTXC_OTHER };
+enum {
+  CTXC_NONE = 0,
+  CTXC_STOP,
+  CTXC_TITLE,
+  CTXC_LABEL,
+  CTXC_STREET,
+  CTXC_MONTH,
+  CTXC_PARTICLE,
+  CTXC_REL,
+  CTXC_GREET,
+  CTXC_ROLE,
+  CTXC_OTHER
+};
 
 static guint8
 ctx_class(guint32 cats)
 {
-  if (cats & CV_CTX_TITLE) return CTXC_TITLE;
-  if (cats & CV_CTX_GREET) return CTXC_GREET;
-  if (cats & CV_CTX_MONTH) return CTXC_MONTH;
-  if (cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) return CTXC_STREET;
-  if (cats & CV_CTX_PARTICLE) return CTXC_PARTICLE;
-  if (cats & CV_CTX_LABEL) return CTXC_LABEL;
-  if (cats & CV_CTX_REL) return CTXC_REL;
-  if (cats & CV_CTX_ROLE) return CTXC_ROLE;
-  if (cats & CV_CTX_STOPNAME) return CTXC_STOP;
-  if (cats) return CTXC_OTHER;
+  if (cats & CV_CTX_TITLE)
+    return CTXC_TITLE;
+  if (cats & CV_CTX_GREET)
+    return CTXC_GREET;
+  if (cats & CV_CTX_MONTH)
+    return CTXC_MONTH;
+  if (cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN))
+    return CTXC_STREET;
+  if (cats & CV_CTX_PARTICLE)
+    return CTXC_PARTICLE;
+  if (cats & CV_CTX_LABEL)
+    return CTXC_LABEL;
+  if (cats & CV_CTX_REL)
+    return CTXC_REL;
+  if (cats & CV_CTX_ROLE)
+    return CTXC_ROLE;
+  if (cats & CV_CTX_STOPNAME)
+    return CTXC_STOP;
+  if (cats)
+    return CTXC_OTHER;
   return CTXC_NONE;
 }
 
@@ -200,8 +243,8 @@ letter_len(const char *p, const char *end, gboolean *upper)
   }
   if (end - p >= 3 && (c & 0xF0) == 0xE0 && ((guint8)p[1] & 0xC0) == 0x80 &&
       ((guint8)p[2] & 0xC0) == 0x80) {
-    guint32 cp = (guint32)(c & 0x0F) << 12 | (guint32)((guint8)p[1] & 0x3F) << 6 |
-                 ((guint8)p[2] & 0x3F);
+    guint32 cp = (guint32)(c & 0x0F) << 12 |
+                 (guint32)((guint8)p[1] & 0x3F) << 6 | ((guint8)p[2] & 0x3F);
     if (cp < 0x2000) {
       *upper = FALSE;
       return 3;
@@ -244,7 +287,8 @@ bloom_has(const CvNameModel *m, guint64 h)
 {
   guint64 wmask = ((guint64)1 << (m->bbits - 6)) - 1;
   guint64 w = m->bloom[h & wmask];
-  guint64 bits = ((guint64)1 << ((h >> 32) & 63)) | ((guint64)1 << ((h >> 38) & 63)) |
+  guint64 bits = ((guint64)1 << ((h >> 32) & 63)) |
+                 ((guint64)1 << ((h >> 38) & 63)) |
                  ((guint64)1 << ((h >> 44) & 63));
   return (w & bits) == bits;
 }
@@ -257,7 +301,8 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
 {
   const char *q = p;
   gsize n = 0;
-  gboolean any_up = FALSE, any_low = FALSE, first_up = FALSE, digit = FALSE, hyph = FALSE;
+  gboolean any_up = FALSE, any_low = FALSE, first_up = FALSE, digit = FALSE,
+           hyph = FALSE;
   int letters = 0;
   for (;;) {
     gboolean up = FALSE;
@@ -359,7 +404,8 @@ plain_lower(const char *p, const char *end)
   if (q == p || q == lim)
     return NULL;
   guint8 c = (guint8)*q;
-  if (c >= 0x80 || (cv_cls[c] & (CV_C_UPPER | CV_C_DIGIT)) || c == '-' || c == '\'')
+  if (c >= 0x80 || (cv_cls[c] & (CV_C_UPPER | CV_C_DIGIT)) || c == '-' ||
+      c == '\'')
     return NULL;
   return q;
 }
@@ -374,14 +420,38 @@ gap_class(const char *a, const char *b)
   guint8 g = GAP_SP;
   for (const char *q = a; q < b; q++) {
     switch (*q) {
-    case '\n': nl++; break;
-    case '.': case '!': case '?': if (g < GAP_SENT || g == GAP_OPEN) g = GAP_SENT; break;
-    case ':': if (g < GAP_COLON || g == GAP_OPEN) g = GAP_COLON; break;
-    case ',': case ';': if (g < GAP_COMMA) g = GAP_COMMA; break;
-    case '(': case '"': case '<': case '[': case '>': case '-': case '*':
-      if (g == GAP_SP) g = GAP_OPEN;
+    case '\n':
+      nl++;
       break;
-    case ' ': case '\t': case '\r': break;
+    case '.':
+    case '!':
+    case '?':
+      if (g < GAP_SENT || g == GAP_OPEN)
+        g = GAP_SENT;
+      break;
+    case ':':
+      if (g < GAP_COLON || g == GAP_OPEN)
+        g = GAP_COLON;
+      break;
+    case ',':
+    case ';':
+      if (g < GAP_COMMA)
+        g = GAP_COMMA;
+      break;
+    case '(':
+    case '"':
+    case '<':
+    case '[':
+    case '>':
+    case '-':
+    case '*':
+      if (g == GAP_SP)
+        g = GAP_OPEN;
+      break;
+    case ' ':
+    case '\t':
+    case '\r':
+      break;
     default:
       if ((guint8)*q < 0x80 && g == GAP_SP)
         g = GAP_OTHER;
@@ -463,9 +533,14 @@ features(const CvNameModel *m, const Tok *p2, const Tok *p1, const Tok *t,
   f[k++] = fidx(m, 18, small(p2) << 16 | small(p1));
   f[k++] = fidx(m, 19, small(n1) << 16 | small(n2));
   f[k++] = fidx(m, 20, ident(p2) * 31 + ident(p1));
-  f[k++] = fidx(m, 21, (guint64)lang << 8 | t->shape << 4 | t->dict << 2 | (t->gaz ? 1 : 0));
-  f[k++] = fidx(m, 22, (guint64)t->gap << 16 | (p1 ? p1->gap : 9) << 8 | t->shape);
-  f[k++] = fidx(m, 23, (guint64)(p1 ? p1->ctx : 15) << 8 | (n1 ? n1->ctx : 15) << 4 | t->shape);
+  f[k++] =
+      fidx(m, 21,
+           (guint64)lang << 8 | t->shape << 4 | t->dict << 2 | (t->gaz ? 1 : 0));
+  f[k++] =
+      fidx(m, 22, (guint64)t->gap << 16 | (p1 ? p1->gap : 9) << 8 | t->shape);
+  f[k++] = fidx(m, 23,
+                (guint64)(p1 ? p1->ctx : 15) << 8 | (n1 ? n1->ctx : 15) << 4 |
+                    t->shape);
   f[k++] = fidx(m, 24, ident(n1) * 31 + ident(n2));
   return k;
 }
@@ -487,8 +562,11 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   /* French elision: "L'attribution", "d'Arcy" are judged on the word after
    * the apostrophe */
   if (!t->dict && t->hyph && fn > 3) {
-    gsize el = fold[1] == '\'' ? 2 : (fn > 4 && fold[2] == '\'' && fold[0] == 'q') ? 3 : 0;
-    if (el && strchr("ldjnsctm", fold[0]) && bloom_has(m, fold_hash(fold + el, fn - el)))
+    gsize el = fold[1] == '\''                                 ? 2
+               : (fn > 4 && fold[2] == '\'' && fold[0] == 'q') ? 3
+                                                               : 0;
+    if (el && strchr("ldjnsctm", fold[0]) &&
+        bloom_has(m, fold_hash(fold + el, fn - el)))
       t->dict = 1;
   }
   /* only the words that may be scored are looked up in the context and
@@ -607,8 +685,8 @@ walk(const CvNameModel *m, const char *text, gsize len, CvLang lang, TokFunc fn,
       guint nf = features(m, p2, p1, c, n1, n2, lang, f);
       Tok cc = *c;
       cc.title = p1 && n1 && !p1->cand && !n1->cand && p1->shape == SH_CAP &&
-                 n1->shape == SH_CAP && p1->ctx != CTXC_TITLE && c->gap == GAP_SP &&
-                 n1->gap == GAP_SP;
+                 n1->shape == SH_CAP && p1->ctx != CTXC_TITLE &&
+                 c->gap == GAP_SP && n1->gap == GAP_SP;
       fn(&cc, f, nf, data);
     }
     if (!got)
@@ -670,14 +748,16 @@ lower_name_next(const char *text, gsize len, gsize pos, int dir)
       return pos;
     a = text + pos + 1;
     b = a;
-    while (b < end && b - a < 32 && ((cv_cls[(guint8)*b] & CV_C_LOWER) || (guint8)*b >= 0x80))
+    while (b < end && b - a < 32 &&
+           ((cv_cls[(guint8)*b] & CV_C_LOWER) || (guint8)*b >= 0x80))
       b++;
   } else {
     if (pos < 3 || text[pos - 1] != ' ')
       return pos;
     b = text + pos - 1;
     a = b;
-    while (a > text && b - a < 32 && ((cv_cls[(guint8)a[-1]] & CV_C_LOWER) || (guint8)a[-1] >= 0x80))
+    while (a > text && b - a < 32 &&
+           ((cv_cls[(guint8)a[-1]] & CV_C_LOWER) || (guint8)a[-1] >= 0x80))
       a--;
     if (a > text && cv_alnum_before(text, a))
       return pos;
@@ -710,13 +790,14 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
   if (sc > c->m->threshold) {
     /* weak alone: a dictionary word, or an unknown word, scored close to
      * the threshold (kept only next to another name token) */
-    gboolean weak = t->dict ? sc <= c->m->threshold + c->m->dict_margin
-                            : !t->gaz && sc <= c->m->threshold + c->m->dict_margin * 5 / 8;
+    gboolean weak =
+        t->dict ? sc <= c->m->threshold + c->m->dict_margin
+                : !t->gaz && sc <= c->m->threshold + c->m->dict_margin * 5 / 8;
     /* inside a title-case phrase of context words: a name only if strong */
     if (t->title && sc <= c->m->threshold + c->m->dict_margin * 3 / 2)
       weak = TRUE;
     gboolean strong = sc > c->m->threshold + c->m->dict_margin * 3 / 2;
-    guint32 se[3] = {t->s, t->e, (guint32)weak | (guint32)strong << 1};
+    guint32 se[3] = { t->s, t->e, (guint32)weak | (guint32)strong << 1 };
     g_array_append_vals(c->marks, se, 3);
   }
 }
@@ -727,7 +808,7 @@ cv_scan_names_model(CvScan *scan)
   const CvNameModel *m = scan->model;
   if (!m)
     return;
-  ScoreCtx c = {m, scan, g_array_new(FALSE, FALSE, sizeof(guint32))};
+  ScoreCtx c = { m, scan, g_array_new(FALSE, FALSE, sizeof(guint32)) };
   walk(m, scan->text, scan->len, scan->lang, score_one, &c);
   const guint32 *mk = (const guint32 *)c.marks->data;
   guint n = c.marks->len / 3;
@@ -752,7 +833,8 @@ cv_scan_names_model(CvScan *scan)
     /* (only a full name's words count for the other mentions: one word
      * alone is too weak to redact it everywhere) */
     if (!(j == i + 1 && (mk[3 * i + 2] & 1)))
-      cv_scan_add_name(scan, s, e, 0.7f, "name-model", j > i + 1 || (mk[3 * i + 2] & 2));
+      cv_scan_add_name(scan, s, e, 0.7f, "name-model",
+                       j > i + 1 || (mk[3 * i + 2] & 2));
     i = j;
   }
   g_array_unref(c.marks);
@@ -774,7 +856,8 @@ char *
 cv_name_model_dump(const CvNameModel *m, const char *text, gsize len, CvLang lang)
 {
   GString *out = g_string_new(NULL);
-  walk(m, text, len, lang == CV_LANG_AUTO ? cv_redact_detect_lang(text, len) : lang,
-       dump_one, out);
+  walk(m, text, len,
+       lang == CV_LANG_AUTO ? cv_redact_detect_lang(text, len) : lang, dump_one,
+       out);
   return g_string_free(out, FALSE);
 }

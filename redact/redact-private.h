@@ -15,21 +15,21 @@ G_BEGIN_DECLS
 
 /* Context-word categories (bit mask; one word may carry several). */
 enum {
-  CV_CTX_SIN = 1u << 0,        /* nas, sin, "assurance sociale", social insurance */
-  CV_CTX_RAMQ = 1u << 1,       /* ramq, nam, assurance maladie, health */
-  CV_CTX_LICENCE = 1u << 2,    /* permis, conduire, licence, driver */
-  CV_CTX_PASSPORT = 1u << 3,   /* passeport, passport */
-  CV_CTX_PHONE = 1u << 4,      /* téléphone, tél, cell, phone, fax, appeler */
-  CV_CTX_CARD = 1u << 5,       /* carte, card, visa, mastercard, crédit */
-  CV_CTX_BANK = 1u << 6,       /* compte, account, transit, institution, banque */
-  CV_CTX_DOB = 1u << 7,        /* naissance, né, birth, born, ddn, dob */
-  CV_CTX_IBAN = 1u << 8,       /* iban */
-  CV_CTX_NEG = 1u << 9,        /* dossier, confirmation, référence, neq, facture, file */
-  CV_CTX_TITLE = 1u << 10,     /* M, Mme, Monsieur, Mr, Dr ... (capitalised) */
-  CV_CTX_LABEL = 1u << 11,     /* nom, prénom, name, applicant, destinataire ... */
-  CV_CTX_GREET = 1u << 12,     /* bonjour, dear, cher ... */
-  CV_CTX_REL = 1u << 13,       /* conjoint, spouse, fils, témoin ... */
-  CV_CTX_CLOSE = 1u << 14,     /* sincerely, cordialement, salutations ... */
+  CV_CTX_SIN = 1u << 0,  /* nas, sin, "assurance sociale", social insurance */
+  CV_CTX_RAMQ = 1u << 1, /* ramq, nam, assurance maladie, health */
+  CV_CTX_LICENCE = 1u << 2,  /* permis, conduire, licence, driver */
+  CV_CTX_PASSPORT = 1u << 3, /* passeport, passport */
+  CV_CTX_PHONE = 1u << 4,    /* téléphone, tél, cell, phone, fax, appeler */
+  CV_CTX_CARD = 1u << 5,     /* carte, card, visa, mastercard, crédit */
+  CV_CTX_BANK = 1u << 6,     /* compte, account, transit, institution, banque */
+  CV_CTX_DOB = 1u << 7,      /* naissance, né, birth, born, ddn, dob */
+  CV_CTX_IBAN = 1u << 8,     /* iban */
+  CV_CTX_NEG = 1u << 9, /* dossier, confirmation, référence, neq, facture, file */
+  CV_CTX_TITLE = 1u << 10, /* M, Mme, Monsieur, Mr, Dr ... (capitalised) */
+  CV_CTX_LABEL = 1u << 11, /* nom, prénom, name, applicant, destinataire ... */
+  CV_CTX_GREET = 1u << 12, /* bonjour, dear, cher ... */
+  CV_CTX_REL = 1u << 13,   /* conjoint, spouse, fils, témoin ... */
+  CV_CTX_CLOSE = 1u << 14, /* sincerely, cordialement, salutations ... */
   CV_CTX_STOPNAME = 1u << 15,  /* never part of a person name */
   CV_CTX_STREET_FR = 1u << 16, /* rue, avenue, boulevard ... (type first) */
   CV_CTX_STREET_EN = 1u << 17, /* street, road, drive ... (type last) */
@@ -41,9 +41,11 @@ enum {
   CV_CTX_UNIT = 1u << 23,      /* app, appartement, bureau, suite, unit, apt */
   CV_CTX_PROVINCE = 1u << 24,  /* qc, québec, on, ontario ... */
   CV_CTX_EMAILCTX = 1u << 25,  /* courriel, email */
-  CV_CTX_ROLE = 1u << 26,      /* job titles: directeur, analyst ... (signatures) */
-  CV_CTX_ORG = 1u << 27,       /* pharmacie, aréna, école, hospital ... (name follows) */
-  CV_CTX_ORGTAIL = 1u << 28,   /* inc, ltée, arena, hospital, college ... (name before) */
+  CV_CTX_ROLE = 1u << 26, /* job titles: directeur, analyst ... (signatures) */
+  CV_CTX_ORG =
+      1u << 27, /* pharmacie, aréna, école, hospital ... (name follows) */
+  CV_CTX_ORGTAIL =
+      1u << 28, /* inc, ltée, arena, hospital, college ... (name before) */
 };
 
 /* The context categories of every identifier type (cv-pii-types.h;
@@ -78,8 +80,8 @@ typedef struct _CvLists CvLists;
 /* State of one cv_redact_scan() call. */
 typedef struct {
   const CvRedactor *redactor; /* the redactor (lists, model); may be NULL */
-  const CvNameModel *model; /* trained name recogniser, or NULL */
-  const CvLists *lists;   /* per-collection lists, or NULL */
+  const CvNameModel *model;   /* trained name recogniser, or NULL */
+  const CvLists *lists;       /* per-collection lists, or NULL */
   GArray *never;          /* guint32 pairs (start, end): "never" terms found */
   const char *text;       /* the text scanned (not owned) */
   gsize len;              /* its length */
@@ -90,7 +92,7 @@ typedef struct {
   GHashTable *names;      /* folded name words found (owned strings) */
   guint *hint;            /* last answer of cv_ctx_lower_bound() */
   GArray *capwords;       /* guint32 pairs (start, key): capitalised words */
-  GArray *keep;           /* guint32 pairs (start, end), sorted: never a person */
+  GArray *keep; /* guint32 pairs (start, end), sorted: never a person */
 } CvScan;
 
 /* Byte classes. */
@@ -208,8 +210,8 @@ void cv_scan_extend_names(CvScan *scan);
 
 /* lists.c: per-collection lists (built at cv_redact_new_full(), read-only
  * afterwards).  NULL when both lists are empty. */
-CvLists *cv_lists_new(const CvRedactTerm *always, gsize n_always, const char *const *never,
-                      gsize n_never, GError **error);
+CvLists *cv_lists_new(const CvRedactTerm *always, gsize n_always,
+                      const char *const *never, gsize n_never, GError **error);
 void cv_lists_free(CvLists *l);
 void cv_scan_lists(CvScan *scan);
 /* Is [s, e) within a "never" term?  @cursor: 0, then kept between calls
@@ -245,17 +247,19 @@ void cv_name_model_free(CvNameModel *m);
 /* The model built into the library (parsed once), or NULL if it is bad. */
 const CvNameModel *cv_name_model_default(void);
 /* Training aid: one line per candidate token, "start end feature...". */
-char *cv_name_model_dump(const CvNameModel *m, const char *text, gsize len, CvLang lang);
+char *cv_name_model_dump(const CvNameModel *m, const char *text, gsize len,
+                         CvLang lang);
 void cv_scan_names_model(CvScan *scan);
 /* Is the word at @p a French or English dictionary word (any case)? */
-gboolean cv_name_model_in_dict(const CvNameModel *m, const char *p, const char *end);
+gboolean cv_name_model_in_dict(const CvNameModel *m, const char *p,
+                               const char *end);
 /* Tools only, before the redactor is used: scan with another model. */
 void cv_redact_use_model(CvRedactor *r, const CvNameModel *m);
 
 /* scan-text.c: a PERSON candidate; with @remember its words count as names
  * found (their other mentions are redacted too). */
-void cv_scan_add_name(CvScan *scan, gsize s, gsize e, float conf, const char *det,
-                      gboolean remember);
+void cv_scan_add_name(CvScan *scan, gsize s, gsize e, float conf,
+                      const char *det, gboolean remember);
 
 /* Check digits (exported for the tests through cv-redact.h wrappers). */
 gboolean cv_luhn_ok(const char *digits, gsize n);

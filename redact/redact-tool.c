@@ -21,15 +21,22 @@ main(int argc, char **argv)
   gboolean features = FALSE;
   g_autofree char *model_file = NULL, *lang_opt = NULL;
   GOptionEntry entries[] = {
-    {"features", 0, 0, G_OPTION_ARG_NONE, &features,
-     "Print the name model's candidate tokens and features (training)", NULL},
-    {"model", 0, 0, G_OPTION_ARG_FILENAME, &model_file, "Use this name model file", "FILE"},
-    {"lang", 0, 0, G_OPTION_ARG_STRING, &lang_opt, "fr or en (default: guess)", "LANG"},
-    {"spans", 's', 0, G_OPTION_ARG_NONE, &spans_only, "Print spans, not text", NULL},
-    {"pseudonym", 'p', 0, G_OPTION_ARG_NONE, &pseudo, "Pseudonym mode (fixed test key)", NULL},
-    {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only timing (benchmarks)", NULL},
-    {"repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "Scan N times (benchmarks)", "N"},
-    {NULL}};
+    { "features", 0, 0, G_OPTION_ARG_NONE, &features,
+      "Print the name model's candidate tokens and features (training)", NULL },
+    { "model", 0, 0, G_OPTION_ARG_FILENAME, &model_file,
+      "Use this name model file", "FILE" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_opt, "fr or en (default: guess)",
+      "LANG" },
+    { "spans", 's', 0, G_OPTION_ARG_NONE, &spans_only, "Print spans, not text",
+      NULL },
+    { "pseudonym", 'p', 0, G_OPTION_ARG_NONE, &pseudo,
+      "Pseudonym mode (fixed test key)", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
+      "Print only timing (benchmarks)", NULL },
+    { "repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "Scan N times (benchmarks)",
+      "N" },
+    { NULL }
+  };
   g_autoptr(GOptionContext) oc = g_option_context_new("< text");
   g_option_context_add_main_entries(oc, entries, NULL);
   g_autoptr(GError) error = NULL;

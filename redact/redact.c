@@ -18,8 +18,8 @@ struct _CvRedactor {
   CvRedactMode mode; /* label or pseudonym */
   guint8 *key;       /* CV_REDACT_KEY_LEN bytes, sodium_malloc'd, or NULL */
   const CvNameModel *model; /* name recogniser (shared, not owned) */
-  gboolean timing;   /* CV_REDACT_TIMING set at cv_redact_new(): phase times to stderr */
-  CvLists *lists;    /* per-collection lists (owned), or NULL */
+  gboolean timing; /* CV_REDACT_TIMING set at cv_redact_new(): phase times to stderr */
+  CvLists *lists; /* per-collection lists (owned), or NULL */
 };
 
 /* The table of types, from cv-pii-types.h (context categories are not
@@ -30,7 +30,7 @@ static const struct {
   const char *label; /* replacement token */
   char code;         /* pseudonym prefix: stable per type */
 } types[] = {
-#define CV_PII_TYPE(id, name, label, code, ctx, digits) {name, label, code},
+#define CV_PII_TYPE(id, name, label, code, ctx, digits) { name, label, code },
 #include "cv-pii-types.h"
 #undef CV_PII_TYPE
 };
@@ -73,7 +73,7 @@ CvRedactor *
 cv_redact_new(CvRedactMode mode, const guint8 *pseudonym_key, gsize key_len,
               GError **error)
 {
-  CvRedactOptions o = {mode, pseudonym_key, key_len, NULL, 0, NULL, 0};
+  CvRedactOptions o = { mode, pseudonym_key, key_len, NULL, 0, NULL, 0 };
   return cv_redact_new_full(&o, error);
 }
 
@@ -109,8 +109,8 @@ cv_redact_new_full(const CvRedactOptions *options, GError **error)
     return NULL;
   }
   GError *lerr = NULL;
-  CvLists *lists = cv_lists_new(options->always, options->n_always, options->never,
-                                options->n_never, &lerr);
+  CvLists *lists = cv_lists_new(options->always, options->n_always,
+                                options->never, options->n_never, &lerr);
   if (lerr) {
     g_propagate_error(error, lerr);
     return NULL;
@@ -264,7 +264,7 @@ find_tokens(CvScan *scan)
       break;
     gsize tl = cv_redact_token_span(b, (gsize)(end - b));
     if (tl) {
-      guint32 pr[2] = {(guint32)(b - text), (guint32)(b + tl - text)};
+      guint32 pr[2] = { (guint32)(b - text), (guint32)(b + tl - text) };
       g_array_append_vals(scan->protect, pr, 2);
       p = b + tl;
     } else {
@@ -398,15 +398,21 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   static const struct {
     const char *name;
     void (*fn)(CvScan *);
-  } phases[] = {
-    {"tokens", find_tokens}, {"lists", cv_scan_lists}, {"context", cv_ctx_scan},
-    {"keep", cv_scan_keep},
-    {"emails", cv_scan_emails},
-    {"ip", cv_scan_ip}, {"numbers", cv_scan_numbers},
-    {"addresses", cv_scan_addresses}, {"dob", cv_scan_dob}, {"fields", cv_scan_fields},
-    {"tables", cv_scan_tables}, {"names", cv_scan_names},
-    {"names-model", cv_scan_names_model}, {"mentions", cv_scan_name_mentions},
-    {"extend", cv_scan_extend_names}};
+  } phases[] = { { "tokens", find_tokens },
+                 { "lists", cv_scan_lists },
+                 { "context", cv_ctx_scan },
+                 { "keep", cv_scan_keep },
+                 { "emails", cv_scan_emails },
+                 { "ip", cv_scan_ip },
+                 { "numbers", cv_scan_numbers },
+                 { "addresses", cv_scan_addresses },
+                 { "dob", cv_scan_dob },
+                 { "fields", cv_scan_fields },
+                 { "tables", cv_scan_tables },
+                 { "names", cv_scan_names },
+                 { "names-model", cv_scan_names_model },
+                 { "mentions", cv_scan_name_mentions },
+                 { "extend", cv_scan_extend_names } };
   gboolean timing = redactor && redactor->timing;
   for (gsize i = 0; i < G_N_ELEMENTS(phases); i++) {
     gint64 t0 = timing ? cpu_us() : 0;

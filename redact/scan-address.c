@@ -11,9 +11,10 @@
 static gboolean
 is_direction(const Word *w)
 {
-  static const char *const dirs[] = {"est", "ouest", "nord", "sud", "e", "o",
-                                     "n", "s", "east", "west", "north", "south",
-                                     "w", "ne", "nw", "se", "sw", "no"};
+  static const char *const dirs[] = { "est",   "ouest", "nord", "sud",  "e",
+                                      "o",     "n",     "s",    "east", "west",
+                                      "north", "south", "w",    "ne",   "nw",
+                                      "se",    "sw",    "no" };
   if (!w->cap)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS(dirs); i++)
@@ -22,16 +23,41 @@ is_direction(const Word *w)
   return FALSE;
 }
 
-
 static gboolean
 province_word(const Word *w)
 {
-  static const char *const prov[] = {
-    "qc", "quebec", "on", "ont", "ontario", "bc", "ab", "alberta", "mb",
-    "manitoba", "sk", "saskatchewan", "ns", "nb", "pe", "pei", "nl", "yt",
-    "nt", "nu", "pq", "canada", "nouveau-brunswick", "new", "brunswick",
-    "nouvelle-ecosse", "nova", "scotia", "colombie-britannique", "british",
-    "columbia", "terre-neuve-et-labrador"};
+  static const char *const prov[] = { "qc",
+                                      "quebec",
+                                      "on",
+                                      "ont",
+                                      "ontario",
+                                      "bc",
+                                      "ab",
+                                      "alberta",
+                                      "mb",
+                                      "manitoba",
+                                      "sk",
+                                      "saskatchewan",
+                                      "ns",
+                                      "nb",
+                                      "pe",
+                                      "pei",
+                                      "nl",
+                                      "yt",
+                                      "nt",
+                                      "nu",
+                                      "pq",
+                                      "canada",
+                                      "nouveau-brunswick",
+                                      "new",
+                                      "brunswick",
+                                      "nouvelle-ecosse",
+                                      "nova",
+                                      "scotia",
+                                      "colombie-britannique",
+                                      "british",
+                                      "columbia",
+                                      "terre-neuve-et-labrador" };
   if (!w->cap)
     return FALSE;
   if (w->fn == 2 && !w->upper && !(w->f[0] == 'q' && w->f[1] == 'c'))
@@ -190,18 +216,23 @@ civic_denied(const char *text, const char *s)
   while (b > text && s - b < 3 && (b[-1] == ' ' || b[-1] == '.'))
     b--;
   const char *ws = b;
-  while (ws > text && b - ws < 14 && (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80))
+  while (ws > text && b - ws < 14 &&
+         (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80))
     ws--;
   if (ws == b)
     return FALSE;
   char f[16];
   gsize fn = cv_fold(ws, b, f, sizeof f);
   static const char *const deny[] = {
-    "loi", "article", "art", "articles", "chapitre", "chap", "c", "reglement", "section",
-    "alinea", "paragraphe", "par", "page", "p", "pp", "no", "numero", "number", "dossier",
-    "file", "bill", "projet", "box", "cp", "postale", "case", "chapter", "act", "rule",
-    "regle", "annexe", "schedule", "version", "tome", "volume", "vol", "etape", "step",
-    "point", "item", "question", "ligne", "line", "case"};
+    "loi",     "article",   "art",     "articles", "chapitre",   "chap",
+    "c",       "reglement", "section", "alinea",   "paragraphe", "par",
+    "page",    "p",         "pp",      "no",       "numero",     "number",
+    "dossier", "file",      "bill",    "projet",   "box",        "cp",
+    "postale", "case",      "chapter", "act",      "rule",       "regle",
+    "annexe",  "schedule",  "version", "tome",     "volume",     "vol",
+    "etape",   "step",      "point",   "item",     "question",   "ligne",
+    "line",    "case"
+  };
   for (gsize i = 0; i < G_N_ELEMENTS(deny); i++)
     if (fn == strlen(deny[i]) && memcmp(f, deny[i], fn) == 0)
       return TRUE;
@@ -220,7 +251,8 @@ street_word_maybe(const char *p, const char *end)
   /* rue avenue boulevard bd blvd chemin rang route rte montée côte place
    * croissant impasse allée promenade carré terrasse voie square sentier
    * autoroute quai esplanade passage/parc circuit descente */
-  static const char pairs[] = "ruavbobdblchrarortmocoplcrimalprcatevosqseauquespacide";
+  static const char pairs[] =
+      "ruavbobdblchrarortmocoplcrimalprcatevosqseauquespacide";
   char a = *p, b = p[1];
   if ((guint8)b >= 0x80)
     return a == 'c' || a == 'm' || a == 'a' || a == 'r';
@@ -252,9 +284,11 @@ cv_scan_addresses(CvScan *scan)
     /* civic number: 1-6 digits, optional unit-civic "3-1150", letter */
     const char *q = s;
     while (q < end && q - s < 7 &&
-           (cv_is_digit(*q) || ((*q == 'O' || *q == 'l' || *q == 'I' || *q == '|') &&
-                                q + 1 < end && !cv_is_alpha_ascii(q[1]) ? TRUE :
-                                (*q == 'O' || *q == 'l') && q + 1 < end && cv_is_digit(q[1]))))
+           (cv_is_digit(*q) ||
+            ((*q == 'O' || *q == 'l' || *q == 'I' || *q == '|') &&
+                     q + 1 < end && !cv_is_alpha_ascii(q[1])
+                 ? TRUE
+                 : (*q == 'O' || *q == 'l') && q + 1 < end && cv_is_digit(q[1]))))
       q++;
     if (q - s > 6 || (q < end && cv_is_digit(*q))) {
       while (p < end && cv_is_digit(*p))
@@ -272,7 +306,8 @@ cv_scan_addresses(CvScan *scan)
         r++;
       q = r;
     }
-    if (q < end && *q >= 'A' && *q <= 'Z' && (q + 1 >= end || !cv_is_alnum_ascii(q[1])))
+    if (q < end && *q >= 'A' && *q <= 'Z' &&
+        (q + 1 >= end || !cv_is_alnum_ascii(q[1])))
       q++;
     if (q < end && *q == ',')
       q++;
@@ -372,4 +407,3 @@ cv_scan_addresses(CvScan *scan)
     p = tail > p ? tail : p;
   }
 }
-

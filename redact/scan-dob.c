@@ -20,11 +20,23 @@ read_num(const char **pp, const char *end, int mind, int maxd, int *v)
     } else if (n > 0 || (p + 1 < end && cv_is_digit(p[1]))) {
       /* OCR look-alikes inside a number: l976, 2O05 */
       switch (*p) {
-      case 'O': case 'o': d = 0; break;
-      case 'l': case 'I': case '|': d = 1; break;
-      case 'S': d = 5; break;
-      case 'B': d = 8; break;
-      default: d = -1;
+      case 'O':
+      case 'o':
+        d = 0;
+        break;
+      case 'l':
+      case 'I':
+      case '|':
+        d = 1;
+        break;
+      case 'S':
+        d = 5;
+        break;
+      case 'B':
+        d = 8;
+        break;
+      default:
+        d = -1;
       }
       if (d < 0)
         break;
@@ -74,8 +86,8 @@ cv_parse_date(const char *p, const char *end)
 {
   const char *q = p;
   int a, b, c, m;
-  if (end - q >= 4 && (q[0] == 'l' || q[0] == 'I' || q[0] == '|') && q[1] == 'e' &&
-      q[2] == 'r' && (q[3] == ' ' || (guint8)q[3] == 0xC2)) {
+  if (end - q >= 4 && (q[0] == 'l' || q[0] == 'I' || q[0] == '|') &&
+      q[1] == 'e' && q[2] == 'r' && (q[3] == ' ' || (guint8)q[3] == 0xC2)) {
     /* OCR: "ler avril 1967" for "1er avril 1967" */
     const char *t = skip_ws1(q + 3, end);
     if (t > q + 3 && month_at(&t, end, &m)) {
@@ -90,7 +102,8 @@ cv_parse_date(const char *p, const char *end)
   if (q < end && cv_is_digit(*q)) {
     /* numeric: YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY */
     const char *r = q;
-    if (read_num(&r, end, 4, 4, &a) && r < end && (*r == '-' || *r == '/' || *r == '.')) {
+    if (read_num(&r, end, 4, 4, &a) && r < end &&
+        (*r == '-' || *r == '/' || *r == '.')) {
       char sep = *r++;
       if (read_num(&r, end, 1, 2, &b) && r < end && *r == sep) {
         r++;
@@ -100,12 +113,13 @@ cv_parse_date(const char *p, const char *end)
       }
     }
     r = q;
-    if (read_num(&r, end, 1, 2, &a) && r < end && (*r == '-' || *r == '/' || *r == '.')) {
+    if (read_num(&r, end, 1, 2, &a) && r < end &&
+        (*r == '-' || *r == '/' || *r == '.')) {
       char sep = *r++;
       if (read_num(&r, end, 1, 2, &b) && r < end && *r == sep) {
         r++;
-        if (read_num(&r, end, 2, 4, &c) && a >= 1 && a <= 31 && b >= 1 && b <= 31 &&
-            (a <= 12 || b <= 12))
+        if (read_num(&r, end, 2, 4, &c) && a >= 1 && a <= 31 && b >= 1 &&
+            b <= 31 && (a <= 12 || b <= 12))
           return r;
       }
     }
@@ -114,8 +128,10 @@ cv_parse_date(const char *p, const char *end)
     if (read_num(&r, end, 1, 2, &a) || (r = q, FALSE)) {
       if (r + 1 < end && r[0] == 'e' && r[1] == 'r')
         r += 2;
-      else if (r + 1 < end && (r[0] == 's' || r[0] == 'n' || r[0] == 'r' || r[0] == 't') &&
-               cv_is_alpha_ascii(r[1]) && !(r + 2 < end && cv_is_alpha_ascii(r[2])))
+      else if (r + 1 < end &&
+               (r[0] == 's' || r[0] == 'n' || r[0] == 'r' || r[0] == 't') &&
+               cv_is_alpha_ascii(r[1]) &&
+               !(r + 2 < end && cv_is_alpha_ascii(r[2])))
         r += 2;
       const char *t = skip_ws1(r, end);
       if (t == r && r < end && (*r == '-' || *r == '/' || *r == '.'))
@@ -179,11 +195,12 @@ cv_scan_dob(CvScan *scan)
           break;
         last_nl = p;
       }
-      if ((cv_is_digit(*p) || cv_is_alpha_ascii(*p)) && !cv_alnum_before(text, p)) {
+      if ((cv_is_digit(*p) || cv_is_alpha_ascii(*p)) &&
+          !cv_alnum_before(text, p)) {
         const char *de = cv_parse_date(p, end);
         if (de) {
-          cv_scan_add(scan, CV_PII_DOB, (gsize)(p - text), (gsize)(de - text), 0.9f,
-                      "dob-context");
+          cv_scan_add(scan, CV_PII_DOB, (gsize)(p - text), (gsize)(de - text),
+                      0.9f, "dob-context");
           done = (gsize)(de - text);
           p = de;
           break;
@@ -195,4 +212,3 @@ cv_scan_dob(CvScan *scan)
       scanned = (gsize)(p - text); /* every position before p was tried */
   }
 }
-

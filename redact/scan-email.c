@@ -118,4 +118,3 @@ cv_scan_emails(CvScan *scan)
     p = last_end;
   }
 }
-

@@ -26,7 +26,7 @@ static const struct {
   guint32 cat;
   guint digits;
 } pii_fields[] = {
-#define CV_PII_TYPE(id, name, label, code, ctx, digits) {ctx, digits},
+#define CV_PII_TYPE(id, name, label, code, ctx, digits) { ctx, digits },
 #include "cv-pii-types.h"
 #undef CV_PII_TYPE
 };
@@ -36,7 +36,7 @@ const guint32 cv_pii_ctx_mask = 0
 #define CV_PII_TYPE(id, name, label, code, ctx, digits) | (ctx)
 #include "cv-pii-types.h"
 #undef CV_PII_TYPE
-  ;
+    ;
 
 static const char *
 skip_sp(const char *p, const char *end)
@@ -53,8 +53,9 @@ static const char *
 field_end(const char *p, const char *end)
 {
   const char *q = p;
-  while (q < end && q - p < FIELD_MAX && *q != '\n' && *q != '\r' && *q != '\t' &&
-         *q != '|' && *q != ';' && !(*q == ' ' && q + 2 < end && q[1] == ' ' && q[2] == ' '))
+  while (q < end && q - p < FIELD_MAX && *q != '\n' && *q != '\r' &&
+         *q != '\t' && *q != '|' && *q != ';' &&
+         !(*q == ' ' && q + 2 < end && q[1] == ' ' && q[2] == ' '))
     q++;
   while (q > p && (q[-1] == ' ' || q[-1] == '.' || q[-1] == ',' || q[-1] == ')'))
     q--;
@@ -74,9 +75,11 @@ sentence_end(const char *p, const char *end)
     const char *w = q;
     while (w > p && cv_is_alpha_ascii(w[-1]))
       w--;
-    static const char *const abbr[] = {"av", "ave", "st", "ste", "ul", "rd", "dr", "apt",
-                                       "app", "no", "ch", "bd", "boul", "blvd", "mt", "ft",
-                                       "pl", "sq", "rte", "n", "s", "e", "o", "w", "c", "p"};
+    static const char *const abbr[] = {
+      "av",  "ave", "st", "ste",  "ul",   "rd", "dr", "apt", "app",
+      "no",  "ch",  "bd", "boul", "blvd", "mt", "ft", "pl",  "sq",
+      "rte", "n",   "s",  "e",    "o",    "w",  "c",  "p"
+    };
     gsize wl = (gsize)(q - w);
     gboolean ab = FALSE;
     if (wl >= 1 && wl <= 4 && (w == p || w[-1] == ' ' || w[-1] == ','))
@@ -102,7 +105,8 @@ count_digits(const char *p, const char *e)
  * "no", "de", "#") to ':' or '=' on the line, then the rest of the line, or
  * the next line when the label ends its line.  NULL if no field. */
 static const char *
-field_value(const CvScan *scan, const char *lstart, const char *we, gboolean need_colon)
+field_value(const CvScan *scan, const char *lstart, const char *we,
+            gboolean need_colon)
 {
   const char *text = scan->text, *end = text + scan->len;
   const char *q = we;
@@ -136,7 +140,8 @@ field_value(const CvScan *scan, const char *lstart, const char *we, gboolean nee
     }
     if (*q == '.' && q + 1 < end && (q[1] == '\n' || q[1] == '\r'))
       return NULL; /* the end of a sentence, not "Tél." */
-    if (*q == '.' || *q == '\'' || *q == '(' || *q == ')' || *q == '/' || *q == '-') {
+    if (*q == '.' || *q == '\'' || *q == '(' || *q == ')' || *q == '/' ||
+        *q == '-') {
       q++;
       continue;
     }
@@ -158,16 +163,17 @@ phone_shaped(const char *s, const char *e)
 {
   guint d = 0;
   /* a date is no phone number: 1990-05-12, 12/05/1990 */
-  if (e - s == 10 && ((s[4] == '-' && s[7] == '-') || (s[4] == '/' && s[7] == '/') ||
-                      (s[2] == '/' && s[5] == '/') || (s[2] == '-' && s[5] == '-') ||
-                      (s[2] == '.' && s[5] == '.') || (s[4] == '.' && s[7] == '.')))
+  if (e - s == 10 &&
+      ((s[4] == '-' && s[7] == '-') || (s[4] == '/' && s[7] == '/') ||
+       (s[2] == '/' && s[5] == '/') || (s[2] == '-' && s[5] == '-') ||
+       (s[2] == '.' && s[5] == '.') || (s[4] == '.' && s[7] == '.')))
     return FALSE;
   for (const char *p = s; p < e; p++) {
     if (cv_is_digit(*p))
       d++;
-    else if (!(*p == ' ' || *p == '-' || *p == '.' || *p == '(' || *p == ')' || *p == '+' ||
-               *p == '/' || (guint8)*p == 0xC2 || (guint8)*p == 0xA0 || *p == 'x' ||
-               *p == 'X'))
+    else if (!(*p == ' ' || *p == '-' || *p == '.' || *p == '(' || *p == ')' ||
+               *p == '+' || *p == '/' || (guint8)*p == 0xC2 ||
+               (guint8)*p == 0xA0 || *p == 'x' || *p == 'X'))
       return FALSE;
   }
   return d >= 6 && d <= 16;
@@ -209,8 +215,8 @@ id_value(const char *s, const char *e, guint min_digits, const char **start)
       d += td;
       last = q;
     }
-    if (q < e && (*q == ' ' || *q == '-' || *q == '.' || *q == '/' || *q == ':') && q + 1 < e &&
-        cv_is_alnum_ascii(q[1]))
+    if (q < e && (*q == ' ' || *q == '-' || *q == '.' || *q == '/' || *q == ':') &&
+        q + 1 < e && cv_is_alnum_ascii(q[1]))
       q++;
     else
       break;
@@ -261,7 +267,8 @@ field_at(CvScan *scan, const CvCtxHit *h)
     /* starts with a civic number or a capitalised name ("Hauptstrasse 12",
      * "Flat 3"), not "voir la section 4" */
     if (cv_is_digit(*v) || *v == '#' || (caps && count_digits(v, fe) > 0))
-      cv_scan_add(scan, CV_PII_ADDRESS, s, (gsize)(fe - text), 0.85f, "address-field");
+      cv_scan_add(scan, CV_PII_ADDRESS, s, (gsize)(fe - text), 0.85f,
+                  "address-field");
     return;
   }
   /* identifier fields: cv-pii-types.h says which label category and how
@@ -272,8 +279,8 @@ field_at(CvScan *scan, const CvCtxHit *h)
     const char *vs;
     const char *ve = id_value(v, fe, pii_fields[t].digits, &vs);
     if (ve)
-      cv_scan_add(scan, (CvPiiType)t, (gsize)(vs - text), (gsize)(ve - text), 0.85f,
-                  "id-field");
+      cv_scan_add(scan, (CvPiiType)t, (gsize)(vs - text), (gsize)(ve - text),
+                  0.85f, "id-field");
     return;
   }
 }
@@ -345,8 +352,9 @@ address_tails(CvScan *scan)
           up = FALSE;
         if (!digit && !up)
           break;
-        while (r < end && (cv_is_alnum_ascii(*r) || (guint8)*r >= 0x80 || *r == '-' ||
-                           (*r == '\'' && r + 1 < end && cv_is_alpha_ascii(r[1]))))
+        while (r < end &&
+               (cv_is_alnum_ascii(*r) || (guint8)*r >= 0x80 || *r == '-' ||
+                (*r == '\'' && r + 1 < end && cv_is_alpha_ascii(r[1]))))
           r++;
         if (r == ws)
           break;
@@ -364,8 +372,8 @@ address_tails(CvScan *scan)
       p = last;
     }
     if (last > text + sp.end)
-      cv_scan_add(scan, CV_PII_ADDRESS, sp.start, (gsize)(last - text), sp.confidence,
-                  "address-tail");
+      cv_scan_add(scan, CV_PII_ADDRESS, sp.start, (gsize)(last - text),
+                  sp.confidence, "address-tail");
   }
 }
 
@@ -423,7 +431,8 @@ street_first(CvScan *scan)
     if (!c)
       break;
     p = c + 1;
-    if (c < done || c - text < 4 || !cv_is_digit(c[-1]) || c + 2 >= end || c[1] != ' ')
+    if (c < done || c - text < 4 || !cv_is_digit(c[-1]) || c + 2 >= end ||
+        c[1] != ' ')
       continue;
     /* the house number before the comma: 1-4 digits (or 329-38) */
     const char *n = c;
@@ -444,8 +453,9 @@ street_first(CvScan *scan)
     while (words < 3) {
       const char *we = w;
       const char *ws = we;
-      while (ws > text && we - ws < 40 && (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
-                                           ws[-1] == '.' || ws[-1] == '-'))
+      while (ws > text && we - ws < 40 &&
+             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '.' || ws[-1] == '-'))
         ws--;
       if (ws == we)
         break;
@@ -458,7 +468,8 @@ street_first(CvScan *scan)
       gsize fn = cv_fold(ws, fe, f, sizeof f);
       guint16 v;
       guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
-      if (cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST | CV_CTX_GAZLAST))
+      if (cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
+                   CV_CTX_GAZLAST))
         break; /* "Article 12, 2024", "Loi 25, 2021" */
       s = ws;
       words++;
@@ -471,8 +482,8 @@ street_first(CvScan *scan)
     if (!s)
       continue;
     (void)ps;
-    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(s - text), (gsize)(se - text), 0.8f,
-                "address-street-first");
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(s - text), (gsize)(se - text),
+                0.8f, "address-street-first");
     done = se;
   }
 }
@@ -502,7 +513,8 @@ intl_phones(CvScan *scan)
         d++;
         last = ++q;
       } else if ((*q == ' ' || *q == '-' || *q == '.' || *q == '(' || *q == ')') &&
-                 q + 1 < end && (cv_is_digit(q[1]) || q[1] == '(' || q[1] == '0')) {
+                 q + 1 < end &&
+                 (cv_is_digit(q[1]) || q[1] == '(' || q[1] == '0')) {
         q++;
       } else {
         break;
@@ -510,8 +522,8 @@ intl_phones(CvScan *scan)
     }
     (void)zz;
     if (d >= 8 && d <= 15 && !(last < end && cv_is_alnum_ascii(*last)))
-      cv_scan_add(scan, CV_PII_PHONE, (gsize)(plus - text), (gsize)(last - text), 0.85f,
-                  "phone-intl");
+      cv_scan_add(scan, CV_PII_PHONE, (gsize)(plus - text),
+                  (gsize)(last - text), 0.85f, "phone-intl");
     p = last > p ? last : p;
   }
   /* 00 + country code, after a space or a line start */
@@ -520,8 +532,8 @@ intl_phones(CvScan *scan)
     if (!z)
       break;
     r = z + 1;
-    if (z[1] != '0' || !cv_is_digit(z[2]) || z[2] == '0' || (z > text && z[-1] != ' ' &&
-                                                             z[-1] != '\n' && z[-1] != ':'))
+    if (z[1] != '0' || !cv_is_digit(z[2]) || z[2] == '0' ||
+        (z > text && z[-1] != ' ' && z[-1] != '\n' && z[-1] != ':'))
       continue;
     const char *q = z;
     guint d = 0;
@@ -538,9 +550,10 @@ intl_phones(CvScan *scan)
         break;
       }
     }
-    if (d >= 11 && d <= 16 && groups >= 2 && !(last < end && cv_is_alnum_ascii(*last)))
-      cv_scan_add(scan, CV_PII_PHONE, (gsize)(z - text), (gsize)(last - text), 0.8f,
-                  "phone-intl-00");
+    if (d >= 11 && d <= 16 && groups >= 2 &&
+        !(last < end && cv_is_alnum_ascii(*last)))
+      cv_scan_add(scan, CV_PII_PHONE, (gsize)(z - text), (gsize)(last - text),
+                  0.8f, "phone-intl-00");
     r = last > r ? last : r;
   }
 }
@@ -608,7 +621,9 @@ cv_scan_extend_names(CvScan *scan)
         break;
       const char *we = s - 1;
       const char *ws = we;
-      while (ws > text && (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 || ws[-1] == '-') &&
+      while (ws > text &&
+             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '-') &&
              we - ws < 30)
         ws--;
       if (ws == we || (ws > text && (cv_is_digit(ws[-1]) || ws[-1] == '\'')))
@@ -629,16 +644,19 @@ cv_scan_extend_names(CvScan *scan)
             b--;
           char g[CV_REDACT_MAX_WORD];
           gsize gn = cv_fold(b, t - 1, g, sizeof g);
-          if (gn && (cv_cls[(guint8)*b] & CV_C_UPPER) && cv_gazetteer_first(g, gn)) {
+          if (gn && (cv_cls[(guint8)*b] & CV_C_UPPER) &&
+              cv_gazetteer_first(g, gn)) {
             s = b;
             continue;
           }
         }
         break;
       }
-      if (cap && !(cats & (CV_CTX_STOPNAME | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET |
-                           CV_CTX_MONTH | CV_CTX_ROLE | CV_CTX_REL | CV_CTX_CLOSE)) &&
-          cv_gazetteer_first(f, fn) && !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end)) {
+      if (cap &&
+          !(cats & (CV_CTX_STOPNAME | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET |
+                    CV_CTX_MONTH | CV_CTX_ROLE | CV_CTX_REL | CV_CTX_CLOSE)) &&
+          cv_gazetteer_first(f, fn) &&
+          !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end)) {
         /* a known given name right before: "Marie [Roy]" (not at a
          * sentence start: "Selon Roy" is no given name) */
         s = ws;
@@ -650,8 +668,8 @@ cv_scan_extend_names(CvScan *scan)
      * word nor a dictionary word ("Tshiuetin [Mestokosho]") */
     const char *e = text + sp->end;
     for (int k = 0; k < 2; k++) {
-      if (end - e >= 3 && e[0] == ' ' && (cv_cls[(guint8)e[1]] & CV_C_UPPER) && e[2] == '.' &&
-          (e + 3 >= end || !cv_is_alnum_ascii(e[3]))) {
+      if (end - e >= 3 && e[0] == ' ' && (cv_cls[(guint8)e[1]] & CV_C_UPPER) &&
+          e[2] == '.' && (e + 3 >= end || !cv_is_alnum_ascii(e[3]))) {
         e += 3;
         continue;
       }
@@ -662,7 +680,8 @@ cv_scan_extend_names(CvScan *scan)
       gboolean up;
       if (!cv_letter_at(ws, end, &cl, &up) || !up)
         break;
-      while (we < end && we - ws < 40 && (cv_letter_at(we, end, &cl, &up) || *we == '-'))
+      while (we < end && we - ws < 40 &&
+             (cv_letter_at(we, end, &cl, &up) || *we == '-'))
         we += cv_letter_at(we, end, &cl, &up) ? cl : 1;
       char f[CV_REDACT_MAX_WORD];
       gsize fn = cv_fold(ws, we, f, sizeof f);

@@ -54,8 +54,9 @@ word_end(const char *p, const char *end)
 static gboolean
 particle(const char *p, const char *e)
 {
-  static const char *const parts[] = {"de", "du", "des", "la", "le", "les", "d", "l",
-                                      "of", "the", "et", "and", "sur", "en", "aux"};
+  static const char *const parts[] = { "de",  "du",  "des", "la", "le",
+                                       "les", "d",   "l",   "of", "the",
+                                       "et",  "and", "sur", "en", "aux" };
   gsize n = (gsize)(e - p);
   for (gsize i = 0; i < G_N_ELEMENTS(parts); i++)
     if (n == strlen(parts[i]) && memcmp(p, parts[i], n) == 0)
@@ -68,7 +69,7 @@ keep(CvScan *scan, gsize s, gsize e)
 {
   if (e <= s)
     return;
-  guint32 pr[2] = {(guint32)s, (guint32)e};
+  guint32 pr[2] = { (guint32)s, (guint32)e };
   g_array_append_vals(scan->keep, pr, 2);
 }
 
@@ -121,7 +122,8 @@ before_tail(const char *text, const char *p)
     if (b == q || b == text)
       break;
     const char *ws = b;
-    while (ws > text && ws[-1] != ' ' && ws[-1] != '\n' && ws[-1] != '\t' && b - ws < 40)
+    while (ws > text && ws[-1] != ' ' && ws[-1] != '\n' && ws[-1] != '\t' &&
+           b - ws < 40)
       ws--;
     if (!cap_at(ws, b))
       break;
@@ -150,9 +152,11 @@ place_compound(const char *s, const char *e)
   /* (not Saint-/St- alone, nor Petit-/Grand-: "St-Pierre", "Saint-Fleur",
    * "Petit-Clair" are surnames) */
   static const char *const prefixes[] = {
-    "mont", "lac", "riviere", "pointe", "ile", "iles", "notre", "val", "port", "fort",
-    "cap", "baie", "trois", "sept", "deux", "haute", "bas", "basse", "vieux", "vieille",
-    "cote", "pont", "anse", "chute", "chutes"};
+    "mont", "lac",   "riviere", "pointe", "ile",   "iles",    "notre",
+    "val",  "port",  "fort",    "cap",    "baie",  "trois",   "sept",
+    "deux", "haute", "bas",     "basse",  "vieux", "vieille", "cote",
+    "pont", "anse",  "chute",   "chutes"
+  };
   for (gsize i = 0; i < G_N_ELEMENTS(prefixes); i++)
     if (fn == strlen(prefixes[i]) && memcmp(f, prefixes[i], fn) == 0)
       return TRUE;
@@ -167,7 +171,8 @@ place_compound(const char *s, const char *e)
     const char *pe = ps;
     while (pe < e && *pe != '-')
       pe++;
-    if (pe > ps && !cap_at(ps, pe) && (particle(ps, pe) || (pe - ps == 2 && ps[1] == '\'')))
+    if (pe > ps && !cap_at(ps, pe) &&
+        (particle(ps, pe) || (pe - ps == 2 && ps[1] == '\'')))
       return TRUE;
     q = pe;
   }
@@ -212,7 +217,7 @@ cv_scan_keep(CvScan *scan)
     const char *s = text + cw[2 * i];
     const char *e = word_end(s, end);
     if (place_compound(s, e)) {
-      guint32 pr[2] = {(guint32)(s - text), (guint32)(e - text)};
+      guint32 pr[2] = { (guint32)(s - text), (guint32)(e - text) };
       g_array_append_vals(comp, pr, 2);
     }
   }
@@ -220,10 +225,13 @@ cv_scan_keep(CvScan *scan)
     return;
   g_autoptr(GArray) merged = g_array_sized_new(FALSE, FALSE, sizeof(guint32),
                                                scan->keep->len + comp->len);
-  const guint32 *a = (const guint32 *)scan->keep->data, *b = (const guint32 *)comp->data;
+  const guint32 *a = (const guint32 *)scan->keep->data,
+                *b = (const guint32 *)comp->data;
   guint na = scan->keep->len / 2, nb = comp->len / 2, ia = 0, ib = 0;
   while (ia < na || ib < nb) {
-    const guint32 *x = (ib >= nb || (ia < na && a[2 * ia] <= b[2 * ib])) ? &a[2 * ia++] : &b[2 * ib++];
+    const guint32 *x = (ib >= nb || (ia < na && a[2 * ia] <= b[2 * ib]))
+                           ? &a[2 * ia++]
+                           : &b[2 * ib++];
     g_array_append_vals(merged, x, 2);
   }
   g_array_set_size(scan->keep, 0);

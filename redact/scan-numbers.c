@@ -627,13 +627,16 @@ match_at(Ctx *c, guint i)
   if (left >= 4) {
     guint k = 0;
     while (k < 5 && i + k < run->n && run->g[i + k].nd == 2 &&
-           (k == 0 || (run->g[i + k].sep == run->g[i + 1].sep && run->g[i + k].sep != '\n')) &&
+           (k == 0 || (run->g[i + k].sep == run->g[i + 1].sep &&
+                       run->g[i + k].sep != '\n')) &&
            (!run->g[i + k].dirty || k >= 3))
       k++;
-    if (k >= 4 && (i + k >= run->n || run->g[i + k].sep == '\n' || run->g[i + k].nd != 2)) {
+    if (k >= 4 && (i + k >= run->n || run->g[i + k].sep == '\n' ||
+                   run->g[i + k].nd != 2)) {
       gboolean zero = run->dig[run->g[i].doff] == '0' && k == 5;
       if (zero || cv_ctx_dist_before(scan, s, 60, CV_CTX_PHONE) != G_MAXSIZE) {
-        cv_scan_add(scan, CV_PII_PHONE, s, group_end(c, i + k - 1), 0.75f, "phone-pairs");
+        cv_scan_add(scan, CV_PII_PHONE, s, group_end(c, i + k - 1), 0.75f,
+                    "phone-pairs");
         return k;
       }
     }
@@ -698,8 +701,9 @@ match_at(Ctx *c, guint i)
         }
       }
       gboolean plus = s > 0 && c->text[s - 1] == '+';
-      if (tot == 10 || (tot == 11 && (run->dig[run->g[i].doff] == '1' ||
-                                      run->dig[run->g[i].doff] == '0')) ||
+      if (tot == 10 ||
+          (tot == 11 && (run->dig[run->g[i].doff] == '1' ||
+                         run->dig[run->g[i].doff] == '0')) ||
           (plus && tot >= 9 && tot <= 13 && k >= 3 && i + k >= run->n)) {
         if (plus)
           s--;
@@ -805,12 +809,15 @@ cv_scan_numbers(CvScan *scan)
            !(start - 1 > text && cv_is_alpha_ascii(start[-2]) &&
              !ocr_digit((guint8)start[-2])))
       start--;
-    if (start - text >= 3 && start[-1] == '-' && (cv_cls[(guint8)start[-2]] & CV_C_UPPER) &&
-        (cv_cls[(guint8)start[-3]] & CV_C_UPPER) && !cv_alnum_before(text, start - 3) &&
+    if (start - text >= 3 && start[-1] == '-' &&
+        (cv_cls[(guint8)start[-2]] & CV_C_UPPER) &&
+        (cv_cls[(guint8)start[-3]] & CV_C_UPPER) &&
+        !cv_alnum_before(text, start - 3) &&
         cv_ctx_dist_before(scan, (gsize)(start - text), 40,
                            CV_CTX_SIN | CV_CTX_CARD | CV_CTX_BANK) == G_MAXSIZE) {
       /* a file or case code: "QC-2023-004512", "PL-12345" */
-      while (p < end && (cv_is_alnum_ascii(*p) || (*p == '-' && p + 1 < end && cv_is_digit(p[1]))))
+      while (p < end && (cv_is_alnum_ascii(*p) ||
+                         (*p == '-' && p + 1 < end && cv_is_digit(p[1]))))
         p++;
       continue;
     }
@@ -1149,10 +1156,12 @@ cv_letter_id_at(CvScan *scan, const char *p)
          * letter-led kin): 6-12 capitals and digits, five digits or more */
         const char *r = p;
         int digits = 0;
-        while (r < end && r - p < 13 && ((*r >= 'A' && *r <= 'Z') || cv_is_digit(*r)))
+        while (r < end && r - p < 13 &&
+               ((*r >= 'A' && *r <= 'Z') || cv_is_digit(*r)))
           digits += cv_is_digit(*r++);
         if (r - p >= 6 && r - p <= 12 && digits >= 5 && boundary_after(r, end)) {
-          cv_scan_add(scan, CV_PII_PASSPORT, s, (gsize)(r - text), 0.8f, "passport-any");
+          cv_scan_add(scan, CV_PII_PASSPORT, s, (gsize)(r - text), 0.8f,
+                      "passport-any");
           return r;
         }
       }

@@ -83,8 +83,15 @@ header_kind(const Cell *c)
   int paren = 0;
   for (gsize i = 0; i < fn; i++) {
     char ch = f[i];
-    if (ch == '(') { paren++; continue; }
-    if (ch == ')') { if (paren) paren--; continue; }
+    if (ch == '(') {
+      paren++;
+      continue;
+    }
+    if (ch == ')') {
+      if (paren)
+        paren--;
+      continue;
+    }
     if (paren)
       continue;
     if (cv_is_digit(ch))
@@ -101,22 +108,74 @@ header_kind(const Cell *c)
   while (k > 0 && g[k - 1] == ' ')
     k--;
   g[k] = '\0';
-  static const char *const names[] = {
-    "nom", "prenom", "prenoms", "nom de famille", "prenom usuel", "nom complet",
-    "nom et prenom", "prenom et nom", "name", "first name", "last name", "given name",
-    "given names", "family name", "surname", "full name", "first", "last",
-    "participant", "participante", "employe", "employee", "beneficiaire",
-    "beneficiary", "titulaire", "locataire", "tenant", "patient", "patiente",
-    "client", "cliente", "membre", "member", "nom du participant", "nom de l'employe",
-    "employee name", "participant name", "nom usuel", "middle name", "second prenom"};
-  static const char *const dobs[] = {
-    "date de naissance", "ddn", "dob", "date of birth", "birth date", "birthdate",
-    "naissance", "ne le", "nee le", "born", "date naiss", "d d n", "date naissance",
-    "ne", "nee", "birthday", "date de naiss"};
-  static const char *const addrs[] = {
-    "adresse", "address", "adresse postale", "home address", "adresse du domicile",
-    "domicile", "street address", "mailing address", "adresse personnelle",
-    "residential address", "adresse residentielle"};
+  static const char *const names[] = { "nom",
+                                       "prenom",
+                                       "prenoms",
+                                       "nom de famille",
+                                       "prenom usuel",
+                                       "nom complet",
+                                       "nom et prenom",
+                                       "prenom et nom",
+                                       "name",
+                                       "first name",
+                                       "last name",
+                                       "given name",
+                                       "given names",
+                                       "family name",
+                                       "surname",
+                                       "full name",
+                                       "first",
+                                       "last",
+                                       "participant",
+                                       "participante",
+                                       "employe",
+                                       "employee",
+                                       "beneficiaire",
+                                       "beneficiary",
+                                       "titulaire",
+                                       "locataire",
+                                       "tenant",
+                                       "patient",
+                                       "patiente",
+                                       "client",
+                                       "cliente",
+                                       "membre",
+                                       "member",
+                                       "nom du participant",
+                                       "nom de l'employe",
+                                       "employee name",
+                                       "participant name",
+                                       "nom usuel",
+                                       "middle name",
+                                       "second prenom" };
+  static const char *const dobs[] = { "date de naissance",
+                                      "ddn",
+                                      "dob",
+                                      "date of birth",
+                                      "birth date",
+                                      "birthdate",
+                                      "naissance",
+                                      "ne le",
+                                      "nee le",
+                                      "born",
+                                      "date naiss",
+                                      "d d n",
+                                      "date naissance",
+                                      "ne",
+                                      "nee",
+                                      "birthday",
+                                      "date de naiss" };
+  static const char *const addrs[] = { "adresse",
+                                       "address",
+                                       "adresse postale",
+                                       "home address",
+                                       "adresse du domicile",
+                                       "domicile",
+                                       "street address",
+                                       "mailing address",
+                                       "adresse personnelle",
+                                       "residential address",
+                                       "adresse residentielle" };
   if (k == 0)
     return TCOL_NONE;
   for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
@@ -129,33 +188,96 @@ header_kind(const Cell *c)
     if (addrs[i][0] == g[0] && strcmp(g, addrs[i]) == 0)
       return TCOL_ADDR;
   /* other usual column labels (tables written one cell per line) */
-  static const char *const others[] = {
-    "nas", "sin", "telephone", "tel", "phone", "code postal", "postal code", "courriel",
-    "email", "e mail", "ramq", "nam", "permis", "passeport", "passport", "sexe", "sex",
-    "genre", "gender", "ville", "city", "province", "poste", "fonction", "titre", "title",
-    "role", "statut", "status", "no", "numero", "id", "matricule", "dossier", "date", "age",
-    "cellulaire", "cell", "mobile", "courriel personnel", "no de dossier", "salaire",
-    "montant", "amount", "signature", "cp", "zip", "telephone cellulaire", "nas sin",
-    "numero d'assurance sociale", "social insurance number", "health card", "carte ramq"};
+  static const char *const others[] = { "nas",
+                                        "sin",
+                                        "telephone",
+                                        "tel",
+                                        "phone",
+                                        "code postal",
+                                        "postal code",
+                                        "courriel",
+                                        "email",
+                                        "e mail",
+                                        "ramq",
+                                        "nam",
+                                        "permis",
+                                        "passeport",
+                                        "passport",
+                                        "sexe",
+                                        "sex",
+                                        "genre",
+                                        "gender",
+                                        "ville",
+                                        "city",
+                                        "province",
+                                        "poste",
+                                        "fonction",
+                                        "titre",
+                                        "title",
+                                        "role",
+                                        "statut",
+                                        "status",
+                                        "no",
+                                        "numero",
+                                        "id",
+                                        "matricule",
+                                        "dossier",
+                                        "date",
+                                        "age",
+                                        "cellulaire",
+                                        "cell",
+                                        "mobile",
+                                        "courriel personnel",
+                                        "no de dossier",
+                                        "salaire",
+                                        "montant",
+                                        "amount",
+                                        "signature",
+                                        "cp",
+                                        "zip",
+                                        "telephone cellulaire",
+                                        "nas sin",
+                                        "numero d'assurance sociale",
+                                        "social insurance number",
+                                        "health card",
+                                        "carte ramq" };
   /* identifier columns: the cells below are redacted whatever their shape */
   static const struct {
     const char *label;
     int type;
-  } ids[] = {
-    {"nas", CV_PII_SIN}, {"sin", CV_PII_SIN}, {"nas sin", CV_PII_SIN},
-    {"numero d'assurance sociale", CV_PII_SIN}, {"social insurance number", CV_PII_SIN},
-    {"telephone", CV_PII_PHONE}, {"tel", CV_PII_PHONE}, {"phone", CV_PII_PHONE},
-    {"cellulaire", CV_PII_PHONE}, {"cell", CV_PII_PHONE}, {"mobile", CV_PII_PHONE},
-    {"telephone cellulaire", CV_PII_PHONE}, {"phone number", CV_PII_PHONE},
-    {"courriel", CV_PII_EMAIL}, {"email", CV_PII_EMAIL}, {"e mail", CV_PII_EMAIL},
-    {"courriel personnel", CV_PII_EMAIL}, {"ramq", CV_PII_RAMQ}, {"nam", CV_PII_RAMQ},
-    {"health card", CV_PII_RAMQ}, {"carte ramq", CV_PII_RAMQ}, {"permis", CV_PII_DRIVER_LICENSE},
-    {"passeport", CV_PII_PASSPORT}, {"passport", CV_PII_PASSPORT},
-    {"code postal", CV_PII_POSTAL_CODE}, {"postal code", CV_PII_POSTAL_CODE},
-    {"carte", CV_PII_CREDIT_CARD}, {"card", CV_PII_CREDIT_CARD},
-    {"carte de credit", CV_PII_CREDIT_CARD}, {"credit card", CV_PII_CREDIT_CARD},
-    {"compte", CV_PII_BANK_ACCOUNT}, {"account", CV_PII_BANK_ACCOUNT},
-    {"iban", CV_PII_IBAN}};
+  } ids[] = { { "nas", CV_PII_SIN },
+              { "sin", CV_PII_SIN },
+              { "nas sin", CV_PII_SIN },
+              { "numero d'assurance sociale", CV_PII_SIN },
+              { "social insurance number", CV_PII_SIN },
+              { "telephone", CV_PII_PHONE },
+              { "tel", CV_PII_PHONE },
+              { "phone", CV_PII_PHONE },
+              { "cellulaire", CV_PII_PHONE },
+              { "cell", CV_PII_PHONE },
+              { "mobile", CV_PII_PHONE },
+              { "telephone cellulaire", CV_PII_PHONE },
+              { "phone number", CV_PII_PHONE },
+              { "courriel", CV_PII_EMAIL },
+              { "email", CV_PII_EMAIL },
+              { "e mail", CV_PII_EMAIL },
+              { "courriel personnel", CV_PII_EMAIL },
+              { "ramq", CV_PII_RAMQ },
+              { "nam", CV_PII_RAMQ },
+              { "health card", CV_PII_RAMQ },
+              { "carte ramq", CV_PII_RAMQ },
+              { "permis", CV_PII_DRIVER_LICENSE },
+              { "passeport", CV_PII_PASSPORT },
+              { "passport", CV_PII_PASSPORT },
+              { "code postal", CV_PII_POSTAL_CODE },
+              { "postal code", CV_PII_POSTAL_CODE },
+              { "carte", CV_PII_CREDIT_CARD },
+              { "card", CV_PII_CREDIT_CARD },
+              { "carte de credit", CV_PII_CREDIT_CARD },
+              { "credit card", CV_PII_CREDIT_CARD },
+              { "compte", CV_PII_BANK_ACCOUNT },
+              { "account", CV_PII_BANK_ACCOUNT },
+              { "iban", CV_PII_IBAN } };
   for (gsize i = 0; i < G_N_ELEMENTS(ids); i++)
     if (ids[i].label[0] == g[0] && strcmp(g, ids[i].label) == 0)
       return TCOL_ID + ids[i].type;
@@ -263,8 +385,8 @@ table_cell(CvScan *scan, const Cell *c, int kind)
   } else if (kind == TCOL_DOB) {
     const char *de = cv_parse_date(c->s, c->e);
     if (de)
-      cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text), 0.9f,
-                  "dob-table");
+      cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text),
+                  0.9f, "dob-table");
   } else if (kind >= TCOL_ID && kind < TCOL_ID + CV_PII_N_TYPES) {
     /* fails closed: any value with a digit (an '@' for e-mail) */
     gboolean ok = FALSE;
@@ -278,8 +400,8 @@ table_cell(CvScan *scan, const Cell *c, int kind)
     for (const char *q = c->s; q < c->e && !digit; q++)
       digit = cv_is_digit(*q);
     if (digit)
-      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(c->s - text), (gsize)(c->e - text), 0.8f,
-                  "address-table");
+      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(c->s - text),
+                  (gsize)(c->e - text), 0.8f, "address-table");
   }
 }
 
@@ -296,7 +418,7 @@ table_vertical(CvScan *scan, const char *ls)
   const char *p = ls;
   while (p < end && ncols < TABLE_MAX_COLS) {
     const char *le = cv_line_end(p, end);
-    Cell c = {cv_skip_hspace(p, le), le};
+    Cell c = { cv_skip_hspace(p, le), le };
     while (c.e > c.s && (c.e[-1] == ' ' || c.e[-1] == '\r' || c.e[-1] == '\t'))
       c.e--;
     int kd = c.s < c.e ? header_kind(&c) : -1;
@@ -313,7 +435,7 @@ table_vertical(CvScan *scan, const char *ls)
     return ls;
   for (int k = 0; p < end && k < 4000; k++) {
     const char *le = cv_line_end(p, end);
-    Cell c = {cv_skip_hspace(p, le), le};
+    Cell c = { cv_skip_hspace(p, le), le };
     while (c.e > c.s && (c.e[-1] == ' ' || c.e[-1] == '\r' || c.e[-1] == '\t'))
       c.e--;
     if (c.s >= c.e || c.e - c.s > 80)
@@ -351,18 +473,19 @@ cv_scan_tables(CvScan *scan)
        * start close before it and a delimiter or the line end close after
        * (prose lines fail here) */
       const char *b = w, *a = text + h->end;
-      while (a < end && a - w < 24 && *a != '\n' && *a != '\t' && *a != '|' && *a != ';' &&
-             *a != ',' && !(*a == ' ' && a + 1 < end && a[1] == ' '))
+      while (a < end && a - w < 24 && *a != '\n' && *a != '\t' && *a != '|' &&
+             *a != ';' && *a != ',' && !(*a == ' ' && a + 1 < end && a[1] == ' '))
         a++;
       if (a - w >= 24)
         continue;
-      while (b > text && w - b < 24 && b[-1] != '\n' && b[-1] != '\t' && b[-1] != '|' &&
-             b[-1] != ';' && b[-1] != ',' && !(b[-1] == ' ' && b - 1 > text && b[-2] == ' '))
+      while (b > text && w - b < 24 && b[-1] != '\n' && b[-1] != '\t' &&
+             b[-1] != '|' && b[-1] != ';' && b[-1] != ',' &&
+             !(b[-1] == ' ' && b - 1 > text && b[-2] == ' '))
         b--;
       if (w - b >= 24)
         continue;
       /* and that cell is a column label itself */
-      Cell hc = {b, a};
+      Cell hc = { b, a };
       while (hc.s < hc.e && (*hc.s == ' ' || *hc.s == '\t'))
         hc.s++;
       while (hc.e > hc.s && (hc.e[-1] == ' ' || hc.e[-1] == '\r'))
@@ -391,12 +514,24 @@ cv_scan_tables(CvScan *scan)
     gboolean tab = FALSE, pipe = FALSE;
     for (const char *q = ls; q < le; q++) {
       switch (*q) {
-      case '\t': tab = TRUE; break;
-      case '|': pipe = TRUE; break;
-      case ';': nsemi++; break;
-      case ',': ncomma++; break;
-      case ' ': if (q + 1 < le && q[1] == ' ') gap = 1; break;
-      default: break;
+      case '\t':
+        tab = TRUE;
+        break;
+      case '|':
+        pipe = TRUE;
+        break;
+      case ';':
+        nsemi++;
+        break;
+      case ',':
+        ncomma++;
+        break;
+      case ' ':
+        if (q + 1 < le && q[1] == ' ')
+          gap = 1;
+        break;
+      default:
+        break;
       }
     }
     if (tab)

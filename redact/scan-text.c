@@ -34,7 +34,7 @@ cv_name_word_ok(const Word *w)
  * gazetteer. */
 const char *
 cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
-            gboolean allow_comma, gboolean le_ok)
+               gboolean allow_comma, gboolean le_ok)
 {
   const char *q = p, *last = NULL;
   int n = 0;
@@ -50,8 +50,9 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     /* "van der Berg": only a lower-case particle may start a name (cheap
      * test on its letters first: da de di do du el van von ...) */
     Word w0;
-    if (end - p < 4 || (*p != 'd' && *p != 'v' && *p != 'b') || !cv_is_alpha_ascii(p[1]) ||
-        (p[2] != ' ' && p[3] != ' ') || (p[0] == 'd' && (p[1] == 'e' || p[1] == 'u')) ||
+    if (end - p < 4 || (*p != 'd' && *p != 'v' && *p != 'b') ||
+        !cv_is_alpha_ascii(p[1]) || (p[2] != ' ' && p[3] != ' ') ||
+        (p[0] == 'd' && (p[1] == 'e' || p[1] == 'u')) ||
         !cv_word_at(p, end, &w0) || !(w0.cats & CV_CTX_PARTICLE))
       return NULL; /* (French "de", "du", "des" start no name: "l'attention de X") */
   }
@@ -65,8 +66,8 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       if (u < end && *u == '\n') {
         u = cv_skip_hspace(u + 1, end);
         Word w2;
-        if (cv_word_at(u, end, &w2) && cv_name_word_ok(&w2) &&
-            w2.e < end && (*w2.e == ',' || *w2.e == '.' || *w2.e == ';' || *w2.e == ')')) {
+        if (cv_word_at(u, end, &w2) && cv_name_word_ok(&w2) && w2.e < end &&
+            (*w2.e == ',' || *w2.e == '.' || *w2.e == ';' || *w2.e == ')')) {
           q = last = w2.e;
           n++;
           real = TRUE;
@@ -108,10 +109,11 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       if (lw && u > w.e && cv_word_at(u, end, &m) && (m.cats & CV_CTX_LABEL))
         break;
     }
-    if (cv_name_word_ok(&w) || (street_ok && w.cap && !w.digit && w.fn > 0 &&
-                             (w.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) &&
-                             !(w.cats & (NAME_STOP & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN |
-                                                      CV_CTX_STOPNAME))))) {
+    if (cv_name_word_ok(&w) ||
+        (street_ok && w.cap && !w.digit && w.fn > 0 &&
+         (w.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) &&
+         !(w.cats & (NAME_STOP & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN |
+                                   CV_CTX_STOPNAME))))) {
       street_ok = FALSE;
       real = TRUE;
       if (w.fn && (cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn)))
@@ -125,7 +127,8 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       /* "Mme June Smith": a month name is a first name when a name follows */
       Word m;
       const char *u = cv_skip_hspace(w.e, end);
-      if (u > w.e && u - w.e <= 2 && cv_word_at(u, end, &m) && cv_name_word_ok(&m)) {
+      if (u > w.e && u - w.e <= 2 && cv_word_at(u, end, &m) &&
+          cv_name_word_ok(&m)) {
         q = last = w.e;
         n++;
         real = TRUE;
@@ -157,21 +160,24 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       if (!le_la)
         break;
     }
-    if (n == 0 && lead < 2 && (w.cats & CV_CTX_PARTICLE) && (cv_name_particle(&w) || le_la)) {
+    if (n == 0 && lead < 2 && (w.cats & CV_CTX_PARTICLE) &&
+        (cv_name_particle(&w) || le_la)) {
       /* a surname that starts with its particles: "Nom : De Serres",
        * "Mrs. Van Houtte", "DE SERRES", "Ms. van der Berg" */
       Word m;
       const char *u = cv_skip_hspace(w.e, end);
       if (u > w.e && u - w.e <= 2 && cv_word_at(u, end, &m) &&
-          ((cv_name_word_ok(&m) && m.cap) || (lead == 0 && (m.cats & CV_CTX_PARTICLE)))) {
+          ((cv_name_word_ok(&m) && m.cap) ||
+           (lead == 0 && (m.cats & CV_CTX_PARTICLE)))) {
         q = u;
         lead++;
         continue;
       }
       /* "M. La Rue", "Mme Le Chemin": a street word as such a surname */
-      if (le_la && u > w.e && u - w.e <= 2 && cv_word_at(u, end, &m) && m.cap && !m.upper &&
-          (m.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) &&
-          !(m.cats & (NAME_STOP & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_STOPNAME)))) {
+      if (le_la && u > w.e && u - w.e <= 2 && cv_word_at(u, end, &m) && m.cap &&
+          !m.upper && (m.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) &&
+          !(m.cats & (NAME_STOP & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN |
+                                    CV_CTX_STOPNAME)))) {
         q = u;
         lead++;
         street_ok = TRUE;
@@ -204,13 +210,12 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
   return last;
 }
 
-
 static void add_name_x(CvScan *scan, const char *s, const char *e, float conf,
                        const char *det, gboolean remember);
 
 void
 cv_add_name(CvScan *scan, const char *s, const char *e, float conf,
-         const char *det)
+            const char *det)
 {
   add_name_x(scan, s, e, conf, det, TRUE);
 }
@@ -432,7 +437,8 @@ role_line(CvScan *scan, const char *role)
   int words = 0;
   while (q < role) {
     Word w;
-    if (!cv_word_at(q, role, &w) || w.digit || (w.cap && !(w.cats & CV_CTX_ROLE)) || ++words > 3)
+    if (!cv_word_at(q, role, &w) || w.digit ||
+        (w.cap && !(w.cats & CV_CTX_ROLE)) || ++words > 3)
       return;
     q = cv_skip_hspace(w.e, role);
   }
@@ -948,7 +954,8 @@ cv_scan_names(CvScan *scan)
         Word pw;
         if (bs < b - 1 && cv_word_at(bs, end, &pw) && pw.e == b - 1 &&
             cv_name_word_ok(&pw) && !cv_alnum_before(text, bs) &&
-            !(bs > text + 1 && bs[-1] == ' ' && (bs[-2] == '.' || bs[-2] == '!' || bs[-2] == '?')) &&
+            !(bs > text + 1 && bs[-1] == ' ' &&
+              (bs[-2] == '.' || bs[-2] == '!' || bs[-2] == '?')) &&
             bs > text && bs[-1] != '\n' && !(bs - text >= 2 && bs[-1] == '-')) {
           /* the previous word must not start a sentence or line */
           cv_add_name(scan, bs, we, 0.7f, "name-surname");
@@ -1011,10 +1018,9 @@ cv_scan_name_mentions(CvScan *scan)
       if (!cv_gazetteer_first(w.f, w.fn) &&
           cv_scan_in_keep(scan, (gsize)(p - text), (gsize)(w.e - text)))
         conf = CV_KEEP_CONF;
-      cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text), (gsize)(w.e - text), conf,
-                  "name-mention");
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text), (gsize)(w.e - text),
+                  conf, "name-mention");
     }
   }
   g_free(bloom);
 }
-

@@ -88,9 +88,9 @@ cv_maybe_cap(const char *p, const char *end)
   guint8 c = (guint8)*p;
   if (c >= 'A' && c <= 'Z')
     return TRUE;
-  return (c == 0xC3 && p + 1 < end && (guint8)p[1] < 0xA0) || c == 0xC4 || c == 0xC5;
+  return (c == 0xC3 && p + 1 < end && (guint8)p[1] < 0xA0) || c == 0xC4 ||
+         c == 0xC5;
 }
-
 
 gboolean
 cv_is_particle_word(const Word *w)

@@ -8,15 +8,15 @@
 G_BEGIN_DECLS
 
 typedef struct {
-  const char *s;      /* first byte */
-  const char *e;      /* end */
+  const char *s;              /* first byte */
+  const char *e;              /* end */
   char f[CV_REDACT_MAX_WORD]; /* folded */
-  gsize fn;           /* folded length, 0 if not foldable */
-  guint32 cats;       /* context categories */
-  guint16 value;      /* month number */
-  gboolean cap;       /* starts with a capital */
-  gboolean upper;     /* all capitals */
-  gboolean digit;     /* starts with a digit (ordinal "3e", "1st") */
+  gsize fn;                   /* folded length, 0 if not foldable */
+  guint32 cats;               /* context categories */
+  guint16 value;              /* month number */
+  gboolean cap;               /* starts with a capital */
+  gboolean upper;             /* all capitals */
+  gboolean digit;             /* starts with a digit (ordinal "3e", "1st") */
 } Word;
 
 /* Reads the word at @p (no leading space skipped); FALSE if none starts. */
@@ -37,7 +37,8 @@ const char *cv_read_name_x(const char *p, const char *end, int maxw, int *nw,
 #define cv_read_name(p, end, maxw, nw, gaz, allow_comma)                       \
   cv_read_name_x(p, end, maxw, nw, gaz, allow_comma, FALSE)
 /* A PERSON candidate whose words count for the other mentions. */
-void cv_add_name(CvScan *scan, const char *s, const char *e, float conf, const char *det);
+void cv_add_name(CvScan *scan, const char *s, const char *e, float conf,
+                 const char *det);
 /* Skips a title ("M.", "Dr") and the space after it. */
 const char *cv_skip_title(const char *p, const char *end);
 /* End of the line at @p, at most 512 bytes on. */

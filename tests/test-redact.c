@@ -616,7 +616,8 @@ test_cell_breaks(void)
   assert_redacted("T\xc3\xa9l\xc3\xa9phone\t1990-05-12\t193 844 123\n", "844 123", "[NAS]");
   /* a value under a phone label is redacted whatever its shape (issue #10:
    * fields fail closed; this number used to be kept) */
-  assert_redacted("T\xc3\xa9l\n193 844 124\n", "193 844 124", "[T\xc3\x89L\xc3\x89PHONE]");
+  assert_redacted("T\xc3\xa9l\n193 844 124\n", "193 844 124",
+                  "[T\xc3\x89L\xc3\x89PHONE]");
   /* TAB-separated rows */
   assert_redacted("Tremblay\t1990-05-12\t193 844 123\n", "844 123", "[NAS]");
   assert_redacted("Roy\t12\t514 555 1234\tQC\n", "555 1234", "[TÉLÉPHONE]");
@@ -805,7 +806,6 @@ test_dev_corpus(void)
   g_assert_cmpuint(lost, ==, 0);
 }
 
-
 /* ---- issue #10: free text, fields of any format, lists -------------------- */
 
 /* Names without a title or a label, found by the trained recogniser:
@@ -813,39 +813,54 @@ test_dev_corpus(void)
 static void
 test_names_free_text(void)
 {
-  assert_redacted("follow up with josianne brisebois next month", "brisebois", "[PERSONNE]");
-  assert_redacted("follow up with josianne brisebois next month", "josianne", "[PERSONNE]");
+  assert_redacted("follow up with josianne brisebois next month", "brisebois",
+                  "[PERSONNE]");
+  assert_redacted("follow up with josianne brisebois next month", "josianne",
+                  "[PERSONNE]");
   assert_redacted("Kevin will call back tomorrow.", "Kevin", "[PERSONNE]");
   assert_redacted("My name is Oksana.", "Oksana", "[PERSONNE]");
   assert_redacted("What is your last name? Lindqvist", "Lindqvist", "[PERSONNE]");
-  assert_redacted("Appel reçu de Wideline Dorsainvil concernant sa demande.", "Dorsainvil",
+  assert_redacted("Appel reçu de Wideline Dorsainvil concernant sa demande.",
+                  "Dorsainvil", "[PERSONNE]");
+  assert_redacted("faire un suivi avec gaétane thivierge le mois prochain",
+                  "thivierge", "[PERSONNE]");
+  assert_redacted("Madame Boulanger a rappelé. Boulanger confirme.",
+                  "Boulanger", "[PERSONNE]");
+  assert_redacted("I spoke with Mr. King; King will send the form.", "King",
                   "[PERSONNE]");
-  assert_redacted("faire un suivi avec gaétane thivierge le mois prochain", "thivierge",
-                  "[PERSONNE]");
-  assert_redacted("Madame Boulanger a rappelé. Boulanger confirme.", "Boulanger", "[PERSONNE]");
-  assert_redacted("I spoke with Mr. King; King will send the form.", "King", "[PERSONNE]");
-  assert_redacted("NOTE AU DOSSIER — JOSIANNE BRISEBOIS — PL-29057\n", "BRISEBOIS", "[PERSONNE]");
-  assert_redacted("Rencontre avec Tshiuetin Mestokosho au bureau.", "Mestokosho", "[PERSONNE]");
+  assert_redacted("NOTE AU DOSSIER — JOSIANNE BRISEBOIS — PL-29057\n",
+                  "BRISEBOIS", "[PERSONNE]");
+  assert_redacted("Rencontre avec Tshiuetin Mestokosho au bureau.",
+                  "Mestokosho", "[PERSONNE]");
   /* a given name alone later: it is the same person */
-  assert_redacted("Appel de Nadège Beauvoir. Plus tard, Nadège a rappelé.", "Nadège",
-                  "[PERSONNE]");
+  assert_redacted("Appel de Nadège Beauvoir. Plus tard, Nadège a rappelé.",
+                  "Nadège", "[PERSONNE]");
   /* negatives: sentence starts, months, organisations, places, streets */
-  assert_kept("Depuis mars, Selon le comité, la demande est traitée.", "Selon le comité");
-  assert_kept("La rencontre aura lieu en juin à Trois-Rivières.", "juin à Trois-Rivières");
+  assert_kept("Depuis mars, Selon le comité, la demande est traitée.",
+              "Selon le comité");
+  assert_kept("La rencontre aura lieu en juin à Trois-Rivières.",
+              "juin à Trois-Rivières");
   assert_kept("Rendez-vous à la Pharmacie Jean Coutu.", "Pharmacie Jean Coutu");
-  assert_kept("Le match est à l'Aréna Maurice-Richard.", "Aréna Maurice-Richard");
-  assert_kept("Centre de services scolaire Marguerite-Bourgeoys", "Marguerite-Bourgeoys");
-  assert_kept("He works at the Maurice Richard Arena.", "Maurice Richard Arena");
+  assert_kept("Le match est à l'Aréna Maurice-Richard.",
+              "Aréna Maurice-Richard");
+  assert_kept("Centre de services scolaire Marguerite-Bourgeoys",
+              "Marguerite-Bourgeoys");
+  assert_kept("He works at the Maurice Richard Arena.",
+              "Maurice Richard Arena");
   assert_kept("Le logement du boulevard René-Lévesque n'est pas chauffé.",
               "boulevard René-Lévesque");
   assert_kept("The unit on Queen Mary Road has no heat.", "Queen Mary Road");
-  assert_kept("Il habite à Saint-Jean-sur-Richelieu depuis 2020.", "Saint-Jean-sur-Richelieu");
-  assert_kept("Nom de l'entreprise : Gagnon Construction inc.", "Gagnon Construction");
+  assert_kept("Il habite à Saint-Jean-sur-Richelieu depuis 2020.",
+              "Saint-Jean-sur-Richelieu");
+  assert_kept("Nom de l'entreprise : Gagnon Construction inc.",
+              "Gagnon Construction");
   assert_kept("Patient Care Unit", "Patient Care Unit");
-  assert_kept("The documents will be sent within thirty days.", "The documents will");
+  assert_kept("The documents will be sent within thirty days.",
+              "The documents will");
   /* redacted text redacted again changes nothing */
-  g_autofree char *once = redact("Kevin called; follow up with josianne brisebois at the "
-                                 "Maurice Richard Arena in Gatineau.");
+  g_autofree char *once =
+      redact("Kevin called; follow up with josianne brisebois at the "
+             "Maurice Richard Arena in Gatineau.");
   g_autofree char *twice = redact(once);
   g_assert_cmpstr(once, ==, twice);
 }
@@ -858,35 +873,45 @@ test_fields_any_format(void)
   assert_redacted("Phone:\n44-21-87-30\n", "44-21-87-30", "[TÉLÉPHONE]");
   assert_redacted("Tel.: +44 20 7946 0958\n", "7946", "[TÉLÉPHONE]");
   assert_redacted("Please call +81 3-5759-9700 today.", "5759", "[TÉLÉPHONE]");
-  assert_redacted("Address:\nHauptstrasse 12, Suite 3\n", "Hauptstrasse", "[ADRESSE]");
-  assert_redacted("Adresse : Calle Mayor 357, 28013 Madrid\n", "Calle Mayor", "[ADRESSE]");
-  assert_redacted("I live at Ul. Marszałkowska 178, 00-624 Warszawa. Thanks.", "Marszałkowska",
+  assert_redacted("Address:\nHauptstrasse 12, Suite 3\n", "Hauptstrasse",
                   "[ADRESSE]");
-  assert_redacted("She lives at 45 Oak Street, London NW1 6XE.", "NW1 6XE", "[ADRESSE]");
+  assert_redacted("Adresse : Calle Mayor 357, 28013 Madrid\n", "Calle Mayor",
+                  "[ADRESSE]");
+  assert_redacted("I live at Ul. Marszałkowska 178, 00-624 Warszawa. Thanks.",
+                  "Marszałkowska", "[ADRESSE]");
+  assert_redacted("She lives at 45 Oak Street, London NW1 6XE.", "NW1 6XE",
+                  "[ADRESSE]");
   assert_redacted("DOB: 1985.03.12\n", "1985.03.12", "[DATE-NAISSANCE]");
   assert_redacted("Date de naissance : 12-III-1985\n", "III", "[DATE-NAISSANCE]");
   assert_redacted("Passport no.: C01X00T47\n", "C01X00T47", "[PASSEPORT]");
-  assert_redacted("Le numéro de passeport de Zoé est A12345678.", "A12345678", "[PASSEPORT]");
+  assert_redacted("Le numéro de passeport de Zoé est A12345678.", "A12345678",
+                  "[PASSEPORT]");
   assert_kept("Passeport : voir le dossier QC-2023-004512.", "QC-2023-004512");
   assert_redacted("Permis de conduire : T1234 567890 12\n", "567890", "[PERMIS]");
   assert_redacted("Numéro de compte : 0012-3456789\n", "3456789", "[COMPTE]");
   {
-    g_autofree char *csv = redact("nom,nas,tel\nJulie Roy,046 454 286,514-555-1234\n");
+    g_autofree char *csv =
+        redact("nom,nas,tel\nJulie Roy,046 454 286,514-555-1234\n");
     g_assert_null(strstr(csv, "046 454 286"));
     g_assert_null(strstr(csv, "514-555-1234"));
     g_assert_null(strstr(csv, "Julie"));
   }
   {
     /* the SIN fails its checksum: under a SIN column it goes all the same */
-    g_autofree char *tsv = redact("Nom\tNAS\tVille\nJulie Roy\t846 454 287\tLaval\n");
+    g_autofree char *tsv =
+        redact("Nom\tNAS\tVille\nJulie Roy\t846 454 287\tLaval\n");
     g_assert_null(strstr(tsv, "846 454 287"));
     g_assert_nonnull(strstr(tsv, "Laval"));
   }
-  assert_redacted("Ship the parcel to Ana Lima, Bahnhofstrasse 236, 8001 Zürich. Thanks.",
-                  "Bahnhofstrasse 236", "[ADRESSE]");
-  assert_redacted("Envoyer à Keizersgracht 379, 1015 CJ Amsterdam.", "Keizersgracht", "[ADRESSE]");
-  assert_redacted("Kindly contact her at 020 7946 4864 today.", "7946", "[TÉLÉPHONE]");
-  assert_kept("Selon l'article 12, 2024 fut une bonne année.", "article 12, 2024");
+  assert_redacted(
+      "Ship the parcel to Ana Lima, Bahnhofstrasse 236, 8001 Zürich. Thanks.",
+      "Bahnhofstrasse 236", "[ADRESSE]");
+  assert_redacted("Envoyer à Keizersgracht 379, 1015 CJ Amsterdam.",
+                  "Keizersgracht", "[ADRESSE]");
+  assert_redacted("Kindly contact her at 020 7946 4864 today.", "7946",
+                  "[TÉLÉPHONE]");
+  assert_kept("Selon l'article 12, 2024 fut une bonne année.",
+              "article 12, 2024");
   assert_kept("Loi 25, 2021-2022.", "Loi 25, 2021");
   /* negatives: labels of things that are not personal */
   assert_kept("Numéro de dossier : 2024-117-03412\n", "2024-117-03412");
@@ -900,10 +925,10 @@ test_fields_any_format(void)
 static void
 test_fail_closed(void)
 {
-  assert_redacted("NAS : 846 454 287", "846 454 287", "[NAS]");         /* bad checksum */
-  assert_redacted("SIN 046 454 28 7", "454", "[NAS]");                   /* odd grouping */
-  assert_redacted("the last billed amount for cc 4007070753690781", "4007070753690781",
-                  "[CARTE]");
+  assert_redacted("NAS : 846 454 287", "846 454 287", "[NAS]"); /* bad checksum */
+  assert_redacted("SIN 046 454 28 7", "454", "[NAS]"); /* odd grouping */
+  assert_redacted("the last billed amount for cc 4007070753690781",
+                  "4007070753690781", "[CARTE]");
   assert_redacted("card number 630427373398 is lost", "630427373398", "[CARTE]");
   /* negatives: twelve digits without a card word, a Luhn-valid file number */
   assert_kept("Invoice 630427373398 is paid.", "630427373398");
@@ -914,7 +939,8 @@ test_fail_closed(void)
 static void
 test_no_partial_leaks(void)
 {
-  g_autofree char *a = redact("Received a call from Anatolie F. Vezumer about it.");
+  g_autofree char *a =
+      redact("Received a call from Anatolie F. Vezumer about it.");
   g_assert_null(strstr(a, "F."));
   g_assert_null(strstr(a, "Anatolie"));
   g_autofree char *b = redact("Le dossier de J. Tremblay est complet.");
@@ -932,23 +958,28 @@ test_no_partial_leaks(void)
 static void
 test_lists(void)
 {
-  CvRedactTerm always[] = {{"Projet Kraken", CV_PII_PERSON}, {"Ébène Lavoie", CV_PII_PERSON},
-                           {"ZX-4411", CV_PII_BANK_ACCOUNT}};
-  const char *never[] = {"Marie Tremblay", "Directrice Lise Gendron"};
-  CvRedactOptions o = {CV_REDACT_MODE_LABEL, NULL, 0, always, G_N_ELEMENTS(always), never,
-                       G_N_ELEMENTS(never)};
+  CvRedactTerm always[] = { { "Projet Kraken", CV_PII_PERSON },
+                            { "Ébène Lavoie", CV_PII_PERSON },
+                            { "ZX-4411", CV_PII_BANK_ACCOUNT } };
+  const char *never[] = { "Marie Tremblay", "Directrice Lise Gendron" };
+  CvRedactOptions o = {
+    CV_REDACT_MODE_LABEL, NULL, 0, always, G_N_ELEMENTS(always), never,
+    G_N_ELEMENTS(never)
+  };
   g_autoptr(GError) error = NULL;
   g_autoptr(CvRedactor) r = cv_redact_new_full(&o, &error);
   g_assert_no_error(error);
-  const char *text = "Le PROJET KRAKEN avance; ebene lavoie et Mme Marie Tremblay (agente) "
-                     "ont vu M. Paul Roy. Compte ZX-4411. Krakenstein reste. "
-                     "Directrice Lise Gendron signe.";
+  const char *text =
+      "Le PROJET KRAKEN avance; ebene lavoie et Mme Marie Tremblay (agente) "
+      "ont vu M. Paul Roy. Compte ZX-4411. Krakenstein reste. "
+      "Directrice Lise Gendron signe.";
   gsize ol;
-  g_autofree char *out = cv_redact_text(r, text, strlen(text), CV_LANG_AUTO, NULL, &ol);
+  g_autofree char *out =
+      cv_redact_text(r, text, strlen(text), CV_LANG_AUTO, NULL, &ol);
   g_assert_null(strstr(out, "KRAKEN "));
   g_assert_null(strstr(out, "ebene"));
   g_assert_null(strstr(out, "ZX-4411"));
-  g_assert_null(strstr(out, "Paul Roy"));          /* the detectors still work */
+  g_assert_null(strstr(out, "Paul Roy")); /* the detectors still work */
   g_assert_nonnull(strstr(out, "Marie Tremblay")); /* never redacted */
   g_assert_nonnull(strstr(out, "Lise Gendron"));
   {
@@ -960,7 +991,8 @@ test_lists(void)
       CvSpan *x = &g_array_index(sp, CvSpan, i);
       if (g_str_equal(x->detector, "list-always")) {
         lists++;
-        g_assert_null(g_strstr_len(text + x->start, (gssize)(x->end - x->start), "Krakenstein"));
+        g_assert_null(g_strstr_len(text + x->start, (gssize)(x->end - x->start),
+                                   "Krakenstein"));
       }
     }
     g_assert_cmpuint(lists, ==, 3);
@@ -968,18 +1000,18 @@ test_lists(void)
   g_assert_nonnull(strstr(out, "[COMPTE]"));
   /* the same redactor from two threads gives the same text */
   /* errors: empty term, unknown type, too long */
-  CvRedactTerm bad[] = {{"", CV_PII_PERSON}};
-  CvRedactOptions ob = {CV_REDACT_MODE_LABEL, NULL, 0, bad, 1, NULL, 0};
+  CvRedactTerm bad[] = { { "", CV_PII_PERSON } };
+  CvRedactOptions ob = { CV_REDACT_MODE_LABEL, NULL, 0, bad, 1, NULL, 0 };
   g_assert_null(cv_redact_new_full(&ob, &error));
   g_assert_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID);
   g_clear_error(&error);
-  CvRedactTerm bad2[] = {{"x", (CvPiiType)99}};
-  CvRedactOptions ob2 = {CV_REDACT_MODE_LABEL, NULL, 0, bad2, 1, NULL, 0};
+  CvRedactTerm bad2[] = { { "x", (CvPiiType)99 } };
+  CvRedactOptions ob2 = { CV_REDACT_MODE_LABEL, NULL, 0, bad2, 1, NULL, 0 };
   g_assert_null(cv_redact_new_full(&ob2, &error));
   g_clear_error(&error);
   g_autofree char *longterm = g_strnfill(CV_REDACT_TERM_MAX_BYTES + 1, 'a');
-  const char *nv[] = {longterm};
-  CvRedactOptions ob3 = {CV_REDACT_MODE_LABEL, NULL, 0, NULL, 0, nv, 1};
+  const char *nv[] = { longterm };
+  CvRedactOptions ob3 = { CV_REDACT_MODE_LABEL, NULL, 0, NULL, 0, nv, 1 };
   g_assert_null(cv_redact_new_full(&ob3, &error));
   g_clear_error(&error);
 }
@@ -992,36 +1024,43 @@ test_type_table(void)
   guint8 key[32];
   memset(key, 3, sizeof key);
   g_autoptr(GError) error = NULL;
-  g_autoptr(CvRedactor) r = cv_redact_new(CV_REDACT_MODE_PSEUDONYM, key, sizeof key, &error);
+  g_autoptr(CvRedactor) r =
+      cv_redact_new(CV_REDACT_MODE_PSEUDONYM, key, sizeof key, &error);
   for (guint i = 0; i < CV_PII_N_TYPES; i++) {
     const char *label = cv_redact_type_label((CvPiiType)i);
     g_assert_nonnull(label);
     for (guint j = 0; j < i; j++) {
-      g_assert_cmpstr(cv_redact_type_name((CvPiiType)j), !=, cv_redact_type_name((CvPiiType)i));
+      g_assert_cmpstr(cv_redact_type_name((CvPiiType)j), !=,
+                      cv_redact_type_name((CvPiiType)i));
       g_assert_cmpstr(cv_redact_type_label((CvPiiType)j), !=, label);
     }
     g_autofree char *tok = g_strdup_printf("[%s] x", label);
-    g_assert_cmpuint(cv_redact_token_span(tok, strlen(tok)), ==, strlen(label) + 2);
+    g_assert_cmpuint(cv_redact_token_span(tok, strlen(tok)), ==,
+                     strlen(label) + 2);
     /* a pseudonym token of this type */
     g_autoptr(GArray) sp = g_array_new(FALSE, FALSE, sizeof(CvSpan));
-    CvSpan one = {(CvPiiType)i, 0, 5, 1.0f, "test"};
+    CvSpan one = { (CvPiiType)i, 0, 5, 1.0f, "test" };
     g_array_append_val(sp, one);
     gsize ol;
-    g_autofree char *out = cv_redact_render(r, "abcde", 5, sp, NULL, 0, NULL, &ol);
+    g_autofree char *out =
+        cv_redact_render(r, "abcde", 5, sp, NULL, 0, NULL, &ol);
     g_assert_cmpuint(cv_redact_token_span(out, ol), ==, ol);
   }
-  g_assert_cmpuint(cv_redact_token_span("[T\xc3\x89L\xc3\x89PHONE-91DCFB]", 20), ==, 20);
+  g_assert_cmpuint(cv_redact_token_span("[T\xc3\x89L\xc3\x89PHONE-91DCFB]", 20),
+                   ==, 20);
   g_assert_cmpuint(cv_redact_token_span("[TELEPHONE]", 11), ==, 0);
   g_assert_cmpuint(cv_redact_token_span("[NAS-XYZ]", 9), ==, 0);
   g_assert_cmpuint(cv_redact_token_span("[NAS", 4), ==, 0);
   /* pseudonyms did not change with the table (values from before it) */
   guint8 k7[32];
   memset(k7, 7, sizeof k7);
-  g_autoptr(CvRedactor) p7 = cv_redact_new(CV_REDACT_MODE_PSEUDONYM, k7, sizeof k7, &error);
+  g_autoptr(CvRedactor) p7 =
+      cv_redact_new(CV_REDACT_MODE_PSEUDONYM, k7, sizeof k7, &error);
   const char *t = "M. Jean Tremblay, NAS 046 454 286, tél. 514-872-1234.";
   gsize ol;
   g_autofree char *o7 = cv_redact_text(p7, t, strlen(t), CV_LANG_AUTO, NULL, &ol);
-  g_assert_cmpstr(o7, ==, "M. [PERSONNE-86BAE1], NAS [NAS-112755], tél. [TÉLÉPHONE-91DCFB].");
+  g_assert_cmpstr(
+      o7, ==, "M. [PERSONNE-86BAE1], NAS [NAS-112755], tél. [TÉLÉPHONE-91DCFB].");
 }
 
 /* The model: loaded once, shared, and a damaged model file is refused. */

@@ -129,9 +129,10 @@ test_tokenize_redactions(void)
   g_assert_cmpuint(u->len, ==, 2);
   /* The redactor's tokens with accents (cv_redact_token_span): no term
    * ("[TÉLÉPHONE]" used to be indexed as "telephon"). */
-  g_autoptr(GPtrArray) v = terms_of("appeler au [T\xc3\x89L\xc3\x89PHONE] ou "
-                                    "[DATE-NAISSANCE-A3C6A9] [T\xc3\x89L\xc3\x89PHONE-91DCFB]",
-                                    CV_LANG_FR);
+  g_autoptr(GPtrArray) v =
+      terms_of("appeler au [T\xc3\x89L\xc3\x89PHONE] ou "
+               "[DATE-NAISSANCE-A3C6A9] [T\xc3\x89L\xc3\x89PHONE-91DCFB]",
+               CV_LANG_FR);
   for (guint i = 0; i < v->len; i++) {
     g_assert_null(strstr(v->pdata[i], "telephon"));
     g_assert_null(strstr(v->pdata[i], "naissanc"));
