@@ -206,7 +206,7 @@ try:
     with open(os.path.join(legit, "koi8.eml"), "wb") as f:
         f.write((head % "koi8-r").encode() + "Привет, комитет.\n".encode("koi8-r"))
     with open(os.path.join(legit, "rare.eml"), "wb") as f:
-        f.write((head % "x-mac-ukrainian").encode() + b"Privit, komitet.\n")
+        f.write((head % "x-mac-ukrainian").encode() + b"Le comite se reunit mardi prochain.\n")
     store4 = os.path.join(tmp, "store4")
     p5 = subprocess.run([CAVIAR, "ingest", "--json", "--store", store4, "--key-file",
                          key, legit], capture_output=True, timeout=240,
@@ -219,7 +219,7 @@ try:
     exported = p6.stdout.decode("utf-8", "replace")
     check("Bonjour" in exported, "non-embedded font: the text layer is kept")
     check("Привет" in exported, "KOI8-R e-mail decoded")
-    check("Privit" in exported, "rare-charset e-mail still read")
+    check("se reunit mardi prochain" in exported, "rare-charset e-mail still read")
 
     # The process that holds the keys has an address-space cap: a 1.5 GB
     # (sparse) file read whole under CAVIAR_MAX_MEMORY=1G ends in a clear
