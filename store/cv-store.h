@@ -85,6 +85,18 @@ void cv_store_document_id(CvCollection *coll, GBytes *content,
 gboolean cv_store_has_document(CvCollection *coll, const char *doc_id,
                                GError **error);
 
+/* Keyed hash (the collection's path key) of a file path, hex,
+ * CV_DOC_ID_LEN chars + NUL written to @out: what CvDocInfo.source_key and
+ * origin_key hold, so that no path is stored in clear, even encrypted. */
+void cv_store_path_key(CvCollection *coll, const char *path,
+                       char out[CV_DOC_ID_LEN + 1]);
+/* The latest document stored with CvDocInfo.source_key @source_key (one
+ * lookup: a source record is written with the document and removed when it
+ * is forgotten).  TRUE and @doc_id filled if there is one; FALSE without
+ * @error if none. */
+gboolean cv_store_find_source(CvCollection *coll, const char *source_key,
+                              char doc_id[CV_DOC_ID_LEN + 1], GError **error);
+
 /* One chunk to store: redacted text and the pages it covers. */
 typedef struct {
   const char *text;
@@ -106,10 +118,19 @@ typedef struct {
   gint64 expires_at;      /* unix seconds, 0 = never */
   const char *redactions; /* JSON object {"SIN": 1, ...}, counts only */
   guint n_chunks;         /* set by the read functions; ignored on write */
+  /* Since metadata version 2 (NULL in documents stored before): */
+  const char *source_key; /* cv_store_path_key() of the unredacted path the
+                             file had under its ingested root or drop
+                             folder: a later document with the same key
+                             replaces it; `forget --source` matches it */
+  const char *origin_key; /* cv_store_path_key() of the absolute path it
+                             was read from (`forget --source`) */
+  const char *replaces;   /* id of the document this one replaced */
 } CvDocInfo;
 
-/* Writes a document: chunks, metadata and index entries in one atomic
- * batch.  Fails if @doc_id is already stored. */
+/* Writes a document: chunks, metadata, index entries and (with
+ * info->source_key) its source record in one atomic batch.  Fails if
+ * @doc_id is already stored. */
 gboolean cv_store_put_document(CvCollection *coll, const char *doc_id,
                                const CvDocInfo *info, const CvChunk *chunks,
                                guint n_chunks, GError **error);

@@ -75,6 +75,34 @@ cv_store_flush_and_compact(CvStore *store, GError **error)
 
 /* ---------- forget ---------- */
 
+/* Adds to @batch the removal of the source record of document @did when it
+ * still names @did (a newer version of the same path keeps its own).  A
+ * document whose metadata no longer decrypts has none to remove. */
+static gboolean
+forget_source_record(CvCollection *coll, const guint8 *did,
+                     rocksdb_writebatch_t *batch, GError **error)
+{
+  CvStore *store = coll->store;
+  g_autoptr(CvDocRecord) rec = cv_doc_record_load(coll, did, NULL);
+  guint8 key[1 + CV_CID_LEN + CV_DID_LEN];
+  gsize klen = rec != NULL && rec->info.source_key != NULL
+                   ? cv_key_source(coll->cid, rec->info.source_key, key)
+                   : 0;
+  if (klen == 0)
+    return TRUE;
+  char *err = NULL;
+  size_t vlen = 0;
+  char *val = rocksdb_get_cf(store->db, store->ropts, store->cf[CF_KEYS],
+                             (const char *)key, klen, &vlen, &err);
+  if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
+    return FALSE;
+  if (val != NULL && vlen == CV_DID_LEN && memcmp(val, did, CV_DID_LEN) == 0)
+    rocksdb_writebatch_delete_cf(batch, store->cf[CF_KEYS], (const char *)key,
+                                 klen);
+  rocksdb_free(val);
+  return TRUE;
+}
+
 /* Adds the removal of every record of document @did to @batch. Returns
  * FALSE with NOT_FOUND if there is none. */
 static gboolean
@@ -98,6 +126,8 @@ forget_batch(CvCollection *coll, const guint8 *did, rocksdb_writebatch_t *batch,
     found++;
     rocksdb_free(val);
     rocksdb_writebatch_delete_cf(batch, store->cf[CF_META], (const char *)key, klen);
+    if (!forget_source_record(coll, did, batch, error))
+      return FALSE;
   }
   klen = cv_key_dk(coll->cid, did, key);
   val = rocksdb_get_cf(store->db, store->ropts, store->cf[CF_KEYS],
@@ -496,6 +526,32 @@ verify_coll_record(const guint8 *cid, const char *name, gpointer user_data)
   return TRUE;
 }
 
+/* A source record names a document of a known collection that exists. */
+static void
+verify_source_record(Verify *v, const guint8 *key, const guint8 *val, gsize vlen)
+{
+  char label[CV_MAX_NAME_LEN + 64];
+  cid_label(v, key + 1, label, sizeof label);
+  g_autoptr(GBytes) cidb = g_bytes_new(key + 1, CV_CID_LEN);
+  CvCollection *coll = g_hash_table_lookup(v->colls, cidb);
+  if (coll == NULL) {
+    problem(v, label, "source record", "belongs to no known collection");
+    return;
+  }
+  if (vlen != CV_DID_LEN) {
+    problem(v, label, "source record", "bad length");
+    return;
+  }
+  char hex[CV_DOC_ID_LEN + 1];
+  cv_hex(val, CV_DID_LEN, hex);
+  GError *local = NULL;
+  if (!cv_store_has_document(coll, hex, &local)) {
+    g_autofree char *rec = g_strdup_printf("source record of document %s", hex);
+    problem(v, label, rec, local ? local->message : "names a missing document");
+    g_clear_error(&local);
+  }
+}
+
 static void
 verify_keys(Verify *v)
 {
@@ -515,6 +571,10 @@ verify_keys(Verify *v)
       continue;  /* the header: authenticated when the store was opened */
     if ((key[0] == 'C' || key[0] == 'R') && klen == 1 + CV_CID_LEN)
       continue;  /* checked by verify_coll_record */
+    if (key[0] == 'N' && klen == 1 + CV_CID_LEN + CV_DID_LEN) {
+      verify_source_record(v, key, val, vlen);
+      continue;
+    }
     if (key[0] != 'K' || klen != 1 + CV_CID_LEN + CV_DID_LEN) {
       problem(v, "(store)", "key record", "unknown record type or malformed key");
       continue;

@@ -11,8 +11,8 @@
  *   KEK  random key-encryption key, versioned, replaced by key rotation
  *   CR   = BLAKE2b(key=R, "caviar/collection/1" || name)   per collection
  *   cid  = kdf(CR, 1, "cvcollid") (16 bytes, the collection's key prefix)
- *   doc-id key, index key, index encryption key, pseudonym key:
- *        kdf(CR, 2..5, distinct contexts)
+ *   doc-id key, index key, index encryption key, pseudonym key, path key:
+ *        kdf(CR, 2..6, distinct contexts)
  *   Kn   = kdf(R, 1, "cvnames_") encrypts collection names and retention
  *   KEKc = BLAKE2b(key=KEK, "caviar/kek/1" || cid)  per collection, per KEK
  *   DK   random per document, stored only as seal_KEKc(DK)
@@ -22,6 +22,8 @@
  *          "C" cid              seal_Kn(name)
  *          "R" cid              seal_Kn(retention seconds, int64 BE)
  *          "K" cid did          kek_version(4) || seal_KEKc(DK)
+ *          "N" cid H(path)      did: the latest document stored from that
+ *                               path (H = cv_store_path_key, keyed)
  *   meta   cid did              seal_DK(GVariant of CvDocInfo + counts)
  *   chunks cid did idx(4 BE)    seal_DK(first_page(4) last_page(4) text)
  *   index-<cid hex>  one family per collection, records owned by index.c
@@ -77,6 +79,7 @@ typedef struct {
   guint8 index[CV_KEY_LEN];
   guint8 index_enc[CV_KEY_LEN];
   guint8 pseudonym[CV_KEY_LEN];
+  guint8 path[CV_KEY_LEN];  /* keys cv_store_path_key */
   guint8 kek[CV_KEY_LEN];   /* KEKc */
 } CvCollSecrets;
 
@@ -136,7 +139,8 @@ typedef struct {
   CvDocInfo info;
   guint n_chunks;
   guint64 text_bytes;
-  char *strings[4];         /* source, mime, encoding, lang behind info */
+  char *strings[7];         /* source, mime, encoding, lang, source_key,
+                               origin_key, replaces behind info */
   char *redactions;         /* behind info.redactions */
 } CvDocRecord;
 void cv_doc_record_free(CvDocRecord *rec);
@@ -156,6 +160,9 @@ gsize cv_key_doc(const CvCollection *coll, const guint8 *did, guint8 *out);
 gsize cv_key_chunk(const CvCollection *coll, const guint8 *did, guint32 idx,
                    guint8 *out);
 gsize cv_key_dk(const guint8 *cid, const guint8 *did, guint8 *out);
+/* "N" cid H(path): the source record of a path key (hex, from
+ * cv_store_path_key); 0 if @path_key is not one. */
+gsize cv_key_source(const guint8 *cid, const char *path_key, guint8 *out);
 /* Associated data of a wrapped document key. */
 gsize cv_ad_dk(const guint8 *cid, const guint8 *did, guint32 kek_version,
                guint8 *out);

@@ -25,8 +25,11 @@ const char *const cv_store_cf_names[CF_COUNT] = {
 #define AD_DK "caviar/dk/1"
 #define AD_META "caviar/meta/1"
 #define AD_CHUNK "caviar/chunk/1"
-#define META_FORMAT "(umsmsmsmsuutxxmsut)"
-#define META_VERSION 1
+/* Version 1: source .. text bytes; version 2 adds source_key, origin_key
+ * and replaces (both are read). */
+#define META_FORMAT_V1 "(umsmsmsmsuutxxmsut)"
+#define META_FORMAT "(umsmsmsmsuutxxmsutmsmsms)"
+#define META_VERSION 2
 
 /* ---------- small helpers ---------- */
 
@@ -124,6 +127,20 @@ cv_key_dk(const guint8 *cid, const guint8 *did, guint8 *out)
   out[0] = 'K';
   memcpy(out + 1, cid, CV_CID_LEN);
   memcpy(out + 1 + CV_CID_LEN, did, CV_DID_LEN);
+  return 1 + CV_CID_LEN + CV_DID_LEN;
+}
+
+gsize
+cv_key_source(const guint8 *cid, const char *path_key, guint8 *out)
+{
+  gsize bin_len = 0;
+  out[0] = 'N';
+  memcpy(out + 1, cid, CV_CID_LEN);
+  if (path_key == NULL || strlen(path_key) != CV_DOC_ID_LEN ||
+      sodium_hex2bin(out + 1 + CV_CID_LEN, CV_DID_LEN, path_key, CV_DOC_ID_LEN,
+                     NULL, &bin_len, NULL) != 0 ||
+      bin_len != CV_DID_LEN)
+    return 0;
   return 1 + CV_CID_LEN + CV_DID_LEN;
 }
 
@@ -666,6 +683,7 @@ collection_derive(CvStore *store, CvCollection *coll)
   crypto_kdf_derive_from_key(coll->secrets->index, CV_KEY_LEN, 3, "cvindex_", cr);
   crypto_kdf_derive_from_key(coll->secrets->index_enc, CV_KEY_LEN, 4, "cvidxenc", cr);
   crypto_kdf_derive_from_key(coll->secrets->pseudonym, CV_KEY_LEN, 5, "cvpseudo", cr);
+  crypto_kdf_derive_from_key(coll->secrets->path, CV_KEY_LEN, 6, "cvpath__", cr);
   cv_derive_coll_kek(s->kek, coll->cid, coll->secrets->kek);
   cv_store_secrets_close(store);
   sodium_memzero(cr, sizeof cr);
@@ -850,6 +868,41 @@ cv_store_document_id(CvCollection *coll, GBytes *content,
   crypto_generichash(did, sizeof did, data, len, coll->secrets->docid,
                      CV_KEY_LEN);
   cv_hex(did, sizeof did, out);
+}
+
+void
+cv_store_path_key(CvCollection *coll, const char *path,
+                  char out[CV_DOC_ID_LEN + 1])
+{
+  guint8 h[CV_DID_LEN];
+  crypto_generichash(h, sizeof h, (const guint8 *)path, strlen(path),
+                     coll->secrets->path, CV_KEY_LEN);
+  cv_hex(h, sizeof h, out);
+}
+
+gboolean
+cv_store_find_source(CvCollection *coll, const char *source_key,
+                     char doc_id[CV_DOC_ID_LEN + 1], GError **error)
+{
+  guint8 key[1 + CV_CID_LEN + CV_DID_LEN];
+  gsize klen = cv_key_source(coll->cid, source_key, key);
+  if (klen == 0) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "not a path key (expected %d hex characters)", CV_DOC_ID_LEN);
+    return FALSE;
+  }
+  char *err = NULL;
+  size_t len = 0;
+  char *val = rocksdb_get_cf(coll->store->db, coll->store->ropts,
+                             coll->store->cf[CF_KEYS], (const char *)key, klen,
+                             &len, &err);
+  if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
+    return FALSE;
+  gboolean found = val != NULL && len == CV_DID_LEN;
+  if (found)
+    cv_hex((const guint8 *)val, CV_DID_LEN, doc_id);
+  rocksdb_free(val);
+  return found;
 }
 
 gboolean
@@ -1067,7 +1120,7 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
       META_FORMAT, META_VERSION, info->source, info->mime, info->encoding,
       info->lang, info->n_pages, info->n_ocr_pages, info->n_bytes,
       info->ingested_at, info->expires_at, info->redactions, n_chunks,
-      text_bytes));
+      text_bytes, info->source_key, info->origin_key, info->replaces));
   gsize meta_len = g_variant_get_size(v);
   if (meta_len > CV_MAX_META_BYTES) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
@@ -1127,6 +1180,17 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
     g_free(val);
   }
   sodium_free(dk);
+  /* source record: this document is now the one from that path */
+  if (info->source_key != NULL) {
+    gsize klen = cv_key_source(coll->cid, info->source_key, key);
+    if (klen == 0) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                  "document %s: source_key is not a path key", doc_id);
+      return FALSE;
+    }
+    rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], (const char *)key,
+                              klen, (const char *)did, CV_DID_LEN);
+  }
   return cv_index_add_document(coll->index, batch, doc_id, chunks, n_chunks,
                                info->lang, error);
 }
@@ -1288,18 +1352,30 @@ cv_doc_record_load(CvCollection *coll, const guint8 *did, GError **error)
     return NULL;
   }
   GBytes *bytes = g_bytes_new_with_free_func(pt, pt_len, g_free, pt);
-  g_autoptr(GVariant) v = g_variant_ref_sink(
-      g_variant_new_from_bytes(G_VARIANT_TYPE(META_FORMAT), bytes, FALSE));
+  /* The version is the tuple's first member: 4 bytes at offset 0. */
   guint32 version = 0;
-  g_variant_get(v, META_FORMAT, &version, &rec->strings[0], &rec->strings[1],
-                &rec->strings[2], &rec->strings[3], &rec->info.n_pages,
-                &rec->info.n_ocr_pages, &rec->info.n_bytes,
-                &rec->info.ingested_at, &rec->info.expires_at, &rec->redactions,
-                &rec->n_chunks, &rec->text_bytes);
+  if (pt_len >= 4)
+    memcpy(&version, pt, 4);
+  const char *format = version == 1 ? META_FORMAT_V1 : META_FORMAT;
+  g_autoptr(GVariant) v = g_variant_ref_sink(
+      g_variant_new_from_bytes(G_VARIANT_TYPE(format), bytes, FALSE));
+  if (version == 1)
+    g_variant_get(v, format, &version, &rec->strings[0], &rec->strings[1],
+                  &rec->strings[2], &rec->strings[3], &rec->info.n_pages,
+                  &rec->info.n_ocr_pages, &rec->info.n_bytes,
+                  &rec->info.ingested_at, &rec->info.expires_at,
+                  &rec->redactions, &rec->n_chunks, &rec->text_bytes);
+  else
+    g_variant_get(v, format, &version, &rec->strings[0], &rec->strings[1],
+                  &rec->strings[2], &rec->strings[3], &rec->info.n_pages,
+                  &rec->info.n_ocr_pages, &rec->info.n_bytes,
+                  &rec->info.ingested_at, &rec->info.expires_at,
+                  &rec->redactions, &rec->n_chunks, &rec->text_bytes,
+                  &rec->strings[4], &rec->strings[5], &rec->strings[6]);
   g_variant_unref(g_steal_pointer(&v));
   sodium_memzero(pt, pt_len);
   g_bytes_unref(bytes);
-  if (version != META_VERSION || rec->n_chunks > CV_MAX_CHUNKS) {
+  if ((version != 1 && version != META_VERSION) || rec->n_chunks > CV_MAX_CHUNKS) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                 "document %s: unknown metadata version", hex);
     return NULL;
@@ -1310,6 +1386,9 @@ cv_doc_record_load(CvCollection *coll, const guint8 *did, GError **error)
   rec->info.lang = rec->strings[3];
   rec->info.redactions = rec->redactions;
   rec->info.n_chunks = rec->n_chunks;
+  rec->info.source_key = rec->strings[4];
+  rec->info.origin_key = rec->strings[5];
+  rec->info.replaces = rec->strings[6];
   return g_steal_pointer(&rec);
 }
 
@@ -1578,6 +1657,11 @@ cv_store_search(CvCollection *coll, const char *query, guint k, GError **error)
     if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
       return NULL;
     if (val == NULL) {
+      /* Forgotten by another thread since its metadata was read: skip. */
+      GError *local = NULL;
+      if (!cv_store_has_document(coll, hit->doc_id, &local) && local == NULL)
+        continue;
+      g_clear_error(&local);
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                   "document %s: chunk %u missing", hit->doc_id, hit->chunk_index);
       return NULL;

@@ -19,6 +19,7 @@
 
 #include "cv-store.h"
 #include "keyfile.h"
+#include "store-private.h" /* the v1 metadata test writes a record by hand */
 
 static const char *self_path;
 
@@ -1473,6 +1474,127 @@ test_crash(Fixture *f, gconstpointer data)
   g_assert_cmpuint(last, >, 0);
 }
 
+/* ---------- source records (replacement, forget --source) ---------- */
+
+static char *
+put_sourced(CvCollection *coll, const char *content, const char *path,
+            const char *replaces)
+{
+  GError *error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new(content, strlen(content));
+  char id[CV_DOC_ID_LEN + 1], skey[CV_DOC_ID_LEN + 1];
+  char okey[CV_DOC_ID_LEN + 1];
+  cv_store_document_id(coll, bytes, id);
+  cv_store_path_key(coll, path, skey);
+  g_autofree char *abs = g_strconcat("/srv/drop/", path, NULL);
+  cv_store_path_key(coll, abs, okey);
+  CvChunk chunk = { content, strlen(content), 1, 1 };
+  CvDocInfo info = { .source = "redacted name",
+                     .mime = "text/plain",
+                     .lang = "fr",
+                     .n_pages = 1,
+                     .ingested_at = 1700000000,
+                     .source_key = skey,
+                     .origin_key = okey,
+                     .replaces = replaces };
+  g_assert_true(cv_store_put_document(coll, id, &info, &chunk, 1, &error));
+  g_assert_no_error(error);
+  return g_strdup(id);
+}
+
+static void
+assert_source(CvCollection *coll, const char *path, const char *want)
+{
+  GError *error = NULL;
+  char key[CV_DOC_ID_LEN + 1], got[CV_DOC_ID_LEN + 1];
+  cv_store_path_key(coll, path, key);
+  gboolean found = cv_store_find_source(coll, key, got, &error);
+  g_assert_no_error(error);
+  if (want == NULL) {
+    g_assert_false(found);
+  } else {
+    g_assert_true(found);
+    g_assert_cmpstr(got, ==, want);
+  }
+}
+
+static void
+test_sources(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  g_autoptr(CvStore) store = open_store(f->dir, f->key, TRUE, &error);
+  g_assert_no_error(error);
+  CvCollection *coll = cv_store_collection(store, "c", &error);
+  CvCollection *other = cv_store_collection(store, "d", &error);
+  g_assert_no_error(error);
+
+  /* keyed: not the plain hash, and per collection */
+  char k1[CV_DOC_ID_LEN + 1], k2[CV_DOC_ID_LEN + 1];
+  cv_store_path_key(coll, "a/b.txt", k1);
+  cv_store_path_key(other, "a/b.txt", k2);
+  g_assert_cmpstr(k1, !=, k2);
+
+  assert_source(coll, "a/b.txt", NULL);
+  g_autofree char *a = put_sourced(coll, "version one", "a/b.txt", NULL);
+  assert_source(coll, "a/b.txt", a);
+  assert_source(other, "a/b.txt", NULL);
+  g_autofree char *b = put_sourced(coll, "version two", "a/b.txt", a);
+  assert_source(coll, "a/b.txt", b);
+  {
+    const CvDocInfo *info = NULL;
+    g_autoptr(CvDocInfoHandle) h = cv_store_get_info(coll, b, &info, &error);
+    g_assert_no_error(error);
+    g_assert_cmpstr(info->replaces, ==, a);
+    g_assert_cmpstr(info->source_key, ==, k1);
+    g_assert_nonnull(info->origin_key);
+  }
+  /* forgetting the older version leaves the newer one's record */
+  g_assert_true(cv_store_forget(coll, a, &error));
+  g_assert_no_error(error);
+  assert_source(coll, "a/b.txt", b);
+  Reports r = { 0, g_string_new(NULL) };
+  g_assert_cmpint(cv_store_verify(store, collect_report, &r, &error), ==, 0);
+  g_string_free(r.log, TRUE);
+  g_assert_true(cv_store_forget(coll, b, &error));
+  g_assert_no_error(error);
+  assert_source(coll, "a/b.txt", NULL);
+
+  /* a document written with version 1 metadata is still read */
+  g_autofree char *c = put_sourced(coll, "old format", "old.txt", NULL);
+  guint8 did[CV_DID_LEN];
+  g_assert_true(cv_parse_doc_id(c, did, &error));
+  g_autoptr(CvDocRecord) rec = cv_doc_record_load(coll, did, &error);
+  g_assert_no_error(error);
+  g_autoptr(GVariant) v1 = g_variant_ref_sink(g_variant_new(
+      "(umsmsmsmsuutxxmsut)", 1, "/old/absolute/path.txt", "text/plain",
+      "utf-8", "fr", 1, 0, (guint64)10, (gint64)1600000000, (gint64)0, "{}", 1,
+      (guint64)strlen("old format")));
+  gsize len = g_variant_get_size(v1);
+  g_autofree guint8 *pt = g_malloc(len);
+  g_autofree guint8 *val = g_malloc(len + CV_SEAL_OVERHEAD);
+  g_variant_store(v1, pt);
+  guint8 ad[64], key[CV_CID_LEN + CV_DID_LEN];
+  gsize adl = strlen("caviar/meta/1");
+  memcpy(ad, "caviar/meta/1", adl);
+  memcpy(ad + adl, coll->cid, CV_CID_LEN);
+  memcpy(ad + adl + CV_CID_LEN, did, CV_DID_LEN);
+  cv_seal(rec->dk, ad, adl + CV_CID_LEN + CV_DID_LEN, pt, len, val);
+  char *err = NULL;
+  rocksdb_put_cf(store->db, store->wopts, store->cf[CF_META], (const char *)key,
+                 cv_key_doc(coll, did, key), (const char *)val,
+                 len + CV_SEAL_OVERHEAD, &err);
+  g_assert_null(err);
+  const CvDocInfo *info = NULL;
+  g_autoptr(CvDocInfoHandle) h = cv_store_get_info(coll, c, &info, &error);
+  g_assert_no_error(error);
+  g_assert_cmpstr(info->source, ==, "/old/absolute/path.txt");
+  g_assert_null(info->source_key);
+  g_assert_null(info->replaces);
+  g_assert_cmpuint(info->n_chunks, ==, 1);
+  guint n = 0;
+  g_assert_true(cv_store_foreach_document(coll, count_doc, &n, &error));
+  g_assert_cmpuint(n, ==, 1);
+}
 
 int
 main(int argc, char **argv)
@@ -1525,6 +1647,8 @@ main(int argc, char **argv)
   g_test_add("/store/cli", Fixture, NULL, fixture_setup, test_cli,
              fixture_teardown);
   g_test_add("/store/crash", Fixture, NULL, fixture_setup, test_crash,
+             fixture_teardown);
+  g_test_add("/store/sources", Fixture, NULL, fixture_setup, test_sources,
              fixture_teardown);
   return g_test_run();
 }
