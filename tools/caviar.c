@@ -1,5 +1,10 @@
 /* caviar.c — entry point: git-style dispatch to the subcommands, `help`
- * and `--version`.  Each subcommand lives in its own cmd-*.c file. */
+ * and `--version`.  Each subcommand lives in its own cmd-*.c file.
+ *
+ * The store commands first look for a service holding their store (its
+ * control socket, control.h): if one answers, the command runs there,
+ * against the service's open store, printing to our descriptors; else it
+ * runs here, opening the store itself. */
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -9,29 +14,37 @@
 #include <sodium.h>
 
 #include "cli.h"
+#include "control.h"
 
 typedef struct {
   const char *name;
-  int (*run)(int argc, char **argv);
+  int (*run)(CvCli *cli, int argc, char **argv);
   const char *summary;
+  gboolean remote; /* goes to a running service */
   gboolean hidden;
 } CvCommand;
 
 static const CvCommand commands[] = {
-  { "ingest", cv_cmd_ingest, "Extract, redact, encrypt and store files or directories" },
-  { "export", cv_cmd_export, "Print every stored chunk, decrypted (JSON lines)" },
-  { "search", cv_cmd_search, "Keyword search over a collection (BM25)" },
-  { "list", cv_cmd_list, "List the documents of a collection" },
-  { "stats", cv_cmd_stats, "Documents, chunks and bytes per collection" },
-  { "verify", cv_cmd_verify, "Check every record's integrity and the index" },
-  { "forget", cv_cmd_forget, "Remove documents and erase them from disk" },
-  { "purge", cv_cmd_purge, "Forget expired documents and compact the store" },
-  { "key", cv_cmd_key, "Show, rotate or passphrase-protect the master key" },
+  { "ingest", cv_cmd_ingest,
+    "Extract, redact, encrypt and store files or directories", TRUE },
+  { "export", cv_cmd_export, "Print every stored chunk, decrypted (JSON lines)",
+    TRUE },
+  { "search", cv_cmd_search, "Keyword search over a collection (BM25)", TRUE },
+  { "list", cv_cmd_list, "List the documents of a collection", TRUE },
+  { "stats", cv_cmd_stats, "Documents, chunks and bytes per collection", TRUE },
+  { "verify", cv_cmd_verify, "Check every record's integrity and the index",
+    TRUE },
+  { "forget", cv_cmd_forget, "Remove documents and erase them from disk", TRUE },
+  { "purge", cv_cmd_purge, "Forget expired documents and compact the store",
+    TRUE },
+  { "key", cv_cmd_key, "Show, rotate or passphrase-protect the master key", TRUE },
   { "redact", cv_cmd_redact, "Redact standard input to standard output" },
   { "eval", cv_cmd_eval, "Measure redaction on a labelled corpus (labels.jsonl)" },
-  { "serve", cv_cmd_serve, "HTTP/JSON API for RAG services" },
-  { "token", cv_cmd_token, "Create, list or revoke API tokens" },
-  { "extract-worker", cv_cmd_extract_worker, "internal: sandboxed extractor", TRUE },
+  { "serve", cv_cmd_serve,
+    "The service: HTTP/JSON API, drop folders, the store for every command" },
+  { "watch", cv_cmd_watch,
+    "Take in the files dropped into folders (the service, in the foreground)" },
+  { "token", cv_cmd_token, "Create, list or revoke API tokens", TRUE },
 };
 
 static void
@@ -56,6 +69,8 @@ usage(FILE *out)
       "Memory: at most CAVIAR_MAX_MEMORY of address space (default: half the "
       "RAM,\n"
       "        2G to 16G; 0: no cap).\n"
+      "While a service (caviar serve or watch) holds the store, the store\n"
+      "commands run in it, through STORE/control.sock.\n"
       "Exit status: 0 all inputs processed, 1 some input failed, 2 usage "
       "error.\n"
       "\n"
@@ -186,10 +201,73 @@ find_command(const char *name)
   return NULL;
 }
 
+/* The service side of the control socket: a store command for a client. */
+int
+cv_cli_dispatch(CvCli *cli, int argc, char **argv)
+{
+  const CvCommand *cmd = argc > 0 ? find_command(argv[0]) : NULL;
+  if (cmd == NULL || !cmd->remote) {
+    g_autofree char *shown = cv_pipeline_escape_name(argc ? argv[0] : "");
+    fprintf(cli->err, "caviar: '%s' does not run in the service\n", shown);
+    return CV_EXIT_USAGE;
+  }
+  return cmd->run(cli, argc, argv);
+}
+
+/* --help anywhere: the command shows it here, never in the service. */
+static gboolean
+wants_help(int argc, char **argv)
+{
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--") == 0)
+      break;
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0 ||
+        strcmp(argv[i], "-?") == 0 || g_str_has_prefix(argv[i], "--help-"))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* The store directory the command would use (--store, --config, the
+ * environment, the default), without parsing the rest of its options. */
+static char *
+store_of(int argc, char **argv)
+{
+  CvCliCommon common = { 0 };
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--") == 0)
+      break;
+    char **slot = NULL;
+    const char *a = argv[i];
+    if (g_str_has_prefix(a, "--store"))
+      slot = &common.store_dir, a += strlen("--store");
+    else if (g_str_has_prefix(a, "--config"))
+      slot = &common.config, a += strlen("--config");
+    else
+      continue;
+    if (*a == '=') {
+      g_free(*slot);
+      *slot = g_strdup(a + 1);
+    } else if (*a == '\0' && i + 1 < argc) {
+      g_free(*slot);
+      *slot = g_strdup(argv[++i]);
+    }
+  }
+  CvCli cli;
+  cv_cli_init_local(&cli);
+  char *dir = NULL;
+  if (cv_cli_resolve(&cli, &common, NULL))
+    dir = g_steal_pointer(&common.store_dir);
+  cv_cli_common_clear(&common);
+  return dir;
+}
+
 int
 main(int argc, char **argv)
 {
   setlocale(LC_ALL, "");
+  if (argc >= 2 && strcmp(argv[1], "extract-worker") == 0)
+    return cv_cmd_extract_worker(argc - 1, argv + 1);
   if (sodium_init() < 0) {
     fprintf(stderr, "caviar: libsodium failed to initialise\n");
     return CV_EXIT_FAIL;
@@ -199,6 +277,8 @@ main(int argc, char **argv)
     usage(stderr);
     return CV_EXIT_USAGE;
   }
+  CvCli cli;
+  cv_cli_init_local(&cli);
   const char *name = argv[1];
   if (strcmp(name, "--version") == 0 || strcmp(name, "version") == 0) {
     printf("caviar %s\n", CAVIAR_VERSION);
@@ -221,7 +301,7 @@ main(int argc, char **argv)
     char *help_argv[] = { (char *)cmd->name, (char *)"--help", NULL };
     g_autofree char *prgname = g_strconcat("caviar ", cmd->name, NULL);
     g_set_prgname(prgname);
-    return cmd->run(2, help_argv);
+    return cmd->run(&cli, 2, help_argv);
   }
 
   const CvCommand *cmd = find_command(name);
@@ -231,9 +311,24 @@ main(int argc, char **argv)
   }
   /* The worker confines itself (tools/sandbox.c); every other command
    * may hold keys. */
-  if (!cmd->hidden && !cap_address_space())
+  if (!cap_address_space())
     return CV_EXIT_USAGE;
   g_autofree char *prgname = g_strconcat("caviar ", cmd->name, NULL);
   g_set_prgname(prgname);
-  return cmd->run(argc - 1, argv + 1);
+  int code = CV_EXIT_FAIL;
+  g_autofree char *store = NULL;
+  if (cmd->remote && !wants_help(argc - 1, argv + 1)) {
+    store = store_of(argc - 1, argv + 1);
+    if (cv_control_call(store, argc - 1, argv + 1, &code))
+      return code;
+  }
+  /* option parsing rearranges the array it is given: keep ours whole for
+   * a second try through the service */
+  g_autofree char **args = g_memdup2(argv + 1, sizeof(char *) * argc);
+  code = cmd->run(&cli, argc - 1, args);
+  /* A service took the store while we waited for it: go through it. */
+  if (code == CV_EXIT_TO_SERVICE &&
+      !cv_control_call(store, argc - 1, argv + 1, &code))
+    code = CV_EXIT_FAIL;
+  return code;
 }

@@ -1,13 +1,85 @@
-/* cli.c — plumbing shared by the subcommands: common options, defaults
- * from the environment, opening the store, error lines. */
+/* cli.c — plumbing shared by the subcommands: the invocation (where a
+ * command prints, which store it uses), common options, defaults from the
+ * environment and the config file, opening the store, error lines. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include <sodium.h>
 
 #include "cv-redact.h"
 
 #include "cli.h"
+#include "config.h"
+#include "control.h"
+
+/* ---------- the invocation ---------- */
+
+void
+cv_cli_init_local(CvCli *cli)
+{
+  *cli = (CvCli){ .out = stdout, .err = stderr, .in_fd = STDIN_FILENO };
+}
+
+const char *
+cv_cli_getenv(CvCli *cli, const char *name)
+{
+  if (cli->remote)
+    return cli->env ? g_hash_table_lookup(cli->env, name) : NULL;
+  return g_getenv(name);
+}
+
+gboolean
+cv_cli_stopped(CvCli *cli)
+{
+  return (cli->cancel != NULL && g_cancellable_is_cancelled(cli->cancel)) ||
+         ferror(cli->out);
+}
+
+typedef struct {
+  CvCliInputs parent;
+  GPtrArray *entries;
+  guint next;
+} LocalInputs;
+
+static guint
+local_walk(CvCliInputs *self, char **paths, guint n_paths, const char *cwd)
+{
+  LocalInputs *l = (LocalInputs *)self;
+  l->entries = cv_pipeline_walk(paths, n_paths, cwd);
+  return l->entries->len;
+}
+
+static CvItem *
+local_next(CvCliInputs *self)
+{
+  LocalInputs *l = (LocalInputs *)self;
+  if (l->entries == NULL || l->next >= l->entries->len)
+    return NULL;
+  return cv_pipeline_item_for(g_ptr_array_index(l->entries, l->next++));
+}
+
+static void
+local_free(CvCliInputs *self)
+{
+  LocalInputs *l = (LocalInputs *)self;
+  if (l->entries)
+    g_ptr_array_unref(l->entries);
+  g_free(l);
+}
+
+CvCliInputs *
+cv_cli_local_inputs(void)
+{
+  LocalInputs *l = g_new0(LocalInputs, 1);
+  l->parent.walk = local_walk;
+  l->parent.next = local_next;
+  l->parent.free = local_free;
+  return &l->parent;
+}
+
+/* ---------- options ---------- */
 
 void
 cv_cli_add_common(GOptionContext *ctx, CvCliCommon *common, gboolean with_json)
@@ -35,11 +107,14 @@ cv_cli_add_common(GOptionContext *ctx, CvCliCommon *common, gboolean with_json)
 }
 
 gboolean
-cv_cli_parse(GOptionContext *ctx, int *argc, char ***argv)
+cv_cli_parse(CvCli *cli, GOptionContext *ctx, int *argc, char ***argv)
 {
   g_autoptr(GError) error = NULL;
+  /* GOption prints help to stdout and exits: never inside the service. */
+  if (cli->remote)
+    g_option_context_set_help_enabled(ctx, FALSE);
   if (!g_option_context_parse(ctx, argc, argv, &error)) {
-    fprintf(stderr, "caviar %s: %s\nTry 'caviar help %s'.\n", (*argv)[0],
+    fprintf(cli->err, "caviar %s: %s\nTry 'caviar help %s'.\n", (*argv)[0],
             error->message, (*argv)[0]);
     return FALSE;
   }
@@ -47,12 +122,14 @@ cv_cli_parse(GOptionContext *ctx, int *argc, char ***argv)
 }
 
 gboolean
-cv_cli_no_operands(int argc, char **argv)
+cv_cli_no_operands(CvCli *cli, int argc, char **argv)
 {
   if (argc <= 1)
     return TRUE;
-  fprintf(stderr, "caviar %s: unexpected argument '%s'\nTry 'caviar help %s'.\n",
-          argv[0], argv[1], argv[0]);
+  g_autofree char *shown = cv_pipeline_escape_name(argv[1]);
+  fprintf(cli->err,
+          "caviar %s: unexpected argument '%s'\nTry 'caviar help %s'.\n",
+          argv[0], shown, argv[0]);
   return FALSE;
 }
 
@@ -68,41 +145,46 @@ valid_collection_name(const char *name)
   return TRUE;
 }
 
-GKeyFile *
-cv_cli_config(CvCliCommon *common, GError **error)
+char *
+cv_cli_config_path(CvCli *cli, CvCliCommon *common)
 {
-  g_autofree char *path = NULL;
-  gboolean explicit = TRUE;
+  if (cli->remote)
+    return g_strdup(cli->config);
   if (common->config)
-    path = g_strdup(common->config);
-  else if (g_getenv("CAVIAR_CONFIG") && *g_getenv("CAVIAR_CONFIG"))
-    path = g_strdup(g_getenv("CAVIAR_CONFIG"));
-  else {
-    path = g_build_filename(g_get_user_config_dir(), "caviar", "caviar.conf", NULL);
-    explicit = FALSE;
-  }
-  if (!explicit && !g_file_test(path, G_FILE_TEST_EXISTS))
+    return g_strdup(common->config);
+  const char *env = g_getenv("CAVIAR_CONFIG");
+  if (env && *env)
+    return g_strdup(env);
+  char *path =
+      g_build_filename(g_get_user_config_dir(), "caviar", "caviar.conf", NULL);
+  if (g_file_test(path, G_FILE_TEST_EXISTS))
+    return path;
+  g_free(path);
+  return NULL;
+}
+
+GKeyFile *
+cv_cli_config(CvCli *cli, CvCliCommon *common, GError **error)
+{
+  g_autofree char *path = cv_cli_config_path(cli, common);
+  if (path == NULL)
     return NULL;
-  g_autoptr(GKeyFile) kf = g_key_file_new();
-  g_autoptr(GError) local = NULL;
-  if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &local)) {
-    g_set_error(error, local->domain, local->code, "config %s: %s", path,
-                local->message);
+  g_autoptr(CvConfig) config = cv_config_load(path, error);
+  if (config == NULL)
     return NULL;
-  }
-  return g_steal_pointer(&kf);
+  return g_key_file_ref(cv_config_keyfile(config));
 }
 
 /* Option, environment, config [store] KEY, default: the first that is set. */
 static char *
-pick(char *option, const char *env_name, GKeyFile *kf, const char *key,
-     char *fallback)
+pick(CvCli *cli, char *option, const char *env_name, GKeyFile *kf,
+     const char *key, char *fallback)
 {
   if (option) {
     g_free(fallback);
     return option;
   }
-  const char *env = env_name ? g_getenv(env_name) : NULL;
+  const char *env = env_name && !cli->remote ? g_getenv(env_name) : NULL;
   if (env && *env) {
     g_free(fallback);
     return g_strdup(env);
@@ -116,21 +198,35 @@ pick(char *option, const char *env_name, GKeyFile *kf, const char *key,
   return fallback;
 }
 
-void
-cv_cli_resolve(CvCliCommon *common)
+gboolean
+cv_cli_resolve(CvCli *cli, CvCliCommon *common, GError **error)
 {
-  /* A config file that does not parse is reported by the commands that
-   * read options from it; here it is only a source of defaults. */
-  g_autoptr(GKeyFile) kf = cv_cli_config(common, NULL);
+  GError *local = NULL;
+  g_autoptr(GKeyFile) kf = cv_cli_config(cli, common, &local);
+  if (local != NULL) {
+    g_propagate_error(error, local);
+    return FALSE;
+  }
+  if (cli->remote) {
+    /* The client named this store to reach the service: the service's
+     * store and key it is, whatever paths came with the request. */
+    g_free(common->store_dir);
+    common->store_dir = g_strdup(cli->store_dir);
+    g_clear_pointer(&common->key_file, g_free);
+    common->key_file = g_strdup("(held by the service)");
+  }
   if (common->store_dir == NULL)
-    common->store_dir = pick(NULL, "CAVIAR_STORE", kf, "dir",
-                             g_build_filename(g_get_user_data_dir(), "caviar", NULL));
+    common->store_dir =
+        pick(cli, NULL, "CAVIAR_STORE", kf, "dir",
+             g_build_filename(g_get_user_data_dir(), "caviar", NULL));
   if (common->key_file == NULL)
-    common->key_file = pick(NULL, "CAVIAR_KEY_FILE", kf, "key-file",
+    common->key_file = pick(cli, NULL, "CAVIAR_KEY_FILE", kf, "key-file",
                             g_build_filename(g_get_user_config_dir(), "caviar",
                                              "master.key", NULL));
   if (common->collection == NULL)
-    common->collection = pick(NULL, NULL, kf, "collection", g_strdup("default"));
+    common->collection =
+        pick(cli, NULL, NULL, kf, "collection", g_strdup("default"));
+  return TRUE;
 }
 
 void
@@ -142,52 +238,96 @@ cv_cli_common_clear(CvCliCommon *common)
   g_clear_pointer(&common->config, g_free);
 }
 
-CvStore *
-cv_cli_open_store(CvCliCommon *common, gboolean create, gboolean read_only,
-                  GError **error)
+/* ---------- the store ---------- */
+
+typedef struct {
+  CvCli *cli;
+  const char *dir;
+  gboolean service; /* a service started meanwhile */
+} WaitCtx;
+
+static gboolean
+wait_for_store(gboolean first, gint64 pid, const char *what, gpointer data)
 {
-  cv_cli_resolve(common);
-  if (!valid_collection_name(common->collection)) {
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "invalid collection name '%s' (letters, digits, '-', '_', '.'; "
-                "at most 64)",
-                common->collection);
+  WaitCtx *w = data;
+  if (cv_control_available(w->dir)) {
+    w->service = TRUE;
+    return FALSE;
+  }
+  if (first) {
+    fprintf(w->cli->err,
+            "caviar: waiting for the store, held by PID %" G_GINT64_FORMAT
+            " (%s)...\n",
+            pid, what);
+    fflush(w->cli->err);
+  }
+  return !cv_cli_stopped(w->cli);
+}
+
+CvOwner *
+cv_cli_open(CvCli *cli, CvCliCommon *common, CvCliAccess access, int *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  *exit_code = CV_EXIT_FAIL;
+  if (!cv_cli_resolve(cli, common, &error)) {
+    cv_cli_error(cli, "%s", error->message);
     return NULL;
   }
+  if (!valid_collection_name(common->collection)) {
+    cv_cli_error(cli,
+                 "invalid collection name '%s' (letters, digits, '-', '_', "
+                 "'.'; at most 64)",
+                 common->collection);
+    return NULL;
+  }
+  if (cli->remote)
+    return cv_owner_ref(cli->owner);
   CvStoreOptions options = {
     .dir = common->store_dir,
     .key_file = common->key_file,
-    .create_key = create,
-    .read_only = read_only,
+    .create_key = access == CV_CLI_CREATE,
+    .read_only = access == CV_CLI_READ,
     .sync = TRUE,
   };
   gboolean created = FALSE;
-  CvStore *store = cv_store_open(&options, &created, error);
-  if (store != NULL && created)
-    fprintf(stderr, "caviar: created a new master key in %s (keep it safe: "
-                    "without it the store cannot be read)\n",
+  WaitCtx w = { cli, common->store_dir, FALSE };
+  CvOwner *owner = cv_owner_open(&options, g_get_prgname(), wait_for_store, &w,
+                                 &created, &error);
+  if (owner == NULL) {
+    if (w.service)
+      *exit_code = CV_EXIT_TO_SERVICE;
+    else
+      cv_cli_error(cli, "%s", error->message);
+    return NULL;
+  }
+  if (created)
+    fprintf(cli->err,
+            "caviar: created a new master key in %s (keep it safe: "
+            "without it the store cannot be read)\n",
             common->key_file);
-  return store;
+  return owner;
 }
 
+/* ---------- output ---------- */
+
 void
-cv_cli_fail(const char *path, const char *reason)
+cv_cli_fail(CvCli *cli, const char *path, const char *reason)
 {
-  fprintf(stderr, "caviar: %s: %s\n", path, reason);
+  fprintf(cli->err, "caviar: %s: %s\n", path, reason);
 }
 
 void
-cv_cli_error(const char *fmt, ...)
+cv_cli_error(CvCli *cli, const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
   g_autofree char *msg = g_strdup_vprintf(fmt, ap);
   va_end(ap);
-  fprintf(stderr, "caviar: %s\n", msg);
+  fprintf(cli->err, "caviar: %s\n", msg);
 }
 
 void
-cv_cli_print_json(JsonBuilder *builder, gboolean pretty)
+cv_cli_print_json(CvCli *cli, JsonBuilder *builder, gboolean pretty)
 {
   g_autoptr(JsonGenerator) gen = json_generator_new();
   g_autoptr(JsonNode) root = json_builder_get_root(builder);
@@ -195,8 +335,8 @@ cv_cli_print_json(JsonBuilder *builder, gboolean pretty)
   json_generator_set_root(gen, root);
   gsize len = 0;
   g_autofree char *data = json_generator_to_data(gen, &len);
-  fwrite(data, 1, len, stdout);
-  fputc('\n', stdout);
+  fwrite(data, 1, len, cli->out);
+  fputc('\n', cli->out);
   sodium_memzero(data, len);
 }
 

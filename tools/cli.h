@@ -1,22 +1,69 @@
 /* cli.h — shared plumbing of the `caviar` subcommands (tools/ only).
  *
- * Each subcommand is a function `int cv_cmd_NAME(int argc, char **argv)`
- * (argv[0] is the subcommand name) returning an exit code:
+ * Each subcommand is a function `int cv_cmd_NAME(CvCli *cli, int argc,
+ * char **argv)` (argv[0] is the subcommand name) returning an exit code:
  *   CV_EXIT_OK 0: all inputs processed; CV_EXIT_FAIL 1: some input failed;
  *   CV_EXIT_USAGE 2: usage error.
+ * A command prints only through its CvCli (cli->out, cli->err), never to
+ * stdout/stderr: the same code runs in the `caviar` process (standalone)
+ * and inside the service for a `caviar` client on the control socket
+ * (remote), where cli->out and cli->err are the client's descriptors and
+ * the store is the one the service holds.
  * Common options (--store, --key-file, --collection, --json) are added to a
  * command's GOptionContext with cv_cli_add_common().
  */
 #pragma once
 
-#include <glib.h>
+#include <stdio.h>
+
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "cv-pipeline.h"
 #include "cv-store.h"
 
 G_BEGIN_DECLS
 
 enum { CV_EXIT_OK = 0, CV_EXIT_FAIL = 1, CV_EXIT_USAGE = 2 };
+/* Internal: a command found that a service took the store while it waited
+ * for it; caviar.c then sends the command to the service. */
+#define CV_EXIT_TO_SERVICE 125
+
+typedef struct _CvCliInputs CvCliInputs;
+
+/* One invocation of a command. */
+typedef struct {
+  FILE *out;             /* the caller's standard output */
+  FILE *err;             /* the caller's standard error */
+  int in_fd;             /* the caller's standard input */
+  gboolean remote;       /* run by the service for a client */
+  CvOwner *owner;        /* remote: the service's store */
+  GCancellable *cancel;  /* the client went away, or the service stops */
+  const char *cwd;       /* the caller's working directory (NULL: ours) */
+  const char *config;    /* remote: the service's configuration file */
+  const char *store_dir; /* remote: the service's store directory */
+  GHashTable *env;       /* remote: the client's CAVIAR_* and locale
+                            variables (name -> value) */
+  CvCliInputs *inputs;   /* remote: `ingest` gets its files from the client */
+} CvCli;
+
+/* Files for `caviar ingest`: walked here (standalone) or by the client
+ * (remote: the client opens them and passes the descriptors). */
+struct _CvCliInputs {
+  /* Starts the walk of @paths; returns the number of entries. */
+  guint (*walk)(CvCliInputs *self, char **paths, guint n_paths, const char *cwd);
+  /* The next entry as an item (opened, or failed), NULL at the end. */
+  CvItem *(*next)(CvCliInputs *self);
+  void (*free)(CvCliInputs *self);
+};
+/* The standalone walker (cv_pipeline_walk). */
+CvCliInputs *cv_cli_local_inputs(void);
+
+/* A CvCli printing to stdout/stderr, reading stdin: standalone. */
+void cv_cli_init_local(CvCli *cli);
+
+/* The environment variable @name as the caller sees it. */
+const char *cv_cli_getenv(CvCli *cli, const char *name);
 
 typedef struct {
   char *store_dir;   /* --store / $CAVIAR_STORE / $XDG_DATA_HOME/caviar */
@@ -32,35 +79,55 @@ typedef struct {
 void cv_cli_add_common(GOptionContext *ctx, CvCliCommon *common,
                        gboolean with_json);
 /* Parses argv with @ctx; on error prints "caviar CMD: message" and the hint,
- * returns FALSE (caller exits CV_EXIT_USAGE). */
-gboolean cv_cli_parse(GOptionContext *ctx, int *argc, char ***argv);
-/* FALSE, with "caviar CMD: unexpected argument 'X'" on stderr, when a
+ * returns FALSE (caller exits CV_EXIT_USAGE).  Remote, --help is not an
+ * option (the client shows help itself: the service must not exit). */
+gboolean cv_cli_parse(CvCli *cli, GOptionContext *ctx, int *argc, char ***argv);
+/* FALSE, with "caviar CMD: unexpected argument 'X'" on cli->err, when a
  * command that takes no operand was given one. */
-gboolean cv_cli_no_operands(int argc, char **argv);
+gboolean cv_cli_no_operands(CvCli *cli, int argc, char **argv);
 /* Fills defaults: option, then environment, then the config file's
- * [store] group (dir, key-file, collection), then built-in defaults. */
-void cv_cli_resolve(CvCliCommon *common);
-/* The config file (GKeyFile), or NULL when there is none.  A file that
- * exists but does not parse is an error. */
-GKeyFile *cv_cli_config(CvCliCommon *common, GError **error);
+ * [store] group (dir, key-file, collection), then built-in defaults.
+ * Remote, the store and key are the service's whatever the client said.
+ * FALSE (with @error) when the config file is broken: a broken or missing
+ * --config is an error, never a reason to fall back to another store. */
+gboolean cv_cli_resolve(CvCli *cli, CvCliCommon *common, GError **error);
+/* The config file (validated: unknown sections or keys are errors with
+ * file and line), or NULL when there is none (no --config, no
+ * $CAVIAR_CONFIG, no default file). */
+GKeyFile *cv_cli_config(CvCli *cli, CvCliCommon *common, GError **error);
+/* Its path: --config, $CAVIAR_CONFIG, or the default file if it exists
+ * (remote: the service's); NULL when there is none. */
+char *cv_cli_config_path(CvCli *cli, CvCliCommon *common);
 void cv_cli_common_clear(CvCliCommon *common);
 
-/* Opens the store described by @common (creating key and store when
- * @create), printing one line to stderr when a key was generated. */
-CvStore *cv_cli_open_store(CvCliCommon *common, gboolean create,
-                           gboolean read_only, GError **error);
+typedef enum {
+  CV_CLI_READ,   /* read-only, no lock: may run beside a writer */
+  CV_CLI_WRITE,  /* read-write, waits for another writer */
+  CV_CLI_CREATE, /* as WRITE, creating the store and its key if missing */
+} CvCliAccess;
 
-/* "caviar: PATH: reason" on stderr (reason never holds document text). */
-void cv_cli_fail(const char *path, const char *reason);
-/* "caviar: message" on stderr, printf-style. */
-void cv_cli_error(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+/* The store for @common: remote, the service's; standalone, opened here
+ * (printing one line when a key was generated, and "waiting for the
+ * store, held by PID ..." while another process writes to it).  Returns
+ * NULL with CV_EXIT_TO_SERVICE in *exit_code when a service took the store
+ * meanwhile (else CV_EXIT_FAIL, the error printed). */
+CvOwner *cv_cli_open(CvCli *cli, CvCliCommon *common, CvCliAccess access,
+                     int *exit_code);
 
-/* Prints the builder's value on stdout as one line (or indented when
+/* "caviar: PATH: reason" on cli->err (reason never holds document text;
+ * PATH is escaped). */
+void cv_cli_fail(CvCli *cli, const char *path, const char *reason);
+/* "caviar: message" on cli->err, printf-style. */
+void cv_cli_error(CvCli *cli, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+
+/* Prints the builder's value on cli->out as one line (or indented when
  * @pretty), then wipes the printed copy: it may hold document text. */
-void cv_cli_print_json(JsonBuilder *builder, gboolean pretty);
+void cv_cli_print_json(CvCli *cli, JsonBuilder *builder, gboolean pretty);
 /* Adds an object {"SIN": 1, ...} of the non-zero @counts
  * (CV_PII_N_TYPES entries) as the builder's next value. */
 void cv_cli_add_counts(JsonBuilder *builder, const guint *counts);
+/* TRUE when the caller went away (its output fails) or asked to stop. */
+gboolean cv_cli_stopped(CvCli *cli);
 
 /* Search results as {"results": [{"doc", "chunk", "score", "source",
  * "pages": [first, last], "text"}]} (GPtrArray of CvSearchResult*, may be
@@ -69,20 +136,51 @@ JsonNode *cv_search_results_json(GPtrArray *results);
 /* Serialises @node; the caller wipes and frees the result. */
 char *cv_search_json_to_string(JsonNode *node, gsize *len);
 
+/* Settings of the pipeline into the store, from options and the config
+ * file's [ingest] group (cmd-ingest.c; the service's watcher uses them). */
+#define CV_INGEST_DEFAULT_TIMEOUT 1800
+#define CV_INGEST_DEFAULT_MAX_BYTES (512ll * 1024 * 1024)
+typedef struct {
+  int jobs; /* 0: cores */
+  char *ocr_lang;
+  char *pdf_password_file;
+  char *mode;    /* label | pseudonym */
+  char *lang;    /* auto | fr | en */
+  int timeout_s; /* CV_INGEST_DEFAULT_TIMEOUT when unset */
+  gboolean no_ocr;
+  gint64 max_bytes; /* CV_INGEST_DEFAULT_MAX_BYTES when unset */
+  int expire_days;
+  char *password; /* read by cv_ingest_settings_options */
+} CvIngestSettings;
+/* Fills what is unset from [ingest] of @kf (may be NULL). */
+gboolean cv_ingest_settings_configure(CvIngestSettings *set, GKeyFile *kf,
+                                      GError **error);
+/* Checks @set and fills the pipeline's and the store sink's options (they
+ * point into @set, which must outlive them). */
+gboolean cv_ingest_settings_options(CvCli *cli, CvIngestSettings *set,
+                                    CvPipelineOptions *po,
+                                    CvStoreSinkOptions *so, GError **error);
+void cv_ingest_settings_clear(CvIngestSettings *set);
+
+/* Runs a store command for a client of the service (caviar.c). */
+int cv_cli_dispatch(CvCli *cli, int argc, char **argv);
+
 /* Subcommands, one file each in tools/. */
-int cv_cmd_ingest(int argc, char **argv);
-int cv_cmd_export(int argc, char **argv);
-int cv_cmd_redact(int argc, char **argv);
-int cv_cmd_eval(int argc, char **argv);
-int cv_cmd_list(int argc, char **argv);    /* cmd-store.c */
-int cv_cmd_stats(int argc, char **argv);   /* cmd-store.c */
-int cv_cmd_verify(int argc, char **argv);  /* cmd-store.c */
-int cv_cmd_forget(int argc, char **argv);  /* cmd-store.c */
-int cv_cmd_purge(int argc, char **argv);   /* cmd-store.c */
-int cv_cmd_key(int argc, char **argv);     /* cmd-store.c */
-int cv_cmd_search(int argc, char **argv);  /* cmd-search.c */
-int cv_cmd_serve(int argc, char **argv);   /* cmd-serve.c */
-int cv_cmd_token(int argc, char **argv);   /* cmd-serve.c */
-int cv_cmd_extract_worker(int argc, char **argv); /* hidden, workers.c */
+int cv_cmd_ingest(CvCli *cli, int argc, char **argv);
+int cv_cmd_export(CvCli *cli, int argc, char **argv);
+int cv_cmd_redact(CvCli *cli, int argc, char **argv);
+int cv_cmd_eval(CvCli *cli, int argc, char **argv);
+int cv_cmd_list(CvCli *cli, int argc, char **argv);   /* cmd-store.c */
+int cv_cmd_stats(CvCli *cli, int argc, char **argv);  /* cmd-store.c */
+int cv_cmd_verify(CvCli *cli, int argc, char **argv); /* cmd-store.c */
+int cv_cmd_forget(CvCli *cli, int argc, char **argv); /* cmd-store.c */
+int cv_cmd_purge(CvCli *cli, int argc, char **argv);  /* cmd-store.c */
+int cv_cmd_key(CvCli *cli, int argc, char **argv);    /* cmd-store.c */
+int cv_cmd_search(CvCli *cli, int argc, char **argv); /* cmd-search.c */
+int cv_cmd_serve(CvCli *cli, int argc, char **argv);  /* cmd-serve.c */
+int cv_cmd_watch(CvCli *cli, int argc, char **argv);  /* cmd-serve.c */
+int cv_cmd_token(CvCli *cli, int argc, char **argv);  /* cmd-token.c */
+/* hidden, workers.c: no CvCli, it never runs remotely */
+int cv_cmd_extract_worker(int argc, char **argv);
 
 G_END_DECLS

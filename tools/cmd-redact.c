@@ -13,12 +13,12 @@
 #define MAX_STDIN_BYTES (256u * 1024 * 1024)
 
 static GByteArray *
-read_stdin(GError **error)
+read_stdin(int fd, GError **error)
 {
   GByteArray *buf = g_byte_array_new();
   guint8 chunk[65536];
   for (;;) {
-    ssize_t n = read(STDIN_FILENO, chunk, sizeof chunk);
+    ssize_t n = read(fd, chunk, sizeof chunk);
     if (n == 0)
       break;
     if (n < 0) {
@@ -43,7 +43,7 @@ read_stdin(GError **error)
 }
 
 int
-cv_cmd_redact(int argc, char **argv)
+cv_cmd_redact(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
   g_autofree char *mode_s = NULL, *lang_s = NULL;
@@ -65,13 +65,13 @@ cv_cmd_redact(int argc, char **argv)
   cv_cli_add_common(ctx, &common, TRUE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
-  CvStore *store = NULL;
+  g_autoptr(CvOwner) owner = NULL;
   CvRedactor *redactor = NULL;
   GByteArray *input = NULL;
   g_autoptr(GArray) spans = NULL;
   g_autofree char *out_text = NULL;
 
-  if (!cv_cli_parse(ctx, &argc, &argv))
+  if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
   CvLang lang = CV_LANG_AUTO;
   if (lang_s && g_str_equal(lang_s, "fr"))
@@ -79,43 +79,48 @@ cv_cmd_redact(int argc, char **argv)
   else if (lang_s && g_str_equal(lang_s, "en"))
     lang = CV_LANG_EN;
   else if (lang_s && !g_str_equal(lang_s, "auto")) {
-    fprintf(stderr, "caviar redact: --lang must be auto, fr or en\n");
+    fprintf(cli->err, "caviar redact: --lang must be auto, fr or en\n");
     goto out;
   }
   CvRedactMode mode = CV_REDACT_MODE_LABEL;
   if (mode_s && g_str_equal(mode_s, "pseudonym"))
     mode = CV_REDACT_MODE_PSEUDONYM;
   else if (mode_s && !g_str_equal(mode_s, "label")) {
-    fprintf(stderr, "caviar redact: --mode must be label or pseudonym\n");
+    fprintf(cli->err, "caviar redact: --mode must be label or pseudonym\n");
     goto out;
   }
 
   ret = CV_EXIT_FAIL;
   const guint8 *key = NULL;
   if (mode == CV_REDACT_MODE_PSEUDONYM) {
-    store = cv_cli_open_store(&common, FALSE, TRUE, &error);
+    owner = cv_cli_open(cli, &common, CV_CLI_READ, &ret);
+    if (owner == NULL)
+      goto out;
     CvCollection *coll =
-        store ? cv_store_collection(store, common.collection, &error) : NULL;
+        cv_store_collection(cv_owner_store(owner), common.collection, &error);
     if (coll == NULL) {
-      cv_cli_error("pseudonyms need the collection's key: %s", error->message);
+      cv_cli_error(cli, "pseudonyms need the collection's key: %s",
+                   error->message);
+      ret = CV_EXIT_FAIL;
       goto out;
     }
     key = cv_store_collection_pseudonym_key(coll);
   }
   redactor = cv_redact_new(mode, key, key ? 32 : 0, &error);
   if (redactor == NULL) {
-    cv_cli_error("%s", error->message);
+    cv_cli_error(cli, "%s", error->message);
     goto out;
   }
-  input = read_stdin(&error);
+  input = read_stdin(cli->in_fd, &error);
   if (input == NULL) {
-    cv_cli_error("%s", error->message);
+    cv_cli_error(cli, "%s", error->message);
     goto out;
   }
   const char *text = (const char *)input->data;
   gsize len = input->len;
   if (!g_utf8_validate(text, (gssize)len, NULL)) {
-    cv_cli_error("standard input is not valid UTF-8 (convert it first, e.g. "
+    cv_cli_error(cli,
+                 "standard input is not valid UTF-8 (convert it first, e.g. "
                  "iconv -f windows-1252 -t utf-8)");
     goto out;
   }
@@ -154,19 +159,18 @@ cv_cmd_redact(int argc, char **argv)
     json_builder_set_member_name(b, "counts");
     cv_cli_add_counts(b, counts);
     json_builder_end_object(b);
-    cv_cli_print_json(b, FALSE);
+    cv_cli_print_json(cli, b, FALSE);
   } else {
-    fwrite(out_text, 1, out_len, stdout);
+    fwrite(out_text, 1, out_len, cli->out);
   }
   sodium_memzero(out_text, out_len);
-  ret = fflush(stdout) == 0 ? CV_EXIT_OK : CV_EXIT_FAIL;
+  ret = fflush(cli->out) == 0 ? CV_EXIT_OK : CV_EXIT_FAIL;
 out:
   if (input) {
     sodium_memzero(input->data, input->len);
     g_byte_array_unref(input);
   }
   cv_redact_free(redactor);
-  cv_store_close(store);
   cv_cli_common_clear(&common);
   return ret;
 }

@@ -31,10 +31,12 @@ cv_search_results_json(GPtrArray *results)
     json_builder_set_member_name(b, "score");
     json_builder_add_double_value(b, r->score);
     json_builder_set_member_name(b, "source");
-    if (r->source)
-      json_builder_add_string_value(b, r->source);
-    else
+    if (r->source) {
+      g_autofree char *source = cv_pipeline_escape_name(r->source);
+      json_builder_add_string_value(b, source);
+    } else {
       json_builder_add_null_value(b);
+    }
     json_builder_set_member_name(b, "pages");
     json_builder_begin_array(b);
     json_builder_add_int_value(b, r->first_page);
@@ -60,25 +62,27 @@ cv_search_json_to_string(JsonNode *node, gsize *len)
 }
 
 static void
-print_text(const CvSearchResult *r, guint rank)
+print_text(CvCli *cli, const CvSearchResult *r, guint rank)
 {
-  printf("%u. score %.3f  doc %s  chunk %u  pages %u-%u\n", rank, r->score,
-         r->doc_id, r->chunk_index, r->first_page, r->last_page);
-  if (r->source)
-    printf("   source: %s\n", r->source);
+  fprintf(cli->out, "%u. score %.3f  doc %s  chunk %u  pages %u-%u\n", rank,
+          r->score, r->doc_id, r->chunk_index, r->first_page, r->last_page);
+  if (r->source) {
+    g_autofree char *source = cv_pipeline_escape_name(r->source);
+    fprintf(cli->out, "   source: %s\n", source);
+  }
   /* Indent the chunk text. */
   const char *p = r->text ? r->text : "";
   while (*p) {
     const char *nl = strchr(p, '\n');
     gsize n = nl ? (gsize)(nl - p) : strlen(p);
-    printf("   %.*s\n", (int)n, p);
+    fprintf(cli->out, "   %.*s\n", (int)n, p);
     p += n + (nl ? 1 : 0);
   }
-  printf("\n");
+  fprintf(cli->out, "\n");
 }
 
 int
-cv_cmd_search(int argc, char **argv)
+cv_cmd_search(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
   gint k = 10;
@@ -94,23 +98,26 @@ cv_cmd_search(int argc, char **argv)
            "score, document, source, pages and redacted text.");
   cv_cli_add_common(ctx, &common, TRUE);
   g_option_context_add_main_entries(ctx, entries, NULL);
-  if (!cv_cli_parse(ctx, &argc, &argv)) {
+  if (!cv_cli_parse(cli, ctx, &argc, &argv)) {
     cv_cli_common_clear(&common);
     return CV_EXIT_USAGE;
   }
   if (argc < 2) {
-    fprintf(stderr, "caviar search: a query is required\nTry 'caviar help search'.\n");
+    fprintf(cli->err,
+            "caviar search: a query is required\nTry 'caviar help search'.\n");
     cv_cli_common_clear(&common);
     return CV_EXIT_USAGE;
   }
   if (k < 1 || k > SEARCH_K_MAX) {
-    fprintf(stderr, "caviar search: -k must be between 1 and %d\n", SEARCH_K_MAX);
+    fprintf(cli->err, "caviar search: -k must be between 1 and %d\n",
+            SEARCH_K_MAX);
     cv_cli_common_clear(&common);
     return CV_EXIT_USAGE;
   }
   g_autofree char *query = g_strjoinv(" ", argv + 1);
   if (strlen(query) > SEARCH_QUERY_MAX || !g_utf8_validate(query, -1, NULL)) {
-    fprintf(stderr, "caviar search: the query must be UTF-8 of at most %d bytes\n",
+    fprintf(cli->err,
+            "caviar search: the query must be UTF-8 of at most %d bytes\n",
             SEARCH_QUERY_MAX);
     cv_cli_common_clear(&common);
     return CV_EXIT_USAGE;
@@ -118,29 +125,37 @@ cv_cmd_search(int argc, char **argv)
 
   int rc = CV_EXIT_OK;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CvStore) store = cv_cli_open_store(&common, FALSE, TRUE, &error);
-  CvCollection *coll = store ? cv_store_collection(store, common.collection, &error)
-                             : NULL;
-  g_autoptr(GPtrArray) results = coll ? cv_store_search(coll, query, (guint)k, &error)
-                                      : NULL;
+  g_autoptr(CvOwner) owner = cv_cli_open(cli, &common, CV_CLI_READ, &rc);
+  if (owner == NULL) {
+    cv_cli_common_clear(&common);
+    return rc;
+  }
+  CvCollection *coll =
+      cv_store_collection(cv_owner_store(owner), common.collection, &error);
+  g_autoptr(GPtrArray) results = NULL;
+  if (coll != NULL) {
+    cv_owner_read_begin(owner);
+    results = cv_store_search(coll, query, (guint)k, &error);
+    cv_owner_read_end(owner);
+  }
   if (!results) {
-    cv_cli_error("search: %s", error ? error->message : "failed");
+    cv_cli_error(cli, "search: %s", error ? error->message : "failed");
     rc = CV_EXIT_FAIL;
   } else if (common.json) {
     g_autoptr(JsonNode) node = cv_search_results_json(results);
     gsize len = 0;
     char *s = cv_search_json_to_string(node, &len);
-    fwrite(s, 1, len, stdout);
-    fputc('\n', stdout);
+    fwrite(s, 1, len, cli->out);
+    fputc('\n', cli->out);
     sodium_memzero(s, len);
     g_free(s);
   } else {
     if (results->len == 0 && !common.quiet)
-      fprintf(stderr, "caviar search: no match\n");
+      fprintf(cli->err, "caviar search: no match\n");
     for (guint i = 0; i < results->len; i++)
-      print_text(results->pdata[i], i + 1);
+      print_text(cli, results->pdata[i], i + 1);
   }
-  if (fflush(stdout) != 0)
+  if (fflush(cli->out) != 0)
     rc = CV_EXIT_FAIL;
   cv_cli_common_clear(&common);
   return rc;

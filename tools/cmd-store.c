@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <json-glib/json-glib.h>
+#include <sodium.h>
 
 #include "cli.h"
 
@@ -56,6 +57,7 @@ new_context(const char *params, const char *summary, const char *description,
 /* ---------- list ---------- */
 
 typedef struct {
+  CvCli *cli;
   JsonBuilder *json;
   const char *collection;
   guint n;
@@ -74,7 +76,13 @@ list_doc(const char *doc_id, const CvDocInfo *info, gpointer user_data)
     json_builder_set_member_name(b, "id");
     json_builder_add_string_value(b, doc_id);
     json_builder_set_member_name(b, "source");
-    json_builder_add_string_value(b, info->source ? info->source : "");
+    g_autofree char *source = cv_pipeline_escape_name(info->source);
+    json_builder_add_string_value(b, source);
+    json_builder_set_member_name(b, "replaces");
+    if (info->replaces != NULL)
+      json_builder_add_string_value(b, info->replaces);
+    else
+      json_builder_add_null_value(b);
     json_builder_set_member_name(b, "type");
     json_builder_add_string_value(b, info->mime ? info->mime : "");
     json_builder_set_member_name(b, "lang");
@@ -101,15 +109,21 @@ list_doc(const char *doc_id, const CvDocInfo *info, gpointer user_data)
     json_builder_end_object(b);
     return TRUE;
   }
+  CvCli *cli = run->cli;
   g_autofree char *date = format_date(info->ingested_at);
-  printf("%s  %-16s  %-28s %5u %6u  %s\n", doc_id, date,
-         info->mime ? info->mime : "-", info->n_pages, info->n_chunks,
-         info->source ? info->source : "-");
-  return TRUE;
+  g_autofree char *source =
+      info->source ? cv_pipeline_escape_name(info->source) : g_strdup("-");
+  g_autofree char *mime = cv_pipeline_escape_name(info->mime ? info->mime : "-");
+  fprintf(cli->out, "%s  %-16s  %-28s %5u %6u  %s", doc_id, date, mime,
+          info->n_pages, info->n_chunks, source);
+  if (info->replaces != NULL)
+    fprintf(cli->out, "  (replaced %.12s)", info->replaces);
+  fputc('\n', cli->out);
+  return !cv_cli_stopped(cli);
 }
 
 int
-cv_cmd_list(int argc, char **argv)
+cv_cmd_list(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
   gboolean all = FALSE;
@@ -126,42 +140,50 @@ cv_cmd_list(int argc, char **argv)
       "The id is what `caviar forget` takes.", entries, &common, TRUE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CvStore) store = NULL;
+  g_autoptr(CvOwner) owner = NULL;
+  CvStore *store = NULL;
   g_auto(GStrv) names = NULL;
   g_autoptr(JsonBuilder) json = NULL;
+  gboolean reading = FALSE;
 
-  if (!cv_cli_parse(ctx, &argc, &argv))
+  if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
-  if (!cv_cli_no_operands(argc, argv))
+  if (!cv_cli_no_operands(cli, argc, argv))
     goto out;
-  ret = CV_EXIT_FAIL;
-  store = cv_cli_open_store(&common, FALSE, TRUE, &error);
-  if (store == NULL || (names = pick_collections(store, &common, all, &error)) == NULL) {
-    cv_cli_error("%s", error->message);
+  owner = cv_cli_open(cli, &common, CV_CLI_READ, &ret);
+  if (owner == NULL)
+    goto out;
+  store = cv_owner_store(owner);
+  cv_owner_read_begin(owner);
+  reading = TRUE;
+  if ((names = pick_collections(store, &common, all, &error)) == NULL) {
+    cv_cli_error(cli, "%s", error->message);
     goto out;
   }
   if (common.json) {
     json = json_builder_new();
     json_builder_begin_array(json);
   } else if (!common.quiet) {
-    printf("%-32s  %-16s  %-28s %5s %6s  %s\n", "ID", "INGESTED", "TYPE",
-           "PAGES", "CHUNKS", "SOURCE");
+    fprintf(cli->out, "%-32s  %-16s  %-28s %5s %6s  %s\n", "ID", "INGESTED",
+            "TYPE", "PAGES", "CHUNKS", "SOURCE");
   }
   ret = CV_EXIT_OK;
   for (guint i = 0; names[i] != NULL; i++) {
-    ListRun run = { json, names[i], 0 };
+    ListRun run = { cli, json, names[i], 0 };
     CvCollection *coll = cv_store_collection(store, names[i], &error);
     if (coll == NULL || !cv_store_foreach_document(coll, list_doc, &run, &error)) {
-      cv_cli_fail(names[i], error->message);
+      cv_cli_fail(cli, names[i], error->message);
       g_clear_error(&error);
       ret = CV_EXIT_FAIL;
     }
   }
   if (json != NULL) {
     json_builder_end_array(json);
-    cv_cli_print_json(json, TRUE);
+    cv_cli_print_json(cli, json, TRUE);
   }
 out:
+  if (reading)
+    cv_owner_read_end(owner);
   cv_cli_common_clear(&common);
   return ret;
 }
@@ -169,7 +191,7 @@ out:
 /* ---------- stats ---------- */
 
 int
-cv_cmd_stats(int argc, char **argv)
+cv_cmd_stats(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
   gboolean one = FALSE;
@@ -186,18 +208,24 @@ cv_cmd_stats(int argc, char **argv)
       NULL, entries, &common, TRUE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CvStore) store = NULL;
+  g_autoptr(CvOwner) owner = NULL;
+  CvStore *store = NULL;
   g_auto(GStrv) names = NULL;
   g_autoptr(JsonBuilder) b = json_builder_new();
+  gboolean reading = FALSE;
 
-  if (!cv_cli_parse(ctx, &argc, &argv))
+  if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
-  if (!cv_cli_no_operands(argc, argv))
+  if (!cv_cli_no_operands(cli, argc, argv))
     goto out;
-  ret = CV_EXIT_FAIL;
-  store = cv_cli_open_store(&common, FALSE, TRUE, &error);
-  if (store == NULL || (names = pick_collections(store, &common, !one, &error)) == NULL) {
-    cv_cli_error("%s", error->message);
+  owner = cv_cli_open(cli, &common, CV_CLI_READ, &ret);
+  if (owner == NULL)
+    goto out;
+  store = cv_owner_store(owner);
+  cv_owner_read_begin(owner);
+  reading = TRUE;
+  if ((names = pick_collections(store, &common, !one, &error)) == NULL) {
+    cv_cli_error(cli, "%s", error->message);
     goto out;
   }
   ret = CV_EXIT_OK;
@@ -206,13 +234,13 @@ cv_cmd_stats(int argc, char **argv)
   json_builder_set_member_name(b, "collections");
   json_builder_begin_array(b);
   if (!common.json)
-    printf("%-24s %10s %10s %12s %12s\n", "COLLECTION", "DOCUMENTS", "CHUNKS",
-           "TEXT", "ON DISK");
+    fprintf(cli->out, "%-24s %10s %10s %12s %12s\n", "COLLECTION", "DOCUMENTS",
+            "CHUNKS", "TEXT", "ON DISK");
   for (guint i = 0; names[i] != NULL; i++) {
     CvStoreStats s;
     CvCollection *coll = cv_store_collection(store, names[i], &error);
     if (coll == NULL || !cv_store_stats(coll, &s, &error)) {
-      cv_cli_fail(names[i], error->message);
+      cv_cli_fail(cli, names[i], error->message);
       g_clear_error(&error);
       ret = CV_EXIT_FAIL;
       continue;
@@ -236,8 +264,10 @@ cv_cmd_stats(int argc, char **argv)
     if (!common.json) {
       g_autofree char *text = format_bytes(s.text_bytes);
       g_autofree char *disk = format_bytes(s.collection_bytes);
-      printf("%-24s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT " %12s %12s\n",
-             names[i], s.n_documents, s.n_chunks, text, disk);
+      fprintf(cli->out,
+              "%-24s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT
+              " %12s %12s\n",
+              names[i], s.n_documents, s.n_chunks, text, disk);
     }
   }
   json_builder_end_array(b);
@@ -251,18 +281,22 @@ cv_cmd_stats(int argc, char **argv)
   json_builder_add_int_value(b, (gint64)total.disk_bytes);
   json_builder_end_object(b);
   if (common.json) {
-    cv_cli_print_json(b, TRUE);
+    cv_cli_print_json(cli, b, TRUE);
   } else {
     g_autofree char *text = format_bytes(total.text_bytes);
     g_autofree char *disk = format_bytes(total.disk_bytes);
-    printf("%-24s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT " %12s\n",
-           "(all)", total.n_documents, total.n_chunks, text);
-    printf("store directory on disk: %s", disk);
+    fprintf(cli->out,
+            "%-24s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT " %12s\n",
+            "(all)", total.n_documents, total.n_chunks, text);
+    fprintf(cli->out, "store directory on disk: %s", disk);
     if (total.text_bytes > 0)
-      printf(" (%.2fx the text)", (double)total.disk_bytes / (double)total.text_bytes);
-    printf("\n");
+      fprintf(cli->out, " (%.2fx the text)",
+              (double)total.disk_bytes / (double)total.text_bytes);
+    fprintf(cli->out, "\n");
   }
 out:
+  if (reading)
+    cv_owner_read_end(owner);
   cv_cli_common_clear(&common);
   return ret;
 }
@@ -270,6 +304,7 @@ out:
 /* ---------- verify ---------- */
 
 typedef struct {
+  CvCli *cli;
   guint n;
 } VerifyRun;
 
@@ -280,43 +315,47 @@ verify_report(const char *collection, const char *record, const char *problem,
   VerifyRun *run = user_data;
   run->n++;
   g_autofree char *where = g_strdup_printf("%s: %s", collection, record);
-  cv_cli_fail(where, problem);
+  cv_cli_fail(run->cli, where, problem);
 }
 
 int
-cv_cmd_verify(int argc, char **argv)
+cv_cmd_verify(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
   g_autoptr(GOptionContext) ctx = new_context(
-      "", "Reads every record of every collection, checks every "
+      "",
+      "Reads every record of every collection, checks every "
       "authentication tag,\nthat each document has all its chunks in order, "
       "and the index against the\nchunks.  Each problem is printed on "
       "stderr as `caviar: COLLECTION: RECORD: problem`\n(never any text).  "
       "Exit status 1 if there is any problem.",
       "The store is opened read-only: it can run while another process "
-      "writes.", NULL, &common, FALSE);
+      "writes.\nWhile a service holds the store, it runs there and writers "
+      "wait for it.",
+      NULL, &common, FALSE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CvStore) store = NULL;
+  g_autoptr(CvOwner) owner = NULL;
 
-  if (!cv_cli_parse(ctx, &argc, &argv))
+  if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
-  if (!cv_cli_no_operands(argc, argv))
+  if (!cv_cli_no_operands(cli, argc, argv))
+    goto out;
+  owner = cv_cli_open(cli, &common, CV_CLI_READ, &ret);
+  if (owner == NULL)
     goto out;
   ret = CV_EXIT_FAIL;
-  store = cv_cli_open_store(&common, FALSE, TRUE, &error);
-  if (store == NULL) {
-    cv_cli_error("%s", error->message);
-    goto out;
-  }
-  VerifyRun run = { 0 };
-  int problems = cv_store_verify(store, verify_report, &run, &error);
+  VerifyRun run = { cli, 0 };
+  cv_owner_read_begin(owner);
+  int problems =
+      cv_store_verify(cv_owner_store(owner), verify_report, &run, &error);
+  cv_owner_read_end(owner);
   if (problems < 0) {
-    cv_cli_error("%s", error ? error->message : "verification failed");
+    cv_cli_error(cli, "%s", error ? error->message : "verification failed");
     goto out;
   }
   if (!common.quiet)
-    printf("%d problem%s found\n", problems, problems == 1 ? "" : "s");
+    fprintf(cli->out, "%d problem%s found\n", problems, problems == 1 ? "" : "s");
   ret = problems == 0 ? CV_EXIT_OK : CV_EXIT_FAIL;
 out:
   cv_cli_common_clear(&common);
@@ -325,9 +364,17 @@ out:
 
 /* ---------- forget ---------- */
 
+/* `--source PATH` matches a document through the keyed hashes of its
+ * metadata (no path is stored in clear): PATH made absolute (with the
+ * caller's working directory) against the path the file was read from, or
+ * PATH as typed against its path under the ingested root or drop folder
+ * ("dossiers/a.pdf", "sub/a.pdf").  Documents stored before those hashes
+ * existed are matched on their stored path, as before. */
 typedef struct {
-  const char *source;
-  const char *canonical;
+  const char *typed;     /* normalised */
+  const char *canonical; /* absolute */
+  char typed_key[CV_DOC_ID_LEN + 1];
+  char canonical_key[CV_DOC_ID_LEN + 1];
   GPtrArray *ids;
 } SourceMatch;
 
@@ -335,14 +382,35 @@ static gboolean
 match_source(const char *doc_id, const CvDocInfo *info, gpointer user_data)
 {
   SourceMatch *m = user_data;
-  if (info->source != NULL && (strcmp(info->source, m->source) == 0
-                               || strcmp(info->source, m->canonical) == 0))
+  gboolean hit;
+  if (info->source_key != NULL || info->origin_key != NULL)
+    hit = g_strcmp0(info->origin_key, m->canonical_key) == 0 ||
+          g_strcmp0(info->source_key, m->typed_key) == 0;
+  else
+    hit = info->source != NULL && (strcmp(info->source, m->typed) == 0 ||
+                                   strcmp(info->source, m->canonical) == 0);
+  if (hit)
     g_ptr_array_add(m->ids, g_strdup(doc_id));
   return TRUE;
 }
 
+/* "./a//b/" -> "a/b" */
+static char *
+normalise_typed(const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit(path, "/", -1);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new();
+  for (guint i = 0; parts[i]; i++)
+    if (*parts[i] != '\0' && strcmp(parts[i], ".") != 0)
+      g_ptr_array_add(kept, parts[i]);
+  g_ptr_array_add(kept, NULL);
+  g_autofree char *joined = g_strjoinv("/", (char **)kept->pdata);
+  return path[0] == '/' ? g_strconcat("/", joined, NULL)
+                        : g_steal_pointer(&joined);
+}
+
 int
-cv_cmd_forget(int argc, char **argv)
+cv_cmd_forget(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
   g_auto(GStrv) sources = NULL;
@@ -352,77 +420,104 @@ cv_cmd_forget(int argc, char **argv)
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = new_context(
-      "[DOC...]", "Removes documents (chunks, metadata, key, index entries) "
+      "[DOC...]",
+      "Removes documents (chunks, metadata, key, index entries) "
       "from a collection\nand erases them from disk: the memtables are "
       "flushed so the write-ahead log\nholding them is deleted, and the "
-      "files holding them are rewritten.\nDOC is an id from `caviar list`.",
+      "files holding them are rewritten.\nDOC is an id from `caviar list`; "
+      "PATH the file's path as ingested (absolute,\nor relative to here) or "
+      "its path under the ingested folder (dossiers/a.pdf).",
+      "Once it returns, no search or API call returns those documents.\n"
       "Copies of the store made before (backups) still hold the documents: "
-      "`caviar key rotate`\nmakes such copies unreadable.", entries, &common,
-      FALSE);
+      "`caviar key rotate`\nmakes such copies unreadable.",
+      entries, &common, FALSE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CvStore) store = NULL;
+  g_autoptr(CvOwner) owner = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func(g_free);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func(g_free);
+  CvCollection *coll = NULL;
 
-  if (!cv_cli_parse(ctx, &argc, &argv))
+  if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
   if (argc < 2 && (sources == NULL || sources[0] == NULL)) {
-    fprintf(stderr, "caviar forget: give document ids or --source PATH\n"
-                    "Try 'caviar help forget'.\n");
+    fprintf(cli->err, "caviar forget: give document ids or --source PATH\n"
+                      "Try 'caviar help forget'.\n");
     goto out;
   }
-  ret = CV_EXIT_FAIL;
-  store = cv_cli_open_store(&common, FALSE, FALSE, &error);
-  CvCollection *coll = store ? cv_store_collection(store, common.collection, &error)
-                             : NULL;
+  owner = cv_cli_open(cli, &common, CV_CLI_WRITE, &ret);
+  if (owner == NULL)
+    goto out;
+  coll = cv_store_collection(cv_owner_store(owner), common.collection, &error);
   if (coll == NULL) {
-    cv_cli_error("%s", error->message);
+    cv_cli_error(cli, "%s", error->message);
+    ret = CV_EXIT_FAIL;
     goto out;
   }
   ret = CV_EXIT_OK;
-  guint n = 0;
   for (int i = 1; i < argc; i++) {
-    if (!cv_store_forget_deferred(coll, argv[i], &error)) {
-      cv_cli_fail(argv[i], error->message);
+    g_ptr_array_add(ids, g_strdup(argv[i]));
+    g_ptr_array_add(shown, cv_pipeline_escape_name(argv[i]));
+  }
+  /* which documents the paths name (read as the other readers do) */
+  cv_owner_read_begin(owner);
+  for (guint i = 0; sources != NULL && sources[i] != NULL; i++) {
+    g_autofree char *typed = normalise_typed(sources[i]);
+    g_autofree char *canonical = g_canonicalize_filename(sources[i], cli->cwd);
+    g_autofree char *name = cv_pipeline_escape_name(sources[i]);
+    g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func(g_free);
+    SourceMatch m = { typed, canonical, "", "", found };
+    cv_store_path_key(coll, typed, m.typed_key);
+    cv_store_path_key(coll, canonical, m.canonical_key);
+    if (!cv_store_foreach_document(coll, match_source, &m, &error)) {
+      cv_cli_fail(cli, name, error->message);
+      g_clear_error(&error);
+      ret = CV_EXIT_FAIL;
+      continue;
+    }
+    if (found->len == 0) {
+      cv_cli_fail(cli, name, "no document of this collection comes from it");
+      ret = CV_EXIT_FAIL;
+      continue;
+    }
+    for (guint j = 0; j < found->len; j++) {
+      g_ptr_array_add(ids, g_strdup(found->pdata[j]));
+      g_ptr_array_add(shown, g_strdup(name));
+    }
+  }
+  cv_owner_read_end(owner);
+
+  /* Gone from every reader at once: the readers wait while they go. */
+  guint n = 0;
+  cv_owner_write_begin(owner);
+  cv_owner_exclude_begin(owner);
+  for (guint i = 0; i < ids->len; i++) {
+    if (!cv_store_forget_deferred(coll, ids->pdata[i], &error)) {
+      if (g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND) &&
+          i >= (guint)argc - 1) {
+        g_clear_error(&error); /* named twice, by --source */
+        continue;
+      }
+      cv_cli_fail(cli, shown->pdata[i], error->message);
       g_clear_error(&error);
       ret = CV_EXIT_FAIL;
       continue;
     }
     n++;
   }
-  for (guint i = 0; sources != NULL && sources[i] != NULL; i++) {
-    g_autofree char *canonical = g_canonicalize_filename(sources[i], NULL);
-    g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func(g_free);
-    SourceMatch m = { sources[i], canonical, ids };
-    if (!cv_store_foreach_document(coll, match_source, &m, &error)) {
-      cv_cli_fail(sources[i], error->message);
-      g_clear_error(&error);
-      ret = CV_EXIT_FAIL;
-      continue;
-    }
-    if (ids->len == 0) {
-      cv_cli_fail(sources[i], "no document of this collection comes from it");
-      ret = CV_EXIT_FAIL;
-      continue;
-    }
-    for (guint j = 0; j < ids->len; j++) {
-      if (!cv_store_forget_deferred(coll, ids->pdata[j], &error)) {
-        cv_cli_fail(sources[i], error->message);
-        g_clear_error(&error);
-        ret = CV_EXIT_FAIL;
-        continue;
-      }
-      n++;
-    }
-  }
+  cv_owner_exclude_end(owner);
   /* one compaction for all: their bytes leave the store's files */
-  if (n > 0 && !cv_store_compact(store, &error)) {
-    cv_cli_error("documents forgotten but not yet erased from disk (run "
-                 "`caviar purge`): %s", error->message);
+  if (n > 0 && !cv_store_compact(cv_owner_store(owner), &error)) {
+    cv_cli_error(cli,
+                 "documents forgotten but not yet erased from disk (run "
+                 "`caviar purge`): %s",
+                 error->message);
     g_clear_error(&error);
     ret = CV_EXIT_FAIL;
   }
+  cv_owner_write_end(owner);
   if (!common.quiet)
-    printf("forgot %u document%s\n", n, n == 1 ? "" : "s");
+    fprintf(cli->out, "forgot %u document%s\n", n, n == 1 ? "" : "s");
 out:
   cv_cli_common_clear(&common);
   return ret;
@@ -430,8 +525,17 @@ out:
 
 /* ---------- purge ---------- */
 
+static gboolean
+set_retention(CvOwner *owner, CvCollection *coll, gint64 days, GError **error)
+{
+  cv_owner_write_begin(owner);
+  gboolean ok = cv_store_collection_set_retention(coll, days * 86400, error);
+  cv_owner_write_end(owner);
+  return ok;
+}
+
 int
-cv_cmd_purge(int argc, char **argv)
+cv_cmd_purge(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
   gint64 retention_days = -1;
@@ -450,38 +554,41 @@ cv_cmd_purge(int argc, char **argv)
       "deleted record\nremains in its files.", NULL, entries, &common, FALSE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CvStore) store = NULL;
+  g_autoptr(CvOwner) owner = NULL;
+  CvStore *store = NULL;
 
-  if (!cv_cli_parse(ctx, &argc, &argv))
+  if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
-  if (!cv_cli_no_operands(argc, argv))
+  if (!cv_cli_no_operands(cli, argc, argv))
     goto out;
   if (retention_days < -1 || retention_days > 1000 * 366) {
-    fprintf(stderr, "caviar purge: --set-retention takes 0 to 366000 days\n");
+    fprintf(cli->err, "caviar purge: --set-retention takes 0 to 366000 days\n");
     goto out;
   }
+  owner = cv_cli_open(cli, &common, show ? CV_CLI_READ : CV_CLI_WRITE, &ret);
+  if (owner == NULL)
+    goto out;
   ret = CV_EXIT_FAIL;
-  store = cv_cli_open_store(&common, FALSE, show, &error);
-  if (store == NULL) {
-    cv_cli_error("%s", error->message);
-    goto out;
-  }
+  store = cv_owner_store(owner);
   if (show || retention_days >= 0) {
     CvCollection *coll = cv_store_collection(store, common.collection, &error);
     gint64 seconds = 0;
-    if (coll == NULL
-        || (retention_days >= 0
-            && !cv_store_collection_set_retention(coll, retention_days * 86400, &error))
-        || !cv_store_collection_get_retention(coll, &seconds, &error)) {
-      cv_cli_fail(common.collection, error->message);
+    if (coll == NULL ||
+        (retention_days >= 0 &&
+         !set_retention(owner, coll, retention_days, &error)) ||
+        !cv_store_collection_get_retention(coll, &seconds, &error)) {
+      cv_cli_fail(cli, common.collection, error->message);
       goto out;
     }
     if (!common.quiet) {
       if (seconds == 0)
-        printf("%s: documents are kept until forgotten\n", common.collection);
+        fprintf(cli->out, "%s: documents are kept until forgotten\n",
+                common.collection);
       else
-        printf("%s: documents expire %" G_GINT64_FORMAT " days after ingestion\n",
-               common.collection, seconds / 86400);
+        fprintf(cli->out,
+                "%s: documents expire %" G_GINT64_FORMAT
+                " days after ingestion\n",
+                common.collection, seconds / 86400);
     }
     if (show) {
       ret = CV_EXIT_OK;
@@ -489,12 +596,19 @@ cv_cmd_purge(int argc, char **argv)
     }
   }
   guint n = 0;
-  if (!cv_store_purge(store, &n, &error)) {
-    cv_cli_error("%s", error->message);
+  /* documents disappear: readers wait for the whole purge */
+  cv_owner_write_begin(owner);
+  cv_owner_exclude_begin(owner);
+  gboolean purged = cv_store_purge(store, &n, &error);
+  cv_owner_exclude_end(owner);
+  cv_owner_write_end(owner);
+  if (!purged) {
+    cv_cli_error(cli, "%s", error->message);
     goto out;
   }
   if (!common.quiet)
-    printf("forgot %u expired document%s; store compacted\n", n, n == 1 ? "" : "s");
+    fprintf(cli->out, "forgot %u expired document%s; store compacted\n", n,
+            n == 1 ? "" : "s");
   ret = CV_EXIT_OK;
 out:
   cv_cli_common_clear(&common);
@@ -504,7 +618,7 @@ out:
 /* ---------- key ---------- */
 
 static int
-key_show(CvStore *store, CvCliCommon *common)
+key_show(CvCli *cli, CvStore *store, CvCliCommon *common)
 {
   g_autofree char *fp = cv_store_key_fingerprint(store);
   const char *protection = cv_store_key_is_credential(store) ? "systemd credential"
@@ -524,35 +638,69 @@ key_show(CvStore *store, CvCliCommon *common)
     json_builder_set_member_name(b, "kek_version");
     json_builder_add_int_value(b, cv_store_key_version(store));
     json_builder_end_object(b);
-    cv_cli_print_json(b, TRUE);
+    cv_cli_print_json(cli, b, TRUE);
   } else {
-    printf("fingerprint: %s\nkey file:    %s\nprotection:  %s\n"
-           "key-encryption key version: %u\n",
-           fp, cv_store_key_path(store), protection, cv_store_key_version(store));
+    fprintf(cli->out,
+            "fingerprint: %s\nkey file:    %s\nprotection:  %s\n"
+            "key-encryption key version: %u\n",
+            fp, cv_store_key_path(store), protection,
+            cv_store_key_version(store));
   }
   return CV_EXIT_OK;
 }
 
+/* The new passphrase: $CAVIAR_NEW_PASSPHRASE (the client's, remote), else
+ * asked twice on the terminal (not through the service: it has none). */
+static char *
+new_passphrase(CvCli *cli, GError **error)
+{
+  const char *env = cv_cli_getenv(cli, "CAVIAR_NEW_PASSPHRASE");
+  if (cli->remote && env == NULL) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "a service holds the store: give the new passphrase in "
+                "$CAVIAR_NEW_PASSPHRASE (it cannot ask on your terminal)");
+    return NULL;
+  }
+  if (cli->remote) {
+    /* the client's value, in memory cv_store_passphrase_free wipes */
+    gsize len = strlen(env);
+    char *pass = len <= 1024 ? sodium_malloc(len + 1) : NULL;
+    if (pass == NULL) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                  "passphrase longer than 1024 bytes");
+      return NULL;
+    }
+    memcpy(pass, env, len + 1);
+    return pass;
+  }
+  char *pass = cv_store_passphrase_read("CAVIAR_NEW_PASSPHRASE",
+                                        "New passphrase: ", error);
+  if (pass == NULL || g_getenv("CAVIAR_NEW_PASSPHRASE") != NULL)
+    return pass;
+  char *again = cv_store_passphrase_read("CAVIAR_NEW_PASSPHRASE",
+                                         "Same passphrase again: ", error);
+  gboolean same = again != NULL && strcmp(pass, again) == 0;
+  if (again != NULL && !same)
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "the passphrases differ: nothing changed");
+  cv_store_passphrase_free(again);
+  if (!same) {
+    cv_store_passphrase_free(pass);
+    return NULL;
+  }
+  return pass;
+}
+
 static int
-key_passwd(CvStore *store, gboolean remove, GError **error)
+key_passwd(CvCli *cli, CvStore *store, gboolean remove, GError **error)
 {
   if (remove)
     return cv_store_key_set_passphrase(store, NULL, error) ? CV_EXIT_OK : CV_EXIT_FAIL;
-  char *pass = cv_store_passphrase_read("CAVIAR_NEW_PASSPHRASE", "New passphrase: ",
-                                        error);
+  char *pass = new_passphrase(cli, error);
   if (pass == NULL)
     return CV_EXIT_FAIL;
   gboolean ok = TRUE;
-  if (g_getenv("CAVIAR_NEW_PASSPHRASE") == NULL) {
-    char *again = cv_store_passphrase_read("CAVIAR_NEW_PASSPHRASE",
-                                           "Same passphrase again: ", error);
-    ok = again != NULL && strcmp(pass, again) == 0;
-    if (again != NULL && !ok)
-      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                  "the passphrases differ: nothing changed");
-    cv_store_passphrase_free(again);
-  }
-  if (ok && strlen(pass) < 8) {
+  if (strlen(pass) < 8) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
                 "passphrase shorter than 8 characters: nothing changed");
     ok = FALSE;
@@ -564,7 +712,7 @@ key_passwd(CvStore *store, gboolean remove, GError **error)
 }
 
 int
-cv_cmd_key(int argc, char **argv)
+cv_cmd_key(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
   gboolean remove = FALSE;
@@ -592,49 +740,60 @@ cv_cmd_key(int argc, char **argv)
       entries, &common, TRUE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CvStore) store = NULL;
+  g_autoptr(CvOwner) owner = NULL;
+  CvStore *store = NULL;
 
-  if (!cv_cli_parse(ctx, &argc, &argv))
+  if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
   if (argc != 2 || (strcmp(argv[1], "show") != 0 && strcmp(argv[1], "rotate") != 0
                     && strcmp(argv[1], "passwd") != 0)) {
-    fprintf(stderr, "caviar key: expected show, rotate or passwd\n"
-                    "Try 'caviar help key'.\n");
+    fprintf(cli->err, "caviar key: expected show, rotate or passwd\n"
+                      "Try 'caviar help key'.\n");
     goto out;
   }
   if (remove && strcmp(argv[1], "passwd") != 0) {
-    fprintf(stderr, "caviar key: --remove goes with passwd\n");
+    fprintf(cli->err, "caviar key: --remove goes with passwd\n");
     goto out;
   }
   gboolean show = strcmp(argv[1], "show") == 0;
-  ret = CV_EXIT_FAIL;
-  store = cv_cli_open_store(&common, FALSE, show, &error);
-  if (store == NULL) {
-    cv_cli_error("%s", error->message);
+  owner = cv_cli_open(cli, &common, show ? CV_CLI_READ : CV_CLI_WRITE, &ret);
+  if (owner == NULL)
     goto out;
-  }
+  ret = CV_EXIT_FAIL;
+  store = cv_owner_store(owner);
   if (show) {
-    ret = key_show(store, &common);
+    ret = key_show(cli, store, &common);
   } else if (strcmp(argv[1], "rotate") == 0) {
-    if (!cv_store_key_rotate(store, &error)) {
-      cv_cli_error("%s", error->message);
+    /* keys change under every reader: none may be inside */
+    cv_owner_write_begin(owner);
+    cv_owner_exclude_begin(owner);
+    gboolean rotated = cv_store_key_rotate(store, &error);
+    cv_owner_exclude_end(owner);
+    cv_owner_write_end(owner);
+    if (!rotated) {
+      cv_cli_error(cli, "%s", error->message);
       goto out;
     }
     g_autofree char *fp = cv_store_key_fingerprint(store);
     if (!common.quiet)
-      printf("rotated: key-encryption key version %u, new master key %s in %s\n"
-             "Copies of the store made before can no longer be read; back up "
-             "the new key file.\n",
-             cv_store_key_version(store), fp, cv_store_key_path(store));
+      fprintf(
+          cli->out,
+          "rotated: key-encryption key version %u, new master key %s in %s\n"
+          "Copies of the store made before can no longer be read; back up "
+          "the new key file.\n",
+          cv_store_key_version(store), fp, cv_store_key_path(store));
     ret = CV_EXIT_OK;
   } else {
-    ret = key_passwd(store, remove, &error);
+    cv_owner_write_begin(owner);
+    ret = key_passwd(cli, store, remove, &error);
+    cv_owner_write_end(owner);
     if (ret != CV_EXIT_OK)
-      cv_cli_error("%s", error->message);
+      cv_cli_error(cli, "%s", error->message);
     else if (!common.quiet)
-      printf(remove ? "passphrase removed from %s\n"
-                    : "%s is now protected by the passphrase\n",
-             cv_store_key_path(store));
+      fprintf(cli->out,
+              remove ? "passphrase removed from %s\n"
+                     : "%s is now protected by the passphrase\n",
+              cv_store_key_path(store));
   }
 out:
   cv_cli_common_clear(&common);

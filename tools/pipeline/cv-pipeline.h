@@ -1,0 +1,313 @@
+/* cv-pipeline.h — one path from a file to its destination, shared by
+ * `caviar ingest`, `caviar eval`, the drop-folder watcher and the service.
+ *
+ *   open (O_NOFOLLOW|O_NONBLOCK, regular files only)      cv_pipeline_open
+ *   → read (size cap) → content id, already known?         CvSink.admit
+ *   → extract in a sandboxed worker process                CvWorkerPool
+ *   → redact the whole text → chunk                        cv_pipeline_redact
+ *   → group commit                                         CvSink.commit
+ *
+ * A CvPipeline runs that path on a thread of its own for the CvItems
+ * submitted to it (a bounded queue: submitting blocks while it is full) and
+ * hands each item back, finished, to a callback.  Where the results go is a
+ * CvSink: the store (cv_sink_store_new), eval's tallies (tools/cmd-eval.c),
+ * or nowhere (cv_sink_preview_new: `caviar redact FILE`, a review page).
+ *
+ * The store is held by a CvOwner: the one open store of a process with the
+ * locks that let the pipeline, the HTTP API and the control socket share it
+ * (one writer at a time, any number of readers, readers excluded while a
+ * document disappears or keys change).
+ *
+ * File names are personal data: an item's source path is hashed
+ * (cv_store_path_key) and redacted (cv_pipeline_redact_name) before it is
+ * stored, printed or logged; item->shown is the only form of it that may
+ * leave the process.
+ */
+#pragma once
+
+#include <sys/stat.h>
+
+#include <glib.h>
+
+#include "cv-ingest.h"
+#include "cv-redact.h"
+#include "cv-store.h"
+
+G_BEGIN_DECLS
+
+#define CV_PIPELINE_ERROR (cv_pipeline_error_quark())
+GQuark cv_pipeline_error_quark(void);
+typedef enum {
+  CV_PIPELINE_ERROR_INPUT,   /* not a regular file, too large, changed */
+  CV_PIPELINE_ERROR_BUSY,    /* the store is held by another process */
+  CV_PIPELINE_ERROR_STOPPED, /* cancelled */
+} CvPipelineError;
+
+/* ------------------------------------------------------------------ */
+/* The store's owner                                                   */
+/* ------------------------------------------------------------------ */
+
+typedef struct _CvOwner CvOwner;
+
+/* Called about every 200 ms while another process holds the store for
+ * writing (@pid, @what: its PID and command, from STORE/owner.lock);
+ * @first on the first call.  Return FALSE to stop waiting: the open then
+ * fails with CV_PIPELINE_ERROR_BUSY. */
+typedef gboolean (*CvOwnerWaitFunc)(gboolean first, gint64 pid,
+                                    const char *what, gpointer user_data);
+
+/* Opens the store of @options.  Read-write (options->read_only FALSE):
+ * first takes STORE/owner.lock (flock, with our PID and @what in it),
+ * waiting for another writer while @wait returns TRUE (NULL: fail at once);
+ * the lock is held until the owner is freed.  Read-only opens take no
+ * lock.  *key_created as cv_store_open. */
+CvOwner *cv_owner_open(const CvStoreOptions *options, const char *what,
+                       CvOwnerWaitFunc wait, gpointer user_data,
+                       gboolean *key_created, GError **error);
+CvOwner *cv_owner_ref(CvOwner *owner);
+/* The last reference closes the store and releases the lock. */
+void cv_owner_unref(CvOwner *owner);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvOwner, cv_owner_unref)
+
+CvStore *cv_owner_store(CvOwner *owner);
+const char *cv_owner_dir(CvOwner *owner);
+gboolean cv_owner_read_only(CvOwner *owner);
+
+/* Readers: search, get, list, export, verify, stats.  Not re-entrant (a
+ * thread must not take it twice: a waiting writer would deadlock it). */
+void cv_owner_read_begin(CvOwner *owner);
+void cv_owner_read_end(CvOwner *owner);
+/* Writers, one at a time: cv_owner_write_begin/end around every change.
+ * A writer that makes documents disappear (forget, replace, purge) or
+ * changes keys also closes the gate with cv_owner_exclude_begin/end (inside
+ * its write section): that waits for the readers inside and keeps new ones
+ * out (writers go first), so that once it returns no reader sees the old
+ * state, nor a document half gone.  Adding documents needs no exclusion. */
+void cv_owner_write_begin(CvOwner *owner);
+void cv_owner_write_end(CvOwner *owner);
+void cv_owner_exclude_begin(CvOwner *owner);
+void cv_owner_exclude_end(CvOwner *owner);
+
+/* ------------------------------------------------------------------ */
+/* Items                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+  CV_ITEM_PENDING = 0, /* not finished */
+  CV_ITEM_STORED,      /* committed (durably: the store syncs each batch) */
+  CV_ITEM_ALREADY,     /* same content already there: nothing written */
+  CV_ITEM_FAILED,      /* this file cannot be taken (item->failure) */
+  CV_ITEM_RETRY,       /* the destination failed (store full, I/O): the
+                          file is fine, try again later (item->failure) */
+  CV_ITEM_CANCELLED,   /* not processed: the pipeline was cancelled */
+} CvItemStatus;
+
+/* Name of a status for output: "stored", "already stored", ... */
+const char *cv_item_status_name(CvItemStatus status);
+
+/* One input.  The caller fills the first block; the pipeline the rest. */
+typedef struct {
+  /* --- input (the caller) --- */
+  int fd;                 /* open regular file, closed by the pipeline; -1
+                             when @error is set */
+  GError *error;          /* the input failed before the pipeline (missing
+                             path, unreadable directory): reported as is */
+  char *source;           /* path under the ingested root or drop folder,
+                             unredacted: hashed and redacted, never printed */
+  char *origin;           /* absolute path it was read from (hashed for
+                             `forget --source`), or NULL */
+  char *collection;       /* NULL: the sink's */
+  gboolean keep_versions; /* a new content from @source does not replace
+                             the previous version */
+  gpointer user_data;
+  GDestroyNotify user_destroy;
+
+  /* --- results (the pipeline) --- */
+  CvItemStatus status;
+  GError *failure; /* FAILED / RETRY: why (never document text) */
+  char *shown;     /* @source redacted and escaped: the only form of
+                      the name that may be printed, logged or stored */
+  char doc_id[CV_DOC_ID_LEN + 1];   /* content id ("" before admit) */
+  char replaced[CV_DOC_ID_LEN + 1]; /* document this one replaced, or "" */
+  struct stat st; /* the file as read (dev, ino, size, mtime) */
+  char *mime;
+  guint n_pages, n_ocr_pages, n_chunks;
+  guint counts[CV_PII_N_TYPES]; /* identifiers redacted, per type */
+  CvLang lang;
+  char **warnings; /* extraction warnings (never text) */
+  gint64 ms;       /* wall time in the pipeline */
+
+  /* --- while in the pipeline, for the sink's commit --- */
+  CvDocument *doc;         /* extracted document */
+  struct _CvRedacted *red; /* its redacted text and chunks */
+  gint64 started;          /* monotonic µs */
+} CvItem;
+
+CvItem *cv_item_new(void);
+void cv_item_free(CvItem *item);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvItem, cv_item_free)
+/* Sets the item FAILED (or RETRY) with a literal reason. */
+void cv_item_fail(CvItem *item, CvItemStatus status, const GError *error);
+
+/* ------------------------------------------------------------------ */
+/* Redaction and chunking of a whole document                          */
+/* ------------------------------------------------------------------ */
+
+#define CV_CHUNK_TARGET 1200 /* bytes of redacted text per chunk */
+
+typedef struct _CvRedacted {
+  char *text; /* redacted text, pages joined by '\f' (wiped on free) */
+  gsize len;
+  GArray *chunks; /* CvChunkSpan over @text */
+  guint counts[CV_PII_N_TYPES];
+  CvLang lang; /* detected or forced language */
+} CvRedacted;
+
+/* The whole text is scanned at once (an identifier across a page or chunk
+ * boundary is still caught), then chunked with its page numbers.  NULL
+ * with @error when the text is longer than the redactor accepts: such a
+ * text is refused, never stored unredacted. */
+CvRedacted *cv_pipeline_redact(const CvRedactor *redactor, const CvDocument *doc,
+                               CvLang lang, gsize chunk_target, GError **error);
+void cv_redacted_free(CvRedacted *r);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvRedacted, cv_redacted_free)
+
+/* {"SIN": 1, "EMAIL": 2}: types with a non-zero count (g_free). */
+char *cv_pipeline_counts_json(const guint *counts);
+/* "SIN 1, EMAIL 2" or "none" (g_free). */
+char *cv_pipeline_counts_text(const guint *counts);
+guint cv_pipeline_counts_total(const guint *counts);
+
+/* ------------------------------------------------------------------ */
+/* File names                                                          */
+/* ------------------------------------------------------------------ */
+
+/* @name (any bytes) as printable UTF-8: invalid bytes and control
+ * characters as \xNN (\n, \t, \r as such), backslash doubled.  A new line
+ * in a file name can then not forge a line of output, nor break JSON. */
+char *cv_pipeline_escape_name(const char *name);
+/* A path as it may leave the process: escaped, then redacted by
+ * @redactor (each component scanned as a line of its own, '_' read as a
+ * space), plus a Luhn-valid 9-digit number (a SIN) anywhere in it. */
+char *cv_pipeline_redact_name(const CvRedactor *redactor, const char *path);
+
+/* ------------------------------------------------------------------ */
+/* Opening and walking inputs                                          */
+/* ------------------------------------------------------------------ */
+
+/* Opens @name relative to @dirfd (AT_FDCWD: the working directory) with
+ * O_RDONLY|O_NOFOLLOW|O_NONBLOCK|O_CLOEXEC|O_NOCTTY (@follow: without
+ * O_NOFOLLOW, for a path named on the command line) and checks the opened
+ * descriptor: a regular file, or -1 with @error (a FIFO, device or socket
+ * is never read, so never blocks). */
+int cv_pipeline_open(int dirfd, const char *name, gboolean follow,
+                     GError **error);
+
+/* One input found by cv_pipeline_walk: a regular file to open, or a path
+ * that failed (@error). */
+typedef struct {
+  char *path;       /* to open (as given + relative part) */
+  char *source;     /* root's base name + path under the root */
+  char *origin;     /* absolute, canonical */
+  GError *error;    /* missing, unreadable, not a file, too deep */
+  gboolean operand; /* named on the command line: a link is followed */
+} CvWalkEntry;
+void cv_walk_entry_free(CvWalkEntry *entry);
+
+/* Walks @paths (files and directories, recursively, names sorted; links
+ * inside a directory are not followed; a directory deeper than 64 levels
+ * is an error) and returns a GPtrArray of CvWalkEntry, in order.  @cwd
+ * (NULL: ours) makes relative paths absolute for @origin. */
+GPtrArray *cv_pipeline_walk(char **paths, guint n_paths, const char *cwd);
+/* An item for @entry: opened (or failed), not yet submitted. */
+CvItem *cv_pipeline_item_for(const CvWalkEntry *entry);
+
+/* ------------------------------------------------------------------ */
+/* Sinks                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct _CvSink CvSink;
+typedef struct {
+  /* For a file's bytes, on the pipeline's thread: fill item->doc_id if
+   * meaningful; CV_ITEM_PENDING to extract it, CV_ITEM_ALREADY to skip
+   * it, CV_ITEM_FAILED or CV_ITEM_RETRY with @error. */
+  CvItemStatus (*admit)(CvSink *sink, CvItem *item, GBytes *content,
+                        GError **error);
+  /* The redactor for @item (its collection's pseudonyms). */
+  const CvRedactor *(*redactor)(CvSink *sink, CvItem *item, GError **error);
+  /* Takes @n items extracted, redacted and chunked (item->doc, item->red)
+   * and sets each one's status: STORED, ALREADY, FAILED or RETRY. */
+  void (*commit)(CvSink *sink, CvItem **items, guint n);
+  void (*free)(CvSink *sink);
+} CvSinkClass;
+/* A sink embeds this as its first member. */
+struct _CvSink {
+  const CvSinkClass *klass;
+};
+void cv_sink_free(CvSink *sink);
+
+typedef struct {
+  const char *collection; /* items without one */
+  CvRedactMode mode;      /* labels or keyed pseudonyms */
+  guint expire_days;      /* 0: kept until forgotten */
+} CvStoreSinkOptions;
+
+/* Documents go to the store held by @owner (which must be writable):
+ * content already stored is ALREADY; a new content from a source path
+ * already stored replaces that document (forgotten first, under the
+ * owner's exclusive lock, so no reader sees both or neither) unless the
+ * item keeps versions; store errors are RETRY. */
+CvSink *cv_sink_store_new(CvOwner *owner, const CvStoreSinkOptions *options,
+                          GError **error);
+/* Documents replaced so far are gone from reads but their ciphertext stays
+ * in the store's files until a compaction: this runs one if any was
+ * replaced since the last call (under the owner's write lock). */
+gboolean cv_sink_store_compact(CvSink *sink, GError **error);
+
+/* Called with each document redacted, then dropped: nothing is stored.
+ * @text (wiped after the call) is the redacted text, pages separated by
+ * '\f'; @chunks are CvChunkSpan over it. */
+typedef void (*CvPreviewFunc)(CvItem *item, const char *text, gsize len,
+                              const GArray *chunks, gpointer user_data);
+CvSink *cv_sink_preview_new(CvRedactMode mode, const guint8 *pseudonym_key,
+                            CvPreviewFunc func, gpointer user_data,
+                            GError **error);
+
+/* ------------------------------------------------------------------ */
+/* The pipeline                                                        */
+/* ------------------------------------------------------------------ */
+
+typedef struct _CvPipeline CvPipeline;
+
+typedef struct {
+  CvIngestOptions ingest; /* extraction: OCR, PDF password, caps */
+  guint workers;          /* extractor processes (0: number of cores) */
+  guint timeout_s;        /* per file (0: none) */
+  guint64 max_bytes;      /* largest file read (0: 512 MiB) */
+  CvLang lang;            /* redaction language (AUTO: per document) */
+  guint queue;            /* items waiting to start (0: 64) */
+  gboolean redact_names;  /* item->shown redacted (else only escaped) */
+} CvPipelineOptions;
+
+/* Called on the pipeline's thread with each finished item (status set),
+ * in completion order; takes ownership of @item. */
+typedef void (*CvItemFunc)(CvItem *item, gpointer user_data);
+
+/* Starts the pipeline's thread; takes @sink. */
+CvPipeline *cv_pipeline_new(const CvPipelineOptions *options, CvSink *sink,
+                            CvItemFunc done, gpointer user_data);
+CvSink *cv_pipeline_sink(CvPipeline *pipeline);
+/* Queues @item (taking it); blocks while the queue is full.  After
+ * cv_pipeline_cancel, the item comes back CANCELLED at once. */
+void cv_pipeline_submit(CvPipeline *pipeline, CvItem *item);
+/* Waits until every submitted item was handed to the callback. */
+void cv_pipeline_drain(CvPipeline *pipeline);
+/* Items not started come back CANCELLED; those being extracted finish. */
+void cv_pipeline_cancel(CvPipeline *pipeline);
+/* Items submitted and not yet finished. */
+guint cv_pipeline_pending(CvPipeline *pipeline);
+/* Drains, stops the thread and the workers, frees the sink. */
+void cv_pipeline_free(CvPipeline *pipeline);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvPipeline, cv_pipeline_free)
+
+G_END_DECLS

@@ -1,0 +1,467 @@
+/* service.c — the store's owner process: the control socket, the HTTP API
+ * and the drop folders around one open store; signals, configuration
+ * reload, systemd notification.  See service.h. */
+#include <errno.h>
+#include <grp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib-unix.h>
+
+#include "config.h"
+#include "control.h"
+#include "http.h"
+#include "notify.h"
+#include "service.h"
+#include "watcher.h"
+
+#define DEFAULT_LISTEN "127.0.0.1:8750"
+#define DEFAULT_SETTLE_MS 500
+#define STATUS_S 2
+#define COMPACT_IDLE_S 5
+
+typedef struct {
+  CvCli *cli;
+  CvCliCommon *common;
+  CvServiceArgs *args;
+  char *config_path; /* NULL: no configuration file */
+  CvOwner *owner;
+  CvControl *control;
+  CvHttp *http;
+  CvWatcher *watcher;
+  CvPipeline *pipeline;
+  CvIngestSettings ingest;
+  GMainLoop *loop;
+  char *listen_used; /* to warn when a reload changes it */
+  char *store_used;
+} Service;
+
+/* ---------- configuration ---------- */
+
+static gboolean
+valid_collection(const char *name)
+{
+  gsize n = strlen(name);
+  if (n == 0 || n > 64)
+    return FALSE;
+  for (const char *p = name; *p; p++)
+    if (!g_ascii_isalnum(*p) && *p != '-' && *p != '_' && *p != '.')
+      return FALSE;
+  return TRUE;
+}
+
+/* The [watch "NAME"] sections of @config, checked (every problem with its
+ * file and line). */
+static GPtrArray *
+watch_specs(CvConfig *config, GError **error)
+{
+  GPtrArray *specs =
+      g_ptr_array_new_with_free_func((GDestroyNotify)cv_watch_spec_free);
+  if (config == NULL)
+    return specs;
+  GKeyFile *kf = cv_config_keyfile(config);
+  g_autoptr(GString) problems = g_string_new(NULL);
+  g_auto(GStrv) groups = g_key_file_get_groups(kf, NULL);
+  for (guint i = 0; groups[i]; i++) {
+    const char *g = groups[i];
+    if (!g_str_has_prefix(g, "watch \""))
+      continue;
+    g_autoptr(CvWatchSpec) spec = g_new0(CvWatchSpec, 1);
+    spec->name = g_strndup(g + 7, strlen(g) - 8);
+    g_autofree char *dir = g_key_file_get_string(kf, g, "directory", NULL);
+    g_autofree char *policy = g_key_file_get_string(kf, g, "policy", NULL);
+    g_autofree char *versions = g_key_file_get_string(kf, g, "versions", NULL);
+    spec->collection = g_key_file_get_string(kf, g, "collection", NULL);
+    if (dir == NULL || !g_path_is_absolute(dir)) {
+      g_autofree char *where =
+          cv_config_where(config, g, dir ? "directory" : NULL);
+      g_string_append_printf(problems,
+                             "%s%s: [%s] needs directory = "
+                             "/absolute/path",
+                             problems->len ? "\n" : "", where, g);
+      continue;
+    }
+    spec->directory = g_canonicalize_filename(dir, NULL);
+    if (!cv_watch_policy_parse(policy, &spec->policy)) {
+      g_autofree char *where = cv_config_where(config, g, "policy");
+      g_string_append_printf(problems,
+                             "%s%s: policy must be move, delete or "
+                             "keep",
+                             problems->len ? "\n" : "", where);
+      continue;
+    }
+    if (versions != NULL && !g_str_equal(versions, "replace") &&
+        !g_str_equal(versions, "keep")) {
+      g_autofree char *where = cv_config_where(config, g, "versions");
+      g_string_append_printf(problems,
+                             "%s%s: versions must be replace or "
+                             "keep",
+                             problems->len ? "\n" : "", where);
+      continue;
+    }
+    spec->keep_versions = versions && g_str_equal(versions, "keep");
+    if (spec->collection && !valid_collection(spec->collection)) {
+      g_autofree char *where = cv_config_where(config, g, "collection");
+      g_string_append_printf(problems, "%s%s: invalid collection name",
+                             problems->len ? "\n" : "", where);
+      continue;
+    }
+    g_ptr_array_add(specs, g_steal_pointer(&spec));
+  }
+  if (problems->len) {
+    g_set_error_literal(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                        problems->str);
+    g_ptr_array_unref(specs);
+    return NULL;
+  }
+  return specs;
+}
+
+/* The drop folders to watch: the configuration's and the command line's. */
+static GPtrArray *
+all_specs(Service *sv, CvConfig *config, GError **error)
+{
+  GPtrArray *specs = watch_specs(config, error);
+  if (specs == NULL)
+    return NULL;
+  for (guint i = 0; sv->args->watches && i < sv->args->watches->len; i++) {
+    const CvWatchSpec *w = g_ptr_array_index(sv->args->watches, i);
+    CvWatchSpec *c = g_new0(CvWatchSpec, 1);
+    c->name = g_strdup(w->name);
+    c->directory = g_strdup(w->directory);
+    c->collection = g_strdup(w->collection);
+    c->policy = w->policy;
+    c->keep_versions = w->keep_versions;
+    g_ptr_array_add(specs, c);
+  }
+  for (guint i = 0; i < specs->len; i++) {
+    CvWatchSpec *s = g_ptr_array_index(specs, i);
+    if (s->collection == NULL)
+      s->collection = g_strdup(sv->common->collection);
+    if (g_str_has_prefix(s->directory, sv->common->store_dir) ||
+        g_str_has_prefix(sv->common->store_dir, s->directory)) {
+      g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                  "watch %s: %s and the store %s must not contain each other",
+                  s->name, s->directory, sv->common->store_dir);
+      g_ptr_array_unref(specs);
+      return NULL;
+    }
+  }
+  return specs;
+}
+
+static char *
+serve_string(CvConfig *config, const char *key)
+{
+  return config ? g_key_file_get_string(cv_config_keyfile(config), "serve", key,
+                                        NULL)
+                : NULL;
+}
+
+static int
+serve_int(CvConfig *config, const char *key, int unset, GError **error)
+{
+  GKeyFile *kf = config ? cv_config_keyfile(config) : NULL;
+  if (kf == NULL || !g_key_file_has_key(kf, "serve", key, NULL))
+    return unset;
+  GError *local = NULL;
+  int v = g_key_file_get_integer(kf, "serve", key, &local);
+  if (local != NULL) {
+    g_autofree char *where = cv_config_where(config, "serve", key);
+    g_set_error(error, local->domain, local->code, "%s: %s", where,
+                local->message);
+    g_error_free(local);
+    return unset;
+  }
+  return v;
+}
+
+/* ---------- running ---------- */
+
+static gboolean
+on_stop(gpointer data)
+{
+  Service *sv = data;
+  g_main_loop_quit(sv->loop);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_reload(gpointer data)
+{
+  Service *sv = data;
+  cv_notify("RELOADING=1");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvConfig) config =
+      sv->config_path ? cv_config_load(sv->config_path, &error) : NULL;
+  g_autoptr(GPtrArray) specs = NULL;
+  if (error == NULL)
+    specs = all_specs(sv, config, &error);
+  if (specs != NULL && sv->watcher != NULL)
+    cv_watcher_set_folders(sv->watcher, specs, &error);
+  if (error != NULL) {
+    g_printerr("caviar: reload: %s (the running configuration is kept)\n",
+               error->message);
+  } else {
+    g_autofree char *listen = serve_string(config, "listen");
+    g_autofree char *dir = config
+                               ? g_key_file_get_string(cv_config_keyfile(config),
+                                                       "store", "dir", NULL)
+                               : NULL;
+    if ((listen && g_strcmp0(listen, sv->listen_used) != 0) ||
+        (dir && g_strcmp0(dir, sv->store_used) != 0))
+      g_printerr("caviar: reload: [serve] listen and [store] take effect at "
+                 "the next start\n");
+    g_printerr("caviar: configuration reloaded: %u drop folder%s\n", specs->len,
+               specs->len == 1 ? "" : "s");
+  }
+  cv_notify("READY=1");
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_status(gpointer data)
+{
+  Service *sv = data;
+  CvWatchStats st = { 0 };
+  if (sv->watcher)
+    cv_watcher_stats(sv->watcher, &st);
+  cv_notify("STATUS=%u drop folder%s: %" G_GUINT64_FORMAT
+            " stored, %" G_GUINT64_FORMAT " already stored, %" G_GUINT64_FORMAT
+            " failed, %u waiting",
+            st.folders, st.folders == 1 ? "" : "s", st.stored, st.already,
+            st.failed, st.waiting);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Replaced versions leave the store's files once the pipeline is idle. */
+static gboolean
+on_compact(gpointer data)
+{
+  Service *sv = data;
+  if (sv->pipeline == NULL || cv_pipeline_pending(sv->pipeline) > 0)
+    return G_SOURCE_CONTINUE;
+  g_autoptr(GError) error = NULL;
+  if (!cv_sink_store_compact(cv_pipeline_sink(sv->pipeline), &error))
+    g_printerr("caviar: compaction after replacements failed: %s\n",
+               error->message);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+watch_metrics(GString *out, gpointer data)
+{
+  Service *sv = data;
+  CvWatchStats st = { 0 };
+  if (sv->watcher)
+    cv_watcher_stats(sv->watcher, &st);
+  g_string_append_printf(
+      out,
+      "# HELP caviar_watch_files_total Files taken from drop folders, by "
+      "outcome.\n# TYPE caviar_watch_files_total counter\n"
+      "caviar_watch_files_total{outcome=\"stored\"} %" G_GUINT64_FORMAT "\n"
+      "caviar_watch_files_total{outcome=\"already_stored\"} %" G_GUINT64_FORMAT
+      "\ncaviar_watch_files_total{outcome=\"failed\"} %" G_GUINT64_FORMAT "\n"
+      "caviar_watch_files_total{outcome=\"retried\"} %" G_GUINT64_FORMAT "\n"
+      "# HELP caviar_watch_waiting Files noticed and not finished.\n"
+      "# TYPE caviar_watch_waiting gauge\ncaviar_watch_waiting %u\n",
+      st.stored, st.already, st.failed, st.retried, st.waiting);
+}
+
+static int
+run_command(CvCli *cli, int argc, char **argv, gpointer data)
+{
+  return cv_cli_dispatch(cli, argc, argv);
+}
+
+static gid_t
+group_id(const char *name, GError **error)
+{
+  if (name == NULL || *name == '\0')
+    return (gid_t)-1;
+  struct group *g = getgrnam(name);
+  if (g == NULL) {
+    g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                "control-group: no group '%s'", name);
+    return (gid_t)-2;
+  }
+  return g->gr_gid;
+}
+
+int
+cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
+{
+  Service sv = { .cli = cli,
+                 .common = common,
+                 .args = args,
+                 .ingest = { .timeout_s = CV_INGEST_DEFAULT_TIMEOUT,
+                             .max_bytes = CV_INGEST_DEFAULT_MAX_BYTES } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvConfig) config = NULL;
+  g_autoptr(GPtrArray) specs = NULL;
+  int rc = CV_EXIT_FAIL;
+  guint sources[5] = { 0 };
+  g_autofree char *group_name = NULL;
+  CvPipelineOptions po;
+  CvStoreSinkOptions so;
+
+  /* A broken or missing --config is an error, never a fallback. */
+  sv.config_path = cv_cli_config_path(cli, common);
+  if (sv.config_path != NULL) {
+    config = cv_config_load(sv.config_path, &error);
+    if (config == NULL) {
+      cv_cli_error(cli, "%s", error->message);
+      goto out;
+    }
+  }
+  if (!cv_cli_resolve(cli, common, &error)) {
+    cv_cli_error(cli, "%s", error->message);
+    goto out;
+  }
+  if (args->collection) {
+    g_free(common->collection);
+    common->collection = g_strdup(args->collection);
+  }
+  if (!valid_collection(common->collection)) {
+    cv_cli_error(cli, "invalid collection name '%s'", common->collection);
+    goto out;
+  }
+  int threads =
+      args->threads ? args->threads : serve_int(config, "threads", 4, &error);
+  int settle = args->settle_ms >= 0
+                   ? args->settle_ms
+                   : serve_int(config, "settle-ms", DEFAULT_SETTLE_MS, &error);
+  if (error == NULL &&
+      (threads < 1 || threads > 64 || settle < 0 || settle > 600000))
+    g_set_error(&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                "threads must be 1 to 64, settle-ms 0 to 600000");
+  group_name = args->control_group ? g_strdup(args->control_group)
+                                   : serve_string(config, "control-group");
+  gid_t group = error ? (gid_t)-1 : group_id(group_name, &error);
+  if (error == NULL && args->http) {
+    sv.listen_used =
+        args->listen ? g_strdup(args->listen) : serve_string(config, "listen");
+    if (sv.listen_used == NULL)
+      sv.listen_used = g_strdup(DEFAULT_LISTEN);
+  }
+  if (error == NULL)
+    specs = all_specs(&sv, config, &error);
+  if (error == NULL &&
+      !cv_ingest_settings_configure(
+          &sv.ingest, config ? cv_config_keyfile(config) : NULL, &error))
+    g_prefix_error(&error, "%s: ", sv.config_path);
+  if (error == NULL)
+    cv_ingest_settings_options(cli, &sv.ingest, &po, &so, &error);
+  if (error != NULL) {
+    cv_cli_error(cli, "%s", error->message);
+    rc = CV_EXIT_USAGE;
+    goto out;
+  }
+  sv.store_used = g_strdup(common->store_dir);
+
+  /* the store, held until we exit */
+  signal(SIGPIPE, SIG_IGN);
+  sv.owner = cv_cli_open(cli, common, CV_CLI_CREATE, &rc);
+  if (sv.owner == NULL) {
+    rc = CV_EXIT_FAIL;
+    goto out;
+  }
+  if (group != (gid_t)-1 && (chown(common->store_dir, (uid_t)-1, group) != 0 ||
+                             chmod(common->store_dir, 0710) != 0))
+    g_printerr("caviar: %s: cannot let group '%s' reach the control socket: "
+               "%s\n",
+               common->store_dir, group_name, g_strerror(errno));
+  sv.control = cv_control_new(common->store_dir, group, sv.owner,
+                              sv.config_path, run_command, &sv, &error);
+  if (sv.control == NULL) {
+    cv_cli_error(cli, "control socket: %s", error->message);
+    goto out;
+  }
+
+  /* drop folders: one pipeline into the store */
+  so.collection = common->collection;
+  sv.watcher = cv_watcher_new((guint)settle, &error);
+  CvSink *sink = sv.watcher ? cv_sink_store_new(sv.owner, &so, &error) : NULL;
+  if (sink == NULL) {
+    cv_cli_error(cli, "%s", error->message);
+    goto out;
+  }
+  po.ingest.ocr_threads = 1;
+  sv.pipeline = cv_pipeline_new(&po, sink, cv_watcher_done, sv.watcher);
+  cv_watcher_start(sv.watcher, sv.pipeline);
+  if (!cv_watcher_set_folders(sv.watcher, specs, &error)) {
+    cv_cli_error(cli, "%s", error->message);
+    goto out;
+  }
+
+  if (args->http) {
+    g_autofree char *shown = NULL;
+    gboolean loopback = FALSE;
+    guint n_tokens = 0;
+    sv.http = cv_http_new(sv.owner, sv.listen_used, (guint)threads, &shown,
+                          &loopback, &n_tokens, &error);
+    if (sv.http == NULL) {
+      cv_cli_error(cli, "serve: %s", error->message);
+      goto out;
+    }
+    cv_http_set_metrics(sv.http, watch_metrics, &sv);
+    if (!loopback)
+      fprintf(cli->err, "caviar serve: warning: listening beyond this "
+                        "machine; put TLS in front\n");
+    if (n_tokens == 0)
+      fprintf(cli->err, "caviar serve: no tokens yet: 'caviar token create "
+                        "--collection C' (the server picks them up)\n");
+    fprintf(cli->out, "caviar serve: listening on %s\n", shown);
+  }
+  if (specs->len > 0 && !common->quiet)
+    for (guint i = 0; i < specs->len; i++) {
+      const CvWatchSpec *s = g_ptr_array_index(specs, i);
+      fprintf(cli->err, "caviar watch: %s: watching %s (collection %s, %s)\n",
+              s->name, s->directory, s->collection,
+              s->policy == CV_WATCH_MOVE     ? "move to .caviar/done"
+              : s->policy == CV_WATCH_DELETE ? "delete once stored"
+                                             : "keep");
+    }
+  fflush(cli->out);
+
+  sv.loop = g_main_loop_new(NULL, FALSE);
+  sources[0] = g_unix_signal_add(SIGINT, on_stop, &sv);
+  sources[1] = g_unix_signal_add(SIGTERM, on_stop, &sv);
+  sources[2] = g_unix_signal_add(SIGHUP, on_reload, &sv);
+  sources[3] = g_timeout_add_seconds(STATUS_S, on_status, &sv);
+  sources[4] = g_timeout_add_seconds(COMPACT_IDLE_S, on_compact, &sv);
+  cv_notify("READY=1\nMAINPID=%d", (int)getpid());
+  on_status(&sv);
+  g_main_loop_run(sv.loop);
+
+  cv_notify("STOPPING=1");
+  if (!common->quiet)
+    fprintf(cli->err, "caviar: stopping\n");
+  rc = CV_EXIT_OK;
+
+out:
+  for (guint i = 0; i < G_N_ELEMENTS(sources); i++)
+    if (sources[i])
+      g_source_remove(sources[i]);
+  /* no new files; those in the workers finish, the others stay put */
+  if (sv.watcher)
+    cv_watcher_stop(sv.watcher);
+  if (sv.pipeline) {
+    cv_pipeline_cancel(sv.pipeline);
+    cv_pipeline_drain(sv.pipeline);
+  }
+  cv_http_free(sv.http);
+  cv_control_free(sv.control);
+  cv_pipeline_free(sv.pipeline);
+  cv_watcher_free(sv.watcher);
+  cv_owner_unref(sv.owner);
+  cv_ingest_settings_clear(&sv.ingest);
+  g_clear_pointer(&sv.loop, g_main_loop_unref);
+  g_free(sv.config_path);
+  g_free(sv.listen_used);
+  g_free(sv.store_used);
+  return rc;
+}
