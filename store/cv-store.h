@@ -36,7 +36,13 @@ typedef struct {
   gboolean sync;           /* fdatasync each write batch (default TRUE) */
   const char *passphrase;  /* for a passphrase-wrapped key file; NULL:
                               $CAVIAR_PASSPHRASE, else a prompt on the tty */
+  guint64 min_free;        /* documents are added only while the store's
+                              file system keeps this many bytes free (0:
+                              CV_STORE_DEFAULT_MIN_FREE); below, writes fail
+                              with CV_STORE_ERROR_IO and write nothing */
 } CvStoreOptions;
+
+#define CV_STORE_DEFAULT_MIN_FREE (G_GUINT64_CONSTANT(64) << 20)
 
 /* Opens (creating if needed) a store.  A store opened with a key other
  * than the one it was created with fails with CV_STORE_ERROR_KEY.

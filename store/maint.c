@@ -942,9 +942,12 @@ cv_store_key_rotate(CvStore *store, GError **error)
     rocksdb_writeoptions_t *wo = rocksdb_writeoptions_create();
     rocksdb_writeoptions_set_sync(wo, 1);
     char *err = NULL;
-    rocksdb_write(store->db, wo, batch, &err);
+    ok = cv_store_check_space(store, batch, FALSE, error);
+    if (ok)
+      rocksdb_write(store->db, wo, batch, &err);
     rocksdb_writeoptions_destroy(wo);
-    ok = cv_store_check_rocks(err, CV_STORE_ERROR_IO, "writing to the store", error);
+    ok = ok && cv_store_check_rocks(err, CV_STORE_ERROR_IO,
+                                    "writing to the store", error);
   }
   if (!ok) {
     memcpy(store->secrets, old, sizeof *old);

@@ -87,6 +87,7 @@ struct _CvStore {
   char *dir;
   gboolean read_only;
   gboolean sync;
+  guint64 min_free; /* bytes kept free when adding (check_space) */
   rocksdb_t *db;
   rocksdb_options_t *options;
   rocksdb_options_t *cf_options;  /* every family (no compression) */
@@ -171,9 +172,15 @@ gsize cv_ad_dk(const guint8 *cid, const guint8 *did, guint32 kek_version,
 CvCollection *cv_store_collection_by_cid(CvStore *store, const guint8 *cid,
                                          GError **error);
 
-/* Writes @batch with the store's write options. */
+/* Writes @batch with the store's write options, if the file system keeps
+ * enough free space after it (@growing: store->min_free, else a small
+ * floor); else CV_STORE_ERROR_IO "no space left ...", nothing written. */
 gboolean cv_store_write_batch(CvStore *store, rocksdb_writebatch_t *batch,
                               GError **error);
+gboolean cv_store_check_space(CvStore *store, rocksdb_writebatch_t *batch,
+                              gboolean growing, GError **error);
+gboolean cv_store_write_batch_checked(CvStore *store, rocksdb_writebatch_t *batch,
+                                      gboolean growing, GError **error);
 /* Adds the store header (R, KEK under Kw, kek_version) to @batch. */
 void cv_store_header_put(CvStore *store, rocksdb_writebatch_t *batch);
 void cv_store_derive_wrap(CvStoreSecrets *s);

@@ -7,6 +7,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "store-private.h"
@@ -298,10 +299,51 @@ cv_store_header_put(CvStore *store, rocksdb_writebatch_t *batch)
                             (const char *)val, sizeof val);
 }
 
+/* RocksDB must never meet a full file system: the Debian build aborts on
+ * a failed write-ahead-log append (an assertion in WritableFileWriter,
+ * RocksDB PR #12448), and a failed flush turns the store read-only.  So a
+ * batch is written only if, after it, the file system keeps
+ * store->min_free bytes (adding documents: room for memtable flushes and
+ * compactions) or CV_STORE_FLOOR_FREE (removals, keys: they free space).
+ * The error says so plainly: the caller keeps its input and tries later. */
+#define CV_STORE_FLOOR_FREE (4u << 20)
+
+gboolean
+cv_store_check_space(CvStore *store, rocksdb_writebatch_t *batch,
+                     gboolean growing, GError **error)
+{
+  struct statvfs vfs;
+  if (statvfs(store->dir, &vfs) != 0)
+    return TRUE; /* cannot tell: let RocksDB try */
+  size_t size = 0;
+  rocksdb_writebatch_data(batch, &size);
+  guint64 avail = (guint64)vfs.f_bavail * vfs.f_frsize;
+  guint64 keep = growing ? store->min_free : CV_STORE_FLOOR_FREE;
+  if (avail >= keep + 2 * (guint64)size)
+    return TRUE;
+  g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
+              "no space left for the store: %" G_GUINT64_FORMAT
+              " MiB free on the file system of %s, %" G_GUINT64_FORMAT
+              " MiB are kept free for its own work (free some space; nothing "
+              "was written)",
+              avail >> 20, store->dir,
+              (keep + 2 * (guint64)size + 1048575) >> 20);
+  return FALSE;
+}
+
 gboolean
 cv_store_write_batch(CvStore *store, rocksdb_writebatch_t *batch,
                      GError **error)
 {
+  return cv_store_write_batch_checked(store, batch, FALSE, error);
+}
+
+gboolean
+cv_store_write_batch_checked(CvStore *store, rocksdb_writebatch_t *batch,
+                             gboolean growing, GError **error)
+{
+  if (!cv_store_check_space(store, batch, growing, error))
+    return FALSE;
   char *err = NULL;
   rocksdb_write(store->db, store->wopts, batch, &err);
   return cv_store_check_rocks(err, CV_STORE_ERROR_IO, "writing to the store",
@@ -549,6 +591,8 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
   store->dir = g_strdup(options->dir);
   store->read_only = options->read_only;
   store->sync = options->sync;
+  store->min_free =
+      options->min_free ? options->min_free : CV_STORE_DEFAULT_MIN_FREE;
   store->collections = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                              collection_free);
   store->extra_cfs = g_hash_table_new_full(
@@ -1229,7 +1273,7 @@ cv_store_put_documents(CvCollection *coll, const CvStoreDocument *docs,
   if (ok)
     ok = cv_index_batch_flush(coll->index, batch, error);
   if (ok)
-    ok = cv_store_write_batch(store, batch, error);
+    ok = cv_store_write_batch_checked(store, batch, TRUE, error);
   if (ok) {
     cv_index_batch_committed(coll->index);
     coll->persisted = TRUE;

@@ -268,9 +268,9 @@ CvOwner *
 cv_cli_open(CvCli *cli, CvCliCommon *common, CvCliAccess access, int *exit_code)
 {
   g_autoptr(GError) error = NULL;
-  *exit_code = CV_EXIT_FAIL;
   if (!cv_cli_resolve(cli, common, &error)) {
     cv_cli_error(cli, "%s", error->message);
+    *exit_code = CV_EXIT_FAIL;
     return NULL;
   }
   if (!valid_collection_name(common->collection)) {
@@ -278,6 +278,7 @@ cv_cli_open(CvCli *cli, CvCliCommon *common, CvCliAccess access, int *exit_code)
                  "invalid collection name '%s' (letters, digits, '-', '_', "
                  "'.'; at most 64)",
                  common->collection);
+    *exit_code = CV_EXIT_FAIL;
     return NULL;
   }
   if (cli->remote)
@@ -294,9 +295,8 @@ cv_cli_open(CvCli *cli, CvCliCommon *common, CvCliAccess access, int *exit_code)
   CvOwner *owner = cv_owner_open(&options, g_get_prgname(), wait_for_store, &w,
                                  &created, &error);
   if (owner == NULL) {
-    if (w.service)
-      *exit_code = CV_EXIT_TO_SERVICE;
-    else
+    *exit_code = w.service ? CV_EXIT_TO_SERVICE : CV_EXIT_FAIL;
+    if (!w.service)
       cv_cli_error(cli, "%s", error->message);
     return NULL;
   }

@@ -110,7 +110,8 @@ typedef enum {
  * (printing one line when a key was generated, and "waiting for the
  * store, held by PID ..." while another process writes to it).  Returns
  * NULL with CV_EXIT_TO_SERVICE in *exit_code when a service took the store
- * meanwhile (else CV_EXIT_FAIL, the error printed). */
+ * meanwhile (else CV_EXIT_FAIL, the error printed); *exit_code is left
+ * alone on success. */
 CvOwner *cv_cli_open(CvCli *cli, CvCliCommon *common, CvCliAccess access,
                      int *exit_code);
 

@@ -117,7 +117,7 @@ list_doc(const char *doc_id, const CvDocInfo *info, gpointer user_data)
   fprintf(cli->out, "%s  %-16s  %-28s %5u %6u  %s", doc_id, date, mime,
           info->n_pages, info->n_chunks, source);
   if (info->replaces != NULL)
-    fprintf(cli->out, "  (replaced %.12s)", info->replaces);
+    fprintf(cli->out, "  (replaces %.12s)", info->replaces);
   fputc('\n', cli->out);
   return !cv_cli_stopped(cli);
 }
@@ -330,8 +330,8 @@ cv_cmd_verify(CvCli *cli, int argc, char **argv)
       "stderr as `caviar: COLLECTION: RECORD: problem`\n(never any text).  "
       "Exit status 1 if there is any problem.",
       "The store is opened read-only: it can run while another process "
-      "writes.\nWhile a service holds the store, it runs there and writers "
-      "wait for it.",
+      "writes.\nWhile a service holds the store, it runs there and its "
+      "writers wait for it.",
       NULL, &common, FALSE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
@@ -346,10 +346,14 @@ cv_cmd_verify(CvCli *cli, int argc, char **argv)
     goto out;
   ret = CV_EXIT_FAIL;
   VerifyRun run = { cli, 0 };
+  /* one consistent view: no writer may add or remove records between its
+   * passes (metadata, then chunks, then keys) */
+  cv_owner_write_begin(owner);
   cv_owner_read_begin(owner);
   int problems =
       cv_store_verify(cv_owner_store(owner), verify_report, &run, &error);
   cv_owner_read_end(owner);
+  cv_owner_write_end(owner);
   if (problems < 0) {
     cv_cli_error(cli, "%s", error ? error->message : "verification failed");
     goto out;

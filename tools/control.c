@@ -692,6 +692,8 @@ cv_control_new(const char *store_dir, gid_t group, CvOwner *owner,
   if (rc == 0 && group != (gid_t)-1 &&
       (chown(path, (uid_t)-1, group) != 0 || chmod(path, 0660) != 0))
     rc = -1;
+  else if (rc == 0 && group == (gid_t)-1 && chmod(path, 0600) != 0)
+    rc = -1;
   if (rc == 0)
     rc = listen(fd, 64);
   int e = errno;

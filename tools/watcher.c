@@ -20,13 +20,13 @@
 #define TICK_MS 100
 #define RESCAN_S 300 /* safety net: a full scan now and then */
 #define RETRY_MIN_S 2
-#define RETRY_MAX_S 60
+#define RETRY_MAX_S 30
 #define MAX_DEPTH 64
 #define REASON_MAX 512
 #define EVENT_BUF 65536
 #define WATCH_MASK                                                             \
   (IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE |      \
-   IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW | IN_EXCL_UNLINK)
+   IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_EXCL_UNLINK)
 #define DONE_DIR ".caviar/done"
 #define QUARANTINE_DIR ".caviar/quarantine"
 
@@ -376,6 +376,9 @@ watch_dir(CvWatcher *w, Folder *f, const char *rel, guint depth)
   int dfd = open_dir_beneath(f->root_fd, rel, FALSE);
   if (dfd < 0)
     return;
+  /* the directory opened beneath the root, not a path that could have
+   * been swapped for a link since (so no IN_DONT_FOLLOW: the magic link
+   * must be followed) */
   g_autofree char *proc = g_strdup_printf("/proc/self/fd/%d", dfd);
   int wd = inotify_add_watch(w->ifd, proc, WATCH_MASK);
   int e = errno;
@@ -498,6 +501,12 @@ on_events(gint fd, GIOCondition cond, gpointer data)
           unwatch_tree(w, f, rel);
         continue;
       }
+      /* A link, FIFO or device shows only as created: noted to be refused
+       * (quarantined).  A created regular file waits for its close. */
+      struct stat st;
+      if ((ev->mask & IN_CREATE) && stat_beneath(f->root_fd, rel, &st) &&
+          !S_ISREG(st.st_mode))
+        note(w, f, rel, SEEN_CLOSED);
       if (ev->mask & (IN_CLOSE_WRITE | IN_MOVED_TO))
         note(w, f, rel, ev->mask & IN_MOVED_TO ? SEEN_MOVED : SEEN_CLOSED);
     }
@@ -708,7 +717,9 @@ cv_watcher_done(CvItem *item, gpointer data)
 
   /* One line per file: outcome, type, pages, counts, time; the name only
    * redacted (item->shown), never the text. */
-  if (item->status == CV_ITEM_CANCELLED)
+  /* a file waiting for the store: one line when it starts waiting */
+  if (item->status == CV_ITEM_CANCELLED ||
+      (item->status == CV_ITEM_RETRY && retry_s > RETRY_MIN_S))
     return;
   GString *line = g_string_new(NULL);
   g_string_append_printf(line, "caviar watch: %s: %s", f->name,

@@ -183,8 +183,9 @@ guint cv_pipeline_counts_total(const guint *counts);
 /* ------------------------------------------------------------------ */
 
 /* @name (any bytes) as printable UTF-8: invalid bytes and control
- * characters as \xNN (\n, \t, \r as such), backslash doubled.  A new line
- * in a file name can then not forge a line of output, nor break JSON. */
+ * characters as \xNN (\n, \t, \r as such).  A new line in a file name can
+ * then not forge a line of output, nor break JSON.  Idempotent (a
+ * backslash is kept as is): names stored escaped print unchanged. */
 char *cv_pipeline_escape_name(const char *name);
 /* A path as it may leave the process: escaped, then redacted by
  * @redactor (each component scanned as a line of its own, '_' read as a

@@ -36,9 +36,7 @@ cv_pipeline_escape_name(const char *name)
       continue;
     }
     const char *next = g_utf8_next_char(p);
-    if (c == '\\')
-      g_string_append(s, "\\\\");
-    else if (c == '\n')
+    if (c == '\n')
       g_string_append(s, "\\n");
     else if (c == '\t')
       g_string_append(s, "\\t");

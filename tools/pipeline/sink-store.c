@@ -146,8 +146,6 @@ prepare(StoreSink *s, SinkColl *c, CvItem *item, Prepared *p)
     .ingested_at = now,
     .expires_at = s->expire_days ? now + (gint64)s->expire_days * 86400 : 0,
     .redactions = p->counts,
-    .source_key = item->source ? p->source_key : NULL,
-    .origin_key = item->origin ? p->origin_key : NULL,
   };
 }
 
@@ -179,6 +177,12 @@ commit_coll(StoreSink *s, SinkColl *c, GPtrArray *items)
   }
   if (prep->len == 0)
     return;
+  /* info points into its own Prepared: set once the array no longer moves */
+  for (guint i = 0; i < prep->len; i++) {
+    Prepared *p = &g_array_index(prep, Prepared, i);
+    p->info.source_key = p->item->source ? p->source_key : NULL;
+    p->info.origin_key = p->item->origin ? p->origin_key : NULL;
+  }
 
   /* The documents these replace: the latest from the same source path. */
   guint n_replace = 0;
