@@ -404,9 +404,36 @@ def test_reload_replace(tmp):
           "the reload error names the key, file and line")
 
 
+def test_open_at_start(tmp):
+    """A file being written (held open, long pauses) when the watcher starts
+    and finds it by its scan: never taken half-written."""
+    env = env_for(tmp, "open")
+    drop = os.path.join(tmp, "open", "drop")
+    os.makedirs(drop)
+    log = open(os.path.join(tmp, "open", "watch.log"), "wb")
+    slow = open(os.path.join(drop, "lent.txt"), "w")
+    slow.write("Premier morceau, mot mqmorceau0.\n")
+    slow.flush()
+    w = start_watch(env, [drop], log)
+    for k in range(1, 4):
+        time.sleep(3 * SETTLE_MS / 1000)
+        slow.write("Morceau %d, mot mqmorceau%d.\n" % (k, k))
+        slow.flush()
+    slow.close()
+    check(wait_drained(drop, 30, w), "the file held open is taken once closed")
+    docs = exported(env)
+    stop(w)
+    log.close()
+    whole = [t for t in docs.values() if "mqmorceau0" in t]
+    check(len(docs) == 1 and len(whole) == 1 and "mqmorceau3" in whole[0],
+          "a file held open for writing is not taken half-written "
+          "(%d document(s))" % len(docs))
+
+
 def main():
     with tempfile.TemporaryDirectory(prefix="caviar-watch-") as tmp:
         test_mixed(tmp)
+        test_open_at_start(tmp)
         test_kill9(tmp)
         test_disk_full(tmp)
         test_reload_replace(tmp)

@@ -516,6 +516,42 @@ on_events(gint fd, GIOCondition cond, gpointer data)
 
 /* ---------- submitting ---------- */
 
+/* Does a process hold the file open for writing?  A read lease is granted
+ * only when none does (fcntl(2) F_SETLEASE): 1 yes, 0 no, -1 cannot tell
+ * (a lease needs the file's owner or CAP_LEASE; the systemd unit grants
+ * the capability).  A writer that keeps its file open between slow pieces
+ * is then never taken half-written, whatever the settle time. */
+static int
+open_for_writing(int fd)
+{
+  if (fcntl(fd, F_SETLEASE, F_RDLCK) == 0) {
+    if (fcntl(fd, F_SETLEASE, F_UNLCK) != 0)
+      g_debug("cannot release a lease");
+    return 0;
+  }
+  return errno == EAGAIN || errno == EBUSY ? 1 : -1;
+}
+
+/* The same for the file at @rel (before moving or deleting it). */
+static int
+rel_open_for_writing(Folder *f, const char *rel)
+{
+  const char *name;
+  int dfd = open_parent(f->root_fd, rel, NULL, FALSE, &name);
+  if (dfd < 0)
+    return -1;
+  int fd = openat(dfd, name,
+                  O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+  close(dfd);
+  if (fd < 0)
+    return -1;
+  struct stat st;
+  int busy =
+      fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? open_for_writing(fd) : -1;
+  close(fd);
+  return busy;
+}
+
 typedef struct {
   Folder *folder;
   char *rel;
@@ -619,8 +655,21 @@ on_tick(gpointer data)
       }
     }
     g_mutex_unlock(&w->lock);
-    if (submit)
-      cv_pipeline_submit(w->pipeline, item_for(f, c->rel));
+    CvItem *item = submit ? item_for(f, c->rel) : NULL;
+    if (item != NULL && item->fd >= 0 && open_for_writing(item->fd) == 1) {
+      /* still being written (held open): settle again */
+      cv_item_free(item);
+      item = NULL;
+      g_mutex_lock(&w->lock);
+      if ((p = g_hash_table_lookup(f->pending, c->rel)) != NULL) {
+        p->in_pipeline = FALSE;
+        p->quick = FALSE;
+        p->changed = now;
+      }
+      g_mutex_unlock(&w->lock);
+    }
+    if (item != NULL)
+      cv_pipeline_submit(w->pipeline, item);
     g_free(c->rel);
   }
   return G_SOURCE_CONTINUE;
@@ -650,6 +699,9 @@ cv_watcher_done(CvItem *item, gpointer data)
     sig_of(&item->st, &read_sig);
     same = item->st.st_ino == 0 || sig_equal(&now_sig, &read_sig);
   }
+  /* a writer that opened it again meanwhile: not ours to move yet */
+  if (same && item->st.st_ino != 0 && rel_open_for_writing(f, rel) == 1)
+    same = FALSE;
   switch (item->status) {
   case CV_ITEM_STORED:
   case CV_ITEM_ALREADY:

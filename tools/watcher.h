@@ -6,7 +6,9 @@
  * (IN_CLOSE_WRITE) or moved in (IN_MOVED_TO); hidden and temporary names
  * ignored (.*, ~$*, *.tmp, *.part, *.crdownload); a file is taken once its
  * size and modification time have not changed for settle_ms (a file moved
- * in is complete: at the next tick).  Queue overflow (IN_Q_OVERFLOW), or
+ * in is complete: at the next tick) and, when the kernel lets us tell (a
+ * read lease: the files' owner or CAP_LEASE), no process holds it open for
+ * writing.  Queue overflow (IN_Q_OVERFLOW), or
  * more than PENDING_MAX files waiting: a rescan once there is room (memory
  * stays flat however many files land).  On start every file present is
  * taken: a restart misses nothing.
