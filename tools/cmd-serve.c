@@ -25,8 +25,12 @@ cv_cmd_serve(CvCli *cli, int argc, char **argv)
   CvCliCommon common = { 0 };
   g_autofree char *listen_spec = NULL;
   g_autofree char *group = NULL;
-  gint threads = 0, settle = -1;
+  gint threads = 0, settle = -1, jobs = 0;
   GOptionEntry entries[] = {
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      "Drop folders: files extracted in parallel (default [ingest] jobs, or "
+      "the number of cores)",
+      "N" },
     { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen_spec,
       "Address: HOST:PORT, [V6]:PORT or unix:PATH (default 127.0.0.1:8750; "
       "port 0 = any)",
@@ -66,6 +70,7 @@ cv_cmd_serve(CvCli *cli, int argc, char **argv)
                          .threads = threads,
                          .control_group = group,
                          .settle_ms = settle,
+                         .jobs = jobs,
                          .http = TRUE };
   rc = cv_service_run(cli, &common, &args);
 out:
@@ -79,9 +84,13 @@ cv_cmd_watch(CvCli *cli, int argc, char **argv)
   CvCliCommon common = { 0 };
   g_autofree char *group = NULL;
   g_autofree char *policy_s = NULL;
-  gint settle = -1;
+  gint settle = -1, jobs = 0;
   gboolean keep_versions = FALSE;
   GOptionEntry entries[] = {
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      "Files extracted in parallel (default [ingest] jobs, or the number of "
+      "cores)",
+      "N" },
     { "policy", 0, 0, G_OPTION_ARG_STRING, &policy_s,
       "After storing: move (to DIR/.caviar/done, default), delete or keep",
       "POLICY" },
@@ -140,6 +149,7 @@ cv_cmd_watch(CvCli *cli, int argc, char **argv)
   }
   CvServiceArgs args = { .control_group = group,
                          .settle_ms = settle,
+                         .jobs = jobs,
                          .watches = watches,
                          .collection = common.collection
                                            ? g_strdup(common.collection)

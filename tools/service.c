@@ -353,6 +353,8 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
       !cv_ingest_settings_configure(
           &sv.ingest, config ? cv_config_keyfile(config) : NULL, &error))
     g_prefix_error(&error, "%s: ", sv.config_path);
+  if (args->jobs > 0)
+    sv.ingest.jobs = args->jobs;
   if (error == NULL)
     cv_ingest_settings_options(cli, &sv.ingest, &po, &so, &error);
   if (error != NULL) {

@@ -29,6 +29,7 @@ typedef struct {
   int settle_ms;       /* -1: [serve] settle-ms or 500 */
   GPtrArray *watches;  /* CvWatchSpec* from the command line */
   char *collection;    /* for watches without one (--collection) */
+  int jobs;            /* extractor processes (0: [ingest] jobs, cores) */
   gboolean http;       /* serve: listen (default 127.0.0.1:8750) */
 } CvServiceArgs;
 
