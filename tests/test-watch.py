@@ -404,6 +404,30 @@ def test_reload_replace(tmp):
           "the reload error names the key, file and line")
 
 
+def test_rescan(tmp):
+    """More files at once than the watcher notes (--max-waiting 10): the rest
+    is found by rescans, several times in the same process."""
+    env = env_for(tmp, "rescan")
+    drop = os.path.join(tmp, "rescan", "drop")
+    stage = os.path.join(tmp, "rescan", "stage")
+    os.makedirs(drop)
+    os.makedirs(stage)
+    for i in range(60):
+        with open(os.path.join(stage, "r%02d.txt" % i), "w") as f:
+            f.write("Résolution %d du conseil, mot mqrescan%02d.\n" % (i, i))
+    log = open(os.path.join(tmp, "rescan", "watch.log"), "wb")
+    w = subprocess.Popen([CAVIAR, "watch", "--settle", "100", "--max-waiting", "10",
+                          drop], env=env, stdout=subprocess.DEVNULL, stderr=log)
+    time.sleep(0.5)
+    for name in sorted(os.listdir(stage)):
+        os.rename(os.path.join(stage, name), os.path.join(drop, name))
+    check(wait_drained(drop, 60, w), "more files than --max-waiting: all taken by rescans")
+    docs = exported(env)
+    stop(w)
+    log.close()
+    check(len(docs) == 60, "each stored once (%d)" % len(docs))
+
+
 def test_open_at_start(tmp):
     """A file being written (held open, long pauses) when the watcher starts
     and finds it by its scan: never taken half-written."""
@@ -434,6 +458,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="caviar-watch-") as tmp:
         test_mixed(tmp)
         test_open_at_start(tmp)
+        test_rescan(tmp)
         test_kill9(tmp)
         test_disk_full(tmp)
         test_reload_replace(tmp)

@@ -84,9 +84,13 @@ cv_cmd_watch(CvCli *cli, int argc, char **argv)
   CvCliCommon common = { 0 };
   g_autofree char *group = NULL;
   g_autofree char *policy_s = NULL;
-  gint settle = -1, jobs = 0;
+  gint settle = -1, jobs = 0, max_waiting = 0;
   gboolean keep_versions = FALSE;
   GOptionEntry entries[] = {
+    { "max-waiting", 0, 0, G_OPTION_ARG_INT, &max_waiting,
+      "Files noticed and waiting, at most (default 4096): more are found by "
+      "a rescan, memory stays flat",
+      "N" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
       "Files extracted in parallel (default [ingest] jobs, or the number of "
       "cores)",
@@ -150,6 +154,7 @@ cv_cmd_watch(CvCli *cli, int argc, char **argv)
   CvServiceArgs args = { .control_group = group,
                          .settle_ms = settle,
                          .jobs = jobs,
+                         .max_waiting = max_waiting,
                          .watches = watches,
                          .collection = common.collection
                                            ? g_strdup(common.collection)

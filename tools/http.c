@@ -68,10 +68,10 @@ typedef struct {
 /* Re-reads the token file when it changed (checked at most once a
  * second); called with the lock held. */
 static void
-server_refresh_tokens(Server *s)
+server_refresh_tokens_within(Server *s, gint64 period)
 {
   gint64 now = g_get_monotonic_time();
-  if (s->tokens && now - s->tokens_checked < G_USEC_PER_SEC)
+  if (s->tokens && now - s->tokens_checked < period)
     return;
   s->tokens_checked = now;
   GStatBuf st;
@@ -92,6 +92,12 @@ server_refresh_tokens(Server *s)
   s->tokens = tokens;
 }
 
+static void
+server_refresh_tokens(Server *s)
+{
+  server_refresh_tokens_within(s, G_USEC_PER_SEC);
+}
+
 typedef enum { AUTH_OK, AUTH_MISSING, AUTH_FORBIDDEN } AuthResult;
 
 /* Checks the bearer token of @c against @collection. */
@@ -109,6 +115,12 @@ server_auth(Server *s, struct MHD_Connection *c, const char *collection)
   g_mutex_lock(&s->lock);
   server_refresh_tokens(s);
   CvToken *t = cv_tokens_match(s->tokens, presented);
+  if (t == NULL) {
+    /* a token created this very moment: look at the file again (a stat,
+     * at most every 50 ms) */
+    server_refresh_tokens_within(s, 50 * 1000);
+    t = cv_tokens_match(s->tokens, presented);
+  }
   if (!t)
     r = AUTH_MISSING;
   else

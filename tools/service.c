@@ -385,7 +385,8 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
 
   /* drop folders: one pipeline into the store */
   so.collection = common->collection;
-  sv.watcher = cv_watcher_new((guint)settle, &error);
+  sv.watcher =
+      cv_watcher_new((guint)settle, (guint)MAX(args->max_waiting, 0), &error);
   CvSink *sink = sv.watcher ? cv_sink_store_new(sv.owner, &so, &error) : NULL;
   if (sink == NULL) {
     cv_cli_error(cli, "%s", error->message);

@@ -30,6 +30,7 @@ typedef struct {
   GPtrArray *watches;  /* CvWatchSpec* from the command line */
   char *collection;    /* for watches without one (--collection) */
   int jobs;            /* extractor processes (0: [ingest] jobs, cores) */
+  int max_waiting;     /* drop folders: files noticed at once (0: 4096) */
   gboolean http;       /* serve: listen (default 127.0.0.1:8750) */
 } CvServiceArgs;
 

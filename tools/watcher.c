@@ -76,6 +76,7 @@ struct _CvWatcher {
   guint io_source;
   guint tick_source;
   guint settle_ms;
+  guint max_waiting; /* files noticed and not finished, at most */
   CvPipeline *pipeline;
   GPtrArray *folders; /* Folder*, main thread */
   GHashTable *wds;    /* wd -> WatchDir*, main thread */
@@ -177,7 +178,9 @@ join(const char *dir, const char *name)
 static int
 open_dir_beneath(int root_fd, const char *rel, gboolean create)
 {
-  int fd = fcntl(root_fd, F_DUPFD_CLOEXEC, 3);
+  /* a new open file description, not a dup: readdir's offset is per
+   * description, and a dup's would be shared with every earlier scan */
+  int fd = openat(root_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0 || rel == NULL || *rel == '\0')
     return fd;
   g_auto(GStrv) parts = g_strsplit(rel, "/", -1);
@@ -348,7 +351,7 @@ note(CvWatcher *w, Folder *f, const char *rel, Seen how)
       if (p->in_pipeline)
         p->again = TRUE;
     }
-  } else if (w->n_pending >= PENDING_MAX) {
+  } else if (w->n_pending >= w->max_waiting) {
     w->rescan = TRUE; /* found again by the rescan, once there is room */
   } else if (!f->removed && !w->stopping) {
     p = g_new0(Pending, 1);
@@ -592,7 +595,7 @@ on_tick(gpointer data)
   if (w->stopping || w->pipeline == NULL)
     return G_SOURCE_CONTINUE;
   g_mutex_lock(&w->lock);
-  gboolean room = w->n_pending < PENDING_MAX / 2;
+  gboolean room = w->n_pending < MAX(1u, w->max_waiting / 2);
   g_mutex_unlock(&w->lock);
   if ((w->rescan && room) || now - w->last_scan > RESCAN_S * G_USEC_PER_SEC) {
     w->rescan = FALSE;
@@ -798,7 +801,7 @@ cv_watcher_done(CvItem *item, gpointer data)
 /* ---------- the watcher ---------- */
 
 CvWatcher *
-cv_watcher_new(guint settle_ms, GError **error)
+cv_watcher_new(guint settle_ms, guint max_waiting, GError **error)
 {
   int ifd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (ifd < 0) {
@@ -810,6 +813,7 @@ cv_watcher_new(guint settle_ms, GError **error)
   CvWatcher *w = g_new0(CvWatcher, 1);
   w->ifd = ifd;
   w->settle_ms = settle_ms;
+  w->max_waiting = max_waiting ? max_waiting : PENDING_MAX;
   w->folders = g_ptr_array_new_with_free_func((GDestroyNotify)folder_unref);
   w->wds =
       g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, watch_dir_free);

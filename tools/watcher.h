@@ -9,7 +9,7 @@
  * in is complete: at the next tick) and, when the kernel lets us tell (a
  * read lease: the files' owner or CAP_LEASE), no process holds it open for
  * writing.  Queue overflow (IN_Q_OVERFLOW), or
- * more than PENDING_MAX files waiting: a rescan once there is room (memory
+ * more than max_waiting files waiting: a rescan once there is room (memory
  * stays flat however many files land).  On start every file present is
  * taken: a restart misses nothing.
  *
@@ -62,7 +62,9 @@ typedef struct {
 
 typedef struct _CvWatcher CvWatcher;
 
-CvWatcher *cv_watcher_new(guint settle_ms, GError **error);
+/* @max_waiting: files noticed and not finished, at most (0: 4096); more
+ * are found by a rescan once half of them are done. */
+CvWatcher *cv_watcher_new(guint settle_ms, guint max_waiting, GError **error);
 /* The pipeline's item callback: create the pipeline with it and the
  * watcher as its data, then give it to cv_watcher_start. */
 void cv_watcher_done(CvItem *item, gpointer watcher);
