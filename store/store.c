@@ -480,6 +480,9 @@ open_rocks(CvStore *store, GError **error)
   rocksdb_options_set_keep_log_file_num(store->options, 2);
   rocksdb_options_set_max_log_file_size(store->options, 1 << 20);
   rocksdb_options_set_max_background_jobs(store->options, 2);
+  /* one budget for the memtables of every column family (the index has one
+   * per collection): a long-running service stays within it */
+  rocksdb_options_set_db_write_buffer_size(store->options, (size_t)64 << 20);
   rocksdb_options_set_recycle_log_file_num(store->options, 0);
   rocksdb_options_set_WAL_ttl_seconds(store->options, 0);
   rocksdb_options_set_WAL_size_limit_MB(store->options, 0);

@@ -548,7 +548,10 @@ serve_request(Conn *conn)
     if (g_strv_contains(client_env, k))
       g_hash_table_replace(env, g_strdup(k), g_strdup(val));
   /* argv is modified by option parsing: a copy of our own */
-  g_auto(GStrv) argv = g_strdupv(argv_borrowed);
+  g_auto(GStrv) owned = g_strdupv(argv_borrowed);
+  /* option parsing removes entries from the array it is given: free the
+   * strings through @owned, not through what parsing leaves */
+  g_autofree char **argv = g_memdup2(owned, sizeof(char *) * (argc + 1));
 
   RemoteInputs *inputs = g_new0(RemoteInputs, 1);
   inputs->parent.walk = remote_walk;

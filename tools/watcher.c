@@ -774,8 +774,10 @@ cv_watcher_done(CvItem *item, gpointer data)
    * redacted (item->shown), never the text. */
   /* a file waiting for the store: one line when it starts waiting */
   if (item->status == CV_ITEM_CANCELLED ||
-      (item->status == CV_ITEM_RETRY && retry_s > RETRY_MIN_S))
+      (item->status == CV_ITEM_RETRY && retry_s > RETRY_MIN_S)) {
+    cv_item_free(item);
     return;
+  }
   GString *line = g_string_new(NULL);
   g_string_append_printf(line, "caviar watch: %s: %s", f->name,
                          cv_item_status_name(item->status));
@@ -796,6 +798,7 @@ cv_watcher_done(CvItem *item, gpointer data)
     g_string_append_printf(line, " (in %u s)", retry_s);
   g_printerr("%s\n", line->str);
   g_string_free(line, TRUE);
+  cv_item_free(item); /* ours: the pipeline hands it over */
 }
 
 /* ---------- the watcher ---------- */
