@@ -625,6 +625,10 @@ on_tick(gpointer data)
   for (guint i = 0; i < todo->len; i++) {
     Candidate *c = &g_array_index(todo, Candidate, i);
     Folder *f = c->folder;
+    if (budget == 0) { /* the pipeline is full: look again next tick */
+      g_free(c->rel);
+      continue;
+    }
     struct stat st;
     gboolean exists = stat_beneath(f->root_fd, c->rel, &st);
     gboolean submit = FALSE;
