@@ -368,7 +368,7 @@ recognize_once(CvOcrEngine *engine, PIX *grey, guint dpi, guint budget_ms,
     /* A 3x3 box filter: bilevel scans (fax, G4) get the soft edges the
      * LSTM models were trained on, and scanner/JPEG speckle no longer
      * breaks strokes at binarisation (measured: BENCHMARKS.md). */
-    page = pixBlockconv(grey, 1, 1);
+    page = cv_ocr_smooth3(grey);
   } else {
     page = pixClone(grey);
   }
