@@ -385,3 +385,56 @@ cv_ocr_smooth3(PIX *grey)
   cv_ocr_wipe(cs, sizeof(guint16) * ((gsize)w + 2));
   return out;
 }
+
+/* Median of three. */
+static inline guint8
+med3(guint8 a, guint8 b, guint8 c)
+{
+  guint8 lo = MIN(a, b), hi = MAX(a, b);
+  return MAX(lo, MIN(hi, c));
+}
+
+PIX *
+cv_ocr_median3(PIX *grey)
+{
+  g_return_val_if_fail(grey != NULL && pixGetDepth(grey) == 8, NULL);
+  int w = pixGetWidth(grey), h = pixGetHeight(grey);
+  PIX *out = pixCreateNoInit(w, h, 8);
+  if (out == NULL)
+    return NULL;
+  pixCopyResolution(out, grey);
+  int wpl = pixGetWpl(grey), owpl = pixGetWpl(out);
+  const l_uint32 *data = pixGetData(grey);
+  l_uint32 *odata = pixGetData(out);
+  /* Each column's three values sorted once (lo <= mi <= hi), shared by
+   * the three windows that contain it; the window's median is then the
+   * median of (max of the los, median of the mis, min of the his). */
+  gsize n = (gsize)w + 2;
+  g_autofree guint8 *buf = g_malloc(6 * n);
+  guint8 *rows[3] = { buf, buf + n, buf + 2 * n };
+  guint8 *lo = buf + 3 * n, *mi = buf + 4 * n, *hi = buf + 5 * n;
+  for (int y = 0; y < h; y++) {
+    for (int k = 0; k < 3; k++) {
+      const l_uint32 *line = data + (gsize)CLAMP(y - 1 + k, 0, h - 1) * wpl;
+      for (int x = 0; x < w; x++)
+        rows[k][x] = (guint8)GET_DATA_BYTE(line, x);
+    }
+    for (int x = 0; x < w; x++) {
+      guint8 a = rows[0][x], b = rows[1][x], c = rows[2][x];
+      guint8 mn = MIN(a, b), mx = MAX(a, b);
+      lo[x + 1] = MIN(mn, c);
+      hi[x + 1] = MAX(mx, c);
+      mi[x + 1] = MAX(mn, MIN(mx, c));
+    }
+    lo[0] = lo[1], mi[0] = mi[1], hi[0] = hi[1];
+    lo[w + 1] = lo[w], mi[w + 1] = mi[w], hi[w + 1] = hi[w];
+    l_uint32 *oline = odata + (gsize)y * owpl;
+    for (int x = 0; x < w; x++) {
+      guint8 maxlo = MAX(MAX(lo[x], lo[x + 1]), lo[x + 2]);
+      guint8 minhi = MIN(MIN(hi[x], hi[x + 1]), hi[x + 2]);
+      SET_DATA_BYTE(oline, x, med3(maxlo, med3(mi[x], mi[x + 1], mi[x + 2]), minhi));
+    }
+  }
+  cv_ocr_wipe(buf, 6 * n);
+  return out;
+}

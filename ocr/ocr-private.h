@@ -51,9 +51,75 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvOcrPix, cv_ocr_pix_free)
  * intermediate.  (transfer full) */
 PIX *cv_ocr_smooth3(PIX *grey);
 
+/* The 3x3 median of @grey (8-bit), edges replicated: removes specks and
+ * grain one or two pixels wide, inside strokes too, and keeps edges.
+ * (transfer full) */
+PIX *cv_ocr_median3(PIX *grey);
+
 /* Checks a page size against the caps; CV_OCR_ERROR_TOO_LARGE otherwise. */
 gboolean cv_ocr_check_size(guint64 width, guint64 height, guint64 max_pixels,
                            GError **error);
+
+/* --- ocr-clean.c: measuring and cleaning a page before recognition --- */
+
+/* Pages below UPSCALE_BELOW_DPI (ocr-clean.c) are brought to this. */
+#define CV_OCR_TARGET_DPI 300
+
+/* Pages of more pixels are neither measured nor cleaned (a Letter page at
+ * 600 dpi has 34 Mpx): each step may hold a copy of the page, and the
+ * worker's address space is capped. */
+#define CV_OCR_CLEAN_MAX_PIXELS G_GUINT64_CONSTANT(40000000)
+
+/* What a cheap look at a page found (cv_ocr_page_measure). */
+typedef struct {
+  gboolean too_large; /* over CV_OCR_CLEAN_MAX_PIXELS: not measured */
+  guint dpi;          /* resolution of the page as given */
+  guint measure_dpi;  /* resolution the measurements were made at */
+  gboolean bilevel;   /* only black and white pixels (fax, CCITT G4) */
+  int pure;           /* percentage of pixels pure black or white */
+  int bg;             /* paper level (median of the tiles' backgrounds) */
+  int ink;            /* ink level (darkest 1%) */
+  int bg_spread;      /* spread of the tiles' backgrounds (10th-90th) */
+  int noise;          /* the paper's grain: standard deviation, grey levels */
+  guint specks;       /* dark components of at most ~0.3 mm */
+  guint glyphs;       /* components of a character's height */
+  float skew_deg;     /* skew found, degrees (counter-clockwise) */
+  float skew_conf;    /* the skew finder's confidence */
+} CvOcrPageStats;
+
+/* Cleaning steps (bit mask). */
+enum {
+  CV_OCR_CLEAN_BACKGROUND = 1 << 0, /* flatten the paper, stretch the ink */
+  CV_OCR_CLEAN_SPECKS = 1 << 1,     /* whiten specks away from text */
+  CV_OCR_CLEAN_UPSCALE = 1 << 2,    /* bring low-resolution pages to 300 dpi */
+  CV_OCR_CLEAN_DESKEW = 1 << 3,     /* rotate the text level */
+  CV_OCR_CLEAN_MEDIAN = 1 << 4,     /* 3x3 median: grain and pepper */
+  CV_OCR_CLEAN_BILEVEL_GREY = 1 << 5, /* bilevel 300 dpi: grey at 3/4 scale */
+  CV_OCR_CLEAN_ALL = 0x3f,
+};
+
+/* Measures @grey (8-bit) scanned at @dpi: a 2x-reduced copy, one
+ * histogram, tile backgrounds, one binarisation, its components and skew.
+ * A few tens of milliseconds a page. */
+void cv_ocr_page_measure(PIX *grey, guint dpi, CvOcrPageStats *st);
+
+/* The steps a page with these measurements needs (subset of
+ * CV_OCR_CLEAN_ALL; 0 for a clean 300 dpi page). */
+guint cv_ocr_clean_plan(const CvOcrPageStats *st);
+
+/* Every step that can apply to the page, whatever its measurements say
+ * (the second pass of a page read uncleaned). */
+guint cv_ocr_clean_plan_all(const CvOcrPageStats *st);
+
+/* A cleaned copy of @grey with the @steps that apply; its resolution in
+ * @out_dpi, the steps done in @applied.  NULL if memory runs out.
+ * Upscaling is skipped if it would pass @max_pixels. */
+PIX *cv_ocr_page_clean(PIX *grey, guint dpi, const CvOcrPageStats *st,
+                       guint steps, guint64 max_pixels, guint *out_dpi,
+                       guint *applied);
+
+/* Appends "dpi=... bg=... skew=..." to @out (debugging, benchmarks). */
+void cv_ocr_clean_stats_describe(const CvOcrPageStats *st, GString *out);
 
 /* --- ocr.c: the engine --- */
 
@@ -68,6 +134,25 @@ void cv_ocr_engine_set_timeout_ms(CvOcrEngine *engine, guint timeout_ms);
 /* Benchmark hook: turns the pre-recognition smoothing off or on (on by
  * default). */
 void cv_ocr_engine_set_smoothing(CvOcrEngine *engine, gboolean smooth);
+
+/* What the engine did with the last page (benchmarks, tests). */
+typedef struct {
+  CvOcrPageStats stats; /* measurements */
+  guint planned;        /* cleaning steps of the first reading */
+  guint applied;        /* steps applied over all readings */
+  guint passes;         /* readings (1, 2 or 3) */
+  int first_conf;       /* confidence of the first reading */
+  int second_conf;      /* of the second pass (0: none) */
+  gboolean kept_second; /* the second pass won */
+  int conf;             /* of the reading kept */
+  guint words, dict_words; /* of the reading kept */
+} CvOcrPageInfo;
+
+/* Benchmark hook: cleaning steps allowed (CV_OCR_CLEAN_ALL by default, 0
+ * for none) and the second pass on pages that read badly (on). */
+void cv_ocr_engine_set_cleaning(CvOcrEngine *engine, guint steps, gboolean second_pass);
+
+void cv_ocr_engine_last_page_info(const CvOcrEngine *engine, CvOcrPageInfo *info);
 
 /* Result of the last orientation detection of @engine: the clockwise
  * rotation applied (0, 90, 180, 270) and the detector's confidence. */

@@ -2,8 +2,11 @@
  * owns a recognition TessBaseAPI (LSTM, "fra+eng" by default, automatic page
  * segmentation) initialised once and cleared between pages, and a small
  * orientation detector (osd model) used to turn 90/180/270-degree scans
- * upright.  Owns process-wide quieting of Tesseract, the per-page deadline
- * and the conversion of Tesseract's return codes into GError.
+ * upright.  Owns the reading strategy of a page (measure, clean what needs
+ * it: ocr-clean.c; read; check orientation; read again with other cleaning
+ * when the page reads badly; keep the best-scored reading), process-wide
+ * quieting of Tesseract, the per-page deadline (cleaning and every reading
+ * included) and the conversion of Tesseract's return codes into GError.
  *
  * Page text only ever lives in memory; buffers holding it are wiped before
  * they are freed.  Error messages never quote page text.
@@ -21,6 +24,19 @@ G_DEFINE_QUARK(cv-ocr-error-quark, cv_ocr_error)
 /* Pages read with a lower mean word confidence are checked for
  * orientation (see cv_ocr_recognize_pix). */
 #define CV_OCR_SUSPECT_CONF 75
+
+/* With fewer words than this, the share of dictionary words says little
+ * (forms are mostly names, numbers and codes). */
+#define CV_OCR_MIN_WORDS_TO_JUDGE 30
+
+/* Below this share of dictionary words (and CV_OCR_SUSPECT_CONF), a page
+ * is checked for orientation. */
+#define CV_OCR_TURNED_DICT_PERCENT 45
+
+/* Pages reading under this confidence, or this share of dictionary words,
+ * get a second reading with other cleaning. */
+#define CV_OCR_SECOND_PASS_CONF 80
+#define CV_OCR_SECOND_PASS_DICT_PERCENT 50
 
 /* The detector's confidence needed before a page is turned and read again.
  * It was right on every dev page down to 1.1 (a one-line page); the second
@@ -49,6 +65,9 @@ struct _CvOcrEngine {
   int last_rotation;     /* clockwise degrees applied to the last page */
   float last_orient_conf; /* detector confidence for the last page */
   gboolean smooth;       /* box-filter pages before recognition */
+  guint clean_mask;      /* cleaning steps allowed (CV_OCR_CLEAN_ALL) */
+  gboolean second_pass;  /* re-read pages that read badly */
+  CvOcrPageInfo info;    /* what happened to the last page */
 };
 
 /* Tesseract's initialisation touches process-wide state (parameters,
@@ -181,6 +200,8 @@ cv_ocr_engine_new(const CvOcrOptions *options, GError **error)
   engine->max_pixels = options->max_pixels != 0 ? options->max_pixels : CV_OCR_DEFAULT_MAX_PIXELS;
   engine->max_pages = options->max_pages != 0 ? options->max_pages : CV_OCR_DEFAULT_MAX_PAGES;
   engine->smooth = TRUE;
+  engine->clean_mask = CV_OCR_CLEAN_ALL;
+  engine->second_pass = TRUE;
 
   cv_ocr_process_init();
   g_mutex_lock(&init_lock);
@@ -275,6 +296,21 @@ cv_ocr_engine_set_smoothing(CvOcrEngine *engine, gboolean smooth)
 }
 
 void
+cv_ocr_engine_set_cleaning(CvOcrEngine *engine, guint steps, gboolean second_pass)
+{
+  g_return_if_fail(engine != NULL);
+  engine->clean_mask = steps & CV_OCR_CLEAN_ALL;
+  engine->second_pass = second_pass;
+}
+
+void
+cv_ocr_engine_last_page_info(const CvOcrEngine *engine, CvOcrPageInfo *info)
+{
+  g_return_if_fail(engine != NULL && info != NULL);
+  *info = engine->info;
+}
+
+void
 cv_ocr_engine_last_orientation(const CvOcrEngine *engine, int *rotated_deg,
                                float *orient_conf)
 {
@@ -356,28 +392,94 @@ detect_quarter_turns(CvOcrEngine *engine, PIX *grey, guint dpi, float *orient_co
   return (4 - ((deg / 90) % 4 + 4) % 4) % 4;
 }
 
-/* One recognition pass over @grey with at most @budget_ms.  Sets *timed_out
- * when the deadline stopped it. */
-static char *
-recognize_once(CvOcrEngine *engine, PIX *grey, guint dpi, guint budget_ms,
-               int *confidence, gboolean *timed_out, GError **error)
+/* Counts the words of the last recognition with at least 3 letters or
+ * digits, and those Tesseract's language model found in its dictionary:
+ * garbage read from noise or from a page upside down has few. */
+static void
+count_words(TessBaseAPI *api, guint *words, guint *dict_words)
 {
-  *timed_out = FALSE;
-  g_autoptr(CvOcrPix) page = NULL;
+  *words = *dict_words = 0;
+  TessResultIterator *it = TessBaseAPIGetIterator(api);
+  if (it == NULL)
+    return;
+  do {
+    char *w = TessResultIteratorGetUTF8Text(it, RIL_WORD);
+    if (w == NULL)
+      continue;
+    guint alnum = 0;
+    for (const char *p = w; *p != '\0'; p = g_utf8_next_char(p))
+      alnum += g_unichar_isalnum(g_utf8_get_char(p)) ? 1 : 0;
+    if (alnum >= 3) {
+      (*words)++;
+      if (TessResultIteratorWordIsFromDictionary(it))
+        (*dict_words)++;
+    }
+    cv_ocr_wipe(w, strlen(w));
+    TessDeleteText(w);
+  } while (TessResultIteratorNext(it, RIL_WORD));
+  TessResultIteratorDelete(it);
+}
+
+/* One reading of a page. */
+typedef struct {
+  char *text;      /* post-processed page text (wiped when cleared) */
+  int conf;        /* mean word confidence, 0..100 */
+  guint words;     /* words of 3+ letters or digits */
+  guint dict;      /* of which found in Tesseract's dictionary */
+} Reading;
+
+static void
+reading_clear(Reading *r)
+{
+  cv_ocr_str_free(r->text);
+  memset(r, 0, sizeof *r);
+}
+
+/* Share of dictionary words in percent, -1 when too few words to say. */
+static int
+dict_percent(const Reading *r)
+{
+  return r->words >= CV_OCR_MIN_WORDS_TO_JUDGE ? (int)(r->dict * 100 / r->words) : -1;
+}
+
+/* Keeps in @best whichever of @best and @other scores the higher mean
+ * confidence (ties keep @best); clears the other. */
+static gboolean
+keep_better(Reading *best, Reading *other)
+{
+  if (other->text != NULL && other->conf > best->conf) {
+    reading_clear(best);
+    *best = *other;
+    memset(other, 0, sizeof *other);
+    return TRUE;
+  }
+  reading_clear(other);
+  return FALSE;
+}
+
+/* One recognition pass over @page with at most @budget_ms.  Fills @r;
+ * FALSE with @error set (CV_OCR_ERROR_TIMEOUT when the deadline stopped
+ * it). */
+static gboolean
+recognize_once(CvOcrEngine *engine, PIX *page, guint dpi, guint budget_ms,
+               Reading *r, GError **error)
+{
+  memset(r, 0, sizeof *r);
+  g_autoptr(CvOcrPix) input = NULL;
   if (engine->smooth && dpi >= CV_OCR_SMOOTH_MIN_DPI) {
     /* A 3x3 box filter: bilevel scans (fax, G4) get the soft edges the
      * LSTM models were trained on, and scanner/JPEG speckle no longer
      * breaks strokes at binarisation (measured: BENCHMARKS.md). */
-    page = cv_ocr_smooth3(grey);
+    input = cv_ocr_smooth3(page);
   } else {
-    page = pixClone(grey);
+    input = pixClone(page);
   }
-  if (page == NULL) {
+  if (input == NULL) {
     g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED, "cannot prepare a page");
-    return NULL;
+    return FALSE;
   }
 
-  TessBaseAPISetImage2(engine->api, page);
+  TessBaseAPISetImage2(engine->api, input);
   /* After SetImage, which resets it from the image's header. */
   TessBaseAPISetSourceResolution(engine->api, (int)dpi);
 
@@ -390,45 +492,116 @@ recognize_once(CvOcrEngine *engine, PIX *grey, guint dpi, guint budget_ms,
   if (rc != 0) {
     TessBaseAPIClear(engine->api);
     if (elapsed_ms >= budget_ms) {
-      *timed_out = TRUE;
       g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TIMEOUT,
                   "OCR of a page exceeded its time limit (%u ms)", engine->timeout_ms);
     } else {
       g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED,
                   "OCR engine failed on a page (%ux%u pixels)",
-                  pixGetWidth(page), pixGetHeight(page));
+                  pixGetWidth(input), pixGetHeight(input));
     }
-    return NULL;
+    return FALSE;
   }
 
   char *raw = TessBaseAPIGetUTF8Text(engine->api);
-  *confidence = CLAMP(TessBaseAPIMeanTextConf(engine->api), 0, 100);
+  r->conf = CLAMP(TessBaseAPIMeanTextConf(engine->api), 0, 100);
+  count_words(engine->api, &r->words, &r->dict);
   TessBaseAPIClear(engine->api);
   if (raw == NULL) {
     g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED,
                 "OCR engine returned no text for a page");
-    return NULL;
+    return FALSE;
   }
-  char *text = NULL;
   if (g_utf8_validate(raw, -1, NULL)) {
-    text = cv_ocr_text_postprocess(raw);
+    r->text = cv_ocr_text_postprocess(raw);
   } else {
     char *valid = g_utf8_make_valid(raw, -1);
-    text = cv_ocr_text_postprocess(valid);
+    r->text = cv_ocr_text_postprocess(valid);
     cv_ocr_str_free(valid);
   }
   cv_ocr_wipe(raw, strlen(raw));
   TessDeleteText(raw);
-  return text;
+  return TRUE;
 }
 
-/* Orientation is checked lazily.  Upright pages, nearly all of them, read
+/* Milliseconds left of the page's budget, 0 when it is spent. */
+static guint
+budget_left(const CvOcrEngine *engine, gint64 start)
+{
+  gint64 spent = (g_get_monotonic_time() - start) / 1000;
+  return spent >= (gint64)engine->timeout_ms ? 0 : engine->timeout_ms - (guint)spent;
+}
+
+/* Cleans @grey with @steps (measured as @st), reads it, and returns the
+ * page that was read in @read_page (transfer full; for orientation
+ * detection). */
+static gboolean
+clean_and_read(CvOcrEngine *engine, PIX *grey, guint dpi, const CvOcrPageStats *st,
+               guint steps, gint64 start, Reading *r, PIX **read_page,
+               GError **error)
+{
+  guint page_dpi = dpi, applied = 0;
+  g_autoptr(CvOcrPix) page = NULL;
+  if (steps != 0)
+    page = cv_ocr_page_clean(grey, dpi, st, steps, engine->max_pixels, &page_dpi, &applied);
+  if (page == NULL) {
+    page = pixClone(grey);
+    page_dpi = dpi;
+  }
+  engine->info.applied |= applied;
+  guint budget = budget_left(engine, start);
+  if (budget == 0) {
+    g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TIMEOUT,
+                "OCR of a page exceeded its time limit (%u ms)", engine->timeout_ms);
+    return FALSE;
+  }
+  engine->info.passes++;
+  if (!recognize_once(engine, page, page_dpi, budget, r, error))
+    return FALSE;
+  if (read_page != NULL)
+    *read_page = g_steal_pointer(&page);
+  return TRUE;
+}
+
+/* A reading that looks like a page turned a quarter or half turn: a low
+ * confidence and, when there are words enough to judge (else dict_percent
+ * is -1), few of them in the dictionary (upright pages, even degraded ones, keep most of theirs:
+ * 63-94% on the degraded-scan set against 20-26% turned).  A page with no
+ * text (blank backs of sheets) is not checked: turned text reads as
+ * garbage, not as nothing. */
+static gboolean
+looks_turned(const Reading *r)
+{
+  return r->text[0] != '\0' && r->conf < CV_OCR_SUSPECT_CONF &&
+         dict_percent(r) < CV_OCR_TURNED_DICT_PERCENT;
+}
+
+/* A reading worth a second try with other cleaning. */
+static gboolean
+reads_badly(const Reading *r)
+{
+  int dict = dict_percent(r);
+  return r->text[0] != '\0' &&
+         (r->conf < CV_OCR_SECOND_PASS_CONF ||
+          (dict >= 0 && dict < CV_OCR_SECOND_PASS_DICT_PERCENT));
+}
+
+/* Each page is measured (cv_ocr_page_measure: a few tens of milliseconds)
+ * and gets only the cleaning its measurements call for; a clean 300 dpi
+ * page gets none.
+ *
+ * Orientation is checked lazily.  Upright pages, nearly all of them, read
  * with a high mean confidence (93-95 on the dev scans) and pay nothing;
  * Tesseract's layout analysis also reads pages turned a quarter clockwise
  * by itself.  Pages upside down or turned counter-clockwise come out as
- * garbage with a low confidence (38-61): only then is the osd detector run
- * (0.5-1 s a page), the page turned, read again, and the better-scored
- * reading kept, so a wrong detection can never make a page worse. */
+ * garbage with a low confidence (38-61) and few dictionary words: only
+ * then is the osd detector run (0.5-1 s a page), the page turned, read
+ * again, and the better-scored reading kept, so a wrong detection can
+ * never make a page worse.
+ *
+ * A page that still reads badly (low confidence or few dictionary words)
+ * is read a second time with the other choice of cleaning (the page as it
+ * came if it was cleaned, everything that applies if it was not), and the
+ * reading with the higher confidence is kept. */
 char *
 cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
                      float *confidence, GError **error)
@@ -441,45 +614,63 @@ cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
   dpi = credible_dpi(dpi);
   engine->last_rotation = 0;
   engine->last_orient_conf = 0.0f;
-
+  memset(&engine->info, 0, sizeof engine->info);
   gint64 start = g_get_monotonic_time();
-  int conf = 0;
-  gboolean timed_out;
-  char *text = recognize_once(engine, grey, dpi, engine->timeout_ms, &conf, &timed_out, error);
-  if (text == NULL)
-    return NULL;
 
-  /* A page with no text at all (blank backs of sheets) is not checked:
-   * turned text reads as garbage, not as nothing. */
-  if (engine->want_osd && conf < CV_OCR_SUSPECT_CONF && text[0] != '\0' &&
-      osd_handle(engine) != NULL) {
+  CvOcrPageStats st;
+  cv_ocr_page_measure(grey, dpi, &st);
+  guint steps = cv_ocr_clean_plan(&st) & engine->clean_mask;
+  engine->info.stats = st;
+  engine->info.planned = steps;
+
+  Reading best = { 0 };
+  g_autoptr(CvOcrPix) read_page = NULL;
+  if (!clean_and_read(engine, grey, dpi, &st, steps, start, &best, &read_page, error))
+    return NULL;
+  engine->info.first_conf = best.conf;
+
+  /* The page that later passes start from (turned, if it was). */
+  g_autoptr(CvOcrPix) base = pixClone(grey);
+  if (engine->want_osd && looks_turned(&best) && osd_handle(engine) != NULL) {
     float oconf = 0.0f;
-    int quads = detect_quarter_turns(engine, grey, dpi, &oconf);
+    int quads = detect_quarter_turns(engine, read_page, credible_dpi((guint)pixGetXRes(read_page)), &oconf);
     engine->last_orient_conf = oconf;
-    gint64 spent_ms = (g_get_monotonic_time() - start) / 1000;
     g_autoptr(CvOcrPix) turned = quads != 0 ? pixRotateOrth(grey, quads) : NULL;
-    if (turned != NULL && spent_ms < (gint64)engine->timeout_ms) {
-      int conf2 = 0;
-      /* A failure of this second reading keeps the first one. */
-      char *text2 = recognize_once(engine, turned, dpi,
-                                   engine->timeout_ms - (guint)spent_ms, &conf2,
-                                   &timed_out, NULL);
-      if (text2 != NULL && conf2 > conf) {
-        cv_ocr_str_free(text);
-        text = text2;
-        conf = conf2;
+    if (turned != NULL) {
+      CvOcrPageStats tst;
+      cv_ocr_page_measure(turned, dpi, &tst);
+      guint tsteps = cv_ocr_clean_plan(&tst) & engine->clean_mask;
+      Reading r = { 0 };
+      /* A failure of this reading keeps the first one. */
+      if (clean_and_read(engine, turned, dpi, &tst, tsteps, start, &r, NULL, NULL) &&
+          keep_better(&best, &r)) {
         engine->last_rotation = quads * 90;
-      } else {
-        cv_ocr_str_free(text2);
+        g_clear_pointer(&base, cv_ocr_pix_free);
+        base = g_steal_pointer(&turned);
+        st = tst;
+        steps = tsteps;
       }
+    }
+  }
+
+  if (engine->second_pass && reads_badly(&best)) {
+    guint alt = steps != 0 ? 0 : cv_ocr_clean_plan_all(&st) & engine->clean_mask;
+    Reading r = { 0 };
+    if (alt != steps && clean_and_read(engine, base, dpi, &st, alt, start, &r, NULL, NULL)) {
+      engine->info.second_conf = r.conf;
+      if (keep_better(&best, &r))
+        engine->info.kept_second = TRUE;
     }
   }
 
   /* Never filtered by confidence: low-confidence words may be identifiers
    * that still have to be redacted. */
   if (confidence != NULL)
-    *confidence = (float)conf;
-  return text;
+    *confidence = (float)best.conf;
+  engine->info.conf = best.conf;
+  engine->info.words = best.words;
+  engine->info.dict_words = best.dict;
+  return g_steal_pointer(&best.text);
 }
 
 char *
