@@ -164,7 +164,9 @@ void cv_ocr_engine_last_orientation(const CvOcrEngine *engine,
 /* Joins line-end hyphenation ("adminis-\ntration" -> "administration" when
  * the next line starts with a lowercase letter), expands Latin ligatures
  * (U+FB00..U+FB06), drops trailing spaces on lines and blank lines at the
- * ends, keeps paragraph breaks.  @text must be valid UTF-8.  (transfer full) */
+ * ends, keeps paragraph breaks, mends e-mail domains OCR split at a dot
+ * ("x@sympatico. ca", "x@out look.com", "x@outlook com" -> one address, known
+ * top-level domains only).  @text must be valid UTF-8.  (transfer full) */
 char *cv_ocr_text_postprocess(const char *text);
 
 /* Fills @buf with zeros in a way the compiler cannot drop. */

@@ -1,7 +1,7 @@
 /* ocr-text.c — post-processing of Tesseract's page text that belongs to
  * OCR: line-end hyphenation joined, Latin ligatures expanded, trailing
  * spaces and surplus blank lines dropped, paragraph breaks (one blank line)
- * kept.  Unicode normalisation (NFC) is ingest/'s job.
+ * kept, e-mail domains split by OCR mended.  Unicode normalisation (NFC) is ingest/'s job.
  *
  * The output is never longer than the input, so its buffer is sized once
  * and never reallocated: no stray copy of page text is left in freed heap.
@@ -92,6 +92,98 @@ trailing_newlines(const GString *out)
   return n;
 }
 
+/* Top-level domains an e-mail address split by OCR is mended for. */
+static const char *const email_tlds[] = {
+  "ca", "com", "net", "org", "qc", "gouv", "gc", "fr", "info", "edu", "biz", NULL,
+};
+
+static gboolean
+is_label_char(char c)
+{
+  return g_ascii_isalnum(c) || c == '-' || c == '_';
+}
+
+/* Length of a known top-level domain at @p followed by the end of the word,
+ * else 0.  Lowercase only unless @any_case (after a space, "Ca" starts a
+ * sentence). */
+static gsize
+tld_at(const char *p, const char *end, gboolean any_case)
+{
+  for (guint i = 0; email_tlds[i] != NULL; i++) {
+    gsize n = strlen(email_tlds[i]);
+    if ((gsize)(end - p) >= n &&
+        (any_case ? g_ascii_strncasecmp(p, email_tlds[i], n) : strncmp(p, email_tlds[i], n)) == 0 &&
+        (p + n == end || !is_label_char(p[n])))
+      return n;
+  }
+  return 0;
+}
+
+/* Removes @n bytes at @at from @s. */
+static void
+cut(GString *s, gsize at, gsize n)
+{
+  g_string_erase(s, (gssize)at, (gssize)n);
+}
+
+/* Mends the domains of e-mail addresses that OCR split at a dot, the way
+ * Tesseract reads low-resolution scans: "x@sympatico. ca" (space after the
+ * dot), "x@out look.com" (space inside a label), "x@outlook com" (dot read
+ * as a space).  Only after an '@' that follows a letter or digit, only
+ * within a line, and only when the result ends in a known top-level
+ * domain; the text never grows. */
+static void
+mend_emails(GString *s)
+{
+  for (gsize at = 1; at < s->len; at++) {
+    if (s->str[at] != '@' || !g_ascii_isalnum(s->str[at - 1]))
+      continue;
+    gsize p = at + 1;
+    gboolean dotted = FALSE;
+    for (;;) {
+      const char *end = s->str + s->len;
+      gsize q = p;
+      while (q < s->len && is_label_char(s->str[q]))
+        q++;
+      if (q == p)
+        break; /* no label */
+      if (q + 1 < s->len && s->str[q] == '.' && is_label_char(s->str[q + 1])) {
+        dotted = TRUE;
+        p = q + 1;
+        continue;
+      }
+      /* "label. tld": the blanks after the dot go */
+      gsize r = q + 1;
+      while (r < s->len && s->str[r] == ' ')
+        r++;
+      if (q < s->len && s->str[q] == '.' && r > q + 1 && tld_at(s->str + r, end, FALSE) > 0) {
+        cut(s, q + 1, r - (q + 1));
+        break;
+      }
+      if (q < s->len && s->str[q] == ' ' && r == q + 1 && !dotted) {
+        /* "out look.com", "out look. com": the next word goes on with a
+         * label and a dot (then the blanks after the dot go, above) */
+        gsize t = r;
+        while (t < s->len && is_label_char(s->str[t]))
+          t++;
+        gsize u = t + 1;
+        while (u < s->len && s->str[u] == ' ')
+          u++;
+        if (t > r && u < s->len && s->str[t] == '.' && tld_at(s->str + u, end, u == t + 1) > 0) {
+          cut(s, q, 1);
+          dotted = TRUE;
+          p = q;
+          continue;
+        }
+        /* "outlook com": a space where the dot was */
+        if (tld_at(s->str + r, end, FALSE) > 0)
+          s->str[q] = '.';
+      }
+      break;
+    }
+  }
+}
+
 char *
 cv_ocr_text_postprocess(const char *text)
 {
@@ -138,6 +230,7 @@ cv_ocr_text_postprocess(const char *text)
   trim_trailing_blanks(out);
   while (out->len > 0 && out->str[out->len - 1] == '\n')
     out->str[--out->len] = '\0';
+  mend_emails(out);
   g_assert(out->len <= len); /* no reallocation happened */
   return g_string_free(out, FALSE);
 }

@@ -322,6 +322,20 @@ test_postprocess(void)
     /* paragraph breaks kept, runs of blank lines and trailing blanks not */
     { "\n\nun  \ndeux\n\n\n\ntrois \n\n", "un\ndeux\n\ntrois" },
     { "a\r\nb", "a\nb" },
+    /* e-mail domains split by OCR mended; nothing else that looks alike */
+    { "joindre hannah30@sympatico. ca sans", "joindre hannah30@sympatico.ca sans" },
+    { "oceane33@out look.com\nsuite", "oceane33@outlook.com\nsuite" },
+    { "at daniel56@out Look.com without", "at daniel56@outLook.com without" },
+    { "at brian41@eutlook com without", "at brian41@eutlook.com without" },
+    { "Courriel : océane33@out Look. com", "Courriel : océane33@outLook.com" },
+    { "x@bell.  net.", "x@bell.net." },
+    { "a@b.qc. ca", "a@b.qc.ca" },
+    { "a@b. Ca va", "a@b. Ca va" },
+    { "rendez-vous @ 10 h. ca", "rendez-vous @ 10 h. ca" },
+    { "a@b.com ca va", "a@b.com ca va" },
+    { "a@bureau comme", "a@bureau comme" },
+    { "a@b.\nca", "a@b.\nca" },
+    { "@b. ca", "@b. ca" },
     /* accents untouched */
     { "Québec, été, Œuvre", "Québec, été, Œuvre" },
     { "", "" },
