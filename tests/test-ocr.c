@@ -11,6 +11,7 @@
 #include <cairo.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stddef.h>
 #include <string.h>
 #if defined(__linux__)
@@ -498,6 +499,13 @@ test_orientation_off(void)
   g_autofree char *text = ocr_page(e, rotated, NULL);
   g_autofree char *source = join_paras(english);
   g_assert_cmpfloat(word_agreement(source, text), <, 0.5);
+  /* it read badly, so it was read a second time, cleaned (a clean page
+   * gets no cleaning the first time) */
+  CvOcrPageInfo info;
+  cv_ocr_engine_last_page_info(e, &info);
+  g_assert_cmpuint(info.planned, ==, 0);
+  g_assert_cmpuint(info.passes, ==, 2);
+  g_assert_cmpint(info.second_conf, >, 0);
 }
 
 /* A two-page CCITT G4 TIFF, as a fax or a document scanner makes. */
@@ -587,6 +595,221 @@ test_jpeg_photo_scan(void)
   assert_agrees(source, text);
   g_assert_cmpfloat(conf, >=, 0.0);
   g_assert_cmpfloat(conf, <=, 100.0);
+}
+
+/* --- cleaning before recognition (ocr-clean.c) ------------------------ */
+
+/* A letter paragraph with the identifiers a redactor must find. */
+static const char *const letter[] = {
+  "Selon nos dossiers, votre numéro d'assurance sociale est le 046 454 286 "
+  "et votre code postal H2X 1Y4. Nous avons tenté de vous joindre au "
+  "514 872-1234 sans succès.",
+  "Les documents transmis par la poste doivent être des copies et non des "
+  "originaux. Le délai de contestation est de trente jours.",
+  NULL,
+};
+static const char *const letter_ids[] = { "046 454 286", "H2X 1Y4", "514 872-1234", NULL };
+
+/* Lowercased letters and digits only, as caviar eval compares. */
+static char *
+squashed(const char *s)
+{
+  g_autofree char *lower = g_utf8_strdown(s, -1);
+  GString *out = g_string_new(NULL);
+  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (g_unichar_isalnum(c))
+      g_string_append_unichar(out, c);
+  }
+  return g_string_free(out, FALSE);
+}
+
+/* @page (300 dpi) as a photocopy scanned at 150 dpi: turned @deg degrees,
+ * paper darker on one side, pepper and salt, JPEG quality 35. */
+static GBytes *
+photocopy(const Page *page, float deg, guint32 seed)
+{
+  g_autoptr(CvOcrPix) pix = page_to_pix(page);
+  g_autoptr(CvOcrPix) small = pixScaleAreaMap(pix, 0.5f, 0.5f);
+  g_autoptr(CvOcrPix) turned = pixRotate(small, deg * (float)G_PI / 180.0f, L_ROTATE_AREA_MAP,
+                                         L_BRING_IN_WHITE, 0, 0);
+  int w = pixGetWidth(turned), h = pixGetHeight(turned);
+  GRand *r = g_rand_new_with_seed(seed);
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++) {
+      l_uint32 v = 0;
+      pixGetPixel(turned, x, y, &v);
+      /* paper from 150 (left edge) to 225; ink ~40 */
+      double paper = 150.0 + 75.0 * MIN(1.0, 4.0 * x / w);
+      double out = 40.0 + (paper - 40.0) * v / 255.0;
+      double u = g_rand_double(r);
+      if (u < 0.006)
+        out = 15;
+      else if (u < 0.009)
+        out = 250;
+      pixSetPixel(turned, x, y, (l_uint32)CLAMP(out, 0, 255));
+    }
+  g_rand_free(r);
+  pixSetResolution(turned, 150, 150);
+  l_uint8 *data = NULL;
+  size_t size = 0;
+  g_assert_cmpint(pixWriteMemJpeg(&data, &size, turned, 35, 0), ==, 0);
+  return lept_bytes(data, size);
+}
+
+/* A turned, speckled 150 dpi photocopy: the measurements see the skew, the
+ * uneven paper and the specks, the page is cleaned, and its identifiers and
+ * words read right. */
+static void
+test_clean_photocopy(void)
+{
+  g_autoptr(Page) page = render_page(letter, NULL, "DejaVu Serif", 11, 300);
+  g_autoptr(GBytes) jpeg = photocopy(page, 2.5f, 42);
+  g_autoptr(GError) error = NULL;
+  float conf = -1;
+  g_autofree char *text = cv_ocr_recognize_image(engine(), jpeg, 0, &conf, &error);
+  g_assert_no_error(error);
+  CvOcrPageInfo info;
+  cv_ocr_engine_last_page_info(engine(), &info);
+  g_test_message("skew %.2f (conf %.1f), paper %d spread %d, specks %u, planned %#x, "
+                 "passes %u, conf %d", info.stats.skew_deg, info.stats.skew_conf,
+                 info.stats.bg, info.stats.bg_spread, info.stats.specks, info.planned,
+                 info.passes, info.conf);
+  g_assert_cmpfloat(fabsf(info.stats.skew_deg + 2.5f), <, 0.3f);
+  g_assert_cmpuint(info.planned & CV_OCR_CLEAN_DESKEW, !=, 0);
+  g_assert_cmpuint(info.planned & CV_OCR_CLEAN_BACKGROUND, !=, 0);
+  g_assert_cmpuint(info.planned & CV_OCR_CLEAN_UPSCALE, !=, 0);
+  g_assert_cmpuint(info.planned & (CV_OCR_CLEAN_SPECKS | CV_OCR_CLEAN_MEDIAN), !=, 0);
+  g_autofree char *hay = squashed(text);
+  for (guint i = 0; letter_ids[i] != NULL; i++) {
+    g_autofree char *id = squashed(letter_ids[i]);
+    if (strstr(hay, id) == NULL)
+      g_test_message("OCR text:\n%s", text);
+    g_assert_nonnull(strstr(hay, id));
+  }
+  g_autofree char *source = join_paras(letter);
+  assert_agrees(source, text);
+}
+
+/* A clean 300 dpi page is measured and left alone: no cleaning step, one
+ * reading, every word. */
+static void
+test_clean_page_untouched(void)
+{
+  g_autoptr(Page) page = render_page(letter, NULL, "DejaVu Sans", 11, 300);
+  float conf = -1;
+  g_autofree char *text = ocr_page(engine(), page, &conf);
+  CvOcrPageInfo info;
+  cv_ocr_engine_last_page_info(engine(), &info);
+  g_assert_cmpuint(info.planned, ==, 0);
+  g_assert_cmpuint(info.applied, ==, 0);
+  g_assert_cmpuint(info.passes, ==, 1);
+  g_assert_cmpfloat(fabsf(info.stats.skew_deg), <, 0.3f);
+  g_autofree char *source = join_paras(letter);
+  g_assert_cmpfloat(word_agreement(source, text), ==, 1.0);
+}
+
+/* Speck removal whitens specks far from the text and keeps every dark
+ * pixel of the text itself, colons and periods included (no OCR). */
+static void
+test_clean_specks_keep_punctuation(void)
+{
+  static const char *const lines[] = { "Nom : Tremblay.", "Code postal : H2X 1Y4", NULL };
+  g_autoptr(Page) page = render_page(NULL, lines, "DejaVu Sans", 11, 300);
+  g_autoptr(CvOcrPix) clean = page_to_pix(page);
+  g_autoptr(CvOcrPix) pix = pixCopy(NULL, clean);
+  int w = pixGetWidth(pix), h = pixGetHeight(pix);
+  /* 2x2 specks in the bottom third of the page, far below the text */
+  GRand *r = g_rand_new_with_seed(3);
+  for (int i = 0; i < 400; i++) {
+    int x = g_rand_int_range(r, 10, w - 10), y = g_rand_int_range(r, 2 * h / 3, h - 10);
+    for (int dy = 0; dy < 2; dy++)
+      for (int dx = 0; dx < 2; dx++)
+        pixSetPixel(pix, x + dx, y + dy, 0);
+  }
+  g_rand_free(r);
+  CvOcrPageStats st;
+  cv_ocr_page_measure(pix, 300, &st);
+  g_assert_cmpuint(st.specks, >=, 300);
+  guint out_dpi = 0, applied = 0;
+  g_autoptr(CvOcrPix) done = cv_ocr_page_clean(pix, 300, &st, CV_OCR_CLEAN_SPECKS, 0,
+                                               &out_dpi, &applied);
+  g_assert_nonnull(done);
+  g_assert_cmpuint(applied, ==, CV_OCR_CLEAN_SPECKS);
+  g_assert_cmpuint(out_dpi, ==, 300);
+  /* the result is the clean page again: text intact, specks gone */
+  l_int32 same = 0;
+  pixEqual(done, clean, &same);
+  g_assert_true(same);
+}
+
+/* The measurements tell a bilevel page, an uneven background and a skew. */
+static void
+test_clean_measure(void)
+{
+  g_autoptr(Page) page = render_page(english, NULL, "DejaVu Sans", 11, 300);
+  g_autoptr(CvOcrPix) pix = page_to_pix(page);
+  g_autoptr(CvOcrPix) bin = pixThresholdToBinary(pix, 128);
+  g_autoptr(CvOcrPix) bilevel = pixConvert1To8(NULL, bin, 255, 0);
+  CvOcrPageStats st;
+  cv_ocr_page_measure(bilevel, 300, &st);
+  g_assert_true(st.bilevel);
+  g_assert_cmpuint(cv_ocr_clean_plan(&st), ==, CV_OCR_CLEAN_BILEVEL_GREY);
+  cv_ocr_page_measure(bilevel, 204, &st);
+  g_assert_cmpuint(cv_ocr_clean_plan(&st), ==, CV_OCR_CLEAN_UPSCALE);
+
+  g_autoptr(CvOcrPix) turned = pixRotate(pix, -1.5f * (float)G_PI / 180.0f, L_ROTATE_AREA_MAP,
+                                         L_BRING_IN_WHITE, 0, 0);
+  cv_ocr_page_measure(turned, 300, &st);
+  g_assert_false(st.bilevel);
+  /* pixRotate turns clockwise for a positive angle; the skew finder
+   * reports counter-clockwise skew as positive */
+  g_assert_cmpfloat(fabsf(st.skew_deg - 1.5f), <, 0.2f);
+  g_assert_cmpuint(cv_ocr_clean_plan(&st), ==, CV_OCR_CLEAN_DESKEW);
+
+  /* paper from 140 to 240 across the page */
+  int w = pixGetWidth(pix), h = pixGetHeight(pix);
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++) {
+      l_uint32 v = 0;
+      pixGetPixel(pix, x, y, &v);
+      pixSetPixel(pix, x, y, v * (140 + 100 * (l_uint32)x / (l_uint32)w) / 255);
+    }
+  cv_ocr_page_measure(pix, 300, &st);
+  g_assert_cmpint(st.bg_spread, >, 40);
+  g_assert_cmpuint(cv_ocr_clean_plan(&st) & CV_OCR_CLEAN_BACKGROUND, !=, 0);
+  guint out_dpi = 0, applied = 0;
+  g_autoptr(CvOcrPix) flat = cv_ocr_page_clean(pix, 300, &st, CV_OCR_CLEAN_BACKGROUND, 0,
+                                               &out_dpi, &applied);
+  CvOcrPageStats after;
+  cv_ocr_page_measure(flat, 300, &after);
+  g_test_message("paper spread %d -> %d, level %d -> %d", st.bg_spread, after.bg_spread,
+                 st.bg, after.bg);
+  g_assert_cmpint(after.bg_spread, <, 10);
+  g_assert_cmpint(after.bg, >=, 250);
+}
+
+/* The 3x3 median is Leptonica's away from the edges. */
+static void
+test_median3(void)
+{
+  const int w = 83, h = 47;
+  g_autoptr(CvOcrPix) pix = pixCreate(w, h, 8);
+  GRand *r = g_rand_new_with_seed(11);
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      pixSetPixel(pix, x, y, (l_uint32)g_rand_int_range(r, 0, 256));
+  g_rand_free(r);
+  g_autoptr(CvOcrPix) mine = cv_ocr_median3(pix);
+  g_autoptr(CvOcrPix) lept = pixMedianFilter(pix, 3, 3);
+  g_assert_nonnull(mine);
+  for (int y = 1; y < h - 1; y++)
+    for (int x = 1; x < w - 1; x++) {
+      l_uint32 a = 0, b = 0;
+      pixGetPixel(mine, x, y, &a);
+      pixGetPixel(lept, x, y, &b);
+      g_assert_cmpint((int)a, ==, (int)b);
+    }
 }
 
 static void
@@ -939,6 +1162,11 @@ main(int argc, char **argv)
   g_test_add_func("/ocr/tiff-g4-two-pages", test_tiff_g4_two_pages);
   g_test_add_func("/ocr/page-cap", test_page_cap);
   g_test_add_func("/ocr/jpeg-photo-scan", test_jpeg_photo_scan);
+  g_test_add_func("/ocr/median3", test_median3);
+  g_test_add_func("/ocr/clean/measure", test_clean_measure);
+  g_test_add_func("/ocr/clean/specks-keep-punctuation", test_clean_specks_keep_punctuation);
+  g_test_add_func("/ocr/clean/photocopy", test_clean_photocopy);
+  g_test_add_func("/ocr/clean/page-untouched", test_clean_page_untouched);
   g_test_add_func("/ocr/png-alpha", test_png_alpha);
   g_test_add_func("/ocr/png-colormap", test_png_colormap);
   g_test_add_func("/ocr/timeout", test_timeout);
