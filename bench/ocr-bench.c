@@ -82,10 +82,11 @@ worker(gpointer data)
       g_autoptr(GString) line = g_string_new(NULL);
       cv_ocr_clean_stats_describe(&info.stats, line);
       g_printerr("trace %s:%u %s planned=%#x applied=%#x passes=%u conf=%d/%d/%d%s "
-                 "words=%u dict=%u ms=%.0f\n",
+                 "words=%u dict=%u%s ms=%.0f\n",
                  job->name, job->page + 1, line->str, info.planned, info.applied,
                  info.passes, info.first_conf, info.second_conf, info.conf,
                  info.kept_second ? " kept-second" : "", info.words, info.dict_words,
+                 info.osd ? " osd" : "",
                  (g_get_monotonic_time() - t1) / 1e3);
     }
     if (text == NULL) {

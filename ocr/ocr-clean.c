@@ -30,6 +30,10 @@
 /* Background tiles, in pixels at MEASURE_DPI (0.4 inch). */
 #define BG_TILE 60
 
+/* Ink is at least this much darker than the paper (grey levels): lighter
+ * marks are JPEG noise and paper texture, not text. */
+#define INK_MIN_CONTRAST 60
+
 /* Below this, a page is upscaled to CV_OCR_TARGET_DPI. */
 #define UPSCALE_BELOW_DPI 250
 
@@ -41,8 +45,13 @@
 #define BILEVEL_GREY_DPI 200
 
 /* Skew smaller than this (degrees) is left alone: Tesseract's line finder
- * copes, and a rotation costs a full pass over the page. */
-#define DESKEW_MIN_DEG 0.3f
+ * copes (every dev-corpus scan, turned up to 1.2 degrees, read right
+ * without), and a rotation costs a pass over the page. */
+#define DESKEW_MIN_DEG 1.0f
+/* A page that read badly is deskewed from this (second pass), and no
+ * rotation is worth doing below DESKEW_ANY_DEG. */
+#define DESKEW_SECOND_MIN_DEG 0.3f
+#define DESKEW_ANY_DEG 0.1f
 #define DESKEW_MIN_CONF 2.5f
 
 void
@@ -73,6 +82,24 @@ hist_rank(const guint32 *hist, guint64 total, double rank)
       return v;
   }
   return 255;
+}
+
+/* Ink level: a stroke's core, the 30th percentile of the pixels clearly
+ * darker than the paper @bg.  A page with almost none (a title page, a
+ * blank back) has no measurable ink: 0, as if black. */
+static int
+ink_level(const guint32 *hist, guint64 total, int bg)
+{
+  int dark_below = MAX(bg - INK_MIN_CONTRAST, 1);
+  guint32 dark[256] = { 0 };
+  guint64 n = 0;
+  for (int v = 0; v < dark_below; v++) {
+    dark[v] = hist[v];
+    n += hist[v];
+  }
+  if (n * 1000 < total) /* under 0.1% of the page */
+    return 0;
+  return hist_rank(dark, n, 0.3);
 }
 
 /* The page reduced to about MEASURE_DPI (a clone when it is already at or
@@ -123,7 +150,7 @@ tile_backgrounds(PIX *m, int ink, int *bgs, int *noise, guint max_tiles, guint *
        * percentiles are 0.84 sigma apart (when text covers less than half
        * of the tile, which most tiles of a letter do). */
       noise[n] = (bg - hist_rank(hist, total, 0.5)) * 100 / 84;
-      bgs[n++] = MAX(bg, ink + 1);
+      bgs[n++] = MAX(bg, MIN(ink + INK_MIN_CONTRAST, 255));
     }
   }
   return n;
@@ -146,7 +173,7 @@ binarize_tiles(PIX *m, int ink, const int *bgs, guint tx)
     l_uint32 *bline = bdata + (gsize)y * bwpl;
     const int *row = bgs + (gsize)(y / BG_TILE) * tx;
     for (int x = 0; x < w; x++) {
-      int thr = (row[x / BG_TILE] + ink) / 2;
+      int thr = MIN((row[x / BG_TILE] + ink) / 2, row[x / BG_TILE] - INK_MIN_CONTRAST / 2);
       if (GET_DATA_BYTE(line, x) < thr)
         SET_DATA_BIT(bline, x);
     }
@@ -259,9 +286,8 @@ cv_ocr_page_measure(PIX *grey, guint dpi, CvOcrPageStats *st)
     total += hist[v];
   }
   numaDestroy(&na);
-  /* Ink: the darkest 1% (text covers 3-10% of a letter page). */
-  st->ink = hist_rank(hist, total, 0.01);
   st->bg = hist_rank(hist, total, 0.6);
+  st->ink = ink_level(hist, total, st->bg);
 
   guint tx = 0, ty = 0;
   guint max_tiles = 1u << 16;
@@ -406,7 +432,7 @@ cv_ocr_page_clean(PIX *grey, guint dpi, const CvOcrPageStats *st, guint steps,
   }
 
   /* 5. Skew. */
-  if ((steps & CV_OCR_CLEAN_DESKEW) && fabsf(st->skew_deg) >= DESKEW_MIN_DEG) {
+  if ((steps & CV_OCR_CLEAN_DESKEW) && fabsf(st->skew_deg) >= DESKEW_ANY_DEG) {
     PIX *rot = pixRotate(page, (l_float32)(st->skew_deg * G_PI / 180.0),
                          L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0);
     if (rot != NULL) {
@@ -452,7 +478,7 @@ cv_ocr_clean_plan_all(const CvOcrPageStats *st)
     steps |= CV_OCR_CLEAN_MEDIAN;
   if (st->dpi < UPSCALE_BELOW_DPI)
     steps |= CV_OCR_CLEAN_UPSCALE;
-  if (fabsf(st->skew_deg) >= DESKEW_MIN_DEG && st->skew_conf > 0.0f)
+  if (fabsf(st->skew_deg) >= DESKEW_SECOND_MIN_DEG && st->skew_conf > 0.0f)
     steps |= CV_OCR_CLEAN_DESKEW;
   return steps;
 }

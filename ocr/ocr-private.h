@@ -144,6 +144,7 @@ typedef struct {
   int first_conf;       /* confidence of the first reading */
   int second_conf;      /* of the second pass (0: none) */
   gboolean kept_second; /* the second pass won */
+  gboolean osd;         /* the orientation detector ran */
   int conf;             /* of the reading kept */
   guint words, dict_words; /* of the reading kept */
 } CvOcrPageInfo;

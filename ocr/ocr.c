@@ -633,6 +633,7 @@ cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
   g_autoptr(CvOcrPix) base = pixClone(grey);
   if (engine->want_osd && looks_turned(&best) && osd_handle(engine) != NULL) {
     float oconf = 0.0f;
+    engine->info.osd = TRUE;
     int quads = detect_quarter_turns(engine, read_page, credible_dpi((guint)pixGetXRes(read_page)), &oconf);
     engine->last_orient_conf = oconf;
     g_autoptr(CvOcrPix) turned = quads != 0 ? pixRotateOrth(grey, quads) : NULL;

@@ -714,23 +714,28 @@ test_clean_page_untouched(void)
 static void
 test_clean_specks_keep_punctuation(void)
 {
-  static const char *const lines[] = { "Nom : Tremblay.", "Code postal : H2X 1Y4", NULL };
+  static const char *const lines[] = { "Nom : Tremblay.", "Code postal : H2X 1Y4",
+                                         "", "", "", "", "", "", "", "", "", "", NULL };
   g_autoptr(Page) page = render_page(NULL, lines, "DejaVu Sans", 11, 300);
   g_autoptr(CvOcrPix) clean = page_to_pix(page);
   g_autoptr(CvOcrPix) pix = pixCopy(NULL, clean);
   int w = pixGetWidth(pix), h = pixGetHeight(pix);
-  /* 2x2 specks in the bottom third of the page, far below the text */
+  /* 3x3 specks (a quarter of a millimetre), one in each 40-pixel cell of
+   * the bottom half of the page, far below the text */
   GRand *r = g_rand_new_with_seed(3);
-  for (int i = 0; i < 400; i++) {
-    int x = g_rand_int_range(r, 10, w - 10), y = g_rand_int_range(r, 2 * h / 3, h - 10);
-    for (int dy = 0; dy < 2; dy++)
-      for (int dx = 0; dx < 2; dx++)
-        pixSetPixel(pix, x + dx, y + dy, 0);
-  }
+  guint planted = 0;
+  for (int y0 = h / 2; y0 + 40 < h; y0 += 40)
+    for (int x0 = 20; x0 + 40 < w; x0 += 40, planted++) {
+      int x = x0 + g_rand_int_range(r, 0, 20), y = y0 + g_rand_int_range(r, 0, 20);
+      for (int dy = 0; dy < 3; dy++)
+        for (int dx = 0; dx < 3; dx++)
+          pixSetPixel(pix, x + dx, y + dy, 0);
+    }
   g_rand_free(r);
+  g_assert_cmpuint(planted, >=, 400);
   CvOcrPageStats st;
   cv_ocr_page_measure(pix, 300, &st);
-  g_assert_cmpuint(st.specks, >=, 300);
+  g_assert_cmpuint(st.specks, >=, planted * 3 / 4);
   guint out_dpi = 0, applied = 0;
   g_autoptr(CvOcrPix) done = cv_ocr_page_clean(pix, 300, &st, CV_OCR_CLEAN_SPECKS, 0,
                                                &out_dpi, &applied);
