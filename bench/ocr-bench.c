@@ -63,7 +63,8 @@ worker(gpointer data)
     exit(1);
   }
   cv_ocr_engine_set_smoothing(engine, b->smoothing);
-  cv_ocr_engine_set_cleaning(engine, b->cleaning ? b->clean_mask : 0, b->second_pass);
+  cv_ocr_engine_set_cleaning(engine, b->cleaning ? b->clean_mask : 0,
+                             b->second_pass);
   double init_s = (g_get_monotonic_time() - t0) / 1e6;
   double conf_sum = 0;
   guint done = 0, failed = 0;
@@ -81,13 +82,13 @@ worker(gpointer data)
       cv_ocr_engine_last_page_info(engine, &info);
       g_autoptr(GString) line = g_string_new(NULL);
       cv_ocr_clean_stats_describe(&info.stats, line);
-      g_printerr("trace %s:%u %s planned=%#x applied=%#x passes=%u conf=%d/%d/%d%s "
-                 "words=%u dict=%u%s ms=%.0f\n",
-                 job->name, job->page + 1, line->str, info.planned, info.applied,
-                 info.passes, info.first_conf, info.second_conf, info.conf,
-                 info.kept_second ? " kept-second" : "", info.words, info.dict_words,
-                 info.osd ? " osd" : "",
-                 (g_get_monotonic_time() - t1) / 1e3);
+      g_printerr(
+          "trace %s:%u %s planned=%#x applied=%#x passes=%u conf=%d/%d/%d%s "
+          "words=%u dict=%u%s ms=%.0f\n",
+          job->name, job->page + 1, line->str, info.planned, info.applied,
+          info.passes, info.first_conf, info.second_conf, info.conf,
+          info.kept_second ? " kept-second" : "", info.words, info.dict_words,
+          info.osd ? " osd" : "", (g_get_monotonic_time() - t1) / 1e3);
     }
     if (text == NULL) {
       g_printerr("ocr-bench: page failed: %s\n", perr->message);
@@ -120,17 +121,28 @@ main(int argc, char **argv)
   gint clean_mask = CV_OCR_CLEAN_ALL;
   g_auto(GStrv) files = NULL;
   GOptionEntry entries[] = {
-    { "threads", 't', 0, G_OPTION_ARG_INT, &threads, "OCR threads (one engine each)", "T" },
-    { "repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "OCR the page list R times", "R" },
-    { "no-orientation", 0, 0, G_OPTION_ARG_NONE, &no_orientation, "skip orientation detection", NULL },
-    { "no-smoothing", 0, 0, G_OPTION_ARG_NONE, &no_smoothing, "skip the 3x3 smoothing (ablation)", NULL },
-    { "no-cleaning", 0, 0, G_OPTION_ARG_NONE, &no_cleaning, "no cleaning before recognition (ablation)", NULL },
+    { "threads", 't', 0, G_OPTION_ARG_INT, &threads,
+      "OCR threads (one engine each)", "T" },
+    { "repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "OCR the page list R times",
+      "R" },
+    { "no-orientation", 0, 0, G_OPTION_ARG_NONE, &no_orientation,
+      "skip orientation detection", NULL },
+    { "no-smoothing", 0, 0, G_OPTION_ARG_NONE, &no_smoothing,
+      "skip the 3x3 smoothing (ablation)", NULL },
+    { "no-cleaning", 0, 0, G_OPTION_ARG_NONE, &no_cleaning,
+      "no cleaning before recognition (ablation)", NULL },
     { "clean-steps", 0, 0, G_OPTION_ARG_INT, &clean_mask,
-      "cleaning steps allowed, a bit mask (1 background, 2 specks, 4 upscale, 8 deskew, 16 median)", "MASK" },
-    { "no-second-pass", 0, 0, G_OPTION_ARG_NONE, &no_second_pass, "no second reading of pages that read badly (ablation)", NULL },
-    { "trace", 0, 0, G_OPTION_ARG_NONE, &trace, "per page: measurements, steps, passes (stderr)", NULL },
-    { "print", 0, 0, G_OPTION_ARG_NONE, &print, "print page texts (form-feed separated)", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE..." },
+      "cleaning steps allowed, a bit mask (1 background, 2 specks, "
+      "4 upscale, 8 deskew, 16 median, 32 bilevel as grey)",
+      "MASK" },
+    { "no-second-pass", 0, 0, G_OPTION_ARG_NONE, &no_second_pass,
+      "no second reading of pages that read badly (ablation)", NULL },
+    { "trace", 0, 0, G_OPTION_ARG_NONE, &trace,
+      "per page: measurements, steps, passes (stderr)", NULL },
+    { "print", 0, 0, G_OPTION_ARG_NONE, &print,
+      "print page texts (form-feed separated)", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL,
+      "FILE..." },
     { NULL },
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new("FILE... — OCR throughput of caviar's engine");
@@ -138,8 +150,10 @@ main(int argc, char **argv)
   g_autoptr(GError) error = NULL;
   if (!g_option_context_parse(ctx, &argc, &argv, &error) || files == NULL ||
       threads < 1 || repeat < 1) {
-    g_printerr("usage: ocr-bench [-t T] [-r R] [--no-orientation] [--no-smoothing] [--no-cleaning]\n"
-               "                 [--no-second-pass] [--trace] [--print] FILE...\n");
+    g_printerr(
+        "usage: ocr-bench [-t T] [-r R] [--no-orientation] [--no-smoothing] "
+        "[--no-cleaning]\n"
+        "                 [--no-second-pass] [--trace] [--print] FILE...\n");
     return 2;
   }
 
@@ -195,13 +209,15 @@ main(int argc, char **argv)
   double ocr_wall = wall - init_avg;
   g_printerr("pages=%u threads=%d wall_s=%.2f pages_per_s=%.3f "
              "pages_per_s_excl_init=%.3f init_s=%.2f mean_conf=%.1f "
-             "failures=%u peak_rss_mib=%.0f orientation=%s smoothing=%s cleaning=%s second_pass=%s "
+             "failures=%u peak_rss_mib=%.0f orientation=%s smoothing=%s "
+             "cleaning=%s second_pass=%s "
              "cpu_s=%.2f cpu_s_per_page=%.3f\n",
              b.pages_done, threads, wall, b.pages_done / wall,
              b.pages_done / (ocr_wall > 0 ? ocr_wall : wall), init_avg,
              b.pages_done ? b.conf_sum / b.pages_done : 0.0, b.failures,
-             ru.ru_maxrss / 1024.0, b.orientation ? "on" : "off", b.smoothing ? "on" : "off",
-             b.cleaning ? "on" : "off", b.second_pass ? "on" : "off", cpu_s,
+             ru.ru_maxrss / 1024.0, b.orientation ? "on" : "off",
+             b.smoothing ? "on" : "off", b.cleaning ? "on" : "off",
+             b.second_pass ? "on" : "off", cpu_s,
              b.pages_done ? cpu_s / b.pages_done : 0.0);
   if (print) {
     for (guint i = 0; i < b.jobs->len; i++) {

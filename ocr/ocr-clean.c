@@ -57,11 +57,12 @@
 void
 cv_ocr_clean_stats_describe(const CvOcrPageStats *st, GString *out)
 {
-  g_string_append_printf(out,
-                         "dpi=%u pure=%d bg=%d ink=%d noise=%d bg_spread=%d specks=%u "
-                         "glyphs=%u skew=%.2f skew_conf=%.1f",
-                         st->dpi, st->pure, st->bg, st->ink, st->noise, st->bg_spread,
-                         st->specks, st->glyphs, st->skew_deg, st->skew_conf);
+  g_string_append_printf(
+      out,
+      "dpi=%u pure=%d bg=%d ink=%d noise=%d bg_spread=%d specks=%u "
+      "glyphs=%u skew=%.2f skew_conf=%.1f",
+      st->dpi, st->pure, st->bg, st->ink, st->noise, st->bg_spread, st->specks,
+      st->glyphs, st->skew_deg, st->skew_conf);
 }
 
 static int
@@ -123,7 +124,8 @@ measure_copy(PIX *grey, guint dpi, guint *mdpi)
 /* Per-tile background (the bright rank of each tile's histogram) and a
  * threshold map, both at tile resolution.  Returns the number of tiles. */
 static guint
-tile_backgrounds(PIX *m, int ink, int *bgs, int *noise, guint max_tiles, guint *tx, guint *ty)
+tile_backgrounds(PIX *m, int ink, int *bgs, int *noise, guint max_tiles,
+                 guint *tx, guint *ty)
 {
   int w = pixGetWidth(m), h = pixGetHeight(m), wpl = pixGetWpl(m);
   const l_uint32 *data = pixGetData(m);
@@ -173,7 +175,8 @@ binarize_tiles(PIX *m, int ink, const int *bgs, guint tx)
     l_uint32 *bline = bdata + (gsize)y * bwpl;
     const int *row = bgs + (gsize)(y / BG_TILE) * tx;
     for (int x = 0; x < w; x++) {
-      int thr = MIN((row[x / BG_TILE] + ink) / 2, row[x / BG_TILE] - INK_MIN_CONTRAST / 2);
+      int thr = MIN((row[x / BG_TILE] + ink) / 2,
+                    row[x / BG_TILE] - INK_MIN_CONTRAST / 2);
       if (GET_DATA_BYTE(line, x) < thr)
         SET_DATA_BIT(bline, x);
     }
@@ -240,7 +243,8 @@ cv_ocr_page_measure(PIX *grey, guint dpi, CvOcrPageStats *st)
   st->dpi = dpi;
   st->bg = 255;
   st->pure = 100;
-  if ((guint64)pixGetWidth(grey) * (guint64)pixGetHeight(grey) > CV_OCR_CLEAN_MAX_PIXELS) {
+  if ((guint64)pixGetWidth(grey) * (guint64)pixGetHeight(grey) >
+      CV_OCR_CLEAN_MAX_PIXELS) {
     st->too_large = TRUE;
     return;
   }
@@ -319,15 +323,16 @@ remove_specks(PIX *page, PIX *b, int speck_max, int reach)
 {
   /* Components larger than a speck in either direction. */
   l_int32 changed = 0;
-  g_autoptr(CvOcrPix) big = pixSelectBySize(b, speck_max, speck_max, 8,
-                                            L_SELECT_IF_EITHER, L_SELECT_IF_GT, &changed);
+  g_autoptr(CvOcrPix) big = pixSelectBySize(
+      b, speck_max, speck_max, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, &changed);
   if (big == NULL || !changed)
     return;
   g_autoptr(CvOcrPix) specks = pixSubtract(NULL, b, big);
   if (specks == NULL)
     return;
   if (reach > 0) {
-    g_autoptr(CvOcrPix) near = pixDilateBrick(NULL, big, 2 * reach + 1, 2 * reach + 1);
+    g_autoptr(CvOcrPix) near =
+        pixDilateBrick(NULL, big, 2 * reach + 1, 2 * reach + 1);
     if (near == NULL)
       return;
     /* Specks away from text, grown by one pixel to take their halo. */
@@ -370,14 +375,15 @@ cv_ocr_page_clean(PIX *grey, guint dpi, const CvOcrPageStats *st, guint steps,
     /* Tiles of ~0.1 inch, a foreground threshold between ink and paper. */
     int tile = MAX(8, (int)dpi / 10);
     int fg = CLAMP(st->ink + (st->bg - st->ink) * 2 / 3, 40, 220);
-    PIX *norm = pixBackgroundNorm(page, NULL, NULL, tile, tile, fg, tile * tile / 4,
-                                  200, 2, 2);
+    PIX *norm = pixBackgroundNorm(page, NULL, NULL, tile, tile, fg,
+                                  tile * tile / 4, 200, 2, 2);
     if (norm != NULL) {
       /* The paper is at 200 now; the ink, scaled the same way, is
        * stretched to black. */
       int ink = CLAMP(st->ink * 200 / MAX(st->bg, 1), 0, 150);
       /* The paper's grain (2.5 sigma of it) goes to white too. */
-      int white = CLAMP(200 - 5 * st->noise * 200 / MAX(st->bg, 1) / 2, ink + 40, 200);
+      int white =
+          CLAMP(200 - 5 * st->noise * 200 / MAX(st->bg, 1) / 2, ink + 40, 200);
       pixGammaTRC(norm, norm, 1.0f, ink, white);
       cv_ocr_pix_free(page);
       page = norm;
@@ -451,7 +457,8 @@ cv_ocr_clean_plan(const CvOcrPageStats *st)
   guint steps = 0;
   if (st->too_large)
     return 0;
-  if (!st->bilevel && (st->bg_spread > 20 || st->bg < 200 || st->bg - st->ink < 120))
+  if (!st->bilevel &&
+      (st->bg_spread > 20 || st->bg < 200 || st->bg - st->ink < 120))
     steps |= CV_OCR_CLEAN_BACKGROUND;
   if (st->specks > 150)
     steps |= CV_OCR_CLEAN_SPECKS;

@@ -432,7 +432,8 @@ cv_ocr_median3(PIX *grey)
     for (int x = 0; x < w; x++) {
       guint8 maxlo = MAX(MAX(lo[x], lo[x + 1]), lo[x + 2]);
       guint8 minhi = MIN(MIN(hi[x], hi[x + 1]), hi[x + 2]);
-      SET_DATA_BYTE(oline, x, med3(maxlo, med3(mi[x], mi[x + 1], mi[x + 2]), minhi));
+      SET_DATA_BYTE(oline, x,
+                    med3(maxlo, med3(mi[x], mi[x + 1], mi[x + 2]), minhi));
     }
   }
   cv_ocr_wipe(buf, 6 * n);

@@ -137,21 +137,22 @@ void cv_ocr_engine_set_smoothing(CvOcrEngine *engine, gboolean smooth);
 
 /* What the engine did with the last page (benchmarks, tests). */
 typedef struct {
-  CvOcrPageStats stats; /* measurements */
-  guint planned;        /* cleaning steps of the first reading */
-  guint applied;        /* steps applied over all readings */
-  guint passes;         /* readings (1, 2 or 3) */
-  int first_conf;       /* confidence of the first reading */
-  int second_conf;      /* of the second pass (0: none) */
-  gboolean kept_second; /* the second pass won */
-  gboolean osd;         /* the orientation detector ran */
-  int conf;             /* of the reading kept */
+  CvOcrPageStats stats;    /* measurements */
+  guint planned;           /* cleaning steps of the first reading */
+  guint applied;           /* steps applied over all readings */
+  guint passes;            /* readings (1, 2 or 3) */
+  int first_conf;          /* confidence of the first reading */
+  int second_conf;         /* of the second pass (0: none) */
+  gboolean kept_second;    /* the second pass won */
+  gboolean osd;            /* the orientation detector ran */
+  int conf;                /* of the reading kept */
   guint words, dict_words; /* of the reading kept */
 } CvOcrPageInfo;
 
 /* Benchmark hook: cleaning steps allowed (CV_OCR_CLEAN_ALL by default, 0
  * for none) and the second pass on pages that read badly (on). */
-void cv_ocr_engine_set_cleaning(CvOcrEngine *engine, guint steps, gboolean second_pass);
+void cv_ocr_engine_set_cleaning(CvOcrEngine *engine, guint steps,
+                                gboolean second_pass);
 
 void cv_ocr_engine_last_page_info(const CvOcrEngine *engine, CvOcrPageInfo *info);
 

@@ -94,7 +94,8 @@ trailing_newlines(const GString *out)
 
 /* Top-level domains an e-mail address split by OCR is mended for. */
 static const char *const email_tlds[] = {
-  "ca", "com", "net", "org", "qc", "gouv", "gc", "fr", "info", "edu", "biz", NULL,
+  "ca", "com", "net",  "org", "qc",  "gouv",
+  "gc", "fr",  "info", "edu", "biz", NULL,
 };
 
 static gboolean
@@ -112,7 +113,8 @@ tld_at(const char *p, const char *end, gboolean any_case)
   for (guint i = 0; email_tlds[i] != NULL; i++) {
     gsize n = strlen(email_tlds[i]);
     if ((gsize)(end - p) >= n &&
-        (any_case ? g_ascii_strncasecmp(p, email_tlds[i], n) : strncmp(p, email_tlds[i], n)) == 0 &&
+        (any_case ? g_ascii_strncasecmp(p, email_tlds[i], n)
+                  : strncmp(p, email_tlds[i], n)) == 0 &&
         (p + n == end || !is_label_char(p[n])))
       return n;
   }
@@ -156,7 +158,8 @@ mend_emails(GString *s)
       gsize r = q + 1;
       while (r < s->len && s->str[r] == ' ')
         r++;
-      if (q < s->len && s->str[q] == '.' && r > q + 1 && tld_at(s->str + r, end, FALSE) > 0) {
+      if (q < s->len && s->str[q] == '.' && r > q + 1 &&
+          tld_at(s->str + r, end, FALSE) > 0) {
         cut(s, q + 1, r - (q + 1));
         break;
       }
@@ -169,7 +172,8 @@ mend_emails(GString *s)
         gsize u = t + 1;
         while (u < s->len && s->str[u] == ' ')
           u++;
-        if (t > r && u < s->len && s->str[t] == '.' && tld_at(s->str + u, end, u == t + 1) > 0) {
+        if (t > r && u < s->len && s->str[t] == '.' &&
+            tld_at(s->str + u, end, u == t + 1) > 0) {
           cut(s, q, 1);
           dotted = TRUE;
           p = q;

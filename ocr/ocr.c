@@ -422,10 +422,10 @@ count_words(TessBaseAPI *api, guint *words, guint *dict_words)
 
 /* One reading of a page. */
 typedef struct {
-  char *text;      /* post-processed page text (wiped when cleared) */
-  int conf;        /* mean word confidence, 0..100 */
-  guint words;     /* words of 3+ letters or digits */
-  guint dict;      /* of which found in Tesseract's dictionary */
+  char *text;  /* post-processed page text (wiped when cleared) */
+  int conf;    /* mean word confidence, 0..100 */
+  guint words; /* words of 3+ letters or digits */
+  guint dict;  /* of which found in Tesseract's dictionary */
 } Reading;
 
 static void
@@ -439,7 +439,8 @@ reading_clear(Reading *r)
 static int
 dict_percent(const Reading *r)
 {
-  return r->words >= CV_OCR_MIN_WORDS_TO_JUDGE ? (int)(r->dict * 100 / r->words) : -1;
+  return r->words >= CV_OCR_MIN_WORDS_TO_JUDGE ? (int)(r->dict * 100 / r->words)
+                                               : -1;
 }
 
 /* Keeps in @best whichever of @best and @other scores the higher mean
@@ -528,21 +529,23 @@ static guint
 budget_left(const CvOcrEngine *engine, gint64 start)
 {
   gint64 spent = (g_get_monotonic_time() - start) / 1000;
-  return spent >= (gint64)engine->timeout_ms ? 0 : engine->timeout_ms - (guint)spent;
+  return spent >= (gint64)engine->timeout_ms ? 0
+                                             : engine->timeout_ms - (guint)spent;
 }
 
 /* Cleans @grey with @steps (measured as @st), reads it, and returns the
  * page that was read in @read_page (transfer full; for orientation
  * detection). */
 static gboolean
-clean_and_read(CvOcrEngine *engine, PIX *grey, guint dpi, const CvOcrPageStats *st,
-               guint steps, gint64 start, Reading *r, PIX **read_page,
-               GError **error)
+clean_and_read(CvOcrEngine *engine, PIX *grey, guint dpi,
+               const CvOcrPageStats *st, guint steps, gint64 start, Reading *r,
+               PIX **read_page, GError **error)
 {
   guint page_dpi = dpi, applied = 0;
   g_autoptr(CvOcrPix) page = NULL;
   if (steps != 0)
-    page = cv_ocr_page_clean(grey, dpi, st, steps, engine->max_pixels, &page_dpi, &applied);
+    page = cv_ocr_page_clean(grey, dpi, st, steps, engine->max_pixels,
+                             &page_dpi, &applied);
   if (page == NULL) {
     page = pixClone(grey);
     page_dpi = dpi;
@@ -551,7 +554,8 @@ clean_and_read(CvOcrEngine *engine, PIX *grey, guint dpi, const CvOcrPageStats *
   guint budget = budget_left(engine, start);
   if (budget == 0) {
     g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_TIMEOUT,
-                "OCR of a page exceeded its time limit (%u ms)", engine->timeout_ms);
+                "OCR of a page exceeded its time limit (%u ms)",
+                engine->timeout_ms);
     return FALSE;
   }
   engine->info.passes++;
@@ -564,10 +568,10 @@ clean_and_read(CvOcrEngine *engine, PIX *grey, guint dpi, const CvOcrPageStats *
 
 /* A reading that looks like a page turned a quarter or half turn: a low
  * confidence and, when there are words enough to judge (else dict_percent
- * is -1), few of them in the dictionary (upright pages, even degraded ones, keep most of theirs:
- * 63-94% on the degraded-scan set against 20-26% turned).  A page with no
- * text (blank backs of sheets) is not checked: turned text reads as
- * garbage, not as nothing. */
+ * is -1), few of them in the dictionary (upright pages, even degraded ones,
+ * keep most of theirs: 63-94% on the degraded-scan set against 20-26% turned).
+ * A page with no text (blank backs of sheets) is not checked: turned text reads
+ * as garbage, not as nothing. */
 static gboolean
 looks_turned(const Reading *r)
 {
@@ -625,7 +629,8 @@ cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
 
   Reading best = { 0 };
   g_autoptr(CvOcrPix) read_page = NULL;
-  if (!clean_and_read(engine, grey, dpi, &st, steps, start, &best, &read_page, error))
+  if (!clean_and_read(engine, grey, dpi, &st, steps, start, &best, &read_page,
+                      error))
     return NULL;
   engine->info.first_conf = best.conf;
 
@@ -634,7 +639,8 @@ cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
   if (engine->want_osd && looks_turned(&best) && osd_handle(engine) != NULL) {
     float oconf = 0.0f;
     engine->info.osd = TRUE;
-    int quads = detect_quarter_turns(engine, read_page, credible_dpi((guint)pixGetXRes(read_page)), &oconf);
+    int quads = detect_quarter_turns(
+        engine, read_page, credible_dpi((guint)pixGetXRes(read_page)), &oconf);
     engine->last_orient_conf = oconf;
     g_autoptr(CvOcrPix) turned = quads != 0 ? pixRotateOrth(grey, quads) : NULL;
     if (turned != NULL) {
@@ -643,7 +649,8 @@ cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
       guint tsteps = cv_ocr_clean_plan(&tst) & engine->clean_mask;
       Reading r = { 0 };
       /* A failure of this reading keeps the first one. */
-      if (clean_and_read(engine, turned, dpi, &tst, tsteps, start, &r, NULL, NULL) &&
+      if (clean_and_read(engine, turned, dpi, &tst, tsteps, start, &r, NULL,
+                         NULL) &&
           keep_better(&best, &r)) {
         engine->last_rotation = quads * 90;
         g_clear_pointer(&base, cv_ocr_pix_free);
@@ -657,7 +664,8 @@ cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
   if (engine->second_pass && reads_badly(&best)) {
     guint alt = steps != 0 ? 0 : cv_ocr_clean_plan_all(&st) & engine->clean_mask;
     Reading r = { 0 };
-    if (alt != steps && clean_and_read(engine, base, dpi, &st, alt, start, &r, NULL, NULL)) {
+    if (alt != steps &&
+        clean_and_read(engine, base, dpi, &st, alt, start, &r, NULL, NULL)) {
       engine->info.second_conf = r.conf;
       if (keep_better(&best, &r))
         engine->info.kept_second = TRUE;

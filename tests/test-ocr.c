@@ -303,7 +303,8 @@ test_postprocess(void)
     const char *in, *out;
   } cases[] = {
     /* hyphenation joined, the line break moves after the word */
-    { "la gestion de l'adminis-\ntration des dossiers", "la gestion de l'administration\ndes dossiers" },
+    { "la gestion de l'adminis-\ntration des dossiers",
+      "la gestion de l'administration\ndes dossiers" },
     { "adminis-\ntration\nsuite", "administration\nsuite" },
     { "adminis-  \n  tration", "administration" },
     /* kept: next line starts with a capital, a digit, or is a new paragraph */
@@ -314,17 +315,26 @@ test_postprocess(void)
     /* U+2010 and the soft hyphen at a line end */
     { "trans\xe2\x80\x90\nmission", "transmission" },
     { "trans\xc2\xad\nmission", "transmission" },
-    { "ab\xc2\xad" "cd", "abcd" },
+    { "ab\xc2\xad"
+      "cd",
+      "abcd" },
     /* ligatures (U+FB01 fi, U+FB02 fl, U+FB03 ffi, U+FB00 ff) */
-    { "\xef\xac\x81" "chier \xef\xac\x82" "eur e\xef\xac\x83" "cace e\xef\xac\x80" "et",
+    { "\xef\xac\x81"
+      "chier \xef\xac\x82"
+      "eur e\xef\xac\x83"
+      "cace e\xef\xac\x80"
+      "et",
       "fichier fleur efficace effet" },
     /* a ligature starting the continuation is lowercase too */
-    { "con-\n\xef\xac\x81" "ance", "confiance" },
+    { "con-\n\xef\xac\x81"
+      "ance",
+      "confiance" },
     /* paragraph breaks kept, runs of blank lines and trailing blanks not */
     { "\n\nun  \ndeux\n\n\n\ntrois \n\n", "un\ndeux\n\ntrois" },
     { "a\r\nb", "a\nb" },
     /* e-mail domains split by OCR mended; nothing else that looks alike */
-    { "joindre hannah30@sympatico. ca sans", "joindre hannah30@sympatico.ca sans" },
+    { "joindre hannah30@sympatico. ca sans",
+      "joindre hannah30@sympatico.ca sans" },
     { "oceane33@out look.com\nsuite", "oceane33@outlook.com\nsuite" },
     { "at daniel56@out Look.com without", "at daniel56@outLook.com without" },
     { "at brian41@eutlook com without", "at brian41@eutlook.com without" },
@@ -608,7 +618,8 @@ static const char *const letter[] = {
   "originaux. Le délai de contestation est de trente jours.",
   NULL,
 };
-static const char *const letter_ids[] = { "046 454 286", "H2X 1Y4", "514 872-1234", NULL };
+static const char *const letter_ids[] = { "046 454 286", "H2X 1Y4",
+                                          "514 872-1234", NULL };
 
 /* Lowercased letters and digits only, as caviar eval compares. */
 static char *
@@ -631,8 +642,9 @@ photocopy(const Page *page, float deg, guint32 seed)
 {
   g_autoptr(CvOcrPix) pix = page_to_pix(page);
   g_autoptr(CvOcrPix) small = pixScaleAreaMap(pix, 0.5f, 0.5f);
-  g_autoptr(CvOcrPix) turned = pixRotate(small, deg * (float)G_PI / 180.0f, L_ROTATE_AREA_MAP,
-                                         L_BRING_IN_WHITE, 0, 0);
+  g_autoptr(CvOcrPix) turned =
+      pixRotate(small, deg * (float)G_PI / 180.0f, L_ROTATE_AREA_MAP,
+                L_BRING_IN_WHITE, 0, 0);
   int w = pixGetWidth(turned), h = pixGetHeight(turned);
   GRand *r = g_rand_new_with_seed(seed);
   for (int y = 0; y < h; y++)
@@ -667,19 +679,23 @@ test_clean_photocopy(void)
   g_autoptr(GBytes) jpeg = photocopy(page, 2.5f, 42);
   g_autoptr(GError) error = NULL;
   float conf = -1;
-  g_autofree char *text = cv_ocr_recognize_image(engine(), jpeg, 0, &conf, &error);
+  g_autofree char *text =
+      cv_ocr_recognize_image(engine(), jpeg, 0, &conf, &error);
   g_assert_no_error(error);
   CvOcrPageInfo info;
   cv_ocr_engine_last_page_info(engine(), &info);
-  g_test_message("skew %.2f (conf %.1f), paper %d spread %d, specks %u, planned %#x, "
-                 "passes %u, conf %d", info.stats.skew_deg, info.stats.skew_conf,
-                 info.stats.bg, info.stats.bg_spread, info.stats.specks, info.planned,
-                 info.passes, info.conf);
+  g_test_message(
+      "skew %.2f (conf %.1f), paper %d spread %d, specks %u, planned %#x, "
+      "passes %u, conf %d",
+      info.stats.skew_deg, info.stats.skew_conf, info.stats.bg,
+      info.stats.bg_spread, info.stats.specks, info.planned, info.passes,
+      info.conf);
   g_assert_cmpfloat(fabsf(info.stats.skew_deg + 2.5f), <, 0.3f);
   g_assert_cmpuint(info.planned & CV_OCR_CLEAN_DESKEW, !=, 0);
   g_assert_cmpuint(info.planned & CV_OCR_CLEAN_BACKGROUND, !=, 0);
   g_assert_cmpuint(info.planned & CV_OCR_CLEAN_UPSCALE, !=, 0);
-  g_assert_cmpuint(info.planned & (CV_OCR_CLEAN_SPECKS | CV_OCR_CLEAN_MEDIAN), !=, 0);
+  g_assert_cmpuint(info.planned & (CV_OCR_CLEAN_SPECKS | CV_OCR_CLEAN_MEDIAN),
+                   !=, 0);
   g_autofree char *hay = squashed(text);
   for (guint i = 0; letter_ids[i] != NULL; i++) {
     g_autofree char *id = squashed(letter_ids[i]);
@@ -714,8 +730,9 @@ test_clean_page_untouched(void)
 static void
 test_clean_specks_keep_punctuation(void)
 {
-  static const char *const lines[] = { "Nom : Tremblay.", "Code postal : H2X 1Y4",
-                                         "", "", "", "", "", "", "", "", "", "", NULL };
+  static const char *const lines[] = {
+    "Nom : Tremblay.", "Code postal : H2X 1Y4", "", "", "", "", "", "", "", "", "", "", NULL
+  };
   g_autoptr(Page) page = render_page(NULL, lines, "DejaVu Sans", 11, 300);
   g_autoptr(CvOcrPix) clean = page_to_pix(page);
   g_autoptr(CvOcrPix) pix = pixCopy(NULL, clean);
@@ -726,7 +743,8 @@ test_clean_specks_keep_punctuation(void)
   guint planted = 0;
   for (int y0 = h / 2; y0 + 40 < h; y0 += 40)
     for (int x0 = 20; x0 + 40 < w; x0 += 40, planted++) {
-      int x = x0 + g_rand_int_range(r, 0, 20), y = y0 + g_rand_int_range(r, 0, 20);
+      int x = x0 + g_rand_int_range(r, 0, 20),
+          y = y0 + g_rand_int_range(r, 0, 20);
       for (int dy = 0; dy < 3; dy++)
         for (int dx = 0; dx < 3; dx++)
           pixSetPixel(pix, x + dx, y + dy, 0);
@@ -737,8 +755,8 @@ test_clean_specks_keep_punctuation(void)
   cv_ocr_page_measure(pix, 300, &st);
   g_assert_cmpuint(st.specks, >=, planted * 3 / 4);
   guint out_dpi = 0, applied = 0;
-  g_autoptr(CvOcrPix) done = cv_ocr_page_clean(pix, 300, &st, CV_OCR_CLEAN_SPECKS, 0,
-                                               &out_dpi, &applied);
+  g_autoptr(CvOcrPix) done = cv_ocr_page_clean(
+      pix, 300, &st, CV_OCR_CLEAN_SPECKS, 0, &out_dpi, &applied);
   g_assert_nonnull(done);
   g_assert_cmpuint(applied, ==, CV_OCR_CLEAN_SPECKS);
   g_assert_cmpuint(out_dpi, ==, 300);
@@ -763,8 +781,9 @@ test_clean_measure(void)
   cv_ocr_page_measure(bilevel, 204, &st);
   g_assert_cmpuint(cv_ocr_clean_plan(&st), ==, CV_OCR_CLEAN_UPSCALE);
 
-  g_autoptr(CvOcrPix) turned = pixRotate(pix, -1.5f * (float)G_PI / 180.0f, L_ROTATE_AREA_MAP,
-                                         L_BRING_IN_WHITE, 0, 0);
+  g_autoptr(CvOcrPix) turned =
+      pixRotate(pix, -1.5f * (float)G_PI / 180.0f, L_ROTATE_AREA_MAP,
+                L_BRING_IN_WHITE, 0, 0);
   cv_ocr_page_measure(turned, 300, &st);
   g_assert_false(st.bilevel);
   /* pixRotate turns clockwise for a positive angle; the skew finder
@@ -784,12 +803,12 @@ test_clean_measure(void)
   g_assert_cmpint(st.bg_spread, >, 40);
   g_assert_cmpuint(cv_ocr_clean_plan(&st) & CV_OCR_CLEAN_BACKGROUND, !=, 0);
   guint out_dpi = 0, applied = 0;
-  g_autoptr(CvOcrPix) flat = cv_ocr_page_clean(pix, 300, &st, CV_OCR_CLEAN_BACKGROUND, 0,
-                                               &out_dpi, &applied);
+  g_autoptr(CvOcrPix) flat = cv_ocr_page_clean(
+      pix, 300, &st, CV_OCR_CLEAN_BACKGROUND, 0, &out_dpi, &applied);
   CvOcrPageStats after;
   cv_ocr_page_measure(flat, 300, &after);
-  g_test_message("paper spread %d -> %d, level %d -> %d", st.bg_spread, after.bg_spread,
-                 st.bg, after.bg);
+  g_test_message("paper spread %d -> %d, level %d -> %d", st.bg_spread,
+                 after.bg_spread, st.bg, after.bg);
   g_assert_cmpint(after.bg_spread, <, 10);
   g_assert_cmpint(after.bg, >=, 250);
 }
@@ -1169,7 +1188,8 @@ main(int argc, char **argv)
   g_test_add_func("/ocr/jpeg-photo-scan", test_jpeg_photo_scan);
   g_test_add_func("/ocr/median3", test_median3);
   g_test_add_func("/ocr/clean/measure", test_clean_measure);
-  g_test_add_func("/ocr/clean/specks-keep-punctuation", test_clean_specks_keep_punctuation);
+  g_test_add_func("/ocr/clean/specks-keep-punctuation",
+                  test_clean_specks_keep_punctuation);
   g_test_add_func("/ocr/clean/photocopy", test_clean_photocopy);
   g_test_add_func("/ocr/clean/page-untouched", test_clean_page_untouched);
   g_test_add_func("/ocr/png-alpha", test_png_alpha);
