@@ -4,7 +4,7 @@ corpus (bench/ocr-degrade.py), with the CPU time of the OCR, for caviar and
 for OCRmyPDF, and each leak sorted by cause.
 
   bench/ocr-quality.py CORPUS [--build BUILD] [--ocrmypdf] [--jobs N]
-                       [--show] [--save DIR] [--json]
+                       [--show] [--save DIR] [--rescore NAME] [--json]
 
 caviar: `BUILD/tests/bench-ingest --dump -t 1` extracts every document in one
 process (the ingest path: detection, PDF rendering at 300 dpi, OCR; no worker
@@ -226,6 +226,9 @@ def main():
     ap.add_argument("--jobs", type=int, default=2, help="ocrmypdf --jobs (default 2)")
     ap.add_argument("--show", action="store_true", help="print every leak with its OCR and typed lines")
     ap.add_argument("--save", help="write each OCR text to DIR (synthetic corpus only)")
+    ap.add_argument("--rescore", metavar="NAME",
+                    help="no OCR: redact and score the texts an earlier --save wrote to the --save "
+                         "DIR under NAME (caviar or ocrmypdf), e.g. after a change to the redactor")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     build = os.path.abspath(a.build)
@@ -235,6 +238,18 @@ def main():
     if a.save:
         os.makedirs(a.save, exist_ok=True)
     results = {}
+    if a.rescore:
+        if not a.save:
+            sys.exit("ocr-quality: --rescore needs --save DIR")
+        texts = {}
+        for f in files:
+            base = os.path.splitext(os.path.basename(f))[0]
+            saved = os.path.join(a.save, base + "." + a.rescore + ".txt")
+            texts[f] = open(saved, encoding="utf-8").read() if os.path.exists(saved) else ""
+        tot, causes, pf = score(labels, a.corpus, texts, caviar, a.show)
+        report("%s texts from %s, redacted by %s" % (a.rescore, a.save, caviar), tot, causes, pf,
+               None, 0, a.show)
+        return
     if not a.only_ocrmypdf:
         texts, pages, cpu = extract_caviar(build, files)
         npages = sum(pages.values())

@@ -661,6 +661,9 @@ cv_ocr_recognize_pix(CvOcrEngine *engine, PIX *grey, guint dpi,
     }
   }
 
+  /* Only orientation detection needed the page as read. */
+  g_clear_pointer(&read_page, cv_ocr_pix_free);
+
   if (engine->second_pass && reads_badly(&best)) {
     guint alt = steps != 0 ? 0 : cv_ocr_clean_plan_all(&st) & engine->clean_mask;
     Reading r = { 0 };
