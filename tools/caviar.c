@@ -11,6 +11,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <sodium.h>
 
 #include "cli.h"
@@ -26,55 +27,62 @@ typedef struct {
 
 static const CvCommand commands[] = {
   { "ingest", cv_cmd_ingest,
-    "Extract, redact, encrypt and store files or directories", TRUE },
-  { "export", cv_cmd_export, "Print every stored chunk, decrypted (JSON lines)",
+    N_("Extract, redact, encrypt and store files or directories"), TRUE },
+  { "export", cv_cmd_export,
+    N_("Print every stored chunk, decrypted (JSON lines)"), TRUE },
+  { "search", cv_cmd_search, N_("Keyword search over a collection (BM25)"), TRUE },
+  { "list", cv_cmd_list, N_("List the documents of a collection"), TRUE },
+  { "stats", cv_cmd_stats, N_("Documents, chunks and bytes per collection"),
     TRUE },
-  { "search", cv_cmd_search, "Keyword search over a collection (BM25)", TRUE },
-  { "list", cv_cmd_list, "List the documents of a collection", TRUE },
-  { "stats", cv_cmd_stats, "Documents, chunks and bytes per collection", TRUE },
-  { "verify", cv_cmd_verify, "Check every record's integrity and the index",
+  { "verify", cv_cmd_verify, N_("Check every record's integrity and the index"),
     TRUE },
-  { "forget", cv_cmd_forget, "Remove documents and erase them from disk", TRUE },
-  { "purge", cv_cmd_purge, "Forget expired documents and compact the store",
+  { "forget", cv_cmd_forget, N_("Remove documents and erase them from disk"),
     TRUE },
-  { "key", cv_cmd_key, "Show, rotate or passphrase-protect the master key", TRUE },
-  { "redact", cv_cmd_redact, "Redact standard input to standard output" },
-  { "eval", cv_cmd_eval, "Measure redaction on a labelled corpus (labels.jsonl)" },
+  { "purge", cv_cmd_purge, N_("Forget expired documents and compact the store"),
+    TRUE },
+  { "key", cv_cmd_key, N_("Show, rotate or passphrase-protect the master key"),
+    TRUE },
+  { "redact", cv_cmd_redact, N_("Redact standard input to standard output") },
+  { "eval", cv_cmd_eval,
+    N_("Measure redaction on a labelled corpus (labels.jsonl)") },
   { "serve", cv_cmd_serve,
-    "The service: HTTP/JSON API, drop folders, the store for every command" },
+    N_("The service: HTTP/JSON API, drop folders, the store for every "
+       "command") },
   { "watch", cv_cmd_watch,
-    "Take in the files dropped into folders (the service, in the foreground)" },
-  { "token", cv_cmd_token, "Create, list or revoke API tokens", TRUE },
+    N_("Take in the files dropped into folders (the service, in the "
+       "foreground)") },
+  { "token", cv_cmd_token, N_("Create, list or revoke API tokens"), TRUE },
 };
 
 static void
 usage(FILE *out)
 {
-  fprintf(out,
-          "Usage: caviar [--version] [help] COMMAND [OPTIONS] [ARGS]\n"
+  fputs(_("Usage: caviar [--version] [help] COMMAND [OPTIONS] [ARGS]\n"
           "\n"
-          "Redacts personal information from records before they reach a local,\n"
+          "Redacts personal information from records before they reach a "
+          "local,\n"
           "encrypted store for retrieval-augmented generation.\n"
           "\n"
-          "Commands:\n");
+          "Commands:\n"),
+        out);
   for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
     if (!commands[i].hidden)
-      fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
-  fprintf(
-      out,
-      "\n"
-      "Store: --store DIR or $CAVIAR_STORE (default $XDG_DATA_HOME/caviar).\n"
-      "Key:   --key-file FILE or $CAVIAR_KEY_FILE (default\n"
-      "       $XDG_CONFIG_HOME/caviar/master.key, created on first ingest).\n"
-      "Memory: at most CAVIAR_MAX_MEMORY of address space (default: half the "
-      "RAM,\n"
-      "        2G to 16G; 0: no cap).\n"
-      "While a service (caviar serve or watch) holds the store, the store\n"
-      "commands run in it, through STORE/control.sock.\n"
-      "Exit status: 0 all inputs processed, 1 some input failed, 2 usage "
-      "error.\n"
-      "\n"
-      "'caviar help COMMAND' describes a command.\n");
+      fprintf(out, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
+  fputs(
+      _("\n"
+        "Store: --store DIR or $CAVIAR_STORE (default $XDG_DATA_HOME/caviar).\n"
+        "Key:   --key-file FILE or $CAVIAR_KEY_FILE (default\n"
+        "       $XDG_CONFIG_HOME/caviar/master.key, created on first ingest).\n"
+        "Memory: at most CAVIAR_MAX_MEMORY of address space (default: half "
+        "the RAM,\n"
+        "        2G to 16G; 0: no cap).\n"
+        "While a service (caviar serve or watch) holds the store, the store\n"
+        "commands run in it, through STORE/control.sock.\n"
+        "Exit status: 0 all inputs processed, 1 some input failed, 2 usage "
+        "error.\n"
+        "\n"
+        "'caviar help COMMAND' describes a command.\n"),
+      out);
 }
 
 /* ---- address-space cap of the process that holds the keys ---- */
@@ -262,10 +270,27 @@ store_of(int argc, char **argv)
   return dir;
 }
 
+/* Messages in the user's language (LANG, LC_ALL, LC_MESSAGES, LANGUAGE):
+ * the catalogue of an uninstalled build when this binary runs from its
+ * build tree, else the installed one. */
+static void
+i18n_init(void)
+{
+  g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
+  g_autofree char *build_root = g_path_get_dirname(CV_BUILD_LOCALEDIR);
+  const char *dir = CV_LOCALEDIR;
+  if (exe != NULL && g_str_has_prefix(exe, build_root) &&
+      exe[strlen(build_root)] == '/')
+    dir = CV_BUILD_LOCALEDIR;
+  bindtextdomain(GETTEXT_PACKAGE, dir);
+  bind_textdomain_codeset(GETTEXT_PACKAGE, "UTF-8");
+}
+
 int
 main(int argc, char **argv)
 {
   setlocale(LC_ALL, "");
+  i18n_init();
   if (argc >= 2 && strcmp(argv[1], "extract-worker") == 0)
     return cv_cmd_extract_worker(argc - 1, argv + 1);
   if (sodium_init() < 0) {

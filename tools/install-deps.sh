@@ -9,7 +9,7 @@ libglib2.0-dev libpoppler-glib-dev libcairo2-dev
 libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng
 libmagic-dev libsodium-dev librocksdb-dev libstemmer-dev
 libjson-glib-dev libxml2-dev libgmime-3.0-dev libzip-dev libmicrohttpd-dev
-libseccomp-dev libfontconfig-dev
+libseccomp-dev libfontconfig-dev gettext locales
 fonts-dejavu-core poppler-utils"
 
 if [ "${1:-}" = "--extra" ]; then
@@ -22,16 +22,29 @@ if [ "${1:-}" = "--extra" ]; then
 ocrmypdf unpaper libtiff-tools"
 fi
 
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
+if [ -n "$missing" ]; then
+  echo "caviar: installing:$missing" >&2
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
 
-echo "caviar: installing:$missing" >&2
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-# shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+# The French locale (messages in French, tests under LANG=fr_CA.UTF-8) and
+# the English one beside it.
+for loc in fr_CA en_CA; do
+  if ! locale -a 2>/dev/null | grep -qix "$loc.utf8"; then
+    echo "caviar: generating the $loc.UTF-8 locale" >&2
+    $SUDO sed -i "s/^# *\($loc.UTF-8 UTF-8\)/\1/" /etc/locale.gen
+    grep -q "^$loc.UTF-8 UTF-8" /etc/locale.gen ||
+      echo "$loc.UTF-8 UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+    $SUDO locale-gen >/dev/null
+  fi
+done
