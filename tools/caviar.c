@@ -16,6 +16,7 @@
 
 #include "cli.h"
 #include "control.h"
+#include "i18n.h"
 
 typedef struct {
   const char *name;
@@ -270,27 +271,11 @@ store_of(int argc, char **argv)
   return dir;
 }
 
-/* Messages in the user's language (LANG, LC_ALL, LC_MESSAGES, LANGUAGE):
- * the catalogue of an uninstalled build when this binary runs from its
- * build tree, else the installed one. */
-static void
-i18n_init(void)
-{
-  g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
-  g_autofree char *build_root = g_path_get_dirname(CV_BUILD_LOCALEDIR);
-  const char *dir = CV_LOCALEDIR;
-  if (exe != NULL && g_str_has_prefix(exe, build_root) &&
-      exe[strlen(build_root)] == '/')
-    dir = CV_BUILD_LOCALEDIR;
-  bindtextdomain(GETTEXT_PACKAGE, dir);
-  bind_textdomain_codeset(GETTEXT_PACKAGE, "UTF-8");
-}
-
 int
 main(int argc, char **argv)
 {
   setlocale(LC_ALL, "");
-  i18n_init();
+  cv_i18n_init();
   if (argc >= 2 && strcmp(argv[1], "extract-worker") == 0)
     return cv_cmd_extract_worker(argc - 1, argv + 1);
   if (sodium_init() < 0) {
