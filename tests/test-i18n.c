@@ -24,7 +24,8 @@ test_accept(void)
 {
   g_assert_cmpstr(cv_i18n_lang_from_accept("fr-CA,fr;q=0.9,en;q=0.8"), ==, "fr");
   g_assert_cmpstr(cv_i18n_lang_from_accept("en-US,en;q=0.9,fr;q=0.5"), ==, "en");
-  g_assert_cmpstr(cv_i18n_lang_from_accept("de;q=1, en;q=0.2, fr;q=0.7"), ==, "fr");
+  g_assert_cmpstr(cv_i18n_lang_from_accept("de;q=1, en;q=0.2, fr;q=0.7"), ==,
+                  "fr");
   g_assert_cmpstr(cv_i18n_lang_from_accept("*"), ==, "fr");
   g_assert_null(cv_i18n_lang_from_accept("de, es"));
   g_assert_null(cv_i18n_lang_from_accept(""));

@@ -56,8 +56,7 @@ cv_i18n_lang_from_accept(const char *header)
       if (p[0] == 'q' && p[1] == '=')
         q = g_ascii_strtod(p + 2, NULL);
     }
-    const char *lang = strcmp(tag, "*") == 0 ? "fr"
-                                             : cv_i18n_lang_from_tag(tag);
+    const char *lang = strcmp(tag, "*") == 0 ? "fr" : cv_i18n_lang_from_tag(tag);
     if (lang != NULL && strcmp(tag, "C") != 0 && q > best_q) {
       best = lang;
       best_q = q;
@@ -96,8 +95,7 @@ cv_i18n_current(void)
   const char *name = setlocale(LC_MESSAGES, NULL);
   const char *language = g_getenv("LANGUAGE");
   if (language != NULL && *language != '\0' && name != NULL &&
-      g_strcmp0(cv_i18n_lang_from_tag(name), "en") != 0 &&
-      strcmp(name, "C") != 0)
+      g_strcmp0(cv_i18n_lang_from_tag(name), "en") != 0 && strcmp(name, "C") != 0)
     name = language;
   const char *lang = cv_i18n_lang_from_tag(name);
   return lang != NULL ? lang : "en";
