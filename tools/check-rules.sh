@@ -54,7 +54,7 @@ check_format() { # REPO_DIR BASE
   if [ -n "$out" ]; then
     violation "format: lines changed since $base differ from .clang-format:"
     say "$out" | head -60
-    say "(fix with: git clang-format $base)"
+    say "(fix with: git clang-format --extensions c,h $base)"
   fi
 }
 
