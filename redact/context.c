@@ -1211,6 +1211,7 @@ typedef struct {
   guint16 value;   /* month number */
   guint8 len;      /* strlen(key) */
   guint8 gaz;      /* GAZ_* */
+  guint64 h;       /* cv_word_hash() of the key */
 } Entry;
 
 #define TABLE_BITS 15
@@ -1218,25 +1219,12 @@ typedef struct {
 
 /* Bloom filters keyed on (first three folded letters, folded length): the
  * word pass folds and looks up only the words that may be in the table. */
-#define BLOOM_BITS 18      /* gazetteer filter: 32 KiB */
-#define PASS_BITS 15       /* context-word filter: 4 KiB, stays in L1 */
 static guint64 *pass_bloom; /* words with a stored context category */
 static guint64 *gaz_bloom;  /* gazetteer names */
-
-static inline guint32
-bloom_key(guint8 a, guint8 b, guint8 c, gsize len)
-{
-  guint32 h = ((guint32)a * 31u + b) * 31u + c;
-  h = h * 64u + (guint32)MIN(len, (gsize)63);
-  h *= 2654435761u;
-  return h >> (32 - BLOOM_BITS);
-}
-
-/* The context-word filter: two probes from the same key (top bits, and a
- * second multiplicative hash of it). */
-#define PASS_KEY(k) ((k) >> (BLOOM_BITS - PASS_BITS))
-#define PASS_KEY2(k) ((((k) * 0x9E3779B1u) >> 7) & ((1u << PASS_BITS) - 1))
-#define PASS_TEST(k) (bloom_test(pass_bloom, PASS_KEY(k)) && bloom_test(pass_bloom, PASS_KEY2(k)))
+#define bloom_key cv_ctx_key
+#define PASS_KEY(k) CV_CTX_PASS_KEY(k)
+#define PASS_KEY2(k) CV_CTX_PASS_KEY2(k)
+#define PASS_TEST(k) cv_ctx_pass_test(pass_bloom, k)
 
 guint32
 cv_word_key(const char *folded, gsize len)
@@ -1245,11 +1233,7 @@ cv_word_key(const char *folded, gsize len)
                    len > 2 ? (guint8)folded[2] : 0, len);
 }
 
-static inline gboolean
-bloom_test(const guint64 *bl, guint32 k)
-{
-  return (bl[k >> 6] >> (k & 63)) & 1;
-}
+#define bloom_test cv_ctx_bloom_test
 
 static void
 bloom_add(guint64 *bl, const char *key, gsize len)
@@ -1269,30 +1253,28 @@ static Entry *entries;     /* all entries, index 0 unused */
 static guint32 n_entries;  /* used entries */
 static guint16 *slots;     /* TABLE_SIZE indices into entries, 0 = empty */
 
-static inline guint32
-hash_bytes(const char *p, gsize n)
-{
-  guint32 h = 2166136261u;
-  for (gsize i = 0; i < n; i++) {
-    h ^= (guint8)p[i];
-    h *= 16777619u;
-  }
-  return h;
-}
-
+/* The table is indexed by cv_word_hash(), the hash the name model
+ * computes for every token anyway: a token's look-up needs no hash of its
+ * own (table_find_h). */
 static Entry *
-table_find(const char *key, gsize len)
+table_find_h(guint64 h, const char *key, gsize len)
 {
-  guint32 h = hash_bytes(key, len) & (TABLE_SIZE - 1);
+  guint32 i0 = (guint32)(h >> 40) & (TABLE_SIZE - 1);
   for (;;) {
-    guint16 i = slots[h];
+    guint16 i = slots[i0];
     if (i == 0)
       return NULL;
     Entry *e = &entries[i];
-    if (e->len == len && memcmp(e->key, key, len) == 0)
+    if (e->h == h && e->len == len && memcmp(e->key, key, len) == 0)
       return e;
-    h = (h + 1) & (TABLE_SIZE - 1);
+    i0 = (i0 + 1) & (TABLE_SIZE - 1);
   }
+}
+
+static inline Entry *
+table_find(const char *key, gsize len)
+{
+  return table_find_h(cv_word_hash((const guint8 *)key, len), key, len);
 }
 
 static Entry *
@@ -1305,13 +1287,15 @@ table_insert(const char *key)
   if (e)
     return e;
   g_assert(n_entries + 1 < TABLE_SIZE / 2);
-  guint32 h = hash_bytes(key, len) & (TABLE_SIZE - 1);
+  guint64 hh = cv_word_hash((const guint8 *)key, len);
+  guint32 h = (guint32)(hh >> 40) & (TABLE_SIZE - 1);
   while (slots[h] != 0)
     h = (h + 1) & (TABLE_SIZE - 1);
   n_entries++;
   e = &entries[n_entries];
   e->key = key;
   e->len = (guint8)len;
+  e->h = hh;
   slots[h] = (guint16)n_entries;
   return e;
 }
@@ -1342,8 +1326,8 @@ table_build(gpointer unused)
     if (ctx_words[i].cats & (CV_CTX_STOPNAME | CV_CTX_MONTH))
       e->gaz = 0;
   }
-  pass_bloom = g_new0(guint64, (1u << PASS_BITS) / 64);
-  gaz_bloom = g_new0(guint64, (1u << BLOOM_BITS) / 64);
+  pass_bloom = g_new0(guint64, (1u << CV_CTX_PASS_BITS) / 64);
+  gaz_bloom = g_new0(guint64, (1u << CV_CTX_KEY_BITS) / 64);
   for (guint32 i = 1; i <= n_entries; i++) {
     Entry *e = &entries[i];
     if (e->cats & STORED_CATS) {
@@ -1410,10 +1394,11 @@ gaz_has(const char *folded, gsize len, guint8 bit)
 }
 
 void
-cv_ctx_lookup_all(const char *folded, gsize len, guint32 *cats, guint8 *gaz)
+cv_ctx_lookup_all_h(const char *folded, gsize len, guint64 h, guint32 *cats,
+                    guint8 *gaz)
 {
   table_init();
-  Entry *e = table_find(folded, len);
+  Entry *e = table_find_h(h, folded, len);
   *cats = e ? e->cats : 0;
   *gaz = 0;
   if (e) {
@@ -1422,6 +1407,13 @@ cv_ctx_lookup_all(const char *folded, gsize len, guint32 *cats, guint8 *gaz)
     *gaz = (gaz_has(folded, len, GAZ_FIRST) ? 1 : 0) |
            (gaz_has(folded, len, GAZ_LAST) ? 2 : 0);
   }
+}
+
+void
+cv_ctx_lookup_all(const char *folded, gsize len, guint32 *cats, guint8 *gaz)
+{
+  cv_ctx_lookup_all_h(folded, len, cv_word_hash((const guint8 *)folded, len),
+                      cats, gaz);
 }
 
 gboolean
@@ -1447,228 +1439,302 @@ add_hit(CvScan *scan, gsize s, gsize e, guint32 cats, guint16 value,
   g_array_append_val(scan->hits, h);
 }
 
+/* Step 1 — a plain lower-case ASCII word [p, q) (not followed by a
+ * joiner): it is its own folded form; one filter test on its first three
+ * letters and length, a table look-up only if it passes. */
+void
+cv_ctx_plain_lookup(CvScan *scan, const char *p, const char *q, guint64 h)
+{
+  gsize n = (gsize)(q - p);
+  Entry *e = table_find_h(h, p, n);
+  if (e && (e->cats & STORED_CATS))
+    add_hit(scan, (gsize)(p - scan->text), (gsize)(q - scan->text),
+            e->cats & STORED_CATS, e->value, 0);
+}
+
+static inline void
+ctx_plain_word(CvScan *scan, const char *p, const char *q)
+{
+  if (cv_ctx_plain_maybe(pass_bloom, p, (gsize)(q - p)))
+    cv_ctx_plain_lookup(scan, p, q,
+                        cv_word_hash((const guint8 *)p, (gsize)(q - p)));
+}
+
+/* End of the run of ASCII letters (any case) after the first one at @p,
+ * eight bytes at a time. */
+static inline const char *
+ascii_run_end(const char *p, const char *end)
+{
+  const char *q = p + 1;
+  const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  for (;;) {
+    if (end - q < 8) {
+      while (q < end && (cv_cls[(guint8)*q] & (CV_C_UPPER | CV_C_LOWER)))
+        q++;
+      return q;
+    }
+    guint64 x;
+    memcpy(&x, q, 8);
+    guint64 y = (x | (ones * 0x20)) & ~highs;
+    guint64 ge = (y + ones * (0x80 - 'a')) & highs;
+    guint64 gt = (y + ones * (0x80 - 'z' - 1)) & highs;
+    guint64 let = ge & ~gt & ~x & highs;
+    if (let != highs)
+      return q + (__builtin_ctzll(~let & highs) >> 3);
+    q += 8;
+  }
+}
+
+/* Step 2 — the filter for any other word at @p (capitalised, accented,
+ * joined): folds its first three letters and counts the rest; records a
+ * capitalised word (scan->capwords); skips a French elision (l', d',
+ * qu'), a letter identifier (cv_letter_id_at) and a word that can be in
+ * no table.  Returns where the scan goes on, or NULL if the word must be
+ * read whole (step 3). */
+static const char *
+ctx_filter(CvScan *scan, const char *p)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  guint8 c = (guint8)*p;
+  const char *q = p;
+  guint8 f3[3] = { 0, 0, 0 };
+  gsize nf = 0;
+  gsize cl0;
+  gboolean up0;
+  if (!cv_letter_at(q, end, &cl0, &up0))
+    return p + 1;
+  gboolean cap0 = up0;
+  if (c >= 'A' && c <= 'Z' && q + 1 < end &&
+      !(cv_cls[(guint8)q[1]] & CV_C_LOWER)) {
+    const char *idend = cv_letter_id_at(scan, q);
+    if (idend)
+      return idend;
+  }
+  while (q < end) {
+    guint8 b = (guint8)*q;
+    if (b < 0x80) {
+      if (!(cv_cls[b] & (CV_C_UPPER | CV_C_LOWER)))
+        break;
+      if (nf >= 3) {
+        /* tight loop over the rest of a plain ASCII run */
+        const char *r = q + 1;
+        while (r < end && (cv_cls[(guint8)*r] & (CV_C_UPPER | CV_C_LOWER)))
+          r++;
+        nf += (gsize)(r - q);
+        q = r;
+        continue;
+      }
+      f3[nf] = (guint8)(b | 0x20);
+      nf++;
+      q++;
+    } else {
+      gsize cl1;
+      gboolean up1;
+      if (!cv_letter_at(q, end, &cl1, &up1))
+        break;
+      char t[2];
+      gsize k = fold_char((const guint8 *)q, cl1, t);
+      for (gsize j = 0; j < k; j++, nf++)
+        if (nf < 3)
+          f3[nf] = (guint8)t[j];
+      if (k == 0)
+        nf++;
+      q += cl1;
+    }
+  }
+  gboolean joiner = FALSE;
+  if (q < end && (*q == '-' || *q == '\'') && q + 1 < end &&
+      (cv_is_alpha_ascii(q[1]) || (guint8)q[1] >= 0xC3))
+    joiner = TRUE;
+  else if (end - q >= 4 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+           (guint8)q[2] == 0x99 &&
+           (cv_is_alpha_ascii(q[3]) || (guint8)q[3] >= 0xC3))
+    joiner = TRUE;
+  if (joiner && !cap0 && nf <= 2 && *q != '-') {
+    /* French elision (l', d', qu'): the word starts after it */
+    return q + (*q == '\'' ? 1 : 3);
+  }
+  if (cap0) {
+    guint32 cw[2] = { (guint32)(p - text),
+                      joiner ? CV_KEY_ANY : bloom_key(f3[0], f3[1], f3[2], nf) };
+    g_array_append_vals(scan->capwords, cw, 2);
+  }
+  if (!joiner) {
+    guint32 k = bloom_key(f3[0], f3[1], f3[2], nf);
+    if (!PASS_TEST(k) && !(cap0 && bloom_test(gaz_bloom, k)))
+      return q;
+  }
+  return NULL;
+}
+
+/* The joiner at @p that continues a word ("-", "'", "’", "‑", "·") and a
+ * letter after it: its length, or 0. */
+static inline gsize
+ctx_joiner(const char *p, const char *end)
+{
+  gsize jl = 0;
+  if (p < end && (*p == '-' || *p == '\''))
+    jl = 1;
+  else if (end - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+           ((guint8)p[2] == 0x99 || (guint8)p[2] == 0x91))
+    jl = 3;
+  else if (end - p >= 2 && (guint8)p[0] == 0xC2 && (guint8)p[1] == 0xB7)
+    jl = 2;
+  gsize cl;
+  gboolean up;
+  if (jl && p + jl < end && cv_letter_at(p + jl, end, &cl, &up))
+    return jl;
+  return 0;
+}
+
+/* Step 4 — a capitalised word in the name lists (not a stop word or a
+ * month): a hit of the gazetteer categories. */
+static void
+ctx_gazetteer(CvScan *scan, const char *ws, const char *we, const char *buf,
+              gsize bn, gboolean all_up)
+{
+  Entry *e = table_find(buf, bn);
+  guint32 g = 0;
+  if (e && !(e->cats & (CV_CTX_STOPNAME | CV_CTX_MONTH))) {
+    if (e->gaz & GAZ_FIRST)
+      g |= CV_CTX_GAZFIRST;
+    if (e->gaz & GAZ_LAST)
+      g |= CV_CTX_GAZLAST;
+  } else if (!e && memchr(buf, '-', bn)) {
+    if (gaz_has(buf, bn, GAZ_FIRST))
+      g |= CV_CTX_GAZFIRST;
+    if (gaz_has(buf, bn, GAZ_LAST))
+      g |= CV_CTX_GAZLAST;
+  }
+  if (g)
+    add_hit(scan, (gsize)(ws - scan->text), (gsize)(we - scan->text), g, 0,
+            (guint16)(CV_WORD_CAP | (all_up ? CV_WORD_UPPER : 0)));
+}
+
+/* Step 3 — reads the word at @p whole (pieces joined by hyphens and
+ * apostrophes, folded into a small buffer), records a hit for each piece
+ * in the table, then the gazetteer bits of a capitalised word (step 4).
+ * Returns its end. */
+static const char *
+ctx_read_word(CvScan *scan, const char *p)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  gsize cl;
+  gboolean up;
+  if (!cv_letter_at(p, end, &cl, &up))
+    return p + 1;
+  const char *ws = p;
+  gboolean first_up = up, all_up = up;
+  char buf[CV_REDACT_MAX_WORD];
+  gsize bn = 0;
+  gboolean overflow = FALSE;
+  const char *piece = p;   /* start of the current piece */
+  gboolean piece_cap = up; /* the piece starts with a capital */
+  gsize piece_bn = 0;      /* its start in buf */
+  guint32 cats_any = 0;
+  for (;;) {
+    /* read one piece */
+    while (p < end && cv_letter_at(p, end, &cl, &up)) {
+      if (!up)
+        all_up = FALSE;
+      if (!overflow) {
+        char tmp[2];
+        gsize k = fold_char((const guint8 *)p, cl, tmp);
+        if (k == 0 || bn + k > sizeof buf) {
+          overflow = TRUE;
+        } else {
+          buf[bn] = tmp[0];
+          if (k == 2)
+            buf[bn + 1] = tmp[1];
+          bn += k;
+        }
+      }
+      p += cl;
+    }
+    if (!overflow && bn > piece_bn) {
+      Entry *e = table_find(buf + piece_bn, bn - piece_bn);
+      if (e && (e->cats & STORED_CATS)) {
+        add_hit(scan, (gsize)(piece - text), (gsize)(p - text),
+                e->cats & STORED_CATS, e->value, piece_cap ? CV_WORD_CAP : 0);
+        cats_any |= e->cats;
+      }
+    }
+    /* an inner joiner followed by a letter continues the word */
+    gsize jl = ctx_joiner(p, end);
+    if (!jl)
+      break;
+    cv_letter_at(p + jl, end, &cl, &up);
+    if (!overflow && bn + 1 <= sizeof buf)
+      buf[bn++] = (jl == 2 || (jl == 3 && (guint8)p[2] == 0x91)) ? '-'
+                  : (*p == '-')                                  ? '-'
+                                                                 : '\'';
+    else
+      overflow = TRUE;
+    p += jl;
+    piece = p;
+    piece_cap = up;
+    piece_bn = bn;
+  }
+  if (!overflow && first_up && bn >= 2 && !(cats_any & CV_CTX_STOPNAME))
+    ctx_gazetteer(scan, ws, p, buf, bn, all_up);
+  return p;
+}
+
+/* One step of the context-word reader at @p: skips a byte that starts no
+ * word, else reads the word there (steps 1 to 4).  Returns where the next
+ * step starts. */
+static inline const char *
+ctx_step(CvScan *scan, const char *p)
+{
+  const char *end = scan->text + scan->len;
+  guint8 c = (guint8)*p;
+  if (c < 0x80 && !(cv_cls[c] & (CV_C_UPPER | CV_C_LOWER)))
+    return p + 1;
+  if (c >= 'a' && c <= 'z') {
+    const char *q = ascii_run_end(p, end);
+    if (q >= end || ((guint8)*q < 0x80 && *q != '-' && *q != '\'')) {
+      if ((gsize)(q - p) <= CV_REDACT_MAX_WORD) {
+        ctx_plain_word(scan, p, q);
+        return q;
+      }
+      /* (a longer run is filtered like any other word) */
+      gsize n = (gsize)(q - p);
+      guint32 k = bloom_key((guint8)p[0], (guint8)(p[1] | 0x20),
+                            (guint8)(p[2] | 0x20), n);
+      if (!PASS_TEST(k))
+        return q;
+    }
+  }
+  const char *next = ctx_filter(scan, p);
+  if (next)
+    return next;
+  return ctx_read_word(scan, p);
+}
+
+const char *
+cv_ctx_words(CvScan *scan, const char *p, const char *q)
+{
+  while (p < q)
+    p = ctx_step(scan, p);
+  return p;
+}
+
+const guint64 *
+cv_ctx_begin(void)
+{
+  table_init();
+  return pass_bloom;
+}
+
+/* The context pass alone (the name model's pass runs it with its own
+ * tokens when there is a model: cv_name_model_pass()). */
 void
 cv_ctx_scan(CvScan *scan)
 {
   table_init();
-  const char *text = scan->text;
-  const char *end = text + scan->len;
-  const char *p = text;
-  while (p < end) {
-    guint8 c = (guint8)*p;
-    if (c < 0x80 && !(cv_cls[c] & (CV_C_UPPER | CV_C_LOWER))) {
-      p++;
-      continue;
-    }
-    if (c >= 'a' && c <= 'z') {
-      /* fastest path: a lower-case ASCII word, 8 bytes at a time */
-      const char *q = p + 1;
-      const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-      for (;;) {
-        if (end - q < 8) {
-          while (q < end && (cv_cls[(guint8)*q] & (CV_C_UPPER | CV_C_LOWER)))
-            q++;
-          break;
-        }
-        guint64 x;
-        memcpy(&x, q, 8);
-        guint64 y = (x | (ones * 0x20)) & ~highs;
-        guint64 ge = (y + ones * (0x80 - 'a')) & highs;
-        guint64 gt = (y + ones * (0x80 - 'z' - 1)) & highs;
-        guint64 let = ge & ~gt & ~x & highs;
-        if (let != highs) {
-          q += __builtin_ctzll(~let & highs) >> 3;
-          break;
-        }
-        q += 8;
-      }
-      if (q >= end || ((guint8)*q < 0x80 && *q != '-' && *q != '\'')) {
-        gsize n = (gsize)(q - p);
-        guint32 k = bloom_key((guint8)p[0], n > 1 ? (guint8)(p[1] | 0x20) : 0,
-                              n > 2 ? (guint8)(p[2] | 0x20) : 0, n);
-        if (!PASS_TEST(k)) {
-          p = q;
-          continue;
-        }
-        /* plain lower-case ASCII word: it is its own folded form */
-        if (n <= CV_REDACT_MAX_WORD) {
-          Entry *e = table_find(p, n);
-          if (e && (e->cats & STORED_CATS))
-            add_hit(scan, (gsize)(p - text), (gsize)(q - text), e->cats & STORED_CATS,
-                    e->value, 0);
-          p = q;
-          continue;
-        }
-      }
-    }
-    {
-      /* fast path: fold only the first three letters and count; a word
-       * that is in neither filter is skipped without a table look-up. */
-      const char *q = p;
-      guint8 f3[3] = {0, 0, 0};
-      gsize nf = 0;
-      gsize cl0;
-      gboolean up0;
-      if (!cv_letter_at(q, end, &cl0, &up0)) {
-        p++;
-        continue;
-      }
-      gboolean cap0 = up0;
-      if (c >= 'A' && c <= 'Z' && q + 1 < end && !(cv_cls[(guint8)q[1]] & CV_C_LOWER)) {
-        const char *idend = cv_letter_id_at(scan, q);
-        if (idend) {
-          p = idend;
-          continue;
-        }
-      }
-      while (q < end) {
-        guint8 b = (guint8)*q;
-        if (b < 0x80) {
-          if (!(cv_cls[b] & (CV_C_UPPER | CV_C_LOWER)))
-            break;
-          if (nf >= 3) {
-            /* tight loop over the rest of a plain ASCII run */
-            const char *r = q + 1;
-            while (r < end && (cv_cls[(guint8)*r] & (CV_C_UPPER | CV_C_LOWER)))
-              r++;
-            nf += (gsize)(r - q);
-            q = r;
-            continue;
-          }
-          f3[nf] = (guint8)(b | 0x20);
-          nf++;
-          q++;
-        } else {
-          gsize cl1;
-          gboolean up1;
-          if (!cv_letter_at(q, end, &cl1, &up1))
-            break;
-          char t[2];
-          gsize k = fold_char((const guint8 *)q, cl1, t);
-          for (gsize j = 0; j < k; j++, nf++)
-            if (nf < 3)
-              f3[nf] = (guint8)t[j];
-          if (k == 0)
-            nf++;
-          q += cl1;
-        }
-      }
-      gboolean joiner = FALSE;
-      if (q < end && (*q == '-' || *q == '\'') && q + 1 < end &&
-          (cv_is_alpha_ascii(q[1]) || (guint8)q[1] >= 0xC3))
-        joiner = TRUE;
-      else if (end - q >= 4 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
-               (guint8)q[2] == 0x99 && (cv_is_alpha_ascii(q[3]) || (guint8)q[3] >= 0xC3))
-        joiner = TRUE;
-      if (joiner && !cap0 && nf <= 2 && *q != '-') {
-        /* French elision (l', d', qu'): the word starts after it */
-        p = q + (*q == '\'' ? 1 : 3);
-        continue;
-      }
-      if (cap0) {
-        guint32 cw[2] = {(guint32)(p - text),
-                         joiner ? CV_KEY_ANY : bloom_key(f3[0], f3[1], f3[2], nf)};
-        g_array_append_vals(scan->capwords, cw, 2);
-      }
-      if (!joiner) {
-        guint32 k = bloom_key(f3[0], f3[1], f3[2], nf);
-        if (!PASS_TEST(k) && !(cap0 && bloom_test(gaz_bloom, k))) {
-          p = q;
-          continue;
-        }
-      }
-    }
-    gsize cl;
-    gboolean up;
-    if (!cv_letter_at(p, end, &cl, &up)) {
-      p++;
-      continue;
-    }
-    /* a word: letters, with inner hyphens/apostrophes */
-    const char *ws = p;
-    gboolean first_up = up, all_up = up;
-    char buf[CV_REDACT_MAX_WORD];
-    gsize bn = 0;
-    gboolean overflow = FALSE;
-    const char *piece = p;   /* start of the current piece */
-    gboolean piece_cap = up; /* the piece starts with a capital */
-    gsize piece_bn = 0;      /* its start in buf */
-    guint32 cats_any = 0;
-    for (;;) {
-      /* read one piece */
-      while (p < end && cv_letter_at(p, end, &cl, &up)) {
-        if (!up)
-          all_up = FALSE;
-        if (!overflow) {
-          char tmp[2];
-          gsize k = fold_char((const guint8 *)p, cl, tmp);
-          if (k == 0 || bn + k > sizeof buf) {
-            overflow = TRUE;
-          } else {
-            buf[bn] = tmp[0];
-            if (k == 2)
-              buf[bn + 1] = tmp[1];
-            bn += k;
-          }
-        }
-        p += cl;
-      }
-      if (!overflow && bn > piece_bn) {
-        guint16 value = 0;
-        Entry *e = table_find(buf + piece_bn, bn - piece_bn);
-        if (e && (e->cats & STORED_CATS)) {
-          guint16 fl = 0;
-          if (piece_cap)
-            fl |= CV_WORD_CAP;
-          value = e->value;
-          add_hit(scan, (gsize)(piece - text), (gsize)(p - text),
-                  e->cats & STORED_CATS, value, fl);
-          cats_any |= e->cats;
-        }
-      }
-      /* inner joiner followed by a letter continues the word */
-      gsize jl = 0;
-      if (p < end && (*p == '-' || *p == '\''))
-        jl = 1;
-      else if (end - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
-               ((guint8)p[2] == 0x99 || (guint8)p[2] == 0x91))
-        jl = 3;
-      else if (end - p >= 2 && (guint8)p[0] == 0xC2 && (guint8)p[1] == 0xB7)
-        jl = 2;
-      if (jl && p + jl < end && cv_letter_at(p + jl, end, &cl, &up)) {
-        if (!overflow && bn + 1 <= sizeof buf)
-          buf[bn++] = (jl == 2 || (jl == 3 && (guint8)p[2] == 0x91)) ? '-' :
-                      (*p == '-' ? '-' : '\'');
-        else
-          overflow = TRUE;
-        p += jl;
-        piece = p;
-        piece_cap = up;
-        piece_bn = bn;
-        continue;
-      }
-      break;
-    }
-    /* gazetteer on capitalised words */
-    if (!overflow && first_up && bn >= 2 && !(cats_any & CV_CTX_STOPNAME)) {
-      Entry *e = table_find(buf, bn);
-      guint32 g = 0;
-      if (e && !(e->cats & (CV_CTX_STOPNAME | CV_CTX_MONTH))) {
-        if (e->gaz & GAZ_FIRST)
-          g |= CV_CTX_GAZFIRST;
-        if (e->gaz & GAZ_LAST)
-          g |= CV_CTX_GAZLAST;
-      } else if (!e && memchr(buf, '-', bn)) {
-        if (gaz_has(buf, bn, GAZ_FIRST))
-          g |= CV_CTX_GAZFIRST;
-        if (gaz_has(buf, bn, GAZ_LAST))
-          g |= CV_CTX_GAZLAST;
-      }
-      if (g)
-        add_hit(scan, (gsize)(ws - text), (gsize)(p - text), g, 0,
-                (guint16)(CV_WORD_CAP | (all_up ? CV_WORD_UPPER : 0)));
-    }
-  }
+  cv_ctx_words(scan, scan->text, scan->text + scan->len);
 }
 
 guint

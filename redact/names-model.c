@@ -256,29 +256,7 @@ letter_len(const char *p, const char *end, gboolean *upper)
 #define FNV_OFF 1469598103934665603ull
 #define FNV_PRIME 1099511628211ull
 
-/* Hash of a folded word: 8 bytes at a time (little-endian, zero-padded),
- * the same as redact/model/train-names.py word_hash(). */
-static inline guint64
-fold_hash(const guint8 *f, gsize n)
-{
-  guint64 h = FNV_OFF ^ (guint64)n;
-  gsize i = 0;
-  for (; i + 8 <= n; i += 8) {
-    guint64 x;
-    memcpy(&x, f + i, 8);
-    x = GUINT64_FROM_LE(x);
-    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 31;
-  }
-  if (i < n) {
-    guint64 x = 0;
-    memcpy(&x, f + i, n - i);
-    x = GUINT64_FROM_LE(x);
-    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 31;
-  }
-  return h * FNV_PRIME;
-}
+#define fold_hash cv_word_hash
 
 /* The dictionary filter: three bits in one 64-bit word (one cache line
  * read a word). */
@@ -392,22 +370,94 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
   return q;
 }
 
-/* End of a plain lower-case ASCII word at @p (not followed by a letter of
- * another kind, a digit or a joiner), or NULL. */
+/* End of the run of ASCII letters starting at @p (at most @lim), eight
+ * bytes at a time; *@up and *@low tell whether it holds capitals and
+ * lower-case letters. */
 static inline const char *
-plain_lower(const char *p, const char *end)
+ascii_letters_end(const char *p, const char *lim, gboolean *up, gboolean *low)
 {
+  const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  const guint64 b5 = ones * 0x20;
   const char *q = p;
-  const char *lim = end - p > 32 ? p + 32 : end;
-  while (q < lim && (cv_cls[(guint8)*q] & CV_C_LOWER))
-    q++;
-  if (q == p || q == lim)
-    return NULL;
-  guint8 c = (guint8)*q;
-  if (c >= 0x80 || (cv_cls[c] & (CV_C_UPPER | CV_C_DIGIT)) || c == '-' ||
-      c == '\'')
-    return NULL;
+  guint64 caps = 0, smalls = 0;
+  while (lim - q >= 8) {
+    guint64 x;
+    memcpy(&x, q, 8);
+    x = GUINT64_FROM_LE(x);
+    /* a letter: (x | 0x20) in 'a'..'z' and the high bit clear */
+    guint64 y = (x | b5) & ~highs;
+    guint64 ge = (y + ones * (0x80 - 'a')) & highs;
+    guint64 gt = (y + ones * (0x80 - 'z' - 1)) & highs;
+    guint64 let = ge & ~gt & ~x & highs;
+    if (let != highs) {
+      guint k = (guint)__builtin_ctzll(~let & highs) >> 3;
+      guint64 m = k ? (~(guint64)0 >> (64 - 8 * k)) : 0;
+      caps |= ~x & b5 & m;
+      smalls |= x & b5 & m;
+      q += k;
+      *up = caps != 0;
+      *low = smalls != 0;
+      return q;
+    }
+    caps |= ~x & b5;
+    smalls |= x & b5;
+    q += 8;
+  }
+  guint acc = 0;
+  while (q < lim && cv_is_alpha_ascii(*q))
+    acc |= cv_cls[(guint8)*q++];
+  *up = caps != 0 || (acc & CV_C_UPPER);
+  *low = smalls != 0 || (acc & CV_C_LOWER);
   return q;
+}
+
+/* Hash of the @n bytes at @p (ASCII letters or digits), each OR'ed with
+ * @orb (0x20: capitals folded): fold_hash() of the folded bytes, read
+ * straight from the text (@end: no load crosses it). */
+static inline guint64
+text_hash(const char *p, gsize n, const char *end, guint8 orb)
+{
+  const guint64 o = 0x0101010101010101ull * orb;
+  guint64 h = FNV_OFF ^ (guint64)n;
+  gsize i = 0;
+  for (; i + 8 <= n; i += 8) {
+    guint64 x;
+    memcpy(&x, p + i, 8);
+    x = GUINT64_FROM_LE(x) | o;
+    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 31;
+  }
+  if (i < n) {
+    gsize r = n - i;
+    guint64 m = ~(guint64)0 >> (64 - 8 * r), x = 0;
+    if (end - (p + i) >= 8) {
+      memcpy(&x, p + i, 8);
+      x = GUINT64_FROM_LE(x);
+    } else {
+      for (gsize k = 0; k < r; k++)
+        x |= (guint64)(guint8)p[i + k] << (8 * k);
+    }
+    x = (x | o) & m;
+    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 31;
+  }
+  return h * FNV_PRIME;
+}
+
+/* Does the byte at @q (or the end) end a plain token: not a letter, a
+ * digit, a non-ASCII byte, nor a joiner ("-", "'") before a letter? */
+static inline gboolean
+plain_end(const char *q, const char *end)
+{
+  if (q >= end)
+    return TRUE;
+  guint8 c = (guint8)*q;
+  if (c >= 0x80 || (cv_cls[c] & (CV_C_UPPER | CV_C_LOWER | CV_C_DIGIT)))
+    return FALSE;
+  if ((c == '-' || c == '\'') && q + 1 < end &&
+      (cv_is_alpha_ascii(q[1]) || (guint8)q[1] >= 0x80))
+    return FALSE;
+  return TRUE;
 }
 
 /* Gap class of the bytes [a, b) between two tokens. */
@@ -579,7 +629,9 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   if (fn <= CV_REDACT_MAX_WORD) {
     guint32 cats = 0;
     guint8 gaz = 0;
-    cv_ctx_lookup_all((const char *)fold, fn, &cats, &gaz);
+    /* (t->h is the hash of these bytes unless the token was cut at 32) */
+    cv_ctx_lookup_all_h((const char *)fold, fn,
+                        fn < 32 ? t->h : fold_hash(fold, fn), &cats, &gaz);
     t->ctx = ctx_class(cats);
     t->gaz = gaz;
   }
@@ -607,91 +659,213 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
  * by the scan (score) and by the training tool (dump). */
 typedef void (*TokFunc)(const Tok *t, const guint32 *f, guint nf, gpointer data);
 
+/* Reads the token at @p (a letter, a digit, or a redaction token of
+ * @tl bytes) into @t (all but its offsets and gap); returns its end.
+ * Plain ASCII words and numbers are read straight from the text (hashed
+ * eight bytes at a time); the rest goes through read_tok(). */
+static inline const char *
+read_token(const CvNameModel *m, const char *p, const char *end, gsize tl,
+           Tok *t, guint8 *fold, int *plain)
+{
+  memset(t, 0, sizeof *t);
+  if (tl) {
+    const char *q = p + tl;
+    const char *r = p;
+    while (r < q && *r != '-') /* the label, not the pseudonym */
+      r++;
+    t->h = fold_hash((const guint8 *)p, (gsize)MIN(r - p, 64));
+    t->shape = SH_NONE;
+    return q;
+  }
+  guint8 c = (guint8)*p;
+  const char *lim = end - p > 32 ? p + 32 : end;
+  if (cv_cls[c] & (CV_C_UPPER | CV_C_LOWER)) {
+    gboolean up, low;
+    const char *q = ascii_letters_end(p, lim, &up, &low);
+    if (q < lim && plain_end(q, end)) {
+      gsize n = (gsize)(q - p);
+      t->len = (guint8)MIN(n, (gsize)15);
+      if (!up) {
+        /* a plain lower-case word: its own folded form */
+        t->h = text_hash(p, n, end, 0);
+        t->shape = SH_LOWER;
+        t->dict = n < 3 || bloom_has(m, t->h);
+        if (!t->dict)
+          fill_context(m, t, (const guint8 *)p, n);
+        /* (the context reader's plain word too: not before "-" or "'") */
+        *plain = q >= end || (*q != '-' && *q != '\'') ? 1 : 0;
+        return q;
+      }
+      t->h = text_hash(p, n, end, 0x20);
+      gboolean first_up = (cv_cls[c] & CV_C_UPPER) != 0;
+      if (n == 1 && first_up && q < end && *q == '.')
+        t->shape = SH_INITIAL;
+      else if (!low)
+        t->shape = n == 1 ? SH_CAP : SH_UPPER;
+      else
+        t->shape = first_up ? SH_CAP : SH_MIXED;
+      for (gsize i = 0; i < n; i++)
+        fold[i] = (guint8)p[i] | 0x20;
+      fill_context(m, t, fold, n);
+      return q;
+    }
+  } else if (cv_is_digit(c)) {
+    const char *q = p + 1;
+    while (q < lim && cv_is_digit(*q))
+      q++;
+    if (q < lim && plain_end(q, end)) {
+      gsize n = (gsize)(q - p);
+      t->len = (guint8)MIN(n, (gsize)15);
+      t->h = text_hash(p, n, end, 0);
+      t->shape = SH_DIGIT;
+      *plain = 2; /* (nothing for the context reader) */
+      return q;
+    }
+  }
+  gsize flen;
+  const char *q = read_tok(p, p, end, t, fold, &flen);
+  fill_context(m, t, fold, flen);
+  return q;
+}
+
 #define WIN 8 /* a power of two; five tokens are used */
 
+/* Scores token @i of the window (its neighbours: up to two each side of
+ * the @n tokens read) if it is a candidate. */
+static inline void
+score_at(const CvNameModel *m, const Tok *win, guint i, guint n, CvLang lang,
+         TokFunc fn, gpointer data)
+{
+  const Tok *c = &win[i & (WIN - 1)];
+  if (!c->cand)
+    return;
+  const Tok *p1 = i >= 1 ? &win[(i - 1) & (WIN - 1)] : NULL;
+  const Tok *p2 = i >= 2 ? &win[(i - 2) & (WIN - 1)] : NULL;
+  const Tok *n1 = i + 1 < n ? &win[(i + 1) & (WIN - 1)] : NULL;
+  const Tok *n2 = i + 2 < n ? &win[(i + 2) & (WIN - 1)] : NULL;
+  guint32 f[N_FEATS + 1];
+  guint nf = features(m, p2, p1, c, n1, n2, lang, f);
+  Tok cc = *c;
+  cc.title = p1 && n1 && !p1->cand && !n1->cand && p1->shape == SH_CAP &&
+             n1->shape == SH_CAP && p1->ctx != CTXC_TITLE && c->gap == GAP_SP &&
+             n1->gap == GAP_SP;
+  fn(&cc, f, nf, data);
+}
+
+/* End of the run of lower-case ASCII letters at @p (before @lim), eight
+ * bytes at a time. */
+static inline const char *
+lower_end(const char *p, const char *lim)
+{
+  const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  while (lim - p >= 8) {
+    guint64 x;
+    memcpy(&x, p, 8);
+    x = GUINT64_FROM_LE(x);
+    guint64 y = x & ~highs;
+    guint64 ge = (y + ones * (0x80 - 'a')) & highs;
+    guint64 gt = (y + ones * (0x80 - 'z' - 1)) & highs;
+    guint64 let = ge & ~gt & ~x & highs;
+    if (let != highs)
+      return p + (__builtin_ctzll(~let & highs) >> 3);
+    p += 8;
+  }
+  while (p < lim && (guint8)(*p - 'a') < 26)
+    p++;
+  return p;
+}
+
+/* The walk over the tokens of @text: each candidate is scored with its
+ * two neighbours on each side (@fn gets its features).  With @scan, the
+ * context-word reader (context.c) runs on the same bytes as they are read:
+ * one read of the text for both. */
 static void
-walk(const CvNameModel *m, const char *text, gsize len, CvLang lang, TokFunc fn,
-     gpointer data)
+walk(const CvNameModel *m, CvScan *scan, const char *text, gsize len,
+     CvLang lang, TokFunc fn, gpointer data)
 {
   const char *end = text + len;
   const char *p = text;
+  const char *pc = text; /* where the context-word reader is (with @scan) */
+  const guint64 *pass = scan ? cv_ctx_begin() : NULL;
   const char *prev_end = text;
   Tok win[WIN];
-  guint n = 0, scored = 0; /* tokens read; tokens [0, scored) done */
+  guint n = 0; /* tokens read; token n - 3 is scored after token n - 1 */
   guint8 fold[160];
   for (;;) {
-    gboolean got = FALSE;
     gsize tl = 0;
     while (p < end) {
-      gboolean up;
-      if (cv_is_digit(*p) || letter_len(p, end, &up)) {
-        got = TRUE;
-        break;
-      }
-      /* a redaction token is a token of its own kind ("[PERSONNE]") */
-      if (*p == '[' && (tl = cv_redact_token_span(p, (gsize)(end - p))) != 0) {
-        got = TRUE;
-        break;
+      guint8 c = (guint8)*p;
+      if (c < 0x80) {
+        if (cv_cls[c] & (CV_C_UPPER | CV_C_LOWER | CV_C_DIGIT))
+          break;
+        /* a redaction token is a token of its own kind ("[PERSONNE]") */
+        if (c == '[' && (tl = cv_redact_token_span(p, (gsize)(end - p))) != 0)
+          break;
+      } else {
+        gboolean up;
+        if (letter_len(p, end, &up))
+          break;
       }
       p++;
     }
-    if (got) {
-      Tok *t = &win[n & (WIN - 1)];
-      const char *q;
-      if (tl) {
-        q = p + tl;
-        const char *r = p;
-        while (r < q && *r != '-') /* the label, not the pseudonym */
-          r++;
-        memset(t, 0, sizeof *t);
-        t->h = fold_hash((const guint8 *)p, (gsize)MIN(r - p, 64));
-        t->shape = SH_NONE;
-        t->gap = gap_class(prev_end, p);
-      } else if ((q = plain_lower(p, end)) != NULL) {
-        /* a plain lower-case ASCII word: its own folded form */
-        gsize flen = (gsize)(q - p);
-        memset(t, 0, sizeof *t);
-        t->h = fold_hash((const guint8 *)p, flen);
-        t->len = (guint8)MIN(flen, (gsize)15);
-        t->shape = SH_LOWER;
-        t->gap = gap_class(prev_end, p);
-        if (flen >= 3) {
-          fill_context(m, t, (const guint8 *)p, flen);
-        } else {
-          t->dict = 1;
-        }
-      } else {
-        gsize flen;
-        q = read_tok(text, p, end, t, fold, &flen);
-        t->gap = gap_class(prev_end, p);
-        fill_context(m, t, fold, flen);
-      }
-      t->s = (guint32)(p - text);
-      t->e = (guint32)(q - text);
-      prev_end = q;
-      p = q;
-      n++;
-    }
-    while (scored < n && (scored + 2 < n || !got)) {
-      guint i = scored++;
-      const Tok *c = &win[i & (WIN - 1)];
-      if (!c->cand)
-        continue;
-      const Tok *p1 = i >= 1 ? &win[(i - 1) & (WIN - 1)] : NULL;
-      const Tok *p2 = i >= 2 ? &win[(i - 2) & (WIN - 1)] : NULL;
-      const Tok *n1 = i + 1 < n ? &win[(i + 1) & (WIN - 1)] : NULL;
-      const Tok *n2 = i + 2 < n ? &win[(i + 2) & (WIN - 1)] : NULL;
-      guint32 f[N_FEATS + 1];
-      guint nf = features(m, p2, p1, c, n1, n2, lang, f);
-      Tok cc = *c;
-      cc.title = p1 && n1 && !p1->cand && !n1->cand && p1->shape == SH_CAP &&
-                 n1->shape == SH_CAP && p1->ctx != CTXC_TITLE &&
-                 c->gap == GAP_SP && n1->gap == GAP_SP;
-      fn(&cc, f, nf, data);
-    }
-    if (!got)
+    if (p >= end)
       break;
+    Tok *t = &win[n & (WIN - 1)];
+    const char *q;
+    guint8 c = (guint8)*p;
+    if (!tl && (guint8)(c - 'a') < 26 &&
+        (q = lower_end(p + 1, end - p > 32 ? p + 32 : end)) < end &&
+        q - p < 32 && (guint8)*q < 0x80 &&
+        !(cv_cls[(guint8)*q] & (CV_C_UPPER | CV_C_LOWER | CV_C_DIGIT)) &&
+        *q != '-' && *q != '\'') {
+      /* the common case: a plain lower-case ASCII word, its own folded
+       * form (the context reader's plain word too) */
+      gsize wl = (gsize)(q - p);
+      t->h = text_hash(p, wl, end, 0);
+      t->len = (guint8)MIN(wl, (gsize)15);
+      t->shape = SH_LOWER;
+      t->hyph = 0;
+      t->gaz = 0;
+      t->ctx = CTXC_NONE;
+      t->cand = 0;
+      t->dict = wl < 3 || bloom_has(m, t->h);
+      if (!t->dict)
+        fill_context(m, t, (const guint8 *)p, wl);
+      if (scan) {
+        if (pc <= p) {
+          if (cv_ctx_plain_maybe(pass, p, wl))
+            cv_ctx_plain_lookup(scan, p, q, t->h);
+          pc = q;
+        } else if (pc < q) {
+          pc = cv_ctx_words(scan, pc, q);
+        }
+      }
+    } else {
+      int plain = 0;
+      q = read_token(m, p, end, tl, t, fold, &plain);
+      /* the context words of the same bytes (between tokens there is
+       * nothing the context reader would read) */
+      if (scan) {
+        if (plain && pc <= p) {
+          if (plain == 1 && cv_ctx_plain_maybe(pass, p, (gsize)(q - p)))
+            cv_ctx_plain_lookup(scan, p, q, t->h);
+          pc = q;
+        } else if (pc < q) {
+          pc = cv_ctx_words(scan, pc > p ? pc : p, q);
+        }
+      }
+    }
+    t->gap = gap_class(prev_end, p);
+    t->s = (guint32)(p - text);
+    t->e = (guint32)(q - text);
+    prev_end = q;
+    p = q;
+    n++;
+    if (n >= 3)
+      score_at(m, win, n - 3, n, lang, fn, data);
   }
+  for (guint i = n >= 2 ? n - 2 : 0; i < n; i++)
+    score_at(m, win, i, n, lang, fn, data);
 }
 
 static inline gint32
@@ -802,14 +976,30 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
   }
 }
 
+/* The word pass (phase "words"): one read of the text for the context
+ * words (context.c) and the model's tokens, scored as they come; the
+ * tokens scored as names wait in scan->marks for cv_scan_names_model(). */
+void
+cv_scan_words(CvScan *scan)
+{
+  const CvNameModel *m = scan->model;
+  cv_ctx_begin();
+  if (!m) {
+    cv_ctx_scan(scan);
+    return;
+  }
+  ScoreCtx c = { m, scan, scan->marks };
+  walk(m, scan, scan->text, scan->len, scan->lang, score_one, &c);
+}
+
+/* Runs of tokens scored as names become PERSON candidates. */
 void
 cv_scan_names_model(CvScan *scan)
 {
   const CvNameModel *m = scan->model;
   if (!m)
     return;
-  ScoreCtx c = { m, scan, g_array_new(FALSE, FALSE, sizeof(guint32)) };
-  walk(m, scan->text, scan->len, scan->lang, score_one, &c);
+  ScoreCtx c = { m, scan, scan->marks };
   const guint32 *mk = (const guint32 *)c.marks->data;
   guint n = c.marks->len / 3;
   for (guint i = 0; i < n;) {
@@ -837,7 +1027,6 @@ cv_scan_names_model(CvScan *scan)
                        j > i + 1 || (mk[3 * i + 2] & 2));
     i = j;
   }
-  g_array_unref(c.marks);
 }
 
 /* ---- training dump --------------------------------------------------------------- */
@@ -856,7 +1045,7 @@ char *
 cv_name_model_dump(const CvNameModel *m, const char *text, gsize len, CvLang lang)
 {
   GString *out = g_string_new(NULL);
-  walk(m, text, len,
+  walk(m, NULL, text, len,
        lang == CV_LANG_AUTO ? cv_redact_detect_lang(text, len) : lang, dump_one,
        out);
   return g_string_free(out, FALSE);

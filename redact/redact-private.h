@@ -92,7 +92,9 @@ typedef struct {
   GHashTable *names;      /* folded name words found (owned strings) */
   guint *hint;            /* last answer of cv_ctx_lower_bound() */
   GArray *capwords;       /* guint32 pairs (start, key): capitalised words */
-  GArray *keep; /* guint32 pairs (start, end), sorted: never a person */
+  GArray *keep;  /* guint32 pairs (start, end), sorted: never a person */
+  GArray *marks; /* guint32 triples (start, end, flags): tokens the name
+                  * model scored as names (phase "words") */
 } CvScan;
 
 /* Byte classes. */
@@ -165,6 +167,32 @@ cv_skip_to_digit(const char *p, const char *end)
   return p;
 }
 
+/* Hash of a folded word: 8 bytes at a time (little-endian, zero-padded);
+ * the same as redact/model/train-names.py word_hash().  The name model
+ * hashes every token with it, and the context-word table is indexed by
+ * it. */
+static inline guint64
+cv_word_hash(const guint8 *f, gsize n)
+{
+  guint64 h = 1469598103934665603ull ^ (guint64)n;
+  gsize i = 0;
+  for (; i + 8 <= n; i += 8) {
+    guint64 x;
+    memcpy(&x, f + i, 8);
+    x = GUINT64_FROM_LE(x);
+    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 31;
+  }
+  if (i < n) {
+    guint64 x = 0;
+    for (gsize k = 0; k < n - i; k++)
+      x |= (guint64)f[i + k] << (8 * k);
+    h = (h ^ x) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 31;
+  }
+  return h * 1099511628211ull;
+}
+
 /* Length of the no-break / thin space at @p (U+00A0, U+202F, U+2009,
  * U+2007), else 0. */
 gsize cv_nbsp_len(const char *p, const char *end);
@@ -176,8 +204,62 @@ gboolean cv_alnum_before(const char *text, const char *p);
  * returns the folded length or 0 if it does not fit. */
 gsize cv_fold(const char *p, const char *end, char *out, gsize out_size);
 
-/* context.c */
+/* context.c: the context-word reader.  cv_ctx_scan() runs it over the
+ * whole text; the name model's pass runs it token by token instead
+ * (cv_ctx_words() on the bytes of each token, cv_ctx_plain_word() on a
+ * plain lower-case ASCII word it has already measured), one read of the
+ * text for both. */
 void cv_ctx_scan(CvScan *scan);
+/* Makes the tables ready (once per process); returns the context-word
+ * filter (read-only), for cv_ctx_plain_maybe(). */
+const guint64 *cv_ctx_begin(void);
+/* Reads the context words that start in [p, q); returns where the reader
+ * stopped (>= q: a word may go on past q). */
+const char *cv_ctx_words(CvScan *scan, const char *p, const char *q);
+/* The hits of the plain lower-case ASCII word [p, q) (at most
+ * CV_REDACT_MAX_WORD bytes, followed by no letter, joiner or non-ASCII
+ * byte) that passed cv_ctx_plain_maybe(). */
+void cv_ctx_plain_lookup(CvScan *scan, const char *p, const char *q, guint64 h);
+
+/* Filter keys of the context words: the first three folded letters and
+ * the folded length (a word is folded and looked up only if its key is in
+ * the filter of cv_ctx_begin()). */
+#define CV_CTX_KEY_BITS 18
+#define CV_CTX_PASS_BITS 15 /* the context-word filter: 4 KiB, stays in L1 */
+static inline guint32
+cv_ctx_key(guint8 a, guint8 b, guint8 c, gsize len)
+{
+  guint32 h = ((guint32)a * 31u + b) * 31u + c;
+  h = h * 64u + (guint32)MIN(len, (gsize)63);
+  h *= 2654435761u;
+  return h >> (32 - CV_CTX_KEY_BITS);
+}
+/* Two probes from the same key (top bits, and a second multiplicative
+ * hash of it). */
+#define CV_CTX_PASS_KEY(k) ((k) >> (CV_CTX_KEY_BITS - CV_CTX_PASS_BITS))
+#define CV_CTX_PASS_KEY2(k)                                                    \
+  ((((k)*0x9E3779B1u) >> 7) & ((1u << CV_CTX_PASS_BITS) - 1))
+static inline gboolean
+cv_ctx_bloom_test(const guint64 *bl, guint32 k)
+{
+  return (bl[k >> 6] >> (k & 63)) & 1;
+}
+static inline gboolean
+cv_ctx_pass_test(const guint64 *pass, guint32 k)
+{
+  return cv_ctx_bloom_test(pass, CV_CTX_PASS_KEY(k)) &&
+         cv_ctx_bloom_test(pass, CV_CTX_PASS_KEY2(k));
+}
+/* May the plain lower-case ASCII word of @n bytes at @p be a context
+ * word? */
+static inline gboolean
+cv_ctx_plain_maybe(const guint64 *pass, const char *p, gsize n)
+{
+  guint32 k = cv_ctx_key((guint8)p[0], n > 1 ? (guint8)(p[1] | 0x20) : 0,
+                         n > 2 ? (guint8)(p[2] | 0x20) : 0, n);
+  return cv_ctx_pass_test(pass, k);
+}
+/* scan-tables.c */
 void cv_scan_tables(CvScan *scan);
 /* First hit whose start is >= @pos (index into scan->hits). */
 guint cv_ctx_lower_bound(const CvScan *scan, gsize pos);
@@ -201,6 +283,9 @@ gboolean cv_gazetteer_first(const char *folded, gsize len);
 /* Context categories and gazetteer bits (1 first name, 2 surname) of a
  * folded word, in one look-up. */
 void cv_ctx_lookup_all(const char *folded, gsize len, guint32 *cats, guint8 *gaz);
+/* The same with the word's cv_word_hash() @h already known. */
+void cv_ctx_lookup_all_h(const char *folded, gsize len, guint64 h,
+                         guint32 *cats, guint8 *gaz);
 gboolean cv_gazetteer_last(const char *folded, gsize len);
 
 /* scan-fields.c: values after labels whatever their shape, international
@@ -250,6 +335,8 @@ const CvNameModel *cv_name_model_default(void);
 char *cv_name_model_dump(const CvNameModel *m, const char *text, gsize len,
                          CvLang lang);
 void cv_scan_names_model(CvScan *scan);
+/* The word pass: context words and the model's scores in one read. */
+void cv_scan_words(CvScan *scan);
 /* Is the word at @p a French or English dictionary word (any case)? */
 gboolean cv_name_model_in_dict(const CvNameModel *m, const char *p,
                                const char *end);

@@ -394,13 +394,14 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   scan.names = g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, NULL);
   scan.capwords = g_array_sized_new(FALSE, FALSE, sizeof(guint32), len / 32 + 16);
   scan.keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+  scan.marks = g_array_new(FALSE, FALSE, sizeof(guint32));
 
   static const struct {
     const char *name;
     void (*fn)(CvScan *);
   } phases[] = { { "tokens", find_tokens },
                  { "lists", cv_scan_lists },
-                 { "context", cv_ctx_scan },
+                 { "words", cv_scan_words },
                  { "keep", cv_scan_keep },
                  { "emails", cv_scan_emails },
                  { "ip", cv_scan_ip },
@@ -433,6 +434,7 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   g_array_unref(scan.capwords);
   g_array_unref(scan.keep);
   g_array_unref(scan.never);
+  g_array_unref(scan.marks);
   return spans;
 }
 
