@@ -1682,6 +1682,60 @@ ctx_read_word(CvScan *scan, const char *p)
   return p;
 }
 
+/* Steps 2 and 3 for a lower-case word [p, q) with accents the name
+ * model has already folded into @fold (@n bytes, hashed in @h; followed
+ * by no letter, joiner or non-ASCII byte): its hit, if the filter and the
+ * table have it. */
+void
+cv_ctx_folded_word(CvScan *scan, const char *p, const char *q, const char *fold,
+                   gsize n, guint64 h)
+{
+  guint32 k = bloom_key((guint8)fold[0], n > 1 ? (guint8)fold[1] : 0,
+                        n > 2 ? (guint8)fold[2] : 0, n);
+  if (!PASS_TEST(k) || n > CV_REDACT_MAX_WORD)
+    return;
+  Entry *e = table_find_h(h, fold, n);
+  if (e && (e->cats & STORED_CATS))
+    add_hit(scan, (gsize)(p - scan->text), (gsize)(q - scan->text),
+            e->cats & STORED_CATS, e->value, 0);
+}
+
+/* Steps 2 to 4 for a capitalised ASCII word [p, q) the name model has
+ * already read (folded in @fold, hashed in @h; followed by no letter,
+ * joiner or non-ASCII byte): the same hits as ctx_filter() then
+ * ctx_read_word(), without reading it again.  Returns where the reader
+ * goes on. */
+const char *
+cv_ctx_cap_word(CvScan *scan, const char *p, const char *q, const char *fold,
+                guint64 h, gboolean all_up)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  gsize n = (gsize)(q - p);
+  if (p + 1 < end && !(cv_cls[(guint8)p[1]] & CV_C_LOWER)) {
+    const char *idend = cv_letter_id_at(scan, p);
+    if (idend)
+      return idend;
+  }
+  guint32 k = bloom_key((guint8)fold[0], n > 1 ? (guint8)fold[1] : 0,
+                        n > 2 ? (guint8)fold[2] : 0, n);
+  guint32 cw[2] = { (guint32)(p - text), k };
+  g_array_append_vals(scan->capwords, cw, 2);
+  if (!PASS_TEST(k) && !bloom_test(gaz_bloom, k))
+    return q;
+  Entry *e = table_find_h(h, fold, n);
+  if (e && (e->cats & STORED_CATS))
+    add_hit(scan, (gsize)(p - text), (gsize)(q - text), e->cats & STORED_CATS,
+            e->value, CV_WORD_CAP);
+  if (n >= 2 && !(e && (e->cats & CV_CTX_STOPNAME)) && e &&
+      !(e->cats & CV_CTX_MONTH) && (e->gaz & (GAZ_FIRST | GAZ_LAST)))
+    add_hit(scan, (gsize)(p - text), (gsize)(q - text),
+            (e->gaz & GAZ_FIRST ? CV_CTX_GAZFIRST : 0) |
+                (e->gaz & GAZ_LAST ? CV_CTX_GAZLAST : 0),
+            0, (guint16)(CV_WORD_CAP | (all_up ? CV_WORD_UPPER : 0)));
+  return q;
+}
+
 /* One step of the context-word reader at @p: skips a byte that starts no
  * word, else reads the word there (steps 1 to 4).  Returns where the next
  * step starts. */

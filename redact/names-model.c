@@ -665,7 +665,7 @@ typedef void (*TokFunc)(const Tok *t, const guint32 *f, guint nf, gpointer data)
  * eight bytes at a time); the rest goes through read_tok(). */
 static inline const char *
 read_token(const CvNameModel *m, const char *p, const char *end, gsize tl,
-           Tok *t, guint8 *fold, int *plain)
+           Tok *t, guint8 *fold, int *plain, gsize *fl)
 {
   memset(t, 0, sizeof *t);
   if (tl) {
@@ -707,6 +707,10 @@ read_token(const CvNameModel *m, const char *p, const char *end, gsize tl,
       for (gsize i = 0; i < n; i++)
         fold[i] = (guint8)p[i] | 0x20;
       fill_context(m, t, fold, n);
+      /* (a capitalised word the context reader may take as it is: 3, or
+       * 4 in capitals) */
+      if (first_up && *q != '-' && *q != '\'')
+        *plain = low ? 3 : 4;
       return q;
     }
   } else if (cv_is_digit(c)) {
@@ -719,6 +723,37 @@ read_token(const CvNameModel *m, const char *p, const char *end, gsize tl,
       t->h = text_hash(p, n, end, 0);
       t->shape = SH_DIGIT;
       *plain = 2; /* (nothing for the context reader) */
+      return q;
+    }
+  }
+  if ((guint8)(c - 'a') < 26 || c == 0xC3) {
+    /* a lower-case word with Latin-1 accents ("été", "réception"):
+     * folded as it is read */
+    static const char acc[32] = "aaaaaa\0ceeeeiiiidnooooo\0ouuuuyty";
+    const char *q = p;
+    gsize n = 0;
+    while (q < lim) {
+      guint8 b = (guint8)*q;
+      if ((guint8)(b - 'a') < 26) {
+        fold[n++] = b;
+        q++;
+      } else if (b == 0xC3 && lim - q >= 2 && (guint8)q[1] >= 0xA0 &&
+                 (guint8)q[1] <= 0xBF && acc[(guint8)q[1] - 0xA0]) {
+        fold[n++] = (guint8)acc[(guint8)q[1] - 0xA0];
+        q += 2;
+      } else {
+        break;
+      }
+    }
+    if (q < lim && n > 0 && (guint8)*q < 0x80 &&
+        !(cv_cls[(guint8)*q] & (CV_C_UPPER | CV_C_LOWER | CV_C_DIGIT)) &&
+        *q != '-' && *q != '\'') {
+      t->h = fold_hash(fold, n);
+      t->len = (guint8)MIN(n, (gsize)15);
+      t->shape = SH_LOWER;
+      fill_context(m, t, fold, n);
+      *plain = 5; /* (folded: the context reader looks @fold up) */
+      *fl = n;
       return q;
     }
   }
@@ -842,11 +877,17 @@ walk(const CvNameModel *m, CvScan *scan, const char *text, gsize len,
       }
     } else {
       int plain = 0;
-      q = read_token(m, p, end, tl, t, fold, &plain);
+      gsize fl = 0;
+      q = read_token(m, p, end, tl, t, fold, &plain, &fl);
       /* the context words of the same bytes (between tokens there is
        * nothing the context reader would read) */
       if (scan) {
-        if (plain && pc <= p) {
+        if (plain == 5 && pc <= p) {
+          cv_ctx_folded_word(scan, p, q, (const char *)fold, fl, t->h);
+          pc = q;
+        } else if (plain >= 3 && pc <= p) {
+          pc = cv_ctx_cap_word(scan, p, q, (const char *)fold, t->h, plain == 4);
+        } else if (plain && pc <= p) {
           if (plain == 1 && cv_ctx_plain_maybe(pass, p, (gsize)(q - p)))
             cv_ctx_plain_lookup(scan, p, q, t->h);
           pc = q;

@@ -220,6 +220,16 @@ const char *cv_ctx_words(CvScan *scan, const char *p, const char *q);
  * CV_REDACT_MAX_WORD bytes, followed by no letter, joiner or non-ASCII
  * byte) that passed cv_ctx_plain_maybe(). */
 void cv_ctx_plain_lookup(CvScan *scan, const char *p, const char *q, guint64 h);
+/* The context word of the lower-case word [p, q) with accents (folded in
+ * @fold, @n bytes, hashed in @h, followed by no letter, joiner or
+ * non-ASCII byte). */
+void cv_ctx_folded_word(CvScan *scan, const char *p, const char *q,
+                        const char *fold, gsize n, guint64 h);
+/* The context words of the capitalised ASCII word [p, q) (folded in
+ * @fold, hashed in @h, followed by no letter, joiner or non-ASCII byte);
+ * returns where the reader goes on. */
+const char *cv_ctx_cap_word(CvScan *scan, const char *p, const char *q,
+                            const char *fold, guint64 h, gboolean all_up);
 
 /* Filter keys of the context words: the first three folded letters and
  * the folded length (a word is folded and looked up only if its key is in
