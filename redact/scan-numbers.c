@@ -501,18 +501,23 @@ alone_in_cell(const char *text, const char *end, gsize s, gsize e)
   return b >= end || *b == '\n' || *b == '\t';
 }
 
-/* Tries the templates at group @i; returns the number of groups used. */
-static guint
-match_at(Ctx *c, guint i)
-{
-  Run *run = c->run;
-  CvScan *scan = c->scan;
-  char d[48];
-  gsize n;
-  guint left = run->n - i;
-  gsize s = group_start(c, i);
+/* The number rules: each tries one family of templates at group @i of
+ * the run and returns the number of groups it used, or 0 if it does not
+ * match (match_at() then tries the next).  Each starts with the same
+ * locals. */
+#define NUMBER_RULE_LOCALS                                                     \
+  Run *run = c->run;                                                           \
+  CvScan *scan G_GNUC_UNUSED = c->scan;                                        \
+  char d[48] G_GNUC_UNUSED;                                                    \
+  gsize n G_GNUC_UNUSED;                                                       \
+  guint left G_GNUC_UNUSED = run->n - i;                                       \
+  gsize s G_GNUC_UNUSED = group_start(c, i)
 
-  /* --- credit cards: 4-4-4-4(-3), 4-6-5, 4-4-4-x, solid 13-19 --- */
+/* credit cards: 4-4-4-4(-3), 4-6-5, 4-4-4-x, solid 13-19 */
+static guint
+num_cards(Ctx *c, guint i)
+{
+  NUMBER_RULE_LOCALS;
   static const guint8 c4444[] = {4, 4, 4, 4}, c44443[] = {4, 4, 4, 4, 3},
                       c465[] = {4, 6, 5}, c4443[] = {4, 4, 4, 3},
                       c4442[] = {4, 4, 4, 2}, c4441[] = {4, 4, 4, 1};
@@ -560,8 +565,14 @@ match_at(Ctx *c, guint i)
       return 1;
     }
   }
+  return 0;
+}
 
-  /* --- bank account: transit(5)-institution(3)-account(7..12) --- */
+/* bank account: transit(5)-institution(3)-account(7..12) */
+static guint
+num_bank(Ctx *c, guint i)
+{
+  NUMBER_RULE_LOCALS;
   if (left >= 3 && run->g[i].nd == 5 && run->g[i + 1].nd == 3 &&
       run->g[i + 2].nd >= 7 && run->g[i + 2].nd <= 12 && !run->g[i + 2].dirty &&
       !run->g[i].dirty && !run->g[i + 1].dirty && run->g[i + 1].sep != '.') {
@@ -577,8 +588,14 @@ match_at(Ctx *c, guint i)
                 "bank-ita");
     return 3;
   }
+  return 0;
+}
 
-  /* --- phone numbers --- */
+/* phone numbers */
+static guint
+num_phone(Ctx *c, guint i)
+{
+  NUMBER_RULE_LOCALS;
   {
     guint j = i;
     gboolean one = FALSE;
@@ -621,9 +638,15 @@ match_at(Ctx *c, guint i)
       }
     }
   }
+  return 0;
+}
 
-  /* --- phones in pairs: 06 12 34 56 78, 44-21-87-30 (a leading 0, or a
-   * phone word before) --- */
+/* phones in pairs: 06 12 34 56 78, 44-21-87-30 (a leading 0, or a
+ * phone word before) */
+static guint
+num_phone_pairs(Ctx *c, guint i)
+{
+  NUMBER_RULE_LOCALS;
   if (left >= 4) {
     guint k = 0;
     while (k < 5 && i + k < run->n && run->g[i + k].nd == 2 &&
@@ -641,8 +664,14 @@ match_at(Ctx *c, guint i)
       }
     }
   }
+  return 0;
+}
 
-  /* --- SIN: 3-3-3 or 9 --- */
+/* SIN: 3-3-3 or 9 */
+static guint
+num_sin(Ctx *c, guint i)
+{
+  NUMBER_RULE_LOCALS;
   {
     static const guint8 s333[] = {3, 3, 3}, s9[] = {9};
     guint k = 0;
@@ -676,8 +705,14 @@ match_at(Ctx *c, guint i)
       }
     }
   }
+  return 0;
+}
 
-  /* --- strong context, odd grouping (OCR spacing "259 6485 41") --- */
+/* strong context, odd grouping (OCR spacing "259 6485 41") */
+static guint
+num_odd_groups(Ctx *c, guint i)
+{
+  NUMBER_RULE_LOCALS;
   if (left >= 2 && !run->g[i].dirty) {
     gsize tot = 0;
     for (guint k = 1; k <= 7 && i + k - 1 < run->n; k++) {
@@ -720,8 +755,14 @@ match_at(Ctx *c, guint i)
       }
     }
   }
+  return 0;
+}
 
-  /* --- IPv4 --- */
+/* IPv4 */
+static guint
+num_ipv4(Ctx *c, guint i)
+{
+  NUMBER_RULE_LOCALS;
   if (left >= 4) {
     gboolean ok = TRUE;
     for (guint j = i; j < i + 4 && ok; j++) {
@@ -745,9 +786,15 @@ match_at(Ctx *c, guint i)
       return 4;
     }
   }
+  return 0;
+}
 
-  /* --- labelled fields: transit (5), account (7..12), local phone (3-4),
-   * long numbers after a SIN/card/bank label --- */
+/* labelled fields: transit (5), account (7..12), local phone (3-4),
+ * long numbers after a SIN/card/bank label */
+static guint
+num_labelled(Ctx *c, guint i)
+{
+  NUMBER_RULE_LOCALS;
   if (!run->g[i].dirty) {
     guint nd = run->g[i].nd;
     gsize bank_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_BANK);
@@ -786,6 +833,30 @@ match_at(Ctx *c, guint i)
       cv_scan_add(scan, CV_PII_PHONE, s, pe, 0.7f, "phone-local");
       return 2;
     }
+  }
+
+  return 0;
+}
+
+static const struct {
+  const char *name;
+  guint (*fn)(Ctx *c, guint i);
+} number_rules[] = {
+  { "cards", num_cards }, { "bank", num_bank },
+  { "phone", num_phone }, { "phone-pairs", num_phone_pairs },
+  { "sin", num_sin },     { "odd-groups", num_odd_groups },
+  { "ipv4", num_ipv4 },   { "labelled", num_labelled },
+};
+
+/* Tries the number rules at group @i in order; returns the number of
+ * groups used (1 when none matches). */
+static guint
+match_at(Ctx *c, guint i)
+{
+  for (gsize r = 0; r < G_N_ELEMENTS(number_rules); r++) {
+    guint k = number_rules[r].fn(c, i);
+    if (k)
+      return k;
   }
   return 1;
 }

@@ -560,6 +560,675 @@ copy_lines(CvScan *scan)
   }
 }
 
+/* Rule "title": a title ("M.", "Dre", "Monsieur") and the name after it. */
+static gboolean
+name_rule_title(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text;
+  const char *end G_GNUC_UNUSED = text + scan->len;
+  const char *ws G_GNUC_UNUSED = text + h->start;
+  const char *we G_GNUC_UNUSED = text + h->end;
+  int nw G_GNUC_UNUSED;
+  gboolean gaz G_GNUC_UNUSED;
+  if ((h->cats & CV_CTX_TITLE) && (h->flags & CV_WORD_CAP)) {
+    const char *q = we;
+    gsize wl = h->end - h->start;
+    gboolean dot = q < end && *q == '.';
+    if (wl == 1 && !dot)
+      return FALSE; /* "M" alone */
+    if (dot)
+      q++;
+    const char *t = cv_skip_hspace(q, end);
+    if (t == q)
+      return FALSE;
+    t = cv_skip_title(t, end); /* "M. Dr Tremblay" */
+    const char *ne = cv_read_name_x(t, end, 4, &nw, &gaz, FALSE, TRUE);
+    if (ne && nw >= 1) {
+      cv_add_name(scan, t, ne, 0.9f, "name-title");
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* Rule "label-cell": a header cell of a table whose column holds names (never ends the rules). */
+static gboolean
+name_rule_label_cell(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text;
+  const char *end G_GNUC_UNUSED = text + scan->len;
+  const char *ws G_GNUC_UNUSED = text + h->start;
+  const char *we G_GNUC_UNUSED = text + h->end;
+  int nw G_GNUC_UNUSED;
+  gboolean gaz G_GNUC_UNUSED;
+  if ((h->cats & CV_CTX_LABEL) && (h->flags & CV_WORD_CAP)) {
+    /* a header cell: at a line start or after a tab, ended by a tab or
+     * the line end ("Nom<TAB>Prénom<TAB>NAS") */
+    const char *b = ws;
+    while (b > text && (b[-1] == ' '))
+      b--;
+    if (b == text || b[-1] == '\n' || b[-1] == '\t') {
+      const char *a = we;
+      while (a < end && a - we < 30 && *a != '\t' && *a != '\n' && *a != ':')
+        a++;
+      if (a < end && (*a == '\t' || *a == '\n')) {
+        const char *ls = b;
+        while (ls > text && ls[-1] != '\n' && b - ls < 512)
+          ls--;
+        table_column(scan, ls, b);
+      }
+    }
+  }
+  return FALSE;
+}
+
+/* Words that may stand between a label and its ':' ("Nom de famille :",
+ * "Name of the applicant:"), and the ordinary words that may not
+ * ("Nom de l'organisme :"). */
+static const char *const label_fill[] = { "de",
+                                          "du",
+                                          "la",
+                                          "le",
+                                          "famille",
+                                          "complet",
+                                          "complete",
+                                          "usuel",
+                                          "legal",
+                                          "of",
+                                          "the",
+                                          "full",
+                                          "first",
+                                          "last",
+                                          "given",
+                                          "middle",
+                                          "family",
+                                          "requerant",
+                                          "requerante",
+                                          "client",
+                                          "cliente",
+                                          "demandeur",
+                                          "demanderesse",
+                                          "e",
+                                          "s",
+                                          "et",
+                                          "and",
+                                          "prenom",
+                                          "prenoms",
+                                          "nom",
+                                          "noms",
+                                          "name",
+                                          "names",
+                                          "du",
+                                          "l'usager",
+                                          "usager",
+                                          "patient",
+                                          "patiente",
+                                          "applicant",
+                                          "employe",
+                                          "employee",
+                                          "beneficiaire",
+                                          "titulaire",
+                                          "contact",
+                                          "personne",
+                                          "person",
+                                          "a",
+                                          "joindre",
+                                          "mandataire",
+                                          "representant",
+                                          "representante",
+                                          "signataire",
+                                          "conjoint",
+                                          "conjointe",
+                                          "jeune",
+                                          "fille",
+                                          "maiden",
+                                          "en",
+                                          "lettres",
+                                          "moulees",
+                                          "print",
+                                          "or",
+                                          "ou",
+                                          "x",
+                                          "surname",
+                                          "destinataire",
+                                          "plaignant",
+                                          "plaignante",
+                                          "etudiant",
+                                          "etudiante",
+                                          "eleve",
+                                          "student",
+                                          "proprietaire",
+                                          "owner",
+                                          "locataire",
+                                          "tenant",
+                                          "carte",
+                                          "card",
+                                          "compte",
+                                          "account",
+                                          "bail",
+                                          "lease",
+                                          "par",
+                                          "by",
+                                          "social",
+                                          "sociale",
+                                          "traitant",
+                                          "traitante",
+                                          "legal",
+                                          "legale" };
+static const char *const label_deny[] = {
+  "organisme", "compagnie",    "company",       "organization", "organisation",
+  "employeur", "employer",     "etablissement", "ecole",        "ministere",
+  "ville",     "municipalite", "fichier",       "programme",    "produit",
+  "product",   "formulaire",   "service",       "direction",    "societe",
+  "firme",     "cabinet",      "bureau",        "unite",        "equipe",
+  "groupe",    "projet",       "association",   "syndicat",     "fournisseur",
+  "supplier",  "vendor",       "medicament",    "drug",         "animal",
+  "chien",     "navire",       "vehicule",      "vehicle",      "modele",
+  "model",     "marque",       "brand",         "pays",         "country"
+};
+
+static gboolean
+word_in(const Word *w, const char *const *list, gsize n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (w->fn == strlen(list[k]) && memcmp(w->f, list[k], w->fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* May the word @w stand between a label and its separator?  (@unknown
+ * counts the ordinary lower-case words allowed: two at most.) */
+static gboolean
+label_word_ok(Word *w, int *unknown)
+{
+  gboolean ok = word_in(w, label_fill, G_N_ELEMENTS(label_fill));
+  /* "l'entreprise": judge the word after the elision */
+  const char *ap = memchr(w->f, '\'', w->fn);
+  if (ap && !ok) {
+    gsize off = (gsize)(ap + 1 - w->f);
+    memmove(w->f, ap + 1, w->fn - off);
+    w->fn -= off;
+    w->cats = cv_ctx_lookup(w->f, w->fn, NULL);
+    ok = word_in(w, label_fill, G_N_ELEMENTS(label_fill));
+  }
+  if (!ok && !w->cap && *unknown < 2 && !(w->cats & CV_CTX_STOPNAME) &&
+      !(w->cats &
+        (CV_CTX_NEG | CV_CTX_STREET_FR | CV_CTX_STREET_EN | cv_pii_ctx_mask))) {
+    /* "Personne rencontrée :", "Nom de la personne visée :" */
+    ok = !word_in(w, label_deny, G_N_ELEMENTS(label_deny));
+    (*unknown)++;
+  }
+  return ok;
+}
+
+/* The separator after the label word ending at @we, on the same line
+ * (at most 40 bytes on): ':', a TAB, '|', ';', a column gap or a dash
+ * between spaces, with only label words before it.  Returns the
+ * separator (*@after: the end of it) or NULL; *@bad tells that the words
+ * after the label are no label's; *@q gets where the reading stopped. */
+static const char *
+label_separator(const CvScan *scan, const CvCtxHit *h, const char **after,
+                gboolean *bad, const char **qout)
+{
+  const char *end = scan->text + scan->len;
+  const char *we = scan->text + h->end;
+  const char *q = we;
+  const char *le = cv_line_end(q, end);
+  const char *lim = q + 40 < le ? q + 40 : le;
+  const char *colon = NULL;
+  int unknown = 0; /* ordinary words between the label and ':' */
+  *bad = FALSE;
+  *after = NULL;
+  {
+    /* cheap test first: a ':', a tab, or (capitalised labels) a column
+     * gap ahead; or the label alone on its line */
+    gsize span = (gsize)(lim - q);
+    gboolean field = lim >= le || memchr(q, ':', span) ||
+                     memchr(q, '\t', span) || memchr(q, '|', span) ||
+                     memchr(q, ';', span) || memchr(q, 0xE2, span);
+    if (!field && (h->flags & CV_WORD_CAP))
+      for (const char *r = q; r + 2 < lim && !field; r++)
+        field = r[0] == ' ' && r[1] == ' ' && r[2] == ' ';
+    if (!field)
+      *bad = TRUE;
+  }
+  while (q < lim && !*bad) {
+    if (*q == ':' || *q == '\t' || *q == '|' || *q == ';' ||
+        (*q == ' ' && q + 1 < lim && q[1] == ' ' && q + 2 < lim && q[2] == ' ')) {
+      colon = q; /* ':', '|', ';' or a column gap (tables, PDF layout) */
+      *after = q + 1;
+      break;
+    }
+    if (lim - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+        ((guint8)q[2] == 0x94 || (guint8)q[2] == 0x93) && q > we &&
+        (q[-1] == ' ' || q[-1] == ')') && q + 3 < end && q[3] == ' ') {
+      /* "NOM DE FAMILLE — RAMÍREZ" (em or en dash between spaces) */
+      colon = q;
+      *after = q + 3;
+      break;
+    }
+    if (cv_is_digit(*q) || *q == '.' || *q == '?' || *q == '!') {
+      *bad = TRUE;
+      break;
+    }
+    Word w;
+    if (cv_word_at(q, end, &w) && !w.digit) {
+      if (!label_word_ok(&w, &unknown)) {
+        *bad = TRUE;
+        break;
+      }
+      q = w.e;
+      continue;
+    }
+    q++;
+  }
+  *qout = q;
+  return colon;
+}
+
+/* The name after a label's separator (@after), and the names listed after
+ * it ("Présents : Marie Tremblay, Jean Gagnon et Luc Roy"). */
+static gboolean
+label_value(CvScan *scan, const char *after)
+{
+  const char *end = scan->text + scan->len;
+  int nw;
+  gboolean gaz;
+  const char *t = cv_skip_hspace(after, end);
+  if (t < end && *t == ':')
+    t = cv_skip_hspace(t + 1, end);
+  t = cv_skip_title(t, end);
+  const char *ne = cv_read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
+  if (ne && nw == 1 && sentence_after(scan, t, ne))
+    ne = NULL; /* "Agent: Copying fees will be charged..." */
+  if (!ne || nw < 1)
+    return FALSE;
+  cv_add_name(scan, t, ne, 0.9f, "name-label");
+  for (int more = 0; more < 12; more++) {
+    const char *r = cv_skip_hspace(ne, end);
+    if (r < end && (*r == ',' || *r == ';'))
+      r = cv_skip_hspace(r + 1, end);
+    else if (end - r > 3 && (memcmp(r, "et ", 3) == 0))
+      r += 3;
+    else if (end - r > 4 && memcmp(r, "and ", 4) == 0)
+      r += 4;
+    else
+      break;
+    r = cv_skip_title(r, end);
+    const char *ne2 = cv_read_name(r, end, 4, &nw, &gaz, FALSE);
+    if (!ne2 || nw < 1)
+      break;
+    cv_add_name(scan, r, ne2, 0.85f, "name-label-list");
+    ne = ne2;
+  }
+  return TRUE;
+}
+
+/* A label alone on its line (@ws: its first word; @le: the line end), the
+ * name alone on the next one ("FIRST NAME" too). */
+static gboolean
+label_next_line(CvScan *scan, const char *ws, const char *le)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  int nw;
+  gboolean gaz;
+  const char *ls = ws;
+  while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+    ls--;
+  if (ls > text && ls[-1] != '\n' && ls < ws) {
+    /* "FIRST NAME", "Given name", "Full name" alone on the line */
+    const char *b = ls;
+    while (b > text && cv_is_alpha_ascii(b[-1]) && ls - b < 7)
+      b--;
+    char lw[8];
+    gsize ln = (gsize)(ls - b);
+    for (gsize k = 0; k < ln && k < sizeof lw - 1; k++)
+      lw[k] = g_ascii_tolower(b[k]);
+    lw[MIN(ln, sizeof lw - 1)] = 0;
+    if ((b == text || b[-1] == '\n' || b[-1] == ' ' || b[-1] == '\t') &&
+        (g_str_equal(lw, "first") || g_str_equal(lw, "last") ||
+         g_str_equal(lw, "given") || g_str_equal(lw, "middle") ||
+         g_str_equal(lw, "family") || g_str_equal(lw, "full") ||
+         g_str_equal(lw, "legal"))) {
+      ls = b;
+      while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+        ls--;
+    }
+  }
+  if (ls != text && ls[-1] != '\n')
+    return FALSE;
+  const char *t = cv_skip_hspace(le + 1, end);
+  const char *ne = cv_read_name(t, end, 4, &nw, &gaz, TRUE);
+  if (!ne || nw < 1)
+    return FALSE;
+  const char *r = cv_skip_hspace(ne, end);
+  if (r < end && *r != '\n' && *r != '\r')
+    return FALSE;
+  cv_add_name(scan, t, ne, 0.8f, "name-label-next-line");
+  return TRUE;
+}
+
+/* Rule "label-field": a label and its field ("Nom :", "Présents :" and a
+ * list, a bullet list, the name alone on the next line; "Facturé à :" too,
+ * not the invoice word "Facture"). */
+static gboolean
+name_rule_label_field(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *ws = text + h->start;
+  if (!(h->cats & CV_CTX_LABEL) &&
+      !(h->end - h->start == 8 && (ws[0] == 'F' || ws[0] == 'f') &&
+        memcmp(ws + 1, "actur\xc3\xa9", 7) == 0))
+    return FALSE;
+  const char *after, *q;
+  gboolean bad;
+  const char *colon = label_separator(scan, h, &after, &bad, &q);
+  if (colon && !bad && *colon == ':' && bullet_list(scan, after))
+    return TRUE;
+  if (colon && !bad && label_value(scan, after))
+    return TRUE;
+  const char *le = cv_line_end(text + h->end, end);
+  if (!colon && !bad && q >= le && le < end && *le == '\n')
+    return label_next_line(scan, ws, le);
+  return FALSE;
+}
+
+/* Rule "label-inline": a label word and a name after it without a colon ("le
+ * requérant Jean Tremblay"). */
+static gboolean
+name_rule_label_inline(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text;
+  const char *end G_GNUC_UNUSED = text + scan->len;
+  const char *ws G_GNUC_UNUSED = text + h->start;
+  const char *we G_GNUC_UNUSED = text + h->end;
+  int nw G_GNUC_UNUSED;
+  gboolean gaz G_GNUC_UNUSED;
+  if (h->cats & CV_CTX_LABEL) {
+    /* "le requérant Jean Tremblay", "Le locataire, Jean Tremblay," (no
+     * colon): two name words */
+    const char *w0 = we < end && *we == ',' ? we + 1 : we;
+    const char *t = cv_skip_hspace(w0, end);
+    if (t > w0 && t - w0 <= 2 && end - t > 4 && *t == 'd' && t[1] == 'e' &&
+        t[2] == ' ' && h->end - h->start == 9 &&
+        memcmp(ws + 1, "ttention", 8) == 0) {
+      w0 = t + 2; /* "à l'attention de Marie Roy" */
+      t = cv_skip_hspace(w0, end);
+    }
+    if (t > w0 && t - w0 <= 2) {
+      const char *t2 = cv_skip_title(t, end);
+      const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
+      if (ne && (nw >= 2 || t2 > t)) {
+        cv_add_name(scan, t2, ne, 0.75f, "name-label-inline");
+        return TRUE;
+      }
+    }
+  }
+  return FALSE;
+}
+
+/* Rule "role-signature": a job title starting a line, under a line made of a
+ * name (never ends the rules). */
+static gboolean
+name_rule_role_signature(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text;
+  const char *end G_GNUC_UNUSED = text + scan->len;
+  const char *ws G_GNUC_UNUSED = text + h->start;
+  const char *we G_GNUC_UNUSED = text + h->end;
+  int nw G_GNUC_UNUSED;
+  gboolean gaz G_GNUC_UNUSED;
+  if ((h->cats & CV_CTX_ROLE) && (h->flags & CV_WORD_CAP)) {
+    /* "Marie Tremblay\nDirectrice ...": a job title starting a line
+     * after a line made only of name words */
+    const char *ls = ws;
+    while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+      ls--;
+    if (ls > text && ls[-1] == '\n') {
+      const char *pe = ls - 1; /* the '\n' ending the previous line */
+      if (pe > text && pe[-1] == '\r')
+        pe--;
+      const char *ps = pe;
+      while (ps > text && ps[-1] != '\n' && pe - ps < 80)
+        ps--;
+      const char *t = cv_skip_hspace(ps, pe);
+      const char *t2 = cv_skip_title(t, pe);
+      const char *ne = cv_read_name(t2, pe, 4, &nw, &gaz, FALSE);
+      if (ne && nw >= 2) {
+        const char *r = cv_skip_hspace(ne, pe);
+        if (r < pe && *r == ',')
+          r = cv_skip_hspace(r + 1, pe);
+        if (r >= pe)
+          cv_add_name(scan, t2, ne, 0.75f, "name-signature-role");
+      }
+    }
+  }
+  return FALSE;
+}
+
+/* Rule "greeting": a greeting and the name after it ("Bonjour Marie,", "Dear Mr. Roy"). */
+static gboolean
+name_rule_greeting(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text;
+  const char *end G_GNUC_UNUSED = text + scan->len;
+  const char *ws G_GNUC_UNUSED = text + h->start;
+  const char *we G_GNUC_UNUSED = text + h->end;
+  int nw G_GNUC_UNUSED;
+  gboolean gaz G_GNUC_UNUSED;
+  if ((h->cats & CV_CTX_GREET) && (h->flags & CV_WORD_CAP)) {
+    const char *q = we;
+    if (q < end && *q == ',')
+      q++;
+    const char *t = cv_skip_hspace(q, end);
+    if (t > q) {
+      const char *t2 = cv_skip_title(t, end);
+      const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
+      if (ne && nw >= 1) {
+        cv_add_name(scan, t2, ne, 0.85f, "name-greeting");
+        return TRUE;
+      }
+    }
+  }
+  return FALSE;
+}
+
+/* Rule "relative": a relative or a role and the name after it ("son fils Kevin", "témoin : Luc Roy"). */
+static gboolean
+name_rule_relative(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text;
+  const char *end G_GNUC_UNUSED = text + scan->len;
+  const char *ws G_GNUC_UNUSED = text + h->start;
+  const char *we G_GNUC_UNUSED = text + h->end;
+  int nw G_GNUC_UNUSED;
+  gboolean gaz G_GNUC_UNUSED;
+  if (h->cats & CV_CTX_REL) {
+    const char *q = we;
+    if (q < end && (*q == ',' || *q == ':'))
+      q++;
+    const char *t = cv_skip_hspace(q, end);
+    if (t > q || (q > we)) {
+      const char *t2 = cv_skip_title(t, end);
+      const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
+      if (ne && (nw >= 2 || (nw == 1 && gaz) || t2 > t)) {
+        cv_add_name(scan, t2, ne, 0.8f, "name-relative");
+        return TRUE;
+      }
+    }
+  }
+  return FALSE;
+}
+
+/* Rule "closing": a closing and the signature under it (never ends the rules). */
+static gboolean
+name_rule_closing(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text;
+  const char *end G_GNUC_UNUSED = text + scan->len;
+  const char *ws G_GNUC_UNUSED = text + h->start;
+  const char *we G_GNUC_UNUSED = text + h->end;
+  int nw G_GNUC_UNUSED;
+  gboolean gaz G_GNUC_UNUSED;
+  if (h->cats & CV_CTX_CLOSE) {
+    /* signature: the next non-empty lines made only of name words */
+    const char *q = cv_line_end(we, end);
+    for (int line = 0; line < 3 && q < end && *q == '\n'; line++) {
+      q++; /* past '\n' */
+      const char *le = cv_line_end(q, end);
+      if (le < end && *le != '\n')
+        break; /* a very long line is no signature */
+      const char *t = cv_skip_hspace(q, end);
+      if (t >= le || (t + 1 == le && *t == '\r')) {
+        q = le;
+        line--;
+        if (le - we > 300)
+          break;
+        continue;
+      }
+      const char *ne = cv_read_name(t, end, 4, &nw, &gaz, FALSE);
+      if (ne && nw >= 2) {
+        const char *r = cv_skip_hspace(ne, end);
+        if (r < end && *r == ',')
+          r = cv_skip_hspace(r + 1, end);
+        if (r >= le || *r == '\r') {
+          cv_add_name(scan, t, ne, 0.75f, "name-signature");
+          break;
+        }
+      }
+      q = le;
+    }
+  }
+  return FALSE;
+}
+
+/* Rule "gaz-first": a known first name and a capitalised word after it; "TREMBLAY, Marie". */
+static gboolean
+name_rule_gaz_first(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text;
+  const char *end G_GNUC_UNUSED = text + scan->len;
+  const char *ws G_GNUC_UNUSED = text + h->start;
+  const char *we G_GNUC_UNUSED = text + h->end;
+  int nw G_GNUC_UNUSED;
+  gboolean gaz G_GNUC_UNUSED;
+  if (h->cats & CV_CTX_GAZFIRST) {
+    /* a known first name followed by a capitalised name word */
+    const char *before = ws;
+    /* not after a street type or Saint: "rue Jean Talon" */
+    gboolean blocked = FALSE;
+    if (before > text + 1) {
+      const char *b = before - 1;
+      while (b > text && before - b < 3 && (*b == ' '))
+        b--;
+      const char *bs = b + 1;
+      while (bs > text && before - bs < 24 &&
+             (cv_is_alpha_ascii(bs[-1]) || (guint8)bs[-1] >= 0x80 ||
+              bs[-1] == '.'))
+        bs--;
+      Word pw;
+      if (bs <= b && cv_word_at(bs, end, &pw) &&
+          (pw.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
+        blocked = TRUE;
+      if (bs <= b && cv_word_at(bs, end, &pw) && pw.fn >= 2 &&
+          ((pw.fn == 5 && memcmp(pw.f, "saint", 5) == 0) ||
+           (pw.fn == 6 && memcmp(pw.f, "sainte", 6) == 0) ||
+           (pw.fn == 2 && memcmp(pw.f, "st", 2) == 0)))
+        blocked = TRUE;
+    }
+    if (!blocked) {
+      const char *ne = cv_read_name(ws, end, 3, &nw, &gaz, FALSE);
+      if (ne && nw >= 2) {
+        cv_add_name(scan, ws, ne, 0.75f, "name-gazetteer");
+        return TRUE;
+      }
+      /* "TREMBLAY, Marie" */
+      if (ws - text >= 4 && ws[-1] == ' ' && ws[-2] == ',') {
+        const char *b = ws - 2;
+        const char *bs = b;
+        while (bs > text && b - bs < 40 &&
+               (cv_is_alpha_ascii(bs[-1]) || (guint8)bs[-1] >= 0x80 ||
+                bs[-1] == '-'))
+          bs--;
+        Word pw;
+        if (bs < b && cv_word_at(bs, end, &pw) && pw.e == b && pw.upper &&
+            pw.fn >= 2 && cv_name_word_ok(&pw)) {
+          const char *ne2 = cv_read_name(ws, end, 2, &nw, &gaz, FALSE);
+          cv_add_name(scan, bs, ne2 ? ne2 : we, 0.8f, "name-caps-comma");
+          return TRUE;
+        }
+      }
+    }
+  }
+  return FALSE;
+}
+
+/* Rule "gaz-last": a capitalised word and a known surname after it; "TREMBLAY,
+ * Marie" with a known surname. */
+static gboolean
+name_rule_gaz_last(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text;
+  const char *end G_GNUC_UNUSED = text + scan->len;
+  const char *ws G_GNUC_UNUSED = text + h->start;
+  const char *we G_GNUC_UNUSED = text + h->end;
+  int nw G_GNUC_UNUSED;
+  gboolean gaz G_GNUC_UNUSED;
+  if ((h->cats & CV_CTX_GAZLAST)) {
+    /* Capitalised word + known surname: "Mamadou Poirier" */
+    const char *b = ws;
+    if (b - text >= 3 && b[-1] == ' ') {
+      const char *bs = b - 1;
+      while (bs > text && b - bs < 30 &&
+             (cv_is_alpha_ascii(bs[-1]) || (guint8)bs[-1] >= 0x80 ||
+              bs[-1] == '-'))
+        bs--;
+      Word pw;
+      if (bs < b - 1 && cv_word_at(bs, end, &pw) && pw.e == b - 1 &&
+          cv_name_word_ok(&pw) && !cv_alnum_before(text, bs) &&
+          !(bs > text + 1 && bs[-1] == ' ' &&
+            (bs[-2] == '.' || bs[-2] == '!' || bs[-2] == '?')) &&
+          bs > text && bs[-1] != '\n' && !(bs - text >= 2 && bs[-1] == '-')) {
+        /* the previous word must not start a sentence or line */
+        cv_add_name(scan, bs, we, 0.7f, "name-surname");
+        return TRUE;
+      }
+      /* line start: only with a known first name (handled above) */
+    }
+    /* "TREMBLAY, Marie" with a known surname in capitals */
+    if ((h->flags & CV_WORD_UPPER) && we + 2 < end && we[0] == ',' &&
+        we[1] == ' ') {
+      Word nw2;
+      if (cv_word_at(we + 2, end, &nw2) && cv_name_word_ok(&nw2) && !nw2.upper) {
+        cv_add_name(scan, ws, nw2.e, 0.8f, "name-caps-comma");
+        return TRUE;
+      }
+    }
+  }
+  return FALSE;
+}
+
+/* The name rules, in the order they are tried on each context hit; a
+ * rule that finds a name ends the hit (the ones marked "never ends the
+ * rules" only add names of other lines). */
+static const struct {
+  const char *name;
+  gboolean (*fn)(CvScan *scan, const CvCtxHit *h);
+} name_rules[] = {
+  { "title", name_rule_title },
+  { "label-cell", name_rule_label_cell },
+  { "label-field", name_rule_label_field },
+  { "label-inline", name_rule_label_inline },
+  { "role-signature", name_rule_role_signature },
+  { "greeting", name_rule_greeting },
+  { "relative", name_rule_relative },
+  { "closing", name_rule_closing },
+  { "gaz-first", name_rule_gaz_first },
+  { "gaz-last", name_rule_gaz_last },
+};
+
 void
 cv_scan_names(CvScan *scan)
 {
@@ -573,13 +1242,14 @@ cv_scan_names(CvScan *scan)
   copy_lines(scan);
   for (guint i = 0; i < nh; i++) {
     const CvCtxHit *h = &hits[i];
-    const char *ws = text + h->start, *we = text + h->end;
-    int nw;
-    gboolean gaz;
+    const char *ws = text + h->start;
     if (scan->cands->len > 0) {
-      const CvSpan *last = &g_array_index(scan->cands, CvSpan, scan->cands->len - 1);
-      if (last->type == CV_PII_PERSON && last->end > covered && last->start <= h->start)
-        covered = last->end; /* (table columns add spans further on: not these) */
+      const CvSpan *last =
+          &g_array_index(scan->cands, CvSpan, scan->cands->len - 1);
+      if (last->type == CV_PII_PERSON && last->end > covered &&
+          last->start <= h->start)
+        covered =
+            last->end; /* (table columns add spans further on: not these) */
     }
     if ((h->cats & CV_CTX_ROLE) && ws >= role_done) {
       role_done = cv_line_end(ws, end);
@@ -587,391 +1257,9 @@ cv_scan_names(CvScan *scan)
     }
     if (h->start < covered)
       continue;
-
-    if ((h->cats & CV_CTX_TITLE) && (h->flags & CV_WORD_CAP)) {
-      const char *q = we;
-      gsize wl = h->end - h->start;
-      gboolean dot = q < end && *q == '.';
-      if (wl == 1 && !dot)
-        goto next_rule; /* "M" alone */
-      if (dot)
-        q++;
-      const char *t = cv_skip_hspace(q, end);
-      if (t == q)
-        goto next_rule;
-      t = cv_skip_title(t, end); /* "M. Dr Tremblay" */
-      const char *ne = cv_read_name_x(t, end, 4, &nw, &gaz, FALSE, TRUE);
-      if (ne && nw >= 1) {
-        cv_add_name(scan, t, ne, 0.9f, "name-title");
-        continue;
-      }
-    }
-  next_rule:
-    if ((h->cats & CV_CTX_LABEL) && (h->flags & CV_WORD_CAP)) {
-      /* a header cell: at a line start or after a tab, ended by a tab or
-       * the line end ("Nom<TAB>Prénom<TAB>NAS") */
-      const char *b = ws;
-      while (b > text && (b[-1] == ' '))
-        b--;
-      if (b == text || b[-1] == '\n' || b[-1] == '\t') {
-        const char *a = we;
-        while (a < end && a - we < 30 && *a != '\t' && *a != '\n' && *a != ':')
-          a++;
-        if (a < end && (*a == '\t' || *a == '\n')) {
-          const char *ls = b;
-          while (ls > text && ls[-1] != '\n' && b - ls < 512)
-            ls--;
-          table_column(scan, ls, b);
-        }
-      }
-    }
-    if ((h->cats & CV_CTX_LABEL) ||
-        (h->end - h->start == 8 && (ws[0] == 'F' || ws[0] == 'f') &&
-         memcmp(ws + 1, "actur\xc3\xa9", 7) == 0)) {
-      /* label words up to ':' on the same line ("Facturé à :" too, not
-       * the invoice word "Facture") */
-      const char *q = we;
-      const char *le = cv_line_end(q, end);
-      const char *lim = q + 40 < le ? q + 40 : le;
-      const char *colon = NULL;
-      gboolean bad = FALSE;
-      int unknown = 0; /* ordinary words between the label and ':' */
-      /* cheap test first: no ':', tab or column gap ahead, no field */
-      {
-        /* cheap test first: a ':', a tab, or (capitalised labels) a column
-         * gap ahead; or the label alone on its line */
-        gsize span = (gsize)(lim - q);
-        gboolean field = lim >= le || memchr(q, ':', span) || memchr(q, '\t', span) ||
-                         memchr(q, '|', span) || memchr(q, ';', span) ||
-                         memchr(q, 0xE2, span);
-        if (!field && (h->flags & CV_WORD_CAP))
-          for (const char *r = q; r + 2 < lim && !field; r++)
-            field = r[0] == ' ' && r[1] == ' ' && r[2] == ' ';
-        if (!field)
-          bad = TRUE;
-      }
-      const char *after = NULL; /* end of the separator */
-      while (q < lim && !bad) {
-        if (*q == ':' || *q == '\t' || *q == '|' || *q == ';' ||
-            (*q == ' ' && q + 1 < lim && q[1] == ' ' && q + 2 < lim && q[2] == ' ')) {
-          colon = q; /* ':', '|', ';' or a column gap (tables, PDF layout) */
-          after = q + 1;
-          break;
-        }
-        if (lim - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
-            ((guint8)q[2] == 0x94 || (guint8)q[2] == 0x93) && q > we &&
-            (q[-1] == ' ' || q[-1] == ')') && q + 3 < end && q[3] == ' ') {
-          colon = q; /* "NOM DE FAMILLE — RAMÍREZ" (em or en dash between spaces) */
-          after = q + 3;
-          break;
-        }
-        if (cv_is_digit(*q) || *q == '.' || *q == '?' || *q == '!') {
-          bad = TRUE;
-          break;
-        }
-        Word w;
-        if (cv_word_at(q, end, &w) && !w.digit) {
-          static const char *const fill[] = {
-            "de", "du", "la", "le", "famille", "complet", "complete", "usuel",
-            "legal", "of", "the", "full", "first", "last", "given", "middle",
-            "family", "requerant", "requerante", "client", "cliente",
-            "demandeur", "demanderesse", "e", "s", "et", "and", "prenom",
-            "prenoms", "nom", "noms", "name", "names", "du", "l'usager", "usager",
-            "patient", "patiente", "applicant", "employe", "employee",
-            "beneficiaire", "titulaire", "contact", "personne", "person",
-            "a", "joindre", "mandataire", "representant", "representante",
-            "signataire", "conjoint", "conjointe", "jeune", "fille", "maiden",
-            "en", "lettres", "moulees", "print", "or", "ou", "x", "surname",
-            "destinataire", "plaignant", "plaignante", "etudiant", "etudiante",
-            "eleve", "student", "proprietaire", "owner", "locataire", "tenant",
-            "carte", "card", "compte", "account", "bail", "lease", "par", "by",
-            "social", "sociale", "traitant", "traitante", "legal", "legale"};
-          gboolean ok = FALSE;
-          for (gsize k = 0; k < G_N_ELEMENTS(fill) && !ok; k++)
-            ok = w.fn == strlen(fill[k]) && memcmp(w.f, fill[k], w.fn) == 0;
-          /* "l'entreprise": judge the word after the elision */
-          const char *ap = memchr(w.f, '\'', w.fn);
-          if (ap && !ok) {
-            gsize off = (gsize)(ap + 1 - w.f);
-            memmove(w.f, ap + 1, w.fn - off);
-            w.fn -= off;
-            w.cats = cv_ctx_lookup(w.f, w.fn, NULL);
-            for (gsize k = 0; k < G_N_ELEMENTS(fill) && !ok; k++)
-              ok = w.fn == strlen(fill[k]) && memcmp(w.f, fill[k], w.fn) == 0;
-          }
-          if (!ok && !w.cap && unknown < 2 && !(w.cats & CV_CTX_STOPNAME) &&
-              !(w.cats & (CV_CTX_NEG | CV_CTX_STREET_FR | CV_CTX_STREET_EN |
-                          cv_pii_ctx_mask))) {
-            /* "Personne rencontrée :", "Nom de la personne visée :" */
-            static const char *const deny[] = {
-              "organisme", "compagnie", "company", "organization", "organisation",
-              "employeur", "employer", "etablissement", "ecole", "ministere", "ville",
-              "municipalite", "fichier", "programme", "produit", "product", "formulaire",
-              "service", "direction", "societe", "firme", "cabinet", "bureau", "unite",
-              "equipe", "groupe", "projet", "association", "syndicat", "fournisseur",
-              "supplier", "vendor", "medicament", "drug", "animal", "chien", "navire",
-              "vehicule", "vehicle", "modele", "model", "marque", "brand", "pays", "country"};
-            ok = TRUE;
-            for (gsize k = 0; k < G_N_ELEMENTS(deny) && ok; k++)
-              ok = !(w.fn == strlen(deny[k]) && memcmp(w.f, deny[k], w.fn) == 0);
-            unknown++;
-          }
-          if (!ok) {
-            bad = TRUE;
-            break;
-          }
-          q = w.e;
-          continue;
-        }
-        q++;
-      }
-      if (colon && !bad && *colon == ':' && bullet_list(scan, after))
-        continue;
-      if (colon && !bad) {
-        const char *t = cv_skip_hspace(after, end);
-        if (t < end && *t == ':')
-          t = cv_skip_hspace(t + 1, end);
-        t = cv_skip_title(t, end);
-        const char *ne = cv_read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
-        if (ne && nw == 1 && sentence_after(scan, t, ne))
-          ne = NULL; /* "Agent: Copying fees will be charged..." */
-        if (ne && nw >= 1) {
-          cv_add_name(scan, t, ne, 0.9f, "name-label");
-          /* a list: "Présents : Marie Tremblay, Jean Gagnon et Luc Roy" */
-          for (int more = 0; more < 12; more++) {
-            const char *r = cv_skip_hspace(ne, end);
-            if (r < end && (*r == ',' || *r == ';'))
-              r = cv_skip_hspace(r + 1, end);
-            else if (end - r > 3 && (memcmp(r, "et ", 3) == 0))
-              r += 3;
-            else if (end - r > 4 && memcmp(r, "and ", 4) == 0)
-              r += 4;
-            else
-              break;
-            r = cv_skip_title(r, end);
-            const char *ne2 = cv_read_name(r, end, 4, &nw, &gaz, FALSE);
-            if (!ne2 || nw < 1)
-              break;
-            cv_add_name(scan, r, ne2, 0.85f, "name-label-list");
-            ne = ne2;
-          }
-          continue;
-        }
-      }
-      /* label alone on its line, the name alone on the next one */
-      if (!colon && !bad && q >= le && le < end && *le == '\n') {
-        const char *ls = ws;
-        while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
-          ls--;
-        if (ls > text && ls[-1] != '\n' && ls < ws) {
-          /* "FIRST NAME", "Given name", "Full name" alone on the line */
-          const char *b = ls;
-          while (b > text && cv_is_alpha_ascii(b[-1]) && ls - b < 7)
-            b--;
-          char lw[8];
-          gsize ln = (gsize)(ls - b);
-          for (gsize k = 0; k < ln && k < sizeof lw - 1; k++)
-            lw[k] = g_ascii_tolower(b[k]);
-          lw[MIN(ln, sizeof lw - 1)] = 0;
-          if ((b == text || b[-1] == '\n' || b[-1] == ' ' || b[-1] == '\t') &&
-              (g_str_equal(lw, "first") || g_str_equal(lw, "last") ||
-               g_str_equal(lw, "given") || g_str_equal(lw, "middle") ||
-               g_str_equal(lw, "family") || g_str_equal(lw, "full") ||
-               g_str_equal(lw, "legal"))) {
-            ls = b;
-            while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
-              ls--;
-          }
-        }
-        if (ls == text || ls[-1] == '\n') {
-          const char *t = cv_skip_hspace(le + 1, end);
-          const char *ne = cv_read_name(t, end, 4, &nw, &gaz, TRUE);
-          if (ne && nw >= 1) {
-            const char *r = cv_skip_hspace(ne, end);
-            if (r >= end || *r == '\n' || *r == '\r') {
-              cv_add_name(scan, t, ne, 0.8f, "name-label-next-line");
-              continue;
-            }
-          }
-        }
-      }
-    }
-    if (h->cats & CV_CTX_LABEL) {
-      /* "le requérant Jean Tremblay", "Le locataire, Jean Tremblay," (no
-       * colon): two name words */
-      const char *w0 = we < end && *we == ',' ? we + 1 : we;
-      const char *t = cv_skip_hspace(w0, end);
-      if (t > w0 && t - w0 <= 2 && end - t > 4 && *t == 'd' && t[1] == 'e' && t[2] == ' ' &&
-          h->end - h->start == 9 && memcmp(ws + 1, "ttention", 8) == 0) {
-        w0 = t + 2; /* "à l'attention de Marie Roy" */
-        t = cv_skip_hspace(w0, end);
-      }
-      if (t > w0 && t - w0 <= 2) {
-        const char *t2 = cv_skip_title(t, end);
-        const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
-        if (ne && (nw >= 2 || t2 > t)) {
-          cv_add_name(scan, t2, ne, 0.75f, "name-label-inline");
-          continue;
-        }
-      }
-    }
-    if ((h->cats & CV_CTX_ROLE) && (h->flags & CV_WORD_CAP)) {
-      /* "Marie Tremblay\nDirectrice ...": a job title starting a line
-       * after a line made only of name words */
-      const char *ls = ws;
-      while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
-        ls--;
-      if (ls > text && ls[-1] == '\n') {
-        const char *pe = ls - 1; /* the '\n' ending the previous line */
-        if (pe > text && pe[-1] == '\r')
-          pe--;
-        const char *ps = pe;
-        while (ps > text && ps[-1] != '\n' && pe - ps < 80)
-          ps--;
-        const char *t = cv_skip_hspace(ps, pe);
-        const char *t2 = cv_skip_title(t, pe);
-        const char *ne = cv_read_name(t2, pe, 4, &nw, &gaz, FALSE);
-        if (ne && nw >= 2) {
-          const char *r = cv_skip_hspace(ne, pe);
-          if (r < pe && *r == ',')
-            r = cv_skip_hspace(r + 1, pe);
-          if (r >= pe)
-            cv_add_name(scan, t2, ne, 0.75f, "name-signature-role");
-        }
-      }
-    }
-    if ((h->cats & CV_CTX_GREET) && (h->flags & CV_WORD_CAP)) {
-      const char *q = we;
-      if (q < end && *q == ',')
-        q++;
-      const char *t = cv_skip_hspace(q, end);
-      if (t > q) {
-        const char *t2 = cv_skip_title(t, end);
-        const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
-        if (ne && nw >= 1) {
-          cv_add_name(scan, t2, ne, 0.85f, "name-greeting");
-          continue;
-        }
-      }
-    }
-    if (h->cats & CV_CTX_REL) {
-      const char *q = we;
-      if (q < end && (*q == ',' || *q == ':'))
-        q++;
-      const char *t = cv_skip_hspace(q, end);
-      if (t > q || (q > we)) {
-        const char *t2 = cv_skip_title(t, end);
-        const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
-        if (ne && (nw >= 2 || (nw == 1 && gaz) || t2 > t)) {
-          cv_add_name(scan, t2, ne, 0.8f, "name-relative");
-          continue;
-        }
-      }
-    }
-    if (h->cats & CV_CTX_CLOSE) {
-      /* signature: the next non-empty lines made only of name words */
-      const char *q = cv_line_end(we, end);
-      for (int line = 0; line < 3 && q < end && *q == '\n'; line++) {
-        q++; /* past '\n' */
-        const char *le = cv_line_end(q, end);
-        if (le < end && *le != '\n')
-          break; /* a very long line is no signature */
-        const char *t = cv_skip_hspace(q, end);
-        if (t >= le || (t + 1 == le && *t == '\r')) {
-          q = le;
-          line--;
-          if (le - we > 300)
-            break;
-          continue;
-        }
-        const char *ne = cv_read_name(t, end, 4, &nw, &gaz, FALSE);
-        if (ne && nw >= 2) {
-          const char *r = cv_skip_hspace(ne, end);
-          if (r < end && *r == ',')
-            r = cv_skip_hspace(r + 1, end);
-          if (r >= le || *r == '\r') {
-            cv_add_name(scan, t, ne, 0.75f, "name-signature");
-            break;
-          }
-        }
-        q = le;
-      }
-    }
-    if (h->cats & CV_CTX_GAZFIRST) {
-      /* a known first name followed by a capitalised name word */
-      const char *before = ws;
-      /* not after a street type or Saint: "rue Jean Talon" */
-      gboolean blocked = FALSE;
-      if (before > text + 1) {
-        const char *b = before - 1;
-        while (b > text && before - b < 3 && (*b == ' '))
-          b--;
-        const char *bs = b + 1;
-        while (bs > text && before - bs < 24 && (cv_is_alpha_ascii(bs[-1]) ||
-                                                 (guint8)bs[-1] >= 0x80 || bs[-1] == '.'))
-          bs--;
-        Word pw;
-        if (bs <= b && cv_word_at(bs, end, &pw) &&
-            (pw.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
-          blocked = TRUE;
-        if (bs <= b && cv_word_at(bs, end, &pw) && pw.fn >= 2 &&
-            ((pw.fn == 5 && memcmp(pw.f, "saint", 5) == 0) ||
-             (pw.fn == 6 && memcmp(pw.f, "sainte", 6) == 0) ||
-             (pw.fn == 2 && memcmp(pw.f, "st", 2) == 0)))
-          blocked = TRUE;
-      }
-      if (!blocked) {
-        const char *ne = cv_read_name(ws, end, 3, &nw, &gaz, FALSE);
-        if (ne && nw >= 2) {
-          cv_add_name(scan, ws, ne, 0.75f, "name-gazetteer");
-          continue;
-        }
-        /* "TREMBLAY, Marie" */
-        if (ws - text >= 4 && ws[-1] == ' ' && ws[-2] == ',') {
-          const char *b = ws - 2;
-          const char *bs = b;
-          while (bs > text && b - bs < 40 && (cv_is_alpha_ascii(bs[-1]) ||
-                                              (guint8)bs[-1] >= 0x80 || bs[-1] == '-'))
-            bs--;
-          Word pw;
-          if (bs < b && cv_word_at(bs, end, &pw) && pw.e == b && pw.upper &&
-              pw.fn >= 2 && cv_name_word_ok(&pw)) {
-            const char *ne2 = cv_read_name(ws, end, 2, &nw, &gaz, FALSE);
-            cv_add_name(scan, bs, ne2 ? ne2 : we, 0.8f, "name-caps-comma");
-            continue;
-          }
-        }
-      }
-    }
-    if ((h->cats & CV_CTX_GAZLAST)) {
-      /* Capitalised word + known surname: "Mamadou Poirier" */
-      const char *b = ws;
-      if (b - text >= 3 && b[-1] == ' ') {
-        const char *bs = b - 1;
-        while (bs > text && b - bs < 30 && (cv_is_alpha_ascii(bs[-1]) ||
-                                            (guint8)bs[-1] >= 0x80 || bs[-1] == '-'))
-          bs--;
-        Word pw;
-        if (bs < b - 1 && cv_word_at(bs, end, &pw) && pw.e == b - 1 &&
-            cv_name_word_ok(&pw) && !cv_alnum_before(text, bs) &&
-            !(bs > text + 1 && bs[-1] == ' ' &&
-              (bs[-2] == '.' || bs[-2] == '!' || bs[-2] == '?')) &&
-            bs > text && bs[-1] != '\n' && !(bs - text >= 2 && bs[-1] == '-')) {
-          /* the previous word must not start a sentence or line */
-          cv_add_name(scan, bs, we, 0.7f, "name-surname");
-          continue;
-        }
-        /* line start: only with a known first name (handled above) */
-      }
-      /* "TREMBLAY, Marie" with a known surname in capitals */
-      if ((h->flags & CV_WORD_UPPER) && we + 2 < end && we[0] == ',' && we[1] == ' ') {
-        Word nw2;
-        if (cv_word_at(we + 2, end, &nw2) && cv_name_word_ok(&nw2) && !nw2.upper) {
-          cv_add_name(scan, ws, nw2.e, 0.8f, "name-caps-comma");
-          continue;
-        }
-      }
-    }
+    for (gsize r = 0; r < G_N_ELEMENTS(name_rules); r++)
+      if (name_rules[r].fn(scan, h))
+        break;
   }
 }
 
