@@ -8,6 +8,7 @@
  * is read and looked up in an open-addressing hash table built once. */
 #define _GNU_SOURCE 1
 #include "redact-private.h"
+#include "cv-text.h"
 
 #include <string.h>
 
@@ -85,35 +86,9 @@ cv_alnum_before(const char *text, const char *p)
   return cv_letter_at(q, p, &cl, &up);
 }
 
-/* Folds one letter to ASCII lower case; returns bytes written (0..2). */
-static inline gsize
-fold_char(const guint8 *u, gsize clen, char *out)
-{
-  if (clen == 1) {
-    out[0] = (char)((cv_cls[u[0]] & CV_C_UPPER) ? u[0] + 32 : u[0]);
-    return 1;
-  }
-  if (u[0] == 0xC3) {
-    static const char map[64] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
-                                "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
-    char c = map[u[1] - 0x80];
-    if (u[1] == 0x86 || u[1] == 0xA6) { /* Æ æ */
-      out[0] = 'a';
-      out[1] = 'e';
-      return 2;
-    }
-    if (c == 0)
-      return 0;
-    out[0] = c;
-    return 1;
-  }
-  if (u[0] == 0xC5 && (u[1] == 0x92 || u[1] == 0x93)) { /* Œ œ */
-    out[0] = 'o';
-    out[1] = 'e';
-    return 2;
-  }
-  return 0;
-}
+/* Folds one letter to ASCII lower case (cv-text.h owns the folding);
+ * returns bytes written (0..2). */
+#define fold_char(u, clen, out) cv_text_fold_letter(u, clen, out)
 
 gsize
 cv_fold(const char *p, const char *end, char *out, gsize out_size)

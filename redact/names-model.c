@@ -14,6 +14,7 @@
  * in no dictionary.  Runs of tokens scored as names (with initials and
  * particles between them) become PERSON candidates. */
 #include "redact-private.h"
+#include "cv-text.h"
 
 #include <string.h>
 
@@ -186,37 +187,10 @@ ctx_class(guint32 cats)
   return CTXC_NONE;
 }
 
-/* Folded byte(s) of one character; returns the count (0..2).  ASCII
- * letters lower-cased, Latin-1 letters without accents, œ/æ as two
- * letters; other letters are kept as their UTF-8 bytes (see @raw). */
-static inline gsize
-model_fold(const guint8 *u, gsize cl, guint8 *out)
-{
-  if (cl == 1) {
-    out[0] = (cv_cls[u[0]] & CV_C_UPPER) ? (guint8)(u[0] + 32) : u[0];
-    return 1;
-  }
-  if (cl == 2 && u[0] == 0xC3) {
-    static const char map[64] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
-                                "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
-    if (u[1] == 0x86 || u[1] == 0xA6) {
-      out[0] = 'a';
-      out[1] = 'e';
-      return 2;
-    }
-    char c = map[u[1] - 0x80];
-    if (c) {
-      out[0] = (guint8)c;
-      return 1;
-    }
-  }
-  if (cl == 2 && u[0] == 0xC5 && (u[1] == 0x92 || u[1] == 0x93)) {
-    out[0] = 'o';
-    out[1] = 'e';
-    return 2;
-  }
-  return 0; /* raw bytes */
-}
+/* Folded byte(s) of one letter (cv-text.h): ASCII lower-cased, Latin-1
+ * letters without accents, œ/æ as two letters; 0 for other letters, kept
+ * as their UTF-8 bytes (see read_tok()). */
+#define model_fold(u, cl, out) cv_text_fold_letter(u, cl, (char *)(out))
 
 /* Length of the letter at @p (0 if none): ASCII letters, and the code
  * points U+00C0-U+024F (but × ÷), U+0370-U+1FFF. */
@@ -729,17 +703,18 @@ read_token(const CvNameModel *m, const char *p, const char *end, gsize tl,
   if ((guint8)(c - 'a') < 26 || c == 0xC3) {
     /* a lower-case word with Latin-1 accents ("été", "réception"):
      * folded as it is read */
-    static const char acc[32] = "aaaaaa\0ceeeeiiiidnooooo\0ouuuuyty";
     const char *q = p;
     gsize n = 0;
+    char f1[2];
     while (q < lim) {
       guint8 b = (guint8)*q;
       if ((guint8)(b - 'a') < 26) {
         fold[n++] = b;
         q++;
       } else if (b == 0xC3 && lim - q >= 2 && (guint8)q[1] >= 0xA0 &&
-                 (guint8)q[1] <= 0xBF && acc[(guint8)q[1] - 0xA0]) {
-        fold[n++] = (guint8)acc[(guint8)q[1] - 0xA0];
+                 (guint8)q[1] <= 0xBF &&
+                 cv_text_fold_latin1((guint8)q[1], f1) == 1) {
+        fold[n++] = (guint8)f1[0];
         q += 2;
       } else {
         break;

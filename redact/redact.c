@@ -5,6 +5,7 @@
  * sorted disjoint spans), rendering with offset remapping, and the cheap
  * FR/EN language guess. */
 #include "redact-private.h"
+#include "cv-text.h"
 
 #include <sodium.h>
 #include <string.h>
@@ -169,39 +170,7 @@ cv_redact_free(CvRedactor *redactor)
 CvLang
 cv_redact_detect_lang(const char *text, gsize len)
 {
-  /* Frequent short function words, by language. */
-  static const char *const fr[] = {"le", "la", "les", "des", "et", "est", "pour",
-                                   "dans", "vous", "nous", "une", "du", "au", "de",
-                                   "votre", "sur", "pas", "qui", "que", "avec"};
-  static const char *const en[] = {"the", "and", "of", "to", "is", "for", "with",
-                                   "you", "your", "we", "this", "that", "are",
-                                   "be", "on", "in", "our", "please", "by", "not"};
-  if (!text)
-    return CV_LANG_FR;
-  gsize n = MIN(len, (gsize)16384);
-  int score_fr = 0, score_en = 0;
-  gsize i = 0;
-  while (i < n) {
-    while (i < n && !cv_is_alpha_ascii(text[i]))
-      i++;
-    gsize s = i;
-    while (i < n && cv_is_alpha_ascii(text[i]))
-      i++;
-    gsize wl = i - s;
-    if (wl == 0 || wl > 6 || (i < n && (guint8)text[i] >= 0x80))
-      continue;
-    char w[8];
-    for (gsize k = 0; k < wl; k++)
-      w[k] = g_ascii_tolower(text[s + k]);
-    w[wl] = 0;
-    for (gsize k = 0; k < G_N_ELEMENTS(fr); k++)
-      if (fr[k][0] == w[0] && strcmp(fr[k], w) == 0)
-        score_fr++;
-    for (gsize k = 0; k < G_N_ELEMENTS(en); k++)
-      if (en[k][0] == w[0] && strcmp(en[k], w) == 0)
-        score_en++;
-  }
-  return score_en > score_fr ? CV_LANG_EN : CV_LANG_FR;
+  return cv_text_guess_lang(text, len); /* one guess for redaction and index */
 }
 
 /* ---- scanning ------------------------------------------------------------------- */

@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include "cv-redact.h" /* the grammar of redaction tokens */
+#include "cv-text.h"   /* accent folding, language guess (one owner) */
 #include "tokenize.h"
 
 #define WORD_MAX 256  /* bytes of a raw word; longer runs are skipped */
@@ -48,26 +49,12 @@ static const char *const stop_words[] = {
   "who", "whom", "why", "will", "with", "would", "you", "your",
 };
 
-/* Words that mark a language, for guessing it (folded). */
-static const char *const fr_markers[] = {
-  "le", "la", "les", "des", "du", "une", "et", "est", "que", "qui", "pour",
-  "dans", "sur", "par", "au", "aux", "ce", "cette", "sont", "pas", "vous",
-  "nous", "avec", "ou", "d", "l", "qu",
-};
-static const char *const en_markers[] = {
-  "the", "and", "of", "to", "is", "are", "for", "with", "this", "that", "be",
-  "by", "from", "what", "how", "which", "you", "was", "were", "will", "on",
-  "it", "an", "can", "does", "do",
-};
-
 static const char *const elisions[] = {
   "l", "d", "qu", "j", "n", "s", "t", "m", "c", "jusqu", "lorsqu", "puisqu",
   "quoiqu",
 };
 
-static GHashTable *stop_set;       /* folded stop word -> itself */
-static GHashTable *fr_marker_set;
-static GHashTable *en_marker_set;
+static GHashTable *stop_set; /* folded stop word -> itself */
 static GHashTable *elision_set;
 
 static GHashTable *
@@ -85,8 +72,6 @@ init_sets(void)
   static gsize once = 0;
   if (g_once_init_enter(&once)) {
     stop_set = make_set(stop_words, G_N_ELEMENTS(stop_words));
-    fr_marker_set = make_set(fr_markers, G_N_ELEMENTS(fr_markers));
-    en_marker_set = make_set(en_markers, G_N_ELEMENTS(en_markers));
     elision_set = make_set(elisions, G_N_ELEMENTS(elisions));
     g_once_init_leave(&once, 1);
   }
@@ -164,64 +149,8 @@ next_char(const char *p, const char *end, guint *len)
   return c;
 }
 
-/* Appends @s (lowercase UTF-8) to @out without diacritics. */
-static void
-fold_accents(const char *s, gsize len, GString *out)
-{
-  gboolean ascii = TRUE;
-  for (gsize i = 0; i < len; i++)
-    if ((guchar)s[i] >= 0x80) {
-      ascii = FALSE;
-      break;
-    }
-  if (ascii) {
-    g_string_append_len(out, s, len);
-    return;
-  }
-  /* Fast path: ASCII plus Latin-1 letters that decompose to an ASCII
-   * letter and marks (U+00C0-U+00FF, two bytes C3 xx), and œ; anything
-   * else takes the NFD path below, which gives the same result for these. */
-  static const char latin1[65] =
-      "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
-  gsize start = out->len;
-  gboolean fast = TRUE;
-  for (gsize i = 0; i < len && fast; i++) {
-    guchar b = (guchar)s[i];
-    if (b < 0x80) {
-      g_string_append_c(out, (char)b);
-    } else if (b == 0xC3 && i + 1 < len && (guchar)s[i + 1] >= 0x80 &&
-               (guchar)s[i + 1] <= 0xBF && latin1[(guchar)s[i + 1] - 0x80]) {
-      g_string_append_c(out, latin1[(guchar)s[i + 1] - 0x80]);
-      i++;
-    } else if (b == 0xC5 && i + 1 < len && (guchar)s[i + 1] == 0x93) {
-      g_string_append_len(out, "oe", 2);
-      i++;
-    } else {
-      fast = FALSE;
-    }
-  }
-  if (fast)
-    return;
-  sodium_memzero(out->str + start, out->len - start);
-  g_string_truncate(out, start);
-  char *nfd = g_utf8_normalize(s, len, G_NORMALIZE_NFD);
-  if (!nfd)
-    return;
-  gsize nfd_len = strlen(nfd);
-  for (const char *p = nfd; *p; p = g_utf8_next_char(p)) {
-    gunichar c = g_utf8_get_char(p);
-    if (g_unichar_type(c) == G_UNICODE_NON_SPACING_MARK)
-      continue;
-    switch (c) {
-    case 0x0153: g_string_append(out, "oe"); break; /* œ */
-    case 0x00E6: g_string_append(out, "ae"); break; /* æ */
-    case 0x00DF: g_string_append(out, "ss"); break; /* ß */
-    default: g_string_append_unichar(out, c);
-    }
-  }
-  sodium_memzero(nfd, nfd_len);
-  g_free(nfd);
-}
+/* Accent folding: cv-text.h (the redaction stage owns it). */
+#define fold_accents cv_text_fold_accents
 
 typedef struct {
   CvLang lang;
@@ -497,43 +426,16 @@ cv_tokenize_document(const char *text, gsize len, CvLang lang,
   return tokenize(text, len, lang, TRUE, func, user_data);
 }
 
-/* --- language guess --- */
-
-typedef struct {
-  guint fr, en;
-  GString *fold;
-} Votes;
+/* --- language --- */
 
 CvLang
 cv_tokenize_lang(const char *lang, const char *text, gsize len)
 {
-  init_sets();
   if (lang && g_ascii_strncasecmp(lang, "en", 2) == 0)
     return CV_LANG_EN;
   if (lang && g_ascii_strncasecmp(lang, "fr", 2) == 0)
     return CV_LANG_FR;
-  if (!text)
-    return CV_LANG_FR;
-  gsize n = MIN(len, 4096);
-  guint fr = 0, en = 0;
-  const char *p = text, *end = text + n;
-  char buf[16];
-  while (p < end) {
-    while (p < end && !g_ascii_isalpha(*p))
-      p++;
-    const char *s = p;
-    while (p < end && g_ascii_isalpha(*p))
-      p++;
-    gsize wl = (gsize)(p - s);
-    if (wl == 0 || wl >= sizeof buf)
-      continue;
-    for (gsize i = 0; i < wl; i++)
-      buf[i] = g_ascii_tolower(s[i]);
-    buf[wl] = '\0';
-    fr += g_hash_table_contains(fr_marker_set, buf);
-    en += g_hash_table_contains(en_marker_set, buf);
-  }
-  return en > fr ? CV_LANG_EN : CV_LANG_FR;
+  return cv_text_guess_lang(text, len); /* the redaction stage's guess */
 }
 
 static void

@@ -1,0 +1,84 @@
+/* cv-text.h — text primitives with one owner, shared by the redaction
+ * stage and the index's tokeniser (store/tokenize.c): accent and case
+ * folding, and the French/English guess.  Internal: not installed, not
+ * part of the public API of cv-redact.h. */
+#pragma once
+
+#include <glib.h>
+
+#include "cv-redact.h" /* CvLang */
+
+G_BEGIN_DECLS
+
+/* The Latin-1 letters U+00C0..U+00FF (UTF-8 C3 80..C3 BF) that decompose
+ * into an ASCII letter and marks: that letter, case kept; 0 for the others
+ * (Æ Ð × Ø Þ ß æ ð ÷ ø þ). */
+extern const char cv_text_latin1_base[64];
+
+/* Folds the Latin-1 letter C3 @c1 (0x80..0xBF) for look-ups: lower-case
+ * ASCII, Æ æ as "ae", Ð ð → d, Ø ø → o, Þ þ → t, ß → s.  Writes one or
+ * two bytes to @out and returns their count; 0 for × and ÷. */
+static inline gsize
+cv_text_fold_latin1(guint8 c1, char *out)
+{
+  char b = cv_text_latin1_base[(c1 - 0x80) & 63];
+  if (b) {
+    out[0] = (char)(b | 0x20);
+    return 1;
+  }
+  switch (c1 | 0x20) {
+  case 0xA6: /* Æ æ */
+    out[0] = 'a';
+    out[1] = 'e';
+    return 2;
+  case 0xB0: /* Ð ð */
+    out[0] = 'd';
+    return 1;
+  case 0xB8: /* Ø ø */
+    out[0] = 'o';
+    return 1;
+  case 0xBE: /* Þ þ */
+    out[0] = 't';
+    return 1;
+  case 0xBF: /* ß (0x9F) */
+    if (c1 == 0x9F) {
+      out[0] = 's';
+      return 1;
+    }
+    return 0;
+  default:
+    return 0;
+  }
+}
+
+/* Folds the letter of @clen bytes at @u for look-ups: ASCII lower-cased,
+ * Latin-1 through cv_text_fold_latin1(), Œ œ as "oe".  Returns the bytes
+ * written to @out (one or two), 0 for a letter it does not fold. */
+static inline gsize
+cv_text_fold_letter(const guint8 *u, gsize clen, char *out)
+{
+  if (clen == 1) {
+    out[0] = (char)(u[0] >= 'A' && u[0] <= 'Z' ? u[0] + 32 : u[0]);
+    return 1;
+  }
+  if (clen == 2 && u[0] == 0xC3)
+    return cv_text_fold_latin1(u[1], out);
+  if (clen == 2 && u[0] == 0xC5 && (u[1] == 0x92 || u[1] == 0x93)) {
+    out[0] = 'o';
+    out[1] = 'e';
+    return 2;
+  }
+  return 0;
+}
+
+/* Appends @s (lower-case UTF-8, @len bytes) to @out without diacritics,
+ * as the index's terms are written: Latin-1 letters through the table
+ * above, anything else through NFD (marks dropped; œ → oe, æ → ae,
+ * ß → ss; letters without a decomposition kept). */
+void cv_text_fold_accents(const char *s, gsize len, GString *out);
+
+/* French or English (never CV_LANG_AUTO): votes of frequent function words
+ * among the ASCII words of the first 4 KiB; French when undecided. */
+CvLang cv_text_guess_lang(const char *text, gsize len);
+
+G_END_DECLS
