@@ -560,16 +560,21 @@ copy_lines(CvScan *scan)
   }
 }
 
+/* The locals every name rule starts with: the text, the hit's word
+ * [ws, we), and what cv_read_name() returns. */
+#define NAME_RULE_LOCALS                                                       \
+  const char *text = scan->text;                                               \
+  const char *end G_GNUC_UNUSED = text + scan->len;                            \
+  const char *ws G_GNUC_UNUSED = text + h->start;                              \
+  const char *we G_GNUC_UNUSED = text + h->end;                                \
+  int nw G_GNUC_UNUSED;                                                        \
+  gboolean gaz G_GNUC_UNUSED
+
 /* Rule "title": a title ("M.", "Dre", "Monsieur") and the name after it. */
 static gboolean
 name_rule_title(CvScan *scan, const CvCtxHit *h)
 {
-  const char *text = scan->text;
-  const char *end G_GNUC_UNUSED = text + scan->len;
-  const char *ws G_GNUC_UNUSED = text + h->start;
-  const char *we G_GNUC_UNUSED = text + h->end;
-  int nw G_GNUC_UNUSED;
-  gboolean gaz G_GNUC_UNUSED;
+  NAME_RULE_LOCALS;
   if ((h->cats & CV_CTX_TITLE) && (h->flags & CV_WORD_CAP)) {
     const char *q = we;
     gsize wl = h->end - h->start;
@@ -595,12 +600,7 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
 static gboolean
 name_rule_label_cell(CvScan *scan, const CvCtxHit *h)
 {
-  const char *text = scan->text;
-  const char *end G_GNUC_UNUSED = text + scan->len;
-  const char *ws G_GNUC_UNUSED = text + h->start;
-  const char *we G_GNUC_UNUSED = text + h->end;
-  int nw G_GNUC_UNUSED;
-  gboolean gaz G_GNUC_UNUSED;
+  NAME_RULE_LOCALS;
   if ((h->cats & CV_CTX_LABEL) && (h->flags & CV_WORD_CAP)) {
     /* a header cell: at a line start or after a tab, ended by a tab or
      * the line end ("Nom<TAB>Prénom<TAB>NAS") */
@@ -940,12 +940,7 @@ name_rule_label_field(CvScan *scan, const CvCtxHit *h)
 static gboolean
 name_rule_label_inline(CvScan *scan, const CvCtxHit *h)
 {
-  const char *text = scan->text;
-  const char *end G_GNUC_UNUSED = text + scan->len;
-  const char *ws G_GNUC_UNUSED = text + h->start;
-  const char *we G_GNUC_UNUSED = text + h->end;
-  int nw G_GNUC_UNUSED;
-  gboolean gaz G_GNUC_UNUSED;
+  NAME_RULE_LOCALS;
   if (h->cats & CV_CTX_LABEL) {
     /* "le requérant Jean Tremblay", "Le locataire, Jean Tremblay," (no
      * colon): two name words */
@@ -974,12 +969,7 @@ name_rule_label_inline(CvScan *scan, const CvCtxHit *h)
 static gboolean
 name_rule_role_signature(CvScan *scan, const CvCtxHit *h)
 {
-  const char *text = scan->text;
-  const char *end G_GNUC_UNUSED = text + scan->len;
-  const char *ws G_GNUC_UNUSED = text + h->start;
-  const char *we G_GNUC_UNUSED = text + h->end;
-  int nw G_GNUC_UNUSED;
-  gboolean gaz G_GNUC_UNUSED;
+  NAME_RULE_LOCALS;
   if ((h->cats & CV_CTX_ROLE) && (h->flags & CV_WORD_CAP)) {
     /* "Marie Tremblay\nDirectrice ...": a job title starting a line
      * after a line made only of name words */
@@ -1012,12 +1002,7 @@ name_rule_role_signature(CvScan *scan, const CvCtxHit *h)
 static gboolean
 name_rule_greeting(CvScan *scan, const CvCtxHit *h)
 {
-  const char *text = scan->text;
-  const char *end G_GNUC_UNUSED = text + scan->len;
-  const char *ws G_GNUC_UNUSED = text + h->start;
-  const char *we G_GNUC_UNUSED = text + h->end;
-  int nw G_GNUC_UNUSED;
-  gboolean gaz G_GNUC_UNUSED;
+  NAME_RULE_LOCALS;
   if ((h->cats & CV_CTX_GREET) && (h->flags & CV_WORD_CAP)) {
     const char *q = we;
     if (q < end && *q == ',')
@@ -1039,12 +1024,7 @@ name_rule_greeting(CvScan *scan, const CvCtxHit *h)
 static gboolean
 name_rule_relative(CvScan *scan, const CvCtxHit *h)
 {
-  const char *text = scan->text;
-  const char *end G_GNUC_UNUSED = text + scan->len;
-  const char *ws G_GNUC_UNUSED = text + h->start;
-  const char *we G_GNUC_UNUSED = text + h->end;
-  int nw G_GNUC_UNUSED;
-  gboolean gaz G_GNUC_UNUSED;
+  NAME_RULE_LOCALS;
   if (h->cats & CV_CTX_REL) {
     const char *q = we;
     if (q < end && (*q == ',' || *q == ':'))
@@ -1066,12 +1046,7 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
 static gboolean
 name_rule_closing(CvScan *scan, const CvCtxHit *h)
 {
-  const char *text = scan->text;
-  const char *end G_GNUC_UNUSED = text + scan->len;
-  const char *ws G_GNUC_UNUSED = text + h->start;
-  const char *we G_GNUC_UNUSED = text + h->end;
-  int nw G_GNUC_UNUSED;
-  gboolean gaz G_GNUC_UNUSED;
+  NAME_RULE_LOCALS;
   if (h->cats & CV_CTX_CLOSE) {
     /* signature: the next non-empty lines made only of name words */
     const char *q = cv_line_end(we, end);
@@ -1108,12 +1083,7 @@ name_rule_closing(CvScan *scan, const CvCtxHit *h)
 static gboolean
 name_rule_gaz_first(CvScan *scan, const CvCtxHit *h)
 {
-  const char *text = scan->text;
-  const char *end G_GNUC_UNUSED = text + scan->len;
-  const char *ws G_GNUC_UNUSED = text + h->start;
-  const char *we G_GNUC_UNUSED = text + h->end;
-  int nw G_GNUC_UNUSED;
-  gboolean gaz G_GNUC_UNUSED;
+  NAME_RULE_LOCALS;
   if (h->cats & CV_CTX_GAZFIRST) {
     /* a known first name followed by a capitalised name word */
     const char *before = ws;
@@ -1170,12 +1140,7 @@ name_rule_gaz_first(CvScan *scan, const CvCtxHit *h)
 static gboolean
 name_rule_gaz_last(CvScan *scan, const CvCtxHit *h)
 {
-  const char *text = scan->text;
-  const char *end G_GNUC_UNUSED = text + scan->len;
-  const char *ws G_GNUC_UNUSED = text + h->start;
-  const char *we G_GNUC_UNUSED = text + h->end;
-  int nw G_GNUC_UNUSED;
-  gboolean gaz G_GNUC_UNUSED;
+  NAME_RULE_LOCALS;
   if ((h->cats & CV_CTX_GAZLAST)) {
     /* Capitalised word + known surname: "Mamadou Poirier" */
     const char *b = ws;
