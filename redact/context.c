@@ -411,6 +411,14 @@ static const CtxWord ctx_words[] = {
   { "neighbour", CV_CTX_REL | ST, 0 },
   { "neighbor", CV_CTX_REL | ST, 0 },
   { "collegue", CV_CTX_REL | ST, 0 },
+  /* naming: "un préposé nommé Issa", "a clerk named Su", "je m'appelle
+   * Abou" */
+  { "nomme", CV_CTX_REL | ST, 0 },
+  { "nommee", CV_CTX_REL | ST, 0 },
+  { "prenomme", CV_CTX_REL | ST, 0 },
+  { "prenommee", CV_CTX_REL | ST, 0 },
+  { "named", CV_CTX_REL | ST, 0 },
+  { "appelle", CV_CTX_REL | ST, 0 },
   { "colleague", CV_CTX_REL | ST, 0 },
   { "superviseur", CV_CTX_REL | ST, 0 },
   { "superviseure", CV_CTX_REL | ST, 0 },

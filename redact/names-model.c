@@ -13,20 +13,23 @@
  * candidates are scored: capitalised words, and lower-case words that are
  * in no dictionary.  Runs of tokens scored as names (with initials and
  * particles between them) become PERSON candidates. */
+#define _GNU_SOURCE 1
 #include "redact-private.h"
 #include "cv-text.h"
 
 #include <string.h>
 
-#define MODEL_MAGIC "CVNM0001"
+#define MODEL_MAGIC "CVNM0002"
 
 struct _CvNameModel {
   guint32 wbits;      /* log2 of the number of weights */
   guint32 bbits;      /* log2 of the Bloom filter's bits */
   gint32 threshold;   /* score above which a token is a name */
   gint32 dict_margin; /* more for a dictionary word alone (not a known name) */
+  guint32 nbits;      /* log2 of the name-list filter's bits */
   gint16 *w;          /* weights (scaled) */
   guint64 *bloom;     /* dictionary words (folded) */
+  guint64 *names;     /* name lists: first names, surnames, name parts */
 };
 
 /* ---- loading -------------------------------------------------------------- */
@@ -41,7 +44,7 @@ rd32(const guint8 *p)
 CvNameModel *
 cv_name_model_load(const guint8 *data, gsize len, GError **error)
 {
-  if (len < 24 || memcmp(data, MODEL_MAGIC, 8) != 0) {
+  if (len < 28 || memcmp(data, MODEL_MAGIC, 8) != 0) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
                 "not a name model");
     return NULL;
@@ -49,13 +52,16 @@ cv_name_model_load(const guint8 *data, gsize len, GError **error)
   guint32 wbits = rd32(data + 8), bbits = rd32(data + 12);
   gint32 thr = (gint32)rd32(data + 16);
   gint32 margin = (gint32)rd32(data + 20);
-  if (wbits < 8 || wbits > 22 || bbits < 6 || bbits > 26) {
+  guint32 nbits = rd32(data + 24);
+  if (wbits < 8 || wbits > 22 || bbits < 6 || bbits > 26 || nbits < 6 ||
+      nbits > 26) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
                 "bad name model sizes");
     return NULL;
   }
-  gsize nw = (gsize)1 << wbits, nb = ((gsize)1 << bbits) / 64;
-  if (len != 24 + nw * 2 + nb * 8) {
+  gsize nw = (gsize)1 << wbits, nb = ((gsize)1 << bbits) / 64,
+        nn = ((gsize)1 << nbits) / 64;
+  if (len != 28 + nw * 2 + nb * 8 + nn * 8) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
                 "truncated name model");
     return NULL;
@@ -63,19 +69,23 @@ cv_name_model_load(const guint8 *data, gsize len, GError **error)
   CvNameModel *m = g_new0(CvNameModel, 1);
   m->wbits = wbits;
   m->bbits = bbits;
+  m->nbits = nbits;
   m->threshold = thr;
   m->dict_margin = margin;
   m->w = g_new(gint16, nw);
-  const guint8 *p = data + 24;
+  const guint8 *p = data + 28;
   for (gsize i = 0; i < nw; i++, p += 2)
     m->w[i] = (gint16)((guint16)p[0] | (guint16)p[1] << 8);
-  m->bloom = g_new(guint64, nb);
-  for (gsize i = 0; i < nb; i++, p += 8) {
-    guint64 x = 0;
-    for (int k = 7; k >= 0; k--)
-      x = x << 8 | p[k];
-    m->bloom[i] = x;
-  }
+  guint64 *filters[2] = { m->bloom = g_new(guint64, nb),
+                          m->names = g_new(guint64, nn) };
+  gsize sizes[2] = { nb, nn };
+  for (int f = 0; f < 2; f++)
+    for (gsize i = 0; i < sizes[f]; i++, p += 8) {
+      guint64 x = 0;
+      for (int k = 7; k >= 0; k--)
+        x = x << 8 | p[k];
+      filters[f][i] = x;
+    }
   return m;
 }
 
@@ -86,6 +96,7 @@ cv_name_model_free(CvNameModel *m)
     return;
   g_free(m->w);
   g_free(m->bloom);
+  g_free(m->names);
   g_free(m);
 }
 
@@ -145,6 +156,9 @@ typedef struct {
   guint8 cand;  /* scored */
   guint8 hyph;  /* has an inner hyphen or apostrophe */
   guint8 title; /* between two capitalised context words ("Patient Care Unit") */
+  guint8 nl; /* name lists (name_lists()); 0 for lower-case dictionary words */
+  guint8 after; /* right after a relative, label or greeting word */
+  guint8 label; /* right before a label word ("LAST NAME:") */
 } Tok;
 
 enum {
@@ -235,14 +249,37 @@ letter_len(const char *p, const char *end, gboolean *upper)
 /* The dictionary filter: three bits in one 64-bit word (one cache line
  * read a word). */
 static inline gboolean
+bloom_in(const guint64 *bl, guint32 bits, guint64 h)
+{
+  guint64 wmask = ((guint64)1 << (bits - 6)) - 1;
+  guint64 w = bl[h & wmask];
+  guint64 b = ((guint64)1 << ((h >> 32) & 63)) |
+              ((guint64)1 << ((h >> 38) & 63)) |
+              ((guint64)1 << ((h >> 44) & 63));
+  return (w & b) == b;
+}
+
+static inline gboolean
 bloom_has(const CvNameModel *m, guint64 h)
 {
-  guint64 wmask = ((guint64)1 << (m->bbits - 6)) - 1;
-  guint64 w = m->bloom[h & wmask];
-  guint64 bits = ((guint64)1 << ((h >> 32) & 63)) |
-                 ((guint64)1 << ((h >> 38) & 63)) |
-                 ((guint64)1 << ((h >> 44) & 63));
-  return (w & bits) == bits;
+  return bloom_in(m->bloom, m->bbits, h);
+}
+
+/* The name lists a folded word (hash @h) is in: bit 0 first names, bit 1
+ * surnames, bit 2 name parts of either kind (the same as
+ * redact/model/train-names.py name_key()). */
+static inline guint8
+name_lists(const CvNameModel *m, guint64 h)
+{
+  guint8 r = 0;
+  for (guint k = 1; k <= 3; k++) {
+    guint64 x =
+        (h ^ ((guint64)k * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 31;
+    if (bloom_in(m->names, m->nbits, x))
+      r |= (guint8)(1u << (k - 1));
+  }
+  return r;
 }
 
 /* Reads the token at @p (a letter or digit); fills @t (not the context
@@ -500,6 +537,18 @@ cv_name_model_in_dict(const CvNameModel *m, const char *p, const char *end)
   return fn > 0 && t.shape != SH_DIGIT && bloom_has(m, t.h);
 }
 
+guint
+cv_name_model_lists(const CvNameModel *m, const char *p, const char *end)
+{
+  if (!m || p >= end)
+    return 0;
+  Tok t;
+  guint8 fold[160];
+  gsize fn = 0;
+  read_tok(p, p, end, &t, fold, &fn);
+  return fn > 0 && t.shape != SH_DIGIT ? name_lists(m, t.h) : 0;
+}
+
 /* ---- features ----------------------------------------------------------- */
 
 static inline guint32
@@ -518,7 +567,7 @@ small(const Tok *t)
   if (!t)
     return 0xFFFF;
   return (guint64)t->shape | (guint64)t->dict << 3 | (guint64)t->gaz << 4 |
-         (guint64)t->ctx << 6;
+         (guint64)t->ctx << 6 | (guint64)t->nl << 10;
 }
 
 static inline guint64
@@ -527,7 +576,7 @@ ident(const Tok *t)
   return t ? t->h : 0x5EED;
 }
 
-#define N_FEATS 24
+#define N_FEATS 26
 
 /* Feature indices of token @t with neighbours (NULL at the ends). */
 static guint
@@ -566,6 +615,13 @@ features(const CvNameModel *m, const Tok *p2, const Tok *p1, const Tok *t,
                 (guint64)(p1 ? p1->ctx : 15) << 8 | (n1 ? n1->ctx : 15) << 4 |
                     t->shape);
   f[k++] = fidx(m, 24, ident(n1) * 31 + ident(n2));
+  /* the name lists: the word's, and its neighbours' */
+  f[k++] = fidx(m, 25,
+                (guint64)t->nl | (guint64)t->shape << 3 | (guint64)t->dict << 6 |
+                    (guint64)(t->gaz ? 1 : 0) << 7 | (guint64)lenb << 8);
+  f[k++] = fidx(m, 26,
+                (guint64)(p1 ? p1->nl : 8) | (guint64)(n1 ? n1->nl : 8) << 4 |
+                    (guint64)t->nl << 8 | (guint64)t->shape << 12);
   return k;
 }
 
@@ -578,6 +634,7 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   t->gaz = 0;
   t->ctx = CTXC_NONE;
   t->cand = 0;
+  t->nl = 0;
   if (t->shape == SH_DIGIT || fn == 0)
     return;
   /* (lower-case words of one or two letters are function words: never
@@ -600,6 +657,7 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
     return;
   if (t->shape == SH_INITIAL)
     return;
+  t->nl = name_lists(m, t->h);
   if (fn <= CV_REDACT_MAX_WORD) {
     guint32 cats = 0;
     guint8 gaz = 0;
@@ -756,6 +814,14 @@ score_at(const CvNameModel *m, const Tok *win, guint i, guint n, CvLang lang,
   guint32 f[N_FEATS + 1];
   guint nf = features(m, p2, p1, c, n1, n2, lang, f);
   Tok cc = *c;
+  /* right after a relative, a label or a greeting ("son fils Summer",
+   * "nommé Guy", "Hi Dawn"): a word alone is no weaker for being a
+   * dictionary word */
+  cc.after =
+      p1 &&
+      (p1->ctx == CTXC_REL || p1->ctx == CTXC_LABEL || p1->ctx == CTXC_GREET) &&
+      (c->gap == GAP_SP || c->gap == GAP_COLON || c->gap == GAP_COMMA);
+  cc.label = n1 && n1->ctx == CTXC_LABEL && n1->gap == GAP_SP;
   cc.title = p1 && n1 && !p1->cand && !n1->cand && p1->shape == SH_CAP &&
              n1->shape == SH_CAP && p1->ctx != CTXC_TITLE && c->gap == GAP_SP &&
              n1->gap == GAP_SP;
@@ -838,6 +904,7 @@ walk(const CvNameModel *m, CvScan *scan, const char *text, gsize len,
       t->gaz = 0;
       t->ctx = CTXC_NONE;
       t->cand = 0;
+      t->nl = 0;
       t->dict = wl < 3 || bloom_has(m, t->h);
       if (!t->dict)
         fill_context(m, t, (const guint8 *)p, wl);
@@ -902,6 +969,8 @@ joinable(const char *text, gsize a, gsize b)
   if (b < a || b - a > 24)
     return FALSE;
   const char *p = text + a, *q = text + b;
+  if (b - a >= 3 && memmem(p, b - a, "   ", 3))
+    return FALSE; /* a column gap: two cells */
   while (p < q) {
     if (*p == ' ' || *p == '-' || (guint8)*p == 0xC2 || (guint8)*p == 0xA0) {
       p++;
@@ -911,14 +980,18 @@ joinable(const char *text, gsize a, gsize b)
       p += 2;
       continue;
     }
+    /* a particle, any case ("de", "Le", "VAN") */
     const char *w = p;
-    while (p < q && (cv_cls[(guint8)*p] & CV_C_LOWER))
+    while (p < q && cv_is_alpha_ascii(*p))
       p++;
     gsize wl = (gsize)(p - w);
     if (wl == 0 || wl > 3 || (p < q && *p != ' '))
       return FALSE;
+    char f[4];
+    for (gsize k = 0; k < wl; k++)
+      f[k] = (char)(w[k] | 0x20);
     guint16 v;
-    if (!(cv_ctx_lookup(w, wl, &v) & CV_CTX_PARTICLE))
+    if (!(cv_ctx_lookup(f, wl, &v) & CV_CTX_PARTICLE))
       return FALSE;
   }
   return TRUE;
@@ -929,7 +1002,8 @@ joinable(const char *text, gsize a, gsize b)
  * olivier", "horacio barre": dictionary words the model does not score
  * in lower case); returns the new edge or @pos. */
 static gsize
-lower_name_next(const char *text, gsize len, gsize pos, int dir)
+lower_name_next(const CvNameModel *m, const char *text, gsize len, gsize pos,
+                int dir)
 {
   const char *end = text + len;
   const char *a, *b;
@@ -961,7 +1035,7 @@ lower_name_next(const char *text, gsize len, gsize pos, int dir)
   guint32 cats;
   guint8 gaz;
   cv_ctx_lookup_all(f, fn, &cats, &gaz);
-  if (!gaz || cats)
+  if (cats || (!gaz && !(cv_name_model_lists(m, a, b) & 3)))
     return pos;
   return dir > 0 ? (gsize)(b - text) : (gsize)(a - text);
 }
@@ -977,6 +1051,14 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
 {
   ScoreCtx *c = data;
   gint32 sc = score(c->m, f, nf);
+  /* a dictionary word inside a title-case phrase of context words
+   * ("Patient Care Unit"): never a name alone */
+  if (t->title && t->dict)
+    return;
+  /* a dictionary word right before a label word ("LAST NAME:", "Full
+   * name") is the label's */
+  if (t->label && t->dict)
+    return;
   if (sc > c->m->threshold) {
     /* weak alone: a dictionary word, or an unknown word, scored close to
      * the threshold (kept only next to another name token) */
@@ -986,8 +1068,17 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
     /* inside a title-case phrase of context words: a name only if strong */
     if (t->title && sc <= c->m->threshold + c->m->dict_margin * 3 / 2)
       weak = TRUE;
+    if (t->after && !t->title)
+      weak = FALSE;
     gboolean strong = sc > c->m->threshold + c->m->dict_margin * 3 / 2;
-    guint32 se[3] = { t->s, t->e, (guint32)weak | (guint32)strong << 1 };
+    /* a dictionary word that is no first name, opening a line or a cell
+     * ("Soutien Laurentides | 2024-03-01"): not the start of a name */
+    gboolean opener =
+        t->dict && !(t->nl & 1) && !t->gaz &&
+        (t->gap == GAP_NL || t->gap == GAP_PARA || t->gap == GAP_OTHER);
+    guint32 se[3] = {
+      t->s, t->e, (guint32)weak | (guint32)strong << 1 | (guint32)opener << 2
+    };
     g_array_append_vals(c->marks, se, 3);
   }
 }
@@ -1024,10 +1115,14 @@ cv_scan_names_model(CvScan *scan)
     guint j = i + 1;
     while (j < n && joinable(scan->text, e, mk[3 * j]))
       e = mk[3 * j++ + 1];
+    if (j > i + 1 && (mk[3 * i + 2] & 5) == 5) {
+      i++; /* a weak opener: the name starts after it */
+      continue;
+    }
     /* a word alone, weakly scored ("Patient Care Unit"): no */
     if (cv_cls[(guint8)scan->text[s]] & CV_C_LOWER) {
-      gsize s2 = lower_name_next(scan->text, scan->len, s, -1);
-      gsize e2 = lower_name_next(scan->text, scan->len, e, 1);
+      gsize s2 = lower_name_next(m, scan->text, scan->len, s, -1);
+      gsize e2 = lower_name_next(m, scan->text, scan->len, e, 1);
       if (s2 != s || e2 != e) {
         s = s2;
         e = e2;

@@ -601,6 +601,29 @@ initial_before(const char *text, const char *p, const char **out)
 
 /* Extends PERSON candidates over the initials, particles and known given
  * names right next to them: "Marie C. [Roy]" → all of it. */
+/* Does the particle [ws, ...) (folded @f, @fn bytes, capitalised or not)
+ * right before a name go with it?  Capitalised ("Van", "Des", "DE") or a
+ * foreign lower-case one ("van", "von", "da", "di", "del", "bin", "el"):
+ * yes, but the French articles (Le, La, Les, Des, Du, De) opening a
+ * sentence. */
+static gboolean
+particle_goes_with(const char *text, const char *ws, const char *f, gsize fn,
+                   gboolean cap)
+{
+  gboolean french =
+      (fn == 2 && (f[0] == 'l' || f[0] == 'd') &&
+       (f[1] == 'e' || f[1] == 'a' || f[1] == 'u')) ||
+      (fn == 3 && (f[0] == 'l' || f[0] == 'd') && f[1] == 'e' && f[2] == 's');
+  if (!cap)
+    return !french;
+  const char *b = ws;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+    b--;
+  gboolean opens = b == text || b[-1] == '.' || b[-1] == '!' || b[-1] == '?' ||
+                   b[-1] == '\n' || b[-1] == ':' || b[-1] == '"';
+  return !(french && opens);
+}
+
 void
 cv_scan_extend_names(CvScan *scan)
 {
@@ -635,6 +658,12 @@ cv_scan_extend_names(CvScan *scan)
       guint16 v;
       guint32 cats = cv_ctx_lookup(f, fn, &v);
       gboolean cap = (cv_cls[(guint8)*ws] & CV_C_UPPER) || ((guint8)*ws == 0xC3);
+      if ((cats & CV_CTX_PARTICLE) && fn <= 3 &&
+          particle_goes_with(text, ws, f, fn, cap)) {
+        /* "Van Buriánek", "Des Lamoureux", "DE JONGE", "van Doorn" */
+        s = ws;
+        continue;
+      }
       if ((cats & CV_CTX_PARTICLE) && fn <= 3 && !cap) {
         /* "de", "van": only if a known given name precedes it */
         const char *t = ws;
@@ -644,8 +673,12 @@ cv_scan_extend_names(CvScan *scan)
             b--;
           char g[CV_REDACT_MAX_WORD];
           gsize gn = cv_fold(b, t - 1, g, sizeof g);
+          guint16 v2;
           if (gn && (cv_cls[(guint8)*b] & CV_C_UPPER) &&
-              cv_gazetteer_first(g, gn)) {
+              (cv_gazetteer_first(g, gn) ||
+               (!cv_ctx_lookup(g, gn, &v2) &&
+                (!cv_name_model_in_dict(scan->model, b, t - 1) ||
+                 (cv_name_model_lists(scan->model, b, t - 1) & 1))))) {
             s = b;
             continue;
           }
@@ -686,8 +719,13 @@ cv_scan_extend_names(CvScan *scan)
       char f[CV_REDACT_MAX_WORD];
       gsize fn = cv_fold(ws, we, f, sizeof f);
       guint16 v;
+      /* (a dictionary word too if it is a known surname and no number
+       * follows: "Cahyo Page", "Faustina King") */
       if (fn < 3 || (we < end && cv_is_digit(*we)) || cv_ctx_lookup(f, fn, &v) ||
-          cv_name_model_in_dict(scan->model, ws, we) ||
+          (cv_name_model_in_dict(scan->model, ws, we) &&
+           (!(cv_name_model_lists(scan->model, ws, we) & 2) ||
+            !(cv_cls[(guint8)ws[1]] & CV_C_LOWER) ||
+            (we + 1 < end && *we == ' ' && cv_is_digit(we[1])))) ||
           cv_scan_in_keep(scan, (gsize)(ws - text), (gsize)(we - text)))
         break;
       e = we;

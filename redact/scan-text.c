@@ -1020,6 +1020,57 @@ name_rule_greeting(CvScan *scan, const CvCtxHit *h)
   return FALSE;
 }
 
+/* Is the hit a word for a relative or a naming word ("fils",
+ * "conjoint", "husband", "nommé", "named", "m'appelle")? */
+static gboolean
+kin_word(const CvScan *scan, const CvCtxHit *h)
+{
+  static const char *const kin[] = {
+    "conjoint", "conjointe", "epoux",      "epouse",  "spouse",   "husband",
+    "wife",     "partner",   "partenaire", "fils",    "fille",    "pere",
+    "mere",     "father",    "mother",     "frere",   "soeur",    "brother",
+    "sister",   "daughter",  "child",      "enfant",  "nomme",    "nommee",
+    "prenomme", "prenommee", "named",      "appelle", "collegue", "colleague",
+    "voisin",   "voisine",   "neighbour",  "neighbor"
+  };
+  char f[CV_REDACT_MAX_WORD];
+  gsize fn = cv_fold(scan->text + h->start, scan->text + h->end, f, sizeof f);
+  for (gsize k = 0; fn && k < G_N_ELEMENTS(kin); k++)
+    if (fn == strlen(kin[k]) && memcmp(f, kin[k], fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A capitalised month name at @p (not in capitals): its end, else NULL. */
+static const char *
+month_word(const CvScan *scan, const char *p)
+{
+  const char *end = scan->text + scan->len;
+  Word w;
+  if (!cv_word_at(p, end, &w) || !w.cap || w.upper || !(w.cats & CV_CTX_MONTH))
+    return NULL;
+  return w.e;
+}
+
+/* Does a clause go on after the word ending at @e: a lower-case word, or
+ * ',', '.', ')' and the like; not a digit (a date: "June 3"), not another
+ * capitalised word? */
+static gboolean
+word_then_clause(const CvScan *scan, const char *e)
+{
+  const char *end = scan->text + scan->len;
+  if (e >= end)
+    return TRUE;
+  if (*e == ',' || *e == '.' || *e == ';' || *e == ')' || *e == '!' ||
+      *e == '?' || *e == '\n')
+    return TRUE;
+  const char *q = cv_skip_hspace(e, end);
+  if (q == e || q >= end)
+    return q >= end;
+  return (cv_cls[(guint8)*q] & CV_C_LOWER) != 0 ||
+         ((guint8)*q >= 0xC3 && (guint8)q[1] >= 0xA0);
+}
+
 /* Rule "relative": a relative or a role and the name after it ("son fils Kevin", "témoin : Luc Roy"). */
 static gboolean
 name_rule_relative(CvScan *scan, const CvCtxHit *h)
@@ -1035,6 +1086,19 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
       const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
       if (ne && (nw >= 2 || (nw == 1 && gaz) || t2 > t)) {
         cv_add_name(scan, t2, ne, 0.8f, "name-relative");
+        return TRUE;
+      }
+      /* one word: a name if it is no dictionary word or is in the name
+       * lists ("ma collègue Bakhtiyor", "mon conjoint Pompiliu"); after a
+       * relative or a naming word, even a word of the dictionary or a
+       * month ("son fils Summer", "my husband June", "nommé Iris") */
+      const char *we1 = ne ? ne : month_word(scan, t2);
+      gboolean kin = we1 && kin_word(scan, h);
+      if (we1 && (ne ? nw == 1 : TRUE) &&
+          ((ne && (cv_name_model_lists(scan->model, t2, we1) & 3)) ||
+           (kin && ne && !cv_name_model_in_dict(scan->model, t2, we1)) ||
+           (kin && word_then_clause(scan, we1)))) {
+        cv_add_name(scan, t2, we1, 0.75f, "name-relative-one");
         return TRUE;
       }
     }
@@ -1175,6 +1239,60 @@ name_rule_gaz_last(CvScan *scan, const CvCtxHit *h)
   return FALSE;
 }
 
+/* Is the word @w a likely name word: no context word, and no dictionary
+ * word unless it is in the name lists of @bits (1 first names, 2
+ * surnames)? */
+static gboolean
+namelike(const CvScan *scan, const Word *w, guint bits)
+{
+  if (w->digit || w->fn < 2 || w->cats)
+    return FALSE;
+  return !cv_name_model_in_dict(scan->model, w->s, w->e) ||
+         (cv_name_model_lists(scan->model, w->s, w->e) & bits);
+}
+
+/* A surname in capitals and a given name: "BHANDARI, Anilabh",
+ * "ALTINTAŞ Bağatur" (list lines, "Mon nom est ..."), whatever the lists
+ * say, when neither word is a context word or a dictionary word that is no
+ * name; not after another word in capitals (headers). */
+static void
+caps_surnames(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  for (guint i = 0; i + 1 < scan->capwords->len; i += 2) {
+    const char *p = text + cw[i];
+    Word w, g;
+    if (!cv_word_at(p, end, &w) || !w.upper || w.e >= end - 2)
+      continue;
+    const char *q = w.e;
+    gboolean comma = *q == ',';
+    if (comma)
+      q++;
+    if (*q != ' ')
+      continue;
+    q++;
+    if (!cv_word_at(q, end, &g) || !g.cap || g.upper ||
+        !namelike(scan, &w, 2) || !namelike(scan, &g, 1))
+      continue;
+    /* the word before, on the same line, is not in capitals */
+    const char *b = p;
+    while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+      b--;
+    if (b > text && b[-1] != '\n') {
+      const char *bs = b;
+      while (bs > text && (cv_is_alpha_ascii(bs[-1]) || (guint8)bs[-1] >= 0x80))
+        bs--;
+      Word pw;
+      if (bs < b && cv_word_at(bs, end, &pw) && pw.upper && pw.fn >= 2)
+        continue;
+    }
+    cv_add_name(scan, p, g.e, 0.8f,
+                comma ? "name-caps-comma-any" : "name-caps-given");
+  }
+}
+
 /* The name rules, in the order they are tried on each context hit; a
  * rule that finds a name ends the hit (the ones marked "never ends the
  * rules" only add names of other lines). */
@@ -1205,6 +1323,7 @@ cv_scan_names(CvScan *scan)
   const char *role_done = text; /* lines before this were tried by role_line */
   display_names(scan);
   copy_lines(scan);
+  caps_surnames(scan);
   for (guint i = 0; i < nh; i++) {
     const CvCtxHit *h = &hits[i];
     const char *ws = text + h->start;

@@ -10,16 +10,22 @@ run time can never disagree).  Data (see redact/model/README.md):
   2. the French newspaper NER corpus of the Europeana Newspapers project
      (CC0), tokens tagged PER;
   3. the Debian word lists wfrench and wcanadian (lower-case entries), as a
-     Bloom filter inside the model (dictionary membership feature).
+     Bloom filter inside the model (dictionary membership feature);
+  4. (second round) short frames of bench/freetext-train2.py with the names
+     of the public lists of bench/freetext-pools2.py ("train2"), and those
+     lists as a second Bloom filter (first names, surnames, name parts:
+     the name-list feature); never the held-out pools.
 
 Usage (from the source root, after a build):
   python3 redact/model/train-names.py --tool build/redact/cv-redact-tool \\
-      --pools /tmp/pools.json --enp ENP_FR.bio [--out redact/model/names-model.bin]
+      --pools /tmp/pools.json --pools2 /tmp/pools2.json --enp ENP_FR.bio \\
+      [--out redact/model/names-model.bin]
 Deterministic: same inputs, same model (fixed seeds, no threads)."""
-import argparse, json, os, random, struct, subprocess, sys, tempfile, unicodedata
+import argparse, hashlib, json, os, random, struct, subprocess, sys, tempfile, unicodedata
 
 WBITS = 17
-BBITS = 22
+BBITS = 23  # dictionary filter: 1 MiB, 0.4 % false positives
+NBITS = 22  # name lists: 512 KiB
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
@@ -73,15 +79,46 @@ def dictionary_bloom(paths):
     return bytes(bits), n
 
 
+def name_key(h, kind):
+    """names-model.c name_lists(): the key of a folded word's hash in list
+    @kind (1 first names, 2 surnames, 3 name parts)."""
+    x = ((h ^ ((kind * 0x9E3779B97F4A7C15) & M64)) * 0xBF58476D1CE4E5B9) & M64
+    return x ^ (x >> 31)
+
+
+def names_bloom(lists, drop=0):
+    """The name lists (bench/freetext-pools2.py "lists") as one filter, three
+    bits in one 64-bit word per (word, list).  With @drop (tenths), that
+    share of the names is left out (by a hash of the name): the filter the
+    training features are computed with, so that the model sees names in no
+    list as it will at run time, and does not learn that a name is a word
+    of the lists."""
+    bits = bytearray((1 << NBITS) // 8)
+    n = 0
+    for kind, key in ((1, 'first'), (2, 'last'), (3, 'either')):
+        for w in lists[key]:
+            if drop and hashlib.sha256(('drop:' + w.lower()).encode()).digest()[0] % 10 < drop:
+                continue
+            for form in {w, w.lower(), w[:1].upper() + w[1:].lower()}:
+                h = name_key(word_hash(fold_bytes(form)), kind)
+                word = h & ((1 << (NBITS - 6)) - 1)
+                for sh in (32, 38, 44):
+                    b = word * 64 + ((h >> sh) & 63)
+                    bits[b >> 3] |= 1 << (b & 7)
+                n += 1
+    return bytes(bits), n
+
+
 DICT_MARGIN = 10000  # a dictionary word alone needs this much more score
 
 
-def write_model(path, weights, threshold, bloom):
+def write_model(path, weights, threshold, bloom, nbloom):
     with open(path, 'wb') as f:
-        f.write(b'CVNM0001')
-        f.write(struct.pack('<IIii', WBITS, BBITS, threshold, DICT_MARGIN))
+        f.write(b'CVNM0002')
+        f.write(struct.pack('<IIiiI', WBITS, BBITS, threshold, DICT_MARGIN, NBITS))
         f.write(struct.pack('<%dh' % len(weights), *weights))
         f.write(bloom)
+        f.write(nbloom)
 
 
 def enp_docs(path, limit_tokens):
@@ -111,12 +148,16 @@ def enp_docs(path, limit_tokens):
     return docs
 
 
-def generated_docs(pools, seeds):
+def generated_docs(pools, seeds, pools2=None):
     docs = []
     gen = os.path.join(ROOT, 'bench', 'freetext-gen.py')
+    gen2 = os.path.join(ROOT, 'bench', 'freetext-train2.py')
     for which, n, seed in seeds:
-        out = subprocess.run([sys.executable, gen, pools, 'train', which, str(n), str(seed)],
-                             capture_output=True, check=True).stdout.decode()
+        if which == 'train2':
+            cmd = [sys.executable, gen2, pools, pools2, str(n), str(seed)]
+        else:
+            cmd = [sys.executable, gen, pools, 'train', which, str(n), str(seed)]
+        out = subprocess.run(cmd, capture_output=True, check=True).stdout.decode()
         for line in out.splitlines():
             d = json.loads(line)
             d['src'] = 'gen'
@@ -226,6 +267,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--tool', required=True)
     ap.add_argument('--pools', required=True)
+    ap.add_argument('--pools2', required=True, help='bench/freetext-pools2.py output')
+    ap.add_argument('--train2', type=int, default=3000, help='documents of bench/freetext-train2.py')
+    ap.add_argument('--list-drop', type=int, default=5,
+                    help='tenths of the list names left out of the filter the training features see')
     ap.add_argument('--enp', help='enp_FR.bnf.bio (Europeana Newspapers, CC0)')
     ap.add_argument('--enp-tokens', type=int, default=30000)
     ap.add_argument('--dicts', nargs='*', default=['/usr/share/dict/french', '/usr/share/dict/canadian-english'])
@@ -238,11 +283,16 @@ def main():
 
     bloom, nd = dictionary_bloom(args.dicts)
     print('dictionary words: %d' % nd, file=sys.stderr)
+    lists = json.load(open(args.pools2, encoding='utf-8'))['lists']
+    nbloom, nn = names_bloom(lists)
+    nbloom_train, nt = names_bloom(lists, args.list_drop)
+    print('name-list entries: %d (%d for the training features)' % (nn, nt), file=sys.stderr)
     tmp = tempfile.mkdtemp()
     m0 = os.path.join(tmp, 'm0.bin')
-    write_model(m0, [0] * (1 << WBITS), 0, bloom)
+    write_model(m0, [0] * (1 << WBITS), 0, bloom, nbloom_train)
 
-    docs = generated_docs(args.pools, [('qc', 1500, 1), ('intl', 900, 2), ('qc', 600, 3)])
+    docs = generated_docs(args.pools, [('qc', 1500, 1), ('intl', 900, 2), ('qc', 600, 3),
+                                       ('train2', args.train2, 4)], args.pools2)
     docs += [redacted(d) for d in docs[::3]]
     if args.enp:
         docs += enp_docs(args.enp, args.enp_tokens)
@@ -268,7 +318,7 @@ def main():
         tp, fp, fn, tn = evaluate(held, wq, t)
         print('  held-back at threshold %6d: name precision %.2f%%, recall %.2f%%' % (
             t, 100.0 * tp / max(1, tp + fp), 100.0 * tp / max(1, tp + fn)), file=sys.stderr)
-    write_model(args.out, wq, thr, bloom)
+    write_model(args.out, wq, thr, bloom, nbloom)
     print('wrote %s (threshold %d, %d non-zero weights)' % (
         args.out, thr, sum(1 for x in wq if x)), file=sys.stderr)
 
