@@ -82,6 +82,31 @@ EN = [
 ]
 
 
+# A name (or not) and a verb: "X explique que", "X says that".
+VERBS_FR = ["explique", "affirme", "indique", "précise", "souligne", "ajoute", "confirme", "signale",
+            "rapporte", "mentionne", "soutient", "déclare", "raconte", "reconnaît", "prétend", "répond",
+            "accepte", "propose", "exige", "suggère", "présente", "dépose", "transmet", "souhaite"]
+VERBS_EN = ["explains", "states", "indicates", "adds", "confirms", "reports", "mentions", "claims",
+            "declares", "recalls", "admits", "replies", "accepts", "proposes", "demands", "suggests",
+            "presents", "files", "sends", "wishes", "notes", "says"]
+TAILS_FR = [" que le loyer n'a pas été payé.", " que la visite a eu lieu.", " une nouvelle demande.",
+            " le rapport au comité.", " avoir reçu l'avis trop tard.", " qu'il reviendra lundi."]
+TAILS_EN = [" that the rent was not paid.", " that the visit took place.", " a new request.",
+            " the report to the committee.", " having received the notice too late.", " he will be back Monday."]
+# Table rows: names in a name column; places, programmes and things
+# elsewhere.
+TABLE_FR = [("Nom | Téléphone | Ville", "{P} | 514-555-0{n} | {L}"),
+            ("Programme | Région | Montant", "{W} {L} | {L} | 1 {n},00 $"),
+            ("Participant | Rôle", "{P} | {R}"),
+            ("Service | Responsable", "{W} | {P}")]
+TABLE_EN = [("Name | Phone | City", "{P} | 514-555-0{n} | {L}"),
+            ("Program | Region | Amount", "{W} {L} | {L} | ${n}.00"),
+            ("Participant | Role", "{P} | {R}"),
+            ("Service | Lead", "{W} | {P}")]
+ROLES_FR = ["présidente", "secrétaire", "trésorier", "observateur", "conseillère"]
+ROLES_EN = ["chair", "secretary", "treasurer", "observer", "advisor"]
+
+
 class Doc:
     def __init__(self, id, lang):
         self.id, self.lang = id, lang
@@ -170,7 +195,12 @@ class Gen:
             elif k == 'T':
                 d.add(R.choice(['M.', 'Mme', 'Me', 'Dr', 'Dre'] if lang == 'fr' else ['Mr.', 'Mrs.', 'Ms.', 'Dr.']))
             elif k == 'W':
-                d.add(R.choice(THINGS_FR if lang == 'fr' else THINGS_EN).lower())
+                w = R.choice(THINGS_FR if lang == 'fr' else THINGS_EN)
+                d.add(w if frame.startswith('{W}') or frame.startswith(' ') else w.lower())
+            elif k == 'R':
+                d.add(R.choice(ROLES_FR if lang == 'fr' else ROLES_EN))
+            elif k == 'n':
+                d.add('%03d' % R.randint(100, 999))
             elif k == 'M':
                 d.add(R.choice(MONTHS_FR if lang == 'fr' else MONTHS_EN))
             pos = m.end()
@@ -187,7 +217,25 @@ def main():
         lang = 'fr' if R.random() < 0.6 else 'en'
         d = Doc('train2-%s-%05d' % (lang, i), lang)
         frames = FR if lang == 'fr' else EN
+        if R.random() < 0.12:
+            head, row = R.choice(TABLE_FR if lang == 'fr' else TABLE_EN)
+            d.add(head + '\n')
+            for _ in range(R.randint(2, 4)):
+                g.fill(d, row, lang)
+                d.add('\n')
+            d.add('\n')
         for k in range(R.randint(3, 8)):
+            if R.random() < 0.2:
+                # a name (or an organisation) and a verb, often opening the
+                # sentence
+                x = '{X}' if R.random() < 0.8 else '{O}'
+                if lang == 'fr':
+                    f = x + ' ' + R.choice(VERBS_FR) + R.choice(TAILS_FR)
+                else:
+                    f = x + ' ' + R.choice(VERBS_EN) + R.choice(TAILS_EN)
+                g.fill(d, f, lang)
+                d.add(R.choice([' ', '\n']))
+                continue
             f = R.choice(frames)
             if R.random() < 0.15:
                 f = f[0].lower() + f[1:]  # informal: no capital at the start

@@ -158,7 +158,8 @@ typedef struct {
   guint8 title; /* between two capitalised context words ("Patient Care Unit") */
   guint8 nl; /* name lists (name_lists()); 0 for lower-case dictionary words */
   guint8 after; /* right after a relative, label or greeting word */
-  guint8 label; /* right before a label word ("LAST NAME:") */
+  guint8 label; /* right before a label word ("LAST NAME:") or a code */
+  guint8 code;  /* a short code's letters ("C" of "C-11", "PL" of "PL-123") */
 } Tok;
 
 enum {
@@ -650,6 +651,19 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
         bloom_has(m, fold_hash(fold + el, fn - el)))
       t->dict = 1;
   }
+  /* a lower-case compound of dictionary words ("energy-efficiency",
+   * "porte-parole") is a dictionary word */
+  if (!t->dict && t->hyph && t->shape == SH_LOWER && memchr(fold, '-', fn)) {
+    gboolean all = TRUE;
+    for (gsize a = 0; a < fn && all;) {
+      gsize b = a;
+      while (b < fn && fold[b] != '-')
+        b++;
+      all = b - a >= 2 && bloom_has(m, fold_hash(fold + a, b - a));
+      a = b + 1;
+    }
+    t->dict = all;
+  }
   /* only the words that may be scored are looked up in the context and
    * name tables (a lower-case dictionary word never is: the cost of the
    * pass stays with the capitalised and the unknown words) */
@@ -821,7 +835,7 @@ score_at(const CvNameModel *m, const Tok *win, guint i, guint n, CvLang lang,
       p1 &&
       (p1->ctx == CTXC_REL || p1->ctx == CTXC_LABEL || p1->ctx == CTXC_GREET) &&
       (c->gap == GAP_SP || c->gap == GAP_COLON || c->gap == GAP_COMMA);
-  cc.label = n1 && n1->ctx == CTXC_LABEL && n1->gap == GAP_SP;
+  cc.label = n1 && ((n1->ctx == CTXC_LABEL && n1->gap == GAP_SP) || n1->code);
   cc.title = p1 && n1 && !p1->cand && !n1->cand && p1->shape == SH_CAP &&
              n1->shape == SH_CAP && p1->ctx != CTXC_TITLE && c->gap == GAP_SP &&
              n1->gap == GAP_SP;
@@ -941,6 +955,8 @@ walk(const CvNameModel *m, CvScan *scan, const char *text, gsize len,
     t->gap = gap_class(prev_end, p);
     t->s = (guint32)(p - text);
     t->e = (guint32)(q - text);
+    t->code = q - p <= 3 && end - q >= 2 && *q == '-' && cv_is_digit(q[1]) &&
+              (cv_cls[(guint8)*p] & CV_C_UPPER);
     prev_end = q;
     p = q;
     n++;
@@ -1056,7 +1072,7 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
   if (t->title && t->dict)
     return;
   /* a dictionary word right before a label word ("LAST NAME:", "Full
-   * name") is the label's */
+   * name") is the label's; before a code ("Bill C-11"), the code's */
   if (t->label && t->dict)
     return;
   if (sc > c->m->threshold) {

@@ -81,6 +81,7 @@ after_head(const char *p, const char *end)
 {
   const char *last = NULL;
   int words = 0;
+  gboolean adj = FALSE;
   while (p < end && words < 6) {
     const char *q = p;
     while (q < end && (*q == ' ' || (guint8)*q == 0xC2 || (guint8)*q == 0xA0))
@@ -100,6 +101,10 @@ after_head(const char *p, const char *end)
     if (cap_at(q, end)) {
       last = we;
       words++;
+    } else if (words == 0 && !adj && !particle(q, we) && we - q >= 5 &&
+               we < end && *we == ' ' && cap_at(we + 1, end)) {
+      adj = TRUE; /* one adjective after the head: "Centre hospitalier
+                   * Pierre-Le Gardeur", "École secondaire Louis-Riel" */
     } else if (!particle(q, we) || words > 3) {
       break;
     }
@@ -193,7 +198,13 @@ cv_scan_keep(CvScan *scan)
     if (c & (CV_CTX_ORG | CV_CTX_STREET_FR)) {
       const char *e = after_head(text + h[i].end, end);
       if (e) {
-        keep(scan, h[i].start, (gsize)(e - text));
+        /* a word that is both ("University", "College"): the capitalised
+         * words before it too ("Douglas Mental Health University
+         * Institute") */
+        const char *s =
+            (c & CV_CTX_ORGTAIL) ? before_tail(text, text + h[i].start) : NULL;
+        gsize ks = s ? (gsize)(s - text) : h[i].start;
+        keep(scan, MAX(ks, done), (gsize)(e - text)); /* (in text order) */
         done = (gsize)(e - text);
         continue;
       }
