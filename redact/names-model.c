@@ -671,7 +671,6 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
     return;
   if (t->shape == SH_INITIAL)
     return;
-  t->nl = name_lists(m, t->h);
   if (fn <= CV_REDACT_MAX_WORD) {
     guint32 cats = 0;
     guint8 gaz = 0;
@@ -690,6 +689,8 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   else if (t->shape == SH_CAP || t->shape == SH_UPPER || t->shape == SH_MIXED)
     t->cand = fn >= 2;
   if (t->cand) {
+    /* (the name lists: candidates only, the cost stays with them) */
+    t->nl = name_lists(m, t->h);
     t->pre3 = 0;
     for (gsize j = 0; j < 3 && j < fn; j++)
       t->pre3 = t->pre3 << 8 | fold[j];
@@ -1099,6 +1100,19 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
   }
 }
 
+/* Is [s, e) in capitals (no lower-case ASCII letter) and followed, after
+ * one space, by a digit? */
+static gboolean
+caps_before_number(const char *text, gsize len, gsize s, gsize e)
+{
+  if (e + 1 >= len || text[e] != ' ' || !cv_is_digit(text[e + 1]))
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    if (cv_cls[(guint8)text[k]] & CV_C_LOWER)
+      return FALSE;
+  return TRUE;
+}
+
 /* The word pass (phase "words"): one read of the text for the context
  * words (context.c) and the model's tokens, scored as they come; the
  * tokens scored as names wait in scan->marks for cv_scan_names_model(). */
@@ -1133,6 +1147,10 @@ cv_scan_names_model(CvScan *scan)
       e = mk[3 * j++ + 1];
     if (j > i + 1 && (mk[3 * i + 2] & 5) == 5) {
       i++; /* a weak opener: the name starts after it */
+      continue;
+    }
+    if (caps_before_number(scan->text, scan->len, s, e)) {
+      i = j; /* "Réf GBOX BARC 2003": a code, not a name */
       continue;
     }
     /* a word alone, weakly scored ("Patient Care Unit"): no */

@@ -709,6 +709,33 @@ cv_scan_extend_names(CvScan *scan)
       if (end - e < 3 || e[0] != ' ')
         break;
       const char *ws = e + 1, *we = ws;
+      {
+        /* a particle and a name word: "Qelmira du Tarnowsky" */
+        const char *pe = ws;
+        while (pe < end && pe - ws < 4 && cv_is_alpha_ascii(*pe))
+          pe++;
+        char pf[4];
+        gsize pn = cv_fold(ws, pe, pf, sizeof pf);
+        guint16 pv;
+        if (pn >= 2 && pn <= 3 && pe + 2 < end && *pe == ' ' &&
+            (cv_ctx_lookup(pf, pn, &pv) & CV_CTX_PARTICLE) &&
+            !(cv_cls[(guint8)*ws] & CV_C_UPPER) &&
+            (cv_cls[(guint8)pe[1]] & CV_C_UPPER)) {
+          const char *ns = pe + 1, *ne2 = ns;
+          while (ne2 < end && ne2 - ns < 40 &&
+                 (cv_is_alpha_ascii(*ne2) || (guint8)*ne2 >= 0x80 || *ne2 == '-'))
+            ne2++;
+          char nf[CV_REDACT_MAX_WORD];
+          gsize nn = cv_fold(ns, ne2, nf, sizeof nf);
+          guint16 nv;
+          if (nn >= 3 && !cv_ctx_lookup(nf, nn, &nv) &&
+              !cv_name_model_in_dict(scan->model, ns, ne2) &&
+              !cv_scan_in_keep(scan, (gsize)(ns - text), (gsize)(ne2 - text))) {
+            e = ne2;
+            continue;
+          }
+        }
+      }
       gsize cl;
       gboolean up;
       if (!cv_letter_at(ws, end, &cl, &up) || !up)

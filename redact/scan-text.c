@@ -229,8 +229,8 @@ add_name_x(CvScan *scan, const char *s, const char *e, float conf,
   if (conf < CV_KEEP_CONF &&
       cv_scan_in_keep(scan, (gsize)(s - scan->text), (gsize)(e - scan->text)))
     return; /* "Pharmacie Jean Coutu", "Maurice Richard Arena" */
-  cv_scan_add(scan, CV_PII_PERSON, (gsize)(s - scan->text), (gsize)(e - scan->text),
-              conf, det);
+  cv_scan_add(scan, CV_PII_PERSON, (gsize)(s - scan->text),
+              (gsize)(e - scan->text), conf, det);
   if (!remember)
     return;
   /* remember its words for the other mentions */
@@ -368,7 +368,8 @@ bullet_list(CvScan *scan, const char *p)
     if (b < re && (*b == '-' || *b == '*'))
       b++;
     else if (re - b >= 3 && (guint8)b[0] == 0xE2 && (guint8)b[1] == 0x80 &&
-             ((guint8)b[2] == 0xA2 || (guint8)b[2] == 0x93 || (guint8)b[2] == 0x94))
+             ((guint8)b[2] == 0xA2 || (guint8)b[2] == 0x93 ||
+              (guint8)b[2] == 0x94))
       b += 3;
     else
       break;
@@ -468,8 +469,8 @@ display_names(CvScan *scan)
     while (b > text && (b[-1] == ' ' || b[-1] == '"' || b[-1] == '\t'))
       b--;
     const char *f = b; /* start of the field */
-    while (f > text && b - f < 80 && f[-1] != '\n' && f[-1] != ':' && f[-1] != ';' &&
-           f[-1] != '<' && f[-1] != '>' && f[-1] != '\t')
+    while (f > text && b - f < 80 && f[-1] != '\n' && f[-1] != ':' &&
+           f[-1] != ';' && f[-1] != '<' && f[-1] != '>' && f[-1] != '\t')
       f--;
     if (b - f >= 80)
       continue;
@@ -554,8 +555,8 @@ copy_lines(CvScan *scan)
     if (h[i].end - h[i].start != 2 || !(h[i].cats & CV_CTX_LABEL))
       continue;
     const char *w = text + h[i].start;
-    if ((w[0] | 0x20) == 'c' && (w[1] | 0x20) == 'c' && w + 2 < end && w[2] == ' ' &&
-        at_line_start(text, w))
+    if ((w[0] | 0x20) == 'c' && (w[1] | 0x20) == 'c' && w + 2 < end &&
+        w[2] == ' ' && at_line_start(text, w))
       copy_line(scan, w + 2);
   }
 }
@@ -1264,6 +1265,19 @@ caps_surnames(CvScan *scan)
   for (guint i = 0; i + 1 < scan->capwords->len; i += 2) {
     const char *p = text + cw[i];
     Word w, g;
+    /* cheap tests first: a second capital, then ", X" or " X" after the
+     * word */
+    if (p + 2 >= end || (cv_cls[(guint8)p[1]] & CV_C_LOWER))
+      continue;
+    const char *r = p + 1;
+    while (r < end && r - p < 40 &&
+           (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80 || *r == '-'))
+      r++;
+    if (end - r < 3 || !(*r == ' ' || (*r == ',' && r[1] == ' ')))
+      continue;
+    r += *r == ',' ? 2 : 1;
+    if (!(cv_cls[(guint8)*r] & CV_C_UPPER) && (guint8)*r < 0xC3)
+      continue;
     if (!cv_word_at(p, end, &w) || !w.upper || w.e >= end - 2)
       continue;
     const char *q = w.e;
@@ -1298,18 +1312,20 @@ caps_surnames(CvScan *scan)
  * rules" only add names of other lines). */
 static const struct {
   const char *name;
+  guint32 cats; /* the hits it reads (a cheap test before the call) */
   gboolean (*fn)(CvScan *scan, const CvCtxHit *h);
 } name_rules[] = {
-  { "title", name_rule_title },
-  { "label-cell", name_rule_label_cell },
-  { "label-field", name_rule_label_field },
-  { "label-inline", name_rule_label_inline },
-  { "role-signature", name_rule_role_signature },
-  { "greeting", name_rule_greeting },
-  { "relative", name_rule_relative },
-  { "closing", name_rule_closing },
-  { "gaz-first", name_rule_gaz_first },
-  { "gaz-last", name_rule_gaz_last },
+  { "title", CV_CTX_TITLE, name_rule_title },
+  { "label-cell", CV_CTX_LABEL, name_rule_label_cell },
+  /* (and "Facturé à :", whose word is a CV_CTX_NEG one) */
+  { "label-field", CV_CTX_LABEL | CV_CTX_NEG, name_rule_label_field },
+  { "label-inline", CV_CTX_LABEL, name_rule_label_inline },
+  { "role-signature", CV_CTX_ROLE, name_rule_role_signature },
+  { "greeting", CV_CTX_GREET, name_rule_greeting },
+  { "relative", CV_CTX_REL, name_rule_relative },
+  { "closing", CV_CTX_CLOSE, name_rule_closing },
+  { "gaz-first", CV_CTX_GAZFIRST, name_rule_gaz_first },
+  { "gaz-last", CV_CTX_GAZLAST, name_rule_gaz_last },
 };
 
 void
@@ -1342,7 +1358,7 @@ cv_scan_names(CvScan *scan)
     if (h->start < covered)
       continue;
     for (gsize r = 0; r < G_N_ELEMENTS(name_rules); r++)
-      if (name_rules[r].fn(scan, h))
+      if ((h->cats & name_rules[r].cats) && name_rules[r].fn(scan, h))
         break;
   }
 }

@@ -6,6 +6,7 @@
  * present) the labelled dev corpus text documents. */
 #include "cv-redact.h"
 #include "redact-private.h"
+#include "cv-text.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -1077,6 +1078,66 @@ test_model(void)
   g_assert_false(cv_name_model_in_dict(cv_name_model_default(), lin, lin + 9));
 }
 
+/* Round 2 of issue #10: relatives and naming words, particles, surnames in
+ * capitals, the name lists; and the words that are no names. */
+static void
+test_names_round2(void)
+{
+  assert_redacted("Mon conjoint Zorvaneth a reçu une lettre.", "Zorvaneth",
+                  "[PERSONNE]");
+  assert_redacted("J'ai parlé à un préposé nommé Qorlik qui a refusé.",
+                  "Qorlik", "[PERSONNE]");
+  assert_redacted("Caller: My husband June got a letter from the office.",
+                  "June", "[PERSONNE]");
+  assert_redacted("Mentionne que son fils Summer fréquente l'école.", "Summer",
+                  "[PERSONNE]");
+  assert_redacted("Since last September, Des Lamoureux has refused to fix it.",
+                  "Des ", "[PERSONNE]");
+  assert_redacted("Caller: My name is ZADRAVEKIN, Dorvalis.", "ZADRAVEKIN",
+                  "[PERSONNE]");
+  assert_redacted("Caller: My name is ZADRAVEKIN, Dorvalis.", "Dorvalis",
+                  "[PERSONNE]");
+  assert_redacted("Absente : Qelmira du Tarnowsky", "du Tarnowsky", "[PERSONNE]");
+  /* negatives */
+  assert_kept("Depuis juin dernier, aucun paiement n'a été reçu.", "juin");
+  assert_kept("The meeting is on June 3, 2025.", "June 3");
+  assert_kept("The energy-efficiency renovation grant has been approved.",
+              "energy-efficiency");
+  assert_kept("She attends Douglas Mental Health University Institute.",
+              "Douglas Mental Health");
+  assert_kept("Rencontre au Centre hospitalier Pierre-Le Gardeur.",
+              "Pierre-Le Gardeur");
+  assert_kept("Bill C-11 et Règlement 2024-15.", "Bill C-11");
+  assert_kept("QUÉBEC, Canada", "QUÉBEC, Canada");
+  assert_kept("AVIS IMPORTANT, Madame", "IMPORTANT");
+  assert_kept("Le responsable Marketing a répondu.", "Marketing");
+}
+
+/* cv-text.h: one fold and one language guess for redaction and index. */
+static void
+test_text_primitives(void)
+{
+  g_autoptr(GString) out = g_string_new(NULL);
+  cv_text_fold_accents("déjà-vu œuvre straße ø",
+                       strlen("déjà-vu œuvre straße ø"), out);
+  g_assert_cmpstr(out->str, ==, "deja-vu oeuvre strasse ø");
+  char f[4] = { 0 };
+  g_assert_cmpuint(cv_text_fold_latin1(0x89, f), ==, 1); /* É */
+  g_assert_cmpint(f[0], ==, 'e');
+  g_assert_cmpuint(cv_text_fold_latin1(0x86, f), ==, 2); /* Æ */
+  g_assert_cmpuint(cv_text_fold_latin1(0x97, f), ==, 0); /* × */
+  static const char en[] = "The file was sent to the office and it is closed.";
+  static const char fr[] =
+      "Le dossier est fermé et la demande a été transmise.";
+  g_assert_cmpint(cv_text_guess_lang(en, strlen(en)), ==, CV_LANG_EN);
+  g_assert_cmpint(cv_text_guess_lang(fr, strlen(fr)), ==, CV_LANG_FR);
+  g_assert_cmpint(cv_redact_detect_lang(en, strlen(en)), ==, CV_LANG_EN);
+  static const char mi[] = "Michael", zz[] = "Zqxvbrt";
+  g_assert_true(cv_name_model_lists(cv_name_model_default(), mi, mi + 7) & 1);
+  g_assert_cmpuint(cv_name_model_lists(cv_name_model_default(), zz, zz + 7), ==,
+                   0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1109,6 +1170,8 @@ main(int argc, char **argv)
   g_test_add_func("/redact/lists", test_lists);
   g_test_add_func("/redact/type-table", test_type_table);
   g_test_add_func("/redact/model", test_model);
+  g_test_add_func("/redact/names-round2", test_names_round2);
+  g_test_add_func("/redact/text-primitives", test_text_primitives);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
