@@ -684,6 +684,12 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
    * never scored: the rules own them */
   if (t->ctx != CTXC_NONE && t->ctx != CTXC_STREET)
     return;
+  /* a word in Greek, Cyrillic, Armenian, Hebrew or Arabic letters
+   * (U+0380-U+06FF): the model has never seen one, it is not scored
+   * ("Привет, комитет.") */
+  for (gsize i = 0; i < fn; i++)
+    if (fold[i] >= 0xCE && fold[i] <= 0xDB)
+      return;
   if (t->shape == SH_LOWER)
     t->cand = t->ctx == CTXC_NONE;
   else if (t->shape == SH_CAP || t->shape == SH_UPPER || t->shape == SH_MIXED)
