@@ -139,6 +139,7 @@ struct _CvIndex {
                                  * writer only) */
   guint n_nonces;               /* unused nonces left at the end */
   GPtrArray *deferred_docs;     /* DeferredDoc*, added since the flush */
+  CvTokenCache *token_cache[2]; /* per tokenising thread: writer, helper */
 };
 
 static void deferred_doc_free(gpointer p);
@@ -656,6 +657,8 @@ cv_index_new(rocksdb_t *db, rocksdb_column_family_handle_t *cf,
   index->pending_docs = g_array_new(FALSE, TRUE, sizeof(DocEntry));
   index->pending_dead = g_array_new(FALSE, FALSE, sizeof(guint32));
   index->deferred_docs = g_ptr_array_new_with_free_func(deferred_doc_free);
+  index->token_cache[0] = cv_token_cache_new();
+  index->token_cache[1] = cv_token_cache_new();
   return index;
 }
 
@@ -686,6 +689,8 @@ cv_index_free(CvIndex *index)
     g_array_unref(index->pending_dead);
   if (index->deferred_docs)
     g_ptr_array_unref(index->deferred_docs);
+  cv_token_cache_free(index->token_cache[0]);
+  cv_token_cache_free(index->token_cache[1]);
   g_free(index);
 }
 
@@ -1082,7 +1087,7 @@ deferred_doc_free(gpointer p)
 /* Tokenises and hashes the terms of a document (any thread: reads only the
  * index key). */
 static void
-doc_tokenize(CvIndex *index, DeferredDoc *d)
+doc_tokenize(CvIndex *index, DeferredDoc *d, CvTokenCache *cache)
 {
   d->terms =
       g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, doc_term_free);
@@ -1091,11 +1096,11 @@ doc_tokenize(CvIndex *index, DeferredDoc *d)
   DocTerms dt = { index, d->terms, d->order, d->first };
   for (guint i = 0; i < d->n_chunks; i++) {
     dt.docnum = d->first + i;
-    d->lens[i] = d->chunks[i].text
-                     ? cv_tokenize_document(d->chunks[i].text,
-                                            d->chunks[i].len, d->lang,
-                                            count_term, &dt)
-                     : 0;
+    d->lens[i] =
+        d->chunks[i].text
+            ? cv_tokenize_document_cached(d->chunks[i].text, d->chunks[i].len,
+                                          d->lang, cache, count_term, &dt)
+            : 0;
   }
 }
 
@@ -1206,7 +1211,7 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
     }
     return TRUE;
   }
-  doc_tokenize(index, d);
+  doc_tokenize(index, d, index->token_cache[0]);
   doc_lengths(index, d);
   gboolean ok = doc_merge(index, batch, d, error);
   deferred_doc_free(d);
@@ -1233,7 +1238,7 @@ tokenize_worker(gpointer data)
   TokenizeJob *job = data;
   GPtrArray *docs = job->index->deferred_docs;
   for (guint i = job->start; i < docs->len; i += 2)
-    doc_tokenize(job->index, docs->pdata[i]);
+    doc_tokenize(job->index, docs->pdata[i], job->index->token_cache[1]);
   return NULL;
 }
 
@@ -1262,11 +1267,11 @@ cv_index_batch_flush(CvIndex *index, rocksdb_writebatch_t *batch,
                         : NULL;
   if (helper) {
     for (guint i = 0; i < docs->len; i += 2)
-      doc_tokenize(index, docs->pdata[i]);
+      doc_tokenize(index, docs->pdata[i], index->token_cache[0]);
     g_thread_join(helper);
   } else {
     for (guint i = 0; i < docs->len; i++)
-      doc_tokenize(index, docs->pdata[i]);
+      doc_tokenize(index, docs->pdata[i], index->token_cache[0]);
   }
   gboolean ok = TRUE;
   for (guint i = 0; ok && i < docs->len; i++) {

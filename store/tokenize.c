@@ -153,6 +153,58 @@ next_char(const char *p, const char *end, guint *len)
 #define fold_accents cv_text_fold_accents
 
 typedef struct {
+  const char *p;
+  gsize len;
+} Piece;
+
+/* --- word cache --- */
+
+/* What one lowercase word piece gives: its term (if any) and, for
+ * documents, the extra term of its unaccented form (if different). */
+typedef struct {
+  guint16 key_len, term_len, alt_len; /* 0: no term / no extra term */
+  char text[];                        /* key NUL term NUL alt NUL */
+} WordEntry;
+
+struct _CvTokenCache {
+  struct sb_stemmer *stemmer[2]; /* indexed by CvLang */
+  GHashTable *words[2];          /* piece -> WordEntry*, by CvLang */
+};
+
+static void
+word_entry_free(gpointer p)
+{
+  WordEntry *e = p;
+  sodium_memzero(e->text, (gsize)e->key_len + e->term_len + e->alt_len + 3);
+  g_free(e);
+}
+
+CvTokenCache *
+cv_token_cache_new(void)
+{
+  CvTokenCache *c = g_new0(CvTokenCache, 1);
+  c->stemmer[CV_LANG_FR] = sb_stemmer_new("french", "UTF_8");
+  c->stemmer[CV_LANG_EN] = sb_stemmer_new("english", "UTF_8");
+  for (guint i = 0; i < 2; i++)
+    c->words[i] =
+        g_hash_table_new_full(g_str_hash, g_str_equal, NULL, word_entry_free);
+  return c;
+}
+
+void
+cv_token_cache_free(CvTokenCache *cache)
+{
+  if (!cache)
+    return;
+  for (guint i = 0; i < 2; i++) {
+    if (cache->stemmer[i])
+      sb_stemmer_delete(cache->stemmer[i]);
+    g_hash_table_unref(cache->words[i]);
+  }
+  g_free(cache);
+}
+
+typedef struct {
   CvLang lang;
   gboolean document;  /* also emit the stem of the unaccented form */
   CvTermFunc func;
@@ -160,12 +212,22 @@ typedef struct {
   guint n_terms;
   GString *fold;   /* scratch */
   GString *term;   /* scratch */
+  GArray *pieces;  /* scratch: Piece */
+  CvTokenCache *cache; /* NULL: no memo, thread-local stemmers */
 } Ctx;
+
+static struct sb_stemmer *
+ctx_stemmer(Ctx *ctx)
+{
+  if (ctx->cache)
+    return ctx->cache->stemmer[ctx->lang == CV_LANG_EN ? CV_LANG_EN : CV_LANG_FR];
+  return get_stemmer(ctx->lang);
+}
 
 /* Stop-word check, stemming and folding of one lowercase word piece. */
 static gboolean
-make_term(const char *piece, gsize len, CvLang lang, GString *fold,
-          GString *term)
+make_term(const char *piece, gsize len, struct sb_stemmer *stemmer,
+          GString *fold, GString *term)
 {
   if (len == 0 || len > CV_TERM_MAX)
     return FALSE;
@@ -177,7 +239,6 @@ make_term(const char *piece, gsize len, CvLang lang, GString *fold,
     return FALSE;
   if (g_hash_table_contains(stop_set, fold->str))
     return FALSE;
-  struct sb_stemmer *stemmer = get_stemmer(lang);
   const sb_symbol *stem = NULL;
   int stem_len = 0;
   if (stemmer) {
@@ -192,36 +253,98 @@ make_term(const char *piece, gsize len, CvLang lang, GString *fold,
   return term->len > 0;
 }
 
+/* The extra term of an accented piece whose term is in ctx->term (the
+ * stem of its unaccented form), into ctx->term; FALSE if there is none.
+ * Queries are often typed without accents, and Snowball stems "donnee"
+ * and "donnée" differently: documents also index the stem of the folded
+ * word when it differs (not counted in the length). */
+static gboolean
+make_alt(Ctx *ctx, gsize len)
+{
+  if (ctx->fold->len == len)
+    return FALSE;
+  char folded[CV_TERM_MAX * 2 + 1], accented[CV_TERM_MAX * 2 + 1];
+  gsize fl = MIN(ctx->fold->len, sizeof folded - 1);
+  gsize al = MIN(ctx->term->len, sizeof accented - 1);
+  memcpy(folded, ctx->fold->str, fl);
+  folded[fl] = '\0';
+  memcpy(accented, ctx->term->str, al);
+  accented[al] = '\0';
+  gboolean ok = make_term(folded, fl, ctx_stemmer(ctx), ctx->fold, ctx->term) &&
+                strcmp(ctx->term->str, accented) != 0;
+  sodium_memzero(folded, fl);
+  sodium_memzero(accented, al);
+  return ok;
+}
+
+/* The memo of @piece in ctx->cache, computed on a miss. */
+static const WordEntry *
+cached_word(Ctx *ctx, const char *piece, gsize len)
+{
+  char key[CV_TERM_MAX + 1];
+  memcpy(key, piece, len); /* len <= CV_TERM_MAX: checked by the caller */
+  key[len] = '\0';
+  GHashTable *words = ctx->cache->words[ctx->lang == CV_LANG_EN];
+  WordEntry *e = g_hash_table_lookup(words, key);
+  if (e) {
+    sodium_memzero(key, len);
+    return e;
+  }
+  gsize term_len = 0, alt_len = 0;
+  char term[CV_TERM_MAX * 2 + 1];
+  if (make_term(piece, len, ctx_stemmer(ctx), ctx->fold, ctx->term)) {
+    term_len = MIN(ctx->term->len, sizeof term - 1);
+    memcpy(term, ctx->term->str, term_len);
+    if (make_alt(ctx, len))
+      alt_len = ctx->term->len;
+  }
+  if (g_hash_table_size(words) >= CV_TOKEN_CACHE_WORDS)
+    g_hash_table_remove_all(words);
+  e = g_malloc(sizeof *e + len + term_len + alt_len + 3);
+  e->key_len = (guint16)len;
+  e->term_len = (guint16)term_len;
+  e->alt_len = (guint16)alt_len;
+  memcpy(e->text, key, len + 1);
+  memcpy(e->text + len + 1, term, term_len);
+  e->text[len + 1 + term_len] = '\0';
+  if (alt_len)
+    memcpy(e->text + len + 2 + term_len, ctx->term->str, alt_len);
+  e->text[len + 2 + term_len + alt_len] = '\0';
+  g_hash_table_insert(words, e->text, e);
+  sodium_memzero(key, len);
+  sodium_memzero(term, term_len);
+  return e;
+}
+
 static void
 emit(Ctx *ctx, const char *piece, gsize len, gboolean extra)
 {
-  if (!make_term(piece, len, ctx->lang, ctx->fold, ctx->term))
+  if (ctx->cache) {
+    if (len == 0 || len > CV_TERM_MAX)
+      return;
+    const WordEntry *e = cached_word(ctx, piece, len);
+    if (!e->term_len)
+      return;
+    ctx->func(e->text + e->key_len + 1, e->term_len, extra, ctx->user_data);
+    if (!extra)
+      ctx->n_terms++;
+    if (e->alt_len)
+      ctx->func(e->text + e->key_len + e->term_len + 2, e->alt_len, TRUE,
+                ctx->user_data);
+    return;
+  }
+  if (!make_term(piece, len, ctx_stemmer(ctx), ctx->fold, ctx->term))
     return;
   ctx->func(ctx->term->str, ctx->term->len, extra, ctx->user_data);
   if (!extra)
     ctx->n_terms++;
-  /* Queries are often typed without accents, and Snowball stems "donnee"
-   * and "donnée" differently: documents also index the stem of the folded
-   * word when it differs (not counted in the length). */
-  if (ctx->document && ctx->fold->len != len) {
-    g_autofree char *folded = g_strndup(ctx->fold->str, ctx->fold->len);
-    g_autofree char *accented = g_strndup(ctx->term->str, ctx->term->len);
-    if (make_term(folded, strlen(folded), ctx->lang, ctx->fold, ctx->term) &&
-        strcmp(ctx->term->str, accented) != 0)
-      ctx->func(ctx->term->str, ctx->term->len, TRUE, ctx->user_data);
-    sodium_memzero(folded, strlen(folded));
-    sodium_memzero(accented, strlen(accented));
-  }
+  if (ctx->document && make_alt(ctx, len))
+    ctx->func(ctx->term->str, ctx->term->len, TRUE, ctx->user_data);
 }
 
 /* Splits a lowercase hyphen-free part at apostrophes, dropping a leading
  * elision and an English possessive/contraction tail; appends the kept
  * pieces to @pieces as offsets into @part. */
-typedef struct {
-  const char *p;
-  gsize len;
-} Piece;
-
 static void
 split_apostrophes(const char *part, gsize len, CvLang lang, GArray *pieces)
 {
@@ -311,7 +434,8 @@ process_word(Ctx *ctx, const char *word, gsize len)
     p += clen;
   }
 
-  g_autoptr(GArray) pieces = g_array_sized_new(FALSE, FALSE, sizeof(Piece), 8);
+  GArray *pieces = ctx->pieces;
+  g_array_set_size(pieces, 0);
   for (guint i = 0; i < n_parts; i++)
     split_apostrophes(parts[i].p, parts[i].len, ctx->lang, pieces);
   /* The joined form is built from the pieces that gave terms, so that
@@ -362,11 +486,18 @@ skip_redaction(const char *p, const char *end)
 
 static guint
 tokenize(const char *text, gsize len, CvLang lang, gboolean document,
-         CvTermFunc func, gpointer user_data)
+         CvTokenCache *cache, CvTermFunc func, gpointer user_data)
 {
   init_sets();
-  Ctx ctx = { lang, document, func, user_data, 0, g_string_sized_new(64),
-              g_string_sized_new(64) };
+  Ctx ctx = { lang,
+              document,
+              func,
+              user_data,
+              0,
+              g_string_sized_new(64),
+              g_string_sized_new(64),
+              g_array_sized_new(FALSE, FALSE, sizeof(Piece), 8),
+              cache };
   const char *p = text, *end = text + len;
   while (p < end) {
     if (*p == '[') {
@@ -409,6 +540,7 @@ tokenize(const char *text, gsize len, CvLang lang, gboolean document,
   sodium_memzero(ctx.term->str, ctx.term->allocated_len);
   g_string_free(ctx.fold, TRUE);
   g_string_free(ctx.term, TRUE);
+  g_array_unref(ctx.pieces);
   return ctx.n_terms;
 }
 
@@ -416,14 +548,23 @@ guint
 cv_tokenize(const char *text, gsize len, CvLang lang, CvTermFunc func,
             gpointer user_data)
 {
-  return tokenize(text, len, lang, FALSE, func, user_data);
+  return tokenize(text, len, lang, FALSE, NULL, func, user_data);
 }
 
 guint
 cv_tokenize_document(const char *text, gsize len, CvLang lang,
                      CvTermFunc func, gpointer user_data)
 {
-  return tokenize(text, len, lang, TRUE, func, user_data);
+  return tokenize(text, len, lang, TRUE, NULL, func, user_data);
+}
+
+guint
+cv_tokenize_document_cached(const char *text, gsize len, CvLang lang,
+                            CvTokenCache *cache, CvTermFunc func,
+                            gpointer user_data)
+{
+  g_return_val_if_fail(cache, 0);
+  return tokenize(text, len, lang, TRUE, cache, func, user_data);
 }
 
 /* --- language --- */

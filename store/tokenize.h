@@ -36,6 +36,23 @@ guint cv_tokenize(const char *text, gsize len, CvLang lang, CvTermFunc func,
 guint cv_tokenize_document(const char *text, gsize len, CvLang lang,
                            CvTermFunc func, gpointer user_data);
 
+/* Memo of the tokeniser's per-word work (stop-word check, stemming,
+ * accent folding) for document text: the words of a document are mostly
+ * the same few thousand, and stemming was a quarter of indexing.  Holds
+ * its own stemmers; use one cache from one thread at a time.  At most
+ * CV_TOKEN_CACHE_WORDS words per language (then emptied); the words are
+ * text of documents, wiped when dropped. */
+typedef struct _CvTokenCache CvTokenCache;
+#define CV_TOKEN_CACHE_WORDS 65536
+CvTokenCache *cv_token_cache_new(void);
+void cv_token_cache_free(CvTokenCache *cache);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvTokenCache, cv_token_cache_free)
+
+/* cv_tokenize_document through @cache: the same terms, in the same order. */
+guint cv_tokenize_document_cached(const char *text, gsize len, CvLang lang,
+                                  CvTokenCache *cache, CvTermFunc func,
+                                  gpointer user_data);
+
 /* Stem + fold of one already-lowercased word, for tests: returns a newly
  * allocated term or NULL when the word is a stop word / not indexed. */
 char *cv_tokenize_word(const char *word, CvLang lang);

@@ -239,6 +239,62 @@ test_tokenize_random(void)
   g_assert_cmpuint(total, >, 0);
 }
 
+static void
+collect_flagged(const char *term, gsize len, gboolean extra, gpointer user_data)
+{
+  g_ptr_array_add(user_data,
+                  g_strdup_printf("%s%.*s", extra ? "+" : "", (int)len, term));
+}
+
+/* The tokeniser with its word cache gives the same terms, flags and
+ * lengths as without, also after the cache has been emptied. */
+static void
+test_tokenize_cache(void)
+{
+  static const char *const pieces[] = {
+    "l'",        "’",         "-",      "[NAS]",        " ",
+    "é",         "œ",         "ß",      "\xcc\x81",     "qu’",
+    "données",   "donnees",   "Arrêté", "porte-parole", "aujourd'hui",
+    "123",       "x",         "\n",     "rapport",      "rapports",
+    "MINISTÈRE", "ministere", "it's",   "they're",      "\xff",
+  };
+  g_autoptr(CvTokenCache) cache = cv_token_cache_new();
+  for (guint round = 0; round < 400; round++) {
+    g_autoptr(GString) s = g_string_new(NULL);
+    guint n = g_test_rand_int_range(0, 300);
+    for (guint i = 0; i < n; i++) {
+      if (round % 4 == 0)
+        g_string_append_unichar(s, (gunichar)g_test_rand_int_range(0x20, 0x250));
+      else
+        g_string_append(s,
+                        pieces[g_test_rand_int_range(0, G_N_ELEMENTS(pieces))]);
+      if (round % 4 == 3) /* many distinct words: the cache overflows */
+        g_string_append_printf(s, "mot%uété ", g_test_rand_int_range(0, 40000));
+    }
+    CvLang lang = round & 1 ? CV_LANG_EN : CV_LANG_FR;
+    g_autoptr(GPtrArray) plain = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GPtrArray) memo = g_ptr_array_new_with_free_func(g_free);
+    guint n1 = cv_tokenize_document(s->str, s->len, lang, collect_flagged, plain);
+    guint n2 = cv_tokenize_document_cached(s->str, s->len, lang, cache,
+                                           collect_flagged, memo);
+    g_assert_cmpuint(n1, ==, n2);
+    g_assert_cmpuint(plain->len, ==, memo->len);
+    for (guint i = 0; i < plain->len; i++)
+      g_assert_cmpstr(plain->pdata[i], ==, memo->pdata[i]);
+  }
+  /* More distinct words than the cache keeps: emptied on the way. */
+  g_autoptr(GString) big = g_string_new(NULL);
+  for (guint i = 0; i < CV_TOKEN_CACHE_WORDS + 5000; i++)
+    g_string_append_printf(big, "réclamation%u ", i);
+  guint a = 0, b = 0;
+  g_assert_cmpuint(
+      cv_tokenize_document(big->str, big->len, CV_LANG_FR, check_term, &a), ==,
+      cv_tokenize_document_cached(big->str, big->len, CV_LANG_FR, cache,
+                                  check_term, &b));
+  g_assert_cmpuint(a, ==, b);
+  g_assert_cmpuint(a, >=, CV_TOKEN_CACHE_WORDS + 5000);
+}
+
 /* --- index on a private RocksDB --- */
 
 typedef struct {
@@ -962,6 +1018,7 @@ main(int argc, char **argv)
                   test_tokenize_unaccented_queries);
   g_test_add_func("/search/tokenize/invalid-utf8", test_tokenize_invalid_utf8);
   g_test_add_func("/search/tokenize/random", test_tokenize_random);
+  g_test_add_func("/search/tokenize/cache", test_tokenize_cache);
 #define ADD(path, fn) \
   g_test_add(path, Fixture, NULL, fx_setup, fn, fx_teardown)
   ADD("/search/index/ranking", test_index_ranking);
