@@ -10,6 +10,7 @@
  * Without --dir a temporary directory is used and removed. */
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <glib.h>
@@ -71,6 +72,16 @@ make_chunk(GRand *rand, gsize size)
   }
   g_string_truncate(s, size);
   return g_string_free(s, FALSE);
+}
+
+/* User + system CPU seconds of the process so far (every thread). */
+static double
+cpu_seconds(void)
+{
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+         (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
 }
 
 static guint64
@@ -160,6 +171,7 @@ main(int argc, char **argv)
   char (*ids)[CV_DOC_ID_LEN + 1] = g_malloc0((gsize)per_batch * sizeof *ids);
   char (*sources)[64] = g_malloc0((gsize)per_batch * sizeof *sources);
   guint64 text_bytes = 0;
+  double c0 = cpu_seconds();
   gint64 t0 = g_get_monotonic_time();
   for (gint d0 = 0; d0 < n_docs; d0 += per_batch) {
     gint n = MIN(per_batch, n_docs - d0);
@@ -187,6 +199,7 @@ main(int argc, char **argv)
     }
   }
   gint64 t1 = g_get_monotonic_time();
+  double c1 = cpu_seconds();
   guint64 before = dir_bytes(dir);
   if (!cv_store_purge(store, NULL, &error)) {
     fprintf(stderr, "store-bench: %s\n", error->message);
@@ -203,6 +216,9 @@ main(int argc, char **argv)
          "sync %s\n", n_docs, n_chunks, chunk_size, per_batch, sync ? "on" : "off");
   printf("write: %.2f s, %.0f chunks/s, %.0f documents/s, %.2f MB/s of text\n",
          secs, total_chunks / secs, n_docs / secs, text_bytes / secs / 1e6);
+  printf("write CPU (user+sys, all threads): %.2f s, %.0f chunks per CPU "
+         "second\n",
+         c1 - c0, total_chunks / (c1 - c0));
   printf("compaction: %.2f s\n", (double)(t2 - t1) / 1e6);
   printf("text %.2f MB; store before compaction %.2f MB (%.2fx), after %.2f MB "
          "(%.2fx the text)\n",

@@ -42,6 +42,12 @@ cv_index_batch_flush(CvIndex *index, rocksdb_writebatch_t *batch,
   return TRUE;
 }
 
+gboolean
+cv_index_fold(CvIndex *index, GError **error)
+{
+  return TRUE;
+}
+
 void
 cv_index_batch_committed(CvIndex *index)
 {

@@ -12,6 +12,9 @@
  *                             postings (chunk number delta, tf; see
  *                             get_posting) for up to BLOCK_MAX bytes,
  *                             first = the key's smallest chunk number
+ *   'L' be32(first)           posting log record of one batch (first = its
+ *                             first chunk number): term hashes and the
+ *                             postings their tails gained
  * H is BLAKE2b keyed with the index key, truncated to 16 bytes: no term or
  * document appears in a RocksDB key.  Every value is XChaCha20-Poly1305
  * sealed under the encryption key with the collection and the record's key
@@ -23,23 +26,31 @@
  * document holds which term.
  *
  * Chunks get increasing numbers, so adding a document appends to the last
- * ("tail") block of each of its terms: a read-modify-write served from an
- * in-process cache of tail blocks (when the cache outgrows its limit it is
- * dropped and a Bloom filter remembers which terms it held, so a new term
- * never costs a RocksDB lookup; a tail that cannot be found only means a
- * new block).  Changes of the batch being built live in a pending overlay
- * that moves into the cache on commit and is dropped on abort.  With group
- * commit (cv_index_batch_defer, used by cv_store_put_documents) a block
- * touched by several documents of the batch is put into it once, at
- * cv_index_batch_flush, instead of once per document: RocksDB memtable
- * inserts of rewritten tail blocks were most of the write cost.  Removing a
- * document rewrites the blocks holding its chunks.  Why not immutable
- * segments merged later: appending to tails keeps one block list per term
- * (one iterator per query term) with no merge scheduling, and measured
- * ~1.2 ms of CPU per chunk to build (BENCHMARKS.md).
+ * ("tail") block of each of its terms, kept in an in-process cache (when
+ * the cache outgrows its limit, tails unused for a while are dropped and a
+ * Bloom filter remembers which terms they were, so a new term never costs
+ * a RocksDB lookup; a tail that cannot be found only means a new block).
+ * A batch does not rewrite the tails it touched: it puts their new
+ * postings into one sealed 'L' record (the posting log, see below), and
+ * full blocks once; every LOG_MAX_BYTES of log, a batch "folds" it (puts
+ * each changed tail once and deletes the log).  RocksDB memtable inserts
+ * of rewritten tail blocks were most of the cost of writing (~4,000 per
+ * batch of 10 documents) and of the store's size before compaction (6.9x
+ * the text).  Cached tails are changed in place; a batch that is dropped
+ * drops the cache (tails are read again, the log is folded again).  With
+ * group commit (cv_index_batch_defer, used by cv_store_put_documents)
+ * documents are tokenised at cv_index_batch_flush, on two threads, at most
+ * WINDOW_BYTES of text at a time; a document indexes at most
+ * max(DOC_TERMS_MIN, its bytes / DOC_TERMS_PER_BYTE) distinct terms, so
+ * that a document of millions of distinct numbers has bounded memory and
+ * index size.  Removing a document folds the log, then rewrites the blocks
+ * holding its chunks.  Why not immutable segments merged later: appending
+ * to tails keeps one block list per term (one iterator per query term)
+ * with no merge scheduling.
  *
- * Searches (any thread) read committed blocks straight from RocksDB and the
- * chunk table kept in memory (loaded on first use, updated on commit under a
+ * Searches (any thread) read committed blocks and log records from one
+ * RocksDB snapshot (log records decrypted once and cached) and the chunk
+ * table kept in memory (loaded on first use, updated on commit under a
  * read-write lock); scores are BM25 (k1 1.2, b 0.75) accumulated per chunk
  * and the best k kept with a heap.
  */
@@ -79,6 +90,15 @@
                                  * shared prefix costs extra reads, never a
                                  * wrong result */
 #define D_KEY_LEN (1 + 4)
+#define L_KEY_LEN (1 + 4)
+/* plaintext of the posting log before it is folded into the blocks */
+#define LOG_MAX_BYTES (8u << 20)
+#define LOG_MAX_RECORDS 256             /* log records before a fold */
+#define SLICE_BYTES (1u << 20)          /* text a thread tokenises at once */
+#define WINDOW_BYTES (2u * SLICE_BYTES) /* text tokenised before merging */
+#define DOC_TERMS_MIN 65536    /* distinct terms a document may index: */
+#define DOC_TERMS_PER_BYTE 256 /* this many, or one per 256 bytes of text */
+#define EVICT_AGE 256          /* batches a clean tail stays cached unused */
 
 typedef struct {
   guint8 id[RAW_ID_LEN];
@@ -94,12 +114,20 @@ typedef struct {
 } Stats;
 
 typedef struct {
+  guint8 h[HASH_LEN];           /* the term's hash: key of the cache */
   guint32 first;                /* key of the block */
   guint32 last;                 /* last chunk number in it */
   guint32 count;                /* postings; 0 = the term has no block */
   GByteArray *data;             /* varint (delta, tf) pairs */
-  gboolean dirty;               /* changed since last put in the batch
-                                 * (deferred mode) */
+  gboolean unfolded;            /* holds postings that are in the log, not
+                                 * in its 'P' record (which is older or
+                                 * missing); never evicted while so */
+  guint32 used;                 /* batch number of its last append */
+  guint32 flush;                /* serial of the flush that last touched it;
+                                 * at that flush's first touch: */
+  guint32 mark_count;           /* postings, */
+  guint32 mark_len;             /* bytes of data, */
+  guint32 mark_base;            /* last chunk (when mark_count > 0) */
 } Tail;
 
 struct _CvIndex {
@@ -116,24 +144,41 @@ struct _CvIndex {
   GArray *docs;                 /* DocEntry by chunk number, committed */
   GArray *lens;                 /* guint32 length by chunk number (DEAD if
                                  * removed): compact, for scoring */
+  GMutex log_lock;              /* guards log_cache (searches) */
+  GHashTable *log_cache;        /* be32 key of an 'L' record -> LogRec*,
+                                 * decrypted and parsed once */
 
   /* Writer-only state (one writer thread). */
-  GHashTable *tails;            /* H(term) -> Tail*, committed cache */
+  GHashTable *tails; /* H(term) -> Tail*: last blocks,
+                      * changed in place by the batch being
+                      * built */
   gsize tails_bytes;
   gsize tails_max;              /* cache limit (TAIL_CACHE_MAX) */
   gboolean tails_complete;      /* a term neither cached nor in @evicted
                                  * has no posting block */
   guint8 *evicted;              /* Bloom filter (k = 3) of the terms
                                  * dropped from the cache */
+  guint32 n_batches;            /* batches committed (ages tails) */
+  gboolean writer_ready;        /* a log left by an earlier process has
+                                 * been folded */
+  GArray *log_keys;             /* guint32 first chunk of each 'L' record
+                                 * in RocksDB (committed) */
+  gsize log_bytes;              /* their plaintext bytes */
+  gboolean fold_next;           /* the cache is full: fold next batch */
+  rocksdb_writeoptions_t *wopts; /* folds written on their own (sync) */
   gboolean pending;             /* a batch is being built */
   Stats pending_stats;
-  GHashTable *pending_tails;    /* H(term) -> Tail*, this batch */
   GArray *pending_docs;         /* DocEntry from docs->len on */
   GArray *pending_dead;         /* guint32 chunk numbers removed */
-  gboolean deferred;            /* cv_index_batch_defer: blocks, chunk table
-                                 * and statistics are put at flush */
-  gboolean deferred_dirty;      /* something to put at flush */
-  guint32 deferred_lo;          /* first chunk number added deferred */
+  GArray *pending_log_keys;     /* 'L' records put by this batch */
+  gsize pending_log_bytes;
+  gboolean pending_fold;        /* this batch deletes every 'L' record */
+  guint32 flush_serial;         /* flushes so far */
+  GPtrArray *touched;           /* Tail*: touched by the current flush */
+  gboolean tails_modified;      /* the batch being built changed cached
+                                 * tails in place (an abort drops them) */
+  gboolean deferred;            /* cv_index_batch_defer: documents are
+                                 * tokenised at the flush */
   guint8 nonces[24 * 64];       /* random nonces drawn 64 at a time (one
                                  * getrandom call instead of one a record;
                                  * writer only) */
@@ -576,9 +621,10 @@ block_parse(const guint8 *plain, gsize len, guint32 first, Tail *t)
 }
 
 static Tail *
-tail_new(void)
+tail_new(const guint8 h[HASH_LEN])
 {
   Tail *t = g_new0(Tail, 1);
+  memcpy(t->h, h, HASH_LEN);
   t->data = g_byte_array_new();
   return t;
 }
@@ -591,17 +637,6 @@ tail_free(gpointer p)
     return;
   wipe_byte_array(t->data);
   g_free(t);
-}
-
-static Tail *
-tail_copy(const Tail *src)
-{
-  Tail *t = tail_new();
-  t->first = src->first;
-  t->last = src->last;
-  t->count = src->count;
-  g_byte_array_append(t->data, src->data->data, src->data->len);
-  return t;
 }
 
 static guint
@@ -621,7 +656,138 @@ hash16_equal(gconstpointer a, gconstpointer b)
 static GHashTable *
 tail_table_new(void)
 {
-  return g_hash_table_new_full(hash16_hash, hash16_equal, g_free, tail_free);
+  return g_hash_table_new_full(hash16_hash, hash16_equal, NULL, tail_free);
+}
+
+/* --- the posting log ---
+ *
+ * A batch's postings go into the tails of their terms in memory and, in
+ * RocksDB, into one sealed 'L' record (key 'L' be32(first chunk number of
+ * the batch)) instead of into a rewritten tail block per term: rewriting
+ * every touched tail at every batch was most of the cost of writing
+ * (RocksDB inserts) and of the store's size before compaction.  When the
+ * log reaches LOG_MAX_BYTES or LOG_MAX_RECORDS, a batch "folds" it: it puts
+ * the tail block of every term with postings in the log and deletes the
+ * log records, atomically.  A term's postings are then its 'P' blocks,
+ * plus the postings of the log with a chunk number above the last one of
+ * its blocks (a block filled since the last fold holds some of them
+ * already).  Searches read both; a writer opening an index with a log
+ * folds it first.  Plaintext of a record: le32 first chunk, le32 terms,
+ * then per term: hash, varint count, varint base, varint bytes, packed
+ * postings (the first delta from base): the postings its tail gained in
+ * the batch (those written in a full block are not repeated). */
+
+/* One term of a parsed log record. */
+typedef struct {
+  const guint8 *h;
+  guint32 count;
+  guint32 base; /* the first posting's delta is from it */
+  const guint8 *p;
+  guint32 len;
+} LogTerm;
+
+/* A parsed log record, shared by searches (reference counted). */
+typedef struct {
+  gint ref;
+  guint8 nonce[24]; /* tells a record from a later one */
+  guint32 lo;
+  guint8 *plain;
+  gsize plain_len;
+  LogTerm *terms; /* sorted by hash */
+  guint n_terms;
+} LogRec;
+
+static void
+log_rec_unref(gpointer p)
+{
+  LogRec *r = p;
+  if (!r || !g_atomic_int_dec_and_test(&r->ref))
+    return;
+  free_plain(r->plain, r->plain_len);
+  g_free(r->terms);
+  g_free(r);
+}
+
+static int
+cmp_log_term(const void *a, const void *b)
+{
+  return memcmp(((const LogTerm *)a)->h, ((const LogTerm *)b)->h, HASH_LEN);
+}
+
+/* Parses a decrypted log record (takes @plain); NULL if malformed. */
+static LogRec *
+log_parse(guint8 *plain, gsize len)
+{
+  if (len < 8) {
+    free_plain(plain, len);
+    return NULL;
+  }
+  LogRec *r = g_new0(LogRec, 1);
+  r->ref = 1;
+  r->plain = plain;
+  r->plain_len = len;
+  r->lo = get_le32(plain);
+  guint32 n = get_le32(plain + 4);
+  const guint8 *p = plain + 8, *end = plain + len;
+  gboolean ok = n <= (len - 8) / (HASH_LEN + 3);
+  if (ok)
+    r->terms = g_new(LogTerm, n + 1);
+  for (guint32 i = 0; ok && i < n; i++) {
+    LogTerm *t = &r->terms[i];
+    guint32 blen = 0;
+    ok = end - p >= HASH_LEN;
+    if (!ok)
+      break;
+    t->h = p;
+    p += HASH_LEN;
+    ok = get_varint(&p, end, &t->count) && get_varint(&p, end, &t->base) &&
+         get_varint(&p, end, &blen) && t->count > 0 && blen <= (gsize)(end - p);
+    if (!ok)
+      break;
+    t->p = p;
+    t->len = blen;
+    /* the postings must decode to exactly their bytes */
+    const guint8 *q = p, *qend = p + blen;
+    guint64 dn = t->base;
+    for (guint32 j = 0; ok && j < t->count; j++) {
+      guint32 delta, tf;
+      ok = get_posting(&q, qend, TRUE, &delta, &tf);
+      dn += delta;
+    }
+    ok = ok && q == qend && dn < DEAD;
+    p += blen;
+  }
+  ok = ok && p == end;
+  if (!ok) {
+    log_rec_unref(r);
+    return NULL;
+  }
+  r->n_terms = n;
+  qsort(r->terms, n, sizeof *r->terms, cmp_log_term);
+  return r;
+}
+
+static const LogTerm *
+log_lookup(const LogRec *r, const guint8 h[HASH_LEN])
+{
+  LogTerm key = { h, 0, 0, NULL, 0 };
+  return bsearch(&key, r->terms, r->n_terms, sizeof *r->terms, cmp_log_term);
+}
+
+static void
+l_key(guint8 key[L_KEY_LEN], guint32 lo)
+{
+  key[0] = 'L';
+  put_be32(key + 1, lo);
+}
+
+/* Hash of a term for the tokeniser's cache (any thread). */
+static void
+cache_term_hash(const char *term, gsize len, guint8 out[CV_TERM_HASH_LEN],
+                gpointer user_data)
+{
+  G_STATIC_ASSERT(CV_TERM_HASH_LEN == HASH_LEN);
+  keyed_hash(user_data, term, len, out);
 }
 
 /* --- life cycle --- */
@@ -653,12 +819,19 @@ cv_index_new(rocksdb_t *db, rocksdb_column_family_handle_t *cf,
   index->tails = tail_table_new();
   index->tails_max = TAIL_CACHE_MAX;
   index->evicted = g_malloc0(EVICTED_BITS / 8);
-  index->pending_tails = tail_table_new();
   index->pending_docs = g_array_new(FALSE, TRUE, sizeof(DocEntry));
   index->pending_dead = g_array_new(FALSE, FALSE, sizeof(guint32));
+  index->log_keys = g_array_new(FALSE, FALSE, sizeof(guint32));
+  index->pending_log_keys = g_array_new(FALSE, FALSE, sizeof(guint32));
+  index->touched = g_ptr_array_new();
+  g_mutex_init(&index->log_lock);
+  index->log_cache =
+      g_hash_table_new_full(g_int_hash, g_int_equal, g_free, log_rec_unref);
+  index->wopts = rocksdb_writeoptions_create();
+  rocksdb_writeoptions_set_sync(index->wopts, 1);
   index->deferred_docs = g_ptr_array_new_with_free_func(deferred_doc_free);
-  index->token_cache[0] = cv_token_cache_new();
-  index->token_cache[1] = cv_token_cache_new();
+  index->token_cache[0] = cv_token_cache_new(cache_term_hash, index);
+  index->token_cache[1] = cv_token_cache_new(cache_term_hash, index);
   return index;
 }
 
@@ -681,12 +854,21 @@ cv_index_free(CvIndex *index)
   if (index->tails)
     g_hash_table_unref(index->tails);
   g_free(index->evicted);
-  if (index->pending_tails)
-    g_hash_table_unref(index->pending_tails);
   if (index->pending_docs)
     g_array_unref(index->pending_docs);
   if (index->pending_dead)
     g_array_unref(index->pending_dead);
+  if (index->log_keys)
+    g_array_unref(index->log_keys);
+  if (index->pending_log_keys)
+    g_array_unref(index->pending_log_keys);
+  if (index->touched)
+    g_ptr_array_unref(index->touched);
+  g_mutex_clear(&index->log_lock);
+  if (index->log_cache)
+    g_hash_table_unref(index->log_cache);
+  if (index->wopts)
+    rocksdb_writeoptions_destroy(index->wopts);
   if (index->deferred_docs)
     g_ptr_array_unref(index->deferred_docs);
   cv_token_cache_free(index->token_cache[0]);
@@ -783,15 +965,18 @@ begin_pending(CvIndex *index)
 static void
 clear_pending(CvIndex *index)
 {
-  g_hash_table_remove_all(index->pending_tails);
   if (index->pending_docs->len)
     sodium_memzero(index->pending_docs->data,
                    index->pending_docs->len * sizeof(DocEntry));
   g_array_set_size(index->pending_docs, 0);
   g_array_set_size(index->pending_dead, 0);
+  g_array_set_size(index->pending_log_keys, 0);
+  index->pending_log_bytes = 0;
+  index->pending_fold = FALSE;
+  g_ptr_array_set_size(index->touched, 0);
+  index->tails_modified = FALSE;
   index->pending = FALSE;
   index->deferred = FALSE;
-  index->deferred_dirty = FALSE;
   g_ptr_array_set_size(index->deferred_docs, 0);
 }
 
@@ -831,6 +1016,39 @@ cv_index_set_cache_limit(CvIndex *index, gsize bytes)
   index->tails_max = bytes;
 }
 
+static inline gsize
+tail_cost(const Tail *t)
+{
+  return t->data->len + TAIL_OVERHEAD;
+}
+
+/* Drops cached tails that hold nothing unfolded, those unused for
+ * EVICT_AGE batches first; remembers which terms they were, so that new
+ * terms still need no lookup in RocksDB. */
+static void
+evict_tails(CvIndex *index)
+{
+  for (guint pass = 0; pass < 2 && index->tails_bytes > index->tails_max / 2;
+       pass++) {
+    guint dropped = 0;
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, index->tails);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+      Tail *t = v;
+      if (t->unfolded || (pass == 0 && index->n_batches - t->used < EVICT_AGE))
+        continue;
+      evicted_add(index, k);
+      index->tails_bytes -= tail_cost(t);
+      g_hash_table_iter_remove(&it);
+      dropped++;
+    }
+    g_debug("index: dropped %u cached tails (pass %u), %" G_GSIZE_FORMAT
+            " bytes left",
+            dropped, pass, index->tails_bytes);
+  }
+}
+
 void
 cv_index_batch_committed(CvIndex *index)
 {
@@ -840,8 +1058,8 @@ cv_index_batch_committed(CvIndex *index)
     index->deferred = FALSE;
     return;
   }
-  /* deferred postings not flushed into the batch: a caller bug */
-  g_warn_if_fail(!index->deferred_dirty);
+  /* deferred documents not flushed into the batch: a caller bug */
+  g_warn_if_fail(index->deferred_docs->len == 0);
   g_rw_lock_writer_lock(&index->lock);
   for (guint i = 0; i < index->pending_dead->len; i++) {
     guint32 dn = g_array_index(index->pending_dead, guint32, i);
@@ -862,36 +1080,48 @@ cv_index_batch_committed(CvIndex *index)
   index->stats = index->pending_stats;
   g_rw_lock_writer_unlock(&index->lock);
 
-  GHashTableIter it;
-  gpointer k, v;
-  g_hash_table_iter_init(&it, index->pending_tails);
-  while (g_hash_table_iter_next(&it, &k, &v)) {
-    Tail *old = g_hash_table_lookup(index->tails, k);
-    if (old)
-      index->tails_bytes -= old->data->len + TAIL_OVERHEAD;
-    index->tails_bytes += ((Tail *)v)->data->len + TAIL_OVERHEAD;
-    g_hash_table_iter_steal(&it);
-    g_hash_table_replace(index->tails, k, v);
+  index->n_batches++;
+  if (index->pending_fold) {
+    g_array_set_size(index->log_keys, 0);
+    index->log_bytes = 0;
+    index->fold_next = FALSE;
   }
+  g_array_append_vals(index->log_keys, index->pending_log_keys->data,
+                      index->pending_log_keys->len);
+  index->log_bytes += index->pending_log_bytes;
   if (index->tails_bytes > index->tails_max) {
-    /* Drop the cache; remember which terms it held so that new terms
-     * still need no lookup in RocksDB. */
-    g_debug("index: dropping %u cached tails (%" G_GSIZE_FORMAT " bytes)",
-            g_hash_table_size(index->tails), index->tails_bytes);
-    g_hash_table_iter_init(&it, index->tails);
-    while (g_hash_table_iter_next(&it, &k, NULL))
-      evicted_add(index, k);
-    g_hash_table_remove_all(index->tails);
-    index->tails_bytes = 0;
+    /* Tails with unfolded postings must stay: fold first. */
+    if (index->log_keys->len == 0)
+      evict_tails(index);
+    else
+      index->fold_next = TRUE;
   }
   clear_pending(index);
+}
+
+/* Forgets the writer's cache (after a batch that changed it in place was
+ * dropped): tails are read again from RocksDB, and a log left there is
+ * folded again by the next batch. */
+static void
+writer_reset(CvIndex *index)
+{
+  g_hash_table_remove_all(index->tails);
+  index->tails_bytes = 0;
+  index->tails_complete = FALSE;
+  index->writer_ready = FALSE;
+  index->fold_next = FALSE;
+  g_array_set_size(index->log_keys, 0);
+  index->log_bytes = 0;
 }
 
 void
 cv_index_batch_aborted(CvIndex *index)
 {
-  if (index)
-    clear_pending(index);
+  if (!index)
+    return;
+  if (index->tails_modified)
+    writer_reset(index);
+  clear_pending(index);
 }
 
 /* --- adding --- */
@@ -938,8 +1168,8 @@ tail_load(CvIndex *index, const guint8 hash[HASH_LEN], Tail *t,
       if (!plain) {
         ok = FALSE;
       } else {
-        if (!block_parse(plain, plen, get_be32((const guint8 *)k + 1 + HASH_LEN),
-                         t)) {
+        if (!block_parse(plain, plen,
+                         get_be32((const guint8 *)k + 1 + HASH_LEN), t)) {
           g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                       "index posting block is malformed");
           ok = FALSE;
@@ -951,25 +1181,42 @@ tail_load(CvIndex *index, const guint8 hash[HASH_LEN], Tail *t,
   return iter_finish(it, ro, ok, error);
 }
 
-/* The pending tail of a term, created from the cache or RocksDB. */
+/* Puts @t into the cache in place of the term's entry. */
+static void
+cache_put(CvIndex *index, Tail *t)
+{
+  Tail *old = g_hash_table_lookup(index->tails, t->h);
+  if (old)
+    index->tails_bytes -= tail_cost(old);
+  index->tails_bytes += tail_cost(t);
+  g_hash_table_replace(index->tails, t->h, t);
+  index->tails_modified = TRUE;
+}
+
+/* The tail of a term, from the cache or RocksDB, to append to; marks
+ * where the current flush started appending (for its log record). */
 static Tail *
 tail_for_write(CvIndex *index, const guint8 hash[HASH_LEN], GError **error)
 {
-  Tail *t = g_hash_table_lookup(index->pending_tails, hash);
-  if (t)
-    return t;
-  Tail *c = g_hash_table_lookup(index->tails, hash);
-  if (c) {
-    t = tail_copy(c);
-  } else {
-    t = tail_new();
+  Tail *t = g_hash_table_lookup(index->tails, hash);
+  if (!t) {
+    t = tail_new(hash);
     gboolean may_exist = !index->tails_complete || evicted_maybe(index, hash);
     if (may_exist && !tail_load(index, hash, t, error)) {
       tail_free(t);
       return NULL;
     }
+    cache_put(index, t);
   }
-  g_hash_table_insert(index->pending_tails, g_memdup2(hash, HASH_LEN), t);
+  index->tails_modified = TRUE;
+  t->used = index->n_batches + 1;
+  if (t->flush != index->flush_serial) {
+    t->flush = index->flush_serial;
+    t->mark_count = t->count;
+    t->mark_len = t->data->len;
+    t->mark_base = t->last;
+    g_ptr_array_add(index->touched, t);
+  }
   return t;
 }
 
@@ -980,72 +1227,211 @@ tail_append(CvIndex *index, rocksdb_writebatch_t *batch,
 {
   if (t->count > 0 && t->data->len + 10 > BLOCK_MAX) {
     block_write(index, batch, hash, t);
+    index->tails_bytes -= t->data->len;
     sodium_memzero(t->data->data, t->data->len);
     g_byte_array_set_size(t->data, 0);
     t->count = 0;
+    t->mark_count = 0; /* the flush's postings so far are in the block */
+    t->mark_len = 0;
   }
   if (t->count == 0) {
     t->first = docnum;
     t->last = docnum;
   }
+  guint before = t->data->len;
   put_posting(t->data, docnum - t->last, tf);
+  index->tails_bytes += t->data->len - before;
   t->last = docnum;
   t->count++;
 }
 
-/* A term of the document being added: its hash (computed once per
- * document) and its postings, (chunk number, tf) pairs in chunk order. */
+/* Puts into @batch the tail block of every term with unfolded postings
+ * (cached or of this batch) and deletes every log record: after @batch,
+ * the 'P' blocks hold every posting. */
+static void
+fold_into(CvIndex *index, rocksdb_writebatch_t *batch)
+{
+  GHashTableIter it;
+  gpointer v;
+  g_hash_table_iter_init(&it, index->tails);
+  while (g_hash_table_iter_next(&it, NULL, &v)) {
+    Tail *t = v;
+    if (t->unfolded && t->count > 0)
+      block_write(index, batch, t->h, t);
+    t->unfolded = FALSE;
+  }
+  index->tails_modified = TRUE;
+  guint8 key[L_KEY_LEN];
+  for (guint i = 0; i < index->log_keys->len; i++) {
+    l_key(key, g_array_index(index->log_keys, guint32, i));
+    rocksdb_writebatch_delete_cf(batch, index->cf, (const char *)key, sizeof key);
+  }
+  for (guint i = 0; i < index->pending_log_keys->len; i++) {
+    l_key(key, g_array_index(index->pending_log_keys, guint32, i));
+    rocksdb_writebatch_delete_cf(batch, index->cf, (const char *)key, sizeof key);
+  }
+  g_array_set_size(index->pending_log_keys, 0);
+  index->pending_log_bytes = 0;
+  index->pending_fold = TRUE;
+}
+
+/* Ends a flush whose postings (from chunk @lo on) are in the tails it
+ * touched: one log record of what each tail gained, or a fold when the
+ * log would be full. */
+static void
+log_finish(CvIndex *index, rocksdb_writebatch_t *batch, guint32 lo)
+{
+  GPtrArray *touched = index->touched;
+  gsize size = 8;
+  guint n = 0;
+  for (guint i = 0; i < touched->len; i++) {
+    Tail *t = touched->pdata[i];
+    if (t->count > t->mark_count) {
+      size += HASH_LEN + 15 + (t->data->len - t->mark_len);
+      n++;
+      t->unfolded = TRUE; /* its new postings are in no block */
+    }
+  }
+  gboolean fold =
+      index->fold_next ||
+      index->log_keys->len + index->pending_log_keys->len + 1 > LOG_MAX_RECORDS ||
+      index->log_bytes + index->pending_log_bytes + size > LOG_MAX_BYTES;
+  if (fold) {
+    fold_into(index, batch);
+  } else if (n > 0) {
+    g_autoptr(GByteArray) rec = g_byte_array_sized_new((guint)size);
+    put_le32(rec, lo);
+    put_le32(rec, n);
+    for (guint i = 0; i < touched->len; i++) {
+      const Tail *t = touched->pdata[i];
+      if (t->count <= t->mark_count)
+        continue;
+      g_byte_array_append(rec, t->h, HASH_LEN);
+      put_varint(rec, t->count - t->mark_count);
+      put_varint(rec, t->mark_count ? t->mark_base : t->first);
+      put_varint(rec, t->data->len - t->mark_len);
+      g_byte_array_append(rec, t->data->data + t->mark_len,
+                          t->data->len - t->mark_len);
+    }
+    guint8 key[L_KEY_LEN];
+    l_key(key, lo);
+    batch_put_sealed(index, batch, key, sizeof key, rec->data, rec->len);
+    g_array_append_val(index->pending_log_keys, lo);
+    index->pending_log_bytes += rec->len;
+    sodium_memzero(rec->data, rec->len);
+  }
+  g_ptr_array_set_size(touched, 0);
+}
+
+/* The terms of a slice of a document: an open-addressing table of their
+ * hashes (keyed hashes are uniform: their first bytes are the slot) over
+ * an array of terms in first-occurrence order, and their postings as
+ * linked nodes of one array (no allocation per term or posting). */
 typedef struct {
   guint8 h[HASH_LEN];
-  GArray *list;
-} DocTerm;
+  guint32 head, tail; /* first and last node + 1 (0: none) */
+} STerm;
 
 typedef struct {
-  CvIndex *index;
-  GHashTable *terms;  /* term (wiped on free) -> DocTerm* */
-  GPtrArray *order;   /* DocTerm*, first occurrence order */
-  guint32 docnum;     /* chunk being tokenised */
-} DocTerms;
+  guint32 dn, tf, next; /* next: node + 1, 0 = none */
+} SNode;
 
-static void
-doc_term_free(gpointer p)
+typedef struct {
+  GArray *terms;  /* STerm, first occurrence order */
+  GArray *nodes;  /* SNode, chunk order per term */
+  guint32 *slots; /* term + 1, 0 = empty */
+  guint32 mask;
+  guint32 docnum; /* chunk being tokenised */
+} TermTable;
+
+static TermTable *
+term_table_new(void)
 {
-  DocTerm *t = p;
-  g_array_unref(t->list);
-  g_free(t);
+  TermTable *tt = g_new0(TermTable, 1);
+  tt->terms = g_array_sized_new(FALSE, FALSE, sizeof(STerm), 256);
+  tt->nodes = g_array_sized_new(FALSE, FALSE, sizeof(SNode), 1024);
+  tt->mask = 511;
+  tt->slots = g_new0(guint32, tt->mask + 1);
+  return tt;
 }
 
 static void
-count_term(const char *term, gsize len, gboolean extra, gpointer user_data)
+term_table_free(TermTable *tt)
 {
-  DocTerms *dt = user_data;
-  char key[CV_TERM_MAX * 2 + 1];
-  if (len >= sizeof key)
+  if (!tt)
     return;
-  memcpy(key, term, len);
-  key[len] = '\0';
-  DocTerm *t = g_hash_table_lookup(dt->terms, key);
-  if (!t) {
-    t = g_new(DocTerm, 1);
-    keyed_hash(dt->index, key, len, t->h);
-    t->list = g_array_new(FALSE, FALSE, sizeof(guint32));
-    g_hash_table_insert(dt->terms, g_strdup(key), t);
-    g_ptr_array_add(dt->order, t);
-  }
-  guint n = t->list->len;
-  if (n >= 2 && g_array_index(t->list, guint32, n - 2) == dt->docnum) {
-    g_array_index(t->list, guint32, n - 1)++;
-  } else {
-    guint32 pair[2] = { dt->docnum, 1 };
-    g_array_append_vals(t->list, pair, 2);
-  }
-  sodium_memzero(key, len);
+  if (tt->terms->len)
+    sodium_memzero(tt->terms->data, tt->terms->len * sizeof(STerm));
+  g_array_unref(tt->terms);
+  g_array_unref(tt->nodes);
+  g_free(tt->slots);
+  g_free(tt);
 }
 
-static int
-cmp_u16(const void *a, const void *b)
+static inline guint32
+slot_of(const guint8 *h, guint32 mask)
 {
-  return (int)*(const guint16 *)a - (int)*(const guint16 *)b;
+  guint32 v;
+  memcpy(&v, h, sizeof v);
+  return v & mask;
+}
+
+static void
+term_table_grow(TermTable *tt)
+{
+  guint32 mask = tt->mask * 2 + 1;
+  guint32 *slots = g_new0(guint32, (gsize)mask + 1);
+  for (guint32 i = 0; i < tt->terms->len; i++) {
+    guint32 j = slot_of(g_array_index(tt->terms, STerm, i).h, mask);
+    while (slots[j])
+      j = (j + 1) & mask;
+    slots[j] = i + 1;
+  }
+  g_free(tt->slots);
+  tt->slots = slots;
+  tt->mask = mask;
+}
+
+static void
+count_term(const char *term, gsize len, const guint8 *h, gboolean extra,
+           gpointer user_data)
+{
+  TermTable *tt = user_data;
+  guint32 j = slot_of(h, tt->mask);
+  STerm *t = NULL;
+  while (tt->slots[j]) {
+    STerm *c = &g_array_index(tt->terms, STerm, tt->slots[j] - 1);
+    if (memcmp(c->h, h, HASH_LEN) == 0) {
+      t = c;
+      break;
+    }
+    j = (j + 1) & tt->mask;
+  }
+  if (!t) {
+    if ((tt->terms->len + 1) * 2 > tt->mask + 1) {
+      term_table_grow(tt);
+      j = slot_of(h, tt->mask);
+      while (tt->slots[j])
+        j = (j + 1) & tt->mask;
+    }
+    STerm nt = { { 0 }, 0, 0 };
+    memcpy(nt.h, h, HASH_LEN);
+    g_array_append_val(tt->terms, nt);
+    tt->slots[j] = tt->terms->len;
+    t = &g_array_index(tt->terms, STerm, tt->terms->len - 1);
+  }
+  if (t->tail && g_array_index(tt->nodes, SNode, t->tail - 1).dn == tt->docnum) {
+    g_array_index(tt->nodes, SNode, t->tail - 1).tf++;
+    return;
+  }
+  SNode n = { tt->docnum, 1, 0 };
+  g_array_append_val(tt->nodes, n);
+  guint32 ni = tt->nodes->len;
+  if (t->tail)
+    g_array_index(tt->nodes, SNode, t->tail - 1).next = ni;
+  else
+    t->head = ni;
+  t->tail = ni;
 }
 
 static guint8 *
@@ -1059,92 +1445,136 @@ r_key(CvIndex *index, const guint8 raw[RAW_ID_LEN], guint8 key[R_KEY_LEN])
   return key;
 }
 
-/* A document added in deferred mode, tokenised at the flush. */
+/* A document added since the last flush, tokenised at the flush. */
 typedef struct {
   guint8 raw[RAW_ID_LEN];
   guint32 first;
   const CvChunk *chunks;        /* the caller's, alive until the flush */
   guint n_chunks;
   CvLang lang;
-  GHashTable *terms;            /* DocTerms, filled by doc_tokenize */
-  GPtrArray *order;
   guint32 *lens;                /* tokens per chunk */
+  guint64 text_bytes;
+  guint max_terms;  /* distinct terms it may index */
+  GHashTable *seen; /* H(term) of the terms it indexes, when
+                     * it has several slices */
+  guint n_seen;
+  guint64 n_capped; /* postings of terms past max_terms */
+  guint n_capped_terms;
+  guint8 *prefixes; /* bitmap of the 2-byte prefixes of the
+                     * hashes of its terms (for 'R') */
 } DeferredDoc;
 
 static void
 deferred_doc_free(gpointer p)
 {
   DeferredDoc *d = p;
-  if (d->terms)
-    g_hash_table_unref(d->terms);
-  if (d->order)
-    g_ptr_array_unref(d->order);
   g_free(d->lens);
+  if (d->seen)
+    g_hash_table_unref(d->seen);
+  g_free(d->prefixes);
   sodium_memzero(d->raw, sizeof d->raw);
   g_free(d);
 }
 
-/* Tokenises and hashes the terms of a document (any thread: reads only the
- * index key). */
+/* Chunks [c0, c1) of a document: the unit tokenised by one thread. */
+typedef struct {
+  DeferredDoc *doc;
+  guint c0, c1;
+  TermTable *terms; /* filled by slice_tokenize */
+} Slice;
+
 static void
-doc_tokenize(CvIndex *index, DeferredDoc *d, CvTokenCache *cache)
+slice_clear(Slice *s)
 {
-  d->terms =
-      g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, doc_term_free);
-  d->order = g_ptr_array_new();
-  d->lens = g_new0(guint32, d->n_chunks + 1);
-  DocTerms dt = { index, d->terms, d->order, d->first };
-  for (guint i = 0; i < d->n_chunks; i++) {
-    dt.docnum = d->first + i;
+  term_table_free(s->terms);
+  s->terms = NULL;
+}
+
+/* Tokenises and hashes the terms of a slice (any thread: reads only the
+ * index key and the slice's chunks, writes only the slice and the
+ * lengths of its chunks). */
+static void
+slice_tokenize(CvIndex *index, Slice *s, CvTokenCache *cache)
+{
+  DeferredDoc *d = s->doc;
+  TermTable *tt = s->terms = term_table_new();
+  for (guint i = s->c0; i < s->c1; i++) {
+    tt->docnum = d->first + i;
     d->lens[i] =
         d->chunks[i].text
-            ? cv_tokenize_document_cached(d->chunks[i].text, d->chunks[i].len,
-                                          d->lang, cache, count_term, &dt)
+            ? cv_tokenize_document_hashed(d->chunks[i].text, d->chunks[i].len,
+                                          d->lang, cache, count_term, tt)
             : 0;
   }
 }
 
-/* Appends a tokenised document's postings to its terms' tails (put into
- * @batch now, or marked dirty in deferred mode) and puts its 'R' record. */
+/* Whether @d indexes term @h: its first max_terms distinct terms only
+ * (bounds the memory and the index size a document can take). */
 static gboolean
-doc_merge(CvIndex *index, rocksdb_writebatch_t *batch, const DeferredDoc *d,
-          GError **error)
+doc_admits(DeferredDoc *d, const Slice *s, guint order_i, const guint8 *h)
 {
-  GPtrArray *order = d->order;
-  g_autoptr(GByteArray) rec = g_byte_array_new();
-  put_le32(rec, d->first);
-  put_le32(rec, d->n_chunks);
-  g_autofree guint16 *prefixes = g_new(guint16, order->len + 1);
-  for (guint i = 0; i < order->len; i++) {
-    const DocTerm *term = order->pdata[i];
+  if (s->c0 == 0 && s->c1 == d->n_chunks) /* one slice: in order */
+    return order_i < d->max_terms;
+  if (g_hash_table_contains(d->seen, h))
+    return TRUE;
+  if (d->n_seen >= d->max_terms)
+    return FALSE;
+  g_hash_table_add(d->seen, g_memdup2(h, HASH_LEN));
+  d->n_seen++;
+  return TRUE;
+}
+
+/* Appends a tokenised slice's postings to its terms' tails (full blocks
+ * are put into @batch) and to the log record being built. */
+static gboolean
+slice_merge(CvIndex *index, rocksdb_writebatch_t *batch, Slice *s, GError **error)
+{
+  DeferredDoc *d = s->doc;
+  const SNode *nodes = (const SNode *)s->terms->nodes->data;
+  for (guint i = 0; i < s->terms->terms->len; i++) {
+    const STerm *term = &g_array_index(s->terms->terms, STerm, i);
     const guint8 *h = term->h;
-    GArray *list = term->list;
+    if (!doc_admits(d, s, i, h)) {
+      for (guint32 n = term->head; n; n = nodes[n - 1].next)
+        d->n_capped++;
+      d->n_capped_terms++;
+      continue;
+    }
     Tail *t = tail_for_write(index, h, error);
     if (!t)
       return FALSE; /* the caller aborts the batch */
-    for (guint j = 0; j + 1 < list->len; j += 2)
-      tail_append(index, batch, h, t, g_array_index(list, guint32, j),
-                  g_array_index(list, guint32, j + 1));
-    if (index->deferred)
-      t->dirty = TRUE;
-    else
-      block_write(index, batch, h, t);
-    prefixes[i] = (guint16)(h[0] << 8 | h[1]);
+    for (guint32 n = term->head; n; n = nodes[n - 1].next)
+      tail_append(index, batch, h, t, nodes[n - 1].dn, nodes[n - 1].tf);
+    guint16 pre = (guint16)(h[0] << 8 | h[1]);
+    d->prefixes[pre >> 3] |= (guint8)(1u << (pre & 7));
   }
-  qsort(prefixes, order->len, sizeof *prefixes, cmp_u16);
+  return TRUE;
+}
+
+/* Puts the 'R' record of a merged document: its chunks and the distinct
+ * 2-byte prefixes of its terms' hashes, as varint deltas. */
+static void
+doc_record_put(CvIndex *index, rocksdb_writebatch_t *batch, const DeferredDoc *d)
+{
+  g_autoptr(GByteArray) rec = g_byte_array_new();
+  put_le32(rec, d->first);
+  put_le32(rec, d->n_chunks);
   guint n_prefixes = 0;
-  for (guint i = 0; i < order->len; i++)
-    if (n_prefixes == 0 || prefixes[i] != prefixes[n_prefixes - 1])
-      prefixes[n_prefixes++] = prefixes[i];
+  for (guint i = 0; i < 65536 / 8; i++)
+    n_prefixes += (guint)__builtin_popcount(d->prefixes[i]);
   put_le32(rec, n_prefixes);
-  for (guint i = 0; i < n_prefixes; i++)
-    put_varint(rec, i ? (guint32)(prefixes[i] - prefixes[i - 1])
-                      : prefixes[0]);
-  sodium_memzero(prefixes, (order->len + 1) * sizeof *prefixes);
+  guint32 prev = 0;
+  gboolean any = FALSE;
+  for (guint32 v = 0; v < 65536; v++)
+    if (d->prefixes[v >> 3] & (1u << (v & 7))) {
+      put_varint(rec, any ? v - prev : v);
+      prev = v;
+      any = TRUE;
+    }
   guint8 rk[R_KEY_LEN];
   r_key(index, d->raw, rk);
   batch_put_sealed(index, batch, rk, sizeof rk, rec->data, rec->len);
-  return TRUE;
+  sodium_memzero(rec->data, rec->len);
 }
 
 /* Fills the chunk table entries and statistics of a tokenised document
@@ -1163,6 +1593,274 @@ doc_lengths(CvIndex *index, const DeferredDoc *d)
   }
 }
 
+typedef struct {
+  CvIndex *index;
+  Slice *slices;
+  guint n; /* slices 1, 3, 5, ... of @slices */
+} TokenizeJob;
+
+static gpointer
+tokenize_worker(gpointer data)
+{
+  TokenizeJob *job = data;
+  for (guint i = 1; i < job->n; i += 2)
+    slice_tokenize(job->index, &job->slices[i], job->index->token_cache[1]);
+  return NULL;
+}
+
+/* Tokenises @slices on two threads (this one takes the even ones). */
+static void
+tokenize_slices(CvIndex *index, Slice *slices, guint n)
+{
+  TokenizeJob odd = { index, slices, n };
+  GThread *helper =
+      n >= 2 ? g_thread_try_new("cv-index", tokenize_worker, &odd, NULL) : NULL;
+  for (guint i = 0; i < n; i += helper ? 2 : 1)
+    slice_tokenize(index, &slices[i], index->token_cache[0]);
+  if (helper)
+    g_thread_join(helper);
+}
+
+/* Indexes the documents added since the last flush into @batch: tokenised
+ * WINDOW_BYTES of text at a time (in slices of at most SLICE_BYTES, on two
+ * threads), merged in chunk order, then the log record (or a fold), the
+ * chunk table blocks and the statistics. */
+static gboolean
+index_flush(CvIndex *index, rocksdb_writebatch_t *batch, GError **error)
+{
+  GPtrArray *docs = index->deferred_docs;
+  if (docs->len == 0)
+    return TRUE;
+  guint32 lo = ((DeferredDoc *)docs->pdata[0])->first;
+  index->flush_serial++;
+  g_ptr_array_set_size(index->touched, 0);
+  g_autoptr(GArray) slices = g_array_new(FALSE, TRUE, sizeof(Slice));
+  gboolean ok = TRUE;
+  guint di = 0, ci = 0;
+  while (ok && di < docs->len) {
+    /* the next window of slices */
+    gsize window = 0;
+    g_array_set_size(slices, 0);
+    while (di < docs->len && (slices->len == 0 || window < WINDOW_BYTES)) {
+      DeferredDoc *d = docs->pdata[di];
+      Slice s = { d, ci, ci, NULL };
+      gsize bytes = 0;
+      while (s.c1 < d->n_chunks &&
+             (s.c1 == s.c0 || bytes + d->chunks[s.c1].len <= SLICE_BYTES))
+        bytes += d->chunks[s.c1++].len;
+      if (s.c0 == 0 && s.c1 < d->n_chunks && !d->seen)
+        d->seen = g_hash_table_new_full(hash16_hash, hash16_equal, g_free, NULL);
+      if (s.c1 > s.c0)
+        g_array_append_val(slices, s);
+      window += bytes;
+      ci = s.c1;
+      if (ci >= d->n_chunks) {
+        di++;
+        ci = 0;
+      }
+    }
+    Slice *sl = (Slice *)slices->data;
+    tokenize_slices(index, sl, slices->len);
+    for (guint i = 0; i < slices->len; i++) {
+      if (ok)
+        ok = slice_merge(index, batch, &sl[i], error);
+      slice_clear(&sl[i]);
+    }
+  }
+  for (guint i = 0; ok && i < docs->len; i++) {
+    DeferredDoc *d = docs->pdata[i];
+    doc_lengths(index, d);
+    doc_record_put(index, batch, d);
+    if (d->n_capped_terms > 0) {
+      char hex[CV_DOC_ID_LEN + 1];
+      raw_to_hex(d->raw, hex);
+      g_message("index: document %s has more than %u distinct terms: %u more "
+                "(%" G_GUINT64_FORMAT " occurrences) are not indexed",
+                hex, d->max_terms, d->n_capped_terms, d->n_capped);
+    }
+  }
+  g_ptr_array_set_size(docs, 0);
+  if (!ok)
+    return FALSE; /* the caller aborts the batch */
+  log_finish(index, batch, lo);
+  guint32 end = index->pending_stats.next_docnum;
+  if (end > lo)
+    for (guint32 b = lo / DOCS_PER_BLOCK; b <= (end - 1) / DOCS_PER_BLOCK; b++)
+      docs_block_write(index, batch, b);
+  stats_write(index, batch, &index->pending_stats);
+  return TRUE;
+}
+
+/* Reads every 'L' record (in key order: chunk order) into @recs. */
+static gboolean
+log_read_all(CvIndex *index, rocksdb_readoptions_t *ro, GPtrArray *recs,
+             GArray *keys, GError **error)
+{
+  guint8 lower[1] = { 'L' }, upper[1] = { 'L' + 1 };
+  rocksdb_readoptions_t *own = rocksdb_readoptions_create();
+  if (!ro)
+    ro = own;
+  rocksdb_readoptions_set_iterate_upper_bound(ro, (const char *)upper, 1);
+  rocksdb_iterator_t *it = rocksdb_create_iterator_cf(index->db, ro, index->cf);
+  gboolean ok = TRUE;
+  for (rocksdb_iter_seek(it, (const char *)lower, 1);
+       ok && rocksdb_iter_valid(it); rocksdb_iter_next(it)) {
+    size_t klen, vlen;
+    const guint8 *k = (const guint8 *)rocksdb_iter_key(it, &klen);
+    const guint8 *v = (const guint8 *)rocksdb_iter_value(it, &vlen);
+    if (klen != L_KEY_LEN)
+      continue;
+    guint32 lo = get_be32(k + 1);
+    if (keys)
+      g_array_append_val(keys, lo);
+    LogRec *r = NULL;
+    g_mutex_lock(&index->log_lock);
+    LogRec *c = g_hash_table_lookup(index->log_cache, &lo);
+    if (c && vlen >= 24 && memcmp(c->nonce, v, 24) == 0) {
+      g_atomic_int_inc(&c->ref);
+      r = c;
+    }
+    g_mutex_unlock(&index->log_lock);
+    if (!r) {
+      gsize plen = 0;
+      guint8 *plain = unseal(index, k, klen, v, vlen, &plen, error);
+      if (!plain) {
+        ok = FALSE;
+        break;
+      }
+      r = log_parse(plain, plen);
+      if (!r || r->lo != lo) {
+        log_rec_unref(r);
+        g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                    "index log record is malformed");
+        ok = FALSE;
+        break;
+      }
+      memcpy(r->nonce, v, 24);
+      g_atomic_int_inc(&r->ref);
+      g_mutex_lock(&index->log_lock);
+      g_hash_table_replace(index->log_cache, g_memdup2(&lo, sizeof lo), r);
+      g_mutex_unlock(&index->log_lock);
+    }
+    g_ptr_array_add(recs, r);
+  }
+  ok = iter_finish(it, own, ok, error);
+  if (ro != own)
+    rocksdb_readoptions_set_iterate_upper_bound(ro, NULL, 0);
+  if (ok) {
+    /* drop cached records that are gone (folded) */
+    g_mutex_lock(&index->log_lock);
+    if (g_hash_table_size(index->log_cache) > recs->len) {
+      GHashTableIter hit;
+      gpointer hv;
+      g_hash_table_iter_init(&hit, index->log_cache);
+      while (g_hash_table_iter_next(&hit, NULL, &hv)) {
+        gboolean live = FALSE;
+        for (guint i = 0; !live && i < recs->len; i++)
+          live = recs->pdata[i] == hv;
+        if (!live)
+          g_hash_table_iter_remove(&hit);
+      }
+    }
+    g_mutex_unlock(&index->log_lock);
+  }
+  return ok;
+}
+
+/* Commits @batch on its own (a fold outside the caller's batches). */
+static gboolean
+write_own_batch(CvIndex *index, rocksdb_writebatch_t *batch, GError **error)
+{
+  char *err = NULL;
+  rocksdb_write(index->db, index->wopts, batch, &err);
+  if (err) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
+                "writing the index: %s", err);
+    rocksdb_free(err);
+    cv_index_batch_aborted(index);
+    return FALSE;
+  }
+  cv_index_batch_committed(index);
+  return TRUE;
+}
+
+/* Before the first write of this process: folds the log an earlier one
+ * left (its postings are in no tail in memory), in a batch of its own. */
+static gboolean
+writer_prepare(CvIndex *index, GError **error)
+{
+  if (index->writer_ready)
+    return TRUE;
+  g_return_val_if_fail(!index->pending, FALSE);
+  g_autoptr(GPtrArray) recs = g_ptr_array_new_with_free_func(log_rec_unref);
+  g_array_set_size(index->log_keys, 0);
+  index->log_bytes = 0;
+  if (!log_read_all(index, NULL, recs, index->log_keys, error))
+    return FALSE;
+  if (recs->len == 0) {
+    index->writer_ready = TRUE;
+    return TRUE;
+  }
+  gboolean deferred = index->deferred; /* the caller's, kept */
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  begin_pending(index);
+  index->flush_serial++;
+  gboolean ok = TRUE;
+  for (guint i = 0; ok && i < recs->len; i++) {
+    const LogRec *r = recs->pdata[i];
+    for (guint j = 0; ok && j < r->n_terms; j++) {
+      const LogTerm *lt = &r->terms[j];
+      Tail *t = tail_for_write(index, lt->h, error);
+      ok = t != NULL;
+      const guint8 *p = lt->p, *end = lt->p + lt->len;
+      guint32 dn = lt->base;
+      for (guint32 n = 0; ok && n < lt->count; n++) {
+        guint32 delta, tf;
+        ok = get_posting(&p, end, TRUE, &delta, &tf); /* checked by parse */
+        dn += delta;
+        if (ok && (t->count == 0 || dn > t->last))
+          tail_append(index, batch, lt->h, t, dn, tf);
+      }
+      if (ok)
+        t->unfolded = TRUE;
+    }
+  }
+  if (ok) {
+    fold_into(index, batch);
+    ok = write_own_batch(index, batch, error);
+  } else {
+    cv_index_batch_aborted(index);
+  }
+  rocksdb_writebatch_destroy(batch);
+  index->writer_ready = ok;
+  index->deferred = deferred;
+  return ok;
+}
+
+/* Folds the log in a batch of its own (before a removal, which rewrites
+ * blocks from RocksDB and must find every posting there). */
+static gboolean
+fold_commit(CvIndex *index, GError **error)
+{
+  if (!writer_prepare(index, error))
+    return FALSE;
+  if (index->log_keys->len == 0)
+    return TRUE;
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  begin_pending(index);
+  fold_into(index, batch);
+  gboolean ok = write_own_batch(index, batch, error);
+  rocksdb_writebatch_destroy(batch);
+  return ok;
+}
+
+gboolean
+cv_index_fold(CvIndex *index, GError **error)
+{
+  g_return_val_if_fail(index && !index->pending, FALSE);
+  return ensure_loaded(index, error) && fold_commit(index, error);
+}
+
 gboolean
 cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
                       const char *doc_id, const CvChunk *chunks, guint n_chunks,
@@ -1176,6 +1874,8 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
     return FALSE;
   }
   if (!ensure_loaded(index, error))
+    return FALSE;
+  if (!index->pending && !writer_prepare(index, error))
     return FALSE;
   begin_pending(index);
   guint32 first = index->pending_stats.next_docnum;
@@ -1191,6 +1891,8 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
   d->n_chunks = n_chunks;
   d->lang = cv_tokenize_lang(lang, n_chunks ? chunks[0].text : NULL,
                              n_chunks ? chunks[0].len : 0);
+  d->lens = g_new0(guint32, n_chunks + 1);
+  d->prefixes = g_malloc0(65536 / 8);
   for (guint i = 0; i < n_chunks; i++) {
     DocEntry e;
     memcpy(e.id, raw, RAW_ID_LEN);
@@ -1198,48 +1900,15 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
     e.len = 0; /* doc_lengths */
     g_array_append_val(index->pending_docs, e);
     index->pending_stats.n_chunks++;
+    d->text_bytes += chunks[i].text ? chunks[i].len : 0;
   }
+  d->max_terms = (guint)MIN(
+      G_MAXUINT, MAX(DOC_TERMS_MIN, d->text_bytes / DOC_TERMS_PER_BYTE));
   index->pending_stats.next_docnum = first + n_chunks;
   index->pending_stats.n_docs++;
-
-  if (index->deferred) {
-    /* tokenised at the flush, on two threads */
-    g_ptr_array_add(index->deferred_docs, d);
-    if (!index->deferred_dirty) {
-      index->deferred_dirty = TRUE;
-      index->deferred_lo = first;
-    }
-    return TRUE;
-  }
-  doc_tokenize(index, d, index->token_cache[0]);
-  doc_lengths(index, d);
-  gboolean ok = doc_merge(index, batch, d, error);
-  deferred_doc_free(d);
-  if (!ok)
-    return FALSE;
-  if (n_chunks > 0) {
-    guint32 b0 = first / DOCS_PER_BLOCK;
-    guint32 b1 = (first + n_chunks - 1) / DOCS_PER_BLOCK;
-    for (guint32 b = b0; b <= b1; b++)
-      docs_block_write(index, batch, b);
-  }
-  stats_write(index, batch, &index->pending_stats);
-  return TRUE;
-}
-
-typedef struct {
-  CvIndex *index;
-  guint start;                  /* documents start, start + 2, ... */
-} TokenizeJob;
-
-static gpointer
-tokenize_worker(gpointer data)
-{
-  TokenizeJob *job = data;
-  GPtrArray *docs = job->index->deferred_docs;
-  for (guint i = job->start; i < docs->len; i += 2)
-    doc_tokenize(job->index, docs->pdata[i], job->index->token_cache[1]);
-  return NULL;
+  g_ptr_array_add(index->deferred_docs, d);
+  /* Deferred: tokenised at the flush, on two threads; else now. */
+  return index->deferred || index_flush(index, batch, error);
 }
 
 void
@@ -1255,50 +1924,9 @@ cv_index_batch_flush(CvIndex *index, rocksdb_writebatch_t *batch,
                      GError **error)
 {
   g_return_val_if_fail(index && batch, FALSE);
-  if (!index->deferred || !index->deferred_dirty)
+  if (!index->deferred)
     return TRUE;
-  /* Tokenising and hashing is most of the work and needs no shared state:
-   * a second thread takes every other document. */
-  GPtrArray *docs = index->deferred_docs;
-  TokenizeJob odd = { index, 1 };
-  GThread *helper = docs->len >= 2
-                        ? g_thread_try_new("cv-index", tokenize_worker, &odd,
-                                           NULL)
-                        : NULL;
-  if (helper) {
-    for (guint i = 0; i < docs->len; i += 2)
-      doc_tokenize(index, docs->pdata[i], index->token_cache[0]);
-    g_thread_join(helper);
-  } else {
-    for (guint i = 0; i < docs->len; i++)
-      doc_tokenize(index, docs->pdata[i], index->token_cache[0]);
-  }
-  gboolean ok = TRUE;
-  for (guint i = 0; ok && i < docs->len; i++) {
-    doc_lengths(index, docs->pdata[i]);
-    ok = doc_merge(index, batch, docs->pdata[i], error);
-  }
-  g_ptr_array_set_size(docs, 0);
-  if (!ok)
-    return FALSE; /* the caller aborts the batch */
-  GHashTableIter it;
-  gpointer k, v;
-  g_hash_table_iter_init(&it, index->pending_tails);
-  while (g_hash_table_iter_next(&it, &k, &v)) {
-    Tail *t = v;
-    if (t->dirty) {
-      block_write(index, batch, k, t);
-      t->dirty = FALSE;
-    }
-  }
-  guint32 end = index->pending_stats.next_docnum;
-  if (end > index->deferred_lo)
-    for (guint32 b = index->deferred_lo / DOCS_PER_BLOCK;
-         b <= (end - 1) / DOCS_PER_BLOCK; b++)
-      docs_block_write(index, batch, b);
-  stats_write(index, batch, &index->pending_stats);
-  index->deferred_dirty = FALSE;
-  return TRUE;
+  return index_flush(index, batch, error);
 }
 
 /* --- removal --- */
@@ -1317,11 +1945,15 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
   if (!ensure_loaded(index, error))
     return FALSE;
   if (index->deferred ||
-      (index->pending && g_hash_table_size(index->pending_tails) > 0)) {
+      (index->pending && (index->tails_modified || index->pending_docs->len > 0 ||
+                          index->log_keys->len > 0))) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
                 "index: removal in a batch that also adds documents");
     return FALSE;
   }
+  /* Removal reads the blocks from RocksDB: fold the log first. */
+  if (!index->pending && !fold_commit(index, error))
+    return FALSE;
   guint8 rk[R_KEY_LEN];
   r_key(index, raw, rk);
   gsize rlen = 0;
@@ -1384,8 +2016,8 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
                                                 sizeof upper);
     rocksdb_iterator_t *it = rocksdb_create_iterator_cf(index->db, ro, index->cf);
     /* The blocks of one term are consecutive; @last is the last block
-     * left of term @cur_h (recorded as its pending tail on the change of
-     * term and at the end). */
+     * left of term @cur_h (put into the cache on the change of term and at
+     * the end; an aborted batch drops the cache). */
     guint8 cur_h[HASH_LEN];
     gboolean have_cur = FALSE;
     Tail *last = NULL;
@@ -1399,11 +2031,10 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
       const guint8 *h = k + 1;
       if (!have_cur || memcmp(cur_h, h, HASH_LEN) != 0) {
         if (have_cur)
-          g_hash_table_replace(index->pending_tails,
-                               g_memdup2(cur_h, HASH_LEN), last);
+          cache_put(index, last);
         memcpy(cur_h, h, HASH_LEN);
         have_cur = TRUE;
-        last = tail_new();
+        last = tail_new(h);
       }
       gsize plen = 0;
       guint8 *plain = unseal(index, k, klen, v, vlen, &plen, error);
@@ -1439,7 +2070,9 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
       free_plain(plain, plen);
       if (!ok)
         break;
-      Tail cur = { kfirst, prev, kept_count, kept, FALSE };
+      Tail cur = {
+        .first = kfirst, .last = prev, .count = kept_count, .data = kept
+      };
       if (changed) {
         if (kept_count == 0)
           rocksdb_writebatch_delete_cf(batch, index->cf, (const char *)k, klen);
@@ -1455,8 +2088,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
       }
     }
     if (have_cur)
-      g_hash_table_replace(index->pending_tails, g_memdup2(cur_h, HASH_LEN),
-                           last);
+      cache_put(index, last); /* the removal's view of the term's tail */
     ok = iter_finish(it, ro, ok, error);
   }
   sodium_memzero(kept->data, kept->len);
@@ -1565,17 +2197,65 @@ blocks_clear(GArray *blocks)
   g_array_set_size(blocks, 0);
 }
 
+/* Last chunk number of a decrypted block; FALSE if malformed. */
+static gboolean
+block_last(const Block *b, guint32 *last)
+{
+  guint32 count = get_le32(b->plain);
+  gboolean packed = (count & PACKED) != 0;
+  count &= ~PACKED;
+  const guint8 *p = b->plain + 4, *end = b->plain + b->len;
+  guint32 dn = b->first;
+  for (guint32 i = 0; i < count; i++) {
+    guint32 delta, tf;
+    if (!get_posting(&p, end, packed, &delta, &tf))
+      return FALSE;
+    dn += delta;
+  }
+  *last = dn;
+  return TRUE;
+}
+
+/* Appends to @out the (chunk, tf) pairs of @h in the log records @logs
+ * that come after chunk @after (the last one of the term's blocks; every
+ * earlier one is in a block already). */
+static void
+log_postings(GPtrArray *logs, const guint8 h[HASH_LEN], gboolean any_block,
+             guint32 after, GArray *out)
+{
+  for (guint i = 0; i < logs->len; i++) {
+    const LogRec *r = logs->pdata[i];
+    const LogTerm *lt = log_lookup(r, h);
+    if (!lt)
+      continue;
+    const guint8 *p = lt->p, *end = lt->p + lt->len;
+    guint32 dn = lt->base;
+    for (guint32 n = 0; n < lt->count; n++) {
+      guint32 delta, tf;
+      if (!get_posting(&p, end, TRUE, &delta, &tf)) /* checked by parse */
+        break;
+      dn += delta;
+      if (!any_block || dn > after) {
+        guint32 pair[2] = { dn, tf };
+        g_array_append_vals(out, pair, 2);
+      }
+    }
+  }
+}
+
 /* Decrypts every posting block of @hash into @blocks; *count gets the
  * number of postings (the term's document frequency). */
 static gboolean
-read_blocks(CvIndex *index, const guint8 hash[HASH_LEN], GArray *blocks,
-            guint64 *count, GError **error)
+read_blocks(CvIndex *index, const rocksdb_snapshot_t *snap,
+            const guint8 hash[HASH_LEN], GArray *blocks, guint64 *count,
+            GError **error)
 {
   guint8 lower[P_KEY_LEN], upper[P_KEY_LEN + 1];
   p_key(lower, hash, 0);
   p_key(upper, hash, 0xFFFFFFFFu);
   upper[P_KEY_LEN] = 0xFF;
   rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+  rocksdb_readoptions_set_snapshot(ro, snap);
   rocksdb_readoptions_set_iterate_upper_bound(ro, (const char *)upper,
                                               sizeof upper);
   rocksdb_iterator_t *it = rocksdb_create_iterator_cf(index->db, ro, index->cf);
@@ -1632,6 +2312,22 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
   if (g_hash_table_size(terms) == 0)
     return hits;
 
+  /* One snapshot for the blocks and the log: a fold between two reads
+   * must not show a posting twice or not at all. */
+  const rocksdb_snapshot_t *snap = rocksdb_create_snapshot(index->db);
+  g_autoptr(GPtrArray) logs = g_ptr_array_new_with_free_func(log_rec_unref);
+  {
+    rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+    rocksdb_readoptions_set_snapshot(ro, snap);
+    gboolean read = log_read_all(index, ro, logs, NULL, error);
+    rocksdb_readoptions_destroy(ro);
+    if (!read) {
+      rocksdb_release_snapshot(index->db, snap);
+      g_array_unref(hits);
+      return NULL;
+    }
+  }
+
   g_rw_lock_reader_lock(&index->lock);
   guint32 n_docs = index->docs->len;
   double n = (double)index->stats.n_chunks;
@@ -1646,6 +2342,7 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
   g_autofree guint32 *touched = NULL; /* chunks with a score */
   guint n_touched = 0, touched_cap = 0;
   g_autoptr(GArray) blocks = g_array_new(FALSE, FALSE, sizeof(Block));
+  g_autoptr(GArray) logged = g_array_new(FALSE, FALSE, sizeof(guint32));
   gboolean ok = TRUE;
   /* norm(len) = k1 (1 - b + b len / avgdl) = na + nb len */
   const double na = BM25_K1 * (1.0 - BM25_B), nb = BM25_K1 * BM25_B / avgdl;
@@ -1658,10 +2355,21 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
     guint64 df = 0;
     keyed_hash(index, key, strlen(key), h);
     blocks_clear(blocks);
-    if (!read_blocks(index, h, blocks, &df, error)) {
+    g_array_set_size(logged, 0);
+    if (!read_blocks(index, snap, h, blocks, &df, error)) {
       ok = FALSE;
       break;
     }
+    guint32 after = 0;
+    if (blocks->len > 0 &&
+        !block_last(&g_array_index(blocks, Block, blocks->len - 1), &after)) {
+      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                  "index posting block is malformed");
+      ok = FALSE;
+      break;
+    }
+    log_postings(logs, h, blocks->len > 0, after, logged);
+    df += logged->len / 2;
     if (df == 0)
       continue;
     /* Postings of removed chunks are deleted with them, so the block
@@ -1669,22 +2377,30 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
     double dfc = MIN((double)df, n);
     double idf = log(1.0 + (n - dfc + 0.5) / (dfc + 0.5));
     double w = idf * (BM25_K1 + 1.0);
-    for (guint bi = 0; ok && bi < blocks->len; bi++) {
-      const Block *b = &g_array_index(blocks, Block, bi);
-      guint32 count = get_le32(b->plain);
+    for (guint bi = 0; ok && bi <= blocks->len; bi++) {
+      /* the blocks, then the postings from the log */
+      const Block *b =
+          bi < blocks->len ? &g_array_index(blocks, Block, bi) : NULL;
+      guint32 count = b ? get_le32(b->plain) : logged->len / 2;
       gboolean packed = (count & PACKED) != 0;
       count &= ~PACKED;
-      const guint8 *p = b->plain + 4, *end = b->plain + b->len;
-      guint32 dn = b->first;
+      const guint8 *p = b ? b->plain + 4 : NULL,
+                   *end = b ? b->plain + b->len : NULL;
+      const guint32 *pairs = (const guint32 *)logged->data;
+      guint32 dn = b ? b->first : 0;
       for (guint32 i = 0; i < count; i++) {
         guint32 delta, tf;
-        if (!get_posting(&p, end, packed, &delta, &tf)) {
+        if (!b) {
+          dn = pairs[2 * i];
+          tf = pairs[2 * i + 1];
+        } else if (!get_posting(&p, end, packed, &delta, &tf)) {
           g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                       "index posting block is malformed");
           ok = FALSE;
           break;
+        } else {
+          dn += delta;
         }
-        dn += delta;
         if (dn >= n_docs || lens[dn] == DEAD)
           continue;
         double ftf = tf;
@@ -1727,6 +2443,7 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
     }
   }
   g_rw_lock_reader_unlock(&index->lock);
+  rocksdb_release_snapshot(index->db, snap);
   g_free(acc);
   if (!ok) {
     g_array_unref(hits);
@@ -1760,6 +2477,7 @@ cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
     gboolean known = klen > 0 && ((k[0] == 'P' && klen == P_KEY_LEN) ||
                                   (k[0] == 'R' && klen == R_KEY_LEN) ||
                                   (k[0] == 'D' && klen == D_KEY_LEN) ||
+                                  (k[0] == 'L' && klen == L_KEY_LEN) ||
                                   (k[0] == 'S' && klen == 1));
     if (!known) {
       if (report)
@@ -1777,13 +2495,22 @@ cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
       continue;
     }
     if (k[0] == 'P') {
-      Tail t = { 0, 0, 0, g_byte_array_new(), FALSE };
+      Tail t = { .data = g_byte_array_new() };
       if (!block_parse(plain, plen, get_be32(k + 1 + HASH_LEN), &t)) {
         if (report)
           report(index->collection, name, "malformed posting block", user_data);
         problems++;
       }
       wipe_byte_array(t.data);
+    } else if (k[0] == 'L') {
+      LogRec *r = log_parse(plain, plen); /* takes @plain */
+      if (!r || r->lo != get_be32(k + 1)) {
+        if (report)
+          report(index->collection, name, "malformed log record", user_data);
+        problems++;
+      }
+      log_rec_unref(r);
+      continue;
     }
     free_plain(plain, plen);
   }

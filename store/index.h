@@ -39,6 +39,11 @@ gboolean cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
 void cv_index_batch_defer(CvIndex *index);
 gboolean cv_index_batch_flush(CvIndex *index, rocksdb_writebatch_t *batch,
                               GError **error);
+/* Folds the posting log into the posting blocks, in a synced batch of its
+ * own (the log keeps each batch's postings until then; see index.c): for
+ * a quiescent index (the store's close) and before a compaction.  Not
+ * while a batch is being built. */
+gboolean cv_index_fold(CvIndex *index, GError **error);
 /* Called after @batch was written successfully (caches may commit). */
 void cv_index_batch_committed(CvIndex *index);
 /* Called when writing @batch failed (caches must roll back). */

@@ -61,7 +61,7 @@ compact_cf(CvStore *store, int cf, const guint8 *start, gsize start_len,
 gboolean
 cv_store_flush_and_compact(CvStore *store, GError **error)
 {
-  if (!flush_all(store, error))
+  if (!cv_store_fold_indexes(store, error) || !flush_all(store, error))
     return FALSE;
   for (int i = 0; i < CF_COUNT; i++)
     compact_cf(store, i, NULL, 0, NULL, 0);

@@ -207,6 +207,8 @@ gboolean cv_iter_check(CvIter *iter, GError **error);
 guint32 cv_get_be32(const guint8 *p);
 void cv_put_be32(guint8 *p, guint32 v);
 
+/* Folds the posting log of every open collection's index (store.c). */
+gboolean cv_store_fold_indexes(CvStore *store, GError **error);
 /* Flushes every memtable (so the WAL holding them is deleted) and compacts
  * every column family to the bottommost level (maint.c). */
 gboolean cv_store_flush_and_compact(CvStore *store, GError **error);

@@ -437,11 +437,38 @@ try_pending_rotation(CvStore *store, const char *passphrase, GError **error)
 
 /* ---------- open / close ---------- */
 
+gboolean
+cv_store_fold_indexes(CvStore *store, GError **error)
+{
+  if (store->read_only || store->collections == NULL)
+    return TRUE;
+  g_mutex_lock(&store->lock);
+  g_autoptr(GPtrArray) indexes = g_ptr_array_new();
+  GHashTableIter it;
+  gpointer value;
+  g_hash_table_iter_init(&it, store->collections);
+  while (g_hash_table_iter_next(&it, NULL, &value))
+    if (((CvCollection *)value)->index != NULL)
+      g_ptr_array_add(indexes, ((CvCollection *)value)->index);
+  g_mutex_unlock(&store->lock);
+  for (guint i = 0; i < indexes->len; i++)
+    if (!cv_index_fold(indexes->pdata[i], error))
+      return FALSE;
+  return TRUE;
+}
+
 void
 cv_store_close(CvStore *store)
 {
   if (store == NULL)
     return;
+  /* A quiescent store keeps no posting log: the next process neither
+   * replays nor reads it. */
+  if (store->db != NULL) {
+    g_autoptr(GError) error = NULL;
+    if (!cv_store_fold_indexes(store, &error))
+      g_message("closing %s: %s", store->dir, error->message);
+  }
   if (store->collections != NULL)
     g_hash_table_destroy(store->collections);
   for (int i = 0; i < CF_COUNT; i++)

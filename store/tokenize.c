@@ -163,26 +163,31 @@ typedef struct {
  * documents, the extra term of its unaccented form (if different). */
 typedef struct {
   guint16 key_len, term_len, alt_len; /* 0: no term / no extra term */
+  guint8 hash[2][CV_TERM_HASH_LEN];   /* of term and alt (with a hash) */
   char text[];                        /* key NUL term NUL alt NUL */
 } WordEntry;
 
 struct _CvTokenCache {
   struct sb_stemmer *stemmer[2]; /* indexed by CvLang */
   GHashTable *words[2];          /* piece -> WordEntry*, by CvLang */
+  CvTermHashFunc hash;
+  gpointer hash_data;
 };
 
 static void
 word_entry_free(gpointer p)
 {
   WordEntry *e = p;
-  sodium_memzero(e->text, (gsize)e->key_len + e->term_len + e->alt_len + 3);
+  sodium_memzero(e, sizeof *e + (gsize)e->key_len + e->term_len + e->alt_len + 3);
   g_free(e);
 }
 
 CvTokenCache *
-cv_token_cache_new(void)
+cv_token_cache_new(CvTermHashFunc hash, gpointer hash_data)
 {
   CvTokenCache *c = g_new0(CvTokenCache, 1);
+  c->hash = hash;
+  c->hash_data = hash_data;
   c->stemmer[CV_LANG_FR] = sb_stemmer_new("french", "UTF_8");
   c->stemmer[CV_LANG_EN] = sb_stemmer_new("english", "UTF_8");
   for (guint i = 0; i < 2; i++)
@@ -208,6 +213,7 @@ typedef struct {
   CvLang lang;
   gboolean document;  /* also emit the stem of the unaccented form */
   CvTermFunc func;
+  CvHashedTermFunc hfunc; /* instead of @func, with the cache's hashes */
   gpointer user_data;
   guint n_terms;
   GString *fold;   /* scratch */
@@ -310,6 +316,13 @@ cached_word(Ctx *ctx, const char *piece, gsize len)
   if (alt_len)
     memcpy(e->text + len + 2 + term_len, ctx->term->str, alt_len);
   e->text[len + 2 + term_len + alt_len] = '\0';
+  memset(e->hash, 0, sizeof e->hash);
+  if (ctx->cache->hash && term_len)
+    ctx->cache->hash(e->text + len + 1, term_len, e->hash[0],
+                     ctx->cache->hash_data);
+  if (ctx->cache->hash && alt_len)
+    ctx->cache->hash(e->text + len + 2 + term_len, alt_len, e->hash[1],
+                     ctx->cache->hash_data);
   g_hash_table_insert(words, e->text, e);
   sodium_memzero(key, len);
   sodium_memzero(term, term_len);
@@ -325,12 +338,18 @@ emit(Ctx *ctx, const char *piece, gsize len, gboolean extra)
     const WordEntry *e = cached_word(ctx, piece, len);
     if (!e->term_len)
       return;
-    ctx->func(e->text + e->key_len + 1, e->term_len, extra, ctx->user_data);
+    const char *term = e->text + e->key_len + 1;
+    const char *alt = term + e->term_len + 1;
+    if (ctx->hfunc)
+      ctx->hfunc(term, e->term_len, e->hash[0], extra, ctx->user_data);
+    else
+      ctx->func(term, e->term_len, extra, ctx->user_data);
     if (!extra)
       ctx->n_terms++;
-    if (e->alt_len)
-      ctx->func(e->text + e->key_len + e->term_len + 2, e->alt_len, TRUE,
-                ctx->user_data);
+    if (e->alt_len && ctx->hfunc)
+      ctx->hfunc(alt, e->alt_len, e->hash[1], TRUE, ctx->user_data);
+    else if (e->alt_len)
+      ctx->func(alt, e->alt_len, TRUE, ctx->user_data);
     return;
   }
   if (!make_term(piece, len, ctx_stemmer(ctx), ctx->fold, ctx->term))
@@ -486,12 +505,14 @@ skip_redaction(const char *p, const char *end)
 
 static guint
 tokenize(const char *text, gsize len, CvLang lang, gboolean document,
-         CvTokenCache *cache, CvTermFunc func, gpointer user_data)
+         CvTokenCache *cache, CvTermFunc func, CvHashedTermFunc hfunc,
+         gpointer user_data)
 {
   init_sets();
   Ctx ctx = { lang,
               document,
               func,
+              hfunc,
               user_data,
               0,
               g_string_sized_new(64),
@@ -548,14 +569,14 @@ guint
 cv_tokenize(const char *text, gsize len, CvLang lang, CvTermFunc func,
             gpointer user_data)
 {
-  return tokenize(text, len, lang, FALSE, NULL, func, user_data);
+  return tokenize(text, len, lang, FALSE, NULL, func, NULL, user_data);
 }
 
 guint
 cv_tokenize_document(const char *text, gsize len, CvLang lang,
                      CvTermFunc func, gpointer user_data)
 {
-  return tokenize(text, len, lang, TRUE, NULL, func, user_data);
+  return tokenize(text, len, lang, TRUE, NULL, func, NULL, user_data);
 }
 
 guint
@@ -564,7 +585,16 @@ cv_tokenize_document_cached(const char *text, gsize len, CvLang lang,
                             gpointer user_data)
 {
   g_return_val_if_fail(cache, 0);
-  return tokenize(text, len, lang, TRUE, cache, func, user_data);
+  return tokenize(text, len, lang, TRUE, cache, func, NULL, user_data);
+}
+
+guint
+cv_tokenize_document_hashed(const char *text, gsize len, CvLang lang,
+                            CvTokenCache *cache, CvHashedTermFunc func,
+                            gpointer user_data)
+{
+  g_return_val_if_fail(cache && cache->hash, 0);
+  return tokenize(text, len, lang, TRUE, cache, NULL, func, user_data);
 }
 
 /* --- language --- */

@@ -44,13 +44,25 @@ guint cv_tokenize_document(const char *text, gsize len, CvLang lang,
  * text of documents, wiped when dropped. */
 typedef struct _CvTokenCache CvTokenCache;
 #define CV_TOKEN_CACHE_WORDS 65536
-CvTokenCache *cv_token_cache_new(void);
+#define CV_TERM_HASH_LEN 16
+/* Computes the hash of a term (the index's keyed hash), memoised with it. */
+typedef void (*CvTermHashFunc)(const char *term, gsize len,
+                               guint8 out[CV_TERM_HASH_LEN], gpointer user_data);
+/* @hash (may be NULL) and @hash_data: for cv_tokenize_document_hashed. */
+CvTokenCache *cv_token_cache_new(CvTermHashFunc hash, gpointer hash_data);
 void cv_token_cache_free(CvTokenCache *cache);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvTokenCache, cv_token_cache_free)
 
 /* cv_tokenize_document through @cache: the same terms, in the same order. */
 guint cv_tokenize_document_cached(const char *text, gsize len, CvLang lang,
                                   CvTokenCache *cache, CvTermFunc func,
+                                  gpointer user_data);
+
+/* The same, giving each term's hash (from the cache's CvTermHashFunc). */
+typedef void (*CvHashedTermFunc)(const char *term, gsize len, const guint8 *hash,
+                                 gboolean extra, gpointer user_data);
+guint cv_tokenize_document_hashed(const char *text, gsize len, CvLang lang,
+                                  CvTokenCache *cache, CvHashedTermFunc func,
                                   gpointer user_data);
 
 /* Stem + fold of one already-lowercased word, for tests: returns a newly

@@ -258,7 +258,7 @@ test_tokenize_cache(void)
     "123",       "x",         "\n",     "rapport",      "rapports",
     "MINISTÈRE", "ministere", "it's",   "they're",      "\xff",
   };
-  g_autoptr(CvTokenCache) cache = cv_token_cache_new();
+  g_autoptr(CvTokenCache) cache = cv_token_cache_new(NULL, NULL);
   for (guint round = 0; round < 400; round++) {
     g_autoptr(GString) s = g_string_new(NULL);
     guint n = g_test_rand_int_range(0, 300);
@@ -873,6 +873,243 @@ test_index_limits(Fixture *fx, gconstpointer data)
   cv_index_batch_aborted(fx->index);
 }
 
+/* Writes documents @first .. @first + @n - 1 (one chunk each, text from
+ * @text_of) in one group-commit batch. */
+typedef char *(*TextFunc)(guint id);
+
+static void
+add_batch(Fixture *fx, CvIndex *index, guint first, guint n, TextFunc text_of)
+{
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  cv_index_batch_defer(index);
+  g_autofree CvChunk *chs = g_new0(CvChunk, n);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
+  GError *error = NULL;
+  for (guint i = 0; i < n; i++) {
+    char *t = text_of(first + i);
+    g_ptr_array_add(texts, t);
+    chs[i] = (CvChunk){ t, strlen(t), 1, 1 };
+    char doc[CV_DOC_ID_LEN + 1];
+    doc_id_for(first + i, doc);
+    g_assert_true(
+        cv_index_add_document(index, batch, doc, &chs[i], 1, "fr", &error));
+    g_assert_no_error(error);
+  }
+  g_assert_true(cv_index_batch_flush(index, batch, &error));
+  g_assert_no_error(error);
+  rocksdb_writeoptions_t *wo = rocksdb_writeoptions_create();
+  char *err = NULL;
+  rocksdb_write(fx->db, wo, batch, &err);
+  g_assert_null(err);
+  cv_index_batch_committed(index);
+  rocksdb_writeoptions_destroy(wo);
+  rocksdb_writebatch_destroy(batch);
+}
+
+static guint
+count_records(Fixture *fx, char kind)
+{
+  guint n = 0;
+  rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
+  rocksdb_iterator_t *it = rocksdb_create_iterator_cf(fx->db, ro, fx->cfs[1]);
+  for (rocksdb_iter_seek_to_first(it); rocksdb_iter_valid(it);
+       rocksdb_iter_next(it)) {
+    size_t klen;
+    const char *k = rocksdb_iter_key(it, &klen);
+    n += klen > 0 && k[0] == kind;
+  }
+  rocksdb_iter_destroy(it);
+  rocksdb_readoptions_destroy(ro);
+  return n;
+}
+
+static guint
+n_hits(CvIndex *index, const char *q)
+{
+  GError *error = NULL;
+  GArray *h = cv_index_search(index, q, 1000, &error);
+  g_assert_no_error(error);
+  guint n = h->len;
+  g_array_unref(h);
+  return n;
+}
+
+static char *
+permit_text(guint i)
+{
+  return g_strdup_printf("Permis numéro %u de construction %s %s", i,
+                         i % 5 == 0 ? "commerciale" : "résidentielle",
+                         i % 50 == 0 ? "patrimoniale" : "");
+}
+
+/* The posting log: batches leave their postings in 'L' records (no tail
+ * block rewritten), a reader that never wrote finds them, a writer of a
+ * later process folds them first, and after a fold no 'L' record is
+ * left and every result is unchanged. */
+static void
+test_index_log_reopen(Fixture *fx, gconstpointer data)
+{
+  for (guint b = 0; b < 6; b++)
+    add_batch(fx, fx->index, b * 50, 50, permit_text);
+  g_assert_cmpuint(count_records(fx, 'L'), ==, 6);
+  g_assert_cmpuint(n_hits(fx->index, "construction"), ==, 300);
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+  /* a crash: the process ends without folding */
+  fx_close(fx);
+  fx_open(fx);
+  g_assert_cmpuint(count_records(fx, 'L'), ==, 6);
+  g_assert_cmpuint(n_hits(fx->index, "construction"), ==, 300);
+  g_assert_cmpuint(n_hits(fx->index, "commerciale"), ==, 60);
+  g_assert_cmpuint(n_hits(fx->index, "patrimoniale"), ==, 6);
+  /* the next writer folds the old log, then logs its own batch */
+  add_batch(fx, fx->index, 300, 50, permit_text);
+  g_assert_cmpuint(count_records(fx, 'L'), ==, 1);
+  g_assert_cmpuint(n_hits(fx->index, "construction"), ==, 350);
+  g_assert_cmpuint(n_hits(fx->index, "patrimoniale"), ==, 7);
+  /* a reader created before the fold still reads right after it */
+  CvIndex *reader = cv_index_new(fx->db, fx->cfs[1], "test", fx->ikey, fx->ekey);
+  g_assert_cmpuint(n_hits(reader, "commerciale"), ==, 70);
+  GError *error = NULL;
+  g_assert_true(cv_index_fold(fx->index, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(count_records(fx, 'L'), ==, 0);
+  g_assert_cmpuint(n_hits(reader, "commerciale"), ==, 70);
+  g_assert_cmpuint(n_hits(reader, "construction"), ==, 350);
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+  cv_index_free(reader);
+}
+
+static char *
+urgent_text(guint i)
+{
+  return g_strdup_printf("Dossier %u de subvention agricole %s", i,
+                         i % 3 == 0 ? "urgente" : "");
+}
+
+/* Across folds (LOG_MAX_RECORDS batches) and posting blocks filling in
+ * between, the count of a term is right after every batch, for the
+ * writer and for a fresh reader. */
+static void
+test_index_log_folds(Fixture *fx, gconstpointer data)
+{
+  guint n = 0, per = 3;
+  for (guint b = 0; b < 600; b++) {
+    add_batch(fx, fx->index, n, per, urgent_text);
+    n += per;
+    g_assert_cmpuint(n_hits(fx->index, "urgente"), ==, MIN((n + 2) / 3, 1000));
+    g_assert_cmpuint(n_hits(fx->index, "subvention"), ==, MIN(n, 1000));
+    if (b % 97 == 0) {
+      CvIndex *fresh =
+          cv_index_new(fx->db, fx->cfs[1], "test", fx->ikey, fx->ekey);
+      g_assert_cmpuint(n_hits(fresh, "urgente"), ==, MIN((n + 2) / 3, 1000));
+      cv_index_free(fresh);
+    }
+  }
+  g_assert_cmpuint(count_records(fx, 'L'), <, 256);
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+  /* a removal folds first, then drops the postings */
+  remove_doc(fx, 3);
+  g_assert_cmpuint(count_records(fx, 'L'), ==, 0);
+  GError *error = NULL;
+  GArray *h = cv_index_search(fx->index, "dossier 3 urgente", 1, &error);
+  g_assert_no_error(error);
+  g_assert_false(hit_is(h, 0, 3, 0));
+  g_array_unref(h);
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+}
+
+typedef struct {
+  Fixture *fx;
+  gint stop;
+  gint failures;
+  guint written; /* documents committed (atomic) */
+} RaceArg;
+
+static gpointer
+race_search(gpointer data)
+{
+  RaceArg *arg = data;
+  while (!g_atomic_int_get(&arg->stop)) {
+    guint before = (guint)g_atomic_int_get(&arg->written);
+    GError *error = NULL;
+    GArray *h = cv_index_search(arg->fx->index, "urgente", 1000, &error);
+    guint after = (guint)g_atomic_int_get(&arg->written);
+    /* between what was committed before and after the search, never a
+     * posting twice (a fold racing the search) */
+    if (!h || h->len < MIN((before + 2) / 3, 1000) ||
+        h->len > MIN((after + 2) / 3 + 3, 1000))
+      g_atomic_int_inc(&arg->failures);
+    g_clear_error(&error);
+    if (h)
+      g_array_unref(h);
+  }
+  return NULL;
+}
+
+/* Searches on other threads while the writer logs and folds. */
+static void
+test_index_log_race(Fixture *fx, gconstpointer data)
+{
+  RaceArg arg = { fx, 0, 0, 0 };
+  GThread *threads[3];
+  for (guint i = 0; i < G_N_ELEMENTS(threads); i++)
+    threads[i] = g_thread_new("search", race_search, &arg);
+  guint n = 0;
+  for (guint b = 0; b < 300; b++) { /* a fold at the 256th */
+    add_batch(fx, fx->index, n, 3, urgent_text);
+    n += 3;
+    g_atomic_int_set(&arg.written, (gint)n);
+  }
+  g_atomic_int_set(&arg.stop, 1);
+  for (guint i = 0; i < G_N_ELEMENTS(threads); i++)
+    g_thread_join(threads[i]);
+  g_assert_cmpint(arg.failures, ==, 0);
+}
+
+/* A document indexes at most max(65536, bytes / 256) distinct terms (the
+ * first ones): memory and index size stay bounded for a document of
+ * millions of distinct numbers.  The document has two slices (> 1 MiB). */
+static void
+test_index_doc_terms_cap(Fixture *fx, gconstpointer data)
+{
+  const guint n_words = 70000, per_chunk = 1000;
+  guint n_chunks = n_words / per_chunk;
+  g_autofree CvChunk *chs = g_new0(CvChunk, n_chunks);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
+  for (guint c = 0; c < n_chunks; c++) {
+    GString *t = g_string_new(NULL);
+    for (guint i = c * per_chunk; i < (c + 1) * per_chunk; i++)
+      g_string_append_printf(t, "zq%06u commun ", i);
+    g_ptr_array_add(texts, t->str);
+    chs[c] = (CvChunk){ t->str, t->len, 1, 1 };
+    g_string_free(t, FALSE);
+  }
+  char doc[CV_DOC_ID_LEN + 1];
+  doc_id_for(1, doc);
+  rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
+  cv_index_batch_defer(fx->index);
+  GError *error = NULL;
+  g_assert_true(cv_index_add_document(fx->index, batch, doc, chs, n_chunks,
+                                      "fr", &error));
+  g_assert_true(cv_index_batch_flush(fx->index, batch, &error));
+  g_assert_no_error(error);
+  rocksdb_writeoptions_t *wo = rocksdb_writeoptions_create();
+  char *err = NULL;
+  rocksdb_write(fx->db, wo, batch, &err);
+  g_assert_null(err);
+  cv_index_batch_committed(fx->index);
+  rocksdb_writeoptions_destroy(wo);
+  rocksdb_writebatch_destroy(batch);
+  g_assert_cmpuint(n_hits(fx->index, "zq000000"), ==, 1);
+  g_assert_cmpuint(n_hits(fx->index, "zq065000"), ==, 1);
+  g_assert_cmpuint(n_hits(fx->index, "zq069999"), ==, 0);
+  g_assert_cmpuint(n_hits(fx->index, "commun"), ==, n_chunks);
+  /* removal still finds every indexed term */
+  remove_doc(fx, 1);
+  g_assert_cmpuint(n_hits(fx->index, "commun"), ==, 0);
+  g_assert_cmpuint(n_hits(fx->index, "zq000000"), ==, 0);
+  g_assert_cmpint(cv_index_verify(fx->index, NULL, NULL), ==, 0);
+}
 
 /* --- HTTP API (needs the built `caviar`) --- */
 
@@ -1032,6 +1269,10 @@ main(int argc, char **argv)
   ADD("/search/index/threads", test_index_threads);
   ADD("/search/index/other-key", test_index_other_key);
   ADD("/search/index/limits", test_index_limits);
+  ADD("/search/index/log-reopen", test_index_log_reopen);
+  ADD("/search/index/log-folds", test_index_log_folds);
+  ADD("/search/index/log-race", test_index_log_race);
+  ADD("/search/index/doc-terms-cap", test_index_doc_terms_cap);
   g_test_add_func("/search/http/tokens", test_http_tokens);
   return g_test_run();
 }
