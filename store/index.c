@@ -128,6 +128,8 @@ typedef struct {
   guint32 mark_count;           /* postings, */
   guint32 mark_len;             /* bytes of data, */
   guint32 mark_base;            /* last chunk (when mark_count > 0) */
+  guint32 log_epoch;            /* epoch of @log_num (0: none) */
+  guint32 log_num;              /* its number in the log's epoch */
 } Tail;
 
 struct _CvIndex {
@@ -165,6 +167,9 @@ struct _CvIndex {
                                  * in RocksDB (committed) */
   gsize log_bytes;              /* their plaintext bytes */
   gboolean fold_next;           /* the cache is full: fold next batch */
+  guint32 epoch;                /* folds so far + 1: numbers the log's
+                                 * terms are valid in */
+  guint32 log_nterms;           /* terms numbered in this epoch */
   rocksdb_writeoptions_t *wopts; /* folds written on their own (sync) */
   gboolean pending;             /* a batch is being built */
   Stats pending_stats;
@@ -672,29 +677,47 @@ tail_table_new(void)
  * plus the postings of the log with a chunk number above the last one of
  * its blocks (a block filled since the last fold holds some of them
  * already).  Searches read both; a writer opening an index with a log
- * folds it first.  Plaintext of a record: le32 first chunk, le32 terms,
- * then per term: hash, varint count, varint base, varint bytes, packed
- * postings (the first delta from base): the postings its tail gained in
- * the batch (those written in a full block are not repeated). */
+ * folds it first.
+ *
+ * The records between two folds (an "epoch") number their terms 0, 1, 2...
+ * in order of first appearance: a record lists the hashes of the terms it
+ * numbers first, then refers to every term by number, so that a frequent
+ * term costs its 16-byte hash once per epoch, not once per batch (the log
+ * was 0.77x the text with a hash per term per batch, 0.3x with numbers).
+ * Plaintext: le32 first chunk, le32 first new number, le32 new terms, le32
+ * entries; the new terms' hashes; per entry: varint number, varint count,
+ * varint bytes, packed postings (the first one's chunk from the record's
+ * first chunk): the postings the term's tail gained in the batch (those
+ * written in a full block are not repeated). */
 
-/* One term of a parsed log record. */
+#define LOG_HEADER_LEN 16
+
+/* A term numbered by a log record. */
 typedef struct {
   const guint8 *h;
+  guint32 num;
+} LogName;
+
+/* The postings of a term in a log record. */
+typedef struct {
+  guint32 num;
   guint32 count;
-  guint32 base; /* the first posting's delta is from it */
   const guint8 *p;
   guint32 len;
-} LogTerm;
+} LogEntry;
 
 /* A parsed log record, shared by searches (reference counted). */
 typedef struct {
   gint ref;
   guint8 nonce[24]; /* tells a record from a later one */
   guint32 lo;
+  guint32 first_num; /* number of its first new term */
   guint8 *plain;
   gsize plain_len;
-  LogTerm *terms; /* sorted by hash */
-  guint n_terms;
+  LogName *names; /* sorted by hash */
+  guint n_names;
+  LogEntry *entries; /* sorted by number */
+  guint n_entries;
 } LogRec;
 
 static void
@@ -704,21 +727,29 @@ log_rec_unref(gpointer p)
   if (!r || !g_atomic_int_dec_and_test(&r->ref))
     return;
   free_plain(r->plain, r->plain_len);
-  g_free(r->terms);
+  g_free(r->names);
+  g_free(r->entries);
   g_free(r);
 }
 
 static int
-cmp_log_term(const void *a, const void *b)
+cmp_log_name(const void *a, const void *b)
 {
-  return memcmp(((const LogTerm *)a)->h, ((const LogTerm *)b)->h, HASH_LEN);
+  return memcmp(((const LogName *)a)->h, ((const LogName *)b)->h, HASH_LEN);
+}
+
+static int
+cmp_log_entry(const void *a, const void *b)
+{
+  guint32 x = ((const LogEntry *)a)->num, y = ((const LogEntry *)b)->num;
+  return x < y ? -1 : x > y;
 }
 
 /* Parses a decrypted log record (takes @plain); NULL if malformed. */
 static LogRec *
 log_parse(guint8 *plain, gsize len)
 {
-  if (len < 8) {
+  if (len < LOG_HEADER_LEN) {
     free_plain(plain, len);
     return NULL;
   }
@@ -727,51 +758,87 @@ log_parse(guint8 *plain, gsize len)
   r->plain = plain;
   r->plain_len = len;
   r->lo = get_le32(plain);
-  guint32 n = get_le32(plain + 4);
-  const guint8 *p = plain + 8, *end = plain + len;
-  gboolean ok = n <= (len - 8) / (HASH_LEN + 3);
-  if (ok)
-    r->terms = g_new(LogTerm, n + 1);
+  r->first_num = get_le32(plain + 4);
+  guint32 n_new = get_le32(plain + 8), n = get_le32(plain + 12);
+  const guint8 *p = plain + LOG_HEADER_LEN, *end = plain + len;
+  gboolean ok = n_new <= (len - LOG_HEADER_LEN) / HASH_LEN &&
+                n <= (len - LOG_HEADER_LEN) / 3 &&
+                (guint64)r->first_num + n_new < G_MAXUINT32;
+  if (ok) {
+    r->names = g_new(LogName, n_new + 1);
+    r->entries = g_new(LogEntry, n + 1);
+    for (guint32 i = 0; i < n_new; i++) {
+      r->names[i].h = p + (gsize)i * HASH_LEN;
+      r->names[i].num = r->first_num + i;
+    }
+    p += (gsize)n_new * HASH_LEN;
+  }
   for (guint32 i = 0; ok && i < n; i++) {
-    LogTerm *t = &r->terms[i];
-    guint32 blen = 0;
-    ok = end - p >= HASH_LEN;
+    LogEntry *e = &r->entries[i];
+    ok = get_varint(&p, end, &e->num) && get_varint(&p, end, &e->count) &&
+         get_varint(&p, end, &e->len) && e->count > 0 &&
+         e->len <= (gsize)(end - p) && e->num < r->first_num + n_new;
     if (!ok)
       break;
-    t->h = p;
-    p += HASH_LEN;
-    ok = get_varint(&p, end, &t->count) && get_varint(&p, end, &t->base) &&
-         get_varint(&p, end, &blen) && t->count > 0 && blen <= (gsize)(end - p);
-    if (!ok)
-      break;
-    t->p = p;
-    t->len = blen;
+    e->p = p;
     /* the postings must decode to exactly their bytes */
-    const guint8 *q = p, *qend = p + blen;
-    guint64 dn = t->base;
-    for (guint32 j = 0; ok && j < t->count; j++) {
+    const guint8 *q = p, *qend = p + e->len;
+    guint64 dn = r->lo;
+    for (guint32 j = 0; ok && j < e->count; j++) {
       guint32 delta, tf;
       ok = get_posting(&q, qend, TRUE, &delta, &tf);
       dn += delta;
     }
     ok = ok && q == qend && dn < DEAD;
-    p += blen;
+    p += e->len;
   }
   ok = ok && p == end;
   if (!ok) {
     log_rec_unref(r);
     return NULL;
   }
-  r->n_terms = n;
-  qsort(r->terms, n, sizeof *r->terms, cmp_log_term);
+  r->n_names = n_new;
+  r->n_entries = n;
+  qsort(r->names, n_new, sizeof *r->names, cmp_log_name);
+  qsort(r->entries, n, sizeof *r->entries, cmp_log_entry);
   return r;
 }
 
-static const LogTerm *
-log_lookup(const LogRec *r, const guint8 h[HASH_LEN])
+/* Checks that @recs (in key order) are the records of one epoch. */
+static gboolean
+log_epoch_check(GPtrArray *recs)
 {
-  LogTerm key = { h, 0, 0, NULL, 0 };
-  return bsearch(&key, r->terms, r->n_terms, sizeof *r->terms, cmp_log_term);
+  guint32 next = 0;
+  for (guint i = 0; i < recs->len; i++) {
+    const LogRec *r = recs->pdata[i];
+    if (r->first_num != next)
+      return FALSE;
+    next += r->n_names;
+  }
+  return TRUE;
+}
+
+/* The epoch number of term @h in @recs, or -1. */
+static gint64
+log_number(GPtrArray *recs, const guint8 h[HASH_LEN])
+{
+  LogName key = { h, 0 };
+  for (guint i = 0; i < recs->len; i++) {
+    const LogRec *r = recs->pdata[i];
+    const LogName *n =
+        bsearch(&key, r->names, r->n_names, sizeof *r->names, cmp_log_name);
+    if (n)
+      return n->num;
+  }
+  return -1;
+}
+
+static const LogEntry *
+log_entry(const LogRec *r, guint32 num)
+{
+  LogEntry key = { num, 0, NULL, 0 };
+  return bsearch(&key, r->entries, r->n_entries, sizeof *r->entries,
+                 cmp_log_entry);
 }
 
 static void
@@ -827,6 +894,7 @@ cv_index_new(rocksdb_t *db, rocksdb_column_family_handle_t *cf,
   g_mutex_init(&index->log_lock);
   index->log_cache =
       g_hash_table_new_full(g_int_hash, g_int_equal, g_free, log_rec_unref);
+  index->epoch = 1;
   index->wopts = rocksdb_writeoptions_create();
   rocksdb_writeoptions_set_sync(index->wopts, 1);
   index->deferred_docs = g_ptr_array_new_with_free_func(deferred_doc_free);
@@ -1110,6 +1178,8 @@ writer_reset(CvIndex *index)
   index->tails_complete = FALSE;
   index->writer_ready = FALSE;
   index->fold_next = FALSE;
+  index->epoch++;
+  index->log_nterms = 0;
   g_array_set_size(index->log_keys, 0);
   index->log_bytes = 0;
 }
@@ -1273,6 +1343,8 @@ fold_into(CvIndex *index, rocksdb_writebatch_t *batch)
   g_array_set_size(index->pending_log_keys, 0);
   index->pending_log_bytes = 0;
   index->pending_fold = TRUE;
+  index->epoch++; /* numbers start again (an aborted batch resets all) */
+  index->log_nterms = 0;
 }
 
 /* Ends a flush whose postings (from chunk @lo on) are in the tails it
@@ -1282,13 +1354,15 @@ static void
 log_finish(CvIndex *index, rocksdb_writebatch_t *batch, guint32 lo)
 {
   GPtrArray *touched = index->touched;
-  gsize size = 8;
-  guint n = 0;
+  gsize size = LOG_HEADER_LEN;
+  guint n = 0, n_new = 0;
   for (guint i = 0; i < touched->len; i++) {
     Tail *t = touched->pdata[i];
     if (t->count > t->mark_count) {
-      size += HASH_LEN + 15 + (t->data->len - t->mark_len);
+      gboolean is_new = t->log_epoch != index->epoch;
+      size += (is_new ? HASH_LEN : 0) + 15 + (t->data->len - t->mark_len);
       n++;
+      n_new += is_new;
       t->unfolded = TRUE; /* its new postings are in no block */
     }
   }
@@ -1301,17 +1375,36 @@ log_finish(CvIndex *index, rocksdb_writebatch_t *batch, guint32 lo)
   } else if (n > 0) {
     g_autoptr(GByteArray) rec = g_byte_array_sized_new((guint)size);
     put_le32(rec, lo);
+    put_le32(rec, index->log_nterms);
+    put_le32(rec, n_new);
     put_le32(rec, n);
+    for (guint i = 0; i < touched->len; i++) {
+      Tail *t = touched->pdata[i];
+      if (t->count > t->mark_count && t->log_epoch != index->epoch) {
+        t->log_epoch = index->epoch;
+        t->log_num = index->log_nterms++;
+        g_byte_array_append(rec, t->h, HASH_LEN);
+      }
+    }
+    g_autoptr(GByteArray) first = g_byte_array_new();
     for (guint i = 0; i < touched->len; i++) {
       const Tail *t = touched->pdata[i];
       if (t->count <= t->mark_count)
         continue;
-      g_byte_array_append(rec, t->h, HASH_LEN);
+      /* the gained postings, the first one's delta re-based on @lo */
+      const guint8 *q = t->data->data + t->mark_len;
+      const guint8 *end = t->data->data + t->data->len;
+      guint32 delta = 0, tf = 1;
+      if (!get_posting(&q, end, TRUE, &delta, &tf))
+        g_assert_not_reached(); /* written by tail_append */
+      guint32 dn = (t->mark_count ? t->mark_base : t->first) + delta;
+      g_byte_array_set_size(first, 0);
+      put_posting(first, dn - lo, tf);
+      put_varint(rec, t->log_num);
       put_varint(rec, t->count - t->mark_count);
-      put_varint(rec, t->mark_count ? t->mark_base : t->first);
-      put_varint(rec, t->data->len - t->mark_len);
-      g_byte_array_append(rec, t->data->data + t->mark_len,
-                          t->data->len - t->mark_len);
+      put_varint(rec, first->len + (guint)(end - q));
+      g_byte_array_append(rec, first->data, first->len);
+      g_byte_array_append(rec, q, (guint)(end - q));
     }
     guint8 key[L_KEY_LEN];
     l_key(key, lo);
@@ -1747,6 +1840,11 @@ log_read_all(CvIndex *index, rocksdb_readoptions_t *ro, GPtrArray *recs,
   ok = iter_finish(it, own, ok, error);
   if (ro != own)
     rocksdb_readoptions_set_iterate_upper_bound(ro, NULL, 0);
+  if (ok && !log_epoch_check(recs)) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "index log records do not follow each other");
+    ok = FALSE;
+  }
   if (ok) {
     /* drop cached records that are gone (folded) */
     g_mutex_lock(&index->log_lock);
@@ -1806,20 +1904,30 @@ writer_prepare(CvIndex *index, GError **error)
   begin_pending(index);
   index->flush_serial++;
   gboolean ok = TRUE;
+  /* the hash of every number of the epoch */
+  guint32 n_names = 0;
+  for (guint i = 0; i < recs->len; i++)
+    n_names += ((const LogRec *)recs->pdata[i])->n_names;
+  g_autofree const guint8 **names = g_new0(const guint8 *, n_names + 1);
+  for (guint i = 0; i < recs->len; i++) {
+    const LogRec *r = recs->pdata[i];
+    for (guint j = 0; j < r->n_names; j++)
+      names[r->names[j].num] = r->names[j].h; /* < n_names: epoch_check */
+  }
   for (guint i = 0; ok && i < recs->len; i++) {
     const LogRec *r = recs->pdata[i];
-    for (guint j = 0; ok && j < r->n_terms; j++) {
-      const LogTerm *lt = &r->terms[j];
-      Tail *t = tail_for_write(index, lt->h, error);
+    for (guint j = 0; ok && j < r->n_entries; j++) {
+      const LogEntry *e = &r->entries[j];
+      Tail *t = tail_for_write(index, names[e->num], error);
       ok = t != NULL;
-      const guint8 *p = lt->p, *end = lt->p + lt->len;
-      guint32 dn = lt->base;
-      for (guint32 n = 0; ok && n < lt->count; n++) {
+      const guint8 *p = e->p, *end = e->p + e->len;
+      guint32 dn = r->lo;
+      for (guint32 m = 0; ok && m < e->count; m++) {
         guint32 delta, tf;
         ok = get_posting(&p, end, TRUE, &delta, &tf); /* checked by parse */
         dn += delta;
         if (ok && (t->count == 0 || dn > t->last))
-          tail_append(index, batch, lt->h, t, dn, tf);
+          tail_append(index, batch, t->h, t, dn, tf);
       }
       if (ok)
         t->unfolded = TRUE;
@@ -2223,14 +2331,17 @@ static void
 log_postings(GPtrArray *logs, const guint8 h[HASH_LEN], gboolean any_block,
              guint32 after, GArray *out)
 {
+  gint64 num = log_number(logs, h);
+  if (num < 0)
+    return;
   for (guint i = 0; i < logs->len; i++) {
     const LogRec *r = logs->pdata[i];
-    const LogTerm *lt = log_lookup(r, h);
-    if (!lt)
+    const LogEntry *e = log_entry(r, (guint32)num);
+    if (!e)
       continue;
-    const guint8 *p = lt->p, *end = lt->p + lt->len;
-    guint32 dn = lt->base;
-    for (guint32 n = 0; n < lt->count; n++) {
+    const guint8 *p = e->p, *end = e->p + e->len;
+    guint32 dn = r->lo;
+    for (guint32 n = 0; n < e->count; n++) {
       guint32 delta, tf;
       if (!get_posting(&p, end, TRUE, &delta, &tf)) /* checked by parse */
         break;
