@@ -120,16 +120,22 @@ int
 main(int argc, char **argv)
 {
   gint n_docs = 2000, n_chunks = 10, chunk_size = 1024, per_batch = 1;
-  gboolean sync = FALSE, keep = FALSE;
+  gboolean sync = FALSE, keep = FALSE, no_compact = FALSE;
   g_autofree char *dir = NULL;
   GOptionEntry entries[] = {
     { "docs", 0, 0, G_OPTION_ARG_INT, &n_docs, "Documents (default 2000)", "N" },
-    { "chunks", 0, 0, G_OPTION_ARG_INT, &n_chunks, "Chunks per document (10)", "N" },
-    { "chunk-size", 0, 0, G_OPTION_ARG_INT, &chunk_size, "Bytes per chunk (1024)", "S" },
+    { "chunks", 0, 0, G_OPTION_ARG_INT, &n_chunks, "Chunks per document (10)",
+      "N" },
+    { "chunk-size", 0, 0, G_OPTION_ARG_INT, &chunk_size,
+      "Bytes per chunk (1024)", "S" },
     { "sync", 0, 0, G_OPTION_ARG_NONE, &sync, "fdatasync each batch", NULL },
-    { "batch", 0, 0, G_OPTION_ARG_INT, &per_batch, "Documents per batch (1)", "N" },
-    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "Store directory (default: temporary)", "DIR" },
+    { "batch", 0, 0, G_OPTION_ARG_INT, &per_batch, "Documents per batch (1)",
+      "N" },
+    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir,
+      "Store directory (default: temporary)", "DIR" },
     { "keep", 0, 0, G_OPTION_ARG_NONE, &keep, "Keep the temporary store", NULL },
+    { "no-compact", 0, 0, G_OPTION_ARG_NONE, &no_compact,
+      "Close without the final purge (size as the writes left it)", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new("");
@@ -171,6 +177,12 @@ main(int argc, char **argv)
   char (*ids)[CV_DOC_ID_LEN + 1] = g_malloc0((gsize)per_batch * sizeof *ids);
   char (*sources)[64] = g_malloc0((gsize)per_batch * sizeof *sources);
   guint64 text_bytes = 0;
+  /* size of the store directory against the text written so far, sampled
+   * every 10 batches: the largest ratio once the text is past 1 MB, and
+   * the largest size */
+  double worst_ratio = 0;
+  guint64 worst_at = 0, peak_bytes = 0;
+  guint n_batches = 0;
   double c0 = cpu_seconds();
   gint64 t0 = g_get_monotonic_time();
   for (gint d0 = 0; d0 < n_docs; d0 += per_batch) {
@@ -197,11 +209,19 @@ main(int argc, char **argv)
       fprintf(stderr, "store-bench: %s\n", error->message);
       return 1;
     }
+    if (++n_batches % 10 == 0) {
+      guint64 b = dir_bytes(dir);
+      peak_bytes = MAX(peak_bytes, b);
+      if (text_bytes > 1000000 && (double)b / text_bytes > worst_ratio) {
+        worst_ratio = (double)b / text_bytes;
+        worst_at = text_bytes;
+      }
+    }
   }
   gint64 t1 = g_get_monotonic_time();
   double c1 = cpu_seconds();
   guint64 before = dir_bytes(dir);
-  if (!cv_store_purge(store, NULL, &error)) {
+  if (!no_compact && !cv_store_purge(store, NULL, &error)) {
     fprintf(stderr, "store-bench: %s\n", error->message);
     return 1;
   }
@@ -224,6 +244,9 @@ main(int argc, char **argv)
          "(%.2fx the text)\n",
          text_bytes / 1e6, before / 1e6, (double)before / text_bytes,
          after / 1e6, (double)after / text_bytes);
+  printf("during the write: largest size %.2f MB; largest ratio %.2fx the "
+         "text written so far (at %.2f MB of text)\n",
+         peak_bytes / 1e6, worst_ratio, worst_at / 1e6);
   printf("stats: %" G_GUINT64_FORMAT " documents, %" G_GUINT64_FORMAT " chunks\n",
          stats.n_documents, stats.n_chunks);
 

@@ -11,8 +11,8 @@
 
 /* ---------- flush and compaction ---------- */
 
-static gboolean
-flush_all(CvStore *store, GError **error)
+gboolean
+cv_store_flush_all(CvStore *store, GError **error)
 {
   rocksdb_flushoptions_t *fo = rocksdb_flushoptions_create();
   rocksdb_flushoptions_set_wait(fo, 1);
@@ -61,7 +61,7 @@ compact_cf(CvStore *store, int cf, const guint8 *start, gsize start_len,
 gboolean
 cv_store_flush_and_compact(CvStore *store, GError **error)
 {
-  if (!cv_store_fold_indexes(store, error) || !flush_all(store, error))
+  if (!cv_store_fold_indexes(store, error) || !cv_store_flush_all(store, error))
     return FALSE;
   for (int i = 0; i < CF_COUNT; i++)
     compact_cf(store, i, NULL, 0, NULL, 0);
@@ -205,7 +205,7 @@ cv_store_forget(CvCollection *coll, const char *doc_id, GError **error)
   /* Flush so the WAL holding the document becomes obsolete (and is
    * deleted: no recycling, no archive), then rewrite the files holding its
    * ranges.  The index's blocks are keyed by term: compact it whole. */
-  if (!flush_all(store, error))
+  if (!cv_store_flush_all(store, error))
     return FALSE;
   guint8 start[1 + CV_CID_LEN + CV_DID_LEN], limit[1 + CV_CID_LEN + CV_DID_LEN + 1];
   gsize len = cv_key_doc(coll, did, start);

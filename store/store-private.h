@@ -60,6 +60,10 @@
 #define CV_MAX_META_BYTES (1u << 20)
 #define CV_MAX_NAME_LEN 256
 
+/* RocksDB sizes (store.c, open_rocks). */
+#define CV_STORE_WAL_MAX (G_GUINT64_CONSTANT(32) << 20)
+#define CV_STORE_MEMTABLE_MAX ((gsize)64 << 20)
+
 /* Base column families; each collection's index has its own family,
  * "index-<collection id hex>", created on its first write. */
 enum { CF_DEFAULT, CF_KEYS, CF_META, CF_CHUNKS, CF_COUNT };
@@ -209,6 +213,8 @@ void cv_put_be32(guint8 *p, guint32 v);
 
 /* Folds the posting log of every open collection's index (store.c). */
 gboolean cv_store_fold_indexes(CvStore *store, GError **error);
+/* Flushes every memtable, so the WAL holding them is deleted (maint.c). */
+gboolean cv_store_flush_all(CvStore *store, GError **error);
 /* Flushes every memtable (so the WAL holding them is deleted) and compacts
  * every column family to the bottommost level (maint.c). */
 gboolean cv_store_flush_and_compact(CvStore *store, GError **error);

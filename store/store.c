@@ -462,11 +462,14 @@ cv_store_close(CvStore *store)
 {
   if (store == NULL)
     return;
-  /* A quiescent store keeps no posting log: the next process neither
-   * replays nor reads it. */
-  if (store->db != NULL) {
+  /* A closed store keeps no posting log and no write-ahead log: the next
+   * process neither folds the one nor replays the other (a 600 MB WAL
+   * once cost the next command a minute and 2 GB); the command that
+   * wrote pays for its own writes (at most CV_STORE_MEMTABLE_MAX). */
+  if (store->db != NULL && !store->read_only) {
     g_autoptr(GError) error = NULL;
-    if (!cv_store_fold_indexes(store, &error))
+    if (!cv_store_fold_indexes(store, &error) ||
+        !cv_store_flush_all(store, &error))
       g_message("closing %s: %s", store->dir, error->message);
   }
   if (store->collections != NULL)
@@ -507,9 +510,6 @@ open_rocks(CvStore *store, GError **error)
   rocksdb_options_set_keep_log_file_num(store->options, 2);
   rocksdb_options_set_max_log_file_size(store->options, 1 << 20);
   rocksdb_options_set_max_background_jobs(store->options, 2);
-  /* one budget for the memtables of every column family (the index has one
-   * per collection): a long-running service stays within it */
-  rocksdb_options_set_db_write_buffer_size(store->options, (size_t)64 << 20);
   rocksdb_options_set_recycle_log_file_num(store->options, 0);
   rocksdb_options_set_WAL_ttl_seconds(store->options, 0);
   rocksdb_options_set_WAL_size_limit_MB(store->options, 0);
@@ -524,6 +524,32 @@ open_rocks(CvStore *store, GError **error)
                                         0 /* kTolerateCorruptedTailRecords */);
   /* Every value is ciphertext: compression would not pay. */
   rocksdb_options_set_compression(store->options, rocksdb_no_compression);
+  /* Space and memory bounded as the store grows, not only after a manual
+   * compaction (issue #14: a 66 MB text left 623 MB, mostly a WAL that
+   * the next command replayed for a minute).  The write-ahead log is kept
+   * under CV_STORE_WAL_MAX (every family whose memtable holds its oldest
+   * data is flushed past it), memtables under CV_STORE_MEMTABLE_MAX in all
+   * (one budget for every family, the index has one per collection: a
+   * long-running service stays within it; each family's under a quarter
+   * of it), and levels sized from the last
+   * one up, so that overwritten and deleted records leave the files as
+   * compaction goes (space ~1.1x the live data instead of up to 2x+). */
+  rocksdb_options_set_max_total_wal_size(store->options, CV_STORE_WAL_MAX);
+  rocksdb_options_set_db_write_buffer_size(store->options, CV_STORE_MEMTABLE_MAX);
+  rocksdb_options_set_write_buffer_size(store->options,
+                                        CV_STORE_MEMTABLE_MAX / 4);
+  rocksdb_options_set_level_compaction_dynamic_level_bytes(store->options, 1);
+  /* A flush takes every family with data, so the log it frees is deleted
+   * at once (flushed alone, the chunks' family left a WAL that the
+   * others still held: the WAL and the chunks' first table, together). */
+  rocksdb_options_set_atomic_flush(store->options, 1);
+  rocksdb_options_set_target_file_size_base(store->options,
+                                            CV_STORE_MEMTABLE_MAX / 4);
+  rocksdb_options_set_max_bytes_for_level_base(store->options,
+                                               CV_STORE_MEMTABLE_MAX / 4);
+  /* Write out in 1 MiB steps rather than in bursts at each sync. */
+  rocksdb_options_set_bytes_per_sync(store->options, 1 << 20);
+  rocksdb_options_set_wal_bytes_per_sync(store->options, 1 << 20);
   store->cf_options = rocksdb_options_create_copy(store->options);
 
   /* Base families, then every other one found (the per-collection index

@@ -1091,6 +1091,50 @@ test_flip_wal(Fixture *f, gconstpointer data)
   cv_store_close(store);
 }
 
+/* Bytes of the write-ahead log files of @dir. */
+static guint64
+wal_bytes(const char *dir)
+{
+  guint64 n = 0;
+  g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+  const char *name;
+  while (d != NULL && (name = g_dir_read_name(d)) != NULL) {
+    g_autofree char *path = g_build_filename(dir, name, NULL);
+    struct stat st;
+    if (g_str_has_suffix(name, ".log") && stat(path, &st) == 0)
+      n += (guint64)st.st_size;
+  }
+  return n;
+}
+
+/* A store closed after writing leaves no write-ahead log for the next
+ * process to replay (issue #14: a giant document's WAL cost the next
+ * command a minute), and what it wrote is all there. */
+static void
+test_close_flushes(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  CvCollection *coll = cv_store_collection(store, "c", &error);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func(g_free);
+  for (guint n = 1; n <= 12; n++)
+    g_ptr_array_add(ids, put_doc(coll, n, 2, 0));
+  g_assert_cmpuint(wal_bytes(f->dir), >, 0);
+  cv_store_close(store);
+  g_assert_cmpuint(wal_bytes(f->dir), ==, 0);
+  store = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_no_error(error);
+  coll = cv_store_collection(store, "c", &error);
+  for (guint n = 1; n <= ids->len; n++)
+    assert_doc_whole(coll, ids->pdata[n - 1], n, 2);
+  GPtrArray *hits = cv_store_search(coll, "requérante", 50, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(hits->len, ==, 24);
+  g_ptr_array_unref(hits);
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  cv_store_close(store);
+}
+
 /* A second open of a store in use says so (and only then). */
 static void
 test_in_use(Fixture *f, gconstpointer data)
@@ -1624,6 +1668,8 @@ main(int argc, char **argv)
              test_purge_expired, fixture_teardown);
   g_test_add("/store/damage/flip-wal", Fixture, NULL, fixture_setup,
              test_flip_wal, fixture_teardown);
+  g_test_add("/store/close-flushes", Fixture, NULL, fixture_setup,
+             test_close_flushes, fixture_teardown);
   g_test_add("/store/in-use", Fixture, NULL, fixture_setup, test_in_use,
              fixture_teardown);
   g_test_add("/store/damage/flip-chunk", Fixture, NULL, fixture_setup,
