@@ -1652,18 +1652,22 @@ doc_record_put(CvIndex *index, rocksdb_writebatch_t *batch, const DeferredDoc *d
   g_autoptr(GByteArray) rec = g_byte_array_new();
   put_le32(rec, d->first);
   put_le32(rec, d->n_chunks);
-  guint n_prefixes = 0;
-  for (guint i = 0; i < 65536 / 8; i++)
-    n_prefixes += (guint)__builtin_popcount(d->prefixes[i]);
-  put_le32(rec, n_prefixes);
-  guint32 prev = 0;
-  gboolean any = FALSE;
-  for (guint32 v = 0; v < 65536; v++)
-    if (d->prefixes[v >> 3] & (1u << (v & 7))) {
-      put_varint(rec, any ? v - prev : v);
-      prev = v;
-      any = TRUE;
-    }
+  guint count_at = rec->len;
+  put_le32(rec, 0); /* the number of prefixes, below */
+  guint32 n_prefixes = 0, prev = 0;
+  for (guint32 byte = 0; byte < 65536 / 8; byte++) {
+    guint8 bits = d->prefixes[byte];
+    for (guint32 v = byte * 8; bits; v++, bits >>= 1)
+      if (bits & 1) {
+        put_varint(rec, n_prefixes ? v - prev : v);
+        prev = v;
+        n_prefixes++;
+      }
+  }
+  rec->data[count_at] = (guint8)n_prefixes;
+  rec->data[count_at + 1] = (guint8)(n_prefixes >> 8);
+  rec->data[count_at + 2] = (guint8)(n_prefixes >> 16);
+  rec->data[count_at + 3] = (guint8)(n_prefixes >> 24);
   guint8 rk[R_KEY_LEN];
   r_key(index, d->raw, rk);
   batch_put_sealed(index, batch, rk, sizeof rk, rec->data, rec->len);
@@ -2398,6 +2402,45 @@ read_blocks(CvIndex *index, const rocksdb_snapshot_t *snap,
   return iter_finish(it, ro, ok, error);
 }
 
+/* Per-thread scratch of searches: the score of every chunk (all zero
+ * between searches: only the touched entries are reset) and the chunks
+ * touched.  A new array of every chunk's score each query was an mmap,
+ * page faults and a munmap with a TLB shootdown (4 MB at 1M chunks). */
+typedef struct {
+  float *acc;
+  gsize acc_len;
+  guint32 *touched;
+  gsize touched_cap;
+} SearchScratch;
+
+static void
+scratch_free(gpointer p)
+{
+  SearchScratch *s = p;
+  g_free(s->acc);
+  g_free(s->touched);
+  g_free(s);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT(scratch_free);
+
+static SearchScratch *
+scratch_get(gsize n_docs)
+{
+  SearchScratch *s = g_private_get(&scratch_key);
+  if (!s) {
+    s = g_new0(SearchScratch, 1);
+    g_private_set(&scratch_key, s);
+  }
+  if (s->acc_len < n_docs) {
+    gsize len = MAX(n_docs, s->acc_len + s->acc_len / 4);
+    s->acc = g_renew(float, s->acc, len);
+    memset(s->acc + s->acc_len, 0, (len - s->acc_len) * sizeof(float));
+    s->acc_len = len;
+  }
+  return s;
+}
+
 GArray *
 cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
 {
@@ -2449,9 +2492,10 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
     avgdl = 1.0;
   const DocEntry *docs = (const DocEntry *)index->docs->data;
   const guint32 *lens = (const guint32 *)index->lens->data;
-  float *acc = n_docs ? g_new0(float, n_docs) : NULL;
-  g_autofree guint32 *touched = NULL; /* chunks with a score */
-  guint n_touched = 0, touched_cap = 0;
+  SearchScratch *scratch = scratch_get(n_docs);
+  float *acc = scratch->acc;
+  guint32 *touched = scratch->touched; /* chunks with a score */
+  gsize n_touched = 0;
   g_autoptr(GArray) blocks = g_array_new(FALSE, FALSE, sizeof(Block));
   g_autoptr(GArray) logged = g_array_new(FALSE, FALSE, sizeof(guint32));
   gboolean ok = TRUE;
@@ -2517,9 +2561,11 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
         double ftf = tf;
         float sc = (float)(w * ftf / (ftf + na + nb * lens[dn]));
         if (acc[dn] == 0.0f) {
-          if (G_UNLIKELY(n_touched == touched_cap)) {
-            touched_cap = touched_cap ? touched_cap * 2 : 1024;
-            touched = g_renew(guint32, touched, touched_cap);
+          if (G_UNLIKELY(n_touched == scratch->touched_cap)) {
+            scratch->touched_cap =
+                scratch->touched_cap ? scratch->touched_cap * 2 : 1024;
+            touched = scratch->touched =
+                g_renew(guint32, touched, scratch->touched_cap);
           }
           touched[n_touched++] = dn;
         }
@@ -2555,7 +2601,8 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
   }
   g_rw_lock_reader_unlock(&index->lock);
   rocksdb_release_snapshot(index->db, snap);
-  g_free(acc);
+  for (gsize i = 0; i < n_touched; i++)
+    acc[touched[i]] = 0.0f;
   if (!ok) {
     g_array_unref(hits);
     return NULL;

@@ -64,6 +64,10 @@
 #define CV_STORE_WAL_MAX (G_GUINT64_CONSTANT(32) << 20)
 #define CV_STORE_MEMTABLE_MAX ((gsize)64 << 20)
 
+/* Document keys in use at once (a batch, a search's results) held in
+ * slots of one sodium_malloc region; more fall back to sodium_malloc. */
+#define CV_KEY_SLOTS 256
+
 /* Base column families; each collection's index has its own family,
  * "index-<collection id hex>", created on its first write. */
 enum { CF_DEFAULT, CF_KEYS, CF_META, CF_CHUNKS, CF_COUNT };
@@ -104,6 +108,9 @@ struct _CvStore {
   guint32 kek_version;
   GMutex lock;               /* collections table, secrets access */
   GHashTable *collections;   /* name -> CvCollection* */
+  GMutex key_lock;           /* key_used */
+  guint8 *key_slots;         /* sodium_malloc: CV_KEY_SLOTS document keys */
+  guint64 key_used[CV_KEY_SLOTS / 64];
 };
 
 struct _CvCollection {
@@ -129,6 +136,14 @@ gboolean cv_unseal(const guint8 *key, const void *ad, gsize ad_len,
                    const guint8 *ct, gsize ct_len,
                    guint8 *out) G_GNUC_WARN_UNUSED_RESULT;
 
+/* A document key's memory (CV_KEY_LEN bytes, sodium_malloc'd: guarded,
+ * locked, not dumped), NULL if none; wiped and given back by
+ * cv_store_key_free.  Any thread.  One sodium_malloc a key (mmap,
+ * mprotect, mlock, then munmap and a TLB shootdown on every core) was most
+ * of the time of a search decrypting ten results. */
+guint8 *cv_store_key_new(CvStore *store);
+void cv_store_key_free(CvStore *store, guint8 *key);
+
 void cv_store_secrets_open(CvStore *store);   /* readable */
 void cv_store_secrets_close(CvStore *store);  /* no access */
 /* Derives the per-collection KEK for @kek and @cid. */
@@ -140,7 +155,8 @@ void cv_hex(const guint8 *bin, gsize len, char *out);
 
 /* A decrypted document: its key and metadata. */
 typedef struct {
-  guint8 *dk;               /* sodium_malloc CV_KEY_LEN */
+  CvStore *store;
+  guint8 *dk; /* cv_store_key_new */
   CvDocInfo info;
   guint n_chunks;
   guint64 text_bytes;

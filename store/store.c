@@ -196,6 +196,39 @@ cv_text_free(char *text, gsize len)
   g_free(text);
 }
 
+guint8 *
+cv_store_key_new(CvStore *store)
+{
+  g_mutex_lock(&store->key_lock);
+  for (guint w = 0; store->key_slots && w < G_N_ELEMENTS(store->key_used); w++) {
+    if (store->key_used[w] == G_MAXUINT64)
+      continue;
+    guint b = (guint)__builtin_ctzll(~store->key_used[w]);
+    store->key_used[w] |= G_GUINT64_CONSTANT(1) << b;
+    g_mutex_unlock(&store->key_lock);
+    return store->key_slots + (gsize)(w * 64 + b) * CV_KEY_LEN;
+  }
+  g_mutex_unlock(&store->key_lock);
+  return sodium_malloc(CV_KEY_LEN);
+}
+
+void
+cv_store_key_free(CvStore *store, guint8 *key)
+{
+  if (key == NULL)
+    return;
+  guint8 *slots = store->key_slots;
+  if (slots == NULL || key < slots || key >= slots + CV_KEY_SLOTS * CV_KEY_LEN) {
+    sodium_free(key);
+    return;
+  }
+  sodium_memzero(key, CV_KEY_LEN);
+  gsize i = (gsize)(key - slots) / CV_KEY_LEN;
+  g_mutex_lock(&store->key_lock);
+  store->key_used[i / 64] &= ~(G_GUINT64_CONSTANT(1) << (i % 64));
+  g_mutex_unlock(&store->key_lock);
+}
+
 void
 cv_store_secrets_open(CvStore *store)
 {
@@ -491,6 +524,9 @@ cv_store_close(CvStore *store)
     rocksdb_readoptions_destroy(store->ropts);
   if (store->secrets != NULL)
     sodium_free(store->secrets);
+  if (store->key_slots != NULL)
+    sodium_free(store->key_slots);
+  g_mutex_clear(&store->key_lock);
   cv_keyfile_free(store->keyfile);
   g_mutex_clear(&store->lock);
   g_free(store->dir);
@@ -644,6 +680,8 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
 
   g_autoptr(CvStore) store = g_new0(CvStore, 1);
   g_mutex_init(&store->lock);
+  g_mutex_init(&store->key_lock);
+  store->key_slots = sodium_malloc((gsize)CV_KEY_SLOTS * CV_KEY_LEN);
   store->dir = g_strdup(options->dir);
   store->read_only = options->read_only;
   store->sync = options->sync;
@@ -1228,7 +1266,7 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
                 CV_MAX_META_BYTES);
     return FALSE;
   }
-  guint8 *dk = sodium_malloc(CV_KEY_LEN);
+  guint8 *dk = cv_store_key_new(store);
   if (dk == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
                 "cannot allocate secure memory");
@@ -1279,7 +1317,7 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
     cv_text_free((char *)pt, 8 + max_chunk);
     g_free(val);
   }
-  sodium_free(dk);
+  cv_store_key_free(store, dk);
   /* source record: this document is now the one from that path */
   if (info->source_key != NULL) {
     gsize klen = cv_key_source(coll->cid, info->source_key, key);
@@ -1366,8 +1404,7 @@ cv_doc_record_free(CvDocRecord *rec)
 {
   if (rec == NULL)
     return;
-  if (rec->dk != NULL)
-    sodium_free(rec->dk);
+  cv_store_key_free(rec->store, rec->dk);
   for (guint i = 0; i < G_N_ELEMENTS(rec->strings); i++)
     if (rec->strings[i] != NULL)
       cv_text_free(rec->strings[i], strlen(rec->strings[i]));
@@ -1430,7 +1467,8 @@ cv_doc_record_load(CvCollection *coll, const guint8 *did, GError **error)
     return NULL;
   }
   g_autoptr(CvDocRecord) rec = g_new0(CvDocRecord, 1);
-  rec->dk = sodium_malloc(CV_KEY_LEN);
+  rec->store = store;
+  rec->dk = cv_store_key_new(store);
   if (rec->dk == NULL || len < CV_SEAL_OVERHEAD
       || len > CV_MAX_META_BYTES + CV_SEAL_OVERHEAD
       || !doc_key_unwrap(coll, did, rec->dk, error)) {
