@@ -168,8 +168,8 @@ typedef struct {
 } WordEntry;
 
 struct _CvTokenCache {
-  struct sb_stemmer *stemmer[2]; /* indexed by CvLang */
-  GHashTable *words[2];          /* piece -> WordEntry*, by CvLang */
+  struct sb_stemmer *stemmer[2]; /* French, English */
+  GHashTable *words[2];          /* piece -> WordEntry*, French, English */
   CvTermHashFunc hash;
   gpointer hash_data;
 };
@@ -188,8 +188,8 @@ cv_token_cache_new(CvTermHashFunc hash, gpointer hash_data)
   CvTokenCache *c = g_new0(CvTokenCache, 1);
   c->hash = hash;
   c->hash_data = hash_data;
-  c->stemmer[CV_LANG_FR] = sb_stemmer_new("french", "UTF_8");
-  c->stemmer[CV_LANG_EN] = sb_stemmer_new("english", "UTF_8");
+  c->stemmer[0] = sb_stemmer_new("french", "UTF_8");
+  c->stemmer[1] = sb_stemmer_new("english", "UTF_8");
   for (guint i = 0; i < 2; i++)
     c->words[i] =
         g_hash_table_new_full(g_str_hash, g_str_equal, NULL, word_entry_free);
@@ -226,7 +226,7 @@ static struct sb_stemmer *
 ctx_stemmer(Ctx *ctx)
 {
   if (ctx->cache)
-    return ctx->cache->stemmer[ctx->lang == CV_LANG_EN ? CV_LANG_EN : CV_LANG_FR];
+    return ctx->cache->stemmer[ctx->lang == CV_LANG_EN];
   return get_stemmer(ctx->lang);
 }
 
