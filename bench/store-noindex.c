@@ -22,6 +22,11 @@ cv_index_free(CvIndex *index)
   g_free(index);
 }
 
+void
+cv_index_set_write_func(CvIndex *index, CvIndexWriteFunc func, gpointer user_data)
+{
+}
+
 gboolean
 cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
                       const char *doc_id, const CvChunk *chunks, guint n_chunks,

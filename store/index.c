@@ -171,6 +171,8 @@ struct _CvIndex {
                                  * terms are valid in */
   guint32 log_nterms;           /* terms numbered in this epoch */
   rocksdb_writeoptions_t *wopts; /* folds written on their own (sync) */
+  CvIndexWriteFunc write_func;   /* ... or by this function */
+  gpointer write_data;
   gboolean pending;             /* a batch is being built */
   Stats pending_stats;
   GArray *pending_docs;         /* DocEntry from docs->len on */
@@ -1869,12 +1871,27 @@ log_read_all(CvIndex *index, rocksdb_readoptions_t *ro, GPtrArray *recs,
   return ok;
 }
 
+void
+cv_index_set_write_func(CvIndex *index, CvIndexWriteFunc func, gpointer user_data)
+{
+  g_return_if_fail(index);
+  index->write_func = func;
+  index->write_data = user_data;
+}
+
 /* Commits @batch on its own (a fold outside the caller's batches). */
 static gboolean
 write_own_batch(CvIndex *index, rocksdb_writebatch_t *batch, GError **error)
 {
   char *err = NULL;
-  rocksdb_write(index->db, index->wopts, batch, &err);
+  if (index->write_func) {
+    if (!index->write_func(batch, index->write_data, error)) {
+      cv_index_batch_aborted(index);
+      return FALSE;
+    }
+  } else {
+    rocksdb_write(index->db, index->wopts, batch, &err);
+  }
   if (err) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
                 "writing the index: %s", err);

@@ -23,6 +23,14 @@ CvIndex *cv_index_new(rocksdb_t *db, rocksdb_column_family_handle_t *cf,
                       const guint8 *enc_key);
 void cv_index_free(CvIndex *index);
 
+/* How the index writes a batch of its own (a fold of its posting log):
+ * the store's write, which keeps free space on the file system.  Without
+ * one, rocksdb_write with sync. */
+typedef gboolean (*CvIndexWriteFunc)(rocksdb_writebatch_t *batch,
+                                     gpointer user_data, GError **error);
+void cv_index_set_write_func(CvIndex *index, CvIndexWriteFunc func,
+                             gpointer user_data);
+
 /* Adds the postings of a document's chunks to @batch (lang "fr"/"en"/NULL). */
 gboolean cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
                                const char *doc_id, const CvChunk *chunks,

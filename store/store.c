@@ -776,6 +776,23 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
 
 /* ---------- collections ---------- */
 
+/* The index writes its folds through the store (free-space check). */
+static gboolean
+index_write(rocksdb_writebatch_t *batch, gpointer user_data, GError **error)
+{
+  return cv_store_write_batch(user_data, batch, error);
+}
+
+/* The index of @coll on @cf (its secrets readable). */
+static CvIndex *
+collection_index_new(CvCollection *coll, rocksdb_column_family_handle_t *cf)
+{
+  CvIndex *index = cv_index_new(coll->store->db, cf, coll->name,
+                                coll->secrets->index, coll->secrets->index_enc);
+  cv_index_set_write_func(index, index_write, coll->store);
+  return index;
+}
+
 static void
 collection_free(gpointer data)
 {
@@ -854,8 +871,7 @@ cv_store_collection(CvStore *store, const char *name, GError **error)
     rocksdb_column_family_handle_t *cf = g_hash_table_lookup(store->extra_cfs,
                                                              cf_name);
     if (cf != NULL)
-      coll->index = cv_index_new(store->db, cf, coll->name,
-                                 coll->secrets->index, coll->secrets->index_enc);
+      coll->index = collection_index_new(coll, cf);
     sodium_mprotect_readonly(coll->secrets);
     g_hash_table_insert(store->collections, coll->name, coll);
   }
@@ -1161,10 +1177,7 @@ collection_ensure_index(CvCollection *coll, GError **error)
     g_hash_table_insert(store->extra_cfs, g_strdup(cf_name), cf);
     sodium_mprotect_readwrite(coll->secrets);
     /* published atomically: reader threads test it without the lock */
-    g_atomic_pointer_set(&coll->index,
-                         cv_index_new(store->db, cf, coll->name,
-                                      coll->secrets->index,
-                                      coll->secrets->index_enc));
+    g_atomic_pointer_set(&coll->index, collection_index_new(coll, cf));
     sodium_mprotect_readonly(coll->secrets);
   }
   g_mutex_unlock(&store->lock);
