@@ -63,6 +63,7 @@
 /* RocksDB sizes (store.c, open_rocks). */
 #define CV_STORE_WAL_MAX (G_GUINT64_CONSTANT(32) << 20)
 #define CV_STORE_MEMTABLE_MAX ((gsize)64 << 20)
+#define CV_STORE_BLOCK_CACHE ((gsize)32 << 20)
 
 /* Document keys in use at once (a batch, a search's results) held in
  * slots of one sodium_malloc region; more fall back to sodium_malloc. */
@@ -99,6 +100,8 @@ struct _CvStore {
   rocksdb_t *db;
   rocksdb_options_t *options;
   rocksdb_options_t *cf_options;  /* every family (no compression) */
+  rocksdb_cache_t *block_cache;   /* shared by every family */
+  rocksdb_block_based_table_options_t *table_options;
   rocksdb_column_family_handle_t *cf[CF_COUNT];
   GHashTable *extra_cfs;     /* name -> handle: index families, others */
   rocksdb_writeoptions_t *wopts;
