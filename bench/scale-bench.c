@@ -139,8 +139,9 @@ run_queries(CvCollection *coll, GPtrArray *queries, guint threads)
   g_autofree GThread **th = g_new0(GThread *, threads);
   gint64 t0 = g_get_monotonic_time();
   for (guint i = 0; i < threads; i++) {
-    jobs[i] = (SearchJob){ coll, queries, i, threads,
-                           g_array_new(FALSE, FALSE, sizeof(double)), 0 };
+    jobs[i] = (SearchJob){
+      coll, queries, i, threads, g_array_new(FALSE, FALSE, sizeof(double)), 0
+    };
     th[i] = g_thread_new("search", search_job, &jobs[i]);
   }
   g_autoptr(GArray) all = g_array_new(FALSE, FALSE, sizeof(double));
@@ -159,8 +160,8 @@ run_queries(CvCollection *coll, GPtrArray *queries, guint threads)
   printf("  search, %u thread(s): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
          "mean %.2f ms, %.0f queries/s%s\n",
          threads, percentile(all, 0.50), percentile(all, 0.90),
-         percentile(all, 0.99), all->len ? sum / all->len : 0,
-         all->len / secs, failures ? " (FAILURES)" : "");
+         percentile(all, 0.99), all->len ? sum / all->len : 0, all->len / secs,
+         failures ? " (FAILURES)" : "");
 }
 
 int
@@ -172,16 +173,16 @@ main(int argc, char **argv)
   gboolean no_sync = FALSE, keep = FALSE, query_only = FALSE;
   GOptionEntry entries[] = {
     { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "New store directory", "DIR" },
-    { "chunks", 0, 0, G_OPTION_ARG_FILENAME, &chunks_path,
-      "Chunks, one a line", "FILE" },
+    { "chunks", 0, 0, G_OPTION_ARG_FILENAME, &chunks_path, "Chunks, one a line",
+      "FILE" },
     { "queries", 0, 0, G_OPTION_ARG_FILENAME, &queries_path,
       "Queries, one a line", "FILE" },
     { "at", 0, 0, G_OPTION_ARG_STRING, &at_list,
       "Checkpoints (chunks written, comma-separated)", "N,N" },
     { "window", 0, 0, G_OPTION_ARG_INT, &window,
       "Chunks the ingest rate is measured over (10000)", "N" },
-    { "threads", 0, 0, G_OPTION_ARG_INT, &threads,
-      "Concurrent searches (8)", "N" },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &threads, "Concurrent searches (8)",
+      "N" },
     { "queries-max", 0, 0, G_OPTION_ARG_INT, &queries_max,
       "Queries used (1000)", "N" },
     { "no-sync", 0, 0, G_OPTION_ARG_NONE, &no_sync, "No fdatasync", NULL },
@@ -194,8 +195,9 @@ main(int argc, char **argv)
   g_option_context_add_main_entries(ctx, entries, NULL);
   g_autoptr(GError) error = NULL;
   if (!g_option_context_parse(ctx, &argc, &argv, &error) || !dir ||
-      (!chunks_path && !query_only) || !queries_path || window < PER_DOC * PER_BATCH ||
-      threads < 1 || threads > 64 || queries_max < 1) {
+      (!chunks_path && !query_only) || !queries_path ||
+      window < PER_DOC * PER_BATCH || threads < 1 || threads > 64 ||
+      queries_max < 1) {
     fprintf(stderr, "scale-bench: %s\n",
             error ? error->message : "bad arguments (see the header)");
     return 2;
@@ -207,8 +209,8 @@ main(int argc, char **argv)
   }
   g_autoptr(GArray) at = g_array_new(FALSE, FALSE, sizeof(guint64));
   {
-    g_auto(GStrv) parts = g_strsplit(at_list ? at_list : "10000,100000,1000000",
-                                     ",", -1);
+    g_auto(GStrv) parts =
+        g_strsplit(at_list ? at_list : "10000,100000,1000000", ",", -1);
     for (guint i = 0; parts[i]; i++) {
       guint64 v = g_ascii_strtoull(parts[i], NULL, 10);
       if (v > 0)
@@ -256,8 +258,9 @@ main(int argc, char **argv)
   }
   g_autofree char *store_dir = g_build_filename(dir, "store", NULL);
   g_autofree char *key = g_build_filename(dir, "master.key", NULL);
-  CvStoreOptions o = { .dir = store_dir, .key_file = key,
-                       .create_key = TRUE, .sync = !no_sync };
+  CvStoreOptions o = {
+    .dir = store_dir, .key_file = key, .create_key = TRUE, .sync = !no_sync
+  };
   CvStore *store = cv_store_open(&o, NULL, &error);
   if (!store) {
     fprintf(stderr, "scale-bench: %s\n", error->message);
@@ -312,8 +315,10 @@ main(int argc, char **argv)
                  n_docs++);
       g_autoptr(GBytes) b = g_bytes_new(content, strlen(content));
       cv_store_document_id(coll, b, ids[d]);
-      infos[d] = (CvDocInfo){ .source = "scale", .mime = "text/plain",
-                              .lang = "fr", .n_pages = 1,
+      infos[d] = (CvDocInfo){ .source = "scale",
+                              .mime = "text/plain",
+                              .lang = "fr",
+                              .n_pages = 1,
                               .ingested_at = 1700000000 };
       guint c0 = d * PER_DOC;
       docs[d] = (CvStoreDocument){ ids[d], &infos[d], chunks + c0,
