@@ -16,12 +16,14 @@
  *                             first chunk number): term hashes and the
  *                             postings their tails gained
  * H is BLAKE2b keyed with the index key, truncated to 16 bytes: no term or
- * document appears in a RocksDB key.  Every value is XChaCha20-Poly1305
- * sealed under the encryption key with the collection and the record's key
- * as associated data (records cannot be swapped), after padding to a size
- * class (multiples of 32 bytes up to 1 KiB, then 12.5% steps; was powers
- * of two, which made the index ~2x the text) so exact list lengths do not
- * show.  The keys
+ * document appears in a RocksDB key.  Every value is a record of
+ * record.h: XChaCha20-Poly1305 sealed under the encryption key with the
+ * collection and the record's key as associated data (records cannot be
+ * swapped), padded to a size class (multiples of 32 bytes up to 1 KiB,
+ * then 12.5% steps; was powers of two, which made the index ~2x the text)
+ * so exact list lengths do not show, with a format version byte (records
+ * written before it are read too: an 'R' record of format 1 may hold one
+ * of two older layouts, told apart by its length).  The keys
  * reveal, per term hash, only how many ~1 KB blocks it has, never which
  * document holds which term.
  *
@@ -60,6 +62,7 @@
 #include <sodium.h>
 
 #include "index.h"
+#include "record.h"
 #include "tokenize.h"
 
 #define HASH_LEN 16
@@ -69,7 +72,6 @@
 #define DOCS_PER_BLOCK 128
 #define DOC_ENTRY_LEN 24        /* raw id, chunk index, length */
 #define DEAD 0xFFFFFFFFu        /* chunk index of a removed chunk */
-#define PAD_MIN 32              /* smallest size class and step up to 1 KiB */
 #define TAIL_CACHE_MAX ((gsize)256 << 20) /* bytes of cached tail blocks */
 #define TAIL_OVERHEAD 160       /* bytes of bookkeeping per cached tail */
 #define EVICTED_BITS (1u << 23) /* Bloom filter of evicted terms: 1 MiB */
@@ -193,10 +195,7 @@ struct _CvIndex {
                                  * tails in place (an abort drops them) */
   gboolean deferred;            /* cv_index_batch_defer: documents are
                                  * tokenised at the flush */
-  guint8 nonces[24 * 64];       /* random nonces drawn 64 at a time (one
-                                 * getrandom call instead of one a record;
-                                 * writer only) */
-  guint n_nonces;               /* unused nonces left at the end */
+  CvNonces nonces;              /* drawn 64 at a time (writer only) */
   GPtrArray *deferred_docs;     /* DeferredDoc*, added since the flush */
   CvTokenCache *token_cache[2]; /* per tokenising thread: writer, helper */
 };
@@ -333,27 +332,13 @@ put_posting(GByteArray *b, guint32 delta, guint32 tf)
 static gboolean
 hex_to_raw(const char *hex, guint8 out[RAW_ID_LEN])
 {
-  if (!hex || strlen(hex) != CV_DOC_ID_LEN)
-    return FALSE;
-  for (guint i = 0; i < RAW_ID_LEN; i++) {
-    int hi = g_ascii_xdigit_value(hex[2 * i]);
-    int lo = g_ascii_xdigit_value(hex[2 * i + 1]);
-    if (hi < 0 || lo < 0)
-      return FALSE;
-    out[i] = (guint8)(hi << 4 | lo);
-  }
-  return TRUE;
+  return cv_unhex(hex, out, RAW_ID_LEN);
 }
 
 static void
 raw_to_hex(const guint8 raw[RAW_ID_LEN], char out[CV_DOC_ID_LEN + 1])
 {
-  static const char digits[] = "0123456789abcdef";
-  for (guint i = 0; i < RAW_ID_LEN; i++) {
-    out[2 * i] = digits[raw[i] >> 4];
-    out[2 * i + 1] = digits[raw[i] & 15];
-  }
-  out[CV_DOC_ID_LEN] = '\0';
+  cv_hex(raw, RAW_ID_LEN, out);
 }
 
 static void
@@ -362,123 +347,45 @@ keyed_hash(CvIndex *index, const void *data, gsize len, guint8 out[HASH_LEN])
   crypto_generichash(out, HASH_LEN, data, len, index_key(index), 32);
 }
 
-static void
-wipe_free(gpointer p)
-{
-  if (p) {
-    sodium_memzero(p, strlen(p));
-    g_free(p);
-  }
-}
+/* --- sealing (record.h: padded to size classes, a version byte) --- */
 
-static void
-wipe_byte_array(GByteArray *b)
-{
-  if (b) {
-    sodium_memzero(b->data, b->len);
-    g_byte_array_unref(b);
-  }
-}
-
-/* --- sealing --- */
-
+/* Associated data of the record at @key: "cvidx1" collection NUL key. */
 static gsize
-pad_class(gsize len)
+make_ad(CvIndex *index, const guint8 *key, gsize key_len, guint8 *ad)
 {
-  /* Size classes: multiples of 32 bytes up to 1 KiB (posting blocks), then
-   * eight steps per power of two (at most 12.5% of padding). */
-  gsize need = len + 1;
-  if (need <= PAD_MIN)
-    return PAD_MIN;
-  if (need <= 1024)
-    return (need + PAD_MIN - 1) / PAD_MIN * PAD_MIN;
-  gsize p = 1024;
-  while (p * 2 < need)
-    p <<= 1;
-  gsize step = p / 8;
-  return (need + step - 1) / step * step;
+  memcpy(ad, index->ad_prefix->data, index->ad_prefix->len);
+  memcpy(ad + index->ad_prefix->len, key, key_len);
+  return index->ad_prefix->len + key_len;
 }
 
-static void
-make_ad(CvIndex *index, const guint8 *key, gsize key_len, GByteArray *ad)
-{
-  g_byte_array_set_size(ad, 0);
-  g_byte_array_append(ad, index->ad_prefix->data, index->ad_prefix->len);
-  g_byte_array_append(ad, key, (guint)key_len);
-}
-
-/* Pads and encrypts @plain for record @key: nonce | ciphertext | tag. */
+/* Seals @plain for record @key (nonces from the writer's batch). */
 static guint8 *
 seal(CvIndex *index, const guint8 *key, gsize key_len, const guint8 *plain,
      gsize plain_len, gsize *out_len)
 {
-  /* ISO/IEC 7816-4 padding (0x80 then zeros), as sodium_pad does; written
-   * out because sodium_pad's constant-time loop was 8% of indexing time and
-   * lengths are not secret from this process. */
-  gsize padded_len = pad_class(plain_len);
-  guint8 *buf = g_malloc(padded_len);
-  memcpy(buf, plain, plain_len);
-  buf[plain_len] = 0x80;
-  memset(buf + plain_len + 1, 0, padded_len - plain_len - 1);
-  gsize used = padded_len;
-  gsize n = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + used +
-            crypto_aead_xchacha20poly1305_ietf_ABYTES;
-  guint8 *out = g_malloc(n);
-  G_STATIC_ASSERT(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES == 24);
-  if (index->n_nonces == 0) {
-    randombytes_buf(index->nonces, sizeof index->nonces);
-    index->n_nonces = sizeof index->nonces / 24;
-  }
-  index->n_nonces--;
-  memcpy(out, index->nonces + 24 * index->n_nonces, 24);
-  g_autoptr(GByteArray) ad = g_byte_array_new();
-  make_ad(index, key, key_len, ad);
-  unsigned long long clen = 0;
-  crypto_aead_xchacha20poly1305_ietf_encrypt(
-      out + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &clen, buf, used,
-      ad->data, ad->len, NULL, out, enc_key(index));
-  sodium_memzero(buf, padded_len);
-  g_free(buf);
-  *out_len = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + clen;
-  return out;
+  guint8 ad[CV_RECORD_AD_MAX];
+  gsize ad_len = make_ad(index, key, key_len, ad);
+  return cv_record_seal_new(enc_key(index), ad, ad_len, plain, plain_len,
+                            CV_PAD_CLASSES, &index->nonces, out_len);
 }
 
-/* Decrypts and unpads a record; the result is g_malloc'd (wipe it). */
+/* Opens a record; the result is g_malloc'd (wipe it); *version (may be
+ * NULL) gets its format (CV_RECORD_V1: written before the record layer). */
 static guint8 *
 unseal(CvIndex *index, const guint8 *key, gsize key_len, const guint8 *val,
-       gsize val_len, gsize *plain_len, GError **error)
+       gsize val_len, gsize *plain_len, guint *version, GError **error)
 {
-  const gsize nb = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-  const gsize ab = crypto_aead_xchacha20poly1305_ietf_ABYTES;
-  if (val_len < nb + ab + 1) {
+  guint8 ad[CV_RECORD_AD_MAX];
+  gsize ad_len = make_ad(index, key, key_len, ad);
+  gsize cap = cv_record_max_pt(val_len);
+  guint8 *buf = g_malloc(cap + 1);
+  if (!cv_record_open(enc_key(index), ad, ad_len, val, val_len, CV_PAD_CLASSES,
+                      buf, plain_len, version)) {
+    cv_record_wipe_free(buf, cap + 1);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "index record too short");
+                "index record fails authentication or is malformed");
     return NULL;
   }
-  gsize padded_len = val_len - nb - ab;
-  guint8 *buf = g_malloc(padded_len);
-  g_autoptr(GByteArray) ad = g_byte_array_new();
-  make_ad(index, key, key_len, ad);
-  unsigned long long mlen = 0;
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-          buf, &mlen, NULL, val + nb, val_len - nb, ad->data, ad->len, val,
-          enc_key(index)) != 0) {
-    g_free(buf);
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "index record failed authentication");
-    return NULL;
-  }
-  gsize unpadded = (gsize)mlen;
-  while (unpadded > 0 && buf[unpadded - 1] == 0)
-    unpadded--;
-  if (unpadded == 0 || buf[--unpadded] != 0x80) {
-    sodium_memzero(buf, padded_len);
-    g_free(buf);
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "index record has bad padding");
-    return NULL;
-  }
-  *plain_len = unpadded;
   return buf;
 }
 
@@ -496,7 +403,7 @@ batch_put_sealed(CvIndex *index, rocksdb_writebatch_t *batch,
 /* Reads and opens one record; NULL without error when absent. */
 static guint8 *
 get_record(CvIndex *index, const guint8 *key, gsize key_len, gsize *plain_len,
-           GError **error)
+           guint *version, GError **error)
 {
   rocksdb_readoptions_t *ro = rocksdb_readoptions_create();
   char *err = NULL;
@@ -513,18 +420,9 @@ get_record(CvIndex *index, const guint8 *key, gsize key_len, gsize *plain_len,
   if (!val)
     return NULL;
   guint8 *plain = unseal(index, key, key_len, (const guint8 *)val, vlen,
-                         plain_len, error);
+                         plain_len, version, error);
   rocksdb_free(val);
   return plain;
-}
-
-static void
-free_plain(guint8 *plain, gsize len)
-{
-  if (plain) {
-    sodium_memzero(plain, len);
-    g_free(plain);
-  }
 }
 
 /* --- records --- */
@@ -653,7 +551,7 @@ tail_free(gpointer p)
   Tail *t = p;
   if (!t)
     return;
-  wipe_byte_array(t->data);
+  cv_record_wipe_bytes(t->data);
   g_free(t);
 }
 
@@ -739,7 +637,7 @@ log_rec_unref(gpointer p)
   LogRec *r = p;
   if (!r || !g_atomic_int_dec_and_test(&r->ref))
     return;
-  free_plain(r->plain, r->plain_len);
+  cv_record_wipe_free(r->plain, r->plain_len);
   g_free(r->names);
   g_free(r->entries);
   g_free(r);
@@ -763,7 +661,7 @@ static LogRec *
 log_parse(guint8 *plain, gsize len)
 {
   if (len < LOG_HEADER_LEN) {
-    free_plain(plain, len);
+    cv_record_wipe_free(plain, len);
     return NULL;
   }
   LogRec *r = g_new0(LogRec, 1);
@@ -1005,7 +903,7 @@ ensure_loaded(CvIndex *index, GError **error)
     gsize len = 0;
     static const guint8 skey[1] = { 'S' };
     GError *local = NULL;
-    guint8 *plain = get_record(index, skey, 1, &len, &local);
+    guint8 *plain = get_record(index, skey, 1, &len, NULL, &local);
     if (local) {
       g_propagate_error(error, local);
       ok = FALSE;
@@ -1020,7 +918,7 @@ ensure_loaded(CvIndex *index, GError **error)
         s.next_docnum = get_le32(plain + 16);
         s.n_docs = get_le32(plain + 20);
       }
-      free_plain(plain, len);
+      cv_record_wipe_free(plain, len);
     }
     g_autoptr(GArray) docs = g_array_sized_new(FALSE, TRUE, sizeof(DocEntry),
                                                s.next_docnum);
@@ -1028,10 +926,10 @@ ensure_loaded(CvIndex *index, GError **error)
     for (guint32 blk = 0; ok && blk < n_blocks; blk++) {
       guint8 key[D_KEY_LEN] = { 'D' };
       put_be32(key + 1, blk);
-      plain = get_record(index, key, sizeof key, &len, error);
+      plain = get_record(index, key, sizeof key, &len, NULL, error);
       if (!plain || len != DOCS_PER_BLOCK * DOC_ENTRY_LEN) {
         if (plain)
-          free_plain(plain, len);
+          cv_record_wipe_free(plain, len);
         if (error && !*error)
           g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                       "index chunk table block %u is missing or malformed",
@@ -1047,7 +945,7 @@ ensure_loaded(CvIndex *index, GError **error)
         e.len = get_le32(p + 20);
         g_array_append_val(docs, e);
       }
-      free_plain(plain, len);
+      cv_record_wipe_free(plain, len);
     }
     if (ok) {
       g_rw_lock_writer_lock(&index->lock);
@@ -1274,8 +1172,8 @@ tail_load(CvIndex *index, const guint8 hash[HASH_LEN], Tail *t,
     if (klen == P_KEY_LEN && memcmp(k, key, 1 + HASH_LEN) == 0) {
       const char *v = rocksdb_iter_value(it, &vlen);
       gsize plen = 0;
-      guint8 *plain = unseal(index, (const guint8 *)k, klen,
-                             (const guint8 *)v, vlen, &plen, error);
+      guint8 *plain = unseal(index, (const guint8 *)k, klen, (const guint8 *)v,
+                             vlen, &plen, NULL, error);
       if (!plain) {
         ok = FALSE;
       } else {
@@ -1285,7 +1183,7 @@ tail_load(CvIndex *index, const guint8 hash[HASH_LEN], Tail *t,
                       "index posting block is malformed");
           ok = FALSE;
         }
-        free_plain(plain, plen);
+        cv_record_wipe_free(plain, plen);
       }
     }
   }
@@ -1861,7 +1759,7 @@ log_read_all(CvIndex *index, rocksdb_readoptions_t *ro, GPtrArray *recs,
     g_mutex_unlock(&index->log_lock);
     if (!r) {
       gsize plen = 0;
-      guint8 *plain = unseal(index, k, klen, v, vlen, &plen, error);
+      guint8 *plain = unseal(index, k, klen, v, vlen, &plen, NULL, error);
       if (!plain) {
         ok = FALSE;
         break;
@@ -2125,22 +2023,27 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
   guint8 rk[R_KEY_LEN];
   r_key(index, raw, rk);
   gsize rlen = 0;
-  guint8 *rec = get_record(index, rk, sizeof rk, &rlen, error);
+  guint rversion = CV_RECORD_VERSION;
+  guint8 *rec = get_record(index, rk, sizeof rk, &rlen, &rversion, error);
   if (!rec)
     return error == NULL || *error == NULL; /* not indexed: nothing to do */
   gboolean ok = TRUE;
   guint32 first = rlen >= 12 ? get_le32(rec) : 0;
   guint32 n = rlen >= 12 ? get_le32(rec + 4) : 0;
   guint32 n_terms = rlen >= 12 ? get_le32(rec + 8) : 0;
-  /* Term hashes: whole (first format), 4-byte prefixes, or distinct
-   * R_PREFIX_LEN-byte prefixes as varint deltas; told apart by length
-   * (deltas take at most 3 bytes a term). */
+  /* Term hashes: distinct R_PREFIX_LEN-byte prefixes as varint deltas.
+   * Records written before the record layer (format 1) may also hold
+   * whole hashes or 4-byte prefixes (two earlier layouts), told apart by
+   * their length (deltas take at most 3 bytes a term); a record of format
+   * 2 always holds deltas. */
   gsize plen_term = R_PREFIX_LEN;
   gboolean deltas = TRUE;
-  if (rlen >= 12 && n_terms > 0 && rlen - 12 == (gsize)n_terms * HASH_LEN) {
+  if (rversion == CV_RECORD_V1 && rlen >= 12 && n_terms > 0 &&
+      rlen - 12 == (gsize)n_terms * HASH_LEN) {
     plen_term = HASH_LEN;
     deltas = FALSE;
-  } else if (rlen >= 12 && n_terms > 0 && rlen - 12 == (gsize)n_terms * 4) {
+  } else if (rversion == CV_RECORD_V1 && rlen >= 12 && n_terms > 0 &&
+             rlen - 12 == (gsize)n_terms * 4) {
     plen_term = 4;
     deltas = FALSE;
   }
@@ -2163,7 +2066,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
     }
   }
   if (bad) {
-    free_plain(rec, rlen);
+    cv_record_wipe_free(rec, rlen);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                 "index document record is malformed");
     return FALSE;
@@ -2205,7 +2108,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
         last = tail_new(h);
       }
       gsize plen = 0;
-      guint8 *plain = unseal(index, k, klen, v, vlen, &plen, error);
+      guint8 *plain = unseal(index, k, klen, v, vlen, &plen, NULL, error);
       if (!plain) {
         ok = FALSE;
         break;
@@ -2235,7 +2138,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
         prev = dn;
         kept_count++;
       }
-      free_plain(plain, plen);
+      cv_record_wipe_free(plain, plen);
       if (!ok)
         break;
       Tail cur = {
@@ -2260,7 +2163,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
     ok = iter_finish(it, ro, ok, error);
   }
   sodium_memzero(kept->data, kept->len);
-  free_plain(rec, rlen);
+  cv_record_wipe_free(rec, rlen);
   if (!ok)
     return FALSE;
 
@@ -2360,7 +2263,7 @@ blocks_clear(GArray *blocks)
 {
   for (guint i = 0; i < blocks->len; i++) {
     Block *b = &g_array_index(blocks, Block, i);
-    free_plain(b->plain, b->len);
+    cv_record_wipe_free(b->plain, b->len);
   }
   g_array_set_size(blocks, 0);
 }
@@ -2440,13 +2343,13 @@ read_blocks(CvIndex *index, const rocksdb_snapshot_t *snap,
     if (klen != P_KEY_LEN)
       continue;
     Block b = { NULL, 0, get_be32(k + 1 + HASH_LEN) };
-    b.plain = unseal(index, k, klen, v, vlen, &b.len, error);
+    b.plain = unseal(index, k, klen, v, vlen, &b.len, NULL, error);
     if (!b.plain) {
       ok = FALSE;
       break;
     }
     if (b.len < 4) {
-      free_plain(b.plain, b.len);
+      cv_record_wipe_free(b.plain, b.len);
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                   "index posting block is malformed");
       ok = FALSE;
@@ -2517,7 +2420,7 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
 
   CvLang lang = cv_tokenize_lang(NULL, query, qlen);
   g_autoptr(GHashTable) terms =
-      g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, NULL);
+      g_hash_table_new_full(g_str_hash, g_str_equal, cv_record_wipe_str, NULL);
   cv_tokenize(query, qlen, lang, collect_query_term, terms);
   if (g_hash_table_size(terms) == 0)
     return hits;
@@ -2726,7 +2629,7 @@ cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
     }
     g_autoptr(GError) error = NULL;
     gsize plen = 0;
-    guint8 *plain = unseal(index, k, klen, v, vlen, &plen, &error);
+    guint8 *plain = unseal(index, k, klen, v, vlen, &plen, NULL, &error);
     if (!plain) {
       if (report)
         report(index->collection, name, error->message, user_data);
@@ -2740,7 +2643,7 @@ cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
           report(index->collection, name, "malformed posting block", user_data);
         problems++;
       }
-      wipe_byte_array(t.data);
+      cv_record_wipe_bytes(t.data);
     } else if (k[0] == 'L') {
       LogRec *r = log_parse(plain, plen); /* takes @plain */
       if (!r || r->lo != get_be32(k + 1)) {
@@ -2751,7 +2654,7 @@ cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
       log_rec_unref(r);
       continue;
     }
-    free_plain(plain, plen);
+    cv_record_wipe_free(plain, plen);
   }
   char *err = NULL;
   rocksdb_iter_get_error(it, &err);

@@ -591,13 +591,16 @@ verify_keys(Verify *v)
     }
     guint8 ad[64], dk[CV_KEY_LEN];
     guint32 version = vlen >= 4 ? cv_get_be32(val) : 0;
-    if (vlen != 4 + CV_KEY_LEN + CV_SEAL_OVERHEAD || version != store->kek_version) {
+    if (vlen < 4 || !cv_record_holds(vlen - 4, CV_KEY_LEN) ||
+        version != store->kek_version) {
       problem(v, label, rec, "bad length or unknown key-encryption key version");
       continue;
     }
-    if (!cv_unseal(coll->secrets->kek, ad,
-                   cv_ad_dk(coll->cid, key + 1 + CV_CID_LEN, version, ad),
-                   val + 4, vlen - 4, dk)) {
+    gsize dk_len = 0;
+    if (!cv_record_open(coll->secrets->kek, ad,
+                        cv_ad_dk(coll->cid, key + 1 + CV_CID_LEN, version, ad),
+                        val + 4, vlen - 4, CV_PAD_NONE, dk, &dk_len, NULL) ||
+        dk_len != CV_KEY_LEN) {
       problem(v, label, rec, "fails authentication");
       continue;
     }
@@ -655,7 +658,7 @@ verify_document(Verify *v, CvCollection *coll, const guint8 *did)
       continue;
     }
     text_bytes += chunk.len;
-    cv_text_free(text, chunk.len);
+    cv_record_wipe_free(text, chunk.len);
   }
   iter_problem(v, iter, CF_CHUNKS);
   if (expected < rec->n_chunks) {
@@ -909,20 +912,23 @@ cv_store_key_rotate(CvStore *store, GError **error)
       const guint8 *val = (const guint8 *)rocksdb_iter_value(iter->it, &vlen);
       guint8 kek_c[CV_KEY_LEN], dk[CV_KEY_LEN], ad[64];
       guint8 out[4 + CV_KEY_LEN + CV_SEAL_OVERHEAD];
-      if (klen != 1 + CV_CID_LEN + CV_DID_LEN
-          || vlen != 4 + CV_KEY_LEN + CV_SEAL_OVERHEAD
-          || cv_get_be32(val) != old_version) {
+      gsize dk_len = 0;
+      if (klen != 1 + CV_CID_LEN + CV_DID_LEN || vlen < 4 ||
+          !cv_record_holds(vlen - 4, CV_KEY_LEN) ||
+          cv_get_be32(val) != old_version) {
         ok = FALSE;
       } else {
         const guint8 *cid = key + 1, *did = key + 1 + CV_CID_LEN;
         cv_derive_coll_kek(old->kek, cid, kek_c);
-        ok = cv_unseal(kek_c, ad, cv_ad_dk(cid, did, old_version, ad), val + 4,
-                       vlen - 4, dk);
+        ok = cv_record_open(kek_c, ad, cv_ad_dk(cid, did, old_version, ad),
+                            val + 4, vlen - 4, CV_PAD_NONE, dk, &dk_len, NULL) &&
+             dk_len == CV_KEY_LEN;
         if (ok) {
           cv_derive_coll_kek(store->secrets->kek, cid, kek_c);
           cv_put_be32(out, store->kek_version);
-          cv_seal(kek_c, ad, cv_ad_dk(cid, did, store->kek_version, ad), dk,
-                  CV_KEY_LEN, out + 4);
+          /* rewrapped as a record of the current format */
+          cv_record_seal(kek_c, ad, cv_ad_dk(cid, did, store->kek_version, ad),
+                         dk, CV_KEY_LEN, CV_PAD_NONE, NULL, out + 4);
           rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], (const char *)key,
                                     klen, (const char *)out, sizeof out);
         }

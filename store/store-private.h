@@ -27,9 +27,11 @@
  *   meta   cid did              seal_DK(GVariant of CvDocInfo + counts)
  *   chunks cid did idx(4 BE)    seal_DK(first_page(4) last_page(4) text)
  *   index-<cid hex>  one family per collection, records owned by index.c
- * seal = nonce(24) || XChaCha20-Poly1305 ciphertext; associated data names
- * the record type, format version 1, cid, did, and for chunks the index and
- * the chunk count; for wrapped keys the KEK version.
+ * seal = a record of record.h (format version byte, nonce(24),
+ * XChaCha20-Poly1305 ciphertext; values written before it have no version
+ * byte and are still read); associated data names the record type, the
+ * payload's version 1, cid, did, and for chunks the index and the chunk
+ * count; for wrapped keys the KEK version.
  *
  * Threads: one writer thread (put, forget, purge, rotate, passwd); reads
  * (get_info, foreach_*, search, has_document, stats, verify) may run
@@ -45,13 +47,13 @@
 #include "cv-store.h"
 #include "index.h"
 #include "keyfile.h"
+#include "record.h"
 
 #define CV_KEY_LEN 32
 #define CV_CID_LEN 16
 #define CV_DID_LEN 16
-#define CV_NONCE_LEN crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-#define CV_TAG_LEN crypto_aead_xchacha20poly1305_ietf_ABYTES
-#define CV_SEAL_OVERHEAD (CV_NONCE_LEN + CV_TAG_LEN)
+/* What sealing adds to a value (record.h: version, nonce, tag). */
+#define CV_SEAL_OVERHEAD CV_RECORD_OVERHEAD
 
 /* Caps on what a document may hold. */
 #define CV_MAX_CHUNKS 1000000u
@@ -68,6 +70,16 @@
 /* Document keys in use at once (a batch, a search's results) held in
  * slots of one sodium_malloc region; more fall back to sodium_malloc. */
 #define CV_KEY_SLOTS 256
+
+/* Document keys in use at once, held in slots of one sodium_malloc region
+ * (reference-counted: a document record read from the store may outlive
+ * it). */
+typedef struct {
+  gint ref;
+  GMutex lock;   /* @used */
+  guint8 *slots; /* CV_KEY_SLOTS keys */
+  guint64 used[CV_KEY_SLOTS / 64];
+} CvKeyPool;
 
 /* Base column families; each collection's index has its own family,
  * "index-<collection id hex>", created on its first write. */
@@ -111,9 +123,7 @@ struct _CvStore {
   guint32 kek_version;
   GMutex lock;               /* collections table, secrets access */
   GHashTable *collections;   /* name -> CvCollection* */
-  GMutex key_lock;           /* key_used */
-  guint8 *key_slots;         /* sodium_malloc: CV_KEY_SLOTS document keys */
-  guint64 key_used[CV_KEY_SLOTS / 64];
+  CvKeyPool *keys;           /* document keys in use */
 };
 
 struct _CvCollection {
@@ -131,21 +141,16 @@ struct _CvCollection {
 /* Converts a RocksDB errptr into @error (frees it); FALSE if there was one. */
 gboolean cv_store_check_rocks(char *err, int code, const char *what,
                               GError **error);
-/* seal: out = nonce || ciphertext (|pt| + CV_SEAL_OVERHEAD bytes). */
-void cv_seal(const guint8 *key, const void *ad, gsize ad_len, const void *pt,
-             gsize pt_len, guint8 *out);
-/* open: FALSE if the tag does not verify; out needs |ct| - OVERHEAD. */
-gboolean cv_unseal(const guint8 *key, const void *ad, gsize ad_len,
-                   const guint8 *ct, gsize ct_len,
-                   guint8 *out) G_GNUC_WARN_UNUSED_RESULT;
 
 /* A document key's memory (CV_KEY_LEN bytes, sodium_malloc'd: guarded,
  * locked, not dumped), NULL if none; wiped and given back by
  * cv_store_key_free.  Any thread.  One sodium_malloc a key (mmap,
  * mprotect, mlock, then munmap and a TLB shootdown on every core) was most
  * of the time of a search decrypting ten results. */
-guint8 *cv_store_key_new(CvStore *store);
-void cv_store_key_free(CvStore *store, guint8 *key);
+guint8 *cv_store_key_new(CvKeyPool *pool);
+void cv_store_key_free(CvKeyPool *pool, guint8 *key);
+CvKeyPool *cv_key_pool_ref(CvKeyPool *pool);
+void cv_key_pool_unref(CvKeyPool *pool);
 
 void cv_store_secrets_open(CvStore *store);   /* readable */
 void cv_store_secrets_close(CvStore *store);  /* no access */
@@ -154,12 +159,11 @@ void cv_derive_coll_kek(const guint8 *kek, const guint8 *cid, guint8 *out);
 
 /* Parses a hex document id into 16 bytes; FALSE (with @error) if bad. */
 gboolean cv_parse_doc_id(const char *doc_id, guint8 *did, GError **error);
-void cv_hex(const guint8 *bin, gsize len, char *out);
 
 /* A decrypted document: its key and metadata. */
 typedef struct {
-  CvStore *store;
-  guint8 *dk; /* cv_store_key_new */
+  CvKeyPool *keys; /* a reference, for @dk */
+  guint8 *dk;      /* cv_store_key_new */
   CvDocInfo info;
   guint n_chunks;
   guint64 text_bytes;
@@ -174,10 +178,8 @@ CvDocRecord *cv_doc_record_load(CvCollection *coll, const guint8 *did,
                                 GError **error);
 /* Decrypts one chunk value; @text gets a NUL-terminated g_malloc buffer. */
 gboolean cv_chunk_decrypt(CvCollection *coll, const guint8 *did,
-                          const CvDocRecord *rec, guint idx,
-                          const guint8 *val, gsize len, CvChunk *chunk,
-                          char **text, GError **error);
-void cv_text_free(char *text, gsize len);
+                          const CvDocRecord *rec, guint idx, const guint8 *val,
+                          gsize len, CvChunk *chunk, char **text, GError **error);
 
 /* Key builders. */
 gsize cv_key_doc(const CvCollection *coll, const guint8 *did, guint8 *out);

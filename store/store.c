@@ -46,41 +46,10 @@ cv_store_check_rocks(char *err, int code, const char *what, GError **error)
   return FALSE;
 }
 
-void
-cv_seal(const guint8 *key, const void *ad, gsize ad_len, const void *pt,
-        gsize pt_len, guint8 *out)
-{
-  randombytes_buf(out, CV_NONCE_LEN);
-  crypto_aead_xchacha20poly1305_ietf_encrypt(out + CV_NONCE_LEN, NULL, pt,
-                                             pt_len, ad, ad_len, NULL, out,
-                                             key);
-}
-
-gboolean
-cv_unseal(const guint8 *key, const void *ad, gsize ad_len, const guint8 *ct,
-          gsize ct_len, guint8 *out)
-{
-  if (ct_len < CV_SEAL_OVERHEAD)
-    return FALSE;
-  return crypto_aead_xchacha20poly1305_ietf_decrypt(
-             out, NULL, NULL, ct + CV_NONCE_LEN, ct_len - CV_NONCE_LEN, ad,
-             ad_len, ct, key) == 0;
-}
-
-void
-cv_hex(const guint8 *bin, gsize len, char *out)
-{
-  sodium_bin2hex(out, 2 * len + 1, bin, len);
-}
-
 gboolean
 cv_parse_doc_id(const char *doc_id, guint8 *did, GError **error)
 {
-  gsize bin_len = 0;
-  if (doc_id == NULL || strlen(doc_id) != CV_DOC_ID_LEN
-      || sodium_hex2bin(did, CV_DID_LEN, doc_id, CV_DOC_ID_LEN, NULL, &bin_len,
-                        NULL) != 0
-      || bin_len != CV_DID_LEN) {
+  if (!cv_unhex(doc_id, did, CV_DID_LEN)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
                 "not a document id (expected %d hex characters)",
                 CV_DOC_ID_LEN);
@@ -187,46 +156,65 @@ cv_derive_coll_kek(const guint8 *kek, const guint8 *cid, guint8 *out)
   crypto_generichash(out, CV_KEY_LEN, msg, sizeof msg, kek, CV_KEY_LEN);
 }
 
-void
-cv_text_free(char *text, gsize len)
+static CvKeyPool *
+key_pool_new(void)
 {
-  if (text == NULL)
+  CvKeyPool *pool = g_new0(CvKeyPool, 1);
+  pool->ref = 1;
+  g_mutex_init(&pool->lock);
+  pool->slots = sodium_malloc((gsize)CV_KEY_SLOTS * CV_KEY_LEN);
+  return pool;
+}
+
+CvKeyPool *
+cv_key_pool_ref(CvKeyPool *pool)
+{
+  g_atomic_int_inc(&pool->ref);
+  return pool;
+}
+
+void
+cv_key_pool_unref(CvKeyPool *pool)
+{
+  if (pool == NULL || !g_atomic_int_dec_and_test(&pool->ref))
     return;
-  sodium_memzero(text, len);
-  g_free(text);
+  if (pool->slots != NULL)
+    sodium_free(pool->slots);
+  g_mutex_clear(&pool->lock);
+  g_free(pool);
 }
 
 guint8 *
-cv_store_key_new(CvStore *store)
+cv_store_key_new(CvKeyPool *pool)
 {
-  g_mutex_lock(&store->key_lock);
-  for (guint w = 0; store->key_slots && w < G_N_ELEMENTS(store->key_used); w++) {
-    if (store->key_used[w] == G_MAXUINT64)
+  g_mutex_lock(&pool->lock);
+  for (guint w = 0; pool->slots && w < G_N_ELEMENTS(pool->used); w++) {
+    if (pool->used[w] == G_MAXUINT64)
       continue;
-    guint b = (guint)__builtin_ctzll(~store->key_used[w]);
-    store->key_used[w] |= G_GUINT64_CONSTANT(1) << b;
-    g_mutex_unlock(&store->key_lock);
-    return store->key_slots + (gsize)(w * 64 + b) * CV_KEY_LEN;
+    guint b = (guint)__builtin_ctzll(~pool->used[w]);
+    pool->used[w] |= G_GUINT64_CONSTANT(1) << b;
+    g_mutex_unlock(&pool->lock);
+    return pool->slots + (gsize)(w * 64 + b) * CV_KEY_LEN;
   }
-  g_mutex_unlock(&store->key_lock);
+  g_mutex_unlock(&pool->lock);
   return sodium_malloc(CV_KEY_LEN);
 }
 
 void
-cv_store_key_free(CvStore *store, guint8 *key)
+cv_store_key_free(CvKeyPool *pool, guint8 *key)
 {
   if (key == NULL)
     return;
-  guint8 *slots = store->key_slots;
+  guint8 *slots = pool->slots;
   if (slots == NULL || key < slots || key >= slots + CV_KEY_SLOTS * CV_KEY_LEN) {
     sodium_free(key);
     return;
   }
   sodium_memzero(key, CV_KEY_LEN);
   gsize i = (gsize)(key - slots) / CV_KEY_LEN;
-  g_mutex_lock(&store->key_lock);
-  store->key_used[i / 64] &= ~(G_GUINT64_CONSTANT(1) << (i % 64));
-  g_mutex_unlock(&store->key_lock);
+  g_mutex_lock(&pool->lock);
+  pool->used[i / 64] &= ~(G_GUINT64_CONSTANT(1) << (i % 64));
+  g_mutex_unlock(&pool->lock);
 }
 
 void
@@ -325,8 +313,8 @@ cv_store_header_put(CvStore *store, rocksdb_writebatch_t *batch)
   memcpy(pt + CV_KEY_LEN, store->secrets->kek, CV_KEY_LEN);
   memcpy(val, HEADER_MAGIC, 4);
   cv_put_be32(val + 4, store->kek_version);
-  cv_seal(store->secrets->wrap, ad, header_ad(store->kek_version, ad), pt,
-          sizeof pt, val + 8);
+  cv_record_seal(store->secrets->wrap, ad, header_ad(store->kek_version, ad),
+                 pt, sizeof pt, CV_PAD_NONE, NULL, val + 8);
   sodium_memzero(pt, sizeof pt);
   rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], HEADER_KEY, 1,
                             (const char *)val, sizeof val);
@@ -400,14 +388,18 @@ header_load(CvStore *store, GError **error)
   guint8 pt[2 * CV_KEY_LEN];
   guint8 ad[sizeof AD_HEADER + 4];
   int ret;
-  if (len != 8 + sizeof pt + CV_SEAL_OVERHEAD || memcmp(val, HEADER_MAGIC, 4) != 0) {
+  gsize pt_len = 0;
+  if (len < 8 || !cv_record_holds(len - 8, sizeof pt) ||
+      memcmp(val, HEADER_MAGIC, 4) != 0) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                 "store %s: unknown or damaged header record", store->dir);
     ret = -2;
   } else {
     guint32 version = cv_get_be32((const guint8 *)val + 4);
-    if (cv_unseal(store->secrets->wrap, ad, header_ad(version, ad),
-                  (const guint8 *)val + 8, len - 8, pt)) {
+    if (cv_record_open(store->secrets->wrap, ad, header_ad(version, ad),
+                       (const guint8 *)val + 8, len - 8, CV_PAD_NONE, pt,
+                       &pt_len, NULL) &&
+        pt_len == sizeof pt) {
       memcpy(store->secrets->root, pt, CV_KEY_LEN);
       memcpy(store->secrets->kek, pt + CV_KEY_LEN, CV_KEY_LEN);
       store->kek_version = version;
@@ -528,9 +520,7 @@ cv_store_close(CvStore *store)
     rocksdb_readoptions_destroy(store->ropts);
   if (store->secrets != NULL)
     sodium_free(store->secrets);
-  if (store->key_slots != NULL)
-    sodium_free(store->key_slots);
-  g_mutex_clear(&store->key_lock);
+  cv_key_pool_unref(store->keys);
   cv_keyfile_free(store->keyfile);
   g_mutex_clear(&store->lock);
   g_free(store->dir);
@@ -698,8 +688,7 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
 
   g_autoptr(CvStore) store = g_new0(CvStore, 1);
   g_mutex_init(&store->lock);
-  g_mutex_init(&store->key_lock);
-  store->key_slots = sodium_malloc((gsize)CV_KEY_SLOTS * CV_KEY_LEN);
+  store->keys = key_pool_new();
   store->dir = g_strdup(options->dir);
   store->read_only = options->read_only;
   store->sync = options->sync;
@@ -902,16 +891,20 @@ static char *
 collection_record_name(CvStore *store, const guint8 *cid, const guint8 *val,
                        gsize len)
 {
-  if (len < CV_SEAL_OVERHEAD || len > CV_SEAL_OVERHEAD + CV_MAX_NAME_LEN)
+  if (len < CV_RECORD_V1_OVERHEAD || cv_record_max_pt(len) > CV_MAX_NAME_LEN + 1)
     return NULL;
   guint8 ad[sizeof AD_COLL + CV_CID_LEN];
   memcpy(ad, AD_COLL, sizeof AD_COLL - 1);
   memcpy(ad + sizeof AD_COLL - 1, cid, CV_CID_LEN);
-  char *name = g_malloc0(len - CV_SEAL_OVERHEAD + 1);
+  char *name = g_malloc0(cv_record_max_pt(len) + 1);
+  gsize name_len = 0;
   g_mutex_lock(&store->lock);
   cv_store_secrets_open(store);
-  gboolean ok = cv_unseal(store->secrets->names, ad, sizeof AD_COLL - 1 + CV_CID_LEN,
-                          val, len, (guint8 *)name);
+  gboolean ok =
+      cv_record_open(store->secrets->names, ad, sizeof AD_COLL - 1 + CV_CID_LEN,
+                     val, len, CV_PAD_NONE, (guint8 *)name, &name_len, NULL);
+  if (ok)
+    name[name_len] = '\0';
   cv_store_secrets_close(store);
   g_mutex_unlock(&store->lock);
   if (!ok) {
@@ -935,8 +928,8 @@ collection_record_put(CvCollection *coll, rocksdb_writebatch_t *batch)
   memcpy(ad + sizeof AD_COLL - 1, coll->cid, CV_CID_LEN);
   g_mutex_lock(&store->lock);
   cv_store_secrets_open(store);
-  cv_seal(store->secrets->names, ad, sizeof AD_COLL - 1 + CV_CID_LEN, coll->name,
-          len, val);
+  cv_record_seal(store->secrets->names, ad, sizeof AD_COLL - 1 + CV_CID_LEN,
+                 coll->name, len, CV_PAD_NONE, NULL, val);
   cv_store_secrets_close(store);
   g_mutex_unlock(&store->lock);
   rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], (const char *)key,
@@ -1125,7 +1118,8 @@ cv_store_collection_set_retention(CvCollection *coll, gint64 seconds,
   cv_put_be32(pt + 4, (guint32)seconds);
   g_mutex_lock(&store->lock);
   cv_store_secrets_open(store);
-  cv_seal(store->secrets->names, ad, ad_len, pt, sizeof pt, val);
+  cv_record_seal(store->secrets->names, ad, ad_len, pt, sizeof pt, CV_PAD_NONE,
+                 NULL, val);
   cv_store_secrets_close(store);
   g_mutex_unlock(&store->lock);
   rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
@@ -1162,8 +1156,12 @@ cv_store_collection_get_retention(CvCollection *coll, gint64 *seconds,
     return TRUE;
   g_mutex_lock(&store->lock);
   cv_store_secrets_open(store);
-  gboolean ok = len == 8 + CV_SEAL_OVERHEAD
-      && cv_unseal(store->secrets->names, ad, ad_len, (const guint8 *)val, len, pt);
+  gsize pt_len = 0;
+  gboolean ok =
+      cv_record_holds(len, sizeof pt) &&
+      cv_record_open(store->secrets->names, ad, ad_len, (const guint8 *)val,
+                     len, CV_PAD_NONE, pt, &pt_len, NULL) &&
+      pt_len == sizeof pt;
   cv_store_secrets_close(store);
   g_mutex_unlock(&store->lock);
   rocksdb_free(val);
@@ -1297,7 +1295,7 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
                 CV_MAX_META_BYTES);
     return FALSE;
   }
-  guint8 *dk = cv_store_key_new(store);
+  guint8 *dk = cv_store_key_new(store->keys);
   if (dk == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
                 "cannot allocate secure memory");
@@ -1312,8 +1310,9 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
     guint8 val[4 + CV_KEY_LEN + CV_SEAL_OVERHEAD];
     gsize klen = cv_key_dk(coll->cid, did, key);
     cv_put_be32(val, store->kek_version);
-    cv_seal(coll->secrets->kek, ad, cv_ad_dk(coll->cid, did, store->kek_version, ad),
-            dk, CV_KEY_LEN, val + 4);
+    cv_record_seal(coll->secrets->kek, ad,
+                   cv_ad_dk(coll->cid, did, store->kek_version, ad), dk,
+                   CV_KEY_LEN, CV_PAD_NONE, NULL, val + 4);
     rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], (const char *)key, klen,
                               (const char *)val, sizeof val);
   }
@@ -1323,10 +1322,11 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
     guint8 *val = g_malloc(meta_len + CV_SEAL_OVERHEAD);
     g_variant_store(v, pt);
     gsize klen = cv_key_doc(coll, did, key);
-    cv_seal(dk, ad, ad_doc(AD_META, coll, did, ad), pt, meta_len, val);
+    cv_record_seal(dk, ad, ad_doc(AD_META, coll, did, ad), pt, meta_len,
+                   CV_PAD_NONE, NULL, val);
     rocksdb_writebatch_put_cf(batch, store->cf[CF_META], (const char *)key, klen,
                               (const char *)val, meta_len + CV_SEAL_OVERHEAD);
-    cv_text_free((char *)pt, meta_len);
+    cv_record_wipe_free(pt, meta_len);
     g_free(val);
   }
   /* chunks */
@@ -1339,16 +1339,16 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
       if (chunks[i].len > 0)
         memcpy(pt + 8, chunks[i].text, chunks[i].len);
       gsize klen = cv_key_chunk(coll, did, i, key);
-      cv_seal(dk, ad, ad_chunk(coll, did, i, n_chunks, ad), pt,
-              8 + chunks[i].len, val);
+      cv_record_seal(dk, ad, ad_chunk(coll, did, i, n_chunks, ad), pt,
+                     8 + chunks[i].len, CV_PAD_NONE, NULL, val);
       rocksdb_writebatch_put_cf(batch, store->cf[CF_CHUNKS], (const char *)key,
                                 klen, (const char *)val,
                                 8 + chunks[i].len + CV_SEAL_OVERHEAD);
     }
-    cv_text_free((char *)pt, 8 + max_chunk);
+    cv_record_wipe_free(pt, 8 + max_chunk);
     g_free(val);
   }
-  cv_store_key_free(store, dk);
+  cv_store_key_free(store->keys, dk);
   /* source record: this document is now the one from that path */
   if (info->source_key != NULL) {
     gsize klen = cv_key_source(coll->cid, info->source_key, key);
@@ -1435,12 +1435,15 @@ cv_doc_record_free(CvDocRecord *rec)
 {
   if (rec == NULL)
     return;
-  cv_store_key_free(rec->store, rec->dk);
+  if (rec->keys != NULL) {
+    cv_store_key_free(rec->keys, rec->dk);
+    cv_key_pool_unref(rec->keys);
+  }
   for (guint i = 0; i < G_N_ELEMENTS(rec->strings); i++)
     if (rec->strings[i] != NULL)
-      cv_text_free(rec->strings[i], strlen(rec->strings[i]));
+      cv_record_wipe_free(rec->strings[i], strlen(rec->strings[i]));
   if (rec->redactions != NULL)
-    cv_text_free(rec->redactions, strlen(rec->redactions));
+    cv_record_wipe_free(rec->redactions, strlen(rec->redactions));
   g_free(rec);
 }
 
@@ -1465,11 +1468,15 @@ doc_key_unwrap(CvCollection *coll, const guint8 *did, guint8 *dk,
     return FALSE;
   }
   gboolean ok = FALSE;
-  if (len == 4 + CV_KEY_LEN + CV_SEAL_OVERHEAD) {
+  gsize dk_len = 0;
+  if (len >= 4 && cv_record_holds(len - 4, CV_KEY_LEN)) {
     guint32 version = cv_get_be32((const guint8 *)val);
-    ok = version == store->kek_version
-        && cv_unseal(coll->secrets->kek, ad, cv_ad_dk(coll->cid, did, version, ad),
-                     (const guint8 *)val + 4, len - 4, dk);
+    ok = version == store->kek_version &&
+         cv_record_open(coll->secrets->kek, ad,
+                        cv_ad_dk(coll->cid, did, version, ad),
+                        (const guint8 *)val + 4, len - 4, CV_PAD_NONE, dk,
+                        &dk_len, NULL) &&
+         dk_len == CV_KEY_LEN;
   }
   rocksdb_free(val);
   if (!ok)
@@ -1498,21 +1505,22 @@ cv_doc_record_load(CvCollection *coll, const guint8 *did, GError **error)
     return NULL;
   }
   g_autoptr(CvDocRecord) rec = g_new0(CvDocRecord, 1);
-  rec->store = store;
-  rec->dk = cv_store_key_new(store);
-  if (rec->dk == NULL || len < CV_SEAL_OVERHEAD
-      || len > CV_MAX_META_BYTES + CV_SEAL_OVERHEAD
-      || !doc_key_unwrap(coll, did, rec->dk, error)) {
+  rec->keys = cv_key_pool_ref(store->keys);
+  rec->dk = cv_store_key_new(store->keys);
+  if (rec->dk == NULL || len < CV_RECORD_V1_OVERHEAD ||
+      cv_record_max_pt(len) > CV_MAX_META_BYTES ||
+      !doc_key_unwrap(coll, did, rec->dk, error)) {
     rocksdb_free(val);
     if (error != NULL && *error == NULL)
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                   "document %s: bad metadata record", hex);
     return NULL;
   }
-  gsize pt_len = len - CV_SEAL_OVERHEAD;
-  guint8 *pt = g_malloc(pt_len + 1);
-  gboolean ok = cv_unseal(rec->dk, ad, ad_doc(AD_META, coll, did, ad),
-                          (const guint8 *)val, len, pt);
+  gsize pt_len = 0;
+  guint8 *pt = g_malloc(cv_record_max_pt(len) + 1);
+  gboolean ok =
+      cv_record_open(rec->dk, ad, ad_doc(AD_META, coll, did, ad),
+                     (const guint8 *)val, len, CV_PAD_NONE, pt, &pt_len, NULL);
   rocksdb_free(val);
   if (!ok) {
     g_free(pt);
@@ -1663,16 +1671,18 @@ cv_chunk_decrypt(CvCollection *coll, const guint8 *did, const CvDocRecord *rec,
 {
   guint8 ad[64];
   char hex[2 * CV_DID_LEN + 1];
-  if (len < CV_SEAL_OVERHEAD + 8 || len > CV_SEAL_OVERHEAD + 8 + CV_MAX_CHUNK_BYTES) {
+  if (len < CV_RECORD_V1_OVERHEAD + 8 ||
+      cv_record_max_pt(len) > 8 + CV_MAX_CHUNK_BYTES) {
     cv_hex(did, CV_DID_LEN, hex);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                 "document %s: chunk %u has a bad length", hex, idx);
     return FALSE;
   }
-  gsize pt_len = len - CV_SEAL_OVERHEAD;
-  guint8 *pt = g_malloc(pt_len + 1);
-  if (!cv_unseal(rec->dk, ad, ad_chunk(coll, did, idx, rec->n_chunks, ad), val,
-                 len, pt)) {
+  gsize pt_len = 0;
+  guint8 *pt = g_malloc(cv_record_max_pt(len) + 1);
+  if (!cv_record_open(rec->dk, ad, ad_chunk(coll, did, idx, rec->n_chunks, ad),
+                      val, len, CV_PAD_NONE, pt, &pt_len, NULL) ||
+      pt_len < 8) {
     g_free(pt);
     cv_hex(did, CV_DID_LEN, hex);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
@@ -1719,7 +1729,7 @@ foreach_chunk_of(CvCollection *coll, const guint8 *did, CvChunkFunc func,
     if (!cv_chunk_decrypt(coll, did, rec, idx, val, vlen, &chunk, &text, error))
       return FALSE;
     gboolean more = func(hex, &rec->info, idx, rec->n_chunks, &chunk, user_data);
-    cv_text_free(text, chunk.len);
+    cv_record_wipe_free(text, chunk.len);
     expected++;
     if (!more) {
       *stop = TRUE;
@@ -1777,7 +1787,7 @@ search_result_free(gpointer data)
   SearchResult *r = data;
   if (r == NULL)
     return;
-  cv_text_free(r->pub.text, r->text_len);
+  cv_record_wipe_free(r->pub.text, r->text_len);
   g_free(r->pub.source);
   g_free(r);
 }

@@ -12,6 +12,7 @@
 
 #include "cv-redact.h" /* the grammar of redaction tokens */
 #include "cv-text.h"   /* accent folding, language guess (one owner) */
+#include "record.h"
 #include "tokenize.h"
 
 #define WORD_MAX 256  /* bytes of a raw word; longer runs are skipped */
@@ -178,8 +179,8 @@ static void
 word_entry_free(gpointer p)
 {
   WordEntry *e = p;
-  sodium_memzero(e, sizeof *e + (gsize)e->key_len + e->term_len + e->alt_len + 3);
-  g_free(e);
+  cv_record_wipe_free(e, sizeof *e + (gsize)e->key_len + e->term_len +
+                             e->alt_len + 3);
 }
 
 CvTokenCache *

@@ -19,6 +19,7 @@
 
 #include "cv-store.h"
 #include "keyfile.h"
+#include "record.h"
 #include "store-private.h" /* the v1 metadata test writes a record by hand */
 
 static const char *self_path;
@@ -1135,6 +1136,217 @@ test_close_flushes(Fixture *f, gconstpointer data)
   cv_store_close(store);
 }
 
+static guint
+n_search(CvCollection *coll, const char *query)
+{
+  GError *error = NULL;
+  GPtrArray *hits = cv_store_search(coll, query, 1000, &error);
+  g_assert_no_error(error);
+  guint n = hits->len;
+  g_ptr_array_unref(hits);
+  return n;
+}
+
+typedef struct {
+  guint idx;
+  GString *out;
+} ChunkGet;
+
+static gboolean
+get_chunk(const char *doc_id, const CvDocInfo *info, guint idx, guint n,
+          const CvChunk *chunk, gpointer user_data)
+{
+  ChunkGet *g = user_data;
+  if (idx == g->idx)
+    g_string_append_len(g->out, chunk->text, (gssize)chunk->len);
+  return TRUE;
+}
+
+/* The text of chunk @idx of document @id. */
+static char *
+chunk_of(CvCollection *coll, const char *id, guint idx)
+{
+  GError *error = NULL;
+  ChunkGet g = { idx, g_string_new(NULL) };
+  g_assert_true(cv_store_foreach_chunk(coll, id, get_chunk, &g, &error));
+  g_assert_no_error(error);
+  return g_string_free(g.out, FALSE);
+}
+
+/* A format-1 record (before the record layer): nonce || AEAD(pt), with
+ * @first as the nonce's first byte. */
+static gsize
+seal_v1(const guint8 *key, const char *ad, const guint8 *pt, gsize len,
+        guint8 first, guint8 *out)
+{
+  randombytes_buf(out, CV_RECORD_NONCE_LEN);
+  out[0] = first;
+  unsigned long long clen = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(out + CV_RECORD_NONCE_LEN, &clen,
+                                             pt, len, (const guint8 *)ad,
+                                             strlen(ad), NULL, out, key);
+  return CV_RECORD_NONCE_LEN + (gsize)clen;
+}
+
+/* The record layer: round trips with and without padding, the version byte
+ * bound into the associated data, format-1 records (even one whose nonce
+ * starts with the version's byte), and refusals of every damage. */
+static void
+test_record_layer(void)
+{
+  guint8 key[32], other[32];
+  randombytes_buf(key, sizeof key);
+  randombytes_buf(other, sizeof other);
+  const char *ad = "caviar/test/1";
+  CvNonces nonces = { .left = 0 };
+  for (gsize len = 0; len < 3000; len += len < 70 ? 1 : 97) {
+    g_autofree guint8 *pt = g_malloc(len + 1);
+    randombytes_buf(pt, len + 1);
+    for (int pad = CV_PAD_NONE; pad <= CV_PAD_CLASSES; pad++) {
+      gsize rlen = 0;
+      g_autofree guint8 *rec = cv_record_seal_new(
+          key, ad, strlen(ad), pt, len, (CvPad)pad, pad ? &nonces : NULL, &rlen);
+      g_assert_cmpuint(rlen, ==, cv_record_len(len, (CvPad)pad));
+      g_assert_cmpuint(rec[0], ==, CV_RECORD_V2);
+      if (pad == CV_PAD_CLASSES && len >= 32 && len < 1023)
+        g_assert_cmpuint((rlen - CV_RECORD_OVERHEAD) % 32, ==, 0);
+      g_autofree guint8 *out = g_malloc(cv_record_max_pt(rlen) + 1);
+      gsize out_len = 0;
+      guint version = 0;
+      g_assert_true(cv_record_open(key, ad, strlen(ad), rec, rlen, (CvPad)pad,
+                                   out, &out_len, &version));
+      g_assert_cmpuint(version, ==, CV_RECORD_V2);
+      g_assert_cmpuint(out_len, ==, len);
+      g_assert_true(len == 0 || memcmp(out, pt, len) == 0);
+      /* another key, another associated data, a flipped byte, cut short */
+      g_assert_false(cv_record_open(other, ad, strlen(ad), rec, rlen,
+                                    (CvPad)pad, out, &out_len, NULL));
+      g_assert_false(cv_record_open(key, "caviar/test/2", strlen(ad), rec, rlen,
+                                    (CvPad)pad, out, &out_len, NULL));
+      rec[rlen / 2] ^= 1;
+      g_assert_false(cv_record_open(key, ad, strlen(ad), rec, rlen, (CvPad)pad,
+                                    out, &out_len, NULL));
+      rec[rlen / 2] ^= 1;
+      g_assert_false(cv_record_open(key, ad, strlen(ad), rec, rlen - 1,
+                                    (CvPad)pad, out, &out_len, NULL));
+      /* the version byte is authenticated: no reading as format 1 */
+      rec[0] = CV_RECORD_V1;
+      g_assert_false(cv_record_open(key, ad, strlen(ad), rec, rlen, (CvPad)pad,
+                                    out, &out_len, NULL));
+    }
+    /* format 1, unpadded; its first byte random or the version's */
+    for (guint first = 0; first < 2; first++) {
+      guint8 v1[3100];
+      gsize vlen = seal_v1(key, ad, pt, len,
+                           first ? CV_RECORD_V2 : (guint8)(len * 7 + 1), v1);
+      g_assert_true(cv_record_holds(vlen, len));
+      g_autofree guint8 *out = g_malloc(cv_record_max_pt(vlen) + 1);
+      gsize out_len = 0;
+      guint version = 0;
+      g_assert_true(cv_record_open(key, ad, strlen(ad), v1, vlen, CV_PAD_NONE,
+                                   out, &out_len, &version));
+      g_assert_cmpuint(version, ==, CV_RECORD_V1);
+      g_assert_cmpuint(out_len, ==, len);
+      g_assert_true(len == 0 || memcmp(out, pt, len) == 0);
+    }
+  }
+  char hex[2 * 16 + 1];
+  guint8 bin[16] = { 0x00, 0x01, 0xab, 0xff }, back[16];
+  cv_hex(bin, sizeof bin, hex);
+  g_assert_cmpstr(hex, ==, "0001abff000000000000000000000000");
+  g_assert_true(cv_unhex(hex, back, sizeof back));
+  g_assert_cmpmem(bin, sizeof bin, back, sizeof back);
+  g_assert_false(cv_unhex("0001abfg000000000000000000000000", back, 16));
+  g_assert_false(cv_unhex("0001", back, 16));
+}
+
+/* A store written before the record layer (records of format 1, without a
+ * version byte; tests/data/store-v1, made by its make-fixture.c at commit
+ * 7c84a56): read, searched and verified as it is, then written to (new
+ * records of format 2 beside the old ones, postings appended to old posting
+ * blocks), a document forgotten (its old index record), the keys rotated
+ * (old wrapped keys rewrapped), and read again after a reopen. */
+static void
+test_format_1(Fixture *f, gconstpointer data)
+{
+  const char *srcdir = g_getenv("CAVIAR_SRCDIR");
+  g_autofree char *src =
+      srcdir ? g_build_filename(srcdir, "tests", "data", "store-v1", NULL)
+             : g_test_build_filename(G_TEST_DIST, "data", "store-v1", NULL);
+  g_autofree char *src_store = g_build_filename(src, "store", NULL);
+  g_autofree char *src_key = g_build_filename(src, "master.key", NULL);
+  if (!g_file_test(src_store, G_FILE_TEST_IS_DIR)) {
+    g_test_skip("tests/data/store-v1 not found");
+    return;
+  }
+  copy_tree(src_store, f->dir);
+  g_autofree char *keydir = g_path_get_dirname(f->key);
+  g_assert_cmpint(g_mkdir_with_parents(keydir, 0700), ==, 0);
+  g_autofree char *kdata = NULL;
+  gsize klen = 0;
+  g_assert_true(g_file_get_contents(src_key, &kdata, &klen, NULL));
+  g_assert_true(g_file_set_contents_full(f->key, kdata, (gssize)klen,
+                                         G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  const char *castor = "42b16c063b45ac5fd96913a79ad63072";
+  const char *heron = "ce21372625a57d98415f0614ca063a7c";
+  const char *lettre = "aa3629bf6cb6afd0c37676c186abbf1b";
+
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_no_error(error);
+  CvCollection *coll = cv_store_collection(store, "fixture", &error);
+  g_assert_no_error(error);
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  guint n = 0;
+  g_assert_true(cv_store_foreach_document(coll, count_doc, &n, &error));
+  g_assert_cmpuint(n, ==, 3);
+  const CvDocInfo *info = NULL;
+  g_autoptr(CvDocInfoHandle) h = cv_store_get_info(coll, castor, &info, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(info->n_chunks, ==, 600);
+  g_assert_cmpstr(info->source, ==, "/archives/castor.txt");
+  g_assert_nonnull(info->source_key);
+  g_autofree char *text = chunk_of(coll, lettre, 0);
+  g_assert_nonnull(strstr(text, "procès-verbaux, page 0."));
+  /* the term 'castor' has two posting blocks (600 postings of tf 2) */
+  g_assert_cmpuint(n_search(coll, "castor"), ==, 600);
+  g_assert_cmpuint(n_search(coll, "héron"), ==, 2);
+  g_assert_cmpuint(n_search(coll, "procès-verbaux"), ==, 3);
+
+  /* written to: a new document shares a term with the old ones */
+  g_autofree char *id = put_doc(coll, 7, 2, 0);
+  const char *more = "Un castor de plus.";
+  CvChunk ch = { more, strlen(more), 1, 1 };
+  CvDocInfo ninfo = { .source = "/new.txt", .lang = "fr" };
+  char nid[CV_DOC_ID_LEN + 1];
+  g_autoptr(GBytes) nb = g_bytes_new("nouveau", 7);
+  cv_store_document_id(coll, nb, nid);
+  g_assert_true(cv_store_put_document(coll, nid, &ninfo, &ch, 1, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(n_search(coll, "castor"), ==, 601);
+  /* an old document forgotten: its format-1 index record is read */
+  g_assert_true(cv_store_forget(coll, heron, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(n_search(coll, "héron"), ==, 0);
+  g_assert_cmpuint(n_search(coll, "castor"), ==, 601);
+  /* old wrapped keys rewrapped */
+  g_assert_true(cv_store_key_rotate(store, &error));
+  g_assert_no_error(error);
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  cv_store_close(store);
+
+  store = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_no_error(error);
+  coll = cv_store_collection(store, "fixture", &error);
+  g_assert_cmpuint(n_search(coll, "castor"), ==, 601);
+  g_assert_cmpuint(n_search(coll, "procès-verbaux"), ==, 3);
+  g_autofree char *text2 = chunk_of(coll, lettre, 0);
+  g_assert_cmpstr(text, ==, text2);
+  assert_doc_whole(coll, id, 7, 2);
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  cv_store_close(store);
+}
+
 /* A second open of a store in use says so (and only then). */
 static void
 test_in_use(Fixture *f, gconstpointer data)
@@ -1622,7 +1834,8 @@ test_sources(Fixture *f, gconstpointer data)
   memcpy(ad, "caviar/meta/1", adl);
   memcpy(ad + adl, coll->cid, CV_CID_LEN);
   memcpy(ad + adl + CV_CID_LEN, did, CV_DID_LEN);
-  cv_seal(rec->dk, ad, adl + CV_CID_LEN + CV_DID_LEN, pt, len, val);
+  cv_record_seal(rec->dk, ad, adl + CV_CID_LEN + CV_DID_LEN, pt, len,
+                 CV_PAD_NONE, NULL, val);
   char *err = NULL;
   rocksdb_put_cf(store->db, store->wopts, store->cf[CF_META], (const char *)key,
                  cv_key_doc(coll, did, key), (const char *)val,
@@ -1668,6 +1881,9 @@ main(int argc, char **argv)
              test_purge_expired, fixture_teardown);
   g_test_add("/store/damage/flip-wal", Fixture, NULL, fixture_setup,
              test_flip_wal, fixture_teardown);
+  g_test_add_func("/store/record-layer", test_record_layer);
+  g_test_add("/store/format-1", Fixture, NULL, fixture_setup, test_format_1,
+             fixture_teardown);
   g_test_add("/store/close-flushes", Fixture, NULL, fixture_setup,
              test_close_flushes, fixture_teardown);
   g_test_add("/store/in-use", Fixture, NULL, fixture_setup, test_in_use,
