@@ -596,11 +596,10 @@ verify_keys(Verify *v)
       problem(v, label, rec, "bad length or unknown key-encryption key version");
       continue;
     }
-    gsize dk_len = 0;
-    if (!cv_record_open(coll->secrets->kek, ad,
-                        cv_ad_dk(coll->cid, key + 1 + CV_CID_LEN, version, ad),
-                        val + 4, vlen - 4, CV_PAD_NONE, dk, &dk_len, NULL) ||
-        dk_len != CV_KEY_LEN) {
+    if (!cv_record_open_exact(
+            coll->secrets->kek, ad,
+            cv_ad_dk(coll->cid, key + 1 + CV_CID_LEN, version, ad), val + 4,
+            vlen - 4, dk, CV_KEY_LEN)) {
       problem(v, label, rec, "fails authentication");
       continue;
     }
@@ -912,7 +911,6 @@ cv_store_key_rotate(CvStore *store, GError **error)
       const guint8 *val = (const guint8 *)rocksdb_iter_value(iter->it, &vlen);
       guint8 kek_c[CV_KEY_LEN], dk[CV_KEY_LEN], ad[64];
       guint8 out[4 + CV_KEY_LEN + CV_SEAL_OVERHEAD];
-      gsize dk_len = 0;
       if (klen != 1 + CV_CID_LEN + CV_DID_LEN || vlen < 4 ||
           !cv_record_holds(vlen - 4, CV_KEY_LEN) ||
           cv_get_be32(val) != old_version) {
@@ -920,9 +918,8 @@ cv_store_key_rotate(CvStore *store, GError **error)
       } else {
         const guint8 *cid = key + 1, *did = key + 1 + CV_CID_LEN;
         cv_derive_coll_kek(old->kek, cid, kek_c);
-        ok = cv_record_open(kek_c, ad, cv_ad_dk(cid, did, old_version, ad),
-                            val + 4, vlen - 4, CV_PAD_NONE, dk, &dk_len, NULL) &&
-             dk_len == CV_KEY_LEN;
+        ok = cv_record_open_exact(kek_c, ad, cv_ad_dk(cid, did, old_version, ad),
+                                  val + 4, vlen - 4, dk, CV_KEY_LEN);
         if (ok) {
           cv_derive_coll_kek(store->secrets->kek, cid, kek_c);
           cv_put_be32(out, store->kek_version);

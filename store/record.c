@@ -149,6 +149,26 @@ cv_record_open(const guint8 *key, const void *ad, gsize ad_len,
   return FALSE;
 }
 
+gboolean
+cv_record_open_exact(const guint8 *key, const void *ad, gsize ad_len,
+                     const guint8 *rec, gsize rec_len, guint8 *out, gsize pt_len)
+{
+  gsize got = 0;
+  if (ad_len > CV_RECORD_AD_MAX)
+    return FALSE;
+  if (rec_len == pt_len + CV_RECORD_OVERHEAD && rec[0] == CV_RECORD_V2) {
+    guint8 fad[CV_RECORD_AD_MAX + 1];
+    gsize fad_len = full_ad(CV_RECORD_V2, ad, ad_len, fad);
+    return open_body(key, fad, fad_len, rec + 1, rec_len - 1, CV_PAD_NONE, out,
+                     &got) &&
+           got == pt_len;
+  }
+  if (rec_len == pt_len + CV_RECORD_V1_OVERHEAD)
+    return open_body(key, ad, ad_len, rec, rec_len, CV_PAD_NONE, out, &got) &&
+           got == pt_len;
+  return FALSE;
+}
+
 /* --- bytes shared by store/ --- */
 
 void

@@ -74,14 +74,23 @@ gboolean cv_record_open(const guint8 *key, const void *ad, gsize ad_len,
                         gsize *pt_len, guint *version) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Whether a record of @rec_len bytes holds exactly @pt_len bytes of
- * unpadded plaintext (as format 1 or 2): check it before opening into a
- * buffer of @pt_len bytes. */
+ * unpadded plaintext (as format 1 or 2). */
 static inline gboolean
 cv_record_holds(gsize rec_len, gsize pt_len)
 {
   return rec_len == pt_len + CV_RECORD_OVERHEAD ||
          rec_len == pt_len + CV_RECORD_V1_OVERHEAD;
 }
+
+/* Opens a record that must hold exactly @pt_len bytes of unpadded
+ * plaintext into @out (@pt_len bytes).  The format is told by the length
+ * alone, so nothing is written past @out even when the record is forged
+ * (a format-2 length opened as format 1 would need one byte more, and
+ * libsodium wipes the whole output when authentication fails).  FALSE if
+ * the length is not one of the two or the record does not authenticate. */
+gboolean cv_record_open_exact(const guint8 *key, const void *ad, gsize ad_len,
+                              const guint8 *rec, gsize rec_len, guint8 *out,
+                              gsize pt_len) G_GNUC_WARN_UNUSED_RESULT;
 
 /* --- bytes shared by store/ --- */
 

@@ -388,7 +388,6 @@ header_load(CvStore *store, GError **error)
   guint8 pt[2 * CV_KEY_LEN];
   guint8 ad[sizeof AD_HEADER + 4];
   int ret;
-  gsize pt_len = 0;
   if (len < 8 || !cv_record_holds(len - 8, sizeof pt) ||
       memcmp(val, HEADER_MAGIC, 4) != 0) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
@@ -396,10 +395,8 @@ header_load(CvStore *store, GError **error)
     ret = -2;
   } else {
     guint32 version = cv_get_be32((const guint8 *)val + 4);
-    if (cv_record_open(store->secrets->wrap, ad, header_ad(version, ad),
-                       (const guint8 *)val + 8, len - 8, CV_PAD_NONE, pt,
-                       &pt_len, NULL) &&
-        pt_len == sizeof pt) {
+    if (cv_record_open_exact(store->secrets->wrap, ad, header_ad(version, ad),
+                             (const guint8 *)val + 8, len - 8, pt, sizeof pt)) {
       memcpy(store->secrets->root, pt, CV_KEY_LEN);
       memcpy(store->secrets->kek, pt + CV_KEY_LEN, CV_KEY_LEN);
       store->kek_version = version;
@@ -1156,12 +1153,8 @@ cv_store_collection_get_retention(CvCollection *coll, gint64 *seconds,
     return TRUE;
   g_mutex_lock(&store->lock);
   cv_store_secrets_open(store);
-  gsize pt_len = 0;
-  gboolean ok =
-      cv_record_holds(len, sizeof pt) &&
-      cv_record_open(store->secrets->names, ad, ad_len, (const guint8 *)val,
-                     len, CV_PAD_NONE, pt, &pt_len, NULL) &&
-      pt_len == sizeof pt;
+  gboolean ok = cv_record_open_exact(store->secrets->names, ad, ad_len,
+                                     (const guint8 *)val, len, pt, sizeof pt);
   cv_store_secrets_close(store);
   g_mutex_unlock(&store->lock);
   rocksdb_free(val);
@@ -1468,15 +1461,12 @@ doc_key_unwrap(CvCollection *coll, const guint8 *did, guint8 *dk,
     return FALSE;
   }
   gboolean ok = FALSE;
-  gsize dk_len = 0;
   if (len >= 4 && cv_record_holds(len - 4, CV_KEY_LEN)) {
     guint32 version = cv_get_be32((const guint8 *)val);
     ok = version == store->kek_version &&
-         cv_record_open(coll->secrets->kek, ad,
-                        cv_ad_dk(coll->cid, did, version, ad),
-                        (const guint8 *)val + 4, len - 4, CV_PAD_NONE, dk,
-                        &dk_len, NULL) &&
-         dk_len == CV_KEY_LEN;
+         cv_record_open_exact(coll->secrets->kek, ad,
+                              cv_ad_dk(coll->cid, did, version, ad),
+                              (const guint8 *)val + 4, len - 4, dk, CV_KEY_LEN);
   }
   rocksdb_free(val);
   if (!ok)
