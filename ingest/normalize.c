@@ -11,8 +11,11 @@
  *  - invisible format characters (soft hyphen U+00AD, U+200B, U+2060,
  *    U+FEFF, bidi marks and embeddings) are removed;
  *  - Latin ligatures U+FB00..U+FB06 are expanded (œ/æ are letters, kept);
- *  - in OCR text, a hyphen that ends a line between a letter and a
- *    lower-case letter is joined ("procé-\ndure" -> "procédure");
+ *  - in OCR text, a hyphen ('-', U+2010 or a soft hyphen) that ends a line
+ *    between a letter and a lower-case letter is joined, and the line
+ *    break moves to the space after the joined word, so lines stay lines
+ *    ("la procé-\ndure suit" -> "la procédure\nsuit").  This is the only
+ *    place that joins hyphens or expands ligatures: ocr/ leaves both here;
  *  - a run of more than CV_NORMALIZE_MAX_MARKS non-starters (combining
  *    marks, counted in the canonical decomposition) keeps its first
  *    CV_NORMALIZE_MAX_MARKS; the others are dropped and counted (the
@@ -146,7 +149,7 @@ last_char(const GString *out)
   return g_utf8_get_char(prev);
 }
 
-/* In OCR text, at a '-' (position @p, @next just after it): if the line ends
+/* In OCR text, at a line-end hyphen (@next just after it): if the line ends
  * right after it and the next line starts with a lower-case letter, returns
  * the position of that letter, else NULL. */
 static const char *
@@ -207,14 +210,18 @@ cv_normalize_text_full(const char *text, gsize len, gboolean ocr,
   const char *end = text + len;
   guint run = 0;       /* non-starters just appended */
   guint64 dropped = 0; /* marks beyond the cap */
+  /* After a hyphen join, the line break that was removed is written at
+   * the next space instead. */
+  gboolean newline_pending = FALSE;
 
   while (p < end) {
     const char *next;
     guchar b = (guchar)*p;
     /* Fast path: printable ASCII. */
-    if (b >= 0x20 && b < 0x7F && b != '-') {
+    if (b >= 0x20 && b < 0x7F && b != '-' && !(newline_pending && b == ' ')) {
       const char *q = p + 1;
-      while (q < end && (guchar)*q >= 0x20 && (guchar)*q < 0x7F && *q != '-')
+      while (q < end && (guchar)*q >= 0x20 && (guchar)*q < 0x7F && *q != '-' &&
+             !(newline_pending && *q == ' '))
         q++;
       g_string_append_len(out, p, q - p);
       p = q;
@@ -235,29 +242,40 @@ cv_normalize_text_full(const char *text, gsize len, gboolean ocr,
     }
     gsize before_len = out->len;
     gboolean as_is = FALSE;
-    if (c == '\r') {
+    if (c == ' ' && newline_pending) {
+      g_string_append_c(out, '\n');
+      newline_pending = FALSE;
+      while (next < end && *next == ' ')
+        next++;
+    } else if (c == '\r') {
       if (next < end && *next == '\n')
         next++;
       g_string_append_c(out, '\n');
+      newline_pending = FALSE;
     } else if (c == '\n' || c == '\t') {
       g_string_append_c(out, (char)c);
+      if (c == '\n')
+        newline_pending = FALSE;
     } else if (c == '\f' || c == 0x2028 || c == 0x2029 || c == 0x0085) {
       g_string_append_c(out, '\n');
+      newline_pending = FALSE;
     } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
       /* control character: dropped */
-    } else if (c == '-' || c == 0x2010) {
+    } else if (c == '-' || c == 0x2010 || c == 0x00AD) {
       const char *target = ocr ? hyphen_join_target(out, next, end) : NULL;
-      if (target != NULL)
+      if (target != NULL) {
         next = target;
-      else
+        newline_pending = TRUE;
+      } else if (c != 0x00AD) { /* a soft hyphen inside a line: invisible */
         g_string_append_len(out, p, next - p);
+      }
     } else if (c == 0x00A0 || c == 0x202F || c == 0x2007) {
       g_string_append(out, "\xC2\xA0");
     } else if ((c >= 0x2000 && c <= 0x200A) || c == 0x205F || c == 0x3000 ||
                c == 0x1680) {
       g_string_append_c(out, ' ');
-    } else if (c == 0x00AD || c == 0x200B || c == 0x2060 || c == 0xFEFF ||
-               c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+    } else if (c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x200E ||
+               c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
                (c >= 0x2066 && c <= 0x2069)) {
       /* invisible: dropped */
     } else if ((lig = ligature_expansion(c)) != NULL) {

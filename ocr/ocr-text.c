@@ -1,7 +1,8 @@
 /* ocr-text.c — post-processing of Tesseract's page text that belongs to
- * OCR: line-end hyphenation joined, Latin ligatures expanded, trailing
- * spaces and surplus blank lines dropped, paragraph breaks (one blank line)
- * kept, e-mail domains split by OCR mended.  Unicode normalisation (NFC) is ingest/'s job.
+ * OCR: trailing spaces and surplus blank lines dropped, paragraph breaks
+ * (one blank line) kept, e-mail domains split by OCR mended.  Line-end
+ * hyphens, ligatures, soft hyphens and Unicode normalisation (NFC) are
+ * ingest/'s (ingest/normalize.c, which runs on every OCR page).
  *
  * The output is never longer than the input, so its buffer is sized once
  * and never reallocated: no stray copy of page text is left in freed heap.
@@ -9,62 +10,6 @@
 #include "ocr-private.h"
 
 #include <string.h>
-
-/* Expansion of U+FB00..U+FB06, or NULL. */
-static const char *
-ligature_expansion(gunichar c)
-{
-  switch (c) {
-  case 0xFB00: return "ff";
-  case 0xFB01: return "fi";
-  case 0xFB02: return "fl";
-  case 0xFB03: return "ffi";
-  case 0xFB04: return "ffl";
-  case 0xFB05: return "st"; /* long s + t */
-  case 0xFB06: return "st";
-  default: return NULL;
-  }
-}
-
-static gboolean
-is_line_hyphen(gunichar c)
-{
-  return c == '-' || c == 0x00AD /* soft hyphen */ || c == 0x2010 /* hyphen */;
-}
-
-static gboolean
-is_blank(gunichar c)
-{
-  return c == ' ' || c == '\t' || c == 0x00A0;
-}
-
-/* Last character of @out, or 0. */
-static gunichar
-last_char(const GString *out)
-{
-  if (out->len == 0)
-    return 0;
-  const char *prev = g_utf8_find_prev_char(out->str, out->str + out->len);
-  return prev != NULL ? g_utf8_get_char(prev) : 0;
-}
-
-/* If @p (just after a hyphen) is the end of a line whose next line starts
- * with a lowercase letter, returns where that letter starts; else NULL. */
-static const char *
-hyphen_continuation(const char *p)
-{
-  while (*p != '\0' && is_blank(g_utf8_get_char(p)))
-    p = g_utf8_next_char(p);
-  if (*p != '\n')
-    return NULL;
-  p++;
-  while (*p != '\0' && is_blank(g_utf8_get_char(p)))
-    p = g_utf8_next_char(p);
-  if (*p == '\0')
-    return NULL;
-  gunichar c = g_utf8_get_char(p);
-  return g_unichar_islower(c) ? p : NULL;
-}
 
 /* Removes blanks at the end of @out (before a newline is written). */
 static void
@@ -194,38 +139,18 @@ cv_ocr_text_postprocess(const char *text)
   g_return_val_if_fail(text != NULL, NULL);
   gsize len = strlen(text);
   GString *out = g_string_sized_new(len + 1);
-  /* After a join, the rest of the word stays on the first line and the
-   * line break moves to the next space, so line structure is kept. */
-  gboolean newline_pending = FALSE;
 
   const char *p = text;
   while (*p != '\0') {
     gunichar c = g_utf8_get_char(p);
     const char *next = g_utf8_next_char(p);
-
-    const char *lig = ligature_expansion(c);
-    if (lig != NULL) {
-      g_string_append(out, lig);
-    } else if (is_line_hyphen(c) && g_unichar_isalpha(last_char(out)) &&
-               hyphen_continuation(next) != NULL) {
-      next = hyphen_continuation(next);
-      newline_pending = TRUE;
-    } else if (c == '\n' || c == '\r' || c == '\f') {
+    if (c == '\n' || c == '\r' || c == '\f') {
       if (c == '\r' && *next == '\n')
         next++;
       trim_trailing_blanks(out);
-      newline_pending = FALSE;
       /* No leading blank lines, at most one blank line in a row. */
       if (out->len > 0 && trailing_newlines(out) < 2)
         g_string_append_c(out, '\n');
-    } else if (c == ' ' && newline_pending) {
-      trim_trailing_blanks(out);
-      g_string_append_c(out, '\n');
-      newline_pending = FALSE;
-      while (*next == ' ')
-        next++;
-    } else if (c == 0x00AD) {
-      /* a soft hyphen inside a line is invisible: drop it */
     } else {
       g_string_append_len(out, p, next - p);
     }

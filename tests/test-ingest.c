@@ -360,15 +360,29 @@ test_normalize(void)
     const char *in, *out;
     gboolean ocr;
   } cases[] = {
-    { "e\xCC\x81t\xC3\xA9", "été", FALSE },        /* NFD -> NFC */
-    { "\xEF\xAC\x81n \xEF\xAC\x82" "eur \xEF\xAC\x83", "fin fleur ffi", FALSE },
-    { "c\xC5\x93ur", "cœur", FALSE },                 /* œ is kept */
-    { "12\xE2\x80\xAF" "345\xE2\x80\x87" "6\xC2\xA0$",
-      "12\xC2\xA0" "345\xC2\xA0" "6\xC2\xA0$", FALSE },
-    { "a\xE2\x80\x83" "b", "a b", FALSE },            /* em space */
-    { "ana\xC2\xADlyse", "analyse", FALSE },          /* soft hyphen */
-    { "a\x01\x7F" "b\xC2\x85" "c\td\r\ne\rf", "ab\nc\td\ne\nf", FALSE },
-    { "z\xE2\x80\x8B" "w\xEF\xBB\xBF", "zw", FALSE },
+    { "e\xCC\x81t\xC3\xA9", "été", FALSE }, /* NFD -> NFC */
+    { "\xEF\xAC\x81n \xEF\xAC\x82"
+      "eur \xEF\xAC\x83",
+      "fin fleur ffi", FALSE },
+    { "c\xC5\x93ur", "cœur", FALSE }, /* œ is kept */
+    { "12\xE2\x80\xAF"
+      "345\xE2\x80\x87"
+      "6\xC2\xA0$",
+      "12\xC2\xA0"
+      "345\xC2\xA0"
+      "6\xC2\xA0$",
+      FALSE },
+    { "a\xE2\x80\x83"
+      "b",
+      "a b", FALSE },                        /* em space */
+    { "ana\xC2\xADlyse", "analyse", FALSE }, /* soft hyphen */
+    { "a\x01\x7F"
+      "b\xC2\x85"
+      "c\td\r\ne\rf",
+      "ab\nc\td\ne\nf", FALSE },
+    { "z\xE2\x80\x8B"
+      "w\xEF\xBB\xBF",
+      "zw", FALSE },
     { "proc\xC3\xA9-\ndure", "procédure", TRUE },
     { "proc\xC3\xA9-  \n  dure", "procédure", TRUE },
     { "proc\xC3\xA9-\ndure", "procé-\ndure", FALSE }, /* text layer: kept */
@@ -376,6 +390,29 @@ test_normalize(void)
     { "12-\n34", "12-\n34", TRUE },
     { "bad \xFF\xC3 end", "bad \xEF\xBF\xBD\xEF\xBF\xBD end", FALSE },
     { "a\fb", "a\nb", FALSE },
+    /* OCR hyphenation: joined, the line break moves after the word */
+    { "la gestion de l'adminis-\ntration des dossiers",
+      "la gestion de l'administration\ndes dossiers", TRUE },
+    { "adminis-\ntration\nsuite", "administration\nsuite", TRUE },
+    { "adminis-  \n  tration", "administration", TRUE },
+    { "adminis-\ntration  des", "administration\ndes", TRUE },
+    /* kept: a capital, a digit or a new paragraph after it */
+    { "Jean-\nPierre", "Jean-\nPierre", TRUE },
+    { "pages 12-\n14", "pages 12-\n14", TRUE },
+    { "adminis-\n\ntration", "adminis-\n\ntration", TRUE },
+    /* U+2010 and the soft hyphen at a line end; a soft hyphen inside */
+    { "trans\xe2\x80\x90\nmission", "transmission", TRUE },
+    { "trans\xc2\xad\nmission", "transmission", TRUE },
+    { "trans\xc2\xad\nmission", "trans\nmission", FALSE },
+    { "ab\xc2\xad"
+      "cd",
+      "abcd", TRUE },
+    /* a ligature starting the continuation is lower case too */
+    { "con-\n\xef\xac\x81"
+      "ance et",
+      "confiance\net", TRUE },
+    /* the pending break is written once, at the first space only */
+    { "ad-\nmis le dossier", "admis\nle dossier", TRUE },
   };
   for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
     gsize n = 0;
