@@ -169,29 +169,6 @@ is_elem(xmlNode *n, const char *name)
          g_ascii_strcasecmp((const char *)n->name, name) == 0;
 }
 
-/* Collapses the whitespace of the cell text from @start to the end and
- * trims it (a cell is one field of its row's line). */
-static void
-cell_tidy(GString *s, gsize start)
-{
-  gsize w = start;
-  gboolean space = FALSE;
-  for (gsize r = start; r < s->len; r++) {
-    char c = s->str[r];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      space = TRUE;
-      continue;
-    }
-    if (space && w > start)
-      s->str[w++] = ' ';
-    space = FALSE;
-    s->str[w++] = c;
-  }
-  if (w < s->len)
-    memset(s->str + w, 0, s->len - w);
-  g_string_truncate(s, w);
-}
-
 /* One row: the cells (td/th) among the siblings from @first up to @stop
  * (exclusive, NULL for all); other content joins the current cell. */
 static void
@@ -220,7 +197,7 @@ html_row(HtmlOut *o, xmlNode *first, xmlNode *stop, guint depth)
     }
     o->cell--;
     o->space = FALSE;
-    cell_tidy(s, cs);
+    cv_cell_tidy(s, cs);
     if (td) {
       xmlChar *span = xmlGetProp(n, (const xmlChar *)"colspan");
       if (span != NULL) {

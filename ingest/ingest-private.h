@@ -95,6 +95,12 @@ G_DEFINE_AUTO_CLEANUP_FREE_FUNC(CvWipedStr, cv_wipe_free, NULL)
 /* normalize.c: returns normalised UTF-8 (never NULL), see cv-ingest.h. */
 char *cv_normalize_text(const char *text, gsize len, gboolean ocr,
                         gsize *out_len);
+/* Collapses the whitespace of a table cell's text, from @start to the end
+ * of @s (spaces, TAB, line and page ends become one space), and trims it:
+ * a cell is one field of its row's line (HTML and office tables).  The
+ * bytes dropped are wiped. */
+void cv_cell_tidy(GString *s, gsize start);
+
 /* Longest run of combining marks kept (normalize.c says why). */
 #define CV_NORMALIZE_MAX_MARKS 32
 /* The same, counting in @marks_dropped (may be NULL) the marks beyond

@@ -314,6 +314,29 @@ cv_normalize_text_full(const char *text, gsize len, gboolean ocr,
   return g_string_free(res, FALSE);
 }
 
+/* --- table cells (html.c, office.c) --- */
+
+void
+cv_cell_tidy(GString *s, gsize start)
+{
+  gsize w = start;
+  gboolean space = FALSE;
+  for (gsize r = start; r < s->len; r++) {
+    char c = s->str[r];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      space = TRUE;
+      continue;
+    }
+    if (space && w > start)
+      s->str[w++] = ' ';
+    space = FALSE;
+    s->str[w++] = c;
+  }
+  if (w < s->len)
+    sodium_memzero(s->str + w, s->len - w);
+  g_string_truncate(s, w);
+}
+
 /* --- wiping helpers --- */
 
 void

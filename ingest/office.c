@@ -215,29 +215,6 @@ table_begin(XmlOut *o)
     g_string_append_c(s, '\n');
 }
 
-/* Collapses the whitespace of the cell text from @start to the end (TAB,
- * line ends and runs of spaces become one space) and trims it. */
-static void
-cell_tidy(GString *s, gsize start)
-{
-  gsize w = start;
-  gboolean space = FALSE;
-  for (gsize r = start; r < s->len; r++) {
-    char c = s->str[r];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = TRUE;
-      continue;
-    }
-    if (space && w > start)
-      s->str[w++] = ' ';
-    space = FALSE;
-    s->str[w++] = c;
-  }
-  if (w < s->len)
-    memset(s->str + w, 0, s->len - w);
-  g_string_truncate(s, w);
-}
-
 /* A row being written: where it starts and its columns so far. */
 typedef struct {
   gsize start;
@@ -294,7 +271,7 @@ docx_cells(XmlOut *o, Row *r, xmlNode *node, guint depth)
       if (depth < CV_INGEST_MAX_XML_DEPTH)
         walk_docx(o, n->children, depth + 1);
       o->in_cell--;
-      cell_tidy(o->out, cs);
+      cv_cell_tidy(o->out, cs);
       for (guint i = 1; i < span; i++)
         cell_sep(o, r);
       continue;
@@ -345,7 +322,7 @@ odf_cells(XmlOut *o, Row *r, xmlNode *node, guint depth)
       if (depth < CV_INGEST_MAX_XML_DEPTH)
         walk_odf(o, n->children, depth + 1);
       o->in_cell--;
-      cell_tidy(o->out, cs);
+      cv_cell_tidy(o->out, cs);
       gsize cl = o->out->len - cs;
       for (guint i = 1; i < rep && r->cols < CV_TABLE_MAX_COLS; i++) {
         cell_sep(o, r);

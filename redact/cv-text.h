@@ -5,10 +5,45 @@
 #pragma once
 
 #include <glib.h>
+#include <sodium.h>
+#include <string.h>
 
 #include "cv-redact.h" /* CvLang */
 
 G_BEGIN_DECLS
+
+/* --- wiping what held document text or keys (one owner for redact/,
+ * store/ and tools/; ingest/ has its own in normalize.c, being below
+ * redact/ in the pipeline) --- */
+
+/* Wipes @len bytes at @p, then g_free (NULL accepted). */
+static inline void
+cv_text_wipe_len(gpointer p, gsize len)
+{
+  if (p == NULL)
+    return;
+  sodium_memzero(p, len);
+  g_free(p);
+}
+
+/* Wipes a NUL-terminated string, then g_free (a GDestroyNotify). */
+static inline void
+cv_text_wipe_str(gpointer s)
+{
+  if (s != NULL)
+    cv_text_wipe_len(s, strlen(s));
+}
+
+/* Wipes a GByteArray's bytes, then drops it (a GDestroyNotify). */
+static inline void
+cv_text_wipe_byte_array(gpointer array)
+{
+  GByteArray *b = array;
+  if (b == NULL)
+    return;
+  sodium_memzero(b->data, b->len);
+  g_byte_array_unref(b);
+}
 
 /* The Latin-1 letters U+00C0..U+00FF (UTF-8 C3 80..C3 BF) that decompose
  * into an ASCII letter and marks: that letter, case kept; 0 for the others

@@ -313,16 +313,6 @@ merge_spans(CvScan *scan)
   return out;
 }
 
-/* Frees a string of document text after wiping it. */
-static void
-wipe_free(gpointer p)
-{
-  if (p) {
-    sodium_memzero(p, strlen(p));
-    g_free(p);
-  }
-}
-
 /* Thread CPU time (CV_REDACT_TIMING diagnostics only). */
 static gint64
 cpu_us(void)
@@ -360,7 +350,8 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   scan.cands = g_array_new(FALSE, FALSE, sizeof(CvSpan));
   scan.hits = g_array_sized_new(FALSE, FALSE, sizeof(CvCtxHit), len / 64 + 16);
   scan.protect = g_array_new(FALSE, FALSE, sizeof(guint32));
-  scan.names = g_hash_table_new_full(g_str_hash, g_str_equal, wipe_free, NULL);
+  scan.names =
+      g_hash_table_new_full(g_str_hash, g_str_equal, cv_text_wipe_str, NULL);
   scan.capwords = g_array_sized_new(FALSE, FALSE, sizeof(guint32), len / 32 + 16);
   scan.keep = g_array_new(FALSE, FALSE, sizeof(guint32));
   scan.marks = g_array_new(FALSE, FALSE, sizeof(guint32));
@@ -456,14 +447,6 @@ normalise(CvPiiType type, const char *s, gsize n)
   return g;
 }
 
-static void
-wipe_string(gpointer p)
-{
-  if (p != NULL)
-    sodium_memzero(p, strlen(p));
-  g_free(p);
-}
-
 /* Pseudonym mode: each word of a multi-word name found in the text → that
  * name's normal form, so that a later "Mme Roy" gets the token of "Julie
  * Roy" (the first full name holding the word wins).  NULL in label mode. */
@@ -473,7 +456,7 @@ people_of(const CvRedactor *r, const char *text, gsize len, const GArray *spans)
   if (!r || r->mode != CV_REDACT_MODE_PSEUDONYM || !r->key || !spans || !text)
     return NULL;
   GHashTable *people = g_hash_table_new_full(g_str_hash, g_str_equal,
-                                             wipe_string, wipe_string);
+                                             cv_text_wipe_str, cv_text_wipe_str);
   for (guint i = 0; i < spans->len; i++) {
     const CvSpan *sp = &g_array_index(spans, CvSpan, i);
     if (sp->type != CV_PII_PERSON || sp->end > len || sp->end <= sp->start)

@@ -381,7 +381,7 @@ unseal(CvIndex *index, const guint8 *key, gsize key_len, const guint8 *val,
   guint8 *buf = g_malloc(cap + 1);
   if (!cv_record_open(enc_key(index), ad, ad_len, val, val_len, CV_PAD_CLASSES,
                       buf, plain_len, version)) {
-    cv_record_wipe_free(buf, cap + 1);
+    cv_text_wipe_len(buf, cap + 1);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                 "index record fails authentication or is malformed");
     return NULL;
@@ -551,7 +551,7 @@ tail_free(gpointer p)
   Tail *t = p;
   if (!t)
     return;
-  cv_record_wipe_bytes(t->data);
+  cv_text_wipe_byte_array(t->data);
   g_free(t);
 }
 
@@ -637,7 +637,7 @@ log_rec_unref(gpointer p)
   LogRec *r = p;
   if (!r || !g_atomic_int_dec_and_test(&r->ref))
     return;
-  cv_record_wipe_free(r->plain, r->plain_len);
+  cv_text_wipe_len(r->plain, r->plain_len);
   g_free(r->names);
   g_free(r->entries);
   g_free(r);
@@ -661,7 +661,7 @@ static LogRec *
 log_parse(guint8 *plain, gsize len)
 {
   if (len < LOG_HEADER_LEN) {
-    cv_record_wipe_free(plain, len);
+    cv_text_wipe_len(plain, len);
     return NULL;
   }
   LogRec *r = g_new0(LogRec, 1);
@@ -918,7 +918,7 @@ ensure_loaded(CvIndex *index, GError **error)
         s.next_docnum = get_le32(plain + 16);
         s.n_docs = get_le32(plain + 20);
       }
-      cv_record_wipe_free(plain, len);
+      cv_text_wipe_len(plain, len);
     }
     g_autoptr(GArray) docs = g_array_sized_new(FALSE, TRUE, sizeof(DocEntry),
                                                s.next_docnum);
@@ -929,7 +929,7 @@ ensure_loaded(CvIndex *index, GError **error)
       plain = get_record(index, key, sizeof key, &len, NULL, error);
       if (!plain || len != DOCS_PER_BLOCK * DOC_ENTRY_LEN) {
         if (plain)
-          cv_record_wipe_free(plain, len);
+          cv_text_wipe_len(plain, len);
         if (error && !*error)
           g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                       "index chunk table block %u is missing or malformed",
@@ -945,7 +945,7 @@ ensure_loaded(CvIndex *index, GError **error)
         e.len = get_le32(p + 20);
         g_array_append_val(docs, e);
       }
-      cv_record_wipe_free(plain, len);
+      cv_text_wipe_len(plain, len);
     }
     if (ok) {
       g_rw_lock_writer_lock(&index->lock);
@@ -1183,7 +1183,7 @@ tail_load(CvIndex *index, const guint8 hash[HASH_LEN], Tail *t,
                       "index posting block is malformed");
           ok = FALSE;
         }
-        cv_record_wipe_free(plain, plen);
+        cv_text_wipe_len(plain, plen);
       }
     }
   }
@@ -2066,7 +2066,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
     }
   }
   if (bad) {
-    cv_record_wipe_free(rec, rlen);
+    cv_text_wipe_len(rec, rlen);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                 "index document record is malformed");
     return FALSE;
@@ -2138,7 +2138,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
         prev = dn;
         kept_count++;
       }
-      cv_record_wipe_free(plain, plen);
+      cv_text_wipe_len(plain, plen);
       if (!ok)
         break;
       Tail cur = {
@@ -2163,7 +2163,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
     ok = iter_finish(it, ro, ok, error);
   }
   sodium_memzero(kept->data, kept->len);
-  cv_record_wipe_free(rec, rlen);
+  cv_text_wipe_len(rec, rlen);
   if (!ok)
     return FALSE;
 
@@ -2263,7 +2263,7 @@ blocks_clear(GArray *blocks)
 {
   for (guint i = 0; i < blocks->len; i++) {
     Block *b = &g_array_index(blocks, Block, i);
-    cv_record_wipe_free(b->plain, b->len);
+    cv_text_wipe_len(b->plain, b->len);
   }
   g_array_set_size(blocks, 0);
 }
@@ -2349,7 +2349,7 @@ read_blocks(CvIndex *index, const rocksdb_snapshot_t *snap,
       break;
     }
     if (b.len < 4) {
-      cv_record_wipe_free(b.plain, b.len);
+      cv_text_wipe_len(b.plain, b.len);
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
                   "index posting block is malformed");
       ok = FALSE;
@@ -2420,7 +2420,7 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
 
   CvLang lang = cv_tokenize_lang(NULL, query, qlen);
   g_autoptr(GHashTable) terms =
-      g_hash_table_new_full(g_str_hash, g_str_equal, cv_record_wipe_str, NULL);
+      g_hash_table_new_full(g_str_hash, g_str_equal, cv_text_wipe_str, NULL);
   cv_tokenize(query, qlen, lang, collect_query_term, terms);
   if (g_hash_table_size(terms) == 0)
     return hits;
@@ -2609,12 +2609,8 @@ cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
     const guint8 *k = (const guint8 *)rocksdb_iter_key(it, &klen);
     const guint8 *v = (const guint8 *)rocksdb_iter_value(it, &vlen);
     /* Record names show the kind and a short key prefix, never content. */
-    char name[32];
-    g_autofree char *hex = NULL;
-    GString *hs = g_string_new(NULL);
-    for (size_t i = 1; i < klen && i < 9; i++)
-      g_string_append_printf(hs, "%02x", k[i]);
-    hex = g_string_free(hs, FALSE);
+    char name[32], hex[2 * 8 + 1];
+    cv_hex(k + (klen > 0), klen > 1 ? MIN(klen - 1, 8) : 0, hex);
     g_snprintf(name, sizeof name, "index:%c:%s", klen ? (char)k[0] : '?', hex);
     gboolean known = klen > 0 && ((k[0] == 'P' && klen == P_KEY_LEN) ||
                                   (k[0] == 'R' && klen == R_KEY_LEN) ||
@@ -2643,7 +2639,7 @@ cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
           report(index->collection, name, "malformed posting block", user_data);
         problems++;
       }
-      cv_record_wipe_bytes(t.data);
+      cv_text_wipe_byte_array(t.data);
     } else if (k[0] == 'L') {
       LogRec *r = log_parse(plain, plen); /* takes @plain */
       if (!r || r->lo != get_be32(k + 1)) {
@@ -2654,7 +2650,7 @@ cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
       log_rec_unref(r);
       continue;
     }
-    cv_record_wipe_free(plain, plen);
+    cv_text_wipe_len(plain, plen);
   }
   char *err = NULL;
   rocksdb_iter_get_error(it, &err);

@@ -657,7 +657,7 @@ verify_document(Verify *v, CvCollection *coll, const guint8 *did)
       continue;
     }
     text_bytes += chunk.len;
-    cv_record_wipe_free(text, chunk.len);
+    cv_text_wipe_len(text, chunk.len);
   }
   iter_problem(v, iter, CF_CHUNKS);
   if (expected < rec->n_chunks) {

@@ -172,31 +172,6 @@ cv_record_open_exact(const guint8 *key, const void *ad, gsize ad_len,
 /* --- bytes shared by store/ --- */
 
 void
-cv_record_wipe_free(gpointer p, gsize len)
-{
-  if (p == NULL)
-    return;
-  sodium_memzero(p, len);
-  g_free(p);
-}
-
-void
-cv_record_wipe_str(gpointer s)
-{
-  if (s != NULL)
-    cv_record_wipe_free(s, strlen(s));
-}
-
-void
-cv_record_wipe_bytes(GByteArray *b)
-{
-  if (b == NULL)
-    return;
-  sodium_memzero(b->data, b->len);
-  g_byte_array_unref(b);
-}
-
-void
 cv_hex(const guint8 *bin, gsize len, char *out)
 {
   sodium_bin2hex(out, 2 * len + 1, bin, len);

@@ -20,6 +20,8 @@
 #include <glib.h>
 #include <sodium.h>
 
+#include "cv-text.h" /* cv_text_wipe_*: what held keys or text */
+
 #define CV_RECORD_V1 1 /* no version byte (before issue #15) */
 #define CV_RECORD_V2 2 /* version byte, bound into the associated data */
 #define CV_RECORD_VERSION CV_RECORD_V2
@@ -93,13 +95,6 @@ gboolean cv_record_open_exact(const guint8 *key, const void *ad, gsize ad_len,
                               gsize pt_len) G_GNUC_WARN_UNUSED_RESULT;
 
 /* --- bytes shared by store/ --- */
-
-/* Wipes @len bytes at @p, then g_free (NULL accepted). */
-void cv_record_wipe_free(gpointer p, gsize len);
-/* Wipes a NUL-terminated string, then g_free (a GDestroyNotify). */
-void cv_record_wipe_str(gpointer s);
-/* Wipes the bytes of @b, then unrefs it (NULL accepted). */
-void cv_record_wipe_bytes(GByteArray *b);
 
 /* Lower-case hex of @len bytes into @out (2 * @len + 1 bytes). */
 void cv_hex(const guint8 *bin, gsize len, char *out);

@@ -1319,7 +1319,7 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
                    CV_PAD_NONE, NULL, val);
     rocksdb_writebatch_put_cf(batch, store->cf[CF_META], (const char *)key, klen,
                               (const char *)val, meta_len + CV_SEAL_OVERHEAD);
-    cv_record_wipe_free(pt, meta_len);
+    cv_text_wipe_len(pt, meta_len);
     g_free(val);
   }
   /* chunks */
@@ -1338,7 +1338,7 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
                                 klen, (const char *)val,
                                 8 + chunks[i].len + CV_SEAL_OVERHEAD);
     }
-    cv_record_wipe_free(pt, 8 + max_chunk);
+    cv_text_wipe_len(pt, 8 + max_chunk);
     g_free(val);
   }
   cv_store_key_free(store->keys, dk);
@@ -1434,9 +1434,9 @@ cv_doc_record_free(CvDocRecord *rec)
   }
   for (guint i = 0; i < G_N_ELEMENTS(rec->strings); i++)
     if (rec->strings[i] != NULL)
-      cv_record_wipe_free(rec->strings[i], strlen(rec->strings[i]));
+      cv_text_wipe_len(rec->strings[i], strlen(rec->strings[i]));
   if (rec->redactions != NULL)
-    cv_record_wipe_free(rec->redactions, strlen(rec->redactions));
+    cv_text_wipe_len(rec->redactions, strlen(rec->redactions));
   g_free(rec);
 }
 
@@ -1719,7 +1719,7 @@ foreach_chunk_of(CvCollection *coll, const guint8 *did, CvChunkFunc func,
     if (!cv_chunk_decrypt(coll, did, rec, idx, val, vlen, &chunk, &text, error))
       return FALSE;
     gboolean more = func(hex, &rec->info, idx, rec->n_chunks, &chunk, user_data);
-    cv_record_wipe_free(text, chunk.len);
+    cv_text_wipe_len(text, chunk.len);
     expected++;
     if (!more) {
       *stop = TRUE;
@@ -1777,7 +1777,7 @@ search_result_free(gpointer data)
   SearchResult *r = data;
   if (r == NULL)
     return;
-  cv_record_wipe_free(r->pub.text, r->text_len);
+  cv_text_wipe_len(r->pub.text, r->text_len);
   g_free(r->pub.source);
   g_free(r);
 }

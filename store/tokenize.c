@@ -179,8 +179,8 @@ static void
 word_entry_free(gpointer p)
 {
   WordEntry *e = p;
-  cv_record_wipe_free(e, sizeof *e + (gsize)e->key_len + e->term_len +
-                             e->alt_len + 3);
+  cv_text_wipe_len(e,
+                   sizeof *e + (gsize)e->key_len + e->term_len + e->alt_len + 3);
 }
 
 CvTokenCache *

@@ -16,6 +16,7 @@
 #include <microhttpd.h>
 #include <sodium.h>
 
+#include "cv-text.h"
 #include "cli.h"
 #include "http.h"
 #include "tokens.h"
@@ -177,21 +178,11 @@ dir_size(const char *path, guint depth)
   return total;
 }
 
-static void
-wipe_free_cb(void *p)
-{
-  /* Response bodies may hold chunk text: wipe them when MHD is done. */
-  if (p) {
-    sodium_memzero(p, strlen(p));
-    g_free(p);
-  }
-}
-
 static enum MHD_Result
 respond(struct MHD_Connection *c, guint code, const char *type, char *body)
 {
   struct MHD_Response *r = MHD_create_response_from_buffer_with_free_callback(
-      strlen(body), body, wipe_free_cb);
+      strlen(body), body, cv_text_wipe_str);
   MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, type);
   MHD_add_response_header(r, "Cache-Control", "no-store");
   MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");

@@ -30,6 +30,7 @@
 #include <gio/gio.h>
 #include <sodium.h>
 
+#include "cv-text.h"
 #include "cli.h"
 #include "cv-ocr.h"
 #include "sandbox.h"
@@ -166,14 +167,6 @@ write_frame(int fd, const void *data, gsize len, gint64 deadline,
 }
 
 /* Reads one frame of at most @max bytes into a sodium-wiped GBytes. */
-static void
-wipe_free(gpointer data)
-{
-  GByteArray *array = data;
-  sodium_memzero(array->data, array->len);
-  g_byte_array_unref(array);
-}
-
 static GBytes *
 read_frame(int fd, gsize max, gint64 deadline, GError **error)
 {
@@ -189,10 +182,11 @@ read_frame(int fd, gsize max, gint64 deadline, GError **error)
   GByteArray *array = g_byte_array_sized_new((guint)len);
   g_byte_array_set_size(array, (guint)len);
   if (!read_all(fd, array->data, len, deadline, error)) {
-    wipe_free(array);
+    cv_text_wipe_byte_array(array);
     return NULL;
   }
-  return g_bytes_new_with_free_func(array->data, array->len, wipe_free, array);
+  return g_bytes_new_with_free_func(array->data, array->len,
+                                    cv_text_wipe_byte_array, array);
 }
 
 /* ---- parent side ---- */

@@ -16,6 +16,7 @@
 
 #include <sodium.h>
 
+#include "cv-text.h"
 #include "cv-pipeline.h"
 #include "workers.h"
 
@@ -215,14 +216,6 @@ fail(CvItem *item, CvItemStatus status, int code, const char *message)
   g_set_error_literal(&item->failure, CV_PIPELINE_ERROR, code, message);
 }
 
-static void
-wipe_free(gpointer data)
-{
-  GByteArray *array = data;
-  sodium_memzero(array->data, array->len);
-  g_byte_array_unref(array);
-}
-
 /* Reads the whole file behind item->fd, refusing more than @max bytes and
  * a file that changes while it is read (RETRY: still being written). */
 static GBytes *
@@ -250,7 +243,7 @@ read_item(CvItem *item, guint64 max)
       continue;
     if (n < 0) {
       int e = errno;
-      wipe_free(buf);
+      cv_text_wipe_byte_array(buf);
       fail(item, CV_ITEM_FAILED, CV_PIPELINE_ERROR_INPUT, g_strerror(e));
       return NULL;
     }
@@ -269,12 +262,13 @@ read_item(CvItem *item, guint64 max)
       after.st_size != item->st.st_size ||
       after.st_mtim.tv_sec != item->st.st_mtim.tv_sec ||
       after.st_mtim.tv_nsec != item->st.st_mtim.tv_nsec) {
-    wipe_free(buf);
+    cv_text_wipe_byte_array(buf);
     fail(item, CV_ITEM_RETRY, CV_PIPELINE_ERROR_INPUT,
          "file changed while being read");
     return NULL;
   }
-  return g_bytes_new_with_free_func(buf->data, buf->len, wipe_free, buf);
+  return g_bytes_new_with_free_func(buf->data, buf->len,
+                                    cv_text_wipe_byte_array, buf);
 }
 
 /* Starts an item: TRUE if it went to the workers, FALSE if it is finished
