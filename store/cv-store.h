@@ -65,6 +65,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvStore, cv_store_close)
 /* Opens a collection (created on first write).  Its keys are derived from
  * the master key and the name; another collection's data does not decrypt
  * with them.  The collection belongs to @store and is freed with it. */
+/* The one rule for collection names, used by the store, the CLI, the
+ * service's configuration and tokens: 1 to CV_STORE_COLLECTION_NAME_MAX
+ * ASCII letters, digits, '-', '_' and '.', not starting with '.' (a name
+ * appears in URLs, configuration sections, token files and shells).
+ * FALSE with CV_STORE_ERROR_INVALID saying so. */
+#define CV_STORE_COLLECTION_NAME_MAX 64
+gboolean cv_store_collection_name_check(const char *name, GError **error);
+
 CvCollection *cv_store_collection(CvStore *store, const char *name,
                                   GError **error);
 /* Names of the collections that hold at least one document (g_strfreev). */

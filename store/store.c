@@ -810,18 +810,23 @@ collection_free(gpointer data)
   g_free(coll);
 }
 
-static gboolean
-valid_collection_name(const char *name, GError **error)
+gboolean
+cv_store_collection_name_check(const char *name, GError **error)
 {
   gsize len = name ? strlen(name) : 0;
-  gboolean ok = len > 0 && len <= CV_MAX_NAME_LEN && g_utf8_validate(name, -1, NULL);
+  gboolean ok = len > 0 && len <= CV_STORE_COLLECTION_NAME_MAX && *name != '.';
   for (const char *p = name; ok && *p; p++)
-    if ((guchar)*p < 0x20 || *p == 0x7f)
+    if (!g_ascii_isalnum(*p) && *p != '-' && *p != '_' && *p != '.')
       ok = FALSE;
   if (!ok)
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "invalid collection name (1 to %d UTF-8 bytes, no control "
-                "characters)", CV_MAX_NAME_LEN);
+                "invalid collection name '%s' (1 to %d letters, digits, "
+                "'-', '_' or '.', not starting with '.')",
+                name != NULL && g_utf8_validate(name, -1, NULL) &&
+                        strlen(name) <= 256 && !strpbrk(name, "\n\r\t")
+                    ? name
+                    : "?",
+                CV_STORE_COLLECTION_NAME_MAX);
   return ok;
 }
 
@@ -854,7 +859,7 @@ CvCollection *
 cv_store_collection(CvStore *store, const char *name, GError **error)
 {
   g_return_val_if_fail(store != NULL, NULL);
-  if (!valid_collection_name(name, error))
+  if (!cv_store_collection_name_check(name, error))
     return NULL;
   g_mutex_lock(&store->lock);
   CvCollection *coll = g_hash_table_lookup(store->collections, name);

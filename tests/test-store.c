@@ -473,6 +473,19 @@ test_wrong_collection(Fixture *f, gconstpointer data)
   g_clear_error(&error);
   g_assert_null(cv_store_collection(store, "a\nb", &error));
   g_clear_error(&error);
+  /* the one rule for names (also the CLI's, the service's and tokens') */
+  g_autofree char *n64 = g_strnfill(64, 'x'), *n65 = g_strnfill(65, 'x');
+  const char *good[] = { "a", "dossiers-rh_2026.v2", n64 };
+  const char *bad[] = { "", ".cache", "archiv\xc3\xa9s", "a b", "a/b", n65 };
+  for (guint i = 0; i < G_N_ELEMENTS(good); i++)
+    g_assert_true(cv_store_collection_name_check(good[i], NULL));
+  for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
+    g_assert_false(cv_store_collection_name_check(bad[i], &error));
+    g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID);
+    g_clear_error(&error);
+    g_assert_null(cv_store_collection(store, bad[i], &error));
+    g_clear_error(&error);
+  }
   g_assert_false(cv_store_has_document(a, "zz", &error));
   g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID);
   g_clear_error(&error);

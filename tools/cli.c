@@ -133,18 +133,6 @@ cv_cli_no_operands(CvCli *cli, int argc, char **argv)
   return FALSE;
 }
 
-static gboolean
-valid_collection_name(const char *name)
-{
-  gsize n = strlen(name);
-  if (n == 0 || n > 64)
-    return FALSE;
-  for (const char *p = name; *p; p++)
-    if (!g_ascii_isalnum(*p) && *p != '-' && *p != '_' && *p != '.')
-      return FALSE;
-  return TRUE;
-}
-
 char *
 cv_cli_config_path(CvCli *cli, CvCliCommon *common)
 {
@@ -273,11 +261,8 @@ cv_cli_open(CvCli *cli, CvCliCommon *common, CvCliAccess access, int *exit_code)
     *exit_code = CV_EXIT_FAIL;
     return NULL;
   }
-  if (!valid_collection_name(common->collection)) {
-    cv_cli_error(cli,
-                 "invalid collection name '%s' (letters, digits, '-', '_', "
-                 "'.'; at most 64)",
-                 common->collection);
+  if (!cv_store_collection_name_check(common->collection, &error)) {
+    cv_cli_error(cli, "%s", error->message);
     *exit_code = CV_EXIT_FAIL;
     return NULL;
   }

@@ -10,26 +10,14 @@
 #include "cli.h"
 #include "tokens.h"
 
-static gboolean
-collection_name_ok(const char *name)
-{
-  gsize n = name ? strlen(name) : 0;
-  if (n == 0 || n > 64)
-    return FALSE;
-  for (const char *p = name; *p; p++)
-    if (!g_ascii_isalnum(*p) && *p != '-' && *p != '_' && *p != '.')
-      return FALSE;
-  return TRUE;
-}
-
 static int
 token_create(CvCli *cli, CvCliCommon *common, const char *path)
 {
-  if (!collection_name_ok(common->collection)) {
-    cv_cli_error(cli, "token: invalid collection name");
+  g_autoptr(GError) error = NULL;
+  if (!cv_store_collection_name_check(common->collection, &error)) {
+    cv_cli_error(cli, "token: %s", error->message);
     return CV_EXIT_USAGE;
   }
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) tokens = cv_tokens_load(path, NULL, &error);
   if (!tokens) {
     cv_cli_error(cli, "token: %s", error->message);

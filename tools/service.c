@@ -41,18 +41,6 @@ typedef struct {
 
 /* ---------- configuration ---------- */
 
-static gboolean
-valid_collection(const char *name)
-{
-  gsize n = strlen(name);
-  if (n == 0 || n > 64)
-    return FALSE;
-  for (const char *p = name; *p; p++)
-    if (!g_ascii_isalnum(*p) && *p != '-' && *p != '_' && *p != '.')
-      return FALSE;
-  return TRUE;
-}
-
 /* The [watch "NAME"] sections of @config, checked (every problem with its
  * file and line). */
 static GPtrArray *
@@ -103,10 +91,12 @@ watch_specs(CvConfig *config, GError **error)
       continue;
     }
     spec->keep_versions = versions && g_str_equal(versions, "keep");
-    if (spec->collection && !valid_collection(spec->collection)) {
+    g_autoptr(GError) name_error = NULL;
+    if (spec->collection &&
+        !cv_store_collection_name_check(spec->collection, &name_error)) {
       g_autofree char *where = cv_config_where(config, g, "collection");
-      g_string_append_printf(problems, "%s%s: invalid collection name",
-                             problems->len ? "\n" : "", where);
+      g_string_append_printf(problems, "%s%s: %s", problems->len ? "\n" : "",
+                             where, name_error->message);
       continue;
     }
     g_ptr_array_add(specs, g_steal_pointer(&spec));
@@ -325,8 +315,9 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
     g_free(common->collection);
     common->collection = g_strdup(args->collection);
   }
-  if (!valid_collection(common->collection)) {
-    cv_cli_error(cli, "invalid collection name '%s'", common->collection);
+  g_autoptr(GError) name_error = NULL;
+  if (!cv_store_collection_name_check(common->collection, &name_error)) {
+    cv_cli_error(cli, "%s", name_error->message);
     goto out;
   }
   int threads =
