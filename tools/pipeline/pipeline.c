@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <json-glib/json-glib.h>
 #include <sodium.h>
 
 #include "cv-text.h"
@@ -152,17 +153,17 @@ cv_redacted_free(CvRedacted *r)
 char *
 cv_pipeline_counts_json(const guint *counts)
 {
-  GString *s = g_string_new("{");
-  gboolean first = TRUE;
+  g_autoptr(JsonBuilder) b = json_builder_new();
+  json_builder_begin_object(b);
   for (int t = 0; t < CV_PII_N_TYPES; t++) {
     if (counts[t] == 0)
       continue;
-    g_string_append_printf(s, "%s\"%s\": %u", first ? "" : ", ",
-                           cv_redact_type_name((CvPiiType)t), counts[t]);
-    first = FALSE;
+    json_builder_set_member_name(b, cv_redact_type_name((CvPiiType)t));
+    json_builder_add_int_value(b, counts[t]);
   }
-  g_string_append_c(s, '}');
-  return g_string_free(s, FALSE);
+  json_builder_end_object(b);
+  g_autoptr(JsonNode) root = json_builder_get_root(b);
+  return json_to_string(root, FALSE);
 }
 
 char *
