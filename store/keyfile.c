@@ -286,11 +286,16 @@ gboolean
 cv_keyfile_write(const char *path, const CvKeyFile *kf, const guint8 *master,
                  GError **error)
 {
-  g_autofree char *tmp = g_strconcat(path, ".tmp", NULL);
-  unlink(tmp);
+  /* Written whole to a new file (0600), flushed, then renamed over
+   * @path (GLib's consistent, durable replace): a crash leaves the old key
+   * file or the new one, never half of one. */
+  const GFileSetContentsFlags how =
+      G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE;
+  g_autoptr(GError) file_error = NULL;
   gboolean ok;
   if (!kf->wrapped) {
-    ok = create_exclusive(tmp, master, CV_MASTER_KEY_LEN, error);
+    ok = g_file_set_contents_full(path, (const char *)master, CV_MASTER_KEY_LEN,
+                                  how, 0600, &file_error);
   } else {
     guint8 nonce[crypto_aead_xchacha20poly1305_ietf_NPUBBYTES];
     guint8 sealed[CV_MASTER_KEY_LEN + crypto_aead_xchacha20poly1305_ietf_ABYTES];
@@ -317,15 +322,12 @@ cv_keyfile_write(const char *path, const CvKeyFile *kf, const guint8 *master,
     g_key_file_set_string(k, KEYFILE_GROUP, "sealed", sealed_b64);
     gsize len = 0;
     g_autofree char *data = g_key_file_to_data(k, &len, NULL);
-    ok = create_exclusive(tmp, data, len, error);
+    ok = g_file_set_contents_full(path, data, (gssize)len, how, 0600,
+                                  &file_error);
   }
-  if (!ok)
-    return FALSE;
-  if (rename(tmp, path) != 0) {
-    int e = errno;
-    unlink(tmp);
+  if (!ok) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot replace key file %s: %s", path, g_strerror(e));
+                "cannot replace key file %s: %s", path, file_error->message);
     return FALSE;
   }
   fsync_dir_of(path);
