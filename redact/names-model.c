@@ -334,12 +334,7 @@ read_tok(const char *text, const char *p, const char *end, Tok *t, guint8 *fold,
         any_low = TRUE;
     } else {
       /* inner joiner: - ' ’ followed by a letter */
-      gsize jl = 0;
-      if (q < end && (*q == '-' || *q == '\''))
-        jl = 1;
-      else if (end - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
-               (guint8)q[2] == 0x99)
-        jl = 3;
+      gsize jl = cv_name_joiner_len(q, end);
       gboolean u2;
       if (jl && q > p && q + jl < end && letter_len(q + jl, end, &u2)) {
         fold[n++] = *q == '-' ? '-' : '\'';

@@ -107,6 +107,25 @@ enum {
 #define cv_is_alpha_ascii(c) (cv_cls[(guint8)(c)] & (CV_C_UPPER | CV_C_LOWER))
 #define cv_is_alnum_ascii(c) (cv_cls[(guint8)(c)] & (CV_C_UPPER | CV_C_LOWER | CV_C_DIGIT))
 
+/* Bytes of the apostrophe at @p: 1 for ', 3 for ’ (U+2019), else 0. */
+static inline gsize
+cv_apostrophe_len(const char *p, const char *end)
+{
+  if (p < end && *p == '\'')
+    return 1;
+  if (end - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+      (guint8)p[2] == 0x99)
+    return 3;
+  return 0;
+}
+
+/* Bytes of a joiner inside a name at @p: '-' or an apostrophe. */
+static inline gsize
+cv_name_joiner_len(const char *p, const char *end)
+{
+  return p < end && *p == '-' ? 1 : cv_apostrophe_len(p, end);
+}
+
 /* Latin-1 supplement and Latin Extended-A letters used in French names. */
 static inline gboolean
 cv_letter_at(const char *p, const char *end, gsize *clen, gboolean *upper)

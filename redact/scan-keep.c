@@ -88,11 +88,7 @@ after_head(const char *p, const char *end)
       q++;
     if (q == p && !(q < end && (*q == '\'' || (guint8)*q == 0xE2)))
       break;
-    if (q < end && *q == '\'')
-      q++;
-    else if (end - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
-             (guint8)q[2] == 0x99)
-      q += 3;
+    q += cv_apostrophe_len(q, end);
     if (q >= end)
       break;
     const char *we = word_end(q, end);

@@ -53,12 +53,7 @@ cv_word_at(const char *p, const char *end, Word *w)
         break;
       }
     }
-    gsize jl = 0;
-    if (q < end && (*q == '-' || *q == '\''))
-      jl = 1;
-    else if (end - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
-             (guint8)q[2] == 0x99)
-      jl = 3;
+    gsize jl = cv_name_joiner_len(q, end);
     if (jl && q + jl < end && cv_letter_at(q + jl, end, &cl, &up)) {
       q += jl;
       continue;

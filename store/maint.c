@@ -423,23 +423,24 @@ collection_bytes(CvCollection *coll)
   return total;
 }
 
+typedef struct {
+  CvCollection *coll;
+  CvStoreStats *stats;
+} StatsRun;
+
+static gboolean
+stats_cb(const guint8 *did, gpointer user_data, GError **error)
+{
+  StatsRun *run = user_data;
+  return stats_did(run->coll, did, run->stats, error);
+}
+
 gboolean
 cv_store_stats(CvCollection *coll, CvStoreStats *stats, GError **error)
 {
   CvStoreStats s = { 0 };
-  g_autoptr(CvIter) iter = cv_iter_new(coll->store, CF_META, coll->cid, CV_CID_LEN);
-  for (; rocksdb_iter_valid(iter->it); rocksdb_iter_next(iter->it)) {
-    size_t klen = 0;
-    const guint8 *key = (const guint8 *)rocksdb_iter_key(iter->it, &klen);
-    if (klen != CV_CID_LEN + CV_DID_LEN) {
-      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                  "collection %s: malformed metadata key", coll->name);
-      return FALSE;
-    }
-    if (!stats_did(coll, key + CV_CID_LEN, &s, error))
-      return FALSE;
-  }
-  if (!cv_iter_check(iter, error))
+  StatsRun run = { coll, &s };
+  if (!cv_store_foreach_did(coll, stats_cb, &run, error))
     return FALSE;
   s.disk_bytes = dir_bytes(coll->store->dir, 0);
   s.collection_bytes = collection_bytes(coll);

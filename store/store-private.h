@@ -62,6 +62,13 @@
 #define CV_MAX_META_BYTES (1u << 20)
 #define CV_MAX_NAME_LEN 256
 
+/* Visits the document ids of @coll in id order (its metadata records):
+ * @func returns FALSE to stop, or sets its error to fail the visit. */
+typedef gboolean (*CvDidFunc)(const guint8 *did, gpointer user_data,
+                              GError **error);
+gboolean cv_store_foreach_did(CvCollection *coll, CvDidFunc func,
+                              gpointer user_data, GError **error);
+
 /* RocksDB sizes (store.c, open_rocks). */
 #define CV_STORE_WAL_MAX (G_GUINT64_CONSTANT(32) << 20)
 #define CV_STORE_MEMTABLE_MAX ((gsize)64 << 20)

@@ -1600,13 +1600,9 @@ cv_store_doc_info_free(CvDocInfoHandle *handle)
   g_free(handle);
 }
 
-/* Visits the document ids of @coll in id order. */
-typedef gboolean (*DidFunc)(const guint8 *did, gpointer user_data,
-                            GError **error);
-
-static gboolean
-foreach_did(CvCollection *coll, DidFunc func, gpointer user_data,
-            GError **error)
+gboolean
+cv_store_foreach_did(CvCollection *coll, CvDidFunc func, gpointer user_data,
+                     GError **error)
 {
   g_autoptr(CvIter) iter = cv_iter_new(coll->store, CF_META, coll->cid,
                                        CV_CID_LEN);
@@ -1656,7 +1652,7 @@ cv_store_foreach_document(CvCollection *coll, CvDocFunc func,
                           gpointer user_data, GError **error)
 {
   ForeachData d = { coll, func, NULL, user_data };
-  return foreach_did(coll, foreach_doc_cb, &d, error);
+  return cv_store_foreach_did(coll, foreach_doc_cb, &d, error);
 }
 
 gboolean
@@ -1764,7 +1760,7 @@ cv_store_foreach_chunk(CvCollection *coll, const char *doc_id,
     return foreach_chunk_of(coll, did, func, user_data, &stop, error);
   }
   ForeachData d = { coll, NULL, func, user_data };
-  return foreach_did(coll, foreach_chunk_cb, &d, error);
+  return cv_store_foreach_did(coll, foreach_chunk_cb, &d, error);
 }
 
 /* ---------- search ---------- */
