@@ -165,9 +165,14 @@ check_mode(const char *path, const struct stat *st, gboolean credential,
   return TRUE;
 }
 
+/* The fields of a wrapped key file, checked (no key derived yet): sets
+ * kf's limits and salt, @nonce and @sealed. */
 static gboolean
-parse_wrapped(CvKeyFile *kf, const char *data, gsize len,
-              const char *passphrase, GError **error)
+wrapped_fields(CvKeyFile *kf, const char *data, gsize len,
+               guint8 nonce_out[crypto_aead_xchacha20poly1305_ietf_NPUBBYTES],
+               guint8 sealed_out[CV_MASTER_KEY_LEN +
+                                 crypto_aead_xchacha20poly1305_ietf_ABYTES],
+               GError **error)
 {
   g_autoptr(GKeyFile) k = g_key_file_new();
   g_autoptr(GError) local = NULL;
@@ -208,6 +213,32 @@ parse_wrapped(CvKeyFile *kf, const char *data, gsize len,
     return FALSE;
   }
   memcpy(kf->salt, salt, CV_PWHASH_SALT_LEN);
+  memcpy(nonce_out, nonce, nonce_len);
+  memcpy(sealed_out, sealed, sealed_len);
+  return TRUE;
+}
+
+gboolean
+cv_keyfile_check_data(const char *data, gsize len, GError **error)
+{
+  if (len == CV_MASTER_KEY_LEN)
+    return TRUE;
+  CvKeyFile kf = { .path = (char *)"(data)" };
+  guint8 nonce[crypto_aead_xchacha20poly1305_ietf_NPUBBYTES];
+  guint8 sealed[CV_MASTER_KEY_LEN + crypto_aead_xchacha20poly1305_ietf_ABYTES];
+  return len <= KEYFILE_MAX_SIZE &&
+         wrapped_fields(&kf, data, len, nonce, sealed, error);
+}
+
+static gboolean
+parse_wrapped(CvKeyFile *kf, const char *data, gsize len,
+              const char *passphrase, GError **error)
+{
+  guint8 nonce[crypto_aead_xchacha20poly1305_ietf_NPUBBYTES];
+  guint8 sealed[CV_MASTER_KEY_LEN + crypto_aead_xchacha20poly1305_ietf_ABYTES];
+  gsize sealed_len = sizeof sealed;
+  if (!wrapped_fields(kf, data, len, nonce, sealed, error))
+    return FALSE;
 
   char *pass = NULL;
   if (passphrase == NULL) {

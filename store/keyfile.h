@@ -40,6 +40,10 @@ CvKeyFile *cv_keyfile_load(const char *path, gboolean create,
                            const char *passphrase, gboolean *created,
                            GError **error);
 void cv_keyfile_free(CvKeyFile *kf);
+/* Checks the bytes of a key file as cv_keyfile_load reads them (a raw key,
+ * or a wrapped key file's fields), deriving nothing: the fuzz target's
+ * entry (store/fuzz-keyfile.c). */
+gboolean cv_keyfile_check_data(const char *data, gsize len, GError **error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvKeyFile, cv_keyfile_free)
 
 /* Writes @master to @path with the protection of @kf (raw if not wrapped;

@@ -69,11 +69,22 @@ cv_tokens_load(const char *path, gint64 *mtime, GError **error)
   if (mtime)
     *mtime = (gint64)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
   g_autofree char *data = NULL;
-  if (!g_file_get_contents(path, &data, NULL, error)) {
+  gsize len = 0;
+  if (!g_file_get_contents(path, &data, &len, error)) {
     g_ptr_array_unref(tokens);
     return NULL;
   }
-  g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+  g_ptr_array_unref(tokens);
+  return cv_tokens_parse(data, len);
+}
+
+GPtrArray *
+cv_tokens_parse(const char *data, gsize len)
+{
+  GPtrArray *tokens = g_ptr_array_new_with_free_func(cv_token_free);
+  /* bytes after a NUL are not part of any line */
+  g_autofree char *text = g_strndup(data, MIN(len, TOKENS_FILE_MAX));
+  g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
   for (guint i = 0; lines[i]; i++) {
     if (!*lines[i] || lines[i][0] == '#')
       continue;

@@ -27,6 +27,10 @@ char *cv_tokens_path(const char *store_dir);
 /* Reads the token file (missing = no tokens): GPtrArray of CvToken*;
  * *mtime (may be NULL) gets its mtime in ns. */
 GPtrArray *cv_tokens_load(const char *path, gint64 *mtime, GError **error);
+/* The lines of a token file's @len bytes (at most TOKENS_FILE_MAX; lines
+ * that are not tokens are skipped): never fails.  Fuzzed by
+ * tools/fuzz-tokens.c. */
+GPtrArray *cv_tokens_parse(const char *data, gsize len);
 gboolean cv_tokens_save(const char *path, GPtrArray *tokens, GError **error);
 /* Salted hash of a secret. */
 void cv_token_hash(const guint8 *secret, const guint8 salt[TOKEN_SALT_BYTES],
