@@ -98,6 +98,12 @@ void cv_ingest_extractor_preload(CvExtractor *extractor);
  * CPU instead of ~0.5 s (caviar's workers, tools/workers.c). */
 void cv_ingest_extractor_defer_ocr(CvExtractor *extractor);
 gboolean cv_ingest_extractor_needs_ocr(const CvExtractor *extractor);
+/* CPU time (ns, every thread) the extractor spent since the last call on
+ * type detection (*@detect_ns) and on OCR (*@ocr_ns: rendering pages for
+ * it, cleaning, recognition), then zero: the rest of a document's CPU time
+ * is its reading.  For stage timings (`caviar ingest --timings`). */
+void cv_ingest_extractor_take_cpu(CvExtractor *extractor, guint64 *detect_ns,
+                                  guint64 *ocr_ns);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvExtractor, cv_ingest_extractor_free)
 
 /* Extracts the text of one file held in memory.  On error returns NULL and

@@ -50,7 +50,14 @@ struct _CvExtractor {
   char *engine_error;   /* why the preloaded engines could not be created */
   gboolean ocr_deferred; /* cv_ingest_extractor_defer_ocr() */
   gboolean ocr_needed;   /* the current document needed OCR (deferred) */
+  /* CPU time spent since the last cv_ingest_extractor_take_cpu(), in ns
+   * (atomic: OCR threads add to cpu_ocr_ns). */
+  gint64 cpu_detect_ns; /* libmagic and sniffing */
+  gint64 cpu_ocr_ns;    /* rendering for OCR, cleaning, recognition */
 };
+
+/* CPU time of the calling thread, in ns (CLOCK_THREAD_CPUTIME_ID). */
+gint64 cv_thread_cpu_ns(void);
 
 /* Call where OCR is about to start.  When OCR is deferred: records it, sets
  * @error and returns TRUE (the reader stops); else FALSE. */

@@ -12,6 +12,7 @@
 #include <libxml/parser.h>
 #include <sodium.h>
 #include <string.h>
+#include <time.h>
 
 G_DEFINE_QUARK(cv-ingest-error-quark, cv_ingest_error)
 
@@ -294,6 +295,25 @@ cv_ingest_extractor_needs_ocr(const CvExtractor *ex)
   return ex->ocr_needed;
 }
 
+gint64
+cv_thread_cpu_ns(void)
+{
+  struct timespec ts;
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return (gint64)ts.tv_sec * G_GINT64_CONSTANT(1000000000) + ts.tv_nsec;
+}
+
+void
+cv_ingest_extractor_take_cpu(CvExtractor *ex, guint64 *detect_ns, guint64 *ocr_ns)
+{
+  g_return_if_fail(ex != NULL);
+  gint64 d = __atomic_exchange_n(&ex->cpu_detect_ns, 0, __ATOMIC_RELAXED);
+  gint64 o = __atomic_exchange_n(&ex->cpu_ocr_ns, 0, __ATOMIC_RELAXED);
+  *detect_ns = (guint64)MAX(d, 0);
+  *ocr_ns = (guint64)MAX(o, 0);
+}
+
 gboolean
 cv_extractor_defer_ocr_here(CvExtractor *ex, GError **error)
 {
@@ -454,6 +474,7 @@ cv_ingest_read_any(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
     ok = TRUE;
     goto out;
   }
+  gint64 t0 = cv_thread_cpu_ns();
   mime = detect(ex, MAGIC_MIME_TYPE, data, len);
   enc = detect(ex, MAGIC_MIME_ENCODING, data, len);
 
@@ -484,6 +505,8 @@ cv_ingest_read_any(CvExtractor *ex, CvDocBuilder *b, const guint8 *data,
       mime = g_strdup("application/mbox");
     }
   }
+  __atomic_fetch_add(&ex->cpu_detect_ns, cv_thread_cpu_ns() - t0,
+                     __ATOMIC_RELAXED);
 
   if (mime_is(mime, "application/pdf") || mime_is(mime, "application/x-pdf")) {
     g_autoptr(GBytes) bytes = g_bytes_new_static(data, len);

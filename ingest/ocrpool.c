@@ -121,6 +121,7 @@ ocr_worker(gpointer data, gpointer user_data)
   GError *err = NULL;
   float conf = -1.0f;
   char *text = NULL;
+  gint64 t0 = cv_thread_cpu_ns();
 
   CvOcrEngine *engine = cv_extractor_take_engine(batch->ex, &err);
   if (engine != NULL) {
@@ -144,6 +145,8 @@ ocr_worker(gpointer data, gpointer user_data)
   }
   guint index = job->index;
   job_free(job);
+  __atomic_fetch_add(&batch->ex->cpu_ocr_ns, cv_thread_cpu_ns() - t0,
+                     __ATOMIC_RELAXED);
 
   g_mutex_lock(&batch->lock);
   if (engine == NULL)

@@ -267,7 +267,10 @@ read_pages(CvExtractor *ex, CvDocBuilder *b, PopplerDocument *doc,
         ok = FALSE;
         break;
       }
+      gint64 t0 = cv_thread_cpu_ns();
       grey = render_grey(ex, b, page, (guint)i, &w, &h, &dpi);
+      __atomic_fetch_add(&ex->cpu_ocr_ns, cv_thread_cpu_ns() - t0,
+                         __ATOMIC_RELAXED);
     }
     g_object_unref(page);
     if (grey == NULL)

@@ -160,6 +160,11 @@ typedef struct {
 } CvStoreDocument;
 gboolean cv_store_put_documents(CvCollection *coll, const CvStoreDocument *docs,
                                 guint n_docs, GError **error);
+/* CPU time (ns) the writer thread spent indexing (postings of the
+ * documents put, the batch's flush and commit into the index caches) since
+ * the store was opened: the rest of cv_store_put_documents is sealing and
+ * writing.  For stage timings (`caviar ingest --timings`). */
+guint64 cv_store_index_cpu_ns(CvStore *store);
 
 /* With options.sync FALSE: fdatasync the write-ahead log now (what is
  * written before returns survives a power loss; a process crash never

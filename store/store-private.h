@@ -131,6 +131,7 @@ struct _CvStore {
   GMutex lock;               /* collections table, secrets access */
   GHashTable *collections;   /* name -> CvCollection* */
   CvKeyPool *keys;           /* document keys in use */
+  guint64 index_cpu_ns;      /* writer thread: CPU spent indexing */
 };
 
 struct _CvCollection {

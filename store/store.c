@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "store-private.h"
@@ -1226,6 +1227,23 @@ collection_persisted(CvCollection *coll, GError **error)
   return coll->persisted;
 }
 
+/* CPU time of the calling thread, in ns. */
+static gint64
+thread_cpu_ns(void)
+{
+  struct timespec ts;
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return (gint64)ts.tv_sec * G_GINT64_CONSTANT(1000000000) + ts.tv_nsec;
+}
+
+guint64
+cv_store_index_cpu_ns(CvStore *store)
+{
+  g_return_val_if_fail(store != NULL, 0);
+  return store->index_cpu_ns;
+}
+
 /* Checks one document and adds its records (key, metadata, chunks, index
  * postings) to @batch. */
 static gboolean
@@ -1358,8 +1376,11 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
     rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], (const char *)key,
                               klen, (const char *)did, CV_DID_LEN);
   }
-  return cv_index_add_document(coll->index, batch, doc_id, chunks, n_chunks,
-                               info->lang, error);
+  gint64 t0 = thread_cpu_ns();
+  gboolean ok = cv_index_add_document(coll->index, batch, doc_id, chunks,
+                                      n_chunks, info->lang, error);
+  store->index_cpu_ns += (guint64)MAX(thread_cpu_ns() - t0, 0);
+  return ok;
 }
 
 gboolean
@@ -1393,12 +1414,16 @@ cv_store_put_documents(CvCollection *coll, const CvStoreDocument *docs,
   cv_index_batch_defer(coll->index);
   for (guint i = 0; ok && i < n_docs; i++)
     ok = document_to_batch(coll, &docs[i], batch, error);
+  gint64 t0 = thread_cpu_ns();
   if (ok)
     ok = cv_index_batch_flush(coll->index, batch, error);
+  store->index_cpu_ns += (guint64)MAX(thread_cpu_ns() - t0, 0);
   if (ok)
     ok = cv_store_write_batch_checked(store, batch, TRUE, error);
   if (ok) {
+    t0 = thread_cpu_ns();
     cv_index_batch_committed(coll->index);
+    store->index_cpu_ns += (guint64)MAX(thread_cpu_ns() - t0, 0);
     coll->persisted = TRUE;
   } else {
     cv_index_batch_aborted(coll->index);

@@ -4,16 +4,18 @@
  * waits for readers and holds new ones back), and the pipeline itself with
  * a sink of the test's own (every item comes back once, the same content
  * twice is extracted once, a file that is not one fails, a FIFO never
- * blocks).  The extractor workers are this binary re-executed as
- * "extract-worker". */
+ * blocks), and the CPU time it accounts to each stage.  The extractor
+ * workers are this binary re-executed as "extract-worker". */
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cairo.h>
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <time.h>
 
 #include "cv-pipeline.h"
 
@@ -331,6 +333,165 @@ test_pipeline(void)
   rm_rf(tmp);
 }
 
+/* ---------- CPU time per stage ---------- */
+
+static gint64
+thread_cpu_ns(void)
+{
+  struct timespec ts;
+  g_assert_cmpint(clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts), ==, 0);
+  return (gint64)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* A sink that says it spent half of its commits' CPU time indexing. */
+typedef struct {
+  CvSink parent;
+  CvRedactor *redactor;
+  guint64 busy_ns, said_ns; /* CPU of its commits, the half it reported */
+  guint64 pages;
+} CpuSink;
+
+static CvItemStatus
+c_admit(CvSink *sink, CvItem *item, GBytes *content, GError **error)
+{
+  g_autofree char *sum = g_compute_checksum_for_bytes(G_CHECKSUM_MD5, content);
+  g_strlcpy(item->doc_id, sum, sizeof item->doc_id);
+  return CV_ITEM_PENDING;
+}
+
+static const CvRedactor *
+c_redactor(CvSink *sink, CvItem *item, GError **error)
+{
+  return ((CpuSink *)sink)->redactor;
+}
+
+static void
+c_commit(CvSink *sink, CvItem **items, guint n)
+{
+  CpuSink *s = (CpuSink *)sink;
+  gint64 t0 = thread_cpu_ns();
+  for (guint i = 0; i < n; i++) {
+    /* some work on the text: a checksum of every chunk, twice */
+    for (guint k = 0; k < 2; k++)
+      g_free(g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+                                         (const guchar *)items[i]->red->text,
+                                         items[i]->red->len));
+    s->pages += items[i]->n_pages;
+    items[i]->status = CV_ITEM_STORED;
+  }
+  guint64 busy = (guint64)(thread_cpu_ns() - t0);
+  s->busy_ns += busy;
+  s->said_ns += busy / 2;
+  sink->index_cpu_ns += busy / 2;
+}
+
+static const CvSinkClass c_class = { c_admit, c_redactor, c_commit, t_free };
+
+static void
+free_item(CvItem *item, gpointer data)
+{
+  g_assert_cmpint(item->status, ==, CV_ITEM_STORED);
+  cv_item_free(item);
+}
+
+/* A 300-dpi grey scan of a few lines of text, as PNG. */
+static void
+put_scan(const char *dir, const char *name)
+{
+  cairo_surface_t *img =
+      cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1275, 600);
+  cairo_t *cr = cairo_create(img);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_paint(cr);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                         CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size(cr, 42);
+  cairo_move_to(cr, 60, 150);
+  cairo_show_text(cr, "Objet : demande d'acces aux documents");
+  cairo_move_to(cr, 60, 300);
+  cairo_show_text(cr, "Le comite a recu votre lettre du 3 mars.");
+  cairo_destroy(cr);
+  g_autofree char *path = g_build_filename(dir, name, NULL);
+  g_assert_cmpint(cairo_surface_write_to_png(img, path), ==,
+                  CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy(img);
+}
+
+static void
+run_cpu(const char *dir, gboolean ocr, guint64 cpu[CV_STAGE_N], guint64 *pages,
+        CpuSink *sink)
+{
+  GError *error = NULL;
+  *sink = (CpuSink){ { &c_class, 0 }, NULL, 0, 0, 0 };
+  sink->redactor = cv_redact_new(CV_REDACT_MODE_LABEL, NULL, 0, &error);
+  g_assert_no_error(error);
+  CvPipelineOptions po = { .workers = 1,
+                           .timeout_s = 120,
+                           .redact_names = TRUE,
+                           .ingest = { .no_ocr = !ocr, .ocr_threads = 1 } };
+  CvPipeline *p = cv_pipeline_new(&po, &sink->parent, free_item, NULL);
+  char *paths[] = { (char *)dir };
+  g_autoptr(GPtrArray) w = cv_pipeline_walk(paths, 1, NULL);
+  for (guint i = 0; i < w->len; i++)
+    cv_pipeline_submit(p, cv_pipeline_item_for(g_ptr_array_index(w, i)));
+  cv_pipeline_drain(p);
+  cv_pipeline_cpu(p, cpu, pages);
+  cv_pipeline_free(p);
+  cv_redact_free(sink->redactor);
+}
+
+static void
+test_cpu(void)
+{
+  g_autofree char *tmp = make_tmp();
+  /* 8 text files of ~160 KB with identifiers: every stage has work */
+  GString *text = g_string_new(NULL);
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf(text,
+                           "Dossier %u du greffe, reçu le 3 mars. "
+                           "NAS : 046 454 286, courriel a%u@exemple.ca.\n",
+                           i, i);
+  for (guint i = 0; i < 8; i++) {
+    g_autofree char *name = g_strdup_printf("t%u.txt", i);
+    g_autofree char *body = g_strdup_printf("%u\n%s", i, text->str);
+    put(tmp, name, body);
+  }
+  g_string_free(text, TRUE);
+  guint64 cpu[CV_STAGE_N], pages = 0;
+  CpuSink sink;
+  run_cpu(tmp, FALSE, cpu, &pages, &sink);
+  g_assert_cmpuint(pages, ==, 8);
+  g_assert_cmpuint(pages, ==, sink.pages);
+  g_assert_cmpuint(cpu[CV_STAGE_DETECT], >, 0);
+  g_assert_cmpuint(cpu[CV_STAGE_EXTRACT], >, 0);
+  g_assert_cmpuint(cpu[CV_STAGE_OCR], ==, 0); /* none asked for */
+  g_assert_cmpuint(cpu[CV_STAGE_REDACT], >, 0);
+  g_assert_cmpuint(cpu[CV_STAGE_CHUNK], >, 0);
+  /* redacting 1.3 MB costs more than chunking it */
+  g_assert_cmpuint(cpu[CV_STAGE_REDACT], >, cpu[CV_STAGE_CHUNK]);
+  /* the index is what the sink said; store is the rest of its commits */
+  g_assert_cmpuint(cpu[CV_STAGE_INDEX], ==, sink.said_ns);
+  g_assert_cmpuint(cpu[CV_STAGE_STORE] + cpu[CV_STAGE_INDEX], >=, sink.busy_ns);
+  g_assert_cmpuint(cpu[CV_STAGE_STORE], >, 0);
+  for (guint s = 0; s < CV_STAGE_N; s++)
+    g_assert_cmpstr(cv_stage_name((CvStage)s), !=, "?");
+
+  /* one scanned page: its CPU time is OCR's, not the reading's */
+  rm_rf(tmp);
+  g_assert_cmpint(g_mkdir(tmp, 0700), ==, 0);
+  put_scan(tmp, "scan.png");
+  run_cpu(tmp, TRUE, cpu, &pages, &sink);
+  g_assert_cmpuint(pages, ==, 1);
+  g_assert_cmpuint(cpu[CV_STAGE_OCR], >, 0);
+  g_test_message("ocr %" G_GUINT64_FORMAT " extract %" G_GUINT64_FORMAT
+                 " detect %" G_GUINT64_FORMAT,
+                 cpu[CV_STAGE_OCR], cpu[CV_STAGE_EXTRACT], cpu[CV_STAGE_DETECT]);
+  g_assert_cmpuint(cpu[CV_STAGE_OCR], >, 10 * cpu[CV_STAGE_EXTRACT]);
+  g_assert_cmpuint(cpu[CV_STAGE_DETECT], >, 0);
+  rm_rf(tmp);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -342,5 +503,6 @@ main(int argc, char **argv)
   g_test_add_func("/pipeline/open", test_open);
   g_test_add_func("/pipeline/owner/gate", test_gate);
   g_test_add_func("/pipeline/run", test_pipeline);
+  g_test_add_func("/pipeline/cpu", test_cpu);
   return g_test_run();
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <sodium.h>
 
@@ -24,6 +25,7 @@ typedef struct {
   gint64 max_bytes;
   int expire_days;
   gboolean keep_versions;
+  gboolean timings;
 } IngestArgs;
 
 typedef struct {
@@ -35,6 +37,8 @@ typedef struct {
   guint n_files, n_stored, n_existing, n_failed, n_replaced;
   guint64 n_chunks, n_pages;
   guint totals[CV_PII_N_TYPES];
+  /* --timings: CPU per stage, read from the pipeline once drained */
+  guint64 cpu_ns[CV_STAGE_N], cpu_pages;
 } Run;
 
 /* ---- reporting (on the pipeline's thread) ---- */
@@ -309,6 +313,18 @@ print_total(Run *run)
     json_builder_add_int_value(b, (gint64)run->n_chunks);
     json_builder_set_member_name(b, "redacted");
     cv_cli_add_counts(b, run->totals);
+    if (run->args->timings) {
+      /* "cpu_us": {"detect": 3800, ..., "pages": 12}: microseconds */
+      json_builder_set_member_name(b, "cpu_us");
+      json_builder_begin_object(b);
+      for (guint s = 0; s < CV_STAGE_N; s++) {
+        json_builder_set_member_name(b, cv_stage_name((CvStage)s));
+        json_builder_add_int_value(b, (gint64)(run->cpu_ns[s] / 1000));
+      }
+      json_builder_set_member_name(b, "pages");
+      json_builder_add_int_value(b, (gint64)run->cpu_pages);
+      json_builder_end_object(b);
+    }
     json_builder_end_object(b);
     json_builder_end_object(b);
     cv_cli_print_json(cli, b, FALSE);
@@ -327,6 +343,24 @@ print_total(Run *run)
             run->n_files, run->n_files == 1 ? "" : "s", run->n_stored, replaced,
             run->n_existing, run->n_failed, run->n_pages, run->n_chunks,
             cv_pipeline_counts_total(run->totals), counts);
+  }
+  if (run->args->timings && !run->args->common.json) {
+    const guint64 *c = run->cpu_ns;
+    double pages = (double)MAX(run->cpu_pages, 1);
+    guint64 sum = 0;
+    for (guint s = 0; s < CV_STAGE_N; s++)
+      sum += c[s];
+    /* TRANSLATORS: CPU seconds per stage of ingest --timings; the stage
+       names are those of the JSON output, keep them */
+    fprintf(cli->out,
+            _("CPU time by stage (s): detect %.3f, extract %.3f, ocr %.3f, "
+              "redact %.3f, chunk %.3f, store %.3f, index %.3f; total %.3f "
+              "for %u pages (%.4f s a page)\n"),
+            c[CV_STAGE_DETECT] / 1e9, c[CV_STAGE_EXTRACT] / 1e9,
+            c[CV_STAGE_OCR] / 1e9, c[CV_STAGE_REDACT] / 1e9,
+            c[CV_STAGE_CHUNK] / 1e9, c[CV_STAGE_STORE] / 1e9,
+            c[CV_STAGE_INDEX] / 1e9, sum / 1e9,
+            (guint)MIN(run->cpu_pages, G_MAXUINT), sum / 1e9 / pages);
   }
 }
 
@@ -360,6 +394,10 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     { "keep-versions", 0, 0, G_OPTION_ARG_NONE, &args.keep_versions,
       "A changed file is stored beside its previous version instead of "
       "replacing it",
+      NULL },
+    { "timings", 0, 0, G_OPTION_ARG_NONE, &args.timings,
+      N_("Print the CPU time spent in each stage (detect, extract, ocr, "
+         "redact, chunk, store, index) after the total"),
       NULL },
     { NULL }
   };
@@ -460,6 +498,7 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
   if (cv_cli_stopped(cli))
     cv_pipeline_cancel(pipeline);
   cv_pipeline_drain(pipeline);
+  cv_pipeline_cpu(pipeline, run.cpu_ns, &run.cpu_pages);
   if (run.progress)
     fprintf(cli->err, "\r\033[K");
   /* replaced versions leave the store's files */

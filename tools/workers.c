@@ -5,9 +5,10 @@
  *   frame := u32 little-endian length, then that many bytes.
  * Parent → worker: one options frame (GVariant OPTIONS_TYPE), then one frame
  * per file (its bytes).  Worker → parent: one frame per file: a status byte
- * (0 ok, 1 error, 2 needs OCR), then the serialized document, or a u32
- * error code and a message, or nothing.  Every length read is capped before
- * anything is allocated.
+ * (0 ok, 1 error, 2 needs OCR); after 0 and 2 the CPU time spent on the
+ * file (CPU_TRAILER: u64 little-endian ns of detection, reading, OCR), then
+ * the serialized document (0), or a u32 error code and a message (1).
+ * Every length read is capped before anything is allocated.
  *
  * Two kinds of workers, so that documents without OCR never pay for
  * loading Tesseract (~0.5 s of CPU per worker; it must be loaded before
@@ -25,6 +26,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <gio/gio.h>
@@ -47,6 +49,8 @@
 #define WORKER_EXIT_CPU 4
 /* The protocol's reply descriptor in the worker. */
 #define WORKER_OUT_FD 3
+/* Bytes of CPU times after the status byte of replies 0 and 2. */
+#define CPU_TRAILER (8 * CV_JOB_CPU_N)
 
 #ifdef CV_SANDBOX_TEST_HOOK
 /* tests/sandbox-attack.c, linked only into the test build `caviar-attack`:
@@ -343,12 +347,19 @@ run_on(WorkerProc *w, CvJob *job, gint64 deadline)
 
   gsize len = 0;
   const guint8 *p = g_bytes_get_data(reply, &len);
-  if (len >= 1 && p[0] == 0) {
-    g_autoptr(GBytes) body = g_bytes_new_from_bytes(reply, 1, len - 1);
+  if (len >= 1 + CPU_TRAILER && (p[0] == 0 || p[0] == 2))
+    for (guint i = 0; i < CV_JOB_CPU_N; i++) {
+      guint64 ns;
+      memcpy(&ns, p + 1 + 8 * i, 8);
+      job->cpu_ns[i] += GUINT64_FROM_LE(ns);
+    }
+  if (len >= 1 + CPU_TRAILER && p[0] == 0) {
+    g_autoptr(GBytes) body =
+        g_bytes_new_from_bytes(reply, 1 + CPU_TRAILER, len - 1 - CPU_TRAILER);
     job->doc = cv_ingest_document_deserialize(body, &job->error);
     return JOB_DONE;
   }
-  if (len == 1 && p[0] == 2 && w->text_only)
+  if (len == 1 + CPU_TRAILER && p[0] == 2 && w->text_only)
     return JOB_NEEDS_OCR;
   if (len >= 5 && p[0] == 1 && len - 5 <= MAX_ERROR_MESSAGE) {
     guint32 code;
@@ -514,6 +525,32 @@ send_error(int fd, const GError *error)
   return write_frame(fd, out->data, out->len, 0, NULL);
 }
 
+/* CPU time of the whole worker (every thread), in ns. */
+static gint64
+process_cpu_ns(void)
+{
+  struct timespec ts;
+  if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return (gint64)ts.tv_sec * G_GINT64_CONSTANT(1000000000) + ts.tv_nsec;
+}
+
+/* Writes the CPU_TRAILER of a file that took @total_ns: detection and OCR
+ * as the extractor counted them, the rest is reading. */
+static void
+cpu_trailer(CvExtractor *ex, gint64 total_ns, guint8 *out)
+{
+  guint64 v[CV_JOB_CPU_N];
+  cv_ingest_extractor_take_cpu(ex, &v[CV_JOB_CPU_DETECT], &v[CV_JOB_CPU_OCR]);
+  guint64 total = (guint64)MAX(total_ns, 0);
+  guint64 known = v[CV_JOB_CPU_DETECT] + v[CV_JOB_CPU_OCR];
+  v[CV_JOB_CPU_EXTRACT] = total > known ? total - known : 0;
+  for (guint i = 0; i < CV_JOB_CPU_N; i++) {
+    guint64 le = GUINT64_TO_LE(v[i]);
+    memcpy(out + 8 * i, &le, 8);
+  }
+}
+
 int
 cv_cmd_extract_worker(int argc, char **argv)
 {
@@ -585,6 +622,8 @@ cv_cmd_extract_worker(int argc, char **argv)
   if (text_only)
     cv_ingest_extractor_defer_ocr(ex);
   cv_ingest_extractor_preload(ex);
+  guint64 warm_detect, warm_ocr; /* preloading is no file's */
+  cv_ingest_extractor_take_cpu(ex, &warm_detect, &warm_ocr);
 
   /* From here on the bytes are hostile.  8 GiB of address space leaves room
    * for a 300-DPI A0 page and the OCR models, not for a decompression bomb. */
@@ -618,22 +657,26 @@ cv_cmd_extract_worker(int argc, char **argv)
     if (cv_sandbox_test_attack(input, out_fd, parent))
       continue;
 #endif
+    gint64 cpu0 = process_cpu_ns();
     g_autoptr(CvDocument) doc = cv_ingest_extract(ex, input, &ferr);
     g_clear_pointer(&input, g_bytes_unref);
+    guint8 head[1 + CPU_TRAILER];
+    cpu_trailer(ex, process_cpu_ns() - cpu0, head + 1);
     gboolean ok;
     if (cv_ingest_extractor_needs_ocr(ex)) {
       /* Left to an OCR worker; whatever was read is dropped. */
-      guint8 status = 2;
-      ok = write_frame(out_fd, &status, 1, 0, NULL);
+      head[0] = 2;
+      ok = write_frame(out_fd, head, sizeof head, 0, NULL);
     } else if (doc == NULL) {
       ok = send_error(out_fd, ferr);
     } else {
       g_autoptr(GBytes) ser = cv_ingest_document_serialize(doc);
       gsize len = 0;
       const guint8 *data = g_bytes_get_data(ser, &len);
-      g_autoptr(GByteArray) frame = g_byte_array_sized_new((guint)len + 1);
-      guint8 status = 0;
-      g_byte_array_append(frame, &status, 1);
+      g_autoptr(GByteArray) frame =
+          g_byte_array_sized_new((guint)len + sizeof head);
+      head[0] = 0;
+      g_byte_array_append(frame, head, sizeof head);
       g_byte_array_append(frame, data, (guint)len);
       ok = write_frame(out_fd, frame->data, frame->len, 0, NULL);
       sodium_memzero(frame->data, frame->len);

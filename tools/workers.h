@@ -15,6 +15,8 @@
 
 typedef struct _CvWorkerPool CvWorkerPool;
 
+enum { CV_JOB_CPU_DETECT, CV_JOB_CPU_EXTRACT, CV_JOB_CPU_OCR, CV_JOB_CPU_N };
+
 typedef struct {
   char *path;        /* for messages and metadata (owned) */
   GBytes *bytes;     /* file content (owned; dropped once sent) */
@@ -22,6 +24,10 @@ typedef struct {
   CvDocument *doc;   /* result on success */
   GError *error;     /* result on failure */
   gpointer user_data;
+  /* CPU time the workers spent on it (ns, every thread; both tries when
+   * a text worker handed it to an OCR worker): detection, reading, OCR.
+   * Zero for a file that failed. */
+  guint64 cpu_ns[CV_JOB_CPU_N];
 } CvJob;
 
 void cv_job_free(CvJob *job);

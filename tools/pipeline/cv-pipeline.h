@@ -160,7 +160,8 @@ typedef struct _CvRedacted {
   gsize len;
   GArray *chunks; /* CvChunkSpan over @text */
   guint counts[CV_PII_N_TYPES];
-  CvLang lang; /* detected or forced language */
+  CvLang lang;                         /* detected or forced language */
+  guint64 cpu_redact_ns, cpu_chunk_ns; /* CPU time of the two steps */
 } CvRedacted;
 
 /* The whole text is scanned at once (an identifier across a page or chunk
@@ -244,6 +245,8 @@ typedef struct {
 /* A sink embeds this as its first member. */
 struct _CvSink {
   const CvSinkClass *klass;
+  guint64 index_cpu_ns; /* CPU its commits spent indexing (a sink that
+                           indexes adds to it; for stage timings) */
 };
 void cv_sink_free(CvSink *sink);
 
@@ -307,6 +310,27 @@ void cv_pipeline_drain(CvPipeline *pipeline);
 void cv_pipeline_cancel(CvPipeline *pipeline);
 /* Items submitted and not yet finished. */
 guint cv_pipeline_pending(CvPipeline *pipeline);
+
+/* Stages of a document's way, for CPU time accounting. */
+typedef enum {
+  CV_STAGE_DETECT,  /* type detection (worker) */
+  CV_STAGE_EXTRACT, /* reading the format: text layer, XML, MIME (worker) */
+  CV_STAGE_OCR,     /* rendering pages for OCR, cleaning, recognition
+                       (worker, every OCR thread) */
+  CV_STAGE_REDACT,  /* language, scanners, replacement */
+  CV_STAGE_CHUNK,   /* chunking */
+  CV_STAGE_STORE,   /* sink commit but indexing: sealing, RocksDB batch */
+  CV_STAGE_INDEX,   /* postings of the encrypted index */
+  CV_STAGE_N
+} CvStage;
+/* "detect", "extract", "ocr", "redact", "chunk", "store", "index". */
+const char *cv_stage_name(CvStage stage);
+/* CPU time (ns) spent in each stage on the items finished so far (files
+ * that failed in a worker are not counted), and their pages.  Start-up of
+ * the workers, reading the files and RocksDB's background threads are in
+ * no stage. */
+void cv_pipeline_cpu(CvPipeline *pipeline, guint64 cpu_ns[CV_STAGE_N],
+                     guint64 *pages);
 /* Drains, stops the thread and the workers, frees the sink. */
 void cv_pipeline_free(CvPipeline *pipeline);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvPipeline, cv_pipeline_free)

@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <json-glib/json-glib.h>
@@ -41,6 +42,8 @@ struct _CvPipeline {
   guint pending; /* submitted, not finished */
   gboolean cancelled;
   gboolean stopping;
+  guint64 cpu_ns[CV_STAGE_N]; /* per stage, items finished so far */
+  guint64 cpu_pages;          /* their pages */
 
   /* pipeline thread only */
   GHashTable *in_flight; /* doc id -> GPtrArray of parked duplicates */
@@ -115,6 +118,21 @@ cv_sink_free(CvSink *sink)
 
 /* ---------- redaction and chunking ---------- */
 
+static gint64
+thread_cpu_ns(void)
+{
+  struct timespec ts;
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+    return 0;
+  return (gint64)ts.tv_sec * G_GINT64_CONSTANT(1000000000) + ts.tv_nsec;
+}
+
+static guint64
+cpu_since(gint64 t0)
+{
+  return (guint64)MAX(thread_cpu_ns() - t0, 0);
+}
+
 CvRedacted *
 cv_pipeline_redact(const CvRedactor *redactor, const CvDocument *doc,
                    CvLang lang, gsize chunk_target, GError **error)
@@ -124,6 +142,7 @@ cv_pipeline_redact(const CvRedactor *redactor, const CvDocument *doc,
   if (!cv_redact_check_size(len, error))
     return NULL;
   guint n_pages = cv_ingest_document_n_pages(doc);
+  gint64 t0 = thread_cpu_ns();
   CvRedacted *r = g_new0(CvRedacted, 1);
   r->lang = lang != CV_LANG_AUTO ? lang : cv_redact_detect_lang(text, len);
 
@@ -134,7 +153,10 @@ cv_pipeline_redact(const CvRedactor *redactor, const CvDocument *doc,
   g_autoptr(GArray) spans = cv_redact_scan(redactor, text, len, r->lang);
   r->text = cv_redact_render(redactor, text, len, spans, offsets, n_pages + 1,
                              r->counts, &r->len);
+  r->cpu_redact_ns = cpu_since(t0);
+  t0 = thread_cpu_ns();
   r->chunks = cv_ingest_chunk(r->text, r->len, offsets, n_pages, chunk_target);
+  r->cpu_chunk_ns = cpu_since(t0);
   return r;
 }
 
@@ -375,10 +397,14 @@ back(CvPipeline *p, GPtrArray *jobs)
 {
   g_autoptr(GPtrArray) ready = g_ptr_array_new();
   g_autoptr(GPtrArray) all = g_ptr_array_new();
+  guint64 cpu[CV_STAGE_N] = { 0 }, pages = 0;
   for (guint i = 0; i < jobs->len; i++) {
     CvJob *job = g_ptr_array_index(jobs, i);
     CvItem *item = job->user_data;
     g_ptr_array_add(all, item);
+    cpu[CV_STAGE_DETECT] += job->cpu_ns[CV_JOB_CPU_DETECT];
+    cpu[CV_STAGE_EXTRACT] += job->cpu_ns[CV_JOB_CPU_EXTRACT];
+    cpu[CV_STAGE_OCR] += job->cpu_ns[CV_JOB_CPU_OCR];
     if (job->doc == NULL) {
       cv_item_fail(item, CV_ITEM_FAILED, job->error);
       continue;
@@ -404,10 +430,25 @@ back(CvPipeline *p, GPtrArray *jobs)
     memcpy(item->counts, item->red->counts, sizeof item->counts);
     item->lang = item->red->lang;
     item->n_chunks = item->red->chunks->len;
+    cpu[CV_STAGE_REDACT] += item->red->cpu_redact_ns;
+    cpu[CV_STAGE_CHUNK] += item->red->cpu_chunk_ns;
+    pages += item->n_pages;
     g_ptr_array_add(ready, item);
   }
-  if (ready->len > 0)
+  if (ready->len > 0) {
+    guint64 indexed = p->sink->index_cpu_ns;
+    gint64 t0 = thread_cpu_ns();
     p->sink->klass->commit(p->sink, (CvItem **)ready->pdata, ready->len);
+    guint64 commit = cpu_since(t0);
+    guint64 index = p->sink->index_cpu_ns - indexed;
+    cpu[CV_STAGE_INDEX] += index;
+    cpu[CV_STAGE_STORE] += commit > index ? commit - index : 0;
+  }
+  g_mutex_lock(&p->lock);
+  for (guint s = 0; s < CV_STAGE_N; s++)
+    p->cpu_ns[s] += cpu[s];
+  p->cpu_pages += pages;
+  g_mutex_unlock(&p->lock);
   for (guint i = 0; i < all->len; i++) {
     CvItem *item = g_ptr_array_index(all, i);
     if (item->status == CV_ITEM_PENDING) /* a sink that set nothing */
@@ -529,6 +570,25 @@ cv_pipeline_pending(CvPipeline *p)
   guint n = p->pending;
   g_mutex_unlock(&p->lock);
   return n;
+}
+
+const char *
+cv_stage_name(CvStage stage)
+{
+  static const char *const names[CV_STAGE_N] = {
+    "detect", "extract", "ocr", "redact", "chunk", "store", "index",
+  };
+  return (guint)stage < CV_STAGE_N ? names[stage] : "?";
+}
+
+void
+cv_pipeline_cpu(CvPipeline *p, guint64 cpu_ns[CV_STAGE_N], guint64 *pages)
+{
+  g_mutex_lock(&p->lock);
+  memcpy(cpu_ns, p->cpu_ns, sizeof p->cpu_ns);
+  if (pages != NULL)
+    *pages = p->cpu_pages;
+  g_mutex_unlock(&p->lock);
 }
 
 void

@@ -285,10 +285,13 @@ store_commit(CvSink *sink, CvItem **items, guint n)
     g_ptr_array_add(g, items[i]);
   }
   cv_owner_write_begin(s->owner);
+  CvStore *store = cv_owner_store(s->owner);
+  guint64 indexed = cv_store_index_cpu_ns(store);
   for (guint i = 0; i < order->len; i++) {
     SinkColl *c = g_ptr_array_index(order, i);
     commit_coll(s, c, g_hash_table_lookup(groups, c));
   }
+  s->parent.index_cpu_ns += cv_store_index_cpu_ns(store) - indexed;
   cv_owner_write_end(s->owner);
 }
 
