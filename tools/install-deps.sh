@@ -20,6 +20,8 @@ if [ "${1:-}" = "--extra" ]; then
   # engines compared with (bench/ocr-quality.py, bench/ocr-bench.sh)
   PKGS="$PKGS python3-pil python3-numpy python3-img2pdf fonts-liberation2
 ocrmypdf unpaper libtiff-tools"
+  # bench/backlog.sh: scans made into PDFs and TIFFs, GNU time's peak RSS
+  PKGS="$PKGS img2pdf time"
 fi
 
 SUDO=""
