@@ -438,6 +438,7 @@ def caviar_run(caviar, work, name, paths, jobs):
     subprocess.run([caviar, "purge", "-q"], env=env, check=True, capture_output=True)
     after = json.loads(subprocess.run([caviar, "stats", "--json"], env=env, check=True,
                                       capture_output=True, text=True).stdout)
+    compacted = store_bytes(store)
     shutil.rmtree(store)
     return {
         "wall": wall, "cpu": cpu, "rss_kib": rss, "tree_rss": tree,
@@ -446,7 +447,7 @@ def caviar_run(caviar, work, name, paths, jobs):
         "ocr_pages": sum(x.get("ocr_pages", 0) for x in per),
         "chunks": total["chunks"], "stages_us": total.get("cpu_us", {}),
         "text_bytes": stats["text_bytes"], "disk_before": before,
-        "disk_after": store_bytes(store),
+        "disk_after": compacted,
         "records_after": sum(c["disk_bytes"] for c in after["collections"]),
     }
 
