@@ -212,6 +212,34 @@ def main():
         check(not ({x["doc"] for x in rows_b} & {x["doc"] for x in rows}),
               "document ids differ across collections")
 
+        # --timings: CPU time per stage, within what the processes used.
+        import resource
+        ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        r = run(["ingest", "--no-ocr", "--timings", "--json", "--collection", "timed",
+                 corpus], env)
+        ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        lines = [json.loads(l) for l in r.stdout.decode().splitlines()]
+        cpu = lines[-1]["total"].get("cpu_us", {})
+        stages = ["detect", "extract", "ocr", "redact", "chunk", "store", "index"]
+        check(sorted(cpu) == sorted(stages + ["pages"]) and
+              all(isinstance(v, int) and v >= 0 for v in cpu.values()),
+              "--timings --json: cpu_us of the 7 stages and pages (%s)" % cpu)
+        check(cpu.get("pages") == sum(x.get("pages", 0) for x in lines[:-1]),
+              "--timings counts the pages of the documents stored")
+        check(cpu.get("ocr") == 0 and all(cpu.get(k, 0) > 0 for k in
+                                          ("detect", "extract", "redact", "store", "index")),
+              "--timings: no OCR with --no-ocr; every other stage did some work")
+        used = (ru1.ru_utime + ru1.ru_stime - ru0.ru_utime - ru0.ru_stime) * 1e6
+        check(sum(cpu.get(k, 0) for k in stages) <= used,
+              "the stages' CPU time is within the processes' (%d <= %d us)" % (
+                  sum(cpu.get(k, 0) for k in stages), used))
+        r = run(["ingest", "-q", "--no-ocr", "--timings", "--collection", "timed2",
+                 os.path.join(corpus, "fr-lettre.txt")], env)
+        check(r.returncode == 0 and re.search(
+            rb"^CPU time by stage \(s\): detect [\d.]+, extract .* index [\d.]+; total [\d.]+ "
+            rb"for 1 pages", r.stdout, re.M) is not None,
+              "--timings prints one line of CPU seconds by stage, even with -q")
+
         # redact filter and usage errors.
         r = run(["redact"], env, stdin="Mon NAS est 046 454 286.\n".encode())
         check(r.returncode == 0 and b"046" not in r.stdout and b"Mon NAS" in r.stdout,
