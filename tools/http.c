@@ -25,8 +25,13 @@
 #define QUERY_MAX 1024
 #define K_MAX 100
 #define K_DEFAULT 10
-#define CONNECTION_TIMEOUT 30 /* seconds of inactivity */
-#define CONNECTION_LIMIT 256
+#define CONNECTION_TIMEOUT 60 /* seconds of inactivity (a backstop) */
+#define DEFAULT_MAX_CONNECTIONS 1024
+#define DEFAULT_MAX_PER_IP 64
+#define DEFAULT_HEADER_TIMEOUT 10 /* seconds to send a whole request head */
+#define DEFAULT_BODY_TIMEOUT 30   /* seconds for the body and the response */
+#define OPS_TOKEN_MAX 4096
+#define LISTEN_BACKLOG 1024 /* connections not yet accepted */
 
 /* ------------------------------------------------------------------ */
 /* Server                                                              */
@@ -58,12 +63,47 @@ typedef struct {
   guint64 latency_count[N_EP];
   guint64 disk_bytes;
   gint64 disk_checked;
+  guint64 conns_cut;   /* connections closed by the watchdog */
+  guint64 bad_framing; /* requests refused for their Content-Length */
+
+  /* /metrics and /v1/health: on their own listener, behind a token */
+  gboolean ops_separate;
+  gboolean ops_token;
+  guint8 ops_hash[crypto_generichash_BYTES];
+
+  /* The watchdog: every connection has a deadline (its request head, then
+   * its body and response); one that misses it is shut down. */
+  GMutex conn_lock;  /* guards conns and each Conn */
+  GHashTable *conns; /* Conn* set */
+  GCond conn_cond;
+  gboolean stopping;
+  GThread *watchdog;
+  gint64 header_us, body_us;
+  guint pressure;        /* open connections above which slow heads are cut */
+  guint64 conns_evicted; /* by new ones, under pressure (conn_lock) */
 } Server;
+
+typedef struct {
+  int fd;
+  gint64 deadline;   /* monotonic usec */
+  gint64 head_since; /* waiting for a request head since (0: not) */
+  gboolean cut;
+} Conn;
+
+#define PRESSURE_HEAD_US (G_USEC_PER_SEC / 2)
+
+/* What a listener serves: the API and (unless they are apart) the
+ * operational endpoints, or those alone. */
+typedef struct {
+  Server *s;
+  gboolean ops_only;
+} Listener;
 
 typedef struct {
   GString *body;
   gboolean too_large;
   gint64 start;
+  Conn *conn;
 } Request;
 
 /* Re-reads the token file when it changed (checked at most once a
@@ -179,7 +219,8 @@ dir_size(const char *path, guint depth)
 }
 
 static enum MHD_Result
-respond(struct MHD_Connection *c, guint code, const char *type, char *body)
+respond_full(struct MHD_Connection *c, guint code, const char *type, char *body,
+             gboolean close_conn)
 {
   struct MHD_Response *r = MHD_create_response_from_buffer_with_free_callback(
       strlen(body), body, cv_text_wipe_str);
@@ -189,9 +230,17 @@ respond(struct MHD_Connection *c, guint code, const char *type, char *body)
   if (code == MHD_HTTP_UNAUTHORIZED)
     MHD_add_response_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE,
                             "Bearer realm=\"caviar\"");
+  if (close_conn) /* the body was not read: the stream is lost */
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
   enum MHD_Result ret = MHD_queue_response(c, code, r);
   MHD_destroy_response(r);
   return ret;
+}
+
+static enum MHD_Result
+respond(struct MHD_Connection *c, guint code, const char *type, char *body)
+{
+  return respond_full(c, code, type, body, FALSE);
 }
 
 static enum MHD_Result
@@ -201,7 +250,7 @@ respond_json(Server *s, struct MHD_Connection *c, guint ep, Request *req,
   gsize len = 0;
   char *body = cv_search_json_to_string(node, &len);
   server_record(s, ep, code, req->start);
-  return respond(c, code, "application/json", body);
+  return respond_full(c, code, "application/json", body, req->too_large);
 }
 
 static enum MHD_Result
@@ -445,8 +494,30 @@ handle_metrics(Server *s, struct MHD_Connection *c, Request *req)
       out,
       "# HELP caviar_store_disk_bytes Size of the store directory.\n"
       "# TYPE caviar_store_disk_bytes gauge\n"
-      "caviar_store_disk_bytes %" G_GUINT64_FORMAT "\n",
-      s->disk_bytes);
+      "caviar_store_disk_bytes %" G_GUINT64_FORMAT "\n"
+      "# HELP caviar_http_connections_cut_total Connections closed for "
+      "missing their deadline (slow request head, body or reader).\n"
+      "# TYPE caviar_http_connections_cut_total counter\n"
+      "caviar_http_connections_cut_total %" G_GUINT64_FORMAT "\n"
+      "# HELP caviar_http_bad_framing_total Requests refused for a "
+      "duplicate, conflicting or invalid Content-Length.\n"
+      "# TYPE caviar_http_bad_framing_total counter\n"
+      "caviar_http_bad_framing_total %" G_GUINT64_FORMAT "\n",
+      s->disk_bytes, s->conns_cut, s->bad_framing);
+  g_mutex_lock(&s->conn_lock);
+  guint open_conns = g_hash_table_size(s->conns);
+  guint64 evicted = s->conns_evicted;
+  g_mutex_unlock(&s->conn_lock);
+  g_string_append_printf(
+      out,
+      "# HELP caviar_http_connections_open Connections open now.\n"
+      "# TYPE caviar_http_connections_open gauge\n"
+      "caviar_http_connections_open %u\n"
+      "# HELP caviar_http_connections_evicted_total Connections still "
+      "sending their request head, closed to make room for new ones.\n"
+      "# TYPE caviar_http_connections_evicted_total counter\n"
+      "caviar_http_connections_evicted_total %" G_GUINT64_FORMAT "\n",
+      open_conns, evicted);
   CvHttpMetricsFunc extra = s->metrics;
   gpointer extra_data = s->metrics_data;
   g_mutex_unlock(&s->lock);
@@ -455,18 +526,190 @@ handle_metrics(Server *s, struct MHD_Connection *c, Request *req)
   return respond(c, 200, "text/plain; version=0.0.4", g_string_free(out, FALSE));
 }
 
+/* Under pressure, a new connection takes the place of the one that has
+ * waited longest for its request head (at least PRESSURE_HEAD_US / 5).
+ * Called with conn_lock held. */
+static void
+conn_evict_oldest_head(Server *s, gint64 now)
+{
+  GHashTableIter it;
+  gpointer key;
+  Conn *oldest = NULL;
+  g_hash_table_iter_init(&it, s->conns);
+  while (g_hash_table_iter_next(&it, &key, NULL)) {
+    Conn *c = key;
+    if (!c->cut && c->fd >= 0 && c->head_since &&
+        now - c->head_since > PRESSURE_HEAD_US / 5 &&
+        (!oldest || c->head_since < oldest->head_since))
+      oldest = c;
+  }
+  if (oldest) {
+    shutdown(oldest->fd, SHUT_RDWR);
+    oldest->cut = TRUE;
+    s->conns_evicted++;
+  }
+}
+
+/* Accepted connections: a deadline for the request head. */
+static void
+conn_notify(void *cls, struct MHD_Connection *c, void **socket_context,
+            enum MHD_ConnectionNotificationCode toe)
+{
+  Server *s = ((Listener *)cls)->s;
+  if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+    const union MHD_ConnectionInfo *info =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+    Conn *conn = g_new0(Conn, 1);
+    conn->fd = info ? info->connect_fd : -1;
+    conn->head_since = g_get_monotonic_time();
+    conn->deadline = conn->head_since + s->header_us;
+    g_mutex_lock(&s->conn_lock);
+    g_hash_table_add(s->conns, conn);
+    if (g_hash_table_size(s->conns) > s->pressure)
+      conn_evict_oldest_head(s, conn->head_since);
+    g_mutex_unlock(&s->conn_lock);
+    *socket_context = conn;
+  } else if (*socket_context != NULL) {
+    /* MHD closes the descriptor after this: the watchdog no longer sees
+     * it once it is out of the set. */
+    g_mutex_lock(&s->conn_lock);
+    g_hash_table_remove(s->conns, *socket_context);
+    g_mutex_unlock(&s->conn_lock);
+    g_free(*socket_context);
+    *socket_context = NULL;
+  }
+}
+
+/* @head: the connection waits for a request head (again), else for the
+ * body and the response. */
+static void
+conn_set_deadline(Server *s, Conn *conn, gboolean head)
+{
+  if (conn == NULL)
+    return;
+  gint64 now = g_get_monotonic_time();
+  g_mutex_lock(&s->conn_lock);
+  conn->deadline = now + (head ? s->header_us : s->body_us);
+  conn->head_since = head ? now : 0;
+  g_mutex_unlock(&s->conn_lock);
+}
+
+/* Shuts down (not closes: MHD owns the descriptor) every connection past
+ * its deadline; MHD then sees the end of the stream and drops it.  A client
+ * sending a header line now and then (slowloris) gains nothing: the
+ * deadline is for the whole head, not for each byte.  Under pressure (more
+ * than 3/4 of the connections allowed are open) a connection still sending
+ * its head after half a second is cut too: real clients send it in one
+ * go, so new ones keep finding a place. */
+static gpointer
+watchdog(gpointer data)
+{
+  Server *s = data;
+  g_mutex_lock(&s->conn_lock);
+  while (!s->stopping) {
+    gint64 now = g_get_monotonic_time();
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, s->conns);
+    guint cut = 0;
+    gboolean pressure = g_hash_table_size(s->conns) > s->pressure;
+    while (g_hash_table_iter_next(&it, &key, NULL)) {
+      Conn *conn = key;
+      if (!conn->cut && conn->fd >= 0 &&
+          (now > conn->deadline || (pressure && conn->head_since &&
+                                    now - conn->head_since > PRESSURE_HEAD_US))) {
+        shutdown(conn->fd, SHUT_RDWR);
+        conn->cut = TRUE;
+        cut++;
+      }
+    }
+    if (cut) {
+      g_mutex_unlock(&s->conn_lock);
+      g_mutex_lock(&s->lock);
+      s->conns_cut += cut;
+      g_mutex_unlock(&s->lock);
+      g_mutex_lock(&s->conn_lock);
+    }
+    g_cond_wait_until(&s->conn_cond, &s->conn_lock,
+                      g_get_monotonic_time() + 100 * 1000);
+  }
+  g_mutex_unlock(&s->conn_lock);
+  return NULL;
+}
+
+/* The token of the operational endpoints, if any: a bearer token compared
+ * by hash in constant time. */
+static gboolean
+ops_auth(Server *s, struct MHD_Connection *c)
+{
+  if (!s->ops_token)
+    return TRUE;
+  const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                              MHD_HTTP_HEADER_AUTHORIZATION);
+  if (!h || g_ascii_strncasecmp(h, "Bearer ", 7) != 0)
+    return FALSE;
+  const char *presented = h + 7;
+  while (*presented == ' ')
+    presented++;
+  guint8 hash[crypto_generichash_BYTES];
+  crypto_generichash(hash, sizeof hash, (const guint8 *)presented,
+                     strlen(presented), NULL, 0);
+  return sodium_memcmp(hash, s->ops_hash, sizeof hash) == 0;
+}
+
+typedef struct {
+  guint content_length;
+  gboolean transfer_encoding;
+  gboolean bad_value;
+} Framing;
+
+static enum MHD_Result
+scan_framing(void *cls, enum MHD_ValueKind kind, const char *key,
+             const char *value)
+{
+  Framing *f = cls;
+  if (g_ascii_strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH) == 0) {
+    f->content_length++;
+    guint64 v;
+    if (!value || !*value || !g_ascii_isdigit(*value) ||
+        !g_ascii_string_to_unsigned(value, 10, 0, G_MAXUINT64, &v, NULL))
+      f->bad_value = TRUE;
+  } else if (g_ascii_strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING) == 0) {
+    f->transfer_encoding = TRUE;
+  }
+  return MHD_YES;
+}
+
 static enum MHD_Result
 handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
        const char *version, const char *upload_data, size_t *upload_data_size,
        void **con_cls)
 {
-  Server *s = cls;
+  Listener *l = cls;
+  Server *s = l->s;
   Request *req = *con_cls;
   if (!req) {
     req = g_new0(Request, 1);
     req->body = g_string_new(NULL);
     req->start = g_get_monotonic_time();
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    req->conn = ci ? ci->socket_context : NULL;
     *con_cls = req;
+    /* the head is in: now the body and the response */
+    conn_set_deadline(s, req->conn, FALSE);
+    /* One length, or a request smuggled past a proxy that read another. */
+    Framing f = { 0 };
+    MHD_get_connection_values(c, MHD_HEADER_KIND, scan_framing, &f);
+    if (f.content_length > 1 || f.bad_value ||
+        (f.content_length && f.transfer_encoding)) {
+      g_mutex_lock(&s->lock);
+      s->bad_framing++;
+      g_mutex_unlock(&s->lock);
+      req->too_large = TRUE; /* the body is not read */
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
+                           "duplicate, conflicting or invalid Content-Length");
+    }
     /* Refuse a declared oversized body before reading it. */
     const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
                                                  MHD_HTTP_HEADER_CONTENT_LENGTH);
@@ -491,6 +734,13 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
   }
   gboolean get = strcmp(method, MHD_HTTP_METHOD_GET) == 0;
   gboolean post = strcmp(method, MHD_HTTP_METHOD_POST) == 0;
+  gboolean ops_url =
+      strcmp(url, "/v1/health") == 0 || strcmp(url, "/metrics") == 0;
+  if (ops_url != l->ops_only && (l->ops_only || s->ops_separate))
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not found");
+  if (ops_url && !ops_auth(s, c))
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_UNAUTHORIZED,
+                         "missing or unknown bearer token");
   if (strcmp(url, "/v1/search") == 0) {
     if (!post)
       return respond_error(s, c, EP_SEARCH, req, MHD_HTTP_METHOD_NOT_ALLOWED,
@@ -530,9 +780,12 @@ static void
 request_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                   enum MHD_RequestTerminationCode toe)
 {
+  Server *s = ((Listener *)cls)->s;
   Request *req = *con_cls;
   if (!req)
     return;
+  /* kept alive: the next request head has its own deadline */
+  conn_set_deadline(s, req->conn, TRUE);
   /* The body holds the query: wipe it. */
   sodium_memzero(req->body->str, req->body->allocated_len);
   g_string_free(req->body, TRUE);
@@ -561,7 +814,7 @@ listen_socket(const char *spec, char **shown, gboolean *loopback, GError **error
     fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     mode_t old = umask(077);
     if (fd < 0 || bind(fd, (struct sockaddr *)&sun, sizeof sun) != 0 ||
-        listen(fd, 128) != 0) {
+        listen(fd, LISTEN_BACKLOG) != 0) {
       umask(old);
       g_set_error(error, G_IO_ERROR, g_io_error_from_errno(errno), "%s: %s",
                   path, g_strerror(errno));
@@ -628,7 +881,7 @@ listen_socket(const char *spec, char **shown, gboolean *loopback, GError **error
   if (fd >= 0)
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
   if (fd < 0 || bind(fd, (struct sockaddr *)&ss, sl) != 0 ||
-      listen(fd, 128) != 0) {
+      listen(fd, LISTEN_BACKLOG) != 0) {
     g_set_error(error, G_IO_ERROR, g_io_error_from_errno(errno), "%s: %s", spec,
                 g_strerror(errno));
     if (fd >= 0)
@@ -649,24 +902,98 @@ listen_socket(const char *spec, char **shown, gboolean *loopback, GError **error
 
 struct _CvHttp {
   Server s;
-  struct MHD_Daemon *daemon;
-  int fd;
-  char *unix_path;
+  Listener api, ops;
+  struct MHD_Daemon *daemon, *ops_daemon;
+  int fd, ops_fd;
+  char *unix_path, *ops_unix_path;
+  char *ops_shown;
 };
 
+/* Reads the operational token: a file of this user only, one line. */
+static gboolean
+load_ops_token(Server *s, const char *path, GError **error)
+{
+  GStatBuf st;
+  if (g_stat(path, &st) != 0) {
+    g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errno),
+                "ops-token-file %s: %s", path, g_strerror(errno));
+    return FALSE;
+  }
+  if ((st.st_mode & 077) != 0) {
+    g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_PERM,
+                "ops-token-file %s: readable by others (chmod 600 it)", path);
+    return FALSE;
+  }
+  char *data = NULL;
+  gsize len = 0;
+  if (st.st_size > OPS_TOKEN_MAX ||
+      !g_file_get_contents(path, &data, &len, error)) {
+    if (error && !*error)
+      g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                  "ops-token-file %s: larger than %d bytes", path, OPS_TOKEN_MAX);
+    return FALSE;
+  }
+  gsize n = len;
+  while (n > 0 && g_ascii_isspace(data[n - 1]))
+    n--;
+  gboolean ok = n >= 16 && memchr(data, '\n', n) == NULL;
+  if (ok)
+    crypto_generichash(s->ops_hash, sizeof s->ops_hash, (const guint8 *)data, n,
+                       NULL, 0);
+  sodium_memzero(data, len);
+  g_free(data);
+  if (!ok) {
+    g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                "ops-token-file %s: one line of at least 16 characters", path);
+    return FALSE;
+  }
+  s->ops_token = TRUE;
+  return TRUE;
+}
+
+static struct MHD_Daemon *
+start_daemon(Listener *l, int fd, guint threads, const CvHttpOptions *o)
+{
+  guint max_conn =
+      o->max_connections ? o->max_connections : DEFAULT_MAX_CONNECTIONS;
+  guint per_ip = o->max_per_ip ? o->max_per_ip : DEFAULT_MAX_PER_IP;
+  return MHD_start_daemon(
+      MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG, 0, NULL, NULL, handle,
+      l, MHD_OPTION_LISTEN_SOCKET, fd, MHD_OPTION_THREAD_POOL_SIZE,
+      (unsigned int)threads, MHD_OPTION_CONNECTION_TIMEOUT,
+      (unsigned int)CONNECTION_TIMEOUT, MHD_OPTION_CONNECTION_LIMIT,
+      (unsigned int)max_conn, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+      (unsigned int)per_ip, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+      (size_t)(128 * 1024), MHD_OPTION_NOTIFY_COMPLETED, request_completed, l,
+      MHD_OPTION_NOTIFY_CONNECTION, conn_notify, l, MHD_OPTION_END);
+}
+
 CvHttp *
-cv_http_new(CvOwner *owner, const char *listen, guint threads, char **shown,
+cv_http_new(CvOwner *owner, const CvHttpOptions *o, char **shown,
             gboolean *loopback, guint *n_tokens, GError **error)
 {
-  int fd = listen_socket(listen, shown, loopback, error);
+  int fd = listen_socket(o->listen, shown, loopback, error);
   if (fd < 0)
     return NULL;
   CvHttp *http = g_new0(CvHttp, 1);
+  http->ops_fd = -1;
   Server *s = &http->s;
   s->owner = cv_owner_ref(owner);
   s->store_dir = g_strdup(cv_owner_dir(owner));
   s->tokens_path = cv_tokens_path(s->store_dir);
   g_mutex_init(&s->lock);
+  g_mutex_init(&s->conn_lock);
+  g_cond_init(&s->conn_cond);
+  s->conns = g_hash_table_new(NULL, NULL);
+  s->header_us =
+      (gint64)(o->header_timeout ? o->header_timeout : DEFAULT_HEADER_TIMEOUT) *
+      G_USEC_PER_SEC;
+  s->body_us =
+      (gint64)(o->body_timeout ? o->body_timeout : DEFAULT_BODY_TIMEOUT) *
+      G_USEC_PER_SEC;
+  guint max_conn =
+      o->max_connections ? o->max_connections : DEFAULT_MAX_CONNECTIONS;
+  s->pressure = max_conn - max_conn / 4;
   g_mutex_lock(&s->lock);
   server_refresh_tokens(s);
   *n_tokens = s->tokens->len;
@@ -674,21 +1001,42 @@ cv_http_new(CvOwner *owner, const char *listen, guint threads, char **shown,
   http->fd = fd;
   if (g_str_has_prefix(*shown, "unix:"))
     http->unix_path = g_strdup(*shown + 5);
-  http->daemon = MHD_start_daemon(
-      MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG, 0, NULL, NULL, handle,
-      s, MHD_OPTION_LISTEN_SOCKET, fd, MHD_OPTION_THREAD_POOL_SIZE,
-      (unsigned int)threads, MHD_OPTION_CONNECTION_TIMEOUT,
-      (unsigned int)CONNECTION_TIMEOUT, MHD_OPTION_CONNECTION_LIMIT,
-      (unsigned int)CONNECTION_LIMIT, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-      (size_t)(128 * 1024), MHD_OPTION_NOTIFY_COMPLETED, request_completed, s,
-      MHD_OPTION_END);
-  if (http->daemon == NULL) {
+  http->api = (Listener){ s, FALSE };
+  http->ops = (Listener){ s, TRUE };
+  if (o->ops_token_file && !load_ops_token(s, o->ops_token_file, error)) {
+    cv_http_free(http);
+    return NULL;
+  }
+  if (o->ops_listen) {
+    gboolean ops_loopback = FALSE;
+    http->ops_fd =
+        listen_socket(o->ops_listen, &http->ops_shown, &ops_loopback, error);
+    if (http->ops_fd < 0) {
+      g_prefix_error(error, "ops-listen: ");
+      cv_http_free(http);
+      return NULL;
+    }
+    if (g_str_has_prefix(http->ops_shown, "unix:"))
+      http->ops_unix_path = g_strdup(http->ops_shown + 5);
+    s->ops_separate = TRUE;
+  }
+  s->watchdog = g_thread_new("http-watchdog", watchdog, s);
+  http->daemon = start_daemon(&http->api, fd, o->threads, o);
+  if (http->daemon && o->ops_listen)
+    http->ops_daemon = start_daemon(&http->ops, http->ops_fd, 1, o);
+  if (http->daemon == NULL || (o->ops_listen && http->ops_daemon == NULL)) {
     g_set_error(error, G_IO_ERROR, G_IO_ERROR_FAILED,
                 "cannot start the HTTP server");
     cv_http_free(http);
     return NULL;
   }
   return http;
+}
+
+const char *
+cv_http_ops_address(CvHttp *http)
+{
+  return http->ops_shown;
 }
 
 void
@@ -708,16 +1056,35 @@ cv_http_free(CvHttp *http)
   /* Waits for the requests in flight. */
   if (http->daemon)
     MHD_stop_daemon(http->daemon);
+  if (http->ops_daemon)
+    MHD_stop_daemon(http->ops_daemon);
+  Server *s = &http->s;
+  if (s->watchdog) {
+    g_mutex_lock(&s->conn_lock);
+    s->stopping = TRUE;
+    g_cond_signal(&s->conn_cond);
+    g_mutex_unlock(&s->conn_lock);
+    g_thread_join(s->watchdog);
+  }
   close(http->fd);
+  if (http->ops_fd >= 0)
+    close(http->ops_fd);
   if (http->unix_path)
     g_unlink(http->unix_path);
-  Server *s = &http->s;
+  if (http->ops_unix_path)
+    g_unlink(http->ops_unix_path);
   if (s->tokens)
     g_ptr_array_unref(s->tokens);
   g_free(s->tokens_path);
   g_free(s->store_dir);
+  g_hash_table_unref(s->conns);
+  g_cond_clear(&s->conn_cond);
+  g_mutex_clear(&s->conn_lock);
   g_mutex_clear(&s->lock);
+  sodium_memzero(s->ops_hash, sizeof s->ops_hash);
   cv_owner_unref(s->owner);
   g_free(http->unix_path);
+  g_free(http->ops_unix_path);
+  g_free(http->ops_shown);
   g_free(http);
 }

@@ -12,6 +12,12 @@
  * token of that collection (tokens.h): none or unknown -> 401, another
  * collection's -> 403.  Bodies over 64 KiB -> 413, bad JSON, query or k ->
  * 400.  Tokens are re-read when their file changes.
+ *
+ * Abuse: a watchdog shuts down every connection that has not sent its
+ * whole request head within header_timeout, or its body and read the
+ * response within body_timeout (slowloris and slow readers); connections
+ * are capped per address and in all; two Content-Length headers, a bad one
+ * or one with Transfer-Encoding -> 400 and the connection closed.
  */
 #pragma once
 
@@ -24,12 +30,27 @@ typedef struct _CvHttp CvHttp;
 /* Extra lines for /metrics (Prometheus text), appended to @out. */
 typedef void (*CvHttpMetricsFunc)(GString *out, gpointer user_data);
 
-/* Listens on "HOST:PORT", "[V6]:PORT" or "unix:/path" with @threads
- * threads.  *shown gets the address as a URL; *loopback whether only this
- * machine can connect; *n_tokens the tokens known at start. */
-CvHttp *cv_http_new(CvOwner *owner, const char *listen, guint threads,
-                    char **shown, gboolean *loopback, guint *n_tokens,
-                    GError **error);
+/* How to listen, and the limits that keep one client from starving the
+ * others (0: the default in brackets). */
+typedef struct {
+  const char *listen;         /* "HOST:PORT", "[V6]:PORT" or "unix:/path" */
+  guint threads;              /* HTTP threads */
+  guint max_connections;      /* open at once, in all [1024] */
+  guint max_per_ip;           /* open at once from one address [64] */
+  guint header_timeout;       /* seconds to send a request head [10]; also the
+                                 idle time of a kept-alive connection */
+  guint body_timeout;         /* seconds for the body and the response [30] */
+  const char *ops_listen;     /* /metrics and /v1/health there only (NULL: on
+                                 @listen) */
+  const char *ops_token_file; /* they need this bearer token (NULL: none) */
+} CvHttpOptions;
+
+/* Starts the server.  *shown gets the address as a URL; *loopback whether
+ * only this machine can connect; *n_tokens the tokens known at start. */
+CvHttp *cv_http_new(CvOwner *owner, const CvHttpOptions *options, char **shown,
+                    gboolean *loopback, guint *n_tokens, GError **error);
+/* The ops listener's address as a URL, or NULL. */
+const char *cv_http_ops_address(CvHttp *http);
 void cv_http_set_metrics(CvHttp *http, CvHttpMetricsFunc func,
                          gpointer user_data);
 /* Waits for the requests in flight, then stops. */

@@ -295,6 +295,9 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
   int rc = CV_EXIT_FAIL;
   guint sources[5] = { 0 };
   g_autofree char *group_name = NULL;
+  g_autofree char *ops_listen = NULL;
+  g_autofree char *ops_token_file = NULL;
+  CvHttpOptions http_options = { 0 };
   CvPipelineOptions po;
   CvStoreSinkOptions so;
 
@@ -337,6 +340,32 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
         args->listen ? g_strdup(args->listen) : serve_string(config, "listen");
     if (sv.listen_used == NULL)
       sv.listen_used = g_strdup(DEFAULT_LISTEN);
+    static const struct {
+      const char *key;
+      int def, max;
+    } limits[] = { { "max-connections", 1024, 100000 },
+                   { "max-connections-per-ip", 64, 100000 },
+                   { "header-timeout", 10, 3600 },
+                   { "body-timeout", 30, 3600 } };
+    int v[G_N_ELEMENTS(limits)];
+    for (guint i = 0; i < G_N_ELEMENTS(limits) && error == NULL; i++) {
+      v[i] = serve_int(config, limits[i].key, limits[i].def, &error);
+      if (error == NULL && (v[i] < 1 || v[i] > limits[i].max))
+        g_set_error(&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                    "[serve] %s must be 1 to %d", limits[i].key, limits[i].max);
+    }
+    if (error == NULL) {
+      ops_listen = serve_string(config, "ops-listen");
+      ops_token_file = serve_string(config, "ops-token-file");
+      http_options = (CvHttpOptions){ .listen = sv.listen_used,
+                                      .threads = (guint)threads,
+                                      .max_connections = (guint)v[0],
+                                      .max_per_ip = (guint)v[1],
+                                      .header_timeout = (guint)v[2],
+                                      .body_timeout = (guint)v[3],
+                                      .ops_listen = ops_listen,
+                                      .ops_token_file = ops_token_file };
+    }
   }
   if (error == NULL)
     specs = all_specs(&sv, config, &error);
@@ -395,8 +424,8 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
     g_autofree char *shown = NULL;
     gboolean loopback = FALSE;
     guint n_tokens = 0;
-    sv.http = cv_http_new(sv.owner, sv.listen_used, (guint)threads, &shown,
-                          &loopback, &n_tokens, &error);
+    sv.http = cv_http_new(sv.owner, &http_options, &shown, &loopback, &n_tokens,
+                          &error);
     if (sv.http == NULL) {
       cv_cli_error(cli, "serve: %s", error->message);
       goto out;
@@ -409,6 +438,13 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
       fprintf(cli->err, "caviar serve: no tokens yet: 'caviar token create "
                         "--collection C' (the server picks them up)\n");
     fprintf(cli->out, "caviar serve: listening on %s\n", shown);
+    if (cv_http_ops_address(sv.http))
+      fprintf(cli->out, "caviar serve: /metrics and /v1/health on %s\n",
+              cv_http_ops_address(sv.http));
+    else if (!loopback && http_options.ops_token_file == NULL)
+      fprintf(cli->err, "caviar serve: warning: /metrics and /v1/health are "
+                        "open to the network (set [serve] ops-listen or "
+                        "ops-token-file)\n");
   }
   if (specs->len > 0 && !common->quiet)
     for (guint i = 0; i < specs->len; i++) {
