@@ -76,6 +76,27 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
   return g_array_new(FALSE, TRUE, sizeof(CvIndexHit));
 }
 
+GArray *
+cv_index_search_filtered(CvIndex *index, const char *query, guint k,
+                         CvIndexAcceptFunc accept, gpointer accept_data,
+                         guint64 *total, double *max_score, GError **error)
+{
+  return g_array_new(FALSE, TRUE, sizeof(CvIndexHit));
+}
+
+GHashTable *
+cv_index_query_terms(const char *query)
+{
+  return g_hash_table_new(g_str_hash, g_str_equal);
+}
+
+GArray *
+cv_index_highlights(GHashTable *terms, const char *text, gsize len,
+                    const char *lang)
+{
+  return g_array_new(FALSE, FALSE, sizeof(guint));
+}
+
 int
 cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data)
 {

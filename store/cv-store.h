@@ -268,11 +268,54 @@ typedef struct {
   char *source;  /* g_free */
   guint first_page, last_page;
   char *text;    /* redacted chunk text, wiped when the array is freed */
+  /* Since cv_store_search_full (owned by the result): */
+  double score_norm; /* score / the query's bound (sum over its terms of
+                        idf (k1 + 1)): 0..1, comparable across queries */
+  char *mime, *lang;
+  gint64 ingested_at;
+  char *title;        /* with details: the document's first line with
+                         letters (<= 120 characters), or NULL */
+  GArray *highlights; /* with details: guint pairs [start, end), in
+                         characters of text, of the words that match the
+                         query (at most 64) */
 } CvSearchResult;
 
 /* Top @k chunks for @query, best first: a GPtrArray of CvSearchResult*
  * (free with g_ptr_array_unref, which wipes the texts). */
 GPtrArray *cv_store_search(CvCollection *coll, const char *query, guint k,
                            GError **error);
+
+/* Only chunks of documents that match every field set (NULL / FALSE:
+ * any). */
+typedef struct {
+  const char *source_prefix; /* the stored (redacted) source starts so */
+  const char *type;          /* MIME type, or its short name
+                                (cv_store_mime_short: pdf, text, docx...) */
+  const char *lang;          /* "fr", "en" */
+  gboolean has_after, has_before;
+  gint64 ingested_after, ingested_before; /* unix seconds, exclusive */
+  const char *doc;                        /* one document id */
+} CvSearchFilter;
+
+#define CV_SEARCH_OFFSET_MAX 1000
+
+typedef struct {
+  guint k;
+  guint offset;                 /* results skipped (<= CV_SEARCH_OFFSET_MAX) */
+  const CvSearchFilter *filter; /* NULL: none */
+  gboolean details;             /* titles and highlights */
+} CvSearchOptions;
+
+/* Results @offset to @offset + @k - 1 of the chunks matching @query and the
+ * filter, best first; *total (may be NULL) gets how many chunks match in
+ * all.  A filter reads each matching document's metadata once (cached
+ * until the document is forgotten). */
+GPtrArray *cv_store_search_full(CvCollection *coll, const char *query,
+                                const CvSearchOptions *options, guint64 *total,
+                                GError **error);
+
+/* Short name of a MIME type ("pdf", "text", "docx", "email", "image"...),
+ * or @mime itself when it has none. */
+const char *cv_store_mime_short(const char *mime);
 
 G_END_DECLS

@@ -2403,7 +2403,19 @@ scratch_get(gsize n_docs)
 GArray *
 cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
 {
+  return cv_index_search_filtered(index, query, k, NULL, NULL, NULL, NULL, error);
+}
+
+GArray *
+cv_index_search_filtered(CvIndex *index, const char *query, guint k,
+                         CvIndexAcceptFunc accept, gpointer accept_data,
+                         guint64 *total, double *max_score, GError **error)
+{
   g_return_val_if_fail(index && query, NULL);
+  if (total)
+    *total = 0;
+  if (max_score)
+    *max_score = 0.0;
   gsize qlen = strlen(query);
   if (qlen > QUERY_BYTES_MAX) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
@@ -2515,6 +2527,8 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
     double idf = log(1.0 + (n - dfc + 0.5) / (dfc + 0.5));
     double w = idf * (BM25_K1 + 1.0);
     float wf = (float)w;
+    if (max_score)
+      *max_score += w; /* the bound of this term's share as tf grows */
     for (guint bi = 0; ok && bi <= blocks->len; bi++) {
       /* the blocks, then the postings from the log */
       const Block *b =
@@ -2563,8 +2577,22 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
     guint cap = MIN(k, n_touched);
     g_autofree Scored *heap = g_new(Scored, cap + 1);
     guint hn = 0;
+    guint64 matched = 0;
+    /* chunks of a document are mostly consecutive: one decision a run */
+    const guint8 *last_id = NULL;
+    gboolean last_ok = TRUE;
     for (guint i = 0; i < n_touched; i++) {
       Scored c = { touched[i], 0 };
+      if (accept) {
+        const guint8 *id = docs[c.docnum].id;
+        if (!last_id || memcmp(id, last_id, RAW_ID_LEN) != 0) {
+          last_ok = accept(id, accept_data);
+          last_id = id;
+        }
+        if (!last_ok)
+          continue;
+      }
+      matched++;
       c.score = acc[c.docnum];
       if (hn < cap) {
         heap[hn] = c;
@@ -2582,6 +2610,8 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
       hit.score = heap[i].score;
       g_array_append_val(hits, hit);
     }
+    if (total)
+      *total = matched;
   }
   g_rw_lock_reader_unlock(&index->lock);
   rocksdb_release_snapshot(index->db, snap);
@@ -2592,6 +2622,89 @@ cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
     return NULL;
   }
   return hits;
+}
+
+/* --- highlights --- */
+
+typedef struct {
+  GHashTable *terms; /* the query's terms */
+  gboolean hit;
+} TermProbe;
+
+static void
+collect_term(const char *term, gsize len, gboolean extra, gpointer user_data)
+{
+  g_hash_table_add(user_data, g_strndup(term, len));
+}
+
+static void
+probe_term(const char *term, gsize len, gboolean extra, gpointer user_data)
+{
+  TermProbe *p = user_data;
+  if (p->hit || len >= CV_TERM_MAX)
+    return;
+  char buf[CV_TERM_MAX + 1];
+  memcpy(buf, term, len);
+  buf[len] = '\0';
+  if (g_hash_table_contains(p->terms, buf))
+    p->hit = TRUE;
+  sodium_memzero(buf, sizeof buf);
+}
+
+#define HIGHLIGHTS_MAX 64
+
+GHashTable *
+cv_index_query_terms(const char *query)
+{
+  GHashTable *terms =
+      g_hash_table_new_full(g_str_hash, g_str_equal, cv_record_wipe_str, NULL);
+  gsize len = strlen(query);
+  cv_tokenize(query, len, cv_tokenize_lang(NULL, query, len), collect_term,
+              terms);
+  return terms;
+}
+
+GArray *
+cv_index_highlights(GHashTable *terms, const char *text, gsize len,
+                    const char *lang_tag)
+{
+  CvLang lang = cv_tokenize_lang(lang_tag ? lang_tag : "fr", NULL, 0);
+  GArray *out = g_array_new(FALSE, FALSE, sizeof(guint));
+  const char *p = text, *end = text + len;
+  guint pos = 0;
+  while (p < end && out->len < 2 * HIGHLIGHTS_MAX) {
+    gunichar c = g_utf8_get_char_validated(p, end - p);
+    if (c == (gunichar)-1 || c == (gunichar)-2) {
+      p++;
+      pos++;
+      continue;
+    }
+    if (!g_unichar_isalnum(c)) {
+      p = g_utf8_next_char(p);
+      pos++;
+      continue;
+    }
+    const char *w = p;
+    guint wpos = pos;
+    /* a word: letters, digits, and apostrophes or hyphens inside */
+    while (p < end) {
+      gunichar d = g_utf8_get_char_validated(p, end - p);
+      if (d == (gunichar)-1 || d == (gunichar)-2)
+        break;
+      if (!g_unichar_isalnum(d) && !g_unichar_ismark(d) && d != '\'' &&
+          d != 0x2019)
+        break;
+      p = g_utf8_next_char(p);
+      pos++;
+    }
+    TermProbe probe = { terms, FALSE };
+    cv_tokenize(w, (gsize)(p - w), lang, probe_term, &probe);
+    if (probe.hit) {
+      guint pair[2] = { wpos, pos };
+      g_array_append_vals(out, pair, 2);
+    }
+  }
+  return out;
 }
 
 /* --- verification --- */

@@ -71,6 +71,26 @@ typedef struct {
 GArray *cv_index_search(CvIndex *index, const char *query, guint k,
                         GError **error);
 
+/* Whether the chunks of the document with raw id @raw_id (16 bytes) may be
+ * returned; called under the index's read lock, once per run of chunks of
+ * one document among those the query matched. */
+typedef gboolean (*CvIndexAcceptFunc)(const guint8 *raw_id, gpointer user_data);
+/* The same, keeping only chunks @accept takes (NULL: all); *total (may be
+ * NULL) gets the number of chunks that matched and were accepted,
+ * *max_score (may be NULL) the score no chunk can reach: the sum over the
+ * query's terms of idf (k1 + 1). */
+GArray *cv_index_search_filtered(CvIndex *index, const char *query, guint k,
+                                 CvIndexAcceptFunc accept, gpointer accept_data,
+                                 guint64 *total, double *max_score,
+                                 GError **error);
+
+/* The terms of @query as the index sees them (a set of strings). */
+GHashTable *cv_index_query_terms(const char *query);
+/* Offsets, in characters ([start, end) pairs of guint), of the words of
+ * @text whose terms are in @terms (at most 64 words). */
+GArray *cv_index_highlights(GHashTable *terms, const char *text, gsize len,
+                            const char *lang);
+
 /* Checks every index record's tag; reports problems like cv_store_verify.
  * Returns the number of problems. */
 int cv_index_verify(CvIndex *index, CvVerifyFunc report, gpointer user_data);

@@ -188,6 +188,8 @@ forget_one(CvCollection *coll, const char *doc_id, guint8 *did, GError **error)
   gboolean ok = forget_batch(coll, did, batch, error);
   if (ok)
     ok = write_forget(coll, batch, error);
+  if (ok)
+    cv_store_meta_forget(coll, did);
   else if (coll->index != NULL)
     cv_index_batch_aborted(coll->index);
   rocksdb_writebatch_destroy(batch);

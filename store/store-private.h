@@ -142,7 +142,15 @@ struct _CvCollection {
   CvCollSecrets *secrets;    /* sodium_malloc, read-only */
   CvIndex *index;            /* NULL until its index family exists */
   gboolean persisted;        /* its "C" record is known to exist */
+  /* What search filters look at, per document (store.c): raw id -> its
+   * source, MIME type, language and ingestion time, loaded on demand.
+   * An entry goes when its document is forgotten. */
+  GMutex meta_lock;
+  GHashTable *meta_cache;
 };
+
+/* Drops the filter metadata of a forgotten document (store.c). */
+void cv_store_meta_forget(CvCollection *coll, const guint8 *did);
 
 /* --- helpers (store.c) --- */
 

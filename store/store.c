@@ -805,6 +805,9 @@ collection_free(gpointer data)
   if (coll == NULL)
     return;
   cv_index_free(coll->index);
+  if (coll->meta_cache != NULL)
+    g_hash_table_unref(coll->meta_cache);
+  g_mutex_clear(&coll->meta_lock);
   if (coll->secrets != NULL)
     sodium_free(coll->secrets);
   g_free(coll->name);
@@ -868,6 +871,7 @@ cv_store_collection(CvStore *store, const char *name, GError **error)
     coll = g_new0(CvCollection, 1);
     coll->store = store;
     coll->name = g_strdup(name);
+    g_mutex_init(&coll->meta_lock);
     coll->secrets = sodium_malloc(sizeof(CvCollSecrets));
     if (coll->secrets == NULL) {
       g_mutex_unlock(&store->lock);
@@ -1790,6 +1794,229 @@ cv_store_foreach_chunk(CvCollection *coll, const char *doc_id,
 
 /* ---------- search ---------- */
 
+/* ---------- search filters ---------- */
+
+#define META_CACHE_MAX (1u << 20) /* documents; then the cache starts over */
+
+typedef struct {
+  char *source, *mime, *lang;
+  gint64 ingested_at;
+} MetaEntry;
+
+static void
+meta_entry_free(gpointer p)
+{
+  MetaEntry *e = p;
+  if (e->source)
+    cv_record_wipe_free(e->source, strlen(e->source));
+  g_free(e->mime);
+  g_free(e->lang);
+  g_free(e);
+}
+
+static guint
+raw_id_hash(gconstpointer p)
+{
+  guint h;
+  memcpy(&h, p, sizeof h);
+  return h;
+}
+
+static gboolean
+raw_id_equal(gconstpointer a, gconstpointer b)
+{
+  return memcmp(a, b, CV_DID_LEN) == 0;
+}
+
+void
+cv_store_meta_forget(CvCollection *coll, const guint8 *did)
+{
+  g_mutex_lock(&coll->meta_lock);
+  if (coll->meta_cache)
+    g_hash_table_remove(coll->meta_cache, did);
+  g_mutex_unlock(&coll->meta_lock);
+}
+
+const char *
+cv_store_mime_short(const char *mime)
+{
+  static const struct {
+    const char *mime, *name;
+  } names[] = {
+    { "application/pdf", "pdf" },
+    { "text/plain", "text" },
+    { "text/html", "html" },
+    { "application/xhtml+xml", "html" },
+    { "text/markdown", "markdown" },
+    { "text/csv", "csv" },
+    { "message/rfc822", "email" },
+    { "application/vnd.ms-outlook", "email" },
+    { "application/vnd.openxmlformats-officedocument.wordprocessingml."
+      "document",
+      "docx" },
+    { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "xlsx" },
+    { "application/vnd.openxmlformats-officedocument.presentationml."
+      "presentation",
+      "pptx" },
+    { "application/vnd.oasis.opendocument.text", "odt" },
+    { "application/vnd.oasis.opendocument.spreadsheet", "ods" },
+    { "application/rtf", "rtf" },
+    { "text/rtf", "rtf" },
+    { "application/xml", "xml" },
+    { "text/xml", "xml" },
+    { "application/zip", "zip" },
+  };
+  if (mime == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS(names); i++)
+    if (g_ascii_strcasecmp(mime, names[i].mime) == 0)
+      return names[i].name;
+  if (g_ascii_strncasecmp(mime, "image/", 6) == 0)
+    return "image";
+  return mime;
+}
+
+typedef struct {
+  CvCollection *coll;
+  const CvSearchFilter *f;
+  gboolean by_doc;
+  guint8 doc[CV_DID_LEN];
+  gboolean need_meta;
+  GError *error; /* the first failure to read a document */
+} AcceptCtx;
+
+static gboolean
+meta_matches(const MetaEntry *e, const CvSearchFilter *f)
+{
+  if (f->source_prefix &&
+      !(e->source && g_str_has_prefix(e->source, f->source_prefix)))
+    return FALSE;
+  if (f->lang && g_ascii_strcasecmp(f->lang, e->lang ? e->lang : "") != 0)
+    return FALSE;
+  if (f->type) {
+    const char *shorter = cv_store_mime_short(e->mime);
+    if (!e->mime || (g_ascii_strcasecmp(f->type, e->mime) != 0 &&
+                     g_ascii_strcasecmp(f->type, shorter) != 0))
+      return FALSE;
+  }
+  if (f->has_after && !(e->ingested_at > f->ingested_after))
+    return FALSE;
+  if (f->has_before && !(e->ingested_at < f->ingested_before))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+accept_doc(const guint8 *raw_id, gpointer user_data)
+{
+  AcceptCtx *a = user_data;
+  if (a->by_doc && memcmp(raw_id, a->doc, CV_DID_LEN) != 0)
+    return FALSE;
+  if (!a->need_meta)
+    return TRUE;
+  CvCollection *coll = a->coll;
+  g_mutex_lock(&coll->meta_lock);
+  if (coll->meta_cache == NULL)
+    coll->meta_cache = g_hash_table_new_full(raw_id_hash, raw_id_equal, g_free,
+                                             meta_entry_free);
+  MetaEntry *e = g_hash_table_lookup(coll->meta_cache, raw_id);
+  gboolean ok = e != NULL && meta_matches(e, a->f);
+  g_mutex_unlock(&coll->meta_lock);
+  if (e != NULL)
+    return ok;
+  GError *local = NULL;
+  g_autoptr(CvDocRecord) rec = cv_doc_record_load(coll, raw_id, &local);
+  if (rec == NULL) {
+    /* forgotten meanwhile: not a result; anything else is reported */
+    if (!g_error_matches(local, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND) &&
+        a->error == NULL)
+      a->error = g_steal_pointer(&local);
+    g_clear_error(&local);
+    return FALSE;
+  }
+  e = g_new0(MetaEntry, 1);
+  e->source = g_strdup(rec->info.source);
+  e->mime = g_strdup(rec->info.mime);
+  e->lang = g_strdup(rec->info.lang);
+  e->ingested_at = rec->info.ingested_at;
+  ok = meta_matches(e, a->f);
+  g_mutex_lock(&coll->meta_lock);
+  if (g_hash_table_size(coll->meta_cache) >= META_CACHE_MAX)
+    g_hash_table_remove_all(coll->meta_cache);
+  g_hash_table_replace(coll->meta_cache, g_memdup2(raw_id, CV_DID_LEN), e);
+  g_mutex_unlock(&coll->meta_lock);
+  return ok;
+}
+
+/* ---------- highlights and titles ---------- */
+
+/* The first line of @text with letters in it, at most 120 characters. */
+static char *
+title_of(const char *text, gsize len)
+{
+  const char *p = text, *end = text + len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', end - p);
+    const char *le = nl ? nl : end;
+    gboolean letters = FALSE;
+    for (const char *q = p; q < le && !letters; q++)
+      letters = g_ascii_isalpha(*q) || (guchar)*q >= 0x80;
+    if (letters) {
+      g_autofree char *line = g_utf8_make_valid(p, le - p);
+      g_strstrip(line);
+      char *t;
+      if (g_utf8_strlen(line, -1) > 120) {
+        t = g_utf8_substring(line, 0, 119);
+        char *u = g_strconcat(t, "\u2026", NULL);
+        sodium_memzero(t, strlen(t));
+        g_free(t);
+        t = u;
+      } else {
+        t = g_strdup(line);
+      }
+      sodium_memzero(line, strlen(line));
+      return t;
+    }
+    p = le + 1;
+  }
+  return NULL;
+}
+
+/* Reads and decrypts chunk @idx of a document. */
+static gboolean
+read_chunk(CvCollection *coll, const guint8 *did, const char *doc_id,
+           const CvDocRecord *rec, guint idx, CvChunk *chunk, char **text,
+           gboolean *missing, GError **error)
+{
+  guint8 key[CV_CID_LEN + CV_DID_LEN + 4];
+  gsize klen = cv_key_chunk(coll, did, idx, key);
+  char *err = NULL;
+  size_t vlen = 0;
+  char *val = rocksdb_get_cf(coll->store->db, coll->store->ropts,
+                             coll->store->cf[CF_CHUNKS], (const char *)key,
+                             klen, &vlen, &err);
+  *missing = FALSE;
+  if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
+    return FALSE;
+  if (val == NULL) {
+    /* Forgotten by another thread since its metadata was read: skip. */
+    GError *local = NULL;
+    if (!cv_store_has_document(coll, doc_id, &local) && local == NULL) {
+      *missing = TRUE;
+      return FALSE;
+    }
+    g_clear_error(&local);
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
+                "document %s: chunk %u missing", doc_id, idx);
+    return FALSE;
+  }
+  gboolean ok = cv_chunk_decrypt(coll, did, rec, idx, (const guint8 *)val, vlen,
+                                 chunk, text, error);
+  rocksdb_free(val);
+  return ok;
+}
+
 /* A result and the length of its text (which may hold NUL bytes), so the
  * whole text is wiped. */
 typedef struct {
@@ -1805,22 +2032,65 @@ search_result_free(gpointer data)
     return;
   cv_text_wipe_len(r->pub.text, r->text_len);
   g_free(r->pub.source);
+  g_free(r->pub.mime);
+  g_free(r->pub.lang);
+  if (r->pub.title)
+    cv_record_wipe_free(r->pub.title, strlen(r->pub.title));
+  if (r->pub.highlights)
+    g_array_unref(r->pub.highlights);
   g_free(r);
 }
 
 GPtrArray *
 cv_store_search(CvCollection *coll, const char *query, guint k, GError **error)
 {
+  CvSearchOptions o = { .k = k };
+  return cv_store_search_full(coll, query, &o, NULL, error);
+}
+
+GPtrArray *
+cv_store_search_full(CvCollection *coll, const char *query,
+                     const CvSearchOptions *o, guint64 *total, GError **error)
+{
+  if (total)
+    *total = 0;
+  const CvSearchFilter *f = o->filter;
+  AcceptCtx actx = { coll, f, FALSE, { 0 }, FALSE, NULL };
+  if (f) {
+    if (f->doc && !cv_parse_doc_id(f->doc, actx.doc, error))
+      return NULL;
+    actx.by_doc = f->doc != NULL;
+    actx.need_meta =
+        f->source_prefix || f->type || f->lang || f->has_after || f->has_before;
+  }
+  if (o->offset > CV_SEARCH_OFFSET_MAX) {
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
+                "offset larger than %u", CV_SEARCH_OFFSET_MAX);
+    return NULL;
+  }
   CvIndex *index = g_atomic_pointer_get(&coll->index);
   if (index == NULL)  /* nothing was ever written to it */
     return g_ptr_array_new_with_free_func(search_result_free);
-  g_autoptr(GArray) hits = cv_index_search(index, query, k, error);
+  double max_score = 0.0;
+  g_autoptr(GArray) hits = cv_index_search_filtered(
+      index, query, o->k + o->offset, f ? accept_doc : NULL, &actx, total,
+      &max_score, error);
+  if (actx.error != NULL) {
+    if (hits != NULL)
+      g_propagate_error(error, g_steal_pointer(&actx.error));
+    g_clear_error(&actx.error);
+    return NULL;
+  }
   if (hits == NULL)
     return NULL;
+  g_autoptr(GHashTable) query_terms =
+      o->details ? cv_index_query_terms(query) : NULL;
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func(search_result_free);
   g_autoptr(GHashTable) docs = g_hash_table_new_full(
       g_str_hash, g_str_equal, g_free, (GDestroyNotify)cv_doc_record_free);
-  for (guint i = 0; i < hits->len; i++) {
+  g_autoptr(GHashTable) titles =
+      g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = o->offset; i < hits->len; i++) {
     const CvIndexHit *hit = &g_array_index(hits, CvIndexHit, i);
     guint8 did[CV_DID_LEN];
     if (!cv_parse_doc_id(hit->doc_id, did, error))
@@ -1842,44 +2112,58 @@ cv_store_search(CvCollection *coll, const char *query, guint k, GError **error)
     }
     if (hit->chunk_index >= rec->n_chunks)
       continue;
-    guint8 key[CV_CID_LEN + CV_DID_LEN + 4];
-    gsize klen = cv_key_chunk(coll, did, hit->chunk_index, key);
-    char *err = NULL;
-    size_t vlen = 0;
-    char *val = rocksdb_get_cf(coll->store->db, coll->store->ropts,
-                               coll->store->cf[CF_CHUNKS], (const char *)key,
-                               klen, &vlen, &err);
-    if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
-      return NULL;
-    if (val == NULL) {
-      /* Forgotten by another thread since its metadata was read: skip. */
-      GError *local = NULL;
-      if (!cv_store_has_document(coll, hit->doc_id, &local) && local == NULL)
-        continue;
-      g_clear_error(&local);
-      g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                  "document %s: chunk %u missing", hit->doc_id, hit->chunk_index);
-      return NULL;
-    }
     CvChunk chunk;
     char *text = NULL;
-    gboolean ok = cv_chunk_decrypt(coll, did, rec, hit->chunk_index,
-                                   (const guint8 *)val, vlen, &chunk, &text,
-                                   error);
-    rocksdb_free(val);
-    if (!ok)
+    gboolean missing = FALSE;
+    if (!read_chunk(coll, did, hit->doc_id, rec, hit->chunk_index, &chunk,
+                    &text, &missing, error)) {
+      if (missing)
+        continue;
       return NULL;
+    }
     SearchResult *sr = g_new0(SearchResult, 1);
     CvSearchResult *r = &sr->pub;
     sr->text_len = chunk.len;
     g_strlcpy(r->doc_id, hit->doc_id, sizeof r->doc_id);
     r->chunk_index = hit->chunk_index;
     r->score = hit->score;
+    r->score_norm = max_score > 0.0 ? MIN(1.0, hit->score / max_score) : 0.0;
     r->source = g_strdup(rec->info.source);
     r->first_page = chunk.first_page;
     r->last_page = chunk.last_page;
     r->text = text;
+    r->mime = g_strdup(rec->info.mime);
+    r->lang = g_strdup(rec->info.lang);
+    r->ingested_at = rec->info.ingested_at;
     g_ptr_array_add(results, r);
+    if (!o->details)
+      continue;
+    r->highlights =
+        cv_index_highlights(query_terms, text, chunk.len, rec->info.lang);
+    /* the title: the first line of the document with letters */
+    if (!g_hash_table_contains(titles, hit->doc_id)) {
+      char *title = NULL;
+      if (hit->chunk_index == 0) {
+        title = title_of(text, chunk.len);
+      } else {
+        CvChunk c0;
+        char *t0 = NULL;
+        gboolean gone = FALSE;
+        if (read_chunk(coll, did, hit->doc_id, rec, 0, &c0, &t0, &gone, NULL)) {
+          title = title_of(t0, c0.len);
+          cv_record_wipe_free(t0, c0.len);
+        }
+      }
+      g_hash_table_insert(titles, g_strdup(hit->doc_id), title);
+    }
+    const char *title = g_hash_table_lookup(titles, hit->doc_id);
+    r->title = title ? g_strdup(title) : NULL;
   }
+  GHashTableIter it;
+  gpointer v;
+  g_hash_table_iter_init(&it, titles);
+  while (g_hash_table_iter_next(&it, NULL, &v))
+    if (v)
+      sodium_memzero(v, strlen(v));
   return g_steal_pointer(&results);
 }

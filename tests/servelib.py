@@ -44,6 +44,7 @@ def ingest(env, tmp, files, collection="default", name="docs"):
     d = os.path.join(tmp, name)
     os.makedirs(d, exist_ok=True)
     for fname, text in files.items():
+        os.makedirs(os.path.dirname(os.path.join(d, fname)), exist_ok=True)
         with open(os.path.join(d, fname), "w", encoding="utf-8") as f:
             f.write(text)
     r = run(["ingest", "--collection", collection, d], env)

@@ -52,7 +52,9 @@ cv_cmd_serve(CvCli *cli, int argc, char **argv)
   g_autoptr(GOptionContext) ctx = g_option_context_new("");
   g_option_context_set_summary(
       ctx, "The service: serves the store over HTTP/JSON for RAG services\n"
-           "  POST /v1/search {\"collection\", \"query\", \"k\"}\n"
+           "  POST /v1/search {\"collection\", \"query\", \"k\", \"offset\",\n"
+           "                   \"filter\": {source_prefix, type, lang,\n"
+           "                   ingested_after, ingested_before, doc}}\n"
            "  GET  /v1/documents/ID?collection=C\n"
            "  GET  /v1/health, GET /metrics (Prometheus)\n"
            "and takes in the files dropped into the folders of its config\n"

@@ -11,6 +11,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <microhttpd.h>
@@ -19,6 +20,7 @@
 #include "cv-text.h"
 #include "cli.h"
 #include "http.h"
+#include "i18n.h"
 #include "tokens.h"
 
 #define BODY_MAX (64 * 1024)
@@ -104,6 +106,7 @@ typedef struct {
   gboolean too_large;
   gint64 start;
   Conn *conn;
+  const char *allow; /* for a 405: the methods allowed */
 } Request;
 
 /* Re-reads the token file when it changed (checked at most once a
@@ -220,7 +223,7 @@ dir_size(const char *path, guint depth)
 
 static enum MHD_Result
 respond_full(struct MHD_Connection *c, guint code, const char *type, char *body,
-             gboolean close_conn)
+             gboolean close_conn, const char *allow)
 {
   struct MHD_Response *r = MHD_create_response_from_buffer_with_free_callback(
       strlen(body), body, cv_text_wipe_str);
@@ -230,6 +233,8 @@ respond_full(struct MHD_Connection *c, guint code, const char *type, char *body,
   if (code == MHD_HTTP_UNAUTHORIZED)
     MHD_add_response_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE,
                             "Bearer realm=\"caviar\"");
+  if (allow)
+    MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, allow);
   if (close_conn) /* the body was not read: the stream is lost */
     MHD_add_response_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
   enum MHD_Result ret = MHD_queue_response(c, code, r);
@@ -240,7 +245,7 @@ respond_full(struct MHD_Connection *c, guint code, const char *type, char *body,
 static enum MHD_Result
 respond(struct MHD_Connection *c, guint code, const char *type, char *body)
 {
-  return respond_full(c, code, type, body, FALSE);
+  return respond_full(c, code, type, body, FALSE, NULL);
 }
 
 static enum MHD_Result
@@ -250,20 +255,37 @@ respond_json(Server *s, struct MHD_Connection *c, guint ep, Request *req,
   gsize len = 0;
   char *body = cv_search_json_to_string(node, &len);
   server_record(s, ep, code, req->start);
-  return respond_full(c, code, "application/json", body, req->too_large);
+  return respond_full(c, code, "application/json", body, req->too_large,
+                      code == MHD_HTTP_METHOD_NOT_ALLOWED ? req->allow : NULL);
 }
 
-static enum MHD_Result
-respond_error(Server *s, struct MHD_Connection *c, guint ep, Request *req,
-              guint code, const char *message)
+/* {"error": {"code": CODE, "message": MESSAGE}}: @code is stable, for
+ * programs; @fmt a message for people, in the language the request's
+ * Accept-Language asks for (French or English; else the service's). */
+static enum MHD_Result G_GNUC_PRINTF(7, 8)
+    respond_error(Server *s, struct MHD_Connection *c, guint ep, Request *req,
+                  guint status, const char *code, const char *fmt, ...)
 {
+  const char *lang = cv_i18n_lang_from_accept(MHD_lookup_connection_value(
+      c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_LANGUAGE));
+  CvI18nScope scope = cv_i18n_use(lang);
+  va_list ap;
+  va_start(ap, fmt);
+  g_autofree char *message = g_strdup_vprintf(_(fmt), ap);
+  va_end(ap);
+  cv_i18n_restore(scope);
   g_autoptr(JsonBuilder) b = json_builder_new();
   json_builder_begin_object(b);
   json_builder_set_member_name(b, "error");
+  json_builder_begin_object(b);
+  json_builder_set_member_name(b, "code");
+  json_builder_add_string_value(b, code);
+  json_builder_set_member_name(b, "message");
   json_builder_add_string_value(b, message);
   json_builder_end_object(b);
+  json_builder_end_object(b);
   g_autoptr(JsonNode) node = json_builder_get_root(b);
-  return respond_json(s, c, ep, req, code, node);
+  return respond_json(s, c, ep, req, status, node);
 }
 
 static enum MHD_Result
@@ -271,10 +293,169 @@ auth_error(Server *s, struct MHD_Connection *c, guint ep, Request *req,
            AuthResult a)
 {
   if (a == AUTH_FORBIDDEN)
-    return respond_error(s, c, ep, req, MHD_HTTP_FORBIDDEN,
-                         "token not valid for this collection");
-  return respond_error(s, c, ep, req, MHD_HTTP_UNAUTHORIZED,
-                       "missing or unknown bearer token");
+    return respond_error(s, c, ep, req, MHD_HTTP_FORBIDDEN, "forbidden",
+                         N_("this token is not valid for this collection"));
+  return respond_error(s, c, ep, req, MHD_HTTP_UNAUTHORIZED, "unauthorized",
+                       N_("missing or unknown bearer token"));
+}
+
+static const char *const search_fields[] = { "query",      "k",      "offset",
+                                             "collection", "filter", NULL };
+static const char *const filter_fields[] = {
+  "source_prefix",   "type", "lang", "ingested_after",
+  "ingested_before", "doc",  NULL
+};
+
+/* The members of @o not in @known, comma-separated (NULL: none). */
+static char *
+unknown_members(JsonObject *o, const char *const *known)
+{
+  GString *out = NULL;
+  g_autoptr(GList) names = json_object_get_members(o);
+  for (GList *l = names; l; l = l->next) {
+    if (g_strv_contains(known, l->data))
+      continue;
+    if (!out)
+      out = g_string_new(NULL);
+    else
+      g_string_append(out, ", ");
+    /* names are client input: escaped and capped */
+    g_autofree char *name = g_strescape(l->data, NULL);
+    if (strlen(name) > 64)
+      name[64] = '\0';
+    g_string_append_printf(out, "\"%s\"", name);
+    if (out->len > 512)
+      break;
+  }
+  return out ? g_string_free(out, FALSE) : NULL;
+}
+
+static gboolean
+member_string(JsonObject *o, const char *name, gsize max, const char **out)
+{
+  JsonNode *n = json_object_get_member(o, name);
+  if (!n || JSON_NODE_HOLDS_NULL(n))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
+    return FALSE;
+  *out = json_node_get_string(n);
+  return strlen(*out) <= max && g_utf8_validate(*out, -1, NULL);
+}
+
+/* A time: unix seconds (integer) or an RFC 3339 date-time / date. */
+static gboolean
+member_time(JsonObject *o, const char *name, gboolean *set, gint64 *out)
+{
+  JsonNode *n = json_object_get_member(o, name);
+  if (!n || JSON_NODE_HOLDS_NULL(n))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE(n))
+    return FALSE;
+  *set = TRUE;
+  if (json_node_get_value_type(n) == G_TYPE_INT64) {
+    *out = json_node_get_int(n);
+    return TRUE;
+  }
+  if (json_node_get_value_type(n) != G_TYPE_STRING)
+    return FALSE;
+  const char *v = json_node_get_string(n);
+  if (strlen(v) > 64)
+    return FALSE;
+  g_autofree char *full =
+      strlen(v) == 10 ? g_strconcat(v, "T00:00:00Z", NULL) : g_strdup(v);
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc();
+  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601(full, utc);
+  if (!dt)
+    return FALSE;
+  *out = g_date_time_to_unix(dt);
+  return TRUE;
+}
+
+static char *
+iso_time(gint64 t)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc(t);
+  return dt ? g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+}
+
+static JsonNode *
+search_response(GPtrArray *results, guint64 total, guint offset, guint k)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new();
+  json_builder_begin_object(b);
+  json_builder_set_member_name(b, "total");
+  json_builder_add_int_value(b, (gint64)total);
+  json_builder_set_member_name(b, "offset");
+  json_builder_add_int_value(b, offset);
+  json_builder_set_member_name(b, "k");
+  json_builder_add_int_value(b, k);
+  json_builder_set_member_name(b, "results");
+  json_builder_begin_array(b);
+  for (guint i = 0; results && i < results->len; i++) {
+    const CvSearchResult *r = results->pdata[i];
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "doc");
+    json_builder_add_string_value(b, r->doc_id);
+    json_builder_set_member_name(b, "chunk");
+    json_builder_add_int_value(b, r->chunk_index);
+    json_builder_set_member_name(b, "score");
+    json_builder_add_double_value(b, r->score);
+    json_builder_set_member_name(b, "score_norm");
+    json_builder_add_double_value(b, r->score_norm);
+    json_builder_set_member_name(b, "source");
+    if (r->source) {
+      g_autofree char *source = cv_pipeline_escape_name(r->source);
+      json_builder_add_string_value(b, source);
+    } else {
+      json_builder_add_null_value(b);
+    }
+    json_builder_set_member_name(b, "pages");
+    json_builder_begin_array(b);
+    json_builder_add_int_value(b, r->first_page);
+    json_builder_add_int_value(b, r->last_page);
+    json_builder_end_array(b);
+    json_builder_set_member_name(b, "language");
+    if (r->lang)
+      json_builder_add_string_value(b, r->lang);
+    else
+      json_builder_add_null_value(b);
+    json_builder_set_member_name(b, "type");
+    if (r->mime)
+      json_builder_add_string_value(b, cv_store_mime_short(r->mime));
+    else
+      json_builder_add_null_value(b);
+    json_builder_set_member_name(b, "mime");
+    if (r->mime)
+      json_builder_add_string_value(b, r->mime);
+    else
+      json_builder_add_null_value(b);
+    json_builder_set_member_name(b, "title");
+    if (r->title)
+      json_builder_add_string_value(b, r->title);
+    else
+      json_builder_add_null_value(b);
+    json_builder_set_member_name(b, "ingested_at");
+    g_autofree char *when = iso_time(r->ingested_at);
+    if (when)
+      json_builder_add_string_value(b, when);
+    else
+      json_builder_add_null_value(b);
+    json_builder_set_member_name(b, "text");
+    json_builder_add_string_value(b, r->text ? r->text : "");
+    json_builder_set_member_name(b, "highlights");
+    json_builder_begin_array(b);
+    for (guint j = 0; r->highlights && j + 1 < r->highlights->len; j += 2) {
+      json_builder_begin_array(b);
+      json_builder_add_int_value(b, g_array_index(r->highlights, guint, j));
+      json_builder_add_int_value(b, g_array_index(r->highlights, guint, j + 1));
+      json_builder_end_array(b);
+    }
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+  }
+  json_builder_end_array(b);
+  json_builder_end_object(b);
+  return json_builder_get_root(b);
 }
 
 static enum MHD_Result
@@ -283,7 +464,8 @@ handle_search(Server *s, struct MHD_Connection *c, Request *req)
   const guint ep = EP_SEARCH;
   if (req->too_large)
     return respond_error(s, c, ep, req, MHD_HTTP_CONTENT_TOO_LARGE,
-                         "request body larger than 64 KiB");
+                         "body_too_large",
+                         N_("the request body is larger than 64 KiB"));
   /* Reject unauthenticated callers before parsing their input. */
   const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
                                               MHD_HTTP_HEADER_AUTHORIZATION);
@@ -293,63 +475,123 @@ handle_search(Server *s, struct MHD_Connection *c, Request *req)
   if (!json_parser_load_from_data(parser, req->body->str,
                                   (gssize)req->body->len, NULL) ||
       !JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser)))
-    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST,
-                         "body must be a JSON object");
+    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_json",
+                         N_("the body must be a JSON object"));
   JsonObject *o = json_node_get_object(json_parser_get_root(parser));
-  JsonNode *cn = json_object_get_member(o, "collection");
   const char *collection = "default";
-  if (cn) {
-    if (!JSON_NODE_HOLDS_VALUE(cn) ||
-        json_node_get_value_type(cn) != G_TYPE_STRING)
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST,
-                           "\"collection\" must be a string");
-    collection = json_node_get_string(cn);
-  }
+  if (!member_string(o, "collection", 255, &collection))
+    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_collection",
+                         N_("\"collection\" must be a string"));
   AuthResult a = server_auth(s, c, collection);
   if (a != AUTH_OK)
     return auth_error(s, c, ep, req, a);
-  JsonNode *qn = json_object_get_member(o, "query");
-  if (!qn || !JSON_NODE_HOLDS_VALUE(qn) ||
-      json_node_get_value_type(qn) != G_TYPE_STRING)
-    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST,
-                         "\"query\" (string) is required");
-  const char *query = json_node_get_string(qn);
+  g_autofree char *unknown = unknown_members(o, search_fields);
+  if (unknown)
+    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "unknown_field",
+                         N_("unknown fields in the request: %s"), unknown);
+  const char *query = NULL;
+  if (!member_string(o, "query", G_MAXSIZE, &query) || !query)
+    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "query_required",
+                         N_("\"query\" (a string) is required"));
   if (strlen(query) > QUERY_MAX || !*query)
-    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST,
-                         "\"query\" must be 1 to 1024 bytes");
-  gint64 k = K_DEFAULT;
+    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "query_length",
+                         N_("\"query\" must be 1 to %d bytes"), QUERY_MAX);
+  gint64 k = K_DEFAULT, offset = 0;
   JsonNode *kn = json_object_get_member(o, "k");
-  if (kn) {
-    if (!JSON_NODE_HOLDS_VALUE(kn) || json_node_get_value_type(kn) != G_TYPE_INT64)
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST,
-                           "\"k\" must be an integer");
+  if (kn && !JSON_NODE_HOLDS_NULL(kn)) {
+    if (!JSON_NODE_HOLDS_VALUE(kn) ||
+        json_node_get_value_type(kn) != G_TYPE_INT64 ||
+        json_node_get_int(kn) < 1 || json_node_get_int(kn) > K_MAX)
+      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "k_out_of_range",
+                           N_("\"k\" must be an integer from 1 to %d"), K_MAX);
     k = json_node_get_int(kn);
-    if (k < 1 || k > K_MAX)
+  }
+  JsonNode *on = json_object_get_member(o, "offset");
+  if (on && !JSON_NODE_HOLDS_NULL(on)) {
+    if (!JSON_NODE_HOLDS_VALUE(on) ||
+        json_node_get_value_type(on) != G_TYPE_INT64 ||
+        json_node_get_int(on) < 0 || json_node_get_int(on) > CV_SEARCH_OFFSET_MAX)
       return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST,
-                           "\"k\" must be between 1 and 100");
+                           "offset_out_of_range",
+                           N_("\"offset\" must be an integer from 0 to %d"),
+                           CV_SEARCH_OFFSET_MAX);
+    offset = json_node_get_int(on);
+  }
+  CvSearchFilter filter = { 0 };
+  gboolean has_filter = FALSE;
+  JsonNode *fn = json_object_get_member(o, "filter");
+  if (fn && !JSON_NODE_HOLDS_NULL(fn)) {
+    if (!JSON_NODE_HOLDS_OBJECT(fn))
+      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
+                           N_("\"filter\" must be an object"));
+    JsonObject *fo = json_node_get_object(fn);
+    g_autofree char *unknown_f = unknown_members(fo, filter_fields);
+    if (unknown_f)
+      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "unknown_field",
+                           N_("unknown fields in \"filter\": %s"), unknown_f);
+    has_filter = TRUE;
+    if (!member_string(fo, "source_prefix", QUERY_MAX, &filter.source_prefix))
+      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
+                           N_("\"filter.%s\" must be a string of at most %d "
+                              "bytes"),
+                           "source_prefix", QUERY_MAX);
+    if (!member_string(fo, "type", 255, &filter.type))
+      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
+                           N_("\"filter.%s\" must be a string of at most %d "
+                              "bytes"),
+                           "type", 255);
+    if (!member_string(fo, "lang", 16, &filter.lang) ||
+        (filter.lang && strcmp(filter.lang, "fr") != 0 &&
+         strcmp(filter.lang, "en") != 0))
+      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
+                           N_("\"filter.lang\" must be \"fr\" or \"en\""));
+    if (!member_time(fo, "ingested_after", &filter.has_after,
+                     &filter.ingested_after) ||
+        !member_time(fo, "ingested_before", &filter.has_before,
+                     &filter.ingested_before))
+      return respond_error(
+          s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
+          N_("\"filter.ingested_after\" and \"filter.ingested_before\" are "
+             "RFC 3339 dates (2026-01-31 or 2026-01-31T12:00:00Z) or unix "
+             "seconds"));
+    gboolean doc_ok = member_string(fo, "doc", CV_DOC_ID_LEN, &filter.doc);
+    for (const char *p = filter.doc; doc_ok && p && *p; p++)
+      doc_ok = g_ascii_isxdigit(*p);
+    if (!doc_ok || (filter.doc && strlen(filter.doc) != CV_DOC_ID_LEN))
+      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
+                           N_("\"filter.doc\" must be a document id (32 "
+                              "hexadecimal characters)"));
   }
   g_autoptr(GError) error = NULL;
   CvCollection *coll = server_collection(s, collection, &error);
   g_autoptr(GPtrArray) results = NULL;
+  guint64 total = 0;
   if (coll != NULL) {
+    CvSearchOptions so = { .k = (guint)k,
+                           .offset = (guint)offset,
+                           .filter = has_filter ? &filter : NULL,
+                           .details = TRUE };
     cv_owner_read_begin(s->owner);
-    results = cv_store_search(coll, query, (guint)k, &error);
+    results = cv_store_search_full(coll, query, &so, &total, &error);
     cv_owner_read_end(s->owner);
   }
   if (!results) {
     if (error && error->domain == CV_STORE_ERROR &&
         error->code == CV_STORE_ERROR_INVALID)
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, error->message);
+      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "invalid_request",
+                           N_("invalid request: %s"), error->message);
     if (error && error->domain == CV_STORE_ERROR &&
         error->code == CV_STORE_ERROR_NOT_FOUND) {
-      g_autoptr(JsonNode) empty = cv_search_results_json(NULL);
+      g_autoptr(JsonNode) empty =
+          search_response(NULL, 0, (guint)offset, (guint)k);
       return respond_json(s, c, ep, req, MHD_HTTP_OK, empty);
     }
     g_warning("caviar serve: search failed: %s", error ? error->message : "?");
     return respond_error(s, c, ep, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
-                         "search failed");
+                         "internal", N_("the search failed"));
   }
-  g_autoptr(JsonNode) node = cv_search_results_json(results);
+  g_autoptr(JsonNode) node =
+      search_response(results, total, (guint)offset, (guint)k);
   return respond_json(s, c, ep, req, MHD_HTTP_OK, node);
 }
 
@@ -397,8 +639,8 @@ handle_document(Server *s, struct MHD_Connection *c, Request *req,
   for (const char *p = doc_id; id_ok && *p; p++)
     id_ok = g_ascii_isxdigit(*p);
   if (!id_ok)
-    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST,
-                         "document ids are 32 hexadecimal characters");
+    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_doc_id",
+                         N_("document ids are 32 hexadecimal characters"));
   g_autoptr(GError) error = NULL;
   CvCollection *coll = server_collection(s, collection, &error);
   /* from the lookup to the last chunk: no forget in between */
@@ -409,9 +651,10 @@ handle_document(Server *s, struct MHD_Connection *c, Request *req,
                    error->code == CV_STORE_ERROR_NOT_FOUND)) {
       g_warning("caviar serve: document lookup failed: %s", error->message);
       return respond_error(s, c, ep, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
-                           "lookup failed");
+                           "internal", N_("the lookup failed"));
     }
-    return respond_error(s, c, ep, req, MHD_HTTP_NOT_FOUND, "no such document");
+    return respond_error(s, c, ep, req, MHD_HTTP_NOT_FOUND, "doc_not_found",
+                         N_("no such document"));
   }
   g_autoptr(JsonBuilder) b = json_builder_new();
   DocCtx d = { b, NULL };
@@ -434,7 +677,7 @@ handle_document(Server *s, struct MHD_Connection *c, Request *req,
     g_warning("caviar serve: reading a document failed: %s",
               error ? error->message : "?");
     return respond_error(s, c, ep, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
-                         "reading the document failed");
+                         "internal", N_("reading the document failed"));
   }
   g_autoptr(JsonNode) node = json_builder_get_root(b);
   return respond_json(s, c, ep, req, MHD_HTTP_OK, node);
@@ -707,8 +950,9 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
       s->bad_framing++;
       g_mutex_unlock(&s->lock);
       req->too_large = TRUE; /* the body is not read */
-      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
-                           "duplicate, conflicting or invalid Content-Length");
+      return respond_error(
+          s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST, "bad_framing",
+          N_("duplicate, conflicting or invalid Content-Length"));
     }
     /* Refuse a declared oversized body before reading it. */
     const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
@@ -718,9 +962,10 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
         g_ascii_string_to_unsigned(cl, 10, 0, G_MAXUINT64, &declared, NULL) &&
         declared > BODY_MAX) {
       req->too_large = TRUE;
-      return respond_error(
-          s, c, strcmp(url, "/v1/search") == 0 ? EP_SEARCH : EP_OTHER, req,
-          MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than 64 KiB");
+      return respond_error(s, c,
+                           strcmp(url, "/v1/search") == 0 ? EP_SEARCH : EP_OTHER,
+                           req, MHD_HTTP_CONTENT_TOO_LARGE, "body_too_large",
+                           N_("the request body is larger than 64 KiB"));
     }
     return MHD_YES;
   }
@@ -737,26 +982,33 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
   gboolean ops_url =
       strcmp(url, "/v1/health") == 0 || strcmp(url, "/metrics") == 0;
   if (ops_url != l->ops_only && (l->ops_only || s->ops_separate))
-    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not found");
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found",
+                         N_("no such endpoint"));
   if (ops_url && !ops_auth(s, c))
     return respond_error(s, c, EP_OTHER, req, MHD_HTTP_UNAUTHORIZED,
-                         "missing or unknown bearer token");
+                         "unauthorized", N_("missing or unknown bearer token"));
   if (strcmp(url, "/v1/search") == 0) {
-    if (!post)
+    if (!post) {
+      req->allow = "POST";
       return respond_error(s, c, EP_SEARCH, req, MHD_HTTP_METHOD_NOT_ALLOWED,
-                           "use POST");
+                           "method_not_allowed", N_("use %s"), "POST");
+    }
     return handle_search(s, c, req);
   }
   if (g_str_has_prefix(url, "/v1/documents/")) {
-    if (!get)
+    if (!get) {
+      req->allow = "GET";
       return respond_error(s, c, EP_DOCUMENTS, req, MHD_HTTP_METHOD_NOT_ALLOWED,
-                           "use GET");
+                           "method_not_allowed", N_("use %s"), "GET");
+    }
     return handle_document(s, c, req, url + strlen("/v1/documents/"));
   }
   if (strcmp(url, "/v1/health") == 0) {
-    if (!get)
+    if (!get) {
+      req->allow = "GET";
       return respond_error(s, c, EP_HEALTH, req, MHD_HTTP_METHOD_NOT_ALLOWED,
-                           "use GET");
+                           "method_not_allowed", N_("use %s"), "GET");
+    }
     g_autoptr(JsonBuilder) b = json_builder_new();
     json_builder_begin_object(b);
     json_builder_set_member_name(b, "status");
@@ -768,12 +1020,15 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
     return respond_json(s, c, EP_HEALTH, req, MHD_HTTP_OK, node);
   }
   if (strcmp(url, "/metrics") == 0) {
-    if (!get)
+    if (!get) {
+      req->allow = "GET";
       return respond_error(s, c, EP_METRICS, req, MHD_HTTP_METHOD_NOT_ALLOWED,
-                           "use GET");
+                           "method_not_allowed", N_("use %s"), "GET");
+    }
     return handle_metrics(s, c, req);
   }
-  return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not found");
+  return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found",
+                       N_("no such endpoint"));
 }
 
 static void

@@ -4,14 +4,18 @@
  * document forgotten (exclusive write) is never half served and never
  * served again once `forget` returned.
  *
- *   POST /v1/search {"collection", "query", "k"}  -> {"results": [...]}
+ *   POST /v1/search {"collection", "query", "k", "offset", "filter"}
+ *                                  -> {"total", "offset", "k", "results"}
  *   GET  /v1/documents/{id}?collection=C           -> the document's chunks
  *   GET  /v1/health                                -> {"status": "ok"}
  *   GET  /metrics                                  -> Prometheus text
  * /v1/search and /v1/documents need "Authorization: Bearer TOKEN" with a
  * token of that collection (tokens.h): none or unknown -> 401, another
- * collection's -> 403.  Bodies over 64 KiB -> 413, bad JSON, query or k ->
- * 400.  Tokens are re-read when their file changes.
+ * collection's -> 403.  Bodies over 64 KiB -> 413, bad JSON, query, k,
+ * offset, filter or an unknown field -> 400.  Every error is
+ * {"error": {"code", "message"}}: a stable code, a message in French or
+ * English per Accept-Language; 405 comes with Allow.  Tokens are re-read
+ * when their file changes.  docs/http-api.md describes it all.
  *
  * Abuse: a watchdog shuts down every connection that has not sent its
  * whole request head within header_timeout, or its body and read the

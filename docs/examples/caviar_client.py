@@ -26,12 +26,14 @@ __all__ = ["CaviarClient", "CaviarError"]
 
 
 class CaviarError(Exception):
-    """An HTTP error from the server: .status (int) and .message (str)."""
+    """An HTTP error from the server: .status (int), .code (the stable
+    machine code, e.g. "k_out_of_range") and .message (for people)."""
 
-    def __init__(self, status, message):
+    def __init__(self, status, message, code=None):
         super().__init__("HTTP %d: %s" % (status, message))
         self.status = status
         self.message = message
+        self.code = code
 
 
 class _UnixConnection(http.client.HTTPConnection):
@@ -52,13 +54,18 @@ class CaviarClient:
     token: bearer token of the collection (from `caviar token create`).
     """
 
-    def __init__(self, url="http://127.0.0.1:8750", token=None, timeout=30.0):
+    def __init__(self, url="http://127.0.0.1:8750", token=None, timeout=30.0,
+                 language=None, ssl_context=None):
         self.url = url.rstrip("/")
         self.token = token
         self.timeout = timeout
+        self.language = language  # "fr" or "en": the language of errors
+        self.ssl_context = ssl_context
 
     def _request(self, method, path, body=None):
         headers = {"Accept": "application/json"}
+        if self.language:
+            headers["Accept-Language"] = self.language
         data = None
         if body is not None:
             data = json.dumps(body).encode("utf-8")
@@ -77,24 +84,39 @@ class CaviarClient:
             req = urllib.request.Request(self.url + path, data=data,
                                          headers=headers, method=method)
             try:
-                with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                with urllib.request.urlopen(req, timeout=self.timeout,
+                                            context=self.ssl_context) as resp:
                     status, raw = resp.status, resp.read()
             except urllib.error.HTTPError as e:
                 status, raw = e.code, e.read()
         try:
             payload = json.loads(raw.decode("utf-8")) if raw else {}
         except ValueError:
-            payload = {"error": raw.decode("utf-8", "replace")}
+            payload = {"error": {"message": raw.decode("utf-8", "replace")}}
         if status != 200:
-            message = payload.get("error", "") if isinstance(payload, dict) else ""
-            raise CaviarError(status, message)
+            err = payload.get("error") if isinstance(payload, dict) else None
+            err = err if isinstance(err, dict) else {"message": str(err or "")}
+            raise CaviarError(status, err.get("message", ""), err.get("code"))
         return payload
 
-    def search(self, query, collection="default", k=10):
-        """Best chunks first: list of {"doc", "chunk", "score", "source",
-        "pages": [first, last], "text"}."""
+    def search_page(self, query, collection="default", k=10, offset=0,
+                    filter=None):
+        """The whole answer: {"total", "offset", "k", "results"}; filter is
+        a dict of source_prefix, type, lang, ingested_after,
+        ingested_before, doc (each optional)."""
         body = {"collection": collection, "query": query, "k": int(k)}
-        return self._request("POST", "/v1/search", body)["results"]
+        if offset:
+            body["offset"] = int(offset)
+        if filter:
+            body["filter"] = filter
+        return self._request("POST", "/v1/search", body)
+
+    def search(self, query, collection="default", k=10, offset=0, filter=None):
+        """Best chunks first: list of {"doc", "chunk", "score",
+        "score_norm", "source", "pages": [first, last], "language", "type",
+        "mime", "title", "ingested_at", "text", "highlights"}."""
+        return self.search_page(query, collection, k, offset,
+                                filter)["results"]
 
     def document(self, doc_id, collection="default"):
         """{"doc", "source", "chunks": [{"chunk", "pages", "text"}]}."""
