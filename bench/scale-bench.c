@@ -109,6 +109,7 @@ typedef struct {
   guint start, step; /* queries start, start + step, ... */
   GArray *ms;        /* latencies, ms */
   guint failures;
+  const CvSearchFilter *filter; /* NULL: none */
 } SearchJob;
 
 static gpointer
@@ -118,8 +119,12 @@ search_job(gpointer data)
   for (guint i = job->start; i < job->queries->len; i += job->step) {
     g_autoptr(GError) error = NULL;
     gint64 t0 = g_get_monotonic_time();
+    CvSearchOptions so = { .k = 10, .filter = job->filter, .details = TRUE };
     GPtrArray *hits =
-        cv_store_search(job->coll, job->queries->pdata[i], 10, &error);
+        job->filter
+            ? cv_store_search_full(job->coll, job->queries->pdata[i], &so, NULL,
+                                   &error)
+            : cv_store_search(job->coll, job->queries->pdata[i], 10, &error);
     double ms = (double)(g_get_monotonic_time() - t0) / 1000.0;
     if (!hits) {
       job->failures++;
@@ -133,14 +138,16 @@ search_job(gpointer data)
 
 /* Runs every query on @threads threads; prints p50/p90/p99/mean and q/s. */
 static void
-run_queries(CvCollection *coll, GPtrArray *queries, guint threads)
+run_queries_filtered(CvCollection *coll, GPtrArray *queries, guint threads,
+                     const CvSearchFilter *filter)
 {
   g_autofree SearchJob *jobs = g_new0(SearchJob, threads);
   g_autofree GThread **th = g_new0(GThread *, threads);
   gint64 t0 = g_get_monotonic_time();
   for (guint i = 0; i < threads; i++) {
     jobs[i] = (SearchJob){
-      coll, queries, i, threads, g_array_new(FALSE, FALSE, sizeof(double)), 0
+      coll, queries, i, threads, g_array_new(FALSE, FALSE, sizeof(double)),
+      0,    filter
     };
     th[i] = g_thread_new("search", search_job, &jobs[i]);
   }
@@ -157,11 +164,40 @@ run_queries(CvCollection *coll, GPtrArray *queries, guint threads)
   double sum = 0;
   for (guint i = 0; i < all->len; i++)
     sum += g_array_index(all, double, i);
-  printf("  search, %u thread(s): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
+  printf("  search%s, %u thread(s): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
          "mean %.2f ms, %.0f queries/s%s\n",
+         filter ? " filtered (source_prefix, lang, ingested_after; "
+                  "details)"
+                : "",
          threads, percentile(all, 0.50), percentile(all, 0.90),
          percentile(all, 0.99), all->len ? sum / all->len : 0, all->len / secs,
          failures ? " (FAILURES)" : "");
+}
+
+/* A quarter of the documents under each of four folders, one in five in
+ * English, one ingestion second each: the filter keeps ~1/5 of them. */
+static const char *const folders[] = { "finances/", "parcs/", "voirie/",
+                                       "urbanisme/" };
+static const CvSearchFilter bench_filter = { .source_prefix = "finances/",
+                                             .lang = "fr",
+                                             .has_after = TRUE,
+                                             .ingested_after = 1700000000 };
+
+static void
+run_queries(CvCollection *coll, GPtrArray *queries, guint threads)
+{
+  run_queries_filtered(coll, queries, threads, NULL);
+}
+
+static void
+run_all_queries(CvCollection *coll, GPtrArray *queries, guint threads)
+{
+  run_queries(coll, queries, 1);
+  run_queries(coll, queries, 1);
+  run_queries(coll, queries, threads);
+  run_queries_filtered(coll, queries, 1, &bench_filter);
+  run_queries_filtered(coll, queries, 1, &bench_filter);
+  run_queries_filtered(coll, queries, threads, &bench_filter);
 }
 
 int
@@ -239,9 +275,7 @@ main(int argc, char **argv)
       fprintf(stderr, "scale-bench: %s\n", error->message);
       return 1;
     }
-    run_queries(c, queries, 1);
-    run_queries(c, queries, 1);
-    run_queries(c, queries, (guint)threads);
+    run_all_queries(c, queries, (guint)threads);
     printf("  memory: RSS %.0f MiB, peak %.0f MiB\n",
            status_kb("VmRSS") / 1024.0, status_kb("VmHWM") / 1024.0);
     cv_store_close(st);
@@ -277,6 +311,7 @@ main(int argc, char **argv)
   CvDocInfo infos[PER_BATCH];
   CvStoreDocument docs[PER_BATCH];
   char ids[PER_BATCH][CV_DOC_ID_LEN + 1];
+  char sources[PER_BATCH][48];
   guint64 written = 0, text_bytes = 0, n_docs = 0;
   guint next_at = 0, n_batches = 0;
   double worst_ratio = 0, worst_at = 0;
@@ -315,11 +350,14 @@ main(int argc, char **argv)
                  n_docs++);
       g_autoptr(GBytes) b = g_bytes_new(content, strlen(content));
       cv_store_document_id(coll, b, ids[d]);
-      infos[d] = (CvDocInfo){ .source = "scale",
-                              .mime = "text/plain",
-                              .lang = "fr",
-                              .n_pages = 1,
-                              .ingested_at = 1700000000 };
+      g_snprintf(sources[d], sizeof sources[d], "%sdoc-%" G_GUINT64_FORMAT,
+                 folders[n_docs % 4], n_docs);
+      infos[d] =
+          (CvDocInfo){ .source = sources[d],
+                       .mime = "text/plain",
+                       .lang = n_docs % 5 == 0 ? "en" : "fr",
+                       .n_pages = 1,
+                       .ingested_at = 1700000000 + (gint64)((n_docs / 4) % 2) };
       guint c0 = d * PER_DOC;
       docs[d] = (CvStoreDocument){ ids[d], &infos[d], chunks + c0,
                                    MIN(PER_DOC, n - c0) };
@@ -355,9 +393,7 @@ main(int argc, char **argv)
              size / 1e6, (double)size / text_bytes, worst_ratio, worst_at);
       printf("  memory: RSS %.0f MiB, peak %.0f MiB\n",
              status_kb("VmRSS") / 1024.0, status_kb("VmHWM") / 1024.0);
-      run_queries(coll, queries, 1);
-      run_queries(coll, queries, 1);
-      run_queries(coll, queries, (guint)threads);
+      run_all_queries(coll, queries, (guint)threads);
       printf("  memory after the searches: RSS %.0f MiB\n",
              status_kb("VmRSS") / 1024.0);
       fflush(stdout);
