@@ -84,6 +84,13 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
   return g_array_new(FALSE, TRUE, sizeof(CvIndexHit));
 }
 
+gboolean
+cv_index_counts(CvIndex *index, guint64 *n_docs, guint64 *n_chunks, GError **error)
+{
+  *n_docs = *n_chunks = 0;
+  return TRUE;
+}
+
 GHashTable *
 cv_index_query_terms(const char *query)
 {

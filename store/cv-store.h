@@ -231,6 +231,11 @@ typedef struct {
 gboolean cv_store_stats(CvCollection *coll, CvStoreStats *stats,
                         GError **error);
 
+/* Documents and chunks of @coll, from the index's counters (no scan: cheap
+ * enough for every /metrics scrape). */
+gboolean cv_store_counts(CvCollection *coll, guint64 *n_docs, guint64 *n_chunks,
+                         GError **error);
+
 /* --- keys --- */
 
 /* Fingerprint of the master key (hex, g_free), never the key. */

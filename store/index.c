@@ -2624,6 +2624,18 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
   return hits;
 }
 
+gboolean
+cv_index_counts(CvIndex *index, guint64 *n_docs, guint64 *n_chunks, GError **error)
+{
+  if (!ensure_loaded(index, error))
+    return FALSE;
+  g_rw_lock_reader_lock(&index->lock);
+  *n_docs = index->stats.n_docs;
+  *n_chunks = index->stats.n_chunks;
+  g_rw_lock_reader_unlock(&index->lock);
+  return TRUE;
+}
+
 /* --- highlights --- */
 
 typedef struct {

@@ -84,6 +84,11 @@ GArray *cv_index_search_filtered(CvIndex *index, const char *query, guint k,
                                  guint64 *total, double *max_score,
                                  GError **error);
 
+/* Live documents and chunks of the collection (kept by the index: no
+ * scan). */
+gboolean cv_index_counts(CvIndex *index, guint64 *n_docs, guint64 *n_chunks,
+                         GError **error);
+
 /* The terms of @query as the index sees them (a set of strings). */
 GHashTable *cv_index_query_terms(const char *query);
 /* Offsets, in characters ([start, end) pairs of guint), of the words of

@@ -1794,6 +1794,15 @@ cv_store_foreach_chunk(CvCollection *coll, const char *doc_id,
 
 /* ---------- search ---------- */
 
+gboolean
+cv_store_counts(CvCollection *coll, guint64 *n_docs, guint64 *n_chunks,
+                GError **error)
+{
+  CvIndex *index = g_atomic_pointer_get(&coll->index);
+  *n_docs = *n_chunks = 0;
+  return index == NULL || cv_index_counts(index, n_docs, n_chunks, error);
+}
+
 /* ---------- search filters ---------- */
 
 #define META_CACHE_MAX (1u << 20) /* documents; then the cache starts over */

@@ -79,6 +79,11 @@ def main():
         check(r.returncode == 0 and r.stdout.startswith("cvt_"), "token create")
         token = r.stdout.strip()
         r = run(["token", "create", "--collection", "autre"], env)
+        check(r.returncode != 0 and "--create" in r.stderr and not r.stdout,
+              "token create for a collection without documents: refused")
+        r = run(["token", "create", "--create", "--collection", "autre"], env)
+        check(r.returncode == 0 and r.stdout.startswith("cvt_"),
+              "token create --create for a collection without documents")
         other = r.stdout.strip()
         mode = os.stat(os.path.join(tmp, "store", "tokens")).st_mode & 0o777
         check(mode == 0o600, "token file is 0600")

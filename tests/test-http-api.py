@@ -49,11 +49,31 @@ def main():
         if servelib.ingest(env, tmp, SECOND, name="docs") is None:
             return servelib.SKIP
         tok = servelib.token(env)
-        srv = servelib.Server(env)
+        conf = servelib.write_config(tmp, {"access-log": "true"})
+        srv = servelib.Server(env, conf)
         try:
             run_checks(srv.url, tok, mid)
+            st, _, metrics = request(srv.url, "GET", "/metrics")
+            check('caviar_collection_documents{collection="default"} 5' in metrics,
+                  "/metrics: documents per collection")
+            check('caviar_collection_chunks{collection="default"} 5' in metrics,
+                  "/metrics: chunks per collection")
         finally:
             check(srv.stop() == 0, "serve stops cleanly")
+        log = [l for l in srv.output.splitlines() if " access " in l]
+        tid = tok.split("_")[1]
+        check(any(("token=%s POST search 200 " % tid) in l for l in log),
+              "access log: a line per search with the token id, status, latency")
+        check(any(" GET metrics 200 " in l for l in log), "access log: /metrics too")
+        check(any("token=- POST search 401 " in l for l in log),
+              "access log: refused requests too")
+        check(not any(w in srv.output for w in ("budget", "voirie", "finances", "hier")),
+              "the log never holds the query, filter values or sources")
+        # off by default
+        srv = servelib.Server(env)
+        request(srv.url, "POST", "/v1/search", {"query": "budget"}, token=tok)
+        srv.stop()
+        check(" access " not in srv.output, "no access log by default")
     return 1 if check.failures else 0
 
 

@@ -1194,7 +1194,8 @@ test_http_tokens(void)
     return;
   }
   const char *mk1[] = { bin, "token", "create", "-q", "--collection", "ville", NULL };
-  const char *mk2[] = { bin, "token", "create", "-q", "--collection", "autre", NULL };
+  const char *mk2[] = { bin,        "token",        "create", "-q",
+                        "--create", "--collection", "autre",  NULL };
   g_autofree char *tok1 = run_caviar(mk1, tmp, &st);
   g_assert_cmpint(st, ==, 0);
   g_autofree char *tok2 = run_caviar(mk2, tmp, &st);

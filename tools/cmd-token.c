@@ -10,13 +10,53 @@
 #include "cli.h"
 #include "tokens.h"
 
+/* Whether @name holds documents; FALSE with *rc set when the store could
+ * not be read (the error printed). */
+static gboolean
+collection_exists(CvCli *cli, CvCliCommon *common, const char *name,
+                  gboolean *exists, int *rc)
+{
+  *rc = CV_EXIT_FAIL;
+  CvOwner *owner = cv_cli_open(cli, common, CV_CLI_READ, rc);
+  if (owner == NULL)
+    return FALSE;
+  g_autoptr(GError) error = NULL;
+  cv_owner_read_begin(owner);
+  g_auto(GStrv) names = cv_store_list_collections(cv_owner_store(owner), &error);
+  cv_owner_read_end(owner);
+  cv_owner_unref(owner);
+  if (names == NULL) {
+    cv_cli_error(cli, "token: %s", error->message);
+    *rc = CV_EXIT_FAIL;
+    return FALSE;
+  }
+  *exists = g_strv_contains((const char *const *)names, name);
+  return TRUE;
+}
+
 static int
-token_create(CvCli *cli, CvCliCommon *common, const char *path)
+token_create(CvCli *cli, CvCliCommon *common, const char *path, gboolean create)
 {
   g_autoptr(GError) error = NULL;
   if (!cv_store_collection_name_check(common->collection, &error)) {
     cv_cli_error(cli, "token: %s", error->message);
     return CV_EXIT_USAGE;
+  }
+  /* A token for a collection that does not exist is most often a typo:
+   * it would give access to nothing, silently. */
+  if (!create) {
+    gboolean exists = FALSE;
+    int rc;
+    if (!collection_exists(cli, common, common->collection, &exists, &rc))
+      return rc;
+    if (!exists) {
+      cv_cli_error(cli,
+                   "token: collection '%s' holds no documents; check its "
+                   "name ('caviar stats --all' lists them), or add --create "
+                   "to make a token for it before its first document",
+                   common->collection);
+      return CV_EXIT_FAIL;
+    }
   }
   g_autoptr(GPtrArray) tokens = cv_tokens_load(path, NULL, &error);
   if (!tokens) {
@@ -130,10 +170,14 @@ int
 cv_cmd_token(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
-  gboolean all = FALSE;
-  GOptionEntry entries[] = { { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
-                               "list: tokens of every collection", NULL },
-                             { NULL } };
+  gboolean all = FALSE, create = FALSE;
+  GOptionEntry entries[] = {
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
+      "list: tokens of every collection", NULL },
+    { "create", 0, 0, G_OPTION_ARG_NONE, &create,
+      "create: also for a collection that holds no documents yet", NULL },
+    { NULL }
+  };
   g_autoptr(GOptionContext) ctx =
       g_option_context_new("create | list | revoke ID");
   g_option_context_set_summary(
@@ -141,7 +185,8 @@ cv_cmd_token(CvCli *cli, int argc, char **argv)
       "Manages the bearer tokens of `caviar serve`.  A token gives access to\n"
       "one collection; only its salted hash is kept (STORE/tokens, mode "
       "0600).\n"
-      "  create   makes a token for --collection and prints it once\n"
+      "  create   makes a token for --collection and prints it once (a\n"
+      "           collection without documents needs --create)\n"
       "  list     shows token ids of --collection (or --all)\n"
       "  revoke   deletes a token by id (a running server notices)");
   cv_cli_add_common(ctx, &common, TRUE);
@@ -159,7 +204,7 @@ cv_cmd_token(CvCli *cli, int argc, char **argv)
   int rc = CV_EXIT_USAGE;
   g_autofree char *path = cv_tokens_path(common.store_dir);
   if (argc == 2 && strcmp(argv[1], "create") == 0)
-    rc = token_create(cli, &common, path);
+    rc = token_create(cli, &common, path, create);
   else if (argc == 2 && strcmp(argv[1], "list") == 0)
     rc = token_list(cli, &common, path, all);
   else if (argc == 3 && strcmp(argv[1], "revoke") == 0)

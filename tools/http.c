@@ -66,6 +66,7 @@ typedef struct {
   guint64 disk_bytes;
   gint64 disk_checked;
   guint64 conns_cut;   /* connections closed by the watchdog */
+  gboolean access_log; /* a line per request on standard error */
   guint64 bad_framing; /* requests refused for their Content-Length */
 
   /* /metrics and /v1/health: on their own listener, behind a token */
@@ -106,7 +107,9 @@ typedef struct {
   gboolean too_large;
   gint64 start;
   Conn *conn;
-  const char *allow; /* for a 405: the methods allowed */
+  const char *allow;                     /* for a 405: the methods allowed */
+  char token_id[TOKEN_ID_BYTES * 2 + 1]; /* who asked (access log) */
+  const char *method;                    /* owned by MHD */
 } Request;
 
 /* Re-reads the token file when it changed (checked at most once a
@@ -144,9 +147,11 @@ server_refresh_tokens(Server *s)
 
 typedef enum { AUTH_OK, AUTH_MISSING, AUTH_FORBIDDEN } AuthResult;
 
-/* Checks the bearer token of @c against @collection. */
+/* Checks the bearer token of @c against @collection; notes its id in
+ * @req for the access log. */
 static AuthResult
-server_auth(Server *s, struct MHD_Connection *c, const char *collection)
+server_auth(Server *s, struct MHD_Connection *c, Request *req,
+            const char *collection)
 {
   const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
                                               MHD_HTTP_HEADER_AUTHORIZATION);
@@ -165,6 +170,8 @@ server_auth(Server *s, struct MHD_Connection *c, const char *collection)
     server_refresh_tokens_within(s, 50 * 1000);
     t = cv_tokens_match(s->tokens, presented);
   }
+  if (t)
+    g_strlcpy(req->token_id, t->id, sizeof req->token_id);
   if (!t)
     r = AUTH_MISSING;
   else
@@ -180,10 +187,34 @@ server_collection(Server *s, const char *name, GError **error)
   return cv_store_collection(cv_owner_store(s->owner), name, error);
 }
 
+static void server_count(Server *s, guint ep, guint code, double secs);
+
 static void
 server_record(Server *s, guint ep, guint code, gint64 start)
 {
   double secs = (g_get_monotonic_time() - start) / 1e6;
+  server_count(s, ep, code, secs);
+}
+
+/* The access log: time, token id, method, endpoint, status, latency;
+ * never the query, the document id or the collection asked for (client
+ * input that may name a person). */
+static void
+server_log(Server *s, const Request *req, guint ep, guint code)
+{
+  if (!s->access_log)
+    return;
+  double ms = (g_get_monotonic_time() - req->start) / 1e3;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc();
+  g_autofree char *when = g_date_time_format(now, "%Y-%m-%dT%H:%M:%S.%fZ");
+  fprintf(stderr, "caviar serve: access %s token=%s %s %s %u %.1fms\n",
+          when ? when : "?", req->token_id[0] ? req->token_id : "-",
+          req->method ? req->method : "-", ep_names[ep], code, ms);
+}
+
+static void
+server_count(Server *s, guint ep, guint code, double secs)
+{
   guint ci = N_CODES;
   for (guint i = 0; i < N_CODES; i++)
     if (codes[i] == code)
@@ -255,6 +286,7 @@ respond_json(Server *s, struct MHD_Connection *c, guint ep, Request *req,
   gsize len = 0;
   char *body = cv_search_json_to_string(node, &len);
   server_record(s, ep, code, req->start);
+  server_log(s, req, ep, code);
   return respond_full(c, code, "application/json", body, req->too_large,
                       code == MHD_HTTP_METHOD_NOT_ALLOWED ? req->allow : NULL);
 }
@@ -482,7 +514,7 @@ handle_search(Server *s, struct MHD_Connection *c, Request *req)
   if (!member_string(o, "collection", 255, &collection))
     return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_collection",
                          N_("\"collection\" must be a string"));
-  AuthResult a = server_auth(s, c, collection);
+  AuthResult a = server_auth(s, c, req, collection);
   if (a != AUTH_OK)
     return auth_error(s, c, ep, req, a);
   g_autofree char *unknown = unknown_members(o, search_fields);
@@ -632,7 +664,7 @@ handle_document(Server *s, struct MHD_Connection *c, Request *req,
       MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "collection");
   if (!collection)
     collection = "default";
-  AuthResult a = server_auth(s, c, collection);
+  AuthResult a = server_auth(s, c, req, collection);
   if (a != AUTH_OK)
     return auth_error(s, c, ep, req, a);
   gboolean id_ok = strlen(doc_id) == CV_DOC_ID_LEN;
@@ -683,10 +715,57 @@ handle_document(Server *s, struct MHD_Connection *c, Request *req,
   return respond_json(s, c, ep, req, MHD_HTTP_OK, node);
 }
 
+/* Prometheus label values: \\, \" and \n escaped. */
+static void
+append_label(GString *out, const char *v)
+{
+  for (const char *p = v; *p; p++) {
+    if (*p == '\\' || *p == '"')
+      g_string_append_c(out, '\\');
+    if (*p == '\n')
+      g_string_append(out, "\\n");
+    else
+      g_string_append_c(out, *p);
+  }
+}
+
+/* Documents and chunks per collection (the index's counters). */
+static void
+metrics_collections(Server *s, GString *out)
+{
+  CvStore *store = cv_owner_store(s->owner);
+  cv_owner_read_begin(s->owner);
+  g_auto(GStrv) names = cv_store_list_collections(store, NULL);
+  GString *docs =
+      g_string_new("# HELP caviar_collection_documents Documents stored, per "
+                   "collection.\n# TYPE caviar_collection_documents gauge\n");
+  GString *chunks = g_string_new(
+      "# HELP caviar_collection_chunks Chunks stored (searchable), per "
+      "collection.\n# TYPE caviar_collection_chunks gauge\n");
+  for (guint i = 0; names && names[i]; i++) {
+    CvCollection *coll = cv_store_collection(store, names[i], NULL);
+    guint64 nd = 0, nc = 0;
+    if (!coll || !cv_store_counts(coll, &nd, &nc, NULL))
+      continue;
+    g_string_append(docs, "caviar_collection_documents{collection=\"");
+    append_label(docs, names[i]);
+    g_string_append_printf(docs, "\"} %" G_GUINT64_FORMAT "\n", nd);
+    g_string_append(chunks, "caviar_collection_chunks{collection=\"");
+    append_label(chunks, names[i]);
+    g_string_append_printf(chunks, "\"} %" G_GUINT64_FORMAT "\n", nc);
+  }
+  cv_owner_read_end(s->owner);
+  g_string_append_len(out, docs->str, (gssize)docs->len);
+  g_string_append_len(out, chunks->str, (gssize)chunks->len);
+  g_string_free(docs, TRUE);
+  g_string_free(chunks, TRUE);
+}
+
 static enum MHD_Result
 handle_metrics(Server *s, struct MHD_Connection *c, Request *req)
 {
   server_record(s, EP_METRICS, 200, req->start);
+  server_log(s, req, EP_METRICS, 200);
   GString *out = g_string_new(NULL);
   gint64 now = g_get_monotonic_time();
   g_mutex_lock(&s->lock);
@@ -764,6 +843,7 @@ handle_metrics(Server *s, struct MHD_Connection *c, Request *req)
   CvHttpMetricsFunc extra = s->metrics;
   gpointer extra_data = s->metrics_data;
   g_mutex_unlock(&s->lock);
+  metrics_collections(s, out);
   if (extra != NULL)
     extra(out, extra_data);
   return respond(c, 200, "text/plain; version=0.0.4", g_string_free(out, FALSE));
@@ -938,6 +1018,7 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
     const union MHD_ConnectionInfo *ci =
         MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
     req->conn = ci ? ci->socket_context : NULL;
+    req->method = method;
     *con_cls = req;
     /* the head is in: now the body and the response */
     conn_set_deadline(s, req->conn, FALSE);
@@ -1240,6 +1321,7 @@ cv_http_new(CvOwner *owner, const CvHttpOptions *o, char **shown,
   g_mutex_init(&s->conn_lock);
   g_cond_init(&s->conn_cond);
   s->conns = g_hash_table_new(NULL, NULL);
+  s->access_log = o->access_log;
   s->header_us =
       (gint64)(o->header_timeout ? o->header_timeout : DEFAULT_HEADER_TIMEOUT) *
       G_USEC_PER_SEC;

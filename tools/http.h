@@ -47,6 +47,9 @@ typedef struct {
   const char *ops_listen;     /* /metrics and /v1/health there only (NULL: on
                                  @listen) */
   const char *ops_token_file; /* they need this bearer token (NULL: none) */
+  gboolean access_log;        /* a line per request on standard error:
+                                 time, token id, method, endpoint, status,
+                                 latency (never the query) */
 } CvHttpOptions;
 
 /* Starts the server.  *shown gets the address as a URL; *loopback whether

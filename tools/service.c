@@ -354,6 +354,19 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
         g_set_error(&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                     "[serve] %s must be 1 to %d", limits[i].key, limits[i].max);
     }
+    gboolean access_log = FALSE;
+    GKeyFile *kf = config ? cv_config_keyfile(config) : NULL;
+    if (error == NULL && kf &&
+        g_key_file_has_key(kf, "serve", "access-log", NULL)) {
+      GError *local = NULL;
+      access_log = g_key_file_get_boolean(kf, "serve", "access-log", &local);
+      if (local != NULL) {
+        g_autofree char *where = cv_config_where(config, "serve", "access-log");
+        g_set_error(&error, local->domain, local->code, "%s: true or false: %s",
+                    where, local->message);
+        g_error_free(local);
+      }
+    }
     if (error == NULL) {
       ops_listen = serve_string(config, "ops-listen");
       ops_token_file = serve_string(config, "ops-token-file");
@@ -364,7 +377,8 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
                                       .header_timeout = (guint)v[2],
                                       .body_timeout = (guint)v[3],
                                       .ops_listen = ops_listen,
-                                      .ops_token_file = ops_token_file };
+                                      .ops_token_file = ops_token_file,
+                                      .access_log = access_log };
     }
   }
   if (error == NULL)
