@@ -19,6 +19,7 @@
 
 #include "cv-text.h"
 #include "cli.h"
+#include "caviar-resources.h"
 #include "http.h"
 #include "i18n.h"
 #include "tokens.h"
@@ -1099,6 +1100,23 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
     json_builder_end_object(b);
     g_autoptr(JsonNode) node = json_builder_get_root(b);
     return respond_json(s, c, EP_HEALTH, req, MHD_HTTP_OK, node);
+  }
+  if (strcmp(url, "/openapi.json") == 0 && !l->ops_only) {
+    if (!get) {
+      req->allow = "GET";
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_METHOD_NOT_ALLOWED,
+                           "method_not_allowed", N_("use %s"), "GET");
+    }
+    g_autoptr(GBytes) doc = g_resource_lookup_data(
+        caviar_get_resource(), "/org/caviar/openapi.json", 0, NULL);
+    if (doc == NULL)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                           "internal", N_("the API description is missing"));
+    server_record(s, EP_OTHER, 200, req->start);
+    server_log(s, req, EP_OTHER, 200);
+    gsize len = 0;
+    const char *data = g_bytes_get_data(doc, &len);
+    return respond(c, 200, "application/json", g_strndup(data, len));
   }
   if (strcmp(url, "/metrics") == 0) {
     if (!get) {

@@ -4,13 +4,16 @@
 # Used by `make demo`, `make check` and .ci/run.
 set -eu
 
+# python3-jsonschema: tests/test-openapi.py validates live answers with it
+# too; openssl: tests/test-http-tls.py makes its certificate.
 PKGS="build-essential pkg-config meson ninja-build python3
 libglib2.0-dev libpoppler-glib-dev libcairo2-dev
 libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng
 libmagic-dev libsodium-dev librocksdb-dev libstemmer-dev
 libjson-glib-dev libxml2-dev libgmime-3.0-dev libzip-dev libmicrohttpd-dev
 libseccomp-dev libfontconfig-dev gettext locales
-fonts-dejavu-core poppler-utils"
+fonts-dejavu-core poppler-utils
+python3-jsonschema openssl"
 
 if [ "${1:-}" = "--extra" ]; then
   # sanitizers / fuzzing / benchmarks
