@@ -21,7 +21,8 @@ static const char *const serve_keys[] = {
   "listen",         "threads",         "control-group",
   "settle-ms",      "max-connections", "max-connections-per-ip",
   "header-timeout", "body-timeout",    "ops-listen",
-  "ops-token-file", "access-log",      NULL
+  "ops-token-file", "access-log",      "tls-cert",
+  "tls-key",        "cors-origins",    NULL
 };
 static const char *const watch_keys[] = { "directory", "collection", "policy",
                                           "versions", NULL };

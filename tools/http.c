@@ -68,6 +68,7 @@ typedef struct {
   gint64 disk_checked;
   guint64 conns_cut;   /* connections closed by the watchdog */
   gboolean access_log; /* a line per request on standard error */
+  char **cors_origins; /* origins allowed ("*": any), NULL: no CORS */
   guint64 bad_framing; /* requests refused for their Content-Length */
 
   /* /metrics and /v1/health: on their own listener, behind a token */
@@ -111,6 +112,7 @@ typedef struct {
   const char *allow;                     /* for a 405: the methods allowed */
   char token_id[TOKEN_ID_BYTES * 2 + 1]; /* who asked (access log) */
   const char *method;                    /* owned by MHD */
+  const char *cors_origin; /* its Origin, when allowed (owned by MHD) */
 } Request;
 
 /* Re-reads the token file when it changed (checked at most once a
@@ -253,9 +255,12 @@ dir_size(const char *path, guint depth)
   return total;
 }
 
+/* Answers @c with @body (freed, wiped, by MHD).  @req (may be NULL) adds
+ * Allow to a 405, Connection: close when its body was not read, and the
+ * CORS headers when its Origin is allowed. */
 static enum MHD_Result
 respond_full(struct MHD_Connection *c, guint code, const char *type, char *body,
-             gboolean close_conn, const char *allow)
+             const Request *req)
 {
   struct MHD_Response *r = MHD_create_response_from_buffer_with_free_callback(
       strlen(body), body, cv_text_wipe_str);
@@ -265,19 +270,17 @@ respond_full(struct MHD_Connection *c, guint code, const char *type, char *body,
   if (code == MHD_HTTP_UNAUTHORIZED)
     MHD_add_response_header(r, MHD_HTTP_HEADER_WWW_AUTHENTICATE,
                             "Bearer realm=\"caviar\"");
-  if (allow)
-    MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, allow);
-  if (close_conn) /* the body was not read: the stream is lost */
+  if (req && req->allow && code == MHD_HTTP_METHOD_NOT_ALLOWED)
+    MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, req->allow);
+  if (req && req->too_large) /* the body was not read: the stream is lost */
     MHD_add_response_header(r, MHD_HTTP_HEADER_CONNECTION, "close");
+  if (req && req->cors_origin) {
+    MHD_add_response_header(r, "Access-Control-Allow-Origin", req->cors_origin);
+    MHD_add_response_header(r, "Vary", "Origin");
+  }
   enum MHD_Result ret = MHD_queue_response(c, code, r);
   MHD_destroy_response(r);
   return ret;
-}
-
-static enum MHD_Result
-respond(struct MHD_Connection *c, guint code, const char *type, char *body)
-{
-  return respond_full(c, code, type, body, FALSE, NULL);
 }
 
 static enum MHD_Result
@@ -288,8 +291,7 @@ respond_json(Server *s, struct MHD_Connection *c, guint ep, Request *req,
   char *body = cv_search_json_to_string(node, &len);
   server_record(s, ep, code, req->start);
   server_log(s, req, ep, code);
-  return respond_full(c, code, "application/json", body, req->too_large,
-                      code == MHD_HTTP_METHOD_NOT_ALLOWED ? req->allow : NULL);
+  return respond_full(c, code, "application/json", body, req);
 }
 
 /* {"error": {"code": CODE, "message": MESSAGE}}: @code is stable, for
@@ -847,7 +849,8 @@ handle_metrics(Server *s, struct MHD_Connection *c, Request *req)
   metrics_collections(s, out);
   if (extra != NULL)
     extra(out, extra_data);
-  return respond(c, 200, "text/plain; version=0.0.4", g_string_free(out, FALSE));
+  return respond_full(c, 200, "text/plain; version=0.0.4",
+                      g_string_free(out, FALSE), req);
 }
 
 /* Under pressure, a new connection takes the place of the one that has
@@ -981,6 +984,42 @@ ops_auth(Server *s, struct MHD_Connection *c)
   return sodium_memcmp(hash, s->ops_hash, sizeof hash) == 0;
 }
 
+/* The request's Origin when CORS allows it (NULL: no CORS headers). */
+static const char *
+cors_allowed(Server *s, struct MHD_Connection *c)
+{
+  if (s->cors_origins == NULL)
+    return NULL;
+  const char *origin = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Origin");
+  if (origin == NULL || strlen(origin) > 512)
+    return NULL;
+  for (guint i = 0; s->cors_origins[i]; i++)
+    if (strcmp(s->cors_origins[i], "*") == 0 ||
+        g_ascii_strcasecmp(s->cors_origins[i], origin) == 0)
+      return origin;
+  return NULL;
+}
+
+/* A CORS preflight (OPTIONS with an allowed Origin): 204 and what a
+ * browser may send. */
+static enum MHD_Result
+respond_preflight(Server *s, struct MHD_Connection *c, Request *req)
+{
+  struct MHD_Response *r =
+      MHD_create_response_from_buffer(0, NULL, MHD_RESPMEM_PERSISTENT);
+  MHD_add_response_header(r, "Access-Control-Allow-Origin", req->cors_origin);
+  MHD_add_response_header(r, "Vary", "Origin");
+  MHD_add_response_header(r, "Access-Control-Allow-Methods", "GET, POST");
+  MHD_add_response_header(r, "Access-Control-Allow-Headers",
+                          "Authorization, Content-Type, Accept-Language");
+  MHD_add_response_header(r, "Access-Control-Max-Age", "600");
+  enum MHD_Result ret = MHD_queue_response(c, MHD_HTTP_NO_CONTENT, r);
+  MHD_destroy_response(r);
+  server_record(s, EP_OTHER, MHD_HTTP_NO_CONTENT, req->start);
+  server_log(s, req, EP_OTHER, MHD_HTTP_NO_CONTENT);
+  return ret;
+}
+
 typedef struct {
   guint content_length;
   gboolean transfer_encoding;
@@ -1020,6 +1059,7 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
         MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
     req->conn = ci ? ci->socket_context : NULL;
     req->method = method;
+    req->cors_origin = cors_allowed(s, c);
     *con_cls = req;
     /* the head is in: now the body and the response */
     conn_set_deadline(s, req->conn, FALSE);
@@ -1061,6 +1101,10 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
   }
   gboolean get = strcmp(method, MHD_HTTP_METHOD_GET) == 0;
   gboolean post = strcmp(method, MHD_HTTP_METHOD_POST) == 0;
+  if (strcmp(method, MHD_HTTP_METHOD_OPTIONS) == 0 && req->cors_origin &&
+      MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                  "Access-Control-Request-Method"))
+    return respond_preflight(s, c, req);
   gboolean ops_url =
       strcmp(url, "/v1/health") == 0 || strcmp(url, "/metrics") == 0;
   if (ops_url != l->ops_only && (l->ops_only || s->ops_separate))
@@ -1116,7 +1160,7 @@ handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
     server_log(s, req, EP_OTHER, 200);
     gsize len = 0;
     const char *data = g_bytes_get_data(doc, &len);
-    return respond(c, 200, "application/json", g_strndup(data, len));
+    return respond_full(c, 200, "application/json", g_strndup(data, len), req);
   }
   if (strcmp(url, "/metrics") == 0) {
     if (!get) {
@@ -1256,6 +1300,9 @@ listen_socket(const char *spec, char **shown, gboolean *loopback, GError **error
 
 struct _CvHttp {
   Server s;
+  char *tls_cert; /* PEM, g_malloc */
+  char *tls_key;  /* PEM, sodium_malloc'd (wiped, guarded) */
+  gsize tls_key_len;
   Listener api, ops;
   struct MHD_Daemon *daemon, *ops_daemon;
   int fd, ops_fd;
@@ -1305,21 +1352,83 @@ load_ops_token(Server *s, const char *path, GError **error)
   return TRUE;
 }
 
-static struct MHD_Daemon *
-start_daemon(Listener *l, int fd, guint threads, const CvHttpOptions *o)
+/* Reads the certificate chain and the private key (PEM).  The key must
+ * not be readable by others; it is kept in guarded memory. */
+static gboolean
+load_tls(CvHttp *http, const char *cert, const char *key, GError **error)
 {
+  if (!MHD_is_feature_supported(MHD_FEATURE_TLS)) {
+    g_set_error(error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                "this libmicrohttpd has no TLS support");
+    return FALSE;
+  }
+  gsize len = 0;
+  if (!g_file_get_contents(cert, &http->tls_cert, &len, error)) {
+    g_prefix_error(error, "tls-cert: ");
+    return FALSE;
+  }
+  GStatBuf st;
+  if (g_stat(key, &st) != 0) {
+    g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errno),
+                "tls-key %s: %s", key, g_strerror(errno));
+    return FALSE;
+  }
+  if ((st.st_mode & 007) != 0) {
+    g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_PERM,
+                "tls-key %s: readable by others (chmod o-rwx it)", key);
+    return FALSE;
+  }
+  char *data = NULL;
+  if (st.st_size > 1024 * 1024 || !g_file_get_contents(key, &data, &len, error)) {
+    if (error && !*error)
+      g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                  "tls-key %s: larger than 1 MiB", key);
+    else
+      g_prefix_error(error, "tls-key: ");
+    return FALSE;
+  }
+  http->tls_key = sodium_malloc(len + 1);
+  if (http->tls_key != NULL) {
+    memcpy(http->tls_key, data, len);
+    http->tls_key[len] = '\0';
+    http->tls_key_len = len + 1;
+  }
+  sodium_memzero(data, len);
+  g_free(data);
+  if (http->tls_key == NULL) {
+    g_set_error(error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                "cannot allocate secure memory for the TLS key");
+    return FALSE;
+  }
+  return TRUE;
+}
+
+static struct MHD_Daemon *
+start_daemon(Listener *l, int fd, guint threads, const CvHttpOptions *o,
+             const char *tls_cert, const char *tls_key)
+{
+  struct MHD_OptionItem tls[] = {
+    { MHD_OPTION_HTTPS_MEM_CERT, 0, (void *)tls_cert },
+    { MHD_OPTION_HTTPS_MEM_KEY, 0, (void *)tls_key },
+    { MHD_OPTION_END, 0, NULL },
+  };
+  if (tls_cert == NULL)
+    tls[0].option = MHD_OPTION_END;
   guint max_conn =
       o->max_connections ? o->max_connections : DEFAULT_MAX_CONNECTIONS;
   guint per_ip = o->max_per_ip ? o->max_per_ip : DEFAULT_MAX_PER_IP;
   return MHD_start_daemon(
-      MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG, 0, NULL, NULL, handle,
-      l, MHD_OPTION_LISTEN_SOCKET, fd, MHD_OPTION_THREAD_POOL_SIZE,
-      (unsigned int)threads, MHD_OPTION_CONNECTION_TIMEOUT,
-      (unsigned int)CONNECTION_TIMEOUT, MHD_OPTION_CONNECTION_LIMIT,
-      (unsigned int)max_conn, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
-      (unsigned int)per_ip, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-      (size_t)(128 * 1024), MHD_OPTION_NOTIFY_COMPLETED, request_completed, l,
-      MHD_OPTION_NOTIFY_CONNECTION, conn_notify, l, MHD_OPTION_END);
+      MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG |
+          (tls_cert ? MHD_USE_TLS : 0),
+      0, NULL, NULL, handle, l, MHD_OPTION_LISTEN_SOCKET, fd,
+      MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads,
+      MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)CONNECTION_TIMEOUT,
+      MHD_OPTION_CONNECTION_LIMIT, (unsigned int)max_conn,
+      MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned int)per_ip,
+      MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128 * 1024),
+      MHD_OPTION_NOTIFY_COMPLETED, request_completed, l,
+      MHD_OPTION_NOTIFY_CONNECTION, conn_notify, l, MHD_OPTION_ARRAY, tls,
+      MHD_OPTION_END);
 }
 
 CvHttp *
@@ -1376,9 +1485,37 @@ cv_http_new(CvOwner *owner, const CvHttpOptions *o, char **shown,
     s->ops_separate = TRUE;
   }
   s->watchdog = g_thread_new("http-watchdog", watchdog, s);
-  http->daemon = start_daemon(&http->api, fd, o->threads, o);
+  if ((o->tls_cert == NULL) != (o->tls_key == NULL)) {
+    g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                "tls-cert and tls-key go together");
+    cv_http_free(http);
+    return NULL;
+  }
+  if (o->tls_cert && !load_tls(http, o->tls_cert, o->tls_key, error)) {
+    cv_http_free(http);
+    return NULL;
+  }
+  if (http->tls_cert) {
+    char *https = g_strconcat("https", *shown + 4, NULL);
+    if (g_str_has_prefix(*shown, "http://")) {
+      g_free(*shown);
+      *shown = https;
+    } else {
+      g_free(https);
+    }
+    if (http->ops_shown && g_str_has_prefix(http->ops_shown, "http://")) {
+      https = g_strconcat("https", http->ops_shown + 4, NULL);
+      g_free(http->ops_shown);
+      http->ops_shown = https;
+    }
+  }
+  if (o->cors_origins && *o->cors_origins)
+    s->cors_origins = g_strdupv((char **)o->cors_origins);
+  http->daemon =
+      start_daemon(&http->api, fd, o->threads, o, http->tls_cert, http->tls_key);
   if (http->daemon && o->ops_listen)
-    http->ops_daemon = start_daemon(&http->ops, http->ops_fd, 1, o);
+    http->ops_daemon = start_daemon(&http->ops, http->ops_fd, 1, o,
+                                    http->tls_cert, http->tls_key);
   if (http->daemon == NULL || (o->ops_listen && http->ops_daemon == NULL)) {
     g_set_error(error, G_IO_ERROR, G_IO_ERROR_FAILED,
                 "cannot start the HTTP server");
@@ -1441,5 +1578,9 @@ cv_http_free(CvHttp *http)
   g_free(http->unix_path);
   g_free(http->ops_unix_path);
   g_free(http->ops_shown);
+  g_free(http->tls_cert);
+  if (http->tls_key)
+    sodium_free(http->tls_key);
+  g_strfreev(s->cors_origins);
   g_free(http);
 }

@@ -50,6 +50,11 @@ typedef struct {
   gboolean access_log;        /* a line per request on standard error:
                                  time, token id, method, endpoint, status,
                                  latency (never the query) */
+  const char *tls_cert;       /* PEM certificate chain: HTTPS (with
+                                 tls_key; NULL: plain HTTP) */
+  const char *tls_key;        /* PEM private key (not readable by others) */
+  const char *const *cors_origins; /* origins browsers may call from ("*":
+                                      any); NULL: no CORS headers */
 } CvHttpOptions;
 
 /* Starts the server.  *shown gets the address as a URL; *loopback whether

@@ -297,6 +297,9 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
   g_autofree char *group_name = NULL;
   g_autofree char *ops_listen = NULL;
   g_autofree char *ops_token_file = NULL;
+  g_autofree char *tls_cert = NULL;
+  g_autofree char *tls_key = NULL;
+  g_auto(GStrv) cors_origins = NULL;
   CvHttpOptions http_options = { 0 };
   CvPipelineOptions po;
   CvStoreSinkOptions so;
@@ -368,17 +371,29 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
       }
     }
     if (error == NULL) {
+      tls_cert = serve_string(config, "tls-cert");
+      tls_key = serve_string(config, "tls-key");
+      g_autofree char *cors = serve_string(config, "cors-origins");
+      if (cors) {
+        cors_origins = g_strsplit(cors, ",", 65);
+        for (guint i = 0; cors_origins[i]; i++)
+          g_strstrip(cors_origins[i]);
+      }
       ops_listen = serve_string(config, "ops-listen");
       ops_token_file = serve_string(config, "ops-token-file");
-      http_options = (CvHttpOptions){ .listen = sv.listen_used,
-                                      .threads = (guint)threads,
-                                      .max_connections = (guint)v[0],
-                                      .max_per_ip = (guint)v[1],
-                                      .header_timeout = (guint)v[2],
-                                      .body_timeout = (guint)v[3],
-                                      .ops_listen = ops_listen,
-                                      .ops_token_file = ops_token_file,
-                                      .access_log = access_log };
+      http_options =
+          (CvHttpOptions){ .listen = sv.listen_used,
+                           .threads = (guint)threads,
+                           .max_connections = (guint)v[0],
+                           .max_per_ip = (guint)v[1],
+                           .header_timeout = (guint)v[2],
+                           .body_timeout = (guint)v[3],
+                           .ops_listen = ops_listen,
+                           .ops_token_file = ops_token_file,
+                           .access_log = access_log,
+                           .tls_cert = tls_cert,
+                           .tls_key = tls_key,
+                           .cors_origins = (const char *const *)cors_origins };
     }
   }
   if (error == NULL)
@@ -445,9 +460,10 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
       goto out;
     }
     cv_http_set_metrics(sv.http, watch_metrics, &sv);
-    if (!loopback)
+    if (!loopback && tls_cert == NULL)
       fprintf(cli->err, "caviar serve: warning: listening beyond this "
-                        "machine; put TLS in front\n");
+                        "machine without TLS: set [serve] tls-cert and "
+                        "tls-key, or put a TLS proxy in front\n");
     if (n_tokens == 0)
       fprintf(cli->err, "caviar serve: no tokens yet: 'caviar token create "
                         "--collection C' (the server picks them up)\n");
