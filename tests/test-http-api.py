@@ -53,6 +53,28 @@ def main():
         srv = servelib.Server(env, conf)
         try:
             run_checks(srv.url, tok, mid)
+            # the filter's metadata cache follows forget and a new ingestion
+            st, _, got = search(srv.url, tok, {"query": "taxes", "filter": {
+                "source_prefix": "docs/finances/"}})
+            check(st == 200 and got["total"] == 1, "filtered: the taxes document")
+            doc = got["results"][0]["doc"]
+            r = servelib.run(["forget", doc], env)
+            check(r.returncode == 0, "forget it through the service")
+            st, _, got = search(srv.url, tok, {"query": "taxes", "filter": {"doc": doc}})
+            check(st == 200 and got["total"] == 0, "forgotten: not found by its id")
+            moved = os.path.join(tmp, "moved")
+            os.makedirs(moved)
+            with open(os.path.join(moved, "taxes.txt"), "w", encoding="utf-8") as f:
+                f.write(FIRST["finances/taxes.txt"])
+            r = servelib.run(["ingest", moved], env)
+            check(r.returncode == 0, "the same content ingested again from another folder")
+            st, _, got = search(srv.url, tok, {"query": "taxes", "filter": {
+                "source_prefix": "moved/"}})
+            check(st == 200 and got["total"] == 1 and got["results"][0]["doc"] == doc,
+                  "found under its new source (no stale cached metadata)")
+            st, _, got = search(srv.url, tok, {"query": "taxes", "filter": {
+                "source_prefix": "docs/finances/"}})
+            check(st == 200 and got["total"] == 0, "and no longer under its old one")
             st, _, metrics = request(srv.url, "GET", "/metrics")
             check('caviar_collection_documents{collection="default"} 5' in metrics,
                   "/metrics: documents per collection")
