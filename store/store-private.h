@@ -145,8 +145,9 @@ struct _CvCollection {
   /* What search filters look at, per document (store.c): raw id -> its
    * source, MIME type, language and ingestion time, loaded on demand.
    * An entry goes when its document is forgotten. */
-  GMutex meta_lock;
+  GRWLock meta_lock;
   GHashTable *meta_cache;
+  guint meta_gen; /* forgets so far (meta_lock) */
 };
 
 /* Drops the filter metadata of a forgotten document (store.c). */

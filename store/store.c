@@ -526,6 +526,9 @@ cv_store_close(CvStore *store)
 }
 
 static void collection_free(gpointer data);
+static void meta_entry_free(gpointer p);
+static guint raw_id_hash(gconstpointer p);
+static gboolean raw_id_equal(gconstpointer a, gconstpointer b);
 
 static gboolean
 open_rocks(CvStore *store, GError **error)
@@ -807,7 +810,7 @@ collection_free(gpointer data)
   cv_index_free(coll->index);
   if (coll->meta_cache != NULL)
     g_hash_table_unref(coll->meta_cache);
-  g_mutex_clear(&coll->meta_lock);
+  g_rw_lock_clear(&coll->meta_lock);
   if (coll->secrets != NULL)
     sodium_free(coll->secrets);
   g_free(coll->name);
@@ -871,7 +874,9 @@ cv_store_collection(CvStore *store, const char *name, GError **error)
     coll = g_new0(CvCollection, 1);
     coll->store = store;
     coll->name = g_strdup(name);
-    g_mutex_init(&coll->meta_lock);
+    g_rw_lock_init(&coll->meta_lock);
+    coll->meta_cache = g_hash_table_new_full(raw_id_hash, raw_id_equal, g_free,
+                                             meta_entry_free);
     coll->secrets = sodium_malloc(sizeof(CvCollSecrets));
     if (coll->secrets == NULL) {
       g_mutex_unlock(&store->lock);
@@ -1840,10 +1845,11 @@ raw_id_equal(gconstpointer a, gconstpointer b)
 void
 cv_store_meta_forget(CvCollection *coll, const guint8 *did)
 {
-  g_mutex_lock(&coll->meta_lock);
+  g_rw_lock_writer_lock(&coll->meta_lock);
+  coll->meta_gen++;
   if (coll->meta_cache)
     g_hash_table_remove(coll->meta_cache, did);
-  g_mutex_unlock(&coll->meta_lock);
+  g_rw_lock_writer_unlock(&coll->meta_lock);
 }
 
 const char *
@@ -1925,13 +1931,12 @@ accept_doc(const guint8 *raw_id, gpointer user_data)
   if (!a->need_meta)
     return TRUE;
   CvCollection *coll = a->coll;
-  g_mutex_lock(&coll->meta_lock);
-  if (coll->meta_cache == NULL)
-    coll->meta_cache = g_hash_table_new_full(raw_id_hash, raw_id_equal, g_free,
-                                             meta_entry_free);
+  /* searches read the cache in parallel */
+  g_rw_lock_reader_lock(&coll->meta_lock);
   MetaEntry *e = g_hash_table_lookup(coll->meta_cache, raw_id);
   gboolean ok = e != NULL && meta_matches(e, a->f);
-  g_mutex_unlock(&coll->meta_lock);
+  guint gen = coll->meta_gen;
+  g_rw_lock_reader_unlock(&coll->meta_lock);
   if (e != NULL)
     return ok;
   GError *local = NULL;
@@ -1950,11 +1955,17 @@ accept_doc(const guint8 *raw_id, gpointer user_data)
   e->lang = g_strdup(rec->info.lang);
   e->ingested_at = rec->info.ingested_at;
   ok = meta_matches(e, a->f);
-  g_mutex_lock(&coll->meta_lock);
-  if (g_hash_table_size(coll->meta_cache) >= META_CACHE_MAX)
-    g_hash_table_remove_all(coll->meta_cache);
-  g_hash_table_replace(coll->meta_cache, g_memdup2(raw_id, CV_DID_LEN), e);
-  g_mutex_unlock(&coll->meta_lock);
+  g_rw_lock_writer_lock(&coll->meta_lock);
+  if (coll->meta_gen != gen) {
+    /* a document was forgotten while this one was read: what was read
+     * may be stale, keep it out of the cache */
+    meta_entry_free(e);
+  } else {
+    if (g_hash_table_size(coll->meta_cache) >= META_CACHE_MAX)
+      g_hash_table_remove_all(coll->meta_cache);
+    g_hash_table_replace(coll->meta_cache, g_memdup2(raw_id, CV_DID_LEN), e);
+  }
+  g_rw_lock_writer_unlock(&coll->meta_lock);
   return ok;
 }
 
