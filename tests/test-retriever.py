@@ -3,18 +3,23 @@
 retriever) against a live `caviar serve`: invoke returns documents with
 page_content and metadata, best first; k, filter and score_threshold are
 passed on; ainvoke and batch agree with invoke; errors raise CaviarError
-with the API's code.
+with the API's code.  Then the JavaScript one (caviar-retriever.mjs, run by
+node through tests/retriever-check.mjs; skipped without node >= 18).
 Usage: test-retriever.py CAVIAR (or $CAVIAR_BIN)
 """
 import asyncio
+import json
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+EXAMPLES = os.path.join(os.environ.get("CAVIAR_SRCDIR", os.path.join(HERE, "..")),
+                        "docs", "examples")
 sys.path.insert(0, HERE)
-sys.path.insert(0, os.path.join(os.environ.get("CAVIAR_SRCDIR", os.path.join(HERE, "..")),
-                                "docs", "examples"))
+sys.path.insert(0, EXAMPLES)
 import servelib  # noqa: E402
 from caviar_retriever import CaviarRetriever, CaviarError  # noqa: E402
 
@@ -84,9 +89,40 @@ def main():
                 check(False, "k out of range raises")
             except CaviarError as e:
                 check(e.status == 400 and e.code == "k_out_of_range", "k out of range raises its code")
+            check_js(srv.url, tok)
         finally:
             srv.stop()
     return 1 if check.failures else 0
+
+
+def check_js(url, tok):
+    node = shutil.which("node") or shutil.which("nodejs")
+    if node is None:
+        print("skip: node not installed (the JavaScript retriever is not run)")
+        return
+    v = subprocess.run([node, "--version"], capture_output=True, text=True).stdout
+    if int(v.strip().lstrip("v").split(".")[0] or 0) < 18:
+        print("skip: node %s has no fetch (18+ needed)" % v.strip())
+        return
+    module = "file://" + os.path.abspath(os.path.join(EXAMPLES, "caviar-retriever.mjs"))
+    r = subprocess.run([node, os.path.join(HERE, "retriever-check.mjs"), module, url, tok],
+                       capture_output=True, text=True, timeout=60)
+    if not check(r.returncode == 0, "node runs the JavaScript retriever"):
+        print(r.stderr[-1000:])
+        return
+    out = json.loads(r.stdout)
+    first = out.get("first") or {}
+    meta = first.get("metadata", {})
+    check(out["n"] >= 2 and "vingt jours" in first.get("pageContent", "") and
+          meta.get("source", "").endswith("delais.txt"),
+          "JS: invoke gives pageContent and metadata, best first")
+    check({"doc", "chunk", "score", "score_norm", "title", "highlights", "collection"}
+          <= set(meta), "JS: metadata complete")
+    check(out["en"] == ["en"], "JS: filter passed on")
+    check(out["k1"] == 1, "JS: k per call (getRelevantDocuments)")
+    check(out["batch"] and out["batch"][0].endswith("frais.txt"), "JS: batch")
+    check(out["threshold"] == 1, "JS: scoreThreshold")
+    check(out["error"] == {"status": 401, "code": "unauthorized"}, "JS: errors carry the code")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 set -eu
 
 # python3-jsonschema: tests/test-openapi.py validates live answers with it
-# too; openssl: tests/test-http-tls.py makes its certificate.
+# too; openssl: tests/test-http-tls.py makes its certificate; nodejs (18+:
+# fetch): tests/test-retriever.py runs the JavaScript retriever.
 PKGS="build-essential pkg-config meson ninja-build python3
 libglib2.0-dev libpoppler-glib-dev libcairo2-dev
 libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng
@@ -13,7 +14,7 @@ libmagic-dev libsodium-dev librocksdb-dev libstemmer-dev
 libjson-glib-dev libxml2-dev libgmime-3.0-dev libzip-dev libmicrohttpd-dev
 libseccomp-dev libfontconfig-dev gettext locales
 fonts-dejavu-core poppler-utils
-python3-jsonschema openssl"
+python3-jsonschema openssl nodejs"
 
 if [ "${1:-}" = "--extra" ]; then
   # sanitizers / fuzzing / benchmarks
