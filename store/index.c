@@ -2669,7 +2669,7 @@ GHashTable *
 cv_index_query_terms(const char *query)
 {
   GHashTable *terms =
-      g_hash_table_new_full(g_str_hash, g_str_equal, cv_record_wipe_str, NULL);
+      g_hash_table_new_full(g_str_hash, g_str_equal, cv_text_wipe_str, NULL);
   gsize len = strlen(query);
   cv_tokenize(query, len, cv_tokenize_lang(NULL, query, len), collect_term,
               terms);

@@ -1822,7 +1822,7 @@ meta_entry_free(gpointer p)
 {
   MetaEntry *e = p;
   if (e->source)
-    cv_record_wipe_free(e->source, strlen(e->source));
+    cv_text_wipe_len(e->source, strlen(e->source));
   g_free(e->mime);
   g_free(e->lang);
   g_free(e);
@@ -2055,7 +2055,7 @@ search_result_free(gpointer data)
   g_free(r->pub.mime);
   g_free(r->pub.lang);
   if (r->pub.title)
-    cv_record_wipe_free(r->pub.title, strlen(r->pub.title));
+    cv_text_wipe_len(r->pub.title, strlen(r->pub.title));
   if (r->pub.highlights)
     g_array_unref(r->pub.highlights);
   g_free(r);
@@ -2171,7 +2171,7 @@ cv_store_search_full(CvCollection *coll, const char *query,
         gboolean gone = FALSE;
         if (read_chunk(coll, did, hit->doc_id, rec, 0, &c0, &t0, &gone, NULL)) {
           title = title_of(t0, c0.len);
-          cv_record_wipe_free(t0, c0.len);
+          cv_text_wipe_len(t0, c0.len);
         }
       }
       g_hash_table_insert(titles, g_strdup(hit->doc_id), title);
