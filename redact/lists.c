@@ -7,6 +7,7 @@
  * first word.  The scan reads the text's words once; at a word that starts
  * some term, the following words are compared (at most
  * CV_REDACT_TERM_MAX_WORDS): linear in the text. */
+#include <glib/gi18n-lib.h>
 #include "redact-private.h"
 
 #include <sodium.h>
@@ -87,7 +88,7 @@ add_term(CvLists *l, const char *term, gint type, GError **error)
   if (len == 0 || len > CV_REDACT_TERM_MAX_BYTES ||
       !g_utf8_validate(term, (gssize)len, NULL)) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "a list term must be 1 to %d bytes of UTF-8",
+                _("a list term must be 1 to %d bytes of UTF-8"),
                 CV_REDACT_TERM_MAX_BYTES);
     return FALSE;
   }
@@ -104,7 +105,8 @@ add_term(CvLists *l, const char *term, gint type, GError **error)
     if (!fold_word(ws, we, w, sizeof w) || ++nw > CV_REDACT_TERM_MAX_WORDS) {
       g_string_free(f, TRUE);
       g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                  "a list term has at most %d words", CV_REDACT_TERM_MAX_WORDS);
+                  _("a list term has at most %d words"),
+                  CV_REDACT_TERM_MAX_WORDS);
       return FALSE;
     }
     if (nw == 1)
@@ -117,7 +119,7 @@ add_term(CvLists *l, const char *term, gint type, GError **error)
   if (nw == 0) {
     g_string_free(f, TRUE);
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "a list term needs a letter or a digit");
+                _("a list term needs a letter or a digit"));
     return FALSE;
   }
   Term *t = g_new0(Term, 1);
@@ -141,7 +143,7 @@ cv_lists_new(const CvRedactTerm *always, gsize n_always,
   if (n_always > CV_REDACT_MAX_TERMS || n_never > CV_REDACT_MAX_TERMS ||
       (n_always && !always) || (n_never && !never)) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "at most %d terms a list", CV_REDACT_MAX_TERMS);
+                _("at most %d terms a list"), CV_REDACT_MAX_TERMS);
     return NULL;
   }
   if (n_always + n_never == 0)
@@ -153,7 +155,7 @@ cv_lists_new(const CvRedactTerm *always, gsize n_always,
   for (gsize i = 0; i < n_always; i++) {
     if ((guint)always[i].type >= CV_PII_N_TYPES) {
       g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                  "unknown identifier type %d for a list term",
+                  _("unknown identifier type %d for a list term"),
                   (int)always[i].type);
       cv_lists_free(l);
       return NULL;

@@ -14,6 +14,7 @@
  * in no dictionary.  Runs of tokens scored as names (with initials and
  * particles between them) become PERSON candidates. */
 #define _GNU_SOURCE 1
+#include <glib/gi18n-lib.h>
 #include "redact-private.h"
 #include "cv-text.h"
 
@@ -46,7 +47,7 @@ cv_name_model_load(const guint8 *data, gsize len, GError **error)
 {
   if (len < 28 || memcmp(data, MODEL_MAGIC, 8) != 0) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "not a name model");
+                _("not a name model"));
     return NULL;
   }
   guint32 wbits = rd32(data + 8), bbits = rd32(data + 12);
@@ -56,14 +57,14 @@ cv_name_model_load(const guint8 *data, gsize len, GError **error)
   if (wbits < 8 || wbits > 22 || bbits < 6 || bbits > 26 || nbits < 6 ||
       nbits > 26) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "bad name model sizes");
+                _("bad name model sizes"));
     return NULL;
   }
   gsize nw = (gsize)1 << wbits, nb = ((gsize)1 << bbits) / 64,
         nn = ((gsize)1 << nbits) / 64;
   if (len != 28 + nw * 2 + nb * 8 + nn * 8) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "truncated name model");
+                _("truncated name model"));
     return NULL;
   }
   CvNameModel *m = g_new0(CvNameModel, 1);

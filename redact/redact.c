@@ -4,6 +4,7 @@
  * drops matches inside earlier redaction tokens, merges overlaps into
  * sorted disjoint spans), rendering with offset remapping, and the cheap
  * FR/EN language guess. */
+#include <glib/gi18n-lib.h>
 #include "redact-private.h"
 #include "cv-text.h"
 
@@ -82,7 +83,7 @@ CvRedactor *
 cv_redact_new_full(const CvRedactOptions *options, GError **error)
 {
   if (!options) {
-    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID, "no options");
+    g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID, _("no options"));
     return NULL;
   }
   CvRedactMode mode = options->mode;
@@ -90,23 +91,23 @@ cv_redact_new_full(const CvRedactOptions *options, GError **error)
   gsize key_len = options->key_len;
   if (mode != CV_REDACT_MODE_LABEL && mode != CV_REDACT_MODE_PSEUDONYM) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "unknown redaction mode %d", (int)mode);
+                _("unknown redaction mode %d"), (int)mode);
     return NULL;
   }
   if (mode == CV_REDACT_MODE_PSEUDONYM &&
       (pseudonym_key == NULL || key_len != CV_REDACT_KEY_LEN)) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "pseudonym mode needs a %d-byte key", CV_REDACT_KEY_LEN);
+                _("pseudonym mode needs a %d-byte key"), CV_REDACT_KEY_LEN);
     return NULL;
   }
   if (pseudonym_key && key_len != CV_REDACT_KEY_LEN) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "pseudonym key must be %d bytes", CV_REDACT_KEY_LEN);
+                _("pseudonym key must be %d bytes"), CV_REDACT_KEY_LEN);
     return NULL;
   }
   if (sodium_init() < 0) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                "libsodium could not be initialised");
+                _("libsodium could not be initialised"));
     return NULL;
   }
   GError *lerr = NULL;
@@ -127,7 +128,7 @@ cv_redact_new_full(const CvRedactOptions *options, GError **error)
       cv_lists_free(r->lists);
       g_free(r);
       g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_INVALID,
-                  "cannot allocate protected memory for the key");
+                  _("cannot allocate protected memory for the key"));
       return NULL;
     }
     memcpy(r->key, pseudonym_key, CV_REDACT_KEY_LEN);
@@ -141,8 +142,8 @@ cv_redact_check_size(gsize len, GError **error)
 {
   if (len > CV_REDACT_MAX_TEXT) {
     g_set_error(error, CV_REDACT_ERROR, CV_REDACT_ERROR_TOO_LARGE,
-                "text of %" G_GSIZE_FORMAT " bytes exceeds the redaction limit of %u bytes",
-                len, (guint)CV_REDACT_MAX_TEXT);
+                _("text of %zu bytes exceeds the redaction limit of %u bytes"),
+                (size_t)len, (guint)CV_REDACT_MAX_TEXT);
     return FALSE;
   }
   return TRUE;
@@ -379,12 +380,13 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
     gint64 t0 = timing ? cpu_us() : 0;
     phases[i].fn(&scan);
     if (timing)
-      g_printerr("%-10s %8.2f ms cpu\n", phases[i].name, (double)(cpu_us() - t0) / 1000.0);
+      g_printerr(_("%-10s %8.2f ms cpu\n"), phases[i].name,
+                 (double)(cpu_us() - t0) / 1000.0);
   }
   gint64 t1 = timing ? cpu_us() : 0;
   spans = merge_spans(&scan);
   if (timing)
-    g_printerr("%-10s %8.2f ms cpu (%u candidates, %u hits)\n", "merge",
+    g_printerr(_("%-10s %8.2f ms cpu (%u candidates, %u hits)\n"), "merge",
                (double)(cpu_us() - t1) / 1000.0, scan.cands->len, scan.hits->len);
 
   g_array_unref(scan.cands);

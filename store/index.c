@@ -56,6 +56,7 @@
  * read-write lock); scores are BM25 (k1 1.2, b 0.75) accumulated per chunk
  * and the best k kept with a heap.
  */
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -383,7 +384,7 @@ unseal(CvIndex *index, const guint8 *key, gsize key_len, const guint8 *val,
                       buf, plain_len, version)) {
     cv_text_wipe_len(buf, cap + 1);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "index record fails authentication or is malformed");
+                _("index record fails authentication or is malformed"));
     return NULL;
   }
   return buf;
@@ -413,7 +414,7 @@ get_record(CvIndex *index, const guint8 *key, gsize key_len, gsize *plain_len,
   rocksdb_readoptions_destroy(ro);
   if (err) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-                "reading the index: %s", err);
+                _("reading the index: %s"), err);
     rocksdb_free(err);
     return NULL;
   }
@@ -910,7 +911,7 @@ ensure_loaded(CvIndex *index, GError **error)
     } else if (plain) {
       if (len < 24) {
         g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                    "index statistics record is malformed");
+                    _("index statistics record is malformed"));
         ok = FALSE;
       } else {
         s.n_chunks = get_le64(plain);
@@ -932,7 +933,7 @@ ensure_loaded(CvIndex *index, GError **error)
           cv_text_wipe_len(plain, len);
         if (error && !*error)
           g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                      "index chunk table block %u is missing or malformed",
+                      _("index chunk table block %u is missing or malformed"),
                       blk);
         ok = FALSE;
         break;
@@ -1146,7 +1147,7 @@ iter_finish(rocksdb_iterator_t *it, rocksdb_readoptions_t *ro, gboolean ok,
   rocksdb_iter_get_error(it, &err);
   if (err && ok) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-                "reading the index: %s", err);
+                _("reading the index: %s"), err);
     ok = FALSE;
   }
   rocksdb_free(err);
@@ -1180,7 +1181,7 @@ tail_load(CvIndex *index, const guint8 hash[HASH_LEN], Tail *t,
         if (!block_parse(plain, plen,
                          get_be32((const guint8 *)k + 1 + HASH_LEN), t)) {
           g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                      "index posting block is malformed");
+                      _("index posting block is malformed"));
           ok = FALSE;
         }
         cv_text_wipe_len(plain, plen);
@@ -1768,7 +1769,7 @@ log_read_all(CvIndex *index, rocksdb_readoptions_t *ro, GPtrArray *recs,
       if (!r || r->lo != lo) {
         log_rec_unref(r);
         g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                    "index log record is malformed");
+                    _("index log record is malformed"));
         ok = FALSE;
         break;
       }
@@ -1785,7 +1786,7 @@ log_read_all(CvIndex *index, rocksdb_readoptions_t *ro, GPtrArray *recs,
     rocksdb_readoptions_set_iterate_upper_bound(ro, NULL, 0);
   if (ok && !log_epoch_check(recs)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "index log records do not follow each other");
+                _("index log records do not follow each other"));
     ok = FALSE;
   }
   if (ok) {
@@ -1831,7 +1832,7 @@ write_own_batch(CvIndex *index, rocksdb_writebatch_t *batch, GError **error)
   }
   if (err) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-                "writing the index: %s", err);
+                _("writing the index: %s"), err);
     rocksdb_free(err);
     cv_index_batch_aborted(index);
     return FALSE;
@@ -1936,7 +1937,7 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
   guint8 raw[RAW_ID_LEN];
   if (!hex_to_raw(doc_id, raw)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "bad document id");
+                _("bad document id"));
     return FALSE;
   }
   if (!ensure_loaded(index, error))
@@ -1947,7 +1948,7 @@ cv_index_add_document(CvIndex *index, rocksdb_writebatch_t *batch,
   guint32 first = index->pending_stats.next_docnum;
   if ((guint64)first + n_chunks >= PACKED) { /* deltas fit 31 bits */
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "index is full (%u chunks)", first);
+                _("index is full (%u chunks)"), first);
     return FALSE;
   }
   DeferredDoc *d = g_new0(DeferredDoc, 1);
@@ -2005,7 +2006,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
   guint8 raw[RAW_ID_LEN];
   if (!hex_to_raw(doc_id, raw)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "bad document id");
+                _("bad document id"));
     return FALSE;
   }
   if (!ensure_loaded(index, error))
@@ -2014,7 +2015,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
       (index->pending && (index->tails_modified || index->pending_docs->len > 0 ||
                           index->log_keys->len > 0))) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "index: removal in a batch that also adds documents");
+                _("index: removal in a batch that also adds documents"));
     return FALSE;
   }
   /* Removal reads the blocks from RocksDB: fold the log first. */
@@ -2068,7 +2069,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
   if (bad) {
     cv_text_wipe_len(rec, rlen);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "index document record is malformed");
+                _("index document record is malformed"));
     return FALSE;
   }
   begin_pending(index);
@@ -2125,7 +2126,7 @@ cv_index_remove_document(CvIndex *index, rocksdb_writebatch_t *batch,
         guint32 delta, tf;
         if (!get_posting(&p, end, packed, &delta, &tf) || delta >= PACKED) {
           g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                      "index posting block is malformed");
+                      _("index posting block is malformed"));
           ok = FALSE;
           break;
         }
@@ -2351,7 +2352,7 @@ read_blocks(CvIndex *index, const rocksdb_snapshot_t *snap,
     if (b.len < 4) {
       cv_text_wipe_len(b.plain, b.len);
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                  "index posting block is malformed");
+                  _("index posting block is malformed"));
       ok = FALSE;
       break;
     }
@@ -2419,7 +2420,7 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
   gsize qlen = strlen(query);
   if (qlen > QUERY_BYTES_MAX) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "query longer than %u bytes", QUERY_BYTES_MAX);
+                _("query longer than %u bytes"), QUERY_BYTES_MAX);
     return NULL;
   }
   if (k > K_MAX)
@@ -2513,7 +2514,7 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
     if (blocks->len > 0 &&
         !block_last(&g_array_index(blocks, Block, blocks->len - 1), &after)) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                  "index posting block is malformed");
+                  _("index posting block is malformed"));
       ok = FALSE;
       break;
     }
@@ -2547,7 +2548,7 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
           tf = pairs[2 * i + 1];
         } else if (!get_posting(&p, end, packed, &delta, &tf)) {
           g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                      "index posting block is malformed");
+                      _("index posting block is malformed"));
           ok = FALSE;
           break;
         } else {

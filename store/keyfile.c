@@ -1,6 +1,7 @@
 /* keyfile.c — the master key file: loading (raw, passphrase-wrapped or a
  * systemd credential), permission checks, creation and atomic rewrites.
  * The format is described in keyfile.h. */
+#include <glib/gi18n-lib.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -59,14 +60,14 @@ cv_keyfile_read_passphrase(const char *env_name, const char *prompt,
   char *out = sodium_malloc(PASSPHRASE_MAX + 1);
   if (out == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot allocate secure memory");
+                _("cannot allocate secure memory"));
     return NULL;
   }
   if (env != NULL) {
     if (strlen(env) > PASSPHRASE_MAX) {
       sodium_free(out);
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                  "passphrase longer than %d bytes", PASSPHRASE_MAX);
+                  _("passphrase longer than %d bytes"), PASSPHRASE_MAX);
       return NULL;
     }
     g_strlcpy(out, env, PASSPHRASE_MAX + 1);
@@ -76,7 +77,7 @@ cv_keyfile_read_passphrase(const char *env_name, const char *prompt,
   if (fd < 0) {
     sodium_free(out);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "a passphrase is needed: set %s or run on a terminal",
+                _("a passphrase is needed: set %s or run on a terminal"),
                 env_name);
     return NULL;
   }
@@ -113,7 +114,7 @@ cv_keyfile_read_passphrase(const char *env_name, const char *prompt,
   if (!ok) {
     sodium_free(out);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "passphrase longer than %d bytes", PASSPHRASE_MAX);
+                _("passphrase longer than %d bytes"), PASSPHRASE_MAX);
     return NULL;
   }
   return out;
@@ -139,8 +140,9 @@ derive_wrap_key(CvKeyFile *kf, const char *passphrase, GError **error)
                        passphrase, strlen(passphrase), kf->salt,
                        kf->opslimit, (size_t)kf->memlimit,
                        crypto_pwhash_ALG_ARGON2ID13) != 0) {
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot derive the key from the passphrase (out of memory?)");
+    g_set_error(
+        error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
+        _("cannot derive the key from the passphrase (out of memory?)"));
     return FALSE;
   }
   return TRUE;
@@ -152,13 +154,13 @@ check_mode(const char *path, const struct stat *st, gboolean credential,
 {
   if (!S_ISREG(st->st_mode)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "key file %s is not a regular file", path);
+                _("key file %s is not a regular file"), path);
     return FALSE;
   }
   if (!credential && (st->st_mode & 077) != 0) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "key file %s is accessible by group or others (mode %04o): "
-                "refusing it; run `chmod 600 %s`",
+                _("key file %s is accessible by group or others (mode %04o): "
+                  "refusing it; run `chmod 600 %s`"),
                 path, (unsigned)(st->st_mode & 07777), path);
     return FALSE;
   }
@@ -179,7 +181,7 @@ wrapped_fields(CvKeyFile *kf, const char *data, gsize len,
   if (!g_key_file_load_from_data(k, data, len, G_KEY_FILE_NONE, &local)
       || !g_key_file_has_group(k, KEYFILE_GROUP)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "key file %s is neither a 32-byte key nor a caviar key file",
+                _("key file %s is neither a 32-byte key nor a caviar key file"),
                 kf->path);
     return FALSE;
   }
@@ -190,7 +192,8 @@ wrapped_fields(CvKeyFile *kf, const char *data, gsize len,
   if (format != KEYFILE_FORMAT || g_strcmp0(protection, "passphrase") != 0
       || g_strcmp0(kdf, "argon2id13") != 0) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "key file %s: unsupported format, protection or kdf", kf->path);
+                _("key file %s: unsupported format, protection or kdf"),
+                kf->path);
     return FALSE;
   }
   kf->opslimit = g_key_file_get_uint64(k, KEYFILE_GROUP, "opslimit", NULL);
@@ -209,7 +212,7 @@ wrapped_fields(CvKeyFile *kf, const char *data, gsize len,
       || nonce_len != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
       || sealed_len != CV_MASTER_KEY_LEN + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "key file %s: bad or out-of-range field", kf->path);
+                _("key file %s: bad or out-of-range field"), kf->path);
     return FALSE;
   }
   memcpy(kf->salt, salt, CV_PWHASH_SALT_LEN);
@@ -257,7 +260,7 @@ parse_wrapped(CvKeyFile *kf, const char *data, gsize len,
           kf->master, NULL, NULL, sealed, sealed_len, (const guchar *)ad,
           strlen(ad), nonce, kf->wrap_key) != 0) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "wrong passphrase for key file %s", kf->path);
+                _("wrong passphrase for key file %s"), kf->path);
     return FALSE;
   }
   return TRUE;
@@ -298,7 +301,7 @@ create_exclusive(const char *path, const void *buf, gsize len, GError **error)
   if (fd < 0) {
     int e = errno;
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot create key file %s: %s", path, g_strerror(e));
+                _("cannot create key file %s: %s"), path, g_strerror(e));
     return FALSE;
   }
   gboolean ok = write_all(fd, buf, len) && fsync(fd) == 0;
@@ -307,7 +310,7 @@ create_exclusive(const char *path, const void *buf, gsize len, GError **error)
   if (!ok) {
     unlink(path);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot write key file %s: %s", path, g_strerror(e));
+                _("cannot write key file %s: %s"), path, g_strerror(e));
     return FALSE;
   }
   return TRUE;
@@ -358,7 +361,7 @@ cv_keyfile_write(const char *path, const CvKeyFile *kf, const guint8 *master,
   }
   if (!ok) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot replace key file %s: %s", path, file_error->message);
+                _("cannot replace key file %s: %s"), path, file_error->message);
     return FALSE;
   }
   fsync_dir_of(path);
@@ -392,7 +395,7 @@ create_key_file(CvKeyFile *kf, GError **error)
       && g_mkdir_with_parents(dir, 0700) != 0) {
     int e = errno;
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot create directory %s: %s", dir, g_strerror(e));
+                _("cannot create directory %s: %s"), dir, g_strerror(e));
     return FALSE;
   }
   randombytes_buf(kf->master, CV_MASTER_KEY_LEN);
@@ -410,7 +413,7 @@ cv_keyfile_load(const char *path, gboolean create, const char *passphrase,
   kf->master = sodium_malloc(CV_MASTER_KEY_LEN);
   if (kf->master == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot allocate secure memory");
+                _("cannot allocate secure memory"));
     return NULL;
   }
   const char *cred_dir = g_getenv("CREDENTIALS_DIRECTORY");
@@ -423,7 +426,7 @@ cv_keyfile_load(const char *path, gboolean create, const char *passphrase,
     kf->path = g_strdup(path);
   } else {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "no key file given");
+                _("no key file given"));
     return NULL;
   }
 
@@ -447,14 +450,14 @@ cv_keyfile_load(const char *path, gboolean create, const char *passphrase,
   if (fstat(fd, &st) != 0 || !check_mode(kf->path, &st, kf->from_credential, error)) {
     if (error != NULL && *error == NULL)
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                  "cannot stat key file %s", kf->path);
+                  _("cannot stat key file %s"), kf->path);
     close(fd);
     return NULL;
   }
   if (st.st_size > KEYFILE_MAX_SIZE) {
     close(fd);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "key file %s is larger than %d bytes: not a key file",
+                _("key file %s is larger than %d bytes: not a key file"),
                 kf->path, KEYFILE_MAX_SIZE);
     return NULL;
   }
@@ -476,7 +479,7 @@ cv_keyfile_load(const char *path, gboolean create, const char *passphrase,
   if (!ok || len > KEYFILE_MAX_SIZE) {
     sodium_free(buf);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot read key file %s", kf->path);
+                _("cannot read key file %s"), kf->path);
     return NULL;
   }
   if (len == CV_MASTER_KEY_LEN) {

@@ -2,6 +2,7 @@
  * every file (delete batch, flush, forced bottommost compaction), purging
  * expired documents, verifying every record, statistics, and the key
  * operations (fingerprint, rotation, passphrase). */
+#include <glib/gi18n-lib.h>
 #include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -152,7 +153,7 @@ forget_batch(CvCollection *coll, const guint8 *did, rocksdb_writebatch_t *batch,
     return FALSE;
   if (found == 0) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND,
-                "no document %s in collection %s", hex, coll->name);
+                _("no document %s in collection %s"), hex, coll->name);
     return FALSE;
   }
   return coll->index == NULL
@@ -179,7 +180,7 @@ forget_one(CvCollection *coll, const char *doc_id, guint8 *did, GError **error)
   CvStore *store = coll->store;
   if (store->read_only) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "store %s is opened read-only", store->dir);
+                _("store %s is opened read-only"), store->dir);
     return FALSE;
   }
   if (!cv_parse_doc_id(doc_id, did, error))
@@ -237,7 +238,7 @@ cv_store_compact(CvStore *store, GError **error)
 {
   if (store->read_only) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "store %s is opened read-only", store->dir);
+                _("store %s is opened read-only"), store->dir);
     return FALSE;
   }
   return cv_store_flush_and_compact(store, error);
@@ -291,7 +292,7 @@ scan_collection_expiry(CvCollection *coll, ExpiryScan *e, GError **error)
     GError *local = NULL;
     g_autoptr(CvDocRecord) rec = cv_doc_record_load(coll, key + CV_CID_LEN, &local);
     if (rec == NULL) {
-      g_message("purge: collection %s: %s: skipped (run `caviar verify`)",
+      g_message(_("purge: collection %s: %s: skipped (run `caviar verify`)"),
                 coll->name, local->message);
       g_clear_error(&local);
       continue;
@@ -307,7 +308,7 @@ cv_store_purge(CvStore *store, guint *n_forgotten, GError **error)
 {
   if (store->read_only) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "store %s is opened read-only", store->dir);
+                _("store %s is opened read-only"), store->dir);
     return FALSE;
   }
   g_autoptr(GPtrArray) colls = g_ptr_array_new();
@@ -849,14 +850,16 @@ key_writable(CvStore *store, GError **error)
 {
   if (store->read_only) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "store %s is opened read-only", store->dir);
+                _("store %s is opened read-only"), store->dir);
     return FALSE;
   }
   if (store->keyfile->from_credential) {
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "the master key is a systemd credential (%s), which cannot be "
-                "rewritten: run this with the key file the credential was "
-                "made from, outside the service", store->keyfile->path);
+    g_set_error(
+        error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
+        _("the master key is a systemd credential (%s), which cannot be "
+          "rewritten: run this with the key file the credential was "
+          "made from, outside the service"),
+        store->keyfile->path);
     return FALSE;
   }
   return TRUE;
@@ -885,7 +888,7 @@ cv_store_key_rotate(CvStore *store, GError **error)
     sodium_free(old);
     sodium_free(new_master);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot allocate secure memory");
+                _("cannot allocate secure memory"));
     return FALSE;
   }
   randombytes_buf(new_master, CV_KEY_LEN);
@@ -937,8 +940,8 @@ cv_store_key_rotate(CvStore *store, GError **error)
       sodium_memzero(kek_c, sizeof kek_c);
       if (!ok)
         g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                    "a document key record is damaged: nothing rotated (run "
-                    "`caviar verify`)");
+                    _("a document key record is damaged: nothing rotated (run "
+                      "`caviar verify`)"));
     }
     if (ok)
       ok = cv_iter_check(iter, error);
@@ -968,8 +971,8 @@ cv_store_key_rotate(CvStore *store, GError **error)
   if (ok && rename(pending, store->keyfile->path) != 0) {
     int e = errno;
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "the store was re-keyed but %s could not replace %s (%s): "
-                "rename it by hand, the old key no longer opens the store",
+                _("the store was re-keyed but %s could not replace %s (%s): "
+                  "rename it by hand, the old key no longer opens the store"),
                 pending, store->keyfile->path, g_strerror(e));
     ok = FALSE;
   }

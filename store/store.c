@@ -2,6 +2,7 @@
  * (header record, wrong-key check), collections and their derived keys,
  * writing a document in one atomic batch, and every read path (info,
  * documents, chunks, search).  Layout and key hierarchy: store-private.h. */
+#include <glib/gi18n-lib.h>
 #include <errno.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -52,7 +53,7 @@ cv_parse_doc_id(const char *doc_id, guint8 *did, GError **error)
 {
   if (!cv_unhex(doc_id, did, CV_DID_LEN)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "not a document id (expected %d hex characters)",
+                _("not a document id (expected %d hex characters)"),
                 CV_DOC_ID_LEN);
     return FALSE;
   }
@@ -344,12 +345,11 @@ cv_store_check_space(CvStore *store, rocksdb_writebatch_t *batch,
   if (avail >= keep + 2 * (guint64)size)
     return TRUE;
   g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-              "no space left for the store: %" G_GUINT64_FORMAT
-              " MiB free on the file system of %s, %" G_GUINT64_FORMAT
-              " MiB are kept free for its own work (free some space; nothing "
-              "was written)",
-              avail >> 20, store->dir,
-              (keep + 2 * (guint64)size + 1048575) >> 20);
+              _("no space left for the store: %llu MiB free on the file "
+                "system of %s, %llu MiB are kept free for its own work (free "
+                "some space; nothing was written)"),
+              (unsigned long long)(avail >> 20), store->dir,
+              (unsigned long long)((keep + 2 * (guint64)size + 1048575) >> 20));
   return FALSE;
 }
 
@@ -392,7 +392,7 @@ header_load(CvStore *store, GError **error)
   if (len < 8 || !cv_record_holds(len - 8, sizeof pt) ||
       memcmp(val, HEADER_MAGIC, 4) != 0) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "store %s: unknown or damaged header record", store->dir);
+                _("store %s: unknown or damaged header record"), store->dir);
     ret = -2;
   } else {
     guint32 version = cv_get_be32((const guint8 *)val + 4);
@@ -449,12 +449,13 @@ try_pending_rotation(CvStore *store, const char *passphrase, GError **error)
   if (rename(pending, store->keyfile->path) != 0) {
     int e = errno;
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot finish the interrupted key rotation of %s: %s",
+                _("cannot finish the interrupted key rotation of %s: %s"),
                 store->keyfile->path, g_strerror(e));
     return FALSE;
   }
   memcpy(store->keyfile->master, kf->master, CV_KEY_LEN);
-  g_message("finished an interrupted key rotation of %s", store->keyfile->path);
+  g_message(_("finished an interrupted key rotation of %s"),
+            store->keyfile->path);
   return TRUE;
 }
 
@@ -493,7 +494,7 @@ cv_store_close(CvStore *store)
     g_autoptr(GError) error = NULL;
     if (!cv_store_fold_indexes(store, &error) ||
         !cv_store_flush_all(store, &error))
-      g_message("closing %s: %s", store->dir, error->message);
+      g_message(_("closing %s: %s"), store->dir, error->message);
   }
   if (store->collections != NULL)
     g_hash_table_destroy(store->collections);
@@ -643,14 +644,15 @@ open_rocks(CvStore *store, GError **error)
          strstr(err, g_strerror(EWOULDBLOCK)) != NULL) ||
         g_str_has_prefix(err, "IO error: lock hold by current process")) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-                  "store %s is in use by another process (%s)", store->dir, err);
+                  _("store %s is in use by another process (%s)"), store->dir,
+                  err);
       rocksdb_free(err);
       return FALSE;
     }
     if (g_str_has_prefix(err, "Corruption")) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                  "store %s is damaged and was not opened, so that nothing "
-                  "in it is lost silently (%s); restore it from a backup",
+                  _("store %s is damaged and was not opened, so that nothing "
+                    "in it is lost silently (%s); restore it from a backup"),
                   store->dir, err);
       rocksdb_free(err);
       return FALSE;
@@ -677,12 +679,12 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
 {
   if (sodium_init() < 0) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "libsodium failed to initialise");
+                _("libsodium failed to initialise"));
     return NULL;
   }
   if (options == NULL || options->dir == NULL || *options->dir == '\0') {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "no store directory given");
+                _("no store directory given"));
     return NULL;
   }
   harden_process();
@@ -703,7 +705,7 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
   store->secrets = sodium_malloc(sizeof(CvStoreSecrets));
   if (store->secrets == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot allocate secure memory");
+                _("cannot allocate secure memory"));
     return NULL;
   }
 
@@ -711,7 +713,7 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
   gboolean exists = g_file_test(current, G_FILE_TEST_EXISTS);
   if (!exists && store->read_only) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND,
-                "no store at %s", store->dir);
+                _("no store at %s"), store->dir);
     return NULL;
   }
 
@@ -726,7 +728,7 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
       && error != NULL && *error != NULL
       && options->key_file != NULL
       && !g_file_test(options->key_file, G_FILE_TEST_EXISTS)) {
-    g_prefix_error(error, "store %s exists but its key file is missing: ",
+    g_prefix_error(error, _("store %s exists but its key file is missing: "),
                    store->dir);
   }
   if (store->keyfile == NULL)
@@ -739,7 +741,7 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
   if (!exists && g_mkdir_with_parents(store->dir, 0700) != 0) {
     int e = errno;
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-                "cannot create store directory %s: %s", store->dir,
+                _("cannot create store directory %s: %s"), store->dir,
                 g_strerror(e));
     return NULL;
   }
@@ -753,18 +755,18 @@ cv_store_open(const CvStoreOptions *options, gboolean *key_created,
     if (error != NULL && *error != NULL)
       return NULL;
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "wrong key for store %s", store->dir);
+                _("wrong key for store %s"), store->dir);
     return NULL;
   }
   if (h == 0) {
     if (!store_is_empty(store)) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                  "store %s has records but no header: damaged", store->dir);
+                  _("store %s has records but no header: damaged"), store->dir);
       return NULL;
     }
     if (store->read_only) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND,
-                  "store %s was never initialised", store->dir);
+                  _("store %s was never initialised"), store->dir);
       return NULL;
     }
     randombytes_buf(store->secrets->root, CV_KEY_LEN);
@@ -827,8 +829,8 @@ cv_store_collection_name_check(const char *name, GError **error)
       ok = FALSE;
   if (!ok)
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "invalid collection name '%s' (1 to %d letters, digits, "
-                "'-', '_' or '.', not starting with '.')",
+                _("invalid collection name '%s' (1 to %d letters, digits, "
+                  "'-', '_' or '.', not starting with '.')"),
                 name != NULL && g_utf8_validate(name, -1, NULL) &&
                         strlen(name) <= 256 && !strpbrk(name, "\n\r\t")
                     ? name
@@ -882,7 +884,7 @@ cv_store_collection(CvStore *store, const char *name, GError **error)
       g_mutex_unlock(&store->lock);
       collection_free(coll);
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                  "cannot allocate secure memory");
+                  _("cannot allocate secure memory"));
       return NULL;
     }
     collection_derive(store, coll);
@@ -1065,7 +1067,7 @@ cv_store_find_source(CvCollection *coll, const char *source_key,
   gsize klen = cv_key_source(coll->cid, source_key, key);
   if (klen == 0) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "not a path key (expected %d hex characters)", CV_DOC_ID_LEN);
+                _("not a path key (expected %d hex characters)"), CV_DOC_ID_LEN);
     return FALSE;
   }
   char *err = NULL;
@@ -1175,7 +1177,7 @@ cv_store_collection_get_retention(CvCollection *coll, gint64 *seconds,
   rocksdb_free(val);
   if (!ok) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "collection %s: retention record fails authentication",
+                _("collection %s: retention record fails authentication"),
                 coll->cid_hex);
     return FALSE;
   }
@@ -1269,12 +1271,12 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
     return FALSE;
   if (info == NULL || (n_chunks > 0 && chunks == NULL)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "document %s: no metadata or chunks", doc_id);
+                _("document %s: no metadata or chunks"), doc_id);
     return FALSE;
   }
   if (n_chunks > CV_MAX_CHUNKS) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "document %s: %u chunks, more than the cap of %u", doc_id,
+                _("document %s: %u chunks, more than the cap of %u"), doc_id,
                 n_chunks, CV_MAX_CHUNKS);
     return FALSE;
   }
@@ -1284,8 +1286,9 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
     if (chunks[i].len > CV_MAX_CHUNK_BYTES
         || (chunks[i].len > 0 && chunks[i].text == NULL)) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                  "document %s: chunk %u has no text pointer or is larger "
-                  "than %u bytes", doc_id, i, CV_MAX_CHUNK_BYTES);
+                  _("document %s: chunk %u has no text pointer or is larger "
+                    "than %u bytes"),
+                  doc_id, i, CV_MAX_CHUNK_BYTES);
       return FALSE;
     }
     text_bytes += chunks[i].len;
@@ -1293,15 +1296,15 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
   }
   if (text_bytes > CV_MAX_DOC_BYTES) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "document %s: %" G_GUINT64_FORMAT " bytes of text, more than "
-                "the cap of %" G_GUINT64_FORMAT, doc_id, text_bytes,
-                CV_MAX_DOC_BYTES);
+                _("document %s: %llu bytes of text, more than the cap of %llu"),
+                doc_id, (unsigned long long)text_bytes,
+                (unsigned long long)CV_MAX_DOC_BYTES);
     return FALSE;
   }
   GError *local = NULL;
   if (cv_store_has_document(coll, doc_id, &local)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "document %s is already stored", doc_id);
+                _("document %s is already stored"), doc_id);
     return FALSE;
   }
   if (local != NULL) {
@@ -1316,14 +1319,14 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
   gsize meta_len = g_variant_get_size(v);
   if (meta_len > CV_MAX_META_BYTES) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "document %s: metadata larger than %u bytes", doc_id,
+                _("document %s: metadata larger than %u bytes"), doc_id,
                 CV_MAX_META_BYTES);
     return FALSE;
   }
   guint8 *dk = cv_store_key_new(store->keys);
   if (dk == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_KEY,
-                "cannot allocate secure memory");
+                _("cannot allocate secure memory"));
     return FALSE;
   }
   randombytes_buf(dk, CV_KEY_LEN);
@@ -1379,7 +1382,7 @@ document_to_batch(CvCollection *coll, const CvStoreDocument *doc,
     gsize klen = cv_key_source(coll->cid, info->source_key, key);
     if (klen == 0) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                  "document %s: source_key is not a path key", doc_id);
+                  _("document %s: source_key is not a path key"), doc_id);
       return FALSE;
     }
     rocksdb_writebatch_put_cf(batch, store->cf[CF_KEYS], (const char *)key,
@@ -1399,7 +1402,7 @@ cv_store_put_documents(CvCollection *coll, const CvStoreDocument *docs,
   CvStore *store = coll->store;
   if (store->read_only) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "store %s is opened read-only", store->dir);
+                _("store %s is opened read-only"), store->dir);
     return FALSE;
   }
   if (n_docs == 0)
@@ -1412,7 +1415,7 @@ cv_store_put_documents(CvCollection *coll, const CvStoreDocument *docs,
       if (docs[i].doc_id != NULL && docs[j].doc_id != NULL
           && g_ascii_strcasecmp(docs[i].doc_id, docs[j].doc_id) == 0) {
         g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                    "document %s given twice", docs[i].doc_id);
+                    _("document %s given twice"), docs[i].doc_id);
         return FALSE;
       }
   rocksdb_writebatch_t *batch = rocksdb_writebatch_create();
@@ -1496,7 +1499,7 @@ doc_key_unwrap(CvCollection *coll, const guint8 *did, guint8 *dk,
   cv_hex(did, CV_DID_LEN, hex);
   if (val == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "document %s: its key record is missing", hex);
+                _("document %s: its key record is missing"), hex);
     return FALSE;
   }
   gboolean ok = FALSE;
@@ -1510,7 +1513,7 @@ doc_key_unwrap(CvCollection *coll, const guint8 *did, guint8 *dk,
   rocksdb_free(val);
   if (!ok)
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "document %s: its key record fails authentication", hex);
+                _("document %s: its key record fails authentication"), hex);
   return ok;
 }
 
@@ -1530,7 +1533,7 @@ cv_doc_record_load(CvCollection *coll, const guint8 *did, GError **error)
     return NULL;
   if (val == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND,
-                "no document %s in collection %s", hex, coll->name);
+                _("no document %s in collection %s"), hex, coll->name);
     return NULL;
   }
   g_autoptr(CvDocRecord) rec = g_new0(CvDocRecord, 1);
@@ -1542,7 +1545,7 @@ cv_doc_record_load(CvCollection *coll, const guint8 *did, GError **error)
     rocksdb_free(val);
     if (error != NULL && *error == NULL)
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                  "document %s: bad metadata record", hex);
+                  _("document %s: bad metadata record"), hex);
     return NULL;
   }
   gsize pt_len = 0;
@@ -1554,7 +1557,7 @@ cv_doc_record_load(CvCollection *coll, const guint8 *did, GError **error)
   if (!ok) {
     g_free(pt);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "document %s: metadata fails authentication", hex);
+                _("document %s: metadata fails authentication"), hex);
     return NULL;
   }
   GBytes *bytes = g_bytes_new_with_free_func(pt, pt_len, g_free, pt);
@@ -1583,7 +1586,7 @@ cv_doc_record_load(CvCollection *coll, const guint8 *did, GError **error)
   g_bytes_unref(bytes);
   if ((version != 1 && version != META_VERSION) || rec->n_chunks > CV_MAX_CHUNKS) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "document %s: unknown metadata version", hex);
+                _("document %s: unknown metadata version"), hex);
     return NULL;
   }
   rec->info.source = rec->strings[0];
@@ -1645,7 +1648,7 @@ cv_store_foreach_did(CvCollection *coll, CvDidFunc func, gpointer user_data,
     const guint8 *key = (const guint8 *)rocksdb_iter_key(iter->it, &klen);
     if (klen != CV_CID_LEN + CV_DID_LEN) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                  "collection %s: malformed metadata key", coll->name);
+                  _("collection %s: malformed metadata key"), coll->name);
       return FALSE;
     }
     guint8 did[CV_DID_LEN];
@@ -1700,7 +1703,7 @@ cv_chunk_decrypt(CvCollection *coll, const guint8 *did, const CvDocRecord *rec,
       cv_record_max_pt(len) > 8 + CV_MAX_CHUNK_BYTES) {
     cv_hex(did, CV_DID_LEN, hex);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "document %s: chunk %u has a bad length", hex, idx);
+                _("document %s: chunk %u has a bad length"), hex, idx);
     return FALSE;
   }
   gsize pt_len = 0;
@@ -1711,7 +1714,7 @@ cv_chunk_decrypt(CvCollection *coll, const guint8 *did, const CvDocRecord *rec,
     g_free(pt);
     cv_hex(did, CV_DID_LEN, hex);
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "document %s: chunk %u fails authentication", hex, idx);
+                _("document %s: chunk %u fails authentication"), hex, idx);
     return FALSE;
   }
   pt[pt_len] = '\0';
@@ -1746,7 +1749,8 @@ foreach_chunk_of(CvCollection *coll, const guint8 *did, CvChunkFunc func,
     guint idx = klen == plen + 4 ? cv_get_be32(key + plen) : G_MAXUINT;
     if (idx != expected || idx >= rec->n_chunks) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                  "document %s: chunk %u missing or out of place", hex, expected);
+                  _("document %s: chunk %u missing or out of place"), hex,
+                  expected);
       return FALSE;
     }
     CvChunk chunk;
@@ -1765,7 +1769,7 @@ foreach_chunk_of(CvCollection *coll, const guint8 *did, CvChunkFunc func,
     return FALSE;
   if (expected != rec->n_chunks) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_CORRUPT,
-                "document %s: %u of %u chunks present", hex, expected,
+                _("document %s: %u of %u chunks present"), hex, expected,
                 rec->n_chunks);
     return FALSE;
   }

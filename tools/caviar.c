@@ -155,8 +155,11 @@ oom_writer(GLogLevelFlags level, const GLogField *fields, gsize n_fields,
       if (g_strcmp0(fields[i].key, "MESSAGE") == 0 && fields[i].length < 0 &&
           strstr(fields[i].value, "failed to allocate") != NULL) {
         fprintf(
-            stderr, "caviar: out of memory: this process may use at most %" G_GUINT64_FORMAT " MiB of address space (set CAVIAR_MAX_MEMORY, e.g. 32G; 0: no cap)\n",
-            max_memory >> 20);
+            stderr,
+            _("caviar: out of memory: this process may use at most %llu MiB "
+              "of address space (set CAVIAR_MAX_MEMORY, e.g. 32G; 0: no "
+              "cap)\n"),
+            (unsigned long long)(max_memory >> 20));
         break;
       }
   }
@@ -176,16 +179,16 @@ cap_address_space(void)
   const char *env = g_getenv("CAVIAR_MAX_MEMORY");
   if (env != NULL && !parse_size(env, &max_memory)) {
     fprintf(stderr,
-            "caviar: CAVIAR_MAX_MEMORY=%s: expected a size such as "
-            "16G or 8192M (0: no cap)\n",
+            _("caviar: CAVIAR_MAX_MEMORY=%s: expected a size such as "
+              "16G or 8192M (0: no cap)\n"),
             env);
     return FALSE;
   }
   if (max_memory == 0)
     return TRUE;
   if (max_memory < MIN_MAX_MEMORY) {
-    fprintf(stderr, "caviar: CAVIAR_MAX_MEMORY=%s is below the minimum of 1G\n",
-            env);
+    fprintf(stderr,
+            _("caviar: CAVIAR_MAX_MEMORY=%s is below the minimum of 1G\n"), env);
     return FALSE;
   }
   struct rlimit cur;
@@ -217,7 +220,7 @@ cv_cli_dispatch(CvCli *cli, int argc, char **argv)
   const CvCommand *cmd = argc > 0 ? find_command(argv[0]) : NULL;
   if (cmd == NULL || !cmd->remote) {
     g_autofree char *shown = cv_pipeline_escape_name(argc ? argv[0] : "");
-    fprintf(cli->err, "caviar: '%s' does not run in the service\n", shown);
+    fprintf(cli->err, _("caviar: '%s' does not run in the service\n"), shown);
     return CV_EXIT_USAGE;
   }
   return cmd->run(cli, argc, argv);
@@ -279,7 +282,7 @@ main(int argc, char **argv)
   if (argc >= 2 && strcmp(argv[1], "extract-worker") == 0)
     return cv_cmd_extract_worker(argc - 1, argv + 1);
   if (sodium_init() < 0) {
-    fprintf(stderr, "caviar: libsodium failed to initialise\n");
+    fprintf(stderr, _("caviar: libsodium failed to initialise\n"));
     return CV_EXIT_FAIL;
   }
 
@@ -305,7 +308,7 @@ main(int argc, char **argv)
     }
     const CvCommand *cmd = find_command(argv[2]);
     if (cmd == NULL) {
-      fprintf(stderr, "caviar: unknown command '%s'\n", argv[2]);
+      fprintf(stderr, _("caviar: unknown command '%s'\n"), argv[2]);
       return CV_EXIT_USAGE;
     }
     char *help_argv[] = { (char *)cmd->name, (char *)"--help", NULL };
@@ -316,7 +319,8 @@ main(int argc, char **argv)
 
   const CvCommand *cmd = find_command(name);
   if (cmd == NULL) {
-    fprintf(stderr, "caviar: unknown command '%s'\nTry 'caviar help'.\n", name);
+    fprintf(stderr, _("caviar: unknown command '%s'\nTry 'caviar help'.\n"),
+            name);
     return CV_EXIT_USAGE;
   }
   /* The worker confines itself (tools/sandbox.c); every other command

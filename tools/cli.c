@@ -1,6 +1,7 @@
 /* cli.c — plumbing shared by the subcommands: the invocation (where a
  * command prints, which store it uses), common options, defaults from the
  * environment and the config file, opening the store, error lines. */
+#include <glib/gi18n-lib.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -86,24 +87,27 @@ cv_cli_add_common(GOptionContext *ctx, CvCliCommon *common, gboolean with_json)
 {
   GOptionEntry entries[] = {
     { "store", 0, 0, G_OPTION_ARG_FILENAME, &common->store_dir,
-      "Store directory (default $CAVIAR_STORE or $XDG_DATA_HOME/caviar)", "DIR" },
-    { "key-file", 0, 0, G_OPTION_ARG_FILENAME, &common->key_file,
-      "Master key file (default $CAVIAR_KEY_FILE or $XDG_CONFIG_HOME/caviar/master.key)",
-      "FILE" },
+      N_("Store directory (default $CAVIAR_STORE or $XDG_DATA_HOME/caviar)"),
+      N_("DIR") },
+    { "key-file", 0, 0, G_OPTION_ARG_FILENAME,
+      &common->key_file, N_("Master key file (default $CAVIAR_KEY_FILE or $XDG_CONFIG_HOME/caviar/master.key)"),
+      N_("FILE") },
     { "collection", 'c', 0, G_OPTION_ARG_STRING, &common->collection,
-      "Collection (default \"default\")", "NAME" },
+      N_("Collection (default \"default\")"), N_("NAME") },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &common->quiet,
-      "Print only errors", NULL },
-    { "config", 0, 0, G_OPTION_ARG_FILENAME, &common->config,
-      "Config file (default $CAVIAR_CONFIG or $XDG_CONFIG_HOME/caviar/caviar.conf)",
-      "FILE" },
+      N_("Print only errors"), NULL },
+    { "config", 0, 0, G_OPTION_ARG_FILENAME,
+      &common->config, N_("Config file (default $CAVIAR_CONFIG or $XDG_CONFIG_HOME/caviar/caviar.conf)"),
+      N_("FILE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &common->json,
-      "Machine-readable JSON output", NULL },
+      N_("Machine-readable JSON output"), NULL },
     { NULL }
   };
   if (!with_json)
     entries[5] = (GOptionEntry){ NULL };
-  g_option_context_add_main_entries(ctx, entries, NULL);
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
+  /* the summary, description and parameter string too */
+  g_option_context_set_translation_domain(ctx, GETTEXT_PACKAGE);
 }
 
 gboolean
@@ -114,7 +118,7 @@ cv_cli_parse(CvCli *cli, GOptionContext *ctx, int *argc, char ***argv)
   if (cli->remote)
     g_option_context_set_help_enabled(ctx, FALSE);
   if (!g_option_context_parse(ctx, argc, argv, &error)) {
-    fprintf(cli->err, "caviar %s: %s\nTry 'caviar help %s'.\n", (*argv)[0],
+    fprintf(cli->err, _("caviar %s: %s\nTry 'caviar help %s'.\n"), (*argv)[0],
             error->message, (*argv)[0]);
     return FALSE;
   }
@@ -128,7 +132,7 @@ cv_cli_no_operands(CvCli *cli, int argc, char **argv)
     return TRUE;
   g_autofree char *shown = cv_pipeline_escape_name(argv[1]);
   fprintf(cli->err,
-          "caviar %s: unexpected argument '%s'\nTry 'caviar help %s'.\n",
+          _("caviar %s: unexpected argument '%s'\nTry 'caviar help %s'.\n"),
           argv[0], shown, argv[0]);
   return FALSE;
 }
@@ -244,9 +248,8 @@ wait_for_store(gboolean first, gint64 pid, const char *what, gpointer data)
   }
   if (first) {
     fprintf(w->cli->err,
-            "caviar: waiting for the store, held by PID %" G_GINT64_FORMAT
-            " (%s)...\n",
-            pid, what);
+            _("caviar: waiting for the store, held by PID %lld (%s)...\n"),
+            (long long)pid, what);
     fflush(w->cli->err);
   }
   return !cv_cli_stopped(w->cli);
@@ -287,8 +290,8 @@ cv_cli_open(CvCli *cli, CvCliCommon *common, CvCliAccess access, int *exit_code)
   }
   if (created)
     fprintf(cli->err,
-            "caviar: created a new master key in %s (keep it safe: "
-            "without it the store cannot be read)\n",
+            _("caviar: created a new master key in %s (keep it safe: "
+              "without it the store cannot be read)\n"),
             common->key_file);
   return owner;
 }
@@ -298,7 +301,7 @@ cv_cli_open(CvCli *cli, CvCliCommon *common, CvCliAccess access, int *exit_code)
 void
 cv_cli_fail(CvCli *cli, const char *path, const char *reason)
 {
-  fprintf(cli->err, "caviar: %s: %s\n", path, reason);
+  fprintf(cli->err, _("caviar: %s: %s\n"), path, reason);
 }
 
 void
@@ -308,7 +311,7 @@ cv_cli_error(CvCli *cli, const char *fmt, ...)
   va_start(ap, fmt);
   g_autofree char *msg = g_strdup_vprintf(fmt, ap);
   va_end(ap);
-  fprintf(cli->err, "caviar: %s\n", msg);
+  fprintf(cli->err, _("caviar: %s\n"), msg);
 }
 
 void

@@ -13,6 +13,7 @@
  * sink that tallies instead of storing.  A document that fails, or yields
  * no text, cannot show a leak: its identifiers are counted "not verified"
  * and it counts as failed, never as a success. */
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -255,7 +256,7 @@ eval_commit(CvSink *sink, CvItem **items, guint n)
        * was shown to be removed */
       item->status = CV_ITEM_FAILED;
       g_set_error_literal(&item->failure, CV_PIPELINE_ERROR,
-                          CV_PIPELINE_ERROR_INPUT, "no text extracted");
+                          CV_PIPELINE_ERROR_INPUT, _("no text extracted"));
       continue;
     }
     JsonObject *o = item->user_data;
@@ -302,33 +303,37 @@ cv_cmd_eval(CvCli *cli, int argc, char **argv)
   g_autofree char *mode_s = NULL;
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
-      "Files extracted in parallel (default: number of cores)", "N" },
-    { "no-ocr", 0, 0, G_OPTION_ARG_NONE, &no_ocr, "Never run OCR", NULL },
+      N_("Files extracted in parallel (default: number of cores)"), N_("N") },
+    { "no-ocr", 0, 0, G_OPTION_ARG_NONE, &no_ocr, N_("Never run OCR"), NULL },
     { "show-leaks", 0, 0, G_OPTION_ARG_NONE, &show_leaks,
-      "Print each leaked labelled value and each lost decoy (they come from "
-      "your labels file)", NULL },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &common.json, "JSON report", NULL },
+      N_("Print each leaked labelled value and each lost decoy (they come from "
+         "your labels file)"),
+      NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &common.json, N_("JSON report"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new("LABELS.jsonl");
+  g_autoptr(GOptionContext) ctx = g_option_context_new(N_("LABELS.jsonl"));
   g_option_context_set_summary(
-      ctx, "Runs the documents of a labels file through extraction and\n"
-           "redaction (as 'caviar ingest' does, without storing anything) and\n"
-           "reports, per identifier type and per format: identifiers leaked,\n"
-           "decoys kept, content words kept.");
+      ctx,
+      N_("Runs the documents of a labels file through extraction and\n"
+         "redaction (as 'caviar ingest' does, without storing anything) and\n"
+         "reports, per identifier type and per format: identifiers leaked,\n"
+         "decoys kept, content words kept."));
   g_option_context_set_description(
       ctx,
-      "labels.jsonl holds one JSON object per document:\n"
-      "  {\"file\": \"docs/a.pdf\", \"format\": \"pdf-text\", \"lang\": "
-      "\"fr\",\n"
-      "   \"pii\": [{\"type\": \"SIN\", \"value\": \"046 454 286\"}],\n"
-      "   \"decoys\": [\"2024-117-03412\"], \"content\": [\"A sentence.\"]}\n"
-      "Paths are relative to the labels file.  A value counts as leaked if\n"
-      "it survives with separators changed, or (8+ characters) with one\n"
-      "character changed.  A document that fails or yields no text counts\n"
-      "as failed and its identifiers as not verified (recall is over the\n"
-      "verified ones).  Exit status 1 if any document failed.");
-  g_option_context_add_main_entries(ctx, entries, NULL);
+      N_("labels.jsonl holds one JSON object per document:\n"
+         "  {\"file\": \"docs/a.pdf\", \"format\": \"pdf-text\", \"lang\": "
+         "\"fr\",\n"
+         "   \"pii\": [{\"type\": \"SIN\", \"value\": \"046 454 286\"}],\n"
+         "   \"decoys\": [\"2024-117-03412\"], \"content\": [\"A "
+         "sentence.\"]}\n"
+         "Paths are relative to the labels file.  A value counts as leaked if\n"
+         "it survives with separators changed, or (8+ characters) with one\n"
+         "character changed.  A document that fails or yields no text counts\n"
+         "as failed and its identifiers as not verified (recall is over the\n"
+         "verified ones).  Exit status 1 if any document failed."));
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain(ctx, GETTEXT_PACKAGE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new();
@@ -349,7 +354,7 @@ cv_cmd_eval(CvCli *cli, int argc, char **argv)
   ev.show_leaks = show_leaks;
   if (argc != 2) {
     fprintf(cli->err,
-            "caviar eval: give one LABELS.jsonl\nTry 'caviar help eval'.\n");
+            _("caviar eval: give one LABELS.jsonl\nTry 'caviar help eval'.\n"));
     goto out;
   }
   ret = CV_EXIT_FAIL;
@@ -359,7 +364,7 @@ cv_cmd_eval(CvCli *cli, int argc, char **argv)
     goto out;
   }
   if (clen > MAX_LABELS_BYTES) {
-    cv_cli_fail(cli, argv[1], "labels file too large");
+    cv_cli_fail(cli, argv[1], _("labels file too large"));
     goto out;
   }
   base = g_path_get_dirname(argv[1]);
@@ -380,7 +385,7 @@ cv_cmd_eval(CvCli *cli, int argc, char **argv)
     if (!json_object_has_member(o, "file") ||
         json_object_get_string_member(o, "file") == NULL) {
       g_autofree char *where = g_strdup_printf("%s:%u", argv[1], i + 1);
-      cv_cli_fail(cli, where, "no \"file\" member");
+      cv_cli_fail(cli, where, _("no \"file\" member"));
       goto out;
     }
     g_ptr_array_add(items, o);
@@ -501,14 +506,14 @@ cv_cmd_eval(CvCli *cli, int argc, char **argv)
                   f->content_words.total));
     }
     fprintf(cli->out,
-            "\nall: %u documents (%u failed); identifiers leaked %u/%u "
-            "verified (recall %.2f%%)",
+            _("\nall: %u documents (%u failed); identifiers leaked %u/%u "
+              "verified (recall %.2f%%)"),
             items->len, failed, all_pii.leaked, VERIFIED(all_pii),
             RECALL(all_pii));
     if (all_pii.unverified)
-      fprintf(cli->out, ", %u NOT VERIFIED (in failed documents)",
+      fprintf(cli->out, _(", %u NOT VERIFIED (in failed documents)"),
               all_pii.unverified);
-    fprintf(cli->out, "; decoys kept %.2f%%; content words kept %.2f%%\n",
+    fprintf(cli->out, _("; decoys kept %.2f%%; content words kept %.2f%%\n"),
             pct(decoys.total - decoys.leaked, decoys.total),
             pct(content.total - content.leaked, content.total));
   }

@@ -2,6 +2,7 @@
  * collection, decrypted on the fly, one JSON object a line:
  * {"collection", "doc", "chunk", "source", "pages": [first, last], "text"}.
  * Evaluation tools rely on these field names. */
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 
 #include <json-glib/json-glib.h>
@@ -23,9 +24,11 @@ print_text_chunk(CvCli *cli, const char *doc_id, const CvDocInfo *info,
 {
   g_autofree char *source =
       cv_pipeline_escape_name(info && info->source ? info->source : "?");
-  fprintf(cli->out, "--- %s  [doc %.12s, chunk %u/%u, page%s %u", source,
-          doc_id, chunk_index + 1, n_chunks,
-          chunk->first_page == chunk->last_page ? "" : "s", chunk->first_page);
+  fprintf(cli->out,
+          chunk->first_page == chunk->last_page
+              ? _("--- %s  [doc %.12s, chunk %u/%u, page %u")
+              : _("--- %s  [doc %.12s, chunk %u/%u, pages %u"),
+          source, doc_id, chunk_index + 1, n_chunks, chunk->first_page);
   if (chunk->last_page != chunk->first_page)
     fprintf(cli->out, "-%u", chunk->last_page);
   fprintf(cli->out, "]\n");
@@ -112,20 +115,20 @@ cv_cmd_export(CvCli *cli, int argc, char **argv)
   gboolean jsonl = FALSE, all = FALSE, text = FALSE;
   GOptionEntry entries[] = {
     { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl,
-      "JSON lines, one chunk a line (the default)", NULL },
+      N_("JSON lines, one chunk a line (the default)"), NULL },
     { "text", 0, 0, G_OPTION_ARG_NONE, &text,
-      "Human-readable text with a header line per chunk", NULL },
+      N_("Human-readable text with a header line per chunk"), NULL },
     { "all-collections", 'a', 0, G_OPTION_ARG_NONE, &all,
-      "Export every collection, not just --collection", NULL },
+      N_("Export every collection, not just --collection"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new("");
+  g_autoptr(GOptionContext) ctx = g_option_context_new(NULL);
   g_option_context_set_summary(
-      ctx, "Prints every chunk of a collection, decrypted, as JSON lines:\n"
-           "{\"collection\", \"doc\", \"chunk\", \"chunks\", \"source\", "
-           "\"pages\": [first, last], \"text\"}.\n"
-           "The text is the redacted text that was stored.");
-  g_option_context_add_main_entries(ctx, entries, NULL);
+      ctx, N_("Prints every chunk of a collection, decrypted, as JSON lines:\n"
+              "{\"collection\", \"doc\", \"chunk\", \"chunks\", \"source\", "
+              "\"pages\": [first, last], \"text\"}.\n"
+              "The text is the redacted text that was stored."));
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   cv_cli_add_common(ctx, &common, FALSE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
@@ -136,7 +139,7 @@ cv_cmd_export(CvCli *cli, int argc, char **argv)
   if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
   if (jsonl && text) {
-    fprintf(cli->err, "caviar export: choose --jsonl or --text\n");
+    fprintf(cli->err, _("caviar export: choose --jsonl or --text\n"));
     goto out;
   }
   if (!cv_cli_no_operands(cli, argc, argv))
@@ -167,7 +170,7 @@ cv_cmd_export(CvCli *cli, int argc, char **argv)
     }
   }
   if (fflush(cli->out) != 0 || cv_cli_stopped(cli)) {
-    cv_cli_error(cli, "cannot write the output");
+    cv_cli_error(cli, _("cannot write the output"));
     goto out;
   }
   ret = CV_EXIT_OK;

@@ -3,6 +3,7 @@
  * the pipeline (tools/pipeline/cv-pipeline.h) into the store: content
  * already stored is skipped, a changed file replaces its previous version,
  * one line per file and a total. */
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -96,27 +97,36 @@ report(Run *run, const CvItem *item)
     report_json(run, item, status);
   } else if (!run->args->common.quiet && item->status == CV_ITEM_STORED) {
     g_autofree char *counts = cv_pipeline_counts_text(item->counts);
-    g_autofree char *ocr = item->n_ocr_pages
-                               ? g_strdup_printf(", %u OCR", item->n_ocr_pages)
-                               : g_strdup("");
-    g_autofree char *replaced =
-        item->replaced[0] ? g_strdup_printf(" (replaces %.12s)", item->replaced)
+    g_autofree char *ocr =
+        item->n_ocr_pages ? g_strdup_printf(_(", %u OCR"), item->n_ocr_pages)
                           : g_strdup("");
-    fprintf(cli->out,
-            "%s: stored %.12s%s  %s, %u page%s%s, %u chunk%s; redacted: %s\n",
-            item->shown, item->doc_id, replaced, item->mime, item->n_pages,
-            item->n_pages == 1 ? "" : "s", ocr, item->n_chunks,
-            item->n_chunks == 1 ? "" : "s", counts);
+    g_autofree char *replaced =
+        item->replaced[0]
+            ? g_strdup_printf(_(" (replaces %.12s)"), item->replaced)
+            : g_strdup("");
+    g_autofree char *pages = g_strdup_printf(
+        g_dngettext(GETTEXT_PACKAGE, "%u page", "%u pages", item->n_pages),
+        item->n_pages);
+    g_autofree char *chunks = g_strdup_printf(
+        g_dngettext(GETTEXT_PACKAGE, "%u chunk", "%u chunks", item->n_chunks),
+        item->n_chunks);
+    /* TRANSLATORS: file: stored DOC-ID (replaces ID)  TYPE, N pages, N OCR,
+     * N chunks; redacted: TYPE N, ... */
+    fprintf(cli->out, _("%s: stored %.12s%s  %s, %s%s, %s; redacted: %s\n"),
+            item->shown, item->doc_id, replaced, item->mime, pages, ocr, chunks,
+            counts);
   } else if (!run->args->common.quiet && !failed) {
-    fprintf(cli->out, "%s: %s\n", item->shown, status);
+    /* TRANSLATORS: file: outcome */
+    fprintf(cli->out, _("%s: %s\n"), item->shown,
+            cv_item_status_label(item->status));
   }
   if (failed)
     cv_cli_fail(cli, item->shown,
                 item->failure ? item->failure->message
-                              : cv_item_status_name(item->status));
+                              : cv_item_status_label(item->status));
   for (guint i = 0; item->warnings && item->warnings[i]; i++)
     if (!run->args->common.quiet)
-      fprintf(cli->err, "caviar: %s: warning: %s\n", item->shown,
+      fprintf(cli->err, _("caviar: %s: warning: %s\n"), item->shown,
               item->warnings[i]);
   if (run->progress)
     fprintf(cli->err, "[%u/%u] ", run->n_files, run->n_expected);
@@ -229,26 +239,26 @@ cv_ingest_settings_options(CvCli *cli, CvIngestSettings *set,
     mode = CV_REDACT_MODE_PSEUDONYM;
   else if (set->mode && !g_str_equal(set->mode, "label")) {
     g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                "--mode must be label or pseudonym");
+                _("--mode must be label or pseudonym"));
     return FALSE;
   }
   if (!parse_lang(set->lang, &lang)) {
     g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                "--lang must be auto, fr or en");
+                _("--lang must be auto, fr or en"));
     return FALSE;
   }
   if (set->jobs < 0 || set->jobs > 256 || set->timeout_s < 0 ||
       set->max_bytes <= 0 || set->expire_days < 0) {
     g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                "--jobs, --timeout, --expire-after and --max-bytes need "
-                "sensible positive values");
+                _("--jobs, --timeout, --expire-after and --max-bytes need "
+                  "sensible positive values"));
     return FALSE;
   }
   g_clear_pointer(&set->password, g_free);
   if (set->pdf_password_file && cli->remote) {
     g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                "a service holds the store: it does not read files named by "
-                "clients; give the PDF password in $CAVIAR_PDF_PASSWORD");
+                _("a service holds the store: it does not read files named by "
+                  "clients; give the PDF password in $CAVIAR_PDF_PASSWORD"));
     return FALSE;
   } else if (set->pdf_password_file) {
     set->password = read_password_file(set->pdf_password_file, error);
@@ -331,18 +341,31 @@ print_total(Run *run)
   } else if (!run->args->common.quiet) {
     g_autofree char *counts = cv_pipeline_counts_text(run->totals);
     g_autofree char *replaced =
-        run->n_replaced ? g_strdup_printf(" (%u replacing a previous version)",
-                                          run->n_replaced)
-                        : g_strdup("");
+        run->n_replaced
+            ? g_strdup_printf(g_dngettext(GETTEXT_PACKAGE,
+                                          " (%u replacing a previous version)",
+                                          " (%u replacing a previous version)",
+                                          run->n_replaced),
+                              run->n_replaced)
+            : g_strdup("");
+    g_autofree char *files = g_strdup_printf(
+        g_dngettext(GETTEXT_PACKAGE, "%u file", "%u files", run->n_files),
+        run->n_files);
+    guint n_ids = cv_pipeline_counts_total(run->totals);
+    g_autofree char *ids =
+        g_strdup_printf(g_dngettext(GETTEXT_PACKAGE, "%u identifier redacted",
+                                    "%u identifiers redacted", n_ids),
+                        n_ids);
     /* every input counts once: a path that could not be read is a failed
      * file, so stored + already stored + failed = files */
+    /* TRANSLATORS: total: N files: N stored (N replacing...), N already
+     * stored, N failed; N pages, N chunks; N identifiers redacted (TYPE N) */
     fprintf(cli->out,
-            "total: %u file%s: %u stored%s, %u already stored, %u failed; "
-            "%" G_GUINT64_FORMAT " pages, %" G_GUINT64_FORMAT
-            " chunks; %u identifiers redacted (%s)\n",
-            run->n_files, run->n_files == 1 ? "" : "s", run->n_stored, replaced,
-            run->n_existing, run->n_failed, run->n_pages, run->n_chunks,
-            cv_pipeline_counts_total(run->totals), counts);
+            _("total: %s: %u stored%s, %u already stored, %u failed; "
+              "%llu pages, %llu chunks; %s (%s)\n"),
+            files, run->n_stored, replaced, run->n_existing, run->n_failed,
+            (unsigned long long)run->n_pages, (unsigned long long)run->n_chunks,
+            ids, counts);
   }
   if (run->args->timings && !run->args->common.json) {
     const guint64 *c = run->cpu_ns;
@@ -371,29 +394,30 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
                       .max_bytes = CV_INGEST_DEFAULT_MAX_BYTES };
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &args.jobs,
-      "Files extracted in parallel (default: number of cores)", "N" },
+      N_("Files extracted in parallel (default: number of cores)"), N_("N") },
     { "ocr-lang", 0, 0, G_OPTION_ARG_STRING, &args.ocr_lang,
-      "Tesseract languages (default fra+eng)", "LANGS" },
+      N_("Tesseract languages (default fra+eng)"), N_("LANGS") },
     { "no-ocr", 0, 0, G_OPTION_ARG_NONE, &args.no_ocr,
-      "Never run OCR (scans and images then fail)", NULL },
-    { "pdf-password-file", 0, 0, G_OPTION_ARG_FILENAME, &args.pdf_password_file,
-      "File holding the password of encrypted PDFs (or $CAVIAR_PDF_PASSWORD)",
-      "FILE" },
+      N_("Never run OCR (scans and images then fail)"), NULL },
+    { "pdf-password-file", 0, 0, G_OPTION_ARG_FILENAME,
+      &args.pdf_password_file, N_("File holding the password of encrypted PDFs (or $CAVIAR_PDF_PASSWORD)"),
+      N_("FILE") },
     { "mode", 0, 0, G_OPTION_ARG_STRING, &args.mode,
-      "Replacement: label ([NAS]) or pseudonym ([NAS-7F3A]); default label",
-      "MODE" },
+      N_("Replacement: label ([NAS]) or pseudonym ([NAS-7F3A]); default label"),
+      N_("MODE") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &args.lang,
-      "Document language for redaction: auto, fr or en (default auto)", "LANG" },
+      N_("Document language for redaction: auto, fr or en (default auto)"),
+      N_("LANG") },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &args.timeout_s,
-      "Seconds allowed to extract one file (default 1800, 0: none)", "S" },
+      N_("Seconds allowed to extract one file (default 1800, 0: none)"), N_("S") },
     { "expire-after", 0, 0, G_OPTION_ARG_INT, &args.expire_days,
-      "Retention: 'caviar purge' forgets these documents after DAYS days",
-      "DAYS" },
+      N_("Retention: 'caviar purge' forgets these documents after DAYS days"),
+      N_("DAYS") },
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &args.max_bytes,
-      "Largest file accepted, in bytes (default 512 MiB)", "N" },
+      N_("Largest file accepted, in bytes (default 512 MiB)"), N_("N") },
     { "keep-versions", 0, 0, G_OPTION_ARG_NONE, &args.keep_versions,
-      "A changed file is stored beside its previous version instead of "
-      "replacing it",
+      N_("A changed file is stored beside its previous version instead of "
+         "replacing it"),
       NULL },
     { "timings", 0, 0, G_OPTION_ARG_NONE, &args.timings,
       N_("Print the CPU time spent in each stage (detect, extract, ocr, "
@@ -401,27 +425,30 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
       NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new("PATH...");
+  g_autoptr(GOptionContext) ctx = g_option_context_new(N_("PATH..."));
   g_option_context_set_summary(
-      ctx, "Extracts the text of each file (directories are walked), redacts\n"
-           "personal identifiers, and stores the text encrypted, in chunks.\n"
-           "Content already stored in the collection is skipped; a file whose\n"
-           "content changed since it was stored from the same path (under the\n"
-           "same folder name) replaces its previous version.");
+      ctx,
+      N_("Extracts the text of each file (directories are walked), redacts\n"
+         "personal identifiers, and stores the text encrypted, in chunks.\n"
+         "Content already stored in the collection is skipped; a file whose\n"
+         "content changed since it was stored from the same path (under the\n"
+         "same folder name) replaces its previous version."));
   g_option_context_set_description(
       ctx,
-      "Config file: an [ingest] group may set jobs, ocr-lang, no-ocr,\n"
-      "pdf-password-file, mode, lang, timeout, max-bytes and expire-after\n"
-      "(options win); a [store] group may set dir, key-file and collection.\n"
-      "Parsers of untrusted files run in separate worker processes that\n"
-      "hold no key.  File names are stored and printed redacted, relative\n"
-      "to the folder given (dossiers/a.pdf).  Prints one line per file and\n"
-      "a total; --json prints one JSON object per file and a final\n"
-      "{\"total\": ...} object.  While a service holds the store, the files\n"
-      "are opened here and their descriptors passed to it.\n"
-      "Exit status: 0 all files stored or already stored, 1 some failed,\n"
-      "2 usage error.");
-  g_option_context_add_main_entries(ctx, entries, NULL);
+      N_("Config file: an [ingest] group may set jobs, ocr-lang, no-ocr,\n"
+         "pdf-password-file, mode, lang, timeout, max-bytes and expire-after\n"
+         "(options win); a [store] group may set dir, key-file and "
+         "collection.\n"
+         "Parsers of untrusted files run in separate worker processes that\n"
+         "hold no key.  File names are stored and printed redacted, relative\n"
+         "to the folder given (dossiers/a.pdf).  Prints one line per file and\n"
+         "a total; --json prints one JSON object per file and a final\n"
+         "{\"total\": ...} object.  While a service holds the store, the "
+         "files\n"
+         "are opened here and their descriptors passed to it.\n"
+         "Exit status: 0 all files stored or already stored, 1 some failed,\n"
+         "2 usage error."));
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   cv_cli_add_common(ctx, &args.common, TRUE);
   int ret = CV_EXIT_USAGE;
   Run run = { .cli = cli, .args = &args };
@@ -435,7 +462,7 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     goto out;
   if (argc < 2) {
     fprintf(cli->err,
-            "caviar ingest: no PATH given\nTry 'caviar help ingest'.\n");
+            _("caviar ingest: no PATH given\nTry 'caviar help ingest'.\n"));
     goto out;
   }
   set = (CvIngestSettings){
@@ -463,7 +490,7 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
   CvPipelineOptions po;
   CvStoreSinkOptions so;
   if (!cv_ingest_settings_options(cli, &set, &po, &so, &error)) {
-    fprintf(cli->err, "caviar ingest: %s\n", error->message);
+    fprintf(cli->err, _("caviar ingest: %s\n"), error->message);
     goto out;
   }
   owner = cv_cli_open(cli, &args.common, CV_CLI_CREATE, &ret);
@@ -504,8 +531,8 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
   /* replaced versions leave the store's files */
   if (!cv_sink_store_compact(cv_pipeline_sink(pipeline), &error)) {
     cv_cli_error(cli,
-                 "replaced documents are gone but not yet erased from disk "
-                 "(run `caviar purge`): %s",
+                 _("replaced documents are gone but not yet erased from disk "
+                   "(run `caviar purge`): %s"),
                  error->message);
     g_clear_error(&error);
     run.n_failed++;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 #include <sodium.h>
@@ -23,12 +24,12 @@ read_stdin(int fd, GError **error)
       break;
     if (n < 0) {
       g_set_error_literal(error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                          "cannot read standard input");
+                          _("cannot read standard input"));
       break;
     }
     if (buf->len + (gsize)n > MAX_STDIN_BYTES) {
       g_set_error(error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                  "input larger than %u MiB", MAX_STDIN_BYTES >> 20);
+                  _("input larger than %u MiB"), MAX_STDIN_BYTES >> 20);
       break;
     }
     g_byte_array_append(buf, chunk, (guint)n);
@@ -49,19 +50,21 @@ cv_cmd_redact(CvCli *cli, int argc, char **argv)
   g_autofree char *mode_s = NULL, *lang_s = NULL;
   GOptionEntry entries[] = {
     { "mode", 0, 0, G_OPTION_ARG_STRING, &mode_s,
-      "label (default: [NAS]) or pseudonym ([NAS-7F3A], keyed by the "
-      "collection's key: needs the store's key file)", "MODE" },
+      N_("label (default: [NAS]) or pseudonym ([NAS-7F3A], keyed by the "
+         "collection's key: needs the store's key file)"),
+      N_("MODE") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang_s,
-      "auto (default), fr or en", "LANG" },
+      N_("auto (default), fr or en"), N_("LANG") },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new("< IN > OUT");
+  g_autoptr(GOptionContext) ctx = g_option_context_new(N_("< IN > OUT"));
   g_option_context_set_summary(
-      ctx, "Reads UTF-8 text on standard input and writes it redacted.\n"
-           "--json prints {\"text\", \"lang\", \"spans\": [{\"type\", \"start\", "
-           "\"end\",\n\"confidence\", \"detector\"}], \"counts\"} instead (byte "
-           "offsets into the input;\nthe values found are never printed).");
-  g_option_context_add_main_entries(ctx, entries, NULL);
+      ctx,
+      N_("Reads UTF-8 text on standard input and writes it redacted.\n"
+         "--json prints {\"text\", \"lang\", \"spans\": [{\"type\", \"start\", "
+         "\"end\",\n\"confidence\", \"detector\"}], \"counts\"} instead (byte "
+         "offsets into the input;\nthe values found are never printed)."));
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   cv_cli_add_common(ctx, &common, TRUE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
@@ -79,14 +82,14 @@ cv_cmd_redact(CvCli *cli, int argc, char **argv)
   else if (lang_s && g_str_equal(lang_s, "en"))
     lang = CV_LANG_EN;
   else if (lang_s && !g_str_equal(lang_s, "auto")) {
-    fprintf(cli->err, "caviar redact: --lang must be auto, fr or en\n");
+    fprintf(cli->err, _("caviar redact: --lang must be auto, fr or en\n"));
     goto out;
   }
   CvRedactMode mode = CV_REDACT_MODE_LABEL;
   if (mode_s && g_str_equal(mode_s, "pseudonym"))
     mode = CV_REDACT_MODE_PSEUDONYM;
   else if (mode_s && !g_str_equal(mode_s, "label")) {
-    fprintf(cli->err, "caviar redact: --mode must be label or pseudonym\n");
+    fprintf(cli->err, _("caviar redact: --mode must be label or pseudonym\n"));
     goto out;
   }
 
@@ -99,7 +102,7 @@ cv_cmd_redact(CvCli *cli, int argc, char **argv)
     CvCollection *coll =
         cv_store_collection(cv_owner_store(owner), common.collection, &error);
     if (coll == NULL) {
-      cv_cli_error(cli, "pseudonyms need the collection's key: %s",
+      cv_cli_error(cli, _("pseudonyms need the collection's key: %s"),
                    error->message);
       ret = CV_EXIT_FAIL;
       goto out;
@@ -120,8 +123,8 @@ cv_cmd_redact(CvCli *cli, int argc, char **argv)
   gsize len = input->len;
   if (!g_utf8_validate(text, (gssize)len, NULL)) {
     cv_cli_error(cli,
-                 "standard input is not valid UTF-8 (convert it first, e.g. "
-                 "iconv -f windows-1252 -t utf-8)");
+                 _("standard input is not valid UTF-8 (convert it first, e.g. "
+                   "iconv -f windows-1252 -t utf-8)"));
     goto out;
   }
   if (lang == CV_LANG_AUTO)

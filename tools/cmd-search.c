@@ -1,6 +1,7 @@
 /* cmd-search.c — `caviar search`: keyword (BM25) search over a collection
  * of the encrypted store, printed as text or JSON.  Also owns the JSON
  * shape of search results, shared with `caviar serve` (cmd-serve.c). */
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -64,11 +65,11 @@ cv_search_json_to_string(JsonNode *node, gsize *len)
 static void
 print_text(CvCli *cli, const CvSearchResult *r, guint rank)
 {
-  fprintf(cli->out, "%u. score %.3f  doc %s  chunk %u  pages %u-%u\n", rank,
+  fprintf(cli->out, _("%u. score %.3f  doc %s  chunk %u  pages %u-%u\n"), rank,
           r->score, r->doc_id, r->chunk_index, r->first_page, r->last_page);
   if (r->source) {
     g_autofree char *source = cv_pipeline_escape_name(r->source);
-    fprintf(cli->out, "   source: %s\n", source);
+    fprintf(cli->out, _("   source: %s\n"), source);
   }
   /* Indent the chunk text. */
   const char *p = r->text ? r->text : "";
@@ -87,29 +88,32 @@ cv_cmd_search(CvCli *cli, int argc, char **argv)
   CvCliCommon common = { 0 };
   gint k = 10;
   GOptionEntry entries[] = {
-    { "k", 'k', 0, G_OPTION_ARG_INT, &k, "Number of chunks to return (1-100, default 10)",
-      "N" },
+    { "k", 'k', 0, G_OPTION_ARG_INT, &k,
+      N_("Number of chunks to return (1-100, default 10)"), N_("N") },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new("QUERY...");
+  g_autoptr(GOptionContext) ctx = g_option_context_new(N_("QUERY..."));
   g_option_context_set_summary(
-      ctx, "Finds the chunks of a collection that best match QUERY (BM25 over\n"
-           "the encrypted keyword index) and prints them, best first, with their\n"
-           "score, document, source, pages and redacted text.");
+      ctx,
+      N_("Finds the chunks of a collection that best match QUERY (BM25 over\n"
+         "the encrypted keyword index) and prints them, best first, with "
+         "their\n"
+         "score, document, source, pages and redacted text."));
   cv_cli_add_common(ctx, &common, TRUE);
-  g_option_context_add_main_entries(ctx, entries, NULL);
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   if (!cv_cli_parse(cli, ctx, &argc, &argv)) {
     cv_cli_common_clear(&common);
     return CV_EXIT_USAGE;
   }
   if (argc < 2) {
-    fprintf(cli->err,
-            "caviar search: a query is required\nTry 'caviar help search'.\n");
+    fprintf(
+        cli->err,
+        _("caviar search: a query is required\nTry 'caviar help search'.\n"));
     cv_cli_common_clear(&common);
     return CV_EXIT_USAGE;
   }
   if (k < 1 || k > SEARCH_K_MAX) {
-    fprintf(cli->err, "caviar search: -k must be between 1 and %d\n",
+    fprintf(cli->err, _("caviar search: -k must be between 1 and %d\n"),
             SEARCH_K_MAX);
     cv_cli_common_clear(&common);
     return CV_EXIT_USAGE;
@@ -117,7 +121,7 @@ cv_cmd_search(CvCli *cli, int argc, char **argv)
   g_autofree char *query = g_strjoinv(" ", argv + 1);
   if (strlen(query) > SEARCH_QUERY_MAX || !g_utf8_validate(query, -1, NULL)) {
     fprintf(cli->err,
-            "caviar search: the query must be UTF-8 of at most %d bytes\n",
+            _("caviar search: the query must be UTF-8 of at most %d bytes\n"),
             SEARCH_QUERY_MAX);
     cv_cli_common_clear(&common);
     return CV_EXIT_USAGE;
@@ -139,7 +143,7 @@ cv_cmd_search(CvCli *cli, int argc, char **argv)
     cv_owner_read_end(owner);
   }
   if (!results) {
-    cv_cli_error(cli, "search: %s", error ? error->message : "failed");
+    cv_cli_error(cli, _("search: %s"), error ? error->message : "failed");
     rc = CV_EXIT_FAIL;
   } else if (common.json) {
     g_autoptr(JsonNode) node = cv_search_results_json(results);
@@ -151,7 +155,7 @@ cv_cmd_search(CvCli *cli, int argc, char **argv)
     g_free(s);
   } else {
     if (results->len == 0 && !common.quiet)
-      fprintf(cli->err, "caviar search: no match\n");
+      fprintf(cli->err, _("caviar search: no match\n"));
     for (guint i = 0; i < results->len; i++)
       print_text(cli, results->pdata[i], i + 1);
   }

@@ -2,6 +2,7 @@
  * the drop folders of the configuration) and `caviar watch DIR...` (the
  * same service in the foreground, for drop folders named on the command
  * line, without HTTP).  Both run service.c. */
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -9,7 +10,7 @@
 #include "service.h"
 #include "watcher.h"
 
-static const char service_description[] =
+static const char service_description[] = N_(
     "While it runs it holds the store: every store command (ingest, forget,\n"
     "search, list, ...) goes through its control socket, STORE/control.sock,\n"
     "and sees the same store as the API at once.\n"
@@ -21,10 +22,11 @@ static const char service_description[] =
     "endpoint, status, latency; never the query), tls-cert and tls-key\n"
     "(PEM files: HTTPS), cors-origins (comma-separated, or *; default:\n"
     "no CORS);\n"
-    "[watch \"NAME\"] directory, collection, policy = move|delete|keep,\n"
+    "language = fr|en (of the log and the API; a request's Accept-Language\n"
+    "wins); [watch \"NAME\"] directory, collection, policy = move|delete|keep,\n"
     "versions = replace|keep; [ingest] as for caviar ingest): unknown\n"
     "sections or keys are errors.  SIGHUP reloads it; SIGTERM stops after\n"
-    "the files being extracted (the others stay in their folder).";
+    "the files being extracted (the others stay in their folder).");
 
 int
 cv_cmd_serve(CvCli *cli, int argc, char **argv)
@@ -35,27 +37,27 @@ cv_cmd_serve(CvCli *cli, int argc, char **argv)
   gint threads = 0, settle = -1, jobs = 0;
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
-      "Drop folders: files extracted in parallel (default [ingest] jobs, or "
-      "the number of cores)",
-      "N" },
+      N_("Drop folders: files extracted in parallel (default [ingest] jobs, or "
+         "the number of cores)"),
+      N_("N") },
     { "listen", 'l', 0, G_OPTION_ARG_STRING, &listen_spec,
-      "Address: HOST:PORT, [V6]:PORT or unix:PATH (default 127.0.0.1:8750; "
-      "port 0 = any)",
-      "ADDR" },
+      N_("Address: HOST:PORT, [V6]:PORT or unix:PATH (default 127.0.0.1:8750; "
+         "port 0 = any)"),
+      N_("ADDR") },
     { "threads", 't', 0, G_OPTION_ARG_INT, &threads,
-      "HTTP threads (1-64, default 4)", "N" },
+      N_("HTTP threads (1-64, default 4)"), N_("N") },
     { "control-group", 0, 0, G_OPTION_ARG_STRING, &group,
-      "Members of GROUP may use the control socket (default: this user and "
-      "root only)",
-      "GROUP" },
+      N_("Members of GROUP may use the control socket (default: this user and "
+         "root only)"),
+      N_("GROUP") },
     { "settle", 0, 0, G_OPTION_ARG_INT, &settle,
-      "Drop folders: milliseconds a file must stay unchanged (default 500)",
-      "MS" },
+      N_("Drop folders: milliseconds a file must stay unchanged (default 500)"),
+      N_("MS") },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new("");
+  g_autoptr(GOptionContext) ctx = g_option_context_new(NULL);
   g_option_context_set_summary(
-      ctx, "The service: serves the store over HTTP/JSON for RAG services\n"
+      ctx, N_("The service: serves the store over HTTP/JSON for RAG services\n"
            "  POST /v1/search {\"collection\", \"query\", \"k\", \"offset\",\n"
            "                   \"filter\": {source_prefix, type, lang,\n"
            "                   ingested_after, ingested_before, doc}}\n"
@@ -63,16 +65,17 @@ cv_cmd_serve(CvCli *cli, int argc, char **argv)
            "  GET  /v1/health, GET /metrics (Prometheus)\n"
            "and takes in the files dropped into the folders of its config\n"
            "file.  Search and documents need 'Authorization: Bearer TOKEN'\n"
-           "(caviar token).  What is stored or forgotten shows at once.");
+           "(caviar token).  What is stored or forgotten shows at once."));
   g_option_context_set_description(ctx, service_description);
   cv_cli_add_common(ctx, &common, FALSE);
-  g_option_context_add_main_entries(ctx, entries, NULL);
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   int rc = CV_EXIT_USAGE;
   if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
   if (argc != 1 || (threads != 0 && (threads < 1 || threads > 64))) {
-    fprintf(cli->err,
-            "caviar serve: unexpected arguments\nTry 'caviar help serve'.\n");
+    fprintf(
+        cli->err,
+        _("caviar serve: unexpected arguments\nTry 'caviar help serve'.\n"));
     goto out;
   }
   CvServiceArgs args = { .listen = listen_spec,
@@ -97,42 +100,42 @@ cv_cmd_watch(CvCli *cli, int argc, char **argv)
   gboolean keep_versions = FALSE;
   GOptionEntry entries[] = {
     { "max-waiting", 0, 0, G_OPTION_ARG_INT, &max_waiting,
-      "Files noticed and waiting, at most (default 4096): more are found by "
-      "a rescan, memory stays flat",
-      "N" },
+      N_("Files noticed and waiting, at most (default 4096): more are found by "
+         "a rescan, memory stays flat"),
+      N_("N") },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
-      "Files extracted in parallel (default [ingest] jobs, or the number of "
-      "cores)",
-      "N" },
+      N_("Files extracted in parallel (default [ingest] jobs, or the number of "
+         "cores)"),
+      N_("N") },
     { "policy", 0, 0, G_OPTION_ARG_STRING, &policy_s,
-      "After storing: move (to DIR/.caviar/done, default), delete or keep",
-      "POLICY" },
+      N_("After storing: move (to DIR/.caviar/done, default), delete or keep"),
+      N_("POLICY") },
     { "keep-versions", 0, 0, G_OPTION_ARG_NONE, &keep_versions,
-      "A file dropped again with a new content is stored beside its "
-      "previous version instead of replacing it",
+      N_("A file dropped again with a new content is stored beside its "
+         "previous version instead of replacing it"),
       NULL },
     { "settle", 0, 0, G_OPTION_ARG_INT, &settle,
-      "Milliseconds a file must stay unchanged before it is taken (default "
-      "500)",
-      "MS" },
+      N_("Milliseconds a file must stay unchanged before it is taken (default "
+         "500)"),
+      N_("MS") },
     { "control-group", 0, 0, G_OPTION_ARG_STRING, &group,
-      "Members of GROUP may use the control socket", "GROUP" },
+      N_("Members of GROUP may use the control socket"), N_("GROUP") },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new("DIR...");
+  g_autoptr(GOptionContext) ctx = g_option_context_new(N_("DIR..."));
   g_option_context_set_summary(
       ctx,
-      "Takes in the files saved or moved into DIR (and its sub-folders),\n"
-      "in the foreground, until SIGTERM or Ctrl-C: each is extracted,\n"
-      "redacted and stored once, then moved to DIR/.caviar/done/; one that\n"
-      "fails goes to DIR/.caviar/quarantine/ with NAME.reason.  Files\n"
-      "already there when it starts are taken too.  One log line per file\n"
-      "on standard error (names redacted).  The same service as\n"
-      "'caviar serve', without HTTP; the config file's drop folders are\n"
-      "watched too.");
+      N_("Takes in the files saved or moved into DIR (and its sub-folders),\n"
+         "in the foreground, until SIGTERM or Ctrl-C: each is extracted,\n"
+         "redacted and stored once, then moved to DIR/.caviar/done/; one that\n"
+         "fails goes to DIR/.caviar/quarantine/ with NAME.reason.  Files\n"
+         "already there when it starts are taken too.  One log line per file\n"
+         "on standard error (names redacted).  The same service as\n"
+         "'caviar serve', without HTTP; the config file's drop folders are\n"
+         "watched too."));
   g_option_context_set_description(ctx, service_description);
   cv_cli_add_common(ctx, &common, FALSE);
-  g_option_context_add_main_entries(ctx, entries, NULL);
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   int rc = CV_EXIT_USAGE;
   g_autoptr(GPtrArray) watches =
       g_ptr_array_new_with_free_func((GDestroyNotify)cv_watch_spec_free);
@@ -140,7 +143,8 @@ cv_cmd_watch(CvCli *cli, int argc, char **argv)
   if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
   if (!cv_watch_policy_parse(policy_s, &policy)) {
-    fprintf(cli->err, "caviar watch: --policy must be move, delete or keep\n");
+    fprintf(cli->err,
+            _("caviar watch: --policy must be move, delete or keep\n"));
     goto out;
   }
   for (int i = 1; i < argc; i++) {
@@ -155,8 +159,8 @@ cv_cmd_watch(CvCli *cli, int argc, char **argv)
   if (watches->len == 0) {
     g_autofree char *config = cv_cli_config_path(cli, &common);
     if (config == NULL) {
-      fprintf(cli->err, "caviar watch: no DIR given and no [watch] section "
-                        "in a config file\nTry 'caviar help watch'.\n");
+      fprintf(cli->err, _("caviar watch: no DIR given and no [watch] section "
+                          "in a config file\nTry 'caviar help watch'.\n"));
       goto out;
     }
   }

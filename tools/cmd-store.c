@@ -2,6 +2,7 @@
  * `verify`, `forget`, `purge` and `key show|rotate|passwd`.  Thin: options,
  * calls into cv-store.h, output (text or --json).  Output names documents
  * by id, source path and metadata only, never their text. */
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -49,7 +50,7 @@ new_context(const char *params, const char *summary, const char *description,
   if (description != NULL)
     g_option_context_set_description(ctx, description);
   if (entries != NULL)
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   cv_cli_add_common(ctx, common, with_json);
   return ctx;
 }
@@ -117,7 +118,7 @@ list_doc(const char *doc_id, const CvDocInfo *info, gpointer user_data)
   fprintf(cli->out, "%s  %-16s  %-28s %5u %6u  %s", doc_id, date, mime,
           info->n_pages, info->n_chunks, source);
   if (info->replaces != NULL)
-    fprintf(cli->out, "  (replaces %.12s)", info->replaces);
+    fprintf(cli->out, _("  (replaces %.12s)"), info->replaces);
   fputc('\n', cli->out);
   return !cv_cli_stopped(cli);
 }
@@ -129,15 +130,16 @@ cv_cmd_list(CvCli *cli, int argc, char **argv)
   gboolean all = FALSE;
   GOptionEntry entries[] = {
     { "all-collections", 'a', 0, G_OPTION_ARG_NONE, &all,
-      "List every collection, not just --collection", NULL },
+      N_("List every collection, not just --collection"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = new_context(
-      "", "Lists the documents of a collection: id, ingestion date (UTC), "
-      "type, pages,\nchunks and source path (one line each, or a JSON array "
-      "with --json,\nwhich adds language, OCR pages, size, expiry and "
-      "redaction counts).",
-      "The id is what `caviar forget` takes.", entries, &common, TRUE);
+      NULL,
+      N_("Lists the documents of a collection: id, ingestion date (UTC), "
+         "type, pages,\nchunks and source path (one line each, or a JSON array "
+         "with --json,\nwhich adds language, OCR pages, size, expiry and "
+         "redaction counts)."),
+      N_("The id is what `caviar forget` takes."), entries, &common, TRUE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
   g_autoptr(CvOwner) owner = NULL;
@@ -164,8 +166,9 @@ cv_cmd_list(CvCli *cli, int argc, char **argv)
     json = json_builder_new();
     json_builder_begin_array(json);
   } else if (!common.quiet) {
-    fprintf(cli->out, "%-32s  %-16s  %-28s %5s %6s  %s\n", "ID", "INGESTED",
-            "TYPE", "PAGES", "CHUNKS", "SOURCE");
+    fprintf(cli->out, "%-32s  %-16s  %-28s %5s %6s  %s\n", C_("column", "ID"),
+            C_("column", "INGESTED"), C_("column", "TYPE"), C_("column", "PAGES"),
+            C_("column", "CHUNKS"), C_("column", "SOURCE"));
   }
   ret = CV_EXIT_OK;
   for (guint i = 0; names[i] != NULL; i++) {
@@ -195,16 +198,16 @@ cv_cmd_stats(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
   gboolean one = FALSE;
-  GOptionEntry entries[] = {
-    { "only", 0, 0, G_OPTION_ARG_NONE, &one,
-      "Only the collection given by --collection", NULL },
-    { NULL }
-  };
+  GOptionEntry entries[] = { { "only", 0, 0, G_OPTION_ARG_NONE, &one,
+                               N_("Only the collection given by --collection"),
+                               NULL },
+                             { NULL } };
   g_autoptr(GOptionContext) ctx = new_context(
-      "", "Per collection: documents, chunks, redacted text bytes and its "
-      "records' size in\nthe store's table files (approximate; what is only "
-      "in the write-ahead log\nis not counted until `caviar purge` or "
-      "RocksDB flushes it); and the size of\nthe whole store directory.",
+      NULL,
+      N_("Per collection: documents, chunks, redacted text bytes and its "
+         "records' size in\nthe store's table files (approximate; what is only "
+         "in the write-ahead log\nis not counted until `caviar purge` or "
+         "RocksDB flushes it); and the size of\nthe whole store directory."),
       NULL, entries, &common, TRUE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
@@ -234,8 +237,9 @@ cv_cmd_stats(CvCli *cli, int argc, char **argv)
   json_builder_set_member_name(b, "collections");
   json_builder_begin_array(b);
   if (!common.json)
-    fprintf(cli->out, "%-24s %10s %10s %12s %12s\n", "COLLECTION", "DOCUMENTS",
-            "CHUNKS", "TEXT", "ON DISK");
+    fprintf(cli->out, "%-24s %10s %10s %12s %12s\n", C_("column", "COLLECTION"),
+            C_("column", "DOCUMENTS"), C_("column", "CHUNKS"),
+            C_("column", "TEXT"), C_("column", "ON DISK"));
   for (guint i = 0; names[i] != NULL; i++) {
     CvStoreStats s;
     CvCollection *coll = cv_store_collection(store, names[i], &error);
@@ -287,10 +291,10 @@ cv_cmd_stats(CvCli *cli, int argc, char **argv)
     g_autofree char *disk = format_bytes(total.disk_bytes);
     fprintf(cli->out,
             "%-24s %10" G_GUINT64_FORMAT " %10" G_GUINT64_FORMAT " %12s\n",
-            "(all)", total.n_documents, total.n_chunks, text);
-    fprintf(cli->out, "store directory on disk: %s", disk);
+            C_("column", "(all)"), total.n_documents, total.n_chunks, text);
+    fprintf(cli->out, _("store directory on disk: %s"), disk);
     if (total.text_bytes > 0)
-      fprintf(cli->out, " (%.2fx the text)",
+      fprintf(cli->out, _(" (%.2fx the text)"),
               (double)total.disk_bytes / (double)total.text_bytes);
     fprintf(cli->out, "\n");
   }
@@ -323,15 +327,15 @@ cv_cmd_verify(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
   g_autoptr(GOptionContext) ctx = new_context(
-      "",
-      "Reads every record of every collection, checks every "
-      "authentication tag,\nthat each document has all its chunks in order, "
-      "and the index against the\nchunks.  Each problem is printed on "
-      "stderr as `caviar: COLLECTION: RECORD: problem`\n(never any text).  "
-      "Exit status 1 if there is any problem.",
-      "The store is opened read-only: it can run while another process "
-      "writes.\nWhile a service holds the store, it runs there and its "
-      "writers wait for it.",
+      NULL,
+      N_("Reads every record of every collection, checks every "
+         "authentication tag,\nthat each document has all its chunks in order, "
+         "and the index against the\nchunks.  Each problem is printed on "
+         "stderr as `caviar: COLLECTION: RECORD: problem`\n(never any text).  "
+         "Exit status 1 if there is any problem."),
+      N_("The store is opened read-only: it can run while another process "
+         "writes.\nWhile a service holds the store, it runs there and its "
+         "writers wait for it."),
       NULL, &common, FALSE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
@@ -359,7 +363,10 @@ cv_cmd_verify(CvCli *cli, int argc, char **argv)
     goto out;
   }
   if (!common.quiet)
-    fprintf(cli->out, "%d problem%s found\n", problems, problems == 1 ? "" : "s");
+    fprintf(cli->out,
+            g_dngettext(GETTEXT_PACKAGE, "%d problem found\n",
+                        "%d problems found\n", problems),
+            problems);
   ret = problems == 0 ? CV_EXIT_OK : CV_EXIT_FAIL;
 out:
   cv_cli_common_clear(&common);
@@ -420,20 +427,20 @@ cv_cmd_forget(CvCli *cli, int argc, char **argv)
   g_auto(GStrv) sources = NULL;
   GOptionEntry entries[] = {
     { "source", 's', 0, G_OPTION_ARG_FILENAME_ARRAY, &sources,
-      "Forget the documents ingested from PATH (repeatable)", "PATH" },
+      N_("Forget the documents ingested from PATH (repeatable)"), N_("PATH") },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = new_context(
-      "[DOC...]",
-      "Removes documents (chunks, metadata, key, index entries) "
-      "from a collection\nand erases them from disk: the memtables are "
-      "flushed so the write-ahead log\nholding them is deleted, and the "
-      "files holding them are rewritten.\nDOC is an id from `caviar list`; "
-      "PATH the file's path as ingested (absolute,\nor relative to here) or "
-      "its path under the ingested folder (dossiers/a.pdf).",
-      "Once it returns, no search or API call returns those documents.\n"
-      "Copies of the store made before (backups) still hold the documents: "
-      "`caviar key rotate`\nmakes such copies unreadable.",
+      N_("[DOC...]"),
+      N_("Removes documents (chunks, metadata, key, index entries) "
+         "from a collection\nand erases them from disk: the memtables are "
+         "flushed so the write-ahead log\nholding them is deleted, and the "
+         "files holding them are rewritten.\nDOC is an id from `caviar list`; "
+         "PATH the file's path as ingested (absolute,\nor relative to here) or "
+         "its path under the ingested folder (dossiers/a.pdf)."),
+      N_("Once it returns, no search or API call returns those documents.\n"
+         "Copies of the store made before (backups) still hold the documents: "
+         "`caviar key rotate`\nmakes such copies unreadable."),
       entries, &common, FALSE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
@@ -445,8 +452,8 @@ cv_cmd_forget(CvCli *cli, int argc, char **argv)
   if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
   if (argc < 2 && (sources == NULL || sources[0] == NULL)) {
-    fprintf(cli->err, "caviar forget: give document ids or --source PATH\n"
-                      "Try 'caviar help forget'.\n");
+    fprintf(cli->err, _("caviar forget: give document ids or --source PATH\n"
+                        "Try 'caviar help forget'.\n"));
     goto out;
   }
   owner = cv_cli_open(cli, &common, CV_CLI_WRITE, &ret);
@@ -480,7 +487,7 @@ cv_cmd_forget(CvCli *cli, int argc, char **argv)
       continue;
     }
     if (found->len == 0) {
-      cv_cli_fail(cli, name, "no document of this collection comes from it");
+      cv_cli_fail(cli, name, _("no document of this collection comes from it"));
       ret = CV_EXIT_FAIL;
       continue;
     }
@@ -513,15 +520,18 @@ cv_cmd_forget(CvCli *cli, int argc, char **argv)
   /* one compaction for all: their bytes leave the store's files */
   if (n > 0 && !cv_store_compact(cv_owner_store(owner), &error)) {
     cv_cli_error(cli,
-                 "documents forgotten but not yet erased from disk (run "
-                 "`caviar purge`): %s",
+                 _("documents forgotten but not yet erased from disk (run "
+                   "`caviar purge`): %s"),
                  error->message);
     g_clear_error(&error);
     ret = CV_EXIT_FAIL;
   }
   cv_owner_write_end(owner);
   if (!common.quiet)
-    fprintf(cli->out, "forgot %u document%s\n", n, n == 1 ? "" : "s");
+    fprintf(cli->out,
+            g_dngettext(GETTEXT_PACKAGE, "forgot %u document\n",
+                        "forgot %u documents\n", n),
+            n);
 out:
   cv_cli_common_clear(&common);
   return ret;
@@ -546,16 +556,20 @@ cv_cmd_purge(CvCli *cli, int argc, char **argv)
   gboolean show = FALSE;
   GOptionEntry entries[] = {
     { "set-retention", 0, 0, G_OPTION_ARG_INT64, &retention_days,
-      "First set --collection's retention: documents ingested more than DAYS "
-      "days ago expire (0 = keep forever)", "DAYS" },
+      N_("First set --collection's retention: documents ingested more than "
+         "DAYS "
+         "days ago expire (0 = keep forever)"),
+      N_("DAYS") },
     { "show-retention", 0, 0, G_OPTION_ARG_NONE, &show,
-      "Print --collection's retention and exit", NULL },
+      N_("Print --collection's retention and exit"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = new_context(
-      "", "Forgets every expired document (its own expiry date, or older than "
-      "its\ncollection's retention), then compacts the whole store so no "
-      "deleted record\nremains in its files.", NULL, entries, &common, FALSE);
+      NULL,
+      N_("Forgets every expired document (its own expiry date, or older than "
+         "its\ncollection's retention), then compacts the whole store so no "
+         "deleted record\nremains in its files."),
+      NULL, entries, &common, FALSE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
   g_autoptr(CvOwner) owner = NULL;
@@ -566,7 +580,8 @@ cv_cmd_purge(CvCli *cli, int argc, char **argv)
   if (!cv_cli_no_operands(cli, argc, argv))
     goto out;
   if (retention_days < -1 || retention_days > 1000 * 366) {
-    fprintf(cli->err, "caviar purge: --set-retention takes 0 to 366000 days\n");
+    fprintf(cli->err,
+            _("caviar purge: --set-retention takes 0 to 366000 days\n"));
     goto out;
   }
   owner = cv_cli_open(cli, &common, show ? CV_CLI_READ : CV_CLI_WRITE, &ret);
@@ -586,13 +601,11 @@ cv_cmd_purge(CvCli *cli, int argc, char **argv)
     }
     if (!common.quiet) {
       if (seconds == 0)
-        fprintf(cli->out, "%s: documents are kept until forgotten\n",
+        fprintf(cli->out, _("%s: documents are kept until forgotten\n"),
                 common.collection);
       else
-        fprintf(cli->out,
-                "%s: documents expire %" G_GINT64_FORMAT
-                " days after ingestion\n",
-                common.collection, seconds / 86400);
+        fprintf(cli->out, _("%s: documents expire %lld days after ingestion\n"),
+                common.collection, (long long)(seconds / 86400));
     }
     if (show) {
       ret = CV_EXIT_OK;
@@ -611,8 +624,11 @@ cv_cmd_purge(CvCli *cli, int argc, char **argv)
     goto out;
   }
   if (!common.quiet)
-    fprintf(cli->out, "forgot %u expired document%s; store compacted\n", n,
-            n == 1 ? "" : "s");
+    fprintf(cli->out,
+            g_dngettext(GETTEXT_PACKAGE,
+                        "forgot %u expired document; store compacted\n",
+                        "forgot %u expired documents; store compacted\n", n),
+            n);
   ret = CV_EXIT_OK;
 out:
   cv_cli_common_clear(&common);
@@ -625,9 +641,10 @@ static int
 key_show(CvCli *cli, CvStore *store, CvCliCommon *common)
 {
   g_autofree char *fp = cv_store_key_fingerprint(store);
-  const char *protection = cv_store_key_is_credential(store) ? "systemd credential"
-                           : cv_store_key_has_passphrase(store) ? "passphrase"
-                                                                : "none (file mode 0600)";
+  const char *protection =
+      cv_store_key_is_credential(store)    ? _("systemd credential")
+      : cv_store_key_has_passphrase(store) ? _("passphrase")
+                                           : _("none (file mode 0600)");
   if (common->json) {
     g_autoptr(JsonBuilder) b = json_builder_new();
     json_builder_begin_object(b);
@@ -645,8 +662,8 @@ key_show(CvCli *cli, CvStore *store, CvCliCommon *common)
     cv_cli_print_json(cli, b, TRUE);
   } else {
     fprintf(cli->out,
-            "fingerprint: %s\nkey file:    %s\nprotection:  %s\n"
-            "key-encryption key version: %u\n",
+            _("fingerprint: %s\nkey file:    %s\nprotection:  %s\n"
+              "key-encryption key version: %u\n"),
             fp, cv_store_key_path(store), protection,
             cv_store_key_version(store));
   }
@@ -661,8 +678,8 @@ new_passphrase(CvCli *cli, GError **error)
   const char *env = cv_cli_getenv(cli, "CAVIAR_NEW_PASSPHRASE");
   if (cli->remote && env == NULL) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "a service holds the store: give the new passphrase in "
-                "$CAVIAR_NEW_PASSPHRASE (it cannot ask on your terminal)");
+                _("a service holds the store: give the new passphrase in "
+                  "$CAVIAR_NEW_PASSPHRASE (it cannot ask on your terminal)"));
     return NULL;
   }
   if (cli->remote) {
@@ -671,7 +688,7 @@ new_passphrase(CvCli *cli, GError **error)
     char *pass = len <= 1024 ? sodium_malloc(len + 1) : NULL;
     if (pass == NULL) {
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                  "passphrase longer than 1024 bytes");
+                  _("passphrase longer than 1024 bytes"));
       return NULL;
     }
     memcpy(pass, env, len + 1);
@@ -686,7 +703,7 @@ new_passphrase(CvCli *cli, GError **error)
   gboolean same = again != NULL && strcmp(pass, again) == 0;
   if (again != NULL && !same)
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "the passphrases differ: nothing changed");
+                _("the passphrases differ: nothing changed"));
   cv_store_passphrase_free(again);
   if (!same) {
     cv_store_passphrase_free(pass);
@@ -706,7 +723,7 @@ key_passwd(CvCli *cli, CvStore *store, gboolean remove, GError **error)
   gboolean ok = TRUE;
   if (strlen(pass) < 8) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "passphrase shorter than 8 characters: nothing changed");
+                _("passphrase shorter than 8 characters: nothing changed"));
     ok = FALSE;
   }
   if (ok)
@@ -721,26 +738,31 @@ cv_cmd_key(CvCli *cli, int argc, char **argv)
   CvCliCommon common = { 0 };
   gboolean remove = FALSE;
   GOptionEntry entries[] = {
-    { "remove", 0, 0, G_OPTION_ARG_NONE, &remove,
-      "passwd: remove the passphrase (the key file becomes the raw key, mode 0600)",
+    { "remove", 0, 0, G_OPTION_ARG_NONE,
+      &remove, N_("passwd: remove the passphrase (the key file becomes the raw key, mode 0600)"),
       NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = new_context(
-      "show|rotate|passwd",
-      "show    the master key's fingerprint (never the key), key file, "
-      "protection,\n        and key-encryption key version\n"
-      "rotate  new key-encryption key (every document key is re-wrapped; no "
-      "chunk is\n        re-encrypted) and new master key written to the key "
-      "file; the old\n        keys are destroyed: copies of the store made "
-      "before (backups) can no\n        longer be read, with the old key file "
-      "or the new one\n"
-      "passwd  protect the master key with a passphrase (Argon2id), change "
-      "it, or\n        --remove it; the new one is read from "
-      "$CAVIAR_NEW_PASSPHRASE or\n        asked twice on the terminal",
-      "A passphrase-protected key file is opened with $CAVIAR_PASSPHRASE or a "
-      "prompt.\nWhen $CREDENTIALS_DIRECTORY/caviar-master-key exists (systemd "
-      "LoadCredential=),\nit is the master key, and rotate/passwd are refused.",
+      N_("show|rotate|passwd"),
+      N_("show    the master key's fingerprint (never the key), key file, "
+         "protection,\n        and key-encryption key version\n"
+         "rotate  new key-encryption key (every document key is re-wrapped; no "
+         "chunk is\n        re-encrypted) and new master key written to the "
+         "key "
+         "file; the old\n        keys are destroyed: copies of the store made "
+         "before (backups) can no\n        longer be read, with the old key "
+         "file "
+         "or the new one\n"
+         "passwd  protect the master key with a passphrase (Argon2id), change "
+         "it, or\n        --remove it; the new one is read from "
+         "$CAVIAR_NEW_PASSPHRASE or\n        asked twice on the terminal"),
+      N_("A passphrase-protected key file is opened with $CAVIAR_PASSPHRASE or "
+         "a "
+         "prompt.\nWhen $CREDENTIALS_DIRECTORY/caviar-master-key exists "
+         "(systemd "
+         "LoadCredential=),\nit is the master key, and rotate/passwd are "
+         "refused."),
       entries, &common, TRUE);
   int ret = CV_EXIT_USAGE;
   g_autoptr(GError) error = NULL;
@@ -751,12 +773,12 @@ cv_cmd_key(CvCli *cli, int argc, char **argv)
     goto out;
   if (argc != 2 || (strcmp(argv[1], "show") != 0 && strcmp(argv[1], "rotate") != 0
                     && strcmp(argv[1], "passwd") != 0)) {
-    fprintf(cli->err, "caviar key: expected show, rotate or passwd\n"
-                      "Try 'caviar help key'.\n");
+    fprintf(cli->err, _("caviar key: expected show, rotate or passwd\n"
+                        "Try 'caviar help key'.\n"));
     goto out;
   }
   if (remove && strcmp(argv[1], "passwd") != 0) {
-    fprintf(cli->err, "caviar key: --remove goes with passwd\n");
+    fprintf(cli->err, _("caviar key: --remove goes with passwd\n"));
     goto out;
   }
   gboolean show = strcmp(argv[1], "show") == 0;
@@ -782,9 +804,9 @@ cv_cmd_key(CvCli *cli, int argc, char **argv)
     if (!common.quiet)
       fprintf(
           cli->out,
-          "rotated: key-encryption key version %u, new master key %s in %s\n"
-          "Copies of the store made before can no longer be read; back up "
-          "the new key file.\n",
+          _("rotated: key-encryption key version %u, new master key %s in %s\n"
+            "Copies of the store made before can no longer be read; back up "
+            "the new key file.\n"),
           cv_store_key_version(store), fp, cv_store_key_path(store));
     ret = CV_EXIT_OK;
   } else {

@@ -1,6 +1,7 @@
 /* cmd-token.c — `caviar token create|list|revoke`: the bearer tokens of
  * the HTTP API (tokens.h).  Through a running service when there is one
  * (the token file belongs to the service's user). */
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -60,7 +61,7 @@ token_create(CvCli *cli, CvCliCommon *common, const char *path, gboolean create)
   }
   g_autoptr(GPtrArray) tokens = cv_tokens_load(path, NULL, &error);
   if (!tokens) {
-    cv_cli_error(cli, "token: %s", error->message);
+    cv_cli_error(cli, _("token: %s"), error->message);
     return CV_EXIT_FAIL;
   }
   CvToken *t = g_new0(CvToken, 1);
@@ -76,7 +77,7 @@ token_create(CvCli *cli, CvCliCommon *common, const char *path, gboolean create)
   g_ptr_array_add(tokens, t);
   if (!cv_tokens_save(path, tokens, &error)) {
     sodium_memzero(secret, sizeof secret);
-    cv_cli_error(cli, "token: %s", error->message);
+    cv_cli_error(cli, _("token: %s"), error->message);
     return CV_EXIT_FAIL;
   }
   char secret_hex[TOKEN_SECRET_BYTES * 2 + 1];
@@ -91,7 +92,7 @@ token_create(CvCli *cli, CvCliCommon *common, const char *path, gboolean create)
     fprintf(cli->out, "cvt_%s_%s\n", t->id, secret_hex);
     if (!common->quiet)
       fprintf(
-          cli->err, "caviar token: created %s for collection '%s'; it is shown only once\n",
+          cli->err, _("caviar token: created %s for collection '%s'; it is shown only once\n"),
           t->id, t->collection);
   }
   sodium_memzero(secret_hex, sizeof secret_hex);
@@ -105,7 +106,7 @@ token_list(CvCli *cli, CvCliCommon *common, const char *path, gboolean all)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) tokens = cv_tokens_load(path, NULL, &error);
   if (!tokens) {
-    cv_cli_error(cli, "token: %s", error->message);
+    cv_cli_error(cli, _("token: %s"), error->message);
     return CV_EXIT_FAIL;
   }
   g_autoptr(JsonBuilder) b = json_builder_new();
@@ -146,7 +147,7 @@ token_revoke(CvCli *cli, const char *path, const char *id)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) tokens = cv_tokens_load(path, NULL, &error);
   if (!tokens) {
-    cv_cli_error(cli, "token: %s", error->message);
+    cv_cli_error(cli, _("token: %s"), error->message);
     return CV_EXIT_FAIL;
   }
   guint before = tokens->len;
@@ -156,11 +157,11 @@ token_revoke(CvCli *cli, const char *path, const char *id)
       g_ptr_array_remove_index(tokens, i);
   }
   if (tokens->len == before) {
-    cv_cli_error(cli, "token: no token %s", id);
+    cv_cli_error(cli, _("token: no token %s"), id);
     return CV_EXIT_FAIL;
   }
   if (!cv_tokens_save(path, tokens, &error)) {
-    cv_cli_error(cli, "token: %s", error->message);
+    cv_cli_error(cli, _("token: %s"), error->message);
     return CV_EXIT_FAIL;
   }
   return CV_EXIT_OK;
@@ -173,24 +174,24 @@ cv_cmd_token(CvCli *cli, int argc, char **argv)
   gboolean all = FALSE, create = FALSE;
   GOptionEntry entries[] = {
     { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
-      "list: tokens of every collection", NULL },
+      N_("list: tokens of every collection"), NULL },
     { "create", 0, 0, G_OPTION_ARG_NONE, &create,
-      "create: also for a collection that holds no documents yet", NULL },
+      N_("create: also for a collection that holds no documents yet"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx =
-      g_option_context_new("create | list | revoke ID");
+      g_option_context_new(N_("create | list | revoke ID"));
   g_option_context_set_summary(
       ctx,
-      "Manages the bearer tokens of `caviar serve`.  A token gives access to\n"
+      N_("Manages the bearer tokens of `caviar serve`.  A token gives access to\n"
       "one collection; only its salted hash is kept (STORE/tokens, mode "
       "0600).\n"
       "  create   makes a token for --collection and prints it once (a\n"
       "           collection without documents needs --create)\n"
       "  list     shows token ids of --collection (or --all)\n"
-      "  revoke   deletes a token by id (a running server notices)");
+      "  revoke   deletes a token by id (a running server notices)"));
   cv_cli_add_common(ctx, &common, TRUE);
-  g_option_context_add_main_entries(ctx, entries, NULL);
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   if (!cv_cli_parse(cli, ctx, &argc, &argv)) {
     cv_cli_common_clear(&common);
     return CV_EXIT_USAGE;
@@ -210,8 +211,8 @@ cv_cmd_token(CvCli *cli, int argc, char **argv)
   else if (argc == 3 && strcmp(argv[1], "revoke") == 0)
     rc = token_revoke(cli, path, argv[2]);
   else
-    fprintf(cli->err, "caviar token: expected create, list or revoke ID\n"
-                      "Try 'caviar help token'.\n");
+    fprintf(cli->err, _("caviar token: expected create, list or revoke ID\n"
+                        "Try 'caviar help token'.\n"));
   cv_cli_common_clear(&common);
   return rc;
 }

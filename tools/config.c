@@ -1,6 +1,7 @@
 /* config.c — strict reading of the configuration file: GKeyFile parses it,
  * a pass over the text remembers where each group and key is, and every
  * group and key is checked against what caviar knows. */
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "config.h"
@@ -22,7 +23,7 @@ static const char *const serve_keys[] = {
   "settle-ms",      "max-connections", "max-connections-per-ip",
   "header-timeout", "body-timeout",    "ops-listen",
   "ops-token-file", "access-log",      "tls-cert",
-  "tls-key",        "cors-origins",    NULL
+  "tls-key",        "cors-origins",    "language", NULL
 };
 static const char *const watch_keys[] = { "directory", "collection", "policy",
                                           "versions", NULL };
@@ -123,13 +124,13 @@ cv_config_load(const char *path, GError **error)
   gsize len = 0;
   g_autoptr(GError) local = NULL;
   if (!g_file_get_contents(path, &text, &len, &local)) {
-    g_set_error(error, local->domain, local->code, "config %s: %s", path,
+    g_set_error(error, local->domain, local->code, _("config %s: %s"), path,
                 local->message);
     return NULL;
   }
   if (len > CONFIG_MAX_BYTES) {
     g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_PARSE,
-                "config %s: larger than %d bytes", path, CONFIG_MAX_BYTES);
+                _("config %s: larger than %d bytes"), path, CONFIG_MAX_BYTES);
     return NULL;
   }
   g_autoptr(CvConfig) c = g_new0(CvConfig, 1);
@@ -137,7 +138,7 @@ cv_config_load(const char *path, GError **error)
   c->kf = g_key_file_new();
   c->lines = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   if (!g_key_file_load_from_data(c->kf, text, len, G_KEY_FILE_NONE, &local)) {
-    g_set_error(error, local->domain, local->code, "config %s: %s", path,
+    g_set_error(error, local->domain, local->code, _("config %s: %s"), path,
                 local->message);
     return NULL;
   }

@@ -15,6 +15,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib-unix.h>
 #include <glib/gstdio.h>
 
@@ -55,7 +56,7 @@ send_msg(int fd, char type, GVariant *body, const int *fds, guint n_fds,
   gsize len = sunk ? g_variant_get_size(sunk) : 0;
   if (len + 1 > MSG_MAX) {
     g_set_error(error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                "control message too large");
+                _("control message too large"));
     return FALSE;
   }
   g_autofree guint8 *buf = g_malloc(len + 1);
@@ -85,7 +86,7 @@ send_msg(int fd, char type, GVariant *body, const int *fds, guint n_fds,
       continue;
     int e = errno;
     g_set_error(error, G_IO_ERROR, g_io_error_from_errno(e),
-                "control socket: %s", g_strerror(e));
+                _("control socket: %s"), g_strerror(e));
     return FALSE;
   }
 }
@@ -120,7 +121,7 @@ recv_msg(int fd, char *type, int *fds, guint max_fds, guint *n_fds,
       continue;
     int e = errno;
     g_set_error(error, G_IO_ERROR, g_io_error_from_errno(e),
-                "control socket: %s", g_strerror(e));
+                _("control socket: %s"), g_strerror(e));
     return NULL;
   }
   guint got = 0;
@@ -186,7 +187,7 @@ recv_msg(int fd, char *type, int *fds, guint max_fds, guint *n_fds,
     if (n_fds)
       *n_fds = 0;
     g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                "control socket: malformed message");
+                _("control socket: malformed message"));
     return NULL;
   }
   *type = (char)buf[0];
@@ -301,8 +302,8 @@ cv_control_call(const char *store_dir, int argc, char **argv, int *exit_code)
     if (errno != EACCES)
       return FALSE;
     fprintf(stderr,
-            "caviar: a service holds the store %s but does not accept this "
-            "user on its control socket (%s)\n",
+            _("caviar: a service holds the store %s but does not accept this "
+              "user on its control socket (%s)\n"),
             store_dir, g_strerror(EACCES));
     *exit_code = CV_EXIT_FAIL;
     return TRUE;
@@ -331,7 +332,7 @@ cv_control_call(const char *store_dir, int argc, char **argv, int *exit_code)
     if (v == NULL) {
       if (error == NULL)
         g_set_error_literal(&error, G_IO_ERROR, G_IO_ERROR_CLOSED,
-                            "the service closed the connection");
+                            _("the service closed the connection"));
       break;
     }
     if (type == 'X') {
@@ -344,7 +345,7 @@ cv_control_call(const char *store_dir, int argc, char **argv, int *exit_code)
     if (type == 'W')
       ok = client_walk(fd, v, &error);
   }
-  fprintf(stderr, "caviar: %s\n",
+  fprintf(stderr, _("caviar: %s\n"),
           error ? error->message : "the service closed the connection");
   close(fd);
   return TRUE;
@@ -531,8 +532,8 @@ serve_request(Conn *conn)
       argc > MAX_ARGS || *cwd != '/') {
     if (err != NULL)
       fprintf(err,
-              "caviar: the service refused the request (protocol %u, "
-              "expected %u)\n",
+              _("caviar: the service refused the request (protocol %u, "
+                "expected %u)\n"),
               version, PROTOCOL);
     out ? fclose(out) : close(fds[1]);
     err ? fclose(err) : close(fds[2]);
@@ -653,8 +654,9 @@ on_accept(gint fd, GIOCondition cond, gpointer data)
   g_mutex_unlock(&control->lock);
   if (!peer_allowed(c, control->group) || active >= MAX_REQUESTS) {
     if (active >= MAX_REQUESTS)
-      g_printerr("caviar: control socket: %u requests at once, one refused\n",
-                 active);
+      g_printerr(
+          _("caviar: control socket: %u requests at once, one refused\n"),
+          active);
     close(c);
     return G_SOURCE_CONTINUE;
   }
@@ -680,7 +682,7 @@ cv_control_new(const char *store_dir, gid_t group, CvOwner *owner,
   if (!socket_addr(store_dir, &sun, &dir_fd)) {
     int e = errno;
     g_set_error(error, G_IO_ERROR, g_io_error_from_errno(e),
-                "control socket in %s: %s", store_dir, g_strerror(e));
+                _("control socket in %s: %s"), store_dir, g_strerror(e));
     return NULL;
   }
   /* We hold the store's owner lock: a socket left there is stale. */

@@ -134,7 +134,7 @@ server_refresh_tokens_within(Server *s, gint64 period)
   GPtrArray *tokens = cv_tokens_load(s->tokens_path, &s->tokens_mtime, &error);
   if (!tokens) {
     /* Fail closed: no token is accepted until the file is fixed. */
-    g_warning("caviar serve: %s", error->message);
+    g_warning(_("caviar serve: %s"), error->message);
     tokens = g_ptr_array_new_with_free_func(cv_token_free);
   }
   if (s->tokens)
@@ -621,7 +621,7 @@ handle_search(Server *s, struct MHD_Connection *c, Request *req)
           search_response(NULL, 0, (guint)offset, (guint)k);
       return respond_json(s, c, ep, req, MHD_HTTP_OK, empty);
     }
-    g_warning("caviar serve: search failed: %s", error ? error->message : "?");
+    g_warning(_("caviar serve: search failed: %s"), error ? error->message : "?");
     return respond_error(s, c, ep, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
                          "internal", N_("the search failed"));
   }
@@ -684,7 +684,7 @@ handle_document(Server *s, struct MHD_Connection *c, Request *req,
     cv_owner_read_end(s->owner);
     if (error && !(error->domain == CV_STORE_ERROR &&
                    error->code == CV_STORE_ERROR_NOT_FOUND)) {
-      g_warning("caviar serve: document lookup failed: %s", error->message);
+      g_warning(_("caviar serve: document lookup failed: %s"), error->message);
       return respond_error(s, c, ep, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
                            "internal", N_("the lookup failed"));
     }
@@ -709,7 +709,7 @@ handle_document(Server *s, struct MHD_Connection *c, Request *req,
   json_builder_end_object(b);
   g_free(d.source);
   if (!ok) {
-    g_warning("caviar serve: reading a document failed: %s",
+    g_warning(_("caviar serve: reading a document failed: %s"),
               error ? error->message : "?");
     return respond_error(s, c, ep, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
                          "internal", N_("reading the document failed"));
@@ -1044,9 +1044,9 @@ scan_framing(void *cls, enum MHD_ValueKind kind, const char *key,
 }
 
 static enum MHD_Result
-handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
-       const char *version, const char *upload_data, size_t *upload_data_size,
-       void **con_cls)
+handle_request(void *cls, struct MHD_Connection *c, const char *url,
+               const char *method, const char *upload_data,
+               size_t *upload_data_size, void **con_cls)
 {
   Listener *l = cls;
   Server *s = l->s;
@@ -1202,7 +1202,7 @@ listen_socket(const char *spec, char **shown, gboolean *loopback, GError **error
     struct sockaddr_un sun = { .sun_family = AF_UNIX };
     if (!*path || strlen(path) >= sizeof sun.sun_path) {
       g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                  "bad unix socket path");
+                  _("bad unix socket path"));
       return -1;
     }
     g_strlcpy(sun.sun_path, path, sizeof sun.sun_path);
@@ -1231,7 +1231,7 @@ listen_socket(const char *spec, char **shown, gboolean *loopback, GError **error
     const char *end = strchr(spec, ']');
     if (!end || end[1] != ':') {
       g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                  "expected [ADDRESS]:PORT");
+                  _("expected [ADDRESS]:PORT"));
       return -1;
     }
     host = g_strndup(spec + 1, end - spec - 1);
@@ -1240,7 +1240,7 @@ listen_socket(const char *spec, char **shown, gboolean *loopback, GError **error
     const char *colon = strrchr(spec, ':');
     if (!colon) {
       g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                  "expected HOST:PORT or unix:PATH");
+                  _("expected HOST:PORT or unix:PATH"));
       return -1;
     }
     host = g_strndup(spec, colon - spec);
@@ -1252,7 +1252,7 @@ listen_socket(const char *spec, char **shown, gboolean *loopback, GError **error
   }
   guint64 port = 0;
   if (!g_ascii_string_to_unsigned(port_s, 10, 0, 65535, &port, NULL)) {
-    g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "bad port");
+    g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("bad port"));
     return -1;
   }
   struct sockaddr_storage ss = { 0 };
@@ -1271,7 +1271,7 @@ listen_socket(const char *spec, char **shown, gboolean *loopback, GError **error
     *loopback = IN6_IS_ADDR_LOOPBACK(&v6->sin6_addr);
   } else {
     g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                "'%s' is not an IP address", host);
+                _("'%s' is not an IP address"), host);
     return -1;
   }
   fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -1350,6 +1350,23 @@ load_ops_token(Server *s, const char *path, GError **error)
   }
   s->ops_token = TRUE;
   return TRUE;
+}
+
+/* Each answer in the language the request asks for (Accept-Language),
+ * else the service's (`[serve] language`, or its environment's). */
+static enum MHD_Result
+handle(void *cls, struct MHD_Connection *c, const char *url, const char *method,
+       const char *version, const char *upload_data, size_t *upload_data_size,
+       void **con_cls)
+{
+  (void)version;
+  const char *accept = MHD_lookup_connection_value(
+      c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_LANGUAGE);
+  CvI18nScope scope = cv_i18n_use(cv_i18n_lang_from_accept(accept));
+  enum MHD_Result r = handle_request(cls, c, url, method, upload_data,
+                                     upload_data_size, con_cls);
+  cv_i18n_restore(scope);
+  return r;
 }
 
 /* Reads the certificate chain and the private key (PEM).  The key must
@@ -1518,7 +1535,7 @@ cv_http_new(CvOwner *owner, const CvHttpOptions *o, char **shown,
                                     http->tls_cert, http->tls_key);
   if (http->daemon == NULL || (o->ops_listen && http->ops_daemon == NULL)) {
     g_set_error(error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                "cannot start the HTTP server");
+                _("cannot start the HTTP server"));
     cv_http_free(http);
     return NULL;
   }

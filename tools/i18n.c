@@ -101,6 +101,24 @@ cv_i18n_current(void)
   return lang != NULL ? lang : "en";
 }
 
+gboolean
+cv_i18n_set_process(const char *lang)
+{
+  const char *l = cv_i18n_lang_from_tag(lang);
+  if (l == NULL)
+    return FALSE;
+  const char *const fr[] = { "fr_CA.UTF-8", "fr_FR.UTF-8", NULL };
+  const char *const en[] = { "C.UTF-8", "C", NULL };
+  const char *const *names = strcmp(l, "fr") == 0 ? fr : en;
+  for (guint i = 0; names[i] != NULL; i++)
+    if (setlocale(LC_MESSAGES, names[i]) != NULL) {
+      /* gettext reads LANGUAGE before the locale: it must not win */
+      g_unsetenv("LANGUAGE");
+      break;
+    }
+  return TRUE;
+}
+
 CvI18nScope
 cv_i18n_use(const char *lang)
 {

@@ -29,6 +29,12 @@ const char *cv_i18n_lang_from_tag(const char *tag);
  * NULL when it names none of them (then use the service's language). */
 const char *cv_i18n_lang_from_accept(const char *header);
 
+/* Sets the language of the whole process's messages (the service's
+ * `[serve] language`): "fr" or "en" (or a tag as above).  Call before
+ * starting threads.  FALSE for an unknown language; TRUE and no change
+ * when its locale is not installed. */
+gboolean cv_i18n_set_process(const char *lang);
+
 /* The language of this thread's messages now ("fr" or "en"). */
 const char *cv_i18n_current(void);
 

@@ -54,6 +54,7 @@
 #include <linux/landlock.h>
 #include <seccomp.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib.h>
 
 #include "sandbox.h"
@@ -452,7 +453,7 @@ install_filter(GError **error)
 {
   scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_KILL_PROCESS);
   if (ctx == NULL) {
-    g_set_error(error, SANDBOX_ERROR, 0, "seccomp_init failed");
+    g_set_error(error, SANDBOX_ERROR, 0, _("seccomp_init failed"));
     return FALSE;
   }
   /* Another architecture's calling convention (x32, i386): kill. */
@@ -517,7 +518,7 @@ install_filter(GError **error)
 
   if (!ok) {
     seccomp_release(ctx);
-    g_set_error(error, SANDBOX_ERROR, 0, "cannot build the seccomp filter");
+    g_set_error(error, SANDBOX_ERROR, 0, _("cannot build the seccomp filter"));
     return FALSE;
   }
 #ifdef SYSCALL_RET
@@ -532,8 +533,8 @@ install_filter(GError **error)
   int rc = ok ? seccomp_load(ctx) : -EINVAL;
   seccomp_release(ctx);
   if (rc != 0) {
-    g_set_error(error, SANDBOX_ERROR, 0, "cannot load the seccomp filter: %s",
-                g_strerror(-rc));
+    g_set_error(error, SANDBOX_ERROR, 0,
+                _("cannot load the seccomp filter: %s"), g_strerror(-rc));
     return FALSE;
   }
   return TRUE;
@@ -573,7 +574,7 @@ cv_sandbox_enter(const CvSandboxLimits *limits, CvSandboxLayers *layers_out,
   enter_namespaces(layers);
   drop_capabilities();
   if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
-    g_set_error(error, SANDBOX_ERROR, 0, "cannot set no_new_privs: %s",
+    g_set_error(error, SANDBOX_ERROR, 0, _("cannot set no_new_privs: %s"),
                 g_strerror(errno));
     return FALSE;
   }

@@ -9,9 +9,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib-unix.h>
 
 #include "config.h"
+#include "i18n.h"
 #include "control.h"
 #include "http.h"
 #include "notify.h"
@@ -133,9 +135,10 @@ all_specs(Service *sv, CvConfig *config, GError **error)
       s->collection = g_strdup(sv->common->collection);
     if (g_str_has_prefix(s->directory, sv->common->store_dir) ||
         g_str_has_prefix(sv->common->store_dir, s->directory)) {
-      g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                  "watch %s: %s and the store %s must not contain each other",
-                  s->name, s->directory, sv->common->store_dir);
+      g_set_error(
+          error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+          _("watch %s: %s and the store %s must not contain each other"),
+          s->name, s->directory, sv->common->store_dir);
       g_ptr_array_unref(specs);
       return NULL;
     }
@@ -193,7 +196,7 @@ on_reload(gpointer data)
   if (specs != NULL && sv->watcher != NULL)
     cv_watcher_set_folders(sv->watcher, specs, &error);
   if (error != NULL) {
-    g_printerr("caviar: reload: %s (the running configuration is kept)\n",
+    g_printerr(_("caviar: reload: %s (the running configuration is kept)\n"),
                error->message);
   } else {
     g_autofree char *listen = serve_string(config, "listen");
@@ -203,10 +206,13 @@ on_reload(gpointer data)
                                : NULL;
     if ((listen && g_strcmp0(listen, sv->listen_used) != 0) ||
         (dir && g_strcmp0(dir, sv->store_used) != 0))
-      g_printerr("caviar: reload: [serve] listen and [store] take effect at "
-                 "the next start\n");
-    g_printerr("caviar: configuration reloaded: %u drop folder%s\n", specs->len,
-               specs->len == 1 ? "" : "s");
+      g_printerr(_("caviar: reload: [serve] listen and [store] take effect at "
+                   "the next start\n"));
+    g_printerr(g_dngettext(GETTEXT_PACKAGE,
+                           "caviar: configuration reloaded: %u drop folder\n",
+                           "caviar: configuration reloaded: %u drop folders\n",
+                           specs->len),
+               specs->len);
   }
   cv_notify("READY=1");
   return G_SOURCE_CONTINUE;
@@ -236,7 +242,7 @@ on_compact(gpointer data)
     return G_SOURCE_CONTINUE;
   g_autoptr(GError) error = NULL;
   if (!cv_sink_store_compact(cv_pipeline_sink(sv->pipeline), &error))
-    g_printerr("caviar: compaction after replacements failed: %s\n",
+    g_printerr(_("caviar: compaction after replacements failed: %s\n"),
                error->message);
   return G_SOURCE_CONTINUE;
 }
@@ -275,7 +281,7 @@ group_id(const char *name, GError **error)
   struct group *g = getgrnam(name);
   if (g == NULL) {
     g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                "control-group: no group '%s'", name);
+                _("control-group: no group '%s'"), name);
     return (gid_t)-2;
   }
   return g->gr_gid;
@@ -301,6 +307,7 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
   g_autofree char *tls_key = NULL;
   g_auto(GStrv) cors_origins = NULL;
   CvHttpOptions http_options = { 0 };
+  g_autofree char *language = NULL;
   CvPipelineOptions po;
   CvStoreSinkOptions so;
 
@@ -315,6 +322,14 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
   }
   if (!cv_cli_resolve(cli, common, &error)) {
     cv_cli_error(cli, "%s", error->message);
+    goto out;
+  }
+  /* the language of the log and of the API (a request's Accept-Language
+   * wins for its answer); without it, the environment's */
+  language = serve_string(config, "language");
+  if (language != NULL && !cv_i18n_set_process(language)) {
+    cv_cli_error(cli, _("%s: [serve] language must be fr or en"), sv.config_path);
+    rc = CV_EXIT_USAGE;
     goto out;
   }
   if (args->collection) {
@@ -334,7 +349,7 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
   if (error == NULL &&
       (threads < 1 || threads > 64 || settle < 0 || settle > 600000))
     g_set_error(&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                "threads must be 1 to 64, settle-ms 0 to 600000");
+                _("threads must be 1 to 64, settle-ms 0 to 600000"));
   group_name = args->control_group ? g_strdup(args->control_group)
                                    : serve_string(config, "control-group");
   gid_t group = error ? (gid_t)-1 : group_id(group_name, &error);
@@ -422,13 +437,13 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
   }
   if (group != (gid_t)-1 && (chown(common->store_dir, (uid_t)-1, group) != 0 ||
                              chmod(common->store_dir, 0710) != 0))
-    g_printerr("caviar: %s: cannot let group '%s' reach the control socket: "
-               "%s\n",
+    g_printerr(_("caviar: %s: cannot let group '%s' reach the control socket: "
+                 "%s\n"),
                common->store_dir, group_name, g_strerror(errno));
   sv.control = cv_control_new(common->store_dir, group, sv.owner,
                               sv.config_path, run_command, &sv, &error);
   if (sv.control == NULL) {
-    cv_cli_error(cli, "control socket: %s", error->message);
+    cv_cli_error(cli, _("control socket: %s"), error->message);
     goto out;
   }
 
@@ -456,30 +471,30 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
     sv.http = cv_http_new(sv.owner, &http_options, &shown, &loopback, &n_tokens,
                           &error);
     if (sv.http == NULL) {
-      cv_cli_error(cli, "serve: %s", error->message);
+      cv_cli_error(cli, _("serve: %s"), error->message);
       goto out;
     }
     cv_http_set_metrics(sv.http, watch_metrics, &sv);
     if (!loopback && tls_cert == NULL)
-      fprintf(cli->err, "caviar serve: warning: listening beyond this "
+      fprintf(cli->err, _("caviar serve: warning: listening beyond this "
                         "machine without TLS: set [serve] tls-cert and "
-                        "tls-key, or put a TLS proxy in front\n");
+                        "tls-key, or put a TLS proxy in front\n"));
     if (n_tokens == 0)
-      fprintf(cli->err, "caviar serve: no tokens yet: 'caviar token create "
-                        "--collection C' (the server picks them up)\n");
-    fprintf(cli->out, "caviar serve: listening on %s\n", shown);
+      fprintf(cli->err, _("caviar serve: no tokens yet: 'caviar token create "
+                        "--collection C' (the server picks them up)\n"));
+    fprintf(cli->out, _("caviar serve: listening on %s\n"), shown);
     if (cv_http_ops_address(sv.http))
-      fprintf(cli->out, "caviar serve: /metrics and /v1/health on %s\n",
+      fprintf(cli->out, _("caviar serve: /metrics and /v1/health on %s\n"),
               cv_http_ops_address(sv.http));
     else if (!loopback && http_options.ops_token_file == NULL)
-      fprintf(cli->err, "caviar serve: warning: /metrics and /v1/health are "
+      fprintf(cli->err, _("caviar serve: warning: /metrics and /v1/health are "
                         "open to the network (set [serve] ops-listen or "
-                        "ops-token-file)\n");
+                        "ops-token-file)\n"));
   }
   if (specs->len > 0 && !common->quiet)
     for (guint i = 0; i < specs->len; i++) {
       const CvWatchSpec *s = g_ptr_array_index(specs, i);
-      fprintf(cli->err, "caviar watch: %s: watching %s (collection %s, %s)\n",
+      fprintf(cli->err, _("caviar watch: %s: watching %s (collection %s, %s)\n"),
               s->name, s->directory, s->collection,
               s->policy == CV_WATCH_MOVE     ? "move to .caviar/done"
               : s->policy == CV_WATCH_DELETE ? "delete once stored"
@@ -499,7 +514,7 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
 
   cv_notify("STOPPING=1");
   if (!common->quiet)
-    fprintf(cli->err, "caviar: stopping\n");
+    fprintf(cli->err, _("caviar: stopping\n"));
   rc = CV_EXIT_OK;
 
 out:

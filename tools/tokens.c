@@ -4,6 +4,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sodium.h>
 
@@ -57,12 +58,13 @@ cv_tokens_load(const char *path, gint64 *mtime, GError **error)
   }
   if (st.st_mode & 077) {
     g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_PERM,
-                "%s: readable by group or others; chmod 600 it", path);
+                _("%s: readable by group or others; chmod 600 it"), path);
     g_ptr_array_unref(tokens);
     return NULL;
   }
   if (st.st_size > TOKENS_FILE_MAX) {
-    g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: too large", path);
+    g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("%s: too large"),
+                path);
     g_ptr_array_unref(tokens);
     return NULL;
   }

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib-unix.h>
 
 #include "watcher.h"
@@ -270,7 +271,7 @@ move_beneath(Folder *f, const char *rel, const char *prefix, GError **error)
     close(to);
   if (!ok)
     g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-                "cannot move it to %s: %s", prefix, g_strerror(e));
+                _("cannot move it to %s: %s"), prefix, g_strerror(e));
   return ok;
 }
 
@@ -285,7 +286,7 @@ delete_beneath(Folder *f, const char *rel, GError **error)
     close(dfd);
   if (!ok)
     g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-                "cannot delete it: %s", g_strerror(e));
+                _("cannot delete it: %s"), g_strerror(e));
   return ok;
 }
 
@@ -299,7 +300,7 @@ quarantine(Folder *f, const char *rel, const char *why, GError **error)
   if (dfd < 0) {
     int e = errno;
     g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-                "cannot create %s: %s", QUARANTINE_DIR, g_strerror(e));
+                _("cannot create %s: %s"), QUARANTINE_DIR, g_strerror(e));
     return FALSE;
   }
   g_autofree char *line = g_strndup(why, REASON_MAX);
@@ -322,7 +323,7 @@ quarantine(Folder *f, const char *rel, const char *why, GError **error)
   close(dfd);
   if (!ok) {
     g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-                "cannot write its reason in %s: %s", QUARANTINE_DIR,
+                _("cannot write its reason in %s: %s"), QUARANTINE_DIR,
                 g_strerror(e));
     return FALSE;
   }
@@ -371,8 +372,8 @@ static void
 watch_dir(CvWatcher *w, Folder *f, const char *rel, guint depth)
 {
   if (depth > MAX_DEPTH) {
-    g_printerr("caviar watch: %s: directories nested deeper than %d levels "
-               "are not watched\n",
+    g_printerr(_("caviar watch: %s: directories nested deeper than %d levels "
+                 "are not watched\n"),
                f->name, MAX_DEPTH);
     return;
   }
@@ -387,8 +388,8 @@ watch_dir(CvWatcher *w, Folder *f, const char *rel, guint depth)
   int e = errno;
   close(dfd);
   if (wd < 0) {
-    g_printerr("caviar watch: %s: cannot watch a directory (%s)%s\n", f->name,
-               g_strerror(e),
+    g_printerr(_("caviar watch: %s: cannot watch a directory (%s)%s\n"),
+               f->name, g_strerror(e),
                e == ENOSPC ? "; raise fs.inotify.max_user_watches" : "");
   } else {
     WatchDir *d = g_hash_table_lookup(w->wds, GINT_TO_POINTER(wd));
@@ -784,7 +785,7 @@ cv_watcher_done(CvItem *item, gpointer data)
   }
   GString *line = g_string_new(NULL);
   g_string_append_printf(line, "caviar watch: %s: %s", f->name,
-                         cv_item_status_name(item->status));
+                         cv_item_status_label(item->status));
   if (item->doc_id[0] && item->status != CV_ITEM_FAILED)
     g_string_append_printf(line, " %.12s", item->doc_id);
   if (item->replaced[0])
@@ -813,8 +814,8 @@ cv_watcher_new(guint settle_ms, guint max_waiting, GError **error)
   int ifd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (ifd < 0) {
     int e = errno;
-    g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e), "inotify: %s",
-                g_strerror(e));
+    g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
+                _("inotify: %s"), g_strerror(e));
     return NULL;
   }
   CvWatcher *w = g_new0(CvWatcher, 1);
@@ -844,7 +845,8 @@ folder_open(const CvWatchSpec *spec, GError **error)
   if (fd < 0) {
     int e = errno;
     g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-                "watch %s: %s: %s", spec->name, spec->directory, g_strerror(e));
+                _("watch %s: %s: %s"), spec->name, spec->directory,
+                g_strerror(e));
     return NULL;
   }
   /* its own bookkeeping, inside it: same file system, so moves are renames */
@@ -856,7 +858,7 @@ folder_open(const CvWatchSpec *spec, GError **error)
   if (quar < 0) {
     close(fd);
     g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e),
-                "watch %s: cannot create %s/.caviar/: %s", spec->name,
+                _("watch %s: cannot create %s/.caviar/: %s"), spec->name,
                 spec->directory, g_strerror(e));
     return NULL;
   }

@@ -29,6 +29,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <gio/gio.h>
 #include <sodium.h>
 
@@ -93,7 +94,7 @@ wait_fd(int fd, short events, gint64 deadline, GError **error)
     if (deadline > 0) {
       gint64 left = deadline - g_get_monotonic_time();
       if (left <= 0) {
-        g_set_error(error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT, "timed out");
+        g_set_error(error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT, _("timed out"));
         return FALSE;
       }
       timeout = (int)MIN(left / 1000 + 1, G_MAXINT);
@@ -103,8 +104,8 @@ wait_fd(int fd, short events, gint64 deadline, GError **error)
     if (r > 0)
       return TRUE;
     if (r < 0 && errno != EINTR) {
-      g_set_error(error, G_IO_ERROR, g_io_error_from_errno(errno), "poll: %s",
-                  g_strerror(errno));
+      g_set_error(error, G_IO_ERROR, g_io_error_from_errno(errno),
+                  _("poll: %s"), g_strerror(errno));
       return FALSE;
     }
   }
@@ -122,7 +123,7 @@ write_all(int fd, const void *data, gsize len, gint64 deadline, GError **error)
       if (errno == EINTR || errno == EAGAIN)
         continue;
       g_set_error(error, G_IO_ERROR, g_io_error_from_errno(errno),
-                  "write: %s", g_strerror(errno));
+                  _("write: %s"), g_strerror(errno));
       return FALSE;
     }
     p += n;
@@ -142,12 +143,12 @@ read_all(int fd, void *data, gsize len, gint64 deadline, GError **error)
     if (n < 0) {
       if (errno == EINTR || errno == EAGAIN)
         continue;
-      g_set_error(error, G_IO_ERROR, g_io_error_from_errno(errno), "read: %s",
-                  g_strerror(errno));
+      g_set_error(error, G_IO_ERROR, g_io_error_from_errno(errno),
+                  _("read: %s"), g_strerror(errno));
       return FALSE;
     }
     if (n == 0) {
-      g_set_error(error, G_IO_ERROR, G_IO_ERROR_CLOSED, "end of stream");
+      g_set_error(error, G_IO_ERROR, G_IO_ERROR_CLOSED, _("end of stream"));
       return FALSE;
     }
     p += n;
@@ -162,7 +163,7 @@ write_frame(int fd, const void *data, gsize len, gint64 deadline,
 {
   if (len > G_MAXUINT32) {
     g_set_error(error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                "frame too large");
+                _("frame too large"));
     return FALSE;
   }
   guint32 le = GUINT32_TO_LE((guint32)len);
@@ -318,7 +319,7 @@ run_on(WorkerProc *w, CvJob *job, gint64 deadline)
 
   if (w->pid <= 0 && !proc_start(w, &error)) {
     g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
-                "cannot start the extractor: %s", error->message);
+                _("cannot start the extractor: %s"), error->message);
     return JOB_DONE;
   }
   gsize size = 0;
@@ -336,7 +337,7 @@ run_on(WorkerProc *w, CvJob *job, gint64 deadline)
     proc_kill(w, timed_out ? NULL : &why);
     if (timed_out)
       g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
-                  "extraction took longer than %u s (see --timeout)",
+                  _("extraction took longer than %u s (see --timeout)"),
                   pool->timeout_s);
     else
       g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED, "%s",
@@ -375,7 +376,7 @@ run_on(WorkerProc *w, CvJob *job, gint64 deadline)
   }
   proc_kill(w, NULL);
   g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
-              "malformed reply from the extractor");
+              _("malformed reply from the extractor"));
   return JOB_DONE;
 }
 
@@ -555,8 +556,8 @@ int
 cv_cmd_extract_worker(int argc, char **argv)
 {
   if (argc != 1 || isatty(STDIN_FILENO)) {
-    fprintf(stderr, "caviar extract-worker: internal command, started by "
-                    "'caviar ingest'\n");
+    fprintf(stderr, _("caviar extract-worker: internal command, started by "
+                      "'caviar ingest'\n"));
     return CV_EXIT_USAGE;
   }
   /* Keep the protocol on a private descriptor (3): libraries that print

@@ -104,6 +104,8 @@ typedef enum {
 
 /* Name of a status for output: "stored", "already stored", ... */
 const char *cv_item_status_name(CvItemStatus status);
+/* The same, translated, for people (never in JSON). */
+const char *cv_item_status_label(CvItemStatus status);
 
 /* One input.  The caller fills the first block; the pipeline the rest. */
 typedef struct {

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "cv-pipeline.h"
@@ -106,7 +107,7 @@ walk_dir(const char *path, const char *source, const char *origin, int depth,
   if (depth >= MAX_WALK_DEPTH) {
     CvWalkEntry *e = entry_new(path, source, origin, FALSE);
     g_set_error(&e->error, CV_PIPELINE_ERROR, CV_PIPELINE_ERROR_INPUT,
-                "directories nested deeper than %d levels", MAX_WALK_DEPTH);
+                _("directories nested deeper than %d levels"), MAX_WALK_DEPTH);
     g_ptr_array_add(out, e);
     return;
   }

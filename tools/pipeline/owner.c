@@ -20,6 +20,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "cv-pipeline.h"
@@ -71,15 +72,15 @@ take_lock(const char *dir, const char *what, CvOwnerWaitFunc wait,
   if (g_mkdir_with_parents(dir, 0700) != 0) {
     int e = errno;
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-                "cannot create store directory %s: %s", dir, g_strerror(e));
+                _("cannot create store directory %s: %s"), dir, g_strerror(e));
     return -1;
   }
   g_autofree char *path = g_build_filename(dir, LOCK_NAME, NULL);
   int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd < 0) {
     int e = errno;
-    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO, "cannot open %s: %s",
-                path, g_strerror(e));
+    g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
+                _("cannot open %s: %s"), path, g_strerror(e));
     return -1;
   }
   gboolean first = TRUE;
@@ -90,7 +91,7 @@ take_lock(const char *dir, const char *what, CvOwnerWaitFunc wait,
     if (e != EWOULDBLOCK) {
       close(fd);
       g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_IO,
-                  "cannot lock %s: %s", path, g_strerror(e));
+                  _("cannot lock %s: %s"), path, g_strerror(e));
       return -1;
     }
     gint64 pid = 0;
@@ -99,7 +100,7 @@ take_lock(const char *dir, const char *what, CvOwnerWaitFunc wait,
     if (wait == NULL || !wait(first, pid, holder, user_data)) {
       close(fd);
       g_set_error(error, CV_PIPELINE_ERROR, CV_PIPELINE_ERROR_BUSY,
-                  "store %s is held by PID %" G_GINT64_FORMAT " (%s)", dir, pid,
+                  _("store %s is held by PID %lld (%s)"), dir, (long long)pid,
                   holder);
       return -1;
     }

@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <sodium.h>
 
@@ -109,6 +110,26 @@ cv_item_status_name(CvItemStatus status)
   }
 }
 
+const char *
+cv_item_status_label(CvItemStatus status)
+{
+  switch (status) {
+  case CV_ITEM_STORED:
+    return _("stored");
+  case CV_ITEM_ALREADY:
+    return _("already stored");
+  case CV_ITEM_FAILED:
+    return _("failed");
+  case CV_ITEM_RETRY:
+    return _("retry");
+  case CV_ITEM_CANCELLED:
+    return _("cancelled");
+  case CV_ITEM_PENDING:
+  default:
+    return _("pending");
+  }
+}
+
 void
 cv_sink_free(CvSink *sink)
 {
@@ -192,14 +213,20 @@ char *
 cv_pipeline_counts_text(const guint *counts)
 {
   GString *s = g_string_new(NULL);
+  /* in French, the types as the redaction labels name them (NAS,
+   * PERSONNE...); in English, as labels.jsonl does (SIN, PERSON...) */
+  /* TRANSLATORS: the language code of this catalogue */
+  gboolean french = g_str_equal(C_("language of the messages", "en"), "fr");
   for (int t = 0; t < CV_PII_N_TYPES; t++) {
     if (counts[t] == 0)
       continue;
     g_string_append_printf(s, "%s%s %u", s->len ? ", " : "",
-                           cv_redact_type_name((CvPiiType)t), counts[t]);
+                           french ? cv_redact_type_label((CvPiiType)t)
+                                  : cv_redact_type_name((CvPiiType)t),
+                           counts[t]);
   }
   if (s->len == 0)
-    g_string_append(s, "none");
+    g_string_append(s, _("none"));
   return g_string_free(s, FALSE);
 }
 
@@ -249,10 +276,10 @@ read_item(CvItem *item, guint64 max)
     return NULL;
   }
   if ((guint64)item->st.st_size > max) {
-    g_autofree char *msg =
-        g_strdup_printf("file too large (%" G_GUINT64_FORMAT
-                        " bytes, limit %" G_GUINT64_FORMAT "; see --max-bytes)",
-                        (guint64)item->st.st_size, max);
+    g_autofree char *msg = g_strdup_printf(
+        _("file too large (%llu bytes, limit %llu; see "
+          "--max-bytes)"),
+        (unsigned long long)item->st.st_size, (unsigned long long)max);
     fail(item, CV_ITEM_FAILED, CV_PIPELINE_ERROR_INPUT, msg);
     return NULL;
   }
@@ -287,7 +314,7 @@ read_item(CvItem *item, guint64 max)
       after.st_mtim.tv_nsec != item->st.st_mtim.tv_nsec) {
     cv_text_wipe_byte_array(buf);
     fail(item, CV_ITEM_RETRY, CV_PIPELINE_ERROR_INPUT,
-         "file changed while being read");
+         _("file changed while being read"));
     return NULL;
   }
   return g_bytes_new_with_free_func(buf->data, buf->len,

@@ -14,6 +14,7 @@
  * file still in place re-creates as the new one.  Store errors are RETRY:
  * the file is fine, the destination is not (a full disk).
  */
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cv-pipeline.h"
@@ -319,7 +320,7 @@ cv_sink_store_new(CvOwner *owner, const CvStoreSinkOptions *options,
 {
   if (cv_owner_read_only(owner)) {
     g_set_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID,
-                "store %s is opened read-only", cv_owner_dir(owner));
+                _("store %s is opened read-only"), cv_owner_dir(owner));
     return NULL;
   }
   StoreSink *s = g_new0(StoreSink, 1);
