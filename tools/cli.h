@@ -163,6 +163,14 @@ gboolean cv_ingest_settings_options(CvCli *cli, CvIngestSettings *set,
                                     CvStoreSinkOptions *so, GError **error);
 void cv_ingest_settings_clear(CvIngestSettings *set);
 
+/* A sink that stores nothing (`caviar redact FILE`, `ingest --dry-run`):
+ * @func gets each redacted document.  Pseudonyms need the collection's key:
+ * the store is then opened read-only into *@owner.  NULL (the error
+ * printed, *@exit_code set) on failure. */
+CvSink *cv_cli_preview_sink(CvCli *cli, CvCliCommon *common, CvRedactMode mode,
+                            CvPreviewFunc func, gpointer data, CvOwner **owner,
+                            int *exit_code);
+
 /* Runs a store command for a client of the service (caviar.c). */
 int cv_cli_dispatch(CvCli *cli, int argc, char **argv);
 

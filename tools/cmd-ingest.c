@@ -27,6 +27,7 @@ typedef struct {
   int expire_days;
   gboolean keep_versions;
   gboolean timings;
+  gboolean dry_run;
 } IngestArgs;
 
 typedef struct {
@@ -95,6 +96,19 @@ report(Run *run, const CvItem *item)
     fprintf(cli->err, "\r\033[K");
   if (run->args->common.json) {
     report_json(run, item, status);
+  } else if (!run->args->common.quiet && item->status == CV_ITEM_STORED &&
+             run->args->dry_run) {
+    g_autofree char *counts = cv_pipeline_counts_text(item->counts);
+    g_autofree char *pages = g_strdup_printf(
+        g_dngettext(GETTEXT_PACKAGE, "%u page", "%u pages", item->n_pages),
+        item->n_pages);
+    g_autofree char *chunks = g_strdup_printf(
+        g_dngettext(GETTEXT_PACKAGE, "%u chunk", "%u chunks", item->n_chunks),
+        item->n_chunks);
+    /* TRANSLATORS: file: would be stored  TYPE, N pages, N chunks; would
+     * redact: TYPE N, ... */
+    fprintf(cli->out, _("%s: would be stored  %s, %s, %s; would redact: %s\n"),
+            item->shown, item->mime, pages, chunks, counts);
   } else if (!run->args->common.quiet && item->status == CV_ITEM_STORED) {
     g_autofree char *counts = cv_pipeline_counts_text(item->counts);
     g_autofree char *ocr =
@@ -131,6 +145,14 @@ report(Run *run, const CvItem *item)
   if (run->progress)
     fprintf(cli->err, "[%u/%u] ", run->n_files, run->n_expected);
   fflush(cli->out);
+}
+
+/* --dry-run: the document was extracted, redacted and chunked; its text
+ * is dropped (on_done reports it). */
+static void
+on_dry_run(CvItem *item, const char *text, gsize len, const GArray *chunks,
+           gpointer data)
+{
 }
 
 static void
@@ -358,6 +380,16 @@ print_total(Run *run)
                         n_ids);
     /* every input counts once: a path that could not be read is a failed
      * file, so stored + already stored + failed = files */
+    if (run->args->dry_run) {
+      /* TRANSLATORS: dry run: N files: N would be stored, N failed; ... */
+      fprintf(cli->out,
+              _("dry run, nothing stored: %s: %u would be stored, %u failed; "
+                "%llu pages, %llu chunks; %s (%s)\n"),
+              files, run->n_stored, run->n_failed,
+              (unsigned long long)run->n_pages,
+              (unsigned long long)run->n_chunks, ids, counts);
+      return;
+    }
     /* TRANSLATORS: total: N files: N stored (N replacing...), N already
      * stored, N failed; N pages, N chunks; N identifiers redacted (TYPE N) */
     fprintf(cli->out,
@@ -422,6 +454,11 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     { "timings", 0, 0, G_OPTION_ARG_NONE, &args.timings,
       N_("Print the CPU time spent in each stage (detect, extract, ocr, "
          "redact, chunk, store, index) after the total"),
+      NULL },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &args.dry_run,
+      N_("Extract and redact as usual, print what would be stored, store "
+         "nothing (the store is not opened: content already stored is not "
+         "told apart)"),
       NULL },
     { NULL }
   };
@@ -493,16 +530,29 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     fprintf(cli->err, _("caviar ingest: %s\n"), error->message);
     goto out;
   }
-  owner = cv_cli_open(cli, &args.common, CV_CLI_CREATE, &ret);
-  if (owner == NULL)
-    goto out;
-  ret = CV_EXIT_FAIL;
-  so.collection = args.common.collection;
-  CvSink *sink = cv_sink_store_new(owner, &so, &error);
-  if (sink == NULL) {
-    cv_cli_error(cli, "%s", error->message);
-    goto out;
+  CvSink *sink = NULL;
+  if (args.dry_run) {
+    if (!cv_cli_resolve(cli, &args.common, &error)) {
+      cv_cli_error(cli, "%s", error->message);
+      goto out;
+    }
+    sink = cv_cli_preview_sink(cli, &args.common, so.mode, on_dry_run, &run,
+                               &owner, &ret);
+    if (sink == NULL)
+      goto out;
+  } else {
+    owner = cv_cli_open(cli, &args.common, CV_CLI_CREATE, &ret);
+    if (owner == NULL)
+      goto out;
+    so.collection = args.common.collection;
+    sink = cv_sink_store_new(owner, &so, &error);
+    if (sink == NULL) {
+      cv_cli_error(cli, "%s", error->message);
+      ret = CV_EXIT_FAIL;
+      goto out;
+    }
   }
+  ret = CV_EXIT_FAIL;
 
   CvCliInputs *inputs = cli->inputs;
   if (inputs == NULL)
@@ -529,7 +579,8 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
   if (run.progress)
     fprintf(cli->err, "\r\033[K");
   /* replaced versions leave the store's files */
-  if (!cv_sink_store_compact(cv_pipeline_sink(pipeline), &error)) {
+  if (!args.dry_run &&
+      !cv_sink_store_compact(cv_pipeline_sink(pipeline), &error)) {
     cv_cli_error(cli,
                  _("replaced documents are gone but not yet erased from disk "
                    "(run `caviar purge`): %s"),

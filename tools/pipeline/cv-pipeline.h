@@ -161,6 +161,8 @@ typedef struct _CvRedacted {
   char *text; /* redacted text, pages joined by '\f' (wiped on free) */
   gsize len;
   GArray *chunks; /* CvChunkSpan over @text */
+  GArray *spans;  /* CvSpan: what was found, as offsets into the extracted
+                     text (never the values) */
   guint counts[CV_PII_N_TYPES];
   CvLang lang;                         /* detected or forced language */
   guint64 cpu_redact_ns, cpu_chunk_ns; /* CPU time of the two steps */

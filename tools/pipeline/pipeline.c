@@ -171,9 +171,9 @@ cv_pipeline_redact(const CvRedactor *redactor, const CvDocument *doc,
   for (guint i = 0; i <= n_pages; i++)
     offsets[i] = i < n_pages ? cv_ingest_document_page_offset(doc, i) : len;
 
-  g_autoptr(GArray) spans = cv_redact_scan(redactor, text, len, r->lang);
-  r->text = cv_redact_render(redactor, text, len, spans, offsets, n_pages + 1,
-                             r->counts, &r->len);
+  r->spans = cv_redact_scan(redactor, text, len, r->lang);
+  r->text = cv_redact_render(redactor, text, len, r->spans, offsets,
+                             n_pages + 1, r->counts, &r->len);
   r->cpu_redact_ns = cpu_since(t0);
   t0 = thread_cpu_ns();
   r->chunks = cv_ingest_chunk(r->text, r->len, offsets, n_pages, chunk_target);
@@ -190,6 +190,7 @@ cv_redacted_free(CvRedacted *r)
     sodium_memzero(r->text, r->len);
   g_free(r->text);
   g_clear_pointer(&r->chunks, g_array_unref);
+  g_clear_pointer(&r->spans, g_array_unref);
   g_free(r);
 }
 
