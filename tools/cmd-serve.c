@@ -23,10 +23,13 @@ static const char service_description[] = N_(
     "(PEM files: HTTPS), cors-origins (comma-separated, or *; default:\n"
     "no CORS);\n"
     "language = fr|en (of the log and the API; a request's Accept-Language\n"
-    "wins); [watch \"NAME\"] directory, collection, policy = move|delete|keep,\n"
-    "versions = replace|keep; [ingest] as for caviar ingest): unknown\n"
-    "sections or keys are errors.  SIGHUP reloads it; SIGTERM stops after\n"
-    "the files being extracted (the others stay in their folder).");
+    "wins); [watch \"NAME\"] directory, collection, policy =\n"
+    "move|delete|keep, versions = replace|keep; [ingest] as for caviar\n"
+    "ingest): unknown sections or keys are errors.  SIGHUP reloads it;\n"
+    "SIGTERM stops after the files being extracted (the others stay in\n"
+    "their folder).  The review page, /ui/ (ui = true|false in [serve];\n"
+    "on by default when listening on loopback only), needs a token from\n"
+    "'caviar token create --admin'.");
 
 int
 cv_cmd_serve(CvCli *cli, int argc, char **argv)

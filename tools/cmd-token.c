@@ -36,7 +36,8 @@ collection_exists(CvCli *cli, CvCliCommon *common, const char *name,
 }
 
 static int
-token_create(CvCli *cli, CvCliCommon *common, const char *path, gboolean create)
+token_create(CvCli *cli, CvCliCommon *common, const char *path, gboolean create,
+             gboolean admin)
 {
   g_autoptr(GError) error = NULL;
   if (!cv_store_collection_name_check(common->collection, &error)) {
@@ -74,6 +75,7 @@ token_create(CvCli *cli, CvCliCommon *common, const char *path, gboolean create)
   randombytes_buf(secret, sizeof secret);
   cv_token_hash(secret, t->salt, t->hash);
   t->created = g_get_real_time() / G_USEC_PER_SEC;
+  t->admin = admin;
   g_ptr_array_add(tokens, t);
   if (!cv_tokens_save(path, tokens, &error)) {
     sodium_memzero(secret, sizeof secret);
@@ -125,9 +127,12 @@ token_list(CvCli *cli, CvCliCommon *common, const char *path, gboolean all)
       json_builder_add_string_value(b, t->collection);
       json_builder_set_member_name(b, "created");
       json_builder_add_string_value(b, when);
+      json_builder_set_member_name(b, "admin");
+      json_builder_add_boolean_value(b, t->admin);
       json_builder_end_object(b);
     } else {
-      fprintf(cli->out, "%s  %-20s  %s\n", t->id, t->collection, when);
+      fprintf(cli->out, "%s  %-20s  %s%s\n", t->id, t->collection, when,
+              t->admin ? "  admin" : "");
     }
   }
   json_builder_end_array(b);
@@ -171,12 +176,16 @@ int
 cv_cmd_token(CvCli *cli, int argc, char **argv)
 {
   CvCliCommon common = { 0 };
-  gboolean all = FALSE, create = FALSE;
+  gboolean all = FALSE, create = FALSE, admin = FALSE;
   GOptionEntry entries[] = {
     { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
       N_("list: tokens of every collection"), NULL },
     { "create", 0, 0, G_OPTION_ARG_NONE, &create,
       N_("create: also for a collection that holds no documents yet"), NULL },
+    { "admin", 0, 0, G_OPTION_ARG_NONE, &admin,
+      N_("create: a token that also opens the review page (/ui/) of "
+         "--collection: try files, store, forget"),
+      NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx =
@@ -205,7 +214,7 @@ cv_cmd_token(CvCli *cli, int argc, char **argv)
   int rc = CV_EXIT_USAGE;
   g_autofree char *path = cv_tokens_path(common.store_dir);
   if (argc == 2 && strcmp(argv[1], "create") == 0)
-    rc = token_create(cli, &common, path, create);
+    rc = token_create(cli, &common, path, create, admin);
   else if (argc == 2 && strcmp(argv[1], "list") == 0)
     rc = token_list(cli, &common, path, all);
   else if (argc == 3 && strcmp(argv[1], "revoke") == 0)

@@ -23,7 +23,7 @@ static const char *const serve_keys[] = {
   "settle-ms",      "max-connections", "max-connections-per-ip",
   "header-timeout", "body-timeout",    "ops-listen",
   "ops-token-file", "access-log",      "tls-cert",
-  "tls-key",        "cors-origins",    "language", NULL
+  "tls-key",        "cors-origins",    "language", "ui", NULL
 };
 static const char *const watch_keys[] = { "directory", "collection", "policy",
                                           "versions", NULL };

@@ -1,11 +1,13 @@
 /* http.c — the HTTP/JSON API (libmicrohttpd thread pool, json-glib); see
  * http.h.  Reads only, each request inside the owner's read lock. */
+#define _GNU_SOURCE 1 /* memfd_create */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -23,8 +25,12 @@
 #include "http.h"
 #include "i18n.h"
 #include "tokens.h"
+#include "ui-resources.h"
 
 #define BODY_MAX (64 * 1024)
+/* a file sent by the review page to try or store (kept in memory only) */
+#define UPLOAD_MAX (64 * 1024 * 1024)
+#define UPLOAD_NAME_MAX 255
 #define QUERY_MAX 1024
 #define K_MAX 100
 #define K_DEFAULT 10
@@ -86,6 +92,11 @@ typedef struct {
   gint64 header_us, body_us;
   guint pressure;        /* open connections above which slow heads are cut */
   guint64 conns_evicted; /* by new ones, under pressure (conn_lock) */
+
+  /* the review page (cv_http_set_ui), set before the first request */
+  gboolean ui;
+  CvPipelineOptions po;
+  CvStoreSinkOptions so;
 } Server;
 
 typedef struct {
@@ -180,6 +191,37 @@ server_auth(Server *s, struct MHD_Connection *c, Request *req,
   else
     r = collection && strcmp(t->collection, collection) == 0 ? AUTH_OK
                                                              : AUTH_FORBIDDEN;
+  g_mutex_unlock(&s->lock);
+  return r;
+}
+
+/* The collection of @c's bearer token if it is an admin token (the review
+ * page's scope): AUTH_OK and *collection set; AUTH_FORBIDDEN for a valid
+ * token without the scope. */
+static AuthResult
+server_admin(Server *s, struct MHD_Connection *c, char **collection)
+{
+  const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                              MHD_HTTP_HEADER_AUTHORIZATION);
+  if (!h || g_ascii_strncasecmp(h, "Bearer ", 7) != 0)
+    return AUTH_MISSING;
+  const char *presented = h + 7;
+  while (*presented == ' ')
+    presented++;
+  AuthResult r = AUTH_MISSING;
+  g_mutex_lock(&s->lock);
+  server_refresh_tokens(s);
+  CvToken *t = cv_tokens_match(s->tokens, presented);
+  if (t == NULL) {
+    server_refresh_tokens_within(s, 50 * 1000);
+    t = cv_tokens_match(s->tokens, presented);
+  }
+  if (t != NULL && t->admin) {
+    *collection = g_strdup(t->collection);
+    r = AUTH_OK;
+  } else if (t != NULL) {
+    r = AUTH_FORBIDDEN;
+  }
   g_mutex_unlock(&s->lock);
   return r;
 }
@@ -1043,6 +1085,378 @@ scan_framing(void *cls, enum MHD_ValueKind kind, const char *key,
   return MHD_YES;
 }
 
+/* ------------------------------------------------------------------ */
+/* The review page (/ui/) and its admin API                            */
+/* ------------------------------------------------------------------ */
+
+/* HTML, CSS and JavaScript compiled into the binary (tools/ui/).  No inline
+ * script or style, no framing, no referrer; nothing cached (the page then
+ * shows original text fetched with the token). */
+#define UI_CSP                                                                 \
+  "default-src 'none'; script-src 'self'; style-src 'self'; "                  \
+  "connect-src 'self'; img-src 'self'; form-action 'self'; "                   \
+  "frame-ancestors 'none'; base-uri 'none'"
+
+static void
+ui_headers(struct MHD_Response *r)
+{
+  MHD_add_response_header(r, "Content-Security-Policy", UI_CSP);
+  MHD_add_response_header(r, "X-Frame-Options", "DENY");
+  MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+  MHD_add_response_header(r, "Cross-Origin-Opener-Policy", "same-origin");
+  MHD_add_response_header(r, "Cross-Origin-Resource-Policy", "same-origin");
+}
+
+static enum MHD_Result
+admin_error(Server *s, struct MHD_Connection *c, Request *req, AuthResult a)
+{
+  if (a == AUTH_FORBIDDEN)
+    return respond_error(
+        s, c, EP_OTHER, req, MHD_HTTP_FORBIDDEN,
+        "forbidden", N_("this token has no admin scope (caviar token create --admin)"));
+  return auth_error(s, c, EP_OTHER, req, a);
+}
+
+static enum MHD_Result
+handle_ui(Server *s, struct MHD_Connection *c, Request *req, const char *url)
+{
+  static const struct {
+    const char *name, *type;
+  } files[] = {
+    { "index.html", "text/html; charset=utf-8" },
+    { "app.js", "text/javascript; charset=utf-8" },
+    { "app.css", "text/css; charset=utf-8" },
+  };
+  const char *name = url + strlen("/ui/");
+  if (*name == '\0')
+    name = "index.html";
+  for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+    if (strcmp(name, files[i].name) != 0)
+      continue;
+    g_autofree char *path = g_strconcat("/org/caviar/ui/", name, NULL);
+    g_autoptr(GBytes) data = g_resource_lookup_data(
+        cv_ui_get_resource(), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    if (data == NULL)
+      break;
+    gsize len = 0;
+    const void *bytes = g_bytes_get_data(data, &len);
+    struct MHD_Response *r = MHD_create_response_from_buffer(
+        len, (void *)bytes, MHD_RESPMEM_MUST_COPY);
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, files[i].type);
+    MHD_add_response_header(r, "Cache-Control", "no-store");
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    ui_headers(r);
+    enum MHD_Result ret = MHD_queue_response(c, MHD_HTTP_OK, r);
+    MHD_destroy_response(r);
+    server_record(s, EP_OTHER, MHD_HTTP_OK, req->start);
+    return ret;
+  }
+  return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found", N_("not found"));
+}
+
+/* One file sent by the page, through the pipeline: previewed (nothing
+ * stored) or stored into the admin token's collection. */
+typedef struct {
+  JsonBuilder *b; /* the preview */
+  CvItemStatus status;
+  char *failure;
+  char doc_id[CV_DOC_ID_LEN + 1];
+  guint counts[CV_PII_N_TYPES];
+} Upload;
+
+static void
+upload_preview(CvItem *item, const char *text, gsize len, const GArray *chunks,
+               gpointer data)
+{
+  Upload *u = data;
+  JsonBuilder *b = u->b;
+  gsize olen = 0;
+  const char *original = cv_ingest_document_text(item->doc, &olen);
+  json_builder_begin_object(b);
+  json_builder_set_member_name(b, "file");
+  json_builder_add_string_value(b, item->shown);
+  json_builder_set_member_name(b, "mime");
+  json_builder_add_string_value(b, cv_ingest_document_mime(item->doc));
+  json_builder_set_member_name(b, "pages");
+  json_builder_add_int_value(b, cv_ingest_document_n_pages(item->doc));
+  json_builder_set_member_name(b, "lang");
+  json_builder_add_string_value(b, item->red->lang == CV_LANG_FR ? "fr" : "en");
+  /* JSON strings end at a NUL: copies, wiped */
+  g_autofree char *o = g_strndup(original, olen);
+  g_autofree char *r = g_strndup(text, len);
+  json_builder_set_member_name(b, "original");
+  json_builder_add_string_value(b, o);
+  json_builder_set_member_name(b, "redacted");
+  json_builder_add_string_value(b, r);
+  sodium_memzero(o, olen);
+  sodium_memzero(r, len);
+  json_builder_set_member_name(b, "spans");
+  json_builder_begin_array(b);
+  for (guint i = 0; item->red->spans && i < item->red->spans->len; i++) {
+    const CvSpan *sp = &g_array_index(item->red->spans, CvSpan, i);
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "type");
+    json_builder_add_string_value(b, cv_redact_type_name(sp->type));
+    json_builder_set_member_name(b, "start");
+    json_builder_add_int_value(b, (gint64)sp->start);
+    json_builder_set_member_name(b, "end");
+    json_builder_add_int_value(b, (gint64)sp->end);
+    json_builder_set_member_name(b, "confidence");
+    json_builder_add_double_value(b, sp->confidence);
+    json_builder_set_member_name(b, "detector");
+    json_builder_add_string_value(b, sp->detector ? sp->detector : "");
+    json_builder_end_object(b);
+  }
+  json_builder_end_array(b);
+  json_builder_set_member_name(b, "counts");
+  cv_cli_add_counts(b, item->red->counts);
+  json_builder_end_object(b);
+}
+
+static void
+upload_done(CvItem *item, gpointer data)
+{
+  Upload *u = data;
+  u->status = item->status;
+  if (item->failure != NULL)
+    u->failure = g_strdup(item->failure->message);
+  memcpy(u->doc_id, item->doc_id, sizeof u->doc_id);
+  memcpy(u->counts, item->counts, sizeof u->counts);
+  cv_item_free(item);
+}
+
+/* The file's name from ?name=: its last component, valid UTF-8, capped;
+ * it goes through the pipeline's name redaction like any path. */
+static char *
+upload_name(struct MHD_Connection *c)
+{
+  const char *q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "name");
+  g_autofree char *base = q && *q ? g_path_get_basename(q) : NULL;
+  if (base == NULL || strlen(base) > UPLOAD_NAME_MAX ||
+      !g_utf8_validate(base, -1, NULL) || strcmp(base, "/") == 0 ||
+      strcmp(base, ".") == 0 || strcmp(base, "..") == 0)
+    return g_strdup("document");
+  return g_steal_pointer(&base);
+}
+
+static enum MHD_Result
+handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
+{
+  g_autofree char *collection = NULL;
+  AuthResult a = server_admin(s, c, &collection);
+  if (a != AUTH_OK)
+    return admin_error(s, c, req, a);
+  if (req->too_large)
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_CONTENT_TOO_LARGE,
+                         "body_too_large", N_("file larger than 64 MiB"));
+  g_autoptr(GError) error = NULL;
+  /* the bytes stay in memory: an anonymous memory file, never on disk */
+  int fd = memfd_create("caviar-review", MFD_CLOEXEC);
+  gsize done = 0;
+  while (fd >= 0 && done < req->body->len) {
+    ssize_t n = write(fd, req->body->str + done, req->body->len - done);
+    if (n <= 0) {
+      close(fd);
+      fd = -1;
+    } else {
+      done += (gsize)n;
+    }
+  }
+  if (fd < 0 || lseek(fd, 0, SEEK_SET) != 0) {
+    if (fd >= 0)
+      close(fd);
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                         "internal", N_("cannot hold the file in memory"));
+  }
+  CvSink *sink = NULL;
+  g_autoptr(JsonBuilder) preview = json_builder_new();
+  Upload u = { .b = preview, .status = CV_ITEM_PENDING };
+  CvStoreSinkOptions so = s->so;
+  so.collection = collection;
+  if (store) {
+    sink = cv_sink_store_new(s->owner, &so, &error);
+  } else {
+    const guint8 *key = NULL;
+    if (so.mode == CV_REDACT_MODE_PSEUDONYM) {
+      CvCollection *coll = server_collection(s, collection, &error);
+      key = coll ? cv_store_collection_pseudonym_key(coll) : NULL;
+    }
+    if (error == NULL)
+      sink = cv_sink_preview_new(so.mode, key, upload_preview, &u, &error);
+  }
+  if (sink == NULL) {
+    close(fd);
+    g_warning(_("caviar serve: %s"), error->message);
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                         "internal", "%s", error->message);
+  }
+  CvPipelineOptions po = s->po;
+  po.workers = 1;
+  po.ingest.ocr_threads = MAX(1u, po.ingest.ocr_threads);
+  CvItem *item = cv_item_new();
+  item->fd = fd;
+  item->source = upload_name(c);
+  CvPipeline *pipeline = cv_pipeline_new(&po, sink, upload_done, &u);
+  cv_pipeline_submit(pipeline, item);
+  cv_pipeline_drain(pipeline);
+  cv_pipeline_free(pipeline);
+
+  guint code = MHD_HTTP_OK;
+  g_autoptr(JsonNode) node = NULL;
+  if (u.status != CV_ITEM_STORED && u.status != CV_ITEM_ALREADY) {
+    g_autoptr(JsonBuilder) b = json_builder_new();
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "error");
+    json_builder_add_string_value(b, u.failure ? u.failure : _("failed"));
+    json_builder_end_object(b);
+    node = json_builder_get_root(b);
+    code = u.status == CV_ITEM_RETRY ? MHD_HTTP_SERVICE_UNAVAILABLE
+                                     : MHD_HTTP_UNPROCESSABLE_CONTENT;
+  } else if (store) {
+    g_autoptr(JsonBuilder) b = json_builder_new();
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "status");
+    json_builder_add_string_value(b, u.status == CV_ITEM_STORED ? "stored"
+                                                                : "already");
+    json_builder_set_member_name(b, "doc");
+    json_builder_add_string_value(b, u.doc_id);
+    json_builder_set_member_name(b, "counts");
+    cv_cli_add_counts(b, u.counts);
+    json_builder_end_object(b);
+    node = json_builder_get_root(b);
+  } else {
+    node = json_builder_get_root(preview);
+  }
+  g_free(u.failure);
+  return respond_json(s, c, EP_OTHER, req, code, node);
+}
+
+static gboolean
+admin_doc(const char *doc_id, const CvDocInfo *info, gpointer data)
+{
+  JsonBuilder *b = data;
+  json_builder_begin_object(b);
+  json_builder_set_member_name(b, "doc");
+  json_builder_add_string_value(b, doc_id);
+  g_autofree char *source =
+      cv_pipeline_escape_name(info->source ? info->source : "");
+  json_builder_set_member_name(b, "source");
+  json_builder_add_string_value(b, source);
+  json_builder_set_member_name(b, "mime");
+  json_builder_add_string_value(b, info->mime ? info->mime : "");
+  json_builder_set_member_name(b, "pages");
+  json_builder_add_int_value(b, info->n_pages);
+  json_builder_set_member_name(b, "chunks");
+  json_builder_add_int_value(b, info->n_chunks);
+  json_builder_set_member_name(b, "ingested");
+  json_builder_add_int_value(b, info->ingested_at);
+  json_builder_set_member_name(b, "redacted");
+  JsonNode *counts =
+      info->redactions ? json_from_string(info->redactions, NULL) : NULL;
+  if (counts != NULL && JSON_NODE_HOLDS_OBJECT(counts)) {
+    json_builder_add_value(b, counts);
+  } else {
+    if (counts != NULL)
+      json_node_unref(counts);
+    json_builder_begin_object(b);
+    json_builder_end_object(b);
+  }
+  json_builder_end_object(b);
+  return TRUE;
+}
+
+static enum MHD_Result
+handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
+             const char *method)
+{
+  gboolean get = strcmp(method, MHD_HTTP_METHOD_GET) == 0;
+  gboolean post = strcmp(method, MHD_HTTP_METHOD_POST) == 0;
+  gboolean del = strcmp(method, MHD_HTTP_METHOD_DELETE) == 0;
+  const char *what = url + strlen("/v1/admin/");
+  if (strcmp(what, "try") == 0 || strcmp(what, "store") == 0) {
+    if (!post)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_METHOD_NOT_ALLOWED,
+                           "method_not_allowed", N_("use POST"));
+    return handle_upload(s, c, req, strcmp(what, "store") == 0);
+  }
+  g_autofree char *collection = NULL;
+  AuthResult a = server_admin(s, c, &collection);
+  if (a != AUTH_OK)
+    return admin_error(s, c, req, a);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new();
+  if (strcmp(what, "whoami") == 0 && get) {
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "collection");
+    json_builder_add_string_value(b, collection);
+    json_builder_set_member_name(b, "admin");
+    json_builder_add_boolean_value(b, TRUE);
+    json_builder_end_object(b);
+  } else if (strcmp(what, "documents") == 0 && get) {
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "documents");
+    json_builder_begin_array(b);
+    CvCollection *coll = server_collection(s, collection, &error);
+    if (coll != NULL) {
+      cv_owner_read_begin(s->owner);
+      cv_store_foreach_document(coll, admin_doc, b, &error);
+      cv_owner_read_end(s->owner);
+    }
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+    if (error != NULL &&
+        !g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND))
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                           "internal", "%s", error->message);
+  } else if (g_str_has_prefix(what, "documents/") && del) {
+    const char *doc_id = what + strlen("documents/");
+    gboolean id_ok = strlen(doc_id) == CV_DOC_ID_LEN;
+    for (const char *p = doc_id; id_ok && *p; p++)
+      id_ok = g_ascii_isxdigit(*p);
+    if (!id_ok)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
+                           "bad_request", N_("document ids are 32 hexadecimal characters"));
+    CvCollection *coll = server_collection(s, collection, &error);
+    gboolean ok = FALSE;
+    if (coll != NULL) {
+      /* gone from every reader at once, then erased from the files */
+      cv_owner_write_begin(s->owner);
+      cv_owner_exclude_begin(s->owner);
+      ok = cv_store_forget_deferred(coll, doc_id, &error);
+      cv_owner_exclude_end(s->owner);
+      g_autoptr(GError) compact_error = NULL;
+      if (ok && !cv_store_compact(cv_owner_store(s->owner), &compact_error))
+        g_warning(_("caviar serve: %s"), compact_error->message);
+      cv_owner_write_end(s->owner);
+    }
+    if (!ok)
+      return respond_error(
+          s, c, EP_OTHER, req,
+          g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND)
+              ? MHD_HTTP_NOT_FOUND
+              : MHD_HTTP_INTERNAL_SERVER_ERROR,
+          error ? "internal" : "failed", "%s", error ? error->message : _("failed"));
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "forgotten");
+    json_builder_add_string_value(b, doc_id);
+    json_builder_end_object(b);
+  } else {
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found", N_("not found"));
+  }
+  g_autoptr(JsonNode) node = json_builder_get_root(b);
+  return respond_json(s, c, EP_OTHER, req, MHD_HTTP_OK, node);
+}
+
+/* The largest body a request to @url may send. */
+static guint64
+body_max(Server *s, const char *url)
+{
+  return s->ui && (strcmp(url, "/v1/admin/try") == 0 ||
+                   strcmp(url, "/v1/admin/store") == 0)
+             ? UPLOAD_MAX
+             : BODY_MAX;
+}
+
 static enum MHD_Result
 handle_request(void *cls, struct MHD_Connection *c, const char *url,
                const char *method, const char *upload_data,
@@ -1082,7 +1496,7 @@ handle_request(void *cls, struct MHD_Connection *c, const char *url,
     guint64 declared = 0;
     if (cl &&
         g_ascii_string_to_unsigned(cl, 10, 0, G_MAXUINT64, &declared, NULL) &&
-        declared > BODY_MAX) {
+        declared > body_max(s, url)) {
       req->too_large = TRUE;
       return respond_error(s, c,
                            strcmp(url, "/v1/search") == 0 ? EP_SEARCH : EP_OTHER,
@@ -1092,7 +1506,7 @@ handle_request(void *cls, struct MHD_Connection *c, const char *url,
     return MHD_YES;
   }
   if (*upload_data_size) {
-    if (req->too_large || req->body->len + *upload_data_size > BODY_MAX)
+    if (req->too_large || req->body->len + *upload_data_size > body_max(s, url))
       req->too_large = TRUE;
     else
       g_string_append_len(req->body, upload_data, (gssize)*upload_data_size);
@@ -1162,6 +1576,22 @@ handle_request(void *cls, struct MHD_Connection *c, const char *url,
     const char *data = g_bytes_get_data(doc, &len);
     return respond_full(c, 200, "application/json", g_strndup(data, len), req);
   }
+  if (s->ui && (strcmp(url, "/ui") == 0 || strcmp(url, "/") == 0)) {
+    struct MHD_Response *r =
+        MHD_create_response_from_buffer(0, NULL, MHD_RESPMEM_PERSISTENT);
+    MHD_add_response_header(r, MHD_HTTP_HEADER_LOCATION, "/ui/");
+    enum MHD_Result ret = MHD_queue_response(c, MHD_HTTP_FOUND, r);
+    MHD_destroy_response(r);
+    return ret;
+  }
+  if (s->ui && g_str_has_prefix(url, "/ui/")) {
+    if (!get)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_METHOD_NOT_ALLOWED,
+                           "method_not_allowed", N_("use GET"));
+    return handle_ui(s, c, req, url);
+  }
+  if (s->ui && g_str_has_prefix(url, "/v1/admin/"))
+    return handle_admin(s, c, req, url, method);
   if (strcmp(url, "/metrics") == 0) {
     if (!get) {
       req->allow = "GET";
@@ -1555,6 +1985,15 @@ cv_http_set_metrics(CvHttp *http, CvHttpMetricsFunc func, gpointer user_data)
   http->s.metrics = func;
   http->s.metrics_data = user_data;
   g_mutex_unlock(&http->s.lock);
+}
+
+void
+cv_http_set_ui(CvHttp *http, const CvPipelineOptions *po,
+               const CvStoreSinkOptions *so)
+{
+  http->s.po = *po;
+  http->s.so = *so;
+  http->s.ui = TRUE;
 }
 
 void

@@ -65,5 +65,12 @@ CvHttp *cv_http_new(CvOwner *owner, const CvHttpOptions *options, char **shown,
 const char *cv_http_ops_address(CvHttp *http);
 void cv_http_set_metrics(CvHttp *http, CvHttpMetricsFunc func,
                          gpointer user_data);
+/* Serves the review page (/ui/) and its admin API (/v1/admin/: tokens
+ * made with `caviar token create --admin`): files tried run through a
+ * pipeline with @po into a preview sink, or into the store with @so (the
+ * admin token's collection).  Call before the first request; @po and @so
+ * must outlive the server. */
+void cv_http_set_ui(CvHttp *http, const CvPipelineOptions *po,
+                    const CvStoreSinkOptions *so);
 /* Waits for the requests in flight, then stops. */
 void cv_http_free(CvHttp *http);

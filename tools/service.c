@@ -475,6 +475,19 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
       goto out;
     }
     cv_http_set_metrics(sv.http, watch_metrics, &sv);
+    /* the review page: on by default only when nobody else can connect */
+    gboolean ui = loopback;
+    GKeyFile *kf = config ? cv_config_keyfile(config) : NULL;
+    if (kf != NULL && g_key_file_has_key(kf, "serve", "ui", NULL)) {
+      ui = g_key_file_get_boolean(kf, "serve", "ui", &error);
+      if (error != NULL) {
+        cv_cli_error(cli, "%s: [serve] ui: %s", sv.config_path, error->message);
+        rc = CV_EXIT_USAGE;
+        goto out;
+      }
+    }
+    if (ui)
+      cv_http_set_ui(sv.http, &po, &so);
     if (!loopback && tls_cert == NULL)
       fprintf(cli->err, _("caviar serve: warning: listening beyond this "
                         "machine without TLS: set [serve] tls-cert and "
@@ -490,6 +503,11 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
       fprintf(cli->err, _("caviar serve: warning: /metrics and /v1/health are "
                         "open to the network (set [serve] ops-listen or "
                         "ops-token-file)\n"));
+    if (ui && g_str_has_prefix(shown, "http"))
+      fprintf(cli->out,
+              _("caviar serve: review page: %s/ui/ (sign in with a token "
+                "from 'caviar token create --admin')\n"),
+              shown);
   }
   if (specs->len > 0 && !common->quiet)
     for (guint i = 0; i < specs->len; i++) {

@@ -91,7 +91,9 @@ cv_tokens_parse(const char *data, gsize len)
     if (!*lines[i] || lines[i][0] == '#')
       continue;
     g_auto(GStrv) f = g_strsplit(lines[i], " ", -1);
-    if (g_strv_length(f) != 6 || strcmp(f[0], "v1") != 0)
+    guint nf = g_strv_length(f);
+    if ((nf != 6 && !(nf == 7 && strcmp(f[6], "admin") == 0)) ||
+        strcmp(f[0], "v1") != 0)
       continue; /* unknown line: skipped, never fatal */
     CvToken *t = g_new0(CvToken, 1);
     if (strlen(f[1]) != TOKEN_ID_BYTES * 2 ||
@@ -103,6 +105,7 @@ cv_tokens_parse(const char *data, gsize len)
     g_strlcpy(t->id, f[1], sizeof t->id);
     t->collection = g_strdup(f[2]);
     t->created = g_ascii_strtoll(f[5], NULL, 10);
+    t->admin = nf == 7;
     g_ptr_array_add(tokens, t);
   }
   return tokens;
@@ -118,8 +121,9 @@ cv_tokens_save(const char *path, GPtrArray *tokens, GError **error)
     char salt[TOKEN_SALT_BYTES * 2 + 1], hash[65];
     sodium_bin2hex(salt, sizeof salt, t->salt, sizeof t->salt);
     sodium_bin2hex(hash, sizeof hash, t->hash, sizeof t->hash);
-    g_string_append_printf(s, "v1 %s %s %s %s %" G_GINT64_FORMAT "\n", t->id,
-                           t->collection, salt, hash, t->created);
+    g_string_append_printf(s, "v1 %s %s %s %s %" G_GINT64_FORMAT "%s\n", t->id,
+                           t->collection, salt, hash, t->created,
+                           t->admin ? " admin" : "");
   }
   g_autofree char *dir = g_path_get_dirname(path);
   if (g_mkdir_with_parents(dir, 0700) != 0) {

@@ -1,9 +1,13 @@
 /* tokens.h — bearer tokens of the HTTP API (tools/ only).
  *
  * Tokens live in STORE/tokens (0600, refused if group/other can read it),
- * one line each: "v1 ID COLLECTION SALT HASH CREATED", HASH being BLAKE2b-256
- * of the secret keyed with the salt.  A token is "cvt_ID_SECRET", printed
- * once by `caviar token create`; only its salted hash is kept.
+ * one line each: "v1 ID COLLECTION SALT HASH CREATED [admin]", HASH being
+ * BLAKE2b-256
+ * of the secret keyed with the salt.  An admin token (`caviar token create
+ * --admin`) also opens the review page (/ui/) for its collection: try
+ * files, store, forget.  Versions before it skip such lines (fail closed).  A
+ * token is "cvt_ID_SECRET", printed once by `caviar token create`; only its
+ * salted hash is kept.
  */
 #pragma once
 
@@ -19,6 +23,7 @@ typedef struct {
   guint8 salt[TOKEN_SALT_BYTES];
   guint8 hash[32];
   gint64 created;
+  gboolean admin; /* the review page's scope, for @collection */
 } CvToken;
 
 void cv_token_free(gpointer token);

@@ -1,0 +1,276 @@
+// caviar review page.  No framework, no inline script (the page's
+// Content-Security-Policy forbids them).  The admin token lives in this
+// tab's sessionStorage only; every call sends it as a bearer token.
+'use strict';
+
+const T = {
+  fr: {
+    subtitle: 'révision avant conservation', otherlang: 'English', logout: 'Se déconnecter',
+    login: 'Connexion', signin: 'Se connecter',
+    loginhelp: "Jeton d'administration de la collection (caviar token create --admin).",
+    badtoken: "Jeton refusé : il faut un jeton d'administration (caviar token create --admin).",
+    try: 'Essayer un fichier', docs: 'Documents',
+    drop: "Déposez un fichier ici ou choisissez-en un. Rien n'est conservé tant que vous ne le demandez pas.",
+    original: 'Texte extrait (caviardages surlignés)', redacted: 'Texte caviardé (ce qui serait conservé)',
+    store: 'Conserver ce document', discard: 'Ne pas conserver',
+    search: 'Rechercher', searchph: 'Rechercher dans la collection',
+    colid: 'Document', colsource: 'Source', coltype: 'Type', colpages: 'Pages',
+    colcounts: 'Caviardages', coldate: 'Ingéré', forget: 'Oublier',
+    working: 'Extraction et caviardage en cours…', nothingstored: 'Rien n’a été conservé.',
+    stored: 'Conservé : document {id}.', already: 'Déjà conservé : document {id}.',
+    discarded: 'Écarté : rien n’a été conservé.', failed: 'Échec : {msg}',
+    collection: 'Collection : {c}', pages: '{n} page(s)', noresult: 'Aucun résultat.',
+    confirmforget: 'Oublier le document {id} ? Il sera effacé du disque.',
+    forgotten: 'Document {id} oublié.', ndocs: '{n} document(s).', none: 'aucun',
+    detector: 'détecteur', confidence: 'confiance',
+  },
+  en: {
+    subtitle: 'review before storing', otherlang: 'Français', logout: 'Sign out',
+    login: 'Sign in', signin: 'Sign in',
+    loginhelp: "The collection's admin token (caviar token create --admin).",
+    badtoken: 'Token refused: an admin token is needed (caviar token create --admin).',
+    try: 'Try a file', docs: 'Documents',
+    drop: 'Drop a file here or pick one. Nothing is stored until you ask.',
+    original: 'Extracted text (redactions highlighted)', redacted: 'Redacted text (what would be stored)',
+    store: 'Store this document', discard: 'Do not store',
+    search: 'Search', searchph: 'Search the collection',
+    colid: 'Document', colsource: 'Source', coltype: 'Type', colpages: 'Pages',
+    colcounts: 'Redactions', coldate: 'Ingested', forget: 'Forget',
+    working: 'Extracting and redacting…', nothingstored: 'Nothing was stored.',
+    stored: 'Stored: document {id}.', already: 'Already stored: document {id}.',
+    discarded: 'Discarded: nothing was stored.', failed: 'Failed: {msg}',
+    collection: 'Collection: {c}', pages: '{n} page(s)', noresult: 'No match.',
+    confirmforget: 'Forget document {id}? It will be erased from disk.',
+    forgotten: 'Document {id} forgotten.', ndocs: '{n} document(s).', none: 'none',
+    detector: 'detector', confidence: 'confidence',
+  },
+};
+
+// French first: English only when the browser asks for it first.
+let lang = (sessionStorage.getItem('caviar-lang') ||
+            ((navigator.language || 'fr').toLowerCase().startsWith('en') ? 'en' : 'fr'));
+let token = sessionStorage.getItem('caviar-token') || '';
+let collection = '';
+let current = null; // the file being tried: kept in memory to store it
+
+const $ = (id) => document.getElementById(id);
+function t(key, args) {
+  let s = (T[lang] && T[lang][key]) || T.fr[key] || key;
+  for (const k in (args || {})) s = s.replace('{' + k + '}', args[k]);
+  return s;
+}
+function translatePage() {
+  document.documentElement.lang = lang;
+  document.querySelectorAll('[data-t]').forEach((e) => { e.textContent = t(e.dataset.t); });
+  document.querySelectorAll('[data-tp]').forEach((e) => { e.placeholder = t(e.dataset.tp); });
+  if (collection) $('whoami').textContent = t('collection', { c: collection });
+}
+
+async function api(method, path, body, extra) {
+  const headers = Object.assign({ 'Authorization': 'Bearer ' + token,
+                                  'Accept-Language': lang }, extra || {});
+  const r = await fetch(path, { method, headers, body, cache: 'no-store',
+                                credentials: 'omit' });
+  let data = null;
+  try { data = await r.json(); } catch (e) { data = null; }
+  if (!r.ok) throw new Error((data && data.error) || ('HTTP ' + r.status));
+  return data;
+}
+
+// ---- login ----
+async function login(tok) {
+  token = tok.trim();
+  try {
+    const who = await api('GET', '/v1/admin/whoami');
+    collection = who.collection;
+    sessionStorage.setItem('caviar-token', token);
+    $('login-view').classList.add('hidden');
+    $('app-view').classList.remove('hidden');
+    $('logout').classList.remove('hidden');
+    $('login-error').textContent = '';
+    translatePage();
+  } catch (e) {
+    token = '';
+    sessionStorage.removeItem('caviar-token');
+    $('login-error').textContent = t('badtoken');
+  }
+}
+function logout() {
+  sessionStorage.removeItem('caviar-token');
+  token = ''; collection = ''; current = null;
+  $('app-view').classList.add('hidden');
+  $('logout').classList.add('hidden');
+  $('login-view').classList.remove('hidden');
+  $('try-result').classList.add('hidden');
+  $('original').textContent = ''; $('redacted').textContent = '';
+}
+
+// ---- try a file ----
+// Byte offsets of the spans into the UTF-8 text, highlighted safely (text
+// nodes only: the document's text is never parsed as HTML).
+function highlight(pre, text, spans) {
+  pre.textContent = '';
+  const bytes = new TextEncoder().encode(text);
+  const dec = new TextDecoder();
+  let pos = 0;
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  for (const s of sorted) {
+    if (s.start < pos) continue; // overlapping: the first one wins
+    pre.appendChild(document.createTextNode(dec.decode(bytes.slice(pos, s.start))));
+    const m = document.createElement('mark');
+    m.className = 'pii' + (s.confidence < 0.7 ? ' low' : '');
+    m.dataset.type = s.type;
+    m.title = s.type + ' · ' + t('detector') + ' ' + s.detector + ' · ' +
+              t('confidence') + ' ' + Math.round(s.confidence * 100) + ' %';
+    m.textContent = dec.decode(bytes.slice(s.start, s.end));
+    pre.appendChild(m);
+    pos = s.end;
+  }
+  pre.appendChild(document.createTextNode(dec.decode(bytes.slice(pos))));
+}
+
+function showCounts(ul, counts) {
+  ul.textContent = '';
+  const keys = Object.keys(counts || {});
+  if (!keys.length) {
+    const li = document.createElement('li'); li.textContent = t('none'); ul.appendChild(li);
+  }
+  for (const k of keys) {
+    const li = document.createElement('li');
+    li.dataset.type = k;
+    li.textContent = k + ' ' + counts[k];
+    ul.appendChild(li);
+  }
+}
+
+async function tryFile(file) {
+  current = file;
+  $('try-result').classList.add('hidden');
+  $('try-status').textContent = t('working');
+  try {
+    const r = await api('POST', '/v1/admin/try?name=' + encodeURIComponent(file.name), file);
+    $('try-name').textContent = r.file;
+    $('try-meta').textContent = r.mime + ' · ' + t('pages', { n: r.pages }) + ' · ' + r.lang;
+    showCounts($('counts'), r.counts);
+    highlight($('original'), r.original, r.spans);
+    $('redacted').textContent = r.redacted;
+    $('try-result').classList.remove('hidden');
+    $('try-status').textContent = t('nothingstored');
+  } catch (e) {
+    current = null;
+    $('try-status').textContent = t('failed', { msg: e.message });
+  }
+}
+
+async function storeCurrent() {
+  if (!current) return;
+  try {
+    const r = await api('POST', '/v1/admin/store?name=' + encodeURIComponent(current.name), current);
+    $('try-status').textContent = t(r.status === 'stored' ? 'stored' : 'already', { id: r.doc.slice(0, 12) });
+  } catch (e) {
+    $('try-status').textContent = t('failed', { msg: e.message });
+  }
+  discardView();
+}
+function discardView() {
+  current = null;
+  $('try-result').classList.add('hidden');
+  $('original').textContent = ''; $('redacted').textContent = '';
+  $('file').value = '';
+}
+
+// ---- documents ----
+async function loadDocs() {
+  const tbody = document.querySelector('#docs tbody');
+  try {
+    const r = await api('GET', '/v1/admin/documents');
+    tbody.textContent = '';
+    for (const d of r.documents) {
+      const tr = document.createElement('tr');
+      tr.dataset.doc = d.doc;
+      const cells = [d.doc.slice(0, 12), d.source, d.mime, String(d.pages),
+                     Object.entries(d.redacted || {}).map(([k, v]) => k + ' ' + v).join(', ') || t('none'),
+                     new Date(d.ingested * 1000).toISOString().slice(0, 16).replace('T', ' ')];
+      cells.forEach((c, i) => {
+        const td = document.createElement('td');
+        if (i === 0) td.className = 'id';
+        td.textContent = c; tr.appendChild(td);
+      });
+      const td = document.createElement('td');
+      const b = document.createElement('button');
+      b.type = 'button'; b.className = 'forget'; b.textContent = t('forget');
+      b.addEventListener('click', () => forgetDoc(d.doc));
+      td.appendChild(b); tr.appendChild(td);
+      tbody.appendChild(tr);
+    }
+    $('docs-status').textContent = t('ndocs', { n: r.documents.length });
+  } catch (e) {
+    $('docs-status').textContent = t('failed', { msg: e.message });
+  }
+}
+
+async function forgetDoc(id) {
+  if (!window.confirm(t('confirmforget', { id: id.slice(0, 12) }))) return;
+  try {
+    await api('DELETE', '/v1/admin/documents/' + id);
+    await loadDocs();
+    $('docs-status').textContent = t('forgotten', { id: id.slice(0, 12) });
+  } catch (e) {
+    $('docs-status').textContent = t('failed', { msg: e.message });
+  }
+}
+
+async function search(q) {
+  const ol = $('search-results');
+  ol.textContent = '';
+  try {
+    const r = await api('POST', '/v1/search', JSON.stringify({ collection, query: q, k: 10 }),
+                        { 'Content-Type': 'application/json' });
+    if (!r.results.length) {
+      const li = document.createElement('li'); li.textContent = t('noresult'); ol.appendChild(li);
+    }
+    for (const h of r.results) {
+      const li = document.createElement('li');
+      li.dataset.doc = h.doc;
+      const p = document.createElement('p');
+      p.textContent = h.source + ' · ' + h.doc.slice(0, 12) + ' · ' + h.score.toFixed(3);
+      const pre = document.createElement('pre'); pre.textContent = h.text;
+      li.appendChild(p); li.appendChild(pre); ol.appendChild(li);
+    }
+  } catch (e) {
+    $('docs-status').textContent = t('failed', { msg: e.message });
+  }
+}
+
+function showTab(name) {
+  for (const n of ['try', 'docs']) {
+    $('tab-' + n).classList.toggle('active', n === name);
+    $(n + '-view').classList.toggle('hidden', n !== name);
+  }
+  if (name === 'docs') loadDocs();
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  translatePage();
+  $('lang').addEventListener('click', () => {
+    lang = lang === 'fr' ? 'en' : 'fr';
+    sessionStorage.setItem('caviar-lang', lang);
+    translatePage();
+  });
+  $('login-form').addEventListener('submit', (e) => { e.preventDefault(); login($('token').value); });
+  $('logout').addEventListener('click', logout);
+  $('tab-try').addEventListener('click', () => showTab('try'));
+  $('tab-docs').addEventListener('click', () => showTab('docs'));
+  $('file').addEventListener('change', (e) => { if (e.target.files[0]) tryFile(e.target.files[0]); });
+  const drop = $('drop');
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault(); drop.classList.remove('over');
+    if (e.dataTransfer.files[0]) tryFile(e.dataTransfer.files[0]);
+  });
+  $('store').addEventListener('click', storeCurrent);
+  $('discard').addEventListener('click', () => { discardView(); $('try-status').textContent = t('discarded'); });
+  $('search-form').addEventListener('submit', (e) => { e.preventDefault(); search($('search-q').value); });
+  if (token) login(token);
+});
