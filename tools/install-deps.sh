@@ -15,6 +15,8 @@ libjson-glib-dev libxml2-dev libgmime-3.0-dev libzip-dev libmicrohttpd-dev
 libseccomp-dev libfontconfig-dev gettext locales
 fonts-dejavu-core poppler-utils
 python3-jsonschema openssl nodejs"
+# the review page driven in a headless browser (tests/test-browser.py)
+PKGS="$PKGS chromium chromium-driver"
 
 if [ "${1:-}" = "--extra" ]; then
   # sanitizers / fuzzing / benchmarks

@@ -1,0 +1,291 @@
+#!/usr/bin/env python3
+"""test-browser.py — the review page (/ui/) in a real headless browser.
+
+Drives Debian's chromium through chromedriver's WebDriver HTTP API (Python
+standard library only): sign in with an admin token, try a file holding a
+SIN and a name and see both highlighted (type on hover), check that nothing
+was stored, store it, find it (documents list and search), forget it.  A
+screenshot of each step goes to OUTDIR (browser-1-login.png ...).
+Also checks the page's headers (CSP without inline scripts, framing
+refused, no caching) and that a token without the admin scope is refused.
+Skips (exit 77) when chromium or chromedriver is missing
+(tools/install-deps.sh installs them).
+Usage: test-browser.py CAVIAR OUTDIR
+"""
+import base64
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+CAVIAR = os.path.abspath(sys.argv[1])
+OUTDIR = os.path.abspath(sys.argv[2])
+failures = 0
+
+SIN = "046 454 286"
+NAME = "Julie Tremblay"
+
+
+def check(cond, what):
+    global failures
+    print(("ok    " if cond else "FAIL  ") + what, flush=True)
+    if not cond:
+        failures += 1
+
+
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+driver = shutil.which("chromedriver")
+if not chromium or not driver:
+    print("SKIP: chromium and chromedriver are needed "
+          "(apt-get install chromium chromium-driver; tools/install-deps.sh)")
+    sys.exit(77)
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def http(method, url, body=None, headers=None, timeout=60):
+    data = json.dumps(body).encode() if isinstance(body, dict) else body
+    req = urllib.request.Request(url, data=data, method=method,
+                                 headers=headers or {})
+    if isinstance(body, dict):
+        req.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, dict(r.headers), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read()
+
+
+class WebDriver:
+    def __init__(self, base):
+        self.base = base
+        caps = {"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
+                         "--disable-dev-shm-usage", "--window-size=1280,900",
+                         "--lang=fr-CA", "--no-first-run",
+                         "--user-data-dir=" + tempfile.mkdtemp(prefix="caviar-chr-")],
+                "prefs": {"intl.accept_languages": "fr-CA,fr"},
+            }}}}
+        r = self.call("POST", "/session", caps, session=False)
+        self.sid = r["sessionId"]
+
+    def call(self, method, path, body=None, session=True):
+        url = self.base + ("/session/" + self.sid if session else "") + path
+        code, _, data = http(method, url, body if body is not None else
+                             ({} if method == "POST" else None), timeout=120)
+        value = json.loads(data or b"{}").get("value")
+        if code >= 400:
+            raise RuntimeError("%s %s: %s" % (method, path, value))
+        return value
+
+    def get(self, url):
+        self.call("POST", "/url", {"url": url})
+
+    def find(self, css):
+        v = self.call("POST", "/elements", {"using": "css selector", "value": css})
+        return [list(e.values())[0] for e in v]
+
+    def js(self, script, *args):
+        return self.call("POST", "/execute/sync", {"script": script, "args": list(args)})
+
+    def click(self, css):
+        self.call("POST", "/element/%s/click" % self.find(css)[0])
+
+    def type(self, css, text):
+        self.call("POST", "/element/%s/value" % self.find(css)[0], {"text": text})
+
+    def wait(self, script, what, timeout=60):
+        end = time.time() + timeout
+        while time.time() < end:
+            try:
+                if self.js(script):
+                    return True
+            except RuntimeError:
+                pass
+            time.sleep(0.2)
+        check(False, "timed out waiting for " + what)
+        return False
+
+    def shot(self, name):
+        png = base64.b64decode(self.call("GET", "/screenshot"))
+        path = os.path.join(OUTDIR, "browser-%s.png" % name)
+        with open(path, "wb") as f:
+            f.write(png)
+        check(len(png) > 1000, "screenshot " + path)
+
+    def quit(self):
+        try:
+            self.call("DELETE", "")
+        except Exception:
+            pass
+
+
+tmp = tempfile.mkdtemp(prefix="caviar-browser-")
+env = {k: v for k, v in os.environ.items() if not k.startswith("CAVIAR_")}
+env.update(LANG="fr_CA.UTF-8", CAVIAR_STORE=os.path.join(tmp, "store"),
+           CAVIAR_KEY_FILE=os.path.join(tmp, "master.key"),
+           XDG_CONFIG_HOME=os.path.join(tmp, "config"))
+admin = subprocess.run([CAVIAR, "token", "create", "--admin", "-q"], env=env,
+                       capture_output=True, text=True).stdout.strip()
+plain = subprocess.run([CAVIAR, "token", "create", "-q"], env=env,
+                       capture_output=True, text=True).stdout.strip()
+check(admin.startswith("cvt_") and plain.startswith("cvt_"), "tokens created")
+
+letter = os.path.join(tmp, "lettre-plainte.txt")
+with open(letter, "w", encoding="utf-8") as f:
+    f.write("Objet : plainte au comité de gestion des immeubles\n\n"
+            "Madame %s, NAS %s, nous a écrit au sujet du chauffage.\n"
+            "Le comité étudiera la plainte à sa séance de mars.\n" % (NAME, SIN))
+
+serve = subprocess.Popen([CAVIAR, "serve", "--listen", "127.0.0.1:0"], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+cd = None
+wd = None
+try:
+    line = serve.stdout.readline().decode()
+    m = re.search(r"(http://\S+)", line)
+    check(m is not None, "serve listens (%s)" % line.strip())
+    url = m.group(1)
+    page = serve.stdout.readline().decode()
+    check("/ui/" in page, "serve prints the review page's address (%s)" % page.strip())
+
+    code, headers, body = http("GET", url + "/ui/")
+    csp = headers.get("Content-Security-Policy", "")
+    check(code == 200 and b"<script src=\"app.js\"" in body, "GET /ui/ serves the page")
+    check("script-src 'self'" in csp and "unsafe-inline" not in csp and
+          "frame-ancestors 'none'" in csp, "CSP: no inline script, no framing")
+    check(headers.get("Cache-Control") == "no-store", "the page is not cached")
+    check(b"<script>" not in body and b" style=" not in body,
+          "no inline script or style in the page")
+    code, _, body = http("GET", url + "/v1/admin/whoami",
+                         headers={"Authorization": "Bearer " + plain})
+    check(code == 403, "a token without the admin scope is refused (%d)" % code)
+
+    port = free_port()
+    cd = subprocess.Popen([driver, "--port=%d" % port],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = "http://127.0.0.1:%d" % port
+    for _ in range(100):
+        try:
+            if http("GET", base + "/status", timeout=2)[0] == 200:
+                break
+        except OSError:
+            pass
+        time.sleep(0.1)
+    wd = WebDriver(base)
+
+    # 1. sign in
+    wd.get(url + "/ui/")
+    wd.wait("return document.readyState === 'complete'", "the page")
+    check("Connexion" in wd.js("return document.body.innerText"),
+          "the page speaks French first")
+    wd.type("#token", admin)
+    wd.shot("1-login")
+    wd.click("#login")
+    wd.wait("return !document.getElementById('app-view').classList.contains('hidden')",
+            "signing in")
+    check("default" in wd.js("return document.getElementById('whoami').innerText"),
+          "signed in to collection 'default'")
+
+    # 2. try a file: the SIN and the name highlighted, nothing stored
+    wd.type("#file", letter)
+    wd.wait("return !document.getElementById('try-result').classList.contains('hidden')",
+            "the preview")
+    marks = wd.js("return Array.from(document.querySelectorAll('#original mark.pii'))"
+                  ".map(m => [m.dataset.type, m.textContent, m.title])")
+    types = {m[0]: m for m in marks}
+    check("SIN" in types and types["SIN"][1] == SIN,
+          "the SIN is highlighted (%s)" % marks)
+    check("PERSON" in types and NAME in types["PERSON"][1],
+          "the name is highlighted")
+    check(all("confiance" in m[2] and "détecteur" in m[2] for m in marks),
+          "type, detector and confidence on hover (%s)" %
+          (marks[0][2] if marks else None))
+    red = wd.js("return document.getElementById('redacted').innerText")
+    check("[NAS]" in red and SIN not in red and "Tremblay" not in red,
+          "the redacted text beside it")
+    counts = wd.js("return Array.from(document.querySelectorAll('#counts li'))"
+                   ".map(l => l.innerText)")
+    check(any(c.startswith("SIN") for c in counts), "counts by type (%s)" % counts)
+    wd.shot("2-try")
+    code, _, body = http("GET", url + "/v1/admin/documents",
+                         headers={"Authorization": "Bearer " + admin})
+    check(code == 200 and json.loads(body)["documents"] == [],
+          "nothing was stored by trying")
+    listed = subprocess.run([CAVIAR, "list", "-q", "--json"], env=env,
+                            capture_output=True, text=True).stdout
+    check(json.loads(listed or "[]") == [], "caviar list: no document")
+
+    # 3. store it
+    wd.click("#store")
+    wd.wait("return /Conservé/.test(document.getElementById('try-status').innerText)",
+            "storing")
+    wd.shot("3-stored")
+    code, _, body = http("GET", url + "/v1/admin/documents",
+                         headers={"Authorization": "Bearer " + admin})
+    docs = json.loads(body)["documents"] if code == 200 else []
+    check(len(docs) == 1 and docs[0]["redacted"].get("SIN") == 1,
+          "stored: one document with one SIN redacted")
+
+    # 4. find it: the documents list and a search
+    wd.click("#tab-docs")
+    wd.wait("return document.querySelectorAll('#docs tbody tr').length === 1",
+            "the documents list")
+    wd.type("#search-q", "chauffage")
+    wd.click("#search-go")
+    wd.wait("return document.querySelectorAll('#search-results li[data-doc]').length >= 1",
+            "the search result")
+    hit = wd.js("return document.querySelector('#search-results pre').innerText")
+    check("chauffage" in hit and SIN not in hit, "found by search, redacted")
+    wd.shot("4-found")
+
+    # 5. forget it
+    wd.click("button.forget")
+    wd.call("POST", "/alert/accept")
+    wd.wait("return document.querySelectorAll('#docs tbody tr').length === 0",
+            "forgetting")
+    wd.shot("5-forgotten")
+    code, _, body = http("GET", url + "/v1/admin/documents",
+                         headers={"Authorization": "Bearer " + admin})
+    check(code == 200 and json.loads(body)["documents"] == [],
+          "forgotten: no document left")
+    code, _, body = http("POST", url + "/v1/search",
+                         {"collection": "default", "query": "chauffage"},
+                         headers={"Authorization": "Bearer " + admin})
+    check(code == 200 and json.loads(body)["results"] == [],
+          "forgotten: no search result")
+finally:
+    if wd:
+        wd.quit()
+    if cd:
+        cd.terminate()
+        cd.wait(timeout=30)
+    serve.terminate()
+    try:
+        _, err = serve.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        serve.kill()
+        _, err = serve.communicate()
+    log = err.decode("utf-8", "replace")
+    check(SIN not in log and "Tremblay" not in log,
+          "the service's log holds neither the SIN nor the name")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+print("%d failure(s)" % failures)
+sys.exit(1 if failures else 0)
