@@ -25,6 +25,8 @@
 G_BEGIN_DECLS
 
 enum { CV_EXIT_OK = 0, CV_EXIT_FAIL = 1, CV_EXIT_USAGE = 2 };
+/* `caviar ingest` stopped by Ctrl-C (128 + SIGINT) */
+#define CV_EXIT_INTERRUPTED 130
 /* Internal: a command found that a service took the store while it waited
  * for it; caviar.c then sends the command to the service. */
 #define CV_EXIT_TO_SERVICE 125

@@ -4,6 +4,8 @@
  * already stored is skipped, a changed file replaces its previous version,
  * one line per file and a total. */
 #include <glib/gi18n-lib.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -28,6 +30,7 @@ typedef struct {
   gboolean keep_versions;
   gboolean timings;
   gboolean dry_run;
+  char *progress; /* auto | always | never */
 } IngestArgs;
 
 typedef struct {
@@ -35,13 +38,108 @@ typedef struct {
   IngestArgs *args;
   guint n_expected;
   gboolean progress;
+  gboolean tty; /* the progress line is redrawn in place, else plain lines */
   /* written by the pipeline's thread, read after it drained */
   guint n_files, n_stored, n_existing, n_failed, n_replaced;
   guint64 n_chunks, n_pages;
   guint totals[CV_PII_N_TYPES];
   /* --timings: CPU per stage, read from the pipeline once drained */
   guint64 cpu_ns[CV_STAGE_N], cpu_pages;
+  guint n_cancelled;
+  gint64 started; /* monotonic µs */
 } Run;
+
+/* ---- Ctrl-C (standalone runs) ----
+ * SIGINT and SIGTERM are blocked in every thread (and in the worker
+ * processes, which finish the document they hold); one thread waits for
+ * them.  The first cancels the pipeline: files not started come back
+ * CANCELLED, those being extracted or committed finish (a document is
+ * stored whole or not at all), the total is printed, exit 130.  The
+ * second exits at once. */
+typedef struct {
+  CvPipeline *volatile pipeline; /* NULL: nothing to finish, exit at once */
+  volatile gint interrupted;     /* signals received */
+  sigset_t set;
+  pthread_t self;
+  volatile gint started;
+} Interrupt;
+
+static gpointer
+interrupt_thread(gpointer data)
+{
+  Interrupt *in = data;
+  in->self = pthread_self();
+  g_atomic_int_set(&in->started, 1);
+  for (;;) {
+    int sig = 0;
+    if (sigwait(&in->set, &sig) != 0)
+      continue;
+    if (sig == SIGUSR2) /* the command is done */
+      return NULL;
+    /* an ordinary thread (sigwait): it may translate and print */
+    if (g_atomic_int_add(&in->interrupted, 1) > 0 || in->pipeline == NULL) {
+      fputs(_("\ncaviar: interrupted again: exiting now\n"), stderr);
+      fflush(stderr);
+      _exit(CV_EXIT_INTERRUPTED);
+    }
+    fputs(_("\ncaviar: interrupted: finishing the files being read (Ctrl-C "
+            "again to stop at once)\n"),
+          stderr);
+    fflush(stderr);
+    CvPipeline *p = in->pipeline;
+    if (p != NULL)
+      cv_pipeline_cancel(p);
+  }
+}
+
+/* ---- the progress line (on the pipeline's thread) ---- */
+
+static void
+interrupt_start(Interrupt *in, GThread **thread, sigset_t *old)
+{
+  sigemptyset(&in->set);
+  sigaddset(&in->set, SIGINT);
+  sigaddset(&in->set, SIGTERM);
+  sigaddset(&in->set, SIGUSR2);
+  pthread_sigmask(SIG_BLOCK, &in->set, old);
+  *thread = g_thread_new("caviar-interrupt", interrupt_thread, in);
+}
+
+static void
+interrupt_stop(Interrupt *in, GThread *thread, const sigset_t *old)
+{
+  if (thread == NULL)
+    return;
+  in->pipeline = NULL;
+  while (!g_atomic_int_get(&in->started))
+    g_usleep(1000);
+  pthread_kill(in->self, SIGUSR2);
+  g_thread_join(thread);
+  pthread_sigmask(SIG_SETMASK, old, NULL);
+}
+
+static void
+progress_line(Run *run)
+{
+  CvCli *cli = run->cli;
+  double secs = (g_get_monotonic_time() - run->started) / 1e6;
+  double rate = secs > 0 ? (double)run->n_pages / secs : 0;
+  guint left =
+      run->n_expected > run->n_files ? run->n_expected - run->n_files : 0;
+  g_autofree char *eta = NULL;
+  if (run->n_files > 0 && left > 0) {
+    guint s = (guint)(secs / run->n_files * left + 0.5);
+    eta = g_strdup_printf(_(", about %u:%02u left"), s / 60, s % 60);
+  }
+  /* TRANSLATORS: progress line: files done/expected, pages, pages per
+   * second, time left */
+  fprintf(cli->err, _("[%u/%u files] %llu pages, %.1f pages/s%s"), run->n_files,
+          run->n_expected, (unsigned long long)run->n_pages, rate,
+          eta ? eta : "");
+  if (!run->tty)
+    fputc('\n', cli->err);
+  fflush(cli->err);
+}
 
 /* ---- reporting (on the pipeline's thread) ---- */
 
@@ -92,7 +190,7 @@ report(Run *run, const CvItem *item)
   gboolean failed =
       item->status != CV_ITEM_STORED && item->status != CV_ITEM_ALREADY;
   const char *status = failed ? "failed" : cv_item_status_name(item->status);
-  if (run->progress)
+  if (run->progress && run->tty)
     fprintf(cli->err, "\r\033[K");
   if (run->args->common.json) {
     report_json(run, item, status);
@@ -142,9 +240,9 @@ report(Run *run, const CvItem *item)
     if (!run->args->common.quiet)
       fprintf(cli->err, _("caviar: %s: warning: %s\n"), item->shown,
               item->warnings[i]);
-  if (run->progress)
-    fprintf(cli->err, "[%u/%u] ", run->n_files, run->n_expected);
   fflush(cli->out);
+  if (run->progress)
+    progress_line(run);
 }
 
 /* --dry-run: the document was extracted, redacted and chunked; its text
@@ -172,9 +270,19 @@ on_done(CvItem *item, gpointer data)
   case CV_ITEM_ALREADY:
     run->n_existing++;
     break;
+  case CV_ITEM_CANCELLED:
+    run->n_cancelled++;
+    break;
   default:
     run->n_failed++;
     break;
+  }
+  if (item->status == CV_ITEM_CANCELLED) {
+    /* not processed (Ctrl-C): counted in the total, no line */
+    cv_item_free(item);
+    if (run->progress)
+      progress_line(run);
+    return;
   }
   report(run, item);
   cv_item_free(item);
@@ -339,6 +447,8 @@ print_total(Run *run)
     json_builder_add_int_value(b, run->n_existing);
     json_builder_set_member_name(b, "failed");
     json_builder_add_int_value(b, run->n_failed);
+    json_builder_set_member_name(b, "not_processed");
+    json_builder_add_int_value(b, run->n_cancelled);
     json_builder_set_member_name(b, "replaced");
     json_builder_add_int_value(b, run->n_replaced);
     json_builder_set_member_name(b, "chunks");
@@ -398,6 +508,15 @@ print_total(Run *run)
             files, run->n_stored, replaced, run->n_existing, run->n_failed,
             (unsigned long long)run->n_pages, (unsigned long long)run->n_chunks,
             ids, counts);
+    if (run->n_cancelled > 0)
+      fprintf(cli->out,
+              g_dngettext(GETTEXT_PACKAGE,
+                          "interrupted: %u file not processed (counted in "
+                          "the files above)\n",
+                          "interrupted: %u files not processed (counted in "
+                          "the files above)\n",
+                          run->n_cancelled),
+              run->n_cancelled);
   }
   if (run->args->timings && !run->args->common.json) {
     const guint64 *c = run->cpu_ns;
@@ -455,6 +574,10 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
       N_("Print the CPU time spent in each stage (detect, extract, ocr, "
          "redact, chunk, store, index) after the total"),
       NULL },
+    { "progress", 0, 0, G_OPTION_ARG_STRING, &args.progress,
+      N_("A progress line on standard error (files, pages, pages/s, time "
+         "left): auto (on a terminal, the default), always or never"),
+      N_("WHEN") },
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &args.dry_run,
       N_("Extract and redact as usual, print what would be stored, store "
          "nothing (the store is not opened: content already stored is not "
@@ -494,6 +617,9 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
   CvCliInputs *local_inputs = NULL;
   CvIngestSettings set = { 0 };
   g_autoptr(GError) error = NULL;
+  Interrupt intr = { 0 };
+  GThread *intr_thread = NULL;
+  sigset_t old_mask;
 
   if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
@@ -530,6 +656,17 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     fprintf(cli->err, _("caviar ingest: %s\n"), error->message);
     goto out;
   }
+  if (args.progress != NULL && !g_str_equal(args.progress, "auto") &&
+      !g_str_equal(args.progress, "always") &&
+      !g_str_equal(args.progress, "never")) {
+    fprintf(cli->err,
+            _("caviar ingest: --progress must be auto, always or never\n"));
+    goto out;
+  }
+  /* standalone: Ctrl-C finishes cleanly (from here on, before any thread
+   * of the store or the pipeline starts: they inherit the mask) */
+  if (!cli->remote)
+    interrupt_start(&intr, &intr_thread, &old_mask);
   CvSink *sink = NULL;
   if (args.dry_run) {
     if (!cv_cli_resolve(cli, &args.common, &error)) {
@@ -564,11 +701,20 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
   guint jobs = po.workers;
   po.workers = MAX(1u, MIN(jobs, MAX(run.n_expected, 1u)));
   po.ingest.ocr_threads = MAX(1u, jobs / po.workers);
-  run.progress = !args.common.quiet && !args.common.json &&
-                 isatty(fileno(cli->err)) && run.n_expected > 1;
+  gboolean always = g_strcmp0(args.progress, "always") == 0;
+  gboolean never = g_strcmp0(args.progress, "never") == 0;
+  run.progress = !never && !args.common.json &&
+                 (always || (!args.common.quiet && isatty(fileno(cli->err)) &&
+                             run.n_expected > 1));
+  run.tty = isatty(fileno(cli->err));
+  run.started = g_get_monotonic_time();
   pipeline = cv_pipeline_new(&po, sink, on_done, &run);
+  intr.pipeline = pipeline;
+  if (g_atomic_int_get(&intr.interrupted))
+    cv_pipeline_cancel(pipeline);
   CvItem *item;
-  while (!cv_cli_stopped(cli) && (item = inputs->next(inputs)) != NULL) {
+  while (!cv_cli_stopped(cli) && !g_atomic_int_get(&intr.interrupted) &&
+         (item = inputs->next(inputs)) != NULL) {
     item->keep_versions = args.keep_versions;
     cv_pipeline_submit(pipeline, item);
   }
@@ -576,7 +722,7 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     cv_pipeline_cancel(pipeline);
   cv_pipeline_drain(pipeline);
   cv_pipeline_cpu(pipeline, run.cpu_ns, &run.cpu_pages);
-  if (run.progress)
+  if (run.progress && run.tty)
     fprintf(cli->err, "\r\033[K");
   /* replaced versions leave the store's files */
   if (!args.dry_run &&
@@ -589,9 +735,12 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     run.n_failed++;
   }
   print_total(&run);
-  ret = run.n_failed || cv_cli_stopped(cli) ? CV_EXIT_FAIL : CV_EXIT_OK;
+  ret = g_atomic_int_get(&intr.interrupted)   ? CV_EXIT_INTERRUPTED
+        : run.n_failed || cv_cli_stopped(cli) ? CV_EXIT_FAIL
+                                              : CV_EXIT_OK;
 
 out:
+  interrupt_stop(&intr, intr_thread, &old_mask);
   cv_pipeline_free(pipeline);
   if (local_inputs)
     local_inputs->free(local_inputs);
@@ -600,6 +749,7 @@ out:
   g_free(args.pdf_password_file);
   g_free(args.mode);
   g_free(args.lang);
+  g_free(args.progress);
   cv_cli_common_clear(&args.common);
   return ret;
 }
