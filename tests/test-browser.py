@@ -153,7 +153,19 @@ with open(letter, "w", encoding="utf-8") as f:
             "Madame %s, NAS %s, nous a écrit au sujet du chauffage.\n"
             "Le comité étudiera la plainte à sa séance de mars.\n" % (NAME, SIN))
 
-serve = subprocess.Popen([CAVIAR, "serve", "--listen", "127.0.0.1:0"], env=env,
+# a drop folder: one file it stores, one it quarantines, both named after
+# a person with a SIN (names are personal data: the page shows them redacted)
+drop = os.path.join(tmp, "depot")
+os.makedirs(drop)
+with open(os.path.join(drop, "Note Julie Tremblay 046454286.txt"), "w") as f:
+    f.write("Note au dossier : rappeler la plaignante.\n")
+with open(os.path.join(drop, "Scan Julie Tremblay 046454286.bin"), "wb") as f:
+    f.write(bytes(range(256)) * 64)
+conf = os.path.join(tmp, "caviar.conf")
+with open(conf, "w") as f:
+    f.write('[serve]\nlisten = 127.0.0.1:0\nsettle-ms = 200\n'
+            '[watch "greffe"]\ndirectory = %s\n' % drop)
+serve = subprocess.Popen([CAVIAR, "serve", "--config", conf], env=env,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 cd = None
 wd = None
@@ -190,6 +202,17 @@ try:
         time.sleep(0.1)
     wd = WebDriver(base)
 
+    # the drop folder's note is stored first (one document before trying)
+    def documents():
+        code, _, body = http("GET", url + "/v1/admin/documents",
+                             headers={"Authorization": "Bearer " + admin})
+        return json.loads(body)["documents"] if code == 200 else None
+    for _ in range(150):
+        if len(documents() or []) == 1:
+            break
+        time.sleep(0.2)
+    check(len(documents() or []) == 1, "the drop folder's note was stored")
+
     # 1. sign in
     wd.get(url + "/ui/")
     wd.wait("return document.readyState === 'complete'", "the page")
@@ -224,28 +247,26 @@ try:
                    ".map(l => l.innerText)")
     check(any(c.startswith("SIN") for c in counts), "counts by type (%s)" % counts)
     wd.shot("2-try")
-    code, _, body = http("GET", url + "/v1/admin/documents",
-                         headers={"Authorization": "Bearer " + admin})
-    check(code == 200 and json.loads(body)["documents"] == [],
+    docs = documents()
+    check(docs is not None and len(docs) == 1 and
+          not any("lettre" in d["source"] for d in docs),
           "nothing was stored by trying")
     listed = subprocess.run([CAVIAR, "list", "-q", "--json"], env=env,
                             capture_output=True, text=True).stdout
-    check(json.loads(listed or "[]") == [], "caviar list: no document")
+    check(len(json.loads(listed or "[]")) == 1, "caviar list: still one document")
 
     # 3. store it
     wd.click("#store")
     wd.wait("return /Conservé/.test(document.getElementById('try-status').innerText)",
             "storing")
     wd.shot("3-stored")
-    code, _, body = http("GET", url + "/v1/admin/documents",
-                         headers={"Authorization": "Bearer " + admin})
-    docs = json.loads(body)["documents"] if code == 200 else []
+    docs = [d for d in documents() or [] if "lettre" in d["source"]]
     check(len(docs) == 1 and docs[0]["redacted"].get("SIN") == 1,
-          "stored: one document with one SIN redacted")
+          "stored: the letter, one SIN redacted")
 
     # 4. find it: the documents list and a search
     wd.click("#tab-docs")
-    wd.wait("return document.querySelectorAll('#docs tbody tr').length === 1",
+    wd.wait("return document.querySelectorAll('#docs tbody tr').length === 2",
             "the documents list")
     wd.type("#search-q", "chauffage")
     wd.click("#search-go")
@@ -255,16 +276,47 @@ try:
     check("chauffage" in hit and SIN not in hit, "found by search, redacted")
     wd.shot("4-found")
 
-    # 5. forget it
-    wd.click("button.forget")
+    # 5. drop folders: the quarantined file with its reason, names redacted
+    quarantine = os.path.join(drop, ".caviar", "quarantine")
+    for _ in range(100):
+        if os.path.isdir(quarantine) and any(n.endswith(".reason")
+                                             for n in os.listdir(quarantine)):
+            break
+        time.sleep(0.2)
+    wd.click("#tab-folders")
+    wd.wait("return document.querySelectorAll('#folders ul.quarantine li[data-id]').length === 1",
+            "the quarantined file")
+    text = wd.js("return document.getElementById('folders').innerText")
+    check("greffe" in text and "[NAS]" in text, "drop folder 'greffe' listed, names redacted")
+    check("046454286" not in text and "Tremblay" not in text,
+          "no SIN nor name in the folders view")
+    check(re.search(r"Conservés récemment \(1\)", text) is not None,
+          "the stored file is in the recent outcomes")
+    wd.shot("5-folders")
+    wd.click("#folders button.retry")
+    wd.wait("return /Remis/.test(document.getElementById('folders-status').innerText)",
+            "the retry")
+    back = os.path.exists(os.path.join(drop, "Scan Julie Tremblay 046454286.bin"))
+    again = os.path.exists(os.path.join(quarantine, "Scan Julie Tremblay 046454286.bin"))
+    check(back or again, "retried: back in the folder (or taken and quarantined again)")
+    wd.click("#tab-docs")
+    wd.wait("return document.querySelectorAll('#docs tbody tr').length === 2",
+            "the documents list again")
+
+    # 6. forget the tried letter
+    wd.js("""const rows = Array.from(document.querySelectorAll('#docs tbody tr'));
+             const r = rows.find(r => /lettre-plainte/.test(r.innerText));
+             r.querySelector('button.forget').id = 'forget-letter';""")
+    wd.click("#forget-letter")
     wd.call("POST", "/alert/accept")
-    wd.wait("return document.querySelectorAll('#docs tbody tr').length === 0",
+    wd.wait("return document.querySelectorAll('#docs tbody tr').length === 1",
             "forgetting")
-    wd.shot("5-forgotten")
+    wd.shot("6-forgotten")
     code, _, body = http("GET", url + "/v1/admin/documents",
                          headers={"Authorization": "Bearer " + admin})
-    check(code == 200 and json.loads(body)["documents"] == [],
-          "forgotten: no document left")
+    left = json.loads(body)["documents"] if code == 200 else None
+    check(left is not None and len(left) == 1 and "lettre" not in left[0]["source"],
+          "forgotten: only the drop folder's note is left")
     code, _, body = http("POST", url + "/v1/search",
                          {"collection": "default", "query": "chauffage"},
                          headers={"Authorization": "Bearer " + admin})

@@ -2,6 +2,7 @@
  * http.h.  Reads only, each request inside the owner's read lock. */
 #define _GNU_SOURCE 1 /* memfd_create */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -26,6 +27,7 @@
 #include "i18n.h"
 #include "tokens.h"
 #include "ui-resources.h"
+#include "watcher.h"
 
 #define BODY_MAX (64 * 1024)
 /* a file sent by the review page to try or store (kept in memory only) */
@@ -97,6 +99,9 @@ typedef struct {
   gboolean ui;
   CvPipelineOptions po;
   CvStoreSinkOptions so;
+  CvRedactor *names;  /* file names shown by the page: redacted */
+  guint8 id_key[32];  /* ids of quarantined files */
+  GPtrArray *folders; /* CvWatchSpec* copies (under lock) */
 } Server;
 
 typedef struct {
@@ -1331,6 +1336,213 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
   return respond_json(s, c, EP_OTHER, req, code, node);
 }
 
+/* ---- drop folders: recent outcomes, retry a quarantined file ---- */
+
+#define FOLDER_LIST_MAX 200 /* entries shown per folder and list */
+#define FOLDER_DEPTH_MAX 4
+#define REASON_READ_MAX 1024
+
+typedef struct {
+  char *rel; /* path under quarantine/ or done/ (unredacted: never sent) */
+  gint64 mtime;
+} FolderEntry;
+
+static void
+folder_entry_free(gpointer p)
+{
+  FolderEntry *e = p;
+  g_free(e->rel);
+  g_free(e);
+}
+
+static gint
+folder_entry_newest(gconstpointer a, gconstpointer b)
+{
+  const FolderEntry *x = *(FolderEntry *const *)a;
+  const FolderEntry *y = *(FolderEntry *const *)b;
+  return x->mtime < y->mtime ? 1 : x->mtime > y->mtime ? -1 : 0;
+}
+
+/* Regular files under @dir (not the .reason files), newest first. */
+static void
+folder_walk(const char *dir, const char *rel, guint depth, GPtrArray *out)
+{
+  g_autofree char *path = rel ? g_build_filename(dir, rel, NULL) : g_strdup(dir);
+  GDir *d = g_dir_open(path, 0, NULL);
+  if (d == NULL)
+    return;
+  const char *name;
+  while ((name = g_dir_read_name(d)) != NULL && out->len < 10000) {
+    if (name[0] == '.' || g_str_has_suffix(name, ".reason"))
+      continue;
+    g_autofree char *r = rel ? g_build_filename(rel, name, NULL) : g_strdup(name);
+    g_autofree char *p = g_build_filename(dir, r, NULL);
+    GStatBuf st;
+    if (g_lstat(p, &st) != 0)
+      continue;
+    if (S_ISDIR(st.st_mode) && depth < FOLDER_DEPTH_MAX) {
+      folder_walk(dir, r, depth + 1, out);
+    } else if (S_ISREG(st.st_mode)) {
+      FolderEntry *e = g_new0(FolderEntry, 1);
+      e->rel = g_steal_pointer(&r);
+      e->mtime = st.st_mtime;
+      g_ptr_array_add(out, e);
+    }
+  }
+  g_dir_close(d);
+  g_ptr_array_sort(out, folder_entry_newest);
+}
+
+/* An opaque id of a quarantined file: a keyed hash of its path, so that
+ * the page can ask for a retry without the unredacted name leaving. */
+static void
+folder_entry_id(Server *s, const char *rel, char out[33])
+{
+  guint8 h[16];
+  crypto_generichash(h, sizeof h, (const guint8 *)rel, strlen(rel), s->id_key,
+                     sizeof s->id_key);
+  sodium_bin2hex(out, 33, h, sizeof h);
+}
+
+static char *
+folder_reason(const char *qdir, const char *rel)
+{
+  g_autofree char *p = g_strconcat(qdir, "/", rel, ".reason", NULL);
+  int fd = open(p, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0)
+    return g_strdup("");
+  char buf[REASON_READ_MAX + 1];
+  ssize_t n = read(fd, buf, REASON_READ_MAX);
+  close(fd);
+  buf[n > 0 ? n : 0] = '\0';
+  g_strchomp(buf);
+  return cv_pipeline_escape_name(buf);
+}
+
+static void
+folder_list_json(Server *s, JsonBuilder *b, const char *dir, gboolean reasons)
+{
+  g_autoptr(GPtrArray) entries =
+      g_ptr_array_new_with_free_func(folder_entry_free);
+  folder_walk(dir, NULL, 0, entries);
+  json_builder_begin_array(b);
+  for (guint i = 0; i < entries->len && i < FOLDER_LIST_MAX; i++) {
+    const FolderEntry *e = entries->pdata[i];
+    json_builder_begin_object(b);
+    g_autofree char *shown = cv_pipeline_redact_name(s->names, e->rel);
+    json_builder_set_member_name(b, "file");
+    json_builder_add_string_value(b, shown);
+    json_builder_set_member_name(b, "when");
+    json_builder_add_int_value(b, e->mtime);
+    if (reasons) {
+      char id[33];
+      folder_entry_id(s, e->rel, id);
+      g_autofree char *why = folder_reason(dir, e->rel);
+      /* the reason names the file too: redacted like it */
+      g_autofree char *shown_why = cv_pipeline_redact_name(s->names, why);
+      json_builder_set_member_name(b, "id");
+      json_builder_add_string_value(b, id);
+      json_builder_set_member_name(b, "reason");
+      json_builder_add_string_value(b, shown_why);
+    }
+    json_builder_end_object(b);
+  }
+  json_builder_end_array(b);
+}
+
+/* The folders of @collection (a new array of borrowed specs' copies). */
+static GPtrArray *
+server_folders(Server *s)
+{
+  g_mutex_lock(&s->lock);
+  GPtrArray *f = s->folders ? g_ptr_array_ref(s->folders) : NULL;
+  g_mutex_unlock(&s->lock);
+  return f;
+}
+
+static enum MHD_Result
+handle_folders(Server *s, struct MHD_Connection *c, Request *req,
+               const char *collection, gboolean retry)
+{
+  g_autoptr(GPtrArray) folders = server_folders(s);
+  g_autoptr(JsonBuilder) b = json_builder_new();
+  if (!retry) {
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "folders");
+    json_builder_begin_array(b);
+    for (guint i = 0; folders && i < folders->len; i++) {
+      const CvWatchSpec *w = folders->pdata[i];
+      if (g_strcmp0(w->collection, collection) != 0)
+        continue;
+      g_autofree char *shown = cv_pipeline_escape_name(w->name);
+      g_autofree char *q =
+          g_build_filename(w->directory, ".caviar", "quarantine", NULL);
+      g_autofree char *d =
+          g_build_filename(w->directory, ".caviar", "done", NULL);
+      json_builder_begin_object(b);
+      json_builder_set_member_name(b, "index");
+      json_builder_add_int_value(b, i);
+      json_builder_set_member_name(b, "name");
+      json_builder_add_string_value(b, shown);
+      json_builder_set_member_name(b, "quarantined");
+      folder_list_json(s, b, q, TRUE);
+      json_builder_set_member_name(b, "done");
+      folder_list_json(s, b, d, FALSE);
+      json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+    g_autoptr(JsonNode) node = json_builder_get_root(b);
+    return respond_json(s, c, EP_OTHER, req, MHD_HTTP_OK, node);
+  }
+  /* retry: the file goes back into its folder, where the watcher takes it
+   * again (its reason file is removed) */
+  const char *fi =
+      MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "folder");
+  const char *id = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "id");
+  guint64 index = 0;
+  if (fi == NULL || id == NULL ||
+      !g_ascii_string_to_unsigned(fi, 10, 0, G_MAXUINT, &index, NULL) ||
+      folders == NULL || index >= folders->len ||
+      g_strcmp0(((CvWatchSpec *)folders->pdata[index])->collection,
+                collection) != 0)
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND,
+                         "not_found", N_("no such quarantined file"));
+  const CvWatchSpec *w = folders->pdata[index];
+  g_autofree char *q =
+      g_build_filename(w->directory, ".caviar", "quarantine", NULL);
+  g_autoptr(GPtrArray) entries =
+      g_ptr_array_new_with_free_func(folder_entry_free);
+  folder_walk(q, NULL, 0, entries);
+  for (guint i = 0; i < entries->len; i++) {
+    const FolderEntry *e = entries->pdata[i];
+    char eid[33];
+    folder_entry_id(s, e->rel, eid);
+    if (strcmp(eid, id) != 0)
+      continue;
+    g_autofree char *from = g_build_filename(q, e->rel, NULL);
+    g_autofree char *to = g_build_filename(w->directory, e->rel, NULL);
+    g_autofree char *to_dir = g_path_get_dirname(to);
+    g_autofree char *reason = g_strconcat(from, ".reason", NULL);
+    GStatBuf st;
+    if (g_lstat(to, &st) == 0)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_CONFLICT,
+                           "conflict", N_("a file of that name is already in the folder"));
+    if (g_mkdir_with_parents(to_dir, 0750) != 0 || g_rename(from, to) != 0)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                           "internal", "%s", g_strerror(errno));
+    g_unlink(reason);
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "retried");
+    json_builder_add_string_value(b, id);
+    json_builder_end_object(b);
+    g_autoptr(JsonNode) node = json_builder_get_root(b);
+    return respond_json(s, c, EP_OTHER, req, MHD_HTTP_OK, node);
+  }
+  return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND,
+                       "not_found", N_("no such quarantined file"));
+}
+
 static gboolean
 admin_doc(const char *doc_id, const CvDocInfo *info, gpointer data)
 {
@@ -1408,6 +1620,10 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
         !g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND))
       return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
                            "internal", "%s", error->message);
+  } else if (strcmp(what, "folders") == 0 && get) {
+    return handle_folders(s, c, req, collection, FALSE);
+  } else if (strcmp(what, "folders/retry") == 0 && post) {
+    return handle_folders(s, c, req, collection, TRUE);
   } else if (g_str_has_prefix(what, "documents/") && del) {
     const char *doc_id = what + strlen("documents/");
     gboolean id_ok = strlen(doc_id) == CV_DOC_ID_LEN;
@@ -1993,7 +2209,32 @@ cv_http_set_ui(CvHttp *http, const CvPipelineOptions *po,
 {
   http->s.po = *po;
   http->s.so = *so;
-  http->s.ui = TRUE;
+  randombytes_buf(http->s.id_key, sizeof http->s.id_key);
+  http->s.names = cv_redact_new(CV_REDACT_MODE_LABEL, NULL, 0, NULL);
+  http->s.ui = http->s.names != NULL;
+}
+
+void
+cv_http_set_folders(CvHttp *http, GPtrArray *specs)
+{
+  GPtrArray *copy =
+      g_ptr_array_new_with_free_func((GDestroyNotify)cv_watch_spec_free);
+  for (guint i = 0; specs && i < specs->len; i++) {
+    const CvWatchSpec *w = specs->pdata[i];
+    CvWatchSpec *c = g_new0(CvWatchSpec, 1);
+    c->name = g_strdup(w->name);
+    c->directory = g_strdup(w->directory);
+    c->collection = g_strdup(w->collection);
+    c->policy = w->policy;
+    c->keep_versions = w->keep_versions;
+    g_ptr_array_add(copy, c);
+  }
+  g_mutex_lock(&http->s.lock);
+  GPtrArray *old = http->s.folders;
+  http->s.folders = copy;
+  g_mutex_unlock(&http->s.lock);
+  if (old != NULL)
+    g_ptr_array_unref(old);
 }
 
 void
@@ -2028,6 +2269,9 @@ cv_http_free(CvHttp *http)
   g_hash_table_unref(s->conns);
   g_cond_clear(&s->conn_cond);
   g_mutex_clear(&s->conn_lock);
+  cv_redact_free(s->names);
+  if (s->folders)
+    g_ptr_array_unref(s->folders);
   g_mutex_clear(&s->lock);
   sodium_memzero(s->ops_hash, sizeof s->ops_hash);
   cv_owner_unref(s->owner);

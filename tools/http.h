@@ -72,5 +72,8 @@ void cv_http_set_metrics(CvHttp *http, CvHttpMetricsFunc func,
  * must outlive the server. */
 void cv_http_set_ui(CvHttp *http, const CvPipelineOptions *po,
                     const CvStoreSinkOptions *so);
+/* The drop folders the page shows (their quarantine and done/ folders,
+ * for the admin token's collection); copied.  Again after a reload. */
+void cv_http_set_folders(CvHttp *http, GPtrArray *specs);
 /* Waits for the requests in flight, then stops. */
 void cv_http_free(CvHttp *http);

@@ -195,6 +195,8 @@ on_reload(gpointer data)
     specs = all_specs(sv, config, &error);
   if (specs != NULL && sv->watcher != NULL)
     cv_watcher_set_folders(sv->watcher, specs, &error);
+  if (error == NULL && specs != NULL && sv->http != NULL)
+    cv_http_set_folders(sv->http, specs);
   if (error != NULL) {
     g_printerr(_("caviar: reload: %s (the running configuration is kept)\n"),
                error->message);
@@ -486,8 +488,10 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
         goto out;
       }
     }
-    if (ui)
+    if (ui) {
       cv_http_set_ui(sv.http, &po, &so);
+      cv_http_set_folders(sv.http, specs);
+    }
     if (!loopback && tls_cert == NULL)
       fprintf(cli->err, _("caviar serve: warning: listening beyond this "
                         "machine without TLS: set [serve] tls-cert and "

@@ -23,6 +23,9 @@ const T = {
     confirmforget: 'Oublier le document {id} ? Il sera effacé du disque.',
     forgotten: 'Document {id} oublié.', ndocs: '{n} document(s).', none: 'aucun',
     detector: 'détecteur', confidence: 'confiance',
+    folders: 'Dossiers de dépôt', quarantined: 'En quarantaine', done: 'Conservés récemment',
+    retry: 'Réessayer', nofolder: 'Aucun dossier de dépôt pour cette collection.',
+    retried: 'Remis dans le dossier : il sera repris.', empty: 'aucun',
   },
   en: {
     subtitle: 'review before storing', otherlang: 'Français', logout: 'Sign out',
@@ -43,6 +46,9 @@ const T = {
     confirmforget: 'Forget document {id}? It will be erased from disk.',
     forgotten: 'Document {id} forgotten.', ndocs: '{n} document(s).', none: 'none',
     detector: 'detector', confidence: 'confidence',
+    folders: 'Drop folders', quarantined: 'Quarantined', done: 'Recently stored',
+    retry: 'Retry', nofolder: 'No drop folder for this collection.',
+    retried: 'Put back in the folder: it will be taken again.', empty: 'none',
   },
 };
 
@@ -242,12 +248,65 @@ async function search(q) {
   }
 }
 
+// ---- drop folders ----
+function when(s) { return new Date(s * 1000).toISOString().slice(0, 16).replace('T', ' '); }
+function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+async function loadFolders() {
+  const box = $('folders');
+  try {
+    const r = await api('GET', '/v1/admin/folders');
+    box.textContent = '';
+    if (!r.folders.length) $('folders-status').textContent = t('nofolder');
+    for (const f of r.folders) {
+      const sec = el('section', undefined, 'folder');
+      sec.appendChild(el('h3', f.name));
+      sec.appendChild(el('h4', t('quarantined') + ' (' + f.quarantined.length + ')'));
+      const q = el('ul', undefined, 'quarantine');
+      if (!f.quarantined.length) q.appendChild(el('li', t('empty')));
+      for (const e of f.quarantined) {
+        const li = el('li');
+        li.dataset.id = e.id;
+        li.appendChild(el('span', e.file + ' — ' + e.reason + ' (' + when(e.when) + ') '));
+        const b = el('button', t('retry'), 'retry');
+        b.type = 'button';
+        b.addEventListener('click', () => retry(f.index, e.id));
+        li.appendChild(b);
+        q.appendChild(li);
+      }
+      sec.appendChild(q);
+      sec.appendChild(el('h4', t('done') + ' (' + f.done.length + ')'));
+      const d = el('ul', undefined, 'done');
+      if (!f.done.length) d.appendChild(el('li', t('empty')));
+      for (const e of f.done.slice(0, 20)) d.appendChild(el('li', e.file + ' (' + when(e.when) + ')'));
+      sec.appendChild(d);
+      box.appendChild(sec);
+    }
+  } catch (e) {
+    $('folders-status').textContent = t('failed', { msg: e.message });
+  }
+}
+async function retry(folder, id) {
+  try {
+    await api('POST', '/v1/admin/folders/retry?folder=' + folder + '&id=' + id);
+    $('folders-status').textContent = t('retried');
+    await loadFolders();
+  } catch (e) {
+    $('folders-status').textContent = t('failed', { msg: e.message });
+  }
+}
+
 function showTab(name) {
-  for (const n of ['try', 'docs']) {
+  for (const n of ['try', 'docs', 'folders']) {
     $('tab-' + n).classList.toggle('active', n === name);
     $(n + '-view').classList.toggle('hidden', n !== name);
   }
   if (name === 'docs') loadDocs();
+  if (name === 'folders') loadFolders();
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -261,6 +320,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('logout').addEventListener('click', logout);
   $('tab-try').addEventListener('click', () => showTab('try'));
   $('tab-docs').addEventListener('click', () => showTab('docs'));
+  $('tab-folders').addEventListener('click', () => showTab('folders'));
   $('file').addEventListener('change', (e) => { if (e.target.files[0]) tryFile(e.target.files[0]); });
   const drop = $('drop');
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
