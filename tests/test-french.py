@@ -15,9 +15,11 @@ Usage: test-french.py CAVIAR SRCDIR
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.error
 import urllib.request
 
@@ -184,6 +186,29 @@ check("[NAS]" in out, "redact caviarde the SIN")
 french("caviar redact", out)
 r, out = run(["redact"], stdin=b"\xff\xfe bad")
 french("caviar redact (invalid UTF-8)", out)
+
+# a drop folder, in the foreground, stopped by SIGINT
+drop = os.path.join(tmp, "depot")
+os.makedirs(drop)
+with open(os.path.join(drop, "note.txt"), "w", encoding="utf-8") as f:
+    f.write("Note au dossier de Julie Tremblay.\n")
+with open(os.path.join(drop, "scan.bin"), "wb") as f:
+    f.write(bytes(range(256)) * 16)
+w = subprocess.Popen([CAVIAR, "watch", "--settle", "200", drop], env=env,
+                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+deadline = time.time() + 60
+while time.time() < deadline and not os.path.exists(
+        os.path.join(drop, ".caviar", "quarantine", "scan.bin.reason")):
+    time.sleep(0.2)
+time.sleep(1)
+w.send_signal(signal.SIGINT)
+wout, werr = w.communicate(timeout=120)
+wlog = (wout + werr).decode("utf-8", "replace")
+check("conservé" in wlog and "déplacé dans .caviar/quarantine" in wlog,
+      "caviar watch logs in French (%s)" % wlog.strip()[-300:])
+# the reason comes from the extractor (its own locale): not checked here
+french("caviar watch", "\n".join(l for l in wlog.split("\n")
+                                  if "scan.bin" not in l))
 
 # the service: [serve] language = fr with an English environment; an
 # English request with Accept-Language: en

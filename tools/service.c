@@ -518,9 +518,9 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
       const CvWatchSpec *s = g_ptr_array_index(specs, i);
       fprintf(cli->err, _("caviar watch: %s: watching %s (collection %s, %s)\n"),
               s->name, s->directory, s->collection,
-              s->policy == CV_WATCH_MOVE     ? "move to .caviar/done"
-              : s->policy == CV_WATCH_DELETE ? "delete once stored"
-                                             : "keep");
+              s->policy == CV_WATCH_MOVE     ? _("move to .caviar/done")
+              : s->policy == CV_WATCH_DELETE ? _("delete once stored")
+                                             : _("keep"));
     }
   fflush(cli->out);
 

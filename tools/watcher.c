@@ -714,31 +714,31 @@ cv_watcher_done(CvItem *item, gpointer data)
   case CV_ITEM_STORED:
   case CV_ITEM_ALREADY:
     if (!same) {
-      action = "changed since read, taken again";
+      action = _("changed since read, taken again");
     } else if (f->policy == CV_WATCH_MOVE) {
       finished = move_beneath(f, rel, DONE_DIR, &error);
-      action = "moved to " DONE_DIR;
+      action = _("moved to .caviar/done");
     } else if (f->policy == CV_WATCH_DELETE) {
       /* the store syncs each batch: it has the document durably */
       finished = delete_beneath(f, rel, &error);
-      action = "deleted";
+      action = _("deleted");
     } else {
       finished = TRUE;
-      action = "kept";
+      action = _("kept");
     }
     break;
   case CV_ITEM_FAILED:
     if (!same && item->st.st_ino != 0) {
-      action = "changed since read, taken again";
+      action = _("changed since read, taken again");
     } else {
       finished = quarantine(
           f, rel, item->failure ? item->failure->message : "failed", &error);
-      action = "moved to " QUARANTINE_DIR;
+      action = _("moved to .caviar/quarantine");
     }
     break;
   case CV_ITEM_RETRY:
   default:
-    action = "left in place, tried again later";
+    action = _("left in place, tried again later");
     break;
   }
   if (error != NULL)
@@ -784,23 +784,28 @@ cv_watcher_done(CvItem *item, gpointer data)
     return;
   }
   GString *line = g_string_new(NULL);
-  g_string_append_printf(line, "caviar watch: %s: %s", f->name,
+  /* TRANSLATORS: log line of a drop folder: folder: outcome */
+  g_string_append_printf(line, _("caviar watch: %s: %s"), f->name,
                          cv_item_status_label(item->status));
   if (item->doc_id[0] && item->status != CV_ITEM_FAILED)
     g_string_append_printf(line, " %.12s", item->doc_id);
   if (item->replaced[0])
-    g_string_append_printf(line, " (replaces %.12s)", item->replaced);
+    g_string_append_printf(line, _(" (replaces %.12s)"), item->replaced);
   if (item->status == CV_ITEM_STORED) {
     g_autofree char *counts = cv_pipeline_counts_text(item->counts);
-    g_string_append_printf(line, ", %s, %u page%s, redacted: %s", item->mime,
-                           item->n_pages, item->n_pages == 1 ? "" : "s", counts);
+    g_autofree char *pages = g_strdup_printf(
+        g_dngettext(GETTEXT_PACKAGE, "%u page", "%u pages", item->n_pages),
+        item->n_pages);
+    /* TRANSLATORS: log line of a drop folder: TYPE, N pages, counts */
+    g_string_append_printf(line, _(", %s, %s, redacted: %s"), item->mime, pages,
+                           counts);
   }
   if (item->failure != NULL)
     g_string_append_printf(line, ", %s", item->failure->message);
   g_string_append_printf(line, ", %" G_GINT64_FORMAT " ms: \"%s\" %s", item->ms,
                          item->shown, action);
   if (retry_s > 0)
-    g_string_append_printf(line, " (in %u s)", retry_s);
+    g_string_append_printf(line, _(" (in %u s)"), retry_s);
   g_printerr("%s\n", line->str);
   g_string_free(line, TRUE);
   cv_item_free(item); /* ours: the pipeline hands it over */
