@@ -245,7 +245,9 @@ try:
           "the redacted text beside it")
     counts = wd.js("return Array.from(document.querySelectorAll('#counts li'))"
                    ".map(l => l.innerText)")
-    check(any(c.startswith("SIN") for c in counts), "counts by type (%s)" % counts)
+    check(any(c.startswith("NAS") for c in counts) and
+          any(c.startswith("PERSONNE") for c in counts),
+          "counts by type, named as the labels in French (%s)" % counts)
     wd.shot("2-try")
     docs = documents()
     check(docs is not None and len(docs) == 1 and

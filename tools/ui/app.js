@@ -59,6 +59,14 @@ let token = sessionStorage.getItem('caviar-token') || '';
 let collection = '';
 let current = null; // the file being tried: kept in memory to store it
 
+// Types as the redaction labels name them in French (redact/cv-pii-types.h),
+// as labels.jsonl does in English.
+const TYPE_FR = { PERSON: 'PERSONNE', SIN: 'NAS', DRIVER_LICENSE: 'PERMIS',
+  PASSPORT: 'PASSEPORT', PHONE: 'TÉLÉPHONE', EMAIL: 'COURRIEL',
+  POSTAL_CODE: 'CODE-POSTAL', ADDRESS: 'ADRESSE', DOB: 'DATE-NAISSANCE',
+  CREDIT_CARD: 'CARTE', BANK_ACCOUNT: 'COMPTE', IP_ADDRESS: 'IP' };
+function typeName(type) { return lang === 'fr' ? (TYPE_FR[type] || type) : type; }
+
 const $ = (id) => document.getElementById(id);
 function t(key, args) {
   let s = (T[lang] && T[lang][key]) || T.fr[key] || key;
@@ -126,7 +134,7 @@ function highlight(pre, text, spans) {
     const m = document.createElement('mark');
     m.className = 'pii' + (s.confidence < 0.7 ? ' low' : '');
     m.dataset.type = s.type;
-    m.title = s.type + ' · ' + t('detector') + ' ' + s.detector + ' · ' +
+    m.title = typeName(s.type) + ' · ' + t('detector') + ' ' + s.detector + ' · ' +
               t('confidence') + ' ' + Math.round(s.confidence * 100) + ' %';
     m.textContent = dec.decode(bytes.slice(s.start, s.end));
     pre.appendChild(m);
@@ -144,7 +152,7 @@ function showCounts(ul, counts) {
   for (const k of keys) {
     const li = document.createElement('li');
     li.dataset.type = k;
-    li.textContent = k + ' ' + counts[k];
+    li.textContent = typeName(k) + ' ' + counts[k];
     ul.appendChild(li);
   }
 }
@@ -195,7 +203,7 @@ async function loadDocs() {
       const tr = document.createElement('tr');
       tr.dataset.doc = d.doc;
       const cells = [d.doc.slice(0, 12), d.source, d.mime, String(d.pages),
-                     Object.entries(d.redacted || {}).map(([k, v]) => k + ' ' + v).join(', ') || t('none'),
+                     Object.entries(d.redacted || {}).map(([k, v]) => typeName(k) + ' ' + v).join(', ') || t('none'),
                      new Date(d.ingested * 1000).toISOString().slice(0, 16).replace('T', ' ')];
       cells.forEach((c, i) => {
         const td = document.createElement('td');
