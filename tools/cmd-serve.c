@@ -60,15 +60,16 @@ cv_cmd_serve(CvCli *cli, int argc, char **argv)
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new(NULL);
   g_option_context_set_summary(
-      ctx, N_("The service: serves the store over HTTP/JSON for RAG services\n"
-           "  POST /v1/search {\"collection\", \"query\", \"k\", \"offset\",\n"
-           "                   \"filter\": {source_prefix, type, lang,\n"
-           "                   ingested_after, ingested_before, doc}}\n"
-           "  GET  /v1/documents/ID?collection=C\n"
-           "  GET  /v1/health, GET /metrics (Prometheus)\n"
-           "and takes in the files dropped into the folders of its config\n"
-           "file.  Search and documents need 'Authorization: Bearer TOKEN'\n"
-           "(caviar token).  What is stored or forgotten shows at once."));
+      ctx,
+      N_("The service: serves the store over HTTP/JSON for RAG services\n"
+         "  POST /v1/search {\"collection\", \"query\", \"k\", \"offset\",\n"
+         "                   \"filter\": {source_prefix, type, lang,\n"
+         "                   ingested_after, ingested_before, doc}}\n"
+         "  GET  /v1/documents/ID?collection=C\n"
+         "  GET  /v1/health, GET /metrics (Prometheus)\n"
+         "and takes in the files dropped into the folders of its config\n"
+         "file.  Search and documents need 'Authorization: Bearer TOKEN'\n"
+         "(caviar token).  What is stored or forgotten shows at once."));
   g_option_context_set_description(ctx, service_description);
   cv_cli_add_common(ctx, &common, FALSE);
   g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);

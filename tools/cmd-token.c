@@ -192,13 +192,14 @@ cv_cmd_token(CvCli *cli, int argc, char **argv)
       g_option_context_new(N_("create | list | revoke ID"));
   g_option_context_set_summary(
       ctx,
-      N_("Manages the bearer tokens of `caviar serve`.  A token gives access to\n"
-      "one collection; only its salted hash is kept (STORE/tokens, mode "
-      "0600).\n"
-      "  create   makes a token for --collection and prints it once (a\n"
-      "           collection without documents needs --create)\n"
-      "  list     shows token ids of --collection (or --all)\n"
-      "  revoke   deletes a token by id (a running server notices)"));
+      N_("Manages the bearer tokens of `caviar serve`.  A token gives access "
+         "to\n"
+         "one collection; only its salted hash is kept (STORE/tokens, mode "
+         "0600).\n"
+         "  create   makes a token for --collection and prints it once (a\n"
+         "           collection without documents needs --create)\n"
+         "  list     shows token ids of --collection (or --all)\n"
+         "  revoke   deletes a token by id (a running server notices)"));
   cv_cli_add_common(ctx, &common, TRUE);
   g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   if (!cv_cli_parse(cli, ctx, &argc, &argv)) {

@@ -18,13 +18,23 @@ static const char *const ingest_keys[] = {
   "jobs", "ocr-lang", "no-ocr",    "pdf-password-file", "mode",
   "lang", "timeout",  "max-bytes", "expire-after",      NULL
 };
-static const char *const serve_keys[] = {
-  "listen",         "threads",         "control-group",
-  "settle-ms",      "max-connections", "max-connections-per-ip",
-  "header-timeout", "body-timeout",    "ops-listen",
-  "ops-token-file", "access-log",      "tls-cert",
-  "tls-key",        "cors-origins",    "language", "ui", NULL
-};
+static const char *const serve_keys[] = { "listen",
+                                          "threads",
+                                          "control-group",
+                                          "settle-ms",
+                                          "max-connections",
+                                          "max-connections-per-ip",
+                                          "header-timeout",
+                                          "body-timeout",
+                                          "ops-listen",
+                                          "ops-token-file",
+                                          "access-log",
+                                          "tls-cert",
+                                          "tls-key",
+                                          "cors-origins",
+                                          "language",
+                                          "ui",
+                                          NULL };
 static const char *const watch_keys[] = { "directory", "collection", "policy",
                                           "versions", NULL };
 static const Section sections[] = {

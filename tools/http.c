@@ -1117,8 +1117,8 @@ admin_error(Server *s, struct MHD_Connection *c, Request *req, AuthResult a)
 {
   if (a == AUTH_FORBIDDEN)
     return respond_error(
-        s, c, EP_OTHER, req, MHD_HTTP_FORBIDDEN,
-        "forbidden", N_("this token has no admin scope (caviar token create --admin)"));
+        s, c, EP_OTHER, req, MHD_HTTP_FORBIDDEN, "forbidden",
+        N_("this token has no admin scope (caviar token create --admin)"));
   return auth_error(s, c, EP_OTHER, req, a);
 }
 
@@ -1156,7 +1156,8 @@ handle_ui(Server *s, struct MHD_Connection *c, Request *req, const char *url)
     server_record(s, EP_OTHER, MHD_HTTP_OK, req->start);
     return ret;
   }
-  return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found", N_("not found"));
+  return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found",
+                       N_("not found"));
 }
 
 /* One file sent by the page, through the pipeline: previewed (nothing
@@ -1506,8 +1507,8 @@ handle_folders(Server *s, struct MHD_Connection *c, Request *req,
       folders == NULL || index >= folders->len ||
       g_strcmp0(((CvWatchSpec *)folders->pdata[index])->collection,
                 collection) != 0)
-    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND,
-                         "not_found", N_("no such quarantined file"));
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found",
+                         N_("no such quarantined file"));
   const CvWatchSpec *w = folders->pdata[index];
   g_autofree char *q =
       g_build_filename(w->directory, ".caviar", "quarantine", NULL);
@@ -1526,8 +1527,8 @@ handle_folders(Server *s, struct MHD_Connection *c, Request *req,
     g_autofree char *reason = g_strconcat(from, ".reason", NULL);
     GStatBuf st;
     if (g_lstat(to, &st) == 0)
-      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_CONFLICT,
-                           "conflict", N_("a file of that name is already in the folder"));
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_CONFLICT, "conflict",
+                           N_("a file of that name is already in the folder"));
     if (g_mkdir_with_parents(to_dir, 0750) != 0 || g_rename(from, to) != 0)
       return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
                            "internal", "%s", g_strerror(errno));
@@ -1539,8 +1540,8 @@ handle_folders(Server *s, struct MHD_Connection *c, Request *req,
     g_autoptr(JsonNode) node = json_builder_get_root(b);
     return respond_json(s, c, EP_OTHER, req, MHD_HTTP_OK, node);
   }
-  return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND,
-                       "not_found", N_("no such quarantined file"));
+  return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found",
+                       N_("no such quarantined file"));
 }
 
 static gboolean
@@ -1631,7 +1632,8 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
       id_ok = g_ascii_isxdigit(*p);
     if (!id_ok)
       return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
-                           "bad_request", N_("document ids are 32 hexadecimal characters"));
+                           "bad_request",
+                           N_("document ids are 32 hexadecimal characters"));
     CvCollection *coll = server_collection(s, collection, &error);
     gboolean ok = FALSE;
     if (coll != NULL) {
@@ -1651,13 +1653,15 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
           g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND)
               ? MHD_HTTP_NOT_FOUND
               : MHD_HTTP_INTERNAL_SERVER_ERROR,
-          error ? "internal" : "failed", "%s", error ? error->message : _("failed"));
+          error ? "internal" : "failed", "%s",
+          error ? error->message : _("failed"));
     json_builder_begin_object(b);
     json_builder_set_member_name(b, "forgotten");
     json_builder_add_string_value(b, doc_id);
     json_builder_end_object(b);
   } else {
-    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found", N_("not found"));
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found",
+                         N_("not found"));
   }
   g_autoptr(JsonNode) node = json_builder_get_root(b);
   return respond_json(s, c, EP_OTHER, req, MHD_HTTP_OK, node);

@@ -494,19 +494,19 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
     }
     if (!loopback && tls_cert == NULL)
       fprintf(cli->err, _("caviar serve: warning: listening beyond this "
-                        "machine without TLS: set [serve] tls-cert and "
-                        "tls-key, or put a TLS proxy in front\n"));
+                          "machine without TLS: set [serve] tls-cert and "
+                          "tls-key, or put a TLS proxy in front\n"));
     if (n_tokens == 0)
       fprintf(cli->err, _("caviar serve: no tokens yet: 'caviar token create "
-                        "--collection C' (the server picks them up)\n"));
+                          "--collection C' (the server picks them up)\n"));
     fprintf(cli->out, _("caviar serve: listening on %s\n"), shown);
     if (cv_http_ops_address(sv.http))
       fprintf(cli->out, _("caviar serve: /metrics and /v1/health on %s\n"),
               cv_http_ops_address(sv.http));
     else if (!loopback && http_options.ops_token_file == NULL)
       fprintf(cli->err, _("caviar serve: warning: /metrics and /v1/health are "
-                        "open to the network (set [serve] ops-listen or "
-                        "ops-token-file)\n"));
+                          "open to the network (set [serve] ops-listen or "
+                          "ops-token-file)\n"));
     if (ui && g_str_has_prefix(shown, "http"))
       fprintf(cli->out,
               _("caviar serve: review page: %s/ui/ (sign in with a token "
