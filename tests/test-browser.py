@@ -141,9 +141,9 @@ env = {k: v for k, v in os.environ.items() if not k.startswith("CAVIAR_")}
 env.update(LANG="fr_CA.UTF-8", CAVIAR_STORE=os.path.join(tmp, "store"),
            CAVIAR_KEY_FILE=os.path.join(tmp, "master.key"),
            XDG_CONFIG_HOME=os.path.join(tmp, "config"))
-admin = subprocess.run([CAVIAR, "token", "create", "--admin", "-q"], env=env,
+admin = subprocess.run([CAVIAR, "token", "create", "--admin", "--create", "-q"], env=env,
                        capture_output=True, text=True).stdout.strip()
-plain = subprocess.run([CAVIAR, "token", "create", "-q"], env=env,
+plain = subprocess.run([CAVIAR, "token", "create", "--create", "-q"], env=env,
                        capture_output=True, text=True).stdout.strip()
 check(admin.startswith("cvt_") and plain.startswith("cvt_"), "tokens created")
 

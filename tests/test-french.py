@@ -238,14 +238,16 @@ try:
                 return e.code, e.read().decode()
 
         code, body = api("/v1/search", body=b"{}")
-        msg = json.loads(body).get("error", "")
+        msg = json.loads(body).get("error", {}).get("message", "")
         check(code == 401, "API without a token: 401")
         french("API error (service language)", msg)
         code, body = api("/nowhere", lang="en-CA,en;q=0.9")
-        check(json.loads(body).get("error") == "not found",
+        check(json.loads(body).get("error", {}).get("message") ==
+              "no such endpoint",
               "Accept-Language: en gets English (%s)" % body.strip())
         code, body = api("/nowhere", lang="fr-CA")
-        check(json.loads(body).get("error") == "introuvable",
+        check(json.loads(body).get("error", {}).get("message") ==
+              "point d’accès inexistant",
               "Accept-Language: fr-CA gets French (%s)" % body.strip())
 finally:
     p.terminate()

@@ -338,9 +338,8 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
     g_free(common->collection);
     common->collection = g_strdup(args->collection);
   }
-  g_autoptr(GError) name_error = NULL;
-  if (!cv_store_collection_name_check(common->collection, &name_error)) {
-    cv_cli_error(cli, "%s", name_error->message);
+  if (!cv_store_collection_name_check(common->collection, &error)) {
+    cv_cli_error(cli, "%s", error->message);
     goto out;
   }
   int threads =
