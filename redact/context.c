@@ -192,6 +192,19 @@ static const CtxWord ctx_words[] = {
   { "domicile", CV_CTX_PHONE | CV_CTX_ADDRLABEL, 0 },
   { "travail", CV_CTX_PHONE, 0 },
   { "work", CV_CTX_PHONE, 0 },
+  { "sms", CV_CTX_PHONE | ST, 0 },
+  { "texto", CV_CTX_PHONE | ST, 0 },
+  { "whatsapp", CV_CTX_PHONE | ST, 0 },
+  { "dial", CV_CTX_PHONE, 0 },
+  { "composer", CV_CTX_PHONE, 0 },
+  { "cellphone", CV_CTX_PHONE | ST, 0 },
+  { "landline", CV_CTX_PHONE | ST, 0 },
+  /* postcodes (the value after "ZIP:", "Code postal :") */
+  { "zip", CV_CTX_POSTAL | ST, 0 },
+  { "zipcode", CV_CTX_POSTAL | ST, 0 },
+  { "postcode", CV_CTX_POSTAL | ST, 0 },
+  { "postal", CV_CTX_POSTAL | ST, 0 },
+  { "plz", CV_CTX_POSTAL | ST, 0 },
   /* cards */
   { "carte", CV_CTX_CARD | ST, 0 },
   { "card", CV_CTX_CARD | ST, 0 },
@@ -466,7 +479,7 @@ static const CtxWord ctx_words[] = {
   { "members", LB | ST, 0 },
   /* more person-introducing labels (job titles keep their ROLE use) */
   { "box", ST, 0 },
-  { "postale", ST, 0 },
+  { "postale", CV_CTX_POSTAL | ST, 0 },
   { "regrets", LB | ST, 0 },
   { "billed", LB | ST, 0 },
   { "intervenant", LB | ST, 0 },
@@ -1182,7 +1195,7 @@ static const CtxWord ctx_words[] = {
    CV_CTX_NEG | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_REL |      \
    CV_CTX_CLOSE | CV_CTX_IP | CV_CTX_VERSION | CV_CTX_ADDRLABEL |              \
    CV_CTX_EMAILCTX | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |               \
-   CV_CTX_STREET_FR | CV_CTX_STREET_EN)
+   CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_POSTAL)
 
 /* Gazetteer bits. */
 #define GAZ_FIRST 1u

@@ -46,6 +46,7 @@ enum {
       1u << 27, /* pharmacie, aréna, école, hospital ... (name follows) */
   CV_CTX_ORGTAIL =
       1u << 28, /* inc, ltée, arena, hospital, college ... (name before) */
+  CV_CTX_POSTAL = 1u << 29, /* zip, postcode, code postal, plz */
 };
 
 /* The context categories of every identifier type (cv-pii-types.h;

@@ -109,8 +109,17 @@ main(int argc, char **argv)
     g_autoptr(GArray) sp = cv_redact_scan(r, in->str, in->len, lang);
     for (guint i = 0; i < sp->len; i++) {
       CvSpan *x = &g_array_index(sp, CvSpan, i);
-      printf("%s\t%zu\t%zu\t%.2f\t%s\t%.*s\n", cv_redact_type_name(x->type), x->start, x->end,
-             x->confidence, x->detector, (int)(x->end - x->start), in->str + x->start);
+      printf("%s\t%zu\t%zu\t%.2f\t%s\t", cv_redact_type_name(x->type), x->start,
+             x->end, x->confidence, x->detector);
+      /* one span a line: line breaks inside a span (an address block)
+       * are printed as "\n" */
+      for (gsize k = x->start; k < x->end; k++) {
+        if (in->str[k] == '\n')
+          fputs("\\n", stdout);
+        else if (in->str[k] != '\r')
+          putchar(in->str[k]);
+      }
+      putchar('\n');
     }
   } else {
     gsize ol;

@@ -16,6 +16,7 @@
  * Every rule starts from a context hit or a '+' and reads a bounded
  * window. */
 #include "redact-private.h"
+#include "scan-words.h"
 
 #include <string.h>
 
@@ -158,6 +159,20 @@ field_value(const CvScan *scan, const char *lstart, const char *we,
   return NULL;
 }
 
+/* The end of an extension glued to a number ("x769", "X0135"), else @p. */
+static const char *
+extension_end(const char *p, const char *end)
+{
+  if (p + 1 < end && (*p == 'x' || *p == 'X') && cv_is_digit(p[1])) {
+    const char *q = p + 1;
+    while (q < end && q - p <= 6 && cv_is_digit(*q))
+      q++;
+    if (q - p <= 6 && !(q < end && cv_is_alnum_ascii(*q)))
+      return q;
+  }
+  return p;
+}
+
 static gboolean
 phone_shaped(const char *s, const char *e)
 {
@@ -248,6 +263,8 @@ field_at(CvScan *scan, const CvCtxHit *h)
       q++;
     while (q > v && (q[-1] == ' ' || q[-1] == '-' || q[-1] == '.' || q[-1] == '('))
       q--;
+    if (q > v && cv_is_digit(q[-1]))
+      q = extension_end(q, fe);
     if (phone_shaped(v, q))
       cv_scan_add(scan, CV_PII_PHONE, s, (gsize)(q - text), 0.85f, "phone-field");
     return;
@@ -322,6 +339,116 @@ live_at(CvScan *scan, const CvCtxHit *h)
  * field on that line when it reads as city, region and postcode
  * (capitalised words, codes, numbers; "London NW1 6XE", "10115 Berlin",
  * "Sydney NSW 2000", "São Paulo, SP 01310-100"). */
+static gboolean
+cap_at(const char *p, const char *end)
+{
+  gsize cl;
+  gboolean up = FALSE;
+  return cv_letter_at(p, end, &cl, &up) && up;
+}
+
+/* A unit after an address, on its line or alone on the next one (", Apt.
+ * 656", "\n Suite 501", ", bureau 300", ", Flat 3"): its end, else @p. */
+static const char *
+unit_after(const char *p, const char *end)
+{
+  const char *q = p;
+  gboolean nl = FALSE;
+  while (q < end && q - p < 8 &&
+         (*q == ' ' || *q == ',' || *q == '\t' || (*q == '\n' && !nl) ||
+          *q == '\r')) {
+    if (*q == '\n')
+      nl = TRUE;
+    q++;
+  }
+  const char *w = q;
+  while (q < end && q - w < 13 && cv_is_alpha_ascii(*q))
+    q++;
+  char f[16];
+  gsize fn = cv_fold(w, q, f, sizeof f);
+  guint16 v;
+  if (!fn || q - w > 12 || !(cv_ctx_lookup(f, fn, &v) & CV_CTX_UNIT))
+    return p;
+  if (q < end && *q == '.')
+    q++;
+  q = skip_sp(q, end);
+  if (q < end && *q == '#')
+    q++;
+  const char *t = q;
+  guint d = 0;
+  while (q < end && q - t < 8 && (cv_is_alnum_ascii(*q) || *q == '-')) {
+    d += cv_is_digit(*q);
+    q++;
+  }
+  if (d == 0 || (q < end && cv_is_alnum_ascii(*q)))
+    return p;
+  return q;
+}
+
+/* The postcode in the lines of a postal block after a street line
+ * ("Brønderslev" / "Denmark 35018", "Toronto" / ", ON" / " 82269"): up to
+ * three short lines of capitalised words, codes and digit groups; the
+ * groups that hold digits are postcodes, the city, region and country
+ * words are places and stay. */
+static void
+block_postcodes(CvScan *scan, const char *p)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *q = p;
+  while (q < end && (*q == ' ' || *q == ',' || *q == '.'))
+    q++;
+  if (q < end && *q != '\n' && *q != '\r')
+    return; /* the street line goes on */
+  for (int line = 0; line < 3 && q < end; line++) {
+    if (*q == '\r')
+      q++;
+    if (q >= end || *q != '\n')
+      break;
+    q++;
+    const char *ls = q;
+    const char *cs[2] = { NULL, NULL }, *ce[2] = { NULL, NULL };
+    guint digits = 0, dgroups = 0, items = 0;
+    gboolean ok = TRUE;
+    while (q < end && *q != '\n' && *q != '\r' && ok) {
+      if (q - ls > 48) {
+        ok = FALSE;
+        break;
+      }
+      if (*q == ' ' || *q == '\t' || *q == ',' || *q == '(' || *q == ')' ||
+          *q == '-') {
+        q++;
+        continue;
+      }
+      const char *ts = q;
+      guint td = 0;
+      if (cv_is_digit(*q) || cap_at(q, end)) {
+        while (q < end && (cv_is_alnum_ascii(*q) || (guint8)*q >= 0x80 ||
+                           *q == '\'' || *q == '.'))
+          td += cv_is_digit(*q++);
+      } else {
+        ok = FALSE;
+        break;
+      }
+      if (q == ts)
+        ok = FALSE;
+      items++;
+      if (td) {
+        digits += td;
+        if (dgroups < 2) {
+          cs[dgroups] = ts;
+          ce[dgroups] = q;
+        }
+        dgroups++;
+      }
+    }
+    if (!ok || items > 5 || digits > 7 || dgroups > 2)
+      break;
+    for (guint k = 0; k < dgroups; k++)
+      cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(cs[k] - text),
+                  (gsize)(ce[k] - text), 0.75f, "postcode-block");
+  }
+}
+
 static void
 address_tails(CvScan *scan)
 {
@@ -332,6 +459,8 @@ address_tails(CvScan *scan)
     if (sp.type != CV_PII_ADDRESS)
       continue;
     const char *p = text + sp.end;
+    for (int k = 0; k < 2; k++)
+      p = unit_after(p, end);
     const char *last = p;
     for (int seg = 0; seg < 4 && p < end; seg++) {
       const char *q = p;
@@ -371,6 +500,7 @@ address_tails(CvScan *scan)
         break;
       p = last;
     }
+    block_postcodes(scan, last);
     if (last > text + sp.end)
       cv_scan_add(scan, CV_PII_ADDRESS, sp.start, (gsize)(last - text),
                   sp.confidence, "address-tail");
@@ -521,6 +651,7 @@ intl_phones(CvScan *scan)
       }
     }
     (void)zz;
+    last = extension_end(last, end);
     if (d >= 8 && d <= 15 && !(last < end && cv_is_alnum_ascii(*last)))
       cv_scan_add(scan, CV_PII_PHONE, (gsize)(plus - text),
                   (gsize)(last - text), 0.85f, "phone-intl");
@@ -558,6 +689,168 @@ intl_phones(CvScan *scan)
   }
 }
 
+/* Street names of other countries, by their type word: a suffix of a
+ * compound ("Hauptstrasse", "Søndergade", "Kiannonkatu", "Magasinsgatan",
+ * "Keizersgracht"), a type written first ("Via Franscini", "Calle Mayor",
+ * "Rua Augusta", "Avenue Louise") or after ("Erzsébet tér", "Király
+ * u."); folded forms. */
+static const char *const street_suffixes[] = {
+  "strasse", "gasse",  "weg",    "allee", "platz", "damm", "vej",   "gade",
+  "gatan",   "gata",   "vagen",  "veien", "vegen", "gate", "katu",  "tie",
+  "kuja",    "straat", "gracht", "laan",  "plein", "utca", "ulica", "steig",
+};
+static const char *const street_types_first[] = {
+  "via",  "viale",  "piazza",    "corso",  "calle",  "avenida",
+  "avda", "rua",    "carrer",    "paseo",  "camino", "ulica",
+  "ul",   "aleja",  "rambla",    "largo",  "praca",  "strada",
+  "rue",  "avenue", "boulevard", "chemin", "place",
+};
+static const char *const street_types_after[] = {
+  "ter", "utca", "u", "ut", "sokak", "caddesi", "cad",
+};
+
+static gboolean
+word_in(const char *f, gsize fn, const char *const *list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strlen(list[i]) == fn && memcmp(list[i], f, fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+street_compound(const char *f, gsize fn)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS(street_suffixes); i++) {
+    gsize sl = strlen(street_suffixes[i]);
+    if (fn >= sl + 3 && memcmp(f + fn - sl, street_suffixes[i], sl) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* The word ending at @we (letters, '-', a final '.'), its start or NULL;
+ * folded into @f (without the dot). */
+static const char *
+word_before(const char *text, const char *we, char *f, gsize fsize, gsize *fn)
+{
+  const char *ws = we;
+  while (ws > text && we - ws < 40 &&
+         (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+          ws[-1] == '-' || (ws == we && ws[-1] == '.')))
+    ws--;
+  const char *fe = we > ws && we[-1] == '.' ? we - 1 : we;
+  if (fe <= ws || ((guint8)*ws < 0x80 && !cv_is_alpha_ascii(*ws)))
+    return NULL;
+  *fn = cv_fold(ws, fe, f, fsize);
+  return *fn ? ws : NULL;
+}
+
+/* "Søndergade 52", "Via Franscini 71", "Calle Mayor 90", "Erzsébet tér
+ * 19.", "28245 Puruntie 82", "12 Kiannonkatu": a street of another country
+ * and its house number, with no comma or postcode needed (units and the
+ * city/postcode lines after it: address_tails). */
+static void
+street_name_number(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    p = cv_skip_to_digit(p, end);
+    if (p >= end)
+      break;
+    const char *s = p;
+    while (p < end && cv_is_digit(*p))
+      p++;
+    const char *ne = p;
+    if (ne - s > 5 || cv_alnum_before(text, s))
+      continue;
+    if (ne < end && cv_is_alpha_ascii(*ne) &&
+        !(ne + 1 >= end || !cv_is_alnum_ascii(ne[1])))
+      continue; /* "12abc" */
+    if (ne < end && cv_is_alpha_ascii(*ne))
+      ne++; /* "12a" */
+    if (ne < end && (cv_is_digit(*ne) || *ne == '%' || *ne == '$'))
+      continue;
+    char f[CV_REDACT_MAX_WORD];
+    gsize fn = 0;
+    const char *start = NULL, *stop = ne;
+    if (s - text >= 2 && s[-1] == ' ') {
+      /* the street before the number */
+      const char *w1 = word_before(text, s - 1, f, sizeof f, &fn);
+      if (w1 && street_compound(f, fn) && (cap_at(w1, end) || s - w1 > 8))
+        start = w1;
+      else if (w1 &&
+               word_in(f, fn, street_types_after,
+                       G_N_ELEMENTS(street_types_after)) &&
+               w1 - text >= 2 && w1[-1] == ' ') {
+        char g[CV_REDACT_MAX_WORD];
+        gsize gn;
+        const char *w2 = word_before(text, w1 - 1, g, sizeof g, &gn);
+        if (w2 && cap_at(w2, end))
+          start = w2;
+      } else if (w1 && cap_at(w1, end)) {
+        /* a type first, then one to three capitalised words */
+        const char *w = w1;
+        for (int k = 0; k < 3 && w - text >= 2 && w[-1] == ' '; k++) {
+          char g[CV_REDACT_MAX_WORD];
+          gsize gn;
+          const char *t = word_before(text, w - 1, g, sizeof g, &gn);
+          if (!t)
+            break;
+          if (word_in(g, gn, street_types_first,
+                      G_N_ELEMENTS(street_types_first))) {
+            start = t;
+            break;
+          }
+          if (!cap_at(t, end))
+            break;
+          w = t;
+        }
+      }
+      if (start) {
+        /* a building number before the street ("28245 Puruntie 82") at a
+         * line or field start */
+        const char *b = start;
+        if (b - text >= 2 && b[-1] == ' ' && cv_is_digit(b[-2])) {
+          const char *d = b - 1;
+          while (d > text && cv_is_digit(d[-1]) && b - d < 8)
+            d--;
+          const char *ls = d;
+          while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+            ls--;
+          if (ls == text || ls[-1] == '\n' || ls[-1] == ':')
+            start = d;
+        }
+      }
+    }
+    if (!start && ne < end && *ne == ' ' && ne + 1 < end && cap_at(ne + 1, end)) {
+      /* number first: "12 Kiannonkatu" */
+      const char *we = ne + 1;
+      while (we < end &&
+             (cv_is_alpha_ascii(*we) || (guint8)*we >= 0x80 || *we == '-') &&
+             we - ne < 40)
+        we++;
+      fn = cv_fold(ne + 1, we, f, sizeof f);
+      if (fn && street_compound(f, fn) &&
+          !(we < end && (cv_is_alnum_ascii(*we) || *we == '\''))) {
+        start = s;
+        stop = we;
+      }
+    }
+    if (!start)
+      continue;
+    if (stop < end && *stop == '.' && stop[-1] != '.' &&
+        (stop + 1 >= end || stop[1] == '\n' || stop[1] == ' ') &&
+        cv_is_digit(stop[-1]) && stop - s <= 3 && stop + 1 < end &&
+        stop[1] == '\n')
+      stop++; /* "Erzsébet tér 19." in a block */
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text),
+                (gsize)(stop - text), 0.8f, "address-street-name");
+    p = stop > p ? stop : p;
+  }
+}
+
 void
 cv_scan_fields(CvScan *scan)
 {
@@ -577,6 +870,7 @@ cv_scan_fields(CvScan *scan)
   }
   intl_phones(scan);
   street_first(scan);
+  street_name_number(scan);
   address_tails(scan);
 }
 

@@ -186,7 +186,10 @@ read_group(const char *p, const char *end, Run *run, Group *g)
   g->nd = (guint8)MIN(real + ocr, 255u);
   g->nocr = (guint8)ocr;
   g->dirty = FALSE;
-  if (q < end && cv_is_alpha_ascii(*q))
+  /* a letter glued to the digits ends no template, except the 'x' of an
+   * extension ("3560x4587") */
+  if (q < end && cv_is_alpha_ascii(*q) &&
+      !((*q == 'x' || *q == 'X') && real >= 3 && q + 1 < end && cv_is_digit(q[1])))
     g->dirty = TRUE;
   if (q + 1 < end && *q == ',' && cv_is_digit(q[1]))
     g->dirty = TRUE;
@@ -838,14 +841,104 @@ num_labelled(Ctx *c, guint i)
   return 0;
 }
 
+/* A date in digits is no phone number: 12-05-2024, 2024.05.12. */
+static gboolean
+date_groups(const Run *run, guint i, guint k)
+{
+  if (k != 3 || run->g[i + 1].sep != run->g[i + 2].sep || run->g[i + 1].sep == ' ')
+    return FALSE;
+  guint a = run->g[i].nd, b = run->g[i + 1].nd, c = run->g[i + 2].nd;
+  return (a <= 2 && b <= 2 && c == 4) || (a == 4 && b <= 2 && c <= 2);
+}
+
+/* Phone numbers of any country's grouping next to a phone word: "call me
+ * on 9472 7916", "Tél. : 0688 872 49 99", "416 60 039 office", "(579)
+ * 888-3058 fax", "001-518-640-0854 mobile": 7 to 15 digits in groups on
+ * one line, a phone word at most 40 bytes before (no file word nearer) or
+ * right after.  Dates, amounts and card-sized runs are left to their
+ * rules. */
+static guint
+num_phone_words(Ctx *c, guint i)
+{
+  NUMBER_RULE_LOCALS;
+  if (run->g[i].nd > 12)
+    return 0;
+  /* a file number led by a year: "2019-983-51924", "2024-3891" */
+  const char *y = (const char *)run->g[i].s;
+  if (run->g[i].nd == 4 && i + 1 < run->n && run->g[i + 1].sep == '-' &&
+      ((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0'))) {
+    guint k = 1;
+    while (i + k < run->n && run->g[i + k].sep == '-')
+      k++;
+    return k; /* all its groups: none of them starts a phone */
+  }
+  gsize ctx_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_PHONE);
+  gsize neg_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG);
+  gboolean before = ctx_d != G_MAXSIZE && (neg_d == G_MAXSIZE || ctx_d < neg_d);
+  gsize tot = 0;
+  guint best = 0;
+  for (guint k = 1; k <= 6 && i + k - 1 < run->n; k++) {
+    const Group *g = &run->g[i + k - 1];
+    if (k > 1 && (g->sep == '\n' || g->nd > 8))
+      break;
+    tot += g->nd;
+    if (tot > 15)
+      break;
+    if (tot >= 7 && !date_groups(run, i, k) &&
+        (i + k >= run->n || run->g[i + k].sep == '\n' || tot >= 9))
+      best = k;
+    if (g->dirty)
+      break;
+  }
+  if (!best)
+    return 0;
+  gsize e = group_end(c, i + best - 1);
+  gboolean after = FALSE;
+  if (!before) {
+    /* a phone word right after: "416 60 039 office", "-Office", "(fax)" */
+    const char *q = c->text + e;
+    while (q < c->end && q - (c->text + e) < 2 &&
+           (*q == ' ' || *q == '-' || *q == '('))
+      q++;
+    const char *w = q;
+    while (q < c->end && q - w < 12 && cv_is_alpha_ascii(*q))
+      q++;
+    char f[12];
+    gsize fl = (gsize)(q - w);
+    if (fl >= 3 && fl < sizeof f && q > c->text + e &&
+        !(q < c->end && cv_is_alpha_ascii(*q))) {
+      for (gsize k = 0; k < fl; k++)
+        f[k] = g_ascii_tolower(w[k]);
+      guint16 v;
+      after = (cv_ctx_lookup(f, fl, &v) & CV_CTX_PHONE) != 0 ||
+              (fl == 6 && memcmp(f, "office", 6) == 0) ||
+              (fl == 4 && memcmp(f, "home", 4) == 0);
+    }
+  }
+  if (!before && !after)
+    return 0;
+  if (s > 0 && c->text[s - 1] == '(')
+    s--;
+  if (s > 0 && c->text[s - 1] == '+')
+    s--;
+  cv_scan_add(scan, CV_PII_PHONE, s, phone_extension(c->text, c->end, e), 0.6f,
+              "phone-words");
+  return best;
+}
+
 static const struct {
   const char *name;
   guint (*fn)(Ctx *c, guint i);
 } number_rules[] = {
-  { "cards", num_cards }, { "bank", num_bank },
-  { "phone", num_phone }, { "phone-pairs", num_phone_pairs },
-  { "sin", num_sin },     { "odd-groups", num_odd_groups },
-  { "ipv4", num_ipv4 },   { "labelled", num_labelled },
+  { "cards", num_cards },
+  { "bank", num_bank },
+  { "phone", num_phone },
+  { "phone-pairs", num_phone_pairs },
+  { "sin", num_sin },
+  { "odd-groups", num_odd_groups },
+  { "ipv4", num_ipv4 },
+  { "labelled", num_labelled },
+  { "phone-words", num_phone_words },
 };
 
 /* Tries the number rules at group @i in order; returns the number of
