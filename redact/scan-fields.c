@@ -265,7 +265,22 @@ field_at(CvScan *scan, const CvCtxHit *h)
       q--;
     if (q > v && cv_is_digit(q[-1]))
       q = extension_end(q, fe);
-    if (phone_shaped(v, q))
+    /* a toll-free number (1 800, 833 ... 888) is an organisation's line:
+     * "Téléphone sans frais : 1 877 767-8773" */
+    char dg[4];
+    guint nd = 0, all = 0;
+    for (const char *r = v; r < q; r++) {
+      if (!cv_is_digit(*r))
+        continue;
+      if (all++ == 0 && *r == '1' && count_digits(v, q) == 11)
+        continue;
+      if (nd < sizeof dg)
+        dg[nd++] = *r;
+    }
+    gboolean toll = nd >= 3 && (all == 10 || all == 11) && dg[0] == '8' &&
+                    ((dg[1] == '0' && dg[2] == '0') ||
+                     (dg[1] >= '3' && dg[1] <= '8' && dg[2] == dg[1]));
+    if (phone_shaped(v, q) && !toll)
       cv_scan_add(scan, CV_PII_PHONE, s, (gsize)(q - text), 0.85f, "phone-field");
     return;
   }
@@ -385,6 +400,24 @@ unit_after(const char *p, const char *end)
   return q;
 }
 
+/* [s, e) is a place, never a person (the city of a postal block): into
+ * the sorted keep regions (scan-keep.c). */
+static void
+keep_insert(CvScan *scan, gsize s, gsize e)
+{
+  const guint32 *k = (const guint32 *)scan->keep->data;
+  guint n = scan->keep->len / 2, lo = 0, hi = n;
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (k[2 * mid] < s)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  guint32 pr[2] = { (guint32)s, (guint32)e };
+  g_array_insert_vals(scan->keep, 2 * lo, pr, 2);
+}
+
 /* The postcode in the lines of a postal block after a street line
  * ("Brønderslev" / "Denmark 35018", "Toronto" / ", ON" / " 82269"): up to
  * three short lines of capitalised words, codes and digit groups; the
@@ -399,6 +432,8 @@ block_postcodes(CvScan *scan, const char *p)
     q++;
   if (q < end && *q != '\n' && *q != '\r')
     return; /* the street line goes on */
+  gsize pend_s[3], pend_e[3];
+  guint npend = 0;
   for (int line = 0; line < 3 && q < end; line++) {
     if (*q == '\r')
       q++;
@@ -443,6 +478,16 @@ block_postcodes(CvScan *scan, const char *p)
     }
     if (!ok || items > 5 || digits > 7 || dgroups > 2)
       break;
+    if (items == dgroups + 1) { /* one place word: "Brønderslev" */
+      pend_s[npend] = (gsize)(ls - text);
+      pend_e[npend++] = (gsize)(q - text);
+    }
+    if (dgroups) {
+      /* the place lines of a block that ends with its postcode */
+      for (guint k = 0; k < npend; k++)
+        keep_insert(scan, pend_s[k], pend_e[k]);
+      npend = 0;
+    }
     for (guint k = 0; k < dgroups; k++)
       cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(cs[k] - text),
                   (gsize)(ce[k] - text), 0.75f, "postcode-block");

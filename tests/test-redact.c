@@ -1138,6 +1138,88 @@ test_text_primitives(void)
                    0);
 }
 
+/* Third round (#10): international phones, postcodes, foreign streets
+ * and units; each rule with the decoys it must leave. */
+static void
+test_round3(void)
+{
+  /* phones of any grouping next to a phone word, before or after */
+  assert_redacted("Can someone call me on 9472 7916? Thanks.", "9472 7916",
+                  "[TÉLÉPHONE]");
+  assert_redacted("Please call me on 0688 872 49 99 tomorrow.", "872 49",
+                  "[TÉLÉPHONE]");
+  assert_redacted("Vous pouvez me texto au 06 12 34 567 ce soir.", "34 567",
+                  "[TÉLÉPHONE]");
+  assert_redacted("Contact list\n416 60 039 office\n", "416 60 039",
+                  "[TÉLÉPHONE]");
+  assert_redacted("(579)888-3058 fax\n", "888-3058", "[TÉLÉPHONE]");
+  assert_redacted("Reach him at 001-518-640-0854 mobile.", "640-0854",
+                  "[TÉLÉPHONE]");
+  /* extensions glued with x, in every phone rule */
+  assert_redacted("Mobile: 345-899-3560x4587\n", "4587", "[TÉLÉPHONE]");
+  assert_redacted("Desk: +1-903-140-4508x769\n", "x769", "[TÉLÉPHONE]");
+  assert_redacted("Bureau : +46 (0)8 928 31 44\n", "928 31", "[TÉLÉPHONE]");
+  /* negatives: file numbers led by a year, dates, amounts, law references
+   * and toll-free numbers near a phone word */
+  assert_kept("Call transcript — 2019-983-51924\nCaller: hello\n",
+              "2019-983-51924");
+  assert_kept("Appel du 12-05-2024 au sujet du dossier.", "12-05-2024");
+  assert_kept("Phone bill of 1 250 000 $ for the department.", "1 250 000 $");
+  assert_kept("Call about section 12 of the Act, RLRQ c. A-2.1.", "A-2.1");
+  assert_kept("Téléphone sans frais : 1 877 767-8773", "1 877 767-8773");
+  assert_kept("We called 3 times about file 2024-3891.", "2024-3891");
+  assert_kept("The 1920x1080 screen was sent.", "1920x1080");
+
+  /* postcodes after their label, in any format */
+  assert_redacted("ZIP: 48750\n", "48750", "[CODE-POSTAL]");
+  assert_redacted("Postcode: 394 13\n", "394 13", "[CODE-POSTAL]");
+  assert_redacted("Code postal : SW1A 1AA\n", "SW1A 1AA", "[CODE-POSTAL]");
+  assert_kept("Case postale 1234, succursale B", "Case postale 1234");
+  assert_kept("Adresse postale : voir la section 4.\n", "voir la section 4");
+
+  /* streets of other countries and their units */
+  assert_redacted("She lives at Søndergade 52, Apt. 656 in Brønderslev.",
+                  "Søndergade 52", "[ADRESSE]");
+  assert_redacted("She lives at Søndergade 52, Apt. 656 in Brønderslev.", "656",
+                  "[ADRESSE]");
+  assert_redacted("The office is at Erzsébet tér 19.", "Erzsébet tér 19",
+                  "[ADRESSE]");
+  assert_redacted("Our office is at Via Franscini 71 Suite 838 now.",
+                  "Franscini 71", "[ADRESSE]");
+  assert_redacted("Rendez-vous au 12 Kiannonkatu avec elle.", "Kiannonkatu",
+                  "[ADRESSE]");
+  assert_redacted("Billing address: S. Lang\n    28245 Puruntie 82 Apt. 595\n",
+                  "28245 Puruntie 82", "[ADRESSE]");
+  assert_redacted("Billing address: S. Lang\n    28245 Puruntie 82 Apt. 595\n",
+                  "595", "[ADRESSE]");
+  assert_redacted("1200, rue Sherbrooke Ouest, bureau 300\n", "bureau 300",
+                  "[ADRESSE]");
+  assert_redacted("45 Oak Street\n  Flat 3\n", "Flat 3", "[ADRESSE]");
+  /* the postcode of a postal block is redacted; the city and the country
+   * (places) stay */
+  {
+    g_autofree char *out = redact(
+        "4844 Søndergade 52\n Apt. 656\n Brønderslev\n\n Denmark 35018\n");
+    g_assert_null(strstr(out, "35018"));
+    g_assert_null(strstr(out, "656"));
+    g_assert_nonnull(strstr(out, "Brønderslev"));
+    g_assert_nonnull(strstr(out, "Denmark"));
+  }
+  /* a person's line inside a block is no place */
+  assert_redacted("12 Oak Street\nJulie Tremblay\nMontreal H2X 1Y1\n", "Julie",
+                  "[PERSONNE]");
+  /* negatives: a street word without a house number, law articles, a
+   * gate, amounts and units of measure */
+  assert_kept("La Via Rail a desservi la gare en 2019.", "en 2019");
+  assert_kept("Voir l'article 12 de la Loi sur la santé publique.",
+              "article 12");
+  assert_kept("Boarding at Gate 12 for flight 345.", "Gate 12");
+  assert_kept("Le bureau 2024 du comité s'est réuni.", "bureau 2024");
+  assert_kept("The Hauptstrasse was closed in 2020.", "Hauptstrasse");
+  assert_kept("Loi 25, 2021-2022.", "Loi 25, 2021");
+  assert_kept("Suite 12 pour orchestre, 1 250,00 $.", "1 250,00 $");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1172,6 +1254,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/model", test_model);
   g_test_add_func("/redact/names-round2", test_names_round2);
   g_test_add_func("/redact/text-primitives", test_text_primitives);
+  g_test_add_func("/redact/round3", test_round3);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
