@@ -15,6 +15,7 @@
  *
  * Every rule starts from a context hit or a '+' and reads a bounded
  * window. */
+#define _GNU_SOURCE 1 /* memmem */
 #include "redact-private.h"
 #include "scan-words.h"
 
@@ -896,6 +897,116 @@ street_name_number(CvScan *scan)
   }
 }
 
+/* A name word at @p for naming_phrases(): letters (any script), '-' and
+ * '\'' inside; capitalised, or lower case when @lower; no context word,
+ * and no dictionary word unless it is in a name list.  Its end or NULL. */
+static const char *
+naming_word(const CvScan *scan, const char *p, gboolean lower,
+            gboolean after_initial)
+{
+  const char *end = scan->text + scan->len;
+  gsize cl;
+  gboolean up = FALSE;
+  if (p >= end || !cv_letter_at(p, end, &cl, &up) || (!up && !lower))
+    return NULL;
+  const gboolean cap = up;
+  const char *e = p;
+  while (e < end && e - p < 40) {
+    if (cv_letter_at(e, end, &cl, &up))
+      e += cl;
+    else if ((*e == '-' || *e == '\'') && e + 1 < end &&
+             cv_letter_at(e + 1, end, &cl, &up))
+      e++;
+    else
+      break;
+  }
+  if (e - p < 2 || e - p >= 40 || (e < end && cv_is_digit(*e)))
+    return NULL;
+  char f[CV_REDACT_MAX_WORD];
+  gsize fn = cv_fold(p, e, f, sizeof f);
+  guint16 v;
+  /* a month name can be a given name ("Ján" folds to "jan") */
+  guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
+  if (cats & CV_CTX_MONTH)
+    cats &= ~(guint32)(CV_CTX_MONTH | CV_CTX_STOPNAME);
+  if (!fn || cats ||
+      cv_scan_in_keep(scan, (gsize)(p - scan->text), (gsize)(e - scan->text)))
+    return NULL;
+  if (after_initial && cap)
+    return e; /* "Jildau S Bouts" */
+  if (cv_name_model_in_dict(scan->model, p, e) &&
+      (!cap || !((cv_name_model_lists(scan->model, p, e) & 3) ||
+                 cv_gazetteer_first(f, fn) || cv_gazetteer_last(f, fn))))
+    return NULL; /* "call me back", "name is Key" only capitalised */
+  return e;
+}
+
+/* Names right after the words that introduce them, in any case: "my name
+ * is Oksana", "je m'appelle nadia bensalem", "everyone calls me Ján",
+ * "What is your last name? Lindqvist", "says Hartvigsson.": one to three
+ * name words (lower case too after "name is", "call(s) me",
+ * "m'appelle"; one or two capitalised words before the end of the clause
+ * after "says"/"said"). */
+static void
+naming_phrases(CvScan *scan)
+{
+  static const struct {
+    const char *phrase;
+    gboolean lower;  /* lower-case names too */
+    gboolean clause; /* the name ends the clause */
+  } phr[] = {
+    { "name is ", TRUE, FALSE },
+    { "name's ", TRUE, FALSE },
+    { "call me ", TRUE, FALSE },
+    { "calls me ", TRUE, FALSE },
+    { "m'appelle ", TRUE, FALSE },
+    { "m\xE2\x80\x99"
+      "appelle ",
+      TRUE, FALSE },
+    { "name? ", FALSE, FALSE },
+    { "nom? ", FALSE, FALSE },
+    { "nom ? ", FALSE, FALSE },
+    { "says ", FALSE, TRUE },
+    { "said ", FALSE, TRUE },
+    { "affirme ", FALSE, TRUE },
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  for (gsize k = 0; k < G_N_ELEMENTS(phr); k++) {
+    gsize pl = strlen(phr[k].phrase);
+    const char *p = text;
+    while (p < end) {
+      const char *m = memmem(p, (gsize)(end - p), phr[k].phrase, pl);
+      if (!m)
+        break;
+      p = m + pl;
+      const char *q = p, *last = NULL;
+      int words = 0;
+      gboolean initial = FALSE;
+      while (words < (phr[k].clause ? 2 : 3)) {
+        const char *e = naming_word(scan, q, phr[k].lower, initial);
+        if (!e)
+          break;
+        words++;
+        last = e;
+        /* an initial between two words: "Ján M. Novák", "eric g. samoylova" */
+        initial = e + 3 < end && e[0] == ' ' && cv_is_alpha_ascii(e[1]) &&
+                  (e[2] == ' ' || (e[2] == '.' && e[3] == ' '));
+        if (initial)
+          e += e[2] == '.' ? 3 : 2;
+        if (e >= end || *e != ' ')
+          break;
+        q = e + 1;
+      }
+      if (!last)
+        continue;
+      if (phr[k].clause && !(last >= end || *last == '.' || *last == ',' ||
+                             *last == '?' || *last == '!' || *last == ';'))
+        continue;
+      cv_add_name(scan, p, last, 0.8f, "name-naming-phrase");
+    }
+  }
+}
+
 void
 cv_scan_fields(CvScan *scan)
 {
@@ -917,6 +1028,7 @@ cv_scan_fields(CvScan *scan)
   street_first(scan);
   street_name_number(scan);
   address_tails(scan);
+  naming_phrases(scan);
 }
 
 /* ---- no partial leaks ------------------------------------------------------- */
@@ -977,6 +1089,30 @@ cv_scan_extend_names(CvScan *scan)
       if (initial_before(text, s, &ns)) {
         s = ns;
         continue;
+      }
+      if (s - text >= 5 && s[-1] == ' ' && (cv_cls[(guint8)s[-2]] & CV_C_UPPER) &&
+          s[-2] != 'A' && s[-2] != 'I' && s[-3] == ' ') {
+        /* a given name and an initial without its dot: "[Ravil G]
+         * Yefimov" */
+        const char *we = s - 3, *ws = we;
+        while (ws > text && we - ws < 30 &&
+               (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+                ws[-1] == '-'))
+          ws--;
+        gsize cl;
+        gboolean up = FALSE;
+        char f[CV_REDACT_MAX_WORD];
+        gsize fn = ws < we ? cv_fold(ws, we, f, sizeof f) : 0;
+        guint16 v;
+        if (fn >= 3 && cv_letter_at(ws, we, &cl, &up) && up &&
+            !(ws > text && (cv_is_digit(ws[-1]) || ws[-1] == '\'')) &&
+            !cv_ctx_lookup(f, fn, &v) &&
+            !(cv_name_model_in_dict(scan->model, ws, we) &&
+              !(cv_name_model_lists(scan->model, ws, we) & 1)) &&
+            !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end)) {
+          s = ws;
+          continue;
+        }
       }
       /* a word before, on the same line, after one space */
       if (s - text < 3 || s[-1] != ' ')
@@ -1044,6 +1180,28 @@ cv_scan_extend_names(CvScan *scan)
           e[2] == '.' && (e + 3 >= end || !cv_is_alnum_ascii(e[3]))) {
         e += 3;
         continue;
+      }
+      if (end - e >= 5 && e[0] == ' ' && (cv_cls[(guint8)e[1]] & CV_C_UPPER) &&
+          e[1] != 'A' && e[1] != 'I' && e[2] == ' ') {
+        /* an initial without its dot and the surname after it: "Stephan
+         * [M Urner]", "Kate [M Begum]" (not "À"/"A" or "I") */
+        const char *ws = e + 3, *we = ws;
+        gsize cl;
+        gboolean up = FALSE;
+        if (cv_letter_at(ws, end, &cl, &up) && up) {
+          while (we < end && we - ws < 40 &&
+                 (cv_letter_at(we, end, &cl, &up) || *we == '-'))
+            we += cv_letter_at(we, end, &cl, &up) ? cl : 1;
+          char f[CV_REDACT_MAX_WORD];
+          gsize fn = cv_fold(ws, we, f, sizeof f);
+          guint16 v;
+          if (fn >= 3 && !cv_ctx_lookup(f, fn, &v) &&
+              !(we < end && cv_is_digit(*we)) &&
+              !cv_scan_in_keep(scan, (gsize)(ws - text), (gsize)(we - text))) {
+            e = we;
+            continue;
+          }
+        }
       }
       if (end - e < 3 || e[0] != ' ')
         break;

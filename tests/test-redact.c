@@ -1218,6 +1218,29 @@ test_round3(void)
   assert_kept("The Hauptstrasse was closed in 2020.", "Hauptstrasse");
   assert_kept("Loi 25, 2021-2022.", "Loi 25, 2021");
   assert_kept("Suite 12 pour orchestre, 1 250,00 $.", "1 250,00 $");
+
+  /* names after the words that introduce them, in any case */
+  assert_redacted("My name is Ján M. Novák but everyone calls me Ján.", "Ján",
+                  "[PERSONNE]");
+  assert_redacted("Sometimes people call me Csanád", "Csanád", "[PERSONNE]");
+  assert_redacted("What's your name? Jildau S Bouts", "Bouts", "[PERSONNE]");
+  assert_redacted("Quel est votre nom ? Lindqvist", "Lindqvist", "[PERSONNE]");
+  assert_redacted("Je m'appelle nadia bensalem et j'ai un problème.",
+                  "bensalem", "[PERSONNE]");
+  assert_redacted("Sweden is moving in that direction,\" says Hartvigsson.",
+                  "Hartvigsson", "[PERSONNE]");
+  /* an initial without its dot goes with the name on both sides */
+  assert_redacted("Have you been to a Ravil G Yefimov concert?", "Ravil G",
+                  "[PERSONNE]");
+  assert_redacted("Stephan M Urner\n\n4844 Søndergade 52\n", "M Urner",
+                  "[PERSONNE]");
+  /* negatives: words that only look like names there */
+  assert_kept("Please call me back tomorrow.", "call me back tomorrow");
+  assert_kept("My name is not important.", "not important");
+  assert_kept("He said Monday.", "said Monday");
+  assert_kept("The report says Statistics Canada is late.",
+              "Statistics Canada");
+  assert_kept("Julie Roy est au Groupe A depuis 2020.", "Groupe A depuis");
 }
 
 int
