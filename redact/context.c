@@ -180,6 +180,7 @@ static const CtxWord ctx_words[] = {
   { "telecopieur", CV_CTX_PHONE | ST, 0 },
   { "appeler", CV_CTX_PHONE, 0 },
   { "call", CV_CTX_PHONE, 0 },
+  { "calls", CV_CTX_PHONE, 0 },
   { "joindre", CV_CTX_PHONE, 0 },
   { "joignez", CV_CTX_PHONE, 0 },
   { "rappeler", CV_CTX_PHONE, 0 },

@@ -821,7 +821,8 @@ street_name_number(CvScan *scan)
     char f[CV_REDACT_MAX_WORD];
     gsize fn = 0;
     const char *start = NULL, *stop = ne;
-    if (s - text >= 2 && s[-1] == ' ') {
+    if (s - text >= 3 && s[-1] == ' ' &&
+        (cv_is_alpha_ascii(s[-2]) || (guint8)s[-2] >= 0x80 || s[-2] == '.')) {
       /* the street before the number */
       const char *w1 = word_before(text, s - 1, f, sizeof f, &fn);
       if (w1 && street_compound(f, fn) && (cap_at(w1, end) || s - w1 > 8))
@@ -941,69 +942,99 @@ naming_word(const CvScan *scan, const char *p, gboolean lower,
   return e;
 }
 
+/* One to three name words at @p (two before the end of the clause when
+ * @clause): a PERSON candidate. */
+static void
+naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
+{
+  const char *end = scan->text + scan->len;
+  const char *q = p, *last = NULL;
+  int words = 0;
+  gboolean initial = FALSE;
+  while (words < (clause ? 2 : 3)) {
+    const char *e = naming_word(scan, q, lower, initial);
+    if (!e)
+      break;
+    words++;
+    last = e;
+    /* an initial between two words: "Ján M. Novák", "eric g. samoylova" */
+    initial = e + 3 < end && e[0] == ' ' && cv_is_alpha_ascii(e[1]) &&
+              (e[2] == ' ' || (e[2] == '.' && e[3] == ' '));
+    if (initial)
+      e += e[2] == '.' ? 3 : 2;
+    if (e >= end || *e != ' ')
+      break;
+    q = e + 1;
+  }
+  if (!last)
+    return;
+  if (clause && !(last >= end || *last == '.' || *last == ',' || *last == '?' ||
+                  *last == '!' || *last == ';'))
+    return;
+  cv_add_name(scan, p, last, 0.8f, "name-naming-phrase");
+}
+
+/* @s at @p, ASCII case ignored. */
+static gboolean
+at_ci(const char *p, const char *end, const char *s)
+{
+  gsize n = strlen(s);
+  return (gsize)(end - p) >= n && g_ascii_strncasecmp(p, s, n) == 0;
+}
+
 /* Names right after the words that introduce them, in any case: "my name
- * is Oksana", "je m'appelle nadia bensalem", "everyone calls me Ján",
- * "What is your last name? Lindqvist", "says Hartvigsson.": one to three
- * name words (lower case too after "name is", "call(s) me",
- * "m'appelle"; one or two capitalised words before the end of the clause
- * after "says"/"said"). */
+ * is Oksana", "mon nom est", "je m'appelle nadia bensalem", "everyone
+ * calls me Ján", "What is your last name? Lindqvist", "says
+ * Hartvigsson.": lower-case names too after "name is", "call(s) me",
+ * "m'appelle"; one or two capitalised words ending the clause after
+ * "says".  From the context hits of "name", "nom", "call(s)" and
+ * "appelle", and one search for " says ". */
 static void
 naming_phrases(CvScan *scan)
 {
-  static const struct {
-    const char *phrase;
-    gboolean lower;  /* lower-case names too */
-    gboolean clause; /* the name ends the clause */
-  } phr[] = {
-    { "name is ", TRUE, FALSE },
-    { "name's ", TRUE, FALSE },
-    { "call me ", TRUE, FALSE },
-    { "calls me ", TRUE, FALSE },
-    { "m'appelle ", TRUE, FALSE },
-    { "m\xE2\x80\x99"
-      "appelle ",
-      TRUE, FALSE },
-    { "name? ", FALSE, FALSE },
-    { "nom? ", FALSE, FALSE },
-    { "nom ? ", FALSE, FALSE },
-    { "says ", FALSE, TRUE },
-    { "said ", FALSE, TRUE },
-    { "affirme ", FALSE, TRUE },
-  };
   const char *text = scan->text, *end = text + scan->len;
-  for (gsize k = 0; k < G_N_ELEMENTS(phr); k++) {
-    gsize pl = strlen(phr[k].phrase);
-    const char *p = text;
-    while (p < end) {
-      const char *m = memmem(p, (gsize)(end - p), phr[k].phrase, pl);
-      if (!m)
-        break;
-      p = m + pl;
-      const char *q = p, *last = NULL;
-      int words = 0;
-      gboolean initial = FALSE;
-      while (words < (phr[k].clause ? 2 : 3)) {
-        const char *e = naming_word(scan, q, phr[k].lower, initial);
-        if (!e)
-          break;
-        words++;
-        last = e;
-        /* an initial between two words: "Ján M. Novák", "eric g. samoylova" */
-        initial = e + 3 < end && e[0] == ' ' && cv_is_alpha_ascii(e[1]) &&
-                  (e[2] == ' ' || (e[2] == '.' && e[3] == ' '));
-        if (initial)
-          e += e[2] == '.' ? 3 : 2;
-        if (e >= end || *e != ' ')
-          break;
-        q = e + 1;
-      }
-      if (!last)
-        continue;
-      if (phr[k].clause && !(last >= end || *last == '.' || *last == ',' ||
-                             *last == '?' || *last == '!' || *last == ';'))
-        continue;
-      cv_add_name(scan, p, last, 0.8f, "name-naming-phrase");
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    gsize wl = h[i].end - h[i].start;
+    if (wl < 3 || wl > 7 ||
+        !(h[i].cats & (CV_CTX_LABEL | CV_CTX_PHONE | CV_CTX_REL)))
+      continue;
+    const char *w = text + h[i].start, *e = text + h[i].end;
+    char c0 = g_ascii_tolower(*w);
+    if (c0 != 'n' && c0 != 'c' && c0 != 'a')
+      continue;
+    char f[8];
+    gsize fn = cv_fold(w, e, f, sizeof f);
+    if ((fn == 4 && memcmp(f, "name", 4) == 0) ||
+        (fn == 3 && memcmp(f, "nom", 3) == 0)) {
+      if (at_ci(e, end, " is ") || at_ci(e, end, " est "))
+        naming_after(scan, e + (e[1] == 'i' || e[1] == 'I' ? 4 : 5), TRUE, FALSE);
+      else if (at_ci(e, end, "'s "))
+        naming_after(scan, e + 3, TRUE, FALSE);
+      else if (at_ci(e, end, "? "))
+        naming_after(scan, e + 2, FALSE, FALSE);
+      else if (at_ci(e, end, " ? "))
+        naming_after(scan, e + 3, FALSE, FALSE);
+    } else if ((fn == 4 && memcmp(f, "call", 4) == 0) ||
+               (fn == 5 && memcmp(f, "calls", 5) == 0)) {
+      if (at_ci(e, end, " me "))
+        naming_after(scan, e + 4, TRUE, FALSE);
+    } else if (fn == 7 && memcmp(f, "appelle", 7) == 0 && w - text >= 2 &&
+               (w[-1] == '\'' || (w - text >= 4 && (guint8)w[-1] == 0x99 &&
+                                  (guint8)w[-2] == 0x80)) &&
+               e < end && *e == ' ') {
+      naming_after(scan, e + 1, TRUE, FALSE);
     }
+  }
+  /* " says ": from each 'y' (memchr is much faster than memmem here) */
+  for (const char *p = text + 3; p + 3 < end;) {
+    const char *y = memchr(p, 'y', (gsize)(end - p - 2));
+    if (!y)
+      break;
+    p = y + 1;
+    if (y[1] == 's' && y[2] == ' ' && y[-1] == 'a' && y[-2] == 's' &&
+        y - text >= 3 && y[-3] == ' ')
+      naming_after(scan, y + 3, FALSE, TRUE);
   }
 }
 
