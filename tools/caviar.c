@@ -54,6 +54,8 @@ static const CvCommand commands[] = {
     N_("Take in the files dropped into folders (the service, in the "
        "foreground)") },
   { "token", cv_cmd_token, N_("Create, list or revoke API tokens"), TRUE },
+  { "worker", cv_cmd_worker,
+    N_("Extract files for a store owner, through a RabbitMQ broker") },
 };
 
 static void
@@ -318,6 +320,12 @@ main(int argc, char **argv)
     return cmd->run(&cli, 2, help_argv);
   }
 
+  /* The workers' key pair is written here, never by a service. */
+  if (strcmp(name, "key") == 0 && argc >= 3 &&
+      strcmp(argv[2], "worker-keys") == 0) {
+    g_set_prgname("caviar key");
+    return cv_cmd_worker_keys(&cli, argc - 1, argv + 1);
+  }
   const CvCommand *cmd = find_command(name);
   if (cmd == NULL) {
     fprintf(stderr, _("caviar: unknown command '%s'\nTry 'caviar help'.\n"),

@@ -191,6 +191,10 @@ int cv_cmd_search(CvCli *cli, int argc, char **argv); /* cmd-search.c */
 int cv_cmd_serve(CvCli *cli, int argc, char **argv);  /* cmd-serve.c */
 int cv_cmd_watch(CvCli *cli, int argc, char **argv);  /* cmd-serve.c */
 int cv_cmd_token(CvCli *cli, int argc, char **argv);  /* cmd-token.c */
+int cv_cmd_worker(CvCli *cli, int argc, char **argv); /* cmd-worker.c */
+/* `caviar key worker-keys --out FILE` (cmd-worker.c; never through a
+ * service: the key file is written here). */
+int cv_cmd_worker_keys(CvCli *cli, int argc, char **argv);
 /* hidden, workers.c: no CvCli, it never runs remotely */
 int cv_cmd_extract_worker(int argc, char **argv);
 

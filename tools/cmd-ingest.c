@@ -14,6 +14,9 @@
 #include <json-glib/json-glib.h>
 #include <sodium.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "broker.h"
 #include "cli.h"
 
 typedef struct {
@@ -31,6 +34,10 @@ typedef struct {
   gboolean timings;
   gboolean dry_run;
   char *progress; /* auto | always | never */
+  char *broker;
+  char *worker_public_key;
+  int broker_timeout_s;
+  int broker_in_flight;
 } IngestArgs;
 
 typedef struct {
@@ -428,6 +435,45 @@ cv_ingest_settings_clear(CvIngestSettings *set)
   g_clear_pointer(&set->password, g_free);
 }
 
+/* ---- the broker ---- */
+
+/* Fills @bo from the options: the broker is reachable and has the jobs
+ * queue (checked now, for one clear error instead of one per file). */
+static gboolean
+broker_options(CvCli *cli, IngestArgs *args, CvBrokerOptions *bo,
+               guint timeout_s, GError **error)
+{
+  const char *pub = args->worker_public_key;
+  if (pub == NULL)
+    pub = cv_cli_getenv(cli, "CAVIAR_WORKER_PUBLIC_KEY");
+  if (pub == NULL) {
+    g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "%s",
+                _("--broker needs the workers' public key: "
+                  "--worker-public-key KEY or $CAVIAR_WORKER_PUBLIC_KEY"));
+    return FALSE;
+  }
+  if (args->broker_timeout_s < 0 || args->broker_in_flight < 0 ||
+      args->broker_in_flight > 4096) {
+    g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "%s",
+                _("--broker-timeout and --broker-in-flight need sensible "
+                  "positive values"));
+    return FALSE;
+  }
+  if (!cv_box_public_parse(pub, bo->worker_pk, error))
+    return FALSE;
+  g_autoptr(CvBroker) b = cv_broker_connect(args->broker, error);
+  if (b == NULL || !cv_broker_declare(b, CV_BROKER_JOBS_QUEUE,
+                                      CV_BROKER_DELIVERY_LIMIT, error))
+    return FALSE;
+  bo->url = args->broker;
+  bo->only = args->jobs == 0;
+  bo->in_flight = (guint)args->broker_in_flight;
+  bo->timeout_s = args->broker_timeout_s > 0 ? (guint)args->broker_timeout_s
+                  : timeout_s > 0            ? timeout_s + 120
+                                             : 0;
+  return TRUE;
+}
+
 /* ---- command ---- */
 
 static void
@@ -541,7 +587,8 @@ print_total(Run *run)
 int
 cv_cmd_ingest(CvCli *cli, int argc, char **argv)
 {
-  IngestArgs args = { .timeout_s = CV_INGEST_DEFAULT_TIMEOUT,
+  IngestArgs args = { .jobs = -1,
+                      .timeout_s = CV_INGEST_DEFAULT_TIMEOUT,
                       .max_bytes = CV_INGEST_DEFAULT_MAX_BYTES };
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &args.jobs,
@@ -566,6 +613,20 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
       N_("DAYS") },
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &args.max_bytes,
       N_("Largest file accepted, in bytes (default 512 MiB)"), N_("N") },
+    { "broker", 0, 0, G_OPTION_ARG_STRING, &args.broker,
+      "Also extract on 'caviar worker's through this RabbitMQ broker "
+      "(amqp:// or amqps://, default $CAVIAR_BROKER); -j 0: only there",
+      "URL" },
+    { "worker-public-key", 0, 0, G_OPTION_ARG_STRING, &args.worker_public_key,
+      "The workers' public key (hex, or FILE.pub of 'caviar key worker-keys'; "
+      "default $CAVIAR_WORKER_PUBLIC_KEY)",
+      "KEY" },
+    { "broker-timeout", 0, 0, G_OPTION_ARG_INT, &args.broker_timeout_s,
+      "Seconds a file may stay with the broker's workers (default: --timeout "
+      "+ 120)",
+      "S" },
+    { "broker-in-flight", 0, 0, G_OPTION_ARG_INT, &args.broker_in_flight,
+      "Files sent to the broker and not yet returned (default 16)", "N" },
     { "keep-versions", 0, 0, G_OPTION_ARG_NONE, &args.keep_versions,
       N_("A changed file is stored beside its previous version instead of "
          "replacing it"),
@@ -620,6 +681,7 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
   Interrupt intr = { 0 };
   GThread *intr_thread = NULL;
   sigset_t old_mask;
+  g_autofree char *owner_id = NULL;
 
   if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
@@ -629,7 +691,7 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     goto out;
   }
   set = (CvIngestSettings){
-    .jobs = args.jobs,
+    .jobs = MAX(args.jobs, 0),
     .ocr_lang = g_steal_pointer(&args.ocr_lang),
     .pdf_password_file = g_steal_pointer(&args.pdf_password_file),
     .mode = g_steal_pointer(&args.mode),
@@ -667,6 +729,14 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
    * of the store or the pipeline starts: they inherit the mask) */
   if (!cli->remote)
     interrupt_start(&intr, &intr_thread, &old_mask);
+  if (args.broker == NULL && cv_cli_getenv(cli, "CAVIAR_BROKER") != NULL &&
+      *cv_cli_getenv(cli, "CAVIAR_BROKER") != '\0')
+    args.broker = g_strdup(cv_cli_getenv(cli, "CAVIAR_BROKER"));
+  if (args.broker != NULL &&
+      !broker_options(cli, &args, &po.broker, po.timeout_s, &error)) {
+    fprintf(cli->err, "caviar ingest: %s\n", error->message);
+    goto out;
+  }
   CvSink *sink = NULL;
   if (args.dry_run) {
     if (!cv_cli_resolve(cli, &args.common, &error)) {
@@ -681,6 +751,17 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     owner = cv_cli_open(cli, &args.common, CV_CLI_CREATE, &ret);
     if (owner == NULL)
       goto out;
+    /* the results queue is the store's: caviar.results.<hash of its path> */
+    if (args.broker != NULL) {
+      guint8 h[8];
+      g_autofree char *where =
+          g_strconcat(g_get_host_name(), ":", cv_owner_dir(owner), NULL);
+      crypto_generichash(h, sizeof h, (const guint8 *)where, strlen(where),
+                         NULL, 0);
+      owner_id = g_malloc(sizeof h * 2 + 1);
+      sodium_bin2hex(owner_id, sizeof h * 2 + 1, h, sizeof h);
+      po.broker.owner_id = owner_id;
+    }
     so.collection = args.common.collection;
     sink = cv_sink_store_new(owner, &so, &error);
     if (sink == NULL) {
@@ -750,6 +831,8 @@ out:
   g_free(args.mode);
   g_free(args.lang);
   g_free(args.progress);
+  g_free(args.broker);
+  g_free(args.worker_public_key);
   cv_cli_common_clear(&args.common);
   return ret;
 }

@@ -14,7 +14,10 @@ libmagic-dev libsodium-dev librocksdb-dev libstemmer-dev
 libjson-glib-dev libxml2-dev libgmime-3.0-dev libzip-dev libmicrohttpd-dev
 libseccomp-dev libfontconfig-dev gettext locales
 fonts-dejavu-core poppler-utils
-python3-jsonschema openssl nodejs"
+python3-jsonschema openssl nodejs
+librabbitmq-dev rabbitmq-server"
+# (rabbitmq-server: the broker test, tests/test-broker.py, starts a private
+# node of its own on other ports; the system service is not used)
 # the review page driven in a headless browser (tests/test-browser.py)
 PKGS="$PKGS chromium chromium-driver"
 

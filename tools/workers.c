@@ -31,12 +31,14 @@
 
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <sodium.h>
 
 #include "cv-text.h"
 #include "cli.h"
 #include "cv-ocr.h"
 #include "sandbox.h"
+#include "broker.h"
 #include "workers.h"
 
 #define OPTIONS_TYPE "(ssuuututtbub)"
@@ -66,10 +68,17 @@ struct _CvWorkerPool {
   char *ocr_langs;
   char *pdf_password;
   guint timeout_s;
-  GAsyncQueue *in;
+  GAsyncQueue *in;    /* local workers and the broker's thread take from it */
+  GAsyncQueue *local; /* files too large for the broker */
   GAsyncQueue *out;
   GPtrArray *threads;
+  guint n_local; /* threads on @in */
   char *exe;
+  /* the broker (broker.url NULL: none) */
+  CvBrokerOptions broker;
+  char *broker_url;
+  char *owner_id;
+  guint broker_done, broker_failed; /* atomic */
 };
 
 void
@@ -396,10 +405,9 @@ run_job(WorkerProc *text, WorkerProc *ocr, CvJob *job)
   g_clear_pointer(&job->bytes, g_bytes_unref);
 }
 
-static gpointer
-pool_thread(gpointer data)
+static void
+pool_loop(CvWorkerPool *pool, GAsyncQueue *queue)
 {
-  CvWorkerPool *pool = data;
   /* With --no-ocr one kind does everything. */
   WorkerProc text = { .pool = pool,
                       .pid = 0,
@@ -410,7 +418,7 @@ pool_thread(gpointer data)
     .pool = pool, .pid = 0, .to_child = -1, .from_child = -1, .text_only = FALSE
   };
   for (;;) {
-    CvJob *job = g_async_queue_pop(pool->in);
+    CvJob *job = g_async_queue_pop(queue);
     if (job == STOP_JOB)
       break;
     run_job(&text, &ocr, job);
@@ -418,12 +426,281 @@ pool_thread(gpointer data)
   }
   proc_stop(&text);
   proc_stop(&ocr);
+}
+
+static gpointer
+pool_thread(gpointer data)
+{
+  CvWorkerPool *pool = data;
+  pool_loop(pool, pool->in);
+  return NULL;
+}
+
+static gpointer
+local_thread(gpointer data)
+{
+  CvWorkerPool *pool = data;
+  pool_loop(pool, pool->local);
+  return NULL;
+}
+
+/* ---- the broker's side of the pool (owner) ---- */
+
+#define DEFAULT_IN_FLIGHT 16
+#define DEFAULT_JOB_TIMEOUT_S 600
+#define DEFAULT_MAX_JOB_BYTES (64ull * 1024 * 1024)
+#define PUBLISH_TIMEOUT_MS 30000
+#define RECONNECT_US (1 * G_USEC_PER_SEC)
+
+typedef struct {
+  CvJob *job;
+  GBytes *sealed; /* kept until answered: sent again after a reconnect */
+  gboolean published;
+  gint64 deadline; /* monotonic µs */
+} Sent;
+
+static void
+sent_free(Sent *s)
+{
+  g_clear_pointer(&s->sealed, g_bytes_unref);
+  g_free(s);
+}
+
+/* Seals @job's bytes (and how to answer) to the workers' key. */
+static GBytes *
+seal_job(CvWorkerPool *pool, CvJob *job, const guint8 *id,
+         const CvBoxKeys *keys, const char *reply)
+{
+  gsize n = 0;
+  const guint8 *data = g_bytes_get_data(job->bytes, &n);
+  gsize qlen = strlen(reply);
+  gsize len = CV_BROKER_MAGIC_LEN + CV_BROKER_JOB_ID_LEN +
+              crypto_box_PUBLICKEYBYTES + 1 + qlen + n;
+  guint8 *plain = g_malloc(len), *p = plain;
+  memcpy(p, "CVJ1", CV_BROKER_MAGIC_LEN);
+  p += CV_BROKER_MAGIC_LEN;
+  memcpy(p, id, CV_BROKER_JOB_ID_LEN);
+  p += CV_BROKER_JOB_ID_LEN;
+  memcpy(p, keys->pk, crypto_box_PUBLICKEYBYTES);
+  p += crypto_box_PUBLICKEYBYTES;
+  *p++ = (guint8)qlen;
+  memcpy(p, reply, qlen);
+  p += qlen;
+  if (n > 0)
+    memcpy(p, data, n);
+  GBytes *sealed = cv_box_seal(plain, len, pool->broker.worker_pk);
+  sodium_memzero(plain, len);
+  g_free(plain);
+  return sealed;
+}
+
+/* Fills the job of a result (CVR1 | id | status | payload) from @plain;
+ * the job's key in @sent, or NULL if the result is not one we wait for. */
+static Sent *
+take_result(CvWorkerPool *pool, GHashTable *sent, GBytes *plain)
+{
+  gsize len = 0;
+  const guint8 *p = g_bytes_get_data(plain, &len);
+  gsize head = CV_BROKER_MAGIC_LEN + CV_BROKER_JOB_ID_LEN + 1;
+  if (len < head || memcmp(p, "CVR1", CV_BROKER_MAGIC_LEN) != 0)
+    return NULL;
+  char hex[CV_BROKER_JOB_ID_LEN * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, p + CV_BROKER_MAGIC_LEN, CV_BROKER_JOB_ID_LEN);
+  Sent *s = g_hash_table_lookup(sent, hex);
+  if (s == NULL)
+    return NULL; /* a duplicate, or a job of an earlier run */
+  g_hash_table_steal(sent, hex);
+  CvJob *job = s->job;
+  guint8 status = p[head - 1];
+  if (status == 0) {
+    g_autoptr(GBytes) body = g_bytes_new_from_bytes(plain, head, len - head);
+    job->doc = cv_ingest_document_deserialize(body, &job->error);
+  } else if (status == 1 && len >= head + 4 &&
+             len - head - 4 <= MAX_ERROR_MESSAGE) {
+    guint32 code;
+    memcpy(&code, p + head, 4);
+    code = GUINT32_FROM_LE(code);
+    if (code > CV_INGEST_ERROR_FAILED)
+      code = CV_INGEST_ERROR_FAILED;
+    g_autofree char *msg = g_strndup((const char *)p + head + 4, len - head - 4);
+    g_set_error_literal(&job->error, CV_INGEST_ERROR, (int)code,
+                        g_utf8_validate(msg, -1, NULL) ? msg
+                                                       : "extraction failed");
+  } else {
+    g_set_error_literal(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
+                        _("malformed result from a worker"));
+  }
+  if (job->error != NULL)
+    g_atomic_int_inc(&pool->broker_failed);
+  else
+    g_atomic_int_inc(&pool->broker_done);
+  return s;
+}
+
+static CvBroker *
+owner_connect(CvWorkerPool *pool, const char *reply, GError **error)
+{
+  g_autoptr(CvBroker) b = cv_broker_connect(pool->broker_url, error);
+  if (b == NULL ||
+      !cv_broker_declare(b, CV_BROKER_JOBS_QUEUE, CV_BROKER_DELIVERY_LIMIT,
+                         error) ||
+      !cv_broker_declare(b, reply, 0, error))
+    return NULL;
+  cv_broker_set_max_body(b, pool->options.max_text_bytes * 2 + RESPONSE_SLACK);
+  if (!cv_broker_consume(b, reply, pool->broker.in_flight * 2, error))
+    return NULL;
+  return g_steal_pointer(&b);
+}
+
+static gpointer
+broker_thread(gpointer data)
+{
+  CvWorkerPool *pool = data;
+  /* This run's key pair: results are sealed to it, and a result of an
+   * earlier run (still queued) no longer opens. */
+  g_autoptr(CvBoxKeys) keys = cv_box_keys_new();
+  g_autofree char *reply =
+      g_strconcat(CV_BROKER_RESULTS_PREFIX, pool->owner_id, NULL);
+  g_autoptr(GHashTable) sent = g_hash_table_new_full(
+      g_str_hash, g_str_equal, g_free, (GDestroyNotify)sent_free);
+  CvBroker *b = NULL;
+  g_autoptr(GError) down = NULL; /* why we are not connected */
+  gint64 retry_at = 0;
+  gboolean stopping = FALSE;
+  guint in_flight = pool->broker.in_flight;
+
+  for (;;) {
+    if (stopping && g_hash_table_size(sent) == 0)
+      break;
+    gint64 now = g_get_monotonic_time();
+    if (b == NULL && now >= retry_at) {
+      g_clear_error(&down);
+      b = owner_connect(pool, reply, &down);
+      if (b == NULL)
+        retry_at = now + RECONNECT_US;
+    }
+    /* New jobs while the window has room. */
+    while (!stopping && g_hash_table_size(sent) < in_flight) {
+      CvJob *job = g_hash_table_size(sent) == 0
+                       ? g_async_queue_timeout_pop(pool->in, 100 * 1000)
+                       : g_async_queue_try_pop(pool->in);
+      if (job == NULL)
+        break;
+      if (job == STOP_JOB) {
+        stopping = TRUE;
+        break;
+      }
+      if (job->n_bytes > pool->broker.max_job_bytes) {
+        g_async_queue_push(pool->local, job);
+        continue;
+      }
+      guint8 id[CV_BROKER_JOB_ID_LEN];
+      randombytes_buf(id, sizeof id);
+      Sent *s = g_new0(Sent, 1);
+      s->job = job;
+      s->sealed = seal_job(pool, job, id, keys, reply);
+      g_clear_pointer(&job->bytes, g_bytes_unref);
+      s->deadline = g_get_monotonic_time() +
+                    (gint64)pool->broker.timeout_s * G_USEC_PER_SEC;
+      char hex[CV_BROKER_JOB_ID_LEN * 2 + 1];
+      sodium_bin2hex(hex, sizeof hex, id, sizeof id);
+      g_hash_table_insert(sent, g_strdup(hex), s);
+    }
+    /* Publish what is not on the broker yet. */
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, sent);
+    while (b != NULL && g_hash_table_iter_next(&it, &key, &value)) {
+      Sent *s = value;
+      if (s->published)
+        continue;
+      gsize n = 0;
+      const void *body = g_bytes_get_data(s->sealed, &n);
+      g_autoptr(GError) error = NULL;
+      if (cv_broker_publish(b, CV_BROKER_JOBS_QUEUE, body, n,
+                            PUBLISH_TIMEOUT_MS, &error)) {
+        s->published = TRUE;
+      } else if (g_error_matches(error, CV_BROKER_ERROR, CV_BROKER_ERROR_REFUSED)) {
+        s->job->error = g_error_copy(error);
+        g_async_queue_push(pool->out, s->job);
+        s->job = NULL;
+        g_hash_table_iter_remove(&it);
+      } else {
+        g_clear_pointer(&b, cv_broker_free);
+        g_propagate_error(&down, g_steal_pointer(&error));
+        retry_at = g_get_monotonic_time() + RECONNECT_US;
+      }
+    }
+    /* Results. */
+    if (b != NULL && g_hash_table_size(sent) > 0) {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CvBrokerMessage) m = cv_broker_next(b, 50, &error);
+      if (m != NULL) {
+        g_autoptr(GError) oerr = NULL;
+        g_autoptr(GBytes) plain = cv_box_open(m->body, keys, &oerr);
+        Sent *s = plain != NULL ? take_result(pool, sent, plain) : NULL;
+        if (s != NULL) {
+          g_async_queue_push(pool->out, s->job);
+          s->job = NULL;
+          sent_free(s);
+        }
+        /* Taken, or a duplicate, or not for this run: done with it. */
+        if (!cv_broker_ack(b, m->tag, &error)) {
+          g_clear_pointer(&b, cv_broker_free);
+          g_propagate_error(&down, g_steal_pointer(&error));
+        }
+      } else if (error != NULL && !g_error_matches(error, CV_BROKER_ERROR,
+                                                   CV_BROKER_ERROR_TOO_LARGE)) {
+        g_clear_pointer(&b, cv_broker_free);
+        g_propagate_error(&down, g_steal_pointer(&error));
+        retry_at = g_get_monotonic_time() + RECONNECT_US;
+      }
+      if (b == NULL) {
+        /* Everything sent goes again on the next connection; duplicates
+         * are dropped by job id. */
+        g_hash_table_iter_init(&it, sent);
+        while (g_hash_table_iter_next(&it, &key, &value))
+          ((Sent *)value)->published = FALSE;
+      }
+    } else if (b == NULL) {
+      g_usleep(50 * 1000);
+    }
+    /* Deadlines. */
+    now = g_get_monotonic_time();
+    g_hash_table_iter_init(&it, sent);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+      Sent *s = value;
+      if (now < s->deadline)
+        continue;
+      if (down != NULL)
+        g_set_error(&s->job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
+                    _("no worker returned this file within %u s: %s"),
+                    pool->broker.timeout_s, down->message);
+      else
+        g_set_error(&s->job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
+                    _("no worker returned this file within %u s (is a "
+                      "'caviar worker' running on %s?)"),
+                    pool->broker.timeout_s, pool->broker_url);
+      g_atomic_int_inc(&pool->broker_failed);
+      g_async_queue_push(pool->out, s->job);
+      s->job = NULL;
+      g_hash_table_iter_remove(&it);
+    }
+  }
+  cv_broker_free(b);
   return NULL;
 }
 
 CvWorkerPool *
 cv_worker_pool_new(const CvIngestOptions *options, guint n_workers,
                    guint timeout_s)
+{
+  return cv_worker_pool_new_full(options, n_workers, timeout_s, NULL);
+}
+
+CvWorkerPool *
+cv_worker_pool_new_full(const CvIngestOptions *options, guint n_workers,
+                        guint timeout_s, const CvBrokerOptions *broker)
 {
   CvWorkerPool *pool = g_new0(CvWorkerPool, 1);
   pool->options = *options;
@@ -438,14 +715,49 @@ cv_worker_pool_new(const CvIngestOptions *options, guint n_workers,
   if (pool->exe == NULL)
     pool->exe = g_strdup("caviar");
   pool->in = g_async_queue_new();
+  pool->local = g_async_queue_new();
   pool->out = g_async_queue_new();
   pool->threads = g_ptr_array_new();
   /* A worker that dies must not kill us with SIGPIPE. */
   signal(SIGPIPE, SIG_IGN);
-  for (guint i = 0; i < MAX(n_workers, 1u); i++)
+  gboolean remote = broker != NULL && broker->url != NULL;
+  pool->n_local = remote && broker->only ? 0 : MAX(n_workers, 1u);
+  for (guint i = 0; i < pool->n_local; i++)
     g_ptr_array_add(pool->threads,
                     g_thread_new("caviar-worker", pool_thread, pool));
+  if (remote) {
+    pool->broker = *broker;
+    pool->broker_url = g_strdup(broker->url);
+    pool->owner_id = g_strdup(broker->owner_id ? broker->owner_id : "default");
+    pool->broker.url = pool->broker_url;
+    pool->broker.owner_id = pool->owner_id;
+    if (pool->broker.in_flight == 0)
+      pool->broker.in_flight = DEFAULT_IN_FLIGHT;
+    if (pool->broker.timeout_s == 0)
+      pool->broker.timeout_s = DEFAULT_JOB_TIMEOUT_S;
+    if (pool->broker.max_job_bytes == 0)
+      pool->broker.max_job_bytes = DEFAULT_MAX_JOB_BYTES;
+    /* one local worker for files over the broker's cap (started on the
+     * first such file), and the thread that talks to the broker */
+    g_ptr_array_add(pool->threads,
+                    g_thread_new("caviar-large", local_thread, pool));
+    g_ptr_array_add(pool->threads,
+                    g_thread_new("caviar-broker", broker_thread, pool));
+  }
   return pool;
+}
+
+guint
+cv_worker_pool_capacity(CvWorkerPool *pool)
+{
+  return 2 * pool->n_local + (pool->broker_url ? pool->broker.in_flight : 0);
+}
+
+void
+cv_worker_pool_broker_counts(CvWorkerPool *pool, guint *done, guint *failed)
+{
+  *done = (guint)g_atomic_int_get(&pool->broker_done);
+  *failed = (guint)g_atomic_int_get(&pool->broker_failed);
 }
 
 void
@@ -471,8 +783,14 @@ cv_worker_pool_free(CvWorkerPool *pool)
 {
   if (pool == NULL)
     return;
-  for (guint i = 0; i < pool->threads->len; i++)
+  /* one stop per thread on @in (the local ones, the broker's), one for
+   * the thread of large files */
+  for (guint i = 0; i < pool->n_local; i++)
     g_async_queue_push(pool->in, (gpointer)STOP_JOB);
+  if (pool->broker_url != NULL) {
+    g_async_queue_push(pool->in, (gpointer)STOP_JOB);
+    g_async_queue_push(pool->local, (gpointer)STOP_JOB);
+  }
   for (guint i = 0; i < pool->threads->len; i++)
     g_thread_join(g_ptr_array_index(pool->threads, i));
   g_ptr_array_unref(pool->threads);
@@ -480,7 +798,10 @@ cv_worker_pool_free(CvWorkerPool *pool)
   while ((job = g_async_queue_try_pop(pool->out)) != NULL)
     cv_job_free(job);
   g_async_queue_unref(pool->in);
+  g_async_queue_unref(pool->local);
   g_async_queue_unref(pool->out);
+  g_free(pool->broker_url);
+  g_free(pool->owner_id);
   g_free(pool->ocr_langs);
   if (pool->pdf_password)
     sodium_memzero(pool->pdf_password, strlen(pool->pdf_password));

@@ -12,6 +12,7 @@
 #include <glib.h>
 
 #include "cv-ingest.h"
+#include "cv-pipeline.h"
 
 typedef struct _CvWorkerPool CvWorkerPool;
 
@@ -37,6 +38,17 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvJob, cv_job_free)
  * first use).  @timeout_s bounds one file's extraction (0: no bound). */
 CvWorkerPool *cv_worker_pool_new(const CvIngestOptions *options,
                                  guint n_workers, guint timeout_s);
+/* The same, with jobs also (or only: @broker->only) sent through the
+ * broker of @broker (url NULL: none) to `caviar worker`s; a file over
+ * @broker->max_job_bytes is extracted here even then. */
+CvWorkerPool *cv_worker_pool_new_full(const CvIngestOptions *options,
+                                      guint n_workers, guint timeout_s,
+                                      const CvBrokerOptions *broker);
+/* Jobs worth keeping queued in the pool (2 per local worker, plus the
+ * broker's in-flight window). */
+guint cv_worker_pool_capacity(CvWorkerPool *pool);
+/* Jobs done by the broker's workers so far, and failed there. */
+void cv_worker_pool_broker_counts(CvWorkerPool *pool, guint *done, guint *failed);
 /* Queues a job (the pool takes ownership). */
 void cv_worker_pool_push(CvWorkerPool *pool, CvJob *job);
 /* Waits for the next finished job, in completion order. */

@@ -287,8 +287,24 @@ CvSink *cv_sink_preview_new(CvRedactMode mode, const guint8 *pseudonym_key,
 
 typedef struct _CvPipeline CvPipeline;
 
+/* Extraction through a RabbitMQ broker by `caviar worker`s (tools/broker.h,
+ * tools/workers.c): each file's bytes are sealed to the workers' public
+ * key, each result to a key pair made for this run; everything that needs
+ * the store's keys stays here. */
+typedef struct {
+  const char *url;       /* amqp:// or amqps:// (NULL: none) */
+  guint8 worker_pk[32];  /* jobs are sealed to it */
+  const char *owner_id;  /* results queue caviar.results.ID */
+  guint in_flight;       /* jobs sent, not answered (0: 16) */
+  guint timeout_s;       /* per job (0: 600) */
+  guint64 max_job_bytes; /* larger files stay here (0: 64 MiB) */
+  gboolean only;         /* no local workers (-j 0) but for
+                            files over max_job_bytes */
+} CvBrokerOptions;
+
 typedef struct {
   CvIngestOptions ingest; /* extraction: OCR, PDF password, caps */
+  CvBrokerOptions broker; /* worker nodes (broker.url NULL: none) */
   guint workers;          /* extractor processes (0: number of cores) */
   guint timeout_s;        /* per file (0: none) */
   guint64 max_bytes;      /* largest file read (0: 512 MiB) */

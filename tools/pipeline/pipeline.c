@@ -489,7 +489,7 @@ static gpointer
 drive(gpointer data)
 {
   CvPipeline *p = data;
-  guint in_flight = 0, cap = 2 * p->workers;
+  guint in_flight = 0, cap = MAX(cv_worker_pool_capacity(p->pool), 1u);
   for (;;) {
     /* Start items while there is room. */
     while (in_flight < cap) {
@@ -549,8 +549,12 @@ cv_pipeline_new(const CvPipelineOptions *options, CvSink *sink, CvItemFunc done,
   g_cond_init(&p->changed);
   g_queue_init(&p->queue);
   p->in_flight = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  p->pool =
-      cv_worker_pool_new(&p->options.ingest, p->workers, p->options.timeout_s);
+  p->pool = cv_worker_pool_new_full(&p->options.ingest, p->workers,
+                                    p->options.timeout_s, &p->options.broker);
+  /* the strings of the broker's options were the caller's: the pool has
+   * its copies */
+  p->options.broker.url = NULL;
+  p->options.broker.owner_id = NULL;
   p->thread = g_thread_new("caviar-pipeline", drive, p);
   return p;
 }
