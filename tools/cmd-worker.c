@@ -88,6 +88,7 @@ typedef struct {
   guint8 owner_pk[crypto_box_PUBLICKEYBYTES];
   char *reply;
   gint64 started;
+  gboolean redelivered; /* another worker had it first */
 } Task;
 
 static void
@@ -153,6 +154,7 @@ open_job(CvBrokerMessage *m, const CvBoxKeys *keys, Task **task, GError **error)
   }
   Task *t = g_new0(Task, 1);
   t->tag = m->tag;
+  t->redelivered = m->redelivered;
   memcpy(t->id, p + CV_BROKER_MAGIC_LEN, CV_BROKER_JOB_ID_LEN);
   memcpy(t->owner_pk, p + CV_BROKER_MAGIC_LEN + CV_BROKER_JOB_ID_LEN,
          crypto_box_PUBLICKEYBYTES);
@@ -181,7 +183,8 @@ answer(CvCli *cli, CvBroker *b, CvJob *job, GError **error)
   gsize n = 0;
   const void *body = g_bytes_get_data(sealed, &n);
   g_autoptr(GError) local = NULL;
-  gint64 ms = (g_get_monotonic_time() - t->started) / 1000;
+  guint ms = (guint)MIN((g_get_monotonic_time() - t->started) / 1000,
+                       (gint64)G_MAXUINT);
   if (!cv_broker_publish(b, t->reply, body, n, RESULT_TIMEOUT_MS, &local)) {
     if (!g_error_matches(local, CV_BROKER_ERROR, CV_BROKER_ERROR_REFUSED)) {
       g_propagate_error(error, g_steal_pointer(&local));
@@ -195,14 +198,16 @@ answer(CvCli *cli, CvBroker *b, CvJob *job, GError **error)
   if (!cv_broker_ack(b, t->tag, error))
     return FALSE;
   /* the job id only: no name, no content */
+  const char *again = t->redelivered ? _(" (delivered again)") : "";
   if (job->doc != NULL)
     fprintf(cli->err,
-            "caviar worker: job %s: %u pages, %" G_GINT64_FORMAT " ms\n",
-            job->path, cv_ingest_document_n_pages(job->doc), ms);
+            _("caviar worker: job %s: %u pages, %u ms%s\n"), job->path,
+            cv_ingest_document_n_pages(job->doc), ms, again);
   else
-    fprintf(cli->err,
-            "caviar worker: job %s: failed (%s), %" G_GINT64_FORMAT " ms\n",
-            job->path, job->error ? job->error->message : "?", ms);
+    fprintf(
+        cli->err,
+        _("caviar worker: job %s: failed (%s), %u ms%s\n"),
+        job->path, job->error ? job->error->message : "?", ms, again);
   return TRUE;
 }
 

@@ -1,0 +1,333 @@
+#!/usr/bin/env python3
+"""test-broker.py — extraction on `caviar worker`s through a real RabbitMQ
+broker (a private node started here, on free ports, in a temporary
+directory; skipped when rabbitmq-server is not installed).
+
+- jobs published while no worker runs sit on the broker: a byte scan of the
+  node's data directory finds none of the files' words or identifiers;
+- two workers start, one is killed with SIGKILL while the files are being
+  extracted: every file is stored exactly once (`list`, a second ingest
+  says "already stored"), `caviar verify` passes;
+- a worker with another key pair refuses the jobs with a clear error and
+  leaves them on the queue; the owner reports a clear timeout.
+Usage: test-broker.py CAVIAR MKPDF
+"""
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+CAVIAR = os.path.abspath(sys.argv[1])
+MKPDF = os.path.abspath(sys.argv[2])
+N_TEXT, N_HTML, N_PDF, N_SCAN = 10, 3, 3, 4
+SIN = "046 454 286"
+EMAIL = "jean.tremblay@exemple.qc.ca"
+failures = 0
+
+
+def check(cond, what):
+    global failures
+    print(("ok    " if cond else "FAIL  ") + what, flush=True)
+    if not cond:
+        failures += 1
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def find_server():
+    for path in ("/usr/lib/rabbitmq/bin/rabbitmq-server",
+                 shutil.which("rabbitmq-server") or ""):
+        if path and os.access(path, os.X_OK):
+            return path
+    return None
+
+
+class Node:
+    """A private RabbitMQ node: its own ports, data and Erlang cookie."""
+
+    def __init__(self, tmp):
+        self.server = find_server()
+        self.dir = os.path.join(tmp, "rabbit")
+        self.port = free_port()
+        self.epmd = free_port()
+        self.name = "caviartest%d@localhost" % os.getpid()
+        for d in ("home", "mnesia", "log"):
+            os.makedirs(os.path.join(self.dir, d), exist_ok=True)
+        with open(os.path.join(self.dir, "plugins"), "w") as f:
+            f.write("[].\n")
+        self.env = dict(
+            os.environ, HOME=os.path.join(self.dir, "home"),
+            RABBITMQ_NODENAME=self.name, RABBITMQ_NODE_PORT=str(self.port),
+            RABBITMQ_DIST_PORT=str(free_port()), ERL_EPMD_PORT=str(self.epmd),
+            RABBITMQ_MNESIA_BASE=os.path.join(self.dir, "mnesia"),
+            RABBITMQ_LOG_BASE=os.path.join(self.dir, "log"),
+            RABBITMQ_ENABLED_PLUGINS_FILE=os.path.join(self.dir, "plugins"),
+            RABBITMQ_PID_FILE=os.path.join(self.dir, "pid"),
+            RABBITMQ_CONFIG_FILE=os.path.join(self.dir, "none"))
+        self.proc = None
+        self.url = "amqp://127.0.0.1:%d" % self.port
+
+    def start(self):
+        self.log = open(os.path.join(self.dir, "server.out"), "wb")
+        self.proc = subprocess.Popen([self.server], env=self.env, stdout=self.log,
+                                     stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        deadline = time.time() + 45
+        while time.time() < deadline and self.proc.poll() is None:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), 0.5):
+                    return True
+            except OSError:
+                time.sleep(0.3)
+        return False
+
+    def ctl(self, *args):
+        ctl = os.path.join(os.path.dirname(self.server), "rabbitmqctl")
+        if not os.access(ctl, os.X_OK):
+            ctl = shutil.which("rabbitmqctl")
+        r = subprocess.run([ctl, "-n", self.name] + list(args), env=self.env,
+                           capture_output=True, timeout=60)
+        return r.stdout.decode(errors="replace")
+
+    def queued(self, queue):
+        """messages ready + unacked in @queue (-1: unknown)."""
+        for line in self.ctl("list_queues", "-q", "name", "messages").splitlines():
+            parts = line.split()
+            if len(parts) == 2 and parts[0] == queue:
+                return int(parts[1])
+        return -1
+
+    def stop(self):
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        # the Erlang port mapper it started outlives it
+        epmd = shutil.which("epmd") or "/usr/lib/erlang/bin/epmd"
+        if os.access(epmd, os.X_OK):
+            subprocess.run([epmd, "-port", str(self.epmd), "-kill"],
+                           capture_output=True, env=self.env, timeout=10)
+
+    def scan(self, needles):
+        """Needles found in any file of the node's data directory."""
+        found = set()
+        for root, _, files in os.walk(os.path.join(self.dir, "mnesia")):
+            for name in files:
+                try:
+                    with open(os.path.join(root, name), "rb") as f:
+                        data = f.read()
+                except OSError:
+                    continue
+                for n in needles:
+                    if n in data:
+                        found.add(n)
+        return found
+
+
+def make_files(d, tmp):
+    os.makedirs(d)
+    words = []
+    for i in range(N_TEXT):
+        w = "zorglubtexte%02d" % i
+        words.append(w)
+        with open(os.path.join(d, "note%02d.txt" % i), "w") as f:
+            f.write("Dossier %d du conseil municipal, mot %s.\nNAS %s, courriel %s.\n"
+                    % (i, w, SIN, EMAIL) * 20)
+    for i in range(N_HTML):
+        w = "zorglubpage%02d" % i
+        words.append(w)
+        with open(os.path.join(d, "page%02d.html" % i), "w") as f:
+            f.write("<html><body><h1>Avis %d</h1><p>Le mot %s, NAS %s.</p>"
+                    "</body></html>\n" % (i, w, SIN))
+    for i in range(N_PDF + N_SCAN):
+        w = "zorglubpdf%02d" % i
+        words.append(w)
+        txt = os.path.join(tmp, "pdf%02d.txt" % i)
+        with open(txt, "w") as f:
+            f.write("Rapport annuel %d.\n\nLe mot %s figure ici.\n\n"
+                    "Numero d'assurance sociale %s.\n" % (i, w, SIN))
+        pdf = os.path.join(d if i < N_PDF else tmp, "rapport%02d.pdf" % i)
+        subprocess.run([MKPDF, txt, pdf], check=True)
+        if i >= N_PDF:
+            # a scan: the page as an image (OCR on the worker)
+            pdftoppm = shutil.which("pdftoppm")
+            if pdftoppm is None:
+                shutil.copy(pdf, os.path.join(d, "scan%02d.pdf" % i))
+            else:
+                subprocess.run([pdftoppm, "-r", "200", "-png", "-singlefile", pdf,
+                                os.path.join(d, "scan%02d" % i)], check=True)
+    return words
+
+
+def main():
+    node_server = find_server()
+    if node_server is None:
+        print("skip  rabbitmq-server is not installed (tools/install-deps.sh "
+              "installs it)")
+        return 77
+    tmp = tempfile.mkdtemp(prefix="caviar-broker-")
+    node = Node(tmp)
+    workers = []
+    try:
+        t0 = time.time()
+        if not node.start():
+            print("skip  could not start a private RabbitMQ node:\n" +
+                  open(os.path.join(node.dir, "server.out"), errors="replace")
+                  .read()[-2000:])
+            return 77
+        print("      broker up in %.1f s" % (time.time() - t0), flush=True)
+        files = os.path.join(tmp, "dossiers")
+        words = make_files(files, tmp)
+        n_files = len(os.listdir(files))
+        env = dict(os.environ, CAVIAR_STORE=os.path.join(tmp, "store"),
+                   CAVIAR_KEY_FILE=os.path.join(tmp, "master.key"),
+                   CAVIAR_BROKER=node.url, LC_ALL="C.UTF-8",
+                   XDG_CONFIG_HOME=os.path.join(tmp, "xdg"))
+        env.pop("CAVIAR_CONFIG", None)
+        wk = os.path.join(tmp, "worker.key")
+        r = subprocess.run([CAVIAR, "key", "worker-keys", "--out", wk], env=env,
+                           capture_output=True)
+        pub = r.stdout.decode().strip()
+        check(r.returncode == 0 and len(pub) == 64 and
+              (os.stat(wk).st_mode & 0o777) == 0o600 and
+              open(wk + ".pub").read().strip() == pub,
+              "key worker-keys: key file 0600, public key printed and in .pub")
+        env["CAVIAR_WORKER_PUBLIC_KEY"] = wk + ".pub"
+
+        # 1. jobs wait on the broker: only ciphertext there
+        ingest = subprocess.Popen(
+            [CAVIAR, "ingest", "-j", "0", "--json", "--broker-in-flight", "8",
+             "--broker-timeout", "60", files], env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        queued = -1
+        deadline = time.time() + 20
+        while time.time() < deadline and queued < 8:
+            time.sleep(0.5)
+            queued = node.queued("caviar.jobs")
+        check(queued >= 8, "jobs wait on the broker while no worker runs (%d)"
+              % queued)
+        needles = [w.encode() for w in words] + [
+            SIN.encode(), SIN.replace(" ", "").encode(), EMAIL.encode(),
+            b"conseil municipal", b"Dossier", b"dossiers", b"note00"]
+        found = node.scan(needles)
+        check(not found, "broker's data directory: no word, identifier or name "
+              "of the files in clear (found: %s)" % sorted(found))
+
+        # 2. two workers; one killed with SIGKILL while files are extracted
+        logs = []
+        for i in range(2):
+            log = open(os.path.join(tmp, "worker%d.log" % i), "wb")
+            logs.append(log)
+            workers.append(subprocess.Popen(
+                [CAVIAR, "worker", "--worker-key", wk, "-j", "1"], env=env,
+                stdout=log, stderr=subprocess.STDOUT))
+        results = []
+        killed_at = None
+        for line in ingest.stdout:
+            obj = json.loads(line)
+            if "path" in obj:
+                results.append(obj)
+            # the scans come last and take longest: with every other file
+            # done, each worker holds one (prefetch 1)
+            if len(results) == n_files - N_SCAN and killed_at is None:
+                time.sleep(0.2)
+                workers[0].send_signal(signal.SIGKILL)
+                workers[0].wait()
+                killed_at = len(results)
+        rc = ingest.wait(timeout=60)
+        err = ingest.stderr.read().decode(errors="replace")
+        stored = [o for o in results if o.get("status") == "stored"]
+        check(rc == 0 and len(stored) == n_files,
+              "ingest -j 0 --broker: %d/%d stored, a worker killed after %s "
+              "results (rc %d) %s" % (len(stored), n_files, killed_at, rc,
+                                      err[-500:]))
+        check(len({o["doc"] for o in stored}) == n_files,
+              "each file stored once (distinct documents)")
+        check(any(o.get("type") == "image/png" and o.get("pages", 0) >= 1
+                  for o in stored) or shutil.which("pdftoppm") is None,
+              "scans went through OCR on the workers")
+        w1 = open(os.path.join(tmp, "worker1.log"), errors="replace").read()
+        w0 = open(os.path.join(tmp, "worker0.log"), errors="replace").read()
+        done = w0.count(" pages, ") + w1.count(" pages, ")
+        print("      workers answered %d jobs (killed one: %d, other: %d)"
+              % (done, w0.count(" pages, "), w1.count(" pages, ")), flush=True)
+        check("delivered again" in w1 or shutil.which("pdftoppm") is None,
+              "the job of the killed worker went to the other one")
+        check("SIN" not in w1 and SIN not in w1 and "zorglub" not in w1 and
+              "note0" not in w1, "worker log: job ids only, no name or content")
+
+        r = subprocess.run([CAVIAR, "list", "--json"], env=env,
+                           capture_output=True, timeout=60)
+        listed = json.loads(r.stdout.decode() or "[]")
+        check(r.returncode == 0 and len(listed) == n_files,
+              "list: %d documents for %d files" % (len(listed), n_files))
+        r = subprocess.run([CAVIAR, "verify"], env=env, capture_output=True,
+                           timeout=120)
+        check(r.returncode == 0, "verify passes: " +
+              (r.stdout + r.stderr).decode(errors="replace")[-300:])
+        r = subprocess.run([CAVIAR, "ingest", "-j", "0", "--json", files],
+                           env=env, capture_output=True, timeout=60)
+        again = [json.loads(l) for l in r.stdout.decode().splitlines()]
+        check(r.returncode == 0 and sum(o.get("status") == "already stored"
+                                        for o in again) == n_files,
+              "a second ingest: every file already stored")
+        r = subprocess.run([CAVIAR, "search", "--json", "zorglubtexte03"],
+                           env=env, capture_output=True, timeout=60)
+        check(r.returncode == 0 and b"zorglubtexte03" in r.stdout and
+              SIN.encode() not in r.stdout,
+              "search finds a stored file's word, its SIN redacted")
+        found = node.scan(needles)
+        check(not found, "after the run: nothing in clear in the broker's data "
+              "(found: %s)" % sorted(found))
+        workers[1].send_signal(signal.SIGTERM)
+        workers[1].wait(timeout=30)
+
+        # 3. a worker with another key: clear error, jobs left on the queue
+        other = os.path.join(tmp, "other.key")
+        subprocess.run([CAVIAR, "key", "worker-keys", "--out", other], env=env,
+                       capture_output=True, check=True)
+        new = os.path.join(tmp, "new")
+        os.makedirs(new)
+        with open(os.path.join(new, "late.txt"), "w") as f:
+            f.write("Un dossier tardif, mot zorglubtardif.\n")
+        ingest = subprocess.Popen(
+            [CAVIAR, "ingest", "-j", "0", "--broker-timeout", "6", new], env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        wrong = subprocess.run([CAVIAR, "worker", "--worker-key", other],
+                               env=env, capture_output=True, timeout=30)
+        msg = wrong.stderr.decode(errors="replace")
+        check(wrong.returncode == 1 and "not sealed to the key" in msg,
+              "a worker with another key: refuses, clear error: " + msg[-200:])
+        out, err = ingest.communicate(timeout=30)
+        err = err.decode(errors="replace")
+        check(ingest.returncode == 1 and "no worker returned this file" in err,
+              "the owner: a clear timeout: " + err[-200:])
+        check(node.queued("caviar.jobs") >= 1,
+              "the job refused by the wrong worker is still on the queue")
+    finally:
+        for w in workers:
+            if w.poll() is None:
+                w.kill()
+                w.wait()
+        node.stop()
+        if failures == 0:
+            shutil.rmtree(tmp, ignore_errors=True)
+        else:
+            print("      kept " + tmp)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
