@@ -496,8 +496,8 @@ cv_broker_next(CvBroker *b, guint timeout_ms, GError **error)
       if (!cv_broker_reject(b, tag, FALSE, error))
         return NULL;
       g_set_error(error, CV_BROKER_ERROR, CV_BROKER_ERROR_TOO_LARGE,
-                  _("%s: a message over %zu bytes was dropped"),
-                  b->shown, b->max_body);
+                  _("%s: a message over %zu bytes was dropped"), b->shown,
+                  b->max_body);
       return NULL;
     }
     if (m != NULL)

@@ -184,7 +184,7 @@ answer(CvCli *cli, CvBroker *b, CvJob *job, GError **error)
   const void *body = g_bytes_get_data(sealed, &n);
   g_autoptr(GError) local = NULL;
   guint ms = (guint)MIN((g_get_monotonic_time() - t->started) / 1000,
-                       (gint64)G_MAXUINT);
+                        (gint64)G_MAXUINT);
   if (!cv_broker_publish(b, t->reply, body, n, RESULT_TIMEOUT_MS, &local)) {
     if (!g_error_matches(local, CV_BROKER_ERROR, CV_BROKER_ERROR_REFUSED)) {
       g_propagate_error(error, g_steal_pointer(&local));
@@ -200,14 +200,11 @@ answer(CvCli *cli, CvBroker *b, CvJob *job, GError **error)
   /* the job id only: no name, no content */
   const char *again = t->redelivered ? _(" (delivered again)") : "";
   if (job->doc != NULL)
-    fprintf(cli->err,
-            _("caviar worker: job %s: %u pages, %u ms%s\n"), job->path,
-            cv_ingest_document_n_pages(job->doc), ms, again);
+    fprintf(cli->err, _("caviar worker: job %s: %u pages, %u ms%s\n"),
+            job->path, cv_ingest_document_n_pages(job->doc), ms, again);
   else
-    fprintf(
-        cli->err,
-        _("caviar worker: job %s: failed (%s), %u ms%s\n"),
-        job->path, job->error ? job->error->message : "?", ms, again);
+    fprintf(cli->err, _("caviar worker: job %s: failed (%s), %u ms%s\n"),
+            job->path, job->error ? job->error->message : "?", ms, again);
   return TRUE;
 }
 
