@@ -357,7 +357,9 @@ cv_broker_set_max_body(CvBroker *b, gsize max_body)
 static int
 wait_frame(CvBroker *b, amqp_frame_t *frame, gint64 deadline)
 {
-  gint64 left = MAX(deadline - g_get_monotonic_time(), 0);
+  /* never a zero timeout: librabbitmq 0.11 then fails with "invalid
+   * parameter" */
+  gint64 left = MAX(deadline - g_get_monotonic_time(), 1000);
   struct timeval tv = { .tv_sec = left / G_USEC_PER_SEC,
                         .tv_usec = left % G_USEC_PER_SEC };
   return amqp_simple_wait_frame_noblock(b->conn, frame, &tv);
@@ -528,7 +530,7 @@ cv_broker_reject(CvBroker *b, guint64 tag, gboolean requeue, GError **error)
 
 gboolean
 cv_broker_publish(CvBroker *b, const char *name, const void *body, gsize len,
-                  guint timeout_ms, GError **error)
+                  guint timeout_ms, guint expire_s, GError **error)
 {
   if (b->dead) {
     g_set_error(error, CV_BROKER_ERROR, CV_BROKER_ERROR_CONNECT,
@@ -539,6 +541,14 @@ cv_broker_publish(CvBroker *b, const char *name, const void *body, gsize len,
     ._flags = AMQP_BASIC_DELIVERY_MODE_FLAG,
     .delivery_mode = AMQP_DELIVERY_PERSISTENT,
   };
+  char ttl[24];
+  if (expire_s > 0) {
+    /* a job nobody waits for any more (its owner gave up) leaves the
+     * queue by itself */
+    g_snprintf(ttl, sizeof ttl, "%" G_GUINT64_FORMAT, (guint64)expire_s * 1000);
+    props._flags |= AMQP_BASIC_EXPIRATION_FLAG;
+    props.expiration = amqp_cstring_bytes(ttl);
+  }
   amqp_bytes_t content = { .len = len, .bytes = (void *)body };
   b->acked = b->nacked = b->returned = FALSE;
   int st = amqp_basic_publish(b->conn, CHANNEL, amqp_empty_bytes,

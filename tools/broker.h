@@ -67,9 +67,11 @@ gboolean cv_broker_consume(CvBroker *broker, const char *name, guint prefetch,
                            GError **error);
 /* Publishes a persistent message to queue @name (default exchange,
  * mandatory) and waits up to @timeout_ms for the broker's confirm:
- * TRUE once the broker has it (on disk for durable queues). */
+ * TRUE once the broker has it (on disk for durable queues).  @expire_s:
+ * the broker drops it after that long (0: never). */
 gboolean cv_broker_publish(CvBroker *broker, const char *name, const void *body,
-                           gsize len, guint timeout_ms, GError **error);
+                           gsize len, guint timeout_ms, guint expire_s,
+                           GError **error);
 
 typedef struct {
   guint64 tag;

@@ -185,7 +185,7 @@ answer(CvCli *cli, CvBroker *b, CvJob *job, GError **error)
   g_autoptr(GError) local = NULL;
   guint ms = (guint)MIN((g_get_monotonic_time() - t->started) / 1000,
                         (gint64)G_MAXUINT);
-  if (!cv_broker_publish(b, t->reply, body, n, RESULT_TIMEOUT_MS, &local)) {
+  if (!cv_broker_publish(b, t->reply, body, n, RESULT_TIMEOUT_MS, 0, &local)) {
     if (!g_error_matches(local, CV_BROKER_ERROR, CV_BROKER_ERROR_REFUSED)) {
       g_propagate_error(error, g_steal_pointer(&local));
       return FALSE;

@@ -576,8 +576,18 @@ broker_thread(gpointer data)
     if (b == NULL && now >= retry_at) {
       g_clear_error(&down);
       b = owner_connect(pool, reply, &down);
-      if (b == NULL)
+      if (b == NULL) {
         retry_at = now + RECONNECT_US;
+      } else {
+        /* A new connection (a broker restart, a network cut): everything
+         * not answered goes again; a duplicate result is dropped by job
+         * id. */
+        GHashTableIter again;
+        gpointer v;
+        g_hash_table_iter_init(&again, sent);
+        while (g_hash_table_iter_next(&again, NULL, &v))
+          ((Sent *)v)->published = FALSE;
+      }
     }
     /* New jobs while the window has room. */
     while (!stopping && g_hash_table_size(sent) < in_flight) {
@@ -617,8 +627,8 @@ broker_thread(gpointer data)
       gsize n = 0;
       const void *body = g_bytes_get_data(s->sealed, &n);
       g_autoptr(GError) error = NULL;
-      if (cv_broker_publish(b, CV_BROKER_JOBS_QUEUE, body, n,
-                            PUBLISH_TIMEOUT_MS, &error)) {
+      if (cv_broker_publish(b, CV_BROKER_JOBS_QUEUE, body, n, PUBLISH_TIMEOUT_MS,
+                            pool->broker.timeout_s, &error)) {
         s->published = TRUE;
       } else if (g_error_matches(error, CV_BROKER_ERROR, CV_BROKER_ERROR_REFUSED)) {
         s->job->error = g_error_copy(error);
@@ -631,10 +641,12 @@ broker_thread(gpointer data)
         retry_at = g_get_monotonic_time() + RECONNECT_US;
       }
     }
-    /* Results. */
-    if (b != NULL && g_hash_table_size(sent) > 0) {
+    /* Results (idle too: reading is what answers the broker's
+     * heartbeats, so that a long-lived owner keeps its connection). */
+    if (b != NULL) {
       g_autoptr(GError) error = NULL;
-      g_autoptr(CvBrokerMessage) m = cv_broker_next(b, 50, &error);
+      g_autoptr(CvBrokerMessage) m =
+          cv_broker_next(b, g_hash_table_size(sent) > 0 ? 50 : 0, &error);
       if (m != NULL) {
         g_autoptr(GError) oerr = NULL;
         g_autoptr(GBytes) plain = cv_box_open(m->body, keys, &oerr);
@@ -654,13 +666,6 @@ broker_thread(gpointer data)
         g_clear_pointer(&b, cv_broker_free);
         g_propagate_error(&down, g_steal_pointer(&error));
         retry_at = g_get_monotonic_time() + RECONNECT_US;
-      }
-      if (b == NULL) {
-        /* Everything sent goes again on the next connection; duplicates
-         * are dropped by job id. */
-        g_hash_table_iter_init(&it, sent);
-        while (g_hash_table_iter_next(&it, &key, &value))
-          ((Sent *)value)->published = FALSE;
       }
     } else if (b == NULL) {
       g_usleep(50 * 1000);
