@@ -738,3 +738,14 @@ cv_box_open(GBytes *sealed, const CvBoxKeys *keys, GError **error)
   return g_bytes_new_with_free_func(out->data, out->len,
                                     cv_text_wipe_byte_array, out);
 }
+
+char *
+cv_broker_owner_id(const char *store_dir)
+{
+  guint8 h[8];
+  g_autofree char *where = g_strconcat(g_get_host_name(), ":", store_dir, NULL);
+  crypto_generichash(h, sizeof h, (const guint8 *)where, strlen(where), NULL, 0);
+  char *id = g_malloc(sizeof h * 2 + 1);
+  sodium_bin2hex(id, sizeof h * 2 + 1, h, sizeof h);
+  return id;
+}

@@ -93,6 +93,10 @@ gboolean cv_broker_ack(CvBroker *broker, guint64 tag, GError **error);
 gboolean cv_broker_reject(CvBroker *broker, guint64 tag, gboolean requeue,
                           GError **error);
 
+/* The owner's id for its results queue: a hash of the host name and the
+ * store's directory (one owner per store). */
+char *cv_broker_owner_id(const char *store_dir);
+
 /* ---- keys and sealed messages ---- */
 
 /* A worker key pair in sodium_malloc'd memory. */

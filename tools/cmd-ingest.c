@@ -737,6 +737,7 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     fprintf(cli->err, "caviar ingest: %s\n", error->message);
     goto out;
   }
+<<<<<<< HEAD
   CvSink *sink = NULL;
   if (args.dry_run) {
     if (!cv_cli_resolve(cli, &args.common, &error)) {
@@ -769,6 +770,15 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
       ret = CV_EXIT_FAIL;
       goto out;
     }
+=======
+  owner = cv_cli_open(cli, &args.common, CV_CLI_CREATE, &ret);
+  if (owner == NULL)
+    goto out;
+  /* the results queue is the store's: caviar.results.<hash of its path> */
+  if (args.broker != NULL) {
+    owner_id = cv_broker_owner_id(cv_owner_dir(owner));
+    po.broker.owner_id = owner_id;
+>>>>>>> 9f7ae48 (service: a [broker] section (url, worker-public-key, only, timeout, in-flight) sends the drop folders' files to caviar workers too; owner id helper shared with ingest)
   }
   ret = CV_EXIT_FAIL;
 

@@ -37,11 +37,13 @@ static const char *const serve_keys[] = { "listen",
                                           NULL };
 static const char *const watch_keys[] = { "directory", "collection", "policy",
                                           "versions", NULL };
+/* worker nodes through RabbitMQ (tools/broker.h) */
+static const char *const broker_keys[] = { "url",       "worker-public-key",
+                                           "only",      "timeout",
+                                           "in-flight", NULL };
 static const Section sections[] = {
-  { "store", store_keys },
-  { "ingest", ingest_keys },
-  { "serve", serve_keys },
-  { "watch ", watch_keys },
+  { "store", store_keys }, { "broker", broker_keys }, { "ingest", ingest_keys },
+  { "serve", serve_keys }, { "watch ", watch_keys },
 };
 
 struct _CvConfig {
@@ -161,7 +163,7 @@ cv_config_load(const char *path, GError **error)
       g_autofree char *where = cv_config_where(c, groups[i], NULL);
       g_string_append_printf(problems,
                              "%s%s: unknown section [%s] (known: [store], "
-                             "[ingest], [serve], [watch \"NAME\"])",
+                             "[ingest], [serve], [watch \"NAME\"], [broker])",
                              problems->len ? "\n" : "", where, groups[i]);
       continue;
     }

@@ -11,6 +11,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib-unix.h>
+#include <glib/gi18n-lib.h>
+
+#include "broker.h"
 
 #include "config.h"
 #include "i18n.h"
@@ -312,6 +315,8 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
   g_autofree char *language = NULL;
   CvPipelineOptions po;
   CvStoreSinkOptions so;
+  g_autofree char *broker_url = NULL;
+  g_autofree char *broker_owner = NULL;
 
   /* A broken or missing --config is an error, never a fallback. */
   sv.config_path = cv_cli_config_path(cli, common);
@@ -458,6 +463,34 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
     goto out;
   }
   po.ingest.ocr_threads = 1;
+  /* [broker]: extraction also (only = true: only) on `caviar worker`s */
+  GKeyFile *kf = config ? cv_config_keyfile(config) : NULL;
+  if (kf != NULL && g_key_file_has_group(kf, "broker")) {
+    broker_url = g_key_file_get_string(kf, "broker", "url", NULL);
+    g_autofree char *pub =
+        g_key_file_get_string(kf, "broker", "worker-public-key", NULL);
+    int timeout = g_key_file_get_integer(kf, "broker", "timeout", NULL);
+    int in_flight = g_key_file_get_integer(kf, "broker", "in-flight", NULL);
+    if (broker_url == NULL || pub == NULL || timeout < 0 || in_flight < 0 ||
+        in_flight > 4096) {
+      cv_cli_error(cli, "%s: %s", sv.config_path,
+                   _("[broker] needs url and worker-public-key (timeout and "
+                     "in-flight: positive numbers)"));
+      cv_sink_free(sink);
+      goto out;
+    }
+    if (!cv_box_public_parse(pub, po.broker.worker_pk, &error)) {
+      cv_cli_error(cli, "%s: [broker] %s", sv.config_path, error->message);
+      cv_sink_free(sink);
+      goto out;
+    }
+    broker_owner = cv_broker_owner_id(common->store_dir);
+    po.broker.url = broker_url;
+    po.broker.owner_id = broker_owner;
+    po.broker.only = g_key_file_get_boolean(kf, "broker", "only", NULL);
+    po.broker.timeout_s = (guint)timeout;
+    po.broker.in_flight = (guint)in_flight;
+  }
   sv.pipeline = cv_pipeline_new(&po, sink, cv_watcher_done, sv.watcher);
   cv_watcher_start(sv.watcher, sv.pipeline);
   if (!cv_watcher_set_folders(sv.watcher, specs, &error)) {
