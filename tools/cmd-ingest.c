@@ -737,7 +737,6 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
     fprintf(cli->err, "caviar ingest: %s\n", error->message);
     goto out;
   }
-<<<<<<< HEAD
   CvSink *sink = NULL;
   if (args.dry_run) {
     if (!cv_cli_resolve(cli, &args.common, &error)) {
@@ -754,13 +753,7 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
       goto out;
     /* the results queue is the store's: caviar.results.<hash of its path> */
     if (args.broker != NULL) {
-      guint8 h[8];
-      g_autofree char *where =
-          g_strconcat(g_get_host_name(), ":", cv_owner_dir(owner), NULL);
-      crypto_generichash(h, sizeof h, (const guint8 *)where, strlen(where),
-                         NULL, 0);
-      owner_id = g_malloc(sizeof h * 2 + 1);
-      sodium_bin2hex(owner_id, sizeof h * 2 + 1, h, sizeof h);
+      owner_id = cv_broker_owner_id(cv_owner_dir(owner));
       po.broker.owner_id = owner_id;
     }
     so.collection = args.common.collection;
@@ -770,15 +763,6 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
       ret = CV_EXIT_FAIL;
       goto out;
     }
-=======
-  owner = cv_cli_open(cli, &args.common, CV_CLI_CREATE, &ret);
-  if (owner == NULL)
-    goto out;
-  /* the results queue is the store's: caviar.results.<hash of its path> */
-  if (args.broker != NULL) {
-    owner_id = cv_broker_owner_id(cv_owner_dir(owner));
-    po.broker.owner_id = owner_id;
->>>>>>> 9f7ae48 (service: a [broker] section (url, worker-public-key, only, timeout, in-flight) sends the drop folders' files to caviar workers too; owner id helper shared with ingest)
   }
   ret = CV_EXIT_FAIL;
 

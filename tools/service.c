@@ -511,7 +511,6 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
     cv_http_set_metrics(sv.http, watch_metrics, &sv);
     /* the review page: on by default only when nobody else can connect */
     gboolean ui = loopback;
-    GKeyFile *kf = config ? cv_config_keyfile(config) : NULL;
     if (kf != NULL && g_key_file_has_key(kf, "serve", "ui", NULL)) {
       ui = g_key_file_get_boolean(kf, "serve", "ui", &error);
       if (error != NULL) {
