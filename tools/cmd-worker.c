@@ -39,21 +39,22 @@ cv_cmd_worker_keys(CvCli *cli, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = {
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out,
-      "Where to write the key pair (mode 0600); the public half goes to "
-      "FILE.pub",
+      N_("Where to write the key pair (mode 0600); the public half goes to "
+      "FILE.pub"),
       "FILE" },
-    { "force", 0, 0, G_OPTION_ARG_NONE, &force, "Replace an existing FILE", NULL },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace an existing FILE"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new("worker-keys");
   g_option_context_set_summary(
       ctx,
-      "Makes the X25519 key pair of `caviar worker`s: give FILE to the\n"
+      N_("Makes the X25519 key pair of `caviar worker`s: give FILE to the\n"
       "workers (systemd LoadCredential=worker-key:FILE), the public key\n"
       "(printed, and in FILE.pub) to the store owner (--worker-public-key\n"
       "or $CAVIAR_WORKER_PUBLIC_KEY).  Jobs are sealed to it: the broker\n"
-      "and anyone without FILE see only ciphertext.");
-  g_option_context_add_main_entries(ctx, entries, NULL);
+      "and anyone without FILE see only ciphertext."));
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain(ctx, GETTEXT_PACKAGE);
   int ret = CV_EXIT_USAGE;
   if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
@@ -217,35 +218,36 @@ cv_cmd_worker(CvCli *cli, int argc, char **argv)
   gint64 max_bytes = CV_INGEST_DEFAULT_MAX_BYTES;
   GOptionEntry entries[] = {
     { "broker", 0, 0, G_OPTION_ARG_STRING, &url,
-      "amqp:// or amqps:// URL (default $CAVIAR_BROKER)", "URL" },
+      N_("amqp:// or amqps:// URL (default $CAVIAR_BROKER)"), "URL" },
     { "worker-key", 0, 0, G_OPTION_ARG_FILENAME, &key_file,
-      "Key pair file from 'caviar key worker-keys' (default $CAVIAR_WORKER_KEY "
-      "or the credential worker-key)",
+      N_("Key pair file from 'caviar key worker-keys' (default $CAVIAR_WORKER_KEY "
+      "or the credential worker-key)"),
       "FILE" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
-      "Files extracted in parallel (default 1)", "N" },
+      N_("Files extracted in parallel (default 1)"), "N" },
     { "ocr-lang", 0, 0, G_OPTION_ARG_STRING, &ocr_lang,
-      "Tesseract languages (default fra+eng)", "LANGS" },
+      N_("Tesseract languages (default fra+eng)"), "LANGS" },
     { "no-ocr", 0, 0, G_OPTION_ARG_NONE, &no_ocr,
-      "Never run OCR (scans and images then fail)", NULL },
+      N_("Never run OCR (scans and images then fail)"), NULL },
     { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout_s,
-      "Seconds allowed to extract one file (default 1800, 0: none)", "S" },
+      N_("Seconds allowed to extract one file (default 1800, 0: none)"), "S" },
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &max_bytes,
-      "Largest file accepted, in bytes (default 512 MiB)", "N" },
+      N_("Largest file accepted, in bytes (default 512 MiB)"), "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new(NULL);
   g_option_context_set_summary(
       ctx,
-      "Extracts files for a store owner: takes sealed jobs from the broker's\n"
+      N_("Extracts files for a store owner: takes sealed jobs from the broker's\n"
       "queue caviar.jobs, runs them in the same sandboxed extractor processes\n"
       "as 'caviar ingest', and returns each document sealed to the owner.\n"
       "No store, no store key.  The broker's password comes from\n"
       "$CAVIAR_BROKER_PASSWORD, $CAVIAR_BROKER_PASSWORD_FILE or the\n"
       "credential broker-password, never from the command line.  Start and\n"
       "stop workers at any time: a job is acknowledged only once its result\n"
-      "is on the broker.");
-  g_option_context_add_main_entries(ctx, entries, NULL);
+      "is on the broker."));
+  g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain(ctx, GETTEXT_PACKAGE);
   int ret = CV_EXIT_USAGE;
   CvWorkerPool *pool = NULL;
   CvBroker *b = NULL;
