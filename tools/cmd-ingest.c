@@ -615,15 +615,17 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
       N_("Largest file accepted, in bytes (default 512 MiB)"), N_("N") },
     { "broker", 0, 0, G_OPTION_ARG_STRING, &args.broker,
       N_("Also extract on 'caviar worker's through this RabbitMQ broker "
-      "(amqp:// or amqps://, default $CAVIAR_BROKER); -j 0: only there"),
+         "(amqp:// or amqps://, default $CAVIAR_BROKER); -j 0: only there"),
       "URL" },
     { "worker-public-key", 0, 0, G_OPTION_ARG_STRING, &args.worker_public_key,
-      N_("The workers' public key (hex, or FILE.pub of 'caviar key worker-keys'; "
-      "default $CAVIAR_WORKER_PUBLIC_KEY)"),
+      N_("The workers' public key (hex, or FILE.pub of 'caviar key "
+         "worker-keys'; "
+         "default $CAVIAR_WORKER_PUBLIC_KEY)"),
       "KEY" },
     { "broker-timeout", 0, 0, G_OPTION_ARG_INT, &args.broker_timeout_s,
-      N_("Seconds a file may stay with the broker's workers (default: --timeout "
-      "+ 120)"),
+      N_("Seconds a file may stay with the broker's workers (default: "
+         "--timeout "
+         "+ 120)"),
       "S" },
     { "broker-in-flight", 0, 0, G_OPTION_ARG_INT, &args.broker_in_flight,
       N_("Files sent to the broker and not yet returned (default 16)"), "N" },

@@ -40,19 +40,20 @@ cv_cmd_worker_keys(CvCli *cli, int argc, char **argv)
   GOptionEntry entries[] = {
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &out,
       N_("Where to write the key pair (mode 0600); the public half goes to "
-      "FILE.pub"),
+         "FILE.pub"),
       "FILE" },
-    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace an existing FILE"), NULL },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace an existing FILE"),
+      NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new("worker-keys");
   g_option_context_set_summary(
       ctx,
       N_("Makes the X25519 key pair of `caviar worker`s: give FILE to the\n"
-      "workers (systemd LoadCredential=worker-key:FILE), the public key\n"
-      "(printed, and in FILE.pub) to the store owner (--worker-public-key\n"
-      "or $CAVIAR_WORKER_PUBLIC_KEY).  Jobs are sealed to it: the broker\n"
-      "and anyone without FILE see only ciphertext."));
+         "workers (systemd LoadCredential=worker-key:FILE), the public key\n"
+         "(printed, and in FILE.pub) to the store owner (--worker-public-key\n"
+         "or $CAVIAR_WORKER_PUBLIC_KEY).  Jobs are sealed to it: the broker\n"
+         "and anyone without FILE see only ciphertext."));
   g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain(ctx, GETTEXT_PACKAGE);
   int ret = CV_EXIT_USAGE;
@@ -220,8 +221,9 @@ cv_cmd_worker(CvCli *cli, int argc, char **argv)
     { "broker", 0, 0, G_OPTION_ARG_STRING, &url,
       N_("amqp:// or amqps:// URL (default $CAVIAR_BROKER)"), "URL" },
     { "worker-key", 0, 0, G_OPTION_ARG_FILENAME, &key_file,
-      N_("Key pair file from 'caviar key worker-keys' (default $CAVIAR_WORKER_KEY "
-      "or the credential worker-key)"),
+      N_("Key pair file from 'caviar key worker-keys' (default "
+         "$CAVIAR_WORKER_KEY "
+         "or the credential worker-key)"),
       "FILE" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
       N_("Files extracted in parallel (default 1)"), "N" },
@@ -238,14 +240,17 @@ cv_cmd_worker(CvCli *cli, int argc, char **argv)
   g_autoptr(GOptionContext) ctx = g_option_context_new(NULL);
   g_option_context_set_summary(
       ctx,
-      N_("Extracts files for a store owner: takes sealed jobs from the broker's\n"
-      "queue caviar.jobs, runs them in the same sandboxed extractor processes\n"
-      "as 'caviar ingest', and returns each document sealed to the owner.\n"
-      "No store, no store key.  The broker's password comes from\n"
-      "$CAVIAR_BROKER_PASSWORD, $CAVIAR_BROKER_PASSWORD_FILE or the\n"
-      "credential broker-password, never from the command line.  Start and\n"
-      "stop workers at any time: a job is acknowledged only once its result\n"
-      "is on the broker."));
+      N_("Extracts files for a store owner: takes sealed jobs from the "
+         "broker's\n"
+         "queue caviar.jobs, runs them in the same sandboxed extractor "
+         "processes\n"
+         "as 'caviar ingest', and returns each document sealed to the owner.\n"
+         "No store, no store key.  The broker's password comes from\n"
+         "$CAVIAR_BROKER_PASSWORD, $CAVIAR_BROKER_PASSWORD_FILE or the\n"
+         "credential broker-password, never from the command line.  Start and\n"
+         "stop workers at any time: a job is acknowledged only once its "
+         "result\n"
+         "is on the broker."));
   g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain(ctx, GETTEXT_PACKAGE);
   int ret = CV_EXIT_USAGE;
