@@ -46,31 +46,6 @@ read_stdin(int fd, GError **error)
   return buf;
 }
 
-/* "spans": [{"type", "start", "end", "confidence", "detector"}]: where,
- * never what. */
-static void
-add_spans(JsonBuilder *b, const GArray *spans)
-{
-  json_builder_set_member_name(b, "spans");
-  json_builder_begin_array(b);
-  for (guint i = 0; spans != NULL && i < spans->len; i++) {
-    const CvSpan *sp = &g_array_index(spans, CvSpan, i);
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "type");
-    json_builder_add_string_value(b, cv_redact_type_name(sp->type));
-    json_builder_set_member_name(b, "start");
-    json_builder_add_int_value(b, (gint64)sp->start);
-    json_builder_set_member_name(b, "end");
-    json_builder_add_int_value(b, (gint64)sp->end);
-    json_builder_set_member_name(b, "confidence");
-    json_builder_add_double_value(b, sp->confidence);
-    json_builder_set_member_name(b, "detector");
-    json_builder_add_string_value(b, sp->detector ? sp->detector : "");
-    json_builder_end_object(b);
-  }
-  json_builder_end_array(b);
-}
-
 /* ---- caviar redact FILE... ---- */
 
 typedef struct {
@@ -104,7 +79,7 @@ on_preview(CvItem *item, const char *text, gsize len, const GArray *chunks,
     json_builder_add_string_value(b, copy);
     sodium_memzero(copy, len);
     /* offsets into the extracted text (pages joined by '\f') */
-    add_spans(b, item->red->spans);
+    cv_pipeline_spans_json(b, item->red->spans);
     json_builder_set_member_name(b, "counts");
     cv_cli_add_counts(b, item->red->counts);
     json_builder_end_object(b);
@@ -323,7 +298,7 @@ cv_cmd_redact(CvCli *cli, int argc, char **argv)
     json_builder_add_string_value(b, out_text);
     json_builder_set_member_name(b, "lang");
     json_builder_add_string_value(b, lang == CV_LANG_FR ? "fr" : "en");
-    add_spans(b, spans);
+    cv_pipeline_spans_json(b, spans);
     json_builder_set_member_name(b, "counts");
     cv_cli_add_counts(b, counts);
     json_builder_end_object(b);

@@ -1196,24 +1196,7 @@ upload_preview(CvItem *item, const char *text, gsize len, const GArray *chunks,
   json_builder_add_string_value(b, r);
   sodium_memzero(o, olen);
   sodium_memzero(r, len);
-  json_builder_set_member_name(b, "spans");
-  json_builder_begin_array(b);
-  for (guint i = 0; item->red->spans && i < item->red->spans->len; i++) {
-    const CvSpan *sp = &g_array_index(item->red->spans, CvSpan, i);
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "type");
-    json_builder_add_string_value(b, cv_redact_type_name(sp->type));
-    json_builder_set_member_name(b, "start");
-    json_builder_add_int_value(b, (gint64)sp->start);
-    json_builder_set_member_name(b, "end");
-    json_builder_add_int_value(b, (gint64)sp->end);
-    json_builder_set_member_name(b, "confidence");
-    json_builder_add_double_value(b, sp->confidence);
-    json_builder_set_member_name(b, "detector");
-    json_builder_add_string_value(b, sp->detector ? sp->detector : "");
-    json_builder_end_object(b);
-  }
-  json_builder_end_array(b);
+  cv_pipeline_spans_json(b, item->red->spans);
   json_builder_set_member_name(b, "counts");
   cv_cli_add_counts(b, item->red->counts);
   json_builder_end_object(b);

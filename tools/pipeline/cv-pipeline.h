@@ -28,6 +28,7 @@
 #include <sys/stat.h>
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "cv-ingest.h"
 #include "cv-redact.h"
@@ -179,6 +180,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvRedacted, cv_redacted_free)
 
 /* {"SIN": 1, "EMAIL": 2}: types with a non-zero count (g_free). */
 char *cv_pipeline_counts_json(const guint *counts);
+/* Adds "spans": [{"type", "start", "end", "confidence", "detector"}] to
+ * the object being built in @b: where each identifier is, never what. */
+void cv_pipeline_spans_json(JsonBuilder *b, const GArray *spans);
 /* "SIN 1, EMAIL 2" or "none" (g_free). */
 char *cv_pipeline_counts_text(const guint *counts);
 guint cv_pipeline_counts_total(const guint *counts);

@@ -210,6 +210,31 @@ cv_pipeline_counts_json(const guint *counts)
   return json_to_string(root, FALSE);
 }
 
+/* "spans": [{"type", "start", "end", "confidence", "detector"}]: where,
+ * never what. */
+void
+cv_pipeline_spans_json(JsonBuilder *b, const GArray *spans)
+{
+  json_builder_set_member_name(b, "spans");
+  json_builder_begin_array(b);
+  for (guint i = 0; spans != NULL && i < spans->len; i++) {
+    const CvSpan *sp = &g_array_index(spans, CvSpan, i);
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "type");
+    json_builder_add_string_value(b, cv_redact_type_name(sp->type));
+    json_builder_set_member_name(b, "start");
+    json_builder_add_int_value(b, (gint64)sp->start);
+    json_builder_set_member_name(b, "end");
+    json_builder_add_int_value(b, (gint64)sp->end);
+    json_builder_set_member_name(b, "confidence");
+    json_builder_add_double_value(b, sp->confidence);
+    json_builder_set_member_name(b, "detector");
+    json_builder_add_string_value(b, sp->detector ? sp->detector : "");
+    json_builder_end_object(b);
+  }
+  json_builder_end_array(b);
+}
+
 char *
 cv_pipeline_counts_text(const guint *counts)
 {
