@@ -7,6 +7,7 @@ import os
 import re
 import signal
 import socket
+import threading
 import subprocess
 import sys
 
@@ -88,16 +89,39 @@ class Server:
         if config and "ops-listen" in open(config).read():
             m = re.search(r"on (\S+)", self.p.stdout.readline())
             self.ops_url = m.group(1) if m else None
+        # Drain both pipes for the server's whole life: a server that logs
+        # (access log, warnings) must never block on a full pipe.
+        self._out, self._err = [], []
+        self._drains = [threading.Thread(target=_drain, args=(f, acc), daemon=True)
+                        for f, acc in ((self.p.stdout, self._out),
+                                       (self.p.stderr, self._err))]
+        for t in self._drains:
+            t.start()
+
+    def logged(self):
+        """What the server wrote to stderr so far."""
+        return "".join(self._err)
 
     def stop(self):
         self.p.send_signal(signal.SIGTERM)
         try:
-            out, err = self.p.communicate(timeout=30)
+            self.p.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.p.kill()
+            self.p.wait()
+        for t in getattr(self, "_drains", ()):
+            t.join(timeout=5)
+        if hasattr(self, "_out"):
+            self.output = "".join(self._out) + "".join(self._err)
+        else:
             out, err = self.p.communicate()
-        self.output = (out or "") + (err or "")
+            self.output = (out or "") + (err or "")
         return self.p.returncode
+
+
+def _drain(f, acc):
+    for line in f:
+        acc.append(line)
 
 
 def host_port(url):
