@@ -5,7 +5,8 @@
  * cv_ingest_document_deserialize() as a hostile worker reply.
  *
  * Built with -Dfuzzing=true (clang, -fsanitize=fuzzer) as a libFuzzer
- * target; otherwise with CV_FUZZ_STANDALONE as a replay driver:
+ * target; otherwise with tests/fuzz-replay.c
+ * as a replay driver:
  *   fuzz-ingest FILE...   runs each file once (corpora as ordinary tests).
  */
 #include <stdint.h>
@@ -69,20 +70,3 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   }
   return 0;
 }
-
-#ifdef CV_FUZZ_STANDALONE
-int
-main(int argc, char **argv)
-{
-  for (int i = 1; i < argc; i++) {
-    g_autofree char *data = NULL;
-    gsize len = 0;
-    if (!g_file_get_contents(argv[i], &data, &len, NULL)) {
-      fprintf(stderr, "fuzz-ingest: cannot read %s\n", argv[i]);
-      return 1;
-    }
-    LLVMFuzzerTestOneInput((const uint8_t *)data, len);
-  }
-  return 0;
-}
-#endif

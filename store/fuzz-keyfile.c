@@ -4,7 +4,8 @@
  * file's group, format, limits and base64 fields).
  *
  * Built with -Dfuzzing=true (clang) as a libFuzzer target; otherwise with
- * CV_FUZZ_STANDALONE as a replay driver (fuzz-keyfile FILE...), which the
+ * tests/fuzz-replay.c
+ * as a replay driver (fuzz-keyfile FILE...), which the
  * `fuzz-keyfile` test runs over tests/fuzz-keyfile-corpus.
  */
 #include <stdint.h>
@@ -24,21 +25,3 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   g_clear_error(&error);
   return 0;
 }
-
-#ifdef CV_FUZZ_STANDALONE
-int
-main(int argc, char **argv)
-{
-  for (int i = 1; i < argc; i++) {
-    g_autofree char *data = NULL;
-    gsize len = 0;
-    if (!g_file_get_contents(argv[i], &data, &len, NULL)) {
-      fprintf(stderr, "fuzz-keyfile: cannot read %s\n", argv[i]);
-      return 1;
-    }
-    LLVMFuzzerTestOneInput((const uint8_t *)data, len);
-  }
-  printf("fuzz-keyfile: %d inputs\n", argc - 1);
-  return 0;
-}
-#endif

@@ -3,7 +3,8 @@
  * must be well formed, and a bearer token is matched against them.
  *
  * Built with -Dfuzzing=true (clang) as a libFuzzer target; otherwise with
- * CV_FUZZ_STANDALONE as a replay driver (fuzz-tokens FILE...), which the
+ * tests/fuzz-replay.c
+ * as a replay driver (fuzz-tokens FILE...), which the
  * `fuzz-tokens` test runs over tests/fuzz-tokens-corpus.
  */
 #include <stdint.h>
@@ -34,21 +35,3 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   }
   return 0;
 }
-
-#ifdef CV_FUZZ_STANDALONE
-int
-main(int argc, char **argv)
-{
-  for (int i = 1; i < argc; i++) {
-    g_autofree char *data = NULL;
-    gsize len = 0;
-    if (!g_file_get_contents(argv[i], &data, &len, NULL)) {
-      fprintf(stderr, "fuzz-tokens: cannot read %s\n", argv[i]);
-      return 1;
-    }
-    LLVMFuzzerTestOneInput((const uint8_t *)data, len);
-  }
-  printf("fuzz-tokens: %d inputs\n", argc - 1);
-  return 0;
-}
-#endif
