@@ -7,6 +7,13 @@ and reports document-level recall@1/5/10 and MRR (a result's source maps
 back to its file; several chunks of one file count once, at the best rank).
 The SQLite FTS5 baseline (bench/search-fts5-eval.py) runs on the same set.
 
+The questions are split, once and for all, in two halves by their line in
+QUERIES.jsonl: "dev" the even lines (0, 2, 4...), "val" the odd ones.  A
+ranking idea is tuned on the dev half of ../shared/corpus/retrieval-dev
+and kept only if it helps the val half (and bench/faq-set.py's set, which
+no setting was tuned on); the figures of both halves and of all are
+printed, for caviar and FTS5.
+
 usage: bench/search-eval.py [--caviar PATH] [--verbose] [DOCS_DIR QUERIES.jsonl]
 Defaults: ../shared/corpus/retrieval-dev, $CAVIAR_BIN or build/tools/caviar.
 """
@@ -19,6 +26,23 @@ import tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
+
+
+HALVES = ("dev", "val")
+
+
+def report(name, ranks):
+    """Prints recall@1/5/10 and MRR of each half, then of all."""
+    for half in HALVES + ("all",):
+        rs = [r for h, r in ranks if half in (h, "all")]
+        n = len(rs)
+        if n == 0:
+            continue
+        print("%s %s: queries %d  recall@1 %.3f  recall@5 %.3f  recall@10 %.3f  MRR %.3f"
+              % (name, half, n, sum(r == 1 for r in rs) / n,
+                 sum(1 <= r <= 5 for r in rs) / n,
+                 sum(1 <= r <= 10 for r in rs) / n,
+                 sum(1.0 / r for r in rs if r) / n))
 
 
 def main():
@@ -44,10 +68,9 @@ def main():
         if r.returncode != 0:
             print("caviar ingest failed: %s" % r.stderr.strip()[-500:], file=sys.stderr)
             return 1
-        n = r1 = r5 = r10 = mrr = 0
-        for line in open(args.queries, encoding="utf-8"):
-            if not line.strip():
-                continue
+        ranks = []  # (half, rank)
+        lines = [l for l in open(args.queries, encoding="utf-8") if l.strip()]
+        for i, line in enumerate(lines):
             q = json.loads(line)
             out = subprocess.run([args.caviar, "search", "--json", "-k", "10",
                                   "--collection", "eval", "--", q["q"]],
@@ -62,15 +85,10 @@ def main():
                     files.append(f)
             target = os.path.basename(q["file"])
             rank = files.index(target) + 1 if target in files else 0
-            n += 1
-            r1 += rank == 1
-            r5 += 1 <= rank <= 5
-            r10 += 1 <= rank <= 10
-            mrr += 1.0 / rank if rank else 0.0
+            ranks.append((HALVES[i % 2], rank))
             if args.verbose:
-                print("%2d  %s  [%s]" % (rank, q["q"], target))
-    print("caviar: queries %d  recall@1 %.3f  recall@5 %.3f  recall@10 %.3f  MRR %.3f"
-          % (n, r1 / n, r5 / n, r10 / n, mrr / n))
+                print("%2d  %s  %s  [%s]" % (rank, HALVES[i % 2], q["q"], target))
+    report("caviar", ranks)
     subprocess.run([sys.executable, os.path.join(here, "search-fts5-eval.py"),
                     args.docs, args.queries])
     return 0

@@ -21,10 +21,12 @@ for name in sorted(os.listdir(docs)):
     with open(os.path.join(docs, name), encoding='utf-8') as f:
         db.execute('insert into t values (?, ?)', (name, f.read()))
 
-n = r1 = r5 = r10 = mrr = 0
-for line in open(queries, encoding='utf-8'):
-    if not line.strip():
-        continue
+sys.path.insert(0, here)
+report = __import__('search-eval').report
+HALVES = ('dev', 'val')  # as in search-eval.py: even lines, odd lines
+ranks = []
+lines = [l for l in open(queries, encoding='utf-8') if l.strip()]
+for i, line in enumerate(lines):
     q = json.loads(line)
     words = re.findall(r'\w+', q['q'])
     if not words:
@@ -33,10 +35,5 @@ for line in open(queries, encoding='utf-8'):
     rows = [r[0] for r in db.execute(
         'select file from t where t match ? order by bm25(t) limit 10', (expr,))]
     rank = rows.index(q['file']) + 1 if q['file'] in rows else 0
-    n += 1
-    r1 += rank == 1
-    r5 += 1 <= rank <= 5
-    r10 += 1 <= rank <= 10
-    mrr += 1 / rank if rank else 0
-print('fts5: queries %d  recall@1 %.3f  recall@5 %.3f  recall@10 %.3f  MRR %.3f'
-      % (n, r1 / n, r5 / n, r10 / n, mrr / n))
+    ranks.append((HALVES[i % 2], rank))
+report('fts5', ranks)
