@@ -79,8 +79,12 @@
 #define QUERY_TERMS_MAX 64
 #define QUERY_BYTES_MAX 4096
 #define K_MAX 1000
-#define BM25_K1 1.2
+#define BM25_K1                                                                \
+  1.5 /* 1.2 until 2026-12-05: BENCHMARKS.md, "Retrieval quality" */
 #define BM25_B 0.75
+/* The weight of a query term's prefix term (cv_term_prefix) against the
+ * term's own. */
+#define PREFIX_WEIGHT 0.3
 
 #define P_KEY_LEN (1 + HASH_LEN + 4)
 #define R_KEY_LEN (1 + HASH_LEN)
@@ -2437,6 +2441,29 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
   cv_tokenize(query, qlen, lang, collect_query_term, terms);
   if (g_hash_table_size(terms) == 0)
     return hits;
+  /* The query's terms (weight 1), then their prefix terms (a set of
+   * their own: two terms may share one). */
+  g_autoptr(GPtrArray) qterms = g_ptr_array_new();
+  g_autoptr(GHashTable) prefixes =
+      g_hash_table_new_full(g_str_hash, g_str_equal, cv_text_wipe_str, NULL);
+  guint n_full; /* qterms[i] is a prefix term when i >= n_full */
+  {
+    GHashTableIter ti;
+    gpointer tk;
+    g_hash_table_iter_init(&ti, terms);
+    while (g_hash_table_iter_next(&ti, &tk, NULL)) {
+      char pre[CV_PREFIX_MAX + 1];
+      gsize pl = cv_term_prefix(tk, strlen(tk), pre);
+      g_ptr_array_add(qterms, tk);
+      if (pl)
+        g_hash_table_add(prefixes, g_strndup(pre, pl));
+      sodium_memzero(pre, sizeof pre);
+    }
+    n_full = qterms->len;
+    g_hash_table_iter_init(&ti, prefixes);
+    while (g_hash_table_iter_next(&ti, &tk, NULL))
+      g_ptr_array_add(qterms, tk);
+  }
 
   /* One snapshot for the blocks and the log: a fold between two reads
    * must not show a posting twice or not at all. */
@@ -2497,10 +2524,9 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
   g_autoptr(GArray) logged = g_array_new(FALSE, FALSE, sizeof(guint32));
   gboolean ok = TRUE;
 
-  GHashTableIter it;
-  gpointer key;
-  g_hash_table_iter_init(&it, terms);
-  while (ok && g_hash_table_iter_next(&it, &key, NULL)) {
+  for (guint qi = 0; ok && qi < qterms->len; qi++) {
+    const char *key = qterms->pdata[qi];
+    double weight = qi < n_full ? 1.0 : PREFIX_WEIGHT;
     guint8 h[HASH_LEN];
     guint64 df = 0;
     keyed_hash(index, key, strlen(key), h);
@@ -2526,7 +2552,7 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
      * counts are the document frequency (clamped for robustness). */
     double dfc = MIN((double)df, n);
     double idf = log(1.0 + (n - dfc + 0.5) / (dfc + 0.5));
-    double w = idf * (BM25_K1 + 1.0);
+    double w = weight * idf * (BM25_K1 + 1.0);
     float wf = (float)w;
     if (max_score)
       *max_score += w; /* the bound of this term's share as tf grows */

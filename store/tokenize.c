@@ -164,8 +164,10 @@ typedef struct {
  * documents, the extra term of its unaccented form (if different). */
 typedef struct {
   guint16 key_len, term_len, alt_len; /* 0: no term / no extra term */
-  guint8 hash[2][CV_TERM_HASH_LEN];   /* of term and alt (with a hash) */
-  char text[];                        /* key NUL term NUL alt NUL */
+  guint8 pre_len, apre_len;         /* prefix terms of term and alt (0: none, or
+                                       alt's is the same as term's) */
+  guint8 hash[4][CV_TERM_HASH_LEN]; /* of term, alt, their prefix terms */
+  char text[]; /* key NUL term NUL alt NUL pre NUL apre NUL */
 } WordEntry;
 
 struct _CvTokenCache {
@@ -179,8 +181,8 @@ static void
 word_entry_free(gpointer p)
 {
   WordEntry *e = p;
-  cv_text_wipe_len(e,
-                   sizeof *e + (gsize)e->key_len + e->term_len + e->alt_len + 3);
+  cv_text_wipe_len(e, sizeof *e + (gsize)e->key_len + e->term_len + e->alt_len +
+                          e->pre_len + e->apre_len + 5);
 }
 
 CvTokenCache *
@@ -305,25 +307,35 @@ cached_word(Ctx *ctx, const char *piece, gsize len)
     if (make_alt(ctx, len))
       alt_len = ctx->term->len;
   }
+  char pre[CV_PREFIX_MAX + 1], apre[CV_PREFIX_MAX + 1];
+  gsize pre_len = term_len ? cv_term_prefix(term, term_len, pre) : 0;
+  gsize apre_len = alt_len ? cv_term_prefix(ctx->term->str, alt_len, apre) : 0;
+  if (apre_len && apre_len == pre_len && memcmp(pre, apre, pre_len) == 0)
+    apre_len = 0;
   if (g_hash_table_size(words) >= CV_TOKEN_CACHE_WORDS)
     g_hash_table_remove_all(words);
-  e = g_malloc(sizeof *e + len + term_len + alt_len + 3);
+  e = g_malloc(sizeof *e + len + term_len + alt_len + pre_len + apre_len + 5);
   e->key_len = (guint16)len;
   e->term_len = (guint16)term_len;
   e->alt_len = (guint16)alt_len;
-  memcpy(e->text, key, len + 1);
-  memcpy(e->text + len + 1, term, term_len);
-  e->text[len + 1 + term_len] = '\0';
-  if (alt_len)
-    memcpy(e->text + len + 2 + term_len, ctx->term->str, alt_len);
-  e->text[len + 2 + term_len + alt_len] = '\0';
+  e->pre_len = (guint8)pre_len;
+  e->apre_len = (guint8)apre_len;
+  char *t = e->text;
+  memcpy(t, key, len + 1);
+  t += len + 1;
+  const char *parts[4] = { term, ctx->term->str, pre, apre };
+  const gsize lens[4] = { term_len, alt_len, pre_len, apre_len };
   memset(e->hash, 0, sizeof e->hash);
-  if (ctx->cache->hash && term_len)
-    ctx->cache->hash(e->text + len + 1, term_len, e->hash[0],
-                     ctx->cache->hash_data);
-  if (ctx->cache->hash && alt_len)
-    ctx->cache->hash(e->text + len + 2 + term_len, alt_len, e->hash[1],
-                     ctx->cache->hash_data);
+  for (guint i = 0; i < 4; i++) {
+    if (lens[i])
+      memcpy(t, parts[i], lens[i]);
+    t[lens[i]] = '\0';
+    if (ctx->cache->hash && lens[i])
+      ctx->cache->hash(t, lens[i], e->hash[i], ctx->cache->hash_data);
+    t += lens[i] + 1;
+  }
+  sodium_memzero(pre, sizeof pre);
+  sodium_memzero(apre, sizeof apre);
   g_hash_table_insert(words, e->text, e);
   sodium_memzero(key, len);
   sodium_memzero(term, term_len);
@@ -339,18 +351,25 @@ emit(Ctx *ctx, const char *piece, gsize len, gboolean extra)
     const WordEntry *e = cached_word(ctx, piece, len);
     if (!e->term_len)
       return;
+    /* term, its prefix term, alt, its prefix term: as below */
     const char *term = e->text + e->key_len + 1;
     const char *alt = term + e->term_len + 1;
-    if (ctx->hfunc)
-      ctx->hfunc(term, e->term_len, e->hash[0], extra, ctx->user_data);
-    else
-      ctx->func(term, e->term_len, extra, ctx->user_data);
+    const char *pre = alt + e->alt_len + 1;
+    const char *apre = pre + e->pre_len + 1;
+    const char *out[4] = { term, pre, alt, apre };
+    const gsize lens[4] = { e->term_len, e->pre_len, e->alt_len, e->apre_len };
+    const guint hi[4] = { 0, 2, 1, 3 };
+    for (guint i = 0; i < 4; i++) {
+      if (!lens[i])
+        continue;
+      gboolean x = i > 0 || extra;
+      if (ctx->hfunc)
+        ctx->hfunc(out[i], lens[i], e->hash[hi[i]], x, ctx->user_data);
+      else
+        ctx->func(out[i], lens[i], x, ctx->user_data);
+    }
     if (!extra)
       ctx->n_terms++;
-    if (e->alt_len && ctx->hfunc)
-      ctx->hfunc(alt, e->alt_len, e->hash[1], TRUE, ctx->user_data);
-    else if (e->alt_len)
-      ctx->func(alt, e->alt_len, TRUE, ctx->user_data);
     return;
   }
   if (!make_term(piece, len, ctx_stemmer(ctx), ctx->fold, ctx->term))
@@ -358,8 +377,20 @@ emit(Ctx *ctx, const char *piece, gsize len, gboolean extra)
   ctx->func(ctx->term->str, ctx->term->len, extra, ctx->user_data);
   if (!extra)
     ctx->n_terms++;
-  if (ctx->document && make_alt(ctx, len))
+  if (!ctx->document)
+    return;
+  char pre[CV_PREFIX_MAX + 1], apre[CV_PREFIX_MAX + 1];
+  gsize pre_len = cv_term_prefix(ctx->term->str, ctx->term->len, pre);
+  if (pre_len)
+    ctx->func(pre, pre_len, TRUE, ctx->user_data);
+  if (make_alt(ctx, len)) {
     ctx->func(ctx->term->str, ctx->term->len, TRUE, ctx->user_data);
+    gsize apre_len = cv_term_prefix(ctx->term->str, ctx->term->len, apre);
+    if (apre_len && !(apre_len == pre_len && memcmp(pre, apre, pre_len) == 0))
+      ctx->func(apre, apre_len, TRUE, ctx->user_data);
+    sodium_memzero(apre, sizeof apre);
+  }
+  sodium_memzero(pre, sizeof pre);
 }
 
 /* Splits a lowercase hyphen-free part at apostrophes, dropping a leading
@@ -596,6 +627,26 @@ cv_tokenize_document_hashed(const char *text, gsize len, CvLang lang,
 {
   g_return_val_if_fail(cache && cache->hash, 0);
   return tokenize(text, len, lang, TRUE, cache, NULL, func, user_data);
+}
+
+gsize
+cv_term_prefix(const char *term, gsize len, char out[CV_PREFIX_MAX + 1])
+{
+  const char *p = term, *end = term + len;
+  for (guint i = 0; i < CV_PREFIX_CHARS; i++) {
+    if (p >= end)
+      return 0;
+    p = g_utf8_find_next_char(p, end);
+    if (p == NULL)
+      return 0;
+  }
+  if (p >= end) /* not longer than the prefix */
+    return 0;
+  gsize n = (gsize)(p - term);
+  out[0] = '~';
+  memcpy(out + 1, term, n);
+  out[n + 1] = '\0';
+  return n + 1;
 }
 
 /* --- language --- */

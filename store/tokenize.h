@@ -32,7 +32,8 @@ guint cv_tokenize(const char *text, gsize len, CvLang lang, CvTermFunc func,
 
 /* Same for document text: also emits, as extra terms, the stems of the
  * unaccented forms of accented words where they differ, so that queries
- * typed without accents still match. */
+ * typed without accents still match, and the prefix term of each term
+ * (cv_term_prefix) after it. */
 guint cv_tokenize_document(const char *text, gsize len, CvLang lang,
                            CvTermFunc func, gpointer user_data);
 
@@ -64,6 +65,18 @@ typedef void (*CvHashedTermFunc)(const char *term, gsize len, const guint8 *hash
 guint cv_tokenize_document_hashed(const char *text, gsize len, CvLang lang,
                                   CvTokenCache *cache, CvHashedTermFunc func,
                                   gpointer user_data);
+
+/* The prefix term of a term longer than CV_PREFIX_CHARS characters:
+ * '~' (which no term holds) and its first CV_PREFIX_CHARS characters, so
+ * that words of one family that Snowball stems apart still meet
+ * ("communiquer"/"communicable": communiqu/communic -> ~commu,
+ * "publique"/"public" -> ~publi).  Documents index it as an extra term,
+ * searches give it a fraction of a term's weight (BENCHMARKS.md,
+ * "Retrieval quality").  Writes it NUL-terminated to @out and returns its
+ * length, or 0 when the term is not longer than that. */
+#define CV_PREFIX_CHARS 5
+#define CV_PREFIX_MAX (1 + CV_PREFIX_CHARS * 4)
+gsize cv_term_prefix(const char *term, gsize len, char out[CV_PREFIX_MAX + 1]);
 
 /* Stem + fold of one already-lowercased word, for tests: returns a newly
  * allocated term or NULL when the word is a stop word / not indexed. */

@@ -171,10 +171,50 @@ test_tokenize_unaccented_queries(void)
   g_assert_cmpuint(n, ==, 1); /* the variant is not counted */
   g_assert_true(has_term(t, q));
   g_assert_true(has_term(t, d));
-  /* Words without accents give one term. */
+  /* Words without accents give one term (and a short one no prefix). */
   g_autoptr(GPtrArray) u = g_ptr_array_new_with_free_func(g_free);
-  cv_tokenize_document("public", 6, CV_LANG_FR, collect, u);
+  cv_tokenize_document("sujet", 5, CV_LANG_FR, collect, u);
   g_assert_cmpuint(u->len, ==, 1);
+}
+
+static void
+test_tokenize_prefix(void)
+{
+  char pre[CV_PREFIX_MAX + 1];
+  /* longer than 5 characters: '~' and the first five */
+  g_assert_cmpuint(cv_term_prefix("communiqu", 9, pre), ==, 6);
+  g_assert_cmpstr(pre, ==, "~commu");
+  g_assert_cmpuint(cv_term_prefix("public", 6, pre), ==, 6);
+  g_assert_cmpstr(pre, ==, "~publi");
+  /* five characters or fewer: none */
+  g_assert_cmpuint(cv_term_prefix("publi", 5, pre), ==, 0);
+  g_assert_cmpuint(cv_term_prefix("don", 3, pre), ==, 0);
+  /* characters, not bytes */
+  g_assert_cmpuint(cv_term_prefix("éléphant", strlen("éléphant"), pre), ==,
+                   1 + strlen("éléph"));
+  g_assert_cmpstr(pre, ==, "~éléph");
+  g_assert_cmpuint(cv_term_prefix("ééééé", strlen("ééééé"), pre), ==, 0);
+
+  /* Documents carry the prefix term as an extra (uncounted) term after
+   * the term; queries do not. */
+  g_autoptr(GPtrArray) d = g_ptr_array_new_with_free_func(g_free);
+  guint n = cv_tokenize_document("communicables", strlen("communicables"),
+                                 CV_LANG_FR, collect, d);
+  g_assert_cmpuint(n, ==, 1);
+  g_assert_cmpuint(d->len, ==, 2);
+  g_assert_cmpstr(d->pdata[1], ==, "~commu");
+  g_autoptr(GPtrArray) q = g_ptr_array_new_with_free_func(g_free);
+  cv_tokenize("communicables", strlen("communicables"), CV_LANG_FR, collect, q);
+  g_assert_cmpuint(q->len, ==, 1);
+  g_assert_cmpstr(q->pdata[0], !=, "~commu");
+  /* an accented word's unaccented stem: its own prefix only if it
+   * differs */
+  g_autoptr(GPtrArray) a = g_ptr_array_new_with_free_func(g_free);
+  cv_tokenize_document("générales", strlen("générales"), CV_LANG_FR, collect, a);
+  guint n_pre = 0;
+  for (guint i = 0; i < a->len; i++)
+    n_pre += ((char *)a->pdata[i])[0] == '~';
+  g_assert_cmpuint(n_pre, ==, 1);
 }
 
 static void
@@ -505,6 +545,52 @@ test_index_ranking(Fixture *fx, gconstpointer data)
   g_assert_cmpuint(h4->len, ==, 0);
   g_autoptr(GArray) h5 = search(fx, "ornithorynque", 10);
   g_assert_cmpuint(h5->len, ==, 0);
+}
+
+/* Words of one family that Snowball stems apart ("communiquer",
+ * "communicables") meet through their prefix term; an exact match still
+ * ranks above a prefix-only one, and short terms get no prefix. */
+static void
+test_index_prefix(Fixture *fx, gconstpointer data)
+{
+  for (guint i = 0; i < 20; i++) {
+    const char *t[1] = { filler[i % G_N_ELEMENTS(filler)] };
+    add_doc(fx, i, t, 1);
+  }
+  const char *a[1] = {
+    "Les pièces achevées sont communicables à tous sur demande."
+  };
+  add_doc(fx, 100, a, 1);
+  const char *b[1] = { "Le greffe tient un registre des plaintes reçues." };
+  add_doc(fx, 101, b, 1);
+  const char *c[1] = { "Le service doit communiquer ses registres." };
+  add_doc(fx, 102, c, 1);
+
+  /* Snowball: communiqu / communic; only the prefix term links them. */
+  g_autofree char *t1 = term1("communiquer", CV_LANG_FR);
+  g_autofree char *t2 = term1("communicables", CV_LANG_FR);
+  g_assert_cmpstr(t1, !=, t2);
+  g_autoptr(GArray) h1 = search(fx, "communiquer les pièces", 10);
+  g_assert_true(hit_is(h1, 0, 100, 0)); /* pièces + ~commu */
+  g_autoptr(GArray) h2 = search(fx, "Peut-on communiquer?", 10);
+  g_assert_cmpuint(h2->len, ==, 2);
+  g_assert_true(hit_is(h2, 0, 102, 0)); /* the exact term first */
+  g_assert_true(hit_is(h2, 1, 100, 0)); /* then the family */
+  g_assert_cmpfloat(g_array_index(h2, CvIndexHit, 1).score, <,
+                    0.5 * g_array_index(h2, CvIndexHit, 0).score);
+  /* negatives: a short term has no prefix ("greffe" -> "greff", so
+   * "greffier" does not find it), nor does a short query term ("régis" ->
+   * "reg") find the longer ones that start like it */
+  g_autoptr(GArray) h3 = search(fx, "greffier", 10);
+  g_assert_cmpuint(h3->len, ==, 0);
+  g_autoptr(GArray) h4 = search(fx, "régis", 10);
+  g_assert_cmpuint(h4->len, ==, 0);
+  /* a prefix is only a hint: an unrelated word of the same prefix
+   * ("communautés") finds the family at a low score, below any exact
+   * term of the query */
+  g_autoptr(GArray) h5 = search(fx, "communautés registres", 10);
+  g_assert_true(hit_is(h5, 0, 101, 0) || hit_is(h5, 0, 102, 0));
+  g_assert_false(hit_is(h5, 0, 100, 0));
 }
 
 /* Many chunks sharing a term: posting blocks split; all stay found, and
@@ -1256,10 +1342,12 @@ main(int argc, char **argv)
                   test_tokenize_unaccented_queries);
   g_test_add_func("/search/tokenize/invalid-utf8", test_tokenize_invalid_utf8);
   g_test_add_func("/search/tokenize/random", test_tokenize_random);
+  g_test_add_func("/search/tokenize/prefix", test_tokenize_prefix);
   g_test_add_func("/search/tokenize/cache", test_tokenize_cache);
 #define ADD(path, fn) \
   g_test_add(path, Fixture, NULL, fx_setup, fn, fx_teardown)
   ADD("/search/index/ranking", test_index_ranking);
+  ADD("/search/index/prefix", test_index_prefix);
   ADD("/search/index/many-and-reopen", test_index_many_and_reopen);
   ADD("/search/index/small-cache", test_index_small_cache);
   ADD("/search/index/group-commit", test_index_group_commit);
