@@ -85,6 +85,10 @@
 /* The weight of a query term's prefix term (cv_term_prefix) against the
  * term's own. */
 #define PREFIX_WEIGHT 0.3
+/* A prefix term in more chunks than this share of the collection (and
+ * than PREFIX_DF_MIN) is left out of a search. */
+#define PREFIX_DF_SHARE 0.02
+#define PREFIX_DF_MIN 1000
 
 #define P_KEY_LEN (1 + HASH_LEN + 4)
 #define R_KEY_LEN (1 + HASH_LEN)
@@ -2323,11 +2327,13 @@ log_postings(GPtrArray *logs, const guint8 h[HASH_LEN], gboolean any_block,
 }
 
 /* Decrypts every posting block of @hash into @blocks; *count gets the
- * number of postings (the term's document frequency). */
+ * number of postings (the term's document frequency).  With @cap > 0,
+ * stops once more than @cap postings were read (*count is then > @cap
+ * and @blocks incomplete). */
 static gboolean
 read_blocks(CvIndex *index, const rocksdb_snapshot_t *snap,
-            const guint8 hash[HASH_LEN], GArray *blocks, guint64 *count,
-            GError **error)
+            const guint8 hash[HASH_LEN], guint64 cap, GArray *blocks,
+            guint64 *count, GError **error)
 {
   guint8 lower[P_KEY_LEN], upper[P_KEY_LEN + 1];
   p_key(lower, hash, 0);
@@ -2362,6 +2368,8 @@ read_blocks(CvIndex *index, const rocksdb_snapshot_t *snap,
     }
     *count += get_le32(b.plain) & ~PACKED;
     g_array_append_val(blocks, b);
+    if (cap > 0 && *count > cap)
+      break;
   }
   return iter_finish(it, ro, ok, error);
 }
@@ -2532,10 +2540,16 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
     keyed_hash(index, key, strlen(key), h);
     blocks_clear(blocks);
     g_array_set_size(logged, 0);
-    if (!read_blocks(index, snap, h, blocks, &df, error)) {
+    /* A prefix term shared by many chunks weighs little and costs a long
+     * posting list (and more candidates to filter): skipped. */
+    guint64 cap =
+        qi < n_full ? 0 : MAX(PREFIX_DF_MIN, (guint64)(n * PREFIX_DF_SHARE));
+    if (!read_blocks(index, snap, h, cap, blocks, &df, error)) {
       ok = FALSE;
       break;
     }
+    if (cap > 0 && df > cap)
+      continue;
     guint32 after = 0;
     if (blocks->len > 0 &&
         !block_last(&g_array_index(blocks, Block, blocks->len - 1), &after)) {

@@ -15,6 +15,7 @@
 #include <sodium.h>
 
 #include "index.h"
+#include "tokenize.h"
 
 typedef struct {
   rocksdb_t *db;
@@ -340,6 +341,36 @@ cmd_query(const char *dir, const char *qfile, guint k, guint threads)
   return 0;
 }
 
+static void
+print_term(const char *term, gsize len, gboolean extra, gpointer user_data)
+{
+  printf("%.*s%s ", (int)len, term, extra ? "*" : "");
+}
+
+/* One line of text a line of stdin -> its terms, space-separated, extra
+ * terms marked '*' (bench/search-ideas.py: the same terms as the index). */
+static int
+cmd_terms(gboolean document)
+{
+  g_autoptr(GIOChannel) in = g_io_channel_unix_new(0);
+  char *line = NULL;
+  gsize len = 0;
+  while (g_io_channel_read_line(in, &line, &len, NULL, NULL) ==
+         G_IO_STATUS_NORMAL) {
+    gsize n = strcspn(line, "\n");
+    CvLang lang = cv_tokenize_lang(NULL, line, n);
+    if (document)
+      cv_tokenize_document(line, n, lang, print_term, NULL);
+    else
+      cv_tokenize(line, n, lang, print_term, NULL);
+    printf("\n");
+    fflush(stdout);
+    sodium_memzero(line, len);
+    g_free(line);
+  }
+  return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -354,7 +385,10 @@ main(int argc, char **argv)
     return cmd_query(argv[2], argv[3],
                      argc > 4 ? (guint)g_ascii_strtoull(argv[4], NULL, 10) : 10,
                      argc > 5 ? (guint)g_ascii_strtoull(argv[5], NULL, 10) : 1);
-  g_printerr("usage: search-harness eval DOCS QUERIES | build DB CHUNKS [PER_DOC] | "
-             "query DB QUERIES [K] [THREADS]\n");
+  if (argc >= 2 && strcmp(argv[1], "terms") == 0)
+    return cmd_terms(argc > 2 && strcmp(argv[2], "doc") == 0);
+  g_printerr(
+      "usage: search-harness eval DOCS QUERIES | build DB CHUNKS [PER_DOC] | "
+      "query DB QUERIES [K] [THREADS] | terms [doc] < LINES\n");
   return 2;
 }
