@@ -146,6 +146,7 @@ run_queries_filtered(CvCollection *coll, GPtrArray *queries, guint threads,
   g_autofree SearchJob *jobs = g_new0(SearchJob, threads);
   g_autofree GThread **th = g_new0(GThread *, threads);
   gint64 t0 = g_get_monotonic_time();
+  double cpu0 = cpu_seconds();
   for (guint i = 0; i < threads; i++) {
     jobs[i] = (SearchJob){
       coll, queries, i, threads, g_array_new(FALSE, FALSE, sizeof(double)),
@@ -162,12 +163,13 @@ run_queries_filtered(CvCollection *coll, GPtrArray *queries, guint threads,
     g_array_unref(jobs[i].ms);
   }
   double secs = (double)(g_get_monotonic_time() - t0) / 1e6;
+  double cpu = cpu_seconds() - cpu0;
   g_array_sort(all, cmp_double);
   double sum = 0;
   for (guint i = 0; i < all->len; i++)
     sum += g_array_index(all, double, i);
   printf("  search%s, %u thread(s): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
-         "mean %.2f ms, %.0f queries/s%s\n",
+         "mean %.2f ms, %.0f queries/s, CPU %.2f ms a query%s\n",
          filter ? (g_getenv("SCALE_NO_DETAILS")
                        ? " filtered (source_prefix, lang, ingested_after)"
                        : " filtered (source_prefix, lang, ingested_after; "
@@ -175,7 +177,7 @@ run_queries_filtered(CvCollection *coll, GPtrArray *queries, guint threads,
                 : "",
          threads, percentile(all, 0.50), percentile(all, 0.90),
          percentile(all, 0.99), all->len ? sum / all->len : 0, all->len / secs,
-         failures ? " (FAILURES)" : "");
+         all->len ? cpu * 1000.0 / all->len : 0.0, failures ? " (FAILURES)" : "");
 }
 
 /* A quarter of the documents under each of four folders, one in five in

@@ -2383,6 +2383,9 @@ typedef struct {
   gsize acc_len;
   guint32 *touched;
   gsize touched_cap;
+  guint8 *memo; /* filter decisions by a document's first chunk: 0 not
+                   asked, 1 accepted, 2 refused (all 0 between searches) */
+  gsize memo_len;
 } SearchScratch;
 
 static void
@@ -2391,6 +2394,7 @@ scratch_free(gpointer p)
   SearchScratch *s = p;
   g_free(s->acc);
   g_free(s->touched);
+  g_free(s->memo);
   g_free(s);
 }
 
@@ -2411,6 +2415,19 @@ scratch_get(gsize n_docs)
     s->acc_len = len;
   }
   return s;
+}
+
+/* The scratch's filter memo, for @n_docs chunks. */
+static guint8 *
+scratch_memo(SearchScratch *s, gsize n_docs)
+{
+  if (s->memo_len < n_docs) {
+    gsize len = MAX(n_docs, s->memo_len + s->memo_len / 4);
+    s->memo = g_renew(guint8, s->memo, len);
+    memset(s->memo + s->memo_len, 0, len - s->memo_len);
+    s->memo_len = len;
+  }
+  return s->memo;
 }
 
 GArray *
@@ -2619,18 +2636,20 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
     g_autofree Scored *heap = g_new(Scored, cap + 1);
     guint hn = 0;
     guint64 matched = 0;
-    /* chunks of a document are mostly consecutive: one decision a run */
-    const guint8 *last_id = NULL;
-    gboolean last_ok = TRUE;
+    /* One decision a document, kept by its first chunk (a document's
+     * chunks have consecutive numbers): the chunks a query touches come
+     * term by term, so one document's come back once per term. */
+    guint8 *memo = accept ? scratch_memo(scratch, n_docs) : NULL;
     for (guint i = 0; i < n_touched; i++) {
       Scored c = { touched[i], 0 };
       if (accept) {
-        const guint8 *id = docs[c.docnum].id;
-        if (!last_id || memcmp(id, last_id, RAW_ID_LEN) != 0) {
-          last_ok = accept(id, accept_data);
-          last_id = id;
-        }
-        if (!last_ok)
+        const DocEntry *de = &docs[c.docnum];
+        guint32 first = c.docnum - MIN(de->chunk, c.docnum);
+        if (memcmp(docs[first].id, de->id, RAW_ID_LEN) != 0)
+          first = c.docnum; /* not expected: decide for this chunk */
+        if (memo[first] == 0)
+          memo[first] = accept(de->id, accept_data) ? 1 : 2;
+        if (memo[first] == 2)
           continue;
       }
       matched++;
@@ -2643,6 +2662,12 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
         heap_sift_down(heap, hn, 0);
       }
     }
+    if (memo)
+      for (guint i = 0; i < n_touched; i++) {
+        guint32 dn = touched[i];
+        memo[dn - MIN(docs[dn].chunk, dn)] = 0;
+        memo[dn] = 0;
+      }
     qsort(heap, hn, sizeof(Scored), scored_cmp_desc);
     for (guint i = 0; i < hn; i++) {
       CvIndexHit hit;

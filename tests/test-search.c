@@ -593,6 +593,56 @@ test_index_prefix(Fixture *fx, gconstpointer data)
   g_assert_false(hit_is(h5, 0, 100, 0));
 }
 
+typedef struct {
+  guint8 refused[16]; /* raw id refused */
+  guint calls;
+} AcceptCount;
+
+static gboolean
+accept_count(const guint8 *raw_id, gpointer user_data)
+{
+  AcceptCount *a = user_data;
+  a->calls++;
+  return memcmp(raw_id, a->refused, 16) != 0;
+}
+
+/* A filter is asked once per document, however many of its chunks and
+ * of the query's terms matched; a refused document's chunks are neither
+ * results nor counted in the total. */
+static void
+test_index_filter_once(Fixture *fx, gconstpointer data)
+{
+  const char *a[3] = { "castor barrage", "barrage rivière", "castor rivière" };
+  add_doc(fx, 100, a, 3);
+  add_doc(fx, 101, a, 3);
+  const char *b[1] = { "le castor seul" };
+  add_doc(fx, 102, b, 1);
+  char hex[CV_DOC_ID_LEN + 1];
+  doc_id_for(101, hex);
+  AcceptCount ac = { { 0 }, 0 };
+  for (guint i = 0; i < 16; i++)
+    ac.refused[i] = (guint8)g_ascii_strtoull(
+        (char[]){ hex[2 * i], hex[2 * i + 1], 0 }, NULL, 16);
+  GError *error = NULL;
+  guint64 total = 0;
+  g_autoptr(GArray) h =
+      cv_index_search_filtered(fx->index, "castor barrage rivière", 10,
+                               accept_count, &ac, &total, NULL, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(ac.calls, ==, 3); /* three documents */
+  g_assert_cmpuint(total, ==, 4);    /* 3 chunks of 100, 1 of 102 */
+  g_assert_cmpuint(h->len, ==, 4);
+  for (guint i = 0; i < h->len; i++)
+    g_assert_cmpstr(g_array_index(h, CvIndexHit, i).doc_id, !=, hex);
+  /* the memo is per search: the next one asks again */
+  ac.calls = 0;
+  g_autoptr(GArray) h2 = cv_index_search_filtered(
+      fx->index, "castor", 10, accept_count, &ac, NULL, NULL, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(ac.calls, ==, 3);
+  g_assert_cmpuint(h2->len, ==, 3);
+}
+
 /* Many chunks sharing a term: posting blocks split; all stay found, and
  * the index survives a reopen. */
 static void
@@ -1348,6 +1398,7 @@ main(int argc, char **argv)
   g_test_add(path, Fixture, NULL, fx_setup, fn, fx_teardown)
   ADD("/search/index/ranking", test_index_ranking);
   ADD("/search/index/prefix", test_index_prefix);
+  ADD("/search/index/filter-once", test_index_filter_once);
   ADD("/search/index/many-and-reopen", test_index_many_and_reopen);
   ADD("/search/index/small-cache", test_index_small_cache);
   ADD("/search/index/group-commit", test_index_group_commit);
