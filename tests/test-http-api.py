@@ -173,6 +173,46 @@ def run_checks(url, tok, mid):
           [r["doc"] for r in got["results"]] == [fin[1]["doc"]],
           "offset applies after the filter")
 
+    # cursors: the pages of offset, without counting; refused for another search
+    pages, body, seen = [], {"query": "budget", "k": 2}, 0
+    while True:
+        st, _, page = search(url, tok, body)
+        if st != 200:
+            break
+        pages += [(r["doc"], r["chunk"]) for r in page["results"]]
+        seen += 1
+        if page["next_cursor"] is None or seen > 5:
+            break
+        body = {"query": "budget", "k": 2, "cursor": page["next_cursor"]}
+    check(st == 200 and seen == 3 and pages == [(r["doc"], r["chunk"]) for r in res],
+          "cursor: three pages of 2 give the 5 results in order (%d pages)" % seen)
+    st, _, first = search(url, tok, {"query": "budget", "k": 2})
+    cur = first["next_cursor"]
+    st, _, again = search(url, tok, {"query": "budget", "k": 2, "cursor": cur})
+    check(st == 200 and [(r["doc"], r["chunk"]) for r in again["results"]]
+          == [(r["doc"], r["chunk"]) for r in res[2:4]] and again["offset"] == 2,
+          "a cursor can be sent again (offset 2)")
+    st, _, last = search(url, tok, {"query": "budget", "k": 5})
+    check(st == 200 and last["next_cursor"] is None, "no next_cursor on the last page")
+    st, _, f1 = search(url, tok, {"query": "budget", "k": 1,
+                                  "filter": {"source_prefix": "docs/finances/"}})
+    st, _, f2 = search(url, tok, {"query": "budget", "k": 1, "cursor": f1["next_cursor"],
+                                  "filter": {"source_prefix": "docs/finances/"}})
+    check(st == 200 and [r["doc"] for r in f2["results"]] == [fin[1]["doc"]],
+          "a cursor of a filtered search")
+    tampered = cur[:-2] + ("AA" if cur[-2:] != "AA" else "BA")
+    for body, why in [({"query": "budget", "k": 2, "cursor": tampered}, "tampered"),
+                      ({"query": "budgets", "k": 2, "cursor": cur}, "another query"),
+                      ({"query": "budget", "k": 3, "cursor": cur}, "another k"),
+                      ({"query": "budget", "k": 2, "cursor": cur,
+                        "filter": {"lang": "fr"}}, "another filter"),
+                      ({"query": "budget", "k": 2, "cursor": cur, "offset": 2}, "with offset"),
+                      ({"query": "budget", "k": 2, "cursor": "1" + "A" * 27}, "made up"),
+                      ({"query": "budget", "k": 2, "cursor": 7}, "not a string")]:
+        st, _, e = search(url, tok, body)
+        check(st == 400 and e["error"]["code"] == "bad_cursor",
+              "cursor %s: 400 bad_cursor (%s)" % (why, st))
+
     # unknown fields and bad values
     st, _, e = search(url, tok, {"query": "budget", "bogus": 1, "kk": 2})
     check(st == 400 and e["error"]["code"] == "unknown_field" and

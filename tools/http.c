@@ -101,6 +101,7 @@ typedef struct {
   CvStoreSinkOptions so;
   CvRedactor *names;  /* file names shown by the page: redacted */
   guint8 id_key[32];  /* ids of quarantined files */
+  guint8 *cursor_key; /* 32 bytes, sodium_malloc'd: MACs of paging cursors */
   GPtrArray *folders; /* CvWatchSpec* copies (under lock) */
 } Server;
 
@@ -381,8 +382,77 @@ auth_error(Server *s, struct MHD_Connection *c, guint ep, Request *req,
                        N_("missing or unknown bearer token"));
 }
 
-static const char *const search_fields[] = { "query",      "k",      "offset",
-                                             "collection", "filter", NULL };
+static const char *const search_fields[] = { "query",  "k",          "offset",
+                                             "cursor", "collection", "filter",
+                                             NULL };
+
+/* Paging cursors: opaque to clients, "1" then base64url of the next
+ * offset (4 bytes, little-endian) and a keyed BLAKE2b MAC (16 bytes) of
+ * that offset with the collection, query, k and filter of the request
+ * that made it.  The key is the server's, drawn at start: a cursor is
+ * refused by another server, after a restart, or with another query. */
+#define CURSOR_MAC 16
+#define CURSOR_RAW (4 + CURSOR_MAC)
+
+static void
+cursor_mac(Server *s, guint32 offset, const char *collection, const char *query,
+           gint64 k, const char *filter_json, guint8 out[CURSOR_MAC])
+{
+  crypto_generichash_state st;
+  crypto_generichash_init(&st, s->cursor_key, crypto_generichash_KEYBYTES,
+                          CURSOR_MAC);
+  guint8 head[12];
+  memcpy(head, &offset, 4); /* the server's own byte order: never leaves */
+  memcpy(head + 4, &k, 8);
+  crypto_generichash_update(&st, head, sizeof head);
+  /* each string with its NUL: no two splits of one byte run collide */
+  const char *parts[3] = { collection, query, filter_json ? filter_json : "" };
+  for (guint i = 0; i < 3; i++)
+    crypto_generichash_update(&st, (const guint8 *)parts[i],
+                              strlen(parts[i]) + 1);
+  crypto_generichash_final(&st, out, CURSOR_MAC);
+  sodium_memzero(&st, sizeof st);
+}
+
+static char *
+cursor_make(Server *s, guint32 offset, const char *collection,
+            const char *query, gint64 k, const char *filter_json)
+{
+  guint8 raw[CURSOR_RAW];
+  guint32 le = GUINT32_TO_LE(offset);
+  memcpy(raw, &le, 4);
+  cursor_mac(s, offset, collection, query, k, filter_json, raw + 4);
+  char b64[sodium_base64_ENCODED_LEN(CURSOR_RAW,
+                                     sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
+  sodium_bin2base64(b64, sizeof b64, raw, sizeof raw,
+                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  return g_strconcat("1", b64, NULL);
+}
+
+/* The offset a cursor stands for, if it was made by this server for
+ * this very request (collection, query, k, filter). */
+static gboolean G_GNUC_WARN_UNUSED_RESULT
+cursor_check(Server *s, const char *cursor, const char *collection,
+             const char *query, gint64 k, const char *filter_json,
+             guint32 *offset)
+{
+  guint8 raw[CURSOR_RAW], mac[CURSOR_MAC];
+  size_t len = 0;
+  if (cursor[0] != '1' || strlen(cursor) > 64 ||
+      sodium_base642bin(raw, sizeof raw, cursor + 1, strlen(cursor + 1), NULL,
+                        &len, NULL,
+                        sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
+      len != CURSOR_RAW)
+    return FALSE;
+  guint32 le;
+  memcpy(&le, raw, 4);
+  guint32 off = GUINT32_FROM_LE(le);
+  cursor_mac(s, off, collection, query, k, filter_json, mac);
+  if (sodium_memcmp(mac, raw + 4, CURSOR_MAC) != 0 || off > CV_SEARCH_OFFSET_MAX)
+    return FALSE;
+  *offset = off;
+  return TRUE;
+}
 static const char *const filter_fields[] = {
   "source_prefix",   "type", "lang", "ingested_after",
   "ingested_before", "doc",  NULL
@@ -461,7 +531,8 @@ iso_time(gint64 t)
 }
 
 static JsonNode *
-search_response(GPtrArray *results, guint64 total, guint offset, guint k)
+search_response(GPtrArray *results, guint64 total, guint offset, guint k,
+                const char *next_cursor)
 {
   g_autoptr(JsonBuilder) b = json_builder_new();
   json_builder_begin_object(b);
@@ -471,6 +542,11 @@ search_response(GPtrArray *results, guint64 total, guint offset, guint k)
   json_builder_add_int_value(b, offset);
   json_builder_set_member_name(b, "k");
   json_builder_add_int_value(b, k);
+  json_builder_set_member_name(b, "next_cursor");
+  if (next_cursor)
+    json_builder_add_string_value(b, next_cursor);
+  else
+    json_builder_add_null_value(b);
   json_builder_set_member_name(b, "results");
   json_builder_begin_array(b);
   for (guint i = 0; results && i < results->len; i++) {
@@ -644,6 +720,24 @@ handle_search(Server *s, struct MHD_Connection *c, Request *req)
                            N_("\"filter.doc\" must be a document id (32 "
                               "hexadecimal characters)"));
   }
+  /* the filter as sent, for the cursor's MAC */
+  g_autofree char *filter_json =
+      fn && !JSON_NODE_HOLDS_NULL(fn) ? json_to_string(fn, FALSE) : NULL;
+  JsonNode *cn = json_object_get_member(o, "cursor");
+  if (cn && !JSON_NODE_HOLDS_NULL(cn)) {
+    const char *cursor = NULL;
+    guint32 coff = 0;
+    if (on && !JSON_NODE_HOLDS_NULL(on))
+      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_cursor",
+                           N_("give \"offset\" or \"cursor\", not both"));
+    if (!member_string(o, "cursor", 64, &cursor) || !cursor ||
+        !cursor_check(s, cursor, collection, query, k, filter_json, &coff))
+      return respond_error(
+          s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_cursor",
+          N_("\"cursor\" is not a cursor of this search (same query, k, "
+             "collection and filter) from this server since it started"));
+    offset = coff;
+  }
   g_autoptr(GError) error = NULL;
   CvCollection *coll = server_collection(s, collection, &error);
   g_autoptr(GPtrArray) results = NULL;
@@ -665,15 +759,20 @@ handle_search(Server *s, struct MHD_Connection *c, Request *req)
     if (error && error->domain == CV_STORE_ERROR &&
         error->code == CV_STORE_ERROR_NOT_FOUND) {
       g_autoptr(JsonNode) empty =
-          search_response(NULL, 0, (guint)offset, (guint)k);
+          search_response(NULL, 0, (guint)offset, (guint)k, NULL);
       return respond_json(s, c, ep, req, MHD_HTTP_OK, empty);
     }
     g_warning(_("caviar serve: search failed: %s"), error ? error->message : "?");
     return respond_error(s, c, ep, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
                          "internal", N_("the search failed"));
   }
+  /* a cursor to the next page when there is one within the offset cap */
+  g_autofree char *next = NULL;
+  if ((guint64)(offset + k) < total && offset + k <= CV_SEARCH_OFFSET_MAX)
+    next =
+        cursor_make(s, (guint32)(offset + k), collection, query, k, filter_json);
   g_autoptr(JsonNode) node =
-      search_response(results, total, (guint)offset, (guint)k);
+      search_response(results, total, (guint)offset, (guint)k, next);
   return respond_json(s, c, ep, req, MHD_HTTP_OK, node);
 }
 
@@ -2098,6 +2197,9 @@ cv_http_new(CvOwner *owner, const CvHttpOptions *o, char **shown,
   g_mutex_init(&s->conn_lock);
   g_cond_init(&s->conn_cond);
   s->conns = g_hash_table_new(NULL, NULL);
+  s->cursor_key = sodium_malloc(crypto_generichash_KEYBYTES);
+  g_assert(s->cursor_key != NULL);
+  randombytes_buf(s->cursor_key, crypto_generichash_KEYBYTES);
   s->access_log = o->access_log;
   s->header_us =
       (gint64)(o->header_timeout ? o->header_timeout : DEFAULT_HEADER_TIMEOUT) *
@@ -2261,6 +2363,8 @@ cv_http_free(CvHttp *http)
     g_ptr_array_unref(s->folders);
   g_mutex_clear(&s->lock);
   sodium_memzero(s->ops_hash, sizeof s->ops_hash);
+  if (s->cursor_key)
+    sodium_free(s->cursor_key);
   cv_owner_unref(s->owner);
   g_free(http->unix_path);
   g_free(http->ops_unix_path);
