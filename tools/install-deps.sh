@@ -25,6 +25,8 @@ if [ "${1:-}" = "--extra" ]; then
   # sanitizers / fuzzing / benchmarks
   # (wfrench, wcanadian: word lists to retrain the name model, redact/model/README.md)
   PKGS="$PKGS clang clang-format libclang-rt-14-dev sqlite3 wrk hyperfine wfrench wcanadian"
+  # the second French question set of the retrieval benchmarks (bench/faq-set.py)
+  PKGS="$PKGS debian-faq-fr"
   # OCR benchmarks: degraded-scan generator (bench/ocr-degrade.py) and the
   # engines compared with (bench/ocr-quality.py, bench/ocr-bench.sh)
   PKGS="$PKGS python3-pil python3-numpy python3-img2pdf fonts-liberation2
