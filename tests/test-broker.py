@@ -5,9 +5,18 @@ directory; skipped when rabbitmq-server is not installed).
 
 - jobs published while no worker runs sit on the broker: a byte scan of the
   node's data directory finds none of the files' words or identifiers;
-- two workers start, one is killed with SIGKILL while the files are being
-  extracted: every file is stored exactly once (`list`, a second ingest
-  says "already stored"), `caviar verify` passes;
+- two workers start on 100 files of mixed types (scans included); the
+  broker is restarted (stop_app / start_app) during the run and one worker
+  is killed with SIGKILL while it extracts a scan: the owner and the
+  workers reconnect, every file is stored exactly once (`list`, a second
+  ingest says "already stored"), `caviar verify` passes;
+- a poison job: every worker that takes a file dies on it (SIGKILL, as the
+  kernel's OOM killer or a watchdog would): after --broker-attempts the
+  next worker answers "quarantined" without trying it, the owner reports
+  that reason and the run finishes;
+- the owner's options travel with the job (--no-ocr: a scan fails on the
+  worker as it does locally); a file over --broker-max-job-bytes is
+  extracted by the owner; the progress line counts the broker's jobs;
 - a worker with another key pair refuses the jobs with a clear error and
   gives them back; the owner reports a clear timeout, and the job expires
   from the queue with it.
@@ -25,7 +34,7 @@ import time
 
 CAVIAR = os.path.abspath(sys.argv[1])
 MKPDF = os.path.abspath(sys.argv[2])
-N_TEXT, N_HTML, N_PDF, N_SCAN = 10, 3, 3, 4
+N_TEXT, N_HTML, N_PDF, N_SCAN = 80, 13, 3, 4
 SIN = "046 454 286"
 EMAIL = "jean.tremblay@exemple.qc.ca"
 failures = 0
@@ -98,6 +107,13 @@ class Node:
         r = subprocess.run([ctl, "-n", self.name] + list(args), env=self.env,
                            capture_output=True, timeout=60)
         return r.stdout.decode(errors="replace")
+
+    def restart_app(self):
+        """Stops and starts the broker (the Erlang node stays): every
+        client's connection drops; durable queues come back from disk."""
+        self.ctl("stop_app")
+        time.sleep(1)
+        self.ctl("start_app")
 
     def queued(self, queue):
         """messages ready + unacked in @queue (-1: unknown)."""
@@ -226,6 +242,17 @@ def main():
         check(not found, "broker's data directory: no word, identifier or name "
               "of the files in clear (found: %s)" % sorted(found))
 
+        def log_of(name):
+            return open(os.path.join(tmp, name + ".log"), errors="replace").read()
+
+        def wait_for(name, text, seconds=20):
+            deadline = time.time() + seconds
+            while time.time() < deadline:
+                if text in log_of(name):
+                    return True
+                time.sleep(0.1)
+            return False
+
         # 2. two workers; one killed with SIGKILL while files are extracted
         logs = []
         for i in range(2):
@@ -235,11 +262,21 @@ def main():
                 [CAVIAR, "worker", "--worker-key", wk, "-j", "1"], env=env,
                 stdout=log, stderr=subprocess.STDOUT))
         results = []
-        killed_at = None
+        killed_at = restarted_at = None
         for line in ingest.stdout:
             obj = json.loads(line)
             if "path" in obj:
                 results.append(obj)
+            # a third of the way: the broker goes away and comes back
+            if len(results) == n_files // 3 and restarted_at is None:
+                restarted_at = len(results)
+                t = time.time()
+                node.restart_app()
+                back = all(wait_for("worker%d" % i, "again; waiting for jobs", 40)
+                           for i in range(2))
+                print("      broker restarted in %.1f s after %d results, "
+                      "workers back: %s" % (time.time() - t, restarted_at, back),
+                      flush=True)
             # the scans come last and take longest: with every other file
             # done, each worker holds one (prefetch 1)
             if len(results) == n_files - N_SCAN and killed_at is None:
@@ -247,13 +284,16 @@ def main():
                 workers[0].send_signal(signal.SIGKILL)
                 workers[0].wait()
                 killed_at = len(results)
-        rc = ingest.wait(timeout=60)
+        rc = ingest.wait(timeout=90)
         err = ingest.stderr.read().decode(errors="replace")
         stored = [o for o in results if o.get("status") == "stored"]
         check(rc == 0 and len(stored) == n_files,
-              "ingest -j 0 --broker: %d/%d stored, a worker killed after %s "
-              "results (rc %d) %s" % (len(stored), n_files, killed_at, rc,
-                                      err[-500:]))
+              "ingest -j 0 --broker: %d/%d stored, the broker restarted after "
+              "%s results, a worker killed after %s (rc %d) %s"
+              % (len(stored), n_files, restarted_at, killed_at, rc, err[-500:]))
+        check("lost the broker" in err and "connected to the broker again" in err,
+              "the owner lost the broker and reconnected, and said so: "
+              + err[-400:])
         check(len({o["doc"] for o in stored}) == n_files,
               "each file stored once (distinct documents)")
         check(any(o.get("type") == "image/png" and o.get("pages", 0) >= 1
@@ -266,6 +306,10 @@ def main():
               % (done, w0.count(" pages, "), w1.count(" pages, ")), flush=True)
         check("delivered again" in w1 or shutil.which("pdftoppm") is None,
               "the job of the killed worker went to the other one")
+        check(all("lost the broker" in w and "again; waiting for jobs" in w
+                  for w in (w0, w1)),
+              "both workers lost the broker and reconnected (no exit): "
+              + w0[-300:])
         check("SIN" not in w1 and SIN not in w1 and "zorglub" not in w1 and
               "note0" not in w1, "worker log: job ids only, no name or content")
 
@@ -295,7 +339,118 @@ def main():
         workers[1].send_signal(signal.SIGTERM)
         workers[1].wait(timeout=30)
 
-        # 3. a worker with another key: clear error, jobs left on the queue
+        def start_worker(name, *extra):
+            log = open(os.path.join(tmp, name + ".log"), "wb+")
+            logs.append(log)
+            w = subprocess.Popen([CAVIAR, "worker", "--worker-key", wk, "-j",
+                                  "1"] + list(extra), env=env, stdout=log,
+                                 stderr=subprocess.STDOUT)
+            workers.append(w)
+            return w
+
+
+        left = node.queued("caviar.jobs")
+        check(left == 0, "nothing left in caviar.jobs after the run (%d): a "
+              "confirmed job is not published twice" % left)
+
+        # 3. a poison job: each worker that takes it dies
+        scan = sorted(f for f in os.listdir(files) if f.startswith("scan"))
+        poison = os.path.join(tmp, "poison")
+        os.makedirs(poison)
+        if scan:
+            shutil.copy(os.path.join(files, scan[0]),
+                        os.path.join(poison, "scan-hostile.png"))
+            with open(os.path.join(poison, "scan-hostile.png"), "ab") as f:
+                f.write(b"another file")
+        else:
+            with open(os.path.join(poison, "hostile.txt"), "w") as f:
+                f.write("Un dossier hostile.\n")
+        ingest = subprocess.Popen(
+            [CAVIAR, "ingest", "-j", "0", "--json", "--broker-attempts", "2",
+             "--broker-timeout", "60", poison], env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deaths = 0
+        for k in range(2):
+            w = start_worker("poison%d" % k)
+            if wait_for("poison%d" % k, "started, delivery %d" % (k + 1)):
+                w.send_signal(signal.SIGKILL)
+                w.wait()
+                deaths += 1
+        start_worker("after")
+        t = time.time()
+        out, err = ingest.communicate(timeout=60)
+        res = [json.loads(l) for l in out.decode().splitlines()]
+        err = err.decode(errors="replace")
+        check(deaths == 2 and ingest.returncode == 1 and len(res) >= 1 and
+              res[0].get("status") == "failed" and
+              "quarantined: 2 workers" in res[0].get("error", ""),
+              "a file two workers died on: quarantined, the owner reports why "
+              "and finishes (%.1f s after the last death): %s %s"
+              % (time.time() - t, res, err[-300:]))
+        check("quarantined, delivery 3" in log_of("after"),
+              "the third worker did not try it: " + log_of("after")[-300:])
+
+        # 4. the owner's options travel with the job; a large file stays
+        opts = os.path.join(tmp, "opts")
+        os.makedirs(opts)
+        for i in range(2):
+            with open(os.path.join(opts, "petit%d.txt" % i), "w") as f:
+                f.write("Petit dossier %d, mot zorglubpetit%d.\n" % (i, i))
+        with open(os.path.join(opts, "grand.txt"), "w") as f:
+            f.write("Grand dossier, mot zorglubgrand.\n" * 3000)
+        if scan:
+            shutil.copy(os.path.join(files, scan[1]),
+                        os.path.join(opts, "scan-no-ocr.png"))
+            with open(os.path.join(opts, "scan-no-ocr.png"), "ab") as f:
+                f.write(b"no ocr")
+        before = log_of("after").count("started, delivery")
+        r = subprocess.run(
+            [CAVIAR, "ingest", "-j", "0", "--json", "--no-ocr",
+             "--broker-max-job-bytes", "80000", opts], env=env,
+            capture_output=True, timeout=60)
+        res = {os.path.basename(o["path"]): o
+               for o in map(json.loads, r.stdout.decode().splitlines())
+               if "path" in o}
+        sent = log_of("after").count("started, delivery") - before
+        check(all(res.get(n, {}).get("status") == "stored"
+                  for n in ("petit0.txt", "petit1.txt", "grand.txt")) and
+              sent == (3 if scan else 2),
+              "files under the job cap went to the worker (%d jobs), the "
+              "99 KB one over --broker-max-job-bytes was extracted here: %s"
+              % (sent, sorted((k, v.get("status")) for k, v in res.items())))
+        if scan:
+            # the same file with local workers only, into another store
+            local = subprocess.run(
+                [CAVIAR, "ingest", "-j", "1", "--json", "--no-ocr",
+                 os.path.join(opts, "scan-no-ocr.png")], env=dict(
+                     env, CAVIAR_BROKER="",
+                     CAVIAR_STORE=os.path.join(tmp, "store-local")),
+                capture_output=True, timeout=60)
+            here = json.loads(local.stdout.decode().splitlines()[0])
+            there = res.get("scan-no-ocr.png", {})
+            same = ("status", "pages", "ocr_pages", "chunks", "error")
+            check([there.get(k) for k in same] == [here.get(k) for k in same]
+                  and there.get("ocr_pages") == 0,
+                  "--no-ocr reaches the worker: a scan ends as it does "
+                  "locally (%s / %s)" % (there, here))
+        prog = os.path.join(tmp, "progress")
+        os.makedirs(prog)
+        for i in range(3):
+            with open(os.path.join(prog, "suivi%d.txt" % i), "w") as f:
+                f.write("Suivi %d, mot zorglubsuivi%d.\n" % (i, i))
+        r = subprocess.run(
+            [CAVIAR, "ingest", "-j", "0", "--progress", "always", prog],
+            env=env, capture_output=True, timeout=60)
+        err = r.stderr.decode(errors="replace")
+        lines = [l for l in err.splitlines() if l.startswith("[")]
+        check(r.returncode == 0 and len(lines) == 3 and
+              lines[-1].endswith("; broker: 0 queued, 0 in flight, 3 done, "
+                                 "0 failed"),
+              "progress line: the broker's jobs: " + err[-300:])
+        workers[-1].send_signal(signal.SIGTERM)
+        workers[-1].wait(timeout=30)
+
+        # 5. a worker with another key: clear error, jobs left on the queue
         other = os.path.join(tmp, "other.key")
         subprocess.run([CAVIAR, "key", "worker-keys", "--out", other], env=env,
                        capture_output=True, check=True)
