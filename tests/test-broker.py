@@ -17,12 +17,19 @@ directory; skipped when rabbitmq-server is not installed).
 - the owner's options travel with the job (--no-ocr: a scan fails on the
   worker as it does locally); a file over --broker-max-job-bytes is
   extracted by the owner; the progress line counts the broker's jobs;
+- amqps://: the node's TLS listener has a certificate from a CA made here
+  with openssl; a worker refuses it against the system CAs, and an owner
+  and a worker with $CAVIAR_BROKER_CA store a file through it;
+- the service (`caviar serve`, [broker] only = true) sends a drop
+  folder's files to the worker; its /metrics counts the broker's jobs in
+  valid Prometheus text;
 - a worker with another key pair refuses the jobs with a clear error and
   gives them back; the owner reports a clear timeout, and the job expires
   from the queue with it.
 Usage: test-broker.py CAVIAR MKPDF
 """
 import json
+import re
 import os
 import shutil
 import signal
@@ -85,6 +92,47 @@ class Node:
             RABBITMQ_CONFIG_FILE=os.path.join(self.dir, "none"))
         self.proc = None
         self.url = "amqp://127.0.0.1:%d" % self.port
+        # TLS (amqps://) on a second port, with a certificate for
+        # "localhost" from a CA made here, when openssl is there
+        self.tls_port = free_port()
+        self.ca = None
+        openssl = shutil.which("openssl")
+        if openssl:
+            self.ca = self.make_certificates(openssl)
+        if self.ca:
+            conf = os.path.join(self.dir, "rabbitmq.conf")
+            tls = os.path.join(self.dir, "tls")
+            with open(conf, "w") as f:
+                f.write("listeners.ssl.default = %d\n"
+                        "ssl_options.cacertfile = %s/ca.pem\n"
+                        "ssl_options.certfile = %s/server.pem\n"
+                        "ssl_options.keyfile = %s/server.key\n"
+                        "ssl_options.verify = verify_none\n"
+                        "ssl_options.fail_if_no_peer_cert = false\n"
+                        % (self.tls_port, tls, tls, tls))
+            self.env["RABBITMQ_CONFIG_FILE"] = conf
+        self.tls_url = "amqps://localhost:%d" % self.tls_port
+
+    def make_certificates(self, openssl):
+        d = os.path.join(self.dir, "tls")
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, "ext.cnf"), "w") as f:
+            f.write("subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n"
+                    "extendedKeyUsage=serverAuth\n")
+        steps = [
+            ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+             "ca.key", "-out", "ca.pem", "-days", "2", "-subj",
+             "/CN=caviar test CA"],
+            ["req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key",
+             "-out", "server.csr", "-subj", "/CN=localhost"],
+            ["x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey",
+             "ca.key", "-CAcreateserial", "-out", "server.pem", "-days", "2",
+             "-extfile", "ext.cnf"]]
+        for args in steps:
+            if subprocess.run([openssl] + args, cwd=d,
+                              capture_output=True).returncode != 0:
+                return None
+        return os.path.join(d, "ca.pem")
 
     def start(self):
         self.log = open(os.path.join(self.dir, "server.out"), "wb")
@@ -151,6 +199,17 @@ class Node:
                     if n in data:
                         found.add(n)
         return found
+
+
+def wait_port(port, seconds=10):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), 0.5):
+                return True
+        except OSError:
+            time.sleep(0.2)
+    return False
 
 
 def make_files(d, tmp):
@@ -253,6 +312,14 @@ def main():
                 time.sleep(0.1)
             return False
 
+        def busy(name):
+            started, answered = set(), set()
+            for line in log_of(name).splitlines():
+                parts = line.split()
+                if len(parts) > 3 and parts[2] == "job":
+                    (started if "started," in parts else answered).add(parts[3])
+            return bool(started - answered)
+
         # 2. two workers; one killed with SIGKILL while files are extracted
         logs = []
         for i in range(2):
@@ -280,7 +347,10 @@ def main():
             # the scans come last and take longest: with every other file
             # done, each worker holds one (prefetch 1)
             if len(results) == n_files - N_SCAN and killed_at is None:
-                time.sleep(0.2)
+                # mid-job: a job it started and has not answered
+                deadline = time.time() + 15
+                while time.time() < deadline and not busy("worker0"):
+                    time.sleep(0.05)
                 workers[0].send_signal(signal.SIGKILL)
                 workers[0].wait()
                 killed_at = len(results)
@@ -450,7 +520,95 @@ def main():
         workers[-1].send_signal(signal.SIGTERM)
         workers[-1].wait(timeout=30)
 
-        # 5. a worker with another key: clear error, jobs left on the queue
+        # 5. TLS: amqps:// with the node's certificate, checked against
+        # the CA named by $CAVIAR_BROKER_CA; refused without it
+        if node.ca and wait_port(node.tls_port):
+            tls_env = dict(env, CAVIAR_BROKER=node.tls_url,
+                           CAVIAR_BROKER_CA=node.ca)
+            bad = subprocess.run([CAVIAR, "worker", "--worker-key", wk],
+                                 env=dict(tls_env, CAVIAR_BROKER_CA=""),
+                                 capture_output=True, timeout=30)
+            msg = bad.stderr.decode(errors="replace")
+            check(bad.returncode == 1 and "amqps://localhost" in msg,
+                  "amqps:// to a certificate no system CA signed: refused: "
+                  + msg[-200:])
+            log = open(os.path.join(tmp, "tls.log"), "wb")
+            logs.append(log)
+            workers.append(subprocess.Popen(
+                [CAVIAR, "worker", "--worker-key", wk], env=tls_env,
+                stdout=log, stderr=subprocess.STDOUT))
+            sec = os.path.join(tmp, "tls")
+            os.makedirs(sec)
+            with open(os.path.join(sec, "chiffre.txt"), "w") as f:
+                f.write("Par TLS, mot zorglubtls, NAS %s.\n" % SIN)
+            r = subprocess.run([CAVIAR, "ingest", "-j", "0", "--json", sec],
+                               env=tls_env, capture_output=True, timeout=60)
+            res = [json.loads(l) for l in r.stdout.decode().splitlines()]
+            check(r.returncode == 0 and res and
+                  res[0].get("status") == "stored" and
+                  "started, delivery 1" in log_of("tls"),
+                  "owner and worker through amqps:// (certificate checked "
+                  "against $CAVIAR_BROKER_CA): stored: %s %s"
+                  % (res[:1], r.stderr.decode(errors="replace")[-200:]))
+            workers[-1].send_signal(signal.SIGTERM)
+            workers[-1].wait(timeout=30)
+        else:
+            print("      TLS not tested (no openssl, or the node's TLS "
+                  "listener did not open)")
+
+        # 6. the service: a drop folder extracted by the broker's workers,
+        # the jobs in /metrics (Prometheus text format)
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import servelib
+        servelib.CAVIAR = CAVIAR
+        drop = os.path.join(tmp, "drop")
+        os.makedirs(drop)
+        ops_tok = "ops-" + os.urandom(16).hex()
+        ops_file = os.path.join(tmp, "ops.token")
+        with open(ops_file, "w") as f:
+            f.write(ops_tok + "\n")
+        os.chmod(ops_file, 0o600)
+        conf = servelib.write_config(
+            tmp, {"ops-listen": "127.0.0.1:0", "ops-token-file": ops_file},
+            '[broker]\nurl = %s\nworker-public-key = %s\nonly = true\n'
+            '[watch "depot"]\ndirectory = %s\n' % (node.url, wk + ".pub", drop))
+        start_worker("svc")
+        srv = servelib.Server(dict(env, CAVIAR_BROKER=""), conf)
+        metrics = ""
+        try:
+            for i in range(2):
+                with open(os.path.join(drop, "depot%d.txt" % i), "w") as f:
+                    f.write("Déposé %d, mot zorglubdepot%d.\n" % (i, i))
+            deadline = time.time() + 40
+            while time.time() < deadline:
+                st, _, metrics = servelib.request(srv.ops_url, "GET", "/metrics",
+                                                  token=ops_tok)
+                if 'caviar_broker_jobs_total{outcome="done"} 2' in metrics:
+                    break
+                time.sleep(0.5)
+        finally:
+            srv.stop()
+        sample = re.compile(r'^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[a-z_]+="[^"]*"'
+                            r'(,[a-z_]+="[^"]*")*\})? -?[0-9.e+-]+$')
+        bad = [l for l in metrics.splitlines()
+               if l and not l.startswith("#") and not sample.match(l)]
+        typed = set(re.findall(r"^# TYPE (\S+) ", metrics, re.M))
+        untyped = {l.split("{")[0].split()[0] for l in metrics.splitlines()
+                   if l.startswith("caviar_broker")} - typed
+        want = ['caviar_broker_jobs_total{outcome="done"} 2',
+                "caviar_broker_connected 1", "caviar_broker_pages_total 2",
+                'caviar_broker_jobs{state="in_flight"} 0',
+                'caviar_broker_jobs_total{outcome="quarantined"} 0']
+        check(all(w in metrics for w in want) and not bad and not untyped,
+              "the service's /metrics: the broker's jobs, valid exposition "
+              "(missing %s, bad lines %s, untyped %s)"
+              % ([w for w in want if w not in metrics], bad[:3], untyped))
+        check(log_of("svc").count("started, delivery 1") == 2,
+              "the drop folder's files went to the worker")
+        workers[-1].send_signal(signal.SIGTERM)
+        workers[-1].wait(timeout=30)
+
+        # 7. a worker with another key: clear error, jobs left on the queue
         other = os.path.join(tmp, "other.key")
         subprocess.run([CAVIAR, "key", "worker-keys", "--out", other], env=env,
                        capture_output=True, check=True)
