@@ -14,8 +14,9 @@ directory; skipped when rabbitmq-server is not installed).
   kernel's OOM killer or a watchdog would): after --broker-attempts the
   next worker answers "quarantined" without trying it, the owner reports
   that reason and the run finishes;
-- the owner's options travel with the job (--no-ocr: a scan fails on the
-  worker as it does locally); a file over --broker-max-job-bytes is
+- the owner's options travel with the job (--no-ocr: a scan ends on the
+  worker as it does locally; --timeout 1: a 4-page scan fails there with
+  the same error as here); a file over --broker-max-job-bytes is
   extracted by the owner; the progress line counts the broker's jobs;
 - amqps://: the node's TLS listener has a certificate from a CA made here
   with openssl; a worker refuses it against the system CAs, and an owner
@@ -29,6 +30,7 @@ directory; skipped when rabbitmq-server is not installed).
 Usage: test-broker.py CAVIAR MKPDF
 """
 import json
+import random
 import re
 import os
 import shutil
@@ -55,6 +57,22 @@ def check(cond, what):
 
 
 def free_port():
+    """A free port below the kernel's ephemeral range: a port from that
+    range may be handed to a client's connection while the broker is
+    stopped, and the broker could not listen on it again."""
+    low = 32768
+    try:
+        low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+    except (OSError, ValueError, IndexError):
+        pass
+    for _ in range(200):
+        port = random.randrange(max(1024, low - 12000), low)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+                return port
+            except OSError:
+                continue
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -210,6 +228,39 @@ def wait_port(port, seconds=10):
         except OSError:
             time.sleep(0.2)
     return False
+
+
+def scanned_pdf(page_pdf, out, pages, tmp):
+    """A PDF of @pages scanned pages: @page_pdf rendered to a 1275 x 1650
+    JPEG (150 DPI), each page an image."""
+    jpg = os.path.join(tmp, "page-scan")
+    subprocess.run(["pdftoppm", "-jpeg", "-singlefile", "-scale-to-x", "1275",
+                    "-scale-to-y", "1650", page_pdf, jpg], check=True)
+    data = open(jpg + ".jpg", "rb").read()
+    objs = [b"<</Type/Catalog/Pages 2 0 R>>",
+            b"<</Type/Pages/Kids[%s]/Count %d>>" % (
+                b" ".join(b"%d 0 R" % (3 + 3 * i) for i in range(pages)), pages)]
+    for i in range(pages):
+        page, content, image = 3 + 3 * i, 4 + 3 * i, 5 + 3 * i
+        draw = b"q 612 0 0 792 0 0 cm /Im Do Q"
+        objs += [b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]"
+                 b"/Resources<</XObject<</Im %d 0 R>>>>/Contents %d 0 R>>"
+                 % (image, content),
+                 b"<</Length %d>>stream\n%s\nendstream" % (len(draw), draw),
+                 b"<</Type/XObject/Subtype/Image/Width 1275/Height 1650"
+                 b"/ColorSpace/DeviceRGB/BitsPerComponent 8/Filter/DCTDecode"
+                 b"/Length %d>>stream\n%s\nendstream" % (len(data), data)]
+    pdf, offs = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs):
+        offs.append(len(pdf))
+        pdf += b"%d 0 obj\n%s\nendobj\n" % (i + 1, o)
+    x = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % o for o in offs)
+    pdf += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, x)
+    with open(out, "wb") as f:
+        f.write(pdf)
 
 
 def make_files(d, tmp):
@@ -478,10 +529,33 @@ def main():
             [CAVIAR, "ingest", "-j", "0", "--json", "--no-ocr",
              "--broker-max-job-bytes", "80000", opts], env=env,
             capture_output=True, timeout=60)
+        sent = log_of("after").count("started, delivery") - before
+        # the owner's --timeout: a 4-page scan over 1 s fails on the worker
+        # (whose own limit is 1800 s) as it would here
+        if shutil.which("pdftoppm"):
+            slow = os.path.join(tmp, "slow")
+            os.makedirs(slow)
+            scanned_pdf(os.path.join(tmp, "rapport03.pdf"),
+                        os.path.join(slow, "lent.pdf"), 4, tmp)
+            t = subprocess.run(
+                [CAVIAR, "ingest", "-j", "0", "--json", "--timeout", "1", slow],
+                env=env, capture_output=True, timeout=90)
+            there = [json.loads(l) for l in t.stdout.decode().splitlines()][0]
+            local = subprocess.run(
+                [CAVIAR, "ingest", "-j", "1", "--json", "--timeout", "1", slow],
+                env=dict(env, CAVIAR_BROKER="",
+                         CAVIAR_STORE=os.path.join(tmp, "store-local")),
+                capture_output=True, timeout=90)
+            here = [json.loads(l) for l in local.stdout.decode().splitlines()][0]
+            check(t.returncode == 1 and there.get("status") == "failed" and
+                  "time limit of 1 s exceeded" in there.get("error", "") and
+                  there.get("error") == here.get("error"),
+                  "--timeout reaches the worker: a 4-page scan over 1 s fails "
+                  "there as here (%s / %s)" % (there.get("error"),
+                                               here.get("error")))
         res = {os.path.basename(o["path"]): o
                for o in map(json.loads, r.stdout.decode().splitlines())
                if "path" in o}
-        sent = log_of("after").count("started, delivery") - before
         check(all(res.get(n, {}).get("status") == "stored"
                   for n in ("petit0.txt", "petit1.txt", "grand.txt")) and
               sent == (3 if scan else 2),
@@ -514,8 +588,8 @@ def main():
         err = r.stderr.decode(errors="replace")
         lines = [l for l in err.splitlines() if l.startswith("[")]
         check(r.returncode == 0 and len(lines) == 3 and
-              lines[-1].endswith("; broker: 0 queued, 0 in flight, 3 done, "
-                                 "0 failed"),
+              re.search(r"; broker: \d+ queued, 0 in flight, 3 done, 0 failed$",
+                        lines[-1]) is not None,
               "progress line: the broker's jobs: " + err[-300:])
         workers[-1].send_signal(signal.SIGTERM)
         workers[-1].wait(timeout=30)
