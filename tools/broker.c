@@ -26,6 +26,7 @@
 #define FRAME_MAX 131072
 #define HEARTBEAT_S 30
 #define CONNECT_TIMEOUT_S 10
+#define RPC_TIMEOUT_S 30
 #define MAX_PASSWORD 1024
 #define MAX_KEY_FILE 4096
 
@@ -251,6 +252,13 @@ cv_broker_connect(const char *url, GError **error)
     goto fail;
   }
   struct timeval tv = { .tv_sec = CONNECT_TIMEOUT_S };
+  /* A broker that is starting takes the TCP connection before it answers:
+   * the login and every RPC (declare, consume) wait at most this long,
+   * rather than for ever. */
+  struct timeval handshake = { .tv_sec = CONNECT_TIMEOUT_S };
+  struct timeval rpc = { .tv_sec = RPC_TIMEOUT_S };
+  amqp_set_handshake_timeout(b->conn, &handshake);
+  amqp_set_rpc_timeout(b->conn, &rpc);
   int st = amqp_socket_open_noblock(socket, info.host, info.port, &tv);
   if (st != AMQP_STATUS_OK) {
     g_set_error(error, CV_BROKER_ERROR, CV_BROKER_ERROR_CONNECT,
@@ -365,12 +373,58 @@ wait_frame(CvBroker *b, amqp_frame_t *frame, gint64 deadline)
   return amqp_simple_wait_frame_noblock(b->conn, frame, &tv);
 }
 
+/* The x-delivery-count header a quorum queue puts on a message it
+ * delivers again (0: none, a first delivery). */
+static guint
+delivery_count(const amqp_basic_properties_t *p)
+{
+  if (p == NULL || !(p->_flags & AMQP_BASIC_HEADERS_FLAG))
+    return 0;
+  for (int i = 0; i < p->headers.num_entries; i++) {
+    const amqp_table_entry_t *e = &p->headers.entries[i];
+    if (e->key.len != 16 || memcmp(e->key.bytes, "x-delivery-count", 16) != 0)
+      continue;
+    gint64 v = 0;
+    switch (e->value.kind) {
+    case AMQP_FIELD_KIND_I8:
+      v = e->value.value.i8;
+      break;
+    case AMQP_FIELD_KIND_U8:
+      v = e->value.value.u8;
+      break;
+    case AMQP_FIELD_KIND_I16:
+      v = e->value.value.i16;
+      break;
+    case AMQP_FIELD_KIND_U16:
+      v = e->value.value.u16;
+      break;
+    case AMQP_FIELD_KIND_I32:
+      v = e->value.value.i32;
+      break;
+    case AMQP_FIELD_KIND_U32:
+      v = e->value.value.u32;
+      break;
+    case AMQP_FIELD_KIND_I64:
+      v = e->value.value.i64;
+      break;
+    case AMQP_FIELD_KIND_U64:
+      v = (gint64)MIN(e->value.value.u64, (guint64)G_MAXUINT);
+      break;
+    default:
+      break;
+    }
+    return (guint)CLAMP(v, 0, (gint64)G_MAXUINT);
+  }
+  return 0;
+}
+
 /* The content (header and body frames) after a deliver or return: into a
  * wiped-on-free GBytes, or dropped (@keep FALSE, or over the cap: then
- * *too_large).  FALSE if the connection failed. */
+ * *too_large); the header's x-delivery-count in *@count.  FALSE if the
+ * connection failed. */
 static gboolean
 read_content(CvBroker *b, gboolean keep, GBytes **out, gboolean *too_large,
-             GError **error)
+             guint *count, GError **error)
 {
   amqp_frame_t f;
   gint64 deadline = g_get_monotonic_time() + 60 * G_USEC_PER_SEC;
@@ -384,6 +438,8 @@ read_content(CvBroker *b, gboolean keep, GBytes **out, gboolean *too_large,
     return FALSE;
   }
   guint64 size = f.payload.properties.body_size;
+  if (count != NULL)
+    *count = delivery_count(f.payload.properties.decoded);
   *too_large = size > b->max_body;
   keep = keep && !*too_large;
   GByteArray *body = keep ? g_byte_array_sized_new((guint)size) : NULL;
@@ -439,7 +495,7 @@ dispatch(CvBroker *b, gint64 deadline, GError **error)
     m->tag = d->delivery_tag;
     m->redelivered = d->redelivered;
     gboolean too_large = FALSE;
-    ok = read_content(b, TRUE, &m->body, &too_large, error);
+    ok = read_content(b, TRUE, &m->body, &too_large, &m->delivery_count, error);
     if (ok)
       g_queue_push_tail(&b->pending, m); /* body NULL: too large */
     else
@@ -461,7 +517,7 @@ dispatch(CvBroker *b, gint64 deadline, GError **error)
   case AMQP_BASIC_RETURN_METHOD: {
     gboolean too_large = FALSE;
     b->returned = TRUE;
-    ok = read_content(b, FALSE, NULL, &too_large, error);
+    ok = read_content(b, FALSE, NULL, &too_large, NULL, error);
     break;
   }
   case AMQP_BASIC_CANCEL_METHOD:
@@ -748,4 +804,170 @@ cv_broker_owner_id(const char *store_dir)
   char *id = g_malloc(sizeof h * 2 + 1);
   sodium_bin2hex(id, sizeof h * 2 + 1, h, sizeof h);
   return id;
+}
+
+gint64
+cv_broker_queued(CvBroker *b, const char *name, GError **error)
+{
+  if (b->dead) {
+    g_set_error(error, CV_BROKER_ERROR, CV_BROKER_ERROR_CONNECT,
+                _("%s: the connection is closed"), b->shown);
+    return -1;
+  }
+  amqp_queue_declare_ok_t *ok = amqp_queue_declare(
+      b->conn, CHANNEL, amqp_cstring_bytes(name), 1, 0, 0, 0, amqp_empty_table);
+  if (!reply_ok(b, amqp_get_rpc_reply(b->conn), "queue.declare", error))
+    return -1;
+  return ok != NULL ? (gint64)ok->message_count : -1;
+}
+
+/* ---- jobs ---- */
+
+void
+cv_broker_job_clear(CvBrokerJob *job)
+{
+  g_clear_pointer(&job->reply, g_free);
+  g_clear_pointer(&job->ocr_langs, g_free);
+  if (job->pdf_password != NULL)
+    sodium_memzero(job->pdf_password, strlen(job->pdf_password));
+  g_clear_pointer(&job->pdf_password, g_free);
+}
+
+static void
+put_u16(GByteArray *a, gsize v)
+{
+  guint16 le = GUINT16_TO_LE((guint16)v);
+  g_byte_array_append(a, (const guint8 *)&le, 2);
+}
+
+static void
+put_string(GByteArray *a, const char *s)
+{
+  gsize n = s != NULL ? MIN(strlen(s), (gsize)CV_BROKER_MAX_OPTION) : 0;
+  put_u16(a, n);
+  if (n > 0)
+    g_byte_array_append(a, (const guint8 *)s, (guint)n);
+}
+
+GBytes *
+cv_broker_job_seal(const CvBrokerJob *job, const void *file, gsize len,
+                   const guint8 *worker_pk)
+{
+  gsize qlen = MIN(strlen(job->reply), 255u);
+  GByteArray *opts = g_byte_array_new();
+  guint32 timeout = GUINT32_TO_LE((guint32)job->timeout_s);
+  g_byte_array_append(opts, (const guint8 *)&timeout, 4);
+  guint8 attempts = (guint8)CLAMP(job->attempts, 1u, CV_BROKER_DELIVERY_LIMIT);
+  guint8 flags = job->no_ocr ? 1 : 0;
+  g_byte_array_append(opts, &attempts, 1);
+  g_byte_array_append(opts, &flags, 1);
+  put_string(opts, job->ocr_langs);
+  put_string(opts, job->pdf_password);
+
+  gsize total = CV_BROKER_MAGIC_LEN + CV_BROKER_JOB_ID_LEN +
+                crypto_box_PUBLICKEYBYTES + 1 + qlen + 2 + opts->len + len;
+  guint8 *plain = g_malloc(total), *p = plain;
+  memcpy(p, "CVJ2", CV_BROKER_MAGIC_LEN);
+  p += CV_BROKER_MAGIC_LEN;
+  memcpy(p, job->id, CV_BROKER_JOB_ID_LEN);
+  p += CV_BROKER_JOB_ID_LEN;
+  memcpy(p, job->owner_pk, crypto_box_PUBLICKEYBYTES);
+  p += crypto_box_PUBLICKEYBYTES;
+  *p++ = (guint8)qlen;
+  memcpy(p, job->reply, qlen);
+  p += qlen;
+  guint16 olen = GUINT16_TO_LE((guint16)opts->len);
+  memcpy(p, &olen, 2);
+  p += 2;
+  memcpy(p, opts->data, opts->len);
+  p += opts->len;
+  if (len > 0)
+    memcpy(p, file, len);
+  GBytes *sealed = cv_box_seal(plain, total, worker_pk);
+  sodium_memzero(plain, total);
+  g_free(plain);
+  cv_text_wipe_byte_array(opts); /* held the PDF password */
+  return sealed;
+}
+
+/* A length-prefixed string of the options at *@p (*@left bytes left). */
+static gboolean
+get_string(const guint8 **p, gsize *left, char **out)
+{
+  if (*left < 2)
+    return FALSE;
+  guint16 n;
+  memcpy(&n, *p, 2);
+  n = GUINT16_FROM_LE(n);
+  if (n > CV_BROKER_MAX_OPTION || *left - 2 < n)
+    return FALSE;
+  *out = n > 0 ? g_strndup((const char *)*p + 2, n) : NULL;
+  if (*out != NULL && strlen(*out) != n) {
+    g_clear_pointer(out, g_free);
+    return FALSE;
+  }
+  *p += 2 + n;
+  *left -= 2 + (gsize)n;
+  return TRUE;
+}
+
+GBytes *
+cv_broker_job_parse(GBytes *plain, CvBrokerJob *job, GError **error)
+{
+  gsize len = 0;
+  const guint8 *p = g_bytes_get_data(plain, &len);
+  gsize head =
+      CV_BROKER_MAGIC_LEN + CV_BROKER_JOB_ID_LEN + crypto_box_PUBLICKEYBYTES + 1;
+  memset(job, 0, sizeof *job);
+  gboolean v2 = len >= head && memcmp(p, "CVJ2", CV_BROKER_MAGIC_LEN) == 0;
+  if (len < head || (!v2 && memcmp(p, "CVJ1", CV_BROKER_MAGIC_LEN) != 0) ||
+      len < head + p[head - 1]) {
+    g_set_error(error, CV_BROKER_ERROR, CV_BROKER_ERROR_PROTOCOL,
+                _("a malformed job"));
+    return NULL;
+  }
+  gsize qlen = p[head - 1];
+  job->reply = g_strndup((const char *)p + head, qlen);
+  if (strlen(job->reply) != qlen ||
+      !g_str_has_prefix(job->reply, CV_BROKER_RESULTS_PREFIX)) {
+    cv_broker_job_clear(job);
+    g_set_error(error, CV_BROKER_ERROR, CV_BROKER_ERROR_PROTOCOL,
+                _("a job without a caviar.results.* reply queue"));
+    return NULL;
+  }
+  memcpy(job->id, p + CV_BROKER_MAGIC_LEN, CV_BROKER_JOB_ID_LEN);
+  memcpy(job->owner_pk, p + CV_BROKER_MAGIC_LEN + CV_BROKER_JOB_ID_LEN,
+         crypto_box_PUBLICKEYBYTES);
+  gsize at = head + qlen;
+  job->attempts = CV_BROKER_DEFAULT_ATTEMPTS;
+  if (v2) {
+    guint16 olen = 0;
+    if (len - at >= 2) {
+      memcpy(&olen, p + at, 2);
+      olen = GUINT16_FROM_LE(olen);
+    }
+    const guint8 *o = p + at + 2;
+    gsize left = olen;
+    gboolean ok = len - at >= 2 && len - at - 2 >= olen && left >= 6;
+    if (ok) {
+      guint32 timeout;
+      memcpy(&timeout, o, 4);
+      job->timeout_s = GUINT32_FROM_LE(timeout);
+      job->attempts = CLAMP(o[4], 1u, CV_BROKER_DELIVERY_LIMIT);
+      job->no_ocr = (o[5] & 1) != 0;
+      o += 6;
+      left -= 6;
+      ok = get_string(&o, &left, &job->ocr_langs) &&
+           get_string(&o, &left, &job->pdf_password);
+    }
+    if (!ok) {
+      cv_broker_job_clear(job);
+      g_set_error(error, CV_BROKER_ERROR, CV_BROKER_ERROR_PROTOCOL,
+                  _("a malformed job"));
+      return NULL;
+    }
+    job->has_options = TRUE;
+    at += 2 + olen;
+  }
+  return g_bytes_new_from_bytes(plain, at, len - at);
 }

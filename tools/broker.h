@@ -7,14 +7,21 @@
  * manual acknowledgements.  Message bodies are capped before they are read.
  *
  * Nothing readable crosses the broker: a job is
- *   crypto_box_seal("CVJ1" | job id (16) | owner public key (32) |
- *                   reply queue length (1) | reply queue | file bytes,
+ *   crypto_box_seal("CVJ2" | job id (16) | owner public key (32) |
+ *                   reply queue length (1) | reply queue |
+ *                   options length (u16 LE) | options | file bytes,
  *                   worker public key)
- * and its result
+ * with options = timeout s (u32 LE) | attempts (1) | flags (1, bit 0:
+ * no OCR) | OCR languages length (u16 LE) | languages | PDF password
+ * length (u16 LE) | password: the owner's extraction settings, so that a
+ * remote worker does what a local one would ("CVJ1": no options, the
+ * worker's own).  Its result is
  *   crypto_box_seal("CVR1" | job id (16) | status (1) | payload,
  *                   owner public key)
  * with status 0: payload = serialized document (cv_ingest_document_serialize),
- * status 1: payload = u32 LE error code (CvIngestError) | message.
+ * status 1: payload = u32 LE error code (CvIngestError) | message,
+ * status 2: quarantined, payload = u32 LE deliveries: the job came back
+ * after that many workers took it and none answered (each died on it).
  */
 #pragma once
 
@@ -39,9 +46,35 @@ typedef enum {
 #define CV_BROKER_RESULTS_PREFIX "caviar.results."
 #define CV_BROKER_JOB_ID_LEN 16
 #define CV_BROKER_MAGIC_LEN 4
-/* Deliveries of one job before a quorum queue drops it (a file that kills
- * every worker): the owner then reports the job's timeout. */
+/* Deliveries of one job before a quorum queue drops it: a backstop behind
+ * the job's own attempts (at most this many), after which a worker answers
+ * "quarantined" instead of trying the file again. */
 #define CV_BROKER_DELIVERY_LIMIT 5
+#define CV_BROKER_DEFAULT_ATTEMPTS 3
+#define CV_BROKER_MAX_OPTION 1024 /* bytes of OCR languages, of password */
+#define CV_BROKER_RESULT_OK 0
+#define CV_BROKER_RESULT_FAILED 1
+#define CV_BROKER_RESULT_QUARANTINED 2
+
+/* What a job says besides the file (see the format above). */
+typedef struct {
+  guint8 id[CV_BROKER_JOB_ID_LEN];
+  guint8 owner_pk[crypto_box_PUBLICKEYBYTES];
+  char *reply;          /* caviar.results.* */
+  gboolean has_options; /* FALSE for a CVJ1 job: the worker's own */
+  guint timeout_s;      /* per file, 0: none */
+  guint attempts;       /* deliveries tried before quarantine, 1..5 */
+  gboolean no_ocr;
+  char *ocr_langs;    /* NULL: the default */
+  char *pdf_password; /* NULL: none (wiped when freed) */
+} CvBrokerJob;
+void cv_broker_job_clear(CvBrokerJob *job);
+/* Seals @job and @len bytes of @file to the workers' key @worker_pk. */
+GBytes *cv_broker_job_seal(const CvBrokerJob *job, const void *file, gsize len,
+                           const guint8 *worker_pk);
+/* Parses an opened job into @job: the file's bytes (a slice of @plain),
+ * or NULL with CV_BROKER_ERROR_PROTOCOL. */
+GBytes *cv_broker_job_parse(GBytes *plain, CvBrokerJob *job, GError **error);
 
 typedef struct _CvBroker CvBroker;
 
@@ -76,10 +109,16 @@ gboolean cv_broker_publish(CvBroker *broker, const char *name, const void *body,
 typedef struct {
   guint64 tag;
   gboolean redelivered;
-  GBytes *body; /* wiped when freed */
+  guint delivery_count; /* earlier deliveries (quorum queues'
+                           x-delivery-count; 0 on classic queues) */
+  GBytes *body;         /* wiped when freed */
 } CvBrokerMessage;
 void cv_broker_message_free(CvBrokerMessage *message);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvBrokerMessage, cv_broker_message_free)
+
+/* Messages ready (not delivered) in queue @name, by a passive declare;
+ * -1 with @error if the broker could not say. */
+gint64 cv_broker_queued(CvBroker *broker, const char *name, GError **error);
 
 /* Largest message body taken (0 until set: every delivery is too large). */
 void cv_broker_set_max_body(CvBroker *broker, gsize max_body);

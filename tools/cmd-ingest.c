@@ -38,6 +38,8 @@ typedef struct {
   char *worker_public_key;
   int broker_timeout_s;
   int broker_in_flight;
+  gint64 broker_max_job_bytes;
+  int broker_attempts;
 } IngestArgs;
 
 typedef struct {
@@ -53,7 +55,8 @@ typedef struct {
   /* --timings: CPU per stage, read from the pipeline once drained */
   guint64 cpu_ns[CV_STAGE_N], cpu_pages;
   guint n_cancelled;
-  gint64 started; /* monotonic µs */
+  gint64 started;       /* monotonic µs */
+  CvPipeline *pipeline; /* for the broker's counts (set before any file) */
 } Run;
 
 /* ---- Ctrl-C (standalone runs) ----
@@ -143,6 +146,22 @@ progress_line(Run *run)
   fprintf(cli->err, _("[%u/%u files] %llu pages, %.1f pages/s%s"), run->n_files,
           run->n_expected, (unsigned long long)run->n_pages, rate,
           eta ? eta : "");
+  CvBrokerStats bs = { 0 };
+  if (run->pipeline != NULL)
+    cv_pipeline_broker_stats(run->pipeline, &bs);
+  if (bs.enabled) {
+    /* TRANSLATORS: after the progress line: jobs of the broker's workers
+     * waiting in its queue (every owner's), sent and not returned,
+     * returned, failed or quarantined */
+    fprintf(cli->err,
+            _("; broker: %lld queued, %u in flight, %llu done, %llu "
+              "failed"),
+            (long long)MAX(bs.queued, 0), bs.in_flight,
+            (unsigned long long)bs.done,
+            (unsigned long long)(bs.failed + bs.quarantined));
+    if (!bs.connected)
+      fputs(_(" (unreachable, reconnecting)"), cli->err);
+  }
   if (!run->tty)
     fputc('\n', cli->err);
   fflush(cli->err);
@@ -453,10 +472,13 @@ broker_options(CvCli *cli, IngestArgs *args, CvBrokerOptions *bo,
     return FALSE;
   }
   if (args->broker_timeout_s < 0 || args->broker_in_flight < 0 ||
-      args->broker_in_flight > 4096) {
+      args->broker_in_flight > 4096 || args->broker_max_job_bytes < 0 ||
+      args->broker_attempts < 0 ||
+      args->broker_attempts > CV_BROKER_DELIVERY_LIMIT) {
     g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "%s",
-                _("--broker-timeout and --broker-in-flight need sensible "
-                  "positive values"));
+                _("--broker-timeout, --broker-in-flight, "
+                  "--broker-max-job-bytes and --broker-attempts need "
+                  "sensible positive values (attempts: 1 to 5)"));
     return FALSE;
   }
   if (!cv_box_public_parse(pub, bo->worker_pk, error))
@@ -467,6 +489,8 @@ broker_options(CvCli *cli, IngestArgs *args, CvBrokerOptions *bo,
     return FALSE;
   bo->url = args->broker;
   bo->only = args->jobs == 0;
+  bo->max_job_bytes = (guint64)args->broker_max_job_bytes;
+  bo->attempts = (guint)args->broker_attempts;
   bo->in_flight = (guint)args->broker_in_flight;
   bo->timeout_s = args->broker_timeout_s > 0 ? (guint)args->broker_timeout_s
                   : timeout_s > 0            ? timeout_s + 120
@@ -629,6 +653,12 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
       "S" },
     { "broker-in-flight", 0, 0, G_OPTION_ARG_INT, &args.broker_in_flight,
       N_("Files sent to the broker and not yet returned (default 16)"), "N" },
+    { "broker-max-job-bytes", 0, 0, G_OPTION_ARG_INT64, &args.broker_max_job_bytes,
+      N_("Larger files are extracted here, not sent (default 64 MiB)"), "N" },
+    { "broker-attempts", 0, 0, G_OPTION_ARG_INT, &args.broker_attempts,
+      N_("Workers that may die on one file before it is quarantined "
+         "(default 3, at most 5)"),
+      "N" },
     { "keep-versions", 0, 0, G_OPTION_ARG_NONE, &args.keep_versions,
       N_("A changed file is stored beside its previous version instead of "
          "replacing it"),
@@ -786,6 +816,7 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
   run.tty = isatty(fileno(cli->err));
   run.started = g_get_monotonic_time();
   pipeline = cv_pipeline_new(&po, sink, on_done, &run);
+  run.pipeline = pipeline;
   intr.pipeline = pipeline;
   if (g_atomic_int_get(&intr.interrupted))
     cv_pipeline_cancel(pipeline);

@@ -40,7 +40,8 @@ static const char *const watch_keys[] = { "directory", "collection", "policy",
 /* worker nodes through RabbitMQ (tools/broker.h) */
 static const char *const broker_keys[] = { "url",       "worker-public-key",
                                            "only",      "timeout",
-                                           "in-flight", NULL };
+                                           "in-flight", "max-job-bytes",
+                                           "attempts",  NULL };
 static const Section sections[] = {
   { "store", store_keys }, { "broker", broker_keys }, { "ingest", ingest_keys },
   { "serve", serve_keys }, { "watch ", watch_keys },

@@ -270,6 +270,36 @@ watch_metrics(GString *out, gpointer data)
       "# HELP caviar_watch_waiting Files noticed and not finished.\n"
       "# TYPE caviar_watch_waiting gauge\ncaviar_watch_waiting %u\n",
       st.stored, st.already, st.failed, st.retried, st.waiting);
+  CvBrokerStats bs = { 0 };
+  if (sv->pipeline != NULL)
+    cv_pipeline_broker_stats(sv->pipeline, &bs);
+  if (!bs.enabled)
+    return;
+  g_string_append_printf(
+      out,
+      "# HELP caviar_broker_connected 1 while connected to the broker.\n"
+      "# TYPE caviar_broker_connected gauge\ncaviar_broker_connected %d\n"
+      "# HELP caviar_broker_reconnects_total Connections to the broker made "
+      "again after a loss.\n# TYPE caviar_broker_reconnects_total counter\n"
+      "caviar_broker_reconnects_total %" G_GUINT64_FORMAT "\n"
+      "# HELP caviar_broker_jobs Extraction jobs: waiting in the broker's "
+      "queue (every owner's), sent by this owner and not returned.\n"
+      "# TYPE caviar_broker_jobs gauge\n"
+      "caviar_broker_jobs{state=\"queued\"} %" G_GINT64_FORMAT "\n"
+      "caviar_broker_jobs{state=\"in_flight\"} %u\n"
+      "# HELP caviar_broker_jobs_total Extraction jobs finished, by outcome "
+      "(local: over the job size cap, extracted by the owner).\n"
+      "# TYPE caviar_broker_jobs_total counter\n"
+      "caviar_broker_jobs_total{outcome=\"done\"} %" G_GUINT64_FORMAT "\n"
+      "caviar_broker_jobs_total{outcome=\"failed\"} %" G_GUINT64_FORMAT "\n"
+      "caviar_broker_jobs_total{outcome=\"quarantined\"} %" G_GUINT64_FORMAT
+      "\ncaviar_broker_jobs_total{outcome=\"local\"} %" G_GUINT64_FORMAT "\n"
+      "# HELP caviar_broker_pages_total Pages returned by the broker's "
+      "workers (rate(): their pages/s).\n"
+      "# TYPE caviar_broker_pages_total counter\n"
+      "caviar_broker_pages_total %" G_GUINT64_FORMAT "\n",
+      bs.connected ? 1 : 0, bs.reconnects, MAX(bs.queued, 0), bs.in_flight,
+      bs.done, bs.failed, bs.quarantined, bs.local, bs.pages);
 }
 
 static int
@@ -490,6 +520,11 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
     po.broker.only = g_key_file_get_boolean(kf, "broker", "only", NULL);
     po.broker.timeout_s = (guint)timeout;
     po.broker.in_flight = (guint)in_flight;
+    po.broker.max_job_bytes = (guint64)MAX(
+        g_key_file_get_int64(kf, "broker", "max-job-bytes", NULL), 0);
+    po.broker.attempts =
+        (guint)CLAMP(g_key_file_get_integer(kf, "broker", "attempts", NULL), 0,
+                     CV_BROKER_DELIVERY_LIMIT);
   }
   sv.pipeline = cv_pipeline_new(&po, sink, cv_watcher_done, sv.watcher);
   cv_watcher_start(sv.watcher, sv.pipeline);

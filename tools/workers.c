@@ -78,7 +78,8 @@ struct _CvWorkerPool {
   CvBrokerOptions broker;
   char *broker_url;
   char *owner_id;
-  guint broker_done, broker_failed; /* atomic */
+  GMutex stats_lock;
+  CvBrokerStats stats; /* under stats_lock */
 };
 
 void
@@ -450,7 +451,11 @@ local_thread(gpointer data)
 #define DEFAULT_JOB_TIMEOUT_S 600
 #define DEFAULT_MAX_JOB_BYTES (64ull * 1024 * 1024)
 #define PUBLISH_TIMEOUT_MS 30000
-#define RECONNECT_US (1 * G_USEC_PER_SEC)
+/* Reconnecting: 1 s after a loss, then twice as long each time, at most
+ * 30 s.  The queue's length is asked every second (for the metrics). */
+#define RECONNECT_FIRST_US (1 * G_USEC_PER_SEC)
+#define RECONNECT_MAX_US (30 * G_USEC_PER_SEC)
+#define QUEUED_EVERY_US (1 * G_USEC_PER_SEC)
 
 typedef struct {
   CvJob *job;
@@ -466,32 +471,34 @@ sent_free(Sent *s)
   g_free(s);
 }
 
-/* Seals @job's bytes (and how to answer) to the workers' key. */
+/* Seals @job's bytes, how to answer and this owner's extraction options
+ * (OCR languages, no OCR, PDF password, time limit) to the workers' key. */
 static GBytes *
 seal_job(CvWorkerPool *pool, CvJob *job, const guint8 *id,
          const CvBoxKeys *keys, const char *reply)
 {
+  CvBrokerJob bj = {
+    .reply = (char *)reply,
+    .has_options = TRUE,
+    .timeout_s = pool->timeout_s,
+    .attempts = pool->broker.attempts,
+    .no_ocr = pool->options.no_ocr,
+    .ocr_langs = pool->ocr_langs,
+    .pdf_password = pool->pdf_password,
+  };
+  memcpy(bj.id, id, CV_BROKER_JOB_ID_LEN);
+  memcpy(bj.owner_pk, keys->pk, crypto_box_PUBLICKEYBYTES);
   gsize n = 0;
   const guint8 *data = g_bytes_get_data(job->bytes, &n);
-  gsize qlen = strlen(reply);
-  gsize len = CV_BROKER_MAGIC_LEN + CV_BROKER_JOB_ID_LEN +
-              crypto_box_PUBLICKEYBYTES + 1 + qlen + n;
-  guint8 *plain = g_malloc(len), *p = plain;
-  memcpy(p, "CVJ1", CV_BROKER_MAGIC_LEN);
-  p += CV_BROKER_MAGIC_LEN;
-  memcpy(p, id, CV_BROKER_JOB_ID_LEN);
-  p += CV_BROKER_JOB_ID_LEN;
-  memcpy(p, keys->pk, crypto_box_PUBLICKEYBYTES);
-  p += crypto_box_PUBLICKEYBYTES;
-  *p++ = (guint8)qlen;
-  memcpy(p, reply, qlen);
-  p += qlen;
-  if (n > 0)
-    memcpy(p, data, n);
-  GBytes *sealed = cv_box_seal(plain, len, pool->broker.worker_pk);
-  sodium_memzero(plain, len);
-  g_free(plain);
-  return sealed;
+  return cv_broker_job_seal(&bj, data, n, pool->broker.worker_pk);
+}
+
+static void
+stats_add(CvWorkerPool *pool, guint64 *field, guint64 n)
+{
+  g_mutex_lock(&pool->stats_lock);
+  *field += n;
+  g_mutex_unlock(&pool->stats_lock);
 }
 
 /* Fills the job of a result (CVR1 | id | status | payload) from @plain;
@@ -512,10 +519,11 @@ take_result(CvWorkerPool *pool, GHashTable *sent, GBytes *plain)
   g_hash_table_steal(sent, hex);
   CvJob *job = s->job;
   guint8 status = p[head - 1];
-  if (status == 0) {
+  guint64 *outcome = &pool->stats.failed;
+  if (status == CV_BROKER_RESULT_OK) {
     g_autoptr(GBytes) body = g_bytes_new_from_bytes(plain, head, len - head);
     job->doc = cv_ingest_document_deserialize(body, &job->error);
-  } else if (status == 1 && len >= head + 4 &&
+  } else if (status == CV_BROKER_RESULT_FAILED && len >= head + 4 &&
              len - head - 4 <= MAX_ERROR_MESSAGE) {
     guint32 code;
     memcpy(&code, p + head, 4);
@@ -526,14 +534,30 @@ take_result(CvWorkerPool *pool, GHashTable *sent, GBytes *plain)
     g_set_error_literal(&job->error, CV_INGEST_ERROR, (int)code,
                         g_utf8_validate(msg, -1, NULL) ? msg
                                                        : "extraction failed");
+  } else if (status == CV_BROKER_RESULT_QUARANTINED && len == head + 4) {
+    guint32 n;
+    memcpy(&n, p + head, 4);
+    n = GUINT32_FROM_LE(n);
+    g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
+                g_dngettext(GETTEXT_PACKAGE,
+                            "quarantined: %u worker took this file and did "
+                            "not come back (it died on it: a crash, its "
+                            "memory cap, a kill); not tried again",
+                            "quarantined: %u workers took this file and none "
+                            "came back (each died on it: a crash, its memory "
+                            "cap, a kill); not tried again",
+                            n),
+                n);
+    outcome = &pool->stats.quarantined;
   } else {
     g_set_error_literal(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
                         _("malformed result from a worker"));
   }
-  if (job->error != NULL)
-    g_atomic_int_inc(&pool->broker_failed);
-  else
-    g_atomic_int_inc(&pool->broker_done);
+  if (job->error == NULL) {
+    outcome = &pool->stats.done;
+    stats_add(pool, &pool->stats.pages, cv_ingest_document_n_pages(job->doc));
+  }
+  stats_add(pool, outcome, 1);
   return s;
 }
 
@@ -552,6 +576,25 @@ owner_connect(CvWorkerPool *pool, const char *reply, GError **error)
   return g_steal_pointer(&b);
 }
 
+/* The connection is gone: say so once per loss, and when to try again. */
+static void
+owner_lost(CvWorkerPool *pool, CvBroker **b, GError **down, GError *why,
+           gint64 *retry_at, gint64 *backoff)
+{
+  g_clear_pointer(b, cv_broker_free);
+  if (*down == NULL)
+    g_printerr(_("caviar: lost the broker: %s; reconnecting (the files it "
+                 "confirmed stay in its queue)\n"),
+               why->message);
+  g_clear_error(down);
+  *down = g_error_copy(why);
+  *retry_at = g_get_monotonic_time() + *backoff;
+  *backoff = MIN(*backoff * 2, (gint64)RECONNECT_MAX_US);
+  g_mutex_lock(&pool->stats_lock);
+  pool->stats.connected = FALSE;
+  g_mutex_unlock(&pool->stats_lock);
+}
+
 static gpointer
 broker_thread(gpointer data)
 {
@@ -565,8 +608,8 @@ broker_thread(gpointer data)
       g_str_hash, g_str_equal, g_free, (GDestroyNotify)sent_free);
   CvBroker *b = NULL;
   g_autoptr(GError) down = NULL; /* why we are not connected */
-  gint64 retry_at = 0;
-  gboolean stopping = FALSE;
+  gint64 retry_at = 0, backoff = RECONNECT_FIRST_US, queued_at = 0;
+  gboolean stopping = FALSE, ever = FALSE;
   guint in_flight = pool->broker.in_flight;
 
   for (;;) {
@@ -574,19 +617,45 @@ broker_thread(gpointer data)
       break;
     gint64 now = g_get_monotonic_time();
     if (b == NULL && now >= retry_at) {
-      g_clear_error(&down);
-      b = owner_connect(pool, reply, &down);
+      g_autoptr(GError) error = NULL;
+      b = owner_connect(pool, reply, &error);
       if (b == NULL) {
-        retry_at = now + RECONNECT_US;
+        if (down == NULL)
+          g_printerr(_("caviar: cannot reach the broker: %s; next try in "
+                       "%u s\n"),
+                     error->message, (guint)(backoff / G_USEC_PER_SEC));
+        else
+          g_printerr(_("caviar: the broker is still unreachable: %s; next "
+                       "try in %u s\n"),
+                     error->message, (guint)(backoff / G_USEC_PER_SEC));
+        g_clear_error(&down);
+        down = g_error_copy(error);
+        retry_at = now + backoff;
+        backoff = MIN(backoff * 2, (gint64)RECONNECT_MAX_US);
       } else {
-        /* A new connection (a broker restart, a network cut): everything
-         * not answered goes again; a duplicate result is dropped by job
-         * id. */
+        /* A new connection (a broker restart, a network cut).  A job the
+         * broker confirmed is on its disk (durable queue, persistent
+         * message): it is delivered again, not sent again (that would
+         * double the work).  A job whose confirm never came is sent now;
+         * a second result is dropped by job id. */
+        guint unconfirmed = 0;
         GHashTableIter again;
         gpointer v;
         g_hash_table_iter_init(&again, sent);
         while (g_hash_table_iter_next(&again, NULL, &v))
-          ((Sent *)v)->published = FALSE;
+          unconfirmed += !((Sent *)v)->published;
+        if (ever)
+          g_printerr(_("caviar: connected to the broker again; %u files "
+                       "wait on it, %u not confirmed are sent again\n"),
+                     g_hash_table_size(sent) - unconfirmed, unconfirmed);
+        g_mutex_lock(&pool->stats_lock);
+        pool->stats.connected = TRUE;
+        if (ever)
+          pool->stats.reconnects++;
+        g_mutex_unlock(&pool->stats_lock);
+        ever = TRUE;
+        backoff = RECONNECT_FIRST_US;
+        g_clear_error(&down);
       }
     }
     /* New jobs while the window has room. */
@@ -601,6 +670,7 @@ broker_thread(gpointer data)
         break;
       }
       if (job->n_bytes > pool->broker.max_job_bytes) {
+        stats_add(pool, &pool->stats.local, 1);
         g_async_queue_push(pool->local, job);
         continue;
       }
@@ -632,13 +702,12 @@ broker_thread(gpointer data)
         s->published = TRUE;
       } else if (g_error_matches(error, CV_BROKER_ERROR, CV_BROKER_ERROR_REFUSED)) {
         s->job->error = g_error_copy(error);
+        stats_add(pool, &pool->stats.failed, 1);
         g_async_queue_push(pool->out, s->job);
         s->job = NULL;
         g_hash_table_iter_remove(&it);
       } else {
-        g_clear_pointer(&b, cv_broker_free);
-        g_propagate_error(&down, g_steal_pointer(&error));
-        retry_at = g_get_monotonic_time() + RECONNECT_US;
+        owner_lost(pool, &b, &down, error, &retry_at, &backoff);
       }
     }
     /* Results (idle too: reading is what answers the broker's
@@ -657,21 +726,28 @@ broker_thread(gpointer data)
           sent_free(s);
         }
         /* Taken, or a duplicate, or not for this run: done with it. */
-        if (!cv_broker_ack(b, m->tag, &error)) {
-          g_clear_pointer(&b, cv_broker_free);
-          g_propagate_error(&down, g_steal_pointer(&error));
-        }
+        if (!cv_broker_ack(b, m->tag, &error))
+          owner_lost(pool, &b, &down, error, &retry_at, &backoff);
       } else if (error != NULL && !g_error_matches(error, CV_BROKER_ERROR,
                                                    CV_BROKER_ERROR_TOO_LARGE)) {
-        g_clear_pointer(&b, cv_broker_free);
-        g_propagate_error(&down, g_steal_pointer(&error));
-        retry_at = g_get_monotonic_time() + RECONNECT_US;
+        owner_lost(pool, &b, &down, error, &retry_at, &backoff);
       }
-    } else if (b == NULL) {
+    } else {
       g_usleep(50 * 1000);
     }
-    /* Deadlines. */
+    /* The jobs waiting on the broker, for the metrics. */
     now = g_get_monotonic_time();
+    if (b != NULL && now >= queued_at) {
+      g_autoptr(GError) error = NULL;
+      gint64 q = cv_broker_queued(b, CV_BROKER_JOBS_QUEUE, &error);
+      if (error != NULL)
+        owner_lost(pool, &b, &down, error, &retry_at, &backoff);
+      g_mutex_lock(&pool->stats_lock);
+      pool->stats.queued = q;
+      g_mutex_unlock(&pool->stats_lock);
+      queued_at = now + QUEUED_EVERY_US;
+    }
+    /* Deadlines. */
     g_hash_table_iter_init(&it, sent);
     while (g_hash_table_iter_next(&it, &key, &value)) {
       Sent *s = value;
@@ -686,11 +762,14 @@ broker_thread(gpointer data)
                     _("no worker returned this file within %u s (is a "
                       "'caviar worker' running on %s?)"),
                     pool->broker.timeout_s, pool->broker_url);
-      g_atomic_int_inc(&pool->broker_failed);
+      stats_add(pool, &pool->stats.failed, 1);
       g_async_queue_push(pool->out, s->job);
       s->job = NULL;
       g_hash_table_iter_remove(&it);
     }
+    g_mutex_lock(&pool->stats_lock);
+    pool->stats.in_flight = g_hash_table_size(sent);
+    g_mutex_unlock(&pool->stats_lock);
   }
   cv_broker_free(b);
   return NULL;
@@ -723,6 +802,7 @@ cv_worker_pool_new_full(const CvIngestOptions *options, guint n_workers,
   pool->local = g_async_queue_new();
   pool->out = g_async_queue_new();
   pool->threads = g_ptr_array_new();
+  g_mutex_init(&pool->stats_lock);
   /* A worker that dies must not kill us with SIGPIPE. */
   signal(SIGPIPE, SIG_IGN);
   gboolean remote = broker != NULL && broker->url != NULL;
@@ -742,6 +822,10 @@ cv_worker_pool_new_full(const CvIngestOptions *options, guint n_workers,
       pool->broker.timeout_s = DEFAULT_JOB_TIMEOUT_S;
     if (pool->broker.max_job_bytes == 0)
       pool->broker.max_job_bytes = DEFAULT_MAX_JOB_BYTES;
+    if (pool->broker.attempts == 0)
+      pool->broker.attempts = CV_BROKER_DEFAULT_ATTEMPTS;
+    pool->stats.enabled = TRUE;
+    pool->stats.queued = -1;
     /* one local worker for files over the broker's cap (started on the
      * first such file), and the thread that talks to the broker */
     g_ptr_array_add(pool->threads,
@@ -759,10 +843,11 @@ cv_worker_pool_capacity(CvWorkerPool *pool)
 }
 
 void
-cv_worker_pool_broker_counts(CvWorkerPool *pool, guint *done, guint *failed)
+cv_worker_pool_broker_stats(CvWorkerPool *pool, CvBrokerStats *st)
 {
-  *done = (guint)g_atomic_int_get(&pool->broker_done);
-  *failed = (guint)g_atomic_int_get(&pool->broker_failed);
+  g_mutex_lock(&pool->stats_lock);
+  *st = pool->stats;
+  g_mutex_unlock(&pool->stats_lock);
 }
 
 void
@@ -807,6 +892,7 @@ cv_worker_pool_free(CvWorkerPool *pool)
   g_async_queue_unref(pool->out);
   g_free(pool->broker_url);
   g_free(pool->owner_id);
+  g_mutex_clear(&pool->stats_lock);
   g_free(pool->ocr_langs);
   if (pool->pdf_password)
     sodium_memzero(pool->pdf_password, strlen(pool->pdf_password));

@@ -47,8 +47,8 @@ CvWorkerPool *cv_worker_pool_new_full(const CvIngestOptions *options,
 /* Jobs worth keeping queued in the pool (2 per local worker, plus the
  * broker's in-flight window). */
 guint cv_worker_pool_capacity(CvWorkerPool *pool);
-/* Jobs done by the broker's workers so far, and failed there. */
-void cv_worker_pool_broker_counts(CvWorkerPool *pool, guint *done, guint *failed);
+/* The broker's jobs so far (st->enabled FALSE without a broker). */
+void cv_worker_pool_broker_stats(CvWorkerPool *pool, CvBrokerStats *st);
 /* Queues a job (the pool takes ownership). */
 void cv_worker_pool_push(CvWorkerPool *pool, CvJob *job);
 /* Waits for the next finished job, in completion order. */

@@ -304,7 +304,21 @@ typedef struct {
   guint64 max_job_bytes; /* larger files stay here (0: 64 MiB) */
   gboolean only;         /* no local workers (-j 0) but for
                             files over max_job_bytes */
+  guint attempts;        /* workers that may die on a file before it is
+                            quarantined (0: 3; at most 5) */
 } CvBrokerOptions;
+
+/* Jobs of the broker's workers, as the owner sees them. */
+typedef struct {
+  gboolean enabled;   /* a broker is configured */
+  gboolean connected; /* to it now */
+  gint64 queued;      /* ready in caviar.jobs (every owner's; -1: unknown) */
+  guint in_flight;    /* sent, not answered */
+  guint64 done, failed, quarantined; /* answered */
+  guint64 local;                     /* over the job size cap: extracted here */
+  guint64 pages;                     /* pages the workers returned */
+  guint64 reconnects;
+} CvBrokerStats;
 
 typedef struct {
   CvIngestOptions ingest; /* extraction: OCR, PDF password, caps */
@@ -355,6 +369,8 @@ const char *cv_stage_name(CvStage stage);
  * no stage. */
 void cv_pipeline_cpu(CvPipeline *pipeline, guint64 cpu_ns[CV_STAGE_N],
                      guint64 *pages);
+/* The broker's jobs so far (st->enabled FALSE without a broker). */
+void cv_pipeline_broker_stats(CvPipeline *pipeline, CvBrokerStats *st);
 /* Drains, stops the thread and the workers, frees the sink. */
 void cv_pipeline_free(CvPipeline *pipeline);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvPipeline, cv_pipeline_free)

@@ -649,6 +649,12 @@ cv_pipeline_cpu(CvPipeline *p, guint64 cpu_ns[CV_STAGE_N], guint64 *pages)
 }
 
 void
+cv_pipeline_broker_stats(CvPipeline *p, CvBrokerStats *st)
+{
+  cv_worker_pool_broker_stats(p->pool, st);
+}
+
+void
 cv_pipeline_free(CvPipeline *p)
 {
   if (p == NULL)
