@@ -223,8 +223,8 @@ letter_len(const char *p, const char *end, gboolean *upper)
     if (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7) {
       if (cp < 0xE0)
         *upper = cp != 0xDF;
-      else if (cp >= 0x100 && cp < 0x180)
-        *upper = (cp & 1) == 0 && cp != 0x138;
+      else if (cp >= 0x100 && cp < 0x2B0)
+        *upper = (cv_text_ext_fold[cp - 0x100] & 0x80) != 0;
       else
         *upper = FALSE;
       return 2;
@@ -236,7 +236,8 @@ letter_len(const char *p, const char *end, gboolean *upper)
     guint32 cp = (guint32)(c & 0x0F) << 12 |
                  (guint32)((guint8)p[1] & 0x3F) << 6 | ((guint8)p[2] & 0x3F);
     if (cp < 0x2000) {
-      *upper = FALSE;
+      *upper = cp >= 0x1E00 && cp < 0x1F00 &&
+               (cv_text_ext_fold[432 + cp - 0x1E00] & 0x80);
       return 3;
     }
   }
