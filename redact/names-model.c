@@ -625,6 +625,27 @@ features(const CvNameModel *m, const Tok *p2, const Tok *p1, const Tok *t,
 
 /* ---- the pass ------------------------------------------------------------------- */
 
+/* Words of file names that no dictionary holds: extensions, formats and
+ * the tags of scans and versions ("text-pdf-010-fr.pdf", "scan-ocr-v2").
+ * Read only for lower-case words missing from the dictionaries. */
+static gboolean
+file_word(const guint8 *f, gsize n)
+{
+  static const char *const words[] = {
+    "pdf",  "docx", "odt",  "ods",  "odp", "rtf",  "htm", "html", "eml",
+    "mbox", "xls",  "xlsx", "csv",  "tsv", "pptx", "ppt", "png",  "jpg",
+    "jpeg", "tif",  "tiff", "gif",  "bmp", "heic", "webp", "zip", "json",
+    "xml",  "txt",  "ocr",  "img",  "eng", "fra",  "scn", "msg",  "doc",
+    "md",   "svg",  "tgz",  "dpi"
+  };
+  if (n < 2 || n > 4)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
+    if (strlen(words[i]) == n && memcmp(words[i], f, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
 {
@@ -638,6 +659,8 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   /* (lower-case words of one or two letters are function words: never
    * scored, counted as dictionary words without a look-up) */
   t->dict = (t->shape == SH_LOWER && fn < 3) ? 1 : bloom_has(m, t->h);
+  if (!t->dict && t->shape == SH_LOWER && file_word(fold, fn))
+    t->dict = 1;
   /* French elision: "L'attribution", "d'Arcy" are judged on the word after
    * the apostrophe */
   if (!t->dict && t->hyph && fn > 3) {
@@ -656,7 +679,8 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
       gsize b = a;
       while (b < fn && fold[b] != '-')
         b++;
-      all = b - a >= 2 && bloom_has(m, fold_hash(fold + a, b - a));
+      all = b - a >= 2 && (bloom_has(m, fold_hash(fold + a, b - a)) ||
+                           file_word(fold + a, b - a));
       a = b + 1;
     }
     t->dict = all;

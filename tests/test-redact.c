@@ -1275,6 +1275,19 @@ test_round4(void)
     g_assert_true(up);
     g_assert_cmpuint(cl, ==, 3);
   }
+  /* the words of file names are no names, in either language (the file
+   * name redactor of tools/pipeline reads them) */
+  {
+    g_autoptr(CvRedactor) r = cv_redact_new(CV_REDACT_MODE_LABEL, NULL, 0, NULL);
+    const char *files[] = { "text-pdf-010-fr.pdf", "docx-011-fr.docx",
+                            "scan-pdf-003-en.pdf", "img-ocr-0042.tiff" };
+    for (guint i = 0; i < G_N_ELEMENTS(files); i++)
+      for (CvLang l = CV_LANG_FR; l <= CV_LANG_EN; l++) {
+        g_autoptr(GArray) sp =
+            cv_redact_scan(r, files[i], strlen(files[i]), l);
+        g_assert_cmpuint(sp->len, ==, 0);
+      }
+  }
   /* negatives: ordinary words with these letters stay */
   assert_kept("Kuģis ir ostā, and the meeting ends.", "the meeting ends");
 }
