@@ -220,12 +220,62 @@ cv_add_name(CvScan *scan, const char *s, const char *e, float conf,
   add_name_x(scan, s, e, conf, det, TRUE);
 }
 
+/* A name found of one word or whose last word is a given name, followed
+ * after one space
+ * by a capitalised word on its line: that word is the surname even when
+ * it is also a common, street or label word ("Sharita Love", "Lakiesha
+ * Alley", "Antono Person", "Irish Head"), unless it is a month, a day, an
+ * organisation or closing word, or starts a street or a kept region.
+ * Returns the name's new end. */
+static const char *
+surname_after_given(const CvScan *scan, const char *s, const char *e)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  if (end - e < 3 || *e != ' ' || !cv_maybe_cap(e + 1, end))
+    return e;
+  const char *ls = e;
+  while (ls > s && ls[-1] != ' ')
+    ls--;
+  Word g, w;
+  if (!cv_word_at(ls, e, &g) || g.e != e || g.fn < 2 || !g.cap)
+    return e;
+  /* (a name of one word, or one ending with a known given name) */
+  if (ls != s && !cv_gazetteer_first(g.f, g.fn) &&
+      !(scan->model && (cv_name_model_lists(scan->model, ls, e) & 1)))
+    return e;
+  if (!cv_word_at(e + 1, end, &w) || w.digit || w.fn < 2 || !w.cap ||
+      w.upper != g.upper)
+    return e;
+  if (w.cats & (CV_CTX_MONTH | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_GREET |
+                CV_CTX_CLOSE | CV_CTX_TITLE | CV_CTX_PARTICLE))
+    return e;
+  if ((w.cats & CV_CTX_STOPNAME) &&
+      !(w.cats & (CV_CTX_LABEL | CV_CTX_STREET_FR | CV_CTX_STREET_EN |
+                  CV_CTX_ROLE)))
+    return e;
+  /* "Marie Street 12", "Jean Coutu Pharmacy", "Julie Phone:" */
+  const char *a = w.e;
+  if (a < end && (*a == ':' || *a == '-'))
+    return e;
+  if (end - a >= 2 && *a == ' ' && cv_is_digit(a[1]))
+    return e;
+  Word nx;
+  if (end - a >= 2 && *a == ' ' && cv_word_at(a + 1, end, &nx) &&
+      (nx.cats & CV_CTX_ORGTAIL))
+    return e;
+  if (cv_scan_in_keep(scan, (gsize)(e + 1 - text), (gsize)(w.e - text)))
+    return e;
+  return w.e;
+}
+
 /* A PERSON candidate; with @remember its words count as names found (their
  * other mentions in the text are redacted too). */
 static void
 add_name_x(CvScan *scan, const char *s, const char *e, float conf,
            const char *det, gboolean remember)
 {
+  e = surname_after_given(scan, s, e);
   if (conf < CV_KEEP_CONF &&
       cv_scan_in_keep(scan, (gsize)(s - scan->text), (gsize)(e - scan->text)))
     return; /* "Pharmacie Jean Coutu", "Maurice Richard Arena" */
@@ -593,6 +643,17 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
       cv_add_name(scan, t, ne, 0.9f, "name-title");
       return TRUE;
     }
+    /* a surname that is also a common word the rules stop at ("Monsieur
+     * Page", "Mr. King", "Mme Lundi"): after a title it is a name */
+    Word w;
+    if (!ne && cv_word_at(t, end, &w) && w.cap && !w.digit && w.fn >= 2 &&
+        (w.cats & CV_CTX_STOPNAME) &&
+        !(w.cats & (CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_MONTH | CV_CTX_GREET |
+                    CV_CTX_CLOSE | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |
+                    CV_CTX_PARTICLE))) {
+      cv_add_name(scan, t, w.e, 0.9f, "name-title");
+      return TRUE;
+    }
   }
   return FALSE;
 }
@@ -956,6 +1017,10 @@ name_rule_label_inline(CvScan *scan, const CvCtxHit *h)
     if (t > w0 && t - w0 <= 2) {
       const char *t2 = cv_skip_title(t, end);
       const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
+      /* (one given name whose surname is also a common or street word:
+       * "La requérante, Lakiesha Alley") */
+      if (ne && nw == 1 && t2 == t && surname_after_given(scan, t2, ne) > ne)
+        nw = 2;
       if (ne && (nw >= 2 || t2 > t)) {
         cv_add_name(scan, t2, ne, 0.75f, "name-label-inline");
         return TRUE;

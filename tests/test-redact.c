@@ -1288,6 +1288,26 @@ test_round4(void)
         g_assert_cmpuint(sp->len, ==, 0);
       }
   }
+  /* a surname that is also a common or label word goes with the given
+   * name found before it; after a title, a common word is a surname */
+  assert_redacted("The lessor, Antono Person, contests the application.",
+                  "Person", "[PERSONNE]");
+  assert_redacted("Selon Me Irish Head, la preuve est insuffisante.", "Head",
+                  "[PERSONNE]");
+  assert_redacted("Worker: Sharita Love\n", "Love", "[PERSONNE]");
+  assert_redacted("Le locateur, Kuzey Stringer, conteste la demande.",
+                  "Stringer", "[PERSONNE]");
+  assert_redacted("Monsieur Page a écrit au sujet du loyer.", "Page",
+                  "[PERSONNE]");
+  assert_redacted("Mr. King called back on Monday.", "King", "[PERSONNE]");
+  /* negatives: a day, an organisation, a street or a page after a name */
+  assert_kept("I met Julie Tremblay Monday at the office.", "Monday");
+  assert_kept("Julie Roy works at the Jean Talon Market.", "Talon Market");
+  assert_kept("Voir la Page 3 du rapport de Mme Roy.", "Page 3");
+  assert_kept("She stayed at Ronald McDonald House for a week.",
+              "Ronald McDonald House");
+  assert_kept("We called Batshaw Youth Centres about the visit.",
+              "Batshaw Youth Centres");
   /* negatives: ordinary words with these letters stay */
   assert_kept("Kuģis ir ostā, and the meeting ends.", "the meeting ends");
 }
