@@ -636,6 +636,7 @@ static const CtxWord ctx_words[] = {
   { "physician", CV_CTX_ROLE, 0 },
   { "travailleur", CV_CTX_ROLE, 0 },
   { "travailleuse", CV_CTX_ROLE, 0 },
+  { "worker", CV_CTX_ROLE, 0 },
   { "intervenant", CV_CTX_ROLE, 0 },
   { "intervenante", CV_CTX_ROLE, 0 },
   { "educateur", CV_CTX_ROLE, 0 },

@@ -465,16 +465,33 @@ role_line(CvScan *scan, const char *role)
   if (ls > text && ls[-1] != '\n')
     return;
   const char *p = cv_skip_hspace(ls, role);
+  gboolean bullet = TRUE;
   if (p < role && (*p == '-' || *p == '*' || *p == '>'))
     p++;
   else if (role - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
            ((guint8)p[2] == 0x94 || (guint8)p[2] == 0x93 || (guint8)p[2] == 0xA2))
     p += 3; /* — – • */
   else
-    return;
+    bullet = FALSE;
   const char *t = cv_skip_hspace(p, role);
-  if (t == p)
+  if (bullet && t == p)
     return;
+  if (!bullet) {
+    /* no bullet: the name opens its line or follows a label's colon or a
+     * sentence's end ("Réf. : Satine M., travailleuse sociale", "Ref.:
+     * Sherril Wood, social worker"), and has two words or more (below) */
+    const char *seg = t;
+    for (const char *r = c - 1; r > t; r--)
+      if ((r[-1] == ':' || r[-1] == ';' ||
+           (r[-1] == '.' && !(r - 2 >= t && (cv_cls[(guint8)r[-2]] &
+                                              CV_C_UPPER) &&
+                              (r - 3 < t || r[-3] == ' ')))) &&
+          *r == ' ') {
+        seg = r;
+        break;
+      }
+    t = cv_skip_hspace(seg, role);
+  }
   t = cv_skip_title(t, role);
   int nw;
   gboolean gaz;
@@ -493,6 +510,8 @@ role_line(CvScan *scan, const char *role)
       return;
     q = cv_skip_hspace(w.e, role);
   }
+  if (!bullet && nw < 2)
+    return; /* "Montréal, conseillère" */
   /* one word alone must look like a name: a capitalised word or an initial */
   if (nw == 1 && !gaz) {
     Word w;
@@ -1372,6 +1391,69 @@ caps_surnames(CvScan *scan)
   }
 }
 
+/* A word of a contact's name in lower case: in no dictionary, or in the
+ * name lists, and no context word ("sanora vickers", "debby barras"). */
+static gboolean
+lower_name_word(const CvScan *scan, const Word *w)
+{
+  if (!scan->model || w->cap || w->digit || w->fn < 2 || w->cats)
+    return FALSE;
+  return !cv_name_model_in_dict(scan->model, w->s, w->e) ||
+         (cv_name_model_lists(scan->model, w->s, w->e) & 3);
+}
+
+/* Contacts: two to four name words right before a phone number in
+ * parentheses, on one line ("— Karie Franks ((579) 541-4763)", "debby
+ * barras (514-780-6718)", "Jean Roy (418 555-0101), Marie Roy (...)").
+ * The phones are found before the names (phase "numbers"). */
+static void
+contact_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    const CvSpan *c = &g_array_index(scan->cands, CvSpan, i);
+    if (c->type != CV_PII_PHONE)
+      continue;
+    const char *p = text + c->start;
+    if (*p != '(') {
+      if (p > text && p[-1] == '(')
+        p--;
+      else
+        continue;
+    }
+    if (p - text < 3 || p[-1] != ' ')
+      continue;
+    const char *q = p - 1, *s = NULL;
+    int nw = 0;
+    gboolean lower = FALSE, upper = FALSE;
+    while (nw < 4) {
+      const char *ws = q;
+      while (ws > text && q - ws < 40 &&
+             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '-' || ws[-1] == '\''))
+        ws--;
+      Word w;
+      if (ws == q || !cv_word_at(ws, q, &w) || w.e != q)
+        break;
+      gboolean ok = w.cap ? cv_name_word_ok(&w) : lower_name_word(scan, &w);
+      if (!ok)
+        break;
+      lower |= !w.cap;
+      upper |= w.cap;
+      s = ws;
+      nw++;
+      if (ws - text < 2 || ws[-1] != ' ')
+        break;
+      q = ws - 1;
+    }
+    /* (one case for the whole name: "call Julie Roy" stops at "call") */
+    if (nw < 2 || (lower && upper))
+      continue;
+    cv_add_name(scan, s, p - 1, 0.8f, "name-contact");
+  }
+}
+
 /* The name rules, in the order they are tried on each context hit; a
  * rule that finds a name ends the hit (the ones marked "never ends the
  * rules" only add names of other lines). */
@@ -1403,6 +1485,7 @@ cv_scan_names(CvScan *scan)
   gsize covered = 0; /* end of the last name found: hits inside are done */
   const char *role_done = text; /* lines before this were tried by role_line */
   display_names(scan);
+  contact_names(scan);
   copy_lines(scan);
   caps_surnames(scan);
   for (guint i = 0; i < nh; i++) {

@@ -1308,6 +1308,23 @@ test_round4(void)
               "Ronald McDonald House");
   assert_kept("We called Batshaw Youth Centres about the visit.",
               "Batshaw Youth Centres");
+  /* a signature line without a bullet: a name, a comma, a job title */
+  assert_redacted("Réf. : Satine M., travailleuse sociale. Suivi en mai.",
+                  "Satine", "[PERSONNE]");
+  assert_redacted("Ref.: Sherril Wood, social worker.", "Wood", "[PERSONNE]");
+  assert_kept("En 2020, Montréal, conseillère en emploi, a ouvert.",
+              "Montréal");
+  /* contacts: a name of two to four words before a phone in parentheses */
+  assert_redacted("Voicemail at 15:17 — leontine mims (438.860.6832): she "
+                  "called.",
+                  "mims", "[PERSONNE]");
+  assert_redacted("Contacts: Jean Roy (418 555-0101), Marie Tremblay (418 "
+                  "555-0102).",
+                  "Tremblay", "[PERSONNE]");
+  assert_kept("Please call the Montreal Office (514 555 1234) today.",
+              "Montreal Office");
+  assert_kept("Appeler le bureau de Laval (514 555 1234) demain.",
+              "bureau de Laval");
   /* negatives: ordinary words with these letters stay */
   assert_kept("Kuģis ir ostā, and the meeting ends.", "the meeting ends");
 }
