@@ -1128,16 +1128,25 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
 }
 
 /* Is [s, e) in capitals (no lower-case ASCII letter) and followed, after
- * one space, by a digit? */
+ * one space (and at most four other words in capitals), by a digit? */
 static gboolean
 caps_before_number(const char *text, gsize len, gsize s, gsize e)
 {
-  if (e + 1 >= len || text[e] != ' ' || !cv_is_digit(text[e + 1]))
-    return FALSE;
   for (gsize k = s; k < e; k++)
     if (cv_cls[(guint8)text[k]] & CV_C_LOWER)
       return FALSE;
-  return TRUE;
+  /* (other words in capitals may come between: "GBOX BARC 2003") */
+  for (int w = 0; w < 4 && e + 1 < len && text[e] == ' '; w++) {
+    if (cv_is_digit(text[e + 1]))
+      return TRUE;
+    gsize k = e + 1;
+    while (k < len && (cv_cls[(guint8)text[k]] & CV_C_UPPER))
+      k++;
+    if (k - e < 3)
+      return FALSE;
+    e = k;
+  }
+  return FALSE;
 }
 
 /* The word pass (phase "words"): one read of the text for the context

@@ -1276,7 +1276,10 @@ cv_scan_extend_names(CvScan *scan)
       guint16 v;
       /* (a dictionary word too if it is a known surname and no number
        * follows: "Cahyo Page", "Faustina King") */
+      /* (nor a word in capitals before a number: "GBOX BARC 2003") */
       if (fn < 3 || (we < end && cv_is_digit(*we)) || cv_ctx_lookup(f, fn, &v) ||
+          (!(cv_cls[(guint8)ws[1]] & CV_C_LOWER) && we + 1 < end &&
+           *we == ' ' && cv_is_digit(we[1])) ||
           (cv_name_model_in_dict(scan->model, ws, we) &&
            (!(cv_name_model_lists(scan->model, ws, we) & 2) ||
             !(cv_cls[(guint8)ws[1]] & CV_C_LOWER) ||
