@@ -1325,6 +1325,24 @@ test_round4(void)
               "Montreal Office");
   assert_kept("Appeler le bureau de Laval (514 555 1234) demain.",
               "bureau de Laval");
+  /* fail closed only under the label: a 9-digit number under a file
+   * number column, or alone, that fails the SIN checksum stays */
+  {
+    g_autofree char *csv = redact("nom;no_dossier;montant\nJulie Roy;846 454 "
+                                  "287;1 250,00\n");
+    g_assert_nonnull(strstr(csv, "846 454 287"));
+    g_assert_nonnull(strstr(csv, "1 250,00"));
+    g_assert_null(strstr(csv, "Julie"));
+  }
+  assert_kept("Confirmation 846 454 287 envoyée.", "846 454 287");
+  assert_redacted("nom,nas,tel\nMarc Tremblay,846 454 287,418 555 0101\n",
+                  "846 454 287", "[NAS]");
+  /* middle names go with the name; a card number must pass Luhn */
+  assert_redacted("Marie Anne-Sophie Claire Tremblay a appelé.", "Claire",
+                  "[PERSONNE]");
+  assert_redacted("Visa 4007070753690781 expirée.", "4007070753690781",
+                  "[CARTE]");
+  assert_kept("Colis 4007070753690782 livré.", "4007070753690782"); /* Luhn */
   /* negatives: ordinary words with these letters stay */
   assert_kept("Kuģis ir ostā, and the meeting ends.", "the meeting ends");
 }
