@@ -88,8 +88,9 @@ cv_text_fold_latin1(guint8 c1, char *out)
 
 /* The letters of Latin Extended-A and -B and of the IPA block
  * (U+0100-U+02AF, entries 0-431: "ə", "ɛ") and of Latin Extended
- * Additional (U+1E00-U+1EFF, Vietnamese; entries 432-687): the ASCII letter each is written from (low seven bits, 0 for
- * none) and 0x80 for a capital ("Ģederts", "Celmiņš", "Đoàn", "Huệ"). */
+ * Additional (U+1E00-U+1EFF, Vietnamese; entries 432-687): the ASCII letter
+ * each is written from (low seven bits, 0 for none) and 0x80 for a capital
+ * ("Ģederts", "Celmiņš", "Đoàn", "Huệ"). */
 extern const guint8 cv_text_ext_fold[688];
 
 /* The entry of cv_text_ext_fold for the UTF-8 letter at @u (@n bytes

@@ -632,11 +632,11 @@ static gboolean
 file_word(const guint8 *f, gsize n)
 {
   static const char *const words[] = {
-    "pdf",  "docx", "odt",  "ods",  "odp", "rtf",  "htm", "html", "eml",
-    "mbox", "xls",  "xlsx", "csv",  "tsv", "pptx", "ppt", "png",  "jpg",
-    "jpeg", "tif",  "tiff", "gif",  "bmp", "heic", "webp", "zip", "json",
-    "xml",  "txt",  "ocr",  "img",  "eng", "fra",  "scn", "msg",  "doc",
-    "md",   "svg",  "tgz",  "dpi"
+    "pdf",  "docx", "odt",  "ods",  "odp",  "rtf", "htm",  "html",
+    "eml",  "mbox", "xls",  "xlsx", "csv",  "tsv", "pptx", "ppt",
+    "png",  "jpg",  "jpeg", "tif",  "tiff", "gif", "bmp",  "heic",
+    "webp", "zip",  "json", "xml",  "txt",  "ocr", "img",  "eng",
+    "fra",  "scn",  "msg",  "doc",  "md",   "svg", "tgz",  "dpi"
   };
   if (n < 2 || n > 4)
     return FALSE;

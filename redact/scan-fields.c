@@ -744,7 +744,10 @@ typedef struct {
   const char *s;
   guint8 n;
 } StreetWord;
-#define SW(x) { x, sizeof x - 1 }
+#define SW(x)                                                                  \
+  {                                                                            \
+    x, sizeof x - 1                                                            \
+  }
 static const StreetWord street_suffixes[] = {
   SW("strasse"), SW("gasse"), SW("weg"),    SW("allee"),  SW("platz"),
   SW("damm"),    SW("vej"),   SW("gade"),   SW("gatan"),  SW("gata"),
@@ -753,15 +756,15 @@ static const StreetWord street_suffixes[] = {
   SW("plein"),   SW("utca"),  SW("ulica"),  SW("steig"),
 };
 static const StreetWord street_types_first[] = {
-  SW("via"),    SW("viale"),  SW("piazza"),    SW("corso"),  SW("calle"),
-  SW("avenida"), SW("avda"),  SW("rua"),       SW("carrer"), SW("paseo"),
-  SW("camino"), SW("ulica"),  SW("ul"),        SW("aleja"),  SW("rambla"),
-  SW("largo"),  SW("praca"),  SW("strada"),    SW("rue"),    SW("avenue"),
+  SW("via"),       SW("viale"),  SW("piazza"), SW("corso"),  SW("calle"),
+  SW("avenida"),   SW("avda"),   SW("rua"),    SW("carrer"), SW("paseo"),
+  SW("camino"),    SW("ulica"),  SW("ul"),     SW("aleja"),  SW("rambla"),
+  SW("largo"),     SW("praca"),  SW("strada"), SW("rue"),    SW("avenue"),
   SW("boulevard"), SW("chemin"), SW("place"),
 };
 static const StreetWord street_types_after[] = {
-  SW("ter"), SW("utca"), SW("u"), SW("ut"), SW("sokak"), SW("caddesi"),
-  SW("cad"),
+  SW("ter"),   SW("utca"),    SW("u"),   SW("ut"),
+  SW("sokak"), SW("caddesi"), SW("cad"),
 };
 #undef SW
 
@@ -781,8 +784,15 @@ street_compound(const char *f, gsize fn)
     return FALSE;
   /* (the last letters of the suffixes first: most words end otherwise) */
   switch (f[fn - 1]) {
-  case 'e': case 'g': case 'z': case 'm': case 'j': case 'n': case 'a':
-  case 'u': case 't':
+  case 'e':
+  case 'g':
+  case 'z':
+  case 'm':
+  case 'j':
+  case 'n':
+  case 'a':
+  case 'u':
+  case 't':
     break;
   default:
     return FALSE;

@@ -75,8 +75,9 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
         }
       }
     }
-    if (n > 0 && t > q && (memchr(q, '\t', (gsize)(t - q)) ||
-                           (t - q >= 3 && q[0] == ' ' && q[1] == ' ' && q[2] == ' ')))
+    if (n > 0 && t > q &&
+        (memchr(q, '\t', (gsize)(t - q)) ||
+         (t - q >= 3 && q[0] == ' ' && q[1] == ' ' && q[2] == ' ')))
       break; /* a TAB or a column gap ends the cell: "Maëlle   LAST NAME:" */
     if (n > 0 && t == q) {
       if (!comma_used && q + 1 < end && *q == ',' && (q[1] == ' ')) {
@@ -99,11 +100,12 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     }
     if (n > 0 && w.upper && w.fn >= 4 && w.fn <= 6) {
       /* "Maëlle LAST NAME: Okafor": a label word and its noun end the name */
-      static const char *const lead_words[] = {"first", "last", "given", "middle",
-                                               "family"};
+      static const char *const lead_words[] = { "first", "last", "given",
+                                                "middle", "family" };
       gboolean lw = FALSE;
       for (gsize k = 0; k < G_N_ELEMENTS(lead_words) && !lw; k++)
-        lw = w.fn == strlen(lead_words[k]) && memcmp(w.f, lead_words[k], w.fn) == 0;
+        lw = w.fn == strlen(lead_words[k]) &&
+             memcmp(w.f, lead_words[k], w.fn) == 0;
       Word m;
       const char *u = cv_skip_hspace(w.e, end);
       if (lw && u > w.e && cv_word_at(u, end, &m) && (m.cats & CV_CTX_LABEL))
@@ -143,14 +145,20 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     if (le_la) {
       /* "Monsieur Le Maire": a function, capitalised */
       static const char *const offices[] = {
-        "maire", "mairesse", "juge", "depute", "deputee", "ministre", "president",
-        "presidente", "directeur", "directrice", "cure", "commissaire", "recteur",
-        "rectrice", "doyen", "doyenne", "consul", "general", "generale", "capitaine",
-        "lieutenant", "sergent", "colonel", "professeur", "professeure", "prefet",
-        "senateur", "senatrice", "gouverneur", "roi", "reine", "prince", "princesse",
-        "comte", "comtesse", "duc", "duchesse", "baron", "baronne", "marquis", "docteur",
-        "notaire", "bourgmestre", "delegue", "deleguee", "secretaire", "tresorier",
-        "tresoriere", "protecteur", "protectrice", "verificateur", "verificatrice"};
+        "maire",       "mairesse",    "juge",         "depute",
+        "deputee",     "ministre",    "president",    "presidente",
+        "directeur",   "directrice",  "cure",         "commissaire",
+        "recteur",     "rectrice",    "doyen",        "doyenne",
+        "consul",      "general",     "generale",     "capitaine",
+        "lieutenant",  "sergent",     "colonel",      "professeur",
+        "professeure", "prefet",      "senateur",     "senatrice",
+        "gouverneur",  "roi",         "reine",        "prince",
+        "princesse",   "comte",       "comtesse",     "duc",
+        "duchesse",    "baron",       "baronne",      "marquis",
+        "docteur",     "notaire",     "bourgmestre",  "delegue",
+        "deleguee",    "secretaire",  "tresorier",    "tresoriere",
+        "protecteur",  "protectrice", "verificateur", "verificatrice"
+      };
       Word m;
       const char *u = cv_skip_hspace(w.e, end);
       if (u > w.e && cv_word_at(u, end, &m))
@@ -250,9 +258,8 @@ surname_after_given(const CvScan *scan, const char *s, const char *e)
   if (w.cats & (CV_CTX_MONTH | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_GREET |
                 CV_CTX_CLOSE | CV_CTX_TITLE | CV_CTX_PARTICLE))
     return e;
-  if ((w.cats & CV_CTX_STOPNAME) &&
-      !(w.cats & (CV_CTX_LABEL | CV_CTX_STREET_FR | CV_CTX_STREET_EN |
-                  CV_CTX_ROLE)))
+  if ((w.cats & CV_CTX_STOPNAME) && !(w.cats & (CV_CTX_LABEL | CV_CTX_STREET_FR |
+                                                CV_CTX_STREET_EN | CV_CTX_ROLE)))
     return e;
   /* "Marie Street 12", "Jean Coutu Pharmacy", "Julie Phone:" */
   const char *a = w.e;
@@ -483,8 +490,7 @@ role_line(CvScan *scan, const char *role)
     const char *seg = t;
     for (const char *r = c - 1; r > t; r--)
       if ((r[-1] == ':' || r[-1] == ';' ||
-           (r[-1] == '.' && !(r - 2 >= t && (cv_cls[(guint8)r[-2]] &
-                                              CV_C_UPPER) &&
+           (r[-1] == '.' && !(r - 2 >= t && (cv_cls[(guint8)r[-2]] & CV_C_UPPER) &&
                               (r - 3 < t || r[-3] == ' ')))) &&
           *r == ' ') {
         seg = r;

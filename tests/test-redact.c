@@ -1283,8 +1283,7 @@ test_round4(void)
                             "scan-pdf-003-en.pdf", "img-ocr-0042.tiff" };
     for (guint i = 0; i < G_N_ELEMENTS(files); i++)
       for (CvLang l = CV_LANG_FR; l <= CV_LANG_EN; l++) {
-        g_autoptr(GArray) sp =
-            cv_redact_scan(r, files[i], strlen(files[i]), l);
+        g_autoptr(GArray) sp = cv_redact_scan(r, files[i], strlen(files[i]), l);
         g_assert_cmpuint(sp->len, ==, 0);
       }
   }
