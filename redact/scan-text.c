@@ -1377,13 +1377,19 @@ caps_surnames(CvScan *scan)
     if (*q != ' ')
       continue;
     q++;
-    if (!cv_word_at(q, end, &g) || !g.cap || g.upper ||
-        !namelike(scan, &w, 2) || !namelike(scan, &g, 1))
+    if (!cv_word_at(q, end, &g) || !g.cap || g.upper || w.cats || g.cats)
       continue;
     /* the word before, on the same line, is not in capitals */
     const char *b = p;
     while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
       b--;
+    /* both words name-like; inside a line, "SURNAME, Given" needs only one
+     * of them ("au nom de SLEDGE, Iman", "The lessor, HANDY, Ivette"; not
+     * "URGENT, Julie" opening a line) */
+    gboolean nw1 = namelike(scan, &w, 2), nw2 = namelike(scan, &g, 1);
+    if (!(nw1 && nw2) &&
+        !(comma && (nw1 || nw2) && b > text && b[-1] != '\n'))
+      continue;
     if (b > text && b[-1] != '\n') {
       const char *bs = b;
       while (bs > text && (cv_is_alpha_ascii(bs[-1]) || (guint8)bs[-1] >= 0x80))

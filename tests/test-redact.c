@@ -1324,6 +1324,11 @@ test_round4(void)
               "Montreal Office");
   assert_kept("Appeler le bureau de Laval (514 555 1234) demain.",
               "bureau de Laval");
+  /* "SURNAME, Given" inside a line: one name-like word is enough */
+  assert_redacted("Message de Robbi Wenzel au nom de TROTTIER, Iman concernant "
+                  "l'avis.",
+                  "Iman", "[PERSONNE]");
+  assert_kept("Voir la NOTE, Marie a signé.", "NOTE,");
   /* fail closed only under the label: a 9-digit number under a file
    * number column, or alone, that fails the SIN checksum stays */
   {
