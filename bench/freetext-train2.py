@@ -30,6 +30,16 @@ PLACES = ["Québec", "Montréal", "Sherbrooke", "Trois-Rivières", "Terrebonne",
           "Verdun", "Outremont", "Anjou", "Chambly", "Cowansville", "Ottawa", "Toronto", "Winnipeg", "Moncton",
           "Paris", "Lyon", "Port-au-Prince", "Alger", "Casablanca", "Dakar", "Hanoï", "Beijing", "Bogotá",
           "Lima", "Delhi", "Lagos", "Nairobi", "Manille", "Bamako", "Tunis"]
+# (fourth round: regions and towns, capitalised words alone that are no
+# names; none is in bench/freetext-fresh.py)
+PLACES += ["Gatineau", "Laurentides", "Outaouais", "Mauricie", "Estrie", "Lanaudière", "Abitibi-Témiscamingue",
+           "Saguenay", "Lac-Saint-Jean", "Gaspésie", "Charlevoix", "Bas-Saint-Laurent", "Côte-Nord", "Nunavik",
+           "Laval", "Longueuil", "Lévis", "Drummondville", "Granby", "Shawinigan", "Victoriaville", "Joliette",
+           "Mirabel", "Mascouche", "Saint-Hyacinthe", "Vaudreuil-Dorion", "Baie-Comeau", "Matane",
+           "Kamouraska", "Bécancour", "Nicolet", "Mont-Tremblant", "Kuujjuaq", "Wendake", "Kahnawake",
+           "Mashteuiatsh", "Dorval", "Pointe-Claire", "Kirkland", "Westmount", "Hampstead", "Vancouver",
+           "Calgary", "Halifax", "Boston", "Bruxelles", "Marseille", "Cap-Haïtien", "Oran", "Rabat", "Sfax",
+           "Shanghai", "Medellín", "Quito", "Karachi", "Dhaka", "Kinshasa", "Abidjan", "Douala"]
 STREETS = ["rue Principale", "rue Saint-Jacques", "boulevard Décarie", "avenue Maplewood", "chemin Chambly",
            "rue Montcalm", "boulevard Taschereau", "rue Hochelaga", "Queen Street", "Victoria Road",
            "boulevard Sainte-Anne", "rue Jean-Talon Est"]
