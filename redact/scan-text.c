@@ -1387,8 +1387,7 @@ caps_surnames(CvScan *scan)
      * of them ("au nom de SLEDGE, Iman", "The lessor, HANDY, Ivette"; not
      * "URGENT, Julie" opening a line) */
     gboolean nw1 = namelike(scan, &w, 2), nw2 = namelike(scan, &g, 1);
-    if (!(nw1 && nw2) &&
-        !(comma && (nw1 || nw2) && b > text && b[-1] != '\n'))
+    if (!(nw1 && nw2) && !(comma && (nw1 || nw2) && b > text && b[-1] != '\n'))
       continue;
     if (b > text && b[-1] != '\n') {
       const char *bs = b;
