@@ -86,9 +86,35 @@ cv_text_fold_latin1(guint8 c1, char *out)
   }
 }
 
+/* The letters of Latin Extended-A and -B and of the IPA block
+ * (U+0100-U+02AF, entries 0-431: "ə", "ɛ") and of Latin Extended
+ * Additional (U+1E00-U+1EFF, Vietnamese; entries 432-687): the ASCII letter
+ * each is written from (low seven bits, 0 for none) and 0x80 for a capital
+ * ("Ģederts", "Celmiņš", "Đoàn", "Huệ"). */
+extern const guint8 cv_text_ext_fold[688];
+
+/* The entry of cv_text_ext_fold for the UTF-8 letter at @u (@n bytes
+ * readable), -1 if it is none of them; *@clen gets its length. */
+static inline int
+cv_text_ext_index(const guint8 *u, gsize n, gsize *clen)
+{
+  if (n >= 2 && u[0] >= 0xC4 && u[0] <= 0xCA && (u[1] & 0xC0) == 0x80) {
+    guint cp = (guint)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+    *clen = 2;
+    return cp < 0x2B0 ? (int)(cp - 0x100) : -1;
+  }
+  if (n >= 3 && u[0] == 0xE1 && u[1] >= 0xB8 && u[1] <= 0xBB &&
+      (u[2] & 0xC0) == 0x80) {
+    *clen = 3;
+    return 432 + (int)((guint)(u[1] - 0xB8) << 6 | (u[2] & 0x3F));
+  }
+  return -1;
+}
+
 /* Folds the letter of @clen bytes at @u for look-ups: ASCII lower-cased,
- * Latin-1 through cv_text_fold_latin1(), Œ œ as "oe".  Returns the bytes
- * written to @out (one or two), 0 for a letter it does not fold. */
+ * Latin-1 through cv_text_fold_latin1(), Œ œ as "oe", the letters of
+ * cv_text_ext_fold to their ASCII letter.  Returns the bytes written to
+ * @out (one or two), 0 for a letter it does not fold. */
 static inline gsize
 cv_text_fold_letter(const guint8 *u, gsize clen, char *out)
 {
@@ -102,6 +128,12 @@ cv_text_fold_letter(const guint8 *u, gsize clen, char *out)
     out[0] = 'o';
     out[1] = 'e';
     return 2;
+  }
+  gsize cl;
+  int x = cv_text_ext_index(u, clen, &cl);
+  if (x >= 0 && cl == clen && (cv_text_ext_fold[x] & 0x7F)) {
+    out[0] = (char)(cv_text_ext_fold[x] & 0x7F);
+    return 1;
   }
   return 0;
 }

@@ -223,8 +223,8 @@ letter_len(const char *p, const char *end, gboolean *upper)
     if (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7) {
       if (cp < 0xE0)
         *upper = cp != 0xDF;
-      else if (cp >= 0x100 && cp < 0x180)
-        *upper = (cp & 1) == 0 && cp != 0x138;
+      else if (cp >= 0x100 && cp < 0x2B0)
+        *upper = (cv_text_ext_fold[cp - 0x100] & 0x80) != 0;
       else
         *upper = FALSE;
       return 2;
@@ -236,7 +236,8 @@ letter_len(const char *p, const char *end, gboolean *upper)
     guint32 cp = (guint32)(c & 0x0F) << 12 |
                  (guint32)((guint8)p[1] & 0x3F) << 6 | ((guint8)p[2] & 0x3F);
     if (cp < 0x2000) {
-      *upper = FALSE;
+      *upper = cp >= 0x1E00 && cp < 0x1F00 &&
+               (cv_text_ext_fold[432 + cp - 0x1E00] & 0x80);
       return 3;
     }
   }
@@ -624,6 +625,27 @@ features(const CvNameModel *m, const Tok *p2, const Tok *p1, const Tok *t,
 
 /* ---- the pass ------------------------------------------------------------------- */
 
+/* Words of file names that no dictionary holds: extensions, formats and
+ * the tags of scans and versions ("text-pdf-010-fr.pdf", "scan-ocr-v2").
+ * Read only for lower-case words missing from the dictionaries. */
+static gboolean
+file_word(const guint8 *f, gsize n)
+{
+  static const char *const words[] = {
+    "pdf",  "docx", "odt",  "ods",  "odp",  "rtf", "htm",  "html",
+    "eml",  "mbox", "xls",  "xlsx", "csv",  "tsv", "pptx", "ppt",
+    "png",  "jpg",  "jpeg", "tif",  "tiff", "gif", "bmp",  "heic",
+    "webp", "zip",  "json", "xml",  "txt",  "ocr", "img",  "eng",
+    "fra",  "scn",  "msg",  "doc",  "md",   "svg", "tgz",  "dpi"
+  };
+  if (n < 2 || n > 4)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
+    if (strlen(words[i]) == n && memcmp(words[i], f, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
 {
@@ -637,6 +659,8 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   /* (lower-case words of one or two letters are function words: never
    * scored, counted as dictionary words without a look-up) */
   t->dict = (t->shape == SH_LOWER && fn < 3) ? 1 : bloom_has(m, t->h);
+  if (!t->dict && t->shape == SH_LOWER && file_word(fold, fn))
+    t->dict = 1;
   /* French elision: "L'attribution", "d'Arcy" are judged on the word after
    * the apostrophe */
   if (!t->dict && t->hyph && fn > 3) {
@@ -655,7 +679,8 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
       gsize b = a;
       while (b < fn && fold[b] != '-')
         b++;
-      all = b - a >= 2 && bloom_has(m, fold_hash(fold + a, b - a));
+      all = b - a >= 2 && (bloom_has(m, fold_hash(fold + a, b - a)) ||
+                           file_word(fold + a, b - a));
       a = b + 1;
     }
     t->dict = all;
@@ -1103,16 +1128,25 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
 }
 
 /* Is [s, e) in capitals (no lower-case ASCII letter) and followed, after
- * one space, by a digit? */
+ * one space (and at most four other words in capitals), by a digit? */
 static gboolean
 caps_before_number(const char *text, gsize len, gsize s, gsize e)
 {
-  if (e + 1 >= len || text[e] != ' ' || !cv_is_digit(text[e + 1]))
-    return FALSE;
   for (gsize k = s; k < e; k++)
     if (cv_cls[(guint8)text[k]] & CV_C_LOWER)
       return FALSE;
-  return TRUE;
+  /* (other words in capitals may come between: "GBOX BARC 2003") */
+  for (int w = 0; w < 4 && e + 1 < len && text[e] == ' '; w++) {
+    if (cv_is_digit(text[e + 1]))
+      return TRUE;
+    gsize k = e + 1;
+    while (k < len && (cv_cls[(guint8)text[k]] & CV_C_UPPER))
+      k++;
+    if (k - e < 3)
+      return FALSE;
+    e = k;
+  }
+  return FALSE;
 }
 
 /* The word pass (phase "words"): one read of the text for the context

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cv-redact.h"
+#include "cv-text.h"
 
 #include <string.h>
 
@@ -149,12 +150,16 @@ cv_letter_at(const char *p, const char *end, gsize *clen, gboolean *upper)
     *upper = c1 < 0xA0 && c1 != 0x9F;
     return TRUE;
   }
-  if ((c == 0xC4 || c == 0xC5) && c1 >= 0x80 && c1 <= 0xBF) {
-    *clen = 2;
-    *upper = (c1 & 1) == 0; /* even code points are capitals in Latin-A */
+  /* Latin Extended-A/-B and Extended Additional (Vietnamese): the case
+   * from the table of cv-text.h */
+  gsize xl;
+  int x = cv_text_ext_index((const guint8 *)p, (gsize)(end - p), &xl);
+  if (x >= 0) {
+    *clen = xl;
+    *upper = (cv_text_ext_fold[x] & 0x80) != 0;
     return TRUE;
   }
-  if (c >= 0xC6 && c <= 0xDF && c1 >= 0x80 && c1 <= 0xBF) {
+  if (c >= 0xCB && c <= 0xDF && c1 >= 0x80 && c1 <= 0xBF) {
     /* other two-byte scripts: letters, case unknown */
     *clen = 2;
     *upper = FALSE;

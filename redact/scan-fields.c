@@ -740,26 +740,39 @@ intl_phones(CvScan *scan)
  * "Keizersgracht"), a type written first ("Via Franscini", "Calle Mayor",
  * "Rua Augusta", "Avenue Louise") or after ("Erzsébet tér", "Király
  * u."); folded forms. */
-static const char *const street_suffixes[] = {
-  "strasse", "gasse",  "weg",    "allee", "platz", "damm", "vej",   "gade",
-  "gatan",   "gata",   "vagen",  "veien", "vegen", "gate", "katu",  "tie",
-  "kuja",    "straat", "gracht", "laan",  "plein", "utca", "ulica", "steig",
+typedef struct {
+  const char *s;
+  guint8 n;
+} StreetWord;
+#define SW(x)                                                                  \
+  {                                                                            \
+    x, sizeof x - 1                                                            \
+  }
+static const StreetWord street_suffixes[] = {
+  SW("strasse"), SW("gasse"), SW("weg"),    SW("allee"),  SW("platz"),
+  SW("damm"),    SW("vej"),   SW("gade"),   SW("gatan"),  SW("gata"),
+  SW("vagen"),   SW("veien"), SW("vegen"),  SW("gate"),   SW("katu"),
+  SW("tie"),     SW("kuja"),  SW("straat"), SW("gracht"), SW("laan"),
+  SW("plein"),   SW("utca"),  SW("ulica"),  SW("steig"),
 };
-static const char *const street_types_first[] = {
-  "via",  "viale",  "piazza",    "corso",  "calle",  "avenida",
-  "avda", "rua",    "carrer",    "paseo",  "camino", "ulica",
-  "ul",   "aleja",  "rambla",    "largo",  "praca",  "strada",
-  "rue",  "avenue", "boulevard", "chemin", "place",
+static const StreetWord street_types_first[] = {
+  SW("via"),       SW("viale"),  SW("piazza"), SW("corso"),  SW("calle"),
+  SW("avenida"),   SW("avda"),   SW("rua"),    SW("carrer"), SW("paseo"),
+  SW("camino"),    SW("ulica"),  SW("ul"),     SW("aleja"),  SW("rambla"),
+  SW("largo"),     SW("praca"),  SW("strada"), SW("rue"),    SW("avenue"),
+  SW("boulevard"), SW("chemin"), SW("place"),
 };
-static const char *const street_types_after[] = {
-  "ter", "utca", "u", "ut", "sokak", "caddesi", "cad",
+static const StreetWord street_types_after[] = {
+  SW("ter"),   SW("utca"),    SW("u"),   SW("ut"),
+  SW("sokak"), SW("caddesi"), SW("cad"),
 };
+#undef SW
 
 static gboolean
-word_in(const char *f, gsize fn, const char *const *list, gsize n)
+word_in(const char *f, gsize fn, const StreetWord *list, gsize n)
 {
   for (gsize i = 0; i < n; i++)
-    if (strlen(list[i]) == fn && memcmp(list[i], f, fn) == 0)
+    if (list[i].n == fn && memcmp(list[i].s, f, fn) == 0)
       return TRUE;
   return FALSE;
 }
@@ -767,9 +780,27 @@ word_in(const char *f, gsize fn, const char *const *list, gsize n)
 static gboolean
 street_compound(const char *f, gsize fn)
 {
+  if (fn < 6)
+    return FALSE;
+  /* (the last letters of the suffixes first: most words end otherwise) */
+  switch (f[fn - 1]) {
+  case 'e':
+  case 'g':
+  case 'z':
+  case 'm':
+  case 'j':
+  case 'n':
+  case 'a':
+  case 'u':
+  case 't':
+    break;
+  default:
+    return FALSE;
+  }
   for (gsize i = 0; i < G_N_ELEMENTS(street_suffixes); i++) {
-    gsize sl = strlen(street_suffixes[i]);
-    if (fn >= sl + 3 && memcmp(f + fn - sl, street_suffixes[i], sl) == 0)
+    gsize sl = street_suffixes[i].n;
+    if (fn >= sl + 3 && f[fn - 1] == street_suffixes[i].s[sl - 1] &&
+        memcmp(f + fn - sl, street_suffixes[i].s, sl) == 0)
       return TRUE;
   }
   return FALSE;
@@ -1276,7 +1307,10 @@ cv_scan_extend_names(CvScan *scan)
       guint16 v;
       /* (a dictionary word too if it is a known surname and no number
        * follows: "Cahyo Page", "Faustina King") */
+      /* (nor a word in capitals before a number: "GBOX BARC 2003") */
       if (fn < 3 || (we < end && cv_is_digit(*we)) || cv_ctx_lookup(f, fn, &v) ||
+          (!(cv_cls[(guint8)ws[1]] & CV_C_LOWER) && we + 1 < end &&
+           *we == ' ' && cv_is_digit(we[1])) ||
           (cv_name_model_in_dict(scan->model, ws, we) &&
            (!(cv_name_model_lists(scan->model, ws, we) & 2) ||
             !(cv_cls[(guint8)ws[1]] & CV_C_LOWER) ||

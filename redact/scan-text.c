@@ -75,8 +75,9 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
         }
       }
     }
-    if (n > 0 && t > q && (memchr(q, '\t', (gsize)(t - q)) ||
-                           (t - q >= 3 && q[0] == ' ' && q[1] == ' ' && q[2] == ' ')))
+    if (n > 0 && t > q &&
+        (memchr(q, '\t', (gsize)(t - q)) ||
+         (t - q >= 3 && q[0] == ' ' && q[1] == ' ' && q[2] == ' ')))
       break; /* a TAB or a column gap ends the cell: "Maëlle   LAST NAME:" */
     if (n > 0 && t == q) {
       if (!comma_used && q + 1 < end && *q == ',' && (q[1] == ' ')) {
@@ -99,11 +100,12 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     }
     if (n > 0 && w.upper && w.fn >= 4 && w.fn <= 6) {
       /* "Maëlle LAST NAME: Okafor": a label word and its noun end the name */
-      static const char *const lead_words[] = {"first", "last", "given", "middle",
-                                               "family"};
+      static const char *const lead_words[] = { "first", "last", "given",
+                                                "middle", "family" };
       gboolean lw = FALSE;
       for (gsize k = 0; k < G_N_ELEMENTS(lead_words) && !lw; k++)
-        lw = w.fn == strlen(lead_words[k]) && memcmp(w.f, lead_words[k], w.fn) == 0;
+        lw = w.fn == strlen(lead_words[k]) &&
+             memcmp(w.f, lead_words[k], w.fn) == 0;
       Word m;
       const char *u = cv_skip_hspace(w.e, end);
       if (lw && u > w.e && cv_word_at(u, end, &m) && (m.cats & CV_CTX_LABEL))
@@ -143,14 +145,20 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     if (le_la) {
       /* "Monsieur Le Maire": a function, capitalised */
       static const char *const offices[] = {
-        "maire", "mairesse", "juge", "depute", "deputee", "ministre", "president",
-        "presidente", "directeur", "directrice", "cure", "commissaire", "recteur",
-        "rectrice", "doyen", "doyenne", "consul", "general", "generale", "capitaine",
-        "lieutenant", "sergent", "colonel", "professeur", "professeure", "prefet",
-        "senateur", "senatrice", "gouverneur", "roi", "reine", "prince", "princesse",
-        "comte", "comtesse", "duc", "duchesse", "baron", "baronne", "marquis", "docteur",
-        "notaire", "bourgmestre", "delegue", "deleguee", "secretaire", "tresorier",
-        "tresoriere", "protecteur", "protectrice", "verificateur", "verificatrice"};
+        "maire",       "mairesse",    "juge",         "depute",
+        "deputee",     "ministre",    "president",    "presidente",
+        "directeur",   "directrice",  "cure",         "commissaire",
+        "recteur",     "rectrice",    "doyen",        "doyenne",
+        "consul",      "general",     "generale",     "capitaine",
+        "lieutenant",  "sergent",     "colonel",      "professeur",
+        "professeure", "prefet",      "senateur",     "senatrice",
+        "gouverneur",  "roi",         "reine",        "prince",
+        "princesse",   "comte",       "comtesse",     "duc",
+        "duchesse",    "baron",       "baronne",      "marquis",
+        "docteur",     "notaire",     "bourgmestre",  "delegue",
+        "deleguee",    "secretaire",  "tresorier",    "tresoriere",
+        "protecteur",  "protectrice", "verificateur", "verificatrice"
+      };
       Word m;
       const char *u = cv_skip_hspace(w.e, end);
       if (u > w.e && cv_word_at(u, end, &m))
@@ -220,12 +228,61 @@ cv_add_name(CvScan *scan, const char *s, const char *e, float conf,
   add_name_x(scan, s, e, conf, det, TRUE);
 }
 
+/* A name found of one word or whose last word is a given name, followed
+ * after one space
+ * by a capitalised word on its line: that word is the surname even when
+ * it is also a common, street or label word ("Sharita Love", "Lakiesha
+ * Alley", "Antono Person", "Irish Head"), unless it is a month, a day, an
+ * organisation or closing word, or starts a street or a kept region.
+ * Returns the name's new end. */
+static const char *
+surname_after_given(const CvScan *scan, const char *s, const char *e)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  if (end - e < 3 || *e != ' ' || !cv_maybe_cap(e + 1, end))
+    return e;
+  const char *ls = e;
+  while (ls > s && ls[-1] != ' ')
+    ls--;
+  Word g, w;
+  if (!cv_word_at(ls, e, &g) || g.e != e || g.fn < 2 || !g.cap)
+    return e;
+  /* (a name of one word, or one ending with a known given name) */
+  if (ls != s && !cv_gazetteer_first(g.f, g.fn) &&
+      !(scan->model && (cv_name_model_lists(scan->model, ls, e) & 1)))
+    return e;
+  if (!cv_word_at(e + 1, end, &w) || w.digit || w.fn < 2 || !w.cap ||
+      w.upper != g.upper)
+    return e;
+  if (w.cats & (CV_CTX_MONTH | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_GREET |
+                CV_CTX_CLOSE | CV_CTX_TITLE | CV_CTX_PARTICLE))
+    return e;
+  if ((w.cats & CV_CTX_STOPNAME) && !(w.cats & (CV_CTX_LABEL | CV_CTX_STREET_FR |
+                                                CV_CTX_STREET_EN | CV_CTX_ROLE)))
+    return e;
+  /* "Marie Street 12", "Jean Coutu Pharmacy", "Julie Phone:" */
+  const char *a = w.e;
+  if (a < end && (*a == ':' || *a == '-'))
+    return e;
+  if (end - a >= 2 && *a == ' ' && cv_is_digit(a[1]))
+    return e;
+  Word nx;
+  if (end - a >= 2 && *a == ' ' && cv_word_at(a + 1, end, &nx) &&
+      (nx.cats & CV_CTX_ORGTAIL))
+    return e;
+  if (cv_scan_in_keep(scan, (gsize)(e + 1 - text), (gsize)(w.e - text)))
+    return e;
+  return w.e;
+}
+
 /* A PERSON candidate; with @remember its words count as names found (their
  * other mentions in the text are redacted too). */
 static void
 add_name_x(CvScan *scan, const char *s, const char *e, float conf,
            const char *det, gboolean remember)
 {
+  e = surname_after_given(scan, s, e);
   if (conf < CV_KEEP_CONF &&
       cv_scan_in_keep(scan, (gsize)(s - scan->text), (gsize)(e - scan->text)))
     return; /* "Pharmacie Jean Coutu", "Maurice Richard Arena" */
@@ -415,16 +472,32 @@ role_line(CvScan *scan, const char *role)
   if (ls > text && ls[-1] != '\n')
     return;
   const char *p = cv_skip_hspace(ls, role);
+  gboolean bullet = TRUE;
   if (p < role && (*p == '-' || *p == '*' || *p == '>'))
     p++;
   else if (role - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
            ((guint8)p[2] == 0x94 || (guint8)p[2] == 0x93 || (guint8)p[2] == 0xA2))
     p += 3; /* — – • */
   else
-    return;
+    bullet = FALSE;
   const char *t = cv_skip_hspace(p, role);
-  if (t == p)
+  if (bullet && t == p)
     return;
+  if (!bullet) {
+    /* no bullet: the name opens its line or follows a label's colon or a
+     * sentence's end ("Réf. : Satine M., travailleuse sociale", "Ref.:
+     * Sherril Wood, social worker"), and has two words or more (below) */
+    const char *seg = t;
+    for (const char *r = c - 1; r > t; r--)
+      if ((r[-1] == ':' || r[-1] == ';' ||
+           (r[-1] == '.' && !(r - 2 >= t && (cv_cls[(guint8)r[-2]] & CV_C_UPPER) &&
+                              (r - 3 < t || r[-3] == ' ')))) &&
+          *r == ' ') {
+        seg = r;
+        break;
+      }
+    t = cv_skip_hspace(seg, role);
+  }
   t = cv_skip_title(t, role);
   int nw;
   gboolean gaz;
@@ -443,6 +516,8 @@ role_line(CvScan *scan, const char *role)
       return;
     q = cv_skip_hspace(w.e, role);
   }
+  if (!bullet && nw < 2)
+    return; /* "Montréal, conseillère" */
   /* one word alone must look like a name: a capitalised word or an initial */
   if (nw == 1 && !gaz) {
     Word w;
@@ -591,6 +666,17 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
     const char *ne = cv_read_name_x(t, end, 4, &nw, &gaz, FALSE, TRUE);
     if (ne && nw >= 1) {
       cv_add_name(scan, t, ne, 0.9f, "name-title");
+      return TRUE;
+    }
+    /* a surname that is also a common word the rules stop at ("Monsieur
+     * Page", "Mr. King", "Mme Lundi"): after a title it is a name */
+    Word w;
+    if (!ne && cv_word_at(t, end, &w) && w.cap && !w.digit && w.fn >= 2 &&
+        (w.cats & CV_CTX_STOPNAME) &&
+        !(w.cats & (CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_MONTH | CV_CTX_GREET |
+                    CV_CTX_CLOSE | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |
+                    CV_CTX_PARTICLE))) {
+      cv_add_name(scan, t, w.e, 0.9f, "name-title");
       return TRUE;
     }
   }
@@ -956,6 +1042,10 @@ name_rule_label_inline(CvScan *scan, const CvCtxHit *h)
     if (t > w0 && t - w0 <= 2) {
       const char *t2 = cv_skip_title(t, end);
       const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
+      /* (one given name whose surname is also a common or street word:
+       * "La requérante, Lakiesha Alley") */
+      if (ne && nw == 1 && t2 == t && surname_after_given(scan, t2, ne) > ne)
+        nw = 2;
       if (ne && (nw >= 2 || t2 > t)) {
         cv_add_name(scan, t2, ne, 0.75f, "name-label-inline");
         return TRUE;
@@ -1287,13 +1377,18 @@ caps_surnames(CvScan *scan)
     if (*q != ' ')
       continue;
     q++;
-    if (!cv_word_at(q, end, &g) || !g.cap || g.upper ||
-        !namelike(scan, &w, 2) || !namelike(scan, &g, 1))
+    if (!cv_word_at(q, end, &g) || !g.cap || g.upper || w.cats || g.cats)
       continue;
     /* the word before, on the same line, is not in capitals */
     const char *b = p;
     while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
       b--;
+    /* both words name-like; inside a line, "SURNAME, Given" needs only one
+     * of them ("au nom de SLEDGE, Iman", "The lessor, HANDY, Ivette"; not
+     * "URGENT, Julie" opening a line) */
+    gboolean nw1 = namelike(scan, &w, 2), nw2 = namelike(scan, &g, 1);
+    if (!(nw1 && nw2) && !(comma && (nw1 || nw2) && b > text && b[-1] != '\n'))
+      continue;
     if (b > text && b[-1] != '\n') {
       const char *bs = b;
       while (bs > text && (cv_is_alpha_ascii(bs[-1]) || (guint8)bs[-1] >= 0x80))
@@ -1304,6 +1399,69 @@ caps_surnames(CvScan *scan)
     }
     cv_add_name(scan, p, g.e, 0.8f,
                 comma ? "name-caps-comma-any" : "name-caps-given");
+  }
+}
+
+/* A word of a contact's name in lower case: in no dictionary, or in the
+ * name lists, and no context word ("sanora vickers", "debby barras"). */
+static gboolean
+lower_name_word(const CvScan *scan, const Word *w)
+{
+  if (!scan->model || w->cap || w->digit || w->fn < 2 || w->cats)
+    return FALSE;
+  return !cv_name_model_in_dict(scan->model, w->s, w->e) ||
+         (cv_name_model_lists(scan->model, w->s, w->e) & 3);
+}
+
+/* Contacts: two to four name words right before a phone number in
+ * parentheses, on one line ("— Karie Franks ((579) 541-4763)", "debby
+ * barras (514-780-6718)", "Jean Roy (418 555-0101), Marie Roy (...)").
+ * The phones are found before the names (phase "numbers"). */
+static void
+contact_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    const CvSpan *c = &g_array_index(scan->cands, CvSpan, i);
+    if (c->type != CV_PII_PHONE)
+      continue;
+    const char *p = text + c->start;
+    if (*p != '(') {
+      if (p > text && p[-1] == '(')
+        p--;
+      else
+        continue;
+    }
+    if (p - text < 3 || p[-1] != ' ')
+      continue;
+    const char *q = p - 1, *s = NULL;
+    int nw = 0;
+    gboolean lower = FALSE, upper = FALSE;
+    while (nw < 4) {
+      const char *ws = q;
+      while (ws > text && q - ws < 40 &&
+             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '-' || ws[-1] == '\''))
+        ws--;
+      Word w;
+      if (ws == q || !cv_word_at(ws, q, &w) || w.e != q)
+        break;
+      gboolean ok = w.cap ? cv_name_word_ok(&w) : lower_name_word(scan, &w);
+      if (!ok)
+        break;
+      lower |= !w.cap;
+      upper |= w.cap;
+      s = ws;
+      nw++;
+      if (ws - text < 2 || ws[-1] != ' ')
+        break;
+      q = ws - 1;
+    }
+    /* (one case for the whole name: "call Julie Roy" stops at "call") */
+    if (nw < 2 || (lower && upper))
+      continue;
+    cv_add_name(scan, s, p - 1, 0.8f, "name-contact");
   }
 }
 
@@ -1338,6 +1496,7 @@ cv_scan_names(CvScan *scan)
   gsize covered = 0; /* end of the last name found: hits inside are done */
   const char *role_done = text; /* lines before this were tried by role_line */
   display_names(scan);
+  contact_names(scan);
   copy_lines(scan);
   caps_surnames(scan);
   for (guint i = 0; i < nh; i++) {

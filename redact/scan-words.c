@@ -83,8 +83,11 @@ cv_maybe_cap(const char *p, const char *end)
   guint8 c = (guint8)*p;
   if (c >= 'A' && c <= 'Z')
     return TRUE;
-  return (c == 0xC3 && p + 1 < end && (guint8)p[1] < 0xA0) || c == 0xC4 ||
-         c == 0xC5;
+  if (c == 0xC3)
+    return p + 1 < end && (guint8)p[1] < 0xA0;
+  gsize cl;
+  int x = cv_text_ext_index((const guint8 *)p, (gsize)(end - p), &cl);
+  return x >= 0 && (cv_text_ext_fold[x] & 0x80);
 }
 
 gboolean

@@ -100,6 +100,29 @@ test_redact_name(void)
   g_assert_cmpstr(keep, ==, "dossier 123-456-789.pdf");
   g_autofree char *nl = cv_pipeline_redact_name(r, "a\nb.txt");
   g_assert_null(strchr(nl, '\n'));
+  /* the words of file names (formats, extensions, language and version
+   * tags) are no names, in any language guess; names between hyphens are */
+  const char *plain[] = {
+    "text-pdf-010-fr.pdf", "docs/scan-pdf-003-en.pdf", "docx-011-fr.docx",
+    "odt-004-en.odt",      "rapport-final-v2.pdf",     "img-0042-ocr.tiff",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(plain); i++) {
+    g_autofree char *red = cv_pipeline_redact_name(r, plain[i]);
+    g_assert_cmpstr(red, ==, plain[i]);
+  }
+  const char *named[] = {
+    "scan-jean-roy-2024.pdf",
+    "josianne-brisebois-notes.txt",
+    "plainte-de-marie-tremblay.docx",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS(named); i++) {
+    g_autofree char *red = cv_pipeline_redact_name(r, named[i]);
+    g_test_message("%s -> %s", named[i], red);
+    g_assert_nonnull(strstr(red, "[PERSONNE]"));
+    g_assert_null(strstr(red, "roy"));
+    g_assert_null(strstr(red, "brisebois"));
+    g_assert_null(strstr(red, "tremblay"));
+  }
 }
 
 /* ---------- opening ---------- */

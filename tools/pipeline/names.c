@@ -118,13 +118,20 @@ cv_pipeline_redact_name(const CvRedactor *redactor, const char *path)
 {
   g_autofree char *esc = cv_pipeline_escape_name(path);
   gsize len = strlen(esc);
-  /* Each component a line of its own, '_' a space: the same length, so
-   * the spans found apply to @esc as is. */
+  /* Each component a line of its own, '_' a space, and a '-' before a
+   * letter too (in a file name it parts words: "text-pdf-010-fr.pdf",
+   * "jean-roy-plainte.pdf" are read word by word, a hyphenated given name
+   * stays a name in two words): the same length, so the spans found apply
+   * to @esc as is. */
   g_autofree char *scan = g_strdup(esc);
   for (gsize i = 0; i < len; i++)
     if (scan[i] == '/')
       scan[i] = '\n';
     else if (scan[i] == '_')
+      scan[i] = ' ';
+    else if (scan[i] == '-' && i > 0 && i + 1 < len &&
+             (g_ascii_isalnum(esc[i - 1]) || (guchar)esc[i - 1] >= 0x80) &&
+             (g_ascii_isalpha(esc[i + 1]) || (guchar)esc[i + 1] >= 0x80))
       scan[i] = ' ';
   CvLang lang = cv_redact_detect_lang(scan, len);
   g_autoptr(GArray) spans = cv_redact_scan(redactor, scan, len, lang);
