@@ -745,8 +745,8 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
       cv_cli_error(cli, "%s", error->message);
       goto out;
     }
-    sink = cv_cli_preview_sink(cli, &args.common, so.mode, on_dry_run, &run,
-                               &owner, &ret);
+    sink = cv_cli_preview_sink(cli, &args.common, so.mode, TRUE, on_dry_run,
+                               &run, &owner, &ret);
     if (sink == NULL)
       goto out;
   } else {

@@ -1265,13 +1265,13 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
   if (store) {
     sink = cv_sink_store_new(s->owner, &so, &error);
   } else {
-    const guint8 *key = NULL;
-    if (so.mode == CV_REDACT_MODE_PSEUDONYM) {
-      CvCollection *coll = server_collection(s, collection, &error);
-      key = coll ? cv_store_collection_pseudonym_key(coll) : NULL;
+    /* the collection's pseudonym key and lists, as ingest would */
+    CvCollection *coll = server_collection(s, collection, &error);
+    if (coll != NULL) {
+      cv_owner_read_begin(s->owner);
+      sink = cv_sink_preview_new(coll, so.mode, upload_preview, &u, &error);
+      cv_owner_read_end(s->owner);
     }
-    if (error == NULL)
-      sink = cv_sink_preview_new(so.mode, key, upload_preview, &u, &error);
   }
   if (sink == NULL) {
     close(fd);

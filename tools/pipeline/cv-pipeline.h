@@ -178,6 +178,14 @@ CvRedacted *cv_pipeline_redact(const CvRedactor *redactor, const CvDocument *doc
 void cv_redacted_free(CvRedacted *r);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvRedacted, cv_redacted_free)
 
+/* The redactor of @coll's documents: @mode, the collection's pseudonym
+ * key and its lists (cv_store_collection_get_lists: terms always and
+ * never redacted); *@generation (may be NULL) gets the lists' generation
+ * it was built from (rebuild when cv_store_collection_lists_generation
+ * differs).  @coll NULL: @mode without key or lists. */
+CvRedactor *cv_pipeline_redactor_new(CvCollection *coll, CvRedactMode mode,
+                                     guint *generation, GError **error);
+
 /* {"SIN": 1, "EMAIL": 2}: types with a non-zero count (g_free). */
 char *cv_pipeline_counts_json(const guint *counts);
 /* Adds "spans": [{"type", "start", "end", "confidence", "detector"}] to
@@ -281,7 +289,9 @@ gboolean cv_sink_store_compact(CvSink *sink, GError **error);
  * '\f'; @chunks are CvChunkSpan over it. */
 typedef void (*CvPreviewFunc)(CvItem *item, const char *text, gsize len,
                               const GArray *chunks, gpointer user_data);
-CvSink *cv_sink_preview_new(CvRedactMode mode, const guint8 *pseudonym_key,
+/* @coll (may be NULL) gives the pseudonym key and the lists, read once
+ * (cv_pipeline_redactor_new). */
+CvSink *cv_sink_preview_new(CvCollection *coll, CvRedactMode mode,
                             CvPreviewFunc func, gpointer user_data,
                             GError **error);
 
