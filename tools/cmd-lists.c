@@ -17,92 +17,12 @@
 #include "cli.h"
 #include "cv-text.h"
 
-/* A type from its name (PERSON, SIN...) or its label (PERSONNE, NAS...),
- * in any case. */
-static gboolean
-type_parse(const char *s, gint *out)
-{
-  CvPiiType t;
-  g_autofree char *up = g_utf8_strup(s, -1);
-  if (cv_redact_type_from_name(up, &t)) {
-    *out = (gint)t;
-    return TRUE;
-  }
-  for (gint i = 0; i < CV_PII_N_TYPES; i++) {
-    const char *label = cv_redact_type_label((CvPiiType)i);
-    if (label != NULL && strcmp(label, up) == 0) {
-      *out = i;
-      return TRUE;
-    }
-  }
-  return FALSE;
-}
-
-/* Whether two terms are the same for the lists: case and accents aside,
- * spaces collapsed (as the redactor matches them). */
-static char *
-term_key(const char *term)
-{
-  g_autofree char *n = g_utf8_normalize(term, -1, G_NORMALIZE_DEFAULT);
-  g_autofree char *f = g_utf8_casefold(n ? n : term, -1);
-  g_auto(GStrv) words = g_strsplit_set(f, " \t", -1);
-  GString *out = g_string_new(NULL);
-  for (guint i = 0; words[i]; i++) {
-    if (*words[i] == '\0')
-      continue;
-    if (out->len)
-      g_string_append_c(out, ' ');
-    g_string_append(out, words[i]);
-  }
-  for (guint i = 0; words[i]; i++)
-    sodium_memzero(words[i], strlen(words[i]));
-  sodium_memzero(f, strlen(f));
-  if (n != NULL)
-    sodium_memzero(n, strlen(n));
-  return g_string_free(out, FALSE);
-}
-
-static gboolean
-term_same(const char *a, const char *b)
-{
-  g_autofree char *ka = term_key(a), *kb = term_key(b);
-  gboolean same = strcmp(ka, kb) == 0;
-  sodium_memzero(ka, strlen(ka));
-  sodium_memzero(kb, strlen(kb));
-  return same;
-}
-
 static void
 print_lists(CvCli *cli, const char *collection, GPtrArray *lists, gboolean json)
 {
   if (json) {
     g_autoptr(JsonBuilder) b = json_builder_new();
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "collection");
-    json_builder_add_string_value(b, collection);
-    json_builder_set_member_name(b, "always");
-    json_builder_begin_array(b);
-    for (guint i = 0; i < lists->len; i++) {
-      const CvListTerm *t = lists->pdata[i];
-      if (t->type == CV_STORE_LIST_NEVER)
-        continue;
-      json_builder_begin_object(b);
-      json_builder_set_member_name(b, "term");
-      json_builder_add_string_value(b, t->term);
-      json_builder_set_member_name(b, "type");
-      json_builder_add_string_value(b, cv_redact_type_name(t->type));
-      json_builder_end_object(b);
-    }
-    json_builder_end_array(b);
-    json_builder_set_member_name(b, "never");
-    json_builder_begin_array(b);
-    for (guint i = 0; i < lists->len; i++) {
-      const CvListTerm *t = lists->pdata[i];
-      if (t->type == CV_STORE_LIST_NEVER)
-        json_builder_add_string_value(b, t->term);
-    }
-    json_builder_end_array(b);
-    json_builder_end_object(b);
+    cv_pipeline_lists_json(b, collection, lists);
     cv_cli_print_json(cli, b, FALSE);
     return;
   }
@@ -136,31 +56,6 @@ print_lists(CvCli *cli, const char *collection, GPtrArray *lists, gboolean json)
   }
 }
 
-/* Checks that the redactor accepts @lists (the words of each term, their
- * number): the error says which rule a term breaks, never the term. */
-static gboolean
-lists_check(GPtrArray *lists, GError **error)
-{
-  g_autofree CvRedactTerm *always = g_new0(CvRedactTerm, lists->len + 1);
-  g_autofree const char **never = g_new0(const char *, lists->len + 1);
-  gsize n_always = 0, n_never = 0;
-  for (guint i = 0; i < lists->len; i++) {
-    const CvListTerm *t = lists->pdata[i];
-    if (t->type == CV_STORE_LIST_NEVER)
-      never[n_never++] = t->term;
-    else
-      always[n_always++] = (CvRedactTerm){ t->term, (CvPiiType)t->type };
-  }
-  CvRedactOptions o = { .mode = CV_REDACT_MODE_LABEL,
-                        .always = always,
-                        .n_always = n_always,
-                        .never = never,
-                        .n_never = n_never };
-  CvRedactor *r = cv_redact_new_full(&o, error);
-  cv_redact_free(r);
-  return r != NULL;
-}
-
 typedef enum { LISTS_SHOW, LISTS_ADD, LISTS_REMOVE } ListsVerb;
 
 static int
@@ -180,65 +75,33 @@ lists_run(CvCli *cli, CvCliCommon *common, ListsVerb verb, gint type,
     cv_cli_error(cli, _("lists: %s"), error->message);
     return CV_EXIT_FAIL;
   }
-  if (write)
-    cv_owner_write_begin(owner);
-  else
-    cv_owner_read_begin(owner);
-  g_autoptr(GPtrArray) lists = cv_store_collection_get_lists(coll, &error);
+  g_autoptr(GPtrArray) lists = NULL;
   guint changed = 0, unchanged = 0;
-  rc = CV_EXIT_OK;
-  for (guint i = 0; lists != NULL && i < n_terms; i++) {
-    const char *term = terms[i];
-    gboolean found = FALSE;
-    for (guint j = lists->len; j-- > 0;) {
-      CvListTerm *t = lists->pdata[j];
-      if (!term_same(t->term, term))
-        continue;
-      if (verb == LISTS_ADD && t->type == type) {
-        found = TRUE; /* there already */
-      } else if (verb == LISTS_ADD || !only ||
-                 (type == CV_STORE_LIST_NEVER) ==
-                     (t->type == CV_STORE_LIST_NEVER)) {
-        /* added to one list: it leaves the other (or its old type) */
-        g_ptr_array_remove_index(lists, j);
-        if (verb == LISTS_REMOVE)
-          found = TRUE;
-      }
-    }
-    if (verb == LISTS_ADD && !found) {
-      CvListTerm *t = g_new0(CvListTerm, 1);
-      t->term = g_strstrip(g_strdup(term));
-      t->type = type;
-      g_ptr_array_add(lists, t);
-      changed++;
-    } else if (verb == LISTS_ADD) {
-      unchanged++;
-    } else if (found) {
-      changed++;
-    } else {
-      cv_cli_error(cli,
-                   _("lists: term %u of %u is in no list of collection "
-                     "'%s'"),
-                   i + 1, n_terms, common->collection);
-      rc = CV_EXIT_FAIL;
-    }
-  }
-  gboolean saved =
-      lists != NULL &&
-      (changed == 0 || !write ||
-       (lists_check(lists, &error) &&
-        cv_store_collection_set_lists(
-            coll, (const CvListTerm *const *)lists->pdata, lists->len, &error)));
-  if (write)
-    cv_owner_write_end(owner);
-  else
+  g_autofree gboolean *missing = g_new0(gboolean, n_terms + 1);
+  if (write) {
+    lists = cv_pipeline_lists_edit(
+        owner, coll, verb == LISTS_ADD ? CV_LISTS_ADD : CV_LISTS_REMOVE, type,
+        only, (const char *const *)terms, n_terms, &changed, &unchanged,
+        missing, &error);
+  } else {
+    cv_owner_read_begin(owner);
+    lists = cv_store_collection_get_lists(coll, &error);
     cv_owner_read_end(owner);
-  if (!saved) {
+  }
+  if (lists == NULL) {
     cv_cli_error(cli, _("lists: %s"), error->message);
     return error->domain == CV_REDACT_ERROR ||
                    g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID)
                ? CV_EXIT_USAGE
                : CV_EXIT_FAIL;
+  }
+  rc = CV_EXIT_OK;
+  for (guint i = 0; i < n_terms; i++) {
+    if (!missing[i])
+      continue;
+    cv_cli_error(cli, _("lists: term %u of %u is in no list of collection '%s'"),
+                 i + 1, n_terms, common->collection);
+    rc = CV_EXIT_FAIL;
   }
   if (verb == LISTS_SHOW || common->json) {
     print_lists(cli, common->collection, lists, common->json);
@@ -324,7 +187,7 @@ cv_cmd_lists(CvCli *cli, int argc, char **argv)
     fprintf(cli->err, _("caviar lists: --always and --never together\n"));
     goto out;
   }
-  if (always != NULL && !type_parse(always, &type)) {
+  if (always != NULL && !cv_pipeline_list_type_parse(always, &type)) {
     g_autofree char *shown = cv_pipeline_escape_name(always);
     fprintf(cli->err,
             _("caviar lists: unknown type '%s' (PERSON, SIN, PHONE, EMAIL, "

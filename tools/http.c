@@ -1561,6 +1561,92 @@ admin_doc(const char *doc_id, const CvDocInfo *info, gpointer data)
   return TRUE;
 }
 
+/* ---- the collection's lists: GET shows them, POST {"action": "add" |
+ * "remove", "list": "always" | "never", "type": "PERSON", "term": "..."}
+ * changes them (cv_pipeline_lists_edit, as `caviar lists`): the drop
+ * folders and the next try have them at once. ---- */
+static enum MHD_Result
+handle_lists(Server *s, struct MHD_Connection *c, Request *req,
+             const char *collection, gboolean post)
+{
+  g_autoptr(GError) error = NULL;
+  CvCollection *coll = server_collection(s, collection, &error);
+  if (coll == NULL)
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                         "internal", "%s", error->message);
+  g_autoptr(GPtrArray) lists = NULL;
+  if (!post) {
+    cv_owner_read_begin(s->owner);
+    lists = cv_store_collection_get_lists(coll, &error);
+    cv_owner_read_end(s->owner);
+  } else {
+    if (req->too_large)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_CONTENT_TOO_LARGE,
+                           "body_too_large",
+                           N_("the request body is larger than 64 KiB"));
+    g_autoptr(JsonParser) parser = json_parser_new_immutable();
+    if (!json_parser_load_from_data(parser, req->body->str,
+                                    (gssize)req->body->len, NULL) ||
+        !JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser)))
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
+                           "bad_json", N_("the body must be a JSON object"));
+    JsonObject *o = json_node_get_object(json_parser_get_root(parser));
+    const char *action = NULL, *list = NULL, *type_s = NULL, *term = NULL;
+    if (!member_string(o, "action", 16, &action) ||
+        !member_string(o, "list", 16, &list) ||
+        !member_string(o, "type", 32, &type_s) ||
+        !member_string(o, "term", CV_STORE_LIST_TERM_MAX, &term) ||
+        term == NULL || *term == '\0' || action == NULL ||
+        (strcmp(action, "add") != 0 && strcmp(action, "remove") != 0) ||
+        (list != NULL && strcmp(list, "always") != 0 &&
+         strcmp(list, "never") != 0))
+      return respond_error(
+          s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST, "bad_request",
+          N_("expected {\"action\": \"add\" or \"remove\", \"list\": "
+             "\"always\" or \"never\", \"type\", \"term\": 1 to %d "
+             "bytes}"),
+          CV_STORE_LIST_TERM_MAX);
+    gboolean add = strcmp(action, "add") == 0;
+    gboolean never = list != NULL && strcmp(list, "never") == 0;
+    gint type = CV_STORE_LIST_NEVER;
+    if (list == NULL && add)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
+                           "bad_request",
+                           N_("\"list\" (always or never) is required"));
+    if (list != NULL && !never &&
+        (type_s == NULL || !cv_pipeline_list_type_parse(type_s, &type))) {
+      if (add || type_s != NULL)
+        return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
+                             "bad_type",
+                             N_("\"type\" must be an identifier type "
+                                "(PERSON, SIN, PHONE...)"));
+      type = 0; /* remove from the always list, whatever the type */
+    }
+    guint changed = 0, unchanged = 0;
+    gboolean missing = FALSE;
+    const char *terms[] = { term };
+    lists = cv_pipeline_lists_edit(
+        s->owner, coll, add ? CV_LISTS_ADD : CV_LISTS_REMOVE, type,
+        list != NULL, terms, 1, &changed, &unchanged, &missing, &error);
+    if (lists != NULL && missing)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND,
+                           "not_in_lists",
+                           N_("this term is in no list of the collection"));
+    if (lists == NULL &&
+        (error->domain == CV_REDACT_ERROR ||
+         g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID)))
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
+                           "bad_term", "%s", error->message);
+  }
+  if (lists == NULL)
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                         "internal", "%s", error->message);
+  g_autoptr(JsonBuilder) b = json_builder_new();
+  cv_pipeline_lists_json(b, collection, lists);
+  g_autoptr(JsonNode) node = json_builder_get_root(b);
+  return respond_json(s, c, EP_OTHER, req, MHD_HTTP_OK, node);
+}
+
 static enum MHD_Result
 handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
              const char *method)
@@ -1606,6 +1692,8 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
                            "internal", "%s", error->message);
   } else if (strcmp(what, "folders") == 0 && get) {
     return handle_folders(s, c, req, collection, FALSE);
+  } else if (strcmp(what, "lists") == 0 && (get || post)) {
+    return handle_lists(s, c, req, collection, post);
   } else if (strcmp(what, "folders/retry") == 0 && post) {
     return handle_folders(s, c, req, collection, TRUE);
   } else if (g_str_has_prefix(what, "documents/") && del) {

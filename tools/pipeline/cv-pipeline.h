@@ -186,6 +186,28 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvRedacted, cv_redacted_free)
 CvRedactor *cv_pipeline_redactor_new(CvCollection *coll, CvRedactMode mode,
                                      guint *generation, GError **error);
 
+/* Changes @coll's lists under @owner's write lock (`caviar lists`, the
+ * review page): CV_LISTS_ADD puts each of @terms into the list of @type
+ * (a CvPiiType: always redacted; CV_STORE_LIST_NEVER: never), taking it
+ * out of the other list (terms compare case and accents aside);
+ * CV_LISTS_REMOVE takes each out of both lists (@only: of @type's list
+ * only), setting @missing[i] when term i was in none.  The result is
+ * checked by the redactor (words, sizes, counts: CV_REDACT_ERROR or
+ * CV_STORE_ERROR_INVALID) before it is stored.  Returns the lists as
+ * stored (GPtrArray of CvListTerm*), NULL with @error. */
+typedef enum { CV_LISTS_ADD, CV_LISTS_REMOVE } CvListsEdit;
+GPtrArray *cv_pipeline_lists_edit(CvOwner *owner, CvCollection *coll,
+                                  CvListsEdit edit, gint type, gboolean only,
+                                  const char *const *terms, guint n_terms,
+                                  guint *changed, guint *unchanged,
+                                  gboolean *missing, GError **error);
+/* {"collection", "always": [{"term", "type"}], "never": [term]}. */
+void cv_pipeline_lists_json(JsonBuilder *b, const char *collection,
+                            const GPtrArray *lists);
+/* A type from its name (PERSON, SIN...) or its token's label (PERSONNE,
+ * NAS...), in any case; FALSE if none. */
+gboolean cv_pipeline_list_type_parse(const char *name, gint *type);
+
 /* {"SIN": 1, "EMAIL": 2}: types with a non-zero count (g_free). */
 char *cv_pipeline_counts_json(const guint *counts);
 /* Adds "spans": [{"type", "start", "end", "confidence", "detector"}] to

@@ -1,7 +1,11 @@
 /* redactor.c — the redactor of a collection: its redaction mode, its
  * pseudonym key and its lists (always / never redacted terms, read from
- * the store), one place for every sink. */
+ * the store), one place for every sink; and the one way to change the
+ * lists (`caviar lists`, the review page). */
 #include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include <sodium.h>
 
 #include "cv-pipeline.h"
 
@@ -37,4 +41,171 @@ cv_pipeline_redactor_new(CvCollection *coll, CvRedactMode mode,
     .n_never = n_never,
   };
   return cv_redact_new_full(&o, error);
+}
+
+/* Whether two terms are the same for the lists: case and accents aside,
+ * spaces collapsed (as the redactor matches them). */
+static char *
+term_key(const char *term)
+{
+  g_autofree char *f = g_utf8_casefold(term, -1);
+  g_autofree char *n = g_utf8_normalize(f, -1, G_NORMALIZE_DEFAULT);
+  GString *out = g_string_new(NULL);
+  gboolean space = FALSE;
+  for (const char *p = n ? n : f; *p; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (g_unichar_ismark(c))
+      continue; /* accents (decomposed) */
+    if (g_unichar_isspace(c)) {
+      space = out->len > 0;
+      continue;
+    }
+    if (space)
+      g_string_append_c(out, ' ');
+    space = FALSE;
+    g_string_append_unichar(out, c);
+  }
+  sodium_memzero(f, strlen(f));
+  if (n != NULL)
+    sodium_memzero(n, strlen(n));
+  return g_string_free(out, FALSE);
+}
+
+static gboolean
+term_same(const char *a, const char *b)
+{
+  g_autofree char *ka = term_key(a), *kb = term_key(b);
+  gboolean same = strcmp(ka, kb) == 0;
+  sodium_memzero(ka, strlen(ka));
+  sodium_memzero(kb, strlen(kb));
+  return same;
+}
+
+/* Checks that the redactor accepts @lists (the words of each term, their
+ * number): the error says which rule a term breaks, never the term. */
+static gboolean
+lists_check(GPtrArray *lists, GError **error)
+{
+  g_autofree CvRedactTerm *always = g_new0(CvRedactTerm, lists->len + 1);
+  g_autofree const char **never = g_new0(const char *, lists->len + 1);
+  gsize n_always = 0, n_never = 0;
+  for (guint i = 0; i < lists->len; i++) {
+    const CvListTerm *t = lists->pdata[i];
+    if (t->type == CV_STORE_LIST_NEVER)
+      never[n_never++] = t->term;
+    else
+      always[n_always++] = (CvRedactTerm){ t->term, (CvPiiType)t->type };
+  }
+  CvRedactOptions o = { .mode = CV_REDACT_MODE_LABEL,
+                        .always = always,
+                        .n_always = n_always,
+                        .never = never,
+                        .n_never = n_never };
+  CvRedactor *r = cv_redact_new_full(&o, error);
+  cv_redact_free(r);
+  return r != NULL;
+}
+
+GPtrArray *
+cv_pipeline_lists_edit(CvOwner *owner, CvCollection *coll, CvListsEdit edit,
+                       gint type, gboolean only, const char *const *terms,
+                       guint n_terms, guint *changed, guint *unchanged,
+                       gboolean *missing, GError **error)
+{
+  *changed = *unchanged = 0;
+  cv_owner_write_begin(owner);
+  GPtrArray *lists = cv_store_collection_get_lists(coll, error);
+  for (guint i = 0; lists != NULL && i < n_terms; i++) {
+    const char *term = terms[i];
+    gboolean found = FALSE;
+    missing[i] = FALSE;
+    for (guint j = lists->len; j-- > 0;) {
+      CvListTerm *t = lists->pdata[j];
+      if (!term_same(t->term, term))
+        continue;
+      if (edit == CV_LISTS_ADD && t->type == type) {
+        found = TRUE; /* there already */
+      } else if (edit == CV_LISTS_ADD || !only ||
+                 (type == CV_STORE_LIST_NEVER) ==
+                     (t->type == CV_STORE_LIST_NEVER)) {
+        /* added to one list: it leaves the other (or its old type) */
+        g_ptr_array_remove_index(lists, j);
+        if (edit == CV_LISTS_REMOVE)
+          found = TRUE;
+      }
+    }
+    if (edit == CV_LISTS_ADD && !found) {
+      CvListTerm *t = g_new0(CvListTerm, 1);
+      t->term = g_strstrip(g_strdup(term));
+      t->type = type;
+      g_ptr_array_add(lists, t);
+      (*changed)++;
+    } else if (edit == CV_LISTS_ADD) {
+      (*unchanged)++;
+    } else if (found) {
+      (*changed)++;
+    } else {
+      missing[i] = TRUE;
+    }
+  }
+  if (lists != NULL && *changed > 0 &&
+      !(lists_check(lists, error) &&
+        cv_store_collection_set_lists(
+            coll, (const CvListTerm *const *)lists->pdata, lists->len, error))) {
+    g_ptr_array_unref(lists);
+    lists = NULL;
+  }
+  cv_owner_write_end(owner);
+  return lists;
+}
+
+void
+cv_pipeline_lists_json(JsonBuilder *b, const char *collection,
+                       const GPtrArray *lists)
+{
+  json_builder_begin_object(b);
+  json_builder_set_member_name(b, "collection");
+  json_builder_add_string_value(b, collection);
+  json_builder_set_member_name(b, "always");
+  json_builder_begin_array(b);
+  for (guint i = 0; i < lists->len; i++) {
+    const CvListTerm *t = lists->pdata[i];
+    if (t->type == CV_STORE_LIST_NEVER)
+      continue;
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "term");
+    json_builder_add_string_value(b, t->term);
+    json_builder_set_member_name(b, "type");
+    json_builder_add_string_value(b, cv_redact_type_name(t->type));
+    json_builder_end_object(b);
+  }
+  json_builder_end_array(b);
+  json_builder_set_member_name(b, "never");
+  json_builder_begin_array(b);
+  for (guint i = 0; i < lists->len; i++) {
+    const CvListTerm *t = lists->pdata[i];
+    if (t->type == CV_STORE_LIST_NEVER)
+      json_builder_add_string_value(b, t->term);
+  }
+  json_builder_end_array(b);
+  json_builder_end_object(b);
+}
+
+gboolean
+cv_pipeline_list_type_parse(const char *s, gint *out)
+{
+  CvPiiType t;
+  g_autofree char *up = g_utf8_strup(s, -1);
+  if (cv_redact_type_from_name(up, &t)) {
+    *out = (gint)t;
+    return TRUE;
+  }
+  for (gint i = 0; i < CV_PII_N_TYPES; i++) {
+    const char *label = cv_redact_type_label((CvPiiType)i);
+    if (label != NULL && strcmp(label, up) == 0) {
+      *out = i;
+      return TRUE;
+    }
+  }
+  return FALSE;
 }
