@@ -23,6 +23,7 @@
 
 #include "broker.h"
 #include "cli.h"
+#include "reasons.h"
 #include "workers.h"
 
 #define RESULT_TIMEOUT_MS 60000
@@ -204,9 +205,12 @@ answer(CvCli *cli, CvBroker *b, CvJob *job, GError **error)
   if (job->doc != NULL)
     fprintf(cli->err, _("caviar worker: job %s: %u pages, %u ms%s\n"),
             job->path, cv_ingest_document_n_pages(job->doc), ms, again);
-  else
+  else {
+    g_autofree char *why =
+        cv_reason_render(job->error ? job->error->message : "?");
     fprintf(cli->err, _("caviar worker: job %s: failed (%s), %u ms%s\n"),
-            job->path, job->error ? job->error->message : "?", ms, again);
+            job->path, why, ms, again);
+  }
   return TRUE;
 }
 

@@ -40,6 +40,7 @@
 #include "sandbox.h"
 #include "broker.h"
 #include "workers.h"
+#include "reasons.h"
 
 #define OPTIONS_TYPE "(ssuuututtbub)"
 #define MAX_ERROR_MESSAGE 4096
@@ -348,9 +349,12 @@ run_on(WorkerProc *w, CvJob *job, gint64 deadline)
       g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
                   _("extraction took longer than %u s (see --timeout)"),
                   pool->timeout_s);
-    else
-      g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED, "%s",
-                  why ? why : "extractor died");
+    else {
+      /* as a code (reasons.h), rendered where the failure is reported */
+      g_autofree char *wire = cv_reason_encode(why ? why : "extractor died");
+      g_set_error_literal(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
+                          wire ? wire : (why ? why : "extractor died"));
+    }
     g_free(why);
     return JOB_DONE;
   }
@@ -837,18 +841,22 @@ worker_log_writer(GLogLevelFlags level, const GLogField *fields, gsize n_fields,
   return G_LOG_WRITER_HANDLED;
 }
 
+/* The reason goes as a code and values (reasons.h): this process has no
+ * catalogue, the parent renders it in its language. */
 static gboolean
 send_error(int fd, const GError *error)
 {
   guint32 code = GUINT32_TO_LE(error->domain == CV_INGEST_ERROR
                                    ? (guint32)error->code
                                    : (guint32)CV_INGEST_ERROR_FAILED);
-  gsize mlen = MIN(strlen(error->message), (gsize)MAX_ERROR_MESSAGE);
+  g_autofree char *wire = cv_reason_encode(error->message);
+  const char *message = wire ? wire : error->message;
+  gsize mlen = MIN(strlen(message), (gsize)MAX_ERROR_MESSAGE);
   g_autoptr(GByteArray) out = g_byte_array_new();
   guint8 status = 1;
   g_byte_array_append(out, &status, 1);
   g_byte_array_append(out, (const guint8 *)&code, 4);
-  g_byte_array_append(out, (const guint8 *)error->message, (guint)mlen);
+  g_byte_array_append(out, (const guint8 *)message, (guint)mlen);
   return write_frame(fd, out->data, out->len, 0, NULL);
 }
 

@@ -21,6 +21,7 @@
 
 #include "cv-text.h"
 #include "cv-pipeline.h"
+#include "reasons.h"
 #include "workers.h"
 
 #define DEFAULT_MAX_BYTES (512ull * 1024 * 1024)
@@ -459,7 +460,11 @@ back(CvPipeline *p, GPtrArray *jobs)
     cpu[CV_STAGE_EXTRACT] += job->cpu_ns[CV_JOB_CPU_EXTRACT];
     cpu[CV_STAGE_OCR] += job->cpu_ns[CV_JOB_CPU_OCR];
     if (job->doc == NULL) {
-      cv_item_fail(item, CV_ITEM_FAILED, job->error);
+      /* the worker's reason, as a code: in our language (reasons.h) */
+      g_autoptr(GError) why = g_error_copy(job->error);
+      g_free(why->message);
+      why->message = cv_reason_render(job->error->message);
+      cv_item_fail(item, CV_ITEM_FAILED, why);
       continue;
     }
     item->doc = g_steal_pointer(&job->doc);
