@@ -347,6 +347,11 @@ typedef struct {
   CvLang lang;            /* redaction language (AUTO: per document) */
   guint queue;            /* items waiting to start (0: 64) */
   gboolean redact_names;  /* item->shown redacted (else only escaped) */
+  /* Pages of a long OCR document done so far: called from a worker
+   * thread (not the pipeline's) with the item being read (read
+   * item->shown only), @done of @total pages; NULL: none. */
+  void (*progress)(CvItem *item, guint done, guint total, gpointer data);
+  gpointer progress_data;
 } CvPipelineOptions;
 
 /* Called on the pipeline's thread with each finished item (status set),
