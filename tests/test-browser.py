@@ -334,6 +334,22 @@ try:
     check(code == 200 and json.loads(body)["results"] == [],
           "forgotten: no search result")
 
+    # the try response is written by hand (wiped once sent): valid JSON
+    # for quotes, backslashes, tabs, new lines and any script
+    odd = 'Objet : « test »\n\tguillemets " et \\ barre, 中文, Ωμέγα\n'
+    code, _, body = http("POST", url + "/v1/admin/try?name=odd.txt",
+                         odd.encode("utf-8"),
+                         headers={"Authorization": "Bearer " + admin})
+    try:
+        got = json.loads(body)
+    except ValueError:
+        got = {}
+    check(code == 200 and got.get("original", "").rstrip("\n") ==
+          odd.rstrip("\n") and "中文" in got.get("redacted", "") and
+          got.get("file") == "odd.txt" and "counts" in got and "spans" in got,
+          "try: the hand-written JSON holds the text exactly (%d, %r)"
+          % (code, body[:120]))
+
     # 7. lists: a never term (a staff member the detectors would redact)
     # and an always term (a project code), added in the Lists tab; a file
     # tried next shows their effect

@@ -1163,21 +1163,51 @@ handle_ui(Server *s, struct MHD_Connection *c, Request *req, const char *url)
 /* One file sent by the page, through the pipeline: previewed (nothing
  * stored) or stored into the admin token's collection. */
 typedef struct {
-  JsonBuilder *b; /* the preview */
+  char *body; /* the preview's JSON (original text in it): wiped on free */
   CvItemStatus status;
   char *failure;
   char doc_id[CV_DOC_ID_LEN + 1];
   guint counts[CV_PII_N_TYPES];
 } Upload;
 
+/* Appends @len bytes of UTF-8 @text to @out as a JSON string's content.
+ * @out must have room for 6 * @len more bytes: it never grows (a GString
+ * that grows leaves copies of the text behind in freed memory). */
+static void
+json_escape_into(GString *out, const char *text, gsize len)
+{
+  static const char hex[] = "0123456789abcdef";
+  for (gsize i = 0; i < len; i++) {
+    guint8 c = (guint8)text[i];
+    if (c == '"' || c == '\\') {
+      g_string_append_c(out, '\\');
+      g_string_append_c(out, (char)c);
+    } else if (c == '\n') {
+      g_string_append_len(out, "\\n", 2);
+    } else if (c == '\t') {
+      g_string_append_len(out, "\\t", 2);
+    } else if (c < 0x20) {
+      char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+      g_string_append_len(out, u, 6);
+    } else {
+      g_string_append_c(out, (char)c);
+    }
+  }
+}
+
+/* The preview as one JSON object, written once into a buffer of its final
+ * size: {"original", "redacted", then file, mime, pages, lang, spans,
+ * counts}.  JsonBuilder would keep copies of both texts in its tree and
+ * the generator's growing buffer, freed without being wiped; here the
+ * only copy is the response, which MHD wipes once sent (respond_full). */
 static void
 upload_preview(CvItem *item, const char *text, gsize len, const GArray *chunks,
                gpointer data)
 {
   Upload *u = data;
-  JsonBuilder *b = u->b;
   gsize olen = 0;
   const char *original = cv_ingest_document_text(item->doc, &olen);
+  g_autoptr(JsonBuilder) b = json_builder_new();
   json_builder_begin_object(b);
   json_builder_set_member_name(b, "file");
   json_builder_add_string_value(b, item->shown);
@@ -1187,19 +1217,25 @@ upload_preview(CvItem *item, const char *text, gsize len, const GArray *chunks,
   json_builder_add_int_value(b, cv_ingest_document_n_pages(item->doc));
   json_builder_set_member_name(b, "lang");
   json_builder_add_string_value(b, item->red->lang == CV_LANG_FR ? "fr" : "en");
-  /* JSON strings end at a NUL: copies, wiped */
-  g_autofree char *o = g_strndup(original, olen);
-  g_autofree char *r = g_strndup(text, len);
-  json_builder_set_member_name(b, "original");
-  json_builder_add_string_value(b, o);
-  json_builder_set_member_name(b, "redacted");
-  json_builder_add_string_value(b, r);
-  sodium_memzero(o, olen);
-  sodium_memzero(r, len);
   cv_pipeline_spans_json(b, item->red->spans);
   json_builder_set_member_name(b, "counts");
   cv_cli_add_counts(b, item->red->counts);
   json_builder_end_object(b);
+  g_autoptr(JsonNode) node = json_builder_get_root(b);
+  gsize mlen = 0;
+  g_autofree char *meta = cv_search_json_to_string(node, &mlen);
+  GString *out = g_string_sized_new(6 * (olen + len) + mlen + 64);
+  gsize room = out->allocated_len;
+  g_string_append(out, "{\"original\":\"");
+  json_escape_into(out, original, olen);
+  g_string_append(out, "\",\"redacted\":\"");
+  json_escape_into(out, text, len);
+  g_string_append(out, "\",");
+  g_string_append_len(out, meta + 1, (gssize)mlen - 1); /* after its '{' */
+  g_assert(out->allocated_len == room);                 /* it never moved */
+  if (u->body != NULL)
+    cv_text_wipe_str(u->body);
+  u->body = g_string_free(out, FALSE);
 }
 
 static void
@@ -1258,8 +1294,7 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
                          "internal", N_("cannot hold the file in memory"));
   }
   CvSink *sink = NULL;
-  g_autoptr(JsonBuilder) preview = json_builder_new();
-  Upload u = { .b = preview, .status = CV_ITEM_PENDING };
+  Upload u = { .status = CV_ITEM_PENDING };
   CvStoreSinkOptions so = s->so;
   so.collection = collection;
   if (store) {
@@ -1292,6 +1327,16 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
 
   guint code = MHD_HTTP_OK;
   g_autoptr(JsonNode) node = NULL;
+  if (!store && u.status == CV_ITEM_STORED && u.body != NULL) {
+    /* the preview: its buffer is wiped by MHD once sent */
+    g_free(u.failure);
+    server_record(s, EP_OTHER, code, req->start);
+    server_log(s, req, EP_OTHER, code);
+    return respond_full(c, code, "application/json", g_steal_pointer(&u.body),
+                        req);
+  }
+  if (u.body != NULL)
+    cv_text_wipe_str(g_steal_pointer(&u.body));
   if (u.status != CV_ITEM_STORED && u.status != CV_ITEM_ALREADY) {
     g_autoptr(JsonBuilder) b = json_builder_new();
     json_builder_begin_object(b);
@@ -1314,7 +1359,13 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
     json_builder_end_object(b);
     node = json_builder_get_root(b);
   } else {
-    node = json_builder_get_root(preview);
+    g_autoptr(JsonBuilder) b = json_builder_new(); /* nothing previewed */
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "error");
+    json_builder_add_string_value(b, _("failed"));
+    json_builder_end_object(b);
+    node = json_builder_get_root(b);
+    code = MHD_HTTP_UNPROCESSABLE_CONTENT;
   }
   g_free(u.failure);
   return respond_json(s, c, EP_OTHER, req, code, node);

@@ -208,6 +208,7 @@ function discardView() {
 // ---- documents ----
 async function loadDocs() {
   const tbody = document.querySelector('#docs tbody');
+  tbody.textContent = ''; // at once: no stale row while the list loads
   try {
     const r = await api('GET', '/v1/admin/documents');
     tbody.textContent = '';
