@@ -181,6 +181,17 @@ for args in (["list"], ["stats"], ["search", "comité"], ["search", "zzzqqq"],
              ["token", "create"], ["token", "list"], ["export", "--text"]):
     r, out = run(args)
     french("caviar " + " ".join(args), out)
+# the lists: add, show, refused terms
+for args in (["lists", "add", "--never", "Josée Lafleur"],
+             ["lists", "add", "--always", "NAS", "Projet Kraken"],
+             ["lists", "show"], ["lists", "remove", "Inconnu"],
+             ["lists", "add", "--never", "un deux trois quatre cinq six sept "
+              "huit neuf"], ["lists", "add", "x"], ["lists", "frobnicate"]):
+    r, out = run(args)
+    french("caviar " + " ".join(args), out)
+r, out = run(["lists", "show"])
+check("Toujours caviardés" in out and "Jamais caviardés" in out,
+      "caviar lists show in French")
 r, out = run(["redact"], stdin="Julie Tremblay, NAS 046 454 286\n".encode())
 check("[NAS]" in out, "redact caviarde the SIN")
 french("caviar redact", out)

@@ -195,6 +195,9 @@ match(const char *f, const char *m, GPtrArray *args)
       return FALSE;
     }
     for (n = 0; n <= max && n <= MAX_ARG_BYTES; n++) {
+      /* the format goes on with a literal: only where it stands */
+      if (*f != '%' && m[n] != *f)
+        continue;
       g_ptr_array_add(args, g_strndup(m, n));
       if (match(f, m + n, args))
         return TRUE;
