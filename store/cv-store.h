@@ -100,6 +100,8 @@ typedef struct {
   char *term; /* UTF-8 */
   gint type;  /* CvPiiType (always redacted as it), or CV_STORE_LIST_NEVER */
 } CvListTerm;
+/* Wipes the term, frees both (NULL accepted). */
+void cv_store_list_term_free(CvListTerm *term);
 /* The lists in the order they were set: a GPtrArray of CvListTerm* (terms
  * wiped when it is freed); empty when none were set. */
 GPtrArray *cv_store_collection_get_lists(CvCollection *coll, GError **error);

@@ -40,10 +40,9 @@ lists_key_ad(const CvCollection *coll, guint8 *key, guint8 *ad)
   return sizeof AD_LISTS - 1 + CV_CID_LEN;
 }
 
-static void
-list_term_free(gpointer p)
+void
+cv_store_list_term_free(CvListTerm *t)
 {
-  CvListTerm *t = p;
   if (t == NULL)
     return;
   cv_text_wipe_str(t->term);
@@ -176,7 +175,8 @@ cv_store_collection_get_lists(CvCollection *coll, GError **error)
                              (const char *)key, sizeof key, &len, &err);
   if (!cv_store_check_rocks(err, CV_STORE_ERROR_IO, "reading the store", error))
     return NULL;
-  GPtrArray *out = g_ptr_array_new_with_free_func(list_term_free);
+  GPtrArray *out =
+      g_ptr_array_new_with_free_func((GDestroyNotify)cv_store_list_term_free);
   if (val == NULL)
     return out;
   gboolean ok = FALSE;

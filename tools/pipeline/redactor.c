@@ -8,6 +8,7 @@
 #include <sodium.h>
 
 #include "cv-pipeline.h"
+#include "cv-text.h"
 
 CvRedactor *
 cv_pipeline_redactor_new(CvCollection *coll, CvRedactMode mode,
@@ -71,16 +72,6 @@ term_key(const char *term)
   return g_string_free(out, FALSE);
 }
 
-static gboolean
-term_same(const char *a, const char *b)
-{
-  g_autofree char *ka = term_key(a), *kb = term_key(b);
-  gboolean same = strcmp(ka, kb) == 0;
-  sodium_memzero(ka, strlen(ka));
-  sodium_memzero(kb, strlen(kb));
-  return same;
-}
-
 /* Checks that the redactor accepts @lists (the words of each term, their
  * number): the error says which rule a term breaks, never the term. */
 static gboolean
@@ -106,6 +97,22 @@ lists_check(GPtrArray *lists, GError **error)
   return r != NULL;
 }
 
+/* Terms compared by their key (term_key): one hash of the lists, so that
+ * adding or removing many terms is linear. */
+static void
+index_term(GHashTable *index, CvListTerm *t)
+{
+  char *key = term_key(t->term);
+  GPtrArray *same = g_hash_table_lookup(index, key);
+  if (same == NULL) {
+    same = g_ptr_array_new();
+    g_hash_table_insert(index, key, same);
+  } else {
+    cv_text_wipe_str(key);
+  }
+  g_ptr_array_add(same, t);
+}
+
 GPtrArray *
 cv_pipeline_lists_edit(CvOwner *owner, CvCollection *coll, CvListsEdit edit,
                        gint type, gboolean only, const char *const *terms,
@@ -115,13 +122,25 @@ cv_pipeline_lists_edit(CvOwner *owner, CvCollection *coll, CvListsEdit edit,
   *changed = *unchanged = 0;
   cv_owner_write_begin(owner);
   GPtrArray *lists = cv_store_collection_get_lists(coll, error);
-  for (guint i = 0; lists != NULL && i < n_terms; i++) {
-    const char *term = terms[i];
+  if (lists == NULL) {
+    cv_owner_write_end(owner);
+    return NULL;
+  }
+  g_autoptr(GHashTable) index =
+      g_hash_table_new_full(g_str_hash, g_str_equal, cv_text_wipe_str,
+                            (GDestroyNotify)g_ptr_array_unref);
+  for (guint j = 0; j < lists->len; j++)
+    index_term(index, lists->pdata[j]);
+  g_autoptr(GHashTable) gone = g_hash_table_new(NULL, NULL); /* CvListTerm* */
+  g_autoptr(GPtrArray) added = g_ptr_array_new();
+  for (guint i = 0; i < n_terms; i++) {
+    g_autofree char *key = term_key(terms[i]);
+    GPtrArray *same = g_hash_table_lookup(index, key);
     gboolean found = FALSE;
     missing[i] = FALSE;
-    for (guint j = lists->len; j-- > 0;) {
-      CvListTerm *t = lists->pdata[j];
-      if (!term_same(t->term, term))
+    for (guint j = 0; same != NULL && j < same->len; j++) {
+      CvListTerm *t = same->pdata[j];
+      if (g_hash_table_contains(gone, t))
         continue;
       if (edit == CV_LISTS_ADD && t->type == type) {
         found = TRUE; /* there already */
@@ -129,16 +148,17 @@ cv_pipeline_lists_edit(CvOwner *owner, CvCollection *coll, CvListsEdit edit,
                  (type == CV_STORE_LIST_NEVER) ==
                      (t->type == CV_STORE_LIST_NEVER)) {
         /* added to one list: it leaves the other (or its old type) */
-        g_ptr_array_remove_index(lists, j);
+        g_hash_table_add(gone, t);
         if (edit == CV_LISTS_REMOVE)
           found = TRUE;
       }
     }
     if (edit == CV_LISTS_ADD && !found) {
       CvListTerm *t = g_new0(CvListTerm, 1);
-      t->term = g_strstrip(g_strdup(term));
+      t->term = g_strstrip(g_strdup(terms[i]));
       t->type = type;
-      g_ptr_array_add(lists, t);
+      g_ptr_array_add(added, t);
+      index_term(index, t);
       (*changed)++;
     } else if (edit == CV_LISTS_ADD) {
       (*unchanged)++;
@@ -147,8 +167,25 @@ cv_pipeline_lists_edit(CvOwner *owner, CvCollection *coll, CvListsEdit edit,
     } else {
       missing[i] = TRUE;
     }
+    sodium_memzero(key, strlen(key));
   }
-  if (lists != NULL && *changed > 0 &&
+  /* the new lists: the old terms that stay, in order, then the new ones */
+  g_hash_table_remove_all(index);
+  GPtrArray *out =
+      g_ptr_array_new_with_free_func((GDestroyNotify)cv_store_list_term_free);
+  g_ptr_array_set_free_func(lists, NULL);
+  for (guint j = 0; j < lists->len + added->len; j++) {
+    CvListTerm *t =
+        j < lists->len ? lists->pdata[j] : added->pdata[j - lists->len];
+    if (g_hash_table_contains(gone, t))
+      cv_store_list_term_free(t);
+    else
+      g_ptr_array_add(out, t);
+  }
+  g_ptr_array_unref(lists);
+  lists = out;
+  gboolean dirty = *changed > 0;
+  if (dirty &&
       !(lists_check(lists, error) &&
         cv_store_collection_set_lists(
             coll, (const CvListTerm *const *)lists->pdata, lists->len, error))) {
