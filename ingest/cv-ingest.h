@@ -97,6 +97,14 @@ void cv_ingest_extractor_preload(CvExtractor *extractor);
  * loaded: an extractor for documents that need no OCR starts in ~40 ms of
  * CPU instead of ~0.5 s (caviar's workers, tools/workers.c). */
 void cv_ingest_extractor_defer_ocr(CvExtractor *extractor);
+/* Called from the OCR threads each time a page of the current document
+ * is recognised: @done pages of @total (the document's pages).  For a
+ * progress line inside a long OCR document (caviar's workers pass it to
+ * their parent).  Must be thread-safe; set before any extraction. */
+typedef void (*CvIngestProgressFunc)(guint done, guint total, gpointer user_data);
+void cv_ingest_extractor_set_progress(CvExtractor *extractor,
+                                      CvIngestProgressFunc func,
+                                      gpointer user_data);
 gboolean cv_ingest_extractor_needs_ocr(const CvExtractor *extractor);
 /* CPU time (ns, every thread) the extractor spent since the last call on
  * type detection (*@detect_ns) and on OCR (*@ocr_ns: rendering pages for

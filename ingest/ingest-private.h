@@ -52,8 +52,10 @@ struct _CvExtractor {
   gboolean ocr_needed;   /* the current document needed OCR (deferred) */
   /* CPU time spent since the last cv_ingest_extractor_take_cpu(), in ns
    * (atomic: OCR threads add to cpu_ocr_ns). */
-  gint64 cpu_detect_ns; /* libmagic and sniffing */
-  gint64 cpu_ocr_ns;    /* rendering for OCR, cleaning, recognition */
+  gint64 cpu_detect_ns;          /* libmagic and sniffing */
+  gint64 cpu_ocr_ns;             /* rendering for OCR, cleaning, recognition */
+  CvIngestProgressFunc progress; /* cv_ingest_extractor_set_progress() */
+  gpointer progress_data;
 };
 
 /* CPU time of the calling thread, in ns (CLOCK_THREAD_CPUTIME_ID). */

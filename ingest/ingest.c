@@ -288,6 +288,15 @@ cv_ingest_extractor_defer_ocr(CvExtractor *ex)
   ex->ocr_deferred = TRUE;
 }
 
+void
+cv_ingest_extractor_set_progress(CvExtractor *ex, CvIngestProgressFunc func,
+                                 gpointer user_data)
+{
+  g_return_if_fail(ex != NULL);
+  ex->progress = func;
+  ex->progress_data = user_data;
+}
+
 gboolean
 cv_ingest_extractor_needs_ocr(const CvExtractor *ex)
 {

@@ -25,6 +25,7 @@ struct _CvOcrBatch {
   float *confidence;     /* results by page */
   GError **errors;       /* failures by page */
   gboolean no_engine;    /* an engine could not be created */
+  gint done;             /* pages recognised (atomic; progress callback) */
 };
 
 typedef struct {
@@ -148,6 +149,11 @@ ocr_worker(gpointer data, gpointer user_data)
   __atomic_fetch_add(&batch->ex->cpu_ocr_ns, cv_thread_cpu_ns() - t0,
                      __ATOMIC_RELAXED);
 
+  /* before the page counts as finished: the callback (it may write to a
+   * pipe) is over when cv_ocr_batch_wait() returns */
+  if (batch->ex->progress != NULL)
+    batch->ex->progress((guint)g_atomic_int_add(&batch->done, 1) + 1, batch->n,
+                        batch->ex->progress_data);
   g_mutex_lock(&batch->lock);
   if (engine == NULL)
     batch->no_engine = TRUE;

@@ -88,6 +88,33 @@ gboolean cv_store_collection_set_retention(CvCollection *coll, gint64 seconds,
 gboolean cv_store_collection_get_retention(CvCollection *coll,
                                            gint64 *seconds, GError **error);
 
+/* The collection's lists (redact/: cv_redact_new_full): terms always
+ * redacted, each with its identifier type, and terms never redacted.  One
+ * record sealed under a key of the collection's own (never in clear, even
+ * its length only to a size class).  At most CV_STORE_LISTS_MAX_TERMS
+ * terms a list, each 1 to CV_STORE_LIST_TERM_MAX bytes of UTF-8. */
+#define CV_STORE_LISTS_MAX_TERMS 100000 /* = CV_REDACT_MAX_TERMS */
+#define CV_STORE_LIST_TERM_MAX 128      /* = CV_REDACT_TERM_MAX_BYTES */
+#define CV_STORE_LIST_NEVER (-1)
+typedef struct {
+  char *term; /* UTF-8 */
+  gint type;  /* CvPiiType (always redacted as it), or CV_STORE_LIST_NEVER */
+} CvListTerm;
+/* Wipes the term, frees both (NULL accepted). */
+void cv_store_list_term_free(CvListTerm *term);
+/* The lists in the order they were set: a GPtrArray of CvListTerm* (terms
+ * wiped when it is freed); empty when none were set. */
+GPtrArray *cv_store_collection_get_lists(CvCollection *coll, GError **error);
+/* Replaces the lists (n 0: removes the record).  Writer thread.
+ * CV_STORE_ERROR_INVALID for a term or a count over the caps. */
+gboolean cv_store_collection_set_lists(CvCollection *coll,
+                                       const CvListTerm *const *terms, guint n,
+                                       GError **error);
+/* Changes each time the lists are set in this process: whoever built a
+ * redactor from them rebuilds it when this differs (the service applies
+ * new lists to its next file). */
+guint cv_store_collection_lists_generation(CvCollection *coll);
+
 /* 32-byte key for pseudonyms of this collection (for cv_redact_new), in
  * sodium memory owned by the collection. */
 const guint8 *cv_store_collection_pseudonym_key(CvCollection *coll);

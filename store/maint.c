@@ -527,6 +527,13 @@ verify_coll_record(const guint8 *cid, const char *name, gpointer user_data)
     problem(v, name, "retention record", "fails authentication or unreadable");
     g_clear_error(&local);
   }
+  GPtrArray *lists = cv_store_collection_get_lists(coll, &local);
+  if (lists == NULL) {
+    problem(v, name, "lists record", "fails authentication or unreadable");
+    g_clear_error(&local);
+  } else {
+    g_ptr_array_unref(lists);
+  }
   return TRUE;
 }
 
@@ -573,7 +580,8 @@ verify_keys(Verify *v)
     }
     if (klen == 1 && key[0] == 'S')
       continue;  /* the header: authenticated when the store was opened */
-    if ((key[0] == 'C' || key[0] == 'R') && klen == 1 + CV_CID_LEN)
+    if ((key[0] == 'C' || key[0] == 'R' || key[0] == 'L') &&
+        klen == 1 + CV_CID_LEN)
       continue;  /* checked by verify_coll_record */
     if (key[0] == 'N' && klen == 1 + CV_CID_LEN + CV_DID_LEN) {
       verify_source_record(v, key, val, vlen);

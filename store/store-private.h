@@ -21,6 +21,8 @@
  *   keys   "S"                  header (above)
  *          "C" cid              seal_Kn(name)
  *          "R" cid              seal_Kn(retention seconds, int64 BE)
+ *          "L" cid              seal_KL(lists), padded to a size class
+ *                               (KL = kdf(CR, 7, "cvlists_"); lists.c)
  *          "K" cid did          kek_version(4) || seal_KEKc(DK)
  *          "N" cid H(path)      did: the latest document stored from that
  *                               path (H = cv_store_path_key, keyed)
@@ -109,6 +111,7 @@ typedef struct {
   guint8 pseudonym[CV_KEY_LEN];
   guint8 path[CV_KEY_LEN];  /* keys cv_store_path_key */
   guint8 kek[CV_KEY_LEN];   /* KEKc */
+  guint8 lists[CV_KEY_LEN]; /* seals the "L" record (lists.c) */
 } CvCollSecrets;
 
 struct _CvStore {
@@ -148,6 +151,7 @@ struct _CvCollection {
   GRWLock meta_lock;
   GHashTable *meta_cache;
   guint meta_gen; /* forgets so far (meta_lock) */
+  gint lists_gen; /* sets of its lists in this process (atomic) */
 };
 
 /* Drops the filter metadata of a forgotten document (store.c). */
@@ -209,6 +213,12 @@ gsize cv_key_source(const guint8 *cid, const char *path_key, guint8 *out);
 /* Associated data of a wrapped document key. */
 gsize cv_ad_dk(const guint8 *cid, const guint8 *did, guint32 kek_version,
                guint8 *out);
+
+/* Adds @coll's "C" record to @batch unless it is known to exist. */
+void cv_store_collection_record_ensure(CvCollection *coll,
+                                       rocksdb_writebatch_t *batch);
+/* Marks it written (after @batch was). */
+void cv_store_collection_record_written(CvCollection *coll);
 
 /* Collection by its cid (from a "C" record), NULL if unknown. */
 CvCollection *cv_store_collection_by_cid(CvStore *store, const guint8 *cid,

@@ -857,6 +857,7 @@ collection_derive(CvStore *store, CvCollection *coll)
   crypto_kdf_derive_from_key(coll->secrets->index_enc, CV_KEY_LEN, 4, "cvidxenc", cr);
   crypto_kdf_derive_from_key(coll->secrets->pseudonym, CV_KEY_LEN, 5, "cvpseudo", cr);
   crypto_kdf_derive_from_key(coll->secrets->path, CV_KEY_LEN, 6, "cvpath__", cr);
+  crypto_kdf_derive_from_key(coll->secrets->lists, CV_KEY_LEN, 7, "cvlists_", cr);
   cv_derive_coll_kek(s->kek, coll->cid, coll->secrets->kek);
   cv_store_secrets_close(store);
   sodium_memzero(cr, sizeof cr);
@@ -927,6 +928,8 @@ collection_record_name(CvStore *store, const guint8 *cid, const guint8 *val,
   }
   return name;
 }
+
+static gboolean collection_persisted(CvCollection *coll, GError **error);
 
 static void
 collection_record_put(CvCollection *coll, rocksdb_writebatch_t *batch)
@@ -1100,6 +1103,19 @@ cv_store_has_document(CvCollection *coll, const char *doc_id, GError **error)
     return FALSE;
   rocksdb_free(val);
   return val != NULL;
+}
+
+void
+cv_store_collection_record_ensure(CvCollection *coll, rocksdb_writebatch_t *batch)
+{
+  if (!collection_persisted(coll, NULL))
+    collection_record_put(coll, batch);
+}
+
+void
+cv_store_collection_record_written(CvCollection *coll)
+{
+  coll->persisted = TRUE;
 }
 
 /* ---------- retention ---------- */

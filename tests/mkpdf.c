@@ -1,7 +1,9 @@
 /* mkpdf.c — test helper: typesets UTF-8 text into a text-layer PDF with
  * cairo (DejaVu Sans).  '\f' in the input starts a new page.  Used by the
  * integration tests to generate fixtures and to make samples/.
- * Usage: mkpdf IN.txt OUT.pdf */
+ * --scan: each page is an image (150 DPI, no text layer), as a scanner
+ * makes them: it needs OCR (a page's text must fit on it).
+ * Usage: mkpdf [--scan] IN.txt OUT.pdf */
 #include <stdio.h>
 #include <string.h>
 
@@ -57,8 +59,13 @@ emit_paragraph(cairo_t *cr, const char *para)
 int
 main(int argc, char **argv)
 {
+  gboolean scan = argc == 4 && strcmp(argv[1], "--scan") == 0;
+  if (scan) {
+    argv++;
+    argc--;
+  }
   if (argc != 3) {
-    fprintf(stderr, "usage: mkpdf IN.txt OUT.pdf\n");
+    fprintf(stderr, "usage: mkpdf [--scan] IN.txt OUT.pdf\n");
     return 2;
   }
   g_autofree char *text = NULL;
@@ -68,14 +75,28 @@ main(int argc, char **argv)
     return 1;
   }
   cairo_surface_t *surface = cairo_pdf_surface_create(argv[2], PAGE_W, PAGE_H);
-  cairo_t *cr = cairo_create(surface);
+  cairo_t *pdf = cairo_create(surface);
+  cairo_t *cr = pdf;
+  const double dpi = 150.0;
+  cairo_surface_t *img = NULL;
+  if (scan) {
+    img = cairo_image_surface_create(
+        CAIRO_FORMAT_RGB24, (int)(PAGE_W * dpi / 72), (int)(PAGE_H * dpi / 72));
+    cr = cairo_create(img);
+    cairo_scale(cr, dpi / 72, dpi / 72);
+  }
   cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
                          CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_font_size(cr, FONT_SIZE);
   g_auto(GStrv) pages = g_strsplit(text, "\f", -1);
   for (guint p = 0; pages[p]; p++) {
-    if (p > 0)
+    if (p > 0 && !scan)
       cairo_show_page(cr);
+    if (scan) {
+      cairo_set_source_rgb(cr, 1, 1, 1);
+      cairo_paint(cr);
+      cairo_set_source_rgb(cr, 0, 0, 0);
+    }
     y = MARGIN;
     g_auto(GStrv) lines = g_strsplit(pages[p], "\n", -1);
     for (guint i = 0; lines[i]; i++) {
@@ -84,8 +105,22 @@ main(int argc, char **argv)
       else
         emit_paragraph(cr, lines[i]);
     }
+    if (scan) {
+      /* the page as an image, nothing else */
+      cairo_surface_flush(img);
+      cairo_save(pdf);
+      cairo_scale(pdf, 72 / dpi, 72 / dpi);
+      cairo_set_source_surface(pdf, img, 0, 0);
+      cairo_paint(pdf);
+      cairo_restore(pdf);
+      cairo_show_page(pdf);
+    }
   }
-  cairo_destroy(cr);
+  if (scan) {
+    cairo_destroy(cr);
+    cairo_surface_destroy(img);
+  }
+  cairo_destroy(pdf);
   cairo_surface_finish(surface);
   cairo_status_t st = cairo_surface_status(surface);
   cairo_surface_destroy(surface);

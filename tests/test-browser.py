@@ -8,6 +8,8 @@ was stored, store it, find it (documents list and search), forget it.  A
 screenshot of each step goes to OUTDIR (browser-1-login.png ...).
 Also checks the page's headers (CSP without inline scripts, framing
 refused, no caching) and that a token without the admin scope is refused.
+Then the Lists tab: add a never term and an always term, try a file and
+see their effect, remove a term.
 Skips (exit 77) when chromium or chromedriver is missing
 (tools/install-deps.sh installs them).
 Usage: test-browser.py CAVIAR OUTDIR
@@ -152,6 +154,13 @@ with open(letter, "w", encoding="utf-8") as f:
     f.write("Objet : plainte au comité de gestion des immeubles\n\n"
             "Madame %s, NAS %s, nous a écrit au sujet du chauffage.\n"
             "Le comité étudiera la plainte à sa séance de mars.\n" % (NAME, SIN))
+
+STAFF = "Josée Lafleur"
+PROJECT = "Projet Kraken"
+memo = os.path.join(tmp, "note-projet.txt")
+with open(memo, "w", encoding="utf-8") as f:
+    f.write("Note au dossier\n\nLe projet Kraken avance. Mme %s, responsable "
+            "de l'accès, a rappelé M. Jean Bouchard, NAS %s.\n" % (STAFF, SIN))
 
 # a drop folder: one file it stores, one it quarantines, both named after
 # a person with a SIN (names are personal data: the page shows them redacted)
@@ -324,6 +333,83 @@ try:
                          headers={"Authorization": "Bearer " + admin})
     check(code == 200 and json.loads(body)["results"] == [],
           "forgotten: no search result")
+
+    # the try response is written by hand (wiped once sent): valid JSON
+    # for quotes, backslashes, tabs, new lines and any script
+    odd = 'Objet : « test »\n\tguillemets " et \\ barre, 中文, Ωμέγα\n'
+    code, _, body = http("POST", url + "/v1/admin/try?name=odd.txt",
+                         odd.encode("utf-8"),
+                         headers={"Authorization": "Bearer " + admin})
+    try:
+        got = json.loads(body)
+    except ValueError:
+        got = {}
+    check(code == 200 and got.get("original", "").rstrip("\n") ==
+          odd.rstrip("\n") and "中文" in got.get("redacted", "") and
+          got.get("file") == "odd.txt" and "counts" in got and "spans" in got,
+          "try: the hand-written JSON holds the text exactly (%d, %r)"
+          % (code, body[:120]))
+
+    # 7. lists: a never term (a staff member the detectors would redact)
+    # and an always term (a project code), added in the Lists tab; a file
+    # tried next shows their effect
+    wd.click("#tab-lists")
+    wd.wait("return document.querySelectorAll('#never-list li').length === 1",
+            "the lists tab")
+    wd.type("#list-term", STAFF)
+    wd.js("const s = document.getElementById('list-which'); s.value = 'never';"
+          "s.dispatchEvent(new Event('change'));")
+    wd.click("#list-add")
+    wd.wait("return document.querySelectorAll('#never-list li[data-term]').length === 1",
+            "the never term")
+    wd.type("#list-term", PROJECT)
+    wd.js("const s = document.getElementById('list-which'); s.value = 'always';"
+          "s.dispatchEvent(new Event('change'));"
+          "document.getElementById('list-type').value = 'PERSON';")
+    wd.click("#list-add")
+    wd.wait("return document.querySelectorAll('#always-list li[data-term]').length === 1",
+            "the always term")
+    shown = wd.js("return document.getElementById('lists-view').innerText")
+    check(STAFF in shown and PROJECT in shown and "PERSONNE" in shown,
+          "the Lists tab shows both terms, the type in French")
+    wd.shot("7-lists")
+    code, _, body = http("GET", url + "/v1/admin/lists",
+                         headers={"Authorization": "Bearer " + admin})
+    lists = json.loads(body) if code == 200 else {}
+    check(lists.get("never") == [STAFF] and
+          lists.get("always") == [{"term": PROJECT, "type": "PERSON"}],
+          "GET /v1/admin/lists: what the page set (%s)" % body[:200])
+    code, _, _ = http("GET", url + "/v1/admin/lists",
+                      headers={"Authorization": "Bearer " + plain})
+    check(code == 403, "the lists need the admin scope (%d)" % code)
+    wd.click("#tab-try")
+    wd.type("#file", memo)
+    wd.wait("return /Kraken/i.test(document.getElementById('original').innerText)"
+            " && !document.getElementById('try-result').classList.contains('hidden')",
+            "the preview with lists")
+    marks = wd.js("return Array.from(document.querySelectorAll('#original mark.pii'))"
+                  ".map(m => [m.dataset.type, m.textContent, m.title])")
+    check(any(PROJECT.lower() in m[1].lower() and "list-always" in m[2]
+              for m in marks),
+          "the always term is highlighted, by the list (%s)" % marks)
+    check(not any("Lafleur" in m[1] for m in marks),
+          "the never term is not highlighted")
+    red = wd.js("return document.getElementById('redacted').innerText")
+    check("kraken" not in red.lower() and STAFF in red and SIN not in red,
+          "redacted: the project code goes, the staff member stays, the SIN goes")
+    wd.shot("8-lists-try")
+    wd.click("#discard")
+    # remove the always term from the page
+    wd.click("#tab-lists")
+    wd.wait("return document.querySelectorAll('#always-list li[data-term]').length === 1",
+            "the lists again")
+    wd.click("#always-list button.remove")
+    wd.wait("return document.querySelectorAll('#always-list li[data-term]').length === 0",
+            "removing the always term")
+    code, _, body = http("GET", url + "/v1/admin/lists",
+                         headers={"Authorization": "Bearer " + admin})
+    check(code == 200 and json.loads(body)["always"] == [],
+          "removed from the page: gone from the store's lists")
 finally:
     if wd:
         wd.quit()
@@ -339,6 +425,8 @@ finally:
     log = err.decode("utf-8", "replace")
     check(SIN not in log and "Tremblay" not in log,
           "the service's log holds neither the SIN nor the name")
+    check("Kraken" not in log and "Lafleur" not in log,
+          "the service's log holds no list term")
     shutil.rmtree(tmp, ignore_errors=True)
 
 print("%d failure(s)" % failures)

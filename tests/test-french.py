@@ -181,6 +181,17 @@ for args in (["list"], ["stats"], ["search", "comité"], ["search", "zzzqqq"],
              ["token", "create"], ["token", "list"], ["export", "--text"]):
     r, out = run(args)
     french("caviar " + " ".join(args), out)
+# the lists: add, show, refused terms
+for args in (["lists", "add", "--never", "Josée Lafleur"],
+             ["lists", "add", "--always", "NAS", "Projet Kraken"],
+             ["lists", "show"], ["lists", "remove", "Inconnu"],
+             ["lists", "add", "--never", "un deux trois quatre cinq six sept "
+              "huit neuf"], ["lists", "add", "x"], ["lists", "frobnicate"]):
+    r, out = run(args)
+    french("caviar " + " ".join(args), out)
+r, out = run(["lists", "show"])
+check("Toujours caviardés" in out and "Jamais caviardés" in out,
+      "caviar lists show in French")
 r, out = run(["redact"], stdin="Julie Tremblay, NAS 046 454 286\n".encode())
 check("[NAS]" in out, "redact caviarde the SIN")
 french("caviar redact", out)
@@ -206,9 +217,56 @@ wout, werr = w.communicate(timeout=120)
 wlog = (wout + werr).decode("utf-8", "replace")
 check("conservé" in wlog and "déplacé dans .caviar/quarantine" in wlog,
       "caviar watch logs in French (%s)" % wlog.strip()[-300:])
-# the reason comes from the extractor (its own locale): not checked here
-french("caviar watch", "\n".join(l for l in wlog.split("\n")
-                                  if "scan.bin" not in l))
+# the reason comes from the confined extractor (no catalogue there) as a
+# code: rendered in French here, in the log and in the .reason file
+french("caviar watch", wlog)
+reason = open(os.path.join(drop, ".caviar", "quarantine", "scan.bin.reason"),
+              encoding="utf-8").read().strip()
+check("non pris en charge" in reason,
+      "the quarantine reason from the extractor is French (%s)" % reason)
+french("scan.bin.reason", reason)
+check(any("scan.bin" in l and "non pris en charge" in l
+          for l in wlog.split("\n")),
+      "the watcher's log line for scan.bin gives the reason in French")
+# a damaged PDF and a file named after nothing special: reasons in French
+with open(os.path.join(docs, "abime.pdf"), "wb") as f:
+    f.write(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage\n")
+r, out = run(["ingest", os.path.join(docs, "abime.pdf")])
+check("PDF endommagé" in out or "endommagé" in out,
+      "a damaged PDF's reason from the extractor is French (%s)" % out.strip())
+french("caviar ingest abime.pdf", out)
+
+# every reason ingest/ and ocr/ give is in the table of codes
+# (tools/pipeline/reasons.c), so none stays English
+MACROS = {"G_GUINT64_FORMAT": "lu", "G_GINT64_FORMAT": "li",
+          "G_GSIZE_FORMAT": "lu", "G_GSSIZE_FORMAT": "li"}
+table = open(os.path.join(SRCDIR, "tools", "pipeline", "reasons.c"),
+             encoding="utf-8").read()
+known = set()
+for m in re.finditer(r'N_\(((?:\s*"(?:[^"\\]|\\.)*")+)\)', table):
+    known.add("".join(json.loads('"%s"' % x) for x in
+                      re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))))
+missing = []
+for sub in ("ingest", "ocr"):
+    for name in sorted(os.listdir(os.path.join(SRCDIR, sub))):
+        if not name.endswith(".c") or name.startswith("fuzz"):
+            continue
+        src = open(os.path.join(SRCDIR, sub, name), encoding="utf-8").read()
+        for m in re.finditer(r"g_set_error(?:_literal)?\s*\((.*?)\);[ \t]*$",
+                             src, re.S | re.M):
+            args = m.group(1)
+            q = args.find('"')
+            run_ = re.match(r'(?:\s*(?:"(?:[^"\\]|\\.)*"|G_G\w+_FORMAT))+',
+                            args[q:]) if q >= 0 else None
+            parts = re.findall(r'"((?:[^"\\]|\\.)*)"|\b(G_G\w+_FORMAT)\b',
+                               run_.group(0)) if run_ else []
+            # the format: the string literals after the error code
+            text = "".join(json.loads('"%s"' % lit) if lit else MACROS.get(mac, "")
+                           for lit, mac in parts)
+            if text and text != "%s" and "?" not in m.group(1).split('"')[0] \
+                    and text not in known:
+                missing.append("%s: %r" % (name, text))
+check(not missing, "every ingest/ocr reason has a code (%s)" % missing[:3])
 
 # the service: [serve] language = fr with an English environment; an
 # English request with Accept-Language: en

@@ -4,6 +4,8 @@
 - --progress=always shows "[N/M files] ... pages/s" on standard error even
   when it is not a terminal; --progress=never and auto (not a terminal)
   show none; --progress=bad is a usage error.
+- Inside one scanned document, the line gives the OCR pages done of its
+  total as the worker reads them.
 - One SIGINT in the middle of 3000 files: exit 130, the total printed,
   stored + already stored + failed + not processed = files, every stored
   document in the store (list), `caviar verify` clean.
@@ -80,6 +82,20 @@ r = run(["ingest", "--dry-run", "--progress=never", few])
 check("files]" not in r.stderr, "--progress=never: no progress line")
 r = run(["ingest", "--dry-run", few])
 check("files]" not in r.stderr, "auto, not a terminal: no progress line")
+# inside one OCR document: pages done of its total, reported by the worker
+# as it reads them (a scan of 3 pages, one OCR thread: one page at a time)
+scantxt = os.path.join(tmp, "scan.txt")
+with open(scantxt, "w", encoding="utf-8") as f:
+    f.write("\f".join("Page %d du dossier.\nLe comité a étudié la demande "
+                      "numéro %d." % (i, i) for i in range(1, 4)))
+scan = os.path.join(tmp, "scan.pdf")
+subprocess.run([MKPDF, "--scan", scantxt, scan], check=True)
+r = run(["ingest", "--dry-run", "--progress=always", "-j", "1", scan])
+pages = [int(m) for m in re.findall(r"scan\.pdf: OCR, page (\d+) of 3", r.stderr)]
+check(r.returncode == 0 and pages and pages[-1] == 3 and pages == sorted(pages),
+      "the progress line follows the pages of one OCR document (%s)" % pages)
+r = run(["ingest", "--dry-run", "--progress=never", "-j", "1", scan])
+check("OCR, page" not in r.stderr, "--progress=never: no page progress")
 r = run(["ingest", "--progress=sometimes", few])
 check(r.returncode == 2, "--progress=sometimes is a usage error")
 

@@ -1887,6 +1887,83 @@ test_sources(Fixture *f, gconstpointer data)
   g_assert_cmpuint(n, ==, 1);
 }
 
+/* Lists: round trip, per collection, caps, sealed (never in the files),
+ * survive a reopen and a key rotation, verify accepts them. */
+static void
+test_lists(Fixture *f, gconstpointer data)
+{
+  GError *error = NULL;
+  CvStore *store = open_store(f->dir, f->key, TRUE, &error);
+  g_assert_no_error(error);
+  CvCollection *a = cv_store_collection(store, "a", &error);
+  CvCollection *b = cv_store_collection(store, "b", &error);
+  g_autoptr(GPtrArray) none = cv_store_collection_get_lists(a, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(none->len, ==, 0);
+  CvListTerm t1 = { (char *)"Projet Quokkalunaire", CV_PII_PERSON };
+  CvListTerm t2 = { (char *)"Zéphirine Wombatière", CV_STORE_LIST_NEVER };
+  const CvListTerm *terms[] = { &t1, &t2 };
+  guint gen = cv_store_collection_lists_generation(a);
+  g_assert_true(cv_store_collection_set_lists(a, terms, 2, &error));
+  g_assert_no_error(error);
+  g_assert_cmpuint(cv_store_collection_lists_generation(a), !=, gen);
+  g_autoptr(GPtrArray) got = cv_store_collection_get_lists(a, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(got->len, ==, 2);
+  g_assert_cmpstr(((CvListTerm *)got->pdata[0])->term, ==, t1.term);
+  g_assert_cmpint(((CvListTerm *)got->pdata[0])->type, ==, CV_PII_PERSON);
+  g_assert_cmpstr(((CvListTerm *)got->pdata[1])->term, ==, t2.term);
+  g_assert_cmpint(((CvListTerm *)got->pdata[1])->type, ==, CV_STORE_LIST_NEVER);
+  g_autoptr(GPtrArray) of_b = cv_store_collection_get_lists(b, &error);
+  g_assert_cmpuint(of_b->len, ==, 0);
+
+  /* caps: a term too long, an unknown type, too many terms */
+  char longterm[CV_STORE_LIST_TERM_MAX + 2];
+  memset(longterm, 'x', sizeof longterm - 1);
+  longterm[sizeof longterm - 1] = '\0';
+  CvListTerm bad = { longterm, CV_STORE_LIST_NEVER };
+  const CvListTerm *badv[] = { &bad };
+  g_assert_false(cv_store_collection_set_lists(b, badv, 1, &error));
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID);
+  g_clear_error(&error);
+  CvListTerm badtype = { (char *)"x", CV_PII_N_TYPES };
+  badv[0] = &badtype;
+  g_assert_false(cv_store_collection_set_lists(b, badv, 1, &error));
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID);
+  g_clear_error(&error);
+  guint n = CV_STORE_LISTS_MAX_TERMS + 1;
+  CvListTerm one = { (char *)"y", CV_STORE_LIST_NEVER };
+  const CvListTerm **many = g_new(const CvListTerm *, n);
+  for (guint i = 0; i < n; i++)
+    many[i] = &one;
+  g_assert_false(cv_store_collection_set_lists(b, many, n, &error));
+  g_assert_error(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID);
+  g_clear_error(&error);
+  g_free(many);
+  g_autoptr(GPtrArray) still = cv_store_collection_get_lists(b, &error);
+  g_assert_cmpuint(still->len, ==, 0);
+
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  g_assert_true(cv_store_key_rotate(store, &error));
+  g_assert_no_error(error);
+  cv_store_close(store);
+  /* sealed: neither term in any file */
+  g_assert_false(dir_contains(f->dir, (const guint8 *)"Quokkalunaire", 13, NULL));
+  g_assert_false(dir_contains(f->dir, (const guint8 *)"Wombati", 7, NULL));
+  store = open_store(f->dir, f->key, FALSE, &error);
+  g_assert_no_error(error);
+  a = cv_store_collection(store, "a", &error);
+  g_autoptr(GPtrArray) again = cv_store_collection_get_lists(a, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(again->len, ==, 2);
+  /* emptied: the record goes */
+  g_assert_true(cv_store_collection_set_lists(a, NULL, 0, &error));
+  g_autoptr(GPtrArray) empty = cv_store_collection_get_lists(a, &error);
+  g_assert_cmpuint(empty->len, ==, 0);
+  g_assert_cmpint(cv_store_verify(store, NULL, NULL, &error), ==, 0);
+  cv_store_close(store);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1945,6 +2022,8 @@ main(int argc, char **argv)
   g_test_add("/store/crash", Fixture, NULL, fixture_setup, test_crash,
              fixture_teardown);
   g_test_add("/store/sources", Fixture, NULL, fixture_setup, test_sources,
+             fixture_teardown);
+  g_test_add("/store/lists", Fixture, NULL, fixture_setup, test_lists,
              fixture_teardown);
   return g_test_run();
 }

@@ -53,6 +53,8 @@ static const CvCommand commands[] = {
   { "watch", cv_cmd_watch,
     N_("Take in the files dropped into folders (the service, in the "
        "foreground)") },
+  { "lists", cv_cmd_lists,
+    N_("Terms a collection always or never redacts (show, add, remove)"), TRUE },
   { "token", cv_cmd_token, N_("Create, list or revoke API tokens"), TRUE },
   { "worker", cv_cmd_worker,
     N_("Extract files for a store owner, through a RabbitMQ broker") },

@@ -166,12 +166,13 @@ gboolean cv_ingest_settings_options(CvCli *cli, CvIngestSettings *set,
 void cv_ingest_settings_clear(CvIngestSettings *set);
 
 /* A sink that stores nothing (`caviar redact FILE`, `ingest --dry-run`):
- * @func gets each redacted document.  Pseudonyms need the collection's key:
- * the store is then opened read-only into *@owner.  NULL (the error
+ * @func gets each redacted document.  Pseudonyms need the collection's key,
+ * @lists the collection's lists (when the store exists): the store is then
+ * opened read-only into *@owner.  NULL (the error
  * printed, *@exit_code set) on failure. */
 CvSink *cv_cli_preview_sink(CvCli *cli, CvCliCommon *common, CvRedactMode mode,
-                            CvPreviewFunc func, gpointer data, CvOwner **owner,
-                            int *exit_code);
+                            gboolean lists, CvPreviewFunc func, gpointer data,
+                            CvOwner **owner, int *exit_code);
 
 /* Runs a store command for a client of the service (caviar.c). */
 int cv_cli_dispatch(CvCli *cli, int argc, char **argv);
@@ -191,6 +192,7 @@ int cv_cmd_search(CvCli *cli, int argc, char **argv); /* cmd-search.c */
 int cv_cmd_serve(CvCli *cli, int argc, char **argv);  /* cmd-serve.c */
 int cv_cmd_watch(CvCli *cli, int argc, char **argv);  /* cmd-serve.c */
 int cv_cmd_token(CvCli *cli, int argc, char **argv);  /* cmd-token.c */
+int cv_cmd_lists(CvCli *cli, int argc, char **argv);  /* cmd-lists.c */
 int cv_cmd_worker(CvCli *cli, int argc, char **argv); /* cmd-worker.c */
 /* `caviar key worker-keys --out FILE` (cmd-worker.c; never through a
  * service: the key file is written here). */

@@ -55,8 +55,16 @@ typedef struct {
   /* --timings: CPU per stage, read from the pipeline once drained */
   guint64 cpu_ns[CV_STAGE_N], cpu_pages;
   guint n_cancelled;
-  gint64 started;       /* monotonic µs */
   CvPipeline *pipeline; /* for the broker's counts (set before any file) */
+  gint64 started; /* monotonic µs */
+  /* pages of the OCR document being read (a worker thread reports them):
+   * @lock guards them, the counters above and the output */
+  GMutex lock;
+  gboolean page_progress;
+  gconstpointer cur_item;
+  char *cur_name;
+  guint cur_done, cur_total;
+  gint64 cur_shown; /* monotonic µs of the last line about it */
 } Run;
 
 /* ---- Ctrl-C (standalone runs) ----
@@ -162,6 +170,10 @@ progress_line(Run *run)
     if (!bs.connected)
       fputs(_(" (unreachable, reconnecting)"), cli->err);
   }
+  if (run->cur_item != NULL && run->cur_total > 0)
+    /* TRANSLATORS: progress inside the document being read by OCR */
+    fprintf(cli->err, _("; %s: OCR, page %u of %u"), run->cur_name,
+            run->cur_done, run->cur_total);
   if (!run->tty)
     fputc('\n', cli->err);
   fflush(cli->err);
@@ -279,10 +291,51 @@ on_dry_run(CvItem *item, const char *text, gsize len, const GArray *chunks,
 {
 }
 
+/* A worker's OCR progress inside one document (a pool thread): the
+ * progress line says which page, redrawn at most 10 times a second on a
+ * terminal, a line a second otherwise. */
+static void
+on_pages(CvItem *item, guint done, guint total, gpointer data)
+{
+  Run *run = data;
+  g_mutex_lock(&run->lock);
+  gint64 now = g_get_monotonic_time();
+  if (run->cur_item != item) {
+    g_free(run->cur_name);
+    run->cur_name = g_strdup(item->shown);
+    run->cur_item = item;
+    run->cur_shown = 0;
+  }
+  run->cur_done = MAX(run->cur_done, done);
+  run->cur_total = total;
+  if (now - run->cur_shown >= (run->tty ? 100000 : G_USEC_PER_SEC) ||
+      done == total) {
+    run->cur_shown = now;
+    if (run->tty)
+      fputs("\r\033[K", run->cli->err);
+    progress_line(run);
+  }
+  g_mutex_unlock(&run->lock);
+}
+
+static void on_done_locked(CvItem *item, Run *run);
+
 static void
 on_done(CvItem *item, gpointer data)
 {
   Run *run = data;
+  g_mutex_lock(&run->lock);
+  if (run->cur_item == item) {
+    run->cur_item = NULL;
+    run->cur_done = run->cur_total = 0;
+  }
+  on_done_locked(item, run);
+  g_mutex_unlock(&run->lock);
+}
+
+static void
+on_done_locked(CvItem *item, Run *run)
+{
   run->n_files++;
   switch (item->status) {
   case CV_ITEM_STORED:
@@ -705,6 +758,7 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
   cv_cli_add_common(ctx, &args.common, TRUE);
   int ret = CV_EXIT_USAGE;
   Run run = { .cli = cli, .args = &args };
+  g_mutex_init(&run.lock);
   g_autoptr(CvOwner) owner = NULL;
   CvPipeline *pipeline = NULL;
   CvCliInputs *local_inputs = NULL;
@@ -775,8 +829,8 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
       cv_cli_error(cli, "%s", error->message);
       goto out;
     }
-    sink = cv_cli_preview_sink(cli, &args.common, so.mode, on_dry_run, &run,
-                               &owner, &ret);
+    sink = cv_cli_preview_sink(cli, &args.common, so.mode, TRUE, on_dry_run,
+                               &run, &owner, &ret);
     if (sink == NULL)
       goto out;
   } else {
@@ -814,6 +868,13 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
                  (always || (!args.common.quiet && isatty(fileno(cli->err)) &&
                              run.n_expected > 1));
   run.tty = isatty(fileno(cli->err));
+  /* a long scan alone has a progress line too: its pages */
+  run.page_progress = !never && !args.common.json &&
+                      (always || (!args.common.quiet && run.tty));
+  if (run.page_progress) {
+    po.progress = on_pages;
+    po.progress_data = &run;
+  }
   run.started = g_get_monotonic_time();
   pipeline = cv_pipeline_new(&po, sink, on_done, &run);
   run.pipeline = pipeline;
@@ -850,6 +911,8 @@ cv_cmd_ingest(CvCli *cli, int argc, char **argv)
 out:
   interrupt_stop(&intr, intr_thread, &old_mask);
   cv_pipeline_free(pipeline);
+  g_free(run.cur_name);
+  g_mutex_clear(&run.lock);
   if (local_inputs)
     local_inputs->free(local_inputs);
   cv_ingest_settings_clear(&set);

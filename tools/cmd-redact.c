@@ -110,28 +110,58 @@ on_file_done(CvItem *item, gpointer data)
   cv_item_free(item);
 }
 
-CvSink *
-cv_cli_preview_sink(CvCli *cli, CvCliCommon *common, CvRedactMode mode,
-                    CvPreviewFunc func, gpointer data, CvOwner **owner,
-                    int *exit_code)
+/* The collection whose pseudonym key and lists a preview uses, or NULL
+ * (label mode without lists, or no store yet: then it has no lists).
+ * FALSE when the store was needed and could not be read. */
+static gboolean
+preview_collection(CvCli *cli, CvCliCommon *common, CvRedactMode mode,
+                   gboolean lists, CvOwner **owner, CvCollection **coll,
+                   int *exit_code)
 {
   g_autoptr(GError) error = NULL;
-  const guint8 *key = NULL;
-  if (mode == CV_REDACT_MODE_PSEUDONYM) {
-    *owner = cv_cli_open(cli, common, CV_CLI_READ, exit_code);
-    if (*owner == NULL)
-      return NULL;
-    CvCollection *coll =
-        cv_store_collection(cv_owner_store(*owner), common->collection, &error);
-    if (coll == NULL) {
-      cv_cli_error(cli, _("pseudonyms need the collection's key: %s"),
-                   error->message);
+  *coll = NULL;
+  gboolean pseudonyms = mode == CV_REDACT_MODE_PSEUDONYM;
+  if (!pseudonyms && !lists)
+    return TRUE;
+  if (!pseudonyms && !cli->remote) {
+    if (!cv_cli_resolve(cli, common, &error)) {
+      cv_cli_error(cli, "%s", error->message);
       *exit_code = CV_EXIT_FAIL;
-      return NULL;
+      return FALSE;
     }
-    key = cv_store_collection_pseudonym_key(coll);
+    g_autofree char *current =
+        g_build_filename(common->store_dir, "CURRENT", NULL);
+    if (!g_file_test(current, G_FILE_TEST_EXISTS))
+      return TRUE; /* no store, no lists */
   }
-  CvSink *sink = cv_sink_preview_new(mode, key, func, data, &error);
+  *owner = cv_cli_open(cli, common, CV_CLI_READ, exit_code);
+  if (*owner == NULL)
+    return FALSE;
+  *coll = cv_store_collection(cv_owner_store(*owner), common->collection, &error);
+  if (*coll == NULL) {
+    cv_cli_error(
+        cli, pseudonyms ? _("pseudonyms need the collection's key: %s") : "%s",
+        error->message);
+    *exit_code = CV_EXIT_FAIL;
+    return FALSE;
+  }
+  return TRUE;
+}
+
+CvSink *
+cv_cli_preview_sink(CvCli *cli, CvCliCommon *common, CvRedactMode mode,
+                    gboolean lists, CvPreviewFunc func, gpointer data,
+                    CvOwner **owner, int *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  CvCollection *coll = NULL;
+  if (!preview_collection(cli, common, mode, lists, owner, &coll, exit_code))
+    return NULL;
+  if (*owner != NULL)
+    cv_owner_read_begin(*owner);
+  CvSink *sink = cv_sink_preview_new(coll, mode, func, data, &error);
+  if (*owner != NULL)
+    cv_owner_read_end(*owner);
   if (sink == NULL) {
     cv_cli_error(cli, "%s", error->message);
     *exit_code = CV_EXIT_FAIL;
@@ -140,8 +170,8 @@ cv_cli_preview_sink(CvCli *cli, CvCliCommon *common, CvRedactMode mode,
 }
 
 static int
-redact_files(CvCli *cli, CvCliCommon *common, CvIngestSettings *set, int argc,
-             char **argv)
+redact_files(CvCli *cli, CvCliCommon *common, CvIngestSettings *set,
+             gboolean lists, int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CvOwner) owner = NULL;
@@ -159,8 +189,8 @@ redact_files(CvCli *cli, CvCliCommon *common, CvIngestSettings *set, int argc,
     return CV_EXIT_USAGE;
   }
   FilesRun run = { .cli = cli, .json = common->json, .headers = argc > 2 };
-  CvSink *sink =
-      cv_cli_preview_sink(cli, common, so.mode, on_preview, &run, &owner, &ret);
+  CvSink *sink = cv_cli_preview_sink(cli, common, so.mode, lists, on_preview,
+                                     &run, &owner, &ret);
   if (sink == NULL)
     return ret;
   CvCliInputs *inputs = cv_cli_local_inputs();
@@ -227,10 +257,12 @@ cv_cmd_redact(CvCli *cli, int argc, char **argv)
 
   if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
+  /* -c NAME: that collection's lists (caviar lists), as ingest applies */
+  gboolean lists = common.collection != NULL;
   if (argc > 1) {
     set.mode = g_steal_pointer(&mode_s);
     set.lang = g_steal_pointer(&lang_s);
-    ret = redact_files(cli, &common, &set, argc, argv);
+    ret = redact_files(cli, &common, &set, lists, argc, argv);
     goto out;
   }
   CvLang lang = CV_LANG_AUTO;
@@ -251,22 +283,14 @@ cv_cmd_redact(CvCli *cli, int argc, char **argv)
   }
 
   ret = CV_EXIT_FAIL;
-  const guint8 *key = NULL;
-  if (mode == CV_REDACT_MODE_PSEUDONYM) {
-    owner = cv_cli_open(cli, &common, CV_CLI_READ, &ret);
-    if (owner == NULL)
-      goto out;
-    CvCollection *coll =
-        cv_store_collection(cv_owner_store(owner), common.collection, &error);
-    if (coll == NULL) {
-      cv_cli_error(cli, _("pseudonyms need the collection's key: %s"),
-                   error->message);
-      ret = CV_EXIT_FAIL;
-      goto out;
-    }
-    key = cv_store_collection_pseudonym_key(coll);
-  }
-  redactor = cv_redact_new(mode, key, key ? 32 : 0, &error);
+  CvCollection *coll = NULL;
+  if (!preview_collection(cli, &common, mode, lists, &owner, &coll, &ret))
+    goto out;
+  if (owner != NULL)
+    cv_owner_read_begin(owner);
+  redactor = cv_pipeline_redactor_new(coll, mode, NULL, &error);
+  if (owner != NULL)
+    cv_owner_read_end(owner);
   if (redactor == NULL) {
     cv_cli_error(cli, "%s", error->message);
     goto out;

@@ -23,6 +23,7 @@
 
 #include "broker.h"
 #include "cli.h"
+#include "reasons.h"
 #include "workers.h"
 
 #define RESULT_TIMEOUT_MS 60000
@@ -314,9 +315,12 @@ answer(CvCli *cli, CvBroker *b, guint conn, CvJob *job, GError **error)
             _("caviar worker: job %s: %u pages, %u ms, %.2f pages/s%s\n"),
             job->path, cv_ingest_document_n_pages(job->doc), ms,
             cv_ingest_document_n_pages(job->doc) * 1e6 / (double)us, again);
-  else
+  else {
+    g_autofree char *why =
+        cv_reason_render(job->error ? job->error->message : "?");
     fprintf(cli->err, _("caviar worker: job %s: failed (%s), %u ms%s\n"),
-            job->path, job->error ? job->error->message : "?", ms, again);
+            job->path, why, ms, again);
+  }
   return TRUE;
 }
 

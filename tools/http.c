@@ -1262,21 +1262,51 @@ handle_ui(Server *s, struct MHD_Connection *c, Request *req, const char *url)
 /* One file sent by the page, through the pipeline: previewed (nothing
  * stored) or stored into the admin token's collection. */
 typedef struct {
-  JsonBuilder *b; /* the preview */
+  char *body; /* the preview's JSON (original text in it): wiped on free */
   CvItemStatus status;
   char *failure;
   char doc_id[CV_DOC_ID_LEN + 1];
   guint counts[CV_PII_N_TYPES];
 } Upload;
 
+/* Appends @len bytes of UTF-8 @text to @out as a JSON string's content.
+ * @out must have room for 6 * @len more bytes: it never grows (a GString
+ * that grows leaves copies of the text behind in freed memory). */
+static void
+json_escape_into(GString *out, const char *text, gsize len)
+{
+  static const char hex[] = "0123456789abcdef";
+  for (gsize i = 0; i < len; i++) {
+    guint8 c = (guint8)text[i];
+    if (c == '"' || c == '\\') {
+      g_string_append_c(out, '\\');
+      g_string_append_c(out, (char)c);
+    } else if (c == '\n') {
+      g_string_append_len(out, "\\n", 2);
+    } else if (c == '\t') {
+      g_string_append_len(out, "\\t", 2);
+    } else if (c < 0x20) {
+      char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+      g_string_append_len(out, u, 6);
+    } else {
+      g_string_append_c(out, (char)c);
+    }
+  }
+}
+
+/* The preview as one JSON object, written once into a buffer of its final
+ * size: {"original", "redacted", then file, mime, pages, lang, spans,
+ * counts}.  JsonBuilder would keep copies of both texts in its tree and
+ * the generator's growing buffer, freed without being wiped; here the
+ * only copy is the response, which MHD wipes once sent (respond_full). */
 static void
 upload_preview(CvItem *item, const char *text, gsize len, const GArray *chunks,
                gpointer data)
 {
   Upload *u = data;
-  JsonBuilder *b = u->b;
   gsize olen = 0;
   const char *original = cv_ingest_document_text(item->doc, &olen);
+  g_autoptr(JsonBuilder) b = json_builder_new();
   json_builder_begin_object(b);
   json_builder_set_member_name(b, "file");
   json_builder_add_string_value(b, item->shown);
@@ -1286,19 +1316,25 @@ upload_preview(CvItem *item, const char *text, gsize len, const GArray *chunks,
   json_builder_add_int_value(b, cv_ingest_document_n_pages(item->doc));
   json_builder_set_member_name(b, "lang");
   json_builder_add_string_value(b, item->red->lang == CV_LANG_FR ? "fr" : "en");
-  /* JSON strings end at a NUL: copies, wiped */
-  g_autofree char *o = g_strndup(original, olen);
-  g_autofree char *r = g_strndup(text, len);
-  json_builder_set_member_name(b, "original");
-  json_builder_add_string_value(b, o);
-  json_builder_set_member_name(b, "redacted");
-  json_builder_add_string_value(b, r);
-  sodium_memzero(o, olen);
-  sodium_memzero(r, len);
   cv_pipeline_spans_json(b, item->red->spans);
   json_builder_set_member_name(b, "counts");
   cv_cli_add_counts(b, item->red->counts);
   json_builder_end_object(b);
+  g_autoptr(JsonNode) node = json_builder_get_root(b);
+  gsize mlen = 0;
+  g_autofree char *meta = cv_search_json_to_string(node, &mlen);
+  GString *out = g_string_sized_new(6 * (olen + len) + mlen + 64);
+  gsize room = out->allocated_len;
+  g_string_append(out, "{\"original\":\"");
+  json_escape_into(out, original, olen);
+  g_string_append(out, "\",\"redacted\":\"");
+  json_escape_into(out, text, len);
+  g_string_append(out, "\",");
+  g_string_append_len(out, meta + 1, (gssize)mlen - 1); /* after its '{' */
+  g_assert(out->allocated_len == room);                 /* it never moved */
+  if (u->body != NULL)
+    cv_text_wipe_str(u->body);
+  u->body = g_string_free(out, FALSE);
 }
 
 static void
@@ -1357,20 +1393,19 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
                          "internal", N_("cannot hold the file in memory"));
   }
   CvSink *sink = NULL;
-  g_autoptr(JsonBuilder) preview = json_builder_new();
-  Upload u = { .b = preview, .status = CV_ITEM_PENDING };
+  Upload u = { .status = CV_ITEM_PENDING };
   CvStoreSinkOptions so = s->so;
   so.collection = collection;
   if (store) {
     sink = cv_sink_store_new(s->owner, &so, &error);
   } else {
-    const guint8 *key = NULL;
-    if (so.mode == CV_REDACT_MODE_PSEUDONYM) {
-      CvCollection *coll = server_collection(s, collection, &error);
-      key = coll ? cv_store_collection_pseudonym_key(coll) : NULL;
+    /* the collection's pseudonym key and lists, as ingest would */
+    CvCollection *coll = server_collection(s, collection, &error);
+    if (coll != NULL) {
+      cv_owner_read_begin(s->owner);
+      sink = cv_sink_preview_new(coll, so.mode, upload_preview, &u, &error);
+      cv_owner_read_end(s->owner);
     }
-    if (error == NULL)
-      sink = cv_sink_preview_new(so.mode, key, upload_preview, &u, &error);
   }
   if (sink == NULL) {
     close(fd);
@@ -1391,6 +1426,16 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
 
   guint code = MHD_HTTP_OK;
   g_autoptr(JsonNode) node = NULL;
+  if (!store && u.status == CV_ITEM_STORED && u.body != NULL) {
+    /* the preview: its buffer is wiped by MHD once sent */
+    g_free(u.failure);
+    server_record(s, EP_OTHER, code, req->start);
+    server_log(s, req, EP_OTHER, code);
+    return respond_full(c, code, "application/json", g_steal_pointer(&u.body),
+                        req);
+  }
+  if (u.body != NULL)
+    cv_text_wipe_str(g_steal_pointer(&u.body));
   if (u.status != CV_ITEM_STORED && u.status != CV_ITEM_ALREADY) {
     g_autoptr(JsonBuilder) b = json_builder_new();
     json_builder_begin_object(b);
@@ -1413,7 +1458,13 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
     json_builder_end_object(b);
     node = json_builder_get_root(b);
   } else {
-    node = json_builder_get_root(preview);
+    g_autoptr(JsonBuilder) b = json_builder_new(); /* nothing previewed */
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "error");
+    json_builder_add_string_value(b, _("failed"));
+    json_builder_end_object(b);
+    node = json_builder_get_root(b);
+    code = MHD_HTTP_UNPROCESSABLE_CONTENT;
   }
   g_free(u.failure);
   return respond_json(s, c, EP_OTHER, req, code, node);
@@ -1660,6 +1711,92 @@ admin_doc(const char *doc_id, const CvDocInfo *info, gpointer data)
   return TRUE;
 }
 
+/* ---- the collection's lists: GET shows them, POST {"action": "add" |
+ * "remove", "list": "always" | "never", "type": "PERSON", "term": "..."}
+ * changes them (cv_pipeline_lists_edit, as `caviar lists`): the drop
+ * folders and the next try have them at once. ---- */
+static enum MHD_Result
+handle_lists(Server *s, struct MHD_Connection *c, Request *req,
+             const char *collection, gboolean post)
+{
+  g_autoptr(GError) error = NULL;
+  CvCollection *coll = server_collection(s, collection, &error);
+  if (coll == NULL)
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                         "internal", "%s", error->message);
+  g_autoptr(GPtrArray) lists = NULL;
+  if (!post) {
+    cv_owner_read_begin(s->owner);
+    lists = cv_store_collection_get_lists(coll, &error);
+    cv_owner_read_end(s->owner);
+  } else {
+    if (req->too_large)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_CONTENT_TOO_LARGE,
+                           "body_too_large",
+                           N_("the request body is larger than 64 KiB"));
+    g_autoptr(JsonParser) parser = json_parser_new_immutable();
+    if (!json_parser_load_from_data(parser, req->body->str,
+                                    (gssize)req->body->len, NULL) ||
+        !JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser)))
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
+                           "bad_json", N_("the body must be a JSON object"));
+    JsonObject *o = json_node_get_object(json_parser_get_root(parser));
+    const char *action = NULL, *list = NULL, *type_s = NULL, *term = NULL;
+    if (!member_string(o, "action", 16, &action) ||
+        !member_string(o, "list", 16, &list) ||
+        !member_string(o, "type", 32, &type_s) ||
+        !member_string(o, "term", CV_STORE_LIST_TERM_MAX, &term) ||
+        term == NULL || *term == '\0' || action == NULL ||
+        (strcmp(action, "add") != 0 && strcmp(action, "remove") != 0) ||
+        (list != NULL && strcmp(list, "always") != 0 &&
+         strcmp(list, "never") != 0))
+      return respond_error(
+          s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST, "bad_request",
+          N_("expected {\"action\": \"add\" or \"remove\", \"list\": "
+             "\"always\" or \"never\", \"type\", \"term\": 1 to %d "
+             "bytes}"),
+          CV_STORE_LIST_TERM_MAX);
+    gboolean add = strcmp(action, "add") == 0;
+    gboolean never = list != NULL && strcmp(list, "never") == 0;
+    gint type = CV_STORE_LIST_NEVER;
+    if (list == NULL && add)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
+                           "bad_request",
+                           N_("\"list\" (always or never) is required"));
+    if (list != NULL && !never &&
+        (type_s == NULL || !cv_pipeline_list_type_parse(type_s, &type))) {
+      if (add || type_s != NULL)
+        return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
+                             "bad_type",
+                             N_("\"type\" must be an identifier type "
+                                "(PERSON, SIN, PHONE...)"));
+      type = 0; /* remove from the always list, whatever the type */
+    }
+    guint changed = 0, unchanged = 0;
+    gboolean missing = FALSE;
+    const char *terms[] = { term };
+    lists = cv_pipeline_lists_edit(
+        s->owner, coll, add ? CV_LISTS_ADD : CV_LISTS_REMOVE, type,
+        list != NULL, terms, 1, &changed, &unchanged, &missing, &error);
+    if (lists != NULL && missing)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND,
+                           "not_in_lists",
+                           N_("this term is in no list of the collection"));
+    if (lists == NULL &&
+        (error->domain == CV_REDACT_ERROR ||
+         g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_INVALID)))
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
+                           "bad_term", "%s", error->message);
+  }
+  if (lists == NULL)
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                         "internal", "%s", error->message);
+  g_autoptr(JsonBuilder) b = json_builder_new();
+  cv_pipeline_lists_json(b, collection, lists);
+  g_autoptr(JsonNode) node = json_builder_get_root(b);
+  return respond_json(s, c, EP_OTHER, req, MHD_HTTP_OK, node);
+}
+
 static enum MHD_Result
 handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
              const char *method)
@@ -1705,6 +1842,8 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
                            "internal", "%s", error->message);
   } else if (strcmp(what, "folders") == 0 && get) {
     return handle_folders(s, c, req, collection, FALSE);
+  } else if (strcmp(what, "lists") == 0 && (get || post)) {
+    return handle_lists(s, c, req, collection, post);
   } else if (strcmp(what, "folders/retry") == 0 && post) {
     return handle_folders(s, c, req, collection, TRUE);
   } else if (g_str_has_prefix(what, "documents/") && del) {

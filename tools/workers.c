@@ -40,6 +40,7 @@
 #include "sandbox.h"
 #include "broker.h"
 #include "workers.h"
+#include "reasons.h"
 
 #define OPTIONS_TYPE "(ssuuututtbub)"
 #define MAX_ERROR_MESSAGE 4096
@@ -80,7 +81,17 @@ struct _CvWorkerPool {
   char *owner_id;
   GMutex stats_lock;
   CvBrokerStats stats; /* under stats_lock */
+  CvJobProgressFunc progress; /* cv_worker_pool_set_progress */
+  gpointer progress_data;
 };
+
+void
+cv_worker_pool_set_progress(CvWorkerPool *pool, CvJobProgressFunc func,
+                            gpointer user_data)
+{
+  pool->progress = func;
+  pool->progress_data = user_data;
+}
 
 void
 cv_job_free(CvJob *job)
@@ -335,10 +346,26 @@ run_on(WorkerProc *w, CvJob *job, gint64 deadline)
   gsize size = 0;
   const void *data = g_bytes_get_data(job->bytes, &size);
   g_autoptr(GBytes) reply = NULL;
-  if (write_frame(w->to_child, data, size, deadline, &error))
-    reply = read_frame(w->from_child,
-                       pool->options.max_text_bytes * 2 + RESPONSE_SLACK,
-                       deadline, &error);
+  if (write_frame(w->to_child, data, size, deadline, &error)) {
+    for (;;) {
+      reply = read_frame(w->from_child,
+                         pool->options.max_text_bytes * 2 + RESPONSE_SLACK,
+                         deadline, &error);
+      gsize plen = 0;
+      const guint8 *pp = reply ? g_bytes_get_data(reply, &plen) : NULL;
+      if (pp == NULL || plen != 9 || pp[0] != 3)
+        break;
+      /* pages of an OCR document done so far (status 3) */
+      guint32 done, total;
+      memcpy(&done, pp + 1, 4);
+      memcpy(&total, pp + 5, 4);
+      done = GUINT32_FROM_LE(done);
+      total = GUINT32_FROM_LE(total);
+      if (pool->progress != NULL && done <= total)
+        pool->progress(job, done, total, pool->progress_data);
+      g_clear_pointer(&reply, g_bytes_unref);
+    }
+  }
 
   if (reply == NULL) {
     char *why = NULL;
@@ -349,9 +376,12 @@ run_on(WorkerProc *w, CvJob *job, gint64 deadline)
       g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_TOO_LARGE,
                   _("extraction took longer than %u s (see --timeout)"),
                   pool->timeout_s);
-    else
-      g_set_error(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED, "%s",
-                  why ? why : "extractor died");
+    else {
+      /* as a code (reasons.h), rendered where the failure is reported */
+      g_autofree char *wire = cv_reason_encode(why ? why : "extractor died");
+      g_set_error_literal(&job->error, CV_INGEST_ERROR, CV_INGEST_ERROR_FAILED,
+                          wire ? wire : (why ? why : "extractor died"));
+    }
     g_free(why);
     return JOB_DONE;
   }
@@ -923,19 +953,44 @@ worker_log_writer(GLogLevelFlags level, const GLogField *fields, gsize n_fields,
   return G_LOG_WRITER_HANDLED;
 }
 
+/* The reason goes as a code and values (reasons.h): this process has no
+ * catalogue, the parent renders it in its language. */
 static gboolean
 send_error(int fd, const GError *error)
 {
   guint32 code = GUINT32_TO_LE(error->domain == CV_INGEST_ERROR
                                    ? (guint32)error->code
                                    : (guint32)CV_INGEST_ERROR_FAILED);
-  gsize mlen = MIN(strlen(error->message), (gsize)MAX_ERROR_MESSAGE);
+  g_autofree char *wire = cv_reason_encode(error->message);
+  const char *message = wire ? wire : error->message;
+  gsize mlen = MIN(strlen(message), (gsize)MAX_ERROR_MESSAGE);
   g_autoptr(GByteArray) out = g_byte_array_new();
   guint8 status = 1;
   g_byte_array_append(out, &status, 1);
   g_byte_array_append(out, (const guint8 *)&code, 4);
-  g_byte_array_append(out, (const guint8 *)error->message, (guint)mlen);
+  g_byte_array_append(out, (const guint8 *)message, (guint)mlen);
   return write_frame(fd, out->data, out->len, 0, NULL);
+}
+
+/* Per-page progress of an OCR document, to the parent (status 3): from
+ * the OCR threads, one frame at a time. */
+typedef struct {
+  int fd;
+  GMutex lock;
+} ProgressOut;
+
+static void
+send_progress(guint done, guint total, gpointer data)
+{
+  ProgressOut *p = data;
+  guint8 frame[9];
+  guint32 d = GUINT32_TO_LE(done), t = GUINT32_TO_LE(total);
+  frame[0] = 3;
+  memcpy(frame + 1, &d, 4);
+  memcpy(frame + 5, &t, 4);
+  g_mutex_lock(&p->lock);
+  write_frame(p->fd, frame, sizeof frame, 0, NULL);
+  g_mutex_unlock(&p->lock);
 }
 
 /* CPU time of the whole worker (every thread), in ns. */
@@ -1034,6 +1089,10 @@ cv_cmd_extract_worker(int argc, char **argv)
   cv_ocr_process_init();
   if (text_only)
     cv_ingest_extractor_defer_ocr(ex);
+  ProgressOut progress = { out_fd };
+  g_mutex_init(&progress.lock);
+  if (!text_only)
+    cv_ingest_extractor_set_progress(ex, send_progress, &progress);
   cv_ingest_extractor_preload(ex);
   guint64 warm_detect, warm_ocr; /* preloading is no file's */
   cv_ingest_extractor_take_cpu(ex, &warm_detect, &warm_ocr);

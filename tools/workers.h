@@ -50,6 +50,12 @@ guint cv_worker_pool_capacity(CvWorkerPool *pool);
 /* The broker's jobs so far (st->enabled FALSE without a broker). */
 void cv_worker_pool_broker_stats(CvWorkerPool *pool, CvBrokerStats *st);
 /* Queues a job (the pool takes ownership). */
+/* Called from a pool thread while a local OCR worker reads @job: @done
+ * of its @total pages recognised.  Set before the first push. */
+typedef void (*CvJobProgressFunc)(CvJob *job, guint done, guint total,
+                                  gpointer user_data);
+void cv_worker_pool_set_progress(CvWorkerPool *pool, CvJobProgressFunc func,
+                                 gpointer user_data);
 void cv_worker_pool_push(CvWorkerPool *pool, CvJob *job);
 /* Waits for the next finished job, in completion order. */
 CvJob *cv_worker_pool_pop(CvWorkerPool *pool);

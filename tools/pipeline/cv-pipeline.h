@@ -178,6 +178,36 @@ CvRedacted *cv_pipeline_redact(const CvRedactor *redactor, const CvDocument *doc
 void cv_redacted_free(CvRedacted *r);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CvRedacted, cv_redacted_free)
 
+/* The redactor of @coll's documents: @mode, the collection's pseudonym
+ * key and its lists (cv_store_collection_get_lists: terms always and
+ * never redacted); *@generation (may be NULL) gets the lists' generation
+ * it was built from (rebuild when cv_store_collection_lists_generation
+ * differs).  @coll NULL: @mode without key or lists. */
+CvRedactor *cv_pipeline_redactor_new(CvCollection *coll, CvRedactMode mode,
+                                     guint *generation, GError **error);
+
+/* Changes @coll's lists under @owner's write lock (`caviar lists`, the
+ * review page): CV_LISTS_ADD puts each of @terms into the list of @type
+ * (a CvPiiType: always redacted; CV_STORE_LIST_NEVER: never), taking it
+ * out of the other list (terms compare case and accents aside);
+ * CV_LISTS_REMOVE takes each out of both lists (@only: of @type's list
+ * only), setting @missing[i] when term i was in none.  The result is
+ * checked by the redactor (words, sizes, counts: CV_REDACT_ERROR or
+ * CV_STORE_ERROR_INVALID) before it is stored.  Returns the lists as
+ * stored (GPtrArray of CvListTerm*), NULL with @error. */
+typedef enum { CV_LISTS_ADD, CV_LISTS_REMOVE } CvListsEdit;
+GPtrArray *cv_pipeline_lists_edit(CvOwner *owner, CvCollection *coll,
+                                  CvListsEdit edit, gint type, gboolean only,
+                                  const char *const *terms, guint n_terms,
+                                  guint *changed, guint *unchanged,
+                                  gboolean *missing, GError **error);
+/* {"collection", "always": [{"term", "type"}], "never": [term]}. */
+void cv_pipeline_lists_json(JsonBuilder *b, const char *collection,
+                            const GPtrArray *lists);
+/* A type from its name (PERSON, SIN...) or its token's label (PERSONNE,
+ * NAS...), in any case; FALSE if none. */
+gboolean cv_pipeline_list_type_parse(const char *name, gint *type);
+
 /* {"SIN": 1, "EMAIL": 2}: types with a non-zero count (g_free). */
 char *cv_pipeline_counts_json(const guint *counts);
 /* Adds "spans": [{"type", "start", "end", "confidence", "detector"}] to
@@ -281,7 +311,9 @@ gboolean cv_sink_store_compact(CvSink *sink, GError **error);
  * '\f'; @chunks are CvChunkSpan over it. */
 typedef void (*CvPreviewFunc)(CvItem *item, const char *text, gsize len,
                               const GArray *chunks, gpointer user_data);
-CvSink *cv_sink_preview_new(CvRedactMode mode, const guint8 *pseudonym_key,
+/* @coll (may be NULL) gives the pseudonym key and the lists, read once
+ * (cv_pipeline_redactor_new). */
+CvSink *cv_sink_preview_new(CvCollection *coll, CvRedactMode mode,
                             CvPreviewFunc func, gpointer user_data,
                             GError **error);
 
@@ -329,6 +361,11 @@ typedef struct {
   CvLang lang;            /* redaction language (AUTO: per document) */
   guint queue;            /* items waiting to start (0: 64) */
   gboolean redact_names;  /* item->shown redacted (else only escaped) */
+  /* Pages of a long OCR document done so far: called from a worker
+   * thread (not the pipeline's) with the item being read (read
+   * item->shown only), @done of @total pages; NULL: none. */
+  void (*progress)(CvItem *item, guint done, guint total, gpointer data);
+  gpointer progress_data;
 } CvPipelineOptions;
 
 /* Called on the pipeline's thread with each finished item (status set),

@@ -21,6 +21,7 @@
 
 #include "cv-text.h"
 #include "cv-pipeline.h"
+#include "reasons.h"
 #include "workers.h"
 
 #define DEFAULT_MAX_BYTES (512ull * 1024 * 1024)
@@ -459,7 +460,11 @@ back(CvPipeline *p, GPtrArray *jobs)
     cpu[CV_STAGE_EXTRACT] += job->cpu_ns[CV_JOB_CPU_EXTRACT];
     cpu[CV_STAGE_OCR] += job->cpu_ns[CV_JOB_CPU_OCR];
     if (job->doc == NULL) {
-      cv_item_fail(item, CV_ITEM_FAILED, job->error);
+      /* the worker's reason, as a code: in our language (reasons.h) */
+      g_autoptr(GError) why = g_error_copy(job->error);
+      g_free(why->message);
+      why->message = cv_reason_render(job->error->message);
+      cv_item_fail(item, CV_ITEM_FAILED, why);
       continue;
     }
     item->doc = g_steal_pointer(&job->doc);
@@ -555,6 +560,15 @@ drive(gpointer data)
   }
 }
 
+/* A worker's per-page progress (a pool thread): to the caller's callback
+ * with the item behind the job. */
+static void
+job_progress(CvJob *job, guint done, guint total, gpointer data)
+{
+  CvPipeline *p = data;
+  p->options.progress(job->user_data, done, total, p->options.progress_data);
+}
+
 CvPipeline *
 cv_pipeline_new(const CvPipelineOptions *options, CvSink *sink, CvItemFunc done,
                 gpointer user_data)
@@ -576,6 +590,8 @@ cv_pipeline_new(const CvPipelineOptions *options, CvSink *sink, CvItemFunc done,
   p->in_flight = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   p->pool = cv_worker_pool_new_full(&p->options.ingest, p->workers,
                                     p->options.timeout_s, &p->options.broker);
+  if (p->options.progress != NULL)
+    cv_worker_pool_set_progress(p->pool, job_progress, p);
   /* the strings of the broker's options were the caller's: the pool has
    * its copies */
   p->options.broker.url = NULL;

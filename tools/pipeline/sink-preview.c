@@ -50,11 +50,10 @@ static const CvSinkClass preview_class = {
 };
 
 CvSink *
-cv_sink_preview_new(CvRedactMode mode, const guint8 *pseudonym_key,
-                    CvPreviewFunc func, gpointer user_data, GError **error)
+cv_sink_preview_new(CvCollection *coll, CvRedactMode mode, CvPreviewFunc func,
+                    gpointer user_data, GError **error)
 {
-  CvRedactor *r =
-      cv_redact_new(mode, pseudonym_key, pseudonym_key ? 32 : 0, error);
+  CvRedactor *r = cv_pipeline_redactor_new(coll, mode, NULL, error);
   if (r == NULL)
     return NULL;
   PreviewSink *s = g_new0(PreviewSink, 1);

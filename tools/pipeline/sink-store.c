@@ -22,6 +22,7 @@
 typedef struct {
   CvCollection *coll;
   CvRedactor *redactor;
+  guint lists_gen; /* of the lists @redactor was built with */
 } SinkColl;
 
 typedef struct {
@@ -43,23 +44,44 @@ sink_coll_free(gpointer data)
   g_free(c);
 }
 
+/* The collection of @item with its redactor, rebuilt when the
+ * collection's lists changed (`caviar lists` through the service: the next
+ * file has them).  Only the pipeline's thread calls it, and it uses a
+ * redactor before its next call: the one replaced here is not in use. */
 static SinkColl *
 sink_coll(StoreSink *s, CvItem *item, GError **error)
 {
   const char *name = item->collection ? item->collection : s->collection;
   g_mutex_lock(&s->lock);
   SinkColl *c = g_hash_table_lookup(s->colls, name);
+  if (c != NULL && cv_store_collection_lists_generation(c->coll) != c->lists_gen) {
+    guint gen = 0;
+    cv_owner_read_begin(s->owner);
+    CvRedactor *r = cv_pipeline_redactor_new(c->coll, s->mode, &gen, error);
+    cv_owner_read_end(s->owner);
+    if (r == NULL) {
+      g_mutex_unlock(&s->lock);
+      return NULL;
+    }
+    cv_redact_free(c->redactor);
+    c->redactor = r;
+    c->lists_gen = gen;
+  }
   if (c == NULL) {
     CvCollection *coll =
         cv_store_collection(cv_owner_store(s->owner), name, error);
-    CvRedactor *r =
-        coll ? cv_redact_new(s->mode, cv_store_collection_pseudonym_key(coll),
-                             32, error)
-             : NULL;
+    guint gen = 0;
+    CvRedactor *r = NULL;
+    if (coll != NULL) {
+      cv_owner_read_begin(s->owner);
+      r = cv_pipeline_redactor_new(coll, s->mode, &gen, error);
+      cv_owner_read_end(s->owner);
+    }
     if (r != NULL) {
       c = g_new0(SinkColl, 1);
       c->coll = coll;
       c->redactor = r;
+      c->lists_gen = gen;
       g_hash_table_insert(s->colls, g_strdup(name), c);
     }
   }

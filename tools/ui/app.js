@@ -26,6 +26,11 @@ const T = {
     folders: 'Dossiers de dépôt', quarantined: 'En quarantaine', done: 'Conservés récemment',
     retry: 'Réessayer', nofolder: 'Aucun dossier de dépôt pour cette collection.',
     retried: 'Remis dans le dossier : il sera repris.', empty: 'aucun',
+    lists: 'Listes', always: 'Toujours caviarder', never: 'Ne jamais caviarder',
+    alwayslist: 'Toujours caviardés', neverlist: 'Jamais caviardés', add: 'Ajouter',
+    remove: 'Retirer', termph: 'Terme (mots entiers)',
+    listshelp: "Termes que cette collection caviarde toujours (le nom d'un client, un code de projet) ou ne caviarde jamais (le personnel de l'organisme). Ils s'appliquent au prochain fichier, y compris dans les dossiers de dépôt.",
+    listadded: 'Ajouté : le prochain fichier en tient compte.', listremoved: 'Retiré.',
   },
   en: {
     subtitle: 'review before storing', otherlang: 'Français', logout: 'Sign out',
@@ -49,6 +54,11 @@ const T = {
     folders: 'Drop folders', quarantined: 'Quarantined', done: 'Recently stored',
     retry: 'Retry', nofolder: 'No drop folder for this collection.',
     retried: 'Put back in the folder: it will be taken again.', empty: 'none',
+    lists: 'Lists', always: 'Always redact', never: 'Never redact',
+    alwayslist: 'Always redacted', neverlist: 'Never redacted', add: 'Add',
+    remove: 'Remove', termph: 'Term (whole words)',
+    listshelp: "Terms this collection always redacts (a client's name, a project code) or never redacts (the body's own staff). They apply from the next file on, drop folders included.",
+    listadded: 'Added: the next file has it.', listremoved: 'Removed.',
   },
 };
 
@@ -77,6 +87,7 @@ function translatePage() {
   document.documentElement.lang = lang;
   document.querySelectorAll('[data-t]').forEach((e) => { e.textContent = t(e.dataset.t); });
   document.querySelectorAll('[data-tp]').forEach((e) => { e.placeholder = t(e.dataset.tp); });
+  if ($('list-type')) fillTypes();
   if (collection) $('whoami').textContent = t('collection', { c: collection });
 }
 
@@ -117,6 +128,7 @@ function logout() {
   $('login-view').classList.remove('hidden');
   $('try-result').classList.add('hidden');
   $('original').textContent = ''; $('redacted').textContent = '';
+  $('always-list').textContent = ''; $('never-list').textContent = '';
 }
 
 // ---- try a file ----
@@ -196,6 +208,7 @@ function discardView() {
 // ---- documents ----
 async function loadDocs() {
   const tbody = document.querySelector('#docs tbody');
+  tbody.textContent = ''; // at once: no stale row while the list loads
   try {
     const r = await api('GET', '/v1/admin/documents');
     tbody.textContent = '';
@@ -308,13 +321,69 @@ async function retry(folder, id) {
   }
 }
 
+// ---- lists: always / never redacted terms ----
+function fillTypes() {
+  const sel = $('list-type');
+  const keep = sel.value || 'PERSON';
+  sel.textContent = '';
+  for (const k of Object.keys(TYPE_FR)) {
+    const o = document.createElement('option');
+    o.value = k; o.textContent = typeName(k);
+    sel.appendChild(o);
+  }
+  sel.value = keep;
+  sel.disabled = $('list-which').value === 'never';
+}
+function showLists(r) {
+  for (const [id, which, items] of [['always-list', 'always', r.always], ['never-list', 'never', r.never]]) {
+    const ul = $(id);
+    ul.textContent = '';
+    if (!items.length) ul.appendChild(el('li', t('empty')));
+    for (const it of items) {
+      const term = which === 'always' ? it.term : it;
+      const li = el('li');
+      li.dataset.term = term;
+      li.appendChild(el('span', term, 'term'));
+      if (which === 'always') li.appendChild(el('span', ' ' + typeName(it.type), 'type'));
+      const b = el('button', t('remove'), 'remove');
+      b.type = 'button';
+      b.addEventListener('click', () => editList('remove', which, term, null));
+      li.appendChild(b);
+      ul.appendChild(li);
+    }
+  }
+}
+async function loadLists() {
+  fillTypes();
+  $('always-list').textContent = ''; $('never-list').textContent = '';
+  try {
+    showLists(await api('GET', '/v1/admin/lists'));
+    $('lists-status').textContent = '';
+  } catch (e) {
+    $('lists-status').textContent = t('failed', { msg: e.message });
+  }
+}
+async function editList(action, list, term, type) {
+  const body = { action, list, term };
+  if (type) body.type = type;
+  try {
+    showLists(await api('POST', '/v1/admin/lists', JSON.stringify(body),
+                        { 'Content-Type': 'application/json' }));
+    $('lists-status').textContent = t(action === 'add' ? 'listadded' : 'listremoved');
+    if (action === 'add') $('list-term').value = '';
+  } catch (e) {
+    $('lists-status').textContent = t('failed', { msg: e.message });
+  }
+}
+
 function showTab(name) {
-  for (const n of ['try', 'docs', 'folders']) {
+  for (const n of ['try', 'docs', 'folders', 'lists']) {
     $('tab-' + n).classList.toggle('active', n === name);
     $(n + '-view').classList.toggle('hidden', n !== name);
   }
   if (name === 'docs') loadDocs();
   if (name === 'folders') loadFolders();
+  if (name === 'lists') loadLists();
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -329,6 +398,15 @@ document.addEventListener('DOMContentLoaded', () => {
   $('tab-try').addEventListener('click', () => showTab('try'));
   $('tab-docs').addEventListener('click', () => showTab('docs'));
   $('tab-folders').addEventListener('click', () => showTab('folders'));
+  $('tab-lists').addEventListener('click', () => showTab('lists'));
+  $('list-which').addEventListener('change', fillTypes);
+  $('lists-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const term = $('list-term').value.trim();
+    if (!term) return;
+    const which = $('list-which').value;
+    editList('add', which, term, which === 'always' ? $('list-type').value : null);
+  });
   $('file').addEventListener('change', (e) => { if (e.target.files[0]) tryFile(e.target.files[0]); });
   const drop = $('drop');
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
