@@ -318,9 +318,22 @@ cv_scan_addresses(CvScan *scan)
     if (!street_word_maybe(ws, end) || !cv_word_at(ws, end, &w))
       continue;
     const char *street_end = NULL;
+    gboolean joined = FALSE;
+    if (!(w.cats & CV_CTX_STREET_FR) && !w.digit) {
+      /* OCR read the space after the type as a hyphen:
+       * "boulevard-Saint-Joseph" */
+      const char *h = memchr(ws, '-', (gsize)(w.e - ws));
+      Word t;
+      if (h != NULL && h + 1 < w.e && cv_maybe_cap(h + 1, w.e) &&
+          cv_word_at(ws, h, &t) && t.e == h && !t.digit &&
+          (t.cats & CV_CTX_STREET_FR)) {
+        w = t;
+        joined = TRUE;
+      }
+    }
     if ((w.cats & CV_CTX_STREET_FR) && !w.digit) {
       /* French order: type then name */
-      const char *r = w.e;
+      const char *r = joined ? w.e + 1 : w.e;
       if (r < end && *r == '.')
         r++;
       int names = 0;
