@@ -262,6 +262,19 @@ street_word_maybe(const char *p, const char *end)
   return FALSE;
 }
 
+/* TRUE if @n (read at @t) is a particle joined by a hyphen to a capitalised
+ * word, the space OCR read as a hyphen: "des-Érables". */
+static gboolean
+joined_particle(const char *t, const Word *n)
+{
+  if (n->cap || n->digit)
+    return FALSE;
+  const char *h = memchr(t, '-', (gsize)(n->e - t));
+  Word pw;
+  return h != NULL && h + 1 < n->e && cv_maybe_cap(h + 1, n->e) &&
+         cv_word_at(t, h, &pw) && pw.e == h && cv_is_particle_word(&pw);
+}
+
 void
 cv_scan_addresses(CvScan *scan)
 {
@@ -377,6 +390,11 @@ cv_scan_addresses(CvScan *scan)
             r = n.e;
             continue;
           }
+        }
+        if (joined_particle(t, &n)) { /* OCR: "rue des-Érables" */
+          names++;
+          r = n.e;
+          continue;
         }
         break;
       }

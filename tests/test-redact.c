@@ -439,6 +439,12 @@ test_generalisation(void)
   assert_redacted("5995 boulevard-Saint-Joseph, Montréal", "Saint-Joseph",
                   "[ADRESSE]");
   assert_kept("le 12 rue-piétonne ouvre", "12 rue-piétonne");
+  assert_redacted("5284 rue des-Érables |", "Érables", "[ADRESSE]");
+  assert_redacted("vous êtes né le 16.\ndécembre 1976.", "1976",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("vous êtes né le 10\n* décembre 1993. .", "1993",
+                  "[DATE-NAISSANCE]");
+  assert_kept("Le 16. décembre 1976 il pleuvait.", "1976");
   assert_redacted("née le ler mai 1971 à Joliette", "mai 1971", "[DATE-NAISSANCE]");
   assert_redacted("votre date de naissance\n\n(4 juin 1983) et", "4 juin 1983",
                   "[DATE-NAISSANCE]");
