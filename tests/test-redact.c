@@ -445,6 +445,14 @@ test_generalisation(void)
   assert_redacted("vous êtes né le 10\n* décembre 1993. .", "1993",
                   "[DATE-NAISSANCE]");
   assert_kept("Le 16. décembre 1976 il pleuvait.", "1976");
+  /* labels OCR misread (cv_scan_ocr_labels): rn for m, digits for letters */
+  assert_redacted("Bom: 26/11/1967", "26/11/1967", "[DATE-NAISSANCE]");
+  assert_redacted("Date de nai5sance : 3 mars 1971", "3 mars 1971",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("NA5 : 046 454 287", "454", "[NAS]");
+  assert_redacted("Social lnsurance Number; 046 454 287", "454", "[NAS]");
+  assert_kept("Bonne : 26/11/1967", "26/11/1967");
+  assert_kept("Dossier xnas : 046 454 287", "046 454 287");
   assert_redacted("née le ler mai 1971 à Joliette", "mai 1971", "[DATE-NAISSANCE]");
   assert_redacted("votre date de naissance\n\n(4 juin 1983) et", "4 juin 1983",
                   "[DATE-NAISSANCE]");
