@@ -322,10 +322,10 @@ cv_scan_addresses(CvScan *scan)
     if (q < end && *q >= 'A' && *q <= 'Z' &&
         (q + 1 >= end || !cv_is_alnum_ascii(q[1])))
       q++;
-    if (q < end && *q == ',')
+    if (q < end && (*q == ',' || *q == ';')) /* ';': OCR's comma */
       q++;
     const char *ws = cv_skip_hspace(q, end);
-    if (ws == q && !(q > s && q[-1] == ','))
+    if (ws == q && !(q > s && (q[-1] == ',' || q[-1] == ';')))
       continue;
     Word w;
     if (!street_word_maybe(ws, end) || !cv_word_at(ws, end, &w))

@@ -127,8 +127,12 @@ cv_parse_date(const char *p, const char *end)
     if (read_num(&r, end, 4, 4, &a) && r < end &&
         (*r == '-' || *r == '/' || *r == '.')) {
       char sep = *r++;
+      if (r + 1 < end && *r == ' ' && cv_is_digit(r[1]))
+        r++; /* OCR: "1979- 02-16" */
       if (read_num(&r, end, 1, 2, &b) && r < end && *r == sep) {
         r++;
+        if (r + 1 < end && *r == ' ' && cv_is_digit(r[1]))
+          r++;
         if (read_num(&r, end, 1, 2, &c) && a >= 1880 && a <= 2100 && b >= 1 &&
             b <= 12 && c >= 1 && c <= 31)
           return r;

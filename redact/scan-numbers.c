@@ -227,6 +227,12 @@ read_sep(const char *p, const char *end, char *kind, gboolean *out_nl)
       *kind = '-';
       punct = TRUE;
       q += 3;
+    } else if (!punct && q == p && end - q >= 2 && (guint8)q[0] == 0xC2 &&
+               (guint8)q[1] == 0xB0) {
+      /* a speck OCR read as a degree sign right after the digits */
+      *kind = '.';
+      punct = TRUE;
+      q += 2;
     } else if (!nl && (*q == '\n' || *q == '\r')) {
       if (*q == '\r' && q + 1 < end && q[1] == '\n')
         q++;

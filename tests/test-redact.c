@@ -123,6 +123,8 @@ test_sin(void)
                   "[NAS]");
   assert_redacted("NAS : 046-454 286", "454", "[NAS]");
   assert_kept("Le montant 265.223 123 est payé.", "265.223 123");
+  assert_redacted("your social insurance POUR is 356 089\xc2\xb0 110 and",
+                  "110", "[NAS]");
   /* fails Luhn, no context, or labelled as something else: kept */
   assert_kept("Le numéro de confirmation 458 221 937 vous sera demandé.", "458 221 937");
   assert_kept("Lot 046 454 287 livré.", "046 454 287");
@@ -445,6 +447,8 @@ test_generalisation(void)
   assert_redacted("vous êtes né le 10\n* décembre 1993. .", "1993",
                   "[DATE-NAISSANCE]");
   assert_kept("Le 16. décembre 1976 il pleuvait.", "1976");
+  assert_redacted("vous êtes née le 1979- 02-16.", "02-16", "[DATE-NAISSANCE]");
+  assert_redacted("2878; avenue des Pins", "avenue des Pins", "[ADRESSE]");
   /* labels OCR misread (cv_scan_ocr_labels): rn for m, digits for letters */
   assert_redacted("Bom: 26/11/1967", "26/11/1967", "[DATE-NAISSANCE]");
   assert_redacted("Date de nai5sance : 3 mars 1971", "3 mars 1971",
