@@ -170,14 +170,17 @@ has_ink_beyond_text(PopplerPage *page)
   guint n = 0;
   if (poppler_page_get_text_layout(page, &rects, &n)) {
     for (guint i = 0; i < n; i++) {
-      int x1 = (int)floor((MIN(rects[i].x1, rects[i].x2) - 1) * scale);
-      int x2 = (int)ceil((MAX(rects[i].x1, rects[i].x2) + 1) * scale);
-      int y1 = (int)floor((MIN(rects[i].y1, rects[i].y2) - 1) * scale);
-      int y2 = (int)ceil((MAX(rects[i].y1, rects[i].y2) + 1) * scale);
-      x1 = CLAMP(x1, 0, w);
-      x2 = CLAMP(x2, 0, w);
-      y1 = CLAMP(y1, 0, h);
-      y2 = CLAMP(y2, 0, h);
+      /* clamped as doubles: a hostile layout may hold NaN or 1e300 */
+      double fx1 = floor((MIN(rects[i].x1, rects[i].x2) - 1) * scale);
+      double fx2 = ceil((MAX(rects[i].x1, rects[i].x2) + 1) * scale);
+      double fy1 = floor((MIN(rects[i].y1, rects[i].y2) - 1) * scale);
+      double fy2 = ceil((MAX(rects[i].y1, rects[i].y2) + 1) * scale);
+      if (!isfinite(fx1) || !isfinite(fx2) || !isfinite(fy1) || !isfinite(fy2))
+        continue;
+      int x1 = (int)CLAMP(fx1, 0, w), x2 = (int)CLAMP(fx2, 0, w);
+      int y1 = (int)CLAMP(fy1, 0, h), y2 = (int)CLAMP(fy2, 0, h);
+      if (x2 <= x1 || y2 <= y1)
+        continue;
       for (int y = y1; y < y2; y++)
         memset(data + (gsize)y * stride + (gsize)x1 * 4, 0xFF,
                (gsize)(x2 - x1) * 4);
