@@ -5,7 +5,11 @@
  * CV_PDF_MIN_CHARS visible characters, or more than a fifth of them U+FFFD,
  * private-use or control characters (fonts without a Unicode map), or images
  * covering most of the page with little text (a scan with a few typed
- * words).  Mixed documents are decided page by page.  Pages are rendered
+ * words).  A page with few characters and no image is OCR'd only when a
+ * 72-dpi rendering shows ink outside the boxes of the characters it has
+ * (text drawn as paths, a font without glyph names): a paragraph's last line
+ * overflowing onto a page of its own is not worth rendering and
+ * recognising.  Mixed documents are decided page by page.  Pages are rendered
  * sequentially in the calling thread (a PopplerDocument is never used from
  * two threads) into a cairo ARGB32 surface at options.ocr_dpi, scaled down
  * to respect max_page_pixels and CV_INGEST_MAX_SIDE, painted white
@@ -26,6 +30,8 @@
 #define CV_PDF_FEW_CHARS 120       /* below: check the image coverage */
 #define CV_PDF_IMAGE_COVERAGE 0.6  /* of the page area */
 #define CV_PDF_BAND_PIXELS ((guint64)48 * 1000 * 1000) /* ARGB band: 192 MB */
+#define CV_PDF_INK_DPI 72.0        /* the look at a page with few characters */
+#define CV_PDF_INK_FRACTION 0.0005 /* of its pixels dark outside the text */
 
 static void
 discard_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
@@ -116,6 +122,83 @@ image_coverage(PopplerPage *page)
   }
   poppler_page_free_image_mapping(map);
   return MIN(area / (w * h), 1.0);
+}
+
+/* TRUE if @page has an image (any size). */
+static gboolean
+has_image(PopplerPage *page)
+{
+  GList *map = poppler_page_get_image_mapping(page);
+  gboolean any = map != NULL;
+  poppler_page_free_image_mapping(map);
+  return any;
+}
+
+/* TRUE if a CV_PDF_INK_DPI rendering of @page (no image on it) has more
+ * than CV_PDF_INK_FRACTION of its pixels dark outside the boxes of the
+ * characters of its text layer: something is drawn that the layer does not
+ * hold.  The page is small at that resolution (~0.5 Mpx for Letter); pages
+ * whose rendering would exceed 4 Mpx are taken as inked. */
+static gboolean
+has_ink_beyond_text(PopplerPage *page)
+{
+  double wpt = 0, hpt = 0;
+  poppler_page_get_size(page, &wpt, &hpt);
+  if (!(wpt > 0) || !(hpt > 0) || !isfinite(wpt) || !isfinite(hpt))
+    return FALSE;
+  double scale = CV_PDF_INK_DPI / 72.0;
+  if (wpt * scale * hpt * scale > 4e6)
+    return TRUE;
+  int w = MAX(1, (int)ceil(wpt * scale)), h = MAX(1, (int)ceil(hpt * scale));
+  cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+  if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_destroy(s);
+    return TRUE;
+  }
+  cairo_t *cr = cairo_create(s);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_paint(cr);
+  cairo_scale(cr, scale, scale);
+  poppler_page_render(page, cr);
+  cairo_destroy(cr);
+  cairo_surface_flush(s);
+  guint8 *data = cairo_image_surface_get_data(s);
+  int stride = cairo_image_surface_get_stride(s);
+
+  /* Blank the boxes of the layer's characters (1 pt of margin). */
+  PopplerRectangle *rects = NULL;
+  guint n = 0;
+  if (poppler_page_get_text_layout(page, &rects, &n)) {
+    for (guint i = 0; i < n; i++) {
+      /* clamped as doubles: a hostile layout may hold NaN or 1e300 */
+      double fx1 = floor((MIN(rects[i].x1, rects[i].x2) - 1) * scale);
+      double fx2 = ceil((MAX(rects[i].x1, rects[i].x2) + 1) * scale);
+      double fy1 = floor((MIN(rects[i].y1, rects[i].y2) - 1) * scale);
+      double fy2 = ceil((MAX(rects[i].y1, rects[i].y2) + 1) * scale);
+      if (!isfinite(fx1) || !isfinite(fx2) || !isfinite(fy1) || !isfinite(fy2))
+        continue;
+      int x1 = (int)CLAMP(fx1, 0, w), x2 = (int)CLAMP(fx2, 0, w);
+      int y1 = (int)CLAMP(fy1, 0, h), y2 = (int)CLAMP(fy2, 0, h);
+      if (x2 <= x1 || y2 <= y1)
+        continue;
+      for (int y = y1; y < y2; y++)
+        memset(data + (gsize)y * stride + (gsize)x1 * 4, 0xFF,
+               (gsize)(x2 - x1) * 4);
+    }
+    g_free(rects);
+  }
+  guint64 dark = 0;
+  for (int y = 0; y < h; y++) {
+    const guint32 *row = (const guint32 *)(data + (gsize)y * stride);
+    for (int x = 0; x < w; x++) {
+      guint32 px = row[x];
+      guint r = (px >> 16) & 0xFF, g = (px >> 8) & 0xFF, bl = px & 0xFF;
+      dark += (r * 77 + g * 150 + bl * 29) >> 8 < 160;
+    }
+  }
+  sodium_memzero(data, (gsize)stride * h);
+  cairo_surface_destroy(s);
+  return (double)dark > CV_PDF_INK_FRACTION * w * h;
 }
 
 /* Renders @page to 8-bit grey (0 = black).  Returns NULL (with a warning in
@@ -212,10 +295,15 @@ page_needs_ocr(CvExtractor *ex, CvDocBuilder *b, PopplerPage *page, int i,
 {
   gsize good = 0, bad = 0;
   text_census(text, &good, &bad);
-  gboolean need = good < CV_PDF_MIN_CHARS || bad * 5 > good + bad;
+  gboolean unmapped = bad * 5 > good + bad;
+  gboolean need = good < CV_PDF_MIN_CHARS || unmapped;
   if (!need && good < CV_PDF_FEW_CHARS &&
       image_coverage(page) >= CV_PDF_IMAGE_COVERAGE)
     need = TRUE;
+  /* Few characters and no image: OCR only what the layer lacks. */
+  if (need && !unmapped && !ex->opt.no_ocr && !has_image(page) &&
+      !has_ink_beyond_text(page))
+    need = FALSE;
   if (need && ex->opt.no_ocr) {
     if (good + bad > 0)
       cv_doc_builder_warn(b, "page %d: text layer looks unusable (OCR "

@@ -49,6 +49,13 @@ is_label_char(char c)
   return g_ascii_isalnum(c) || c == '-' || c == '_';
 }
 
+/* A character OCR reads for the dot of a domain. */
+static gboolean
+is_dot_like(char c)
+{
+  return c == '.' || c == ',' || c == ':' || c == ';';
+}
+
 /* Length of a known top-level domain at @p followed by the end of the word,
  * else 0.  Lowercase only unless @any_case (after a space, "Ca" starts a
  * sentence). */
@@ -66,6 +73,17 @@ tld_at(const char *p, const char *end, gboolean any_case)
   return 0;
 }
 
+/* TRUE if a label, a dot and a label start at @p in @s. */
+static gboolean
+dotted_domain_at(const GString *s, gsize p)
+{
+  gsize q = p;
+  while (q < s->len && is_label_char(s->str[q]))
+    q++;
+  return q > p && q + 1 < s->len && s->str[q] == '.' &&
+         is_label_char(s->str[q + 1]);
+}
+
 /* Removes @n bytes at @at from @s. */
 static void
 cut(GString *s, gsize at, gsize n)
@@ -76,14 +94,23 @@ cut(GString *s, gsize at, gsize n)
 /* Mends the domains of e-mail addresses that OCR split at a dot, the way
  * Tesseract reads low-resolution scans: "x@sympatico. ca" (space after the
  * dot), "x@out look.com" (space inside a label), "x@outlook com" (dot read
- * as a space).  Only after an '@' that follows a letter or digit, only
- * within a line, and only when the result ends in a known top-level
- * domain; the text never grows. */
+ * as a space), "x@hotmail, com" and "x@outlook:com" (dot misread),
+ * "x(@sympatico.ca" (a bracket before the '@').  Only after an '@' that follows
+ * a letter or digit, only within a line, and only when the result ends in a
+ * known top-level domain; the text never grows. */
 static void
 mend_emails(GString *s)
 {
   for (gsize at = 1; at < s->len; at++) {
-    if (s->str[at] != '@' || !g_ascii_isalnum(s->str[at - 1]))
+    if (s->str[at] != '@')
+      continue;
+    if (at >= 2 && (s->str[at - 1] == '(' || s->str[at - 1] == '{') &&
+        g_ascii_isalnum(s->str[at - 2]) && dotted_domain_at(s, at + 1)) {
+      /* "x(@domain.ca": a bracket OCR made of the '@''s loop */
+      cut(s, at - 1, 1);
+      at--;
+    }
+    if (!g_ascii_isalnum(s->str[at - 1]))
       continue;
     gsize p = at + 1;
     gboolean dotted = FALSE;
@@ -99,14 +126,22 @@ mend_emails(GString *s)
         p = q + 1;
         continue;
       }
-      /* "label. tld": the blanks after the dot go */
+      /* "label. tld", "label, tld", "label:tld", "label. .tld": the dot
+       * misread, doubled or followed by blanks; one dot is left */
       gsize r = q + 1;
       while (r < s->len && s->str[r] == ' ')
         r++;
-      if (q < s->len && s->str[q] == '.' && r > q + 1 &&
-          tld_at(s->str + r, end, FALSE) > 0) {
-        cut(s, q + 1, r - (q + 1));
-        break;
+      if (q < s->len && is_dot_like(s->str[q])) {
+        gsize v = q + 1;
+        while (v < s->len && v - q < 4 &&
+               (s->str[v] == ' ' || is_dot_like(s->str[v])))
+          v++;
+        if ((v > q + 1 || s->str[q] != '.') &&
+            tld_at(s->str + v, end, FALSE) > 0) {
+          s->str[q] = '.';
+          cut(s, q + 1, v - (q + 1));
+          break;
+        }
       }
       if (q < s->len && s->str[q] == ' ' && r == q + 1 && !dotted) {
         /* "out look.com", "out look. com": the next word goes on with a

@@ -326,6 +326,7 @@ gboolean cv_gazetteer_last(const char *folded, gsize len);
 /* scan-fields.c: values after labels whatever their shape, international
  * phones, address tails; extension of names over initials and particles. */
 void cv_scan_fields(CvScan *scan);
+void cv_scan_ocr_labels(CvScan *scan);
 void cv_scan_extend_names(CvScan *scan);
 
 /* lists.c: per-collection lists (built at cv_redact_new_full(), read-only

@@ -262,6 +262,19 @@ street_word_maybe(const char *p, const char *end)
   return FALSE;
 }
 
+/* TRUE if @n (read at @t) is a particle joined by a hyphen to a capitalised
+ * word, the space OCR read as a hyphen: "des-Érables". */
+static gboolean
+joined_particle(const char *t, const Word *n)
+{
+  if (n->cap || n->digit)
+    return FALSE;
+  const char *h = memchr(t, '-', (gsize)(n->e - t));
+  Word pw;
+  return h != NULL && h + 1 < n->e && cv_maybe_cap(h + 1, n->e) &&
+         cv_word_at(t, h, &pw) && pw.e == h && cv_is_particle_word(&pw);
+}
+
 void
 cv_scan_addresses(CvScan *scan)
 {
@@ -309,18 +322,31 @@ cv_scan_addresses(CvScan *scan)
     if (q < end && *q >= 'A' && *q <= 'Z' &&
         (q + 1 >= end || !cv_is_alnum_ascii(q[1])))
       q++;
-    if (q < end && *q == ',')
+    if (q < end && (*q == ',' || *q == ';')) /* ';': OCR's comma */
       q++;
     const char *ws = cv_skip_hspace(q, end);
-    if (ws == q && !(q > s && q[-1] == ','))
+    if (ws == q && !(q > s && (q[-1] == ',' || q[-1] == ';')))
       continue;
     Word w;
     if (!street_word_maybe(ws, end) || !cv_word_at(ws, end, &w))
       continue;
     const char *street_end = NULL;
+    gboolean joined = FALSE;
+    if (!(w.cats & CV_CTX_STREET_FR) && !w.digit) {
+      /* OCR read the space after the type as a hyphen:
+       * "boulevard-Saint-Joseph" */
+      const char *h = memchr(ws, '-', (gsize)(w.e - ws));
+      Word t;
+      if (h != NULL && h + 1 < w.e && cv_maybe_cap(h + 1, w.e) &&
+          cv_word_at(ws, h, &t) && t.e == h && !t.digit &&
+          (t.cats & CV_CTX_STREET_FR)) {
+        w = t;
+        joined = TRUE;
+      }
+    }
     if ((w.cats & CV_CTX_STREET_FR) && !w.digit) {
       /* French order: type then name */
-      const char *r = w.e;
+      const char *r = joined ? w.e + 1 : w.e;
       if (r < end && *r == '.')
         r++;
       int names = 0;
@@ -364,6 +390,11 @@ cv_scan_addresses(CvScan *scan)
             r = n.e;
             continue;
           }
+        }
+        if (joined_particle(t, &n)) { /* OCR: "rue des-Érables" */
+          names++;
+          r = n.e;
+          continue;
         }
         break;
       }

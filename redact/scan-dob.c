@@ -80,6 +80,28 @@ skip_ws1(const char *p, const char *end)
   return p;
 }
 
+static gboolean
+month_at_p(const char *p, const char *end)
+{
+  int m;
+  return month_at(&p, end, &m);
+}
+
+/* After a day number read up to @r, @t after the spaces: a stray mark OCR
+ * made of a speck before the month ("16.\ndécembre", "10\n* décembre") and
+ * the spaces after it (one line break in all).  Returns @t without one. */
+static const char *
+skip_mark(const char *r, const char *t, const char *end)
+{
+  if (t + 1 >= end || strchr(".,*'|`~", *t) == NULL || *t == '\0')
+    return t;
+  if (t[1] != ' ' && t[1] != '\n' && t[1] != '\r')
+    return t;
+  if (memchr(r, '\n', (gsize)(t - r)) != NULL)
+    return cv_skip_hspace(t + 1, end);
+  return skip_ws1(t + 1, end);
+}
+
 /* Parses a date at @p; returns its end or NULL. */
 const char *
 cv_parse_date(const char *p, const char *end)
@@ -105,8 +127,12 @@ cv_parse_date(const char *p, const char *end)
     if (read_num(&r, end, 4, 4, &a) && r < end &&
         (*r == '-' || *r == '/' || *r == '.')) {
       char sep = *r++;
+      if (r + 1 < end && *r == ' ' && cv_is_digit(r[1]))
+        r++; /* OCR: "1979- 02-16" */
       if (read_num(&r, end, 1, 2, &b) && r < end && *r == sep) {
         r++;
+        if (r + 1 < end && *r == ' ' && cv_is_digit(r[1]))
+          r++;
         if (read_num(&r, end, 1, 2, &c) && a >= 1880 && a <= 2100 && b >= 1 &&
             b <= 12 && c >= 1 && c <= 31)
           return r;
@@ -136,6 +162,8 @@ cv_parse_date(const char *p, const char *end)
       const char *t = skip_ws1(r, end);
       if (t == r && r < end && (*r == '-' || *r == '/' || *r == '.'))
         t = r + 1; /* 08-Nov-1976 */
+      if (t > r && !month_at_p(t, end))
+        t = skip_mark(r, skip_ws1(r, end), end);
       if ((t > r) && month_at(&t, end, &m)) {
         if (t < end && (*t == '-' || *t == '/'))
           t++;

@@ -1093,6 +1093,236 @@ cv_scan_fields(CvScan *scan)
   naming_phrases(scan);
 }
 
+/* ---- labels misread by OCR ------------------------------------------------- */
+
+/* The labels of identifiers (their context categories come from the
+ * context table) that OCR damages in ways the word table cannot know:
+ * "Bom" (born), "Te1éphone", "C0urriel", "lnsurance", "NA5". */
+static const char *const ocr_labels[] = {
+  "born",     "birth",       "naissance", "nas",      "sin",        "assurance",
+  "sociale",  "social",      "insurance", "ramq",     "maladie",    "health",
+  "permis",   "conduire",    "licence",   "license",  "driver",     "passeport",
+  "passport", "telephone",   "tel",       "phone",    "cellulaire", "cell",
+  "mobile",   "telecopieur", "fax",       "courriel", "email",      "adresse",
+  "address",  "domicile",    "postal",
+};
+
+#define OCR_LABEL_MAX 16
+#define OCR_LABEL_CATS                                                          \
+  (CV_CTX_SIN | CV_CTX_RAMQ | CV_CTX_LICENCE | CV_CTX_PASSPORT | CV_CTX_PHONE | \
+   CV_CTX_DOB | CV_CTX_EMAILCTX | CV_CTX_ADDRLABEL | CV_CTX_POSTAL)
+
+/* The form of a folded word with OCR's usual confusions undone: digits
+ * and bars for letters, "rn" for "m", "cl" for "d", "vv" for "w", a first
+ * "l" before a consonant for "i".  Returns its length, 0 if too long. */
+static gsize
+ocr_canon(const char *f, gsize n, char *out)
+{
+  gsize k = 0;
+  for (gsize i = 0; i < n; i++) {
+    char c = f[i];
+    if (k >= OCR_LABEL_MAX)
+      return 0;
+    if (c == 'r' && i + 1 < n && f[i + 1] == 'n') {
+      c = 'm';
+      i++;
+    } else if (c == 'c' && i + 1 < n && f[i + 1] == 'l') {
+      c = 'd';
+      i++;
+    } else if (c == 'v' && i + 1 < n && f[i + 1] == 'v') {
+      c = 'w';
+      i++;
+    } else if (c == '0') {
+      c = 'o';
+    } else if (c == '1' || c == '!' || c == '|') {
+      c = 'l';
+    } else if (c == '5') {
+      c = 's';
+    } else if (c == 'l' && i == 0 && n > 1 && strchr("nrst", f[1])) {
+      c = 'i';
+    }
+    out[k++] = c;
+  }
+  return k;
+}
+
+/* The labels' OCR forms, computed once (read-only after). */
+static struct {
+  char canon[OCR_LABEL_MAX];
+  guint8 cn;
+  guint8 ln;
+} ocr_label_forms[G_N_ELEMENTS(ocr_labels)];
+static guint8 ocr_label_first[256]; /* first canonical letters */
+static guint32 ocr_label_lens[256]; /* their canonical lengths (bits) */
+
+static void
+ocr_labels_init(void)
+{
+  static gsize once = 0;
+  if (!g_once_init_enter(&once))
+    return;
+  for (gsize i = 0; i < G_N_ELEMENTS(ocr_labels); i++) {
+    gsize ln = strlen(ocr_labels[i]);
+    ocr_label_forms[i].ln = (guint8)ln;
+    ocr_label_forms[i].cn =
+        (guint8)ocr_canon(ocr_labels[i], ln, ocr_label_forms[i].canon);
+    ocr_label_first[(guint8)ocr_label_forms[i].canon[0]] = 1;
+    ocr_label_lens[(guint8)ocr_label_forms[i].canon[0]] |=
+        1u << ocr_label_forms[i].cn;
+  }
+  g_once_init_leave(&once, 1);
+}
+
+/* Could the token at @s be a label, OCR undone?  (cheap test) */
+static inline gboolean
+ocr_label_maybe(const char *s, const char *e)
+{
+  if (e - s < 3 || e - s > OCR_LABEL_MAX)
+    return FALSE;
+  guint8 c = (guint8)*s;
+  if (c >= 'A' && c <= 'Z')
+    c += 32;
+  return c >= 0x80 || ocr_label_first[c] || c == '1' || c == '0' || c == '5' ||
+         c == '|';
+}
+
+/* A context hit for the label the token [s, e) was read for, if it is one
+ * and not already a word of the table. */
+static void
+ocr_label_token(CvScan *scan, const char *s, const char *e, GArray *found)
+{
+  char f[OCR_LABEL_MAX + 1], c[OCR_LABEL_MAX + 1];
+  if (!ocr_label_maybe(s, e))
+    return;
+  gsize fn = cv_fold(s, e, f, OCR_LABEL_MAX);
+  if (fn < 3)
+    return;
+  /* an upper-case I inside a lower-case word is an l: "TéIéphone" */
+  for (gsize i = 1; i < fn && i + 1 < (gsize)(e - s); i++)
+    if (s[i] == 'I' && g_ascii_islower(s[i + 1]) && f[i] == 'i')
+      f[i] = 'l';
+  gsize cn = ocr_canon(f, fn, c);
+  if (cn < 3 || !(ocr_label_lens[(guint8)c[0]] & (1u << cn)))
+    return;
+  for (gsize i = 0; i < G_N_ELEMENTS(ocr_labels); i++) {
+    if (ocr_label_forms[i].cn != cn ||
+        memcmp(ocr_label_forms[i].canon, c, cn) != 0)
+      continue;
+    const char *l = ocr_labels[i];
+    gsize ln = ocr_label_forms[i].ln;
+    if (ln == fn && memcmp(l, f, fn) == 0)
+      return; /* read right: the word pass has it */
+    guint16 value = 0;
+    guint32 cats = cv_ctx_lookup(l, ln, &value) & OCR_LABEL_CATS;
+    if (cats == 0 ||
+        (cv_ctx_lookup(f, fn, NULL) & ~CV_CTX_GAZFIRST & ~CV_CTX_GAZLAST) != 0)
+      return;
+    CvCtxHit h = {
+      (guint32)(s - scan->text), (guint32)(e - scan->text), cats, value,
+      (guint16)((cv_cls[(guint8)*s] & CV_C_UPPER) ? CV_WORD_CAP : 0)
+    };
+    g_array_append_val(found, h);
+    return;
+  }
+}
+
+/* End of the token at @p: letters, digits and the bars and '!' OCR makes
+ * of an l. */
+static const char *
+ocr_token_end(const char *p, const char *end)
+{
+  gsize cl;
+  gboolean up;
+  while (p < end) {
+    if (cv_is_alnum_ascii(*p) || *p == '|' || *p == '!')
+      p++;
+    else if ((guint8)*p >= 0x80 && cv_letter_at(p, end, &cl, &up))
+      p += cl;
+    else
+      break;
+  }
+  return p;
+}
+
+static int
+hit_cmp(gconstpointer a, gconstpointer b)
+{
+  const CvCtxHit *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Labels of identifiers as OCR misreads them, where labels are: the first
+ * two words of a line and the word before a ':' or ';'.  Their hits join
+ * the word pass's (kept in order); text without such damage costs one look
+ * at each line start and colon. */
+void
+cv_scan_ocr_labels(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  ocr_labels_init();
+  g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(CvCtxHit));
+  const char *line = text;
+  while (line < end) {
+    const char *nl = memchr(line, '\n', (gsize)(end - line));
+    const char *le = nl ? nl : end;
+    /* the first two words */
+    const char *p = cv_skip_hspace(line, le);
+    for (int k = 0; k < 2 && p < le; k++) {
+      const char *e = ocr_token_end(p, le);
+      if (e == p)
+        break;
+      ocr_label_token(scan, p, e, found);
+      p = cv_skip_hspace(e, le);
+    }
+    /* the word before each ':' or ';' (at most 4 a line) */
+    const char *c1 = p < le ? memchr(p, ':', (gsize)(le - p)) : NULL;
+    const char *c2 = p < le ? memchr(p, ';', (gsize)(le - p)) : NULL;
+    for (int colons = 0; colons < 4 && (c1 != NULL || c2 != NULL); colons++) {
+      const char *q;
+      if (c2 == NULL || (c1 != NULL && c1 < c2)) {
+        q = c1;
+        c1 = memchr(q + 1, ':', (gsize)(le - q - 1));
+      } else {
+        q = c2;
+        c2 = memchr(q + 1, ';', (gsize)(le - q - 1));
+      }
+      const char *e = q;
+      while (e > line && (e[-1] == ' ' || e[-1] == '>'))
+        e--;
+      const char *b = e;
+      while (b > line &&
+             (cv_is_alnum_ascii(b[-1]) || b[-1] == '|' || b[-1] == '!' ||
+              (guint8)b[-1] >= 0x80) &&
+             e - b <= OCR_LABEL_MAX)
+        b--;
+      if (b < e && (guint8)*b >= 0x80 && (((guint8)*b) & 0xC0) == 0x80)
+        continue; /* cut inside a character: too long anyway */
+      ocr_label_token(scan, b, e, found);
+    }
+    line = le + 1;
+  }
+  if (found->len == 0)
+    return;
+  /* merge the (few) new hits into the sorted ones */
+  g_array_sort(found, hit_cmp);
+  GArray *old = scan->hits;
+  GArray *merged =
+      g_array_sized_new(FALSE, FALSE, sizeof(CvCtxHit), old->len + found->len);
+  const CvCtxHit *a = (const CvCtxHit *)old->data;
+  const CvCtxHit *b = (const CvCtxHit *)found->data;
+  guint i = 0, j = 0;
+  while (i < old->len || j < found->len) {
+    if (j >= found->len || (i < old->len && a[i].start <= b[j].start))
+      g_array_append_val(merged, a[i++]);
+    else
+      g_array_append_val(merged, b[j++]);
+  }
+  g_array_unref(old);
+  scan->hits = merged;
+  *scan->hint = 0;
+}
+
 /* ---- no partial leaks ------------------------------------------------------- */
 
 static gboolean

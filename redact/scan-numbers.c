@@ -227,6 +227,12 @@ read_sep(const char *p, const char *end, char *kind, gboolean *out_nl)
       *kind = '-';
       punct = TRUE;
       q += 3;
+    } else if (!punct && q == p && end - q >= 2 && (guint8)q[0] == 0xC2 &&
+               (guint8)q[1] == 0xB0) {
+      /* a speck OCR read as a degree sign right after the digits */
+      *kind = '.';
+      punct = TRUE;
+      q += 2;
     } else if (!nl && (*q == '\n' || *q == '\r')) {
       if (*q == '\r' && q + 1 < end && q[1] == '\n')
         q++;
@@ -358,6 +364,13 @@ group_digits(const Run *run, guint i, guint k, char *out, gsize *n)
       out[m++] = run->dig[run->g[j].doff + t];
   out[m] = 0;
   *n = m;
+}
+
+/* A separator OCR swaps for another inside a number (' ', '-', '.'). */
+static gboolean
+sep_ocr(char sep)
+{
+  return sep == ' ' || sep == '-' || sep == '.';
 }
 
 static gboolean
@@ -678,10 +691,17 @@ num_sin(Ctx *c, guint i)
   {
     static const guint8 s333[] = {3, 3, 3}, s9[] = {9};
     guint k = 0;
+    gboolean mixed = FALSE;
     if (lens_are(run, i, s333, 3) && seps_same(run, i, 3))
       k = 3;
     else if (lens_are(run, i, s9, 1))
       k = 1;
+    else if (lens_are(run, i, s333, 3) && sep_ocr(run->g[i + 1].sep) &&
+             sep_ocr(run->g[i + 2].sep)) {
+      /* OCR changed one separator: "265.223 123"; after a SIN label only */
+      k = 3;
+      mixed = TRUE;
+    }
     if (k) {
       group_digits(run, i, k, d, &n);
       gsize e = group_end(c, i + k - 1);
@@ -701,6 +721,8 @@ num_sin(Ctx *c, guint i)
        * damaged, a phone label further back) */
       if (ctx_d != G_MAXSIZE && ctx_d <= 24)
         neg = FALSE;
+      if (mixed && !(valid && ctx && !neg))
+        return 0;
       if ((valid && !neg) || (ctx && !neg) || (valid && ctx)) {
         cv_scan_add(scan, CV_PII_SIN, s, e, valid ? (ctx ? 0.97f : 0.8f) : 0.6f,
                     valid ? "sin-luhn" : "sin-context");

@@ -124,6 +124,8 @@ struct _CvStore {
   rocksdb_options_t *cf_options;  /* every family (no compression) */
   rocksdb_cache_t *block_cache;   /* shared by every family */
   rocksdb_block_based_table_options_t *table_options;
+  rocksdb_options_t *chunk_options; /* the chunks family: larger blocks */
+  rocksdb_block_based_table_options_t *chunk_table_options;
   rocksdb_column_family_handle_t *cf[CF_COUNT];
   GHashTable *extra_cfs;     /* name -> handle: index families, others */
   rocksdb_writeoptions_t *wopts;

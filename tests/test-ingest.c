@@ -1829,6 +1829,68 @@ test_ocr_mixed_pdf(void)
   check_ocr_page(doc, 2, scan_fr);
 }
 
+/* Pages with fewer than 10 characters: OCR'd only when something is drawn
+ * that the text layer lacks (issue #14: a paragraph's last line overflowing
+ * onto its own page cost a render and a recognition). */
+static void
+test_ocr_few_chars(void)
+{
+  GByteArray *out = g_byte_array_new();
+  cairo_surface_t *s =
+      cairo_pdf_surface_create_for_stream(write_to_array, out, 612, 792);
+  cairo_t *cr = cairo_create(s);
+  cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                         CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  /* 1: one short typed line, large and small */
+  cairo_set_font_size(cr, 12);
+  cairo_move_to(cr, 72, 72);
+  cairo_show_text(cr, "clerk.");
+  cairo_set_font_size(cr, 36);
+  cairo_move_to(cr, 72, 300);
+  cairo_show_text(cr, "H2X");
+  cairo_show_page(cr);
+  /* 2: blank */
+  cairo_show_page(cr);
+  /* 3: text drawn as paths (no text layer) */
+  cairo_set_font_size(cr, 12);
+  g_auto(GStrv) lines = g_strsplit(scan_en, "\n", -1);
+  for (guint l = 0; lines[l] != NULL; l++) {
+    cairo_move_to(cr, 72, 72 + 18 * l);
+    cairo_text_path(cr, lines[l]);
+  }
+  cairo_fill(cr);
+  cairo_show_page(cr);
+  /* 4: a short typed line beside the same text as paths */
+  cairo_move_to(cr, 72, 40);
+  cairo_show_text(cr, "Annexe");
+  for (guint l = 0; lines[l] != NULL; l++) {
+    cairo_move_to(cr, 72, 72 + 18 * l);
+    cairo_text_path(cr, lines[l]);
+  }
+  cairo_fill(cr);
+  cairo_show_page(cr);
+  cairo_destroy(cr);
+  cairo_surface_finish(s);
+  g_assert_cmpint(cairo_surface_status(s), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy(s);
+  g_autoptr(GBytes) pdf = g_byte_array_free_to_bytes(out);
+
+  g_autoptr(CvExtractor) ex = new_ocr_extractor(1);
+  g_autoptr(GError) err = NULL;
+  g_autoptr(CvDocument) doc = cv_ingest_extract(ex, pdf, &err);
+  g_assert_no_error(err);
+  check_doc_invariants(doc);
+  g_assert_cmpuint(cv_ingest_document_n_pages(doc), ==, 4);
+  g_assert_cmpint(cv_ingest_document_page_source(doc, 0), ==, CV_PAGE_TEXT);
+  g_autofree char *p0 = page_text(doc, 0);
+  assert_contains(p0, "clerk.");
+  assert_contains(p0, "H2X");
+  g_assert_cmpint(cv_ingest_document_page_source(doc, 1), ==, CV_PAGE_TEXT);
+  check_ocr_page(doc, 2, scan_en);
+  check_ocr_page(doc, 3, scan_en);
+}
+
 static void
 test_ocr_image(void)
 {
@@ -2108,6 +2170,7 @@ main(int argc, char **argv)
   g_test_add_func("/ingest/chunk/pdf-pages", test_chunk_pdf_pages);
   g_test_add_func("/ingest/ocr/scanned-pdf", test_ocr_scanned_pdf);
   g_test_add_func("/ingest/ocr/mixed-pdf", test_ocr_mixed_pdf);
+  g_test_add_func("/ingest/ocr/few-chars", test_ocr_few_chars);
   g_test_add_func("/ingest/ocr/image", test_ocr_image);
   g_test_add_func("/ingest/corpus/dev", test_dev_corpus);
   g_test_add_func("/ingest/corpus/third-party-no-ocr", test_third_party_no_ocr);

@@ -323,6 +323,15 @@ test_postprocess(void)
     { "a@bureau comme", "a@bureau comme" },
     { "a@b.\nca", "a@b.\nca" },
     { "@b. ca", "@b. ca" },
+    /* the dot misread or doubled, a bracket before the '@' (issue #14) */
+    { "et à l' adresse cather14@hotmail, com",
+      "et à l' adresse cather14@hotmail.com" },
+    { "chloe15@outiook:com", "chloe15@outiook.com" },
+    { "susan23@gmail. .com.", "susan23@gmail.com." },
+    { "Courriel : genevi57(@sympatico.ca", "Courriel : genevi57@sympatico.ca" },
+    { "a@b, comme", "a@b, comme" },
+    { "note (@ 10 h)", "note (@ 10 h)" },
+    { "voir f(@x)", "voir f(@x)" },
     /* accents untouched */
     { "Québec, été, Œuvre", "Québec, été, Œuvre" },
     { "", "" },

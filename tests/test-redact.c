@@ -118,6 +118,13 @@ test_sin(void)
   /* fails Luhn, but strong context: OCR damage */
   assert_redacted("Numéro d'assurance sociale : 046 454 287", "046 454 287", "[NAS]");
   assert_redacted("Social insurance number: O46 454 2B6", "454", "[NAS]");
+  /* OCR changed one separator (issue #14): after a label only */
+  assert_redacted("your social insurance number is 265.223 123 and", "223",
+                  "[NAS]");
+  assert_redacted("NAS : 046-454 286", "454", "[NAS]");
+  assert_kept("Le montant 265.223 123 est payé.", "265.223 123");
+  assert_redacted("your social insurance POUR is 356 089\xc2\xb0 110 and",
+                  "110", "[NAS]");
   /* fails Luhn, no context, or labelled as something else: kept */
   assert_kept("Le numéro de confirmation 458 221 937 vous sera demandé.", "458 221 937");
   assert_kept("Lot 046 454 287 livré.", "046 454 287");
@@ -431,6 +438,25 @@ test_generalisation(void)
   assert_kept("Article 12, place des Arts", "place des Arts");
   assert_kept("Le chapitre 4 route des vins", "4 route des vins");
   /* H: OCR */
+  assert_redacted("5995 boulevard-Saint-Joseph, Montréal", "Saint-Joseph",
+                  "[ADRESSE]");
+  assert_kept("le 12 rue-piétonne ouvre", "12 rue-piétonne");
+  assert_redacted("5284 rue des-Érables |", "Érables", "[ADRESSE]");
+  assert_redacted("vous êtes né le 16.\ndécembre 1976.", "1976",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("vous êtes né le 10\n* décembre 1993. .", "1993",
+                  "[DATE-NAISSANCE]");
+  assert_kept("Le 16. décembre 1976 il pleuvait.", "1976");
+  assert_redacted("vous êtes née le 1979- 02-16.", "02-16", "[DATE-NAISSANCE]");
+  assert_redacted("2878; avenue des Pins", "avenue des Pins", "[ADRESSE]");
+  /* labels OCR misread (cv_scan_ocr_labels): rn for m, digits for letters */
+  assert_redacted("Bom: 26/11/1967", "26/11/1967", "[DATE-NAISSANCE]");
+  assert_redacted("Date de nai5sance : 3 mars 1971", "3 mars 1971",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("NA5 : 046 454 287", "454", "[NAS]");
+  assert_redacted("Social lnsurance Number; 046 454 287", "454", "[NAS]");
+  assert_kept("Bonne : 26/11/1967", "26/11/1967");
+  assert_kept("Dossier xnas : 046 454 287", "046 454 287");
   assert_redacted("née le ler mai 1971 à Joliette", "mai 1971", "[DATE-NAISSANCE]");
   assert_redacted("votre date de naissance\n\n(4 juin 1983) et", "4 juin 1983",
                   "[DATE-NAISSANCE]");
