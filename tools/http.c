@@ -523,97 +523,11 @@ member_time(JsonObject *o, const char *name, gboolean *set, gint64 *out)
   return TRUE;
 }
 
-static char *
-iso_time(gint64 t)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc(t);
-  return dt ? g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ") : NULL;
-}
-
 static JsonNode *
 search_response(GPtrArray *results, guint64 total, guint offset, guint k,
                 const char *next_cursor)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new();
-  json_builder_begin_object(b);
-  json_builder_set_member_name(b, "total");
-  json_builder_add_int_value(b, (gint64)total);
-  json_builder_set_member_name(b, "offset");
-  json_builder_add_int_value(b, offset);
-  json_builder_set_member_name(b, "k");
-  json_builder_add_int_value(b, k);
-  json_builder_set_member_name(b, "next_cursor");
-  if (next_cursor)
-    json_builder_add_string_value(b, next_cursor);
-  else
-    json_builder_add_null_value(b);
-  json_builder_set_member_name(b, "results");
-  json_builder_begin_array(b);
-  for (guint i = 0; results && i < results->len; i++) {
-    const CvSearchResult *r = results->pdata[i];
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "doc");
-    json_builder_add_string_value(b, r->doc_id);
-    json_builder_set_member_name(b, "chunk");
-    json_builder_add_int_value(b, r->chunk_index);
-    json_builder_set_member_name(b, "score");
-    json_builder_add_double_value(b, r->score);
-    json_builder_set_member_name(b, "score_norm");
-    json_builder_add_double_value(b, r->score_norm);
-    json_builder_set_member_name(b, "source");
-    if (r->source) {
-      g_autofree char *source = cv_pipeline_escape_name(r->source);
-      json_builder_add_string_value(b, source);
-    } else {
-      json_builder_add_null_value(b);
-    }
-    json_builder_set_member_name(b, "pages");
-    json_builder_begin_array(b);
-    json_builder_add_int_value(b, r->first_page);
-    json_builder_add_int_value(b, r->last_page);
-    json_builder_end_array(b);
-    json_builder_set_member_name(b, "language");
-    if (r->lang)
-      json_builder_add_string_value(b, r->lang);
-    else
-      json_builder_add_null_value(b);
-    json_builder_set_member_name(b, "type");
-    if (r->mime)
-      json_builder_add_string_value(b, cv_store_mime_short(r->mime));
-    else
-      json_builder_add_null_value(b);
-    json_builder_set_member_name(b, "mime");
-    if (r->mime)
-      json_builder_add_string_value(b, r->mime);
-    else
-      json_builder_add_null_value(b);
-    json_builder_set_member_name(b, "title");
-    if (r->title)
-      json_builder_add_string_value(b, r->title);
-    else
-      json_builder_add_null_value(b);
-    json_builder_set_member_name(b, "ingested_at");
-    g_autofree char *when = iso_time(r->ingested_at);
-    if (when)
-      json_builder_add_string_value(b, when);
-    else
-      json_builder_add_null_value(b);
-    json_builder_set_member_name(b, "text");
-    json_builder_add_string_value(b, r->text ? r->text : "");
-    json_builder_set_member_name(b, "highlights");
-    json_builder_begin_array(b);
-    for (guint j = 0; r->highlights && j + 1 < r->highlights->len; j += 2) {
-      json_builder_begin_array(b);
-      json_builder_add_int_value(b, g_array_index(r->highlights, guint, j));
-      json_builder_add_int_value(b, g_array_index(r->highlights, guint, j + 1));
-      json_builder_end_array(b);
-    }
-    json_builder_end_array(b);
-    json_builder_end_object(b);
-  }
-  json_builder_end_array(b);
-  json_builder_end_object(b);
-  return json_builder_get_root(b);
+  return cv_search_results_json(results, total, offset, k, TRUE, next_cursor);
 }
 
 static enum MHD_Result
