@@ -56,7 +56,7 @@ typedef struct {
   guint64 cpu_ns[CV_STAGE_N], cpu_pages;
   guint n_cancelled;
   CvPipeline *pipeline; /* for the broker's counts (set before any file) */
-  gint64 started; /* monotonic µs */
+  gint64 started;       /* monotonic µs */
   /* pages of the OCR document being read (a worker thread reports them):
    * @lock guards them, the counters above and the output */
   GMutex lock;

@@ -45,8 +45,7 @@ cv_search_result_json(JsonBuilder *b, const CvSearchResult *r)
   json_builder_add_double_value(b, r->score);
   json_builder_set_member_name(b, "score_norm");
   json_builder_add_double_value(b, r->score_norm);
-  g_autofree char *source =
-      r->source ? cv_pipeline_escape_name(r->source) : NULL;
+  g_autofree char *source = r->source ? cv_pipeline_escape_name(r->source) : NULL;
   add_string_or_null(b, "source", source);
   json_builder_set_member_name(b, "pages");
   json_builder_begin_array(b);
@@ -74,8 +73,8 @@ cv_search_result_json(JsonBuilder *b, const CvSearchResult *r)
 }
 
 JsonNode *
-cv_search_results_json(GPtrArray *results, guint64 total, guint offset,
-                       guint k, gboolean paged, const char *next_cursor)
+cv_search_results_json(GPtrArray *results, guint64 total, guint offset, guint k,
+                       gboolean paged, const char *next_cursor)
 {
   g_autoptr(JsonBuilder) b = json_builder_new();
   json_builder_begin_object(b);

@@ -80,7 +80,7 @@ struct _CvWorkerPool {
   char *broker_url;
   char *owner_id;
   GMutex stats_lock;
-  CvBrokerStats stats; /* under stats_lock */
+  CvBrokerStats stats;        /* under stats_lock */
   CvJobProgressFunc progress; /* cv_worker_pool_set_progress */
   gpointer progress_data;
 };
