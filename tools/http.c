@@ -1351,14 +1351,13 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
   if (u.body != NULL)
     cv_text_wipe_str(g_steal_pointer(&u.body));
   if (u.status != CV_ITEM_STORED && u.status != CV_ITEM_ALREADY) {
-    g_autoptr(JsonBuilder) b = json_builder_new();
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "error");
-    json_builder_add_string_value(b, u.failure ? u.failure : _("failed"));
-    json_builder_end_object(b);
-    node = json_builder_get_root(b);
-    code = u.status == CV_ITEM_RETRY ? MHD_HTTP_SERVICE_UNAVAILABLE
-                                     : MHD_HTTP_UNPROCESSABLE_CONTENT;
+    /* the reason says why, never the content (as in quarantine) */
+    g_autofree char *why = g_steal_pointer(&u.failure);
+    if (u.status == CV_ITEM_RETRY)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_SERVICE_UNAVAILABLE,
+                           "unavailable", "%s", why ? why : _("failed"));
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                         "file_failed", "%s", why ? why : _("failed"));
   } else if (store) {
     g_autoptr(JsonBuilder) b = json_builder_new();
     json_builder_begin_object(b);
@@ -1371,14 +1370,10 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
     cv_cli_add_counts(b, u.counts);
     json_builder_end_object(b);
     node = json_builder_get_root(b);
-  } else {
-    g_autoptr(JsonBuilder) b = json_builder_new(); /* nothing previewed */
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "error");
-    json_builder_add_string_value(b, _("failed"));
-    json_builder_end_object(b);
-    node = json_builder_get_root(b);
-    code = MHD_HTTP_UNPROCESSABLE_CONTENT;
+  } else { /* nothing previewed */
+    g_free(u.failure);
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                         "file_failed", N_("failed"));
   }
   g_free(u.failure);
   return respond_json(s, c, EP_OTHER, req, code, node);
@@ -1719,12 +1714,33 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
   gboolean post = strcmp(method, MHD_HTTP_METHOD_POST) == 0;
   gboolean del = strcmp(method, MHD_HTTP_METHOD_DELETE) == 0;
   const char *what = url + strlen("/v1/admin/");
-  if (strcmp(what, "try") == 0 || strcmp(what, "store") == 0) {
-    if (!post)
-      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_METHOD_NOT_ALLOWED,
-                           "method_not_allowed", N_("use POST"));
-    return handle_upload(s, c, req, strcmp(what, "store") == 0);
+  /* each endpoint and the methods it takes (docs/openapi.json) */
+  static const struct {
+    const char *path, *allow;
+    gboolean prefix;
+  } routes[] = {
+    { "try", "POST", FALSE },           { "store", "POST", FALSE },
+    { "whoami", "GET", FALSE },         { "documents", "GET", FALSE },
+    { "documents/", "DELETE", TRUE },   { "folders", "GET", FALSE },
+    { "folders/retry", "POST", FALSE }, { "lists", "GET, POST", FALSE },
+  };
+  const char *allow = NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS(routes) && allow == NULL; i++)
+    if (routes[i].prefix ? g_str_has_prefix(what, routes[i].path)
+                         : strcmp(what, routes[i].path) == 0)
+      allow = routes[i].allow;
+  if (allow == NULL)
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found",
+                         N_("no such endpoint"));
+  if (!((get && strstr(allow, "GET") != NULL) ||
+        (post && strstr(allow, "POST") != NULL) ||
+        (del && strcmp(allow, "DELETE") == 0))) {
+    req->allow = allow;
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_METHOD_NOT_ALLOWED,
+                         "method_not_allowed", N_("use %s"), allow);
   }
+  if (strcmp(what, "try") == 0 || strcmp(what, "store") == 0)
+    return handle_upload(s, c, req, strcmp(what, "store") == 0);
   g_autofree char *collection = NULL;
   AuthResult a = server_admin(s, c, &collection);
   if (a != AUTH_OK)
@@ -1767,7 +1783,7 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
       id_ok = g_ascii_isxdigit(*p);
     if (!id_ok)
       return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
-                           "bad_request",
+                           "bad_doc_id",
                            N_("document ids are 32 hexadecimal characters"));
     CvCollection *coll = server_collection(s, collection, &error);
     gboolean ok = FALSE;
@@ -1782,14 +1798,13 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
         g_warning(_("caviar serve: %s"), compact_error->message);
       cv_owner_write_end(s->owner);
     }
+    if (!ok && g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND))
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND,
+                           "doc_not_found", N_("no such document"));
     if (!ok)
-      return respond_error(
-          s, c, EP_OTHER, req,
-          g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND)
-              ? MHD_HTTP_NOT_FOUND
-              : MHD_HTTP_INTERNAL_SERVER_ERROR,
-          error ? "internal" : "failed", "%s",
-          error ? error->message : _("failed"));
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                           "internal", "%s",
+                           error ? error->message : _("failed"));
     json_builder_begin_object(b);
     json_builder_set_member_name(b, "forgotten");
     json_builder_add_string_value(b, doc_id);
@@ -1940,9 +1955,11 @@ handle_request(void *cls, struct MHD_Connection *c, const char *url,
     return ret;
   }
   if (s->ui && g_str_has_prefix(url, "/ui/")) {
-    if (!get)
+    if (!get) {
+      req->allow = "GET";
       return respond_error(s, c, EP_OTHER, req, MHD_HTTP_METHOD_NOT_ALLOWED,
-                           "method_not_allowed", N_("use GET"));
+                           "method_not_allowed", N_("use %s"), "GET");
+    }
     return handle_ui(s, c, req, url);
   }
   if (s->ui && g_str_has_prefix(url, "/v1/admin/"))
