@@ -128,6 +128,7 @@ def admin_calls(api, env, tmp, url, tok, call):
                                      "type": "NOPE", "term": "x"}, admin, 400)
     call("POST", "/v1/admin/lists", {"action": "add", "term": "x"}, admin, 400)
     call("POST", "/v1/admin/lists", "[1, 2", admin, 400)
+    call("POST", "/v1/admin/lists", "", admin, 400)
     call("POST", "/v1/admin/lists", {"action": "remove", "term": "Jamais Vu"}, admin, 404)
     call("POST", "/v1/admin/lists", {"action": "add", "list": "never", "term": "x" * 200},
          admin, 400)
@@ -237,6 +238,7 @@ def main():
                 ("POST", "/v1/search", {"query": "rien du tout"}, tok, 200),
                 ("POST", "/v1/search", {"query": "budget", "k": 500}, tok, 400),
                 ("POST", "/v1/search", {"query": "budget", "x": 1}, tok, 400),
+                ("POST", "/v1/search", "", tok, 400),  # empty: no JSON root
                 ("POST", "/v1/search", {"query": "budget"}, None, 401),
                 ("POST", "/v1/search", {"query": "budget"}, other, 403),
                 ("GET", "/v1/search", None, tok, 405),
@@ -305,6 +307,9 @@ def main():
                   "the CLI and the API give the same results, titles and highlights")
 
             admin_calls(api, env, tmp, url, tok, call)
+            log = srv.logged()
+            check("CRITICAL" not in log and "WARNING" not in log,
+                  "no GLib critical or warning in the server's log (%s)" % log[-300:])
             # the request schema rejects what the server rejects
             req_schema = api["components"]["schemas"]["SearchRequest"]
             check(validate(api, req_schema, {"query": "x", "filter": {"lang": "fr"}}) == [],

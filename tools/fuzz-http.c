@@ -108,9 +108,23 @@ strings(const char *s)
     g_assert_cmpuint(index, <=, 1000);
 }
 
+/* A GLib critical (a NULL node given to json-glib...) is a bug: abort,
+ * so that libFuzzer keeps the input and the replay test fails. */
+static void
+fatal_criticals(void)
+{
+  static gsize once = 0;
+  if (g_once_init_enter(&once)) {
+    g_log_set_always_fatal(G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING |
+                           G_LOG_LEVEL_ERROR);
+    g_once_init_leave(&once, 1);
+  }
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+  fatal_criticals();
   /* MHD hands a NUL-terminated body: so do we (and the strings) */
   g_autofree char *copy = g_malloc(size + 1);
   memcpy(copy, data, size);

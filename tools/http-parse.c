@@ -147,8 +147,11 @@ static JsonObject *
 parse_object(JsonParser **parser, const char *body, gsize len)
 {
   *parser = json_parser_new_immutable();
+  /* an empty body loads "successfully" with no root (json-glib): a NULL
+   * node is a GLib critical in JSON_NODE_HOLDS_OBJECT (found by fuzz-http) */
   if (len > G_MAXSSIZE ||
       !json_parser_load_from_data(*parser, body, (gssize)len, NULL) ||
+      json_parser_get_root(*parser) == NULL ||
       !JSON_NODE_HOLDS_OBJECT(json_parser_get_root(*parser)))
     return NULL;
   return json_node_get_object(json_parser_get_root(*parser));
