@@ -181,6 +181,15 @@ def admin_calls(api, env, tmp, url, tok, call):
         content = api["paths"]["/ui/{file}"]["get"]["responses"]["200"]["content"]
         check(st == 200 and hd.get("content-type", "").split(";")[0] == ctype
               and ctype in content, "GET %s: %s, described" % (path, ctype))
+    for path in ("/ui", "/"):
+        st, hd, _ = request(url, "GET", path)
+        check(st == 302 and hd.get("location") == "/ui/" and
+              "302" in api["paths"][path]["get"]["responses"],
+              "GET %s: 302 to /ui/, described" % path)
+    st, _, metrics = request(url, "GET", "/metrics")
+    check('caviar_http_requests_total{endpoint="other",code="422"} 1' in metrics and
+          "other0" not in metrics,
+          "/metrics counts the admin API's 422 by its code")
     call("GET", "/ui/nope.html", None, None, 404)
     call("POST", "/ui/index.html", {}, None, 405)
     admin_paths = {p for p in api["paths"] if p.startswith("/v1/admin/")}

@@ -27,8 +27,12 @@ check_error(const CvHttpError *e)
   g_assert_nonnull(e->fmt);
   g_autofree char *m = cv_http_error_format(e, e->fmt);
   g_assert_true(g_utf8_validate(m, -1, NULL));
-  g_assert_null(strstr(m, "%s"));
-  g_assert_null(strstr(m, "%d"));
+  /* every conversion filled in (an unknown field's name, client input,
+   * may hold a '%' of its own: it is text, never a format) */
+  if (e->s == NULL || strchr(e->s, '%') == NULL) {
+    g_assert_null(strstr(m, "%s"));
+    g_assert_null(strstr(m, "%d"));
+  }
 }
 
 static void

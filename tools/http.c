@@ -48,7 +48,8 @@
 enum { EP_SEARCH, EP_DOCUMENTS, EP_HEALTH, EP_METRICS, EP_OTHER, N_EP };
 static const char *const ep_names[N_EP] = { "search", "documents", "health",
                                             "metrics", "other" };
-static const guint codes[] = { 200, 400, 401, 403, 404, 405, 413, 500 };
+static const guint codes[] = { 200, 204, 302, 400, 401, 403, 404,
+                               405, 409, 413, 422, 500, 503 };
 #define N_CODES G_N_ELEMENTS(codes)
 static const double buckets[] = { 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
                                   0.1,   0.25,   0.5,   1.0,  2.5 };
@@ -1698,6 +1699,8 @@ handle_request(void *cls, struct MHD_Connection *c, const char *url,
     MHD_add_response_header(r, MHD_HTTP_HEADER_LOCATION, "/ui/");
     enum MHD_Result ret = MHD_queue_response(c, MHD_HTTP_FOUND, r);
     MHD_destroy_response(r);
+    server_record(s, EP_OTHER, MHD_HTTP_FOUND, req->start);
+    server_log(s, req, EP_OTHER, MHD_HTTP_FOUND);
     return ret;
   }
   if (s->ui && g_str_has_prefix(url, "/ui/")) {
