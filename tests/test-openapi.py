@@ -127,6 +127,14 @@ def admin_calls(api, env, tmp, url, tok, call):
     call("POST", "/v1/admin/lists", {"action": "add", "list": "always",
                                      "type": "NOPE", "term": "x"}, admin, 400)
     call("POST", "/v1/admin/lists", {"action": "add", "term": "x"}, admin, 400)
+    bogus = call("POST", "/v1/admin/lists", {"action": "add", "list": "never",
+                                             "term": "x", "bogus": 1}, admin, 400) or {}
+    check(bogus.get("error", {}).get("code") == "unknown_field" and
+          '"bogus"' in bogus["error"]["message"], "lists: an unknown field is named")
+    lists_schema = api["components"]["schemas"]["ListsChange"]
+    check(validate(api, lists_schema, {"action": "add", "term": "x", "bogus": 1}) != [] and
+          validate(api, lists_schema, {"action": "remove", "term": "x"}) == [],
+          "ListsChange refuses what the server refuses")
     call("POST", "/v1/admin/lists", "[1, 2", admin, 400)
     call("POST", "/v1/admin/lists", "", admin, 400)
     call("POST", "/v1/admin/lists", {"action": "remove", "term": "Jamais Vu"}, admin, 404)

@@ -334,6 +334,11 @@ cv_http_lists_change_parse(CvHttpListsChange *r, const char *body, gsize len,
   JsonObject *o = parse_object(&r->parser, body, len);
   if (o == NULL)
     return fail(e, "bad_json", N_("the body must be a JSON object"), NULL, 0);
+  static const char *const fields[] = { "action", "list", "type", "term", NULL };
+  char *unknown = unknown_members(o, fields);
+  if (unknown)
+    return fail(e, "unknown_field", N_("unknown fields in the request: %s"),
+                unknown, 0);
   const char *action = NULL;
   if (!member_string(o, "action", 16, &action) ||
       !member_string(o, "list", 16, &r->list) ||
