@@ -10,8 +10,12 @@ through the built binary.
 - the terms never appear in clear in any byte of the store directory;
 - removing works (the next ingest keeps the term); limits give clear
   errors (usage status 2); `verify` accepts the lists record;
+- terms on standard input (`-`) or `--from-file FILE`, one a line, never
+  in the process list; capped (bytes, terms, term length) with errors that
+  name the line, not the term;
 - with `caviar watch` running, `caviar lists add` goes through its control
-  socket and the very next dropped file has the new lists (no restart).
+  socket (terms on standard input and from a file included) and the very
+  next dropped file has the new lists (no restart).
 Usage: test-lists.py CAVIAR
 """
 import json
@@ -184,6 +188,65 @@ def main():
     check(json.loads(r.out).get("never") == [NEVER],
           "a refused add changes nothing")
 
+    # terms on standard input ("-") or from a file: never in the process
+    # list, where every user of the machine sees the arguments
+    names = ["Gaétan Bouchard", "Marie-Ève Côté", "Projet Narval"]
+    p = subprocess.Popen([CAVIAR, "lists", "add", "--always", "PERSON", "-"],
+                         env=env, stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdin.write(("  %s \r\n\n%s\n" % (names[0], names[1])).encode())
+    p.stdin.flush()
+    time.sleep(0.3)  # it waits for the rest of its input: look at ps now
+    cmdlines = b""
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                cmdlines += open("/proc/%s/cmdline" % pid, "rb").read()
+            except OSError:
+                pass
+    check(b"lists\0add" in cmdlines and
+          not any(n.encode() in cmdlines for n in names),
+          "lists add -: the command is in the process list, the names are not")
+    out, err = p.communicate(("%s\n" % names[2]).encode(), timeout=120)
+    check(p.returncode == 0 and "3 terms added" in err.decode(),
+          "lists add - reads one term a line, spaces and blank lines aside "
+          "(%s)" % err.decode().strip())
+    r = run(["lists", "show", "--json"], env)
+    always = json.loads(r.out).get("always", []) if r.returncode == 0 else []
+    check([t["term"] for t in always] == names,
+          "the terms of standard input are in the list, as given")
+    with open(os.path.join(docs, "remove.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(names[:2]) + "\n")
+    r = subprocess.run([CAVIAR, "lists", "remove", "--from-file", "remove.txt"],
+                       env=env, cwd=docs, capture_output=True, text=True)
+    os.unlink(os.path.join(docs, "remove.txt"))
+    r2 = run(["lists", "show", "--json"], env)
+    check(r.returncode == 0 and [t["term"] for t in json.loads(r2.out)["always"]]
+          == names[2:], "lists remove --from-file FILE (relative) (%s)"
+          % r.stderr.strip())
+    r = run(["lists", "remove", "-"], env, stdin=("%s\n" % names[2]).encode())
+    check(r.returncode == 0, "lists remove - (%s)" % r.err.strip())
+    r = run(["help", "lists"], env)
+    check("ps" in r.out and "--from-file" in r.out and "- < " in r.out,
+          "help lists: names go on standard input, not the command line")
+    # limits of standard input: clear errors that never echo a term
+    secret = "Bérénice Zygomatique"
+    for stdin, args, code, what in (
+            ("ok\n%s %s\n" % (secret, "x" * 120), [], 2, "line 2 of standard input"),
+            ("\n \n", [], 2, "no term on standard input"),
+            ("".join("t%d\n" % i for i in range(100001)), [], 2, "more than 100000 terms"),
+            ("a" * (17 << 20), [], 2, "more than 16 MiB"),
+            ("x\n", ["-", "-"], 2, "given twice"),
+            ("x\n", ["--from-file", os.path.join(tmp, "absent.txt")], 1,
+             "No such file")):
+        r = run(["lists", "add", "--never"] + (args or ["-"]), env, stdin=stdin.encode())
+        check(r.returncode == code and what in r.err and secret not in r.err,
+              "stdin limit: %s (exit %d: %s)" % (what, r.returncode, r.err.strip()[:120]))
+    r = run(["lists", "show", "--json"], env)
+    check(json.loads(r.out).get("always") == [] and
+          json.loads(r.out).get("never") == [NEVER],
+          "refused input changes nothing")
+
     # live: the watcher holds the store; lists go through its socket
     drop = os.path.join(tmp, "drop")
     os.makedirs(drop)
@@ -196,11 +259,18 @@ def main():
         while time.monotonic() < end and not os.path.exists(sock):
             time.sleep(0.1)
         check(os.path.exists(sock), "the watcher's control socket")
-        r = run(["lists", "add", "--always", "personne", ALWAYS2], env)
-        check(r.returncode == 0, "lists add through the watcher (%s)"
+        # names on standard input / in a file: the service reads them from
+        # the descriptor the client passes (it opens no client path)
+        r = run(["lists", "add", "--always", "personne", "-"], env,
+                stdin=("%s\n" % ALWAYS2).encode())
+        check(r.returncode == 0, "lists add - < stdin through the watcher (%s)"
               % r.err.strip())
-        r = run(["lists", "add", "--never", OTHER], env)
-        check(r.returncode == 0, "lists add --never through the watcher")
+        names = os.path.join(tmp, "never.txt")
+        with open(names, "w", encoding="utf-8") as f:
+            f.write(OTHER + "\n")
+        r = run(["lists", "add", "--never", "--from-file", names], env)
+        check(r.returncode == 0, "lists add --never --from-file through the "
+              "watcher (%s)" % r.err.strip())
         path = os.path.join(drop, "lettre-3.txt")
         letter(path + ".part", 3)
         os.rename(path + ".part", path)

@@ -15,6 +15,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import servelib  # noqa: E402
@@ -100,6 +101,112 @@ def schema_for(api, path, method, status):
     return None
 
 
+def admin_calls(api, env, tmp, url, tok, call):
+    """The review page's API (/v1/admin/*, /ui/): each endpoint, its
+    answers and errors against the document."""
+    admin = servelib.token(env, "default", ["--admin"])
+    call("GET", "/v1/admin/whoami", None, admin, 200)
+    call("GET", "/v1/admin/whoami", None, tok, 403)
+    call("GET", "/v1/admin/whoami", None, None, 401)
+    call("POST", "/v1/admin/whoami", {}, admin, 405)
+    st, _, t = request(url, "GET", "/v1/admin/nothing-here", token=admin)
+    check(st == 404 and not validate(api, api["components"]["schemas"]["Error"],
+                                     json.loads(t)), "an unknown admin path: 404, an Error")
+    docs = call("GET", "/v1/admin/documents", None, admin, 200) or {}
+    check(len(docs.get("documents", [])) == 2, "GET /v1/admin/documents: the 2 documents")
+    call("PUT", "/v1/admin/documents", None, admin, 405)
+    # lists
+    call("GET", "/v1/admin/lists", None, admin, 200)
+    got = call("POST", "/v1/admin/lists", {"action": "add", "list": "always",
+                                           "type": "PERSON", "term": "Projet Kraken"},
+               admin, 200) or {}
+    check({"term": "Projet Kraken", "type": "PERSON"} in got.get("always", []),
+          "POST /v1/admin/lists adds the term")
+    call("POST", "/v1/admin/lists", {"action": "add", "list": "never",
+                                     "term": "Josée Lafleur"}, admin, 200)
+    call("POST", "/v1/admin/lists", {"action": "add", "list": "always",
+                                     "type": "NOPE", "term": "x"}, admin, 400)
+    call("POST", "/v1/admin/lists", {"action": "add", "term": "x"}, admin, 400)
+    bogus = call("POST", "/v1/admin/lists", {"action": "add", "list": "never",
+                                             "term": "x", "bogus": 1}, admin, 400) or {}
+    check(bogus.get("error", {}).get("code") == "unknown_field" and
+          '"bogus"' in bogus["error"]["message"], "lists: an unknown field is named")
+    lists_schema = api["components"]["schemas"]["ListsChange"]
+    check(validate(api, lists_schema, {"action": "add", "term": "x", "bogus": 1}) != [] and
+          validate(api, lists_schema, {"action": "remove", "term": "x"}) == [],
+          "ListsChange refuses what the server refuses")
+    call("POST", "/v1/admin/lists", "[1, 2", admin, 400)
+    call("POST", "/v1/admin/lists", "", admin, 400)
+    call("POST", "/v1/admin/lists", {"action": "remove", "term": "Jamais Vu"}, admin, 404)
+    call("POST", "/v1/admin/lists", {"action": "add", "list": "never", "term": "x" * 200},
+         admin, 400)
+    call("POST", "/v1/admin/lists", {"action": "add"}, tok, 403)
+    call("DELETE", "/v1/admin/lists", None, admin, 405)
+    # try (nothing stored), store
+    letter = ("Objet : dossier de M. Jean Tremblay, NAS 046 454 286.\n"
+              "Le projet kraken avance.\n").encode()
+    octet = {"Content-Type": "application/octet-stream"}
+    prev = call("POST", "/v1/admin/try?name=lettre.txt", letter, admin, 200, octet) or {}
+    types = {sp["type"] for sp in prev.get("spans", [])}
+    check({"SIN", "PERSON"} <= types and "046 454 286" not in prev.get("redacted", "x"),
+          "try: the SIN and the names redacted (%s)" % sorted(types))
+    call("POST", "/v1/admin/try?name=bruit.bin", bytes(range(256)) * 64, admin, 422, octet)
+    call("GET", "/v1/admin/try", None, admin, 405)
+    call("POST", "/v1/admin/try", letter, tok, 403, octet)
+    stored = call("POST", "/v1/admin/store?name=lettre.txt", letter, admin, 200, octet) or {}
+    check(stored.get("status") == "stored", "store: stored")
+    again = call("POST", "/v1/admin/store?name=lettre.txt", letter, admin, 200, octet) or {}
+    check(again.get("status") == "already", "store again: already stored")
+    # drop folders: the quarantined file, then its retry
+    folders = {}
+    for _ in range(150):
+        st, _, t = request(url, "GET", "/v1/admin/folders", token=admin)
+        folders = json.loads(t) if st == 200 else {}
+        if any(f["quarantined"] for f in folders.get("folders", [])):
+            break
+        time.sleep(0.2)
+    folders = call("GET", "/v1/admin/folders", None, admin, 200) or {}
+    q = [(f["index"], e) for f in folders.get("folders", []) for e in f["quarantined"]]
+    check(len(q) == 1 and "046454286" not in q[0][1]["file"] and q[0][1]["reason"],
+          "GET /v1/admin/folders: the quarantined file, name redacted, a reason")
+    call("POST", "/v1/admin/folders/retry?folder=0&id=" + "0" * 32, None, admin, 404)
+    call("POST", "/v1/admin/folders/retry?folder=9&id=x", None, admin, 404)
+    call("GET", "/v1/admin/folders/retry", None, admin, 405)
+    if q:
+        call("POST", "/v1/admin/folders/retry?folder=%d&id=%s" % (q[0][0], q[0][1]["id"]),
+             None, admin, 200)
+    # forget
+    if stored.get("doc"):
+        call("DELETE", "/v1/admin/documents/" + stored["doc"], None, admin, 200)
+        call("DELETE", "/v1/admin/documents/" + stored["doc"], None, admin, 404)
+    call("DELETE", "/v1/admin/documents/xyz", None, admin, 400)
+    call("DELETE", "/v1/admin/documents/" + "0" * 32, None, tok, 403)
+    call("GET", "/v1/admin/documents/" + "0" * 32, None, admin, 405)
+    # the page's files
+    for path, ctype in (("/ui/", "text/html"), ("/ui/app.js", "text/javascript"),
+                        ("/ui/app.css", "text/css")):
+        st, hd, _ = request(url, "GET", path)
+        content = api["paths"]["/ui/{file}"]["get"]["responses"]["200"]["content"]
+        check(st == 200 and hd.get("content-type", "").split(";")[0] == ctype
+              and ctype in content, "GET %s: %s, described" % (path, ctype))
+    for path in ("/ui", "/"):
+        st, hd, _ = request(url, "GET", path)
+        check(st == 302 and hd.get("location") == "/ui/" and
+              "302" in api["paths"][path]["get"]["responses"],
+              "GET %s: 302 to /ui/, described" % path)
+    st, _, metrics = request(url, "GET", "/metrics")
+    check('caviar_http_requests_total{endpoint="other",code="422"} 1' in metrics and
+          "other0" not in metrics,
+          "/metrics counts the admin API's 422 by its code")
+    call("GET", "/ui/nope.html", None, None, 404)
+    call("POST", "/ui/index.html", {}, None, 405)
+    admin_paths = {p for p in api["paths"] if p.startswith("/v1/admin/")}
+    missed = sorted(p for p in admin_paths if not any(
+        re.fullmatch(re.sub(r"\{[^}]+\}", "[^/]+", p), c) for c in call.paths))
+    check(len(admin_paths) == 8 and not missed,
+          "each of the 8 admin endpoints described was called %s" % missed)
+
+
 def main():
     if not servelib.CAVIAR:
         return 1
@@ -118,7 +225,13 @@ def main():
             return servelib.SKIP
         tok = servelib.token(env)
         other = servelib.token(env, "autre", ["--create"])
-        srv = servelib.Server(env)
+        drop = os.path.join(tmp, "depot")
+        os.makedirs(drop)
+        with open(os.path.join(drop, "Scan 046454286.bin"), "wb") as f:
+            f.write(bytes(range(256)) * 64)  # no reader for it: quarantined
+        conf = servelib.write_config(tmp, {"settle-ms": 200},
+                                     '[watch "greffe"]\ndirectory = %s\n' % drop)
+        srv = servelib.Server(env, config=conf)
         try:
             url = srv.url
             st, hd, text = request(url, "GET", "/openapi.json")
@@ -142,6 +255,7 @@ def main():
                 ("POST", "/v1/search", {"query": "rien du tout"}, tok, 200),
                 ("POST", "/v1/search", {"query": "budget", "k": 500}, tok, 400),
                 ("POST", "/v1/search", {"query": "budget", "x": 1}, tok, 400),
+                ("POST", "/v1/search", "", tok, 400),  # empty: no JSON root
                 ("POST", "/v1/search", {"query": "budget"}, None, 401),
                 ("POST", "/v1/search", {"query": "budget"}, other, 403),
                 ("GET", "/v1/search", None, tok, 405),
@@ -156,14 +270,8 @@ def main():
             if jsonschema is not None:
                 cls = getattr(jsonschema, "Draft202012Validator", None)
                 validator = cls if cls is not None else jsonschema.Draft7Validator
-            for method, path, body, token, want in calls:
-                st, _, t = request(url, method, path, body, token=token)
-                payload = json.loads(t)
-                schema = schema_for(api, path.split("?")[0], method, st)
-                what = "%s %s -> %d" % (method, path[:40], st)
-                if not check(st == want and schema is not None,
-                             "%s (expected %d), described" % (what, want)):
-                    continue
+
+            def conforms(what, schema, payload):
                 errs = validate(api, schema, payload)
                 check(not errs, "%s matches its schema %s" % (what, errs[:3]))
                 if validator is not None:
@@ -171,6 +279,54 @@ def main():
                     full["components"] = api["components"]
                     jerrs = [e.message for e in validator(full).iter_errors(payload)]
                     check(not jerrs, "%s: jsonschema agrees %s" % (what, jerrs[:2]))
+
+            def call(method, path, body, token, want, headers=None):
+                """The request; its answer checked against the document
+                (status described, body valid, Allow on a 405)."""
+                call.paths.add(path.split("?")[0])
+                st, hd, t = request(url, method, path, body, token=token,
+                                    headers=headers, timeout=60)
+                schema = schema_for(api, path.split("?")[0], method, st)
+                what = "%s %s -> %d" % (method, path[:48], st)
+                if not check(st == want and schema is not None,
+                             "%s (expected %d), described" % (what, want)):
+                    print("      " + t[:300])
+                    return None
+                payload = json.loads(t)
+                conforms(what, schema, payload)
+                if st == 405:
+                    item = next(i for tmpl, i in api["paths"].items()
+                                if re.fullmatch(re.sub(r"\{[^}]+\}", "[^/]+", tmpl),
+                                                path.split("?")[0]))
+                    methods = sorted(m.upper() for m in item)
+                    check(sorted(x.strip() for x in hd.get("allow", "").split(","))
+                          == methods, "%s: Allow: %s" % (what, ", ".join(methods)))
+                return payload
+
+            call.paths = set()
+            for method, path, body, token, want in calls:
+                call(method, path, body, token, want)
+
+            # `caviar search --json` builds its results with the API's
+            # code: they match the same schemas
+            r = servelib.run(["search", "--json", "-k", "5", "budget"], env)
+            out = json.loads(r.stdout) if r.returncode == 0 else {}
+            check(len(out.get("results", [])) == 2,
+                  "caviar search --json (through the service): 2 results")
+            conforms("caviar search --json", api["components"]["schemas"]["SearchResponse"],
+                     out)
+            st, _, t = request(url, "POST", "/v1/search", {"query": "budget", "k": 5},
+                               token=tok)
+            api_res = json.loads(t)["results"]
+            check([(x["doc"], x["chunk"], x["title"], x["highlights"]) for x in api_res] ==
+                  [(x["doc"], x["chunk"], x["title"], x["highlights"])
+                   for x in out.get("results", [])],
+                  "the CLI and the API give the same results, titles and highlights")
+
+            admin_calls(api, env, tmp, url, tok, call)
+            log = srv.logged()
+            check("CRITICAL" not in log and "WARNING" not in log,
+                  "no GLib critical or warning in the server's log (%s)" % log[-300:])
             # the request schema rejects what the server rejects
             req_schema = api["components"]["schemas"]["SearchRequest"]
             check(validate(api, req_schema, {"query": "x", "filter": {"lang": "fr"}}) == [],

@@ -5,6 +5,8 @@
  * control socket, control.h): if one answers, the command runs there,
  * against the service's open store, printing to our descriptors; else it
  * runs here, opening the store itself. */
+#include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -278,6 +280,44 @@ store_of(int argc, char **argv)
   return dir;
 }
 
+/* `caviar lists add --from-file FILE`: FILE becomes standard input and
+ * the option '-', here in the client: a service reads the terms from the
+ * descriptor it is passed and opens no path a client names. */
+static gboolean
+lists_file_as_stdin(int *argc, char **argv)
+{
+  for (int i = 2; i < *argc; i++) {
+    if (strcmp(argv[i], "--") == 0)
+      return TRUE;
+    const char *path = NULL;
+    int drop = 0; /* arguments taken out after argv[i] */
+    if (g_str_has_prefix(argv[i], "--from-file=")) {
+      path = argv[i] + strlen("--from-file=");
+    } else if (strcmp(argv[i], "--from-file") == 0 && i + 1 < *argc) {
+      path = argv[i + 1];
+      drop = 1;
+    } else {
+      continue;
+    }
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0 || dup2(fd, STDIN_FILENO) < 0) {
+      int e = errno;
+      g_autofree char *shown = cv_pipeline_escape_name(path);
+      fprintf(stderr, _("caviar lists: %s: %s\n"), shown, g_strerror(e));
+      if (fd >= 0)
+        close(fd);
+      return FALSE;
+    }
+    close(fd);
+    argv[i] = (char *)"-";
+    for (int j = i + 1; j + drop <= *argc; j++)
+      argv[j] = argv[j + drop];
+    *argc -= drop;
+    return TRUE; /* a second --from-file is refused by the command */
+  }
+  return TRUE;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -341,6 +381,8 @@ main(int argc, char **argv)
   g_set_prgname(prgname);
   int code = CV_EXIT_FAIL;
   g_autofree char *store = NULL;
+  if (strcmp(cmd->name, "lists") == 0 && !lists_file_as_stdin(&argc, argv))
+    return CV_EXIT_FAIL;
   if (cmd->remote && !wants_help(argc - 1, argv + 1)) {
     store = store_of(argc - 1, argv + 1);
     if (cv_control_call(store, argc - 1, argv + 1, &code))

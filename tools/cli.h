@@ -132,10 +132,17 @@ void cv_cli_add_counts(JsonBuilder *builder, const guint *counts);
 /* TRUE when the caller went away (its output fails) or asked to stop. */
 gboolean cv_cli_stopped(CvCli *cli);
 
-/* Search results as {"results": [{"doc", "chunk", "score", "source",
- * "pages": [first, last], "text"}]} (GPtrArray of CvSearchResult*, may be
- * NULL), shared by `caviar search --json` and `caviar serve`. */
-JsonNode *cv_search_results_json(GPtrArray *results);
+/* Adds one search result (a CvSearchResult) as the builder's next value:
+ * {"doc", "chunk", "score", "score_norm", "source", "pages", "language",
+ * "type", "mime", "title", "ingested_at", "text", "highlights"}, the
+ * SearchResult of docs/openapi.json. */
+void cv_search_result_json(JsonBuilder *b, const CvSearchResult *r);
+/* {"total", "offset", "k", ["next_cursor" when @paged,] "results": [...]}
+ * for a GPtrArray of CvSearchResult* (may be NULL), shared by `caviar
+ * search --json` and POST /v1/search. */
+JsonNode *cv_search_results_json(GPtrArray *results, guint64 total,
+                                 guint offset, guint k, gboolean paged,
+                                 const char *next_cursor);
 /* Serialises @node; the caller wipes and frees the result. */
 char *cv_search_json_to_string(JsonNode *node, gsize *len);
 

@@ -7,9 +7,13 @@
  * service when there is one: its next file has the new lists.
  *
  * The terms are personal data: printed only to the caller, never logged. */
-#include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
 
 #include <json-glib/json-glib.h>
 #include <sodium.h>
@@ -54,6 +58,92 @@ print_lists(CvCli *cli, const char *collection, GPtrArray *lists, gboolean json)
     if (t->type == CV_STORE_LIST_NEVER)
       fprintf(cli->out, "  %s\n", t->term);
   }
+}
+
+/* Terms read from standard input ("-"): one a line.  At most a full list
+ * of the longest terms, with room for spaces and line ends. */
+#define LISTS_INPUT_MAX (16 * 1024 * 1024)
+
+/* Reads @fd to its end into a new buffer (for cv_text_wipe_len),
+ * at most LISTS_INPUT_MAX bytes. */
+static char *
+read_terms_input(CvCli *cli, int fd, gsize *len, int *rc)
+{
+  gsize cap = 64 * 1024, n = 0;
+  char *buf = g_malloc(cap + 1);
+  for (;;) {
+    if (n == cap) {
+      if (cap >= LISTS_INPUT_MAX) {
+        cv_text_wipe_len(buf, n);
+        fprintf(cli->err,
+                _("caviar lists: standard input holds more than %d MiB of "
+                  "terms\n"),
+                LISTS_INPUT_MAX >> 20);
+        *rc = CV_EXIT_USAGE;
+        return NULL;
+      }
+      /* grown by hand: a g_realloc would leave the terms in freed memory */
+      gsize ncap = MIN(cap * 2, (gsize)LISTS_INPUT_MAX);
+      char *nbuf = g_malloc(ncap + 1);
+      memcpy(nbuf, buf, n);
+      cv_text_wipe_len(buf, n);
+      buf = nbuf;
+      cap = ncap;
+    }
+    ssize_t got = read(fd, buf + n, cap - n);
+    if (got == 0)
+      break;
+    if (got < 0 && errno == EINTR)
+      continue;
+    if (got < 0) {
+      int e = errno;
+      cv_text_wipe_len(buf, n);
+      fprintf(cli->err, _("caviar lists: cannot read standard input: %s\n"),
+              g_strerror(e));
+      *rc = CV_EXIT_FAIL;
+      return NULL;
+    }
+    n += (gsize)got;
+  }
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+/* Splits @buf (modified in place) into its terms, one a line: spaces
+ * around a term and empty lines are dropped.  Adds pointers into @buf to
+ * @terms; FALSE (with a message naming the line, never its content) for a
+ * term that is too long or not UTF-8, or too many terms. */
+static gboolean
+split_terms(CvCli *cli, char *buf, gsize len, GPtrArray *terms)
+{
+  guint line = 0;
+  char *p = buf, *end = buf + len;
+  while (p < end) {
+    char *nl = memchr(p, '\n', (gsize)(end - p));
+    char *stop = nl ? nl : end;
+    *stop = '\0';
+    line++;
+    char *term = g_strstrip(p); /* also a \r before the \n */
+    gsize n = strlen(term);
+    p = stop + 1;
+    if (n == 0)
+      continue;
+    if (n > CV_STORE_LIST_TERM_MAX || !g_utf8_validate(term, (gssize)n, NULL)) {
+      fprintf(cli->err,
+              _("caviar lists: line %u of standard input: a list term must "
+                "be 1 to %d bytes of UTF-8\n"),
+              line, CV_STORE_LIST_TERM_MAX);
+      return FALSE;
+    }
+    if (terms->len >= CV_STORE_LISTS_MAX_TERMS) {
+      fprintf(cli->err, _("caviar lists: more than %d terms\n"),
+              CV_STORE_LISTS_MAX_TERMS);
+      return FALSE;
+    }
+    g_ptr_array_add(terms, term);
+  }
+  return TRUE;
 }
 
 typedef enum { LISTS_SHOW, LISTS_ADD, LISTS_REMOVE } ListsVerb;
@@ -146,9 +236,17 @@ cv_cmd_lists(CvCli *cli, int argc, char **argv)
       NULL },
     { NULL }
   };
+  g_autofree char *from_file = NULL;
+  GOptionEntry file_entry[] = {
+    { "from-file", 0, 0, G_OPTION_ARG_FILENAME, &from_file,
+      N_("add, remove: the terms of FILE, one a line (as '-' with FILE on "
+         "standard input)"),
+      N_("FILE") },
+    { NULL }
+  };
   g_autoptr(GOptionContext) ctx = g_option_context_new(
       N_("show | add --always TYPE TERM... | add --never TERM... | remove "
-         "TERM..."));
+         "TERM... (TERM '-': the terms of standard input, one a line)"));
   g_option_context_set_summary(
       ctx,
       N_("The lists of a collection (-c NAME): terms always redacted (a\n"
@@ -160,22 +258,31 @@ cv_cmd_lists(CvCli *cli, int argc, char **argv)
          "store and\n"
          "applied by ingest, the drop folders, the review page and "
          "'caviar redact\n"
-         "-c NAME'; a running service applies them to its next file.  A "
-         "term\n"
-         "given on the command line shows in the process list while it "
-         "runs."));
+         "-c NAME'; a running service applies them to its next file.\n"
+         "\n"
+         "A term given on the command line shows in the process list (ps) "
+         "to\n"
+         "every user of the machine while it runs: give personal names on\n"
+         "standard input, one a line, with '-' (or --from-file FILE):\n"
+         "  caviar lists add --always PERSON - < names.txt"));
   g_option_context_add_main_entries(ctx, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries(ctx, file_entry, GETTEXT_PACKAGE);
   cv_cli_add_common(ctx, &common, TRUE);
   int rc = CV_EXIT_USAGE;
+  GPtrArray *terms = NULL; /* borrowed from argv or input */
+  char *input = NULL;      /* standard input or FILE: wiped */
+  gsize input_len = 0;
+  int file_fd = -1;
   if (!cv_cli_parse(cli, ctx, &argc, &argv))
     goto out;
   ListsVerb verb;
   const char *v = argc >= 2 ? argv[1] : "show";
-  if (strcmp(v, "show") == 0 && argc <= 2)
+  gboolean more = argc >= 3 || from_file != NULL; /* terms given */
+  if (strcmp(v, "show") == 0 && argc <= 2 && from_file == NULL)
     verb = LISTS_SHOW;
-  else if (strcmp(v, "add") == 0 && argc >= 3)
+  else if (strcmp(v, "add") == 0 && more)
     verb = LISTS_ADD;
-  else if (strcmp(v, "remove") == 0 && argc >= 3)
+  else if (strcmp(v, "remove") == 0 && more)
     verb = LISTS_REMOVE;
   else {
     fprintf(cli->err, _("caviar lists: expected show, add TERM... or remove "
@@ -203,7 +310,39 @@ cv_cmd_lists(CvCli *cli, int argc, char **argv)
     fprintf(cli->err, _("caviar lists: show takes no --always or --never\n"));
     goto out;
   }
+  terms = g_ptr_array_new();
+  int input_fd = cli->in_fd;
+  if (from_file != NULL) {
+    /* caviar.c hands the file to a service as standard input; here we
+     * run for this very user (cv_cli_open refuses remote paths) */
+    if (cli->remote) {
+      fprintf(cli->err, _("caviar lists: --from-file through the service: "
+                          "give the terms on standard input ('-')\n"));
+      goto out;
+    }
+    g_autofree char *path = cli->cwd && !g_path_is_absolute(from_file)
+                                ? g_build_filename(cli->cwd, from_file, NULL)
+                                : g_strdup(from_file);
+    file_fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (file_fd < 0) {
+      g_autofree char *shown = cv_pipeline_escape_name(from_file);
+      fprintf(cli->err, _("caviar lists: %s: %s\n"), shown, g_strerror(errno));
+      rc = CV_EXIT_FAIL;
+      goto out;
+    }
+    input_fd = file_fd;
+  }
+  gboolean read_input = from_file != NULL;
   for (int i = 2; i < argc; i++) {
+    if (strcmp(argv[i], "-") == 0) {
+      if (read_input) {
+        fprintf(cli->err, _("caviar lists: the terms of standard input are "
+                            "given twice ('-' or --from-file)\n"));
+        goto out;
+      }
+      read_input = TRUE;
+      continue;
+    }
     gsize len = strlen(argv[i]);
     if (len == 0 || len > CV_STORE_LIST_TERM_MAX ||
         !g_utf8_validate(argv[i], (gssize)len, NULL)) {
@@ -213,10 +352,27 @@ cv_cmd_lists(CvCli *cli, int argc, char **argv)
               i - 1, CV_STORE_LIST_TERM_MAX);
       goto out;
     }
+    g_ptr_array_add(terms, argv[i]);
   }
-  rc = lists_run(cli, &common, verb, type, always != NULL || never, argv + 2,
-                 argc > 2 ? (guint)argc - 2 : 0);
+  if (read_input) {
+    input = read_terms_input(cli, input_fd, &input_len, &rc);
+    if (input == NULL)
+      goto out;
+    if (!split_terms(cli, input, input_len, terms))
+      goto out;
+    if (terms->len == 0) {
+      fprintf(cli->err, _("caviar lists: no term on standard input\n"));
+      goto out;
+    }
+  }
+  rc = lists_run(cli, &common, verb, type, always != NULL || never,
+                 (char **)terms->pdata, terms->len);
 out:
+  cv_text_wipe_len(input, input_len); /* wipes, frees */
+  if (terms != NULL)
+    g_ptr_array_unref(terms);
+  if (file_fd >= 0)
+    close(file_fd);
   cv_cli_common_clear(&common);
   return rc;
 }

@@ -67,6 +67,8 @@ cv_cmd_serve(CvCli *cli, int argc, char **argv)
          "                   ingested_after, ingested_before, doc}}\n"
          "  GET  /v1/documents/ID?collection=C\n"
          "  GET  /v1/health, GET /metrics (Prometheus)\n"
+         "  GET  /openapi.json (every endpoint)\n"
+         "  /ui/ the review page, /v1/admin/* its API (admin token)\n"
          "and takes in the files dropped into the folders of its config\n"
          "file.  Search and documents need 'Authorization: Bearer TOKEN'\n"
          "(caviar token).  What is stored or forgotten shows at once."));

@@ -24,6 +24,7 @@
 #include "cli.h"
 #include "caviar-resources.h"
 #include "http.h"
+#include "http-parse.h"
 #include "i18n.h"
 #include "tokens.h"
 #include "ui-resources.h"
@@ -32,10 +33,6 @@
 #define BODY_MAX (64 * 1024)
 /* a file sent by the review page to try or store (kept in memory only) */
 #define UPLOAD_MAX (64 * 1024 * 1024)
-#define UPLOAD_NAME_MAX 255
-#define QUERY_MAX 1024
-#define K_MAX 100
-#define K_DEFAULT 10
 #define CONNECTION_TIMEOUT 60 /* seconds of inactivity (a backstop) */
 #define DEFAULT_MAX_CONNECTIONS 1024
 #define DEFAULT_MAX_PER_IP 64
@@ -51,7 +48,8 @@
 enum { EP_SEARCH, EP_DOCUMENTS, EP_HEALTH, EP_METRICS, EP_OTHER, N_EP };
 static const char *const ep_names[N_EP] = { "search", "documents", "health",
                                             "metrics", "other" };
-static const guint codes[] = { 200, 400, 401, 403, 404, 405, 413, 500 };
+static const guint codes[] = { 200, 204, 302, 400, 401, 403, 404,
+                               405, 409, 413, 422, 500, 503 };
 #define N_CODES G_N_ELEMENTS(codes)
 static const double buckets[] = { 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
                                   0.1,   0.25,   0.5,   1.0,  2.5 };
@@ -382,238 +380,25 @@ auth_error(Server *s, struct MHD_Connection *c, guint ep, Request *req,
                        N_("missing or unknown bearer token"));
 }
 
-static const char *const search_fields[] = { "query",  "k",          "offset",
-                                             "cursor", "collection", "filter",
-                                             NULL };
-
-/* Paging cursors: opaque to clients, "1" then base64url of the next
- * offset (4 bytes, little-endian) and a keyed BLAKE2b MAC (16 bytes) of
- * that offset with the collection, query, k and filter of the request
- * that made it.  The key is the server's, drawn at start: a cursor is
- * refused by another server, after a restart, or with another query. */
-#define CURSOR_MAC 16
-#define CURSOR_RAW (4 + CURSOR_MAC)
-
-static void
-cursor_mac(Server *s, guint32 offset, const char *collection, const char *query,
-           gint64 k, const char *filter_json, guint8 out[CURSOR_MAC])
-{
-  crypto_generichash_state st;
-  crypto_generichash_init(&st, s->cursor_key, crypto_generichash_KEYBYTES,
-                          CURSOR_MAC);
-  guint8 head[12];
-  memcpy(head, &offset, 4); /* the server's own byte order: never leaves */
-  memcpy(head + 4, &k, 8);
-  crypto_generichash_update(&st, head, sizeof head);
-  /* each string with its NUL: no two splits of one byte run collide */
-  const char *parts[3] = { collection, query, filter_json ? filter_json : "" };
-  for (guint i = 0; i < 3; i++)
-    crypto_generichash_update(&st, (const guint8 *)parts[i],
-                              strlen(parts[i]) + 1);
-  crypto_generichash_final(&st, out, CURSOR_MAC);
-  sodium_memzero(&st, sizeof st);
-}
-
-static char *
-cursor_make(Server *s, guint32 offset, const char *collection,
-            const char *query, gint64 k, const char *filter_json)
-{
-  guint8 raw[CURSOR_RAW];
-  guint32 le = GUINT32_TO_LE(offset);
-  memcpy(raw, &le, 4);
-  cursor_mac(s, offset, collection, query, k, filter_json, raw + 4);
-  char b64[sodium_base64_ENCODED_LEN(CURSOR_RAW,
-                                     sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
-  sodium_bin2base64(b64, sizeof b64, raw, sizeof raw,
-                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  return g_strconcat("1", b64, NULL);
-}
-
-/* The offset a cursor stands for, if it was made by this server for
- * this very request (collection, query, k, filter). */
-static gboolean G_GNUC_WARN_UNUSED_RESULT
-cursor_check(Server *s, const char *cursor, const char *collection,
-             const char *query, gint64 k, const char *filter_json,
-             guint32 *offset)
-{
-  guint8 raw[CURSOR_RAW], mac[CURSOR_MAC];
-  size_t len = 0;
-  if (cursor[0] != '1' || strlen(cursor) > 64 ||
-      sodium_base642bin(raw, sizeof raw, cursor + 1, strlen(cursor + 1), NULL,
-                        &len, NULL,
-                        sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
-      len != CURSOR_RAW)
-    return FALSE;
-  guint32 le;
-  memcpy(&le, raw, 4);
-  guint32 off = GUINT32_FROM_LE(le);
-  cursor_mac(s, off, collection, query, k, filter_json, mac);
-  if (sodium_memcmp(mac, raw + 4, CURSOR_MAC) != 0 || off > CV_SEARCH_OFFSET_MAX)
-    return FALSE;
-  *offset = off;
-  return TRUE;
-}
-static const char *const filter_fields[] = {
-  "source_prefix",   "type", "lang", "ingested_after",
-  "ingested_before", "doc",  NULL
-};
-
-/* The members of @o not in @known, comma-separated (NULL: none). */
-static char *
-unknown_members(JsonObject *o, const char *const *known)
-{
-  GString *out = NULL;
-  g_autoptr(GList) names = json_object_get_members(o);
-  for (GList *l = names; l; l = l->next) {
-    if (g_strv_contains(known, l->data))
-      continue;
-    if (!out)
-      out = g_string_new(NULL);
-    else
-      g_string_append(out, ", ");
-    /* names are client input: escaped and capped */
-    g_autofree char *name = g_strescape(l->data, NULL);
-    if (strlen(name) > 64)
-      name[64] = '\0';
-    g_string_append_printf(out, "\"%s\"", name);
-    if (out->len > 512)
-      break;
-  }
-  return out ? g_string_free(out, FALSE) : NULL;
-}
-
-static gboolean
-member_string(JsonObject *o, const char *name, gsize max, const char **out)
-{
-  JsonNode *n = json_object_get_member(o, name);
-  if (!n || JSON_NODE_HOLDS_NULL(n))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE(n) || json_node_get_value_type(n) != G_TYPE_STRING)
-    return FALSE;
-  *out = json_node_get_string(n);
-  return strlen(*out) <= max && g_utf8_validate(*out, -1, NULL);
-}
-
-/* A time: unix seconds (integer) or an RFC 3339 date-time / date. */
-static gboolean
-member_time(JsonObject *o, const char *name, gboolean *set, gint64 *out)
-{
-  JsonNode *n = json_object_get_member(o, name);
-  if (!n || JSON_NODE_HOLDS_NULL(n))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE(n))
-    return FALSE;
-  *set = TRUE;
-  if (json_node_get_value_type(n) == G_TYPE_INT64) {
-    *out = json_node_get_int(n);
-    return TRUE;
-  }
-  if (json_node_get_value_type(n) != G_TYPE_STRING)
-    return FALSE;
-  const char *v = json_node_get_string(n);
-  if (strlen(v) > 64)
-    return FALSE;
-  g_autofree char *full =
-      strlen(v) == 10 ? g_strconcat(v, "T00:00:00Z", NULL) : g_strdup(v);
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc();
-  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601(full, utc);
-  if (!dt)
-    return FALSE;
-  *out = g_date_time_to_unix(dt);
-  return TRUE;
-}
-
-static char *
-iso_time(gint64 t)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc(t);
-  return dt ? g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ") : NULL;
-}
-
 static JsonNode *
 search_response(GPtrArray *results, guint64 total, guint offset, guint k,
                 const char *next_cursor)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new();
-  json_builder_begin_object(b);
-  json_builder_set_member_name(b, "total");
-  json_builder_add_int_value(b, (gint64)total);
-  json_builder_set_member_name(b, "offset");
-  json_builder_add_int_value(b, offset);
-  json_builder_set_member_name(b, "k");
-  json_builder_add_int_value(b, k);
-  json_builder_set_member_name(b, "next_cursor");
-  if (next_cursor)
-    json_builder_add_string_value(b, next_cursor);
-  else
-    json_builder_add_null_value(b);
-  json_builder_set_member_name(b, "results");
-  json_builder_begin_array(b);
-  for (guint i = 0; results && i < results->len; i++) {
-    const CvSearchResult *r = results->pdata[i];
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "doc");
-    json_builder_add_string_value(b, r->doc_id);
-    json_builder_set_member_name(b, "chunk");
-    json_builder_add_int_value(b, r->chunk_index);
-    json_builder_set_member_name(b, "score");
-    json_builder_add_double_value(b, r->score);
-    json_builder_set_member_name(b, "score_norm");
-    json_builder_add_double_value(b, r->score_norm);
-    json_builder_set_member_name(b, "source");
-    if (r->source) {
-      g_autofree char *source = cv_pipeline_escape_name(r->source);
-      json_builder_add_string_value(b, source);
-    } else {
-      json_builder_add_null_value(b);
-    }
-    json_builder_set_member_name(b, "pages");
-    json_builder_begin_array(b);
-    json_builder_add_int_value(b, r->first_page);
-    json_builder_add_int_value(b, r->last_page);
-    json_builder_end_array(b);
-    json_builder_set_member_name(b, "language");
-    if (r->lang)
-      json_builder_add_string_value(b, r->lang);
-    else
-      json_builder_add_null_value(b);
-    json_builder_set_member_name(b, "type");
-    if (r->mime)
-      json_builder_add_string_value(b, cv_store_mime_short(r->mime));
-    else
-      json_builder_add_null_value(b);
-    json_builder_set_member_name(b, "mime");
-    if (r->mime)
-      json_builder_add_string_value(b, r->mime);
-    else
-      json_builder_add_null_value(b);
-    json_builder_set_member_name(b, "title");
-    if (r->title)
-      json_builder_add_string_value(b, r->title);
-    else
-      json_builder_add_null_value(b);
-    json_builder_set_member_name(b, "ingested_at");
-    g_autofree char *when = iso_time(r->ingested_at);
-    if (when)
-      json_builder_add_string_value(b, when);
-    else
-      json_builder_add_null_value(b);
-    json_builder_set_member_name(b, "text");
-    json_builder_add_string_value(b, r->text ? r->text : "");
-    json_builder_set_member_name(b, "highlights");
-    json_builder_begin_array(b);
-    for (guint j = 0; r->highlights && j + 1 < r->highlights->len; j += 2) {
-      json_builder_begin_array(b);
-      json_builder_add_int_value(b, g_array_index(r->highlights, guint, j));
-      json_builder_add_int_value(b, g_array_index(r->highlights, guint, j + 1));
-      json_builder_end_array(b);
-    }
-    json_builder_end_array(b);
-    json_builder_end_object(b);
-  }
-  json_builder_end_array(b);
-  json_builder_end_object(b);
-  return json_builder_get_root(b);
+  return cv_search_results_json(results, total, offset, k, TRUE, next_cursor);
+}
+
+/* A 400 for what cv_http_*_parse found, in the request's language. */
+static enum MHD_Result
+respond_parse_error(Server *s, struct MHD_Connection *c, guint ep, Request *req,
+                    const CvHttpError *e)
+{
+  const char *lang = cv_i18n_lang_from_accept(MHD_lookup_connection_value(
+      c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT_LANGUAGE));
+  CvI18nScope scope = cv_i18n_use(lang);
+  g_autofree char *message = cv_http_error_format(e, _(e->fmt));
+  cv_i18n_restore(scope);
+  return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, e->code, "%s",
+                       message);
 }
 
 static enum MHD_Result
@@ -629,126 +414,36 @@ handle_search(Server *s, struct MHD_Connection *c, Request *req)
                                               MHD_HTTP_HEADER_AUTHORIZATION);
   if (!h)
     return auth_error(s, c, ep, req, AUTH_MISSING);
-  g_autoptr(JsonParser) parser = json_parser_new_immutable();
-  if (!json_parser_load_from_data(parser, req->body->str,
-                                  (gssize)req->body->len, NULL) ||
-      !JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser)))
-    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_json",
-                         N_("the body must be a JSON object"));
-  JsonObject *o = json_node_get_object(json_parser_get_root(parser));
-  const char *collection = "default";
-  if (!member_string(o, "collection", 255, &collection))
-    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_collection",
-                         N_("\"collection\" must be a string"));
-  AuthResult a = server_auth(s, c, req, collection);
+  g_auto(CvHttpSearch) r = { 0 };
+  g_auto(CvHttpError) e = { 0 };
+  if (!cv_http_search_parse_head(&r, req->body->str, req->body->len, &e))
+    return respond_parse_error(s, c, ep, req, &e);
+  /* the token first: nothing more said to who may not search there */
+  AuthResult a = server_auth(s, c, req, r.collection);
   if (a != AUTH_OK)
     return auth_error(s, c, ep, req, a);
-  g_autofree char *unknown = unknown_members(o, search_fields);
-  if (unknown)
-    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "unknown_field",
-                         N_("unknown fields in the request: %s"), unknown);
-  const char *query = NULL;
-  if (!member_string(o, "query", G_MAXSIZE, &query) || !query)
-    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "query_required",
-                         N_("\"query\" (a string) is required"));
-  if (strlen(query) > QUERY_MAX || !*query)
-    return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "query_length",
-                         N_("\"query\" must be 1 to %d bytes"), QUERY_MAX);
-  gint64 k = K_DEFAULT, offset = 0;
-  JsonNode *kn = json_object_get_member(o, "k");
-  if (kn && !JSON_NODE_HOLDS_NULL(kn)) {
-    if (!JSON_NODE_HOLDS_VALUE(kn) ||
-        json_node_get_value_type(kn) != G_TYPE_INT64 ||
-        json_node_get_int(kn) < 1 || json_node_get_int(kn) > K_MAX)
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "k_out_of_range",
-                           N_("\"k\" must be an integer from 1 to %d"), K_MAX);
-    k = json_node_get_int(kn);
-  }
-  JsonNode *on = json_object_get_member(o, "offset");
-  if (on && !JSON_NODE_HOLDS_NULL(on)) {
-    if (!JSON_NODE_HOLDS_VALUE(on) ||
-        json_node_get_value_type(on) != G_TYPE_INT64 ||
-        json_node_get_int(on) < 0 || json_node_get_int(on) > CV_SEARCH_OFFSET_MAX)
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST,
-                           "offset_out_of_range",
-                           N_("\"offset\" must be an integer from 0 to %d"),
-                           CV_SEARCH_OFFSET_MAX);
-    offset = json_node_get_int(on);
-  }
-  CvSearchFilter filter = { 0 };
-  gboolean has_filter = FALSE;
-  JsonNode *fn = json_object_get_member(o, "filter");
-  if (fn && !JSON_NODE_HOLDS_NULL(fn)) {
-    if (!JSON_NODE_HOLDS_OBJECT(fn))
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
-                           N_("\"filter\" must be an object"));
-    JsonObject *fo = json_node_get_object(fn);
-    g_autofree char *unknown_f = unknown_members(fo, filter_fields);
-    if (unknown_f)
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "unknown_field",
-                           N_("unknown fields in \"filter\": %s"), unknown_f);
-    has_filter = TRUE;
-    if (!member_string(fo, "source_prefix", QUERY_MAX, &filter.source_prefix))
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
-                           N_("\"filter.%s\" must be a string of at most %d "
-                              "bytes"),
-                           "source_prefix", QUERY_MAX);
-    if (!member_string(fo, "type", 255, &filter.type))
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
-                           N_("\"filter.%s\" must be a string of at most %d "
-                              "bytes"),
-                           "type", 255);
-    if (!member_string(fo, "lang", 16, &filter.lang) ||
-        (filter.lang && strcmp(filter.lang, "fr") != 0 &&
-         strcmp(filter.lang, "en") != 0))
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
-                           N_("\"filter.lang\" must be \"fr\" or \"en\""));
-    if (!member_time(fo, "ingested_after", &filter.has_after,
-                     &filter.ingested_after) ||
-        !member_time(fo, "ingested_before", &filter.has_before,
-                     &filter.ingested_before))
-      return respond_error(
-          s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
-          N_("\"filter.ingested_after\" and \"filter.ingested_before\" are "
-             "RFC 3339 dates (2026-01-31 or 2026-01-31T12:00:00Z) or unix "
-             "seconds"));
-    gboolean doc_ok = member_string(fo, "doc", CV_DOC_ID_LEN, &filter.doc);
-    for (const char *p = filter.doc; doc_ok && p && *p; p++)
-      doc_ok = g_ascii_isxdigit(*p);
-    if (!doc_ok || (filter.doc && strlen(filter.doc) != CV_DOC_ID_LEN))
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_filter",
-                           N_("\"filter.doc\" must be a document id (32 "
-                              "hexadecimal characters)"));
-  }
-  /* the filter as sent, for the cursor's MAC */
-  g_autofree char *filter_json =
-      fn && !JSON_NODE_HOLDS_NULL(fn) ? json_to_string(fn, FALSE) : NULL;
-  JsonNode *cn = json_object_get_member(o, "cursor");
-  if (cn && !JSON_NODE_HOLDS_NULL(cn)) {
-    const char *cursor = NULL;
-    guint32 coff = 0;
-    if (on && !JSON_NODE_HOLDS_NULL(on))
-      return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_cursor",
-                           N_("give \"offset\" or \"cursor\", not both"));
-    if (!member_string(o, "cursor", 64, &cursor) || !cursor ||
-        !cursor_check(s, cursor, collection, query, k, filter_json, &coff))
+  if (!cv_http_search_parse_rest(&r, &e))
+    return respond_parse_error(s, c, ep, req, &e);
+  guint32 coff = 0;
+  if (r.cursor != NULL) {
+    if (!cv_http_cursor_check(s->cursor_key, r.cursor, &r, &coff))
       return respond_error(
           s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_cursor",
           N_("\"cursor\" is not a cursor of this search (same query, k, "
              "collection and filter) from this server since it started"));
-    offset = coff;
+    r.offset = coff;
   }
   g_autoptr(GError) error = NULL;
-  CvCollection *coll = server_collection(s, collection, &error);
+  CvCollection *coll = server_collection(s, r.collection, &error);
   g_autoptr(GPtrArray) results = NULL;
   guint64 total = 0;
   if (coll != NULL) {
-    CvSearchOptions so = { .k = (guint)k,
-                           .offset = (guint)offset,
-                           .filter = has_filter ? &filter : NULL,
+    CvSearchOptions so = { .k = (guint)r.k,
+                           .offset = (guint)r.offset,
+                           .filter = r.has_filter ? &r.filter : NULL,
                            .details = TRUE };
     cv_owner_read_begin(s->owner);
-    results = cv_store_search_full(coll, query, &so, &total, &error);
+    results = cv_store_search_full(coll, r.query, &so, &total, &error);
     cv_owner_read_end(s->owner);
   }
   if (!results) {
@@ -759,7 +454,7 @@ handle_search(Server *s, struct MHD_Connection *c, Request *req)
     if (error && error->domain == CV_STORE_ERROR &&
         error->code == CV_STORE_ERROR_NOT_FOUND) {
       g_autoptr(JsonNode) empty =
-          search_response(NULL, 0, (guint)offset, (guint)k, NULL);
+          search_response(NULL, 0, (guint)r.offset, (guint)r.k, NULL);
       return respond_json(s, c, ep, req, MHD_HTTP_OK, empty);
     }
     g_warning(_("caviar serve: search failed: %s"), error ? error->message : "?");
@@ -768,11 +463,10 @@ handle_search(Server *s, struct MHD_Connection *c, Request *req)
   }
   /* a cursor to the next page when there is one within the offset cap */
   g_autofree char *next = NULL;
-  if ((guint64)(offset + k) < total && offset + k <= CV_SEARCH_OFFSET_MAX)
-    next =
-        cursor_make(s, (guint32)(offset + k), collection, query, k, filter_json);
+  if ((guint64)(r.offset + r.k) < total && r.offset + r.k <= CV_SEARCH_OFFSET_MAX)
+    next = cv_http_cursor_make(s->cursor_key, (guint32)(r.offset + r.k), &r);
   g_autoptr(JsonNode) node =
-      search_response(results, total, (guint)offset, (guint)k, next);
+      search_response(results, total, (guint)r.offset, (guint)r.k, next);
   return respond_json(s, c, ep, req, MHD_HTTP_OK, node);
 }
 
@@ -816,10 +510,7 @@ handle_document(Server *s, struct MHD_Connection *c, Request *req,
   AuthResult a = server_auth(s, c, req, collection);
   if (a != AUTH_OK)
     return auth_error(s, c, ep, req, a);
-  gboolean id_ok = strlen(doc_id) == CV_DOC_ID_LEN;
-  for (const char *p = doc_id; id_ok && *p; p++)
-    id_ok = g_ascii_isxdigit(*p);
-  if (!id_ok)
+  if (!cv_http_doc_id_ok(doc_id))
     return respond_error(s, c, ep, req, MHD_HTTP_BAD_REQUEST, "bad_doc_id",
                          N_("document ids are 32 hexadecimal characters"));
   g_autoptr(GError) error = NULL;
@@ -1354,13 +1045,8 @@ upload_done(CvItem *item, gpointer data)
 static char *
 upload_name(struct MHD_Connection *c)
 {
-  const char *q = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "name");
-  g_autofree char *base = q && *q ? g_path_get_basename(q) : NULL;
-  if (base == NULL || strlen(base) > UPLOAD_NAME_MAX ||
-      !g_utf8_validate(base, -1, NULL) || strcmp(base, "/") == 0 ||
-      strcmp(base, ".") == 0 || strcmp(base, "..") == 0)
-    return g_strdup("document");
-  return g_steal_pointer(&base);
+  return cv_http_upload_name(
+      MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "name"));
 }
 
 static enum MHD_Result
@@ -1437,14 +1123,13 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
   if (u.body != NULL)
     cv_text_wipe_str(g_steal_pointer(&u.body));
   if (u.status != CV_ITEM_STORED && u.status != CV_ITEM_ALREADY) {
-    g_autoptr(JsonBuilder) b = json_builder_new();
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "error");
-    json_builder_add_string_value(b, u.failure ? u.failure : _("failed"));
-    json_builder_end_object(b);
-    node = json_builder_get_root(b);
-    code = u.status == CV_ITEM_RETRY ? MHD_HTTP_SERVICE_UNAVAILABLE
-                                     : MHD_HTTP_UNPROCESSABLE_CONTENT;
+    /* the reason says why, never the content (as in quarantine) */
+    g_autofree char *why = g_steal_pointer(&u.failure);
+    if (u.status == CV_ITEM_RETRY)
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_SERVICE_UNAVAILABLE,
+                           "unavailable", "%s", why ? why : _("failed"));
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                         "file_failed", "%s", why ? why : _("failed"));
   } else if (store) {
     g_autoptr(JsonBuilder) b = json_builder_new();
     json_builder_begin_object(b);
@@ -1457,14 +1142,10 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
     cv_cli_add_counts(b, u.counts);
     json_builder_end_object(b);
     node = json_builder_get_root(b);
-  } else {
-    g_autoptr(JsonBuilder) b = json_builder_new(); /* nothing previewed */
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "error");
-    json_builder_add_string_value(b, _("failed"));
-    json_builder_end_object(b);
-    node = json_builder_get_root(b);
-    code = MHD_HTTP_UNPROCESSABLE_CONTENT;
+  } else { /* nothing previewed */
+    g_free(u.failure);
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_UNPROCESSABLE_CONTENT,
+                         "file_failed", N_("failed"));
   }
   g_free(u.failure);
   return respond_json(s, c, EP_OTHER, req, code, node);
@@ -1634,9 +1315,8 @@ handle_folders(Server *s, struct MHD_Connection *c, Request *req,
   const char *fi =
       MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "folder");
   const char *id = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "id");
-  guint64 index = 0;
-  if (fi == NULL || id == NULL ||
-      !g_ascii_string_to_unsigned(fi, 10, 0, G_MAXUINT, &index, NULL) ||
+  guint index = 0;
+  if (id == NULL || !cv_http_index_parse(fi, G_MAXUINT, &index) ||
       folders == NULL || index >= folders->len ||
       g_strcmp0(((CvWatchSpec *)folders->pdata[index])->collection,
                 collection) != 0)
@@ -1734,35 +1414,14 @@ handle_lists(Server *s, struct MHD_Connection *c, Request *req,
       return respond_error(s, c, EP_OTHER, req, MHD_HTTP_CONTENT_TOO_LARGE,
                            "body_too_large",
                            N_("the request body is larger than 64 KiB"));
-    g_autoptr(JsonParser) parser = json_parser_new_immutable();
-    if (!json_parser_load_from_data(parser, req->body->str,
-                                    (gssize)req->body->len, NULL) ||
-        !JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser)))
-      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
-                           "bad_json", N_("the body must be a JSON object"));
-    JsonObject *o = json_node_get_object(json_parser_get_root(parser));
-    const char *action = NULL, *list = NULL, *type_s = NULL, *term = NULL;
-    if (!member_string(o, "action", 16, &action) ||
-        !member_string(o, "list", 16, &list) ||
-        !member_string(o, "type", 32, &type_s) ||
-        !member_string(o, "term", CV_STORE_LIST_TERM_MAX, &term) ||
-        term == NULL || *term == '\0' || action == NULL ||
-        (strcmp(action, "add") != 0 && strcmp(action, "remove") != 0) ||
-        (list != NULL && strcmp(list, "always") != 0 &&
-         strcmp(list, "never") != 0))
-      return respond_error(
-          s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST, "bad_request",
-          N_("expected {\"action\": \"add\" or \"remove\", \"list\": "
-             "\"always\" or \"never\", \"type\", \"term\": 1 to %d "
-             "bytes}"),
-          CV_STORE_LIST_TERM_MAX);
-    gboolean add = strcmp(action, "add") == 0;
+    g_auto(CvHttpListsChange) r = { 0 };
+    g_auto(CvHttpError) e = { 0 };
+    if (!cv_http_lists_change_parse(&r, req->body->str, req->body->len, &e))
+      return respond_parse_error(s, c, EP_OTHER, req, &e);
+    const char *list = r.list, *type_s = r.type, *term = r.term;
+    gboolean add = r.add;
     gboolean never = list != NULL && strcmp(list, "never") == 0;
     gint type = CV_STORE_LIST_NEVER;
-    if (list == NULL && add)
-      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
-                           "bad_request",
-                           N_("\"list\" (always or never) is required"));
     if (list != NULL && !never &&
         (type_s == NULL || !cv_pipeline_list_type_parse(type_s, &type))) {
       if (add || type_s != NULL)
@@ -1805,12 +1464,33 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
   gboolean post = strcmp(method, MHD_HTTP_METHOD_POST) == 0;
   gboolean del = strcmp(method, MHD_HTTP_METHOD_DELETE) == 0;
   const char *what = url + strlen("/v1/admin/");
-  if (strcmp(what, "try") == 0 || strcmp(what, "store") == 0) {
-    if (!post)
-      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_METHOD_NOT_ALLOWED,
-                           "method_not_allowed", N_("use POST"));
-    return handle_upload(s, c, req, strcmp(what, "store") == 0);
+  /* each endpoint and the methods it takes (docs/openapi.json) */
+  static const struct {
+    const char *path, *allow;
+    gboolean prefix;
+  } routes[] = {
+    { "try", "POST", FALSE },           { "store", "POST", FALSE },
+    { "whoami", "GET", FALSE },         { "documents", "GET", FALSE },
+    { "documents/", "DELETE", TRUE },   { "folders", "GET", FALSE },
+    { "folders/retry", "POST", FALSE }, { "lists", "GET, POST", FALSE },
+  };
+  const char *allow = NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS(routes) && allow == NULL; i++)
+    if (routes[i].prefix ? g_str_has_prefix(what, routes[i].path)
+                         : strcmp(what, routes[i].path) == 0)
+      allow = routes[i].allow;
+  if (allow == NULL)
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND, "not_found",
+                         N_("no such endpoint"));
+  if (!((get && strstr(allow, "GET") != NULL) ||
+        (post && strstr(allow, "POST") != NULL) ||
+        (del && strcmp(allow, "DELETE") == 0))) {
+    req->allow = allow;
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_METHOD_NOT_ALLOWED,
+                         "method_not_allowed", N_("use %s"), allow);
   }
+  if (strcmp(what, "try") == 0 || strcmp(what, "store") == 0)
+    return handle_upload(s, c, req, strcmp(what, "store") == 0);
   g_autofree char *collection = NULL;
   AuthResult a = server_admin(s, c, &collection);
   if (a != AUTH_OK)
@@ -1848,12 +1528,9 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
     return handle_folders(s, c, req, collection, TRUE);
   } else if (g_str_has_prefix(what, "documents/") && del) {
     const char *doc_id = what + strlen("documents/");
-    gboolean id_ok = strlen(doc_id) == CV_DOC_ID_LEN;
-    for (const char *p = doc_id; id_ok && *p; p++)
-      id_ok = g_ascii_isxdigit(*p);
-    if (!id_ok)
+    if (!cv_http_doc_id_ok(doc_id))
       return respond_error(s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST,
-                           "bad_request",
+                           "bad_doc_id",
                            N_("document ids are 32 hexadecimal characters"));
     CvCollection *coll = server_collection(s, collection, &error);
     gboolean ok = FALSE;
@@ -1868,14 +1545,13 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
         g_warning(_("caviar serve: %s"), compact_error->message);
       cv_owner_write_end(s->owner);
     }
+    if (!ok && g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND))
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_NOT_FOUND,
+                           "doc_not_found", N_("no such document"));
     if (!ok)
-      return respond_error(
-          s, c, EP_OTHER, req,
-          g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND)
-              ? MHD_HTTP_NOT_FOUND
-              : MHD_HTTP_INTERNAL_SERVER_ERROR,
-          error ? "internal" : "failed", "%s",
-          error ? error->message : _("failed"));
+      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                           "internal", "%s",
+                           error ? error->message : _("failed"));
     json_builder_begin_object(b);
     json_builder_set_member_name(b, "forgotten");
     json_builder_add_string_value(b, doc_id);
@@ -2023,12 +1699,16 @@ handle_request(void *cls, struct MHD_Connection *c, const char *url,
     MHD_add_response_header(r, MHD_HTTP_HEADER_LOCATION, "/ui/");
     enum MHD_Result ret = MHD_queue_response(c, MHD_HTTP_FOUND, r);
     MHD_destroy_response(r);
+    server_record(s, EP_OTHER, MHD_HTTP_FOUND, req->start);
+    server_log(s, req, EP_OTHER, MHD_HTTP_FOUND);
     return ret;
   }
   if (s->ui && g_str_has_prefix(url, "/ui/")) {
-    if (!get)
+    if (!get) {
+      req->allow = "GET";
       return respond_error(s, c, EP_OTHER, req, MHD_HTTP_METHOD_NOT_ALLOWED,
-                           "method_not_allowed", N_("use GET"));
+                           "method_not_allowed", N_("use %s"), "GET");
+    }
     return handle_ui(s, c, req, url);
   }
   if (s->ui && g_str_has_prefix(url, "/v1/admin/"))

@@ -98,7 +98,10 @@ async function api(method, path, body, extra) {
                                 credentials: 'omit' });
   let data = null;
   try { data = await r.json(); } catch (e) { data = null; }
-  if (!r.ok) throw new Error((data && data.error) || ('HTTP ' + r.status));
+  if (!r.ok) {
+    const e = data && data.error;
+    throw new Error((e && (e.message || e)) || ('HTTP ' + r.status));
+  }
   return data;
 }
 
