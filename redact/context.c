@@ -492,7 +492,7 @@ static const CtxWord ctx_words[] = {
   { "membres", LB | ST, 0 },
   { "members", LB | ST, 0 },
   /* more person-introducing labels (job titles keep their ROLE use) */
-  { "box", ST, 0 },
+  { "box", CV_CTX_UNIT | ST, 0 },
   { "postale", CV_CTX_POSTAL | ST, 0 },
   { "regrets", LB | ST, 0 },
   { "billed", LB | ST, 0 },
@@ -1235,7 +1235,7 @@ static const CtxWord ctx_words[] = {
    CV_CTX_NEG | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_REL |      \
    CV_CTX_CLOSE | CV_CTX_IP | CV_CTX_VERSION | CV_CTX_ADDRLABEL |              \
    CV_CTX_EMAILCTX | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |               \
-   CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_POSTAL)
+   CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_POSTAL | CV_CTX_UNIT)
 
 /* Gazetteer bits. */
 #define GAZ_FIRST 1u

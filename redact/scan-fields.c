@@ -156,6 +156,17 @@ field_value(const CvScan *scan, const char *lstart, const char *we,
       q++;
     if (q == ws || ++words > 4)
       return NULL;
+    /* "my zip code is 35350", "mon NAS est 046 454 286": the verb stands
+     * for the colon when a number follows it */
+    if (!need_colon && q - ws <= 3 && q < end && *q == ' ') {
+      char f[4];
+      gsize fn = cv_fold(ws, q, f, sizeof f);
+      const char *n = skip_sp(q, end);
+      if (((fn == 2 && memcmp(f, "is", 2) == 0) ||
+           (fn == 3 && (memcmp(f, "was", 3) == 0 || memcmp(f, "est", 3) == 0))) &&
+          n < end && (cv_is_digit(*n) || *n == '+' || *n == '('))
+        return n;
+    }
   }
   return NULL;
 }
@@ -1069,6 +1080,320 @@ naming_phrases(CvScan *scan)
   }
 }
 
+/* ---- postal blocks ---------------------------------------------------------- */
+
+/* A token of an address: a digit group ("46", "3610-114", "B0J"), a word
+ * that can name a street or a place (capitalised, or of a script without
+ * case), a particle or street type in lower case ("de", "rue", "u."), a
+ * unit word ("Suite", "Apt.", "Box"), or anything else (a stop). */
+enum { AT_STOP, AT_DIGIT, AT_CAP, AT_LOW, AT_UNIT };
+
+typedef struct {
+  const char *s, *e;
+  int kind;
+  gboolean comma; /* a comma before it */
+} ATok;
+
+static const char *
+addr_tok(const char *p, const char *le, ATok *t)
+{
+  t->comma = FALSE;
+  while (p < le &&
+         (*p == ' ' || *p == '\t' || *p == ',' || *p == '(' || *p == ')')) {
+    t->comma |= *p == ',';
+    p++;
+  }
+  if (p >= le)
+    return NULL;
+  t->s = p;
+  gsize cl;
+  gboolean up = FALSE;
+  if (cv_is_digit(*p) ||
+      (cv_cls[(guint8)*p] & CV_C_UPPER && p + 1 < le && cv_is_digit(p[1]))) {
+    guint d = 0;
+    while (p < le &&
+           (cv_is_alnum_ascii(*p) ||
+            ((*p == '-' || *p == '/') && p + 1 < le && cv_is_alnum_ascii(p[1]))))
+      d += cv_is_digit(*p++);
+    t->e = p;
+    t->kind = d ? AT_DIGIT : AT_STOP;
+    return p;
+  }
+  if (!cv_letter_at(p, le, &cl, &up) && (guint8)*p < 0xC0) {
+    t->e = p + 1;
+    t->kind = AT_STOP;
+    return t->e;
+  }
+  gboolean caseless = (guint8)*p >= 0xC0 && !cv_letter_at(p, le, &cl, &up);
+  if ((guint8)*p >= 0xCB && (guint8)*p <= 0xDF)
+    caseless = TRUE; /* Greek, Cyrillic...: case unknown here */
+  while (p < le && (cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80 ||
+                    ((*p == '-' || *p == '\'') && p + 1 < le &&
+                     (cv_is_alpha_ascii(p[1]) || (guint8)p[1] >= 0x80))))
+    p++;
+  char f[CV_REDACT_MAX_WORD];
+  gsize fn = cv_fold(t->s, p, f, sizeof f);
+  if (p < le && *p == '.' && p - t->s <= 6)
+    p++; /* "St.", "u.", "Apt.", "Avda." */
+  t->e = p;
+  guint16 v;
+  guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
+  if (cats & CV_CTX_UNIT)
+    t->kind = AT_UNIT;
+  else if (up || caseless)
+    t->kind = AT_CAP;
+  else if ((cats & (CV_CTX_PARTICLE | CV_CTX_STREET_FR | CV_CTX_STREET_EN)) ||
+           fn == 1 || (fn == 2 && memcmp(f, "ul", 2) == 0))
+    t->kind = AT_LOW;
+  else
+    t->kind = AT_STOP;
+  return p;
+}
+
+/* Start of the content of the line [ls, le): past indentation, quote
+ * marks and bullets (">", "???", "*", "-", "|"). */
+static const char *
+line_content(const char *ls, const char *le)
+{
+  while (ls < le && (*ls == ' ' || *ls == '\t' || *ls == '>' || *ls == '?' ||
+                     *ls == '*' || *ls == '-' || *ls == '|'))
+    ls++;
+  return ls;
+}
+
+static const char *
+line_end_of(const char *p, const char *end)
+{
+  const char *q = memchr(p, '\n', (gsize)(end - p));
+  q = q ? q : end;
+  if (q > p && q[-1] == '\r')
+    q--;
+  return q;
+}
+
+/* The address part of the line [cs, le) that holds the unit word at @u:
+ * the run of address tokens around it, from its first digit group, unit,
+ * or word followed by a number before any unit ("20789 Allika 46",
+ * "Mrs. Jane Roe Suite 541 6343 Skogstien 106" -> from "Suite"), to the
+ * last complete segment after it.  Returns FALSE when the run holds no
+ * number besides the unit's or no word. */
+#define ADDR_TOKS 24
+static gboolean
+addr_run(const char *cs, const char *le, const char *u, const char **rs,
+         const char **re)
+{
+  ATok tk[ADDR_TOKS];
+  int n = 0, first = -1, ui = -1;
+  const char *p = cs;
+  if (u && u - cs > 200)
+    p = u - 200;
+  ATok t;
+  while (p && (p = addr_tok(p, le, &t)) != NULL) {
+    if (t.kind == AT_STOP) {
+      if (u && t.s >= u) {
+        if (t.e - t.s == 1 && strchr(".?!;", *t.s))
+          p = NULL; /* the sentence ends with the address */
+        break;
+      }
+      n = 0;
+      ui = -1;
+      continue;
+    }
+    if (n == ADDR_TOKS) {
+      if (u && t.s >= u)
+        break;
+      memmove(tk, tk + 1, sizeof tk[0] * (ADDR_TOKS - 1));
+      n--;
+      if (ui >= 0)
+        ui--;
+    }
+    if (u && t.s == u)
+      ui = n;
+    tk[n++] = t;
+  }
+  if (u && ui < 0)
+    return FALSE;
+  /* the start: a number, a unit, or a word with a number after it before
+   * any unit */
+  int lim = u ? ui : n;
+  for (int i = 0; i <= lim && i < n; i++) {
+    if (tk[i].kind == AT_DIGIT || tk[i].kind == AT_UNIT) {
+      first = i;
+      break;
+    }
+    if (tk[i].kind != AT_CAP)
+      continue;
+    for (int k = i + 1; k < n && k <= i + 3; k++) {
+      if (tk[k].kind == AT_UNIT)
+        break;
+      if (tk[k].kind == AT_DIGIT) {
+        first = i;
+        break;
+      }
+    }
+    if (first >= 0)
+      break;
+  }
+  if (first < 0)
+    return FALSE;
+  /* the end: whole comma segments; a segment cut by a stop word or
+   * ending in a lone lower-case word goes */
+  int last = u ? ui + 1 : n - 1; /* the unit's number at least */
+  if (u && (last >= n || tk[last].kind != AT_DIGIT))
+    return FALSE;
+  gboolean line_done = (p == NULL);
+  for (int i = last + 1; i < n; i++) {
+    gboolean seg_end = i + 1 >= n ? line_done : tk[i + 1].comma;
+    if (seg_end && tk[i].kind != AT_LOW)
+      last = i;
+  }
+  guint digits = 0, words = 0;
+  for (int i = first; i <= last; i++) {
+    if (u && (i == ui + 1 || i == ui))
+      continue;
+    digits += tk[i].kind == AT_DIGIT;
+    words += tk[i].kind == AT_CAP || tk[i].kind == AT_UNIT;
+  }
+  if (!digits || !words)
+    return FALSE;
+  *rs = tk[first].s;
+  *re = tk[last].e;
+  if (*re > tk[last].s && (*re)[-1] == '.' && tk[last].kind != AT_UNIT &&
+      (tk[last].kind == AT_DIGIT || *re == le))
+    (*re)--;
+  return TRUE;
+}
+
+/* A line of a postal block after the street: a unit ("Suite 501"), a
+ * place ("Pärnu", ", ON", "Cyprus (Greek)") or the postcode line
+ * ("Estonia 62488", "APO AA 42323", "Cyprus 36903? I am..."): at most five
+ * tokens.  Returns 0 if not, 1 a place or unit, 2 a line that ends with a
+ * postcode; *@le becomes the end of what belongs to the block. */
+static int
+block_line(const char *cs, const char **le, gboolean *unit, const char **pc)
+{
+  if (cs >= *le)
+    return 0;
+  ATok t;
+  const char *p = cs, *last = cs;
+  int n = 0, kind = 0;
+  guint lastd = 0;
+  while ((p = addr_tok(p, *le, &t)) != NULL) {
+    if (t.kind == AT_STOP) {
+      /* the postcode line goes on with the sentence */
+      if (kind == AT_DIGIT && lastd >= 3 && lastd <= 8 && n >= 2 && !*unit)
+        break;
+      if (t.e - t.s == 1 && strchr(".?!", *t.s) && skip_sp(t.e, *le) == *le)
+        break;
+      return 0;
+    }
+    if (++n > 5 || t.s - cs > 48)
+      return 0;
+    if (t.e - t.s == 3 && cv_is_alpha_ascii(t.s[0]) && cv_is_digit(t.s[1]) &&
+        cv_is_alpha_ascii(t.s[2]))
+      return 0; /* "Gatineau (Québec) J8X 1C1": the Canadian block's city
+                   stays, its postcode is found on its own */
+    if (t.kind == AT_UNIT)
+      *unit = TRUE;
+    kind = t.kind;
+    lastd = kind == AT_DIGIT ? count_digits(t.s, t.e) : 0;
+    last = t.e;
+    *pc = t.s;
+  }
+  if (!n)
+    return 0;
+  while (last > cs && last[-1] == '.')
+    last--;
+  *le = last;
+  return kind == AT_DIGIT && lastd >= 3 && lastd <= 8 && !*unit ? 2 : 1;
+}
+
+/* Postal blocks around a unit: "20789 Allika 46" / " Suite 501" /
+ * " Riisa" / " Estonia 62488", "692 Kuuse 53 Apt. 641, Grubbenvorst,
+ * Netherlands 04020", "PSC 0413, Box 8144" / "APO AA 42323": the street
+ * with its unit, and the postcode that closes the block; the city,
+ * region and country lines are places and stay (as in block_postcodes;
+ * on one line, the segments after the unit go with it). */
+static void
+postal_blocks(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  const char *done = text;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (!(h[i].cats & CV_CTX_UNIT))
+      continue;
+    const char *u = text + h[i].start;
+    if (u < done || unit_after(u, end) == u)
+      continue;
+    const char *ls = u;
+    while (ls > text && ls[-1] != '\n' && u - ls < 400)
+      ls--;
+    const char *le = line_end_of(u, end);
+    const char *cs = line_content(ls, le);
+    const char *rs = NULL, *re = NULL;
+    if (cs == u && ls > text) {
+      /* the unit alone: the street is the line before */
+      const char *pe = ls - 1;
+      if (pe > text && pe[-1] == '\r')
+        pe--;
+      const char *pls = pe;
+      while (pls > text && pls[-1] != '\n' && pe - pls < 400)
+        pls--;
+      const char *pcs = line_content(pls, pe);
+      const char *ue = unit_after(u, end);
+      if (skip_sp(ue, le) != le || !addr_run(pcs, pe, NULL, &rs, &re) ||
+          skip_sp(re, pe) < pe - 1)
+        continue;
+      re = ue;
+    } else if (!addr_run(cs, le, u, &rs, &re)) {
+      continue;
+    }
+    /* the lines of the block */
+    const char *q = re;
+    while (q < le && (*q == ' ' || *q == '.' || *q == ','))
+      q++;
+    if (q == le) {
+      const char *bl = le, *be = re;
+      gboolean blank = FALSE;
+      int places = 0;
+      for (int k = 0; k < 4 && bl < end; k++) {
+        const char *nls = bl + (*bl == '\r') + 1;
+        if (nls > end)
+          break;
+        const char *nle = line_end_of(nls, end);
+        const char *ncs = line_content(nls, nle);
+        if (ncs == nle) {
+          if (blank)
+            break;
+          blank = TRUE;
+          bl = nle;
+          continue;
+        }
+        gboolean unit = FALSE;
+        const char *ne = nle, *pc = NULL;
+        int c = block_line(ncs, &ne, &unit, &pc);
+        if (!c || (blank && c != 2))
+          break;
+        if (c == 2) {
+          cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(pc - text),
+                      (gsize)(ne - text), 0.75f, "postcode-block");
+          break;
+        }
+        if (++places > 3)
+          break;
+        if (unit && places == 1)
+          be = ne; /* "Suite 501" on its line; the places stay */
+        bl = nle;
+      }
+      re = be;
+    }
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(rs - text), (gsize)(re - text),
+                0.8f, "address-block");
+    done = re;
+  }
+}
+
 void
 cv_scan_fields(CvScan *scan)
 {
@@ -1090,6 +1415,7 @@ cv_scan_fields(CvScan *scan)
   street_first(scan);
   street_name_number(scan);
   address_tails(scan);
+  postal_blocks(scan);
   naming_phrases(scan);
 }
 

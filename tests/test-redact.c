@@ -1377,6 +1377,66 @@ test_round4(void)
   assert_kept("Kuģis ir ostā, and the meeting ends.", "the meeting ends");
 }
 
+static void
+test_round5(void)
+{
+  /* a verb stands for the colon after a label when a number follows */
+  assert_redacted("my zip code is 35350", "35350", "[CODE-POSTAL]");
+  assert_redacted("My driver's license number is 2270-66-1551 thanks.",
+                  "2270-66-1551", "[PERMIS]");
+  assert_redacted("Mon NAS est 046 454 286.", "046 454 286", "[NAS]");
+  assert_kept("The address is the same as before.", "the same as before");
+  assert_kept("The file number is 12345.", "12345");
+  assert_kept("Mon dossier est 2024-118.", "2024-118");
+  /* postal blocks around a unit: the street line before it, a building
+   * number before a street-first address, the postcode closing the block;
+   * the city and country lines are places and stay */
+  {
+    g_autofree char *out = redact("William Hughes\n\n20789 Allika 46\n Suite "
+                                  "501\n Riisa\n\n Estonia 62488\n");
+    g_assert_null(strstr(out, "20789"));
+    g_assert_null(strstr(out, "Allika"));
+    g_assert_null(strstr(out, "501"));
+    g_assert_null(strstr(out, "62488"));
+    g_assert_nonnull(strstr(out, "Riisa"));
+    g_assert_nonnull(strstr(out, "Estonia"));
+  }
+  {
+    g_autofree char *out = redact(">Esat Jeknic\n>3378 217 Lovers Lane\n>Suite "
+                                  "680\n>Port Whangarei\n>New Zealand 15896\n");
+    g_assert_null(strstr(out, "3378"));
+    g_assert_null(strstr(out, "680"));
+    g_assert_null(strstr(out, "15896"));
+    g_assert_nonnull(strstr(out, "New Zealand"));
+  }
+  assert_redacted("Mrs. Jennifer Alcaraz Suite 541 6343 Skogstien 106\n",
+                  "Skogstien 106", "[ADRESSE]");
+  assert_kept("Mrs. Jennifer Alcaraz Suite 541 6343 Skogstien 106\n", "Mrs.");
+  assert_redacted("Call a taxi to 692 Kuuse 53 Apt. 641, Grubbenvorst, "
+                  "Netherlands 04020. Please call me.",
+                  "Kuuse 53", "[ADRESSE]");
+  assert_redacted("Call a taxi to 692 Kuuse 53 Apt. 641, Grubbenvorst, "
+                  "Netherlands 04020. Please call me.",
+                  "04020", "[ADRESSE]");
+  /* military mail: PSC/Unit and Box, then APO/FPO/DPO and the ZIP */
+  assert_redacted("Send it to PSC 0725, Box 6031\nAPO AP 99241 for this card.",
+                  "99241", "[CODE-POSTAL]");
+  assert_redacted("User: Unit 0822 Box 8858\nDPO AA 13319\n", "0822",
+                  "[ADRESSE]");
+  /* negatives: a unit word without an address, "Suite" as a heading, a
+   * Canadian block keeps its city, prose after a unit stays */
+  assert_kept("Suite 300 Thank you for the meeting.", "Thank you");
+  assert_kept("Voir la suite 2 du rapport de 2024.", "2024");
+  assert_kept("Box 12 of the archives was opened in 1998 by the clerk.",
+              "1998");
+  {
+    g_autofree char *out = redact("1200, rue Sherbrooke Ouest, bureau 300\n"
+                                  "Gatineau (Québec)  J8X 1C1\n");
+    g_assert_nonnull(strstr(out, "Gatineau (Québec)"));
+    g_assert_null(strstr(out, "J8X"));
+  }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1413,6 +1473,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/text-primitives", test_text_primitives);
   g_test_add_func("/redact/round3", test_round3);
   g_test_add_func("/redact/round4", test_round4);
+  g_test_add_func("/redact/round5", test_round5);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
