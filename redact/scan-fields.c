@@ -164,8 +164,18 @@ field_value(const CvScan *scan, const char *lstart, const char *we,
       const char *n = skip_sp(q, end);
       if (((fn == 2 && memcmp(f, "is", 2) == 0) ||
            (fn == 3 && (memcmp(f, "was", 3) == 0 || memcmp(f, "est", 3) == 0))) &&
-          n < end && (cv_is_digit(*n) || *n == '+' || *n == '('))
+          n < end && (cv_is_digit(*n) || *n == '+' || *n == '(')) {
         return n;
+      }
+      /* "my iban is gb42nawi0445...": a token led by letters with digits */
+      if (fn == 2 && n < end && cv_is_alpha_ascii(*n)) {
+        const char *r = n;
+        guint d = 0;
+        while (r < end && cv_is_alnum_ascii(*r) && r - n < 40)
+          d += cv_is_digit(*r++);
+        if (d >= 6 && cv_is_digit(n[2]))
+          return n;
+      }
     }
   }
   return NULL;
@@ -1308,6 +1318,124 @@ block_line(const char *cs, const char **le, gboolean *unit, const char **pc)
   return kind == AT_DIGIT && lastd >= 3 && lastd <= 8 && !*unit ? 2 : 1;
 }
 
+/* US military mail: "PSC 0413, Box 8144" / "APO AA 42323", "USNS Møller" /
+ * "FPO AP 85844", "Unit 0822 Box 8858" / "DPO AE 13319": the routing line
+ * (APO/FPO/DPO, AA/AE/AP, five digits) is the postcode and the line before
+ * it, at most 40 bytes of one to four words and numbers, is the unit or
+ * ship. */
+static void
+military_at(CvScan *scan, const char *s)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  if (s < text || s + 12 > end ||
+      (s > text && s[-1] != '\n' && s[-1] != ' ' && s[-1] != '>'))
+    return;
+  char f[6];
+  for (int k = 0; k < 6; k++)
+    f[k] = g_ascii_tolower(s[k]);
+  if (!((f[0] == 'a' || f[0] == 'f' || f[0] == 'd') && f[1] == 'p' && f[3] == ' ' &&
+        f[4] == 'a' && (f[5] == 'a' || f[5] == 'e' || f[5] == 'p')) ||
+      s[6] != ' ')
+    return;
+  const char *z = s + 7;
+  if (count_digits(z, z + 5) != 5 || (z + 5 < end && cv_is_alnum_ascii(z[5])))
+    return;
+  /* the routing line starts its line */
+  const char *ls = s;
+  while (ls > text && ls[-1] != '\n' && s - ls < 8)
+    ls--;
+  if (line_content(ls, s) != s)
+    return;
+  cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(s - text),
+              (gsize)(z + 5 - text), 0.8f, "military-mail");
+  if (ls == text)
+    return;
+  const char *pe = ls - 1, *pls = pe;
+  if (pe > text && pe[-1] == '\r')
+    pe--;
+  while (pls > text && pls[-1] != '\n' && pe - pls < 80)
+    pls--;
+  /* the unit or ship: the address tokens at the end of the line before */
+  const char *rs = NULL, *re = NULL;
+  ATok t;
+  const char *q = pls;
+  int n = 0;
+  while ((q = addr_tok(q, pe, &t)) != NULL) {
+    if (t.kind == AT_STOP) {
+      rs = NULL;
+      n = 0;
+      continue;
+    }
+    if (!rs)
+      rs = t.s;
+    re = t.e;
+    n++;
+  }
+  if (rs && n <= 4 && re - rs <= 40)
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(rs - text), (gsize)(re - text),
+                0.8f, "military-mail");
+}
+
+static void
+military_mail(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  static const char *const pat[] = { "PO A", "po a" };
+  for (int k = 0; k < 2; k++) {
+    const char *p = text;
+    while (p < end) {
+      const char *o = memmem(p, (gsize)(end - p), pat[k], 4);
+      if (!o)
+        break;
+      military_at(scan, o - 1);
+      p = o + 4;
+    }
+  }
+}
+
+/* A number before a street address that starts with its civic number
+ * ("17151 2450 Crown St", "3369 24 Clarke Avenue": a building or unit
+ * number first) goes with it. */
+static void
+address_number_before(CvScan *scan)
+{
+  const char *text = scan->text;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    CvSpan sp = g_array_index(scan->cands, CvSpan, i);
+    if (sp.type != CV_PII_ADDRESS || sp.start < 3 ||
+        !cv_is_digit(text[sp.start]) || text[sp.start - 1] != ' ' ||
+        !cv_is_digit(text[sp.start - 2]))
+      continue;
+    const char *q = text + sp.start - 2;
+    while (q > text && cv_is_digit(q[-1]) && text + sp.start - q < 8)
+      q--;
+    gsize nd = (gsize)(text + sp.start - 1 - q);
+    if (nd > 6 || (q > text && cv_is_alnum_ascii(q[-1])) ||
+        (q > text + 1 && (q[-1] == ',' || q[-1] == '.' || q[-1] == '-' ||
+                          q[-1] == '/' || q[-1] == ':')))
+      continue;
+    /* at the start of a line, or after "at", "to", "is", "of", "in" */
+    const char *ls = q;
+    while (ls > text && ls[-1] != '\n' && q - ls < 8)
+      ls--;
+    if (line_content(ls, q) != q) {
+      const char *we = q - 1, *ws = we;
+      while (ws > text && cv_is_alpha_ascii(ws[-1]) && we - ws < 3)
+        ws--;
+      if (*we != ' ' || we - ws != 2 || (ws > text && ws[-1] != ' '))
+        continue;
+      char f[2] = { g_ascii_tolower(ws[0]), g_ascii_tolower(ws[1]) };
+      if (!(memcmp(f, "at", 2) == 0 || memcmp(f, "to", 2) == 0 ||
+            memcmp(f, "is", 2) == 0 || memcmp(f, "of", 2) == 0 ||
+            memcmp(f, "in", 2) == 0))
+        continue;
+    }
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(q - text), sp.end, sp.confidence,
+                "address-number-first");
+  }
+}
+
 /* Postal blocks around a unit: "20789 Allika 46" / " Suite 501" /
  * " Riisa" / " Estonia 62488", "692 Kuuse 53 Apt. 641, Grubbenvorst,
  * Netherlands 04020", "PSC 0413, Box 8144" / "APO AA 42323": the street
@@ -1416,6 +1544,8 @@ cv_scan_fields(CvScan *scan)
   street_name_number(scan);
   address_tails(scan);
   postal_blocks(scan);
+  military_mail(scan);
+  address_number_before(scan);
   naming_phrases(scan);
 }
 

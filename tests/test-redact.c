@@ -1423,6 +1423,23 @@ test_round5(void)
                   "99241", "[CODE-POSTAL]");
   assert_redacted("User: Unit 0822 Box 8858\nDPO AA 13319\n", "0822",
                   "[ADRESSE]");
+  assert_redacted("Our offices are located at USNS Møller\nFPO AA 85844\n",
+                  "Møller", "[ADRESSE]");
+  assert_kept("The APO AE 12345 was filed.", "APO AE 12345");
+  /* a building number before a civic number, at a line start or after
+   * "at" */
+  assert_redacted("The restaurant is at 17151 2450 Crown St", "17151",
+                  "[ADRESSE]");
+  assert_kept("On 12 June 2024 123 Main Street was closed.", "2024");
+  assert_kept("Page 4 12 Oak Street", "Page 4");
+  /* phones after "answering at", "messages to" */
+  assert_redacted("They're not answering at 78 651 450", "651", "[TÉLÉPHONE]");
+  assert_redacted("Please stop sending messages to 0688 872 49 99.", "872 49",
+                  "[TÉLÉPHONE]");
+  assert_kept("We received 1 240 messages in 2023.", "1 240");
+  /* an IBAN in lower case after "iban is" */
+  assert_redacted("my iban is gb42nawi04454264788619", "04454264788619",
+                  "[IBAN]");
   /* negatives: a unit word without an address, "Suite" as a heading, a
    * Canadian block keeps its city, prose after a unit stays */
   assert_kept("Suite 300 Thank you for the meeting.", "Thank you");
