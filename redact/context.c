@@ -389,6 +389,23 @@ static const CtxWord ctx_words[] = {
   { "signe", LB | ST, 0 },
   { "signed", LB | ST, 0 },
   { "by", CV_CTX_REL | ST, 0 },
+  /* words that introduce a person named after them (value 1: not a
+   * relative; scan-fields.c naming_phrases): "the testimony of Barbee",
+   * "témoignage de Moniko", "referred by Ching", "according to Tera,",
+   * "selon Jovin,", "c'était Nevada." */
+  { "testimony", CV_CTX_REL | ST, 1 },
+  { "temoignage", CV_CTX_REL | ST, 1 },
+  { "referred", CV_CTX_REL | ST, 1 },
+  { "according", CV_CTX_REL | ST, 1 },
+  { "selon", CV_CTX_REL | ST, 1 },
+  { "etait", CV_CTX_REL | ST, 1 },
+  /* holidays: "it was Christmas.", "c'était Noël." */
+  { "christmas", ST, 0 },
+  { "noel", ST, 0 },
+  { "easter", ST, 0 },
+  { "paques", ST, 0 },
+  { "halloween", ST, 0 },
+  { "thanksgiving", ST, 0 },
   { "par", CV_CTX_REL | ST, 0 },
   /* greetings */
   { "bonjour", CV_CTX_GREET | ST, 0 },

@@ -1034,6 +1034,49 @@ at_ci(const char *p, const char *end, const char *s)
   return (gsize)(end - p) >= n && g_ascii_strncasecmp(p, s, n) == 0;
 }
 
+/* A person named after a word that introduces one: "the testimony of
+ * Barbee", "le témoignage de Moniko", "referred by Ching at ..." (one to
+ * three name words); "according to Tera,", "selon Jovin,", "c'était
+ * Nevada." (one or two words ending the clause: "selon Statistique
+ * Canada" and "according to the report" stay). */
+static void
+intro_phrase(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *w = text + h->start, *e = text + h->end;
+  char f[12];
+  gsize fn = cv_fold(w, e, f, sizeof f);
+  if (fn == 5 && memcmp(f, "etait", 5) == 0) {
+    /* c'était / c’était */
+    if (!((w - text >= 2 && w[-1] == '\'' && (w[-2] == 'c' || w[-2] == 'C')) ||
+          (w - text >= 4 && (guint8)w[-1] == 0x99 && (guint8)w[-2] == 0x80 &&
+           (guint8)w[-3] == 0xE2 && (w[-4] == 'c' || w[-4] == 'C'))))
+      return;
+    if (e < end && *e == ' ')
+      naming_after(scan, e + 1, FALSE, TRUE);
+    return;
+  }
+  if (fn == 5 && memcmp(f, "selon", 5) == 0) {
+    if (e < end && *e == ' ')
+      naming_after(scan, e + 1, FALSE, TRUE);
+    return;
+  }
+  if (fn == 9 && memcmp(f, "according", 9) == 0) {
+    if (at_ci(e, end, " to "))
+      naming_after(scan, e + 4, FALSE, TRUE);
+    return;
+  }
+  const char *q = NULL;
+  if (fn == 8 && memcmp(f, "referred", 8) == 0 && at_ci(e, end, " by "))
+    q = e + 4;
+  else if (at_ci(e, end, " of ") || at_ci(e, end, " de "))
+    q = e + 4;
+  else if (at_ci(e, end, " d'"))
+    q = e + 3;
+  if (q)
+    naming_after(scan, q, FALSE, FALSE);
+}
+
 /* Names right after the words that introduce them, in any case: "my name
  * is Oksana", "mon nom est", "je m'appelle nadia bensalem", "everyone
  * calls me Ján", "What is your last name? Lindqvist", "says
@@ -1048,6 +1091,10 @@ naming_phrases(CvScan *scan)
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
   for (guint i = 0; i < scan->hits->len; i++) {
     gsize wl = h[i].end - h[i].start;
+    if ((h[i].cats & CV_CTX_REL) && h[i].value == 1) {
+      intro_phrase(scan, &h[i]);
+      continue;
+    }
     if (wl < 3 || wl > 7 ||
         !(h[i].cats & (CV_CTX_LABEL | CV_CTX_PHONE | CV_CTX_REL)))
       continue;
@@ -1077,6 +1124,17 @@ naming_phrases(CvScan *scan)
                e < end && *e == ' ') {
       naming_after(scan, e + 1, TRUE, FALSE);
     }
+  }
+  /* "it was Collen.": from each 'w' */
+  for (const char *p = text + 3; p + 4 < end;) {
+    const char *w = memchr(p, 'w', (gsize)(end - p - 4));
+    if (!w)
+      break;
+    p = w + 1;
+    if (w[1] == 'a' && w[2] == 's' && w[3] == ' ' && w[-1] == ' ' &&
+        w[-2] == 't' && (w[-3] == 'i' || w[-3] == 'I') &&
+        (w - text == 3 || !cv_is_alpha_ascii(w[-4])))
+      naming_after(scan, w + 4, FALSE, TRUE);
   }
   /* " says ": from each 'y' (memchr is much faster than memmem here) */
   for (const char *p = text + 3; p + 3 < end;) {

@@ -1440,6 +1440,24 @@ test_round5(void)
   /* an IBAN in lower case after "iban is" */
   assert_redacted("my iban is gb42nawi04454264788619", "04454264788619",
                   "[IBAN]");
+  /* a person named after a word that introduces one */
+  assert_redacted("Missed call — it was Collen. He says hi.", "Collen",
+                  "[PERSONNE]");
+  assert_redacted("Appel manqué — c'était Nevada. Il dit que tout va bien.",
+                  "Nevada", "[PERSONNE]");
+  assert_redacted("The Tribunal accepts the testimony of Celmiņš.", "Celmiņš",
+                  "[PERSONNE]");
+  assert_redacted("Le Tribunal retient le témoignage de Moniko.", "Moniko",
+                  "[PERSONNE]");
+  assert_redacted("We were referred by Ching at Stewart Hall.", "Ching",
+                  "[PERSONNE]");
+  assert_redacted("selon Tamsin, le bail est résilié.", "Tamsin", "[PERSONNE]");
+  assert_kept("Selon Statistique Canada, le taux a baissé.",
+              "Statistique Canada");
+  assert_kept("According to the report, it was Monday.", "Monday");
+  assert_kept("It was Christmas. It was late.", "Christmas");
+  assert_kept("C'était Noël.", "Noël");
+  assert_kept("The testimony of the witness was heard.", "the witness");
   /* negatives: a unit word without an address, "Suite" as a heading, a
    * Canadian block keeps its city, prose after a unit stays */
   assert_kept("Suite 300 Thank you for the meeting.", "Thank you");
