@@ -1385,8 +1385,7 @@ static void
 military_at(CvScan *scan, const char *s)
 {
   const char *text = scan->text, *end = text + scan->len;
-  if (s < text || s + 12 > end ||
-      (s > text && s[-1] != '\n' && s[-1] != ' ' && s[-1] != '>'))
+  if (s < text || s + 12 > end)
     return;
   char f[6];
   for (int k = 0; k < 6; k++)
@@ -1438,16 +1437,17 @@ static void
 military_mail(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  static const char *const pat[] = { "PO A", "po a" };
-  for (int k = 0; k < 2; k++) {
-    const char *p = text;
-    while (p < end) {
-      const char *o = memmem(p, (gsize)(end - p), pat[k], 4);
-      if (!o)
-        break;
-      military_at(scan, o - 1);
-      p = o + 4;
-    }
+  /* the routing line starts a line: from each line start (memchr is far
+   * cheaper than two memmem passes) */
+  for (const char *p = text; p < end;) {
+    const char *ls = p;
+    const char *nl = memchr(p, '\n', (gsize)(end - p));
+    p = nl ? nl + 1 : end;
+    const char *lim = ls + 8 < end ? ls + 8 : end;
+    const char *s = line_content(ls, lim);
+    if (s + 12 <= end && (s[1] == 'P' || s[1] == 'p') &&
+        (s[2] == 'O' || s[2] == 'o'))
+      military_at(scan, s);
   }
 }
 
