@@ -1609,6 +1609,11 @@ ctx_filter(CvScan *scan, const char *p)
            (guint8)q[2] == 0x99 &&
            (cv_is_alpha_ascii(q[3]) || (guint8)q[3] >= 0xC3))
     joiner = TRUE;
+  /* an identifier glued to a word by a hyphen ("maladie-BELS64091917",
+   * an OCR join): tried as at a word start */
+  if (joiner && *q == '-' && q + 2 < end && q[1] >= 'A' && q[1] <= 'Z' &&
+      !(cv_cls[(guint8)q[2]] & CV_C_LOWER))
+    (void)cv_letter_id_at(scan, q + 1);
   if (joiner && !cap0 && nf <= 2 && *q != '-') {
     /* French elision (l', d', qu'): the word starts after it */
     return q + (*q == '\'' ? 1 : 3);

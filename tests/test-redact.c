@@ -1458,6 +1458,11 @@ test_round5(void)
   assert_kept("It was Christmas. It was late.", "Christmas");
   assert_kept("C'était Noël.", "Noël");
   assert_kept("The testimony of the witness was heard.", "the witness");
+  /* an identifier glued to a word by a hyphen (OCR) */
+  assert_redacted("Carte d'assurance maladie-BELS64091917 valide.", "64091917",
+                  "[RAMQ]");
+  assert_kept("Le formulaire Jean-PIERRE est signé; voir CV-QC2024.",
+              "CV-QC2024");
   /* negatives: a unit word without an address, "Suite" as a heading, a
    * Canadian block keeps its city, prose after a unit stays */
   assert_kept("Suite 300 Thank you for the meeting.", "Thank you");
