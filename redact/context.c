@@ -197,6 +197,11 @@ static const CtxWord ctx_words[] = {
   { "texto", CV_CTX_PHONE | ST, 0 },
   { "whatsapp", CV_CTX_PHONE | ST, 0 },
   { "dial", CV_CTX_PHONE, 0 },
+  /* "not answering at 78 651 450", "messages to 699 956 915" */
+  { "answering", CV_CTX_PHONE, 0 },
+  { "messages", CV_CTX_PHONE, 0 },
+  { "texting", CV_CTX_PHONE, 0 },
+  { "voicemail", CV_CTX_PHONE, 0 },
   { "composer", CV_CTX_PHONE, 0 },
   { "cellphone", CV_CTX_PHONE | ST, 0 },
   { "landline", CV_CTX_PHONE | ST, 0 },
@@ -384,6 +389,23 @@ static const CtxWord ctx_words[] = {
   { "signe", LB | ST, 0 },
   { "signed", LB | ST, 0 },
   { "by", CV_CTX_REL | ST, 0 },
+  /* words that introduce a person named after them (value 1: not a
+   * relative; scan-fields.c naming_phrases): "the testimony of Barbee",
+   * "témoignage de Moniko", "referred by Ching", "according to Tera,",
+   * "selon Jovin,", "c'était Nevada." */
+  { "testimony", CV_CTX_REL | ST, 1 },
+  { "temoignage", CV_CTX_REL | ST, 1 },
+  { "referred", CV_CTX_REL | ST, 1 },
+  { "according", CV_CTX_REL | ST, 1 },
+  { "selon", CV_CTX_REL | ST, 1 },
+  { "etait", CV_CTX_REL | ST, 1 },
+  /* holidays: "it was Christmas.", "c'était Noël." */
+  { "christmas", ST, 0 },
+  { "noel", ST, 0 },
+  { "easter", ST, 0 },
+  { "paques", ST, 0 },
+  { "halloween", ST, 0 },
+  { "thanksgiving", ST, 0 },
   { "par", CV_CTX_REL | ST, 0 },
   /* greetings */
   { "bonjour", CV_CTX_GREET | ST, 0 },
@@ -492,7 +514,7 @@ static const CtxWord ctx_words[] = {
   { "membres", LB | ST, 0 },
   { "members", LB | ST, 0 },
   /* more person-introducing labels (job titles keep their ROLE use) */
-  { "box", ST, 0 },
+  { "box", CV_CTX_UNIT | ST, 0 },
   { "postale", CV_CTX_POSTAL | ST, 0 },
   { "regrets", LB | ST, 0 },
   { "billed", LB | ST, 0 },
@@ -1076,7 +1098,7 @@ static const CtxWord ctx_words[] = {
   { "report", ST, 0 },
   { "bulletin", ST, 0 },
   { "courrier", ST, 0 },
-  { "message", ST, 0 },
+  { "message", CV_CTX_PHONE | ST, 0 },
   { "copie", ST, 0 },
   { "copy", ST, 0 },
   { "cc", ST, 0 },
@@ -1235,7 +1257,7 @@ static const CtxWord ctx_words[] = {
    CV_CTX_NEG | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_REL |      \
    CV_CTX_CLOSE | CV_CTX_IP | CV_CTX_VERSION | CV_CTX_ADDRLABEL |              \
    CV_CTX_EMAILCTX | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |               \
-   CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_POSTAL)
+   CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_POSTAL | CV_CTX_UNIT)
 
 /* Gazetteer bits. */
 #define GAZ_FIRST 1u
@@ -1587,6 +1609,11 @@ ctx_filter(CvScan *scan, const char *p)
            (guint8)q[2] == 0x99 &&
            (cv_is_alpha_ascii(q[3]) || (guint8)q[3] >= 0xC3))
     joiner = TRUE;
+  /* an identifier glued to a word by a hyphen ("maladie-BELS64091917",
+   * an OCR join): tried as at a word start */
+  if (joiner && *q == '-' && q + 2 < end && q[1] >= 'A' && q[1] <= 'Z' &&
+      !(cv_cls[(guint8)q[2]] & CV_C_LOWER))
+    (void)cv_letter_id_at(scan, q + 1);
   if (joiner && !cap0 && nf <= 2 && *q != '-') {
     /* French elision (l', d', qu'): the word starts after it */
     return q + (*q == '\'' ? 1 : 3);

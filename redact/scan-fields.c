@@ -156,6 +156,27 @@ field_value(const CvScan *scan, const char *lstart, const char *we,
       q++;
     if (q == ws || ++words > 4)
       return NULL;
+    /* "my zip code is 35350", "mon NAS est 046 454 286": the verb stands
+     * for the colon when a number follows it */
+    if (!need_colon && q - ws <= 3 && q < end && *q == ' ') {
+      char f[4];
+      gsize fn = cv_fold(ws, q, f, sizeof f);
+      const char *n = skip_sp(q, end);
+      if (((fn == 2 && memcmp(f, "is", 2) == 0) ||
+           (fn == 3 && (memcmp(f, "was", 3) == 0 || memcmp(f, "est", 3) == 0))) &&
+          n < end && (cv_is_digit(*n) || *n == '+' || *n == '(')) {
+        return n;
+      }
+      /* "my iban is gb42nawi0445...": a token led by letters with digits */
+      if (fn == 2 && n < end && cv_is_alpha_ascii(*n)) {
+        const char *r = n;
+        guint d = 0;
+        while (r < end && cv_is_alnum_ascii(*r) && r - n < 40)
+          d += cv_is_digit(*r++);
+        if (d >= 6 && cv_is_digit(n[2]))
+          return n;
+      }
+    }
   }
   return NULL;
 }
@@ -1013,6 +1034,49 @@ at_ci(const char *p, const char *end, const char *s)
   return (gsize)(end - p) >= n && g_ascii_strncasecmp(p, s, n) == 0;
 }
 
+/* A person named after a word that introduces one: "the testimony of
+ * Barbee", "le témoignage de Moniko", "referred by Ching at ..." (one to
+ * three name words); "according to Tera,", "selon Jovin,", "c'était
+ * Nevada." (one or two words ending the clause: "selon Statistique
+ * Canada" and "according to the report" stay). */
+static void
+intro_phrase(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *w = text + h->start, *e = text + h->end;
+  char f[12];
+  gsize fn = cv_fold(w, e, f, sizeof f);
+  if (fn == 5 && memcmp(f, "etait", 5) == 0) {
+    /* c'était / c’était */
+    if (!((w - text >= 2 && w[-1] == '\'' && (w[-2] == 'c' || w[-2] == 'C')) ||
+          (w - text >= 4 && (guint8)w[-1] == 0x99 && (guint8)w[-2] == 0x80 &&
+           (guint8)w[-3] == 0xE2 && (w[-4] == 'c' || w[-4] == 'C'))))
+      return;
+    if (e < end && *e == ' ')
+      naming_after(scan, e + 1, FALSE, TRUE);
+    return;
+  }
+  if (fn == 5 && memcmp(f, "selon", 5) == 0) {
+    if (e < end && *e == ' ')
+      naming_after(scan, e + 1, FALSE, TRUE);
+    return;
+  }
+  if (fn == 9 && memcmp(f, "according", 9) == 0) {
+    if (at_ci(e, end, " to "))
+      naming_after(scan, e + 4, FALSE, TRUE);
+    return;
+  }
+  const char *q = NULL;
+  if (fn == 8 && memcmp(f, "referred", 8) == 0 && at_ci(e, end, " by "))
+    q = e + 4;
+  else if (at_ci(e, end, " of ") || at_ci(e, end, " de "))
+    q = e + 4;
+  else if (at_ci(e, end, " d'"))
+    q = e + 3;
+  if (q)
+    naming_after(scan, q, FALSE, FALSE);
+}
+
 /* Names right after the words that introduce them, in any case: "my name
  * is Oksana", "mon nom est", "je m'appelle nadia bensalem", "everyone
  * calls me Ján", "What is your last name? Lindqvist", "says
@@ -1027,6 +1091,10 @@ naming_phrases(CvScan *scan)
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
   for (guint i = 0; i < scan->hits->len; i++) {
     gsize wl = h[i].end - h[i].start;
+    if ((h[i].cats & CV_CTX_REL) && h[i].value == 1) {
+      intro_phrase(scan, &h[i]);
+      continue;
+    }
     if (wl < 3 || wl > 7 ||
         !(h[i].cats & (CV_CTX_LABEL | CV_CTX_PHONE | CV_CTX_REL)))
       continue;
@@ -1057,6 +1125,17 @@ naming_phrases(CvScan *scan)
       naming_after(scan, e + 1, TRUE, FALSE);
     }
   }
+  /* "it was Collen.": from each 'w' */
+  for (const char *p = text + 3; p + 4 < end;) {
+    const char *w = memchr(p, 'w', (gsize)(end - p - 4));
+    if (!w)
+      break;
+    p = w + 1;
+    if (w[1] == 'a' && w[2] == 's' && w[3] == ' ' && w[-1] == ' ' &&
+        w[-2] == 't' && (w[-3] == 'i' || w[-3] == 'I') &&
+        (w - text == 3 || !cv_is_alpha_ascii(w[-4])))
+      naming_after(scan, w + 4, FALSE, TRUE);
+  }
   /* " says ": from each 'y' (memchr is much faster than memmem here) */
   for (const char *p = text + 3; p + 3 < end;) {
     const char *y = memchr(p, 'y', (gsize)(end - p - 2));
@@ -1066,6 +1145,438 @@ naming_phrases(CvScan *scan)
     if (y[1] == 's' && y[2] == ' ' && y[-1] == 'a' && y[-2] == 's' &&
         y - text >= 3 && y[-3] == ' ')
       naming_after(scan, y + 3, FALSE, TRUE);
+  }
+}
+
+/* ---- postal blocks ---------------------------------------------------------- */
+
+/* A token of an address: a digit group ("46", "3610-114", "B0J"), a word
+ * that can name a street or a place (capitalised, or of a script without
+ * case), a particle or street type in lower case ("de", "rue", "u."), a
+ * unit word ("Suite", "Apt.", "Box"), or anything else (a stop). */
+enum { AT_STOP, AT_DIGIT, AT_CAP, AT_LOW, AT_UNIT };
+
+typedef struct {
+  const char *s, *e;
+  int kind;
+  gboolean comma; /* a comma before it */
+} ATok;
+
+static const char *
+addr_tok(const char *p, const char *le, ATok *t)
+{
+  t->comma = FALSE;
+  while (p < le &&
+         (*p == ' ' || *p == '\t' || *p == ',' || *p == '(' || *p == ')')) {
+    t->comma |= *p == ',';
+    p++;
+  }
+  if (p >= le)
+    return NULL;
+  t->s = p;
+  gsize cl;
+  gboolean up = FALSE;
+  if (cv_is_digit(*p) ||
+      (cv_cls[(guint8)*p] & CV_C_UPPER && p + 1 < le && cv_is_digit(p[1]))) {
+    guint d = 0;
+    while (p < le &&
+           (cv_is_alnum_ascii(*p) ||
+            ((*p == '-' || *p == '/') && p + 1 < le && cv_is_alnum_ascii(p[1]))))
+      d += cv_is_digit(*p++);
+    t->e = p;
+    t->kind = d ? AT_DIGIT : AT_STOP;
+    return p;
+  }
+  if (!cv_letter_at(p, le, &cl, &up) && (guint8)*p < 0xC0) {
+    t->e = p + 1;
+    t->kind = AT_STOP;
+    return t->e;
+  }
+  gboolean caseless = (guint8)*p >= 0xC0 && !cv_letter_at(p, le, &cl, &up);
+  if ((guint8)*p >= 0xCB && (guint8)*p <= 0xDF)
+    caseless = TRUE; /* Greek, Cyrillic...: case unknown here */
+  while (p < le && (cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80 ||
+                    ((*p == '-' || *p == '\'') && p + 1 < le &&
+                     (cv_is_alpha_ascii(p[1]) || (guint8)p[1] >= 0x80))))
+    p++;
+  char f[CV_REDACT_MAX_WORD];
+  gsize fn = cv_fold(t->s, p, f, sizeof f);
+  if (p < le && *p == '.' && p - t->s <= 6)
+    p++; /* "St.", "u.", "Apt.", "Avda." */
+  t->e = p;
+  guint16 v;
+  guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
+  if (cats & CV_CTX_UNIT)
+    t->kind = AT_UNIT;
+  else if (up || caseless)
+    t->kind = AT_CAP;
+  else if ((cats & (CV_CTX_PARTICLE | CV_CTX_STREET_FR | CV_CTX_STREET_EN)) ||
+           fn == 1 || (fn == 2 && memcmp(f, "ul", 2) == 0))
+    t->kind = AT_LOW;
+  else
+    t->kind = AT_STOP;
+  return p;
+}
+
+/* Start of the content of the line [ls, le): past indentation, quote
+ * marks and bullets (">", "???", "*", "-", "|"). */
+static const char *
+line_content(const char *ls, const char *le)
+{
+  while (ls < le && (*ls == ' ' || *ls == '\t' || *ls == '>' || *ls == '?' ||
+                     *ls == '*' || *ls == '-' || *ls == '|'))
+    ls++;
+  return ls;
+}
+
+static const char *
+line_end_of(const char *p, const char *end)
+{
+  const char *q = memchr(p, '\n', (gsize)(end - p));
+  q = q ? q : end;
+  if (q > p && q[-1] == '\r')
+    q--;
+  return q;
+}
+
+/* The address part of the line [cs, le) that holds the unit word at @u:
+ * the run of address tokens around it, from its first digit group, unit,
+ * or word followed by a number before any unit ("20789 Allika 46",
+ * "Mrs. Jane Roe Suite 541 6343 Skogstien 106" -> from "Suite"), to the
+ * last complete segment after it.  Returns FALSE when the run holds no
+ * number besides the unit's or no word. */
+#define ADDR_TOKS 24
+static gboolean
+addr_run(const char *cs, const char *le, const char *u, const char **rs,
+         const char **re)
+{
+  ATok tk[ADDR_TOKS];
+  int n = 0, first = -1, ui = -1;
+  const char *p = cs;
+  if (u && u - cs > 200)
+    p = u - 200;
+  ATok t;
+  while (p && (p = addr_tok(p, le, &t)) != NULL) {
+    if (t.kind == AT_STOP) {
+      if (u && t.s >= u) {
+        if (t.e - t.s == 1 && strchr(".?!;", *t.s))
+          p = NULL; /* the sentence ends with the address */
+        break;
+      }
+      n = 0;
+      ui = -1;
+      continue;
+    }
+    if (n == ADDR_TOKS) {
+      if (u && t.s >= u)
+        break;
+      memmove(tk, tk + 1, sizeof tk[0] * (ADDR_TOKS - 1));
+      n--;
+      if (ui >= 0)
+        ui--;
+    }
+    if (u && t.s == u)
+      ui = n;
+    tk[n++] = t;
+  }
+  if (u && ui < 0)
+    return FALSE;
+  /* the start: a number, a unit, or a word with a number after it before
+   * any unit */
+  int lim = u ? ui : n;
+  for (int i = 0; i <= lim && i < n; i++) {
+    if (tk[i].kind == AT_DIGIT || tk[i].kind == AT_UNIT) {
+      first = i;
+      break;
+    }
+    if (tk[i].kind != AT_CAP)
+      continue;
+    for (int k = i + 1; k < n && k <= i + 3; k++) {
+      if (tk[k].kind == AT_UNIT)
+        break;
+      if (tk[k].kind == AT_DIGIT) {
+        first = i;
+        break;
+      }
+    }
+    if (first >= 0)
+      break;
+  }
+  if (first < 0)
+    return FALSE;
+  /* the end: whole comma segments; a segment cut by a stop word or
+   * ending in a lone lower-case word goes */
+  int last = u ? ui + 1 : n - 1; /* the unit's number at least */
+  if (u && (last >= n || tk[last].kind != AT_DIGIT))
+    return FALSE;
+  gboolean line_done = (p == NULL);
+  for (int i = last + 1; i < n; i++) {
+    gboolean seg_end = i + 1 >= n ? line_done : tk[i + 1].comma;
+    if (seg_end && tk[i].kind != AT_LOW)
+      last = i;
+  }
+  guint digits = 0, words = 0;
+  for (int i = first; i <= last; i++) {
+    if (u && (i == ui + 1 || i == ui))
+      continue;
+    digits += tk[i].kind == AT_DIGIT;
+    words += tk[i].kind == AT_CAP || tk[i].kind == AT_UNIT;
+  }
+  if (!digits || !words)
+    return FALSE;
+  *rs = tk[first].s;
+  *re = tk[last].e;
+  if (*re > tk[last].s && (*re)[-1] == '.' && tk[last].kind != AT_UNIT &&
+      (tk[last].kind == AT_DIGIT || *re == le))
+    (*re)--;
+  return TRUE;
+}
+
+/* A line of a postal block after the street: a unit ("Suite 501"), a
+ * place ("Pärnu", ", ON", "Cyprus (Greek)") or the postcode line
+ * ("Estonia 62488", "APO AA 42323", "Cyprus 36903? I am..."): at most five
+ * tokens.  Returns 0 if not, 1 a place or unit, 2 a line that ends with a
+ * postcode; *@le becomes the end of what belongs to the block. */
+static int
+block_line(const char *cs, const char **le, gboolean *unit, const char **pc)
+{
+  if (cs >= *le)
+    return 0;
+  ATok t;
+  const char *p = cs, *last = cs;
+  int n = 0, kind = 0;
+  guint lastd = 0;
+  while ((p = addr_tok(p, *le, &t)) != NULL) {
+    if (t.kind == AT_STOP) {
+      /* the postcode line goes on with the sentence */
+      if (kind == AT_DIGIT && lastd >= 3 && lastd <= 8 && n >= 2 && !*unit)
+        break;
+      if (t.e - t.s == 1 && strchr(".?!", *t.s) && skip_sp(t.e, *le) == *le)
+        break;
+      return 0;
+    }
+    if (++n > 5 || t.s - cs > 48)
+      return 0;
+    if (t.e - t.s == 3 && cv_is_alpha_ascii(t.s[0]) && cv_is_digit(t.s[1]) &&
+        cv_is_alpha_ascii(t.s[2]))
+      return 0; /* "Gatineau (Québec) J8X 1C1": the Canadian block's city
+                   stays, its postcode is found on its own */
+    if (t.kind == AT_UNIT)
+      *unit = TRUE;
+    kind = t.kind;
+    lastd = kind == AT_DIGIT ? count_digits(t.s, t.e) : 0;
+    last = t.e;
+    *pc = t.s;
+  }
+  if (!n)
+    return 0;
+  while (last > cs && last[-1] == '.')
+    last--;
+  *le = last;
+  return kind == AT_DIGIT && lastd >= 3 && lastd <= 8 && !*unit ? 2 : 1;
+}
+
+/* US military mail: "PSC 0413, Box 8144" / "APO AA 42323", "USNS Møller" /
+ * "FPO AP 85844", "Unit 0822 Box 8858" / "DPO AE 13319": the routing line
+ * (APO/FPO/DPO, AA/AE/AP, five digits) is the postcode and the line before
+ * it, at most 40 bytes of one to four words and numbers, is the unit or
+ * ship. */
+static void
+military_at(CvScan *scan, const char *s)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  if (s < text || s + 12 > end)
+    return;
+  char f[6];
+  for (int k = 0; k < 6; k++)
+    f[k] = g_ascii_tolower(s[k]);
+  if (!((f[0] == 'a' || f[0] == 'f' || f[0] == 'd') && f[1] == 'p' && f[3] == ' ' &&
+        f[4] == 'a' && (f[5] == 'a' || f[5] == 'e' || f[5] == 'p')) ||
+      s[6] != ' ')
+    return;
+  const char *z = s + 7;
+  if (count_digits(z, z + 5) != 5 || (z + 5 < end && cv_is_alnum_ascii(z[5])))
+    return;
+  /* the routing line starts its line */
+  const char *ls = s;
+  while (ls > text && ls[-1] != '\n' && s - ls < 8)
+    ls--;
+  if (line_content(ls, s) != s)
+    return;
+  cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(s - text),
+              (gsize)(z + 5 - text), 0.8f, "military-mail");
+  if (ls == text)
+    return;
+  const char *pe = ls - 1, *pls = pe;
+  if (pe > text && pe[-1] == '\r')
+    pe--;
+  while (pls > text && pls[-1] != '\n' && pe - pls < 80)
+    pls--;
+  /* the unit or ship: the address tokens at the end of the line before */
+  const char *rs = NULL, *re = NULL;
+  ATok t;
+  const char *q = pls;
+  int n = 0;
+  while ((q = addr_tok(q, pe, &t)) != NULL) {
+    if (t.kind == AT_STOP) {
+      rs = NULL;
+      n = 0;
+      continue;
+    }
+    if (!rs)
+      rs = t.s;
+    re = t.e;
+    n++;
+  }
+  if (rs && n <= 4 && re - rs <= 40)
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(rs - text), (gsize)(re - text),
+                0.8f, "military-mail");
+}
+
+static void
+military_mail(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  /* the routing line starts a line: from each line start (memchr is far
+   * cheaper than two memmem passes) */
+  for (const char *p = text; p < end;) {
+    const char *ls = p;
+    const char *nl = memchr(p, '\n', (gsize)(end - p));
+    p = nl ? nl + 1 : end;
+    const char *lim = ls + 8 < end ? ls + 8 : end;
+    const char *s = line_content(ls, lim);
+    if (s + 12 <= end && (s[1] == 'P' || s[1] == 'p') &&
+        (s[2] == 'O' || s[2] == 'o'))
+      military_at(scan, s);
+  }
+}
+
+/* A number before a street address that starts with its civic number
+ * ("17151 2450 Crown St", "3369 24 Clarke Avenue": a building or unit
+ * number first) goes with it. */
+static void
+address_number_before(CvScan *scan)
+{
+  const char *text = scan->text;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    CvSpan sp = g_array_index(scan->cands, CvSpan, i);
+    if (sp.type != CV_PII_ADDRESS || sp.start < 3 ||
+        !cv_is_digit(text[sp.start]) || text[sp.start - 1] != ' ' ||
+        !cv_is_digit(text[sp.start - 2]))
+      continue;
+    const char *q = text + sp.start - 2;
+    while (q > text && cv_is_digit(q[-1]) && text + sp.start - q < 8)
+      q--;
+    gsize nd = (gsize)(text + sp.start - 1 - q);
+    if (nd > 6 || (q > text && cv_is_alnum_ascii(q[-1])) ||
+        (q > text + 1 && (q[-1] == ',' || q[-1] == '.' || q[-1] == '-' ||
+                          q[-1] == '/' || q[-1] == ':')))
+      continue;
+    /* at the start of a line, or after "at", "to", "is", "of", "in" */
+    const char *ls = q;
+    while (ls > text && ls[-1] != '\n' && q - ls < 8)
+      ls--;
+    if (line_content(ls, q) != q) {
+      const char *we = q - 1, *ws = we;
+      while (ws > text && cv_is_alpha_ascii(ws[-1]) && we - ws < 3)
+        ws--;
+      if (*we != ' ' || we - ws != 2 || (ws > text && ws[-1] != ' '))
+        continue;
+      char f[2] = { g_ascii_tolower(ws[0]), g_ascii_tolower(ws[1]) };
+      if (!(memcmp(f, "at", 2) == 0 || memcmp(f, "to", 2) == 0 ||
+            memcmp(f, "is", 2) == 0 || memcmp(f, "of", 2) == 0 ||
+            memcmp(f, "in", 2) == 0))
+        continue;
+    }
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(q - text), sp.end, sp.confidence,
+                "address-number-first");
+  }
+}
+
+/* Postal blocks around a unit: "20789 Allika 46" / " Suite 501" /
+ * " Riisa" / " Estonia 62488", "692 Kuuse 53 Apt. 641, Grubbenvorst,
+ * Netherlands 04020", "PSC 0413, Box 8144" / "APO AA 42323": the street
+ * with its unit, and the postcode that closes the block; the city,
+ * region and country lines are places and stay (as in block_postcodes;
+ * on one line, the segments after the unit go with it). */
+static void
+postal_blocks(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  const char *done = text;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (!(h[i].cats & CV_CTX_UNIT))
+      continue;
+    const char *u = text + h[i].start;
+    if (u < done || unit_after(u, end) == u)
+      continue;
+    const char *ls = u;
+    while (ls > text && ls[-1] != '\n' && u - ls < 400)
+      ls--;
+    const char *le = line_end_of(u, end);
+    const char *cs = line_content(ls, le);
+    const char *rs = NULL, *re = NULL;
+    if (cs == u && ls > text) {
+      /* the unit alone: the street is the line before */
+      const char *pe = ls - 1;
+      if (pe > text && pe[-1] == '\r')
+        pe--;
+      const char *pls = pe;
+      while (pls > text && pls[-1] != '\n' && pe - pls < 400)
+        pls--;
+      const char *pcs = line_content(pls, pe);
+      const char *ue = unit_after(u, end);
+      if (skip_sp(ue, le) != le || !addr_run(pcs, pe, NULL, &rs, &re) ||
+          skip_sp(re, pe) < pe - 1)
+        continue;
+      re = ue;
+    } else if (!addr_run(cs, le, u, &rs, &re)) {
+      continue;
+    }
+    /* the lines of the block */
+    const char *q = re;
+    while (q < le && (*q == ' ' || *q == '.' || *q == ','))
+      q++;
+    if (q == le) {
+      const char *bl = le, *be = re;
+      gboolean blank = FALSE;
+      int places = 0;
+      for (int k = 0; k < 4 && bl < end; k++) {
+        const char *nls = bl + (*bl == '\r') + 1;
+        if (nls > end)
+          break;
+        const char *nle = line_end_of(nls, end);
+        const char *ncs = line_content(nls, nle);
+        if (ncs == nle) {
+          if (blank)
+            break;
+          blank = TRUE;
+          bl = nle;
+          continue;
+        }
+        gboolean unit = FALSE;
+        const char *ne = nle, *pc = NULL;
+        int c = block_line(ncs, &ne, &unit, &pc);
+        if (!c || (blank && c != 2))
+          break;
+        if (c == 2) {
+          cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(pc - text),
+                      (gsize)(ne - text), 0.75f, "postcode-block");
+          break;
+        }
+        if (++places > 3)
+          break;
+        if (unit && places == 1)
+          be = ne; /* "Suite 501" on its line; the places stay */
+        bl = nle;
+      }
+      re = be;
+    }
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(rs - text), (gsize)(re - text),
+                0.8f, "address-block");
+    done = re;
   }
 }
 
@@ -1090,6 +1601,9 @@ cv_scan_fields(CvScan *scan)
   street_first(scan);
   street_name_number(scan);
   address_tails(scan);
+  postal_blocks(scan);
+  military_mail(scan);
+  address_number_before(scan);
   naming_phrases(scan);
 }
 

@@ -1167,7 +1167,7 @@ static gboolean
 name_rule_relative(CvScan *scan, const CvCtxHit *h)
 {
   NAME_RULE_LOCALS;
-  if (h->cats & CV_CTX_REL) {
+  if ((h->cats & CV_CTX_REL) && h->value != 1) { /* 1: naming_phrases */
     const char *q = we;
     if (q < end && (*q == ',' || *q == ':'))
       q++;
