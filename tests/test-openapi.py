@@ -151,6 +151,14 @@ def admin_calls(api, env, tmp, url, tok, call):
     check({"SIN", "PERSON"} <= types and "046 454 286" not in prev.get("redacted", "x"),
           "try: the SIN and the names redacted (%s)" % sorted(types))
     call("POST", "/v1/admin/try?name=bruit.bin", bytes(range(256)) * 64, admin, 422, octet)
+    # its reason in the request's language, whatever the service's
+    for lang, want in (("fr", "type non pris en charge"), ("en", "unsupported type"),
+                       ("fr-CA,en;q=0.5", "type non pris en charge")):
+        bad = call("POST", "/v1/admin/try?name=bruit.bin", bytes(range(256)) * 64, admin,
+                   422, dict(octet, **{"Accept-Language": lang})) or {}
+        msg = bad.get("error", {}).get("message", "")
+        check(bad.get("error", {}).get("code") == "file_failed" and msg.startswith(want),
+              "try: a failed file's reason follows Accept-Language %s (%s)" % (lang, msg))
     call("GET", "/v1/admin/try", None, admin, 405)
     call("POST", "/v1/admin/try", letter, tok, 403, octet)
     stored = call("POST", "/v1/admin/store?name=lettre.txt", letter, admin, 200, octet) or {}
@@ -195,7 +203,7 @@ def admin_calls(api, env, tmp, url, tok, call):
               "302" in api["paths"][path]["get"]["responses"],
               "GET %s: 302 to /ui/, described" % path)
     st, _, metrics = request(url, "GET", "/metrics")
-    check('caviar_http_requests_total{endpoint="other",code="422"} 1' in metrics and
+    check('caviar_http_requests_total{endpoint="other",code="422"} 4' in metrics and
           "other0" not in metrics,
           "/metrics counts the admin API's 422 by its code")
     call("GET", "/ui/nope.html", None, None, 404)

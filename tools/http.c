@@ -1101,6 +1101,9 @@ handle_upload(Server *s, struct MHD_Connection *c, Request *req, gboolean store)
   }
   CvPipelineOptions po = s->po;
   po.workers = 1;
+  /* its failure in the request's language, like the other errors: the
+   * pipeline's thread takes this thread's locale (a shared one) */
+  po.messages = uselocale((locale_t)0);
   po.ingest.ocr_threads = MAX(1u, po.ingest.ocr_threads);
   CvItem *item = cv_item_new();
   item->fd = fd;

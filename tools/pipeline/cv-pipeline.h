@@ -25,6 +25,7 @@
  */
 #pragma once
 
+#include <locale.h>
 #include <sys/stat.h>
 
 #include <glib.h>
@@ -361,6 +362,10 @@ typedef struct {
   CvLang lang;            /* redaction language (AUTO: per document) */
   guint queue;            /* items waiting to start (0: 64) */
   gboolean redact_names;  /* item->shown redacted (else only escaped) */
+  /* The language of the items' failure messages (rendered on the
+   * pipeline's thread): a locale that outlives the pipeline (one of
+   * cv_i18n_use's shared ones); (locale_t)0: the process's. */
+  locale_t messages;
   /* Pages of a long OCR document done so far: called from a worker
    * thread (not the pipeline's) with the item being read (read
    * item->shown only), @done of @total pages; NULL: none. */

@@ -519,6 +519,9 @@ static gpointer
 drive(gpointer data)
 {
   CvPipeline *p = data;
+  /* this thread renders the reasons: in the language asked for */
+  if (p->options.messages != (locale_t)0)
+    uselocale(p->options.messages);
   guint in_flight = 0, cap = MAX(cv_worker_pool_capacity(p->pool), 1u);
   for (;;) {
     /* Start items while there is room. */
