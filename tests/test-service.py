@@ -368,6 +368,26 @@ def test_standalone(tmp):
     check(r.returncode == 1 and rep.get("failed") == 2 and rep.get("not_verified") == 2
           and rep["types"]["SIN"]["not_verified"] == 2 and rep["types"]["SIN"]["leaked"] == 0,
           "eval: a failed or empty document counts as failed, its identifiers not verified")
+    # a labels line with no JSON value (a comment, a lone byte order mark),
+    # not an object, or a NUL: an error naming the line, no GLib critical
+    good = json.dumps({"file": "docs/ok.txt", "pii": []})
+    for bad, why in (("/* commentaire */", b"no JSON value"),
+                     ("\ufeff", b"no JSON value"), ("[1, 2]", b"not a JSON object"),
+                     ('{"file": "do\0cs"}', b"NUL byte")):
+        with open(os.path.join(ev, "bad.jsonl"), "w", encoding="utf-8") as f:
+            f.write("%s\n \t\n%s\n%s\n" % (good, bad, good))
+        r = run(["eval", os.path.join(ev, "bad.jsonl")], env)
+        err = r.stderr
+        check(r.returncode == 1 and b"bad.jsonl:3: " in err and why in err and
+              b"CRITICAL" not in err and b"WARNING" not in err,
+              "eval: a labels line %r is an error naming line 3 (%s)" % (bad, err[-160:]))
+    # blank lines are skipped, and so is a byte order mark before the file
+    with open(os.path.join(ev, "bom.jsonl"), "w", encoding="utf-8") as f:
+        f.write("\ufeff%s\n\n  \n" % good)
+    r = run(["eval", "--json", os.path.join(ev, "bom.jsonl")], env)
+    rep = json.loads(r.stdout) if r.stdout.strip() else {}
+    check(rep.get("documents") == 1 and b"CRITICAL" not in r.stderr,
+          "eval: a byte order mark and blank lines are no error (%s)" % r.stderr[-160:])
     r = run(["ingest", os.path.join(tmp, "nothing-here")], env)
     check(r.returncode == 1 and b"total: 1 file: 0 stored, 0 already stored, 1 failed"
           in r.stdout, "a missing path counts as one failed file")

@@ -367,19 +367,44 @@ cv_cmd_eval(CvCli *cli, int argc, char **argv)
     cv_cli_fail(cli, argv[1], _("labels file too large"));
     goto out;
   }
+  /* a NUL would end the split lines early: the rest silently unread */
+  const char *nul = memchr(contents, '\0', clen);
+  if (nul != NULL) {
+    guint line = 1;
+    for (const char *q = contents; q < nul; q++)
+      line += *q == '\n';
+    g_autofree char *where = g_strdup_printf("%s:%u", argv[1], line);
+    cv_cli_fail(cli, where, _("a NUL byte: not a JSON Lines file"));
+    goto out;
+  }
   base = g_path_get_dirname(argv[1]);
-  split = g_strsplit(contents, "\n", -1);
+  /* a byte order mark before the first line, as some editors write */
+  split = g_strsplit(g_str_has_prefix(contents, "\xef\xbb\xbf") ? contents + 3
+                                                                : contents,
+                     "\n", -1);
   for (guint i = 0; split[i]; i++) {
     g_strstrip(split[i]);
     if (split[i][0] == '\0')
       continue;
-    if (!json_parser_load_from_data(parser, split[i], -1, &error) ||
-        !JSON_NODE_HOLDS_OBJECT(json_parser_get_root(parser))) {
+    if (!json_parser_load_from_data(parser, split[i], -1, &error)) {
       g_autofree char *where = g_strdup_printf("%s:%u", argv[1], i + 1);
-      cv_cli_fail(cli, where, error ? error->message : "not a JSON object");
+      cv_cli_fail(cli, where, error->message);
       goto out;
     }
-    JsonNode *node = json_node_copy(json_parser_get_root(parser));
+    /* a line of only a comment or a byte order mark parses to no value:
+     * no root (never handed to JSON_NODE_HOLDS_OBJECT, a critical) */
+    JsonNode *root = json_parser_get_root(parser);
+    if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
+      g_autofree char *where = g_strdup_printf("%s:%u", argv[1], i + 1);
+      cv_cli_fail(cli, where,
+                  root == NULL ? _("no JSON value on this line (only a comment "
+                                   "or a byte order mark): one JSON object per "
+                                   "line")
+                               : _("not a JSON object: one JSON object per "
+                                   "line"));
+      goto out;
+    }
+    JsonNode *node = json_node_copy(root);
     g_ptr_array_add(lines, node);
     JsonObject *o = json_node_get_object(node);
     if (!json_object_has_member(o, "file") ||
