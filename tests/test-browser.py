@@ -287,6 +287,31 @@ try:
     check("chauffage" in hit and SIN not in hit, "found by search, redacted")
     wd.shot("4-found")
 
+    # 4b. the documents a page at a time (?k=1: pages of one document)
+    wd.get(url + "/ui/?k=1")
+    wd.wait("return !document.getElementById('app-view').classList.contains('hidden')",
+            "signed in again (the tab's session)")
+    wd.click("#tab-docs")
+    wd.wait("return document.querySelectorAll('#docs tbody tr').length === 1 && "
+            "!document.getElementById('docs-more').classList.contains('hidden')",
+            "the first page and its 'more' button")
+    status = wd.js("return document.getElementById('docs-status').innerText")
+    check("1 document(s) sur 2" in status, "page 1: 1 of 2 documents (%s)" % status)
+    first = wd.js("return document.querySelector('#docs tbody tr').dataset.doc")
+    wd.shot("4b-page1")
+    wd.click("#docs-more")
+    wd.wait("return document.querySelectorAll('#docs tbody tr').length === 2 && "
+            "document.getElementById('docs-more').classList.contains('hidden')",
+            "the second page, no 'more' after it")
+    rows = wd.js("return Array.from(document.querySelectorAll('#docs tbody tr'))"
+                 ".map(r => r.dataset.doc)")
+    status = wd.js("return document.getElementById('docs-status').innerText")
+    check(rows[0] == first and len(set(rows)) == 2 and "2 document(s) sur 2" in status,
+          "'more' adds the other document (%s, %s)" % (rows, status))
+    wd.get(url + "/ui/")
+    wd.wait("return !document.getElementById('app-view').classList.contains('hidden')",
+            "the page without ?k")
+
     # 5. drop folders: the quarantined file with its reason, names redacted
     quarantine = os.path.join(drop, ".caviar", "quarantine")
     for _ in range(100):

@@ -113,7 +113,46 @@ def admin_calls(api, env, tmp, url, tok, call):
     check(st == 404 and not validate(api, api["components"]["schemas"]["Error"],
                                      json.loads(t)), "an unknown admin path: 404, an Error")
     docs = call("GET", "/v1/admin/documents", None, admin, 200) or {}
-    check(len(docs.get("documents", [])) == 2, "GET /v1/admin/documents: the 2 documents")
+    check(len(docs.get("documents", [])) == 2 and docs.get("total") == 2 and
+          docs.get("k") == 100 and docs.get("offset") == 0 and docs.get("next_cursor") is None,
+          "GET /v1/admin/documents: the 2 documents, one page of 100 (%s)" %
+          {k: v for k, v in docs.items() if k != "documents"})
+    every = [d["doc"] for d in docs.get("documents", [])]
+    # paging: k, offset, the cursor of the page before
+    p1 = call("GET", "/v1/admin/documents?k=1", None, admin, 200) or {}
+    cur = p1.get("next_cursor") or ""
+    p2 = call("GET", "/v1/admin/documents?k=1&cursor=" + cur, None, admin, 200) or {}
+    got = [d["doc"] for p in (p1, p2) for d in p.get("documents", [])]
+    check(got == every and p1.get("total") == p2.get("total") == 2 and
+          p2.get("offset") == 1 and p2.get("next_cursor") is None,
+          "documents k=1: two pages through next_cursor, then null (%s)" % got)
+    p2o = call("GET", "/v1/admin/documents?k=1&offset=1", None, admin, 200) or {}
+    check([d["doc"] for d in p2o.get("documents", [])] == every[1:],
+          "documents k=1&offset=1: the second document")
+    past = call("GET", "/v1/admin/documents?offset=5", None, admin, 200) or {}
+    check(past.get("documents") == [] and past.get("total") == 2 and
+          past.get("next_cursor") is None, "documents past the end: none, total 2")
+    st, _, t = request(url, "POST", "/v1/search", {"query": "budget", "k": 1}, token=tok)
+    search_cur = json.loads(t).get("next_cursor") or "" if st == 200 else ""
+    for q, code in (("k=0", "k_out_of_range"), ("k=1001", "k_out_of_range"),
+                    ("k=abc", "k_out_of_range"), ("k=-1", "k_out_of_range"),
+                    ("offset=-1", "offset_out_of_range"),
+                    ("offset=1000001", "offset_out_of_range"),
+                    ("k=2&cursor=" + cur, "bad_cursor"),  # made for k=1
+                    ("k=1&cursor=1AAAA" + cur[5:], "bad_cursor"),
+                    ("k=1&cursor=" + "x" * 65, "bad_cursor"),
+                    ("k=1&cursor=", "bad_cursor"),
+                    ("k=1&cursor=" + search_cur, "bad_cursor"),  # a search's
+                    ("k=1&offset=1&cursor=" + cur, "bad_cursor")):
+        bad = call("GET", "/v1/admin/documents?" + q, None, admin, 400) or {}
+        check(bad.get("error", {}).get("code") == code,
+              "documents?%s: 400 %s (%s)" % (q[:40], code, bad))
+    for lang, word in (("fr", "entier"), ("en", "integer")):
+        st, _, t = request(url, "GET", "/v1/admin/documents?k=5000", token=admin,
+                           headers={"Accept-Language": lang})
+        msg = json.loads(t).get("error", {}).get("message", "") if st == 400 else ""
+        check(word in msg and "1000" in msg, "documents k_out_of_range in %s: %s" % (lang, msg))
+    call("GET", "/v1/admin/documents?k=1", None, tok, 403)
     call("PUT", "/v1/admin/documents", None, admin, 405)
     # lists
     call("GET", "/v1/admin/lists", None, admin, 200)

@@ -2,7 +2,8 @@
  * ours to parse (tools/http-parse.c): the bytes are the JSON body of
  * POST /v1/search (both steps, then a cursor made and checked for it) and
  * of POST /v1/admin/lists, and, as a string, a cursor, a document id, the
- * ?name= of an upload and the ?folder= index.  What each accepts must
+ * ?name= of an upload, the ?folder= index and each paging parameter of
+ * GET /v1/admin/documents (k, offset, cursor).  What each accepts must
  * keep its limits (query 1-1024 bytes of UTF-8, k 1-100, offset
  * 0-1000...), each refusal must carry a code and a message, and a cursor
  * must come back as the offset it was made for, and for no other request.
@@ -90,6 +91,39 @@ lists(const char *body, gsize size)
   g_assert_true(r.list != NULL || !r.add);
 }
 
+/* @s as each query parameter of GET /v1/admin/documents; a list's
+ * cursor is no search's, and no other list's. */
+static void
+page(const char *s)
+{
+  const char *args[][3] = { { s, NULL, NULL }, { NULL, s, NULL },
+                            { NULL, NULL, s }, { "10", NULL, s },
+                            { s, s, NULL },    { NULL, s, s } };
+  for (gsize i = 0; i < G_N_ELEMENTS(args); i++) {
+    CvHttpPage p;
+    g_auto(CvHttpError) e = { 0 };
+    if (!cv_http_page_parse(&p, args[i][0], args[i][1], args[i][2], &e)) {
+      check_error(&e);
+      continue;
+    }
+    g_assert_true(p.k >= 1 && p.k <= CV_HTTP_PAGE_K_MAX);
+    g_assert_true(p.offset <= CV_HTTP_PAGE_OFFSET_MAX);
+    g_assert_true(p.cursor == NULL || args[i][1] == NULL);
+    guint32 got = 0;
+    if (p.cursor != NULL &&
+        cv_http_page_cursor_check(key, p.cursor, "default", p.k, &got))
+      g_assert_cmpuint(got, <=, CV_HTTP_PAGE_OFFSET_MAX);
+    g_autofree char *c = cv_http_page_cursor_make(key, p.offset, "default", p.k);
+    g_assert_true(cv_http_page_cursor_check(key, c, "default", p.k, &got));
+    g_assert_cmpuint(got, ==, p.offset);
+    g_assert_false(
+        cv_http_page_cursor_check(key, c, "default", p.k == 1 ? 2 : 1, &got));
+    g_assert_false(cv_http_page_cursor_check(key, c, "autre", p.k, &got));
+    CvHttpSearch r = { .collection = "default", .query = "", .k = p.k };
+    g_assert_false(cv_http_cursor_check(key, c, &r, &got));
+  }
+}
+
 static void
 strings(const char *s)
 {
@@ -110,6 +144,7 @@ strings(const char *s)
   guint index = 0;
   if (cv_http_index_parse(s, 1000, &index))
     g_assert_cmpuint(index, <=, 1000);
+  page(s);
 }
 
 /* A GLib critical (a NULL node given to json-glib...) is a bug: abort,

@@ -263,34 +263,34 @@ cv_http_search_parse_rest(CvHttpSearch *r, CvHttpError *e)
   return TRUE;
 }
 
+/* The MAC of a page's offset: @domain ("search" or "documents") then
+ * each string with its NUL, so that no two requests share a cursor. */
 static void
-cursor_mac(const guint8 *key, guint32 offset, const CvHttpSearch *r,
-           guint8 out[CURSOR_MAC])
+cursor_mac_parts(const guint8 *key, guint32 offset, gint64 k,
+                 const char *const parts[4], guint8 out[CURSOR_MAC])
 {
   crypto_generichash_state st;
   crypto_generichash_init(&st, key, CV_HTTP_CURSOR_KEY_BYTES, CURSOR_MAC);
   guint8 head[12];
-  gint64 k = r->k;
   memcpy(head, &offset, 4); /* the server's own byte order: never leaves */
   memcpy(head + 4, &k, 8);
   crypto_generichash_update(&st, head, sizeof head);
   /* each string with its NUL: no two splits of one byte run collide */
-  const char *parts[3] = { r->collection, r->query,
-                           r->filter_json ? r->filter_json : "" };
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 4; i++)
     crypto_generichash_update(&st, (const guint8 *)parts[i],
                               strlen(parts[i]) + 1);
   crypto_generichash_final(&st, out, CURSOR_MAC);
   sodium_memzero(&st, sizeof st);
 }
 
-char *
-cv_http_cursor_make(const guint8 *key, guint32 offset, const CvHttpSearch *r)
+static char *
+cursor_make(const guint8 *key, guint32 offset, gint64 k,
+            const char *const parts[4])
 {
   guint8 raw[CURSOR_RAW];
   guint32 le = GUINT32_TO_LE(offset);
   memcpy(raw, &le, 4);
-  cursor_mac(key, offset, r, raw + 4);
+  cursor_mac_parts(key, offset, k, parts, raw + 4);
   char b64[sodium_base64_ENCODED_LEN(CURSOR_RAW,
                                      sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
   sodium_bin2base64(b64, sizeof b64, raw, sizeof raw,
@@ -298,9 +298,9 @@ cv_http_cursor_make(const guint8 *key, guint32 offset, const CvHttpSearch *r)
   return g_strconcat("1", b64, NULL);
 }
 
-gboolean
-cv_http_cursor_check(const guint8 *key, const char *cursor,
-                     const CvHttpSearch *r, guint32 *offset)
+static gboolean
+cursor_check(const guint8 *key, const char *cursor, gint64 k,
+             const char *const parts[4], guint32 max, guint32 *offset)
 {
   guint8 raw[CURSOR_RAW], mac[CURSOR_MAC];
   size_t len = 0;
@@ -313,11 +313,74 @@ cv_http_cursor_check(const guint8 *key, const char *cursor,
   guint32 le;
   memcpy(&le, raw, 4);
   guint32 off = GUINT32_FROM_LE(le);
-  cursor_mac(key, off, r, mac);
-  if (sodium_memcmp(mac, raw + 4, CURSOR_MAC) != 0 || off > CV_SEARCH_OFFSET_MAX)
+  cursor_mac_parts(key, off, k, parts, mac);
+  if (sodium_memcmp(mac, raw + 4, CURSOR_MAC) != 0 || off > max)
     return FALSE;
   *offset = off;
   return TRUE;
+}
+
+char *
+cv_http_cursor_make(const guint8 *key, guint32 offset, const CvHttpSearch *r)
+{
+  const char *const parts[4] = { "search", r->collection, r->query,
+                                 r->filter_json ? r->filter_json : "" };
+  return cursor_make(key, offset, r->k, parts);
+}
+
+gboolean
+cv_http_cursor_check(const guint8 *key, const char *cursor,
+                     const CvHttpSearch *r, guint32 *offset)
+{
+  const char *const parts[4] = { "search", r->collection, r->query,
+                                 r->filter_json ? r->filter_json : "" };
+  return cursor_check(key, cursor, r->k, parts, CV_SEARCH_OFFSET_MAX, offset);
+}
+
+gboolean
+cv_http_page_parse(CvHttpPage *p, const char *k, const char *offset,
+                   const char *cursor, CvHttpError *e)
+{
+  memset(p, 0, sizeof *p);
+  p->k = CV_HTTP_PAGE_K_DEFAULT;
+  if (k != NULL && !cv_http_index_parse(k, CV_HTTP_PAGE_K_MAX, &p->k))
+    p->k = 0;
+  if (p->k == 0)
+    return fail(e, "k_out_of_range", N_("\"k\" must be an integer from 1 to %d"),
+                NULL, CV_HTTP_PAGE_K_MAX);
+  if (offset != NULL &&
+      !cv_http_index_parse(offset, CV_HTTP_PAGE_OFFSET_MAX, &p->offset))
+    return fail(e, "offset_out_of_range",
+                N_("\"offset\" must be an integer from 0 to %d"), NULL,
+                CV_HTTP_PAGE_OFFSET_MAX);
+  if (cursor != NULL) {
+    if (offset != NULL)
+      return fail(e, "bad_cursor",
+                  N_("give \"offset\" or \"cursor\", not both"), NULL, 0);
+    if (*cursor == '\0' || strlen(cursor) > CURSOR_MAX)
+      return fail(e, "bad_cursor",
+                  N_("\"cursor\" is not a cursor of this list (same k and "
+                     "collection) from this server since it started"),
+                  NULL, 0);
+    p->cursor = cursor;
+  }
+  return TRUE;
+}
+
+char *
+cv_http_page_cursor_make(const guint8 *key, guint32 offset,
+                         const char *collection, guint k)
+{
+  const char *const parts[4] = { "documents", collection, "", "" };
+  return cursor_make(key, offset, k, parts);
+}
+
+gboolean
+cv_http_page_cursor_check(const guint8 *key, const char *cursor,
+                          const char *collection, guint k, guint32 *offset)
+{
+  const char *const parts[4] = { "documents", collection, "", "" };
+  return cursor_check(key, cursor, k, parts, CV_HTTP_PAGE_OFFSET_MAX, offset);
 }
 
 void

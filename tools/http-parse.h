@@ -69,6 +69,28 @@ gboolean cv_http_cursor_check(const guint8 *key, const char *cursor,
                               const CvHttpSearch *r,
                               guint32 *offset) G_GNUC_WARN_UNUSED_RESULT;
 
+/* A page of a list (GET /v1/admin/documents): the query parameters k
+ * (1 to CV_HTTP_PAGE_K_MAX, default CV_HTTP_PAGE_K_DEFAULT), offset (0 to
+ * CV_HTTP_PAGE_OFFSET_MAX) or cursor (its form only), each NULL when
+ * absent.  FALSE with @e set (status 400).  @cursor points into the
+ * caller's string. */
+#define CV_HTTP_PAGE_K_DEFAULT 100
+#define CV_HTTP_PAGE_K_MAX 1000
+#define CV_HTTP_PAGE_OFFSET_MAX 1000000
+typedef struct {
+  guint k, offset;
+  const char *cursor; /* NULL: none */
+} CvHttpPage;
+gboolean cv_http_page_parse(CvHttpPage *p, const char *k, const char *offset,
+                            const char *cursor, CvHttpError *e);
+/* A list's cursors: as the search's, MAC'd with the collection and k (and
+ * never valid for a search, nor a search's for a list). */
+char *cv_http_page_cursor_make(const guint8 *key, guint32 offset,
+                               const char *collection, guint k);
+gboolean cv_http_page_cursor_check(const guint8 *key, const char *cursor,
+                                   const char *collection, guint k,
+                                   guint32 *offset) G_GNUC_WARN_UNUSED_RESULT;
+
 /* The body of POST /v1/admin/lists: {"action": "add" | "remove",
  * "list": "always" | "never", "type", "term"}.  Strings point into
  * @parser's tree.  @type (may be NULL) is left to the caller to read

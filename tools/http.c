@@ -1394,6 +1394,87 @@ admin_doc(const char *doc_id, const CvDocInfo *info, gpointer data)
   return TRUE;
 }
 
+/* One page of the documents: counts them all, writes those from
+ * @offset, at most @k. */
+typedef struct {
+  JsonBuilder *b;
+  guint offset, k;
+  guint64 total;
+} DocPage;
+
+static gboolean
+admin_doc_page(const char *doc_id, const CvDocInfo *info, gpointer data)
+{
+  DocPage *page = data;
+  guint64 i = page->total++;
+  if (i >= page->offset && i - page->offset < page->k)
+    admin_doc(doc_id, info, page->b);
+  return TRUE;
+}
+
+/* GET /v1/admin/documents?k=&offset= or ?k=&cursor=: {"total", "offset",
+ * "k", "next_cursor", "documents": [...]} in the store's order. */
+static enum MHD_Result
+handle_documents(Server *s, struct MHD_Connection *c, Request *req,
+                 const char *collection)
+{
+  g_auto(CvHttpError) e = { 0 };
+  CvHttpPage pg;
+  if (!cv_http_page_parse(
+          &pg, MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "k"),
+          MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "offset"),
+          MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "cursor"), &e))
+    return respond_parse_error(s, c, EP_OTHER, req, &e);
+  guint32 coff = 0;
+  if (pg.cursor != NULL) {
+    if (!cv_http_page_cursor_check(s->cursor_key, pg.cursor, collection, pg.k,
+                                   &coff))
+      return respond_error(
+          s, c, EP_OTHER, req, MHD_HTTP_BAD_REQUEST, "bad_cursor",
+          N_("\"cursor\" is not a cursor of this list (same k and "
+             "collection) from this server since it started"));
+    pg.offset = coff;
+  }
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonBuilder) b = json_builder_new();
+  DocPage page = { .b = b, .offset = pg.offset, .k = pg.k };
+  json_builder_begin_object(b);
+  json_builder_set_member_name(b, "documents");
+  json_builder_begin_array(b);
+  CvCollection *coll = server_collection(s, collection, &error);
+  if (coll != NULL) {
+    cv_owner_read_begin(s->owner);
+    cv_store_foreach_document(coll, admin_doc_page, &page, &error);
+    cv_owner_read_end(s->owner);
+  }
+  json_builder_end_array(b);
+  if (error != NULL &&
+      !g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND))
+    return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                         "internal", "%s", error->message);
+  /* the next page, when there is one within the offset cap */
+  guint64 next = (guint64)pg.offset + pg.k;
+  g_autofree char *cursor =
+      next < page.total && next <= CV_HTTP_PAGE_OFFSET_MAX
+          ? cv_http_page_cursor_make(s->cursor_key, (guint32)next, collection,
+                                     pg.k)
+          : NULL;
+  json_builder_set_member_name(b, "total");
+  json_builder_add_int_value(b, (gint64)page.total);
+  json_builder_set_member_name(b, "offset");
+  json_builder_add_int_value(b, pg.offset);
+  json_builder_set_member_name(b, "k");
+  json_builder_add_int_value(b, pg.k);
+  json_builder_set_member_name(b, "next_cursor");
+  if (cursor != NULL)
+    json_builder_add_string_value(b, cursor);
+  else
+    json_builder_add_null_value(b);
+  json_builder_end_object(b);
+  g_autoptr(JsonNode) node = json_builder_get_root(b);
+  return respond_json(s, c, EP_OTHER, req, MHD_HTTP_OK, node);
+}
+
 /* ---- the collection's lists: GET shows them, POST {"action": "add" |
  * "remove", "list": "always" | "never", "type": "PERSON", "term": "..."}
  * changes them (cv_pipeline_lists_edit, as `caviar lists`): the drop
@@ -1508,21 +1589,7 @@ handle_admin(Server *s, struct MHD_Connection *c, Request *req, const char *url,
     json_builder_add_boolean_value(b, TRUE);
     json_builder_end_object(b);
   } else if (strcmp(what, "documents") == 0 && get) {
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "documents");
-    json_builder_begin_array(b);
-    CvCollection *coll = server_collection(s, collection, &error);
-    if (coll != NULL) {
-      cv_owner_read_begin(s->owner);
-      cv_store_foreach_document(coll, admin_doc, b, &error);
-      cv_owner_read_end(s->owner);
-    }
-    json_builder_end_array(b);
-    json_builder_end_object(b);
-    if (error != NULL &&
-        !g_error_matches(error, CV_STORE_ERROR, CV_STORE_ERROR_NOT_FOUND))
-      return respond_error(s, c, EP_OTHER, req, MHD_HTTP_INTERNAL_SERVER_ERROR,
-                           "internal", "%s", error->message);
+    return handle_documents(s, c, req, collection);
   } else if (strcmp(what, "folders") == 0 && get) {
     return handle_folders(s, c, req, collection, FALSE);
   } else if (strcmp(what, "lists") == 0 && (get || post)) {

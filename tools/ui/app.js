@@ -22,6 +22,7 @@ const T = {
     collection: 'Collection : {c}', pages: '{n} page(s)', noresult: 'Aucun résultat.',
     confirmforget: 'Oublier le document {id} ? Il sera effacé du disque.',
     forgotten: 'Document {id} oublié.', ndocs: '{n} document(s).', none: 'aucun',
+    ndocspage: '{n} document(s) sur {total} affichés.', more: 'Afficher les suivants',
     detector: 'détecteur', confidence: 'confiance',
     folders: 'Dossiers de dépôt', quarantined: 'En quarantaine', done: 'Conservés récemment',
     retry: 'Réessayer', nofolder: 'Aucun dossier de dépôt pour cette collection.',
@@ -50,6 +51,7 @@ const T = {
     collection: 'Collection: {c}', pages: '{n} page(s)', noresult: 'No match.',
     confirmforget: 'Forget document {id}? It will be erased from disk.',
     forgotten: 'Document {id} forgotten.', ndocs: '{n} document(s).', none: 'none',
+    ndocspage: '{n} of {total} document(s) shown.', more: 'Show the next ones',
     detector: 'detector', confidence: 'confidence',
     folders: 'Drop folders', quarantined: 'Quarantined', done: 'Recently stored',
     retry: 'Retry', nofolder: 'No drop folder for this collection.',
@@ -209,12 +211,24 @@ function discardView() {
 }
 
 // ---- documents ----
-async function loadDocs() {
+// A page at a time (the API's k: 1 to 1000); ?k=N in the page's address
+// sets it, e.g. to try paging on a small collection.
+const DOCS_PAGE = Math.min(1000, Math.max(1,
+  parseInt(new URLSearchParams(location.search).get('k'), 10) || 100));
+let docsNext = null; // the next page's cursor, null on the last
+let docsShown = 0;
+
+async function loadDocs(more) {
   const tbody = document.querySelector('#docs tbody');
-  tbody.textContent = ''; // at once: no stale row while the list loads
+  if (!more) {
+    tbody.textContent = ''; // at once: no stale row while the list loads
+    docsNext = null; docsShown = 0;
+  }
+  $('docs-more').classList.add('hidden');
   try {
-    const r = await api('GET', '/v1/admin/documents');
-    tbody.textContent = '';
+    const q = '?k=' + DOCS_PAGE + (more && docsNext ? '&cursor=' + encodeURIComponent(docsNext) : '');
+    const r = await api('GET', '/v1/admin/documents' + q);
+    if (!more) tbody.textContent = '';
     for (const d of r.documents) {
       const tr = document.createElement('tr');
       tr.dataset.doc = d.doc;
@@ -233,7 +247,12 @@ async function loadDocs() {
       td.appendChild(b); tr.appendChild(td);
       tbody.appendChild(tr);
     }
-    $('docs-status').textContent = t('ndocs', { n: r.documents.length });
+    docsShown += r.documents.length;
+    docsNext = r.next_cursor;
+    $('docs-more').classList.toggle('hidden', !docsNext);
+    $('docs-status').textContent = docsNext || r.offset > 0
+      ? t('ndocspage', { n: docsShown, total: r.total })
+      : t('ndocs', { n: r.total });
   } catch (e) {
     $('docs-status').textContent = t('failed', { msg: e.message });
   }
@@ -420,6 +439,7 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   $('store').addEventListener('click', storeCurrent);
   $('discard').addEventListener('click', () => { discardView(); $('try-status').textContent = t('discarded'); });
+  $('docs-more').addEventListener('click', () => loadDocs(true));
   $('search-form').addEventListener('submit', (e) => { e.preventDefault(); search($('search-q').value); });
   if (token) login(token);
 });
