@@ -1522,6 +1522,36 @@ cv_scan_names(CvScan *scan)
   }
 }
 
+/* Is the word at [p, e) the name of a place or an organisation: right
+ * after an organisation or street head on its line ("Université Laval",
+ * "Pharmacie Brown", "Rue Brown") or right before a street type ("Laval
+ * Avenue")?  A person's surname alone is not one of them. */
+static gboolean
+place_or_org_name(const char *text, const char *end, const char *p,
+                  const char *e)
+{
+  const guint32 head = CV_CTX_ORG | CV_CTX_STREET_FR | CV_CTX_STREET_EN;
+  const char *b = p;
+  while (b > text && p - b < 4 && b[-1] == ' ')
+    b--;
+  if (b < p && b > text) {
+    const char *ws = b;
+    while (ws > text && b - ws < 40 &&
+           (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80))
+      ws--;
+    Word w;
+    if (ws < b && cv_word_at(ws, b, &w) && w.e == b && w.cap && (w.cats & head))
+      return TRUE;
+  }
+  if (end - e >= 2 && *e == ' ') {
+    Word nx;
+    if (cv_word_at(e + 1, end, &nx) && nx.cap &&
+        (nx.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
@@ -1557,7 +1587,8 @@ cv_scan_name_mentions(CvScan *scan)
     char buf[CV_REDACT_MAX_WORD + 1];
     memcpy(buf, w.f, w.fn);
     buf[w.fn] = 0;
-    if (g_hash_table_contains(scan->names, buf)) {
+    if (g_hash_table_contains(scan->names, buf) &&
+        !place_or_org_name(text, end, p, w.e)) {
       /* a surname of this document's people is theirs even in a firm's
        * name ("Leduc Avocats inc."); a given name in an organisation's
        * name is not ("Pharmacie Jean Coutu") */

@@ -1511,6 +1511,25 @@ test_round6(void)
   assert_kept("Selon l'article 12.1.3.4 de la loi.", "12.1.3.4");
   assert_kept("At 12:30:45 and 10:15.", "12:30:45");
   assert_kept("Item 1:2:3:4:5:6:7:8.9 of the list.", "1:2:3:4:5:6:7:8.9");
+  /* a found person's words alone are theirs elsewhere in the document,
+   * except as the name of a place or an organisation */
+  {
+    g_autofree char *out = redact("Client: Marc Laval\nIl étudie à l'Université "
+                                  "Laval. Laval a appelé hier. Marc est venu.\n");
+    g_assert_nonnull(strstr(out, "Université Laval."));
+    g_assert_nonnull(strstr(out, "[PERSONNE] a appelé"));
+    g_assert_nonnull(strstr(out, "[PERSONNE] est venu"));
+  }
+  {
+    g_autofree char *out =
+        redact("The tenant, Sarah Mills, called. Later, Mills paid. The mills "
+               "closed. Pharmacie Mills and Rue Mills and Mills Avenue stay.\n");
+    g_assert_nonnull(strstr(out, "Later, [PERSONNE] paid"));
+    g_assert_nonnull(strstr(out, "The mills closed"));
+    g_assert_nonnull(strstr(out, "Pharmacie Mills"));
+    g_assert_nonnull(strstr(out, "Rue Mills"));
+    g_assert_nonnull(strstr(out, "Mills Avenue"));
+  }
 }
 
 int
