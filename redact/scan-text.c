@@ -92,8 +92,9 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     Word w;
     if (!cv_word_at(t, end, &w))
       break;
-    /* initial: "J." */
-    if (w.cap && w.e - w.s == 1 && w.e < end && *w.e == '.') {
+    /* initial: "J.", "Đ.", "Š." (one letter, of any alphabet we fold) */
+    if (w.cap && (w.e - w.s == 1 || (w.fn == 1 && w.e - w.s <= 4)) &&
+        w.e < end && *w.e == '.') {
       q = last = w.e + 1;
       n++;
       continue;
@@ -469,11 +470,15 @@ role_line(CvScan *scan, const char *role)
   const char *ls = role;
   while (ls > text && ls[-1] != '\n' && role - ls < 160)
     ls--;
-  if (ls > text && ls[-1] != '\n')
-    return;
+  /* in a long paragraph the line start is out of reach: only a signature
+   * after a label's colon or a sentence's end can be read ("… deux
+   * semaines. Réf. : Lesa B., travailleuse sociale. …") */
+  gboolean inside = ls > text && ls[-1] != '\n';
   const char *p = cv_skip_hspace(ls, role);
   gboolean bullet = TRUE;
-  if (p < role && (*p == '-' || *p == '*' || *p == '>'))
+  if (inside)
+    bullet = FALSE;
+  else if (p < role && (*p == '-' || *p == '*' || *p == '>'))
     p++;
   else if (role - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
            ((guint8)p[2] == 0x94 || (guint8)p[2] == 0x93 || (guint8)p[2] == 0xA2))
@@ -496,6 +501,8 @@ role_line(CvScan *scan, const char *role)
         seg = r;
         break;
       }
+    if (inside && seg == t)
+      return;
     t = cv_skip_hspace(seg, role);
   }
   t = cv_skip_title(t, role);
@@ -1490,11 +1497,10 @@ void
 cv_scan_names(CvScan *scan)
 {
   const char *text = scan->text;
-  const char *end = text + scan->len;
   const CvCtxHit *hits = (const CvCtxHit *)scan->hits->data;
   guint nh = scan->hits->len;
   gsize covered = 0; /* end of the last name found: hits inside are done */
-  const char *role_done = text; /* lines before this were tried by role_line */
+  const char *role_done = text; /* role hits before this were tried */
   display_names(scan);
   contact_names(scan);
   copy_lines(scan);
@@ -1511,7 +1517,10 @@ cv_scan_names(CvScan *scan)
             last->end; /* (table columns add spans further on: not these) */
     }
     if ((h->cats & CV_CTX_ROLE) && ws >= role_done) {
-      role_done = cv_line_end(ws, end);
+      /* every job title of a line: a paragraph can hold several
+       * signatures ("… Réf. : A. B., travailleuse sociale. … Réf. : C.
+       * D., travailleuse sociale.") */
+      role_done = ws + 1;
       role_line(scan, ws);
     }
     if (h->start < covered)

@@ -1530,6 +1530,30 @@ test_round6(void)
     g_assert_nonnull(strstr(out, "Rue Mills"));
     g_assert_nonnull(strstr(out, "Mills Avenue"));
   }
+  /* signatures inside a long paragraph, several on one line, initials of
+   * other alphabets */
+  {
+    g_autofree char *out = redact(
+        "L'usager rapporte que sa sœur l'héberge depuis deux semaines. Le "
+        "tribunal accueille en partie la demande et réserve les frais. Un plan "
+        "sera révisé dans les six prochains mois. Réf. : Sukhwinder P., "
+        "travailleuse sociale. Le formulaire a été reçu incomplet. Réf. : "
+        "Marjane D., travailleuse sociale. Ref.: Deonna Đ., social worker.\n");
+    g_assert_null(strstr(out, "Sukhwinder"));
+    g_assert_null(strstr(out, "Marjane"));
+    g_assert_null(strstr(out, "Deonna"));
+    g_assert_null(strstr(out, "Đ."));
+    g_assert_nonnull(strstr(out, "travailleuse sociale. Le formulaire"));
+  }
+  /* (a place or a sentence before the comma is no signature) */
+  assert_kept("Le dossier a été transféré depuis la région de la Capitale-"
+              "Nationale et de la Mauricie pour suivi. Rencontre à Montréal, "
+              "travailleuse sociale présente.",
+              "Montréal, travailleuse");
+  assert_kept("Le dossier a été transféré depuis la région de la Capitale-"
+              "Nationale et de la Mauricie pour suivi. Le tribunal, travailleuse "
+              "sociale entendue, accueille la demande.",
+              "Le tribunal, travailleuse");
 }
 
 int
