@@ -1549,12 +1549,13 @@ place_or_org_name(const char *text, const char *end, const char *p,
            (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80))
       ws--;
     Word w;
-    if (ws < b && cv_word_at(ws, b, &w) && w.e == b && w.cap && (w.cats & head))
+    if (ws < b && cv_maybe_cap(ws, b) && cv_word_at(ws, b, &w) && w.e == b &&
+        w.cap && (w.cats & head))
       return TRUE;
   }
   if (end - e >= 2 && *e == ' ') {
     Word nx;
-    if (cv_word_at(e + 1, end, &nx) && nx.cap &&
+    if (cv_maybe_cap(e + 1, end) && cv_word_at(e + 1, end, &nx) && nx.cap &&
         (nx.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
       return TRUE;
   }
