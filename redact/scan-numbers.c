@@ -742,7 +742,7 @@ static guint
 num_ssn(Ctx *c, guint i)
 {
   NUMBER_RULE_LOCALS;
-  static const guint8 s324[] = {3, 2, 4};
+  static const guint8 s324[] = { 3, 2, 4 };
   if (!lens_are(run, i, s324, 3) || ocr_count(run, i, 3) != 0)
     return 0;
   char sep = run->g[i + 1].sep;
@@ -755,7 +755,8 @@ num_ssn(Ctx *c, guint i)
   gsize e = group_end(c, i + 2);
   gsize ctx_d = cv_ctx_dist_before(scan, s, 80, CV_CTX_SIN);
   gsize ctx_a = cv_ctx_dist_after(scan, e, 20, CV_CTX_SIN);
-  gsize neg_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG | CV_CTX_PHONE | CV_CTX_BANK);
+  gsize neg_d =
+      cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG | CV_CTX_PHONE | CV_CTX_BANK);
   gboolean ctx = ctx_d != G_MAXSIZE || ctx_a != G_MAXSIZE;
   gboolean neg = neg_d != G_MAXSIZE && (ctx_d == G_MAXSIZE || neg_d < ctx_d);
   if (ctx && !neg) {

@@ -1536,8 +1536,7 @@ cv_scan_names(CvScan *scan)
  * "Pharmacie Brown", "Rue Brown") or right before a street type ("Laval
  * Avenue")?  A person's surname alone is not one of them. */
 static gboolean
-place_or_org_name(const char *text, const char *end, const char *p,
-                  const char *e)
+place_or_org_name(const char *text, const char *end, const char *p, const char *e)
 {
   const guint32 head = CV_CTX_ORG | CV_CTX_STREET_FR | CV_CTX_STREET_EN;
   const char *b = p;

@@ -1514,16 +1514,17 @@ test_round6(void)
   /* a found person's words alone are theirs elsewhere in the document,
    * except as the name of a place or an organisation */
   {
-    g_autofree char *out = redact("Client: Marc Laval\nIl étudie à l'Université "
-                                  "Laval. Laval a appelé hier. Marc est venu.\n");
+    g_autofree char *out =
+        redact("Client: Marc Laval\nIl étudie à l'Université "
+               "Laval. Laval a appelé hier. Marc est venu.\n");
     g_assert_nonnull(strstr(out, "Université Laval."));
     g_assert_nonnull(strstr(out, "[PERSONNE] a appelé"));
     g_assert_nonnull(strstr(out, "[PERSONNE] est venu"));
   }
   {
-    g_autofree char *out =
-        redact("The tenant, Sarah Mills, called. Later, Mills paid. The mills "
-               "closed. Pharmacie Mills and Rue Mills and Mills Avenue stay.\n");
+    g_autofree char *out = redact(
+        "The tenant, Sarah Mills, called. Later, Mills paid. The mills "
+        "closed. Pharmacie Mills and Rue Mills and Mills Avenue stay.\n");
     g_assert_nonnull(strstr(out, "Later, [PERSONNE] paid"));
     g_assert_nonnull(strstr(out, "The mills closed"));
     g_assert_nonnull(strstr(out, "Pharmacie Mills"));
@@ -1550,10 +1551,11 @@ test_round6(void)
               "Nationale et de la Mauricie pour suivi. Rencontre à Montréal, "
               "travailleuse sociale présente.",
               "Montréal, travailleuse");
-  assert_kept("Le dossier a été transféré depuis la région de la Capitale-"
-              "Nationale et de la Mauricie pour suivi. Le tribunal, travailleuse "
-              "sociale entendue, accueille la demande.",
-              "Le tribunal, travailleuse");
+  assert_kept(
+      "Le dossier a été transféré depuis la région de la Capitale-"
+      "Nationale et de la Mauricie pour suivi. Le tribunal, travailleuse "
+      "sociale entendue, accueille la demande.",
+      "Le tribunal, travailleuse");
 }
 
 int
