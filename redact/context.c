@@ -146,6 +146,7 @@ static const CtxWord ctx_words[] = {
   /* SIN */
   { "nas", CV_CTX_SIN | ST, 0 },
   { "sin", CV_CTX_SIN | ST, 0 },
+  { "ssn", CV_CTX_SIN | ST, 0 }, /* US social security number */
   { "sociale", CV_CTX_SIN | ST, 0 },
   { "social", CV_CTX_SIN | ST, 0 },
   { "insurance", CV_CTX_SIN | ST, 0 },
@@ -290,7 +291,7 @@ static const CtxWord ctx_words[] = {
   { "amount", CV_CTX_NEG | ST, 0 },
   { "solde", CV_CTX_NEG | ST, 0 },
   { "total", CV_CTX_NEG | ST, 0 },
-  { "article", CV_CTX_NEG | ST, 0 },
+  { "article", CV_CTX_NEG | CV_CTX_VERSION | ST, 0 },
   { "suivi", CV_CTX_NEG | ST, 0 },
   { "tracking", CV_CTX_NEG | ST, 0 },
   { "demande", ST, 0 },
@@ -863,9 +864,9 @@ static const CtxWord ctx_words[] = {
   { "citoyen", ST, 0 },
   { "loi", ST, 0 },
   { "act", ST, 0 },
-  { "section", ST, 0 },
-  { "chapter", ST, 0 },
-  { "chapitre", ST, 0 },
+  { "section", CV_CTX_VERSION | ST, 0 }, /* "section 4.2.1.3": no IP */
+  { "chapter", CV_CTX_VERSION | ST, 0 },
+  { "chapitre", CV_CTX_VERSION | ST, 0 },
   { "reglement", ST, 0 },
   { "regulation", ST, 0 },
   { "gouvernement", ST, 0 },

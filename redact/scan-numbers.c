@@ -733,6 +733,47 @@ num_sin(Ctx *c, guint i)
   return 0;
 }
 
+/* US social security number: 3-2-4 with one separator ("123-45-6789",
+ * "123 45 6789"), a whole number (not part of "500-17-012345-201").  After a
+ * SIN/SSN word it is one whatever its digits; alone, only with hyphens and
+ * the structure the SSA issues (area not 000, 666 or 9xx, group not 00,
+ * serial not 0000) and no phone/account/negative word before it. */
+static guint
+num_ssn(Ctx *c, guint i)
+{
+  NUMBER_RULE_LOCALS;
+  static const guint8 s324[] = { 3, 2, 4 };
+  if (!lens_are(run, i, s324, 3) || ocr_count(run, i, 3) != 0)
+    return 0;
+  char sep = run->g[i + 1].sep;
+  if ((sep != '-' && sep != ' ') || run->g[i + 2].sep != sep)
+    return 0;
+  if (i > 0 && run->g[i].sep == sep)
+    return 0;
+  if (i + 3 < run->n && run->g[i + 3].sep == sep)
+    return 0;
+  gsize e = group_end(c, i + 2);
+  gsize ctx_d = cv_ctx_dist_before(scan, s, 80, CV_CTX_SIN);
+  gsize ctx_a = cv_ctx_dist_after(scan, e, 20, CV_CTX_SIN);
+  gsize neg_d =
+      cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG | CV_CTX_PHONE | CV_CTX_BANK);
+  gboolean ctx = ctx_d != G_MAXSIZE || ctx_a != G_MAXSIZE;
+  gboolean neg = neg_d != G_MAXSIZE && (ctx_d == G_MAXSIZE || neg_d < ctx_d);
+  if (ctx && !neg) {
+    cv_scan_add(scan, CV_PII_SIN, s, e, 0.9f, "ssn-context");
+    return 3;
+  }
+  group_digits(run, i, 3, d, &n);
+  gboolean valid = memcmp(d, "000", 3) != 0 && memcmp(d, "666", 3) != 0 &&
+                   d[0] != '9' && memcmp(d + 3, "00", 2) != 0 &&
+                   memcmp(d + 5, "0000", 4) != 0;
+  if (sep == '-' && valid && !neg && neg_d == G_MAXSIZE) {
+    cv_scan_add(scan, CV_PII_SIN, s, e, 0.6f, "ssn-shape");
+    return 3;
+  }
+  return 0;
+}
+
 /* strong context, odd grouping (OCR spacing "259 6485 41") */
 static guint
 num_odd_groups(Ctx *c, guint i)
@@ -956,9 +997,12 @@ static const struct {
   { "bank", num_bank },
   { "phone", num_phone },
   { "phone-pairs", num_phone_pairs },
-  { "sin", num_sin },
-  { "odd-groups", num_odd_groups },
+  /* (before the SIN: "213.145.201.110" is a dotted 3-3-3 with a Luhn-valid
+   * start one time in ten) */
   { "ipv4", num_ipv4 },
+  { "sin", num_sin },
+  { "ssn", num_ssn },
+  { "odd-groups", num_odd_groups },
   { "labelled", num_labelled },
   { "phone-words", num_phone_words },
 };
@@ -1387,6 +1431,29 @@ is_hex(char c)
   return cv_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/* The end of a dotted-quad IPv4 address starting at @p (four groups of 1-3
+ * digits, each at most 255), or NULL. */
+static const char *
+ipv4_tail(const char *p, const char *end)
+{
+  for (int k = 0; k < 4; k++) {
+    if (k > 0) {
+      if (p >= end || *p != '.')
+        return NULL;
+      p++;
+    }
+    int v = 0, nd = 0;
+    while (p < end && cv_is_digit(*p) && nd < 4) {
+      v = v * 10 + (*p - '0');
+      p++;
+      nd++;
+    }
+    if (nd == 0 || nd > 3 || v > 255)
+      return NULL;
+  }
+  return p;
+}
+
 void
 cv_scan_ip(CvScan *scan)
 {
@@ -1409,10 +1476,12 @@ cv_scan_ip(CvScan *scan)
       continue;
     /* parse forward */
     const char *q = s;
+    const char *lg = s; /* start of the last group */
     int groups = 0, dbl = 0, hexletters = 0;
     gboolean bad = FALSE;
     while (q < end && q - s < 45) {
       const char *g = q;
+      lg = g;
       while (q < end && q - g < 5 && is_hex(*q)) {
         if (!cv_is_digit(*q))
           hexletters++;
@@ -1435,9 +1504,21 @@ cv_scan_ip(CvScan *scan)
       }
       break;
     }
+    /* an IPv4 address as the last 32 bits ("::ffff:192.0.2.128") */
+    if (!bad && q < end && *q == '.' && q > lg) {
+      const char *v = ipv4_tail(lg, end);
+      if (v) {
+        q = v;
+        groups++;
+      }
+    }
     while (q > s && q[-1] == ':' && !(q - 2 >= s && q[-2] == ':'))
       q--;
-    if (bad || dbl > 1 || (q < end && (cv_is_alnum_ascii(*q) || *q == '.')))
+    /* a full stop ends a sentence ("my IP is 2001:db8::1."), not a
+     * version or an address going on ("1:2:3:4:5:6:7:8.9") */
+    if (bad || dbl > 1 ||
+        (q < end && (cv_is_alnum_ascii(*q) ||
+                     (*q == '.' && q + 1 < end && cv_is_alnum_ascii(q[1])))))
       continue;
     gboolean ok = (dbl == 0 && groups == 8) || (dbl == 1 && groups >= 3 && groups <= 7);
     if (ok && dbl == 1 && hexletters == 0 && groups < 4)

@@ -92,8 +92,9 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     Word w;
     if (!cv_word_at(t, end, &w))
       break;
-    /* initial: "J." */
-    if (w.cap && w.e - w.s == 1 && w.e < end && *w.e == '.') {
+    /* initial: "J.", "Đ.", "Š." (one letter, of any alphabet we fold) */
+    if (w.cap && (w.e - w.s == 1 || (w.fn == 1 && w.e - w.s <= 4)) &&
+        w.e < end && *w.e == '.') {
       q = last = w.e + 1;
       n++;
       continue;
@@ -469,11 +470,15 @@ role_line(CvScan *scan, const char *role)
   const char *ls = role;
   while (ls > text && ls[-1] != '\n' && role - ls < 160)
     ls--;
-  if (ls > text && ls[-1] != '\n')
-    return;
+  /* in a long paragraph the line start is out of reach: only a signature
+   * after a label's colon or a sentence's end can be read ("… deux
+   * semaines. Réf. : Lesa B., travailleuse sociale. …") */
+  gboolean inside = ls > text && ls[-1] != '\n';
   const char *p = cv_skip_hspace(ls, role);
   gboolean bullet = TRUE;
-  if (p < role && (*p == '-' || *p == '*' || *p == '>'))
+  if (inside)
+    bullet = FALSE;
+  else if (p < role && (*p == '-' || *p == '*' || *p == '>'))
     p++;
   else if (role - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
            ((guint8)p[2] == 0x94 || (guint8)p[2] == 0x93 || (guint8)p[2] == 0xA2))
@@ -496,6 +501,8 @@ role_line(CvScan *scan, const char *role)
         seg = r;
         break;
       }
+    if (inside && seg == t)
+      return;
     t = cv_skip_hspace(seg, role);
   }
   t = cv_skip_title(t, role);
@@ -1490,11 +1497,10 @@ void
 cv_scan_names(CvScan *scan)
 {
   const char *text = scan->text;
-  const char *end = text + scan->len;
   const CvCtxHit *hits = (const CvCtxHit *)scan->hits->data;
   guint nh = scan->hits->len;
   gsize covered = 0; /* end of the last name found: hits inside are done */
-  const char *role_done = text; /* lines before this were tried by role_line */
+  const char *role_done = text; /* role hits before this were tried */
   display_names(scan);
   contact_names(scan);
   copy_lines(scan);
@@ -1511,7 +1517,10 @@ cv_scan_names(CvScan *scan)
             last->end; /* (table columns add spans further on: not these) */
     }
     if ((h->cats & CV_CTX_ROLE) && ws >= role_done) {
-      role_done = cv_line_end(ws, end);
+      /* every job title of a line: a paragraph can hold several
+       * signatures ("… Réf. : A. B., travailleuse sociale. … Réf. : C.
+       * D., travailleuse sociale.") */
+      role_done = ws + 1;
       role_line(scan, ws);
     }
     if (h->start < covered)
@@ -1520,6 +1529,36 @@ cv_scan_names(CvScan *scan)
       if ((h->cats & name_rules[r].cats) && name_rules[r].fn(scan, h))
         break;
   }
+}
+
+/* Is the word at [p, e) the name of a place or an organisation: right
+ * after an organisation or street head on its line ("Université Laval",
+ * "Pharmacie Brown", "Rue Brown") or right before a street type ("Laval
+ * Avenue")?  A person's surname alone is not one of them. */
+static gboolean
+place_or_org_name(const char *text, const char *end, const char *p, const char *e)
+{
+  const guint32 head = CV_CTX_ORG | CV_CTX_STREET_FR | CV_CTX_STREET_EN;
+  const char *b = p;
+  while (b > text && p - b < 4 && b[-1] == ' ')
+    b--;
+  if (b < p && b > text) {
+    const char *ws = b;
+    while (ws > text && b - ws < 40 &&
+           (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80))
+      ws--;
+    Word w;
+    if (ws < b && cv_maybe_cap(ws, b) && cv_word_at(ws, b, &w) && w.e == b &&
+        w.cap && (w.cats & head))
+      return TRUE;
+  }
+  if (end - e >= 2 && *e == ' ') {
+    Word nx;
+    if (cv_maybe_cap(e + 1, end) && cv_word_at(e + 1, end, &nx) && nx.cap &&
+        (nx.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
+      return TRUE;
+  }
+  return FALSE;
 }
 
 void
@@ -1557,7 +1596,8 @@ cv_scan_name_mentions(CvScan *scan)
     char buf[CV_REDACT_MAX_WORD + 1];
     memcpy(buf, w.f, w.fn);
     buf[w.fn] = 0;
-    if (g_hash_table_contains(scan->names, buf)) {
+    if (g_hash_table_contains(scan->names, buf) &&
+        !place_or_org_name(text, end, p, w.e)) {
       /* a surname of this document's people is theirs even in a firm's
        * name ("Leduc Avocats inc."); a given name in an organisation's
        * name is not ("Pharmacie Jean Coutu") */
