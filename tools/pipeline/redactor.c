@@ -10,6 +10,34 @@
 #include "cv-pipeline.h"
 #include "cv-text.h"
 
+/* The redactor's options for @lists: the always and never terms point
+ * into @lists (freed by the caller, after the redactor is built). */
+static void
+lists_options(GPtrArray *lists, CvRedactOptions *o)
+{
+  CvRedactTerm *always = g_new0(CvRedactTerm, lists->len + 1);
+  const char **never = g_new0(const char *, lists->len + 1);
+  gsize n_always = 0, n_never = 0;
+  for (guint i = 0; i < lists->len; i++) {
+    const CvListTerm *t = lists->pdata[i];
+    if (t->type == CV_STORE_LIST_NEVER)
+      never[n_never++] = t->term;
+    else
+      always[n_always++] = (CvRedactTerm){ t->term, (CvPiiType)t->type };
+  }
+  o->always = always;
+  o->n_always = n_always;
+  o->never = never;
+  o->n_never = n_never;
+}
+
+static void
+lists_options_clear(CvRedactOptions *o)
+{
+  g_free((gpointer)o->always);
+  g_free((gpointer)o->never);
+}
+
 CvRedactor *
 cv_pipeline_redactor_new(CvCollection *coll, CvRedactMode mode,
                          guint *generation, GError **error)
@@ -22,26 +50,15 @@ cv_pipeline_redactor_new(CvCollection *coll, CvRedactMode mode,
   g_autoptr(GPtrArray) lists = cv_store_collection_get_lists(coll, error);
   if (lists == NULL)
     return NULL;
-  g_autofree CvRedactTerm *always = g_new0(CvRedactTerm, lists->len + 1);
-  g_autofree const char **never = g_new0(const char *, lists->len + 1);
-  gsize n_always = 0, n_never = 0;
-  for (guint i = 0; i < lists->len; i++) {
-    const CvListTerm *t = lists->pdata[i];
-    if (t->type == CV_STORE_LIST_NEVER)
-      never[n_never++] = t->term;
-    else
-      always[n_always++] = (CvRedactTerm){ t->term, (CvPiiType)t->type };
-  }
   CvRedactOptions o = {
     .mode = mode,
     .pseudonym_key = cv_store_collection_pseudonym_key(coll),
     .key_len = 32,
-    .always = always,
-    .n_always = n_always,
-    .never = never,
-    .n_never = n_never,
   };
-  return cv_redact_new_full(&o, error);
+  lists_options(lists, &o);
+  CvRedactor *r = cv_redact_new_full(&o, error);
+  lists_options_clear(&o);
+  return r;
 }
 
 /* Whether two terms are the same for the lists: case and accents aside,
@@ -77,22 +94,10 @@ term_key(const char *term)
 static gboolean
 lists_check(GPtrArray *lists, GError **error)
 {
-  g_autofree CvRedactTerm *always = g_new0(CvRedactTerm, lists->len + 1);
-  g_autofree const char **never = g_new0(const char *, lists->len + 1);
-  gsize n_always = 0, n_never = 0;
-  for (guint i = 0; i < lists->len; i++) {
-    const CvListTerm *t = lists->pdata[i];
-    if (t->type == CV_STORE_LIST_NEVER)
-      never[n_never++] = t->term;
-    else
-      always[n_always++] = (CvRedactTerm){ t->term, (CvPiiType)t->type };
-  }
-  CvRedactOptions o = { .mode = CV_REDACT_MODE_LABEL,
-                        .always = always,
-                        .n_always = n_always,
-                        .never = never,
-                        .n_never = n_never };
+  CvRedactOptions o = { .mode = CV_REDACT_MODE_LABEL };
+  lists_options(lists, &o);
   CvRedactor *r = cv_redact_new_full(&o, error);
+  lists_options_clear(&o);
   cv_redact_free(r);
   return r != NULL;
 }
