@@ -40,6 +40,7 @@ typedef struct {
   CvPipeline *pipeline;
   CvIngestSettings ingest;
   GMainLoop *loop;
+  gboolean stopping; /* SIGTERM/SIGINT seen (maybe before the loop ran) */
   char *listen_used; /* to warn when a reload changes it */
   char *store_used;
 } Service;
@@ -181,6 +182,7 @@ static gboolean
 on_stop(gpointer data)
 {
   Service *sv = data;
+  sv->stopping = TRUE;
   g_main_loop_quit(sv->loop);
   return G_SOURCE_CONTINUE;
 }
@@ -347,6 +349,15 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
   CvStoreSinkOptions so;
   g_autofree char *broker_url = NULL;
   g_autofree char *broker_owner = NULL;
+
+  /* The stop and reload signals are ours from the start: a SIGTERM that
+   * arrives while the store opens or once the HTTP daemon answers, before
+   * the loop runs, still stops cleanly instead of killing the process
+   * (dispatched when the loop starts). */
+  sv.loop = g_main_loop_new(NULL, FALSE);
+  sources[0] = g_unix_signal_add(SIGINT, on_stop, &sv);
+  sources[1] = g_unix_signal_add(SIGTERM, on_stop, &sv);
+  sources[2] = g_unix_signal_add(SIGHUP, on_reload, &sv);
 
   /* A broken or missing --config is an error, never a fallback. */
   sv.config_path = cv_cli_config_path(cli, common);
@@ -590,15 +601,12 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
     }
   fflush(cli->out);
 
-  sv.loop = g_main_loop_new(NULL, FALSE);
-  sources[0] = g_unix_signal_add(SIGINT, on_stop, &sv);
-  sources[1] = g_unix_signal_add(SIGTERM, on_stop, &sv);
-  sources[2] = g_unix_signal_add(SIGHUP, on_reload, &sv);
   sources[3] = g_timeout_add_seconds(STATUS_S, on_status, &sv);
   sources[4] = g_timeout_add_seconds(COMPACT_IDLE_S, on_compact, &sv);
   cv_notify("READY=1\nMAINPID=%d", (int)getpid());
   on_status(&sv);
-  g_main_loop_run(sv.loop);
+  if (!sv.stopping)
+    g_main_loop_run(sv.loop);
 
   cv_notify("STOPPING=1");
   if (!common->quiet)
