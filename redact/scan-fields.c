@@ -955,8 +955,9 @@ street_name_number(CvScan *scan)
  * and no dictionary word unless it is in a name list.  Its end or NULL. */
 static const char *
 naming_word(const CvScan *scan, const char *p, gboolean lower,
-            gboolean after_initial)
+            gboolean after_initial, gboolean *weak)
 {
+  *weak = FALSE;
   const char *end = scan->text + scan->len;
   gsize cl;
   gboolean up = FALSE;
@@ -989,8 +990,14 @@ naming_word(const CvScan *scan, const char *p, gboolean lower,
     return e; /* "Jildau S Bouts" */
   if (cv_name_model_in_dict(scan->model, p, e) &&
       (!cap || !((cv_name_model_lists(scan->model, p, e) & 3) ||
-                 cv_gazetteer_first(f, fn) || cv_gazetteer_last(f, fn))))
-    return NULL; /* "call me back", "name is Key" only capitalised */
+                 cv_gazetteer_first(f, fn) || cv_gazetteer_last(f, fn)))) {
+    /* "call me back", "name is Key" only capitalised; a lower-case
+     * dictionary word only beside a word out of it ("borna jerković":
+     * "borna" is a French verb form), which naming_after() checks */
+    if (cap)
+      return NULL;
+    *weak = TRUE;
+  }
   return e;
 }
 
@@ -1000,15 +1007,17 @@ static void
 naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
 {
   const char *end = scan->text + scan->len;
-  const char *q = p, *last = NULL;
+  const char *q = p, *last = NULL, *last_strong = NULL;
   int words = 0;
-  gboolean initial = FALSE;
+  gboolean initial = FALSE, weak;
   while (words < (clause ? 2 : 3)) {
-    const char *e = naming_word(scan, q, lower, initial);
+    const char *e = naming_word(scan, q, lower, initial, &weak);
     if (!e)
       break;
     words++;
     last = e;
+    if (!weak)
+      last_strong = e;
     /* an initial between two words: "Ján M. Novák", "eric g. samoylova" */
     initial = e + 3 < end && e[0] == ' ' && cv_is_alpha_ascii(e[1]) &&
               (e[2] == ' ' || (e[2] == '.' && e[3] == ' '));
@@ -1018,8 +1027,15 @@ naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
       break;
     q = e + 1;
   }
-  if (!last)
-    return;
+  if (!last_strong)
+    return; /* dictionary words alone: "my name is not", "calls me back" */
+  /* dictionary words after the last other one go with the name only when
+   * they end the clause ("je m'appelle nadia barras."; not "my name is
+   * sarah please call") */
+  if (last != last_strong &&
+      !(last >= end || *last == '.' || *last == ',' || *last == '?' ||
+        *last == '!' || *last == ';' || *last == '\n' || *last == '\r'))
+    last = last_strong;
   if (clause && !(last >= end || *last == '.' || *last == ',' || *last == '?' ||
                   *last == '!' || *last == ';'))
     return;

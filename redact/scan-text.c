@@ -1124,17 +1124,44 @@ static gboolean
 kin_word(const CvScan *scan, const CvCtxHit *h)
 {
   static const char *const kin[] = {
-    "conjoint", "conjointe", "epoux",      "epouse",  "spouse",   "husband",
-    "wife",     "partner",   "partenaire", "fils",    "fille",    "pere",
-    "mere",     "father",    "mother",     "frere",   "soeur",    "brother",
-    "sister",   "daughter",  "child",      "enfant",  "nomme",    "nommee",
-    "prenomme", "prenommee", "named",      "appelle", "collegue", "colleague",
-    "voisin",   "voisine",   "neighbour",  "neighbor"
+    "conjoint",   "conjointe", "epoux",        "epouse",     "spouse",
+    "husband",    "wife",      "partner",      "partenaire", "fils",
+    "fille",      "pere",      "mere",         "father",     "mother",
+    "frere",      "soeur",     "brother",      "sister",     "daughter",
+    "child",      "enfant",    "nomme",        "nommee",     "prenomme",
+    "prenommee",  "named",     "appelle",      "collegue",   "colleague",
+    "voisin",     "voisine",   "neighbour",    "neighbor",   "son",
+    "kid",        "stepson",   "stepdaughter", "grandson",   "granddaughter",
+    "nephew",     "niece",     "neveu",        "uncle",      "aunt",
+    "oncle",      "tante",     "boyfriend",    "girlfriend", "roommate",
+    "colocataire"
   };
   char f[CV_REDACT_MAX_WORD];
   gsize fn = cv_fold(scan->text + h->start, scan->text + h->end, f, sizeof f);
   for (gsize k = 0; fn && k < G_N_ELEMENTS(kin); k++)
     if (fn == strlen(kin[k]) && memcmp(f, kin[k], fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is the word before @w, one space before, an English possessive ("her
+ * son", "my son"; the French "son" is a possessive itself)? */
+static gboolean
+after_possessive(const CvScan *scan, const char *w)
+{
+  static const char *const poss[] = { "my",   "his",   "her",  "our",
+                                      "your", "their", "whose" };
+  const char *text = scan->text;
+  if (w - text < 3 || w[-1] != ' ')
+    return FALSE;
+  const char *b = w - 1, *a = b;
+  while (a > text && b - a < 6 && cv_is_alpha_ascii(a[-1]))
+    a--;
+  if (a > text && cv_is_alpha_ascii(a[-1]))
+    return FALSE;
+  gsize n = (gsize)(b - a);
+  for (gsize k = 0; k < G_N_ELEMENTS(poss); k++)
+    if (n == strlen(poss[k]) && g_ascii_strncasecmp(a, poss[k], n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1175,6 +1202,8 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
 {
   NAME_RULE_LOCALS;
   if ((h->cats & CV_CTX_REL) && h->value != 1) { /* 1: naming_phrases */
+    if (h->value == 2 && !after_possessive(scan, ws))
+      return FALSE;
     const char *q = we;
     if (q < end && (*q == ',' || *q == ':'))
       q++;
@@ -1409,15 +1438,17 @@ caps_surnames(CvScan *scan)
   }
 }
 
-/* A word of a contact's name in lower case: in no dictionary, or in the
- * name lists, and no context word ("sanora vickers", "debby barras"). */
+/* A word of a contact's name in lower case: no context word; @strong when
+ * it is in no dictionary or in the name lists ("sanora vickers"), else a
+ * dictionary word that may be one ("barras", "cherish"). */
 static gboolean
-lower_name_word(const CvScan *scan, const Word *w)
+lower_name_word(const CvScan *scan, const Word *w, gboolean *strong)
 {
   if (!scan->model || w->cap || w->digit || w->fn < 2 || w->cats)
     return FALSE;
-  return !cv_name_model_in_dict(scan->model, w->s, w->e) ||
-         (cv_name_model_lists(scan->model, w->s, w->e) & 3);
+  *strong = !cv_name_model_in_dict(scan->model, w->s, w->e) ||
+            (cv_name_model_lists(scan->model, w->s, w->e) & 3);
+  return TRUE;
 }
 
 /* Contacts: two to four name words right before a phone number in
@@ -1434,16 +1465,15 @@ contact_names(CvScan *scan)
     if (c->type != CV_PII_PHONE)
       continue;
     const char *p = text + c->start;
-    if (*p != '(') {
-      if (p > text && p[-1] == '(')
-        p--;
-      else
-        continue;
-    }
+    /* "(514-...)", "((579) 365-8996)" */
+    if (p > text && p[-1] == '(')
+      p--;
+    else if (*p != '(')
+      continue;
     if (p - text < 3 || p[-1] != ' ')
       continue;
     const char *q = p - 1, *s = NULL;
-    int nw = 0;
+    int nw = 0, nstrong = 0, nweak = 0;
     gboolean lower = FALSE, upper = FALSE;
     while (nw < 4) {
       const char *ws = q;
@@ -1454,9 +1484,13 @@ contact_names(CvScan *scan)
       Word w;
       if (ws == q || !cv_word_at(ws, q, &w) || w.e != q)
         break;
-      gboolean ok = w.cap ? cv_name_word_ok(&w) : lower_name_word(scan, &w);
+      gboolean strong = TRUE;
+      gboolean ok =
+          w.cap ? cv_name_word_ok(&w) : lower_name_word(scan, &w, &strong);
       if (!ok)
         break;
+      nstrong += strong;
+      nweak += !strong;
       lower |= !w.cap;
       upper |= w.cap;
       s = ws;
@@ -1468,6 +1502,22 @@ contact_names(CvScan *scan)
     /* (one case for the whole name: "call Julie Roy" stops at "call") */
     if (nw < 2 || (lower && upper))
       continue;
+    /* lower-case dictionary words ("cherish sutermeister", "debby barras"):
+     * only beside a word out of the dictionary, and only when nothing but
+     * a dash, a colon or the line start comes before the name ("— pera
+     * swisher (...)"; not "the office (...)" nor "call jean (...)") */
+    if (nweak) {
+      const char *b = s;
+      while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+        b--;
+      gboolean opens =
+          b == text || b[-1] == '\n' || b[-1] == ':' ||
+          (b - text >= 3 && (guint8)b[-3] == 0xE2 && (guint8)b[-2] == 0x80 &&
+           ((guint8)b[-1] == 0x94 || (guint8)b[-1] == 0x93)) ||
+          (b[-1] == '-' && b < s);
+      if (!nstrong || !opens)
+        continue;
+    }
     cv_add_name(scan, s, p - 1, 0.8f, "name-contact");
   }
 }

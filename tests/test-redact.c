@@ -1558,6 +1558,47 @@ test_round6(void)
       "Le tribunal, travailleuse");
 }
 
+static void
+test_round7(void)
+{
+  /* contacts in lower case before a phone in parentheses: dictionary words
+   * too ("rose", "barras" is a French word) beside one out of the
+   * dictionary, when a dash, a colon or the line start opens the name */
+  assert_redacted("Message du 3 mai — rose kowalczyk (514-555-0101) : rappel.",
+                  "rose kowalczyk", "[PERSONNE]");
+  assert_redacted("Voicemail — cherish wojtaszek ((579) 555-0199): call back.",
+                  "cherish wojtaszek", "[PERSONNE]");
+  assert_redacted("— nadia barras (514-555-0123)", "nadia barras", "[PERSONNE]");
+  assert_kept("Please call the main office (514-555-0101) today.",
+              "main office");
+  assert_kept("— main office (514-555-0101)", "main office");
+  assert_kept("Call rose marie (514-555-0101) today.", "Call rose");
+  assert_kept("Service: customer care (514-555-0101)", "customer care");
+  /* lower-case names after "my name is", "je m'appelle": a dictionary word
+   * ("borna" is a French verb form) beside one out of it */
+  assert_redacted("my name is borna wiśniewska but everyone calls me b.",
+                  "borna wiśniewska", "[PERSONNE]");
+  assert_redacted("je m'appelle nadia barras.", "nadia barras", "[PERSONNE]");
+  assert_kept("my name is not important.", "not important");
+  assert_kept("my name is sarah please call me back.", "please call");
+  assert_kept("everyone calls me back later.", "back later");
+  /* English kin words: "son" after a possessive, "kid", "niece"... */
+  assert_redacted("She asks about her son Ilario.", "Ilario", "[PERSONNE]");
+  assert_redacted("He asks about his son Summer.", "Summer", "[PERSONNE]");
+  assert_redacted("I want to remove my kid Tadeusz from the will.", "Tadeusz",
+                  "[PERSONNE]");
+  assert_redacted("Her niece Maëlys called. Her nephew Ostap too.", "Ostap",
+                  "[PERSONNE]");
+  assert_redacted("Sa tante Ghislaine a appelé.", "Ghislaine", "[PERSONNE]");
+  assert_kept("Son Excellence est venue.", "Excellence");
+  assert_kept("Il a parlé à son Honneur le juge.", "Honneur");
+  assert_kept("Il a visité son Québec natal.", "Québec");
+  assert_kept("My son went to Montréal in June.", "Montréal");
+  assert_kept("My son went to Montréal in June.", "June");
+  assert_kept("Her son Tuesday?", "Tuesday");
+  assert_kept("Her nephew works at Hydro-Québec.", "Hydro-Québec");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1596,6 +1637,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/round4", test_round4);
   g_test_add_func("/redact/round5", test_round5);
   g_test_add_func("/redact/round6", test_round6);
+  g_test_add_func("/redact/round7", test_round7);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
