@@ -168,6 +168,15 @@ for args in (["frobnicate"], ["ingest"], ["search"], ["forget"], ["key"],
     check(r.returncode == 2, "caviar %s: usage error (2)" % " ".join(args))
     french("caviar " + " ".join(args), out)
 
+# a short option's value glued to it ("-k5") is a separate word for GOption:
+# the error says how to write it
+r, out = run(["search", "-k5", "comité"])
+check(r.returncode == 2 and "« -k 5 »" in out,
+      "search -k5: usage error that shows '-k 5' (%r)" % out)
+french("caviar search -k5", out)
+r, out = run(["search", "-k5", "comité"], dict(env, LANG="C.UTF-8"))
+check("write '-k 5' with a space" in out, "search -k5 in English (%r)" % out)
+
 # ingest, with one missing input
 r, out = run(["ingest", docs, os.path.join(tmp, "absent.pdf")])
 check(r.returncode == 1, "ingest with a missing input exits 1")

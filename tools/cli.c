@@ -117,7 +117,23 @@ cv_cli_parse(CvCli *cli, GOptionContext *ctx, int *argc, char ***argv)
   /* GOption prints help to stdout and exits: never inside the service. */
   if (cli->remote)
     g_option_context_set_help_enabled(ctx, FALSE);
+  /* GOption takes a short option's value only as the next word: "-j1"
+   * reads the next argument as the value of -j.  Say so when it fails. */
+  g_autofree char *glued = NULL;
+  for (int i = 1; i < *argc && glued == NULL; i++) {
+    const char *a = (*argv)[i];
+    if (strcmp(a, "--") == 0)
+      break;
+    if (a[0] == '-' && g_ascii_isalpha(a[1]) && a[2] != '\0' &&
+        strspn(a + 2, "0123456789") == strlen(a + 2))
+      glued = g_strdup(a);
+  }
   if (!g_option_context_parse(ctx, argc, argv, &error)) {
+    if (glued != NULL)
+      fprintf(cli->err,
+              _("caviar %s: write '-%c %s' with a space: a short option's "
+                "value is the next word\n"),
+              (*argv)[0], glued[1], glued + 2);
     fprintf(cli->err, _("caviar %s: %s\nTry 'caviar help %s'.\n"), (*argv)[0],
             error->message, (*argv)[0]);
     return FALSE;
