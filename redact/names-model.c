@@ -852,6 +852,14 @@ score_at(const CvNameModel *m, const Tok *win, guint i, guint n, CvLang lang,
   const Tok *p1 = i >= 1 ? &win[(i - 1) & (WIN - 1)] : NULL;
   const Tok *p2 = i >= 2 ? &win[(i - 2) & (WIN - 1)] : NULL;
   const Tok *n1 = i + 1 < n ? &win[(i + 1) & (WIN - 1)] : NULL;
+  /* "My son went home", "My mother called": the English possessive that
+   * opens a sentence before a lower-case word is not the Vietnamese given
+   * name Mỹ (written with its accent, or before a capitalised name: "My
+   * Nguyen", still scored) */
+  if (c->shape == SH_CAP && c->e - c->s == 2 && n1 && n1->shape == SH_LOWER &&
+      n1->gap == GAP_SP && (!p1 || c->gap >= GAP_SENT) &&
+      c->h == cv_word_hash((const guint8 *)"my", 2))
+    return;
   const Tok *n2 = i + 2 < n ? &win[(i + 2) & (WIN - 1)] : NULL;
   guint32 f[N_FEATS + 1];
   guint nf = features(m, p2, p1, c, n1, n2, lang, f);

@@ -1597,6 +1597,14 @@ test_round7(void)
   assert_kept("My son went to Montréal in June.", "June");
   assert_kept("Her son Tuesday?", "Tuesday");
   assert_kept("Her nephew works at Hydro-Québec.", "Hydro-Québec");
+  /* "My" opening a sentence before a lower-case word is the possessive, not
+   * the given name Mỹ ("My son" read as Mỹ Sơn); the name itself stays */
+  assert_kept("My son went home early.", "My son");
+  assert_kept("Notes. My mother went home. My husband said no.", "My mother");
+  assert_kept("Notes. My mother went home. My husband said no.", "My husband");
+  assert_redacted("My son Kevin called.", "Kevin", "[PERSONNE]");
+  assert_redacted("My Nguyen called yesterday.", "My Nguyen", "[PERSONNE]");
+  assert_redacted("Call My Tran tomorrow.", "My Tran", "[PERSONNE]");
 }
 
 int
