@@ -350,15 +350,6 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
   g_autofree char *broker_url = NULL;
   g_autofree char *broker_owner = NULL;
 
-  /* The stop and reload signals are ours from the start: a SIGTERM that
-   * arrives while the store opens or once the HTTP daemon answers, before
-   * the loop runs, still stops cleanly instead of killing the process
-   * (dispatched when the loop starts). */
-  sv.loop = g_main_loop_new(NULL, FALSE);
-  sources[0] = g_unix_signal_add(SIGINT, on_stop, &sv);
-  sources[1] = g_unix_signal_add(SIGTERM, on_stop, &sv);
-  sources[2] = g_unix_signal_add(SIGHUP, on_reload, &sv);
-
   /* A broken or missing --config is an error, never a fallback. */
   sv.config_path = cv_cli_config_path(cli, common);
   if (sv.config_path != NULL) {
@@ -482,6 +473,15 @@ cv_service_run(CvCli *cli, CvCliCommon *common, CvServiceArgs *args)
     rc = CV_EXIT_FAIL;
     goto out;
   }
+  /* The stop and reload signals are ours once the store is held, before
+   * the control socket, the pipeline and the HTTP daemon start: a SIGTERM
+   * that comes once they answer, before the loop runs, still stops cleanly
+   * (dispatched when the loop starts).  Not earlier: while we wait for
+   * another writer's lock, SIGTERM and Ctrl-C must end the wait at once. */
+  sv.loop = g_main_loop_new(NULL, FALSE);
+  sources[0] = g_unix_signal_add(SIGINT, on_stop, &sv);
+  sources[1] = g_unix_signal_add(SIGTERM, on_stop, &sv);
+  sources[2] = g_unix_signal_add(SIGHUP, on_reload, &sv);
   if (group != (gid_t)-1 && (chown(common->store_dir, (uid_t)-1, group) != 0 ||
                              chmod(common->store_dir, 0710) != 0))
     g_printerr(_("caviar: %s: cannot let group '%s' reach the control socket: "
