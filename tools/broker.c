@@ -365,11 +365,16 @@ cv_broker_set_max_body(CvBroker *b, gsize max_body)
 static int
 wait_frame(CvBroker *b, amqp_frame_t *frame, gint64 deadline)
 {
-  /* never a zero timeout: librabbitmq 0.11 then fails with "invalid
-   * parameter" */
-  gint64 left = MAX(deadline - g_get_monotonic_time(), 1000);
-  struct timeval tv = { .tv_sec = left / G_USEC_PER_SEC,
-                        .tv_usec = left % G_USEC_PER_SEC };
+  /* librabbitmq turns the timeout into a deadline and polls for the whole
+   * milliseconds left, rounded down: a wait of 20 ms polled 19, and the
+   * rest of the millisecond was waited for again and again with poll(0),
+   * a busy loop that took 5 % of a core while a worker's job ran.  So the
+   * timeout is rounded up to whole milliseconds, plus one for that
+   * rounding down; never zero either (librabbitmq 0.11 then fails with
+   * "invalid parameter"). */
+  gint64 left = MAX(deadline - g_get_monotonic_time(), 0);
+  gint64 ms = (left + 999) / 1000 + 1;
+  struct timeval tv = { .tv_sec = ms / 1000, .tv_usec = (ms % 1000) * 1000 };
   return amqp_simple_wait_frame_noblock(b->conn, frame, &tv);
 }
 
