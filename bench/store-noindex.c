@@ -84,6 +84,20 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
   return g_array_new(FALSE, TRUE, sizeof(CvIndexHit));
 }
 
+GArray *
+cv_index_search_keyed(CvIndex *index, const char *query, guint k,
+                      CvIndexAcceptFunc accept, gpointer accept_data,
+                      const char *key, guint64 *total, double *max_score,
+                      GError **error)
+{
+  return g_array_new(FALSE, TRUE, sizeof(CvIndexHit));
+}
+
+void
+cv_index_filter_forget(CvIndex *index, const char *key)
+{
+}
+
 gboolean
 cv_index_counts(CvIndex *index, guint64 *n_docs, guint64 *n_chunks, GError **error)
 {

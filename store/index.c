@@ -110,6 +110,8 @@
 #define DOC_TERMS_MIN 65536    /* distinct terms a document may index: */
 #define DOC_TERMS_PER_BYTE 256 /* this many, or one per 256 bytes of text */
 #define EVICT_AGE 256          /* batches a clean tail stays cached unused */
+#define FILTER_MEMOS 8         /* filters whose decisions are kept */
+#define FILTER_KEY_MAX 8192    /* longest filter key kept */
 
 typedef struct {
   guint8 id[RAW_ID_LEN];
@@ -142,6 +144,30 @@ typedef struct {
   guint32 log_epoch;            /* epoch of @log_num (0: none) */
   guint32 log_num;              /* its number in the log's epoch */
 } Tail;
+
+/* The decisions of one filter by a document's first chunk: 0 not asked,
+ * 1 accepted, 2 refused.  Shared by searches (relaxed atomic bytes: two
+ * searches can only write the same decision); a search holds a reference,
+ * so that growing it (a new array, the old one's decisions copied) never
+ * frees the one another search reads. */
+typedef struct {
+  gint ref;
+  gsize len;
+  guint8 dec[];
+} Decisions;
+
+struct FilterMemo {
+  char *key;
+  Decisions *d;
+  guint32 used; /* memo_clock at its last use */
+};
+
+static void
+decisions_unref(Decisions *d)
+{
+  if (d && g_atomic_int_dec_and_test(&d->ref))
+    g_free(d);
+}
 
 struct _CvIndex {
   rocksdb_t *db;
@@ -207,6 +233,14 @@ struct _CvIndex {
   CvNonces nonces;              /* drawn 64 at a time (writer only) */
   GPtrArray *deferred_docs;     /* DeferredDoc*, added since the flush */
   CvTokenCache *token_cache[2]; /* per tokenising thread: writer, helper */
+  /* Filter decisions kept from one search to the next, by filter
+   * (cv_index_search_keyed): a document's decision does not change while
+   * its chunks live (chunk numbers are never reused; a removed chunk is
+   * skipped before any filter), so a filter used again asks only about
+   * documents added since. */
+  GMutex memo_lock;
+  struct FilterMemo *memos[FILTER_MEMOS];
+  guint32 memo_clock;
 };
 
 static void deferred_doc_free(gpointer p);
@@ -812,6 +846,7 @@ cv_index_new(rocksdb_t *db, rocksdb_column_family_handle_t *cf,
   index->pending_log_keys = g_array_new(FALSE, FALSE, sizeof(guint32));
   index->touched = g_ptr_array_new();
   g_mutex_init(&index->log_lock);
+  g_mutex_init(&index->memo_lock);
   index->log_cache =
       g_hash_table_new_full(g_int_hash, g_int_equal, g_free, log_rec_unref);
   index->epoch = 1;
@@ -853,6 +888,13 @@ cv_index_free(CvIndex *index)
   if (index->touched)
     g_ptr_array_unref(index->touched);
   g_mutex_clear(&index->log_lock);
+  for (guint i = 0; i < FILTER_MEMOS; i++)
+    if (index->memos[i]) {
+      g_free(index->memos[i]->key);
+      decisions_unref(index->memos[i]->d);
+      g_free(index->memos[i]);
+    }
+  g_mutex_clear(&index->memo_lock);
   if (index->log_cache)
     g_hash_table_unref(index->log_cache);
   if (index->log_list)
@@ -2430,16 +2472,90 @@ scratch_memo(SearchScratch *s, gsize n_docs)
   return s->memo;
 }
 
+/* The decisions kept for the filter @key, at least @n long: a reference
+ * (decisions_unref), or NULL when @key is too long to keep. */
+static Decisions *
+memo_for(CvIndex *index, const char *key, gsize n)
+{
+  if (strlen(key) > FILTER_KEY_MAX)
+    return NULL;
+  g_mutex_lock(&index->memo_lock);
+  struct FilterMemo *m = NULL;
+  guint slot = 0;
+  for (guint i = 0; i < FILTER_MEMOS && m == NULL; i++) {
+    struct FilterMemo *c = index->memos[i];
+    if (c != NULL && strcmp(c->key, key) == 0)
+      m = c;
+    else if (c == NULL ||
+             (index->memos[slot] != NULL && c->used < index->memos[slot]->used))
+      slot = i; /* a free slot, else the least recently used */
+  }
+  if (m == NULL) {
+    m = index->memos[slot];
+    if (m != NULL) {
+      g_free(m->key);
+      decisions_unref(m->d);
+    } else {
+      m = index->memos[slot] = g_new0(struct FilterMemo, 1);
+    }
+    m->key = g_strdup(key);
+    m->d = NULL;
+  }
+  m->used = ++index->memo_clock;
+  if (m->d == NULL || m->d->len < n) {
+    gsize old = m->d ? m->d->len : 0;
+    gsize len = MAX(n, old + old / 4);
+    Decisions *d = g_malloc0(sizeof(Decisions) + len);
+    d->ref = 1;
+    d->len = len;
+    for (gsize i = 0; i < old; i++)
+      d->dec[i] = __atomic_load_n(&m->d->dec[i], __ATOMIC_RELAXED);
+    decisions_unref(m->d);
+    m->d = d;
+  }
+  Decisions *d = m->d;
+  g_atomic_int_inc(&d->ref);
+  g_mutex_unlock(&index->memo_lock);
+  return d;
+}
+
+void
+cv_index_filter_forget(CvIndex *index, const char *key)
+{
+  g_mutex_lock(&index->memo_lock);
+  for (guint i = 0; i < FILTER_MEMOS; i++) {
+    struct FilterMemo *m = index->memos[i];
+    if (m != NULL && strcmp(m->key, key) == 0) {
+      g_free(m->key);
+      decisions_unref(m->d);
+      g_free(m);
+      index->memos[i] = NULL;
+    }
+  }
+  g_mutex_unlock(&index->memo_lock);
+}
+
 GArray *
 cv_index_search(CvIndex *index, const char *query, guint k, GError **error)
 {
-  return cv_index_search_filtered(index, query, k, NULL, NULL, NULL, NULL, error);
+  return cv_index_search_keyed(index, query, k, NULL, NULL, NULL, NULL, NULL,
+                               error);
 }
 
 GArray *
 cv_index_search_filtered(CvIndex *index, const char *query, guint k,
                          CvIndexAcceptFunc accept, gpointer accept_data,
                          guint64 *total, double *max_score, GError **error)
+{
+  return cv_index_search_keyed(index, query, k, accept, accept_data, NULL,
+                               total, max_score, error);
+}
+
+GArray *
+cv_index_search_keyed(CvIndex *index, const char *query, guint k,
+                      CvIndexAcceptFunc accept, gpointer accept_data,
+                      const char *filter_key, guint64 *total, double *max_score,
+                      GError **error)
 {
   g_return_val_if_fail(index && query, NULL);
   if (total)
@@ -2639,7 +2755,11 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
     /* One decision a document, kept by its first chunk (a document's
      * chunks have consecutive numbers): the chunks a query touches come
      * term by term, so one document's come back once per term. */
-    guint8 *memo = accept ? scratch_memo(scratch, n_docs) : NULL;
+    /* With a @filter_key, the decisions are the filter's, kept between searches
+     * (memo_for); else this search's, cleared after it. */
+    Decisions *kept =
+        accept && filter_key ? memo_for(index, filter_key, n_docs) : NULL;
+    guint8 *memo = accept && !kept ? scratch_memo(scratch, n_docs) : NULL;
     for (guint i = 0; i < n_touched; i++) {
       Scored c = { touched[i], 0 };
       if (accept) {
@@ -2647,9 +2767,16 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
         guint32 first = c.docnum - MIN(de->chunk, c.docnum);
         if (memcmp(docs[first].id, de->id, RAW_ID_LEN) != 0)
           first = c.docnum; /* not expected: decide for this chunk */
-        if (memo[first] == 0)
-          memo[first] = accept(de->id, accept_data) ? 1 : 2;
-        if (memo[first] == 2)
+        guint8 v = kept ? __atomic_load_n(&kept->dec[first], __ATOMIC_RELAXED)
+                        : memo[first];
+        if (v == 0) {
+          v = accept(de->id, accept_data) ? 1 : 2;
+          if (kept)
+            __atomic_store_n(&kept->dec[first], v, __ATOMIC_RELAXED);
+          else
+            memo[first] = v;
+        }
+        if (v == 2)
           continue;
       }
       matched++;
@@ -2668,6 +2795,7 @@ cv_index_search_filtered(CvIndex *index, const char *query, guint k,
         memo[dn - MIN(docs[dn].chunk, dn)] = 0;
         memo[dn] = 0;
       }
+    decisions_unref(kept);
     qsort(heap, hn, sizeof(Scored), scored_cmp_desc);
     for (guint i = 0; i < hn; i++) {
       CvIndexHit hit;

@@ -84,6 +84,19 @@ GArray *cv_index_search_filtered(CvIndex *index, const char *query, guint k,
                                  guint64 *total, double *max_score,
                                  GError **error);
 
+/* The same, the decisions of @accept kept under @key (NULL: not kept) for
+ * the next searches with that key: @key must name everything @accept
+ * decides on (a filter's canonical form), and what @accept says of a
+ * document must not change while the document lives.  Searches with a
+ * filter used before ask @accept only about documents added since. */
+GArray *cv_index_search_keyed(CvIndex *index, const char *query, guint k,
+                              CvIndexAcceptFunc accept, gpointer accept_data,
+                              const char *key, guint64 *total,
+                              double *max_score, GError **error);
+/* Drops the decisions kept under @key (one of them may be wrong: @accept
+ * failed during a search). */
+void cv_index_filter_forget(CvIndex *index, const char *key);
+
 /* Live documents and chunks of the collection (kept by the index: no
  * scan). */
 gboolean cv_index_counts(CvIndex *index, guint64 *n_docs, guint64 *n_chunks,

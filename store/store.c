@@ -2017,6 +2017,31 @@ accept_doc(const guint8 *raw_id, gpointer user_data)
   return ok;
 }
 
+/* The name of @f's decisions kept by the index between searches
+ * (cv_index_search_keyed): a hash of every field, so that the sources and
+ * document ids asked for are not kept in clear. */
+static char *
+filter_key(const CvSearchFilter *f)
+{
+  g_autoptr(GString) s = g_string_new("cvfilter1");
+  const char *fields[] = { f->source_prefix, f->type, f->lang, f->doc };
+  for (guint i = 0; i < G_N_ELEMENTS(fields); i++) {
+    if (fields[i])
+      g_string_append_printf(s, "|%zu:%s", strlen(fields[i]), fields[i]);
+    else
+      g_string_append(s, "|-");
+  }
+  g_string_append_printf(s, "|%d:%" G_GINT64_FORMAT "|%d:%" G_GINT64_FORMAT,
+                         f->has_after, f->has_after ? f->ingested_after : 0,
+                         f->has_before, f->has_before ? f->ingested_before : 0);
+  guint8 h[crypto_generichash_BYTES];
+  crypto_generichash(h, sizeof h, (const guint8 *)s->str, s->len, NULL, 0);
+  sodium_memzero(s->str, s->len);
+  char hex[crypto_generichash_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+  return g_strdup(hex);
+}
+
 /* Ends a search's use of accept_doc. */
 static void
 accept_done(AcceptCtx *a)
@@ -2149,11 +2174,15 @@ cv_store_search_full(CvCollection *coll, const char *query,
   if (index == NULL)  /* nothing was ever written to it */
     return g_ptr_array_new_with_free_func(search_result_free);
   double max_score = 0.0;
-  g_autoptr(GArray) hits = cv_index_search_filtered(
-      index, query, o->k + o->offset, f ? accept_doc : NULL, &actx, total,
-      &max_score, error);
+  g_autofree char *key = f ? filter_key(f) : NULL;
+  g_autoptr(GArray) hits = cv_index_search_keyed(index, query, o->k + o->offset,
+                                                 f ? accept_doc : NULL, &actx,
+                                                 key, total, &max_score, error);
   accept_done(&actx);
   if (actx.error != NULL) {
+    /* a document that could not be read was refused: not a decision to
+     * keep */
+    cv_index_filter_forget(index, key);
     if (hits != NULL)
       g_propagate_error(error, g_steal_pointer(&actx.error));
     g_clear_error(&actx.error);

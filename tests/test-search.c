@@ -643,6 +643,104 @@ test_index_filter_once(Fixture *fx, gconstpointer data)
   g_assert_cmpuint(h2->len, ==, 3);
 }
 
+/* A raw id from the hex id of doc_id_for(@id). */
+static void
+raw_of(guint id, guint8 raw[16])
+{
+  char hex[CV_DOC_ID_LEN + 1];
+  doc_id_for(id, hex);
+  for (guint i = 0; i < 16; i++)
+    raw[i] = (guint8)g_ascii_strtoull((char[]){ hex[2 * i], hex[2 * i + 1], 0 },
+                                      NULL, 16);
+}
+
+static gboolean
+hits_have(GArray *h, guint id)
+{
+  char hex[CV_DOC_ID_LEN + 1];
+  doc_id_for(id, hex);
+  for (guint i = 0; i < h->len; i++)
+    if (strcmp(g_array_index(h, CvIndexHit, i).doc_id, hex) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A filter's decisions kept between searches (cv_index_search_keyed):
+ * asked once per document for all searches with the same key, asked for
+ * a document added since, not mixed between keys (more keys than are kept
+ * included), a removed document's chunks gone whatever was decided, and
+ * dropped by cv_index_filter_forget. */
+static void
+test_index_filter_kept(Fixture *fx, gconstpointer data)
+{
+  const char *a[2] = { "castor barrage", "castor rivière" };
+  add_doc(fx, 100, a, 2);
+  add_doc(fx, 101, a, 2);
+  add_doc(fx, 102, a, 2);
+  AcceptCount r101 = { { 0 }, 0 }, r100 = { { 0 }, 0 };
+  raw_of(101, r101.refused);
+  raw_of(100, r100.refused);
+  GError *error = NULL;
+  for (guint round = 0; round < 3; round++) {
+    g_autoptr(GArray) h =
+        cv_index_search_keyed(fx->index, round == 1 ? "barrage" : "castor", 10,
+                              accept_count, &r101, "not-101", NULL, NULL, &error);
+    g_assert_no_error(error);
+    g_assert_false(hits_have(h, 101));
+    g_assert_true(hits_have(h, 100) && hits_have(h, 102));
+  }
+  g_assert_cmpuint(r101.calls, ==, 3); /* once per document, not per search */
+  /* another key asks again and decides otherwise */
+  g_autoptr(GArray) h2 =
+      cv_index_search_keyed(fx->index, "castor", 10, accept_count, &r100,
+                            "not-100", NULL, NULL, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(r100.calls, ==, 3);
+  g_assert_true(hits_have(h2, 101) && !hits_have(h2, 100));
+  /* a document added since is asked about; the others are not */
+  add_doc(fx, 103, a, 2);
+  r101.calls = 0;
+  g_autoptr(GArray) h3 =
+      cv_index_search_keyed(fx->index, "castor", 10, accept_count, &r101,
+                            "not-101", NULL, NULL, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(r101.calls, ==, 1);
+  g_assert_true(hits_have(h3, 103) && !hits_have(h3, 101));
+  /* a removed document is no result, accepted or not */
+  remove_doc(fx, 102);
+  g_autoptr(GArray) h4 =
+      cv_index_search_keyed(fx->index, "castor", 10, accept_count, &r101,
+                            "not-101", NULL, NULL, &error);
+  g_assert_no_error(error);
+  g_assert_false(hits_have(h4, 102));
+  g_assert_true(hits_have(h4, 100) && hits_have(h4, 103));
+  /* more keys than are kept: the first is pushed out, then asked again,
+   * and still decides right */
+  for (guint i = 0; i < 12; i++) {
+    AcceptCount none = { { 0 }, 0 };
+    g_autofree char *key = g_strdup_printf("other-%u", i);
+    g_autoptr(GArray) h = cv_index_search_keyed(
+        fx->index, "castor", 10, accept_count, &none, key, NULL, NULL, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(h->len, ==, 6); /* 100, 101, 103: two chunks each */
+  }
+  r101.calls = 0;
+  g_autoptr(GArray) h5 =
+      cv_index_search_keyed(fx->index, "castor", 10, accept_count, &r101,
+                            "not-101", NULL, NULL, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(r101.calls, ==, 3);
+  g_assert_false(hits_have(h5, 101));
+  /* forgotten: asked again */
+  cv_index_filter_forget(fx->index, "not-101");
+  r101.calls = 0;
+  g_autoptr(GArray) h6 =
+      cv_index_search_keyed(fx->index, "castor", 10, accept_count, &r101,
+                            "not-101", NULL, NULL, &error);
+  g_assert_no_error(error);
+  g_assert_cmpuint(r101.calls, ==, 3);
+}
+
 /* Many chunks sharing a term: posting blocks split; all stay found, and
  * the index survives a reopen. */
 static void
@@ -1399,6 +1497,7 @@ main(int argc, char **argv)
   ADD("/search/index/ranking", test_index_ranking);
   ADD("/search/index/prefix", test_index_prefix);
   ADD("/search/index/filter-once", test_index_filter_once);
+  ADD("/search/index/filter-kept", test_index_filter_kept);
   ADD("/search/index/many-and-reopen", test_index_many_and_reopen);
   ADD("/search/index/small-cache", test_index_small_cache);
   ADD("/search/index/group-commit", test_index_group_commit);
