@@ -955,7 +955,7 @@ street_name_number(CvScan *scan)
  * and no dictionary word unless it is in a name list.  Its end or NULL. */
 static const char *
 naming_word(const CvScan *scan, const char *p, gboolean lower,
-            gboolean after_initial, gboolean *weak)
+            gboolean after_initial, gboolean capweak, gboolean *weak)
 {
   *weak = FALSE;
   const char *end = scan->text + scan->len;
@@ -988,30 +988,59 @@ naming_word(const CvScan *scan, const char *p, gboolean lower,
     return NULL;
   if (after_initial && cap)
     return e; /* "Jildau S Bouts" */
-  if (cv_name_model_in_dict(scan->model, p, e) &&
-      (!cap || !((cv_name_model_lists(scan->model, p, e) & 3) ||
-                 cv_gazetteer_first(f, fn) || cv_gazetteer_last(f, fn)))) {
+  gboolean dict = cv_name_model_in_dict(scan->model, p, e);
+  if (dict && cap && capweak && !cv_gazetteer_first(f, fn) &&
+      !cv_gazetteer_last(f, fn)) {
+    *weak = TRUE; /* (a name list holds "Legal" and "Aid" too) */
+    return e;
+  }
+  if (dict && (!cap || !((cv_name_model_lists(scan->model, p, e) & 3) ||
+                         cv_gazetteer_first(f, fn) || cv_gazetteer_last(f, fn)))) {
     /* "call me back", "name is Key" only capitalised; a lower-case
      * dictionary word only beside a word out of it ("borna jerković":
      * "borna" is a French verb form), which naming_after() checks */
-    if (cap)
+    if (cap && !capweak)
       return NULL;
     *weak = TRUE;
   }
   return e;
 }
 
+/* Does a clause end at @p: '.', ',', ';', '?', '!', the end of the text,
+ * or a space then '?', '!', ':' or ';' (French typography: "Est-ce bien
+ * Amid Packard ?", "merci Chantelle !!")? */
+static gboolean
+clause_end(const char *p, const char *end)
+{
+  if (p >= end || *p == '.' || *p == ',' || *p == '?' || *p == '!' || *p == ';')
+    return TRUE;
+  if (*p == ' ' && p + 1 < end)
+    p++;
+  else if (end - p >= 3 && (guint8)p[0] == 0xC2 && (guint8)p[1] == 0xA0)
+    p += 2; /* no-break space */
+  else if (end - p >= 4 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+           (guint8)p[2] == 0xAF)
+    p += 3; /* narrow no-break space */
+  else
+    return FALSE;
+  return *p == '?' || *p == '!' || *p == ':' || *p == ';';
+}
+
 /* One to three name words at @p (two before the end of the clause when
- * @clause): a PERSON candidate. */
+ * @clause): a PERSON candidate.  After the strongest introducers
+ * (@capweak: "contactez Amen Vickers", "merci Myrtille Fleming !") a
+ * capitalised dictionary word may lead a name that another word vouches
+ * for. */
 static void
-naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
+naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
+               gboolean capweak)
 {
   const char *end = scan->text + scan->len;
   const char *q = p, *last = NULL, *last_strong = NULL;
   int words = 0;
   gboolean initial = FALSE, weak;
   while (words < (clause ? 2 : 3)) {
-    const char *e = naming_word(scan, q, lower, initial, &weak);
+    const char *e = naming_word(scan, q, lower, initial, capweak, &weak);
     if (!e)
       break;
     words++;
@@ -1036,10 +1065,21 @@ naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
       !(last >= end || *last == '.' || *last == ',' || *last == '?' ||
         *last == '!' || *last == ';' || *last == '\n' || *last == '\r'))
     last = last_strong;
-  if (clause && !(last >= end || *last == '.' || *last == ',' || *last == '?' ||
-                  *last == '!' || *last == ';'))
+  if (clause && !clause_end(last, end))
     return;
   cv_add_name(scan, p, last, 0.8f, "name-naming-phrase");
+}
+
+static void
+naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
+{
+  naming_after_x(scan, p, lower, clause, FALSE);
+}
+
+void
+cv_scan_naming_after(CvScan *scan, const char *p, gboolean lower)
+{
+  naming_after(scan, p, lower, FALSE);
 }
 
 /* @s at @p, ASCII case ignored. */
@@ -1082,6 +1122,51 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
       naming_after(scan, e + 4, FALSE, TRUE);
     return;
   }
+  if ((fn == 5 && (memcmp(f, "parle", 5) == 0 || memcmp(f, "spoke", 5) == 0)) ||
+      (fn == 6 && (memcmp(f, "parler", 6) == 0 || memcmp(f, "talked", 6) == 0 ||
+                   memcmp(f, "spoken", 6) == 0))) {
+    /* "j'ai parlé à Hồng Mai au téléphone", "I talked to Rutha on the
+     * phone", "spoke with Nand" (capitalised words only) */
+    const char *r = NULL;
+    if (at_ci(e, end, " to ") || at_ci(e, end, " a "))
+      r = e + (e[1] == 'a' || e[1] == 'A' ? 3 : 4);
+    else if (at_ci(e, end, " with "))
+      r = e + 6;
+    else if (at_ci(e, end, " avec "))
+      r = e + 6;
+    else if (at_ci(e, end, " \xc3\xa0 "))
+      r = e + 4;
+    if (r)
+      naming_after_x(scan, r, FALSE, FALSE, TRUE);
+    return;
+  }
+  if (fn == 9 && memcmp(f, "contact", 7) == 0) {
+    /* "svp contactez Amen Vickers a la place" */
+    if (e < end && *e == ' ')
+      naming_after_x(scan, e + 1, FALSE, FALSE, TRUE);
+    return;
+  }
+  if (fn == 3 && memcmp(f, "ici", 3) == 0) {
+    /* a caller or an agent who names themselves: "Bonjour, ici Aleya du
+     * service à la clientèle" (after a comma or at a line start; "Il
+     * habite ici Laval" stays) */
+    const char *b = w;
+    while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+      b--;
+    if (!(b == text || b[-1] == ',' || b[-1] == '\n' || b[-1] == ':' ||
+          b[-1] == '!'))
+      return;
+    if (e < end && *e == ' ')
+      naming_after_x(scan, e + 1, FALSE, FALSE, TRUE);
+    return;
+  }
+  if (fn == 4 && memcmp(f, "bien", 4) == 0) {
+    /* "Est-ce bien Amid Packard ?" (one or two words ending the clause) */
+    if (w - text >= 7 && w[-1] == ' ' && at_ci(w - 7, end, "est-ce") &&
+        e < end && *e == ' ')
+      naming_after_x(scan, e + 1, FALSE, TRUE, TRUE);
+    return;
+  }
   const char *q = NULL;
   if (fn == 8 && memcmp(f, "referred", 8) == 0 && at_ci(e, end, " by "))
     q = e + 4;
@@ -1111,6 +1196,17 @@ naming_phrases(CvScan *scan)
       intro_phrase(scan, &h[i]);
       continue;
     }
+    if ((h[i].cats & CV_CTX_CLOSE) && (wl == 5 || wl == 6)) {
+      /* thanks to a named person: "merci Chantelle !!", "thanks Tawny!!"
+       * (one or two name words ending the clause; "Merci beaucoup !",
+       * "Thanks Canada Post for" stay) */
+      const char *w = text + h[i].start, *e = text + h[i].end;
+      if (e < end && *e == ' ' &&
+          ((wl == 5 && g_ascii_strncasecmp(w, "merci", 5) == 0) ||
+           (wl == 6 && g_ascii_strncasecmp(w, "thanks", 6) == 0)))
+        naming_after_x(scan, e + 1, FALSE, TRUE, TRUE);
+      continue;
+    }
     if (wl < 3 || wl > 7 ||
         !(h[i].cats & (CV_CTX_LABEL | CV_CTX_PHONE | CV_CTX_REL)))
       continue;
@@ -1130,6 +1226,10 @@ naming_phrases(CvScan *scan)
         naming_after(scan, e + 2, FALSE, FALSE);
       else if (at_ci(e, end, " ? "))
         naming_after(scan, e + 3, FALSE, FALSE);
+      else if (fn == 3 && at_ci(e, end, " de ") && w - text >= 3 &&
+               at_ci(w - 3, end, "au "))
+        naming_after_x(scan, e + 4, FALSE, FALSE,
+                       TRUE); /* "au nom de Miša Roy" */
     } else if ((fn == 4 && memcmp(f, "call", 4) == 0) ||
                (fn == 5 && memcmp(f, "calls", 5) == 0)) {
       if (at_ci(e, end, " me "))
@@ -1139,6 +1239,10 @@ naming_phrases(CvScan *scan)
                                   (guint8)w[-2] == 0x80)) &&
                e < end && *e == ' ') {
       naming_after(scan, e + 1, TRUE, FALSE);
+    } else if (fn == 7 && memcmp(f, "appelle", 7) == 0 &&
+               at_ci(e, end, " pour ")) {
+      naming_after_x(scan, e + 6, FALSE, FALSE,
+                     TRUE); /* "qui appelle pour Kadidiatou Lake" */
     }
   }
   /* "it was Collen.": from each 'w' */
