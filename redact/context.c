@@ -414,6 +414,8 @@ static const CtxWord ctx_words[] = {
   { "behalf", CV_CTX_REL | ST, 1 },
   { "contactez", CV_CTX_REL | ST, 1 },
   { "contacter", CV_CTX_REL | ST, 1 },
+  /* "Il dit que Iraida Clerc peut confirmer" */
+  { "dit", CV_CTX_REL | ST, 1 },
   /* holidays: "it was Christmas.", "c'était Noël." */
   { "christmas", ST, 0 },
   { "noel", ST, 0 },

@@ -1044,9 +1044,13 @@ naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
     if (!e)
       break;
     words++;
+    gsize cl;
+    gboolean up = FALSE;
+    if (!weak || (capweak && last_strong && last_strong == last &&
+                  cv_letter_at(q, end, &cl, &up) && up))
+      last_strong = e; /* (a capitalised word after a name word is its
+                        * surname: "Shemeka Darling", "Hồng Ngọc Bloom") */
     last = e;
-    if (!weak)
-      last_strong = e;
     /* an initial between two words: "Ján M. Novák", "eric g. samoylova" */
     initial = e + 3 < end && e[0] == ' ' && cv_is_alpha_ascii(e[1]) &&
               (e[2] == ' ' || (e[2] == '.' && e[3] == ' '));
@@ -1077,9 +1081,9 @@ naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
 }
 
 void
-cv_scan_naming_after(CvScan *scan, const char *p, gboolean lower)
+cv_scan_naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
 {
-  naming_after(scan, p, lower, FALSE);
+  naming_after(scan, p, lower, clause);
 }
 
 /* @s at @p, ASCII case ignored. */
@@ -1160,6 +1164,12 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
       naming_after_x(scan, e + 1, FALSE, FALSE, TRUE);
     return;
   }
+  if (fn == 3 && memcmp(f, "dit", 3) == 0) {
+    /* reported speech: "Il dit que Iraida Clerc peut confirmer" */
+    if (at_ci(e, end, " que "))
+      naming_after_x(scan, e + 5, FALSE, FALSE, TRUE);
+    return;
+  }
   if (fn == 4 && memcmp(f, "bien", 4) == 0) {
     /* "Est-ce bien Amid Packard ?" (one or two words ending the clause) */
     if (w - text >= 7 && w[-1] == ' ' && at_ci(w - 7, end, "est-ce") &&
@@ -1176,6 +1186,33 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
     q = e + 3;
   if (q)
     naming_after(scan, q, FALSE, FALSE);
+}
+
+/* The person who acts for another, before "au nom de" (@p: "au"):
+ * "Message de Dyna Snow au nom de ...", "appel par Liyan Downs au nom
+ * de ..." (one to three capitalised words after "de" or "par"). */
+static void
+by_before(CvScan *scan, const char *p)
+{
+  const char *text = scan->text;
+  const char *b = p;
+  for (int n = 0; n < 3; n++) {
+    if (b - text < 2 || b[-1] != ' ')
+      return;
+    const char *e = b - 1, *a = e;
+    while (a > text && e - a < 40 &&
+           ((guint8)a[-1] >= 0x80 || cv_is_alpha_ascii(a[-1]) || a[-1] == '-'))
+      a--;
+    if (a == e || e - a >= 40)
+      return;
+    if ((e - a == 2 && memcmp(a, "de", 2) == 0) ||
+        (e - a == 3 && memcmp(a, "par", 3) == 0)) {
+      if (n > 0)
+        naming_after_x(scan, b, FALSE, FALSE, TRUE);
+      return;
+    }
+    b = a;
+  }
 }
 
 /* Names right after the words that introduce them, in any case: "my name
@@ -1195,6 +1232,15 @@ naming_phrases(CvScan *scan)
     if ((h[i].cats & CV_CTX_REL) && h[i].value == 1) {
       intro_phrase(scan, &h[i]);
       continue;
+    }
+    if ((h[i].cats & CV_CTX_PHONE) && (wl == 5 || wl == 7)) {
+      /* whom to reach: "Reach Hồng Ngọc Bloom at 418 ...", "Joindre
+       * Racquel Obi au 579 ..." (phone words of the context table) */
+      const char *w = text + h[i].start, *e = text + h[i].end;
+      if (e < end && *e == ' ' &&
+          ((wl == 5 && g_ascii_strncasecmp(w, "reach", 5) == 0) ||
+           (wl == 7 && g_ascii_strncasecmp(w, "joindre", 7) == 0)))
+        naming_after_x(scan, e + 1, FALSE, FALSE, TRUE);
     }
     if ((h[i].cats & CV_CTX_CLOSE) && (wl == 5 || wl == 6)) {
       /* thanks to a named person: "merci Chantelle !!", "thanks Tawny!!"
@@ -1227,9 +1273,11 @@ naming_phrases(CvScan *scan)
       else if (at_ci(e, end, " ? "))
         naming_after(scan, e + 3, FALSE, FALSE);
       else if (fn == 3 && at_ci(e, end, " de ") && w - text >= 3 &&
-               at_ci(w - 3, end, "au "))
-        naming_after_x(scan, e + 4, FALSE, FALSE,
-                       TRUE); /* "au nom de Miša Roy" */
+               at_ci(w - 3, end, "au ")) {
+        /* "au nom de Miša Roy", and who acts for her */
+        naming_after_x(scan, e + 4, FALSE, FALSE, TRUE);
+        by_before(scan, w - 3);
+      }
     } else if ((fn == 4 && memcmp(f, "call", 4) == 0) ||
                (fn == 5 && memcmp(f, "calls", 5) == 0)) {
       if (at_ci(e, end, " me "))
@@ -1264,7 +1312,7 @@ naming_phrases(CvScan *scan)
     p = y + 1;
     if (y[1] == 's' && y[2] == ' ' && y[-1] == 'a' && y[-2] == 's' &&
         y - text >= 3 && y[-3] == ' ')
-      naming_after(scan, y + 3, FALSE, TRUE);
+      naming_after_x(scan, y + 3, FALSE, FALSE, TRUE);
   }
 }
 

@@ -1093,6 +1093,9 @@ name_rule_label_inline(CvScan *scan, const CvCtxHit *h)
      * colon): two name words */
     const char *w0 = we < end && *we == ',' ? we + 1 : we;
     const char *t = cv_skip_hspace(w0, end);
+    if (w0 > we && t == w0 + 1 && t < end && cv_cls[(guint8)*t] & CV_C_LOWER)
+      cv_scan_naming_after(scan, t, TRUE, TRUE); /* "Le propriétaire, ivette
+                                                    cowart, n'a pas" */
     if (t > w0 && t - w0 <= 2 && end - t > 4 && *t == 'd' && t[1] == 'e' &&
         t[2] == ' ' && h->end - h->start == 9 &&
         memcmp(ws + 1, "ttention", 8) == 0) {
@@ -1317,7 +1320,7 @@ kin_lower_name(CvScan *scan, const char *t)
   }
   if (letters < 3 || (e < end && (*e == '\'' || cv_is_digit(*e))))
     return;
-  cv_scan_naming_after(scan, t, TRUE);
+  cv_scan_naming_after(scan, t, TRUE, FALSE);
 }
 
 /* A capitalised month name at @p (not in capitals): its end, else NULL. */

@@ -1679,6 +1679,25 @@ test_round8(void)
                   "prune okafor", "[PERSONNE]");
   assert_redacted("Web form\nName: thaddeus okafor\nEmail: x",
                   "thaddeus okafor", "[PERSONNE]");
+  /* reported speech, whom to reach, who acts for another, a lower-case
+   * name between commas after a label word; a capitalised dictionary word
+   * after a name word is its surname */
+  assert_redacted("Appel manqué. Il dit que Oumaima Darling peut confirmer.",
+                  "Oumaima Darling", "[PERSONNE]");
+  assert_redacted("Missed call. He says Ombeline Darling can confirm.",
+                  "Ombeline Darling", "[PERSONNE]");
+  assert_redacted("Reach Oumaima Bloom at 418 555 0101 to book the visit.",
+                  "Oumaima Bloom", "[PERSONNE]");
+  assert_redacted("Message de Oumaima Darling au nom de Lise Roy concernant",
+                  "Oumaima Darling", "[PERSONNE]");
+  assert_redacted("The landlord, amen wojcikowska, did not return our calls.",
+                  "amen wojcikowska", "[PERSONNE]");
+  assert_kept("Il dit que Service Canada est fermé.", "Service Canada");
+  assert_kept("He says Montréal is nice.", "Montréal");
+  assert_kept("Reach Service Canada at 1 800 555 0101.", "Service Canada");
+  assert_kept("Le propriétaire, pour sa part, a payé.", "pour sa part");
+  assert_kept("The landlord, however, paid.", "however");
+  assert_kept("Une lettre de la Ville au nom de la cliente.", "la Ville");
   assert_kept("Nom : inconnu\n", "inconnu");
   assert_kept("Name: see below\n", "see below");
   assert_kept("Name: n/a\n", "n/a");
