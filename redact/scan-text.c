@@ -1195,7 +1195,7 @@ kin_word(const CvScan *scan, const CvCtxHit *h)
   char f[CV_REDACT_MAX_WORD];
   gsize fn = cv_fold(scan->text + h->start, scan->text + h->end, f, sizeof f);
   for (gsize k = 0; fn && k < G_N_ELEMENTS(kin); k++)
-    if (fn == strlen(kin[k]) && memcmp(f, kin[k], fn) == 0)
+    if (kin[k][0] == f[0] && fn == strlen(kin[k]) && memcmp(f, kin[k], fn) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1206,10 +1206,13 @@ kin_word(const CvScan *scan, const CvCtxHit *h)
 static gboolean
 after_possessive(const CvScan *scan, const char *w, gboolean fr)
 {
-  static const char *const poss[] = { "my",    "his",   "her",   "our",
-                                      "your",  "their", "whose", "mon",
-                                      "ma",    "son",   "sa",    "notre",
-                                      "votre", "leur",  "ton",   "ta" };
+  static const struct {
+    char s[6];
+    guint8 n;
+  } poss[] = { { "my", 2 },    { "his", 3 },   { "her", 3 },   { "our", 3 },
+               { "your", 4 },  { "their", 5 }, { "whose", 5 }, { "mon", 3 },
+               { "ma", 2 },    { "son", 3 },   { "sa", 2 },    { "notre", 5 },
+               { "votre", 5 }, { "leur", 4 },  { "ton", 3 },   { "ta", 2 } };
   const char *text = scan->text;
   if (w - text < 3 || w[-1] != ' ')
     return FALSE;
@@ -1219,8 +1222,13 @@ after_possessive(const CvScan *scan, const char *w, gboolean fr)
   if (a > text && cv_is_alpha_ascii(a[-1]))
     return FALSE;
   gsize n = (gsize)(b - a);
+  if (n < 2 || n > 5)
+    return FALSE;
+  char lw[6];
+  for (gsize k = 0; k < n; k++)
+    lw[k] = g_ascii_tolower(a[k]);
   for (gsize k = 0; k < (fr ? G_N_ELEMENTS(poss) : 7); k++)
-    if (n == strlen(poss[k]) && g_ascii_strncasecmp(a, poss[k], n) == 0)
+    if (poss[k].n == n && memcmp(lw, poss[k].s, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1275,11 +1283,21 @@ kin_apposition(CvScan *scan, const char *ws)
     }
     if (n == 3)
       return;
-    /* a name word: letters, no elision, no capital (the capitalised
-     * ones are the other rules'), no context word */
+    wb[n] = b;
+    we[n] = e;
+    n++;
+    if (b - text < 2 || b[-1] != ' ')
+      return;
+    q = b - 1;
+  }
+  /* the words, once the opener is found (most relatives have none): a
+   * name word has letters, no elision, no capital (the capitalised ones
+   * are the other rules'), and is no context word */
+  for (int k = 0; k < n; k++) {
+    const char *b = wb[k], *e = we[k];
     gsize cl;
     gboolean up = FALSE;
-    if (!cv_letter_at(b, e, &cl, &up) || up || memchr(b, '\'', bn))
+    if (!cv_letter_at(b, e, &cl, &up) || up || memchr(b, '\'', (gsize)(e - b)))
       return;
     char f[CV_REDACT_MAX_WORD];
     gsize fn = cv_fold(b, e, f, sizeof f);
@@ -1289,12 +1307,6 @@ kin_apposition(CvScan *scan, const char *ws)
     if (!cv_name_model_in_dict(scan->model, b, e) ||
         (cv_name_model_lists(scan->model, b, e) & 3))
       strong = TRUE;
-    wb[n] = b;
-    we[n] = e;
-    n++;
-    if (b - text < 2 || b[-1] != ' ')
-      return;
-    q = b - 1;
   }
   if (n && strong)
     cv_add_name(scan, wb[n - 1], we[0], 0.75f, "name-apposition");
@@ -1366,10 +1378,20 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
     if (q < end && (*q == ',' || *q == ':'))
       q++;
     const char *t = cv_skip_hspace(q, end);
-    if (kin_word(scan, h)) {
-      if (t == we + 1)
+    /* (cheap tests first: most relatives are followed by a capital and
+     * not preceded by a possessive) */
+    gboolean low = t == we + 1 && t < end &&
+                   ((cv_cls[(guint8)*t] & CV_C_LOWER) || (guint8)*t >= 0xC3);
+    gboolean poss = after_possessive(scan, ws, TRUE);
+    gsize wl = h->end - h->start; /* ("by", "par": no relative) */
+    gboolean maybe_kin = wl > 3 ||
+                         (wl == 2 && g_ascii_strncasecmp(ws, "ex", 2) == 0) ||
+                         (wl == 3 && (g_ascii_strncasecmp(ws, "son", 3) == 0 ||
+                                      g_ascii_strncasecmp(ws, "kid", 3) == 0));
+    if ((low || poss) && maybe_kin && kin_word(scan, h)) {
+      if (low)
         kin_lower_name(scan, t);
-      if (after_possessive(scan, ws, TRUE))
+      if (poss)
         kin_apposition(scan, ws);
     }
     if (t > q || (q > we)) {
