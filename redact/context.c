@@ -416,6 +416,8 @@ static const CtxWord ctx_words[] = {
   { "contacter", CV_CTX_REL | ST, 1 },
   /* "Il dit que Iraida Clerc peut confirmer" */
   { "dit", CV_CTX_REL | ST, 1 },
+  /* "Bureau : Patria vous rappellera" */
+  { "rappellera", CV_CTX_REL | ST, 1 },
   /* holidays: "it was Christmas.", "c'était Noël." */
   { "christmas", ST, 0 },
   { "noel", ST, 0 },

@@ -1026,6 +1026,27 @@ clause_end(const char *p, const char *end)
   return *p == '?' || *p == '!' || *p == ':' || *p == ';';
 }
 
+/* Is the word after @p (one space) a word that ends a name in lower case
+ * and starts what is said of the person ("hi my name is zohra land and im
+ * writing", "mon ex assetou cadet ne paie plus", "fionn head et je")?  Not
+ * "my name is sarah please call". */
+static gboolean
+before_function_word(const char *p, const char *end)
+{
+  static const char *const fw[] = { "and ", "et ",  "ne ",  "n'",
+                                    "who ", "qui ", "is ",  "est ",
+                                    "was ", "but ", "mais " };
+  if (p >= end || *p != ' ')
+    return FALSE;
+  p++;
+  for (gsize k = 0; k < G_N_ELEMENTS(fw); k++) {
+    gsize n = strlen(fw[k]);
+    if ((gsize)(end - p) > n && memcmp(p, fw[k], n) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* One to three name words at @p (two before the end of the clause when
  * @clause): a PERSON candidate.  After the strongest introducers
  * (@capweak: "contactez Amen Vickers", "merci Myrtille Fleming !") a
@@ -1039,6 +1060,9 @@ naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
   const char *q = p, *last = NULL, *last_strong = NULL;
   int words = 0;
   gboolean initial = FALSE, weak;
+  if (!lower && end - q > 4 && q[0] == 'd' && (q[1] == 'e' || q[1] == 'u') &&
+      q[2] == ' ' && cv_cls[(guint8)q[3]] & CV_C_UPPER)
+    q += 3; /* a particle: "le témoignage de de Nettleton" */
   while (words < (clause ? 2 : 3)) {
     const char *e = naming_word(scan, q, lower, initial, capweak, &weak);
     if (!e)
@@ -1067,7 +1091,8 @@ naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
    * sarah please call") */
   if (last != last_strong &&
       !(last >= end || *last == '.' || *last == ',' || *last == '?' ||
-        *last == '!' || *last == ';' || *last == '\n' || *last == '\r'))
+        *last == '!' || *last == ';' || *last == '\n' || *last == '\r') &&
+      !(lower && before_function_word(last, end)))
     last = last_strong;
   if (clause && !clause_end(last, end))
     return;
@@ -1092,6 +1117,64 @@ at_ci(const char *p, const char *end, const char *s)
 {
   gsize n = strlen(s);
   return (gsize)(end - p) >= n && g_ascii_strncasecmp(p, s, n) == 0;
+}
+
+/* The person who acts for another, before "au nom de" (@p: "au"):
+ * "Message de Dyna Snow au nom de ...", "appel par Liyan Downs au nom
+ * de ..." (one to three capitalised words after "de" or "par"). */
+static void
+by_before(CvScan *scan, const char *p)
+{
+  const char *text = scan->text;
+  const char *b = p;
+  for (int n = 0; n < 3; n++) {
+    if (b - text < 2 || b[-1] != ' ')
+      return;
+    const char *e = b - 1, *a = e;
+    while (a > text && e - a < 40 &&
+           ((guint8)a[-1] >= 0x80 || cv_is_alpha_ascii(a[-1]) || a[-1] == '-'))
+      a--;
+    if (a == e || e - a >= 40)
+      return;
+    if ((e - a == 2 && memcmp(a, "de", 2) == 0) ||
+        (e - a == 3 && memcmp(a, "par", 3) == 0)) {
+      if (n > 0)
+        naming_after_x(scan, b, FALSE, FALSE, TRUE);
+      return;
+    }
+    b = a;
+  }
+}
+
+/* The subject of "will call you back" / "vous rappellera" (@p: "will" or
+ * "vous"): one to three capitalised words opening the clause ("Office:
+ * Edris Askew will call you back", "Bureau : Patria vous rappellera"). */
+static void
+subject_before(CvScan *scan, const char *p)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *b = p;
+  for (int n = 0; n < 3; n++) {
+    if (b - text < 2 || b[-1] != ' ')
+      return;
+    const char *e = b - 1, *a = e;
+    while (a > text && e - a < 40 &&
+           ((guint8)a[-1] >= 0x80 || cv_is_alpha_ascii(a[-1]) || a[-1] == '-'))
+      a--;
+    gsize cl;
+    gboolean up = FALSE;
+    if (a == e || e - a >= 40 || !cv_letter_at(a, end, &cl, &up) || !up)
+      return;
+    b = a;
+    const char *o = b;
+    while (o > text && o[-1] == ' ')
+      o--;
+    if (o == text || o[-1] == '\n' || o[-1] == ':' || o[-1] == '.' ||
+        o[-1] == ',' || o[-1] == ';' || (guint8)o[-1] == 0x94) {
+      naming_after_x(scan, b, FALSE, FALSE, TRUE);
+      return;
+    }
+  }
 }
 
 /* A person named after a word that introduces one: "the testimony of
@@ -1164,6 +1247,12 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
       naming_after_x(scan, e + 1, FALSE, FALSE, TRUE);
     return;
   }
+  if (fn == 10 && memcmp(f, "rappellera", 10) == 0) {
+    /* "Bureau : Patria vous rappellera avant midi." */
+    if (w - text >= 5 && at_ci(w - 5, end, "vous "))
+      subject_before(scan, w - 5);
+    return;
+  }
   if (fn == 3 && memcmp(f, "dit", 3) == 0) {
     /* reported speech: "Il dit que Iraida Clerc peut confirmer" */
     if (at_ci(e, end, " que "))
@@ -1186,33 +1275,6 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
     q = e + 3;
   if (q)
     naming_after(scan, q, FALSE, FALSE);
-}
-
-/* The person who acts for another, before "au nom de" (@p: "au"):
- * "Message de Dyna Snow au nom de ...", "appel par Liyan Downs au nom
- * de ..." (one to three capitalised words after "de" or "par"). */
-static void
-by_before(CvScan *scan, const char *p)
-{
-  const char *text = scan->text;
-  const char *b = p;
-  for (int n = 0; n < 3; n++) {
-    if (b - text < 2 || b[-1] != ' ')
-      return;
-    const char *e = b - 1, *a = e;
-    while (a > text && e - a < 40 &&
-           ((guint8)a[-1] >= 0x80 || cv_is_alpha_ascii(a[-1]) || a[-1] == '-'))
-      a--;
-    if (a == e || e - a >= 40)
-      return;
-    if ((e - a == 2 && memcmp(a, "de", 2) == 0) ||
-        (e - a == 3 && memcmp(a, "par", 3) == 0)) {
-      if (n > 0)
-        naming_after_x(scan, b, FALSE, FALSE, TRUE);
-      return;
-    }
-    b = a;
-  }
 }
 
 /* Names right after the words that introduce them, in any case: "my name
@@ -1282,6 +1344,9 @@ naming_phrases(CvScan *scan)
                (fn == 5 && memcmp(f, "calls", 5) == 0)) {
       if (at_ci(e, end, " me "))
         naming_after(scan, e + 4, TRUE, FALSE);
+      else if (fn == 4 && at_ci(e, end, " you back") && w - text >= 5 &&
+               at_ci(w - 5, end, "will "))
+        subject_before(scan, w - 5);
     } else if (fn == 7 && memcmp(f, "appelle", 7) == 0 && w - text >= 2 &&
                (w[-1] == '\'' || (w - text >= 4 && (guint8)w[-1] == 0x99 &&
                                   (guint8)w[-2] == 0x80)) &&

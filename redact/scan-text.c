@@ -671,6 +671,12 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
       return FALSE;
     t = cv_skip_title(t, end); /* "M. Dr Tremblay" */
     const char *ne = cv_read_name_x(t, end, 4, &nw, &gaz, FALSE, TRUE);
+    if (!ne && end - t > 4 && t[0] == 'd' && (t[1] == 'e' || t[1] == 'u') &&
+        t[2] == ' ' && cv_maybe_cap(t + 3, end)) {
+      /* a particle after a title: "Selon Me de Hečko", "M. du Tremblay"
+       * (which starts no name elsewhere: "l'attention de X") */
+      ne = cv_read_name_x(t + 3, end, 3, &nw, &gaz, FALSE, TRUE);
+    }
     if (ne && nw >= 1) {
       cv_add_name(scan, t, ne, 0.9f, "name-title");
       return TRUE;

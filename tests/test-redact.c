@@ -1698,6 +1698,26 @@ test_round8(void)
   assert_kept("Le propriétaire, pour sa part, a payé.", "pour sa part");
   assert_kept("The landlord, however, paid.", "however");
   assert_kept("Une lettre de la Ville au nom de la cliente.", "la Ville");
+  /* the subject of "will call you back" / "vous rappellera", a particle
+   * after a title or an introducer, a lower-case name's last dictionary
+   * word before "and", "ne", "et" */
+  assert_redacted("[09:12] Office: Edris Darling will call you back.",
+                  "Edris Darling", "[PERSONNE]");
+  assert_redacted("[16:50] Bureau : Ombeline vous rappellera avant midi.",
+                  "Ombeline", "[PERSONNE]");
+  assert_redacted("Selon Me de Hečko, la preuve est insuffisante.", "Hečko",
+                  "[PERSONNE]");
+  assert_redacted("Le Tribunal retient le témoignage de de Nettleton.",
+                  "de Nettleton", "[PERSONNE]");
+  assert_redacted("hi my name is zohra land and im writing", "zohra land",
+                  "[PERSONNE]");
+  assert_redacted("mon ex assetou cadet ne paie plus", "assetou cadet",
+                  "[PERSONNE]");
+  assert_kept("Someone will call you back.", "Someone");
+  assert_kept("Le bureau vous rappellera.", "bureau");
+  assert_kept("Un agent vous rappellera demain.", "Un agent");
+  assert_kept("my name is sarah please call me", "please call");
+  assert_kept("à l'attention de Service Canada", "Service Canada");
   assert_kept("Nom : inconnu\n", "inconnu");
   assert_kept("Name: see below\n", "see below");
   assert_kept("Name: n/a\n", "n/a");
