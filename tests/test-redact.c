@@ -1718,6 +1718,13 @@ test_round8(void)
   assert_kept("Un agent vous rappellera demain.", "Un agent");
   assert_kept("my name is sarah please call me", "please call");
   assert_kept("à l'attention de Service Canada", "Service Canada");
+  /* a town that is also a given name, after a verb of residence */
+  assert_kept("je demeure a Alma depuis 3 ans", "Alma");
+  assert_kept("i live in Alma for 3 years", "Alma");
+  assert_kept("Elle habite à Florence depuis mai.", "Florence");
+  assert_redacted("I live in Chibougamau with Kevin Tremblay.",
+                  "Kevin Tremblay", "[PERSONNE]");
+  assert_redacted("Alma Tremblay habite à Laval.", "Alma Tremblay", "[PERSONNE]");
   assert_kept("Nom : inconnu\n", "inconnu");
   assert_kept("Name: see below\n", "see below");
   assert_kept("Name: n/a\n", "n/a");
