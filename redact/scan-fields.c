@@ -983,9 +983,19 @@ naming_word(const CvScan *scan, const char *p, gboolean lower,
   guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
   if (cats & CV_CTX_MONTH)
     cats &= ~(guint32)(CV_CTX_MONTH | CV_CTX_STOPNAME);
-  if (!fn || cats ||
+  if (!fn ||
       cv_scan_in_keep(scan, (gsize)(p - scan->text), (gsize)(e - scan->text)))
     return NULL;
+  if (cats) {
+    /* a particle inside a name is a weak word of it ("Hồng Vân", "họa mi",
+     * "evdokija el kadijević"): it never makes a name alone, and ends one
+     * only as dictionary words do */
+    if ((cats & ~(guint32)(CV_CTX_PARTICLE | CV_CTX_STOPNAME)) ||
+        !(cats & CV_CTX_PARTICLE) || fn > 3)
+      return NULL;
+    *weak = TRUE;
+    return e;
+  }
   if (after_initial && cap)
     return e; /* "Jildau S Bouts" */
   gboolean dict = cv_name_model_in_dict(scan->model, p, e);

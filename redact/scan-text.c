@@ -1308,8 +1308,13 @@ kin_apposition(CvScan *scan, const char *ws)
     char f[CV_REDACT_MAX_WORD];
     gsize fn = cv_fold(b, e, f, sizeof f);
     guint16 v;
-    if (!fn || fn < 2 || cv_ctx_lookup(f, fn, &v))
+    guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
+    if (!fn || fn < 2 ||
+        (cats & ~(guint32)(CV_CTX_PARTICLE | CV_CTX_MONTH | CV_CTX_STOPNAME)) ||
+        (cats && !(cats & (CV_CTX_PARTICLE | CV_CTX_MONTH))))
       return;
+    if (cats)
+      continue; /* "hương mai knutson", "evdokija el kadijević" */
     if (!cv_name_model_in_dict(scan->model, b, e) ||
         (cv_name_model_lists(scan->model, b, e) & 3))
       strong = TRUE;

@@ -1718,6 +1718,14 @@ test_round8(void)
   assert_kept("Un agent vous rappellera demain.", "Un agent");
   assert_kept("my name is sarah please call me", "please call");
   assert_kept("à l'attention de Service Canada", "Service Canada");
+  /* a particle or a month inside a name read after an introducer */
+  assert_redacted("j'ai parlé a Hồng Vân au telephone", "Hồng Vân", "[PERSONNE]");
+  assert_redacted("its hương mai wojcikowska my neighbour", "hương mai",
+                  "[PERSONNE]");
+  assert_redacted("c evdokija el wojcikowska mon voisin", "evdokija el",
+                  "[PERSONNE]");
+  assert_kept("my name is sarah de la rue", "de la rue");
+  assert_kept("c de la merde mon voisin", "de la merde");
   /* a town that is also a given name, after a verb of residence */
   assert_kept("je demeure a Alma depuis 3 ans", "Alma");
   assert_kept("i live in Alma for 3 years", "Alma");
