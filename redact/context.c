@@ -400,6 +400,24 @@ static const CtxWord ctx_words[] = {
   { "according", CV_CTX_REL | ST, 1 },
   { "selon", CV_CTX_REL | ST, 1 },
   { "etait", CV_CTX_REL | ST, 1 },
+  /* (round 8) speech verbs and phone openings: "j'ai parlé à Adib",
+   * "I talked to Rutha", "spoke with Nand", "Bonjour, ici Aleya du
+   * service", "Est-ce bien Amid Packard ?" */
+  { "parle", CV_CTX_REL | ST, 1 },
+  { "parler", CV_CTX_REL | ST, 1 },
+  { "talked", CV_CTX_REL | ST, 1 },
+  { "spoke", CV_CTX_REL | ST, 1 },
+  { "spoken", CV_CTX_REL | ST, 1 },
+  { "ici", CV_CTX_REL | ST, 1 },
+  { "bien", CV_CTX_REL | ST, 1 },
+  /* "calling on behalf of Huệ An Beckett", "svp contactez Amen Vickers" */
+  { "behalf", CV_CTX_REL | ST, 1 },
+  { "contactez", CV_CTX_REL | ST, 1 },
+  { "contacter", CV_CTX_REL | ST, 1 },
+  /* "Il dit que Iraida Clerc peut confirmer" */
+  { "dit", CV_CTX_REL | ST, 1 },
+  /* "Bureau : Patria vous rappellera" */
+  { "rappellera", CV_CTX_REL | ST, 1 },
   /* holidays: "it was Christmas.", "c'était Noël." */
   { "christmas", ST, 0 },
   { "noel", ST, 0 },
@@ -459,6 +477,9 @@ static const CtxWord ctx_words[] = {
   { "boyfriend", CV_CTX_REL | ST, 0 },
   { "girlfriend", CV_CTX_REL | ST, 0 },
   { "roommate", CV_CTX_REL | ST, 0 },
+  /* (3: after a possessive, French or English: "mon ex Kimo", "my ex
+   * oisin igov") */
+  { "ex", CV_CTX_REL | ST, 3 },
   { "colocataire", CV_CTX_REL | ST, 0 },
   { "temoin", CV_CTX_REL | ST, 0 },
   { "witness", CV_CTX_REL | ST, 0 },

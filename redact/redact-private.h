@@ -344,6 +344,13 @@ void cv_scan_keep(CvScan *scan);
 /* Does [s, e) touch such a region? */
 gboolean cv_scan_in_keep(const CvScan *scan, gsize s, gsize e);
 
+/* One to three name words at @p read as a person (scan-fields.c): in
+ * capitals, or also in lower case when @lower (then at least one word out
+ * of the dictionary or in a name list); one or two words ending the clause
+ * when @clause. */
+void cv_scan_naming_after(CvScan *scan, const char *p, gboolean lower,
+                          gboolean clause);
+
 /* Candidates. */
 void cv_scan_add(CvScan *scan, CvPiiType type, gsize start, gsize end,
                  float confidence, const char *detector);

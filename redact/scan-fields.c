@@ -955,7 +955,7 @@ street_name_number(CvScan *scan)
  * and no dictionary word unless it is in a name list.  Its end or NULL. */
 static const char *
 naming_word(const CvScan *scan, const char *p, gboolean lower,
-            gboolean after_initial, gboolean *weak)
+            gboolean after_initial, gboolean capweak, gboolean *weak)
 {
   *weak = FALSE;
   const char *end = scan->text + scan->len;
@@ -983,41 +983,108 @@ naming_word(const CvScan *scan, const char *p, gboolean lower,
   guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
   if (cats & CV_CTX_MONTH)
     cats &= ~(guint32)(CV_CTX_MONTH | CV_CTX_STOPNAME);
-  if (!fn || cats ||
+  if (!fn ||
       cv_scan_in_keep(scan, (gsize)(p - scan->text), (gsize)(e - scan->text)))
     return NULL;
+  if (cats) {
+    /* a particle inside a name is a weak word of it ("Hồng Vân", "họa mi",
+     * "evdokija el kadijević"): it never makes a name alone, and ends one
+     * only as dictionary words do */
+    if ((cats & ~(guint32)(CV_CTX_PARTICLE | CV_CTX_STOPNAME)) ||
+        !(cats & CV_CTX_PARTICLE) || fn > 3)
+      return NULL;
+    *weak = TRUE;
+    return e;
+  }
   if (after_initial && cap)
     return e; /* "Jildau S Bouts" */
-  if (cv_name_model_in_dict(scan->model, p, e) &&
-      (!cap || !((cv_name_model_lists(scan->model, p, e) & 3) ||
-                 cv_gazetteer_first(f, fn) || cv_gazetteer_last(f, fn)))) {
+  gboolean dict = cv_name_model_in_dict(scan->model, p, e);
+  if (dict && cap && capweak && !cv_gazetteer_first(f, fn) &&
+      !cv_gazetteer_last(f, fn)) {
+    *weak = TRUE; /* (a name list holds "Legal" and "Aid" too) */
+    return e;
+  }
+  if (dict && (!cap || !((cv_name_model_lists(scan->model, p, e) & 3) ||
+                         cv_gazetteer_first(f, fn) || cv_gazetteer_last(f, fn)))) {
     /* "call me back", "name is Key" only capitalised; a lower-case
      * dictionary word only beside a word out of it ("borna jerković":
      * "borna" is a French verb form), which naming_after() checks */
-    if (cap)
+    if (cap && !capweak)
       return NULL;
     *weak = TRUE;
   }
   return e;
 }
 
+/* Does a clause end at @p: '.', ',', ';', '?', '!', the end of the text,
+ * or a space then '?', '!', ':' or ';' (French typography: "Est-ce bien
+ * Amid Packard ?", "merci Chantelle !!")? */
+static gboolean
+clause_end(const char *p, const char *end)
+{
+  if (p >= end || *p == '.' || *p == ',' || *p == '?' || *p == '!' || *p == ';')
+    return TRUE;
+  if (*p == ' ' && p + 1 < end)
+    p++;
+  else if (end - p >= 3 && (guint8)p[0] == 0xC2 && (guint8)p[1] == 0xA0)
+    p += 2; /* no-break space */
+  else if (end - p >= 4 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+           (guint8)p[2] == 0xAF)
+    p += 3; /* narrow no-break space */
+  else
+    return FALSE;
+  return *p == '?' || *p == '!' || *p == ':' || *p == ';';
+}
+
+/* Is the word after @p (one space) a word that ends a name in lower case
+ * and starts what is said of the person ("hi my name is zohra land and im
+ * writing", "mon ex assetou cadet ne paie plus", "fionn head et je")?  Not
+ * "my name is sarah please call". */
+static gboolean
+before_function_word(const char *p, const char *end)
+{
+  static const char *const fw[] = { "and ", "et ",  "ne ",  "n'",
+                                    "who ", "qui ", "is ",  "est ",
+                                    "was ", "but ", "mais " };
+  if (p >= end || *p != ' ')
+    return FALSE;
+  p++;
+  for (gsize k = 0; k < G_N_ELEMENTS(fw); k++) {
+    gsize n = strlen(fw[k]);
+    if ((gsize)(end - p) > n && memcmp(p, fw[k], n) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* One to three name words at @p (two before the end of the clause when
- * @clause): a PERSON candidate. */
+ * @clause): a PERSON candidate.  After the strongest introducers
+ * (@capweak: "contactez Amen Vickers", "merci Myrtille Fleming !") a
+ * capitalised dictionary word may lead a name that another word vouches
+ * for. */
 static void
-naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
+naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
+               gboolean capweak)
 {
   const char *end = scan->text + scan->len;
   const char *q = p, *last = NULL, *last_strong = NULL;
   int words = 0;
   gboolean initial = FALSE, weak;
+  if (!lower && end - q > 4 && q[0] == 'd' && (q[1] == 'e' || q[1] == 'u') &&
+      q[2] == ' ' && cv_cls[(guint8)q[3]] & CV_C_UPPER)
+    q += 3; /* a particle: "le témoignage de de Nettleton" */
   while (words < (clause ? 2 : 3)) {
-    const char *e = naming_word(scan, q, lower, initial, &weak);
+    const char *e = naming_word(scan, q, lower, initial, capweak, &weak);
     if (!e)
       break;
     words++;
+    gsize cl;
+    gboolean up = FALSE;
+    if (!weak || (capweak && last_strong && last_strong == last &&
+                  cv_letter_at(q, end, &cl, &up) && up))
+      last_strong = e; /* (a capitalised word after a name word is its
+                        * surname: "Shemeka Darling", "Hồng Ngọc Bloom") */
     last = e;
-    if (!weak)
-      last_strong = e;
     /* an initial between two words: "Ján M. Novák", "eric g. samoylova" */
     initial = e + 3 < end && e[0] == ' ' && cv_is_alpha_ascii(e[1]) &&
               (e[2] == ' ' || (e[2] == '.' && e[3] == ' '));
@@ -1034,12 +1101,24 @@ naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
    * sarah please call") */
   if (last != last_strong &&
       !(last >= end || *last == '.' || *last == ',' || *last == '?' ||
-        *last == '!' || *last == ';' || *last == '\n' || *last == '\r'))
+        *last == '!' || *last == ';' || *last == '\n' || *last == '\r') &&
+      !(lower && before_function_word(last, end)))
     last = last_strong;
-  if (clause && !(last >= end || *last == '.' || *last == ',' || *last == '?' ||
-                  *last == '!' || *last == ';'))
+  if (clause && !clause_end(last, end))
     return;
   cv_add_name(scan, p, last, 0.8f, "name-naming-phrase");
+}
+
+static void
+naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
+{
+  naming_after_x(scan, p, lower, clause, FALSE);
+}
+
+void
+cv_scan_naming_after(CvScan *scan, const char *p, gboolean lower, gboolean clause)
+{
+  naming_after(scan, p, lower, clause);
 }
 
 /* @s at @p, ASCII case ignored. */
@@ -1048,6 +1127,64 @@ at_ci(const char *p, const char *end, const char *s)
 {
   gsize n = strlen(s);
   return (gsize)(end - p) >= n && g_ascii_strncasecmp(p, s, n) == 0;
+}
+
+/* The person who acts for another, before "au nom de" (@p: "au"):
+ * "Message de Dyna Snow au nom de ...", "appel par Liyan Downs au nom
+ * de ..." (one to three capitalised words after "de" or "par"). */
+static void
+by_before(CvScan *scan, const char *p)
+{
+  const char *text = scan->text;
+  const char *b = p;
+  for (int n = 0; n < 3; n++) {
+    if (b - text < 2 || b[-1] != ' ')
+      return;
+    const char *e = b - 1, *a = e;
+    while (a > text && e - a < 40 &&
+           ((guint8)a[-1] >= 0x80 || cv_is_alpha_ascii(a[-1]) || a[-1] == '-'))
+      a--;
+    if (a == e || e - a >= 40)
+      return;
+    if ((e - a == 2 && memcmp(a, "de", 2) == 0) ||
+        (e - a == 3 && memcmp(a, "par", 3) == 0)) {
+      if (n > 0)
+        naming_after_x(scan, b, FALSE, FALSE, TRUE);
+      return;
+    }
+    b = a;
+  }
+}
+
+/* The subject of "will call you back" / "vous rappellera" (@p: "will" or
+ * "vous"): one to three capitalised words opening the clause ("Office:
+ * Edris Askew will call you back", "Bureau : Patria vous rappellera"). */
+static void
+subject_before(CvScan *scan, const char *p)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *b = p;
+  for (int n = 0; n < 3; n++) {
+    if (b - text < 2 || b[-1] != ' ')
+      return;
+    const char *e = b - 1, *a = e;
+    while (a > text && e - a < 40 &&
+           ((guint8)a[-1] >= 0x80 || cv_is_alpha_ascii(a[-1]) || a[-1] == '-'))
+      a--;
+    gsize cl;
+    gboolean up = FALSE;
+    if (a == e || e - a >= 40 || !cv_letter_at(a, end, &cl, &up) || !up)
+      return;
+    b = a;
+    const char *o = b;
+    while (o > text && o[-1] == ' ')
+      o--;
+    if (o == text || o[-1] == '\n' || o[-1] == ':' || o[-1] == '.' ||
+        o[-1] == ',' || o[-1] == ';' || (guint8)o[-1] == 0x94) {
+      naming_after_x(scan, b, FALSE, FALSE, TRUE);
+      return;
+    }
+  }
 }
 
 /* A person named after a word that introduces one: "the testimony of
@@ -1082,6 +1219,63 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
       naming_after(scan, e + 4, FALSE, TRUE);
     return;
   }
+  if ((fn == 5 && (memcmp(f, "parle", 5) == 0 || memcmp(f, "spoke", 5) == 0)) ||
+      (fn == 6 && (memcmp(f, "parler", 6) == 0 || memcmp(f, "talked", 6) == 0 ||
+                   memcmp(f, "spoken", 6) == 0))) {
+    /* "j'ai parlé à Hồng Mai au téléphone", "I talked to Rutha on the
+     * phone", "spoke with Nand" (capitalised words only) */
+    const char *r = NULL;
+    if (at_ci(e, end, " to ") || at_ci(e, end, " a "))
+      r = e + (e[1] == 'a' || e[1] == 'A' ? 3 : 4);
+    else if (at_ci(e, end, " with "))
+      r = e + 6;
+    else if (at_ci(e, end, " avec "))
+      r = e + 6;
+    else if (at_ci(e, end, " \xc3\xa0 "))
+      r = e + 4;
+    if (r)
+      naming_after_x(scan, r, FALSE, FALSE, TRUE);
+    return;
+  }
+  if (fn == 9 && memcmp(f, "contact", 7) == 0) {
+    /* "svp contactez Amen Vickers a la place" */
+    if (e < end && *e == ' ')
+      naming_after_x(scan, e + 1, FALSE, FALSE, TRUE);
+    return;
+  }
+  if (fn == 3 && memcmp(f, "ici", 3) == 0) {
+    /* a caller or an agent who names themselves: "Bonjour, ici Aleya du
+     * service à la clientèle" (after a comma or at a line start; "Il
+     * habite ici Laval" stays) */
+    const char *b = w;
+    while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+      b--;
+    if (!(b == text || b[-1] == ',' || b[-1] == '\n' || b[-1] == ':' ||
+          b[-1] == '!'))
+      return;
+    if (e < end && *e == ' ')
+      naming_after_x(scan, e + 1, FALSE, FALSE, TRUE);
+    return;
+  }
+  if (fn == 10 && memcmp(f, "rappellera", 10) == 0) {
+    /* "Bureau : Patria vous rappellera avant midi." */
+    if (w - text >= 5 && at_ci(w - 5, end, "vous "))
+      subject_before(scan, w - 5);
+    return;
+  }
+  if (fn == 3 && memcmp(f, "dit", 3) == 0) {
+    /* reported speech: "Il dit que Iraida Clerc peut confirmer" */
+    if (at_ci(e, end, " que "))
+      naming_after_x(scan, e + 5, FALSE, FALSE, TRUE);
+    return;
+  }
+  if (fn == 4 && memcmp(f, "bien", 4) == 0) {
+    /* "Est-ce bien Amid Packard ?" (one or two words ending the clause) */
+    if (w - text >= 7 && w[-1] == ' ' && at_ci(w - 7, end, "est-ce") &&
+        e < end && *e == ' ')
+      naming_after_x(scan, e + 1, FALSE, TRUE, TRUE);
+    return;
+  }
   const char *q = NULL;
   if (fn == 8 && memcmp(f, "referred", 8) == 0 && at_ci(e, end, " by "))
     q = e + 4;
@@ -1111,6 +1305,26 @@ naming_phrases(CvScan *scan)
       intro_phrase(scan, &h[i]);
       continue;
     }
+    if ((h[i].cats & CV_CTX_PHONE) && (wl == 5 || wl == 7)) {
+      /* whom to reach: "Reach Hồng Ngọc Bloom at 418 ...", "Joindre
+       * Racquel Obi au 579 ..." (phone words of the context table) */
+      const char *w = text + h[i].start, *e = text + h[i].end;
+      if (e < end && *e == ' ' &&
+          ((wl == 5 && g_ascii_strncasecmp(w, "reach", 5) == 0) ||
+           (wl == 7 && g_ascii_strncasecmp(w, "joindre", 7) == 0)))
+        naming_after_x(scan, e + 1, FALSE, FALSE, TRUE);
+    }
+    if ((h[i].cats & CV_CTX_CLOSE) && (wl == 5 || wl == 6)) {
+      /* thanks to a named person: "merci Chantelle !!", "thanks Tawny!!"
+       * (one or two name words ending the clause; "Merci beaucoup !",
+       * "Thanks Canada Post for" stay) */
+      const char *w = text + h[i].start, *e = text + h[i].end;
+      if (e < end && *e == ' ' &&
+          ((wl == 5 && g_ascii_strncasecmp(w, "merci", 5) == 0) ||
+           (wl == 6 && g_ascii_strncasecmp(w, "thanks", 6) == 0)))
+        naming_after_x(scan, e + 1, FALSE, TRUE, TRUE);
+      continue;
+    }
     if (wl < 3 || wl > 7 ||
         !(h[i].cats & (CV_CTX_LABEL | CV_CTX_PHONE | CV_CTX_REL)))
       continue;
@@ -1130,15 +1344,28 @@ naming_phrases(CvScan *scan)
         naming_after(scan, e + 2, FALSE, FALSE);
       else if (at_ci(e, end, " ? "))
         naming_after(scan, e + 3, FALSE, FALSE);
+      else if (fn == 3 && at_ci(e, end, " de ") && w - text >= 3 &&
+               at_ci(w - 3, end, "au ")) {
+        /* "au nom de Miša Roy", and who acts for her */
+        naming_after_x(scan, e + 4, FALSE, FALSE, TRUE);
+        by_before(scan, w - 3);
+      }
     } else if ((fn == 4 && memcmp(f, "call", 4) == 0) ||
                (fn == 5 && memcmp(f, "calls", 5) == 0)) {
       if (at_ci(e, end, " me "))
         naming_after(scan, e + 4, TRUE, FALSE);
+      else if (fn == 4 && at_ci(e, end, " you back") && w - text >= 5 &&
+               at_ci(w - 5, end, "will "))
+        subject_before(scan, w - 5);
     } else if (fn == 7 && memcmp(f, "appelle", 7) == 0 && w - text >= 2 &&
                (w[-1] == '\'' || (w - text >= 4 && (guint8)w[-1] == 0x99 &&
                                   (guint8)w[-2] == 0x80)) &&
                e < end && *e == ' ') {
       naming_after(scan, e + 1, TRUE, FALSE);
+    } else if (fn == 7 && memcmp(f, "appelle", 7) == 0 &&
+               at_ci(e, end, " pour ")) {
+      naming_after_x(scan, e + 6, FALSE, FALSE,
+                     TRUE); /* "qui appelle pour Kadidiatou Lake" */
     }
   }
   /* "it was Collen.": from each 'w' */
@@ -1160,7 +1387,7 @@ naming_phrases(CvScan *scan)
     p = y + 1;
     if (y[1] == 's' && y[2] == ' ' && y[-1] == 'a' && y[-2] == 's' &&
         y - text >= 3 && y[-3] == ' ')
-      naming_after(scan, y + 3, FALSE, TRUE);
+      naming_after_x(scan, y + 3, FALSE, FALSE, TRUE);
   }
 }
 

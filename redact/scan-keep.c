@@ -180,6 +180,38 @@ place_compound(const char *s, const char *e)
   return FALSE;
 }
 
+/* Is the word at @p a place after a verb of residence: "je demeure a
+ * Alma", "j'habite à Laval", "i live in Alma for 3 years", "she lived in
+ * Durban" (a town that is also a given name)? */
+static gboolean
+after_residence(const char *text, const char *p)
+{
+  static const char *const verbs[] = { "live",     "lives",   "lived",
+                                       "living",   "demeure", "habite",
+                                       "habitent", "reside",  "resides" };
+  const char *q = p;
+  if (q - text < 8 || q[-1] != ' ')
+    return FALSE;
+  if (q[-2] == 'n' && q[-3] == 'i' && q[-4] == ' ')
+    q -= 4; /* " in " */
+  else if (q[-2] == 'a' && q[-3] == ' ')
+    q -= 3; /* " a " (unaccented) */
+  else if ((guint8)q[-2] == 0xA0 && (guint8)q[-3] == 0xC3 && q[-4] == ' ')
+    q -= 4; /* " à " */
+  else
+    return FALSE;
+  const char *b = q;
+  while (b > text && q - b < 9 && cv_is_alpha_ascii(b[-1]))
+    b--;
+  gsize n = (gsize)(q - b);
+  if (n < 4 || n > 8 || (b > text && cv_is_alpha_ascii(b[-1])))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++)
+    if (strlen(verbs[k]) == n && g_ascii_strncasecmp(b, verbs[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 cv_scan_keep(CvScan *scan)
 {
@@ -219,11 +251,17 @@ cv_scan_keep(CvScan *scan)
   const guint32 *cw = (const guint32 *)scan->capwords->data;
   guint n = scan->capwords->len / 2;
   for (guint i = 0; i < n; i++) {
-    if (cw[2 * i + 1] != CV_KEY_ANY)
-      continue; /* not a compound */
     const char *s = text + cw[2 * i];
+    if (cw[2 * i + 1] != CV_KEY_ANY) {
+      if (after_residence(text, s)) {
+        guint32 pr[2] = { (guint32)(s - text),
+                          (guint32)(word_end(s, end) - text) };
+        g_array_append_vals(comp, pr, 2);
+      }
+      continue; /* not a compound */
+    }
     const char *e = word_end(s, end);
-    if (place_compound(s, e)) {
+    if (after_residence(text, s) || place_compound(s, e)) {
       guint32 pr[2] = { (guint32)(s - text), (guint32)(e - text) };
       g_array_append_vals(comp, pr, 2);
     }

@@ -671,6 +671,12 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
       return FALSE;
     t = cv_skip_title(t, end); /* "M. Dr Tremblay" */
     const char *ne = cv_read_name_x(t, end, 4, &nw, &gaz, FALSE, TRUE);
+    if (!ne && end - t > 4 && t[0] == 'd' && (t[1] == 'e' || t[1] == 'u') &&
+        t[2] == ' ' && cv_maybe_cap(t + 3, end)) {
+      /* a particle after a title: "Selon Me de Hečko", "M. du Tremblay"
+       * (which starts no name elsewhere: "l'attention de X") */
+      ne = cv_read_name_x(t + 3, end, 3, &nw, &gaz, FALSE, TRUE);
+    }
     if (ne && nw >= 1) {
       cv_add_name(scan, t, ne, 0.9f, "name-title");
       return TRUE;
@@ -958,6 +964,54 @@ label_value(CvScan *scan, const char *after)
   return TRUE;
 }
 
+/* A name in lower case filling the rest of the line after "Nom :" /
+ * "Name:" (web forms: "Name: dune farrar"): one to four words of letters,
+ * at least one out of the dictionary or in a name list ("Nom : inconnu",
+ * "Name: see below", "Name: n/a" stay). */
+static gboolean
+label_lower_value(CvScan *scan, const char *after)
+{
+  const char *end = scan->text + scan->len;
+  const char *t = cv_skip_hspace(after, end), *p = t, *last = NULL;
+  gboolean strong = FALSE;
+  for (int n = 0; n < 4; n++) {
+    gsize cl;
+    gboolean up = FALSE;
+    if (p >= end || !cv_letter_at(p, end, &cl, &up) || up)
+      return FALSE;
+    const char *e = p;
+    while (e < end && e - p < 40) {
+      if (cv_letter_at(e, end, &cl, &up) && !up)
+        e += cl;
+      else if ((*e == '-' || *e == '\'') && e + 1 < end &&
+               cv_letter_at(e + 1, end, &cl, &up) && !up)
+        e++;
+      else
+        break;
+    }
+    if (e - p >= 40)
+      return FALSE;
+    char f[CV_REDACT_MAX_WORD];
+    gsize fn = cv_fold(p, e, f, sizeof f);
+    guint16 v;
+    if (!fn || (fn >= 2 && (cv_ctx_lookup(f, fn, &v) & CV_CTX_STOPNAME) &&
+                !(cv_ctx_lookup(f, fn, &v) & CV_CTX_PARTICLE)))
+      return FALSE;
+    if (fn >= 2 && !cv_name_model_in_dict(scan->model, p, e))
+      strong = TRUE;
+    last = e;
+    if (e >= end || *e == '\n' || *e == '\r')
+      break;
+    if (*e != ' ' || n == 3)
+      return FALSE;
+    p = e + 1;
+  }
+  if (!last || !strong)
+    return FALSE;
+  cv_add_name(scan, t, last, 0.85f, "name-label-lower");
+  return TRUE;
+}
+
 /* A label alone on its line (@ws: its first word; @le: the line end), the
  * name alone on the next one ("FIRST NAME" too). */
 static gboolean
@@ -1023,6 +1077,11 @@ name_rule_label_field(CvScan *scan, const CvCtxHit *h)
     return TRUE;
   if (colon && !bad && label_value(scan, after))
     return TRUE;
+  if (colon && !bad && *colon == ':' &&
+      ((h->end - h->start == 3 && g_ascii_strncasecmp(ws, "nom", 3) == 0) ||
+       (h->end - h->start == 4 && g_ascii_strncasecmp(ws, "name", 4) == 0)) &&
+      label_lower_value(scan, after))
+    return TRUE;
   const char *le = cv_line_end(text + h->end, end);
   if (!colon && !bad && q >= le && le < end && *le == '\n')
     return label_next_line(scan, ws, le);
@@ -1040,6 +1099,9 @@ name_rule_label_inline(CvScan *scan, const CvCtxHit *h)
      * colon): two name words */
     const char *w0 = we < end && *we == ',' ? we + 1 : we;
     const char *t = cv_skip_hspace(w0, end);
+    if (w0 > we && t == w0 + 1 && t < end && cv_cls[(guint8)*t] & CV_C_LOWER)
+      cv_scan_naming_after(scan, t, TRUE, TRUE); /* "Le propriétaire, ivette
+                                                    cowart, n'a pas" */
     if (t > w0 && t - w0 <= 2 && end - t > 4 && *t == 'd' && t[1] == 'e' &&
         t[2] == ' ' && h->end - h->start == 9 &&
         memcmp(ws + 1, "ttention", 8) == 0) {
@@ -1124,33 +1186,39 @@ static gboolean
 kin_word(const CvScan *scan, const CvCtxHit *h)
 {
   static const char *const kin[] = {
-    "conjoint",   "conjointe", "epoux",        "epouse",     "spouse",
-    "husband",    "wife",      "partner",      "partenaire", "fils",
-    "fille",      "pere",      "mere",         "father",     "mother",
-    "frere",      "soeur",     "brother",      "sister",     "daughter",
-    "child",      "enfant",    "nomme",        "nommee",     "prenomme",
-    "prenommee",  "named",     "appelle",      "collegue",   "colleague",
-    "voisin",     "voisine",   "neighbour",    "neighbor",   "son",
-    "kid",        "stepson",   "stepdaughter", "grandson",   "granddaughter",
-    "nephew",     "niece",     "neveu",        "uncle",      "aunt",
-    "oncle",      "tante",     "boyfriend",    "girlfriend", "roommate",
-    "colocataire"
+    "conjoint",    "conjointe", "epoux",        "epouse",     "spouse",
+    "husband",     "wife",      "partner",      "partenaire", "fils",
+    "fille",       "pere",      "mere",         "father",     "mother",
+    "frere",       "soeur",     "brother",      "sister",     "daughter",
+    "child",       "enfant",    "nomme",        "nommee",     "prenomme",
+    "prenommee",   "named",     "appelle",      "collegue",   "colleague",
+    "voisin",      "voisine",   "neighbour",    "neighbor",   "son",
+    "kid",         "stepson",   "stepdaughter", "grandson",   "granddaughter",
+    "nephew",      "niece",     "neveu",        "uncle",      "aunt",
+    "oncle",       "tante",     "boyfriend",    "girlfriend", "roommate",
+    "colocataire", "ex"
   };
   char f[CV_REDACT_MAX_WORD];
   gsize fn = cv_fold(scan->text + h->start, scan->text + h->end, f, sizeof f);
   for (gsize k = 0; fn && k < G_N_ELEMENTS(kin); k++)
-    if (fn == strlen(kin[k]) && memcmp(f, kin[k], fn) == 0)
+    if (kin[k][0] == f[0] && fn == strlen(kin[k]) && memcmp(f, kin[k], fn) == 0)
       return TRUE;
   return FALSE;
 }
 
 /* Is the word before @w, one space before, an English possessive ("her
- * son", "my son"; the French "son" is a possessive itself)? */
+ * son", "my son"; the French "son" is a possessive itself), or also a
+ * French one when @fr ("mon ex")? */
 static gboolean
-after_possessive(const CvScan *scan, const char *w)
+after_possessive(const CvScan *scan, const char *w, gboolean fr)
 {
-  static const char *const poss[] = { "my",   "his",   "her",  "our",
-                                      "your", "their", "whose" };
+  static const struct {
+    char s[6];
+    guint8 n;
+  } poss[] = { { "my", 2 },    { "his", 3 },   { "her", 3 },   { "our", 3 },
+               { "your", 4 },  { "their", 5 }, { "whose", 5 }, { "mon", 3 },
+               { "ma", 2 },    { "son", 3 },   { "sa", 2 },    { "notre", 5 },
+               { "votre", 5 }, { "leur", 4 },  { "ton", 3 },   { "ta", 2 } };
   const char *text = scan->text;
   if (w - text < 3 || w[-1] != ' ')
     return FALSE;
@@ -1160,10 +1228,122 @@ after_possessive(const CvScan *scan, const char *w)
   if (a > text && cv_is_alpha_ascii(a[-1]))
     return FALSE;
   gsize n = (gsize)(b - a);
-  for (gsize k = 0; k < G_N_ELEMENTS(poss); k++)
-    if (n == strlen(poss[k]) && g_ascii_strncasecmp(a, poss[k], n) == 0)
+  if (n < 2 || n > 5)
+    return FALSE;
+  char lw[6];
+  for (gsize k = 0; k < n; k++)
+    lw[k] = g_ascii_tolower(a[k]);
+  for (gsize k = 0; k < (fr ? G_N_ELEMENTS(poss) : 7); k++)
+    if (poss[k].n == n && memcmp(lw, poss[k].s, n) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* A lower-case name before a possessive and a relative, introduced by
+ * "c'est", "c" or "it's" ("c esmira bonhomme mon voisin qui a les clés",
+ * "its jihane hinds my neighbour"): from the possessive before the
+ * relative at @ws, one to three words back to the opener; at least one
+ * out of the dictionary or in a name list. */
+static void
+kin_apposition(CvScan *scan, const char *ws)
+{
+  const char *text = scan->text;
+  const char *p = ws;
+  if (p - text < 4 || p[-1] != ' ')
+    return;
+  p--;
+  const char *pe = p;
+  while (p > text && pe - p < 6 && cv_is_alpha_ascii(p[-1]))
+    p--;
+  if (p == pe || p - text < 2 || p[-1] != ' ')
+    return; /* the possessive (checked by the caller) */
+  const char *we[4], *wb[4];
+  int n = 0;
+  gboolean strong = FALSE;
+  const char *q = p - 1; /* the space before the possessive */
+  while (n < 4) {
+    const char *e = q, *b = q;
+    while (b > text &&
+           ((guint8)b[-1] >= 0x80 || cv_is_alpha_ascii(b[-1]) ||
+            b[-1] == '\'' || b[-1] == '-') &&
+           e - b < 40)
+      b--;
+    if (b == e || e - b >= 40)
+      return;
+    gsize bn = (gsize)(e - b);
+    gboolean opener =
+        (bn == 1 && (*b == 'c' || *b == 'C')) ||
+        (bn == 3 && g_ascii_strncasecmp(b, "its", 3) == 0) ||
+        (bn == 4 && (g_ascii_strncasecmp(b, "it's", 4) == 0 ||
+                     g_ascii_strncasecmp(b, "cest", 4) == 0)) ||
+        (bn == 5 && g_ascii_strncasecmp(b, "c'est", 5) == 0) ||
+        (bn == 6 && (g_ascii_strncasecmp(b, "it\xe2\x80\x99s", 6) == 0)) ||
+        (bn == 7 && (g_ascii_strncasecmp(b,
+                                         "c\xe2\x80\x99"
+                                         "est",
+                                         7) == 0));
+    if (opener) {
+      if (n == 0 || !(b == text || b[-1] == ' ' || b[-1] == '\n'))
+        return;
+      break;
+    }
+    if (n == 3)
+      return;
+    wb[n] = b;
+    we[n] = e;
+    n++;
+    if (b - text < 2 || b[-1] != ' ')
+      return;
+    q = b - 1;
+  }
+  /* the words, once the opener is found (most relatives have none): a
+   * name word has letters, no elision, no capital (the capitalised ones
+   * are the other rules'), and is no context word */
+  for (int k = 0; k < n; k++) {
+    const char *b = wb[k], *e = we[k];
+    gsize cl;
+    gboolean up = FALSE;
+    if (!cv_letter_at(b, e, &cl, &up) || up || memchr(b, '\'', (gsize)(e - b)))
+      return;
+    char f[CV_REDACT_MAX_WORD];
+    gsize fn = cv_fold(b, e, f, sizeof f);
+    guint16 v;
+    guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
+    if (!fn || fn < 2 ||
+        (cats & ~(guint32)(CV_CTX_PARTICLE | CV_CTX_MONTH | CV_CTX_STOPNAME)) ||
+        (cats && !(cats & (CV_CTX_PARTICLE | CV_CTX_MONTH))))
+      return;
+    if (cats)
+      continue; /* "hương mai knutson", "evdokija el kadijević" */
+    if (!cv_name_model_in_dict(scan->model, b, e) ||
+        (cv_name_model_lists(scan->model, b, e) & 3))
+      strong = TRUE;
+  }
+  if (n && strong)
+    cv_add_name(scan, wb[n - 1], we[0], 0.75f, "name-apposition");
+}
+
+/* A lower-case name right after a relative ("ma fille nio est malade",
+ * "my ex oisin igov stopped paying"): its first word has 3+ letters and
+ * no elision ("mon conjoint m'a dit", "my son's"); the words are read by
+ * cv_scan_naming_after() (one out of the dictionary or in a name list). */
+static void
+kin_lower_name(CvScan *scan, const char *t)
+{
+  const char *end = scan->text + scan->len;
+  gsize cl;
+  gboolean up = FALSE;
+  if (t >= end || !cv_letter_at(t, end, &cl, &up) || up)
+    return;
+  const char *e = t;
+  int letters = 0;
+  while (e < end && cv_letter_at(e, end, &cl, &up)) {
+    e += cl;
+    letters++;
+  }
+  if (letters < 3 || (e < end && (*e == '\'' || cv_is_digit(*e))))
+    return;
+  cv_scan_naming_after(scan, t, TRUE, FALSE);
 }
 
 /* A capitalised month name at @p (not in capitals): its end, else NULL. */
@@ -1202,12 +1382,29 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
 {
   NAME_RULE_LOCALS;
   if ((h->cats & CV_CTX_REL) && h->value != 1) { /* 1: naming_phrases */
-    if (h->value == 2 && !after_possessive(scan, ws))
+    if ((h->value == 2 || h->value == 3) &&
+        !after_possessive(scan, ws, h->value == 3))
       return FALSE;
     const char *q = we;
     if (q < end && (*q == ',' || *q == ':'))
       q++;
     const char *t = cv_skip_hspace(q, end);
+    /* (cheap tests first: most relatives are followed by a capital and
+     * not preceded by a possessive) */
+    gboolean low = t == we + 1 && t < end &&
+                   ((cv_cls[(guint8)*t] & CV_C_LOWER) || (guint8)*t >= 0xC3);
+    gboolean poss = after_possessive(scan, ws, TRUE);
+    gsize wl = h->end - h->start; /* ("by", "par": no relative) */
+    gboolean maybe_kin = wl > 3 ||
+                         (wl == 2 && g_ascii_strncasecmp(ws, "ex", 2) == 0) ||
+                         (wl == 3 && (g_ascii_strncasecmp(ws, "son", 3) == 0 ||
+                                      g_ascii_strncasecmp(ws, "kid", 3) == 0));
+    if ((low || poss) && maybe_kin && kin_word(scan, h)) {
+      if (low)
+        kin_lower_name(scan, t);
+      if (poss)
+        kin_apposition(scan, ws);
+    }
     if (t > q || (q > we)) {
       const char *t2 = cv_skip_title(t, end);
       const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
