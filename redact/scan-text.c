@@ -1206,6 +1206,18 @@ kin_word(const CvScan *scan, const CvCtxHit *h)
   return FALSE;
 }
 
+/* Is the hit "nommé(e)", "prénommé(e)" or "named"? */
+static gboolean
+naming_verb(const CvScan *scan, const CvCtxHit *h)
+{
+  char f[16];
+  gsize fn = cv_fold(scan->text + h->start, scan->text + h->end, f, sizeof f);
+  return (fn == 5 && (memcmp(f, "nomme", 5) == 0 || memcmp(f, "named", 5) == 0)) ||
+         (fn == 6 && memcmp(f, "nommee", 6) == 0) ||
+         (fn == 8 && memcmp(f, "prenomme", 8) == 0) ||
+         (fn == 9 && memcmp(f, "prenommee", 9) == 0);
+}
+
 /* Is the word before @w, one space before, an English possessive ("her
  * son", "my son"; the French "son" is a possessive itself), or also a
  * French one when @fr ("mon ex")? */
@@ -1400,7 +1412,9 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
                          (wl == 3 && (g_ascii_strncasecmp(ws, "son", 3) == 0 ||
                                       g_ascii_strncasecmp(ws, "kid", 3) == 0));
     if ((low || poss) && maybe_kin && kin_word(scan, h)) {
-      if (low)
+      /* (not after "nommé" / "named": things are named too, "un paquet
+       * nommé xyz", "a directory named foo-version") */
+      if (low && !naming_verb(scan, h))
         kin_lower_name(scan, t);
       if (poss)
         kin_apposition(scan, ws);

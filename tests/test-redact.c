@@ -1631,6 +1631,10 @@ test_round8(void)
   assert_redacted("merci Oumaima !!", "Oumaima", "[PERSONNE]");
   assert_redacted("thanks Ombeline!!", "Ombeline", "[PERSONNE]");
   assert_kept("Il habite ici Laval depuis 2010.", "Laval");
+  /* things are named too: no lower-case name after "nommé" / "named" */
+  assert_kept("Pour joindre le responsable d'un paquet nommé xyz, écrivez.",
+              "xyz");
+  assert_kept("Il crée un répertoire nommé foo-version.", "foo-version");
   assert_kept("Est-ce bien le bon dossier ?", "bon dossier");
   assert_kept("Merci beaucoup !", "beaucoup");
   assert_kept("Thanks Canada Post for the parcel.", "Canada Post");
