@@ -90,6 +90,7 @@ def main():
             except CaviarError as e:
                 check(e.status == 400 and e.code == "k_out_of_range", "k out of range raises its code")
             check_js(srv.url, tok)
+            check_langchain_js(srv.url, tok)
         finally:
             srv.stop()
     return 1 if check.failures else 0
@@ -123,6 +124,40 @@ def check_js(url, tok):
     check(out["batch"] and out["batch"][0].endswith("frais.txt"), "JS: batch")
     check(out["threshold"] == 1, "JS: scoreThreshold")
     check(out["error"] == {"status": 401, "code": "unauthorized"}, "JS: errors carry the code")
+
+
+def check_langchain_js(url, tok):
+    """docs/examples/langchain/caviar-langchain.mjs through the real
+    @langchain/core (installed by tools/install-deps.sh with `npm ci`)."""
+    node = shutil.which("node") or shutil.which("nodejs")
+    lc = os.path.join(EXAMPLES, "langchain")
+    if node is None or not os.path.isdir(
+            os.path.join(lc, "node_modules", "@langchain", "core")):
+        print("skip: @langchain/core not installed in %s (run `npm ci` there; "
+              "the LangChain.js retriever is not run)" % lc)
+        return
+    r = subprocess.run([node, os.path.join(HERE, "langchain-check.mjs"), lc, url, tok],
+                       capture_output=True, text=True, timeout=60)
+    if not check(r.returncode == 0, "node runs the LangChain.js retriever"):
+        print(r.stderr[-1500:])
+        return
+    out = json.loads(r.stdout)
+    first = out.get("first") or {}
+    meta = first.get("metadata", {})
+    check(out["isRetriever"], "LangChain: a BaseRetriever")
+    check(out["n"] >= 2 and out["documents"] and "vingt jours" in first.get("pageContent", "")
+          and meta.get("source", "").endswith("delais.txt"),
+          "LangChain: invoke gives LangChain Documents, best first")
+    check({"doc", "chunk", "score", "score_norm", "title", "highlights", "collection"}
+          <= set(meta), "LangChain: metadata complete")
+    check(out["callback"] == out["n"], "LangChain: callbacks see the documents")
+    check(out["chain"] and out["chain"][0].endswith("frais.txt"),
+          "LangChain: the retriever in a chain (pipe)")
+    check(len(out["batch"]) == 2 and out["batch"][0].endswith("frais.txt"),
+          "LangChain: batch")
+    check(not out["serialisedHasToken"], "LangChain: the token is a secret")
+    check(out["error"] == {"status": 401, "code": "unauthorized"},
+          "LangChain: errors carry the code")
 
 
 if __name__ == "__main__":

@@ -50,6 +50,20 @@ if [ -n "$missing" ]; then
   $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
 
+# The LangChain.js example's one dependency (@langchain/core, pinned in
+# its package-lock.json) from the npm registry, for tests/test-retriever.py
+# (which says it skips the LangChain check when it is absent).
+LC="$(cd "$(dirname "$0")/.." && pwd)/docs/examples/langchain"
+if [ -f "$LC/package-lock.json" ] && [ ! -d "$LC/node_modules/@langchain/core" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    echo "caviar: installing @langchain/core for docs/examples/langchain (npm ci)" >&2
+    (cd "$LC" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
+      echo "caviar: npm ci failed in $LC: the LangChain.js check will be skipped" >&2
+  else
+    echo "caviar: no npm: the LangChain.js check will be skipped" >&2
+  fi
+fi
+
 # The French locale (messages in French, tests under LANG=fr_CA.UTF-8) and
 # the English one beside it.
 for loc in fr_CA en_CA; do
