@@ -1607,6 +1607,54 @@ test_round7(void)
   assert_redacted("Call My Tran tomorrow.", "My Tran", "[PERSONNE]");
 }
 
+static void
+test_round8_intl(void)
+{
+  /* streets written before their house number, with no type word, after a
+   * building number where an address starts (line start, "at", "to", "on",
+   * "is", a colon, a word and a comma) */
+  assert_redacted("The parcel goes to 4412 Rybná 27.", "Rybná", "[ADRESSE]");
+  assert_redacted("Deliver it to 96 Nábřežní 1203", "1203", "[ADRESSE]");
+  assert_redacted("Drop it at 52 ul. Kwiatowa 8 St.", "Kwiatowa", "[ADRESSE]");
+  assert_redacted("Drop it at 52 ul. Kwiatowa 8 St.", "52", "[ADRESSE]");
+  assert_redacted("7731 Jõe tee 15\n Apt. 12", "Jõe tee", "[ADRESSE]");
+  assert_redacted("Ship to 51 Rua Nove de Julho 120, please.", "Nove",
+                  "[ADRESSE]");
+  /* the street type after the number stays, the street goes */
+  assert_redacted("She lives on Mäkelänrinne 14 street.", "Mäkelänrinne",
+                  "[ADRESSE]");
+  assert_kept("She lives on Mäkelänrinne 14 street.", "street.");
+  /* a building number before a street found by its type, after "at" or a
+   * comma */
+  assert_redacted("Meet me at 318 Kungsholmsgatan 9, Stockholm.", "318",
+                  "[ADRESSE]");
+  assert_redacted("We met at Paxton, 2217 14 Elm Street, last week.", "2217",
+                  "[ADRESSE]");
+  assert_kept("We met at Paxton, 2217 14 Elm Street, last week.", "Paxton");
+  /* negatives: law references, numbering words, months, amounts, file and
+   * court numbers, toll-free numbers, versions, counts */
+  assert_kept("Voir l'article 12 Loi 25.", "12 Loi 25");
+  assert_kept("At 3 Bill 96.", "3 Bill 96");
+  assert_kept("See section 4 Chapter 12.", "4 Chapter 12");
+  assert_kept("The meeting is on 12 March 2024.", "12 March 2024");
+  assert_kept("On March 12, 2024 12 people came.", "2024 12 people");
+  assert_kept("File 2024 Dossier 1234.", "2024 Dossier 1234");
+  assert_kept("The amount is 1200 CAD 50.", "1200 CAD 50");
+  assert_kept("The fee is 250 Dollars 75.", "250 Dollars 75");
+  assert_kept("Court file 500-17-012345-201 at 10 Room 4.",
+              "500-17-012345-201 at 10 Room 4");
+  assert_kept("Call 1-800-555-0199 or go to version 2 Release 3.",
+              "1-800-555-0199");
+  assert_kept("Call 1-800-555-0199 or go to version 2 Release 3.",
+              "2 Release 3");
+  assert_kept("Refer to 12 Windows 10.", "12 Windows 10");
+  assert_kept("Total: 45 Items 3", "45 Items 3");
+  assert_kept("We scored at 3 PM 4.", "3 PM 4");
+  assert_kept("He came in 1984 Sherbrooke 3 times.", "1984 Sherbrooke 3");
+  assert_kept("Chapter 12 Verses 3 to 4 were read.", "Chapter 12");
+  assert_kept("The team won 3 Games 2, in overtime.", "3 Games 2");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1646,6 +1694,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/round5", test_round5);
   g_test_add_func("/redact/round6", test_round6);
   g_test_add_func("/redact/round7", test_round7);
+  g_test_add_func("/redact/round8-intl", test_round8_intl);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
