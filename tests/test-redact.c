@@ -1653,6 +1653,11 @@ test_round8_intl(void)
   assert_kept("He came in 1984 Sherbrooke 3 times.", "1984 Sherbrooke 3");
   assert_kept("Chapter 12 Verses 3 to 4 were read.", "Chapter 12");
   assert_kept("The team won 3 Games 2, in overtime.", "3 Games 2");
+  /* an IP address with its prefix length (CIDR) goes whole */
+  assert_redacted("Blocked 10.20.30.0/24 at noon.", "/24", "[IP]");
+  assert_redacted("Route 2001:db8:0:1:0:0:0:0/64 is ours.", "/64", "[IP]");
+  assert_kept("Ratio 3/4 and 2024/25 stay.", "2024/25");
+  assert_kept("IP 10.1.2.3/33 is no prefix.", "/33");
 }
 
 int
