@@ -790,34 +790,43 @@ static const StreetWord street_types_after[] = {
 /* Words that name no street between two numbers ("at 3 Bill 96.", "in
  * 2019 Section 4."): numbering words, connectives, days, time units. */
 static const StreetWord numbered_not[] = {
-  SW("bill"),      SW("chapter"),  SW("section"),  SW("article"),
-  SW("art"),       SW("room"),     SW("page"),     SW("level"),
-  SW("floor"),     SW("grade"),    SW("part"),     SW("step"),
-  SW("phase"),     SW("title"),    SW("schedule"), SW("annex"),
-  SW("appendix"),  SW("table"),    SW("figure"),   SW("fig"),
-  SW("loi"),       SW("chapitre"), SW("projet"),   SW("reglement"),
-  SW("no"),        SW("number"),   SW("numero"),   SW("item"),
-  SW("rule"),      SW("question"), SW("route"),    SW("highway"),
-  SW("exit"),      SW("gate"),     SW("platform"), SW("terminal"),
-  SW("bus"),       SW("line"),     SW("ligne"),    SW("year"),
-  SW("years"),     SW("ans"),      SW("day"),      SW("days"),
-  SW("jours"),     SW("week"),     SW("weeks"),    SW("hour"),
-  SW("hours"),     SW("heures"),   SW("minutes"),  SW("am"),
-  SW("pm"),        SW("h"),        SW("and"),      SW("or"),
-  SW("to"),        SW("et"),       SW("ou"),       SW("au"),
-  SW("of"),        SW("in"),       SW("x"),        SW("by"),
-  SW("vs"),        SW("monday"),   SW("tuesday"),  SW("wednesday"),
-  SW("thursday"),  SW("friday"),   SW("saturday"), SW("sunday"),
-  SW("lundi"),     SW("mardi"),    SW("mercredi"), SW("jeudi"),
-  SW("vendredi"),  SW("samedi"),   SW("dimanche"), SW("team"),
-  SW("score"),     SW("win"),      SW("lost"),     SW("won"),
-  SW("cad"),       SW("usd"),      SW("eur"),      SW("gbp"),
-  SW("dollar"),    SW("dollars"),  SW("cents"),    SW("euros"),
-  SW("francs"),    SW("pounds"),   SW("livres"),   SW("kg"),
-  SW("km"),        SW("lb"),       SW("lbs"),      SW("items"),
-  SW("units"),     SW("pieces"),   SW("people"),   SW("persons"),
-  SW("personnes"), SW("times"),    SW("fois"),     SW("points"),
-  SW("percent"),   SW("windows"),  SW("release"),  SW("edition"),
+  SW("bill"),      SW("chapter"),    SW("section"),    SW("article"),
+  SW("art"),       SW("room"),       SW("page"),       SW("level"),
+  SW("floor"),     SW("grade"),      SW("part"),       SW("step"),
+  SW("phase"),     SW("title"),      SW("schedule"),   SW("annex"),
+  SW("appendix"),  SW("table"),      SW("figure"),     SW("fig"),
+  SW("loi"),       SW("chapitre"),   SW("projet"),     SW("reglement"),
+  SW("no"),        SW("number"),     SW("numero"),     SW("item"),
+  SW("rule"),      SW("question"),   SW("route"),      SW("highway"),
+  SW("exit"),      SW("gate"),       SW("platform"),   SW("terminal"),
+  SW("bus"),       SW("line"),       SW("ligne"),      SW("year"),
+  SW("years"),     SW("ans"),        SW("day"),        SW("days"),
+  SW("jours"),     SW("week"),       SW("weeks"),      SW("hour"),
+  SW("hours"),     SW("heures"),     SW("minutes"),    SW("am"),
+  SW("pm"),        SW("h"),          SW("and"),        SW("or"),
+  SW("to"),        SW("et"),         SW("ou"),         SW("au"),
+  SW("of"),        SW("in"),         SW("x"),          SW("by"),
+  SW("vs"),        SW("monday"),     SW("tuesday"),    SW("wednesday"),
+  SW("thursday"),  SW("friday"),     SW("saturday"),   SW("sunday"),
+  SW("lundi"),     SW("mardi"),      SW("mercredi"),   SW("jeudi"),
+  SW("vendredi"),  SW("samedi"),     SW("dimanche"),   SW("team"),
+  SW("score"),     SW("win"),        SW("lost"),       SW("won"),
+  SW("cad"),       SW("usd"),        SW("eur"),        SW("gbp"),
+  SW("dollar"),    SW("dollars"),    SW("cents"),      SW("euros"),
+  SW("francs"),    SW("pounds"),     SW("livres"),     SW("kg"),
+  SW("km"),        SW("lb"),         SW("lbs"),        SW("items"),
+  SW("units"),     SW("pieces"),     SW("people"),     SW("persons"),
+  SW("personnes"), SW("times"),      SW("fois"),       SW("points"),
+  SW("percent"),   SW("windows"),    SW("release"),    SW("edition"),
+  SW("flight"),    SW("station"),    SW("building"),   SW("lot"),
+  SW("model"),     SW("type"),       SW("class"),      SW("form"),
+  SW("series"),    SW("group"),      SW("regulation"), SW("ward"),
+  SW("zone"),      SW("sector"),     SW("block"),      SW("code"),
+  SW("order"),     SW("invoice"),    SW("batch"),      SW("ticket"),
+  SW("case"),      SW("claim"),      SW("policy"),     SW("contract"),
+  SW("plan"),      SW("project"),    SW("budget"),     SW("fund"),
+  SW("vote"),      SW("motion"),     SW("resolution"), SW("decree"),
+  SW("decision"),  SW("population"), SW("total"),      SW("since"),
 };
 #undef SW
 
@@ -1077,6 +1086,87 @@ street_numbered(CvScan *scan, const char *s, const char *p)
   }
 }
 
+/* A postcode after a place in prose, "in Bjert 6091 in its mission", "from
+ * Quinta de São Tiago 3610-114.", "in ÖVERTURINGEN 840 24": the digit run
+ * at @s (ending at @p) in a postcode shape (NNNN, NNNNN, NNN NN,
+ * NNNN-NNN, NN-NNN; not a year 1800-2099), after one to four place words
+ * (the first capitalised) that follow "in", "at", "from", "near" or "to",
+ * where the clause ends or goes on with "in" or "for"; not after a
+ * province ("in Quebec 15000 in 2020"). */
+static void
+postcode_prose(CvScan *scan, const char *s, const char *p)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  gsize nd = (gsize)(p - s);
+  if (nd < 2 || nd > 5 || s - text < 6 || s[-1] != ' ' ||
+      !(cv_is_alpha_ascii(s[-2]) || (guint8)s[-2] >= 0x80))
+    return;
+  const char *e = p;
+  if (nd == 3 && p + 3 <= end && *p == ' ' && cv_is_digit(p[1]) &&
+      cv_is_digit(p[2]))
+    e = p + 3; /* "840 24" */
+  else if ((nd == 4 || nd == 2) && p + 4 <= end && *p == '-' &&
+           cv_is_digit(p[1]) && cv_is_digit(p[2]) && cv_is_digit(p[3]))
+    e = p + 4; /* "3610-114", "53-320" */
+  else if (nd < 4)
+    return;
+  if (e == p && nd == 4) {
+    int y = (s[0] - '0') * 10 + (s[1] - '0');
+    if (y >= 18 && y <= 20)
+      return; /* a year */
+  }
+  if (e < end && (cv_is_alnum_ascii(*e) || (guint8)*e >= 0x80 || *e == '-' ||
+                  *e == '/' || *e == '%' || *e == '$'))
+    return;
+  /* the clause ends, or goes on with "in", "and", "for" */
+  const char *r = e;
+  if (r < end && *r == ' ') {
+    r++;
+    if (!(at_ci(r, end, "in ") || at_ci(r, end, "for ")))
+      return;
+  } else if (r < end && !(*r == '.' || *r == ',' || *r == ';' || *r == '!' ||
+                          *r == '?' || *r == ')' || *r == '\n' || *r == '\r')) {
+    return;
+  }
+  /* back over the place words to the preposition */
+  const char *w = s - 1, *first = NULL;
+  for (int k = 0; k < 5 && w > text; k++) {
+    const char *b = w;
+    while (b > text && b[-1] != ' ' && b[-1] != '\n' && w - b < 40)
+      b--;
+    if (b == w)
+      return;
+    gsize wl = (gsize)(w - b);
+    if (k > 0 && wl <= 4 && (b == text || b[-1] == ' ')) {
+      char f[5];
+      gsize fn = cv_fold(b, w, f, sizeof f);
+      if ((fn == 2 && (memcmp(f, "in", 2) == 0 || memcmp(f, "at", 2) == 0 ||
+                       memcmp(f, "to", 2) == 0)) ||
+          (fn == 4 && (memcmp(f, "from", 4) == 0 || memcmp(f, "near", 4) == 0)))
+        break;
+    }
+    gboolean up = FALSE, type = FALSE;
+    if (numbered_word(b, end, &up, &type) != w)
+      return;
+    char g[CV_REDACT_MAX_WORD];
+    gsize gn = cv_fold(b, w, g, sizeof g);
+    guint16 v;
+    if (gn && (cv_ctx_lookup(g, gn, &v) & CV_CTX_PROVINCE))
+      return; /* "in Quebec 15000": Canada's codes have letters */
+    if (!up && wl > 3)
+      return; /* particles only ("de", "nad", "K") in lower case */
+    if (up)
+      first = b;
+    if (k == 4 || b == text || b[-1] != ' ')
+      return;
+    w = b - 1;
+  }
+  if (!first || !cap_at(w + 1, end))
+    return;
+  cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(s - text), (gsize)(e - text),
+              0.7f, "postcode-prose");
+}
+
 /* "Søndergade 52", "Via Franscini 71", "Calle Mayor 90", "Erzsébet tér
  * 19.", "28245 Puruntie 82", "12 Kiannonkatu": a street of another country
  * and its house number, with no comma or postcode needed (units and the
@@ -1095,6 +1185,7 @@ street_name_number(CvScan *scan)
       p++;
     const char *ne = p;
     street_numbered(scan, s, ne); /* "at 077 Příční 1429" */
+    postcode_prose(scan, s, ne);  /* "in Bjert 6091 in" */
     if (ne - s > 5 || cv_alnum_before(text, s))
       continue;
     if (ne < end && cv_is_alpha_ascii(*ne) &&

@@ -1653,6 +1653,28 @@ test_round8_intl(void)
   assert_kept("He came in 1984 Sherbrooke 3 times.", "1984 Sherbrooke 3");
   assert_kept("Chapter 12 Verses 3 to 4 were read.", "Chapter 12");
   assert_kept("The team won 3 Games 2, in overtime.", "3 Games 2");
+  /* a postcode after a place in prose, in the shapes of other countries */
+  assert_redacted("Our branch in Mölndal 431 37, Sweden.", "431 37",
+                  "[CODE-POSTAL]");
+  assert_redacted("Born in Kraków 31-042, raised there.", "31-042",
+                  "[CODE-POSTAL]");
+  assert_redacted("She moved to Quinta do Anjo 2950-123.", "2950-123",
+                  "[CODE-POSTAL]");
+  assert_redacted("We work in Bjørkelangen 1640 in its schools.", "1640",
+                  "[CODE-POSTAL]");
+  assert_redacted("Located in Boston 02108 for now.", "02108", "[CODE-POSTAL]");
+  /* negatives: years, provinces, numbering words, counts, toll-free */
+  assert_kept("We opened an office in Oslo 1940 in its first year.", "1940");
+  assert_kept("In Montreal 2019 was a good year.", "2019");
+  assert_kept("The event in Ottawa 2024.", "2024");
+  assert_kept("Population in Quebec 15000 and growing.", "15000");
+  assert_kept("Costs in Canada 1500 dollars.", "1500");
+  assert_kept("Go to Room 1234.", "1234");
+  assert_kept("See it in Chapter 1021.", "1021");
+  assert_kept("Refer to Regulation 1021 in force.", "1021");
+  assert_kept("Fill it in Form 1040.", "1040");
+  assert_kept("Contact us at Desjardins 1-800-224-7737.", "1-800-224-7737");
+  assert_kept("Court file 500-17-012345-201 in Laval.", "500-17-012345-201");
   /* an IP address with its prefix length (CIDR) goes whole */
   assert_redacted("Blocked 10.20.30.0/24 at noon.", "/24", "[IP]");
   assert_redacted("Route 2001:db8:0:1:0:0:0:0/64 is ours.", "/64", "[IP]");
