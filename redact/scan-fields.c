@@ -393,7 +393,7 @@ unit_after(const char *p, const char *end)
   gboolean nl = FALSE;
   while (q < end && q - p < 8 &&
          (*q == ' ' || *q == ',' || *q == '\t' || (*q == '\n' && !nl) ||
-          *q == '\r')) {
+          *q == '\r' || (nl && *q == '>'))) { /* e-mail quotes: "\n>Apt." */
     if (*q == '\n')
       nl = TRUE;
     q++;

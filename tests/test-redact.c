@@ -1675,6 +1675,19 @@ test_round8_intl(void)
   assert_kept("Fill it in Form 1040.", "1040");
   assert_kept("Contact us at Desjardins 1-800-224-7737.", "1-800-224-7737");
   assert_kept("Court file 500-17-012345-201 in Laval.", "500-17-012345-201");
+  /* French street names with a lower-case title or noun after the
+   * particle, as France writes them */
+  assert_redacted("Écrire au 12, avenue du général Leclerc.", "Leclerc",
+                  "[ADRESSE]");
+  assert_redacted("Il est au 14 boulevard du maréchal Foch depuis mai.",
+                  "maréchal Foch", "[ADRESSE]");
+  assert_kept("Il est au 14 boulevard du maréchal Foch depuis mai.",
+              "depuis mai");
+  assert_kept("Payé 25 route du jour Lundi.", "25 route du jour");
+  assert_kept("Voir 3 rue des écoles.", "3 rue des écoles");
+  /* a unit on the next line of an e-mail quote goes with the street */
+  assert_redacted("> 12 Oak Street\n> Apt. 5\n> Boston", "Apt. 5", "[ADRESSE]");
+  assert_kept("> 12 Oak Street\n> Apt. 5\n> Boston", "Boston");
   /* an IP address with its prefix length (CIDR) goes whole */
   assert_redacted("Blocked 10.20.30.0/24 at noon.", "/24", "[IP]");
   assert_redacted("Route 2001:db8:0:1:0:0:0:0/64 is ours.", "/64", "[IP]");
