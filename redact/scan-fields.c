@@ -1034,10 +1034,10 @@ street_typed_after(CvScan *scan, const char *d)
  * them, with no type word to find them by: a building number first
  * ("at 077 Příční 1429", "6614 Luite tee 87", "at 10963 Rua Vinte e Cinco
  * de Setembro 1257") where an address starts, or a street type after the
- * number ("lives on Grössgstötten 50 street"). One to five words, the
- * first capitalised or a type ("rue", "ul."), lower-case ones short
- * (particles) unless a type opened the name; the number must end the
- * clause or the line ("at 3 Bill 96 was" and "in 2019 Section 4." stay). */
+ * number ("lives on Grössgstötten 50 street"). One to five words (seven
+ * after a type), the first capitalised or a type ("rue", "ul."), lower-case
+ * ones short (particles) unless a type opened the name; the number must end
+ * the clause or the line ("at 3 Bill 96 was", "in 2019 Section 4." stay). */
 static void
 street_numbered(CvScan *scan, const char *s, const char *p)
 {
@@ -1053,7 +1053,7 @@ street_numbered(CvScan *scan, const char *s, const char *p)
     /* the words after the building number */
     const char *q = p + 1;
     gboolean first_type = FALSE, ok = FALSE;
-    for (int k = 0; k < 5 && q < end; k++) {
+    for (int k = 0; k < (first_type ? 7 : 5) && q < end; k++) {
       gboolean up = FALSE, type = FALSE;
       const char *we = numbered_word(q, end, &up, &type);
       if (we == q)

@@ -1624,6 +1624,8 @@ test_round8_intl(void)
   assert_redacted("She lives on Mäkelänrinne 14 street.", "Mäkelänrinne",
                   "[ADRESSE]");
   assert_kept("She lives on Mäkelänrinne 14 street.", "street.");
+  assert_redacted("Ship to 40 Rua Doutor Antonio de Souza Lima 12.", "Souza",
+                  "[ADRESSE]");
   /* a building number before a street found by its type, after "at" or a
    * comma */
   assert_redacted("Meet me at 318 Kungsholmsgatan 9, Stockholm.", "318",
