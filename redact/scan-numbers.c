@@ -1492,8 +1492,20 @@ cv_scan_ip(CvScan *scan)
     const char *s = colon;
     while (s > text && colon - s < 4 && is_hex(s[-1]))
       s--;
-    if (s > text && (cv_is_alnum_ascii(s[-1]) || s[-1] == ':'))
+    if (s > text && cv_is_alnum_ascii(s[-1]))
       continue;
+    if (s > text && s[-1] == ':') {
+      /* a label glued by its colon ("IP:fe80:…", "IPv6:…") starts an
+       * address; a hex group before it is part of one already read */
+      const char *l = s - 1;
+      gboolean label = FALSE;
+      while (l > text && cv_is_alnum_ascii(l[-1]) && s - l < 24) {
+        l--;
+        label |= cv_is_alpha_ascii(*l) && !is_hex(*l);
+      }
+      if (!label)
+        continue;
+    }
     /* parse forward */
     const char *q = s;
     const char *lg = s; /* start of the last group */

@@ -1695,6 +1695,12 @@ test_round8_intl(void)
   assert_redacted("Route 2001:db8:0:1:0:0:0:0/64 is ours.", "/64", "[IP]");
   assert_kept("Ratio 3/4 and 2024/25 stay.", "2024/25");
   assert_kept("IP 10.1.2.3/33 is no prefix.", "/33");
+  /* an IPv6 address glued to its label by the colon */
+  assert_redacted("IP:7c19:869c:ac88:57c:9932:78fa:d65f:c873", "869c", "[IP]");
+  assert_redacted("IPv6:fe80::1ff:fe23:4567:890a ok", "fe23", "[IP]");
+  assert_kept("IP:7c19:869c:ac88:57c:9932:78fa:d65f:c873", "IP:");
+  assert_kept("Time 12:30:45:10 and 1:2:3", "12:30:45:10");
+  assert_kept("Ratio:12:30 at 10:45:00", "10:45:00");
 }
 
 int
