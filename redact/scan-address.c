@@ -390,6 +390,22 @@ cv_scan_addresses(CvScan *scan)
             r = n.e;
             continue;
           }
+          /* a title or common noun in lower case between the particle and
+           * a name, as France writes them: "avenue du général Leclerc",
+           * "rue des lieutenants Thomazo", "boulevard du maréchal Foch" */
+          if (u > n.e && cv_word_at(u, end, &m) && !m.cap && !m.digit &&
+              m.e - m.s <= 16 && m.e < end && *m.e == ' ') {
+            Word o;
+            const char *v = cv_skip_hspace(m.e, end);
+            if (cv_word_at(v, end, &o) && o.cap && !o.digit &&
+                !(o.cats & (CV_CTX_PHONE | CV_CTX_EMAILCTX | CV_CTX_MONTH |
+                            CV_CTX_STOPNAME))) {
+              names++;
+              r = o.e;
+              k++;
+              continue;
+            }
+          }
         }
         if (joined_particle(t, &n)) { /* OCR: "rue des-Érables" */
           names++;

@@ -393,7 +393,7 @@ unit_after(const char *p, const char *end)
   gboolean nl = FALSE;
   while (q < end && q - p < 8 &&
          (*q == ' ' || *q == ',' || *q == '\t' || (*q == '\n' && !nl) ||
-          *q == '\r')) {
+          *q == '\r' || (nl && *q == '>'))) { /* e-mail quotes: "\n>Apt." */
     if (*q == '\n')
       nl = TRUE;
     q++;
@@ -787,6 +787,47 @@ static const StreetWord street_types_after[] = {
   SW("ter"),   SW("utca"),    SW("u"),   SW("ut"),
   SW("sokak"), SW("caddesi"), SW("cad"),
 };
+/* Words that name no street between two numbers ("at 3 Bill 96.", "in
+ * 2019 Section 4."): numbering words, connectives, days, time units. */
+static const StreetWord numbered_not[] = {
+  SW("bill"),      SW("chapter"),    SW("section"),    SW("article"),
+  SW("art"),       SW("room"),       SW("page"),       SW("level"),
+  SW("floor"),     SW("grade"),      SW("part"),       SW("step"),
+  SW("phase"),     SW("title"),      SW("schedule"),   SW("annex"),
+  SW("appendix"),  SW("table"),      SW("figure"),     SW("fig"),
+  SW("loi"),       SW("chapitre"),   SW("projet"),     SW("reglement"),
+  SW("no"),        SW("number"),     SW("numero"),     SW("item"),
+  SW("rule"),      SW("question"),   SW("route"),      SW("highway"),
+  SW("exit"),      SW("gate"),       SW("platform"),   SW("terminal"),
+  SW("bus"),       SW("line"),       SW("ligne"),      SW("year"),
+  SW("years"),     SW("ans"),        SW("day"),        SW("days"),
+  SW("jours"),     SW("week"),       SW("weeks"),      SW("hour"),
+  SW("hours"),     SW("heures"),     SW("minutes"),    SW("am"),
+  SW("pm"),        SW("h"),          SW("and"),        SW("or"),
+  SW("to"),        SW("et"),         SW("ou"),         SW("au"),
+  SW("of"),        SW("in"),         SW("x"),          SW("by"),
+  SW("vs"),        SW("monday"),     SW("tuesday"),    SW("wednesday"),
+  SW("thursday"),  SW("friday"),     SW("saturday"),   SW("sunday"),
+  SW("lundi"),     SW("mardi"),      SW("mercredi"),   SW("jeudi"),
+  SW("vendredi"),  SW("samedi"),     SW("dimanche"),   SW("team"),
+  SW("score"),     SW("win"),        SW("lost"),       SW("won"),
+  SW("cad"),       SW("usd"),        SW("eur"),        SW("gbp"),
+  SW("dollar"),    SW("dollars"),    SW("cents"),      SW("euros"),
+  SW("francs"),    SW("pounds"),     SW("livres"),     SW("kg"),
+  SW("km"),        SW("lb"),         SW("lbs"),        SW("items"),
+  SW("units"),     SW("pieces"),     SW("people"),     SW("persons"),
+  SW("personnes"), SW("times"),      SW("fois"),       SW("points"),
+  SW("percent"),   SW("windows"),    SW("release"),    SW("edition"),
+  SW("flight"),    SW("station"),    SW("building"),   SW("lot"),
+  SW("model"),     SW("type"),       SW("class"),      SW("form"),
+  SW("series"),    SW("group"),      SW("regulation"), SW("ward"),
+  SW("zone"),      SW("sector"),     SW("block"),      SW("code"),
+  SW("order"),     SW("invoice"),    SW("batch"),      SW("ticket"),
+  SW("case"),      SW("claim"),      SW("policy"),     SW("contract"),
+  SW("plan"),      SW("project"),    SW("budget"),     SW("fund"),
+  SW("vote"),      SW("motion"),     SW("resolution"), SW("decree"),
+  SW("decision"),  SW("population"), SW("total"),      SW("since"),
+};
 #undef SW
 
 static gboolean
@@ -827,6 +868,42 @@ street_compound(const char *f, gsize fn)
   return FALSE;
 }
 
+/* Does the number at @d stand where an address starts: first on its line
+ * (past indentation and quote marks), after a colon, after "at", "to",
+ * "in", "on", "of" or "is", or after a word and a comma ("Corelogic, 0896
+ * 69 Farnell Street"; not "June 12, 2024 …": a digit before the comma)? */
+static gboolean
+address_anchor(const char *text, const char *d)
+{
+  if (d == text)
+    return TRUE;
+  if (d[-1] != ' ' && d[-1] != '\t' && d[-1] != '\n' && d[-1] != '>')
+    return FALSE;
+  const char *ls = d;
+  while (ls > text && ls[-1] != '\n' && d - ls < 8 &&
+         (ls[-1] == ' ' || ls[-1] == '\t' || ls[-1] == '>' || ls[-1] == '?' ||
+          ls[-1] == '*' || ls[-1] == '-' || ls[-1] == '|'))
+    ls--;
+  if (ls == text || ls[-1] == '\n')
+    return TRUE;
+  const char *b = d;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t') && d - b < 4)
+    b--;
+  if (b == text || b[-1] == ':')
+    return TRUE;
+  if (b[-1] == ',')
+    return b - 1 > text &&
+           (cv_is_alpha_ascii(b[-2]) || (guint8)b[-2] >= 0x80 || b[-2] == '.');
+  if (b == d || b - text < 2 || !cv_is_alpha_ascii(b[-1]) ||
+      !cv_is_alpha_ascii(b[-2]) ||
+      (b - text > 2 && (cv_is_alnum_ascii(b[-3]) || (guint8)b[-3] >= 0x80)))
+    return FALSE;
+  char w0 = g_ascii_tolower(b[-2]), w1 = g_ascii_tolower(b[-1]);
+  return (w0 == 'a' && w1 == 't') || (w0 == 't' && w1 == 'o') ||
+         (w0 == 'i' && (w1 == 'n' || w1 == 's')) ||
+         (w0 == 'o' && (w1 == 'n' || w1 == 'f'));
+}
+
 /* The word ending at @we (letters, '-', a final '.'), its start or NULL;
  * folded into @f (without the dot). */
 static const char *
@@ -842,6 +919,252 @@ word_before(const char *text, const char *we, char *f, gsize fsize, gsize *fn)
     return NULL;
   *fn = cv_fold(ws, fe, f, fsize);
   return *fn ? ws : NULL;
+}
+
+static gboolean at_ci(const char *p, const char *end, const char *s);
+
+/* A word of a street name read forward from @p ("Příční", "ul.", "C/",
+ * "Vinte", "tee"): its end, or @p when there is none or it names no
+ * street (numbering words, months, file and unit words). */
+static const char *
+numbered_word(const char *p, const char *end, gboolean *up, gboolean *type)
+{
+  const char *q = p;
+  while (q < end && q - p < 40 &&
+         (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 ||
+          (q > p && (*q == '-' || *q == '\'')) || (*q == '/' && q - p == 1)))
+    q++;
+  if (q == p || !(cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80))
+    return p;
+  char f[CV_REDACT_MAX_WORD];
+  const char *fe = q > p && q[-1] == '/' ? q - 1 : q;
+  gsize fn = cv_fold(p, fe, f, sizeof f);
+  guint16 v;
+  if (!fn || word_in(f, fn, numbered_not, G_N_ELEMENTS(numbered_not)) ||
+      (cv_ctx_lookup(f, fn, &v) & (CV_CTX_MONTH | CV_CTX_NEG | CV_CTX_VERSION |
+                                   CV_CTX_UNIT | CV_CTX_POSTAL)))
+    return p;
+  *up = cap_at(p, end);
+  *type = (fn == 1 && f[0] == 'c' && q[-1] == '/') ||
+          word_in(f, fn, street_types_first, G_N_ELEMENTS(street_types_first));
+  if (q < end && *q == '.')
+    q++; /* "ul.", "u.", "Avda." */
+  return q;
+}
+
+/* The house number ending a street name at @p ("1429", "62.", "12a")
+ * where a clause or line ends, or before a street type (" St.", " street",
+ * which stays: @typed): its end, else @p. */
+static const char *
+numbered_tail(const char *p, const char *end, gboolean *typed)
+{
+  const char *q = p;
+  while (q < end && cv_is_digit(*q) && q - p < 5)
+    q++;
+  if (q == p || q - p > 4 || (q < end && cv_is_digit(*q)))
+    return p;
+  if (q < end && cv_is_alpha_ascii(*q) &&
+      !(q + 1 < end && (cv_is_alnum_ascii(q[1]) || (guint8)q[1] >= 0x80)))
+    q++; /* "12a" */
+  *typed = FALSE;
+  if (q + 3 < end && q[0] == ' ' && (q[1] == 's' || q[1] == 'S')) {
+    const char *t = q + 2;
+    if (at_ci(t, end, "treet")) {
+      t += 5;
+    } else if (*t == 't' || *t == 'T') {
+      t++;
+    } else {
+      t = NULL;
+    }
+    if (t && (t == end || !(cv_is_alnum_ascii(*t) || (guint8)*t >= 0x80))) {
+      *typed = TRUE; /* the type word names no one: it stays */
+      return q;
+    }
+  }
+  if (q < end && (cv_is_alnum_ascii(*q) || (guint8)*q >= 0x80 || *q == '%' ||
+                  *q == '$' || *q == '/' || *q == '-'))
+    return p;
+  const char *r = q;
+  if (r < end && *r == '.')
+    r++;
+  if (r == end || *r == '\n' || *r == '\r' ||
+      (r > q && (*r == ' ' || *r == '\t')))
+    return r > q && (r == end || *r == '\n' || *r == '\r') ? r : q;
+  if (r == q && (*r == ',' || *r == ';' || *r == ')' || *r == '?' || *r == '!'))
+    return q;
+  return p;
+}
+
+/* "lives on Grössgstötten 50 street": the house number at @d, a street
+ * type after it, the name back to "on", "at", "to" (one to five words). */
+static void
+street_typed_after(CvScan *scan, const char *d)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  gboolean typed = FALSE;
+  const char *stop = numbered_tail(d, end, &typed);
+  if (stop == d || !typed || d - text < 3 || d[-1] != ' ')
+    return;
+  const char *w = d - 1, *start = NULL;
+  for (int k = 0; k < 6 && w > text; k++) {
+    const char *b = w;
+    while (b > text && b[-1] != ' ' && b[-1] != '\n' && w - b < 40)
+      b--;
+    if (b == w)
+      break;
+    if (k > 0 && w - b == 2 && address_anchor(text, w + 1)) {
+      start = w + 1;
+      break;
+    }
+    gboolean up = FALSE, type = FALSE;
+    if (numbered_word(b, end, &up, &type) != w)
+      break;
+    if (!up && !type && w - b > 4)
+      break;
+    if (b == text || b[-1] != ' ')
+      break;
+    w = b - 1;
+  }
+  if (start && cap_at(start, end))
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text),
+                (gsize)(stop - text), 0.75f, "address-numbered");
+}
+
+/* Streets named before their house number, the way most of Europe writes
+ * them, with no type word to find them by: a building number first
+ * ("at 077 Příční 1429", "6614 Luite tee 87", "at 10963 Rua Vinte e Cinco
+ * de Setembro 1257") where an address starts, or a street type after the
+ * number ("lives on Grössgstötten 50 street"). One to five words (seven
+ * after a type), the first capitalised or a type ("rue", "ul."), lower-case
+ * ones short (particles) unless a type opened the name; the number must end
+ * the clause or the line ("at 3 Bill 96 was", "in 2019 Section 4." stay). */
+static void
+street_numbered(CvScan *scan, const char *s, const char *p)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  {
+    if (p - s > 6 || p + 2 >= end || *p != ' ')
+      return;
+    if (p - s <= 4 && (p[1] == 's' || p[1] == 'S') &&
+        (p[2] == 't' || p[2] == 'T') && !cv_alnum_before(text, s))
+      street_typed_after(scan, s); /* no building number */
+    if (!address_anchor(text, s) || cv_alnum_before(text, s))
+      return;
+    /* the words after the building number */
+    const char *q = p + 1;
+    gboolean first_type = FALSE, ok = FALSE;
+    for (int k = 0; k < (first_type ? 7 : 5) && q < end; k++) {
+      gboolean up = FALSE, type = FALSE;
+      const char *we = numbered_word(q, end, &up, &type);
+      if (we == q)
+        break;
+      if (k == 0) {
+        if ((!up || we - q < 3) && !type)
+          break;
+        first_type = type;
+      } else if (!up && !first_type && we - q > 4) {
+        break;
+      }
+      q = we;
+      if (q + 1 < end && *q == ' ' && cv_is_digit(q[1])) {
+        ok = TRUE;
+        break;
+      }
+      if (q >= end || *q != ' ')
+        break;
+      q++;
+    }
+    if (!ok)
+      return;
+    gboolean typed = FALSE;
+    const char *d2 = q + 1;
+    const char *stop = numbered_tail(d2, end, &typed);
+    if (stop == d2)
+      return;
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(s - text), (gsize)(stop - text),
+                0.75f, "address-numbered");
+  }
+}
+
+/* A postcode after a place in prose, "in Bjert 6091 in its mission", "from
+ * Quinta de São Tiago 3610-114.", "in ÖVERTURINGEN 840 24": the digit run
+ * at @s (ending at @p) in a postcode shape (NNNN, NNNNN, NNN NN,
+ * NNNN-NNN, NN-NNN; not a year 1800-2099), after one to four place words
+ * (the first capitalised) that follow "in", "at", "from", "near" or "to",
+ * where the clause ends or goes on with "in" or "for"; not after a
+ * province ("in Quebec 15000 in 2020"). */
+static void
+postcode_prose(CvScan *scan, const char *s, const char *p)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  gsize nd = (gsize)(p - s);
+  if (nd < 2 || nd > 5 || s - text < 6 || s[-1] != ' ' ||
+      !(cv_is_alpha_ascii(s[-2]) || (guint8)s[-2] >= 0x80))
+    return;
+  const char *e = p;
+  if (nd == 3 && p + 3 <= end && *p == ' ' && cv_is_digit(p[1]) &&
+      cv_is_digit(p[2]))
+    e = p + 3; /* "840 24" */
+  else if ((nd == 4 || nd == 2) && p + 4 <= end && *p == '-' &&
+           cv_is_digit(p[1]) && cv_is_digit(p[2]) && cv_is_digit(p[3]))
+    e = p + 4; /* "3610-114", "53-320" */
+  else if (nd < 4)
+    return;
+  if (e == p && nd == 4) {
+    int y = (s[0] - '0') * 10 + (s[1] - '0');
+    if (y >= 18 && y <= 20)
+      return; /* a year */
+  }
+  if (e < end && (cv_is_alnum_ascii(*e) || (guint8)*e >= 0x80 || *e == '-' ||
+                  *e == '/' || *e == '%' || *e == '$'))
+    return;
+  /* the clause ends, or goes on with "in", "and", "for" */
+  const char *r = e;
+  if (r < end && *r == ' ') {
+    r++;
+    if (!(at_ci(r, end, "in ") || at_ci(r, end, "for ")))
+      return;
+  } else if (r < end && !(*r == '.' || *r == ',' || *r == ';' || *r == '!' ||
+                          *r == '?' || *r == ')' || *r == '\n' || *r == '\r')) {
+    return;
+  }
+  /* back over the place words to the preposition */
+  const char *w = s - 1, *first = NULL;
+  for (int k = 0; k < 5 && w > text; k++) {
+    const char *b = w;
+    while (b > text && b[-1] != ' ' && b[-1] != '\n' && w - b < 40)
+      b--;
+    if (b == w)
+      return;
+    gsize wl = (gsize)(w - b);
+    if (k > 0 && wl <= 4 && (b == text || b[-1] == ' ')) {
+      char f[5];
+      gsize fn = cv_fold(b, w, f, sizeof f);
+      if ((fn == 2 && (memcmp(f, "in", 2) == 0 || memcmp(f, "at", 2) == 0 ||
+                       memcmp(f, "to", 2) == 0)) ||
+          (fn == 4 && (memcmp(f, "from", 4) == 0 || memcmp(f, "near", 4) == 0)))
+        break;
+    }
+    gboolean up = FALSE, type = FALSE;
+    if (numbered_word(b, end, &up, &type) != w)
+      return;
+    char g[CV_REDACT_MAX_WORD];
+    gsize gn = cv_fold(b, w, g, sizeof g);
+    guint16 v;
+    if (gn && (cv_ctx_lookup(g, gn, &v) & CV_CTX_PROVINCE))
+      return; /* "in Quebec 15000": Canada's codes have letters */
+    if (!up && wl > 3)
+      return; /* particles only ("de", "nad", "K") in lower case */
+    if (up)
+      first = b;
+    if (k == 4 || b == text || b[-1] != ' ')
+      return;
+    w = b - 1;
+  }
+  if (!first || !cap_at(w + 1, end))
+    return;
+  cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(s - text), (gsize)(e - text),
+              0.7f, "postcode-prose");
 }
 
 /* "Søndergade 52", "Via Franscini 71", "Calle Mayor 90", "Erzsébet tér
@@ -861,6 +1184,8 @@ street_name_number(CvScan *scan)
     while (p < end && cv_is_digit(*p))
       p++;
     const char *ne = p;
+    street_numbered(scan, s, ne); /* "at 077 Příční 1429" */
+    postcode_prose(scan, s, ne);  /* "in Bjert 6091 in" */
     if (ne - s > 5 || cv_alnum_before(text, s))
       continue;
     if (ne < end && cv_is_alpha_ascii(*ne) &&
@@ -915,10 +1240,7 @@ street_name_number(CvScan *scan)
           const char *d = b - 1;
           while (d > text && cv_is_digit(d[-1]) && b - d < 8)
             d--;
-          const char *ls = d;
-          while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
-            ls--;
-          if (ls == text || ls[-1] == '\n' || ls[-1] == ':')
+          if (!cv_alnum_before(text, d) && address_anchor(text, d))
             start = d;
         }
       }
@@ -1716,22 +2038,10 @@ address_number_before(CvScan *scan)
         (q > text + 1 && (q[-1] == ',' || q[-1] == '.' || q[-1] == '-' ||
                           q[-1] == '/' || q[-1] == ':')))
       continue;
-    /* at the start of a line, or after "at", "to", "is", "of", "in" */
-    const char *ls = q;
-    while (ls > text && ls[-1] != '\n' && q - ls < 8)
-      ls--;
-    if (line_content(ls, q) != q) {
-      const char *we = q - 1, *ws = we;
-      while (ws > text && cv_is_alpha_ascii(ws[-1]) && we - ws < 3)
-        ws--;
-      if (*we != ' ' || we - ws != 2 || (ws > text && ws[-1] != ' '))
-        continue;
-      char f[2] = { g_ascii_tolower(ws[0]), g_ascii_tolower(ws[1]) };
-      if (!(memcmp(f, "at", 2) == 0 || memcmp(f, "to", 2) == 0 ||
-            memcmp(f, "is", 2) == 0 || memcmp(f, "of", 2) == 0 ||
-            memcmp(f, "in", 2) == 0))
-        continue;
-    }
+    /* at the start of a line, after "at", "to", "is", "of", "in", "on",
+     * or after a word and a comma */
+    if (!address_anchor(text, q))
+      continue;
     cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(q - text), sp.end, sp.confidence,
                 "address-number-first");
   }

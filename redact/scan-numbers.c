@@ -824,6 +824,23 @@ num_odd_groups(Ctx *c, guint i)
   return 0;
 }
 
+/* The end of a CIDR prefix length after an address ending at @p ("/24"
+ * after an IPv4, at most @max: 32 or 128), else @p. */
+static const char *
+cidr_end(const char *p, const char *end, int max)
+{
+  if (p + 1 >= end || *p != '/' || !cv_is_digit(p[1]))
+    return p;
+  const char *q = p + 1;
+  int v = 0;
+  while (q < end && cv_is_digit(*q) && q - p <= 3)
+    v = v * 10 + (*q++ - '0');
+  if (v > max ||
+      (q < end && (cv_is_alnum_ascii(*q) || *q == '/' || (guint8)*q >= 0x80)))
+    return p;
+  return q;
+}
+
 /* IPv4 */
 static guint
 num_ipv4(Ctx *c, guint i)
@@ -848,7 +865,10 @@ num_ipv4(Ctx *c, guint i)
     if (ok && cv_ctx_dist_before(scan, s, 12, CV_CTX_VERSION) != G_MAXSIZE)
       ok = FALSE;
     if (ok) {
-      cv_scan_add(scan, CV_PII_IP_ADDRESS, s, group_end(c, i + 3), 0.9f, "ipv4");
+      /* with its prefix length: "10.0.0.0/8" */
+      gsize e = group_end(c, i + 3);
+      e = (gsize)(cidr_end(c->text + e, c->end, 32) - c->text);
+      cv_scan_add(scan, CV_PII_IP_ADDRESS, s, e, 0.9f, "ipv4");
       return 4;
     }
   }
@@ -1472,8 +1492,20 @@ cv_scan_ip(CvScan *scan)
     const char *s = colon;
     while (s > text && colon - s < 4 && is_hex(s[-1]))
       s--;
-    if (s > text && (cv_is_alnum_ascii(s[-1]) || s[-1] == ':'))
+    if (s > text && cv_is_alnum_ascii(s[-1]))
       continue;
+    if (s > text && s[-1] == ':') {
+      /* a label glued by its colon ("IP:fe80:…", "IPv6:…") starts an
+       * address; a hex group before it is part of one already read */
+      const char *l = s - 1;
+      gboolean label = FALSE;
+      while (l > text && cv_is_alnum_ascii(l[-1]) && s - l < 24) {
+        l--;
+        label |= cv_is_alpha_ascii(*l) && !is_hex(*l);
+      }
+      if (!label)
+        continue;
+    }
     /* parse forward */
     const char *q = s;
     const char *lg = s; /* start of the last group */
@@ -1525,6 +1557,7 @@ cv_scan_ip(CvScan *scan)
       ok = FALSE; /* 10::12 style noise */
     if (!ok)
       continue;
+    q = cidr_end(q, end, 128); /* "2001:db8:0:1::/64" */
     cv_scan_add(scan, CV_PII_IP_ADDRESS, (gsize)(s - text), (gsize)(q - text), 0.9f,
                 "ipv6");
     done = q;

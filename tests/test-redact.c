@@ -1742,6 +1742,102 @@ test_round8(void)
   assert_kept("Name: n/a\n", "n/a");
 }
 
+static void
+test_round8_intl(void)
+{
+  /* streets written before their house number, with no type word, after a
+   * building number where an address starts (line start, "at", "to", "on",
+   * "is", a colon, a word and a comma) */
+  assert_redacted("The parcel goes to 4412 Rybná 27.", "Rybná", "[ADRESSE]");
+  assert_redacted("Deliver it to 96 Nábřežní 1203", "1203", "[ADRESSE]");
+  assert_redacted("Drop it at 52 ul. Kwiatowa 8 St.", "Kwiatowa", "[ADRESSE]");
+  assert_redacted("Drop it at 52 ul. Kwiatowa 8 St.", "52", "[ADRESSE]");
+  assert_redacted("7731 Jõe tee 15\n Apt. 12", "Jõe tee", "[ADRESSE]");
+  assert_redacted("Ship to 51 Rua Nove de Julho 120, please.", "Nove",
+                  "[ADRESSE]");
+  /* the street type after the number stays, the street goes */
+  assert_redacted("She lives on Mäkelänrinne 14 street.", "Mäkelänrinne",
+                  "[ADRESSE]");
+  assert_kept("She lives on Mäkelänrinne 14 street.", "street.");
+  assert_redacted("Ship to 40 Rua Doutor Antonio de Souza Lima 12.", "Souza",
+                  "[ADRESSE]");
+  /* a building number before a street found by its type, after "at" or a
+   * comma */
+  assert_redacted("Meet me at 318 Kungsholmsgatan 9, Stockholm.", "318",
+                  "[ADRESSE]");
+  assert_redacted("We met at Paxton, 2217 14 Elm Street, last week.", "2217",
+                  "[ADRESSE]");
+  assert_kept("We met at Paxton, 2217 14 Elm Street, last week.", "Paxton");
+  /* negatives: law references, numbering words, months, amounts, file and
+   * court numbers, toll-free numbers, versions, counts */
+  assert_kept("Voir l'article 12 Loi 25.", "12 Loi 25");
+  assert_kept("At 3 Bill 96.", "3 Bill 96");
+  assert_kept("See section 4 Chapter 12.", "4 Chapter 12");
+  assert_kept("The meeting is on 12 March 2024.", "12 March 2024");
+  assert_kept("On March 12, 2024 12 people came.", "2024 12 people");
+  assert_kept("File 2024 Dossier 1234.", "2024 Dossier 1234");
+  assert_kept("The amount is 1200 CAD 50.", "1200 CAD 50");
+  assert_kept("The fee is 250 Dollars 75.", "250 Dollars 75");
+  assert_kept("Court file 500-17-012345-201 at 10 Room 4.",
+              "500-17-012345-201 at 10 Room 4");
+  assert_kept("Call 1-800-555-0199 or go to version 2 Release 3.",
+              "1-800-555-0199");
+  assert_kept("Call 1-800-555-0199 or go to version 2 Release 3.",
+              "2 Release 3");
+  assert_kept("Refer to 12 Windows 10.", "12 Windows 10");
+  assert_kept("Total: 45 Items 3", "45 Items 3");
+  assert_kept("We scored at 3 PM 4.", "3 PM 4");
+  assert_kept("He came in 1984 Sherbrooke 3 times.", "1984 Sherbrooke 3");
+  assert_kept("Chapter 12 Verses 3 to 4 were read.", "Chapter 12");
+  assert_kept("The team won 3 Games 2, in overtime.", "3 Games 2");
+  /* a postcode after a place in prose, in the shapes of other countries */
+  assert_redacted("Our branch in Mölndal 431 37, Sweden.", "431 37",
+                  "[CODE-POSTAL]");
+  assert_redacted("Born in Kraków 31-042, raised there.", "31-042",
+                  "[CODE-POSTAL]");
+  assert_redacted("She moved to Quinta do Anjo 2950-123.", "2950-123",
+                  "[CODE-POSTAL]");
+  assert_redacted("We work in Bjørkelangen 1640 in its schools.", "1640",
+                  "[CODE-POSTAL]");
+  assert_redacted("Located in Boston 02108 for now.", "02108", "[CODE-POSTAL]");
+  /* negatives: years, provinces, numbering words, counts, toll-free */
+  assert_kept("We opened an office in Oslo 1940 in its first year.", "1940");
+  assert_kept("In Montreal 2019 was a good year.", "2019");
+  assert_kept("The event in Ottawa 2024.", "2024");
+  assert_kept("Population in Quebec 15000 and growing.", "15000");
+  assert_kept("Costs in Canada 1500 dollars.", "1500");
+  assert_kept("Go to Room 1234.", "1234");
+  assert_kept("See it in Chapter 1021.", "1021");
+  assert_kept("Refer to Regulation 1021 in force.", "1021");
+  assert_kept("Fill it in Form 1040.", "1040");
+  assert_kept("Contact us at Desjardins 1-800-224-7737.", "1-800-224-7737");
+  assert_kept("Court file 500-17-012345-201 in Laval.", "500-17-012345-201");
+  /* French street names with a lower-case title or noun after the
+   * particle, as France writes them */
+  assert_redacted("Écrire au 12, avenue du général Leclerc.", "Leclerc",
+                  "[ADRESSE]");
+  assert_redacted("Il est au 14 boulevard du maréchal Foch depuis mai.",
+                  "maréchal Foch", "[ADRESSE]");
+  assert_kept("Il est au 14 boulevard du maréchal Foch depuis mai.",
+              "depuis mai");
+  assert_kept("Payé 25 route du jour Lundi.", "25 route du jour");
+  assert_kept("Voir 3 rue des écoles.", "3 rue des écoles");
+  /* a unit on the next line of an e-mail quote goes with the street */
+  assert_redacted("> 12 Oak Street\n> Apt. 5\n> Boston", "Apt. 5", "[ADRESSE]");
+  assert_kept("> 12 Oak Street\n> Apt. 5\n> Boston", "Boston");
+  /* an IP address with its prefix length (CIDR) goes whole */
+  assert_redacted("Blocked 10.20.30.0/24 at noon.", "/24", "[IP]");
+  assert_redacted("Route 2001:db8:0:1:0:0:0:0/64 is ours.", "/64", "[IP]");
+  assert_kept("Ratio 3/4 and 2024/25 stay.", "2024/25");
+  assert_kept("IP 10.1.2.3/33 is no prefix.", "/33");
+  /* an IPv6 address glued to its label by the colon */
+  assert_redacted("IP:7c19:869c:ac88:57c:9932:78fa:d65f:c873", "869c", "[IP]");
+  assert_redacted("IPv6:fe80::1ff:fe23:4567:890a ok", "fe23", "[IP]");
+  assert_kept("IP:7c19:869c:ac88:57c:9932:78fa:d65f:c873", "IP:");
+  assert_kept("Time 12:30:45:10 and 1:2:3", "12:30:45:10");
+  assert_kept("Ratio:12:30 at 10:45:00", "10:45:00");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1782,6 +1878,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/round6", test_round6);
   g_test_add_func("/redact/round7", test_round7);
   g_test_add_func("/redact/round8", test_round8);
+  g_test_add_func("/redact/round8-intl", test_round8_intl);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
