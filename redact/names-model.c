@@ -860,6 +860,14 @@ score_at(const CvNameModel *m, const Tok *win, guint i, guint n, CvLang lang,
       n1->gap == GAP_SP && (!p1 || c->gap >= GAP_SENT) &&
       c->h == cv_word_hash((const guint8 *)"my", 2))
     return;
+  /* "I'm", "I'd", "I've", "I'll": the English "I", not a name, though the
+   * name it introduces is ("I'm Maciej Borkowski"); "O'Brien" is scored */
+  if (c->hyph && c->shape == SH_CAP && (c->len == 3 || c->len == 4) &&
+      (c->h == cv_word_hash((const guint8 *)"i'm", 3) ||
+       c->h == cv_word_hash((const guint8 *)"i'd", 3) ||
+       c->h == cv_word_hash((const guint8 *)"i've", 4) ||
+       c->h == cv_word_hash((const guint8 *)"i'll", 4)))
+    return;
   const Tok *n2 = i + 2 < n ? &win[(i + 2) & (WIN - 1)] : NULL;
   guint32 f[N_FEATS + 1];
   guint nf = features(m, p2, p1, c, n1, n2, lang, f);

@@ -212,6 +212,56 @@ after_residence(const char *text, const char *p)
   return FALSE;
 }
 
+/* Is the capitalised word at @p no person, whatever the name model reads
+ * in it: an auxiliary opening a question, before a pronoun ("Can
+ * I withdraw my request?", "May I ask", "Will you call me back?": "Can",
+ * "May" and "Will" are given names too); "Bill" before a bill's number
+ * ("Bill 96", "Bill C-11": a law)? */
+static gboolean
+not_a_name(const char *text, const char *p, const char *end)
+{
+  static const char *const aux[] = { "can",  "could", "may",   "might",
+                                     "will", "would", "shall", "should",
+                                     "must", "do",    "does",  "did",
+                                     "is",   "are",   "was",   "were",
+                                     "have", "has",   "had" };
+  static const char *const pron[] = { "i",   "you",  "we", "he",
+                                      "she", "they", "it" };
+  if (*p == 'B' && end - p >= 6 && memcmp(p, "Bill ", 5) == 0) {
+    const char *q = p + 5;
+    return cv_is_digit(*q) || ((*q == 'C' || *q == 'S') && end - q >= 3 &&
+                               q[1] == '-' && cv_is_digit(q[2]));
+  }
+  /* a question: the auxiliary opens a sentence, a pronoun follows */
+  const char *b = p;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '"'))
+    b--;
+  if (!(b == text || b[-1] == '\n' || b[-1] == '.' || b[-1] == '?' ||
+        b[-1] == '!' || b[-1] == ':'))
+    return FALSE;
+  const char *we = p;
+  while (we < end && we - p < 7 && cv_is_alpha_ascii(*we))
+    we++;
+  gsize n = (gsize)(we - p);
+  if (we >= end || *we != ' ' || n < 2 || n > 6)
+    return FALSE;
+  gboolean is_aux = FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS(aux) && !is_aux; k++)
+    is_aux = strlen(aux[k]) == n && g_ascii_strncasecmp(p, aux[k], n) == 0;
+  if (!is_aux)
+    return FALSE;
+  const char *r = we + 1, *re = r;
+  while (re < end && re - r < 5 && cv_is_alpha_ascii(*re))
+    re++;
+  gsize rn = (gsize)(re - r);
+  if (rn == 0 || (re < end && cv_is_alpha_ascii(*re)))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS(pron); k++)
+    if (strlen(pron[k]) == rn && g_ascii_strncasecmp(r, pron[k], rn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 cv_scan_keep(CvScan *scan)
 {
@@ -253,7 +303,7 @@ cv_scan_keep(CvScan *scan)
   for (guint i = 0; i < n; i++) {
     const char *s = text + cw[2 * i];
     if (cw[2 * i + 1] != CV_KEY_ANY) {
-      if (after_residence(text, s)) {
+      if (after_residence(text, s) || not_a_name(text, s, end)) {
         guint32 pr[2] = { (guint32)(s - text),
                           (guint32)(word_end(s, end) - text) };
         g_array_append_vals(comp, pr, 2);
@@ -261,7 +311,8 @@ cv_scan_keep(CvScan *scan)
       continue; /* not a compound */
     }
     const char *e = word_end(s, end);
-    if (after_residence(text, s) || place_compound(s, e)) {
+    if (after_residence(text, s) || not_a_name(text, s, end) ||
+        place_compound(s, e)) {
       guint32 pr[2] = { (guint32)(s - text), (guint32)(e - text) };
       g_array_append_vals(comp, pr, 2);
     }

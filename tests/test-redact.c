@@ -1740,6 +1740,27 @@ test_round8(void)
   assert_kept("Nom : inconnu\n", "inconnu");
   assert_kept("Name: see below\n", "see below");
   assert_kept("Name: n/a\n", "n/a");
+  /* English "I'm" / "I'd" / "I've" / "I'll" are no names, the name they
+   * introduce is; auxiliaries opening a question before a pronoun are no
+   * names ("Can", "Will", "May" are given names too); "Bill" before a
+   * number is a law */
+  assert_kept("I'm moving out of the country.", "I'm moving");
+  assert_kept("I\xe2\x80\x99"
+              "d like to call a taxi.",
+              "I\xe2\x80\x99"
+              "d like");
+  assert_kept("I've seen it, I'll call back.", "I've seen it, I'll call");
+  assert_redacted("I'm Maciej Borkowski, from Gdańsk.", "Maciej Borkowski",
+                  "[PERSONNE]");
+  assert_kept("I'm Maciej Borkowski, from Gdańsk.", "I'm");
+  assert_redacted("O'Brien wrote to the board.", "O'Brien", "[PERSONNE]");
+  assert_kept("Can I withdraw cash at the counter?", "Can I");
+  assert_kept("Not received. Can you please check?", "Can you");
+  assert_kept("Will you call me back tomorrow?", "Will you");
+  assert_redacted("Can Yilmaz called the office.", "Can Yilmaz", "[PERSONNE]");
+  assert_redacted("Will Smith came to the office.", "Will Smith", "[PERSONNE]");
+  assert_kept("In 2019 Bill 96 was adopted; Bill C-11 too.", "Bill 96");
+  assert_kept("In 2019 Bill 96 was adopted; Bill C-11 too.", "Bill C-11");
 }
 
 static void
