@@ -1609,6 +1609,40 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
     naming_after(scan, q, FALSE, FALSE);
 }
 
+/* A person addressed by name at the end of an exclamation or a question:
+ * "Don't go to town, Mark!", "See you Monday, Lori?", "Merci, Chantal !"
+ * (one capitalised word after a comma, in the lists of given names, not a
+ * context word: "Welcome, Everyone!", "Go, Canada!" stay).  One pass over
+ * the '!' and '?' of the text. */
+static void
+vocatives(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *q = text; q < end; q++) {
+    if (*q != '!' && *q != '?')
+      continue;
+    const char *e = q;
+    if (e > text && e[-1] == ' ')
+      e--; /* French typography: "Merci, Chantal !" */
+    const char *a = e;
+    while (a > text && e - a < 24 && cv_is_alpha_ascii(a[-1]))
+      a--;
+    /* (ASCII letters only: a name with accents is left to the model) */
+    if (a == e || e - a >= 24 || a - text < 2 || a[-1] != ' ' || a[-2] != ',' ||
+        !(*a >= 'A' && *a <= 'Z') || e - a < 3)
+      continue;
+    Word w;
+    if (!cv_word_at(a, end, &w) || w.e != e || w.upper)
+      continue;
+    if (w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST))
+      continue;
+    if (!(w.cats & CV_CTX_GAZFIRST) &&
+        !(cv_name_model_lists(scan->model, a, e) & 1))
+      continue;
+    cv_add_name(scan, a, e, 0.75f, "name-vocative");
+  }
+}
+
 /* Names right after the words that introduce them, in any case: "my name
  * is Oksana", "mon nom est", "je m'appelle nadia bensalem", "everyone
  * calls me Ján", "What is your last name? Lindqvist", "says
@@ -2158,6 +2192,7 @@ cv_scan_fields(CvScan *scan)
   military_mail(scan);
   address_number_before(scan);
   naming_phrases(scan);
+  vocatives(scan);
 }
 
 /* ---- labels misread by OCR ------------------------------------------------- */

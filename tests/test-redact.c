@@ -1761,6 +1761,14 @@ test_round8(void)
   assert_redacted("Will Smith came to the office.", "Will Smith", "[PERSONNE]");
   assert_kept("In 2019 Bill 96 was adopted; Bill C-11 too.", "Bill 96");
   assert_kept("In 2019 Bill 96 was adopted; Bill C-11 too.", "Bill C-11");
+  /* a person addressed by name ending an exclamation or a question */
+  assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
+  assert_redacted("See you Monday, Lori?", "Lori", "[PERSONNE]");
+  assert_redacted("Merci, Chantal !", "Chantal", "[PERSONNE]");
+  assert_kept("Welcome, Everyone!", "Everyone");
+  assert_kept("Go, Canada!", "Canada");
+  assert_kept("Is it ready, Sir?", "Sir");
+  assert_kept("What about Monday, June?", "June");
 }
 
 static void
