@@ -1609,37 +1609,44 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
     naming_after(scan, q, FALSE, FALSE);
 }
 
-/* A person addressed by name at the end of an exclamation or a question:
- * "Don't go to town, Mark!", "See you Monday, Lori?", "Merci, Chantal !"
- * (one capitalised word after a comma, in the lists of given names, not a
- * context word: "Welcome, Everyone!", "Go, Canada!" stay).  One pass over
- * the '!' and '?' of the text. */
+/* A person addressed by name at the end of an exclamation or a question,
+ * at the '!' or '?' at @q: "Don't go to town, Mark!", "See you Monday,
+ * Lori?", "Merci, Chantal !" (one capitalised word after a comma, in the
+ * lists of given names, not a context word: "Welcome, Everyone!", "Go,
+ * Canada!" stay). */
+static void
+vocative_at(CvScan *scan, const char *q)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *e = q;
+  if (e > text && e[-1] == ' ')
+    e--; /* French typography: "Merci, Chantal !" */
+  const char *a = e;
+  while (a > text && e - a < 24 && cv_is_alpha_ascii(a[-1]))
+    a--;
+  /* (ASCII letters only: a name with accents is left to the model) */
+  if (a == e || e - a >= 24 || e - a < 3 || a - text < 2 || a[-1] != ' ' ||
+      a[-2] != ',' || !(*a >= 'A' && *a <= 'Z'))
+    return;
+  Word w;
+  if (!cv_word_at(a, end, &w) || w.e != e || w.upper ||
+      (w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)))
+    return;
+  if (!(w.cats & CV_CTX_GAZFIRST) && !(cv_name_model_lists(scan->model, a, e) & 1))
+    return;
+  cv_add_name(scan, a, e, 0.75f, "name-vocative");
+}
+
+/* The vocatives of the text: one memchr pass for '!', one for '?'. */
 static void
 vocatives(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  for (const char *q = text; q < end; q++) {
-    if (*q != '!' && *q != '?')
-      continue;
-    const char *e = q;
-    if (e > text && e[-1] == ' ')
-      e--; /* French typography: "Merci, Chantal !" */
-    const char *a = e;
-    while (a > text && e - a < 24 && cv_is_alpha_ascii(a[-1]))
-      a--;
-    /* (ASCII letters only: a name with accents is left to the model) */
-    if (a == e || e - a >= 24 || a - text < 2 || a[-1] != ' ' || a[-2] != ',' ||
-        !(*a >= 'A' && *a <= 'Z') || e - a < 3)
-      continue;
-    Word w;
-    if (!cv_word_at(a, end, &w) || w.e != e || w.upper)
-      continue;
-    if (w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST))
-      continue;
-    if (!(w.cats & CV_CTX_GAZFIRST) &&
-        !(cv_name_model_lists(scan->model, a, e) & 1))
-      continue;
-    cv_add_name(scan, a, e, 0.75f, "name-vocative");
+  for (int pass = 0; pass < 2; pass++) {
+    const char mark = pass == 0 ? '!' : '?';
+    for (const char *q = memchr(text, mark, scan->len); q != NULL;
+         q = q + 1 < end ? memchr(q + 1, mark, (gsize)(end - q - 1)) : NULL)
+      vocative_at(scan, q);
   }
 }
 
