@@ -1135,8 +1135,8 @@ boundary_after(const char *p, const char *end)
  * in @seps; OCR look-alikes are mapped when @ocr.  Writes the upper-case
  * characters to @out.  Returns the end or NULL. */
 static const char *
-read_shape(const char *p, const char *end, const char *pat, const char *seps,
-           char *out, guint *nocr, gboolean ocr)
+read_shape_nl(const char *p, const char *end, const char *pat, const char *seps,
+              char *out, guint *nocr, gboolean ocr, gboolean nl_ok)
 {
   gsize k = 0;
   *nocr = 0;
@@ -1147,6 +1147,14 @@ read_shape(const char *p, const char *end, const char *pat, const char *seps,
         p += hl;
       else if (*p == '-' || *p == '.')
         p++;
+      /* one line break between groups (OCR wrapped the value) */
+      if (nl_ok && p < end && (*p == '\n' || *p == '\r')) {
+        if (*p == '\r' && p + 1 < end && p[1] == '\n')
+          p++;
+        p++;
+        nl_ok = FALSE;
+        p += cv_hspace_len(p, end);
+      }
     }
     if (p >= end)
       return NULL;
@@ -1177,6 +1185,13 @@ read_shape(const char *p, const char *end, const char *pat, const char *seps,
   }
   out[k] = 0;
   return p;
+}
+
+static const char *
+read_shape(const char *p, const char *end, const char *pat, const char *seps,
+           char *out, guint *nocr, gboolean ocr)
+{
+  return read_shape_nl(p, end, pat, seps, out, nocr, ocr, FALSE);
 }
 
 /* Does a postal-code shape at @s..@q end an address line: the line ends
@@ -1315,7 +1330,14 @@ cv_letter_id_at(CvScan *scan, const char *p)
     if (isletter) {
       static const char pat[] = "LLLLDDDDDDAD";
       static const char seps[] = "    |   |   ";
+      gboolean wrapped = FALSE;
       q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
+      if (!q) {
+        /* "BOUS 5909" / "2313": a value OCR wrapped over a line end is
+         * taken only with a valid check or a health-card label before */
+        q = read_shape_nl(p, end, pat, seps, out, &nocr, TRUE, TRUE);
+        wrapped = q != NULL;
+      }
       if (q && boundary_after(q, end) && nocr <= 2) {
         int mm = (out[6] - '0') * 10 + (out[7] - '0');
         int dd = (out[8] - '0') * 10 + (out[9] - '0');
@@ -1324,6 +1346,8 @@ cv_letter_id_at(CvScan *scan, const char *p)
         gboolean plaus = mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
         gboolean ok = nocr == 0 && cv_ramq_ok(out);
         gboolean ctx = cv_ctx_dist_before(scan, s, 80, CV_CTX_RAMQ) != G_MAXSIZE;
+        if (wrapped)
+          plaus = FALSE;
         if (ok || plaus || ctx) {
           cv_scan_add(scan, CV_PII_RAMQ, s, (gsize)(q - text),
                       ok ? 0.97f : 0.7f, ok ? "ramq-check" : "ramq-shape");
