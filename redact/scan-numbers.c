@@ -1136,7 +1136,8 @@ boundary_after(const char *p, const char *end)
  * characters to @out.  Returns the end or NULL. */
 static const char *
 read_shape_nl(const char *p, const char *end, const char *pat, const char *seps,
-              char *out, guint *nocr, gboolean ocr, gboolean nl_ok)
+              char *out, guint *nocr, gboolean ocr, gboolean nl_ok,
+              gboolean lower_ok)
 {
   gsize k = 0;
   *nocr = 0;
@@ -1173,6 +1174,8 @@ read_shape_nl(const char *p, const char *end, const char *pat, const char *seps,
         else if (ocr && ch == '5') ch = 'S', (*nocr)++;
         else if (ocr && ch == '8') ch = 'B', (*nocr)++;
         else if (ocr && ch == '1') ch = 'I', (*nocr)++;
+        else if (lower_ok && ch >= 'a' && ch <= 'z')
+          ch = (char)(ch - 'a' + 'A'), (*nocr)++;
         else
           return NULL;
       }
@@ -1191,7 +1194,7 @@ static const char *
 read_shape(const char *p, const char *end, const char *pat, const char *seps,
            char *out, guint *nocr, gboolean ocr)
 {
-  return read_shape_nl(p, end, pat, seps, out, nocr, ocr, FALSE);
+  return read_shape_nl(p, end, pat, seps, out, nocr, ocr, FALSE, FALSE);
 }
 
 /* Does a postal-code shape at @s..@q end an address line: the line ends
@@ -1335,7 +1338,7 @@ cv_letter_id_at(CvScan *scan, const char *p)
       if (!q) {
         /* "BOUS 5909" / "2313": a value OCR wrapped over a line end is
          * taken only with a valid check or a health-card label before */
-        q = read_shape_nl(p, end, pat, seps, out, &nocr, TRUE, TRUE);
+        q = read_shape_nl(p, end, pat, seps, out, &nocr, TRUE, TRUE, FALSE);
         wrapped = q != NULL;
       }
       if (q && boundary_after(q, end) && nocr <= 2) {
@@ -1428,7 +1431,9 @@ cv_letter_id_at(CvScan *scan, const char *p)
       gboolean strict = q && boundary_after(q, end) && postal_first(out[0]) &&
                         postal_letter(out[2]) && postal_letter(out[4]);
       if (!strict) {
-        q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
+        /* OCR look-alikes, a letter read in lower case ("J2s 8A4")
+         * included, only after a province or ending an address line */
+        q = read_shape_nl(p, end, pat, seps, out, &nocr, TRUE, FALSE, TRUE);
         if (q && boundary_after(q, end) && nocr <= 2 && postal_first(out[0]) &&
             postal_letter(out[2]) && postal_letter(out[4]) &&
             (province_before(text, s) || addr_line_end(scan, s, q)) && (q - p) <= 8 &&

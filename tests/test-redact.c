@@ -204,6 +204,9 @@ test_letter_ids(void)
   assert_kept("Ottawa, Toronto et Sherbrooke", "Ottawa");
   assert_redacted("passport number A123456BC", "A123456BC", "[PASSEPORT]");
   assert_redacted("Laval (Québec) H7N 5K2", "H7N 5K2", "[CODE-POSTAL]");
+  /* OCR read a letter in lower case: after a province only */
+  assert_redacted("Rimouski (Québec). J2s 8A4", "J2s 8A4", "[CODE-POSTAL]");
+  assert_kept("Le modèle J2s 8A4 est vendu.", "J2s 8A4");
   assert_redacted("Montréal QC H3L1T8", "H3L1T8", "[CODE-POSTAL]");
   assert_kept("Référence QC-2023-004512.", "QC-2023-004512");
   assert_kept("(RLRQ, chapitre A-2.1)", "A-2.1");
