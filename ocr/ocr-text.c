@@ -168,6 +168,62 @@ mend_emails(GString *s)
   }
 }
 
+/* Length of an opening or closing quotation mark at @p (curly double or
+ * single, low double), 0 if none. */
+static gsize
+quote_len(const char *p, const char *end)
+{
+  if (end - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+      ((guint8)p[2] >= 0x98 && (guint8)p[2] <= 0x9E))
+    return 3;
+  return 0;
+}
+
+/* Mends the specks OCR reads inside a number split in groups: a quotation
+ * mark glued to the next group after a space or hyphen ("581-428 “8240":
+ * a speck of toner), and a comma read for the space of a 3-3-3 number
+ * ("431, 874 650").  Only between digits, within a line, the whole number
+ * bounded by non-digits; the text never grows. */
+static void
+mend_number_specks(GString *s)
+{
+  for (gsize i = 1; i + 1 < s->len; i++) {
+    const char *p = s->str + i;
+    const char *end = s->str + s->len;
+    if ((p[0] == ' ' || p[0] == '-') && g_ascii_isdigit(p[-1])) {
+      gsize ql = quote_len(p + 1, end);
+      if (ql && p + 1 + ql < end && g_ascii_isdigit(p[1 + ql])) {
+        cut(s, i + 1, ql);
+        continue;
+      }
+    }
+    /* "ddd, ddd ddd": exactly three groups of three */
+    if (p[0] == ',' && p[1] == ' ' && i >= 3 && i + 9 <= s->len) {
+      const char *a = p - 3;
+      gboolean shape = g_ascii_isdigit(a[0]) && g_ascii_isdigit(a[1]) &&
+                       g_ascii_isdigit(a[2]) && g_ascii_isdigit(p[2]) &&
+                       g_ascii_isdigit(p[3]) && g_ascii_isdigit(p[4]) &&
+                       (p[5] == ' ' || p[5] == '-') && g_ascii_isdigit(p[6]) &&
+                       g_ascii_isdigit(p[7]) && g_ascii_isdigit(p[8]);
+      gboolean before_ok =
+          a == s->str ||
+          (!g_ascii_isalnum(a[-1]) && a[-1] != ',' && a[-1] != '.' &&
+           !(a[-1] == ' ' && a - 1 > s->str && g_ascii_isdigit(a[-2])));
+      /* not a list or a longer number: no digit after a separator */
+      const char *r = p + 9;
+      if (r < end && (*r == ',' || *r == '.'))
+        r++;
+      while (r < end && *r == ' ' && r - p < 12)
+        r++;
+      gboolean after_ok =
+          p + 9 >= end || (!g_ascii_isalnum(p[9]) &&
+                           !(r > p + 9 && r < end && g_ascii_isdigit(*r)));
+      if (shape && before_ok && after_ok)
+        cut(s, i, 1);
+    }
+  }
+}
+
 char *
 cv_ocr_text_postprocess(const char *text)
 {
@@ -195,6 +251,7 @@ cv_ocr_text_postprocess(const char *text)
   while (out->len > 0 && out->str[out->len - 1] == '\n')
     out->str[--out->len] = '\0';
   mend_emails(out);
+  mend_number_specks(out);
   g_assert(out->len <= len); /* no reallocation happened */
   return g_string_free(out, FALSE);
 }

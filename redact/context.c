@@ -719,6 +719,9 @@ static const CtxWord ctx_words[] = {
   { "regard", CV_CTX_CLOSE | ST, 0 },
   /* streets, French order (type first) */
   { "rue", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0 },
+  /* "rue" as OCR reads it on a degraded scan (e read as c): not a French or
+   * English word, so it costs no content */
+  { "ruc", CV_CTX_STREET_FR | ST, 0 },
   { "avenue", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0 },
   { "av", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0 },
   { "ave", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0 },

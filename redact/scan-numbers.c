@@ -1155,8 +1155,9 @@ boundary_after(const char *p, const char *end)
  * in @seps; OCR look-alikes are mapped when @ocr.  Writes the upper-case
  * characters to @out.  Returns the end or NULL. */
 static const char *
-read_shape(const char *p, const char *end, const char *pat, const char *seps,
-           char *out, guint *nocr, gboolean ocr)
+read_shape_nl(const char *p, const char *end, const char *pat, const char *seps,
+              char *out, guint *nocr, gboolean ocr, gboolean nl_ok,
+              gboolean lower_ok)
 {
   gsize k = 0;
   *nocr = 0;
@@ -1167,6 +1168,14 @@ read_shape(const char *p, const char *end, const char *pat, const char *seps,
         p += hl;
       else if (*p == '-' || *p == '.')
         p++;
+      /* one line break between groups (OCR wrapped the value) */
+      if (nl_ok && p < end && (*p == '\n' || *p == '\r')) {
+        if (*p == '\r' && p + 1 < end && p[1] == '\n')
+          p++;
+        p++;
+        nl_ok = FALSE;
+        p += cv_hspace_len(p, end);
+      }
     }
     if (p >= end)
       return NULL;
@@ -1185,6 +1194,8 @@ read_shape(const char *p, const char *end, const char *pat, const char *seps,
         else if (ocr && ch == '5') ch = 'S', (*nocr)++;
         else if (ocr && ch == '8') ch = 'B', (*nocr)++;
         else if (ocr && ch == '1') ch = 'I', (*nocr)++;
+        else if (lower_ok && ch >= 'a' && ch <= 'z')
+          ch = (char)(ch - 'a' + 'A'), (*nocr)++;
         else
           return NULL;
       }
@@ -1197,6 +1208,13 @@ read_shape(const char *p, const char *end, const char *pat, const char *seps,
   }
   out[k] = 0;
   return p;
+}
+
+static const char *
+read_shape(const char *p, const char *end, const char *pat, const char *seps,
+           char *out, guint *nocr, gboolean ocr)
+{
+  return read_shape_nl(p, end, pat, seps, out, nocr, ocr, FALSE, FALSE);
 }
 
 /* Does a postal-code shape at @s..@q end an address line: the line ends
@@ -1335,7 +1353,14 @@ cv_letter_id_at(CvScan *scan, const char *p)
     if (isletter) {
       static const char pat[] = "LLLLDDDDDDAD";
       static const char seps[] = "    |   |   ";
+      gboolean wrapped = FALSE;
       q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
+      if (!q) {
+        /* "BOUS 5909" / "2313": a value OCR wrapped over a line end is
+         * taken only with a valid check or a health-card label before */
+        q = read_shape_nl(p, end, pat, seps, out, &nocr, TRUE, TRUE, FALSE);
+        wrapped = q != NULL;
+      }
       if (q && boundary_after(q, end) && nocr <= 2) {
         int mm = (out[6] - '0') * 10 + (out[7] - '0');
         int dd = (out[8] - '0') * 10 + (out[9] - '0');
@@ -1344,6 +1369,8 @@ cv_letter_id_at(CvScan *scan, const char *p)
         gboolean plaus = mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
         gboolean ok = nocr == 0 && cv_ramq_ok(out);
         gboolean ctx = cv_ctx_dist_before(scan, s, 80, CV_CTX_RAMQ) != G_MAXSIZE;
+        if (wrapped)
+          plaus = FALSE;
         if (ok || plaus || ctx) {
           cv_scan_add(scan, CV_PII_RAMQ, s, (gsize)(q - text),
                       ok ? 0.97f : 0.7f, ok ? "ramq-check" : "ramq-shape");
@@ -1424,7 +1451,9 @@ cv_letter_id_at(CvScan *scan, const char *p)
       gboolean strict = q && boundary_after(q, end) && postal_first(out[0]) &&
                         postal_letter(out[2]) && postal_letter(out[4]);
       if (!strict) {
-        q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
+        /* OCR look-alikes, a letter read in lower case ("J2s 8A4")
+         * included, only after a province or ending an address line */
+        q = read_shape_nl(p, end, pat, seps, out, &nocr, TRUE, FALSE, TRUE);
         if (q && boundary_after(q, end) && nocr <= 2 && postal_first(out[0]) &&
             postal_letter(out[2]) && postal_letter(out[4]) &&
             (province_before(text, s) || addr_line_end(scan, s, q)) && (q - p) <= 8 &&

@@ -332,6 +332,17 @@ test_postprocess(void)
     { "a@b, comme", "a@b, comme" },
     { "note (@ 10 h)", "note (@ 10 h)" },
     { "voir f(@x)", "voir f(@x)" },
+    /* specks inside a number split in groups (issue #14) */
+    { "composez le 581-428 “8240.", "composez le 581-428 8240." },
+    { "sociale : 431, 874 650\nsuite", "sociale : 431 874 650\nsuite" },
+    { "sociale : 431, 874-650", "sociale : 431 874-650" },
+    { "il a dit 12 ans “3 fois”", "il a dit 12 ans “3 fois”" },
+    { "les articles 123, 456, 789", "les articles 123, 456, 789" },
+    { "1 431, 874 650", "1 431, 874 650" },
+    { "431, 874 6501", "431, 874 6501" },
+    { "431, 874 650, 200", "431, 874 650, 200" },
+    { "1431, 874 650", "1431, 874 650" },
+    { "x 431, 874", "x 431, 874" },
     /* accents untouched */
     { "Québec, été, Œuvre", "Québec, été, Œuvre" },
     { "", "" },

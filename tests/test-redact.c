@@ -189,6 +189,13 @@ test_letter_ids(void)
 {
   assert_redacted("NAM : QWEA 1001 0110", "QWEA 1001 0110", "[RAMQ]");
   assert_redacted("RAMQ QWEA-1051-0170.", "QWEA-1051-0170", "[RAMQ]");
+  /* OCR wrapped the number over a line end: taken after a health label */
+  assert_redacted("Son numéro d'assurance maladie est TREM 6207\n1412.", "1412",
+                  "[RAMQ]");
+  assert_redacted("Health card: TREM 6207\n1412", "TREM 6207", "[RAMQ]");
+  /* ... and not without one (nor split wider than one line break) */
+  assert_kept("Le lot ROUT 6207\n1413 a été livré.", "ROUT 6207");
+  assert_kept("Carte maladie TREM 6207\n\n1412 dossiers", "1412 dossiers");
   assert_redacted("Permis : A1234-567890-12", "A1234-567890-12", "[PERMIS]");
   assert_redacted("permis A123456789876 valide", "A123456789876", "[PERMIS]");
   assert_redacted("Passeport : AB123456", "AB123456", "[PASSEPORT]");
@@ -197,6 +204,9 @@ test_letter_ids(void)
   assert_kept("Ottawa, Toronto et Sherbrooke", "Ottawa");
   assert_redacted("passport number A123456BC", "A123456BC", "[PASSEPORT]");
   assert_redacted("Laval (Québec) H7N 5K2", "H7N 5K2", "[CODE-POSTAL]");
+  /* OCR read a letter in lower case: after a province only */
+  assert_redacted("Rimouski (Québec). J2s 8A4", "J2s 8A4", "[CODE-POSTAL]");
+  assert_kept("Le modèle J2s 8A4 est vendu.", "J2s 8A4");
   assert_redacted("Montréal QC H3L1T8", "H3L1T8", "[CODE-POSTAL]");
   assert_kept("Référence QC-2023-004512.", "QC-2023-004512");
   assert_kept("(RLRQ, chapitre A-2.1)", "A-2.1");
@@ -442,6 +452,9 @@ test_generalisation(void)
                   "[ADRESSE]");
   assert_kept("le 12 rue-piétonne ouvre", "12 rue-piétonne");
   assert_redacted("5284 rue des-Érables |", "Érables", "[ADRESSE]");
+  assert_redacted("Il habite au 962, ruc Principale.", "Principale",
+                  "[ADRESSE]"); /* "rue", e read as c */
+  assert_kept("Le RUC de la compagnie est 20100070970.", "RUC de la");
   assert_redacted("vous êtes né le 16.\ndécembre 1976.", "1976",
                   "[DATE-NAISSANCE]");
   assert_redacted("vous êtes né le 10\n* décembre 1993. .", "1993",
