@@ -287,7 +287,10 @@ cv_scan_keep(CvScan *scan)
         continue;
       }
     }
-    if (c & (CV_CTX_ORGTAIL | CV_CTX_STREET_EN)) {
+    /* (a piece joined to the next by a hyphen ends no name: "Marie
+     * St-Onge" is no street "Marie St") */
+    if ((c & (CV_CTX_ORGTAIL | CV_CTX_STREET_EN)) &&
+        !(text + h[i].end < end && text[h[i].end] == '-')) {
       const char *s = before_tail(text, text + h[i].start);
       if (s) {
         keep(scan, (gsize)(s - text), h[i].end);

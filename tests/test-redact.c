@@ -1774,6 +1774,15 @@ test_round8(void)
   assert_redacted("Will Smith came to the office.", "Will Smith", "[PERSONNE]");
   assert_kept("In 2019 Bill 96 was adopted; Bill C-11 too.", "Bill 96");
   assert_kept("In 2019 Bill 96 was adopted; Bill C-11 too.", "Bill C-11");
+  /* "St-"/"Ste-" surnames after a given name ("St" ends an English
+   * street name only when no hyphen joins it to the next word) */
+  assert_redacted("Prestataire : Marie St-Onge\n", "Marie St-Onge", "[PERSONNE]");
+  assert_redacted("Julie St-Pierre et Luc Ste-Marie ont signé.",
+                  "Julie St-Pierre", "[PERSONNE]");
+  assert_redacted("Julie St-Pierre et Luc Ste-Marie ont signé.",
+                  "Luc Ste-Marie", "[PERSONNE]");
+  assert_kept("Le bureau de St-Jérôme est fermé.", "St-Jérôme");
+  assert_kept("La rue St-Denis est fermée.", "St-Denis");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
   assert_redacted("See you Monday, Lori?", "Lori", "[PERSONNE]");
