@@ -220,24 +220,25 @@ after_residence(const char *text, const char *p)
 static gboolean
 not_a_name(const char *text, const char *p, const char *end)
 {
-  static const char *const aux[] = { "can",  "could", "may",   "might",
-                                     "will", "would", "shall", "should",
-                                     "must", "do",    "does",  "did",
-                                     "is",   "are",   "was",   "were",
-                                     "have", "has",   "had" };
-  static const char *const pron[] = { "i",   "you",  "we", "he",
-                                      "she", "they", "it" };
-  if (*p == 'B' && end - p >= 6 && memcmp(p, "Bill ", 5) == 0) {
-    const char *q = p + 5;
-    return cv_is_digit(*q) || ((*q == 'C' || *q == 'S') && end - q >= 3 &&
-                               q[1] == '-' && cv_is_digit(q[2]));
-  }
-  /* a question: the auxiliary opens a sentence, a pronoun follows */
-  const char *b = p;
-  while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '"'))
-    b--;
-  if (!(b == text || b[-1] == '\n' || b[-1] == '.' || b[-1] == '?' ||
-        b[-1] == '!' || b[-1] == ':'))
+  static const struct {
+    char w[7];
+    guint8 n;
+  } aux[] = { { "can", 3 },  { "could", 5 }, { "may", 3 },   { "might", 5 },
+              { "will", 4 }, { "would", 5 }, { "shall", 5 }, { "should", 6 },
+              { "must", 4 }, { "do", 2 },    { "does", 4 },  { "did", 3 },
+              { "is", 2 },   { "are", 3 },   { "was", 3 },   { "were", 4 },
+              { "have", 4 }, { "has", 3 },   { "had", 3 } };
+  static const struct {
+    char w[5];
+    guint8 n;
+  } pron[] = { { "i", 1 },   { "you", 3 },  { "we", 2 }, { "he", 2 },
+               { "she", 3 }, { "they", 4 }, { "it", 2 } };
+  if (*p == 'B')
+    return end - p >= 6 && memcmp(p, "Bill ", 5) == 0 &&
+           (cv_is_digit(p[5]) || ((p[5] == 'C' || p[5] == 'S') && end - p >= 8 &&
+                                  p[6] == '-' && cv_is_digit(p[7])));
+  /* (cheap first: the auxiliaries' initials) */
+  if (!strchr("CMWSDIAH", *p))
     return FALSE;
   const char *we = p;
   while (we < end && we - p < 7 && cv_is_alpha_ascii(*we))
@@ -247,8 +248,15 @@ not_a_name(const char *text, const char *p, const char *end)
     return FALSE;
   gboolean is_aux = FALSE;
   for (gsize k = 0; k < G_N_ELEMENTS(aux) && !is_aux; k++)
-    is_aux = strlen(aux[k]) == n && g_ascii_strncasecmp(p, aux[k], n) == 0;
+    is_aux = aux[k].n == n && g_ascii_strncasecmp(p, aux[k].w, n) == 0;
   if (!is_aux)
+    return FALSE;
+  /* a question: the auxiliary opens a sentence, a pronoun follows */
+  const char *b = p;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '"'))
+    b--;
+  if (!(b == text || b[-1] == '\n' || b[-1] == '.' || b[-1] == '?' ||
+        b[-1] == '!' || b[-1] == ':'))
     return FALSE;
   const char *r = we + 1, *re = r;
   while (re < end && re - r < 5 && cv_is_alpha_ascii(*re))
@@ -257,7 +265,7 @@ not_a_name(const char *text, const char *p, const char *end)
   if (rn == 0 || (re < end && cv_is_alpha_ascii(*re)))
     return FALSE;
   for (gsize k = 0; k < G_N_ELEMENTS(pron); k++)
-    if (strlen(pron[k]) == rn && g_ascii_strncasecmp(r, pron[k], rn) == 0)
+    if (pron[k].n == rn && g_ascii_strncasecmp(r, pron[k].w, rn) == 0)
       return TRUE;
   return FALSE;
 }
