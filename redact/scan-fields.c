@@ -2476,6 +2476,27 @@ particle_goes_with(const char *text, const char *ws, const char *f, gsize fn,
   return !(french && opens);
 }
 
+/* Does the word at @ws open a sentence, a line or a field (after a
+ * title, greeting or label word too: "Dear May Chen")? */
+static gboolean
+month_opens(const CvScan *scan, const char *ws)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *b = ws;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+    b--;
+  if (b == text || b[-1] == '\n' || b[-1] == '.' || b[-1] == '!' || b[-1] == '?' ||
+      b[-1] == ':' || b[-1] == ',' || b[-1] == '(' || b[-1] == ';')
+    return TRUE;
+  const char *a = b;
+  while (a > text && b - a < 24 &&
+         (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80))
+    a--;
+  Word w;
+  return a < b && cv_word_at(a, end, &w) && w.e == b &&
+         (w.cats & (CV_CTX_TITLE | CV_CTX_GREET | CV_CTX_LABEL));
+}
+
 void
 cv_scan_extend_names(CvScan *scan)
 {
@@ -2568,6 +2589,16 @@ cv_scan_extend_names(CvScan *scan)
           !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end)) {
         /* a known given name right before: "Marie [Roy]" (not at a
          * sentence start: "Selon Roy" is no given name) */
+        s = ws;
+        continue;
+      }
+      if (cap && (cats & CV_CTX_MONTH) && k == 0 && we + 1 == s &&
+          (cv_name_model_lists(scan->model, ws, we) & 1) &&
+          !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end) &&
+          month_opens(scan, ws)) {
+        /* a month that is a given name, opening a sentence, a line or a
+         * field before the name found: "[May] Chen called", "Nom : [June]
+         * Smith" ("In May Chen wrote", "le 3 mai Chen" keep the month) */
         s = ws;
         continue;
       }

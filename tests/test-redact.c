@@ -1763,7 +1763,8 @@ test_round8(void)
               "I\xe2\x80\x99"
               "d like");
   assert_kept("I've seen it, I'll call back.", "I've seen it, I'll call");
-  assert_redacted("I'm Maciej Borkowski, from Gdańsk.", "Maciej Borkowski",
+  assert_redacted("I'm Maciej Borkowski, from Gdańsk.", "Maciej", "[PERSONNE]");
+  assert_redacted("I'm Maciej Borkowski, from Gdańsk.", "Borkowski",
                   "[PERSONNE]");
   assert_kept("I'm Maciej Borkowski, from Gdańsk.", "I'm");
   assert_redacted("O'Brien wrote to the board.", "O'Brien", "[PERSONNE]");
@@ -1776,13 +1777,22 @@ test_round8(void)
   assert_kept("In 2019 Bill 96 was adopted; Bill C-11 too.", "Bill C-11");
   /* "St-"/"Ste-" surnames after a given name ("St" ends an English
    * street name only when no hyphen joins it to the next word) */
-  assert_redacted("Prestataire : Marie St-Onge\n", "Marie St-Onge", "[PERSONNE]");
+  assert_redacted("Prestataire : Marie St-Onge\n", "Marie", "[PERSONNE]");
+  assert_redacted("Prestataire : Marie St-Onge\n", "St-Onge", "[PERSONNE]");
   assert_redacted("Julie St-Pierre et Luc Ste-Marie ont signé.",
                   "Julie St-Pierre", "[PERSONNE]");
   assert_redacted("Julie St-Pierre et Luc Ste-Marie ont signé.",
                   "Luc Ste-Marie", "[PERSONNE]");
   assert_kept("Le bureau de St-Jérôme est fermé.", "St-Jérôme");
   assert_kept("La rue St-Denis est fermée.", "St-Denis");
+  /* a month that is a given name goes with the name found after it when
+   * it opens a sentence, a line or a field; after "in", a day number... it
+   * stays a month */
+  assert_redacted("May Chen is here.", "May", "[PERSONNE]");
+  assert_redacted("Dear May Chen,\n", "May", "[PERSONNE]");
+  assert_redacted("Nom : June Smith\n", "June", "[PERSONNE]");
+  assert_kept("In May Chen wrote the report.", "In May");
+  assert_kept("Le 3 mai Chen a écrit.", "3 mai");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
   assert_redacted("See you Monday, Lori?", "Lori", "[PERSONNE]");
