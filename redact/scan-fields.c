@@ -339,6 +339,50 @@ field_at(CvScan *scan, const CvCtxHit *h)
   }
 }
 
+/* Where the address after "I live at" ends before @se: at a lower-case word
+ * that opens another part of the sentence ("at 12 Main Street since the
+ * fall", "au 45, rue X depuis mai", "with my sister"), else @se.  (Words
+ * of addresses — "rue", "de", "in", "apt" — are none of them.) */
+static const char *
+clause_stop(const char *q, const char *se)
+{
+  static const char *const stops[] = {
+    "since",  "depuis",    "with",     "avec",     "for",        "pour",
+    "but",    "mais",      "because",  "car",      "parce",      "when",
+    "quand",  "while",     "pendant",  "until",    "jusqu",      "who",
+    "qui",    "which",     "que",      "ago",      "now",        "today",
+    "hier",   "yesterday", "tomorrow", "demain",   "maintenant", "alone",
+    "seul",   "seule",     "together", "ensemble", "if",         "si",
+    "so",     "donc",      "then",     "puis",     "from",       "during",
+    "durant", "avant",     "before",   "after",    "apres",      "per",
+    "every",  "chaque",    "tous",     "all",      "my",         "mon",
+    "ma",     "mes",       "our",      "notre",    "nos",        "his",
+    "her",    "their",     "son",      "sa",       "ses",        "leur",
+    "is",     "est",       "was",      "etait",    "has",        "have",
+    "ont",    "will",      "would",    "can",      "may"
+  };
+  const char *p = q;
+  while (p < se) {
+    while (p < se && !cv_is_alpha_ascii(*p) && !((guint8)*p >= 0xC3))
+      p++;
+    const char *w = p;
+    while (p < se && (cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80))
+      p++;
+    if (p == w || !(cv_cls[(guint8)*w] & CV_C_LOWER) || p - w > 12)
+      continue;
+    char f[16];
+    gsize fn = cv_fold(w, p, f, sizeof f);
+    for (gsize k = 0; fn && k < G_N_ELEMENTS(stops); k++)
+      if (strlen(stops[k]) == fn && memcmp(f, stops[k], fn) == 0) {
+        const char *e = w;
+        while (e > q && (e[-1] == ' ' || e[-1] == ',' || e[-1] == '\t'))
+          e--;
+        return e > q ? e : se;
+      }
+  }
+  return se;
+}
+
 /* "I live at 12 Oak St, London NW1 6XE", "habite au 45, rue X",
  * "resides at", "ship the parcel to NAME, 25 Orchard Road, Singapore
  * 238879": the rest of the sentence when it holds a number. */
@@ -368,6 +412,7 @@ live_at(CvScan *scan, const CvCtxHit *h)
    * ("Ul. Marszałkowska 178, 00-624 Warszawa"), not "à Laval depuis 2020" */
   if (!cv_is_digit(*q) && !memchr(q, ',', (gsize)(se - q)))
     return;
+  se = clause_stop(q, se);
   cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(q - text), (gsize)(se - text), 0.8f,
               "address-live-at");
 }

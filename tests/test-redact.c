@@ -1793,6 +1793,17 @@ test_round8(void)
   assert_redacted("Nom : June Smith\n", "June", "[PERSONNE]");
   assert_kept("In May Chen wrote the report.", "In May");
   assert_kept("Le 3 mai Chen a écrit.", "3 mai");
+  /* an address after "lives at" ends where the sentence goes on in lower
+   * case ("since", "depuis", "with", "avec"...), not at its end */
+  assert_redacted("She lives at 12 Main Street since the fall.",
+                  "12 Main Street", "[ADRESSE]");
+  assert_kept("She lives at 12 Main Street since the fall.", "since the fall");
+  assert_kept("Elle habite au 1200 rue Saint-Jean, Québec, avec sa fille.",
+              "avec sa fille");
+  assert_redacted("Elle habite au 1200 rue Saint-Jean, Québec, avec sa fille.",
+                  "Québec", "[ADRESSE]");
+  assert_redacted("I live at 12 Oak St, London NW1 6XE.", "London NW1 6XE",
+                  "[ADRESSE]");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
   assert_redacted("See you Monday, Lori?", "Lori", "[PERSONNE]");
