@@ -926,6 +926,86 @@ label_separator(const CvScan *scan, const CvCtxHit *h, const char **after,
   return colon;
 }
 
+/* The end of a name field's value at @t when the whole field (to the line
+ * end, a TAB, '|', ';' or a column gap) is one to four capitalised words,
+ * lower-case particles between them ("Un Alley", "Flurin House", "Hiền Mai
+ * Mahabeer", "Willemine ten Pas"): after a name label the value is the
+ * name whatever its words are in the dictionary, a month or a street
+ * word.  NULL otherwise ("Nom : inconnu", "Name: see below", "Agent:
+ * Copying fees will be charged"). */
+static const char *
+field_name_end(const char *t, const char *end)
+{
+  static const char *const particles[] = { "de",  "du",  "des", "van", "von",
+                                           "ten", "ter", "el",  "da",  "di",
+                                           "do",  "dos", "le",  "la",  "bin",
+                                           "ibn", "al",  "y" };
+  const char *q = t, *last = NULL;
+  int words = 0;
+  gboolean comma = FALSE, first_upper = FALSE;
+  while (q < end && words < 5) {
+    const char *w = q;
+    gsize cl;
+    gboolean up = FALSE;
+    if (!cv_letter_at(w, end, &cl, &up))
+      break;
+    gboolean cap = up;
+    while (q < end && q - w < 40) {
+      if (cv_letter_at(q, end, &cl, &up))
+        q += cl;
+      else if ((*q == '-' || *q == '\'') && q + 1 < end &&
+               cv_letter_at(q + 1, end, &cl, &up))
+        q++;
+      else
+        break;
+    }
+    if (q - w >= 40)
+      return NULL;
+    if (q < end && *q == '.' && q - w <= 2 && cap)
+      q++; /* an initial */
+    if (!cap) {
+      gboolean part = FALSE;
+      for (gsize k = 0; k < G_N_ELEMENTS(particles) && !part; k++)
+        part = strlen(particles[k]) == (gsize)(q - w) &&
+               memcmp(w, particles[k], (gsize)(q - w)) == 0;
+      if (!part || words == 0)
+        return NULL;
+    } else {
+      if (words == 0) {
+        /* all capitals, two letters or more */
+        first_upper = q - w >= 2;
+        for (const char *c = w; c < q && first_upper; c += cl)
+          first_upper = cv_letter_at(c, q, &cl, &up) && up;
+      }
+      words++;
+      last = q;
+    }
+    /* the field goes on after one space; it ends at the line end, a TAB,
+     * '|', ';', a column gap or a closing comma/period */
+    if (q < end && *q == ' ' && q + 1 < end && q[1] != ' ' && q[1] != '\t' &&
+        q[1] != '|' && q[1] != ';') {
+      q++;
+      continue;
+    }
+    if (words == 1 && first_upper && !comma && q + 2 < end && *q == ',' &&
+        q[1] == ' ' && q[2] != ' ') {
+      comma = TRUE; /* "LAKE, Henrieto", "VANDEVELDE, Anh Mai" */
+      q += 2;
+      continue;
+    }
+    const char *r = q;
+    if (r < end && (*r == ',' || *r == '.'))
+      r++;
+    while (r < end && (*r == ' ' || *r == '\r'))
+      r++;
+    if (r >= end || *r == '\n' || *r == '\t' || *r == '|' || *r == ';' ||
+        (r - q >= 3 && r[-1] == ' ' && r[-2] == ' '))
+      return words >= 1 && words <= 4 && last == q ? last : NULL;
+    return NULL;
+  }
+  return NULL;
+}
+
 /* The name after a label's separator (@after), and the names listed after
  * it ("Présents : Marie Tremblay, Jean Gagnon et Luc Roy"). */
 static gboolean
@@ -941,6 +1021,12 @@ label_value(CvScan *scan, const char *after)
   const char *ne = cv_read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
   if (ne && nw == 1 && sentence_after(scan, t, ne))
     ne = NULL; /* "Agent: Copying fees will be charged..." */
+  const char *fe = field_name_end(t, end);
+  if (fe != NULL && (!ne || fe > ne)) {
+    /* the whole field: "Nom : Un Alley", "Name: Flurin House" */
+    cv_add_name(scan, t, fe, 0.9f, "name-label-field");
+    return TRUE;
+  }
   if (!ne || nw < 1)
     return FALSE;
   cv_add_name(scan, t, ne, 0.9f, "name-label");

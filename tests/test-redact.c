@@ -1804,6 +1804,19 @@ test_round8(void)
                   "Québec", "[ADRESSE]");
   assert_redacted("I live at 12 Oak St, London NW1 6XE.", "London NW1 6XE",
                   "[ADRESSE]");
+  /* after a name label, a field of one to four capitalised words is the
+   * name whatever its words ("Un", "Alley", "House", "Mai") */
+  assert_redacted("Intervenante : Un Alley\n", "Alley", "[PERSONNE]");
+  assert_redacted("Intervenante : Un Alley\n", "Un ", "[PERSONNE]");
+  assert_redacted("Beneficiary: Flurin House\n", "House", "[PERSONNE]");
+  assert_redacted("Usager : Hiền Mai Mahabeer\n", "Mai", "[PERSONNE]");
+  assert_redacted("Usager : LAKE, Henrieto\n", "Henrieto", "[PERSONNE]");
+  assert_redacted("Usager : LAKE, Henrieto\n", "LAKE", "[PERSONNE]");
+  assert_redacted("Nom : Julie Roy   Téléphone : 514 555-1234\n", "Julie Roy",
+                  "[PERSONNE]");
+  assert_kept("Nom : Julie Roy   Téléphone : 514 555-1234\n", "Téléphone");
+  assert_kept("Sujet : Demande, Suivi\n", "Demande, Suivi");
+  assert_kept("Agent: Copying fees will be charged.\n", "Copying fees");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
   assert_redacted("See you Monday, Lori?", "Lori", "[PERSONNE]");
