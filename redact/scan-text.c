@@ -1006,10 +1006,36 @@ field_name_end(const char *t, const char *end)
   return NULL;
 }
 
+/* Does a word of the field [@t, @fe) vouch for a name: a capitalised word
+ * that is no context word ("Oui", "Merci", "Thanks", "Bonjour") and is in
+ * no dictionary or in the name lists ("Alley" beside "Un" does not, "Hàm"
+ * does; "Fine", "Yes" alone do not)? */
+static gboolean
+field_vouched(const CvScan *scan, const char *t, const char *fe)
+{
+  const char *q = t;
+  while (q < fe) {
+    Word w;
+    if (!cv_word_at(q, fe, &w)) {
+      q++;
+      continue;
+    }
+    if (w.cap && w.fn >= 2 &&
+        !(w.cats & NAME_STOP & ~CV_CTX_STREET_EN & ~CV_CTX_STREET_FR &
+          ~CV_CTX_MONTH) &&
+        (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
+         (cv_name_model_lists(scan->model, w.s, w.e) & 3) ||
+         cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn)))
+      return TRUE;
+    q = w.e > q ? w.e : q + 1;
+  }
+  return FALSE;
+}
+
 /* The name after a label's separator (@after), and the names listed after
  * it ("Présents : Marie Tremblay, Jean Gagnon et Luc Roy"). */
 static gboolean
-label_value(CvScan *scan, const char *after)
+label_value(CvScan *scan, const char *after, gboolean strong)
 {
   const char *end = scan->text + scan->len;
   int nw;
@@ -1022,6 +1048,10 @@ label_value(CvScan *scan, const char *after)
   if (ne && nw == 1 && sentence_after(scan, t, ne))
     ne = NULL; /* "Agent: Copying fees will be charged..." */
   const char *fe = field_name_end(t, end);
+  if (fe != NULL && (!ne || fe > ne) && !strong && !field_vouched(scan, t, fe))
+    fe = NULL; /* after a role, a reply: "Client : Oui", "Client: Thank You";
+                * after "Nom :" / "Name:", any capitalised words ("Name:
+                * Page") */
   if (fe != NULL && (!ne || fe > ne)) {
     /* the whole field: "Nom : Un Alley", "Name: Flurin House" */
     cv_add_name(scan, t, fe, 0.9f, "name-label-field");
@@ -1161,7 +1191,10 @@ name_rule_label_field(CvScan *scan, const CvCtxHit *h)
   const char *colon = label_separator(scan, h, &after, &bad, &q);
   if (colon && !bad && *colon == ':' && bullet_list(scan, after))
     return TRUE;
-  if (colon && !bad && label_value(scan, after))
+  gboolean strong =
+      (h->end - h->start == 3 && g_ascii_strncasecmp(ws, "nom", 3) == 0) ||
+      (h->end - h->start == 4 && g_ascii_strncasecmp(ws, "name", 4) == 0);
+  if (colon && !bad && label_value(scan, after, strong))
     return TRUE;
   if (colon && !bad && *colon == ':' &&
       ((h->end - h->start == 3 && g_ascii_strncasecmp(ws, "nom", 3) == 0) ||

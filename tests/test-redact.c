@@ -1805,9 +1805,15 @@ test_round8(void)
   assert_redacted("I live at 12 Oak St, London NW1 6XE.", "London NW1 6XE",
                   "[ADRESSE]");
   /* after a name label, a field of one to four capitalised words is the
-   * name whatever its words ("Un", "Alley", "House", "Mai") */
-  assert_redacted("Intervenante : Un Alley\n", "Alley", "[PERSONNE]");
-  assert_redacted("Intervenante : Un Alley\n", "Un ", "[PERSONNE]");
+   * name whatever its words ("Un", "Alley", "House", "Mai", "Page"); after
+   * another label (a role) one of them must vouch for a name */
+  assert_redacted("Nom : Un Alley\n", "Alley", "[PERSONNE]");
+  assert_redacted("Nom : Un Alley\n", "Un ", "[PERSONNE]");
+  assert_redacted("Name: Page\n", "Page", "[PERSONNE]");
+  assert_redacted("Worker: Hàm Duyên Alley\n", "Alley", "[PERSONNE]");
+  /* after a role label (a speaker in a transcript), a reply is no name
+   * unless a word vouches for one */
+  assert_kept("Client: Thank You\n", "Thank You");
   assert_redacted("Beneficiary: Flurin House\n", "House", "[PERSONNE]");
   assert_redacted("Usager : Hiền Mai Mahabeer\n", "Mai", "[PERSONNE]");
   assert_redacted("Usager : LAKE, Henrieto\n", "Henrieto", "[PERSONNE]");
