@@ -1047,6 +1047,8 @@ label_value(CvScan *scan, const char *after, gboolean strong)
   const char *ne = cv_read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
   if (ne && nw == 1 && sentence_after(scan, t, ne))
     ne = NULL; /* "Agent: Copying fees will be charged..." */
+  if (ne && nw == 1 && !strong && !field_vouched(scan, t, ne))
+    ne = NULL; /* a reply after a speaker: "Client : Oui", "Client: Fine" */
   const char *fe = field_name_end(t, end);
   if (fe != NULL && (!ne || fe > ne) && !strong && !field_vouched(scan, t, fe))
     fe = NULL; /* after a role, a reply: "Client : Oui", "Client: Thank You";

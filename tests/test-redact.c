@@ -1814,6 +1814,9 @@ test_round8(void)
   /* after a role label (a speaker in a transcript), a reply is no name
    * unless a word vouches for one */
   assert_kept("Client: Thank You\n", "Thank You");
+  assert_kept("Client: Absolument\n", "Absolument");
+  assert_kept("Agent: Impossible\n", "Impossible");
+  assert_redacted("Client: Kevin\n", "Kevin", "[PERSONNE]");
   assert_redacted("Beneficiary: Flurin House\n", "House", "[PERSONNE]");
   assert_redacted("Usager : Hiền Mai Mahabeer\n", "Mai", "[PERSONNE]");
   assert_redacted("Usager : LAKE, Henrieto\n", "Henrieto", "[PERSONNE]");
