@@ -419,6 +419,22 @@ static const CtxWord ctx_words[] = {
   /* "Bureau : Patria vous rappellera" */
   { "rappellera", CV_CTX_REL | ST, 1 },
   /* holidays: "it was Christmas.", "c'était Noël." */
+  /* replies in a transcript or a chat ("Client : Oui", "Agent: Correct",
+   * "[10:25] Client: Yes"): never a name */
+  { "oui", ST, 0 },
+  { "yes", ST, 0 },
+  { "okay", ST, 0 },
+  { "yeah", ST, 0 },
+  { "yep", ST, 0 },
+  { "nope", ST, 0 },
+  { "correct", ST, 0 },
+  { "exact", ST, 0 },
+  { "exactement", ST, 0 },
+  { "absolument", ST, 0 },
+  { "certainement", ST, 0 },
+  { "certainly", ST, 0 },
+  { "sure", ST, 0 },
+  { "bye", ST, 0 },
   { "christmas", ST, 0 },
   { "noel", ST, 0 },
   { "easter", ST, 0 },

@@ -1816,6 +1816,10 @@ test_round8(void)
   assert_kept("Client: Thank You\n", "Thank You");
   assert_kept("Client: Absolument\n", "Absolument");
   assert_kept("Agent: Impossible\n", "Impossible");
+  assert_kept("[10:25] Client: Oui\n", "Oui");
+  assert_kept("[10:26] Client: Yes\n", "Yes");
+  assert_kept("Agent: Correct\n", "Correct");
+  assert_redacted("hi my name is Ok Mihalik and im writing", "Ok", "[PERSONNE]");
   assert_redacted("Client: Kevin\n", "Kevin", "[PERSONNE]");
   assert_redacted("Beneficiary: Flurin House\n", "House", "[PERSONNE]");
   assert_redacted("Usager : Hiền Mai Mahabeer\n", "Mai", "[PERSONNE]");
