@@ -194,6 +194,37 @@ cv_parse_date(const char *p, const char *end)
   return NULL;
 }
 
+/* A birth date whose one separator OCR lost, right after a birth-date
+ * word: "0611/1952" (DDMM/YYYY), "06/111952" (DD/MMYYYY), "06111952"
+ * (DDMMYYYY), with a valid day, month and a year 1900-2099.  Its end or
+ * NULL.  (Only after such a word: alone it could be any number.) */
+static const char *
+dob_lost_separator(const char *p, const char *end)
+{
+  char d[8];
+  int n = 0, seps = 0;
+  const char *q = p;
+  while (q < end && n < 8) {
+    if (cv_is_digit(*q))
+      d[n++] = *q;
+    else if ((*q == '/' || *q == '-' || *q == '.') && n > 0 && seps == 0 &&
+             q + 1 < end && cv_is_digit(q[1]))
+      seps++;
+    else
+      break;
+    q++;
+  }
+  if (n != 8 || seps > 1 || (q < end && cv_is_alnum_ascii(*q)))
+    return NULL;
+  int day = (d[0] - '0') * 10 + (d[1] - '0');
+  int mon = (d[2] - '0') * 10 + (d[3] - '0');
+  int year = (d[4] - '0') * 1000 + (d[5] - '0') * 100 + (d[6] - '0') * 10 +
+             (d[7] - '0');
+  if (day < 1 || day > 31 || mon < 1 || mon > 12 || year < 1900 || year > 2099)
+    return NULL;
+  return q;
+}
+
 void
 cv_scan_dob(CvScan *scan)
 {
@@ -206,8 +237,10 @@ cv_scan_dob(CvScan *scan)
       continue;
     const char *w = text + h[i].start;
     gsize wl = h[i].end - h[i].start;
-    /* "ne"/"nee" only with the accent (né, née), never the negation "ne" */
-    if (wl <= 4 && (w[0] == 'n' || w[0] == 'N') && memchr(w, 0xC3, wl) == NULL)
+    /* "ne"/"nee" only with the accent (né, née), never the negation "ne";
+     * "nee le" too (OCR lost the accent; no French word) */
+    if (wl <= 4 && (w[0] == 'n' || w[0] == 'N') && memchr(w, 0xC3, wl) == NULL &&
+        !(wl == 3 && end - (w + 3) >= 4 && memcmp(w + 3, " le ", 4) == 0))
       continue;
     const char *p = text + h[i].end;
     const char *stop = p + 60 < end ? p + 60 : end;
@@ -226,6 +259,8 @@ cv_scan_dob(CvScan *scan)
       if ((cv_is_digit(*p) || cv_is_alpha_ascii(*p)) &&
           !cv_alnum_before(text, p)) {
         const char *de = cv_parse_date(p, end);
+        if (!de && cv_is_digit(*p))
+          de = dob_lost_separator(p, end);
         if (de) {
           cv_scan_add(scan, CV_PII_DOB, (gsize)(p - text), (gsize)(de - text),
                       0.9f, "dob-context");

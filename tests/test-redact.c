@@ -1830,6 +1830,12 @@ test_round8(void)
   assert_kept("Nom : Julie Roy   Téléphone : 514 555-1234\n", "Téléphone");
   assert_kept("Sujet : Demande, Suivi\n", "Demande, Suivi");
   assert_kept("Agent: Copying fees will be charged.\n", "Copying fees");
+  /* a birth date whose one separator OCR lost, after a birth-date word
+   * (also "nee le" without its accent); the negation "ne le" is none */
+  assert_redacted("née le 0611/1952\n", "0611/1952", "[DATE-NAISSANCE]");
+  assert_redacted("nee le 06/111952\n", "06/111952", "[DATE-NAISSANCE]");
+  assert_kept("Il ne le 0611/1952 pas.", "0611/1952");
+  assert_kept("nee le 1234/5678\n", "1234/5678");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
   assert_redacted("See you Monday, Lori?", "Lori", "[PERSONNE]");
