@@ -1817,6 +1817,13 @@ test_round8(void)
   assert_kept("Client: Absolument\n", "Absolument");
   assert_kept("Agent: Impossible\n", "Impossible");
   assert_kept("[10:25] Client: Oui\n", "Oui");
+  /* English function words opening a sentence are never names, nor their
+   * other mentions */
+  assert_kept("If Licensee fails to pay, the licence ends. If you agree, sign.",
+              "If you agree");
+  assert_redacted("When Marie Tremblay called, she was upset.", "Marie",
+                  "[PERSONNE]");
+  assert_kept("When Marie Tremblay called, she was upset.", "When");
   assert_kept("[10:26] Client: Yes\n", "Yes");
   assert_kept("Agent: Correct\n", "Correct");
   assert_redacted("hi my name is Ok Mihalik and im writing", "Ok", "[PERSONNE]");
