@@ -212,6 +212,31 @@ after_residence(const char *text, const char *p)
   return FALSE;
 }
 
+/* Is the hyphenated word at @p a French verb with its subject pronoun
+ * after it, opening a question ("Peut-on", "Doit-il", "Passera-t-elle")?
+ * The pronoun is in lower case ("Sung-Il" is a name). */
+static gboolean
+verb_pronoun(const char *p, const char *end)
+{
+  const char *q = p, *dash = NULL;
+  while (q < end && q - p < 24 &&
+         (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || *q == '-')) {
+    if (*q == '-')
+      dash = q;
+    q++;
+  }
+  if (dash != NULL && dash > p + 2 && q - dash >= 3 &&
+      !(q < end && (cv_is_alnum_ascii(*q) || *q == '\''))) {
+    static const char *const subj[] = { "on",   "il",   "elle", "ils", "elles",
+                                        "nous", "vous", "je",   "tu" };
+    gsize sn = (gsize)(q - dash - 1);
+    for (gsize k = 0; k < G_N_ELEMENTS(subj); k++)
+      if (strlen(subj[k]) == sn && memcmp(dash + 1, subj[k], sn) == 0)
+        return TRUE;
+  }
+  return FALSE;
+}
+
 /* Is the capitalised word at @p no person, whatever the name model reads
  * in it: an auxiliary opening a question, before a pronoun ("Can
  * I withdraw my request?", "May I ask", "Will you call me back?": "Can",
@@ -323,7 +348,7 @@ cv_scan_keep(CvScan *scan)
     }
     const char *e = word_end(s, end);
     if (after_residence(text, s) || not_a_name(text, s, end) ||
-        place_compound(s, e)) {
+        verb_pronoun(s, end) || place_compound(s, e)) {
       guint32 pr[2] = { (guint32)(s - text), (guint32)(e - text) };
       g_array_append_vals(comp, pr, 2);
     }

@@ -1824,6 +1824,13 @@ test_round8(void)
   assert_redacted("When Marie Tremblay called, she was upset.", "Marie",
                   "[PERSONNE]");
   assert_kept("When Marie Tremblay called, she was upset.", "When");
+  /* a French verb and its subject pronoun opening a question */
+  assert_kept(
+      "    4.5. Peut-on utiliser des paquets Debian (fichiers « .deb ») sur\n"
+      "    un système Linux Red Hat/Slackware/... ? Peut-on utiliser des\n",
+      "? Peut-on");
+  assert_kept("Doit-il payer les frais ?", "Doit-il");
+  assert_redacted("Jean-Claude Roy a appelé.", "Jean-Claude", "[PERSONNE]");
   assert_kept("[10:26] Client: Yes\n", "Yes");
   assert_kept("Agent: Correct\n", "Correct");
   assert_redacted("hi my name is Ok Mihalik and im writing", "Ok", "[PERSONNE]");
