@@ -1674,10 +1674,9 @@ vocative_at(CvScan *scan, const char *q)
       a[-2] != ',' || !(*a >= 'A' && *a <= 'Z'))
     return;
   Word w;
-  if (!cv_word_at(a, end, &w) || w.e != e || w.upper ||
-      (w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)))
-    return;
-  if (!(w.cats & CV_CTX_GAZFIRST) && !(cv_name_model_lists(scan->model, a, e) & 1))
+  /* (a word's table categories hold no gazetteer bits: those are hits') */
+  if (!cv_word_at(a, end, &w) || w.e != e || w.upper || w.cats != 0 ||
+      !(cv_name_model_lists(scan->model, a, e) & 1))
     return;
   cv_add_name(scan, a, e, 0.75f, "name-vocative");
 }

@@ -347,8 +347,8 @@ cv_scan_keep(CvScan *scan)
       continue; /* not a compound */
     }
     const char *e = word_end(s, end);
-    if (after_residence(text, s) || not_a_name(text, s, end) ||
-        verb_pronoun(s, end) || place_compound(s, e)) {
+    /* (not_a_name: its words are never joined ones) */
+    if (after_residence(text, s) || verb_pronoun(s, end) || place_compound(s, e)) {
       guint32 pr[2] = { (guint32)(s - text), (guint32)(e - text) };
       g_array_append_vals(comp, pr, 2);
     }

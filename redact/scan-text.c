@@ -1198,10 +1198,7 @@ name_rule_label_field(CvScan *scan, const CvCtxHit *h)
       (h->end - h->start == 4 && g_ascii_strncasecmp(ws, "name", 4) == 0);
   if (colon && !bad && label_value(scan, after, strong))
     return TRUE;
-  if (colon && !bad && *colon == ':' &&
-      ((h->end - h->start == 3 && g_ascii_strncasecmp(ws, "nom", 3) == 0) ||
-       (h->end - h->start == 4 && g_ascii_strncasecmp(ws, "name", 4) == 0)) &&
-      label_lower_value(scan, after))
+  if (colon && !bad && *colon == ':' && strong && label_lower_value(scan, after))
     return TRUE;
   const char *le = cv_line_end(text + h->end, end);
   if (!colon && !bad && q >= le && le < end && *le == '\n')

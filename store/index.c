@@ -169,6 +169,16 @@ decisions_unref(Decisions *d)
     g_free(d);
 }
 
+static void
+filter_memo_free(struct FilterMemo *m)
+{
+  if (m == NULL)
+    return;
+  g_free(m->key);
+  decisions_unref(m->d);
+  g_free(m);
+}
+
 struct _CvIndex {
   rocksdb_t *db;
   rocksdb_column_family_handle_t *cf;
@@ -889,11 +899,7 @@ cv_index_free(CvIndex *index)
     g_ptr_array_unref(index->touched);
   g_mutex_clear(&index->log_lock);
   for (guint i = 0; i < FILTER_MEMOS; i++)
-    if (index->memos[i]) {
-      g_free(index->memos[i]->key);
-      decisions_unref(index->memos[i]->d);
-      g_free(index->memos[i]);
-    }
+    filter_memo_free(index->memos[i]);
   g_mutex_clear(&index->memo_lock);
   if (index->log_cache)
     g_hash_table_unref(index->log_cache);
@@ -2526,9 +2532,7 @@ cv_index_filter_forget(CvIndex *index, const char *key)
   for (guint i = 0; i < FILTER_MEMOS; i++) {
     struct FilterMemo *m = index->memos[i];
     if (m != NULL && strcmp(m->key, key) == 0) {
-      g_free(m->key);
-      decisions_unref(m->d);
-      g_free(m);
+      filter_memo_free(m);
       index->memos[i] = NULL;
     }
   }

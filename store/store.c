@@ -2174,7 +2174,9 @@ cv_store_search_full(CvCollection *coll, const char *query,
   if (index == NULL)  /* nothing was ever written to it */
     return g_ptr_array_new_with_free_func(search_result_free);
   double max_score = 0.0;
-  g_autofree char *key = f ? filter_key(f) : NULL;
+  /* (a filter on one document only asks nothing of the metadata: not kept,
+   * where each document would take a chunk table's worth of bytes) */
+  g_autofree char *key = actx.need_meta ? filter_key(f) : NULL;
   g_autoptr(GArray) hits = cv_index_search_keyed(index, query, o->k + o->offset,
                                                  f ? accept_doc : NULL, &actx,
                                                  key, total, &max_score, error);
