@@ -53,6 +53,18 @@ def main():
         srv = servelib.Server(env, conf)
         try:
             run_checks(srv.url, tok, mid)
+            # a token is usable the moment `token create` returns, even
+            # right after the server looked at the token file for another
+            # (an unknown token makes it look; it once rate-limited that
+            # look to one per 50 ms and refused the new token: flaky CI)
+            fresh_ok = 0
+            for _ in range(5):
+                request(srv.url, "POST", "/v1/search", {"query": "budget"},
+                        token="cv_unknown_0000")
+                fresh = servelib.token(env)
+                st, _, _ = search(srv.url, fresh, {"query": "budget"})
+                fresh_ok += st == 200
+            check(fresh_ok == 5, "a token created while serving works at once (%d/5)" % fresh_ok)
             # the filter's metadata cache follows forget and a new ingestion
             st, _, got = search(srv.url, tok, {"query": "taxes", "filter": {
                 "source_prefix": "docs/finances/"}})
