@@ -33,6 +33,28 @@ split_cells(const char *p, const char *e, char delim, Cell *cells)
     const char *q = c;
     const char *next;
     if (delim) {
+      /* a quoted CSV cell holds the delimiter ("Roy, Julie"; "" inside
+       * is a quote): the cell is what the quotes enclose */
+      const char *qs = cv_skip_hspace(c, e);
+      if ((delim == ',' || delim == ';') && qs < e && *qs == '"') {
+        const char *z = qs + 1;
+        while (z < e && !(*z == '"' && !(z + 1 < e && z[1] == '"')))
+          z += *z == '"' ? 2 : 1;
+        if (z < e) {
+          const char *after = cv_skip_hspace(z + 1, e);
+          if (after >= e || *after == delim || *after == '\r') {
+            if (n >= TABLE_MAX_COLS)
+              return 0;
+            cells[n].s = qs + 1;
+            cells[n].e = z;
+            n++;
+            if (after >= e || *after == '\r')
+              break;
+            c = after + 1;
+            continue;
+          }
+        }
+      }
       while (q < e && *q != delim)
         q++;
       next = q < e ? q + 1 : NULL;
@@ -317,6 +339,24 @@ cell_is_name(const Cell *c)
 
 static void table_cell(CvScan *scan, const Cell *c, int kind);
 
+/* Whether the line [s, e), split into @n cells, is a row of a table of
+ * @ncols columns delimited by a comma or a semicolon, which prose uses
+ * too: a line of the header's count of cells is (one more, empty, when it
+ * ends with the delimiter); a line of another count is one (a missing
+ * last field, an unquoted comma in a name) unless it ends as a sentence
+ * does ("…, art. 53, montant de 1 250,00 $." under "nom,nas,tel" lost the
+ * article and the amount as a SIN and a phone). */
+static gboolean
+prose_row_ok(const Cell *cells, int n, int ncols, const char *s, const char *e)
+{
+  if (n == ncols || (n == ncols + 1 && cells[n - 1].s >= cells[n - 1].e))
+    return TRUE;
+  while (e > s && (e[-1] == ' ' || e[-1] == '\r' || e[-1] == '\t'))
+    e--;
+  return !(e > s && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?' ||
+                     e[-1] == ':'));
+}
+
 static const char *
 table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncols)
 {
@@ -324,6 +364,7 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
   const char *end = text + scan->len;
   int odd = 0, blank_run = 0;
   gboolean open_row = FALSE; /* the last row ended with the delimiter */
+  gboolean prose_delim = delim == ',' || delim == ';';
   for (int r = 0; r < 1000 && row < end; r++) {
     const char *re = cv_line_end(row, end);
     const char *rs = cv_skip_hspace(row, re);
@@ -341,7 +382,8 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
         const char *n2 = ne + 1;
         m = split_cells(n2, cv_line_end(n2, end), delim, cells);
       }
-      if (m < 2 || (!delim && m != ncols))
+      if (m < 2 || (!delim && m != ncols) ||
+          (prose_delim && !prose_row_ok(cells, m, ncols, nx, ne)))
         return row;
       row = nx;
       continue;
@@ -354,7 +396,7 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
       open_row = delim && t > rs && t[-1] == delim;
     }
     int n = split_cells(row, re, delim, cells);
-    if (n < 2) {
+    if (n < 2 || (prose_delim && !prose_row_ok(cells, n, ncols, row, re))) {
       if (++odd > 1)
         return row;
     } else {

@@ -1380,6 +1380,31 @@ test_round4(void)
   assert_kept("Confirmation 846 454 287 envoyée.", "846 454 287");
   assert_redacted("nom,nas,tel\nMarc Tremblay,846 454 287,418 555 0101\n",
                   "846 454 287", "[NAS]");
+  /* a prose sentence after such a header is no row: its article and
+   * amount stay (they went as a SIN and a phone); quoted cells hold the
+   * delimiter, a row missing its last field is a row */
+  {
+    static const char *const after[] = {
+      "nom,nas,tel\n",
+      "nom,nas,tel\nJulie Roy,046 454 286,514-555-1234\n\n",
+      "nom;nas;tel\nJulie Roy;046 454 286;514-555-1234\n",
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(after); i++) {
+      g_autofree char *t =
+          g_strconcat(after[i],
+                      "Le dossier concerne la Loi, art. 53, montant de 1 "
+                      "250,00 $.\n",
+                      NULL);
+      assert_kept(t, "art. 53, montant de 1 250,00 $.");
+    }
+    g_autofree char *csv = redact(
+        "nom,nas,tel\n\"Roy, Julie\",846 454 287,514-555-1234\n"
+        "Marc Roy,846 454 288\nLuc Roy,846 454 289,\n");
+    g_assert_null(strstr(csv, "Julie"));
+    g_assert_null(strstr(csv, "846 454 287"));
+    g_assert_null(strstr(csv, "846 454 288"));
+    g_assert_null(strstr(csv, "846 454 289"));
+  }
   /* middle names go with the name; a card number must pass Luhn */
   assert_redacted("Marie Anne-Sophie Claire Tremblay a appelé.", "Claire",
                   "[PERSONNE]");
