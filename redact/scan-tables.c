@@ -353,8 +353,8 @@ prose_row_ok(const Cell *cells, int n, int ncols, const char *s, const char *e)
     return TRUE;
   while (e > s && (e[-1] == ' ' || e[-1] == '\r' || e[-1] == '\t'))
     e--;
-  return !(e > s && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?' ||
-                     e[-1] == ':'));
+  return !(e > s &&
+           (e[-1] == '.' || e[-1] == '!' || e[-1] == '?' || e[-1] == ':'));
 }
 
 static const char *

@@ -1397,9 +1397,9 @@ test_round4(void)
                       NULL);
       assert_kept(t, "art. 53, montant de 1 250,00 $.");
     }
-    g_autofree char *csv = redact(
-        "nom,nas,tel\n\"Roy, Julie\",846 454 287,514-555-1234\n"
-        "Marc Roy,846 454 288\nLuc Roy,846 454 289,\n");
+    g_autofree char *csv =
+        redact("nom,nas,tel\n\"Roy, Julie\",846 454 287,514-555-1234\n"
+               "Marc Roy,846 454 288\nLuc Roy,846 454 289,\n");
     g_assert_null(strstr(csv, "Julie"));
     g_assert_null(strstr(csv, "846 454 287"));
     g_assert_null(strstr(csv, "846 454 288"));
