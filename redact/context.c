@@ -435,6 +435,21 @@ static const CtxWord ctx_words[] = {
   { "certainly", ST, 0 },
   { "sure", ST, 0 },
   { "bye", ST, 0 },
+  /* and the acknowledgements ("Préposée : Parfait.", "Agent: Perfect.",
+   * "Client : Super, merci."): the name lists hold "Parfait", which then
+   * went as a name everywhere in the call */
+  { "parfait", ST, 0 },
+  { "parfaitement", ST, 0 },
+  { "super", ST, 0 },
+  { "perfect", ST, 0 },
+  { "great", ST, 0 },
+  { "voila", ST, 0 },
+  { "entendu", ST, 0 },
+  { "genial", ST, 0 },
+  { "formidable", ST, 0 },
+  { "wonderful", ST, 0 },
+  { "awesome", ST, 0 },
+  { "alright", ST, 0 },
   /* English function words that open a sentence and are never names
    * (the model read "If Licensee" as a name, then every "If" of the text
    * went as its mention) */

@@ -668,7 +668,8 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
                : (fn > 4 && fold[2] == '\'' && fold[0] == 'q') ? 3
                                                                : 0;
     if (el && strchr("ldjnsctm", fold[0]) &&
-        bloom_has(m, fold_hash(fold + el, fn - el)))
+        (fn - el < 3 || /* "Qu'il", "Qu'on": a function word after it */
+         bloom_has(m, fold_hash(fold + el, fn - el))))
       t->dict = 1;
   }
   /* a lower-case compound of dictionary words ("energy-efficiency",

@@ -225,6 +225,30 @@ dob_lost_separator(const char *p, const char *end)
   return q;
 }
 
+/* After a birth-date word only: a day, a month's name and a two-digit
+ * year ("né le 4 mai 84", "c'est le 1er mars 79", "4 May 84"; alone such a
+ * date could be any year's).  Its end or NULL. */
+static const char *
+dob_short_year(const char *p, const char *end)
+{
+  const char *r = p;
+  int a, m, y;
+  if (!read_num(&r, end, 1, 2, &a) || a < 1 || a > 31)
+    return NULL;
+  if (r + 1 < end && r[0] == 'e' && r[1] == 'r')
+    r += 2;
+  const char *t = cv_skip_hspace(r, end);
+  if (t == r || !month_at(&t, end, &m))
+    return NULL;
+  const char *u = cv_skip_hspace(t, end);
+  if (u < end && *u == '\'')
+    u++; /* "mai '84" */
+  if (u == t || !read_num(&u, end, 2, 2, &y) ||
+      (u < end && cv_is_alnum_ascii(*u)))
+    return NULL;
+  return u;
+}
+
 void
 cv_scan_dob(CvScan *scan)
 {
@@ -261,6 +285,8 @@ cv_scan_dob(CvScan *scan)
         const char *de = cv_parse_date(p, end);
         if (!de && cv_is_digit(*p))
           de = dob_lost_separator(p, end);
+        if (!de && cv_is_digit(*p))
+          de = dob_short_year(p, end);
         if (de) {
           cv_scan_add(scan, CV_PII_DOB, (gsize)(p - text), (gsize)(de - text),
                       0.9f, "dob-context");

@@ -277,12 +277,68 @@ surname_after_given(const CvScan *scan, const char *s, const char *e)
   return w.e;
 }
 
+/* A French elision before a lower-case word: "C'est", "J'appelle",
+ * "D'accord", "L'agent", "Qu'il" (not "D'Amico", "L'Heureux", "O'Brien",
+ * nor "N'dri", an Ivorian name). */
+static gboolean
+elided_word(const Word *w)
+{
+  const char *p = w->s;
+  const char *e = w->e;
+  if (e - p >= 3 && (p[0] == 'Q' || p[0] == 'q') && p[1] == 'u')
+    p++;
+  if (e - p < 3 || !strchr("CcDdJjLlSsTtu", p[0]))
+    return FALSE;
+  p++;
+  if (*p == '\'')
+    p++;
+  else if (e - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+           (guint8)p[2] == 0x99)
+    p += 3;
+  else
+    return FALSE;
+  if (p >= e)
+    return FALSE;
+  if (cv_cls[(guint8)*p] & CV_C_LOWER)
+    return TRUE;
+  /* à..ÿ (C3 A0..C3 BF): "J'écris", "L'été" */
+  return e - p >= 2 && (guint8)p[0] == 0xC3 && (guint8)p[1] >= 0xA0;
+}
+
+/* A lone possessive before a lower-case word: "Caller: My sister Aisha",
+ * "Client : Ma fille appelle" (not "Ma Li", "Son Heung-min"). */
+static gboolean
+possessive_before_noun(const CvScan *scan, const char *s, const char *e)
+{
+  static const char *const poss[] = { "my",  "his", "her", "their", "mon",
+                                      "ma",  "mes", "ton", "ta",    "tes",
+                                      "son", "sa",  "ses", "leur",  "leurs" };
+  const char *end = scan->text + scan->len;
+  Word w;
+  if (!cv_word_at(s, e, &w) || w.e != e || w.fn > 5)
+    return FALSE;
+  gboolean hit = FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS(poss) && !hit; k++)
+    hit = strlen(poss[k]) == w.fn && memcmp(poss[k], w.f, w.fn) == 0;
+  const char *n = cv_skip_hspace(e, end);
+  return hit && n > e && n < end && (cv_cls[(guint8)*n] & CV_C_LOWER);
+}
+
 /* A PERSON candidate; with @remember its words count as names found (their
  * other mentions in the text are redacted too). */
 static void
 add_name_x(CvScan *scan, const char *s, const char *e, float conf,
            const char *det, gboolean remember)
 {
+  /* "Client : Qu'il attende": an elided word is no part of a name */
+  for (;;) {
+    Word w;
+    if (s >= e || !cv_word_at(s, e, &w) || !elided_word(&w))
+      break;
+    s = cv_skip_hspace(w.e, e);
+  }
+  if (s >= e || possessive_before_noun(scan, s, e))
+    return;
   e = surname_after_given(scan, s, e);
   if (conf < CV_KEEP_CONF &&
       cv_scan_in_keep(scan, (gsize)(s - scan->text), (gsize)(e - scan->text)))
@@ -1020,7 +1076,7 @@ field_vouched(const CvScan *scan, const char *t, const char *fe)
       q++;
       continue;
     }
-    if (w.cap && w.fn >= 2 &&
+    if (w.cap && w.fn >= 2 && !elided_word(&w) &&
         !(w.cats & NAME_STOP & ~CV_CTX_STREET_EN & ~CV_CTX_STREET_FR &
           ~CV_CTX_MONTH) &&
         (!cv_name_model_in_dict(scan->model, w.s, w.e) ||

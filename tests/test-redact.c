@@ -1981,6 +1981,40 @@ test_round8_intl(void)
   assert_kept("Ratio:12:30 at 10:45:00", "10:45:00");
 }
 
+/* Call transcripts: replies and elided words after a speaker are no names
+ * (and, as mentions, took every "C'est" of the call with them); a birth
+ * date with a two-digit year after a birth-date word */
+static void
+test_transcripts(void)
+{
+  static const char *const kept[][2] = {
+    { "Client : C'est bon.\nC'est le 4 mai.\n", "C'est le 4 mai." },
+    { "Agent : D'accord.\n", "D'accord" },
+    { "Client : Qu'il attende.\n", "Qu'il attende" },
+    { "Client : J'écris demain.\n", "J'écris" },
+    { "Préposée : Parfait.\nAgent: Perfect. Super.\n", "Perfect. Super." },
+    { "Préposée : Parfait.\n", "Parfait." },
+    { "Client : Super, merci.\n", "Super, merci" },
+    { "Agent : Great, thanks.\n", "Great, thanks" },
+    { "Caller: My sister was there.\n", "My sister" },
+    { "Client : Ma fille appelle.\n", "Ma fille" },
+    { "Le 4 mai 84, la loi 101 est modifiée.\n", "4 mai 84" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS(kept); i++)
+    assert_kept(kept[i][0], kept[i][1]);
+  assert_redacted("Client : C'est Marie Roy.\n", "Marie Roy", "[PERSONNE]");
+  assert_redacted("Client : L'Heureux.\n", "L'Heureux", "[PERSONNE]");
+  assert_redacted("Caller: O'Brien.\n", "O'Brien", "[PERSONNE]");
+  assert_redacted("Client : Ma Li.\n", "Ma Li", "[PERSONNE]");
+  assert_redacted("Caller: My sister Aisha Mwangi handles it.\n",
+                  "Aisha Mwangi", "[PERSONNE]");
+  assert_redacted("Né le 4 mai 84 à Québec.\n", "4 mai 84", "[DATE-NAISSANCE]");
+  assert_redacted("Agent : Votre date de naissance ?\nClient : c'est le 1er "
+                  "mars 79.\n",
+                  "1er mars 79", "[DATE-NAISSANCE]");
+  assert_redacted("Date of birth: 4 May 84.\n", "4 May 84", "[DATE-NAISSANCE]");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -2022,6 +2056,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/round7", test_round7);
   g_test_add_func("/redact/round8", test_round8);
   g_test_add_func("/redact/round8-intl", test_round8_intl);
+  g_test_add_func("/redact/transcripts", test_transcripts);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
