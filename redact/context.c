@@ -438,6 +438,15 @@ static const CtxWord ctx_words[] = {
   /* and the acknowledgements ("Préposée : Parfait.", "Agent: Perfect.",
    * "Client : Super, merci."): the name lists hold "Parfait", which then
    * went as a name everywhere in the call */
+  /* statute citations: "RSQ c. A-2.1" read as "X c. Y", a case's
+   * parties */
+  { "rsq", ST, 0 },
+  { "rlrq", ST, 0 },
+  { "lrq", ST, 0 },
+  { "rsc", ST, 0 },
+  { "lrc", ST, 0 },
+  { "cqlr", ST, 0 },
+  { "rrq", ST, 0 },
   { "parfait", ST, 0 },
   { "parfaitement", ST, 0 },
   { "super", ST, 0 },

@@ -1107,6 +1107,16 @@ street_numbered(CvScan *scan, const char *s, const char *p)
         if ((!up || we - q < 3) && !type)
           break;
         first_type = type;
+        /* a neutral citation, "2019 QCCA 12", "2021 CSC 3", "2020 QCTAQ
+         * 0145": a year, a tribunal's code in capitals, a number */
+        if (!type && p - s == 4 && (s[0] == '1' || s[0] == '2') &&
+            we - q <= 8 && we < end && *we == ' ') {
+          gboolean caps = TRUE;
+          for (const char *c = q; c < we && caps; c++)
+            caps = (*c >= 'A' && *c <= 'Z') || cv_is_digit(*c);
+          if (caps)
+            break;
+        }
       } else if (!up && !first_type && we - q > 4) {
         break;
       }

@@ -714,6 +714,44 @@ static gboolean
 name_rule_title(CvScan *scan, const CvCtxHit *h)
 {
   NAME_RULE_LOCALS;
+  if ((h->cats & CV_CTX_TITLE) && h->end - h->start >= 2 &&
+      h->end - h->start <= 4 && we + 2 < end) {
+    /* a lower-case name after a short title, in notes typed without
+     * capitals: "dr. wong", "mme tremblay", "Dr. wong", "mr. john smith".
+     * A word out of the dictionary, or a dictionary word that a second
+     * name word follows (a given name, then a surname out of the
+     * dictionary or in the gazetteer): "the dr. said it", "dr. and mrs.",
+     * "mme la présidente" stay */
+    const char *q = we;
+    if (*q == '.')
+      q++;
+    else if (h->end - h->start == 2 && (ws[0] == 'm' || ws[0] == 'M') &&
+             (ws[1] == 'e' || ws[1] == 'E'))
+      q = end; /* "Me" (Maître) without its period: "call me back" */
+    const char *t = q < end && *q == ' ' ? q + 1 : q;
+    Word w1, w2;
+    if (t > q && t < end && (cv_cls[(guint8)*t] & CV_C_LOWER) &&
+        cv_word_at(t, end, &w1) && !w1.digit && w1.fn >= 2 &&
+        !(w1.cats & NAME_STOP)) {
+      gboolean d1 = cv_name_model_in_dict(scan->model, w1.s, w1.e);
+      const char *ne = NULL;
+      const char *u = w1.e + 1;
+      gboolean two =
+          w1.e + 1 < end && *w1.e == ' ' && (cv_cls[(guint8)*u] & CV_C_LOWER) &&
+          cv_word_at(u, end, &w2) && !w2.digit && w2.fn >= 2 &&
+          !(w2.cats & NAME_STOP) &&
+          (d1 ? cv_gazetteer_first(w1.f, w1.fn) : TRUE) &&
+          (!cv_name_model_in_dict(scan->model, w2.s, w2.e) ||
+           (cv_gazetteer_first(w1.f, w1.fn) && cv_gazetteer_last(w2.f, w2.fn)));
+      if (two)
+        ne = w2.e;
+      else if (!d1 || (cv_gazetteer_last(w1.f, w1.fn) &&
+                       !cv_gazetteer_first(w1.f, w1.fn)))
+        ne = w1.e; /* "mrs. smith" (not "dr. said") */
+      if (ne)
+        cv_add_name(scan, t, ne, 0.8f, "name-title");
+    }
+  }
   if ((h->cats & CV_CTX_TITLE) && (h->flags & CV_WORD_CAP)) {
     const char *q = we;
     gsize wl = h->end - h->start;

@@ -2013,6 +2013,29 @@ test_transcripts(void)
                   "mars 79.\n",
                   "1er mars 79", "[DATE-NAISSANCE]");
   assert_redacted("Date of birth: 4 May 84.\n", "4 May 84", "[DATE-NAISSANCE]");
+  /* notes typed without capitals: a lower-case name after a title */
+  assert_redacted("Dmitri's doctor, dr. wong, confirmed.\n", "wong",
+                  "[PERSONNE]");
+  assert_redacted("mme josée-anne st-pierre est venue.\n", "st-pierre",
+                  "[PERSONNE]");
+  assert_redacted("then mr. john smith came\n", "john smith", "[PERSONNE]");
+  assert_redacted("the dr. and mrs. smith.\n", "smith", "[PERSONNE]");
+  static const char *const titled[][2] = {
+    { "the dr. said it was fine.\n", "said it" },
+    { "Please call me back tomorrow.\n", "me back" },
+    { "mme la présidente a parlé.\n", "la présidente" },
+    { "the dr. will call.\n", "will call" },
+    { "mme fait le suivi.\n", "fait le suivi" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS(titled); i++)
+    assert_kept(titled[i][0], titled[i][1]);
+  /* legal citations: a neutral citation is no address, a statute's
+   * abbreviation no party of a case */
+  assert_kept("Tremblay c. Gagnon, 2019 QCCA 12.\n", "2019 QCCA 12");
+  assert_kept("Voir 2021 CSC 3 et 2020 QCTAQ 0145.\n", "2020 QCTAQ 0145");
+  assert_kept("RSQ c. A-2.1 applies.\n", "RSQ c. A-2.1");
+  assert_redacted("She lives at 2019 Rue Principale 12.\n", "Principale",
+                  "[ADRESSE]");
 }
 
 int
