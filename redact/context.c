@@ -146,7 +146,9 @@ static const CtxWord ctx_words[] = {
   /* SIN */
   { "nas", CV_CTX_SIN | ST, 0 },
   { "sin", CV_CTX_SIN | ST, 0 },
-  { "ssn", CV_CTX_SIN | ST, 0 }, /* US social security number */
+  { "ssn", CV_CTX_SIN | ST, 0 },  /* US social security number */
+  { "nino", CV_CTX_SIN | ST, 0 }, /* UK National Insurance number */
+  { "uk", ST, 0 },
   { "sociale", CV_CTX_SIN | ST, 0 },
   { "social", CV_CTX_SIN | ST, 0 },
   { "insurance", CV_CTX_SIN | ST, 0 },

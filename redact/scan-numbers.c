@@ -1379,6 +1379,28 @@ cv_letter_id_at(CvScan *scan, const char *p)
       }
     }
 
+    /* UK National Insurance number: two letters, three pairs of digits, a
+     * letter A-D ("QQ 12 34 56 C", "AB123456C"); the first letters are
+     * never D, F, I, Q, U, V, nor the second O (HMRC; "QQ" is its
+     * specimen prefix, taken too), nor the pairs BG, GB, NK, KN, TN, NT,
+     * ZZ.  A social insurance number of another country: SIN */
+    if (isletter) {
+      static const char pat[] = "LLDDDDDDL";
+      static const char seps[] = "  | | | |";
+      q = read_shape(p, end, pat, seps, out, &nocr, FALSE);
+      if (q && boundary_after(q, end) && out[8] >= 'A' && out[8] <= 'D' &&
+          (out[0] == 'Q' ? out[1] == 'Q'
+                         : strchr("DFIQUV", out[0]) == NULL &&
+                               strchr("DFIOQUV", out[1]) == NULL) &&
+          !(strncmp(out, "BG", 2) == 0 || strncmp(out, "GB", 2) == 0 ||
+            strncmp(out, "NK", 2) == 0 || strncmp(out, "KN", 2) == 0 ||
+            strncmp(out, "TN", 2) == 0 || strncmp(out, "NT", 2) == 0 ||
+            strncmp(out, "ZZ", 2) == 0)) {
+        cv_scan_add(scan, CV_PII_SIN, s, (gsize)(q - text), 0.85f, "nino-shape");
+        return q;
+      }
+    }
+
     /* Québec driver's licence: A1234-567890-12 */
     if (isletter) {
       static const char pat[] = "LDDDDDDDDDDDD";

@@ -2036,6 +2036,12 @@ test_transcripts(void)
   assert_kept("RSQ c. A-2.1 applies.\n", "RSQ c. A-2.1");
   assert_redacted("She lives at 2019 Rue Principale 12.\n", "Principale",
                   "[ADRESSE]");
+  /* a UK National Insurance number, with or without its spaces */
+  assert_redacted("her UK NI number QQ 12 34 56 C.\n", "QQ 12 34 56 C", "[NAS]");
+  assert_kept("her UK NI number QQ 12 34 56 C.\n", "UK NI number");
+  assert_redacted("NINO: AB123456C\n", "AB123456C", "[NAS]");
+  assert_kept("Ref AB 12 34 56 E stays.\n", "AB 12 34 56 E"); /* not A-D */
+  assert_kept("The model GB123456A.\n", "GB123456A");         /* no GB */
 }
 
 int
