@@ -449,6 +449,11 @@ static const CtxWord ctx_words[] = {
   { "lrc", ST, 0 },
   { "cqlr", ST, 0 },
   { "rrq", ST, 0 },
+  /* demonstrative pronouns opening a reply ("B: Celle du bureau") */
+  { "celle", ST, 0 },
+  { "celles", ST, 0 },
+  { "celui", ST, 0 },
+  { "ceux", ST, 0 },
   { "parfait", ST, 0 },
   { "parfaitement", ST, 0 },
   { "super", ST, 0 },
@@ -1917,6 +1922,11 @@ ctx_step(CvScan *scan, const char *p)
   if (c < 0x80 && !(cv_cls[c] & (CV_C_UPPER | CV_C_LOWER)))
     return p + 1;
   if (c >= 'a' && c <= 'z') {
+    if (p + 1 < end && cv_is_digit(p[1])) {
+      const char *pc = cv_lower_postal_at(scan, p); /* "j2g 1a1" */
+      if (pc)
+        return pc;
+    }
     const char *q = ascii_run_end(p, end);
     if (q >= end || ((guint8)*q < 0x80 && *q != '-' && *q != '\'')) {
       if ((gsize)(q - p) <= CV_REDACT_MAX_WORD) {

@@ -92,6 +92,7 @@ typedef struct {
   GArray *hits;           /* CvCtxHit sorted by start */
   GArray *protect;        /* pairs of guint32 (start, end): redaction tokens */
   GHashTable *names;      /* folded name words found (owned strings) */
+  GHashTable *lower_names; /* those found written in lower case (NULL: none) */
   guint *hint;            /* last answer of cv_ctx_lower_bound() */
   GArray *capwords;       /* guint32 pairs (start, key): capitalised words */
   GArray *keep;  /* guint32 pairs (start, end), sorted: never a person */
@@ -359,6 +360,7 @@ void cv_scan_add(CvScan *scan, CvPiiType type, gsize start, gsize end,
  * passports, postal codes, IPs. */
 void cv_scan_numbers(CvScan *scan);
 const char *cv_letter_id_at(CvScan *scan, const char *p);
+const char *cv_lower_postal_at(CvScan *scan, const char *p);
 void cv_scan_ip(CvScan *scan);
 
 /* scan-email.c, scan-address.c, scan-dob.c, scan-text.c (names), scan-tables.c */

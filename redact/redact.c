@@ -394,6 +394,8 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   g_array_unref(scan.hits);
   g_array_unref(scan.protect);
   g_hash_table_unref(scan.names);
+  if (scan.lower_names)
+    g_hash_table_unref(scan.lower_names);
   g_array_unref(scan.capwords);
   g_array_unref(scan.keep);
   g_array_unref(scan.never);

@@ -103,6 +103,37 @@ count_digits(const char *p, const char *e)
   return n;
 }
 
+/* A transcript's answer to a question ending at @p ("…, et votre adresse
+ * ?" then "[09:16] jessica: 88 rue principale, granby"): the next line
+ * past its speaker (a prefix of at most five words before ': '), else
+ * NULL when the question does not end its line. */
+static const char *
+answer_value(const char *p, const char *end)
+{
+  p = skip_sp(p, end);
+  if (p >= end || (*p != '\n' && *p != '\r'))
+    return NULL;
+  while (p < end && (*p == '\n' || *p == '\r' || *p == ' ' || *p == '\t'))
+    p++;
+  const char *le = p;
+  while (le < end && *le != '\n' && le - p < 64)
+    le++;
+  int spaces = 0;
+  for (const char *r = p; r + 1 < le; r++) {
+    if (*r == ' ' && ++spaces > 5)
+      break;
+    if (*r == ':' && r > p && r[-1] != ' ' && (r[1] == ' ' || r[1] == '\t')) {
+      const char *v = skip_sp(r + 1, end);
+      return v < end && *v != '\n' ? v : NULL;
+    }
+    if (*r == ' ' && r[1] == ':' && r + 2 < le && r[2] == ' ') {
+      const char *v = skip_sp(r + 2, end); /* "Client : …" */
+      return v < end && *v != '\n' ? v : NULL;
+    }
+  }
+  return NULL;
+}
+
 /* The value after the label ending at @we: past fill words ("number",
  * "no", "de", "#") to ':' or '=' on the line, then the rest of the line, or
  * the next line when the label ends its line.  NULL if no field. */
@@ -140,6 +171,8 @@ field_value(const CvScan *scan, const char *lstart, const char *we,
         q++;
       return q < end ? q : NULL;
     }
+    if (*q == '?' && !need_colon)
+      return answer_value(q + 1, end); /* "votre adresse ?" / "Client : …" */
     if (*q == '.' && q + 1 < end && (q[1] == '\n' || q[1] == '\r'))
       return NULL; /* the end of a sentence, not "Tél." */
     if (*q == '.' || *q == '\'' || *q == '(' || *q == ')' || *q == '/' ||
@@ -320,9 +353,12 @@ field_at(CvScan *scan, const CvCtxHit *h)
       caps = FALSE;
     /* starts with a civic number or a capitalised name ("Hauptstrasse 12",
      * "Flat 3"), not "voir la section 4" */
-    if (cv_is_digit(*v) || *v == '#' || (caps && count_digits(v, fe) > 0))
+    gboolean answer =
+        memchr(text + h->end, '?', (gsize)(v - text - h->end)) != NULL;
+    if (cv_is_digit(*v) ||
+        (!answer && (*v == '#' || (caps && count_digits(v, fe) > 0))))
       cv_scan_add(scan, CV_PII_ADDRESS, s, (gsize)(fe - text), 0.85f,
-                  "address-field");
+                  "address-field"); /* (an answer: a civic number first) */
     return;
   }
   /* identifier fields: cv-pii-types.h says which label category and how

@@ -1494,6 +1494,34 @@ cv_letter_id_at(CvScan *scan, const char *p)
   return NULL;
 }
 
+/* A Canadian postal code typed in lower case ("j2g 1a1", "h3a0b1") at @p
+ * (a lower-case letter, a digit): only after a postal-code label or a
+ * province, or ending an address line ("88 rue principale, granby j2g
+ * 1a1").  Its end or NULL.  Called by the word pass. */
+const char *
+cv_lower_postal_at(CvScan *scan, const char *p)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  if (p + 6 > end || cv_alnum_before(text, p))
+    return NULL;
+  char out[8];
+  guint nocr;
+  static const char pat[] = "LDLDLD", seps[] = "   |  ";
+  const char *q =
+      read_shape_nl(p, end, pat, seps, out, &nocr, FALSE, FALSE, TRUE);
+  if (!q || !boundary_after(q, end) || !postal_first(out[0]) ||
+      !postal_letter(out[2]) || !postal_letter(out[4]))
+    return NULL;
+  gsize s = (gsize)(p - text);
+  if (cv_ctx_dist_before(scan, s, 40, CV_CTX_POSTAL) == G_MAXSIZE &&
+      !province_before(text, s) && !addr_line_end(scan, s, q))
+    return NULL;
+  cv_scan_add(scan, CV_PII_POSTAL_CODE, s, (gsize)(q - text), 0.85f,
+              "postal-lower");
+  return q;
+}
+
 /* ---- IPv6 ----------------------------------------------------------------- */
 
 static inline gboolean

@@ -324,6 +324,32 @@ possessive_before_noun(const CvScan *scan, const char *s, const char *e)
   return hit && n > e && n < end && (cv_cls[(guint8)*n] & CV_C_LOWER);
 }
 
+/* A name written in lower case ("jessica: salut"): its other lower-case
+ * mentions are looked for too (the capitalised words' pass does not see
+ * them), once it was found with a name's context (@strong) or twice. */
+static void
+note_lower_name(CvScan *scan, const Word *w, gboolean strong)
+{
+  if (scan->lower_names == NULL)
+    scan->lower_names =
+        g_hash_table_new_full(g_str_hash, g_str_equal, cv_text_wipe_str, NULL);
+  else if (g_hash_table_size(scan->lower_names) >= 256)
+    return;
+  char buf[CV_REDACT_MAX_WORD + 1];
+  gsize n = (gsize)(w->e - w->s);
+  if (n > CV_REDACT_MAX_WORD)
+    return;
+  memcpy(buf, w->s, n);
+  buf[n] = 0;
+  gpointer seen = g_hash_table_lookup(scan->lower_names, buf);
+  guint v = GPOINTER_TO_UINT(seen) + (strong ? 2 : 1);
+  if (seen)
+    g_hash_table_replace(scan->lower_names, g_strdup(buf), GUINT_TO_POINTER(v));
+  else
+    g_hash_table_insert(scan->lower_names, g_strdup(buf), GUINT_TO_POINTER(v));
+  sodium_memzero(buf, sizeof buf);
+}
+
 /* A PERSON candidate; with @remember its words count as names found (their
  * other mentions in the text are redacted too). */
 static void
@@ -345,16 +371,19 @@ add_name_x(CvScan *scan, const char *s, const char *e, float conf,
     return; /* "Pharmacie Jean Coutu", "Maurice Richard Arena" */
   cv_scan_add(scan, CV_PII_PERSON, (gsize)(s - scan->text),
               (gsize)(e - scan->text), conf, det);
-  if (!remember)
-    return;
-  /* remember its words for the other mentions */
+  /* remember its words for the other mentions (a lower-case word found
+   * alone and weakly, twice at least) */
   const char *end = e;
   const char *p = s;
   while (p < end) {
     Word w;
     if (cv_word_at(p, end, &w) && !w.digit) {
-      if (w.fn >= 2 && cv_name_word_ok(&w) && !(w.cats & CV_CTX_PARTICLE))
+      if (remember && w.fn >= 2 && cv_name_word_ok(&w) &&
+          !(w.cats & CV_CTX_PARTICLE))
         g_hash_table_add(scan->names, g_strndup(w.f, w.fn));
+      else if (w.fn >= 3 && !w.cap && !(w.cats & NAME_STOP) &&
+               cv_is_alpha_ascii(*w.s))
+        note_lower_name(scan, &w, remember);
       p = w.e > p ? w.e : p + 1;
     } else {
       p++;
@@ -2034,9 +2063,51 @@ place_or_org_name(const char *text, const char *end, const char *p, const char *
   return FALSE;
 }
 
+/* The other mentions of the names found written in lower case, spelled
+ * the same, out of the dictionaries and in the name lists ("jessica",
+ * "kevin"; not "rose", "contrib"). */
+static void
+lower_mentions(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init(&it, scan->lower_names);
+  gpointer val;
+  while (g_hash_table_iter_next(&it, &key, &val)) {
+    const char *nm = key;
+    gsize nl = strlen(nm);
+    if (GPOINTER_TO_UINT(val) < 2 ||
+        cv_name_model_in_dict(scan->model, nm, nm + nl) ||
+        !((cv_name_model_lists(scan->model, nm, nm + nl) & 3) ||
+          cv_gazetteer_first(nm, nl) || cv_gazetteer_last(nm, nl)))
+      continue; /* (a known name only: not "contrib", "https") */
+    const char *p = text;
+    while (p < end) {
+      const char *hit = memmem(p, (gsize)(end - p), nm, nl);
+      if (hit == NULL)
+        break;
+      const char *he = hit + nl;
+      p = he;
+      if ((hit > text && (cv_is_alnum_ascii(hit[-1]) || (guint8)hit[-1] >= 0x80 ||
+                          hit[-1] == '-' || hit[-1] == '\'' || hit[-1] == '@' ||
+                          hit[-1] == '.' || hit[-1] == '/' || hit[-1] == '_')) ||
+          (he < end && (cv_is_alnum_ascii(*he) || (guint8)*he >= 0x80 ||
+                        *he == '-' || *he == '@' || *he == '_' ||
+                        (*he == '.' && he + 1 < end && cv_is_alnum_ascii(he[1])))))
+        continue; /* inside a word, an address or a file name */
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(hit - text), (gsize)(he - text),
+                  0.7f, "name-mention");
+    }
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
+  if (scan->lower_names != NULL)
+    lower_mentions(scan);
   if (g_hash_table_size(scan->names) == 0)
     return;
   const char *text = scan->text;

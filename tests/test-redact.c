@@ -2042,6 +2042,29 @@ test_transcripts(void)
   assert_redacted("NINO: AB123456C\n", "AB123456C", "[NAS]");
   assert_kept("Ref AB 12 34 56 E stays.\n", "AB 12 34 56 E"); /* not A-D */
   assert_kept("The model GB123456A.\n", "GB123456A");         /* no GB */
+  /* a chat in lower case: the speaker's other mentions, an answer to
+   * "votre adresse ?" on the next line, a lower-case postal code */
+  {
+    g_autofree char *chat = redact(
+        "[09:14] jessica: salut c'est jess, tu peux rappeler mon fils kevin?\n"
+        "[09:15] jessica: bouchard-lemieux\n"
+        "[09:16] agent: merci, et votre adresse?\n"
+        "[09:16] jessica: 88 rue principale, granby j2g 1a1\n"
+        "[09:17] agent: parfait, je transmets. la rose est belle.\n");
+    g_assert_null(strstr(chat, "jessica"));
+    g_assert_null(strstr(chat, "principale"));
+    g_assert_null(strstr(chat, "j2g"));
+    g_assert_nonnull(
+        strstr(chat, "agent: parfait, je transmets. la rose est belle."));
+  }
+  assert_redacted("code postal j2g 1a1\n", "j2g 1a1", "[CODE-POSTAL]");
+  assert_kept("le modèle a1b 2c3 est bon\n", "a1b 2c3");
+  assert_redacted("Agent: What is your phone number?\nCaller: 514 555 0123\n",
+                  "514 555 0123", "[TÉLÉPHONE]");
+  assert_kept("Agent : Quelle est votre adresse ?\nClient : Je ne sais plus.\n",
+              "Je ne sais plus");
+  assert_kept("A: Quelle adresse?\nB: Celle du bureau, 2 étages.\n",
+              "Celle du bureau, 2 étages.");
 }
 
 int
