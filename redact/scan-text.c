@@ -326,27 +326,38 @@ possessive_before_noun(const CvScan *scan, const char *s, const char *e)
 
 /* A name written in lower case ("jessica: salut"): its other lower-case
  * mentions are looked for too (the capitalised words' pass does not see
- * them), once it was found with a name's context (@strong) or twice. */
+ * them), once it was found with a name's context (@strong) or twice, near
+ * where it was found (a chat, a thread: LOWER_NEAR bytes around). */
+#define LOWER_NEAR 2048
+#define LOWER_AT 16
+typedef struct {
+  guint score;
+  guint n; /* places where it was found (the first ones) */
+  guint32 at[LOWER_AT];
+} LowerName;
+
 static void
 note_lower_name(CvScan *scan, const Word *w, gboolean strong)
 {
   if (scan->lower_names == NULL)
     scan->lower_names =
-        g_hash_table_new_full(g_str_hash, g_str_equal, cv_text_wipe_str, NULL);
-  else if (g_hash_table_size(scan->lower_names) >= 256)
-    return;
+        g_hash_table_new_full(g_str_hash, g_str_equal, cv_text_wipe_str, g_free);
   char buf[CV_REDACT_MAX_WORD + 1];
   gsize n = (gsize)(w->e - w->s);
   if (n > CV_REDACT_MAX_WORD)
     return;
   memcpy(buf, w->s, n);
   buf[n] = 0;
-  gpointer seen = g_hash_table_lookup(scan->lower_names, buf);
-  guint v = GPOINTER_TO_UINT(seen) + (strong ? 2 : 1);
-  if (seen)
-    g_hash_table_replace(scan->lower_names, g_strdup(buf), GUINT_TO_POINTER(v));
-  else
-    g_hash_table_insert(scan->lower_names, g_strdup(buf), GUINT_TO_POINTER(v));
+  LowerName *ln = g_hash_table_lookup(scan->lower_names, buf);
+  if (ln == NULL && g_hash_table_size(scan->lower_names) < 256) {
+    ln = g_new0(LowerName, 1);
+    g_hash_table_insert(scan->lower_names, g_strdup(buf), ln);
+  }
+  if (ln != NULL) {
+    ln->score += strong ? 2 : 1;
+    if (ln->n < LOWER_AT)
+      ln->at[ln->n++] = (guint32)(w->s - scan->text);
+  }
   sodium_memzero(buf, sizeof buf);
 }
 
@@ -2066,40 +2077,70 @@ place_or_org_name(const char *text, const char *end, const char *p, const char *
 /* The other mentions of the names found written in lower case, spelled
  * the same, out of the dictionaries and in the name lists ("jessica",
  * "kevin"; not "rose", "contrib"). */
+static void lower_mentions_in(CvScan *scan, const char *nm, gsize nl,
+                              const char *p, const char *stop);
+
 static void
 lower_mentions(CvScan *scan)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
   GHashTableIter it;
-  gpointer key;
+  gpointer key, val;
   g_hash_table_iter_init(&it, scan->lower_names);
-  gpointer val;
   while (g_hash_table_iter_next(&it, &key, &val)) {
     const char *nm = key;
+    const LowerName *ln = val;
     gsize nl = strlen(nm);
-    if (GPOINTER_TO_UINT(val) < 2 ||
-        cv_name_model_in_dict(scan->model, nm, nm + nl) ||
+    if (ln->score < 2 || cv_name_model_in_dict(scan->model, nm, nm + nl) ||
         !((cv_name_model_lists(scan->model, nm, nm + nl) & 3) ||
           cv_gazetteer_first(nm, nl) || cv_gazetteer_last(nm, nl)))
       continue; /* (a known name only: not "contrib", "https") */
-    const char *p = text;
-    while (p < end) {
-      const char *hit = memmem(p, (gsize)(end - p), nm, nl);
-      if (hit == NULL)
-        break;
-      const char *he = hit + nl;
-      p = he;
-      if ((hit > text && (cv_is_alnum_ascii(hit[-1]) || (guint8)hit[-1] >= 0x80 ||
-                          hit[-1] == '-' || hit[-1] == '\'' || hit[-1] == '@' ||
-                          hit[-1] == '.' || hit[-1] == '/' || hit[-1] == '_')) ||
-          (he < end && (cv_is_alnum_ascii(*he) || (guint8)*he >= 0x80 ||
-                        *he == '-' || *he == '@' || *he == '_' ||
-                        (*he == '.' && he + 1 < end && cv_is_alnum_ascii(he[1])))))
-        continue; /* inside a word, an address or a file name */
-      cv_scan_add(scan, CV_PII_PERSON, (gsize)(hit - text), (gsize)(he - text),
-                  0.7f, "name-mention");
+    guint32 at[LOWER_AT];
+    guint n = ln->n;
+    memcpy(at, ln->at, n * sizeof at[0]);
+    for (guint i = 1; i < n; i++) /* (sorted: a few places) */
+      for (guint j = i; j > 0 && at[j - 1] > at[j]; j--) {
+        guint32 t = at[j];
+        at[j] = at[j - 1];
+        at[j - 1] = t;
+      }
+    const char *done = text;
+    for (guint i = 0; i < n; i++) {
+      const char *p = text + (at[i] > LOWER_NEAR ? at[i] - LOWER_NEAR : 0);
+      const char *stop = (gsize)at[i] + LOWER_NEAR < scan->len
+                             ? text + at[i] + LOWER_NEAR
+                             : end;
+      if (p < done)
+        p = done;
+      done = stop;
+      lower_mentions_in(scan, nm, nl, p, stop);
     }
+  }
+}
+
+/* The mentions of @nm in [p, stop). */
+static void
+lower_mentions_in(CvScan *scan, const char *nm, gsize nl, const char *p,
+                  const char *stop)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  while (p < stop) {
+    const char *hit = memmem(p, (gsize)(stop - p), nm, nl);
+    if (hit == NULL)
+      break;
+    const char *he = hit + nl;
+    p = he;
+    if ((hit > text && (cv_is_alnum_ascii(hit[-1]) || (guint8)hit[-1] >= 0x80 ||
+                        hit[-1] == '-' || hit[-1] == '\'' || hit[-1] == '@' ||
+                        hit[-1] == '.' || hit[-1] == '/' || hit[-1] == '_')) ||
+        (he < end && (cv_is_alnum_ascii(*he) || (guint8)*he >= 0x80 ||
+                      *he == '-' || *he == '@' || *he == '_' ||
+                      (*he == '.' && he + 1 < end && cv_is_alnum_ascii(he[1])))))
+      continue; /* inside a word, an address or a file name */
+    cv_scan_add(scan, CV_PII_PERSON, (gsize)(hit - text), (gsize)(he - text),
+                0.7f, "name-mention");
   }
 }
 
