@@ -561,6 +561,9 @@ block_postcodes(CvScan *scan, const char *p)
   }
 }
 
+static const char *postcode_city_after(const char *p, const char *end,
+                                       gboolean whole_line);
+
 static void
 address_tails(CvScan *scan)
 {
@@ -612,7 +615,13 @@ address_tails(CvScan *scan)
         break;
       p = last;
     }
-    block_postcodes(scan, last);
+    /* the postcode and city on the next line, then the country:
+     * "1894 Nelson Mandela Drive" / "Pietersburg 805" / "South Africa" */
+    const char *pl = postcode_city_after(last, end, TRUE);
+    if (pl)
+      last = pl;
+    else
+      block_postcodes(scan, last);
     if (last > text + sp.end)
       cv_scan_add(scan, CV_PII_ADDRESS, sp.start, (gsize)(last - text),
                   sp.confidence, "address-tail");
@@ -1314,6 +1323,234 @@ street_name_number(CvScan *scan)
     cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text),
                 (gsize)(stop - text), 0.8f, "address-street-name");
     p = stop > p ? stop : p;
+  }
+}
+
+/* A postcode of digits at @p: four or five digits, "2580-587", "88352-450",
+ * "240 30"; three digits too with @short_ok ("Reykjavík 150", after a
+ * place); never a year (1900-2039).  Its end, or NULL. */
+static const char *
+postcode_digits(const char *p, const char *end, gboolean short_ok)
+{
+  const char *q = p;
+  while (q < end && cv_is_digit(*q) && q - p < 6)
+    q++;
+  gsize n = (gsize)(q - p);
+  if (n == 3 && q + 3 <= end && *q == ' ' && cv_is_digit(q[1]) &&
+      cv_is_digit(q[2]) && (q + 3 == end || !cv_is_alnum_ascii(q[3])))
+    q += 3;
+  else if ((n == 4 || n == 5) && q + 4 <= end && *q == '-' &&
+           cv_is_digit(q[1]) && cv_is_digit(q[2]) && cv_is_digit(q[3]))
+    q += 4;
+  else if (n < 3 || n > 5 || (n == 3 && !short_ok))
+    return NULL;
+  else if (n == 4) {
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+            (p[3] - '0');
+    if (y >= 1900 && y <= 2039)
+      return NULL;
+  }
+  if (q < end && (cv_is_alnum_ascii(*q) || (guint8)*q >= 0x80 || *q == '-' ||
+                  *q == '/' || *q == '%' || *q == '$' || *q == ':' ||
+                  (*q == '.' && q + 1 < end && cv_is_digit(q[1]))))
+    return NULL;
+  return q;
+}
+
+/* One to @max place words on one line from @p ("Duruelo de la Sierra",
+ * "PORSGRUNN", "South Africa"): capitalised words that are no context word
+ * (no label, month or numbering word), lower-case particles between them.
+ * The end of the last capitalised word, or NULL. */
+static const char *
+place_words(const char *p, const char *end, int max)
+{
+  const char *q = p, *last = NULL;
+  int caps = 0;
+  for (int k = 0; k < max + 3 && q < end; k++) {
+    gboolean up = FALSE, type = FALSE;
+    const char *we = numbered_word(q, end, &up, &type);
+    if (we == q)
+      break;
+    Word w;
+    if (!cv_word_at(q, end, &w))
+      break;
+    if (up) {
+      if (w.cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
+                     CV_CTX_GAZLAST | CV_CTX_PROVINCE | CV_CTX_PARTICLE))
+        break;
+      if (++caps > max)
+        break;
+      last = we;
+    } else if (!cv_is_particle_word(&w) || !last) {
+      break;
+    }
+    if (we >= end || *we != ' ')
+      break;
+    q = we + 1;
+  }
+  return last;
+}
+
+/* Does a field end at @p: the line, the text, or a punctuation mark then a
+ * space, a line break or the end (not ':' — "Phone: ...")? */
+static gboolean
+field_ends(const char *p, const char *end)
+{
+  p = skip_sp(p, end);
+  if (p >= end || *p == '\n' || *p == '\r')
+    return TRUE;
+  if (!(*p == '.' || *p == ',' || *p == '?' || *p == '!' || *p == ';' ||
+        *p == ')'))
+    return FALSE;
+  return p + 1 >= end || p[1] == ' ' || p[1] == '\n' || p[1] == '\r';
+}
+
+/* The postcode and the city in either order at @p ("46634 Rünga",
+ * "Reichenbach 55776", "St Georges, QC 54256"): the end, or NULL. */
+static const char *
+postcode_city_at(const char *p, const char *end)
+{
+  if (p >= end)
+    return NULL;
+  if (cv_is_digit(*p)) {
+    const char *pc = postcode_digits(p, end, FALSE);
+    if (pc && pc < end && *pc == ' ')
+      return place_words(pc + 1, end, 4);
+    return NULL;
+  }
+  if (!cap_at(p, end))
+    return NULL;
+  const char *c = place_words(p, end, 3);
+  if (!c)
+    return NULL;
+  if (c + 5 < end && *c == ',' && c[1] == ' ' &&
+      (cv_cls[(guint8)c[2]] & CV_C_UPPER) &&
+      (cv_cls[(guint8)c[3]] & CV_C_UPPER) && c[4] == ' ')
+    c += 4; /* a state or region code: ", QC" */
+  if (c + 1 < end && *c == ' ' && cv_is_digit(c[1]))
+    return postcode_digits(c + 1, end, TRUE);
+  return NULL;
+}
+
+/* After a street and its house number, at @p: the postcode and the city in
+ * either order, on the same line or the next ("46634 Rünga", "Reichenbach
+ * 55776", "\n8699 Somogyvámos", "\nBrusque 88352-450"), then perhaps the
+ * country after a comma or on the next line ("Spain", "\nSouth Africa"):
+ * the end of what was read, or NULL when no postcode and city follow.
+ * With @whole_line the postcode line must end there. */
+static const char *
+postcode_city_after(const char *p, const char *end, gboolean whole_line)
+{
+  const char *q = p;
+  gboolean nl = FALSE;
+  while (q < end && q - p < 8 &&
+         (*q == ' ' || *q == '\t' || *q == ',' || *q == '\r' ||
+          (*q == '\n' && !nl) || (nl && *q == '>'))) {
+    if (*q == '\n')
+      nl = TRUE;
+    q++;
+  }
+  if (q == p || q >= end || (whole_line && !nl))
+    return NULL;
+  const char *e = postcode_city_at(q, end);
+  if (!e || (whole_line && !field_ends(e, end)))
+    return NULL;
+  /* the country: after ", " on the line, or alone on the next line */
+  const char *r = e;
+  nl = FALSE;
+  if (r + 2 < end && *r == ',' && r[1] == ' ')
+    r += 2;
+  else if (r < end &&
+           (*r == '\n' || (*r == '\r' && r + 1 < end && r[1] == '\n'))) {
+    r += *r == '\r' ? 2 : 1;
+    r = skip_sp(r, end);
+    nl = TRUE;
+  } else if (r < end && *r == ' ') {
+    r++;
+  } else {
+    return e;
+  }
+  const char *c = cap_at(r, end) ? place_words(r, end, 3) : NULL;
+  if (c &&
+      (nl ? field_ends(c, end)
+          : field_ends(c, end) || (c + 1 < end && *c == ' ' &&
+                                   !cap_at(c + 1, end) && !cv_is_digit(c[1]))))
+    return c;
+  return e;
+}
+
+/* "Pärna 33 46634 Rünga Estonia", "Fredbo allé 14 PORSGRUNN 3919",
+ * "Koepenicker Str. 74 Reichenbach 55776", "Tiigi 34\n92162 Pärnselja",
+ * "C/ Manuel Iradier 41 Adsubia 3786 Spain": a street of any country with
+ * no type word known here, told by what follows its house number — a
+ * postcode and a city (either order, same line or the next), then perhaps
+ * the country; where an address starts (line start, colon, "at", "to",
+ * "in", "is"...).  The street: one to four capitalised words (no context
+ * words), lower-case particles and types ("allé", "út") between them. */
+static void
+street_postcode_city(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    p = cv_skip_to_digit(p, end);
+    if (p >= end)
+      break;
+    const char *h = p;
+    while (p < end && cv_is_digit(*p))
+      p++;
+    if (p - h > 4 || h - text < 3 || h[-1] != ' ' || cv_alnum_before(text, h))
+      continue;
+    const char *he = p;
+    if (he < end && cv_is_alpha_ascii(*he) &&
+        (he + 1 >= end || !cv_is_alnum_ascii(he[1])))
+      he++; /* "12a" */
+    if (he < end && (cv_is_alnum_ascii(*he) || (guint8)*he >= 0x80))
+      continue;
+    /* the street words before the number */
+    const char *w = h, *start = NULL;
+    for (int k = 0; k < 4 && w - text >= 2 && w[-1] == ' '; k++) {
+      if (w - text >= 3 && w[-2] == '/' && w[-3] == 'C' &&
+          (w - text == 3 || !cv_is_alnum_ascii(w[-4]))) {
+        start = w - 3; /* "C/ Manuel Iradier 41" */
+        break;
+      }
+      char f[CV_REDACT_MAX_WORD];
+      gsize fn = 0;
+      const char *t = word_before(text, w - 1, f, sizeof f, &fn);
+      if (!t || (t > text && !(t[-1] == ' ' || t[-1] == '\n' || t[-1] == '\t' ||
+                               t[-1] == '>')))
+        break;
+      if (word_in(f, fn, numbered_not, G_N_ELEMENTS(numbered_not)))
+        break;
+      Word wd;
+      if (!cv_word_at(t, end, &wd))
+        break;
+      if (wd.cap && !wd.digit) {
+        if (wd.cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
+                        CV_CTX_GAZLAST))
+          break;
+        start = t;
+      } else if (!(cv_is_particle_word(&wd) ||
+                   word_in(f, fn, street_types_after,
+                           G_N_ELEMENTS(street_types_after)) ||
+                   (fn >= 3 && fn <= 5 && memcmp(f, "alle", 4) == 0))) {
+        break;
+      }
+      w = t;
+    }
+    if (!start || !address_anchor(text, start))
+      continue;
+    const char *q = he;
+    if (q < end && *q == '.')
+      q++; /* "Nánási út 79. Apt. 990" */
+    q = unit_after(q, end);
+    const char *e = postcode_city_after(q, end, FALSE);
+    if (!e)
+      continue;
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text), (gsize)(e - text),
+                0.8f, "address-postcode-city");
+    p = e;
   }
 }
 
@@ -2238,6 +2475,7 @@ cv_scan_fields(CvScan *scan)
   intl_phones(scan);
   street_first(scan);
   street_name_number(scan);
+  street_postcode_city(scan);
   address_tails(scan);
   postal_blocks(scan);
   military_mail(scan);

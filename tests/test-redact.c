@@ -1431,9 +1431,12 @@ test_round5(void)
   assert_redacted("Call a taxi to 692 Kuuse 53 Apt. 641, Grubbenvorst, "
                   "Netherlands 04020. Please call me.",
                   "04020", "[ADRESSE]");
-  /* military mail: PSC/Unit and Box, then APO/FPO/DPO and the ZIP */
+  /* military mail: PSC/Unit and Box, then APO/FPO/DPO and the ZIP (since
+   * round 9 the ZIP line goes with the address it ends) */
   assert_redacted("Send it to PSC 0725, Box 6031\nAPO AP 99241 for this card.",
-                  "99241", "[CODE-POSTAL]");
+                  "99241", "[ADRESSE]");
+  assert_kept("Send it to PSC 0725, Box 6031\nAPO AP 99241 for this card.",
+              "for this card.");
   assert_redacted("User: Unit 0822 Box 8858\nDPO AA 13319\n", "0822",
                   "[ADRESSE]");
   assert_redacted("Our offices are located at USNS Møller\nFPO AA 85844\n",
@@ -1956,6 +1959,57 @@ test_round8_intl(void)
   assert_kept("Ratio:12:30 at 10:45:00", "10:45:00");
 }
 
+static void
+test_round9_intl(void)
+{
+  /* a street of any country with no known type word, told by the postcode
+   * and the city after its house number (either order, same line or the
+   * next), then the country; where an address starts */
+  assert_redacted("Please ship it to Lindenweg 12 80331 Kleinstadt today.",
+                  "Lindenweg 12 80331 Kleinstadt", "[ADRESSE]");
+  assert_kept("Please ship it to Lindenweg 12 80331 Kleinstadt today.",
+              "today.");
+  assert_redacted("We live in Vesturgata 7 Akureyri 600 now.",
+                  "Vesturgata 7 Akureyri 600", "[ADRESSE]");
+  assert_redacted("Deliver to Mølle allé 3 SKIVE 7800", "Mølle allé 3",
+                  "[ADRESSE]");
+  assert_redacted("It's in Kastanienstr. 41 Oberdorf 8765 Austria", "Austria",
+                  "[ADRESSE]");
+  assert_redacted("Send it to Kivi 8\n71012 Laane\nEstonia.", "Kivi 8",
+                  "[ADRESSE]");
+  assert_redacted("Send it to Kivi 8\n71012 Laane\nEstonia.", "Estonia",
+                  "[ADRESSE]");
+  assert_redacted("Meet at C/ Pedro Alvar 22 Gines 41960 Spain", "C/",
+                  "[ADRESSE]");
+  /* the postcode line after an address found otherwise, then the country */
+  assert_redacted("Address: Travessa do Sol 15\nSintra 2710-123\nPortugal",
+                  "Sintra 2710-123", "[ADRESSE]");
+  assert_redacted("My address is 77 Kingfisher Road\nWanganui 4500\nNew "
+                  "Zealand",
+                  "Zealand", "[ADRESSE]");
+  assert_redacted("It reached 1200 Oakridge Drive\nAustin, TX 78701", "Austin",
+                  "[ADRESSE]");
+  /* a line after the postcode line that is no place stays */
+  assert_kept("Send it to Kivi 8\n71012 Laane\nThank you, Sir:", "Thank you");
+  /* negatives: numbering words, versions, law references, years, amounts,
+   * toll-free, court numbers, scores */
+  assert_kept("Version 2 Release 12345 Notes is out.", "Release 12345 Notes");
+  assert_kept("See Chapter 4 12345 Montreal for that.", "4 12345 Montreal");
+  assert_kept("In 2019 we had 12 members 1500 Quebec.", "12 members 1500");
+  assert_kept("At 3 PM 4500 people came to Ottawa.", "3 PM 4500");
+  assert_kept("Bill 96 1977 Charter still applies.", "Bill 96 1977 Charter");
+  assert_kept("He paid 250 dollars 12000 Laval.", "250 dollars 12000 Laval");
+  assert_kept("Call 1-800-555-0199 Montreal 1234.", "1-800-555-0199 Montreal");
+  assert_kept("Court file 500-17-012345-201 Laval 2024.",
+              "500-17-012345-201 Laval 2024");
+  assert_kept("Article 12 45000 Paris says so.", "Article 12 45000 Paris");
+  assert_kept("Windows 10 2004 Update failed.", "Windows 10 2004 Update");
+  assert_kept("Room 12 3400 Building East.", "Room 12 3400 Building");
+  assert_kept("I moved to Toronto 2020 last year.", "Toronto 2020");
+  assert_kept("Team Canada 3 Sweden 2 in the final.", "Canada 3 Sweden 2");
+  assert_kept("Meet at Gate 12 Terminal 3400 Dorval.", "Gate 12 Terminal");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1997,6 +2051,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/round7", test_round7);
   g_test_add_func("/redact/round8", test_round8);
   g_test_add_func("/redact/round8-intl", test_round8_intl);
+  g_test_add_func("/redact/round9-intl", test_round9_intl);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
