@@ -1918,6 +1918,66 @@ vocative_at(CvScan *scan, const char *q)
   cv_add_name(scan, a, e, 0.75f, "name-vocative");
 }
 
+/* The speakers of a dialogue or a transcript: "Ubul: What a wife." /
+ * "Nicole: Remember me, Mary?" — lines opened by one capitalised word, a
+ * colon and speech (a letter or a quote, no number).  With two such lines
+ * or more in the text, the word is a person's name when it is no context
+ * word, not in capitals, and no dictionary word unless a known given name
+ * ("Agent:", "Client:", "Note:", "Subject:", "Re:", "Cc:" stay), and
+ * two such lines at least read as names.  At most SPEAKERS_MAX lines are
+ * looked at. */
+#define SPEAKERS_MAX 64
+static void
+speaker_tags(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *ts[SPEAKERS_MAX], *te[SPEAKERS_MAX];
+  guint n = 0;
+  const char *l = text;
+  while (l < end && n < SPEAKERS_MAX) {
+    const char *nl = memchr(l, '\n', (gsize)(end - l));
+    const char *le = nl ? nl : end;
+    const char *p = l;
+    while (p < le && (*p == ' ' || *p == '\t' || *p == '>'))
+      p++;
+    if (p < le && cap_at(p, le)) {
+      const char *q = p;
+      while (q < le && q - p < 24 &&
+             (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || (*q == '-' && q > p)))
+        q++;
+      if (q + 2 < le && *q == ':') {
+        const char *r = q + 1;
+        while (r < le && r - q < 4 && (*r == ' ' || *r == '"'))
+          r++;
+        if (r < le && (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80) && r > q + 1) {
+          ts[n] = p;
+          te[n++] = q;
+        }
+      }
+    }
+    if (!nl)
+      break;
+    l = nl + 1;
+  }
+  if (n < 2)
+    return;
+  guint names = 0;
+  for (guint i = 0; i < n; i++) {
+    Word w;
+    if (!cv_word_at(ts[i], end, &w) || w.e != te[i] || w.cats != 0 || w.upper ||
+        w.fn < 3)
+      continue;
+    gboolean given = (cv_name_model_lists(scan->model, ts[i], te[i]) & 1) != 0;
+    if (!given && (w.fn < 4 || cv_name_model_in_dict(scan->model, ts[i], te[i])))
+      continue;
+    ts[names] = ts[i];
+    te[names++] = te[i];
+  }
+  /* a dialogue: two speaker lines at least that read as names */
+  for (guint i = 0; names >= 2 && i < names; i++)
+    cv_add_name(scan, ts[i], te[i], 0.75f, "name-speaker");
+}
+
 /* The vocatives of the text: one memchr pass for '!', one for '?'. */
 static void
 vocatives(CvScan *scan)
@@ -2482,6 +2542,7 @@ cv_scan_fields(CvScan *scan)
   address_number_before(scan);
   naming_phrases(scan);
   vocatives(scan);
+  speaker_tags(scan);
 }
 
 /* ---- labels misread by OCR ------------------------------------------------- */

@@ -2008,6 +2008,25 @@ test_round9_intl(void)
   assert_kept("I moved to Toronto 2020 last year.", "Toronto 2020");
   assert_kept("Team Canada 3 Sweden 2 in the final.", "Canada 3 Sweden 2");
   assert_kept("Meet at Gate 12 Terminal 3400 Dorval.", "Gate 12 Terminal");
+  /* the speakers of a dialogue or a transcript (two lines at least that
+   * read as names) */
+  const char *dialogue = "Oksanka: Where were you?\nMirek: At work.\n"
+                         "Oksanka: \"Again?\"";
+  assert_redacted(dialogue, "Oksanka", "[PERSONNE]");
+  assert_redacted(dialogue, "Mirek", "[PERSONNE]");
+  assert_kept(dialogue, "Where were you?");
+  assert_redacted("Heather: Hello.\nDaniel:\"Hi there\"", "Daniel", "[PERSONNE]");
+  /* negatives: roles, labels, headers, abbreviations, a single line */
+  assert_kept("Agent: How can I help?\nClient: I lost my card.", "Agent");
+  assert_kept("Agent: How can I help?\nClient: I lost my card.", "Client");
+  assert_kept("Note: see below.\nSubject: meeting\nTodo: fix it", "Todo");
+  assert_kept("Re: your file\nCc: the team", "Re:");
+  assert_kept("Total: 45\nAmount: 12,00 $", "Total");
+  assert_kept("Warning: low disk\nQuestion: why?", "Warning");
+  /* an initial without its dot between two names goes with them */
+  assert_redacted("Juliusz A Kwiatkowski lives here.", "A Kwiatkowski",
+                  "[PERSONNE]");
+  assert_kept("Plan A Options were read.", "Plan A Options");
 }
 
 int
