@@ -2840,9 +2840,170 @@ month_opens(const CvScan *scan, const char *ws)
          (w.cats & (CV_CTX_TITLE | CV_CTX_GREET | CV_CTX_LABEL));
 }
 
+/* ---- lists of names --------------------------------------------------------- */
+
+/* The separator of a list at @p (", ", ", and ", " and ", " or ", " et ",
+ * " & "): its end, or NULL. */
+static const char *
+list_sep_at(const char *p, const char *end)
+{
+  const char *q = p;
+  if (q < end && *q == ',')
+    q++;
+  if (q >= end || *q != ' ')
+    return NULL;
+  q++;
+  static const char *const conj[] = { "and ", "or ", "et ", "ou ", "& " };
+  for (gsize k = 0; k < G_N_ELEMENTS(conj); k++) {
+    gsize cl = strlen(conj[k]);
+    if ((gsize)(end - q) > cl && memcmp(q, conj[k], cl) == 0)
+      return q + cl;
+  }
+  return q > p + 1 ? q : NULL; /* ", " alone */
+}
+
+/* The list item (one word: letters of any script, '-') at @p, its end or
+ * @p. */
+static const char *
+list_item_end(const char *p, const char *end)
+{
+  const char *q = p;
+  while (q < end && q - p < 32 &&
+         (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || (q > p && *q == '-')))
+    q++;
+  return q;
+}
+
+static int
+person_start_cmp(gconstpointer a, gconstpointer b)
+{
+  guint32 x = ((const guint32 *)a)[0], y = ((const guint32 *)b)[0];
+  return x < y ? -1 : x > y;
+}
+
+/* Is [s, e) one of the sorted PERSON spans (pairs start, end)? */
+static gboolean
+person_at(const GArray *ps, gsize s, gsize e)
+{
+  const guint32 *v = (const guint32 *)ps->data;
+  guint lo = 0, hi = ps->len / 2;
+  while (lo < hi) {
+    guint mid = (lo + hi) / 2;
+    if (v[2 * mid] < s)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < ps->len / 2 && v[2 * lo] == s && v[2 * lo + 1] >= e;
+}
+
+#define NAME_LIST_MAX 12
+/* Lists of one-word names: "They had 6: Romi, Erik, Amy and Shane",
+ * "founders: Kónya, Becker and Vasquez", "silvana, adam, christopher":
+ * in a list of three to NAME_LIST_MAX single words, when two items are
+ * persons already, the others in the same case are too — unless a context
+ * word, or a dictionary word that is no known given name. */
+static void
+name_lists(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  GArray *ps = g_array_new(FALSE, FALSE, sizeof(guint32));
+  for (guint i = 0; i < scan->cands->len; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type != CV_PII_PERSON)
+      continue;
+    guint32 pr[2] = { (guint32)sp->start, (guint32)sp->end };
+    g_array_append_vals(ps, pr, 2);
+  }
+  if (ps->len < 4) {
+    g_array_unref(ps);
+    return;
+  }
+  g_array_sort(ps, person_start_cmp);
+  const guint32 *v = (const guint32 *)ps->data;
+  guint np = ps->len / 2;
+  const char *done = text;
+  for (guint i = 0; i < np; i++) {
+    const char *s = text + v[2 * i], *e = text + v[2 * i + 1];
+    if (s < done || list_item_end(s, end) != e || !list_sep_at(e, end))
+      continue;
+    /* back to the first item of the list */
+    const char *first = s;
+    for (int k = 0; k < NAME_LIST_MAX; k++) {
+      const char *b = first;
+      if (b - text < 3 || b[-1] != ' ')
+        break;
+      const char *pe = NULL;
+      if (b[-2] == ',')
+        pe = b - 2;
+      else {
+        /* "X and Y": the conjunction before */
+        const char *c = b - 1, *cs = c;
+        while (cs > text && cv_is_alpha_ascii(cs[-1]) && c - cs < 4)
+          cs--;
+        if (cs - text >= 2 && cs[-1] == ' ' && list_sep_at(cs - 1, end) == b)
+          pe = cs[-2] == ',' ? cs - 2 : cs - 1;
+      }
+      if (!pe || pe == text)
+        break;
+      const char *ws = pe;
+      while (ws > text && pe - ws < 32 &&
+             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '-'))
+        ws--;
+      if (ws == pe || list_item_end(ws, end) != pe ||
+          (ws > text && (cv_is_alnum_ascii(ws[-1]) || ws[-1] == '\'')))
+        break;
+      first = ws;
+    }
+    /* the items forward */
+    const char *is[NAME_LIST_MAX], *ie[NAME_LIST_MAX];
+    guint n = 0, persons = 0;
+    const char *p = first;
+    while (n < NAME_LIST_MAX) {
+      const char *q = list_item_end(p, end);
+      if (q == p)
+        break;
+      is[n] = p;
+      ie[n++] = q;
+      persons += person_at(ps, (gsize)(p - text), (gsize)(q - text));
+      const char *r = list_sep_at(q, end);
+      if (!r)
+        break;
+      p = r;
+    }
+    done = n ? ie[n - 1] : e;
+    if (n < 3 || persons < 2 || n == NAME_LIST_MAX)
+      continue;
+    /* the list ends its clause ("Amy and Shane." / "..., Donna" + EOL) */
+    const char *t = skip_sp(ie[n - 1], end);
+    if (t < end && !(*t == '.' || *t == ',' || *t == '!' || *t == '?' ||
+                     *t == ';' || *t == '\n' || *t == '\r' || *t == ')'))
+      continue;
+    gboolean lower = (cv_cls[(guint8)*s] & CV_C_LOWER) != 0;
+    for (guint k = 0; k < n; k++) {
+      gsize a = (gsize)(is[k] - text), b = (gsize)(ie[k] - text);
+      if (person_at(ps, a, b))
+        continue;
+      Word w;
+      if (!cv_word_at(is[k], end, &w) || w.e != ie[k] || w.cats != 0 ||
+          w.upper || w.fn < 2 || (lower ? w.cap : !w.cap))
+        continue;
+      if (cv_name_model_in_dict(scan->model, is[k], ie[k]) &&
+          !(cv_name_model_lists(scan->model, is[k], ie[k]) & 1))
+        continue;
+      if (cv_scan_in_keep(scan, a, b))
+        continue;
+      cv_scan_add(scan, CV_PII_PERSON, a, b, 0.7f, "name-list");
+    }
+  }
+  g_array_unref(ps);
+}
+
 void
 cv_scan_extend_names(CvScan *scan)
 {
+  name_lists(scan);
   const char *text = scan->text, *end = text + scan->len;
   for (guint i = 0; i < scan->cands->len; i++) {
     CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);

@@ -2027,6 +2027,21 @@ test_round9_intl(void)
   assert_redacted("Juliusz A Kwiatkowski lives here.", "A Kwiatkowski",
                   "[PERSONNE]");
   assert_kept("Plan A Options were read.", "Plan A Options");
+  /* lists of one-word names: two items persons, the others too */
+  assert_redacted("They had 5: Romi, Erik, Amy, Nathaniel and Shane.", "Romi",
+                  "[PERSONNE]");
+  assert_redacted("they had 5: silvana, adam, christopher, chad and caleb.",
+                  "adam", "[PERSONNE]");
+  assert_redacted("they had 5: silvana, adam, christopher, chad and caleb.",
+                  "chad", "[PERSONNE]");
+  /* negatives: places, colours, roles, departments, numbers, firms */
+  assert_kept("We visited Paris, London, Rome and Berlin.", "Paris");
+  assert_kept("The colours were Red, Green, Blue and Yellow.", "Yellow");
+  assert_kept("Present: Mr. Roy, Ms. Cote, Secretary and Treasurer.",
+              "Treasurer");
+  assert_kept("The team: Amy, Joanne, Marketing and Finance.", "Marketing");
+  assert_kept("Articles 12, 14 and 16 of the Act apply.", "12, 14 and 16");
+  assert_kept("She is from Hawkins, Rivera and Smith LLP.", "Hawkins");
 }
 
 int
