@@ -2042,6 +2042,16 @@ test_round9_intl(void)
   assert_kept("The team: Amy, Joanne, Marketing and Finance.", "Marketing");
   assert_kept("Articles 12, 14 and 16 of the Act apply.", "12, 14 and 16");
   assert_kept("She is from Hawkins, Rivera and Smith LLP.", "Hawkins");
+  /* an IPv4 address between '|' delimiters (a log line, a query) */
+  assert_redacted("WHERE client_ip = |106.31.73.20| AND x", "106.31.73.20",
+                  "[IP]");
+  assert_kept("WHERE client_ip = |106.31.73.20| AND x", "| AND x");
+  assert_redacted("ip 10.2.3.4| ok", "10.2.3.4", "[IP]");
+  assert_redacted("?%//!%20\\|86.121.97.248|%20/", "86.121.97.248", "[IP]");
+  /* negatives: versions, a '|' look-alike inside a number still read */
+  assert_kept("Version |1.2.3.4 is out.", "1.2.3.4");
+  assert_kept("Dossier |2024-123| ok", "2024-123");
+  assert_redacted("SIN 046 4|4 286 ok", "046 4|4 286", "[NAS]");
 }
 
 int
