@@ -565,11 +565,11 @@ static const char *postcode_city_after(const char *p, const char *end,
                                        gboolean whole_line);
 
 static void
-address_tails(CvScan *scan)
+address_tails(CvScan *scan, guint from)
 {
   const char *text = scan->text, *end = text + scan->len;
   guint n = scan->cands->len;
-  for (guint i = 0; i < n; i++) {
+  for (guint i = from; i < n; i++) {
     CvSpan sp = g_array_index(scan->cands, CvSpan, i);
     if (sp.type != CV_PII_ADDRESS)
       continue;
@@ -2536,10 +2536,14 @@ cv_scan_fields(CvScan *scan)
   street_first(scan);
   street_name_number(scan);
   street_postcode_city(scan);
-  address_tails(scan);
+  address_tails(scan, 0);
+  guint later = scan->cands->len;
   postal_blocks(scan);
   military_mail(scan);
   address_number_before(scan);
+  /* the tails of the addresses found since ("17224 Þverbraut 66, Gdańsk"
+   * then ", Poland 52096") */
+  address_tails(scan, later);
   naming_phrases(scan);
   vocatives(scan);
   speaker_tags(scan);

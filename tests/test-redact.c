@@ -2042,6 +2042,13 @@ test_round9_intl(void)
   assert_kept("The team: Amy, Joanne, Marketing and Finance.", "Marketing");
   assert_kept("Articles 12, 14 and 16 of the Act apply.", "12, 14 and 16");
   assert_kept("She is from Hawkins, Rivera and Smith LLP.", "Hawkins");
+  /* the rest of the line after an address found by a later rule */
+  assert_redacted("It went to 4410 Þórunnartún 12 Suite 3, Kraków, Poland "
+                  "30001 yesterday.",
+                  "Poland 30001", "[ADRESSE]");
+  assert_kept("It went to 4410 Þórunnartún 12 Suite 3, Kraków, Poland "
+              "30001 yesterday.",
+              "yesterday.");
   /* an IPv4 address between '|' delimiters (a log line, a query) */
   assert_redacted("WHERE client_ip = |106.31.73.20| AND x", "106.31.73.20",
                   "[IP]");
