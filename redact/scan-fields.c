@@ -563,6 +563,8 @@ block_postcodes(CvScan *scan, const char *p)
 
 static const char *postcode_city_after(const char *p, const char *end,
                                        gboolean whole_line);
+static const char *street_postcode_city(CvScan *scan, const char *h,
+                                        const char *p);
 
 static void
 address_tails(CvScan *scan, guint from)
@@ -1238,8 +1240,9 @@ street_name_number(CvScan *scan)
     while (p < end && cv_is_digit(*p))
       p++;
     const char *ne = p;
-    street_numbered(scan, s, ne); /* "at 077 Příční 1429" */
-    postcode_prose(scan, s, ne);  /* "in Bjert 6091 in" */
+    street_numbered(scan, s, ne);      /* "at 077 Příční 1429" */
+    postcode_prose(scan, s, ne);       /* "in Bjert 6091 in" */
+    street_postcode_city(scan, s, ne); /* "Pärna 33 46634 Rünga" */
     if (ne - s > 5 || cv_alnum_before(text, s))
       continue;
     if (ne < end && cv_is_alpha_ascii(*ne) &&
@@ -1420,6 +1423,14 @@ postcode_city_at(const char *p, const char *end)
   }
   if (!cap_at(p, end))
     return NULL;
+  /* (cheap first: letters and spaces, then a space and a digit) */
+  const char *x = p;
+  while (x < end && x - p < 64 &&
+         (cv_is_alpha_ascii(*x) || (guint8)*x >= 0x80 || *x == ' ' ||
+          *x == '-' || *x == '\'' || *x == ','))
+    x++;
+  if (x >= end || !cv_is_digit(*x) || x[-1] != ' ')
+    return NULL;
   const char *c = place_words(p, end, 3);
   if (!c)
     return NULL;
@@ -1486,72 +1497,74 @@ postcode_city_after(const char *p, const char *end, gboolean whole_line)
  * postcode and a city (either order, same line or the next), then perhaps
  * the country; where an address starts (line start, colon, "at", "to",
  * "in", "is"...).  The street: one to four capitalised words (no context
- * words), lower-case particles and types ("allé", "út") between them. */
-static void
-street_postcode_city(CvScan *scan)
+ * words), lower-case particles and types ("allé", "út") between them.
+ * For the digit run [h, p) of street_name_number()'s walk; the end of the
+ * address added, or NULL. */
+static const char *
+street_postcode_city(CvScan *scan, const char *h, const char *p)
 {
   const char *text = scan->text, *end = text + scan->len;
-  const char *p = text;
-  while (p < end) {
-    p = cv_skip_to_digit(p, end);
-    if (p >= end)
+  if (p - h > 4 || h - text < 3 || h[-1] != ' ')
+    return NULL;
+  const char *he = p;
+  if (he < end && cv_is_alpha_ascii(*he) &&
+      (he + 1 >= end || !cv_is_alnum_ascii(he[1])))
+    he++; /* "12a" */
+  if (he < end && (cv_is_alnum_ascii(*he) || (guint8)*he >= 0x80))
+    return NULL;
+  const char *q = he;
+  if (q < end && *q == '.')
+    q++; /* "Nánási út 79. Apt. 990" */
+  /* (cheap first: a digit or a capital must come next) */
+  const char *x = q;
+  while (x < end && x - q < 4 && (*x == ' ' || *x == ',' || *x == '\n'))
+    x++;
+  if (x >= end || !(cv_is_digit(*x) || (cv_cls[(guint8)*x] & CV_C_UPPER) ||
+                    (guint8)*x >= 0x80))
+    return NULL;
+  if (cv_alnum_before(text, h))
+    return NULL;
+  q = unit_after(q, end);
+  const char *e = postcode_city_after(q, end, FALSE);
+  if (!e)
+    return NULL;
+  /* the street words before the number */
+  const char *w = h, *start = NULL;
+  for (int k = 0; k < 4 && w - text >= 2 && w[-1] == ' '; k++) {
+    if (w - text >= 3 && w[-2] == '/' && w[-3] == 'C' &&
+        (w - text == 3 || !cv_is_alnum_ascii(w[-4]))) {
+      start = w - 3; /* "C/ Manuel Iradier 41" */
       break;
-    const char *h = p;
-    while (p < end && cv_is_digit(*p))
-      p++;
-    if (p - h > 4 || h - text < 3 || h[-1] != ' ' || cv_alnum_before(text, h))
-      continue;
-    const char *he = p;
-    if (he < end && cv_is_alpha_ascii(*he) &&
-        (he + 1 >= end || !cv_is_alnum_ascii(he[1])))
-      he++; /* "12a" */
-    if (he < end && (cv_is_alnum_ascii(*he) || (guint8)*he >= 0x80))
-      continue;
-    /* the street words before the number */
-    const char *w = h, *start = NULL;
-    for (int k = 0; k < 4 && w - text >= 2 && w[-1] == ' '; k++) {
-      if (w - text >= 3 && w[-2] == '/' && w[-3] == 'C' &&
-          (w - text == 3 || !cv_is_alnum_ascii(w[-4]))) {
-        start = w - 3; /* "C/ Manuel Iradier 41" */
-        break;
-      }
-      char f[CV_REDACT_MAX_WORD];
-      gsize fn = 0;
-      const char *t = word_before(text, w - 1, f, sizeof f, &fn);
-      if (!t || (t > text && !(t[-1] == ' ' || t[-1] == '\n' || t[-1] == '\t' ||
-                               t[-1] == '>')))
-        break;
-      if (word_in(f, fn, numbered_not, G_N_ELEMENTS(numbered_not)))
-        break;
-      Word wd;
-      if (!cv_word_at(t, end, &wd))
-        break;
-      if (wd.cap && !wd.digit) {
-        if (wd.cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
-                        CV_CTX_GAZLAST))
-          break;
-        start = t;
-      } else if (!(cv_is_particle_word(&wd) ||
-                   word_in(f, fn, street_types_after,
-                           G_N_ELEMENTS(street_types_after)) ||
-                   (fn >= 3 && fn <= 5 && memcmp(f, "alle", 4) == 0))) {
-        break;
-      }
-      w = t;
     }
-    if (!start || !address_anchor(text, start))
-      continue;
-    const char *q = he;
-    if (q < end && *q == '.')
-      q++; /* "Nánási út 79. Apt. 990" */
-    q = unit_after(q, end);
-    const char *e = postcode_city_after(q, end, FALSE);
-    if (!e)
-      continue;
-    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text), (gsize)(e - text),
-                0.8f, "address-postcode-city");
-    p = e;
+    char f[CV_REDACT_MAX_WORD];
+    gsize fn = 0;
+    const char *t = word_before(text, w - 1, f, sizeof f, &fn);
+    if (!t || (t > text && !(t[-1] == ' ' || t[-1] == '\n' || t[-1] == '\t' ||
+                             t[-1] == '>')))
+      break;
+    if (word_in(f, fn, numbered_not, G_N_ELEMENTS(numbered_not)))
+      break;
+    Word wd;
+    if (!cv_word_at(t, end, &wd))
+      break;
+    if (wd.cap && !wd.digit) {
+      if (wd.cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
+                      CV_CTX_GAZLAST))
+        break;
+      start = t;
+    } else if (!(cv_is_particle_word(&wd) ||
+                 word_in(f, fn, street_types_after,
+                         G_N_ELEMENTS(street_types_after)) ||
+                 (fn >= 3 && fn <= 5 && memcmp(f, "alle", 4) == 0))) {
+      break;
+    }
+    w = t;
   }
+  if (!start || !address_anchor(text, start))
+    return NULL;
+  cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text), (gsize)(e - text),
+              0.8f, "address-postcode-city");
+  return e;
 }
 
 /* A name word at @p for naming_phrases(): letters (any script), '-' and
@@ -2535,7 +2548,6 @@ cv_scan_fields(CvScan *scan)
   intl_phones(scan);
   street_first(scan);
   street_name_number(scan);
-  street_postcode_city(scan);
   address_tails(scan, 0);
   guint later = scan->cands->len;
   postal_blocks(scan);
@@ -2878,27 +2890,11 @@ list_item_end(const char *p, const char *end)
   return q;
 }
 
-static int
-person_start_cmp(gconstpointer a, gconstpointer b)
+/* Does a PERSON candidate start at @s (bit map of the starts)? */
+static inline gboolean
+person_at(const guint8 *bits, gsize s)
 {
-  guint32 x = ((const guint32 *)a)[0], y = ((const guint32 *)b)[0];
-  return x < y ? -1 : x > y;
-}
-
-/* Is [s, e) one of the sorted PERSON spans (pairs start, end)? */
-static gboolean
-person_at(const GArray *ps, gsize s, gsize e)
-{
-  const guint32 *v = (const guint32 *)ps->data;
-  guint lo = 0, hi = ps->len / 2;
-  while (lo < hi) {
-    guint mid = (lo + hi) / 2;
-    if (v[2 * mid] < s)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < ps->len / 2 && v[2 * lo] == s && v[2 * lo + 1] >= e;
+  return (bits[s >> 3] >> (s & 7)) & 1;
 }
 
 #define NAME_LIST_MAX 12
@@ -2911,25 +2907,32 @@ static void
 name_lists(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  GArray *ps = g_array_new(FALSE, FALSE, sizeof(guint32));
-  for (guint i = 0; i < scan->cands->len; i++) {
+  /* (cheap first: two one-word persons followed by a list separator) */
+  guint listed = 0;
+  for (guint i = 0; i < scan->cands->len && listed < 2; i++) {
     const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
-    if (sp->type != CV_PII_PERSON)
-      continue;
-    guint32 pr[2] = { (guint32)sp->start, (guint32)sp->end };
-    g_array_append_vals(ps, pr, 2);
+    if (sp->type == CV_PII_PERSON && sp->end < scan->len &&
+        (text[sp->end] == ',' ||
+         (text[sp->end] == ' ' && list_sep_at(text + sp->end, end))) &&
+        list_item_end(text + sp->start, end) == text + sp->end)
+      listed++;
   }
-  if (ps->len < 4) {
-    g_array_unref(ps);
+  if (listed < 2)
     return;
+  /* the starts of the PERSON candidates: one bit a byte of text */
+  guint8 *bits = g_malloc0(scan->len / 8 + 1);
+  guint n0 = scan->cands->len;
+  for (guint i = 0; i < n0; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type == CV_PII_PERSON)
+      bits[sp->start >> 3] |= (guint8)(1u << (sp->start & 7));
   }
-  g_array_sort(ps, person_start_cmp);
-  const guint32 *v = (const guint32 *)ps->data;
-  guint np = ps->len / 2;
-  const char *done = text;
-  for (guint i = 0; i < np; i++) {
-    const char *s = text + v[2 * i], *e = text + v[2 * i + 1];
-    if (s < done || list_item_end(s, end) != e || !list_sep_at(e, end))
+  for (guint i = 0; i < n0; i++) {
+    CvSpan sp = g_array_index(scan->cands, CvSpan, i);
+    if (sp.type != CV_PII_PERSON || sp.end >= scan->len)
+      continue;
+    const char *s = text + sp.start, *e = text + sp.end;
+    if (list_item_end(s, end) != e || !list_sep_at(e, end))
       continue;
     /* back to the first item of the list */
     const char *first = s;
@@ -2970,13 +2973,12 @@ name_lists(CvScan *scan)
         break;
       is[n] = p;
       ie[n++] = q;
-      persons += person_at(ps, (gsize)(p - text), (gsize)(q - text));
+      persons += person_at(bits, (gsize)(p - text));
       const char *r = list_sep_at(q, end);
       if (!r)
         break;
       p = r;
     }
-    done = n ? ie[n - 1] : e;
     if (n < 3 || persons < 2 || n == NAME_LIST_MAX)
       continue;
     /* the list ends its clause ("Amy and Shane." / "..., Donna" + EOL) */
@@ -2987,7 +2989,7 @@ name_lists(CvScan *scan)
     gboolean lower = (cv_cls[(guint8)*s] & CV_C_LOWER) != 0;
     for (guint k = 0; k < n; k++) {
       gsize a = (gsize)(is[k] - text), b = (gsize)(ie[k] - text);
-      if (person_at(ps, a, b))
+      if (person_at(bits, a))
         continue;
       Word w;
       if (!cv_word_at(is[k], end, &w) || w.e != ie[k] || w.cats != 0 ||
@@ -2999,9 +3001,10 @@ name_lists(CvScan *scan)
       if (cv_scan_in_keep(scan, a, b))
         continue;
       cv_scan_add(scan, CV_PII_PERSON, a, b, 0.7f, "name-list");
+      bits[a >> 3] |= (guint8)(1u << (a & 7)); /* (once) */
     }
   }
-  g_array_unref(ps);
+  g_free(bits);
 }
 
 void
