@@ -1931,6 +1931,74 @@ vocative_at(CvScan *scan, const char *q)
   cv_add_name(scan, a, e, 0.75f, "name-vocative");
 }
 
+/* A person's relations and works: the nouns after "X's" that make X a
+ * person ("Matej's address", "Dean's daughter", "Meza's song"); none a
+ * firm has too (account, phone, office, partner). */
+static const StreetWord personal_nouns[] = {
+#define PN(x)                                                                  \
+  {                                                                            \
+    x, sizeof x - 1                                                            \
+  }
+  PN("address"),    PN("daughter"),    PN("son"),         PN("wife"),
+  PN("husband"),    PN("mother"),      PN("father"),      PN("brother"),
+  PN("sister"),     PN("kid"),         PN("kids"),        PN("child"),
+  PN("children"),   PN("friend"),      PN("parents"),     PN("birthday"),
+  PN("mom"),        PN("dad"),         PN("baby"),        PN("spouse"),
+  PN("song"),       PN("songs"),       PN("novel"),       PN("boyfriend"),
+  PN("girlfriend"), PN("grandmother"), PN("grandfather"), PN("uncle"),
+  PN("aunt"),       PN("cousin"),      PN("killers"),     PN("widow"),
+#undef PN
+};
+
+/* "Matej's address", "though Meza's song", "Dean's daughter": a
+ * capitalised word before "'s" and a noun of a person's possessions or
+ * relations is a person, when it is no context word, not in capitals, no
+ * dictionary word unless a known given name, and in no organisation or
+ * place.  One memchr pass for the apostrophe. */
+static void
+possessives(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    const char *ap = memchr(p, '\'', (gsize)(end - p));
+    if (!ap)
+      break;
+    p = ap + 1;
+    if (ap + 3 >= end || ap[1] != 's' || ap[2] != ' ' || ap - text < 2)
+      continue;
+    const char *e = ap, *a = ap;
+    while (a > text && e - a < 32 &&
+           (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 || a[-1] == '-'))
+      a--;
+    if (a == e || !cap_at(a, e) ||
+        (a > text && (cv_is_digit(a[-1]) || a[-1] == '\'' || a[-1] == '@')))
+      continue;
+    const char *ns = ap + 3, *ne = ns;
+    while (ne < end && ne - ns < 16 && cv_is_alpha_ascii(*ne))
+      ne++;
+    char f[16];
+    if (ne == ns || ne - ns >= 16 || (ne < end && cv_is_alpha_ascii(*ne)))
+      continue;
+    gsize fn = cv_fold(ns, ne, f, sizeof f);
+    if (!fn || *ns < 'a' || *ns > 'z' ||
+        !word_in(f, fn, personal_nouns, G_N_ELEMENTS(personal_nouns)))
+      continue;
+    char g[CV_REDACT_MAX_WORD];
+    gsize gn = cv_fold(a, e, g, sizeof g);
+    guint16 v;
+    if (gn < 2 || e - a < 2 || !(cv_cls[(guint8)e[-1]] & CV_C_LOWER) ||
+        cv_ctx_lookup(g, gn, &v) != 0)
+      continue;
+    if (cv_name_model_in_dict(scan->model, a, e) &&
+        !(cv_name_model_lists(scan->model, a, e) & 1))
+      continue;
+    if (cv_scan_in_keep(scan, (gsize)(a - text), (gsize)(e - text)))
+      continue;
+    cv_add_name(scan, a, e, 0.75f, "name-possessive");
+  }
+}
+
 /* The speakers of a dialogue or a transcript: "Ubul: What a wife." /
  * "Nicole: Remember me, Mary?" — lines opened by one capitalised word, a
  * colon and speech (a letter or a quote, no number).  With two such lines
@@ -2559,6 +2627,7 @@ cv_scan_fields(CvScan *scan)
   naming_phrases(scan);
   vocatives(scan);
   speaker_tags(scan);
+  possessives(scan);
 }
 
 /* ---- labels misread by OCR ------------------------------------------------- */

@@ -2042,6 +2042,16 @@ test_round9_intl(void)
   assert_kept("The team: Amy, Joanne, Marketing and Finance.", "Marketing");
   assert_kept("Articles 12, 14 and 16 of the Act apply.", "12, 14 and 16");
   assert_kept("She is from Hawkins, Rivera and Smith LLP.", "Hawkins");
+  /* a person's relations and works after "X's" */
+  assert_redacted("As promised, here's Zdenek's address:", "Zdenek",
+                  "[PERSONNE]");
+  assert_redacted("I'm Oddny's daughter.", "Oddny", "[PERSONNE]");
+  assert_redacted("(though Mezquita's song was older)", "Mezquita", "[PERSONNE]");
+  /* negatives: firms, places, institutions, nouns a firm has too */
+  assert_kept("Google's home page and Microsoft's account.", "Microsoft");
+  assert_kept("Montreal's family court and Laval's house prices.", "Laval");
+  assert_kept("The Minister's office replied.", "Minister");
+  assert_kept("Hydro-Québec's partner signed.", "Hydro-Québec");
   /* the rest of the line after an address found by a later rule */
   assert_redacted("It went to 4410 Þórunnartún 12 Suite 3, Kraków, Poland "
                   "30001 yesterday.",
