@@ -1999,6 +1999,68 @@ possessives(CvScan *scan)
   }
 }
 
+/* Is the word [a, e) a name word for initial_names(): no context word, and
+ * no dictionary word unless in the name lists (@lists: the bits wanted)? */
+static gboolean
+initial_name_word(const CvScan *scan, const char *a, const char *e, guint lists)
+{
+  char f[CV_REDACT_MAX_WORD];
+  gsize fn = cv_fold(a, e, f, sizeof f);
+  guint16 v;
+  if (fn < 2 || cv_ctx_lookup(f, fn, &v) != 0)
+    return FALSE;
+  return !cv_name_model_in_dict(scan->model, a, e) ||
+         (cv_name_model_lists(scan->model, a, e) & lists) != 0;
+}
+
+/* A given name, an initial with its dot and a surname, all three in lower
+ * case or all capitalised: "hyuuma t. maida", "bertram m. jørgensen",
+ * "The Vide A. Persson version" — both words no context word and out of
+ * the dictionary or in the name lists ("strain e. coli", "see p. 12",
+ * "Appendix B. Table" stay).  One memchr pass for the dot. */
+static void
+initial_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    const char *d = memchr(p, '.', (gsize)(end - p));
+    if (!d)
+      break;
+    p = d + 1;
+    if (d - text < 4 || d + 3 >= end || d[1] != ' ' || d[-2] != ' ' ||
+        !cv_is_alpha_ascii(d[-1]))
+      continue;
+    gboolean low = (cv_cls[(guint8)d[-1]] & CV_C_LOWER) != 0;
+    /* the surname after */
+    const char *b = d + 2, *be = b;
+    while (be < end && be - b < 32 &&
+           (cv_is_alpha_ascii(*be) || (guint8)*be >= 0x80 || *be == '-'))
+      be++;
+    if (be - b < 2 || (be < end && (cv_is_digit(*be) || *be == '@')))
+      continue;
+    gsize cl;
+    gboolean up = FALSE;
+    if (!cv_letter_at(b, be, &cl, &up) || up == low)
+      continue;
+    /* the given name before */
+    const char *ge = d - 2, *ga = ge;
+    while (ga > text && ge - ga < 32 &&
+           (cv_is_alpha_ascii(ga[-1]) || (guint8)ga[-1] >= 0x80 || ga[-1] == '-'))
+      ga--;
+    if (ge - ga < 2 ||
+        (ga > text && (cv_is_alnum_ascii(ga[-1]) || ga[-1] == '\'')))
+      continue;
+    up = FALSE;
+    if (!cv_letter_at(ga, ge, &cl, &up) || up == low)
+      continue;
+    if (!initial_name_word(scan, ga, ge, 1) || !initial_name_word(scan, b, be, 3))
+      continue;
+    cv_add_name(scan, ga, be, 0.75f, "name-initial");
+    p = be;
+  }
+}
+
 /* The speakers of a dialogue or a transcript: "Ubul: What a wife." /
  * "Nicole: Remember me, Mary?" — lines opened by one capitalised word, a
  * colon and speech (a letter or a quote, no number).  With two such lines
@@ -2628,6 +2690,7 @@ cv_scan_fields(CvScan *scan)
   vocatives(scan);
   speaker_tags(scan);
   possessives(scan);
+  initial_names(scan);
 }
 
 /* ---- labels misread by OCR ------------------------------------------------- */

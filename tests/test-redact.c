@@ -2052,6 +2052,18 @@ test_round9_intl(void)
   assert_kept("Montreal's family court and Laval's house prices.", "Laval");
   assert_kept("The Minister's office replied.", "Minister");
   assert_kept("Hydro-Québec's partner signed.", "Hydro-Québec");
+  /* a given name, an initial with its dot and a surname, in lower case or
+   * capitalised */
+  assert_redacted("name:    kaito t. maeda\naddress: unit 4", "kaito t. maeda",
+                  "[PERSONNE]");
+  assert_redacted("signed: torvald m. jørgensen", "torvald m. jørgensen",
+                  "[PERSONNE]");
+  assert_redacted("The Teodor K. Brzęczyszczykiewicz version", "Teodor K.",
+                  "[PERSONNE]");
+  /* negatives: species, pages, appendices, letters of lists */
+  assert_kept("the strain e. coli was found.", "e. coli");
+  assert_kept("see p. 12 and Appendix B. Table 4.", "Appendix B. Table");
+  assert_kept("vitamin d. also the plan b. options.", "plan b. options");
   /* the rest of the line after an address found by a later rule */
   assert_redacted("It went to 4410 Þórunnartún 12 Suite 3, Kraków, Poland "
                   "30001 yesterday.",
