@@ -2064,6 +2064,13 @@ test_round9_intl(void)
   assert_kept("the strain e. coli was found.", "e. coli");
   assert_kept("see p. 12 and Appendix B. Table 4.", "Appendix B. Table");
   assert_kept("vitamin d. also the plan b. options.", "plan b. options");
+  /* an auxiliary opening a question before an indefinite pronoun or a
+   * determiner is no person */
+  assert_kept("Can someone call me on 9472 7916? I have questions.",
+              "Can someone");
+  assert_kept("Could the bank send it? Would anyone know?", "Could the");
+  assert_kept("Could the bank send it? Would anyone know?", "Would anyone");
+  assert_redacted("Can Tremblay call me back?", "Tremblay", "[PERSONNE]");
   /* the rest of the line after an address found by a later rule */
   assert_redacted("It went to 4410 Þórunnartún 12 Suite 3, Kraków, Poland "
                   "30001 yesterday.",
