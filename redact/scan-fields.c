@@ -1379,11 +1379,16 @@ place_words(const char *p, const char *end, int max)
       break;
     if (up) {
       if (w.cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
-                     CV_CTX_GAZLAST | CV_CTX_PROVINCE | CV_CTX_PARTICLE))
+                     CV_CTX_GAZLAST | CV_CTX_PROVINCE | CV_CTX_PARTICLE |
+                     CV_CTX_STOPNAME)) /* (places are: "Canada", "South") */
         break;
       if (++caps > max)
         break;
       last = we;
+      if (we[-1] == '.' && we - q > 4) {
+        last = we - 1; /* a sentence ends: "Switzerland. I now live" */
+        break;
+      }
     } else if (!cv_is_particle_word(&w) || !last) {
       break;
     }

@@ -1989,6 +1989,16 @@ test_round9_intl(void)
                   "Zealand", "[ADRESSE]");
   assert_redacted("It reached 1200 Oakridge Drive\nAustin, TX 78701", "Austin",
                   "[ADRESSE]");
+  /* the country line ends at its sentence; place words of the context
+   * table ("South", "Canada") are places here */
+  assert_redacted("I lived in Lindenweg 9\n5406 Baden\nSwitzerland. I now "
+                  "live here.",
+                  "Switzerland", "[ADRESSE]");
+  assert_kept("I lived in Lindenweg 9\n5406 Baden\nSwitzerland. I now "
+              "live here.",
+              "I now live here.");
+  assert_redacted("It goes to 18 Nelson Drive\nPietersburg 805\nSouth Africa?",
+                  "South Africa", "[ADRESSE]");
   /* a line after the postcode line that is no place stays */
   assert_kept("Send it to Kivi 8\n71012 Laane\nThank you, Sir:", "Thank you");
   /* negatives: numbering words, versions, law references, years, amounts,
