@@ -3006,12 +3006,18 @@ list_sep_at(const char *p, const char *end)
   if (q >= end || *q != ' ')
     return NULL;
   q++;
-  static const char *const conj[] = { "and ", "or ", "et ", "ou ", "& " };
-  for (gsize k = 0; k < G_N_ELEMENTS(conj); k++) {
-    gsize cl = strlen(conj[k]);
-    if ((gsize)(end - q) > cl && memcmp(q, conj[k], cl) == 0)
-      return q + cl;
-  }
+  /* "and ", "or ", "et ", "ou ", "& " */
+  gsize cl = 0;
+  if (end - q > 4 && q[0] == 'a' && q[1] == 'n' && q[2] == 'd' && q[3] == ' ')
+    cl = 4;
+  else if (end - q > 3 && q[2] == ' ' &&
+           ((q[0] == 'o' && (q[1] == 'r' || q[1] == 'u')) ||
+            (q[0] == 'e' && q[1] == 't')))
+    cl = 3;
+  else if (end - q > 2 && q[0] == '&' && q[1] == ' ')
+    cl = 2;
+  if (cl)
+    return q + cl;
   return q > p + 1 ? q : NULL; /* ", " alone */
 }
 
@@ -3064,13 +3070,15 @@ name_lists(CvScan *scan)
     if (sp->type == CV_PII_PERSON)
       bits[sp->start >> 3] |= (guint8)(1u << (sp->start & 7));
   }
+  const char *seen_s = NULL, *seen_e = NULL;
   for (guint i = 0; i < n0; i++) {
     CvSpan sp = g_array_index(scan->cands, CvSpan, i);
     if (sp.type != CV_PII_PERSON || sp.end >= scan->len)
       continue;
     const char *s = text + sp.start, *e = text + sp.end;
-    if (list_item_end(s, end) != e || !list_sep_at(e, end))
-      continue;
+    if ((s >= seen_s && s < seen_e) || list_item_end(s, end) != e ||
+        !list_sep_at(e, end))
+      continue; /* (a list read already is not read again) */
     /* back to the first item of the list */
     const char *first = s;
     for (int k = 0; k < NAME_LIST_MAX; k++) {
@@ -3104,33 +3112,51 @@ name_lists(CvScan *scan)
     const char *is[NAME_LIST_MAX], *ie[NAME_LIST_MAX];
     guint n = 0, persons = 0;
     const char *p = first;
-    while (n < NAME_LIST_MAX) {
+    const char *last = NULL;
+    for (;;) {
+      /* (a longer list is read to its end once, then skipped whole) */
       const char *q = list_item_end(p, end);
       if (q == p)
         break;
-      is[n] = p;
-      ie[n++] = q;
-      persons += person_at(bits, (gsize)(p - text));
+      if (n < NAME_LIST_MAX) {
+        is[n] = p;
+        ie[n] = q;
+        persons += person_at(bits, (gsize)(p - text));
+      }
+      n++;
+      last = q;
       const char *r = list_sep_at(q, end);
       if (!r)
         break;
       p = r;
     }
-    if (n < 3 || persons < 2 || n == NAME_LIST_MAX)
+    if (last) {
+      seen_s = first;
+      seen_e = last;
+    }
+    if (n < 3 || persons < 2 || n >= NAME_LIST_MAX)
       continue;
     /* the list ends its clause ("Amy and Shane." / "..., Donna" + EOL) */
     const char *t = skip_sp(ie[n - 1], end);
     if (t < end && !(*t == '.' || *t == ',' || *t == '!' || *t == '?' ||
                      *t == ';' || *t == '\n' || *t == '\r' || *t == ')'))
       continue;
-    gboolean lower = (cv_cls[(guint8)*s] & CV_C_LOWER) != 0;
+    /* an item in a case the list's persons are written in */
+    gboolean low_ok = FALSE, cap_ok = FALSE;
+    for (guint k = 0; k < n; k++)
+      if (person_at(bits, (gsize)(is[k] - text))) {
+        if (cv_cls[(guint8)*is[k]] & CV_C_LOWER)
+          low_ok = TRUE;
+        else
+          cap_ok = TRUE;
+      }
     for (guint k = 0; k < n; k++) {
       gsize a = (gsize)(is[k] - text), b = (gsize)(ie[k] - text);
       if (person_at(bits, a))
         continue;
       Word w;
       if (!cv_word_at(is[k], end, &w) || w.e != ie[k] || w.cats != 0 ||
-          w.upper || w.fn < 2 || (lower ? w.cap : !w.cap))
+          w.upper || w.fn < 2 || !(w.cap ? cap_ok : low_ok))
         continue;
       if (cv_name_model_in_dict(scan->model, is[k], ie[k]) &&
           !(cv_name_model_lists(scan->model, is[k], ie[k]) & 1))

@@ -728,10 +728,15 @@ test_adversarial(void)
 {
   const gsize n = 2u << 20;
   char *buf = g_malloc(n + 1);
-  static const char *const pats[] = {"1-", "a@", "1 ", "Jean ", "M. Jean ", "1.", "::",
-                                     "A1", "12345-", "Nom : ", "4532 ", "[NAS]",
-                                     "Nom : Jean ", "Sincerely\n", "n\xc3\xa9 le ",
-                                     "TREMBLAY, ", "Nom\n", "AB12 ", "(514) "};
+  static const char *const pats[] = {
+    "1-", "a@", "1 ", "Jean ", "M. Jean ", "1.", "::", "A1", "12345-",
+    "Nom : ", "4532 ", "[NAS]", "Nom : Jean ", "Sincerely\n", "n\xc3\xa9 le ",
+    "TREMBLAY, ", "Nom\n", "AB12 ", "(514) ",
+    /* round 9: lists, speakers, possessives,
+     * initials, street-postcode-city, '|' */
+    "Amy, ", "Oksanka: Hi\n", "Zdenek's son ", "kaito t. maeda ",
+    "Lindenweg 12 80331 Kleinstadt\n", "|10.1.2.3", "Can someone "
+  };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
     gsize pl = strlen(pats[p]);
     for (gsize i = 0; i < n; i++)
