@@ -1041,6 +1041,11 @@ joinable(const char *text, gsize a, gsize b)
       p += 2;
       continue;
     }
+    if (cv_cls[(guint8)*p] & CV_C_UPPER && p + 1 < q && p[1] == ' ') {
+      p += 2; /* an initial without its dot between two names: "Juliusz A
+               * Kwiatkowski" */
+      continue;
+    }
     /* a particle, any case ("de", "Le", "VAN") */
     const char *w = p;
     while (p < q && cv_is_alpha_ascii(*p))

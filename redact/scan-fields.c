@@ -597,12 +597,17 @@ block_postcodes(CvScan *scan, const char *p)
   }
 }
 
+static const char *postcode_city_after(const char *p, const char *end,
+                                       gboolean whole_line);
+static const char *street_postcode_city(CvScan *scan, const char *h,
+                                        const char *p);
+
 static void
-address_tails(CvScan *scan)
+address_tails(CvScan *scan, guint from)
 {
   const char *text = scan->text, *end = text + scan->len;
   guint n = scan->cands->len;
-  for (guint i = 0; i < n; i++) {
+  for (guint i = from; i < n; i++) {
     CvSpan sp = g_array_index(scan->cands, CvSpan, i);
     if (sp.type != CV_PII_ADDRESS)
       continue;
@@ -648,7 +653,13 @@ address_tails(CvScan *scan)
         break;
       p = last;
     }
-    block_postcodes(scan, last);
+    /* the postcode and city on the next line, then the country:
+     * "1894 Nelson Mandela Drive" / "Pietersburg 805" / "South Africa" */
+    const char *pl = postcode_city_after(last, end, TRUE);
+    if (pl)
+      last = pl;
+    else
+      block_postcodes(scan, last);
     if (last > text + sp.end)
       cv_scan_add(scan, CV_PII_ADDRESS, sp.start, (gsize)(last - text),
                   sp.confidence, "address-tail");
@@ -1275,8 +1286,9 @@ street_name_number(CvScan *scan)
     while (p < end && cv_is_digit(*p))
       p++;
     const char *ne = p;
-    street_numbered(scan, s, ne); /* "at 077 Příční 1429" */
-    postcode_prose(scan, s, ne);  /* "in Bjert 6091 in" */
+    street_numbered(scan, s, ne);      /* "at 077 Příční 1429" */
+    postcode_prose(scan, s, ne);       /* "in Bjert 6091 in" */
+    street_postcode_city(scan, s, ne); /* "Pärna 33 46634 Rünga" */
     if (ne - s > 5 || cv_alnum_before(text, s))
       continue;
     if (ne < end && cv_is_alpha_ascii(*ne) &&
@@ -1361,6 +1373,249 @@ street_name_number(CvScan *scan)
                 (gsize)(stop - text), 0.8f, "address-street-name");
     p = stop > p ? stop : p;
   }
+}
+
+/* A postcode of digits at @p: four or five digits, "2580-587", "88352-450",
+ * "240 30"; three digits too with @short_ok ("Reykjavík 150", after a
+ * place); never a year (1900-2039).  Its end, or NULL. */
+static const char *
+postcode_digits(const char *p, const char *end, gboolean short_ok)
+{
+  const char *q = p;
+  while (q < end && cv_is_digit(*q) && q - p < 6)
+    q++;
+  gsize n = (gsize)(q - p);
+  if (n == 3 && q + 3 <= end && *q == ' ' && cv_is_digit(q[1]) &&
+      cv_is_digit(q[2]) && (q + 3 == end || !cv_is_alnum_ascii(q[3])))
+    q += 3;
+  else if ((n == 4 || n == 5) && q + 4 <= end && *q == '-' &&
+           cv_is_digit(q[1]) && cv_is_digit(q[2]) && cv_is_digit(q[3]))
+    q += 4;
+  else if (n < 3 || n > 5 || (n == 3 && !short_ok))
+    return NULL;
+  else if (n == 4) {
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+            (p[3] - '0');
+    if (y >= 1900 && y <= 2039)
+      return NULL;
+  }
+  if (q < end && (cv_is_alnum_ascii(*q) || (guint8)*q >= 0x80 || *q == '-' ||
+                  *q == '/' || *q == '%' || *q == '$' || *q == ':' ||
+                  (*q == '.' && q + 1 < end && cv_is_digit(q[1]))))
+    return NULL;
+  return q;
+}
+
+/* One to @max place words on one line from @p ("Duruelo de la Sierra",
+ * "PORSGRUNN", "South Africa"): capitalised words that are no context word
+ * (no label, month or numbering word), lower-case particles between them.
+ * The end of the last capitalised word, or NULL. */
+static const char *
+place_words(const char *p, const char *end, int max)
+{
+  const char *q = p, *last = NULL;
+  int caps = 0;
+  for (int k = 0; k < max + 3 && q < end; k++) {
+    gboolean up = FALSE, type = FALSE;
+    const char *we = numbered_word(q, end, &up, &type);
+    if (we == q)
+      break;
+    Word w;
+    if (!cv_word_at(q, end, &w))
+      break;
+    if (up) {
+      if (w.cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
+                     CV_CTX_GAZLAST | CV_CTX_PROVINCE | CV_CTX_PARTICLE |
+                     CV_CTX_STOPNAME)) /* (places are: "Canada", "South") */
+        break;
+      if (++caps > max)
+        break;
+      last = we;
+      if (we[-1] == '.' && we - q > 4) {
+        last = we - 1; /* a sentence ends: "Switzerland. I now live" */
+        break;
+      }
+    } else if (!cv_is_particle_word(&w) || !last) {
+      break;
+    }
+    if (we >= end || *we != ' ')
+      break;
+    q = we + 1;
+  }
+  return last;
+}
+
+/* Does a field end at @p: the line, the text, or a punctuation mark then a
+ * space, a line break or the end (not ':' — "Phone: ...")? */
+static gboolean
+field_ends(const char *p, const char *end)
+{
+  p = skip_sp(p, end);
+  if (p >= end || *p == '\n' || *p == '\r')
+    return TRUE;
+  if (!(*p == '.' || *p == ',' || *p == '?' || *p == '!' || *p == ';' ||
+        *p == ')'))
+    return FALSE;
+  return p + 1 >= end || p[1] == ' ' || p[1] == '\n' || p[1] == '\r';
+}
+
+/* The postcode and the city in either order at @p ("46634 Rünga",
+ * "Reichenbach 55776", "St Georges, QC 54256"): the end, or NULL. */
+static const char *
+postcode_city_at(const char *p, const char *end)
+{
+  if (p >= end)
+    return NULL;
+  if (cv_is_digit(*p)) {
+    const char *pc = postcode_digits(p, end, FALSE);
+    if (pc && pc < end && *pc == ' ')
+      return place_words(pc + 1, end, 4);
+    return NULL;
+  }
+  if (!cap_at(p, end))
+    return NULL;
+  /* (cheap first: letters and spaces, then a space and a digit) */
+  const char *x = p;
+  while (x < end && x - p < 64 &&
+         (cv_is_alpha_ascii(*x) || (guint8)*x >= 0x80 || *x == ' ' ||
+          *x == '-' || *x == '\'' || *x == ','))
+    x++;
+  if (x >= end || !cv_is_digit(*x) || x[-1] != ' ')
+    return NULL;
+  const char *c = place_words(p, end, 3);
+  if (!c)
+    return NULL;
+  if (c + 5 < end && *c == ',' && c[1] == ' ' &&
+      (cv_cls[(guint8)c[2]] & CV_C_UPPER) &&
+      (cv_cls[(guint8)c[3]] & CV_C_UPPER) && c[4] == ' ')
+    c += 4; /* a state or region code: ", QC" */
+  if (c + 1 < end && *c == ' ' && cv_is_digit(c[1]))
+    return postcode_digits(c + 1, end, TRUE);
+  return NULL;
+}
+
+/* After a street and its house number, at @p: the postcode and the city in
+ * either order, on the same line or the next ("46634 Rünga", "Reichenbach
+ * 55776", "\n8699 Somogyvámos", "\nBrusque 88352-450"), then perhaps the
+ * country after a comma or on the next line ("Spain", "\nSouth Africa"):
+ * the end of what was read, or NULL when no postcode and city follow.
+ * With @whole_line the postcode line must end there. */
+static const char *
+postcode_city_after(const char *p, const char *end, gboolean whole_line)
+{
+  const char *q = p;
+  gboolean nl = FALSE;
+  while (q < end && q - p < 8 &&
+         (*q == ' ' || *q == '\t' || *q == ',' || *q == '\r' ||
+          (*q == '\n' && !nl) || (nl && *q == '>'))) {
+    if (*q == '\n')
+      nl = TRUE;
+    q++;
+  }
+  if (q == p || q >= end || (whole_line && !nl))
+    return NULL;
+  const char *e = postcode_city_at(q, end);
+  if (!e || (whole_line && !field_ends(e, end)))
+    return NULL;
+  /* the country: after ", " on the line, or alone on the next line */
+  const char *r = e;
+  nl = FALSE;
+  if (r + 2 < end && *r == ',' && r[1] == ' ')
+    r += 2;
+  else if (r < end &&
+           (*r == '\n' || (*r == '\r' && r + 1 < end && r[1] == '\n'))) {
+    r += *r == '\r' ? 2 : 1;
+    r = skip_sp(r, end);
+    nl = TRUE;
+  } else if (r < end && *r == ' ') {
+    r++;
+  } else {
+    return e;
+  }
+  const char *c = cap_at(r, end) ? place_words(r, end, 3) : NULL;
+  if (c &&
+      (nl ? field_ends(c, end)
+          : field_ends(c, end) || (c + 1 < end && *c == ' ' &&
+                                   !cap_at(c + 1, end) && !cv_is_digit(c[1]))))
+    return c;
+  return e;
+}
+
+/* "Pärna 33 46634 Rünga Estonia", "Fredbo allé 14 PORSGRUNN 3919",
+ * "Koepenicker Str. 74 Reichenbach 55776", "Tiigi 34\n92162 Pärnselja",
+ * "C/ Manuel Iradier 41 Adsubia 3786 Spain": a street of any country with
+ * no type word known here, told by what follows its house number — a
+ * postcode and a city (either order, same line or the next), then perhaps
+ * the country; where an address starts (line start, colon, "at", "to",
+ * "in", "is"...).  The street: one to four capitalised words (no context
+ * words), lower-case particles and types ("allé", "út") between them.
+ * For the digit run [h, p) of street_name_number()'s walk; the end of the
+ * address added, or NULL. */
+static const char *
+street_postcode_city(CvScan *scan, const char *h, const char *p)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  if (p - h > 4 || h - text < 3 || h[-1] != ' ')
+    return NULL;
+  const char *he = p;
+  if (he < end && cv_is_alpha_ascii(*he) &&
+      (he + 1 >= end || !cv_is_alnum_ascii(he[1])))
+    he++; /* "12a" */
+  if (he < end && (cv_is_alnum_ascii(*he) || (guint8)*he >= 0x80))
+    return NULL;
+  const char *q = he;
+  if (q < end && *q == '.')
+    q++; /* "Nánási út 79. Apt. 990" */
+  /* (cheap first: a digit or a capital must come next) */
+  const char *x = q;
+  while (x < end && x - q < 4 && (*x == ' ' || *x == ',' || *x == '\n'))
+    x++;
+  if (x >= end || !(cv_is_digit(*x) || (cv_cls[(guint8)*x] & CV_C_UPPER) ||
+                    (guint8)*x >= 0x80))
+    return NULL;
+  if (cv_alnum_before(text, h))
+    return NULL;
+  q = unit_after(q, end);
+  const char *e = postcode_city_after(q, end, FALSE);
+  if (!e)
+    return NULL;
+  /* the street words before the number */
+  const char *w = h, *start = NULL;
+  for (int k = 0; k < 4 && w - text >= 2 && w[-1] == ' '; k++) {
+    if (w - text >= 3 && w[-2] == '/' && w[-3] == 'C' &&
+        (w - text == 3 || !cv_is_alnum_ascii(w[-4]))) {
+      start = w - 3; /* "C/ Manuel Iradier 41" */
+      break;
+    }
+    char f[CV_REDACT_MAX_WORD];
+    gsize fn = 0;
+    const char *t = word_before(text, w - 1, f, sizeof f, &fn);
+    if (!t || (t > text && !(t[-1] == ' ' || t[-1] == '\n' || t[-1] == '\t' ||
+                             t[-1] == '>')))
+      break;
+    if (word_in(f, fn, numbered_not, G_N_ELEMENTS(numbered_not)))
+      break;
+    Word wd;
+    if (!cv_word_at(t, end, &wd))
+      break;
+    if (wd.cap && !wd.digit) {
+      if (wd.cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
+                      CV_CTX_GAZLAST))
+        break;
+      start = t;
+    } else if (!(cv_is_particle_word(&wd) ||
+                 word_in(f, fn, street_types_after,
+                         G_N_ELEMENTS(street_types_after)) ||
+                 (fn >= 3 && fn <= 5 && memcmp(f, "alle", 4) == 0))) {
+      break;
+    }
+    w = t;
+  }
+  if (!start || !address_anchor(text, start))
+    return NULL;
+  cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text), (gsize)(e - text),
+              0.8f, "address-postcode-city");
+  return e;
 }
 
 /* A name word at @p for naming_phrases(): letters (any script), '-' and
@@ -1725,6 +1980,196 @@ vocative_at(CvScan *scan, const char *q)
       !(cv_name_model_lists(scan->model, a, e) & 1))
     return;
   cv_add_name(scan, a, e, 0.75f, "name-vocative");
+}
+
+/* A person's relations and works: the nouns after "X's" that make X a
+ * person ("Matej's address", "Dean's daughter", "Meza's song"); none a
+ * firm has too (account, phone, office, partner). */
+static const StreetWord personal_nouns[] = {
+#define PN(x)                                                                  \
+  {                                                                            \
+    x, sizeof x - 1                                                            \
+  }
+  PN("address"),    PN("daughter"),    PN("son"),         PN("wife"),
+  PN("husband"),    PN("mother"),      PN("father"),      PN("brother"),
+  PN("sister"),     PN("kid"),         PN("kids"),        PN("child"),
+  PN("children"),   PN("friend"),      PN("parents"),     PN("birthday"),
+  PN("mom"),        PN("dad"),         PN("baby"),        PN("spouse"),
+  PN("song"),       PN("songs"),       PN("novel"),       PN("boyfriend"),
+  PN("girlfriend"), PN("grandmother"), PN("grandfather"), PN("uncle"),
+  PN("aunt"),       PN("cousin"),      PN("killers"),     PN("widow"),
+#undef PN
+};
+
+/* "Matej's address", "though Meza's song", "Dean's daughter": a
+ * capitalised word before "'s" and a noun of a person's possessions or
+ * relations is a person, when it is no context word, not in capitals, no
+ * dictionary word unless a known given name, and in no organisation or
+ * place.  One memchr pass for the apostrophe. */
+static void
+possessives(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    const char *ap = memchr(p, '\'', (gsize)(end - p));
+    if (!ap)
+      break;
+    p = ap + 1;
+    if (ap + 3 >= end || ap[1] != 's' || ap[2] != ' ' || ap - text < 2)
+      continue;
+    const char *e = ap, *a = ap;
+    while (a > text && e - a < 32 &&
+           (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 || a[-1] == '-'))
+      a--;
+    if (a == e || !cap_at(a, e) ||
+        (a > text && (cv_is_digit(a[-1]) || a[-1] == '\'' || a[-1] == '@')))
+      continue;
+    const char *ns = ap + 3, *ne = ns;
+    while (ne < end && ne - ns < 16 && cv_is_alpha_ascii(*ne))
+      ne++;
+    char f[16];
+    if (ne == ns || ne - ns >= 16 || (ne < end && cv_is_alpha_ascii(*ne)))
+      continue;
+    gsize fn = cv_fold(ns, ne, f, sizeof f);
+    if (!fn || *ns < 'a' || *ns > 'z' ||
+        !word_in(f, fn, personal_nouns, G_N_ELEMENTS(personal_nouns)))
+      continue;
+    char g[CV_REDACT_MAX_WORD];
+    gsize gn = cv_fold(a, e, g, sizeof g);
+    guint16 v;
+    if (gn < 2 || e - a < 2 || !(cv_cls[(guint8)e[-1]] & CV_C_LOWER) ||
+        cv_ctx_lookup(g, gn, &v) != 0)
+      continue;
+    if (cv_name_model_in_dict(scan->model, a, e) &&
+        !(cv_name_model_lists(scan->model, a, e) & 1))
+      continue;
+    if (cv_scan_in_keep(scan, (gsize)(a - text), (gsize)(e - text)))
+      continue;
+    cv_add_name(scan, a, e, 0.75f, "name-possessive");
+  }
+}
+
+/* Is the word [a, e) a name word for initial_names(): no context word, and
+ * no dictionary word unless in the name lists (@lists: the bits wanted)? */
+static gboolean
+initial_name_word(const CvScan *scan, const char *a, const char *e, guint lists)
+{
+  char f[CV_REDACT_MAX_WORD];
+  gsize fn = cv_fold(a, e, f, sizeof f);
+  guint16 v;
+  if (fn < 2 || cv_ctx_lookup(f, fn, &v) != 0)
+    return FALSE;
+  return !cv_name_model_in_dict(scan->model, a, e) ||
+         (cv_name_model_lists(scan->model, a, e) & lists) != 0;
+}
+
+/* A given name, an initial with its dot and a surname, all three in lower
+ * case or all capitalised: "hyuuma t. maida", "bertram m. jørgensen",
+ * "The Vide A. Persson version" — both words no context word and out of
+ * the dictionary or in the name lists ("strain e. coli", "see p. 12",
+ * "Appendix B. Table" stay).  One memchr pass for the dot. */
+static void
+initial_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    const char *d = memchr(p, '.', (gsize)(end - p));
+    if (!d)
+      break;
+    p = d + 1;
+    if (d - text < 4 || d + 3 >= end || d[1] != ' ' || d[-2] != ' ' ||
+        !cv_is_alpha_ascii(d[-1]))
+      continue;
+    gboolean low = (cv_cls[(guint8)d[-1]] & CV_C_LOWER) != 0;
+    /* the surname after */
+    const char *b = d + 2, *be = b;
+    while (be < end && be - b < 32 &&
+           (cv_is_alpha_ascii(*be) || (guint8)*be >= 0x80 || *be == '-'))
+      be++;
+    if (be - b < 2 || (be < end && (cv_is_digit(*be) || *be == '@')))
+      continue;
+    gsize cl;
+    gboolean up = FALSE;
+    if (!cv_letter_at(b, be, &cl, &up) || up == low)
+      continue;
+    /* the given name before */
+    const char *ge = d - 2, *ga = ge;
+    while (ga > text && ge - ga < 32 &&
+           (cv_is_alpha_ascii(ga[-1]) || (guint8)ga[-1] >= 0x80 || ga[-1] == '-'))
+      ga--;
+    if (ge - ga < 2 ||
+        (ga > text && (cv_is_alnum_ascii(ga[-1]) || ga[-1] == '\'')))
+      continue;
+    up = FALSE;
+    if (!cv_letter_at(ga, ge, &cl, &up) || up == low)
+      continue;
+    if (!initial_name_word(scan, ga, ge, 1) || !initial_name_word(scan, b, be, 3))
+      continue;
+    cv_add_name(scan, ga, be, 0.75f, "name-initial");
+    p = be;
+  }
+}
+
+/* The speakers of a dialogue or a transcript: "Ubul: What a wife." /
+ * "Nicole: Remember me, Mary?" — lines opened by one capitalised word, a
+ * colon and speech (a letter or a quote, no number).  With two such lines
+ * or more in the text, the word is a person's name when it is no context
+ * word, not in capitals, and no dictionary word unless a known given name
+ * ("Agent:", "Client:", "Note:", "Subject:", "Re:", "Cc:" stay), and
+ * two such lines at least read as names.  At most SPEAKERS_MAX lines are
+ * looked at. */
+#define SPEAKERS_MAX 64
+static void
+speaker_tags(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *ts[SPEAKERS_MAX], *te[SPEAKERS_MAX];
+  guint n = 0;
+  const char *l = text;
+  while (l < end && n < SPEAKERS_MAX) {
+    const char *nl = memchr(l, '\n', (gsize)(end - l));
+    const char *le = nl ? nl : end;
+    const char *p = l;
+    while (p < le && (*p == ' ' || *p == '\t' || *p == '>'))
+      p++;
+    if (p < le && cap_at(p, le)) {
+      const char *q = p;
+      while (q < le && q - p < 24 &&
+             (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || (*q == '-' && q > p)))
+        q++;
+      if (q + 2 < le && *q == ':') {
+        const char *r = q + 1;
+        while (r < le && r - q < 4 && (*r == ' ' || *r == '"'))
+          r++;
+        if (r < le && (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80) && r > q + 1) {
+          ts[n] = p;
+          te[n++] = q;
+        }
+      }
+    }
+    if (!nl)
+      break;
+    l = nl + 1;
+  }
+  if (n < 2)
+    return;
+  guint names = 0;
+  for (guint i = 0; i < n; i++) {
+    Word w;
+    if (!cv_word_at(ts[i], end, &w) || w.e != te[i] || w.cats != 0 || w.upper ||
+        w.fn < 3)
+      continue;
+    gboolean given = (cv_name_model_lists(scan->model, ts[i], te[i]) & 1) != 0;
+    if (!given && (w.fn < 4 || cv_name_model_in_dict(scan->model, ts[i], te[i])))
+      continue;
+    ts[names] = ts[i];
+    te[names++] = te[i];
+  }
+  /* a dialogue: two speaker lines at least that read as names */
+  for (guint i = 0; names >= 2 && i < names; i++)
+    cv_add_name(scan, ts[i], te[i], 0.75f, "name-speaker");
 }
 
 /* The vocatives of the text: one memchr pass for '!', one for '?'. */
@@ -2284,12 +2729,19 @@ cv_scan_fields(CvScan *scan)
   intl_phones(scan);
   street_first(scan);
   street_name_number(scan);
-  address_tails(scan);
+  address_tails(scan, 0);
+  guint later = scan->cands->len;
   postal_blocks(scan);
   military_mail(scan);
   address_number_before(scan);
+  /* the tails of the addresses found since ("17224 Þverbraut 66, Gdańsk"
+   * then ", Poland 52096") */
+  address_tails(scan, later);
   naming_phrases(scan);
   vocatives(scan);
+  speaker_tags(scan);
+  possessives(scan);
+  initial_names(scan);
 }
 
 /* ---- labels misread by OCR ------------------------------------------------- */
@@ -2587,9 +3039,187 @@ month_opens(const CvScan *scan, const char *ws)
          (w.cats & (CV_CTX_TITLE | CV_CTX_GREET | CV_CTX_LABEL));
 }
 
+/* ---- lists of names --------------------------------------------------------- */
+
+/* The separator of a list at @p (", ", ", and ", " and ", " or ", " et ",
+ * " & "): its end, or NULL. */
+static const char *
+list_sep_at(const char *p, const char *end)
+{
+  const char *q = p;
+  if (q < end && *q == ',')
+    q++;
+  if (q >= end || *q != ' ')
+    return NULL;
+  q++;
+  /* "and ", "or ", "et ", "ou ", "& " */
+  gsize cl = 0;
+  if (end - q > 4 && q[0] == 'a' && q[1] == 'n' && q[2] == 'd' && q[3] == ' ')
+    cl = 4;
+  else if (end - q > 3 && q[2] == ' ' &&
+           ((q[0] == 'o' && (q[1] == 'r' || q[1] == 'u')) ||
+            (q[0] == 'e' && q[1] == 't')))
+    cl = 3;
+  else if (end - q > 2 && q[0] == '&' && q[1] == ' ')
+    cl = 2;
+  if (cl)
+    return q + cl;
+  return q > p + 1 ? q : NULL; /* ", " alone */
+}
+
+/* The list item (one word: letters of any script, '-') at @p, its end or
+ * @p. */
+static const char *
+list_item_end(const char *p, const char *end)
+{
+  const char *q = p;
+  while (q < end && q - p < 32 &&
+         (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || (q > p && *q == '-')))
+    q++;
+  return q;
+}
+
+/* Does a PERSON candidate start at @s (bit map of the starts)? */
+static inline gboolean
+person_at(const guint8 *bits, gsize s)
+{
+  return (bits[s >> 3] >> (s & 7)) & 1;
+}
+
+#define NAME_LIST_MAX 12
+/* Lists of one-word names: "They had 6: Romi, Erik, Amy and Shane",
+ * "founders: Kónya, Becker and Vasquez", "silvana, adam, christopher":
+ * in a list of three to NAME_LIST_MAX single words, when two items are
+ * persons already, the others in the same case are too — unless a context
+ * word, or a dictionary word that is no known given name. */
+static void
+name_lists(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  /* (cheap first: two one-word persons followed by a list separator) */
+  guint listed = 0;
+  for (guint i = 0; i < scan->cands->len && listed < 2; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type == CV_PII_PERSON && sp->end < scan->len &&
+        (text[sp->end] == ',' ||
+         (text[sp->end] == ' ' && list_sep_at(text + sp->end, end))) &&
+        list_item_end(text + sp->start, end) == text + sp->end)
+      listed++;
+  }
+  if (listed < 2)
+    return;
+  /* the starts of the PERSON candidates: one bit a byte of text */
+  guint8 *bits = g_malloc0(scan->len / 8 + 1);
+  guint n0 = scan->cands->len;
+  for (guint i = 0; i < n0; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type == CV_PII_PERSON)
+      bits[sp->start >> 3] |= (guint8)(1u << (sp->start & 7));
+  }
+  const char *seen_s = NULL, *seen_e = NULL;
+  for (guint i = 0; i < n0; i++) {
+    CvSpan sp = g_array_index(scan->cands, CvSpan, i);
+    if (sp.type != CV_PII_PERSON || sp.end >= scan->len)
+      continue;
+    const char *s = text + sp.start, *e = text + sp.end;
+    if ((s >= seen_s && s < seen_e) || list_item_end(s, end) != e ||
+        !list_sep_at(e, end))
+      continue; /* (a list read already is not read again) */
+    /* back to the first item of the list */
+    const char *first = s;
+    for (int k = 0; k < NAME_LIST_MAX; k++) {
+      const char *b = first;
+      if (b - text < 3 || b[-1] != ' ')
+        break;
+      const char *pe = NULL;
+      if (b[-2] == ',')
+        pe = b - 2;
+      else {
+        /* "X and Y": the conjunction before */
+        const char *c = b - 1, *cs = c;
+        while (cs > text && cv_is_alpha_ascii(cs[-1]) && c - cs < 4)
+          cs--;
+        if (cs - text >= 2 && cs[-1] == ' ' && list_sep_at(cs - 1, end) == b)
+          pe = cs[-2] == ',' ? cs - 2 : cs - 1;
+      }
+      if (!pe || pe == text)
+        break;
+      const char *ws = pe;
+      while (ws > text && pe - ws < 32 &&
+             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '-'))
+        ws--;
+      if (ws == pe || list_item_end(ws, end) != pe ||
+          (ws > text && (cv_is_alnum_ascii(ws[-1]) || ws[-1] == '\'')))
+        break;
+      first = ws;
+    }
+    /* the items forward */
+    const char *is[NAME_LIST_MAX], *ie[NAME_LIST_MAX];
+    guint n = 0, persons = 0;
+    const char *p = first;
+    const char *last = NULL;
+    for (;;) {
+      /* (a longer list is read to its end once, then skipped whole) */
+      const char *q = list_item_end(p, end);
+      if (q == p)
+        break;
+      if (n < NAME_LIST_MAX) {
+        is[n] = p;
+        ie[n] = q;
+        persons += person_at(bits, (gsize)(p - text));
+      }
+      n++;
+      last = q;
+      const char *r = list_sep_at(q, end);
+      if (!r)
+        break;
+      p = r;
+    }
+    if (last) {
+      seen_s = first;
+      seen_e = last;
+    }
+    if (n < 3 || persons < 2 || n >= NAME_LIST_MAX)
+      continue;
+    /* the list ends its clause ("Amy and Shane." / "..., Donna" + EOL) */
+    const char *t = skip_sp(ie[n - 1], end);
+    if (t < end && !(*t == '.' || *t == ',' || *t == '!' || *t == '?' ||
+                     *t == ';' || *t == '\n' || *t == '\r' || *t == ')'))
+      continue;
+    /* an item in a case the list's persons are written in */
+    gboolean low_ok = FALSE, cap_ok = FALSE;
+    for (guint k = 0; k < n; k++)
+      if (person_at(bits, (gsize)(is[k] - text))) {
+        if (cv_cls[(guint8)*is[k]] & CV_C_LOWER)
+          low_ok = TRUE;
+        else
+          cap_ok = TRUE;
+      }
+    for (guint k = 0; k < n; k++) {
+      gsize a = (gsize)(is[k] - text), b = (gsize)(ie[k] - text);
+      if (person_at(bits, a))
+        continue;
+      Word w;
+      if (!cv_word_at(is[k], end, &w) || w.e != ie[k] || w.cats != 0 ||
+          w.upper || w.fn < 2 || !(w.cap ? cap_ok : low_ok))
+        continue;
+      if (cv_name_model_in_dict(scan->model, is[k], ie[k]) &&
+          !(cv_name_model_lists(scan->model, is[k], ie[k]) & 1))
+        continue;
+      if (cv_scan_in_keep(scan, a, b))
+        continue;
+      cv_scan_add(scan, CV_PII_PERSON, a, b, 0.7f, "name-list");
+      bits[a >> 3] |= (guint8)(1u << (a & 7)); /* (once) */
+    }
+  }
+  g_free(bits);
+}
+
 void
 cv_scan_extend_names(CvScan *scan)
 {
+  name_lists(scan);
   const char *text = scan->text, *end = text + scan->len;
   for (guint i = 0; i < scan->cands->len; i++) {
     CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);

@@ -238,8 +238,9 @@ verb_pronoun(const char *p, const char *end)
 }
 
 /* Is the capitalised word at @p no person, whatever the name model reads
- * in it: an auxiliary opening a question, before a pronoun ("Can
- * I withdraw my request?", "May I ask", "Will you call me back?": "Can",
+ * in it: an auxiliary opening a question, before a pronoun or a
+ * determiner ("Can I withdraw my request?", "May I ask", "Will you call
+ * me back?", "Can someone call me", "Could the bank...": "Can",
  * "May" and "Will" are given names too); "Bill" before a bill's number
  * ("Bill 96", "Bill C-11": a law)? */
 static gboolean
@@ -254,10 +255,16 @@ not_a_name(const char *text, const char *p, const char *end)
               { "is", 2 },   { "are", 3 },   { "was", 3 },   { "were", 4 },
               { "have", 4 }, { "has", 3 },   { "had", 3 } };
   static const struct {
-    char w[5];
+    char w[10];
     guint8 n;
-  } pron[] = { { "i", 1 },   { "you", 3 },  { "we", 2 }, { "he", 2 },
-               { "she", 3 }, { "they", 4 }, { "it", 2 } };
+  } pron[] = { { "i", 1 },         { "you", 3 },     { "we", 2 },
+               { "he", 2 },        { "she", 3 },     { "they", 4 },
+               { "it", 2 },        { "someone", 7 }, { "somebody", 8 },
+               { "anyone", 6 },    { "anybody", 7 }, { "everyone", 8 },
+               { "everybody", 9 }, { "nobody", 6 },  { "there", 5 },
+               { "this", 4 },      { "that", 4 },    { "these", 5 },
+               { "those", 5 },     { "my", 2 },      { "your", 4 },
+               { "our", 3 },       { "their", 5 },   { "the", 3 } };
   if (*p == 'B')
     return end - p >= 6 && memcmp(p, "Bill ", 5) == 0 &&
            (cv_is_digit(p[5]) || ((p[5] == 'C' || p[5] == 'S') && end - p >= 8 &&
@@ -284,7 +291,7 @@ not_a_name(const char *text, const char *p, const char *end)
         b[-1] == '!' || b[-1] == ':'))
     return FALSE;
   const char *r = we + 1, *re = r;
-  while (re < end && re - r < 5 && cv_is_alpha_ascii(*re))
+  while (re < end && re - r < 10 && cv_is_alpha_ascii(*re))
     re++;
   gsize rn = (gsize)(re - r);
   if (rn == 0 || (re < end && cv_is_alpha_ascii(*re)))

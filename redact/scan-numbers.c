@@ -167,6 +167,9 @@ read_group(const char *p, const char *end, Run *run, Group *g)
       gboolean next_digit = q + 1 < end && cv_is_digit(q[1]);
       if (!(real > 0 || next_digit))
         break;
+      /* '|' closing a field ("|106.31.73.20|"): no '1' */
+      if (c == '|' && !next_digit)
+        break;
       if (q + 1 < end && cv_is_alpha_ascii(q[1]) && !ocr_digit((guint8)q[1]))
         break;
       ocr++;
@@ -848,13 +851,18 @@ num_ipv4(Ctx *c, guint i)
   NUMBER_RULE_LOCALS;
   if (left >= 4) {
     gboolean ok = TRUE;
+    /* a '|' opening a field, read as a look-alike '1': "|106.31.73.20|" */
+    guint skip = run->g[i].nd >= 2 && run->g[i].nocr == 1 &&
+                 c->text[s] == '|' && s + 1 < (gsize)(c->end - c->text) &&
+                 cv_is_digit(c->text[s + 1]);
     for (guint j = i; j < i + 4 && ok; j++) {
-      if (run->g[j].nd > 3 || run->g[j].nocr || (j > i && run->g[j].sep != '.') ||
-          (j < i + 3 && run->g[j].dirty))
+      guint o = j == i ? skip : 0;
+      if (run->g[j].nd - o > 3 || (run->g[j].nocr && !o) ||
+          (j > i && run->g[j].sep != '.') || (j < i + 3 && run->g[j].dirty))
         ok = FALSE;
       else {
         int v = 0;
-        for (guint t = 0; t < run->g[j].nd; t++)
+        for (guint t = o; t < run->g[j].nd; t++)
           v = v * 10 + (run->dig[run->g[j].doff + t] - '0');
         if (v > 255)
           ok = FALSE;
@@ -868,7 +876,7 @@ num_ipv4(Ctx *c, guint i)
       /* with its prefix length: "10.0.0.0/8" */
       gsize e = group_end(c, i + 3);
       e = (gsize)(cidr_end(c->text + e, c->end, 32) - c->text);
-      cv_scan_add(scan, CV_PII_IP_ADDRESS, s, e, 0.9f, "ipv4");
+      cv_scan_add(scan, CV_PII_IP_ADDRESS, s + skip, e, 0.9f, "ipv4");
       return 4;
     }
   }

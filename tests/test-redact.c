@@ -728,10 +728,15 @@ test_adversarial(void)
 {
   const gsize n = 2u << 20;
   char *buf = g_malloc(n + 1);
-  static const char *const pats[] = {"1-", "a@", "1 ", "Jean ", "M. Jean ", "1.", "::",
-                                     "A1", "12345-", "Nom : ", "4532 ", "[NAS]",
-                                     "Nom : Jean ", "Sincerely\n", "n\xc3\xa9 le ",
-                                     "TREMBLAY, ", "Nom\n", "AB12 ", "(514) "};
+  static const char *const pats[] = {
+    "1-", "a@", "1 ", "Jean ", "M. Jean ", "1.", "::", "A1", "12345-",
+    "Nom : ", "4532 ", "[NAS]", "Nom : Jean ", "Sincerely\n", "n\xc3\xa9 le ",
+    "TREMBLAY, ", "Nom\n", "AB12 ", "(514) ",
+    /* round 9: lists, speakers, possessives,
+     * initials, street-postcode-city, '|' */
+    "Amy, ", "Oksanka: Hi\n", "Zdenek's son ", "kaito t. maeda ",
+    "Lindenweg 12 80331 Kleinstadt\n", "|10.1.2.3", "Can someone "
+  };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
     gsize pl = strlen(pats[p]);
     for (gsize i = 0; i < n; i++)
@@ -1456,9 +1461,12 @@ test_round5(void)
   assert_redacted("Call a taxi to 692 Kuuse 53 Apt. 641, Grubbenvorst, "
                   "Netherlands 04020. Please call me.",
                   "04020", "[ADRESSE]");
-  /* military mail: PSC/Unit and Box, then APO/FPO/DPO and the ZIP */
+  /* military mail: PSC/Unit and Box, then APO/FPO/DPO and the ZIP (since
+   * round 9 the ZIP line goes with the address it ends) */
   assert_redacted("Send it to PSC 0725, Box 6031\nAPO AP 99241 for this card.",
-                  "99241", "[CODE-POSTAL]");
+                  "99241", "[ADRESSE]");
+  assert_kept("Send it to PSC 0725, Box 6031\nAPO AP 99241 for this card.",
+              "for this card.");
   assert_redacted("User: Unit 0822 Box 8858\nDPO AA 13319\n", "0822",
                   "[ADRESSE]");
   assert_redacted("Our offices are located at USNS Møller\nFPO AA 85844\n",
@@ -2067,6 +2075,147 @@ test_transcripts(void)
               "Celle du bureau, 2 étages.");
 }
 
+static void
+test_round9_intl(void)
+{
+  /* a street of any country with no known type word, told by the postcode
+   * and the city after its house number (either order, same line or the
+   * next), then the country; where an address starts */
+  assert_redacted("Please ship it to Lindenweg 12 80331 Kleinstadt today.",
+                  "Lindenweg 12 80331 Kleinstadt", "[ADRESSE]");
+  assert_kept("Please ship it to Lindenweg 12 80331 Kleinstadt today.",
+              "today.");
+  assert_redacted("We live in Vesturgata 7 Akureyri 600 now.",
+                  "Vesturgata 7 Akureyri 600", "[ADRESSE]");
+  assert_redacted("Deliver to Mølle allé 3 SKIVE 7800", "Mølle allé 3",
+                  "[ADRESSE]");
+  assert_redacted("It's in Kastanienstr. 41 Oberdorf 8765 Austria", "Austria",
+                  "[ADRESSE]");
+  assert_redacted("Send it to Kivi 8\n71012 Laane\nEstonia.", "Kivi 8",
+                  "[ADRESSE]");
+  assert_redacted("Send it to Kivi 8\n71012 Laane\nEstonia.", "Estonia",
+                  "[ADRESSE]");
+  assert_redacted("Meet at C/ Pedro Alvar 22 Gines 41960 Spain", "C/",
+                  "[ADRESSE]");
+  /* the postcode line after an address found otherwise, then the country */
+  assert_redacted("Address: Travessa do Sol 15\nSintra 2710-123\nPortugal",
+                  "Sintra 2710-123", "[ADRESSE]");
+  assert_redacted("My address is 77 Kingfisher Road\nWanganui 4500\nNew "
+                  "Zealand",
+                  "Zealand", "[ADRESSE]");
+  assert_redacted("It reached 1200 Oakridge Drive\nAustin, TX 78701", "Austin",
+                  "[ADRESSE]");
+  /* the country line ends at its sentence; place words of the context
+   * table ("South", "Canada") are places here */
+  assert_redacted("I lived in Lindenweg 9\n5406 Baden\nSwitzerland. I now "
+                  "live here.",
+                  "Switzerland", "[ADRESSE]");
+  assert_kept("I lived in Lindenweg 9\n5406 Baden\nSwitzerland. I now "
+              "live here.",
+              "I now live here.");
+  assert_redacted("It goes to 18 Nelson Drive\nPietersburg 805\nSouth Africa?",
+                  "South Africa", "[ADRESSE]");
+  /* a line after the postcode line that is no place stays */
+  assert_kept("Send it to Kivi 8\n71012 Laane\nThank you, Sir:", "Thank you");
+  /* negatives: numbering words, versions, law references, years, amounts,
+   * toll-free, court numbers, scores */
+  assert_kept("Version 2 Release 12345 Notes is out.", "Release 12345 Notes");
+  assert_kept("See Chapter 4 12345 Montreal for that.", "4 12345 Montreal");
+  assert_kept("In 2019 we had 12 members 1500 Quebec.", "12 members 1500");
+  assert_kept("At 3 PM 4500 people came to Ottawa.", "3 PM 4500");
+  assert_kept("Bill 96 1977 Charter still applies.", "Bill 96 1977 Charter");
+  assert_kept("He paid 250 dollars 12000 Laval.", "250 dollars 12000 Laval");
+  assert_kept("Call 1-800-555-0199 Montreal 1234.", "1-800-555-0199 Montreal");
+  assert_kept("Court file 500-17-012345-201 Laval 2024.",
+              "500-17-012345-201 Laval 2024");
+  assert_kept("Article 12 45000 Paris says so.", "Article 12 45000 Paris");
+  assert_kept("Windows 10 2004 Update failed.", "Windows 10 2004 Update");
+  assert_kept("Room 12 3400 Building East.", "Room 12 3400 Building");
+  assert_kept("I moved to Toronto 2020 last year.", "Toronto 2020");
+  assert_kept("Team Canada 3 Sweden 2 in the final.", "Canada 3 Sweden 2");
+  assert_kept("Meet at Gate 12 Terminal 3400 Dorval.", "Gate 12 Terminal");
+  /* the speakers of a dialogue or a transcript (two lines at least that
+   * read as names) */
+  const char *dialogue = "Oksanka: Where were you?\nMirek: At work.\n"
+                         "Oksanka: \"Again?\"";
+  assert_redacted(dialogue, "Oksanka", "[PERSONNE]");
+  assert_redacted(dialogue, "Mirek", "[PERSONNE]");
+  assert_kept(dialogue, "Where were you?");
+  assert_redacted("Heather: Hello.\nDaniel:\"Hi there\"", "Daniel", "[PERSONNE]");
+  /* negatives: roles, labels, headers, abbreviations, a single line */
+  assert_kept("Agent: How can I help?\nClient: I lost my card.", "Agent");
+  assert_kept("Agent: How can I help?\nClient: I lost my card.", "Client");
+  assert_kept("Note: see below.\nSubject: meeting\nTodo: fix it", "Todo");
+  assert_kept("Re: your file\nCc: the team", "Re:");
+  assert_kept("Total: 45\nAmount: 12,00 $", "Total");
+  assert_kept("Warning: low disk\nQuestion: why?", "Warning");
+  /* an initial without its dot between two names goes with them */
+  assert_redacted("Juliusz A Kwiatkowski lives here.", "A Kwiatkowski",
+                  "[PERSONNE]");
+  assert_kept("Plan A Options were read.", "Plan A Options");
+  /* lists of one-word names: two items persons, the others too */
+  assert_redacted("They had 5: Romi, Erik, Amy, Nathaniel and Shane.", "Romi",
+                  "[PERSONNE]");
+  assert_redacted("they had 5: silvana, adam, christopher, chad and caleb.",
+                  "adam", "[PERSONNE]");
+  assert_redacted("they had 5: silvana, adam, christopher, chad and caleb.",
+                  "chad", "[PERSONNE]");
+  /* negatives: places, colours, roles, departments, numbers, firms */
+  assert_kept("We visited Paris, London, Rome and Berlin.", "Paris");
+  assert_kept("The colours were Red, Green, Blue and Yellow.", "Yellow");
+  assert_kept("Present: Mr. Roy, Ms. Cote, Secretary and Treasurer.",
+              "Treasurer");
+  assert_kept("The team: Amy, Joanne, Marketing and Finance.", "Marketing");
+  assert_kept("Articles 12, 14 and 16 of the Act apply.", "12, 14 and 16");
+  assert_kept("She is from Hawkins, Rivera and Smith LLP.", "Hawkins");
+  /* a person's relations and works after "X's" */
+  assert_redacted("As promised, here's Zdenek's address:", "Zdenek",
+                  "[PERSONNE]");
+  assert_redacted("I'm Oddny's daughter.", "Oddny", "[PERSONNE]");
+  assert_redacted("(though Mezquita's song was older)", "Mezquita", "[PERSONNE]");
+  /* negatives: firms, places, institutions, nouns a firm has too */
+  assert_kept("Google's home page and Microsoft's account.", "Microsoft");
+  assert_kept("Montreal's family court and Laval's house prices.", "Laval");
+  assert_kept("The Minister's office replied.", "Minister");
+  assert_kept("Hydro-Québec's partner signed.", "Hydro-Québec");
+  /* a given name, an initial with its dot and a surname, in lower case or
+   * capitalised */
+  assert_redacted("name:    kaito t. maeda\naddress: unit 4", "kaito t. maeda",
+                  "[PERSONNE]");
+  assert_redacted("signed: torvald m. jørgensen", "torvald m. jørgensen",
+                  "[PERSONNE]");
+  assert_redacted("The Teodor K. Brzęczyszczykiewicz version", "Teodor K.",
+                  "[PERSONNE]");
+  /* negatives: species, pages, appendices, letters of lists */
+  assert_kept("the strain e. coli was found.", "e. coli");
+  assert_kept("see p. 12 and Appendix B. Table 4.", "Appendix B. Table");
+  assert_kept("vitamin d. also the plan b. options.", "plan b. options");
+  /* an auxiliary opening a question before an indefinite pronoun or a
+   * determiner is no person */
+  assert_kept("Can someone call me on 9472 7916? I have questions.",
+              "Can someone");
+  assert_kept("Could the bank send it? Would anyone know?", "Could the");
+  assert_kept("Could the bank send it? Would anyone know?", "Would anyone");
+  assert_redacted("Can Tremblay call me back?", "Tremblay", "[PERSONNE]");
+  /* the rest of the line after an address found by a later rule */
+  assert_redacted("It went to 4410 Þórunnartún 12 Suite 3, Kraków, Poland "
+                  "30001 yesterday.",
+                  "Poland 30001", "[ADRESSE]");
+  assert_kept("It went to 4410 Þórunnartún 12 Suite 3, Kraków, Poland "
+              "30001 yesterday.",
+              "yesterday.");
+  /* an IPv4 address between '|' delimiters (a log line, a query) */
+  assert_redacted("WHERE client_ip = |106.31.73.20| AND x", "106.31.73.20",
+                  "[IP]");
+  assert_kept("WHERE client_ip = |106.31.73.20| AND x", "| AND x");
+  assert_redacted("ip 10.2.3.4| ok", "10.2.3.4", "[IP]");
+  assert_redacted("?%//!%20\\|86.121.97.248|%20/", "86.121.97.248", "[IP]");
+  /* negatives: versions, a '|' look-alike inside a number still read */
+  assert_kept("Version |1.2.3.4 is out.", "1.2.3.4");
+  assert_kept("Dossier |2024-123| ok", "2024-123");
+  assert_redacted("SIN 046 4|4 286 ok", "046 4|4 286", "[NAS]");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -2109,6 +2258,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/round8", test_round8);
   g_test_add_func("/redact/round8-intl", test_round8_intl);
   g_test_add_func("/redact/transcripts", test_transcripts);
+  g_test_add_func("/redact/round9-intl", test_round9_intl);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
