@@ -225,6 +225,23 @@ dob_lost_separator(const char *p, const char *end)
   return q;
 }
 
+/* TRUE if the word "le" follows @p after blanks holding at most two line
+ * breaks (at least one blank). */
+static gboolean
+le_follows(const char *p, const char *end)
+{
+  const char *q = p;
+  int newlines = 0;
+  while (q < end && q - p < 8 &&
+         (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) {
+    if (*q == '\n' && ++newlines > 2)
+      return FALSE;
+    q++;
+  }
+  return q > p && end - q >= 3 && q[0] == 'l' && q[1] == 'e' &&
+         (q[2] == ' ' || q[2] == '\n');
+}
+
 void
 cv_scan_dob(CvScan *scan)
 {
@@ -238,9 +255,10 @@ cv_scan_dob(CvScan *scan)
     const char *w = text + h[i].start;
     gsize wl = h[i].end - h[i].start;
     /* "ne"/"nee" only with the accent (né, née), never the negation "ne";
-     * "nee le" too (OCR lost the accent; no French word) */
-    if (wl <= 4 && (w[0] == 'n' || w[0] == 'N') && memchr(w, 0xC3, wl) == NULL &&
-        !(wl == 3 && end - (w + 3) >= 4 && memcmp(w + 3, " le ", 4) == 0))
+     * "nee le" too (OCR lost the accent; no French word), also when OCR
+     * broke the line or the paragraph between them */
+    if (wl <= 4 && (w[0] == 'n' || w[0] == 'N') &&
+        memchr(w, 0xC3, wl) == NULL && !(wl == 3 && le_follows(w + 3, end)))
       continue;
     const char *p = text + h[i].end;
     const char *stop = p + 60 < end ? p + 60 : end;
