@@ -131,7 +131,10 @@ mend_emails(GString *s)
       gsize r = q + 1;
       while (r < s->len && s->str[r] == ' ')
         r++;
-      if (q < s->len && is_dot_like(s->str[q])) {
+      /* "label .tld": blanks before the dot (one or two) */
+      gboolean blank_dot = q < s->len && s->str[q] == ' ' && r - q <= 2 &&
+                           r < s->len && s->str[r] == '.';
+      if (q < s->len && (is_dot_like(s->str[q]) || blank_dot)) {
         gsize v = q + 1;
         while (v < s->len && v - q < 4 &&
                (s->str[v] == ' ' || is_dot_like(s->str[v])))
@@ -149,11 +152,14 @@ mend_emails(GString *s)
         gsize t = r;
         while (t < s->len && is_label_char(s->str[t]))
           t++;
-        gsize u = t + 1;
+        gsize d = t; /* "out look .com": a blank before the dot too */
+        if (d + 1 < s->len && s->str[d] == ' ' && s->str[d + 1] == '.')
+          d++;
+        gsize u = d + 1;
         while (u < s->len && s->str[u] == ' ')
           u++;
-        if (t > r && u < s->len && s->str[t] == '.' &&
-            tld_at(s->str + u, end, u == t + 1) > 0) {
+        if (t > r && u < s->len && s->str[d] == '.' &&
+            tld_at(s->str + u, end, u == d + 1) > 0) {
           cut(s, q, 1);
           dotted = TRUE;
           p = q;
@@ -224,6 +230,80 @@ mend_number_specks(GString *s)
   }
 }
 
+/* Value of the @n digits at @p, -1 if one is not a digit. */
+static int
+digits_at(const char *p, int n)
+{
+  int v = 0;
+  for (int k = 0; k < n; k++) {
+    if (!g_ascii_isdigit(p[k]))
+      return -1;
+    v = v * 10 + (p[k] - '0');
+  }
+  return v;
+}
+
+static gboolean
+is_date_sep(char c)
+{
+  return c == '-' || c == '/' || c == '.';
+}
+
+/* Is the numeric date of @len bytes at @p (one separator replaced by 'X')
+ * year-month-day or day-month-year with a plausible year, month and day,
+ * bounded by no digit or letter on either side within @s? */
+static gboolean
+date_shape(const GString *s, gsize at, gsize len, char sep)
+{
+  const char *p = s->str + at;
+  if ((at > 0 && g_ascii_isalnum(p[-1])) ||
+      (at + len < s->len && g_ascii_isalnum(p[len])))
+    return FALSE;
+  int y, m, d;
+  if (p[4] == 'X' || p[4] == sep) { /* yyyy?mm?dd */
+    y = digits_at(p, 4), m = digits_at(p + 5, 2), d = digits_at(p + 8, 2);
+    if (!((p[4] == 'X' && p[7] == sep) || (p[4] == sep && p[7] == 'X')))
+      return FALSE;
+  } else { /* dd?mm?yyyy */
+    d = digits_at(p, 2), m = digits_at(p + 3, 2), y = digits_at(p + 6, 4);
+    if (!((p[2] == 'X' && p[5] == sep) || (p[2] == sep && p[5] == 'X')))
+      return FALSE;
+  }
+  return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* Mends a numeric date whose one separator OCR read as a colon or a
+ * semicolon, the other being read right: "1952:11-16", "23/01;1960".
+ * Only ten-character dates with a plausible year, month and day, bounded
+ * by non-alphanumerics (a time "10:30" is never one); the colon becomes the
+ * other separator.  The text never grows. */
+static void
+mend_date_colons(GString *s)
+{
+  for (gsize i = 2; i + 2 < s->len; i++) {
+    char c = s->str[i];
+    if (c != ':' && c != ';')
+      continue;
+    /* the colon at offset 2, 4, 5 or 7 of a ten-byte date */
+    static const gsize offs[] = { 2, 4, 5, 7 };
+    for (guint k = 0; k < G_N_ELEMENTS(offs); k++) {
+      if (i < offs[k] || i - offs[k] + 10 > s->len)
+        continue;
+      gsize at = i - offs[k];
+      /* the other separator: the one of the pair that is not the colon */
+      gsize o = offs[k] == 2 ? 5 : offs[k] == 5 ? 2 : offs[k] == 4 ? 7 : 4;
+      char sep = s->str[at + o];
+      if (!is_date_sep(sep))
+        continue;
+      s->str[i] = 'X';
+      gboolean ok = date_shape(s, at, 10, sep);
+      s->str[i] = ok ? sep : c;
+      if (ok)
+        break;
+    }
+  }
+}
+
 char *
 cv_ocr_text_postprocess(const char *text)
 {
@@ -252,6 +332,7 @@ cv_ocr_text_postprocess(const char *text)
     out->str[--out->len] = '\0';
   mend_emails(out);
   mend_number_specks(out);
+  mend_date_colons(out);
   g_assert(out->len <= len); /* no reallocation happened */
   return g_string_free(out, FALSE);
 }
