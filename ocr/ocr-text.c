@@ -249,57 +249,73 @@ is_date_sep(char c)
   return c == '-' || c == '/' || c == '.';
 }
 
-/* Is the numeric date of @len bytes at @p (one separator replaced by 'X')
- * year-month-day or day-month-year with a plausible year, month and day,
- * bounded by no digit or letter on either side within @s? */
+/* Is @p (ten bytes) a numeric date, year-month-day or day-month-year, with
+ * two like separators and a plausible year, month and day? */
 static gboolean
-date_shape(const GString *s, gsize at, gsize len, char sep)
+date10_ok(const char *p)
 {
-  const char *p = s->str + at;
-  if ((at > 0 && g_ascii_isalnum(p[-1])) ||
-      (at + len < s->len && g_ascii_isalnum(p[len])))
-    return FALSE;
   int y, m, d;
-  if (p[4] == 'X' || p[4] == sep) { /* yyyy?mm?dd */
+  char s1, s2;
+  if (is_date_sep(p[4])) { /* yyyy-mm-dd */
+    s1 = p[4], s2 = p[7];
     y = digits_at(p, 4), m = digits_at(p + 5, 2), d = digits_at(p + 8, 2);
-    if (!((p[4] == 'X' && p[7] == sep) || (p[4] == sep && p[7] == 'X')))
-      return FALSE;
-  } else { /* dd?mm?yyyy */
+  } else { /* dd-mm-yyyy */
+    s1 = p[2], s2 = p[5];
     d = digits_at(p, 2), m = digits_at(p + 3, 2), y = digits_at(p + 6, 4);
-    if (!((p[2] == 'X' && p[5] == sep) || (p[2] == sep && p[5] == 'X')))
-      return FALSE;
   }
-  return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  return is_date_sep(s1) && s1 == s2 && y >= 1900 && y <= 2099 && m >= 1 &&
+         m <= 12 && d >= 1 && d <= 31;
 }
 
-/* Mends a numeric date whose one separator OCR read as a colon or a
- * semicolon, the other being read right: "1952:11-16", "23/01;1960".
- * Only ten-character dates with a plausible year, month and day, bounded
- * by non-alphanumerics (a time "10:30" is never one); the colon becomes the
- * other separator.  The text never grows. */
-static void
-mend_date_colons(GString *s)
+/* No letter or digit just before @at nor at @after in @s. */
+static gboolean
+bounded(const GString *s, gsize at, gsize after)
 {
-  for (gsize i = 2; i + 2 < s->len; i++) {
+  return (at == 0 || !g_ascii_isalnum(s->str[at - 1])) &&
+         (after >= s->len || !g_ascii_isalnum(s->str[after]));
+}
+
+/* Mends a numeric date OCR misread in one place, the rest read right:
+ * one separator read as a colon or a semicolon ("1952:11-16",
+ * "23/01;1960": it becomes the other separator), or a blank inside a
+ * group of digits ("1998-1 1-05": it goes).  Only ten-character dates
+ * with like separators and a plausible year, month and day, bounded by
+ * non-alphanumerics (a time "10:30" is never one).  The text never
+ * grows. */
+static void
+mend_dates(GString *s)
+{
+  for (gsize i = 1; i + 1 < s->len; i++) {
     char c = s->str[i];
-    if (c != ':' && c != ';')
-      continue;
-    /* the colon at offset 2, 4, 5 or 7 of a ten-byte date */
-    static const gsize offs[] = { 2, 4, 5, 7 };
-    for (guint k = 0; k < G_N_ELEMENTS(offs); k++) {
-      if (i < offs[k] || i - offs[k] + 10 > s->len)
-        continue;
-      gsize at = i - offs[k];
-      /* the other separator: the one of the pair that is not the colon */
-      gsize o = offs[k] == 2 ? 5 : offs[k] == 5 ? 2 : offs[k] == 4 ? 7 : 4;
-      char sep = s->str[at + o];
-      if (!is_date_sep(sep))
-        continue;
-      s->str[i] = 'X';
-      gboolean ok = date_shape(s, at, 10, sep);
-      s->str[i] = ok ? sep : c;
-      if (ok)
-        break;
+    char d[10];
+    if (c == ':' || c == ';') {
+      /* the colon at offset 2, 4, 5 or 7 of the date, the other
+       * separator at 5, 7, 2 or 4 */
+      static const gsize offs[] = { 2, 4, 5, 7 }, other[] = { 5, 7, 2, 4 };
+      for (guint k = 0; k < G_N_ELEMENTS(offs); k++) {
+        if (i < offs[k] || i - offs[k] + 10 > s->len)
+          continue;
+        gsize at = i - offs[k];
+        memcpy(d, s->str + at, 10);
+        d[offs[k]] = d[other[k]];
+        if (bounded(s, at, at + 10) && date10_ok(d)) {
+          s->str[i] = d[other[k]];
+          break;
+        }
+      }
+    } else if (c == ' ' && g_ascii_isdigit(s->str[i - 1]) &&
+               g_ascii_isdigit(s->str[i + 1])) {
+      /* eleven bytes from @at hold the date and this blank */
+      for (gsize at = i > 9 ? i - 9 : 0; at < i; at++) {
+        if (at + 11 > s->len)
+          break;
+        memcpy(d, s->str + at, i - at);
+        memcpy(d + (i - at), s->str + i + 1, 10 - (i - at));
+        if (bounded(s, at, at + 11) && date10_ok(d)) {
+          cut(s, i, 1);
+          break;
+        }
+      }
     }
   }
 }
@@ -332,7 +348,7 @@ cv_ocr_text_postprocess(const char *text)
     out->str[--out->len] = '\0';
   mend_emails(out);
   mend_number_specks(out);
-  mend_date_colons(out);
+  mend_dates(out);
   g_assert(out->len <= len); /* no reallocation happened */
   return g_string_free(out, FALSE);
 }
