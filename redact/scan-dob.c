@@ -183,7 +183,8 @@ cv_parse_date(const char *p, const char *end)
     if (t > r && read_num(&t, end, 1, 2, &a)) {
       if (t + 1 < end && cv_is_alpha_ascii(t[0]) && cv_is_alpha_ascii(t[1]))
         t += 2;
-      if (t < end && *t == ',')
+      /* the comma, or a period OCR read for it ("June 6. 1968") */
+      if (t < end && (*t == ',' || *t == '.'))
         t++;
       const char *u = skip_ws1(t, end);
       if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)

@@ -1865,6 +1865,10 @@ test_round8(void)
                   "[DATE-NAISSANCE]");
   assert_kept("Mary Smith, nee\nJones, 12/01/1960 meeting", "12/01/1960");
   assert_kept("Voir la nee\nlen 23/01/1960 du dossier", "23/01/1960");
+  /* a month-name date whose comma OCR read as a period */
+  assert_redacted("Ms. Karen Fortin, born June 6. 1968, contacted us",
+                  "June 6. 1968", "[DATE-NAISSANCE]");
+  assert_kept("The meeting of June 6. 1968 was held.", "June 6. 1968");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
   assert_redacted("See you Monday, Lori?", "Lori", "[PERSONNE]");
