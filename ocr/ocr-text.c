@@ -95,9 +95,10 @@ cut(GString *s, gsize at, gsize n)
  * Tesseract reads low-resolution scans: "x@sympatico. ca" (space after the
  * dot), "x@out look.com" (space inside a label), "x@outlook com" (dot read
  * as a space), "x@hotmail, com" and "x@outlook:com" (dot misread),
- * "x(@sympatico.ca" (a bracket before the '@').  Only after an '@' that follows
- * a letter or digit, only within a line, and only when the result ends in a
- * known top-level domain; the text never grows. */
+ * "x(@sympatico.ca" (a bracket before the '@').  Only after an '@' that
+ * follows a letter or digit, only within a line, and only when the result
+ * ends in a known top-level domain; an '@' read twice between letters or
+ * digits ("x@@bell.net") is made one.  The text never grows. */
 static void
 mend_emails(GString *s)
 {
@@ -112,6 +113,9 @@ mend_emails(GString *s)
     }
     if (!g_ascii_isalnum(s->str[at - 1]))
       continue;
+    if (at + 2 < s->len && s->str[at + 1] == '@' &&
+        g_ascii_isalnum(s->str[at + 2]))
+      cut(s, at + 1, 1); /* "x@@domain": the '@' read twice */
     gsize p = at + 1;
     gboolean dotted = FALSE;
     for (;;) {
