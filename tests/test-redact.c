@@ -204,6 +204,13 @@ test_letter_ids(void)
                   "[RAMQ]");
   assert_kept("The file ALLi 84561116 was sent.", "ALLi 84561116");
   assert_kept("Le code ABCd 12345678 du lot.", "ABCd 12345678");
+  /* the comma after a civic number read as a period, before a street type
+   * in lower case; a sentence ending on a number is no address */
+  assert_redacted("Adresse\n2791. boulevard Saint. joseph", "2791", "[ADRESSE]");
+  assert_redacted("Elle habite au 2791. rue Principale, Gatineau.",
+                  "rue Principale", "[ADRESSE]");
+  assert_kept("Le total est de 2791. Rue fermée.", "2791");
+  assert_kept("En 2021. boulevard des idées", "2021");
   assert_redacted("Permis : A1234-567890-12", "A1234-567890-12", "[PERMIS]");
   assert_redacted("permis A123456789876 valide", "A123456789876", "[PERMIS]");
   assert_redacted("Passeport : AB123456", "AB123456", "[PASSEPORT]");
