@@ -266,6 +266,21 @@ credible_res(l_int32 res)
   return (res >= 70 && res <= 2400) ? res : 0;
 }
 
+/* TRUE if the 8-bit @grey holds only black and white. */
+static gboolean
+pure_bilevel(PIX *grey)
+{
+  NUMA *na = pixGetGrayHistogram(grey, 4);
+  if (na == NULL)
+    return FALSE;
+  l_float32 black = 0, white = 0, total = 0;
+  numaGetFValue(na, 0, &black);
+  numaGetFValue(na, 255, &white);
+  numaGetSum(na, &total);
+  numaDestroy(&na);
+  return total > 0 && black + white == total;
+}
+
 PIX *
 cv_ocr_image_decode_grey(GBytes *image, guint page, guint64 max_pixels,
                          GError **error)
@@ -334,7 +349,11 @@ cv_ocr_image_decode_grey(GBytes *image, guint page, guint64 max_pixels,
     guint64 nh = (guint64)(pixGetHeight(grey) * sy + 0.5);
     if (!cv_ocr_check_size(nw, nh, max_pixels, error))
       return NULL;
-    PIX *square = pixScale(grey, (l_float32)sx, (l_float32)sy);
+    /* A bilevel page stays bilevel (rows or columns repeated): measured
+     * as one, it is cleaned as one. */
+    PIX *square = pure_bilevel(grey)
+                      ? pixScaleBySampling(grey, (l_float32)sx, (l_float32)sy)
+                      : pixScale(grey, (l_float32)sx, (l_float32)sy);
     if (square == NULL) {
       g_set_error(error, CV_OCR_ERROR, CV_OCR_ERROR_FAILED, "cannot rescale a page");
       return NULL;

@@ -95,9 +95,10 @@ cut(GString *s, gsize at, gsize n)
  * Tesseract reads low-resolution scans: "x@sympatico. ca" (space after the
  * dot), "x@out look.com" (space inside a label), "x@outlook com" (dot read
  * as a space), "x@hotmail, com" and "x@outlook:com" (dot misread),
- * "x(@sympatico.ca" (a bracket before the '@').  Only after an '@' that follows
- * a letter or digit, only within a line, and only when the result ends in a
- * known top-level domain; the text never grows. */
+ * "x(@sympatico.ca" (a bracket before the '@').  Only after an '@' that
+ * follows a letter or digit, only within a line, and only when the result
+ * ends in a known top-level domain; an '@' read twice between letters or
+ * digits ("x@@bell.net") is made one.  The text never grows. */
 static void
 mend_emails(GString *s)
 {
@@ -112,6 +113,9 @@ mend_emails(GString *s)
     }
     if (!g_ascii_isalnum(s->str[at - 1]))
       continue;
+    if (at + 2 < s->len && s->str[at + 1] == '@' &&
+        g_ascii_isalnum(s->str[at + 2]))
+      cut(s, at + 1, 1); /* "x@@domain": the '@' read twice */
     gsize p = at + 1;
     gboolean dotted = FALSE;
     for (;;) {
@@ -131,7 +135,10 @@ mend_emails(GString *s)
       gsize r = q + 1;
       while (r < s->len && s->str[r] == ' ')
         r++;
-      if (q < s->len && is_dot_like(s->str[q])) {
+      /* "label .tld": blanks before the dot (one or two) */
+      gboolean blank_dot = q < s->len && s->str[q] == ' ' && r - q <= 2 &&
+                           r < s->len && s->str[r] == '.';
+      if (q < s->len && (is_dot_like(s->str[q]) || blank_dot)) {
         gsize v = q + 1;
         while (v < s->len && v - q < 4 &&
                (s->str[v] == ' ' || is_dot_like(s->str[v])))
@@ -149,11 +156,14 @@ mend_emails(GString *s)
         gsize t = r;
         while (t < s->len && is_label_char(s->str[t]))
           t++;
-        gsize u = t + 1;
+        gsize d = t; /* "out look .com": a blank before the dot too */
+        if (d + 1 < s->len && s->str[d] == ' ' && s->str[d + 1] == '.')
+          d++;
+        gsize u = d + 1;
         while (u < s->len && s->str[u] == ' ')
           u++;
-        if (t > r && u < s->len && s->str[t] == '.' &&
-            tld_at(s->str + u, end, u == t + 1) > 0) {
+        if (t > r && u < s->len && s->str[d] == '.' &&
+            tld_at(s->str + u, end, u == d + 1) > 0) {
           cut(s, q, 1);
           dotted = TRUE;
           p = q;
@@ -224,6 +234,96 @@ mend_number_specks(GString *s)
   }
 }
 
+/* Value of the @n digits at @p, -1 if one is not a digit. */
+static int
+digits_at(const char *p, int n)
+{
+  int v = 0;
+  for (int k = 0; k < n; k++) {
+    if (!g_ascii_isdigit(p[k]))
+      return -1;
+    v = v * 10 + (p[k] - '0');
+  }
+  return v;
+}
+
+static gboolean
+is_date_sep(char c)
+{
+  return c == '-' || c == '/' || c == '.';
+}
+
+/* Is @p (ten bytes) a numeric date, year-month-day or day-month-year, with
+ * two like separators and a plausible year, month and day? */
+static gboolean
+date10_ok(const char *p)
+{
+  int y, m, d;
+  char s1, s2;
+  if (is_date_sep(p[4])) { /* yyyy-mm-dd */
+    s1 = p[4], s2 = p[7];
+    y = digits_at(p, 4), m = digits_at(p + 5, 2), d = digits_at(p + 8, 2);
+  } else { /* dd-mm-yyyy */
+    s1 = p[2], s2 = p[5];
+    d = digits_at(p, 2), m = digits_at(p + 3, 2), y = digits_at(p + 6, 4);
+  }
+  return is_date_sep(s1) && s1 == s2 && y >= 1900 && y <= 2099 && m >= 1 &&
+         m <= 12 && d >= 1 && d <= 31;
+}
+
+/* No letter or digit just before @at nor at @after in @s. */
+static gboolean
+bounded(const GString *s, gsize at, gsize after)
+{
+  return (at == 0 || !g_ascii_isalnum(s->str[at - 1])) &&
+         (after >= s->len || !g_ascii_isalnum(s->str[after]));
+}
+
+/* Mends a numeric date OCR misread in one place, the rest read right:
+ * one separator read as a colon or a semicolon ("1952:11-16",
+ * "23/01;1960": it becomes the other separator), or a blank inside a
+ * group of digits ("1998-1 1-05": it goes).  Only ten-character dates
+ * with like separators and a plausible year, month and day, bounded by
+ * non-alphanumerics (a time "10:30" is never one).  The text never
+ * grows. */
+static void
+mend_dates(GString *s)
+{
+  for (gsize i = 1; i + 1 < s->len; i++) {
+    char c = s->str[i];
+    char d[10];
+    if (c == ':' || c == ';') {
+      /* the colon at offset 2, 4, 5 or 7 of the date, the other
+       * separator at 5, 7, 2 or 4 */
+      static const gsize offs[] = { 2, 4, 5, 7 }, other[] = { 5, 7, 2, 4 };
+      for (guint k = 0; k < G_N_ELEMENTS(offs); k++) {
+        if (i < offs[k] || i - offs[k] + 10 > s->len)
+          continue;
+        gsize at = i - offs[k];
+        memcpy(d, s->str + at, 10);
+        d[offs[k]] = d[other[k]];
+        if (bounded(s, at, at + 10) && date10_ok(d)) {
+          s->str[i] = d[other[k]];
+          break;
+        }
+      }
+    } else if (c == ' ' && g_ascii_isdigit(s->str[i - 1]) &&
+               g_ascii_isdigit(s->str[i + 1])) {
+      /* eleven bytes from @at hold the date and this blank */
+      for (gsize at = i > 9 ? i - 9 : 0; at < i; at++) {
+        if (at + 11 > s->len)
+          break;
+        memcpy(d, s->str + at, i - at);
+        memcpy(d + (i - at), s->str + i + 1, 10 - (i - at));
+        if (bounded(s, at, at + 11) && date10_ok(d)) {
+          cut(s, i, 1);
+          break;
+        }
+      }
+    }
+  }
+}
+
 char *
 cv_ocr_text_postprocess(const char *text)
 {
@@ -252,6 +352,7 @@ cv_ocr_text_postprocess(const char *text)
     out->str[--out->len] = '\0';
   mend_emails(out);
   mend_number_specks(out);
+  mend_dates(out);
   g_assert(out->len <= len); /* no reallocation happened */
   return g_string_free(out, FALSE);
 }

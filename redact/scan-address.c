@@ -324,6 +324,8 @@ cv_scan_addresses(CvScan *scan)
       q++;
     if (q < end && (*q == ',' || *q == ';')) /* ';': OCR's comma */
       q++;
+    else if (q + 2 < end && *q == '.' && q[1] == ' ' && g_ascii_islower(q[2]))
+      q++; /* '.': OCR's comma, before a street type in lower case */
     const char *ws = cv_skip_hspace(q, end);
     if (ws == q && !(q > s && (q[-1] == ',' || q[-1] == ';')))
       continue;

@@ -183,7 +183,8 @@ cv_parse_date(const char *p, const char *end)
     if (t > r && read_num(&t, end, 1, 2, &a)) {
       if (t + 1 < end && cv_is_alpha_ascii(t[0]) && cv_is_alpha_ascii(t[1]))
         t += 2;
-      if (t < end && *t == ',')
+      /* the comma, or a period OCR read for it ("June 6. 1968") */
+      if (t < end && (*t == ',' || *t == '.'))
         t++;
       const char *u = skip_ws1(t, end);
       if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)
@@ -249,6 +250,23 @@ dob_short_year(const char *p, const char *end)
   return u;
 }
 
+/* TRUE if the word "le" follows @p after blanks holding at most two line
+ * breaks (at least one blank). */
+static gboolean
+le_follows(const char *p, const char *end)
+{
+  const char *q = p;
+  int newlines = 0;
+  while (q < end && q - p < 8 &&
+         (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) {
+    if (*q == '\n' && ++newlines > 2)
+      return FALSE;
+    q++;
+  }
+  return q > p && end - q >= 3 && q[0] == 'l' && q[1] == 'e' &&
+         (q[2] == ' ' || q[2] == '\n');
+}
+
 void
 cv_scan_dob(CvScan *scan)
 {
@@ -262,9 +280,10 @@ cv_scan_dob(CvScan *scan)
     const char *w = text + h[i].start;
     gsize wl = h[i].end - h[i].start;
     /* "ne"/"nee" only with the accent (né, née), never the negation "ne";
-     * "nee le" too (OCR lost the accent; no French word) */
-    if (wl <= 4 && (w[0] == 'n' || w[0] == 'N') && memchr(w, 0xC3, wl) == NULL &&
-        !(wl == 3 && end - (w + 3) >= 4 && memcmp(w + 3, " le ", 4) == 0))
+     * "nee le" too (OCR lost the accent; no French word), also when OCR
+     * broke the line or the paragraph between them */
+    if (wl <= 4 && (w[0] == 'n' || w[0] == 'N') &&
+        memchr(w, 0xC3, wl) == NULL && !(wl == 3 && le_follows(w + 3, end)))
       continue;
     const char *p = text + h[i].end;
     const char *stop = p + 60 < end ? p + 60 : end;

@@ -1361,13 +1361,19 @@ cv_letter_id_at(CvScan *scan, const char *p)
     if (isletter) {
       static const char pat[] = "LLLLDDDDDDAD";
       static const char seps[] = "    |   |   ";
-      gboolean wrapped = FALSE;
+      gboolean label_only = FALSE;
       q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
       if (!q) {
         /* "BOUS 5909" / "2313": a value OCR wrapped over a line end is
          * taken only with a valid check or a health-card label before */
         q = read_shape_nl(p, end, pat, seps, out, &nocr, TRUE, TRUE, FALSE);
-        wrapped = q != NULL;
+        label_only = q != NULL;
+      }
+      if (!q) {
+        /* "ALLi 84561116": OCR read a letter in lower case; taken only
+         * with a health-card label before (never on its check alone) */
+        q = read_shape_nl(p, end, pat, seps, out, &nocr, TRUE, FALSE, TRUE);
+        label_only = q != NULL;
       }
       if (q && boundary_after(q, end) && nocr <= 2) {
         int mm = (out[6] - '0') * 10 + (out[7] - '0');
@@ -1377,7 +1383,7 @@ cv_letter_id_at(CvScan *scan, const char *p)
         gboolean plaus = mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
         gboolean ok = nocr == 0 && cv_ramq_ok(out);
         gboolean ctx = cv_ctx_dist_before(scan, s, 80, CV_CTX_RAMQ) != G_MAXSIZE;
-        if (wrapped)
+        if (label_only)
           plaus = FALSE;
         if (ok || plaus || ctx) {
           cv_scan_add(scan, CV_PII_RAMQ, s, (gsize)(q - text),

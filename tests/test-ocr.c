@@ -331,6 +331,40 @@ test_postprocess(void)
     { "Courriel : genevi57(@sympatico.ca", "Courriel : genevi57@sympatico.ca" },
     { "a@b, comme", "a@b, comme" },
     { "note (@ 10 h)", "note (@ 10 h)" },
+    /* a blank before the domain's dot, a label split too (issue #14) */
+    { "Copie conforme : alexan12@out look .com",
+      "Copie conforme : alexan12@outlook.com" },
+    { "x@gmail .com.", "x@gmail.com." },
+    { "E-mail: kevina9@@bell net", "E-mail: kevina9@bell.net" },
+    { "x@@bell.net.", "x@bell.net." },
+    { "a @@ b", "a @@ b" },
+    { "x@@ bell.net", "x@@ bell.net" },
+    { "x@gmail . ca", "x@gmail.ca" },
+    { "a@b .Ca va", "a@b .Ca va" },
+    { "a@b .\nca", "a@b .\nca" },
+    { "a@bureau . Comme", "a@bureau . Comme" },
+    /* a date's one separator read as a colon or semicolon (issue #14) */
+    { "née le 1952:11-16. |", "née le 1952-11-16. |" },
+    { "le 23/01;1960.", "le 23/01/1960." },
+    { "le 23:01/1960", "le 23/01/1960" },
+    { "le 1952-11:16", "le 1952-11-16" },
+    { "de 10:30-12:00", "de 10:30-12:00" },
+    { "le 1952:13-16", "le 1952:13-16" },
+    { "x1952:11-16", "x1952:11-16" },
+    { "1952:11-160", "1952:11-160" },
+    { "1952:11:16", "1952:11:16" },
+    { "23:01:1960", "23:01:1960" },
+    { "le 23/01;1960-", "le 23/01/1960-" },
+    { "le 23-01:1960", "le 23-01-1960" },
+    /* ... or a blank inside one of its groups */
+    { "vous êtes né le 1998-1 1-05.", "vous êtes né le 1998-11-05." },
+    { "le 2 3/01/1960", "le 23/01/1960" },
+    { "le 23/01/19 60", "le 23/01/1960" },
+    { "les 12 13/01/1960", "les 12 13/01/1960" },
+    { "1998-1 1-057", "1998-1 1-057" },
+    { "1998-1 1/05", "1998-1 1/05" },
+    { "1998-1 3-05", "1998-1 3-05" },
+    { "x 3 4", "x 3 4" },
     { "voir f(@x)", "voir f(@x)" },
     /* specks inside a number split in groups (issue #14) */
     { "composez le 581-428 “8240.", "composez le 581-428 8240." },
@@ -571,6 +605,66 @@ test_tiff_g4_two_pages(void)
   g_autofree char *t3 = cv_ocr_recognize_image(engine(), tiff, 2, NULL, &error);
   g_assert_error(error, CV_OCR_ERROR, CV_OCR_ERROR_IMAGE);
   g_assert_null(t3);
+}
+
+/* Counts the pixels of an 8-bit @pix that are neither black nor white. */
+static guint64
+grey_pixels(PIX *pix)
+{
+  NUMA *na = pixGetGrayHistogram(pix, 1);
+  g_assert_nonnull(na);
+  guint64 n = 0;
+  for (int v = 1; v < 255; v++) {
+    l_float32 c = 0;
+    numaGetFValue(na, v, &c);
+    n += (guint64)c;
+  }
+  numaDestroy(&na);
+  return n;
+}
+
+/* A fax in normal mode (204x98 dpi, CCITT G4) is stretched to square
+ * pixels and stays bilevel, so it is measured and cleaned as a bilevel
+ * page (before, the stretch made it grey: 97-99 % pure); a grey image
+ * with rectangular pixels is still interpolated. */
+static void
+test_fax_normal_mode(void)
+{
+  g_autoptr(Page) page = render_page(english, NULL, "DejaVu Sans", 12, 204);
+  g_autoptr(CvOcrPix) grey = page_to_pix(page);
+  g_autoptr(CvOcrPix) bin = pixThresholdToBinary(grey, 128);
+  g_autoptr(CvOcrPix) fax = pixScaleBySampling(bin, 1.0f, 98.0f / 204.0f);
+  pixSetResolution(fax, 204, 98);
+  l_uint8 *data = NULL;
+  size_t size = 0;
+  g_assert_cmpint(pixWriteMemTiff(&data, &size, fax, IFF_TIFF_G4), ==, 0);
+  g_autoptr(GBytes) tiff = lept_bytes(data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CvOcrPix) dec = cv_ocr_image_decode_grey(tiff, 0, 0, &error);
+  g_assert_no_error(error);
+  g_assert_cmpint(pixGetDepth(dec), ==, 8);
+  g_assert_cmpint(pixGetWidth(dec), ==, pixGetWidth(fax));
+  g_assert_cmpint(ABS(pixGetHeight(dec) - pixGetHeight(fax) * 204 / 98), <=, 2);
+  g_assert_cmpint(pixGetXRes(dec), ==, 204);
+  g_assert_cmpint(pixGetYRes(dec), ==, 204);
+  g_assert_cmpuint(grey_pixels(dec), ==, 0);
+  CvOcrPageStats st;
+  cv_ocr_page_measure(dec, 204, &st);
+  g_assert_true(st.bilevel);
+  g_autofree char *text = cv_ocr_recognize_image(engine(), tiff, 0, NULL, &error);
+  g_assert_no_error(error);
+  g_autofree char *src = join_paras(english);
+  assert_agrees(src, text);
+
+  /* grey with rectangular pixels: interpolated, so not bilevel */
+  g_autoptr(CvOcrPix) grey98 = pixScaleBySampling(grey, 1.0f, 98.0f / 204.0f);
+  pixSetResolution(grey98, 204, 98);
+  g_assert_cmpint(pixWriteMemPng(&data, &size, grey98, 0.0f), ==, 0);
+  g_autoptr(GBytes) png = lept_bytes(data, size);
+  g_autoptr(CvOcrPix) dec2 = cv_ocr_image_decode_grey(png, 0, 0, &error);
+  g_assert_no_error(error);
+  g_assert_cmpint(pixGetYRes(dec2), ==, 204);
+  g_assert_cmpuint(grey_pixels(dec2), >, grey_pixels(grey98));
 }
 
 static void
@@ -1183,6 +1277,7 @@ main(int argc, char **argv)
   g_test_add_func("/ocr/rotated-180", test_rotated_180);
   g_test_add_func("/ocr/orientation-off", test_orientation_off);
   g_test_add_func("/ocr/tiff-g4-two-pages", test_tiff_g4_two_pages);
+  g_test_add_func("/ocr/fax-normal-mode", test_fax_normal_mode);
   g_test_add_func("/ocr/page-cap", test_page_cap);
   g_test_add_func("/ocr/jpeg-photo-scan", test_jpeg_photo_scan);
   g_test_add_func("/ocr/median3", test_median3);

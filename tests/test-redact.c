@@ -196,6 +196,21 @@ test_letter_ids(void)
   /* ... and not without one (nor split wider than one line break) */
   assert_kept("Le lot ROUT 6207\n1413 a été livré.", "ROUT 6207");
   assert_kept("Carte maladie TREM 6207\n\n1412 dossiers", "1412 dossiers");
+  /* OCR read one of its letters in lower case: taken after a health label
+   * only, never on its shape or check alone */
+  assert_redacted("The health card number is ALLi 84561116.", "84561116",
+                  "[RAMQ]");
+  assert_redacted("Numéro d'assurance maladie : TReM 6207 1412", "TReM",
+                  "[RAMQ]");
+  assert_kept("The file ALLi 84561116 was sent.", "ALLi 84561116");
+  assert_kept("Le code ABCd 12345678 du lot.", "ABCd 12345678");
+  /* the comma after a civic number read as a period, before a street type
+   * in lower case; a sentence ending on a number is no address */
+  assert_redacted("Adresse\n2791. boulevard Saint. joseph", "2791", "[ADRESSE]");
+  assert_redacted("Elle habite au 2791. rue Principale, Gatineau.",
+                  "rue Principale", "[ADRESSE]");
+  assert_kept("Le total est de 2791. Rue fermée.", "2791");
+  assert_kept("En 2021. boulevard des idées", "2021");
   assert_redacted("Permis : A1234-567890-12", "A1234-567890-12", "[PERMIS]");
   assert_redacted("permis A123456789876 valide", "A123456789876", "[PERMIS]");
   assert_redacted("Passeport : AB123456", "AB123456", "[PASSEPORT]");
@@ -1883,6 +1898,17 @@ test_round8(void)
   assert_redacted("nee le 06/111952\n", "06/111952", "[DATE-NAISSANCE]");
   assert_kept("Il ne le 0611/1952 pas.", "0611/1952");
   assert_kept("nee le 1234/5678\n", "1234/5678");
+  /* ... "nee" and "le" on two lines, or two paragraphs, as OCR broke them */
+  assert_redacted("vous eles nee\nle 23/01/1960.", "23/01/1960",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("vous eles nee\n\nle 23/01/1960.", "23/01/1960",
+                  "[DATE-NAISSANCE]");
+  assert_kept("Mary Smith, nee\nJones, 12/01/1960 meeting", "12/01/1960");
+  assert_kept("Voir la nee\nlen 23/01/1960 du dossier", "23/01/1960");
+  /* a month-name date whose comma OCR read as a period */
+  assert_redacted("Ms. Karen Fortin, born June 6. 1968, contacted us",
+                  "June 6. 1968", "[DATE-NAISSANCE]");
+  assert_kept("The meeting of June 6. 1968 was held.", "June 6. 1968");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
   assert_redacted("See you Monday, Lori?", "Lori", "[PERSONNE]");
