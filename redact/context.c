@@ -410,6 +410,10 @@ static const CtxWord ctx_words[] = {
   { "talked", CV_CTX_REL | ST, 1 },
   { "spoke", CV_CTX_REL | ST, 1 },
   { "spoken", CV_CTX_REL | ST, 1 },
+  /* (round 10) calls: "can I speak to Meilin?", "it's Khanh speaking",
+   * "c'est Mishta qui parle" */
+  { "speak", CV_CTX_REL | ST, 1 },
+  { "speaking", CV_CTX_REL | ST, 1 },
   { "ici", CV_CTX_REL | ST, 1 },
   { "bien", CV_CTX_REL | ST, 1 },
   /* "calling on behalf of Huệ An Beckett", "svp contactez Amen Vickers" */
@@ -449,6 +453,18 @@ static const CtxWord ctx_words[] = {
   { "lrc", ST, 0 },
   { "cqlr", ST, 0 },
   { "rrq", ST, 0 },
+  /* Québec and federal statutes cited by their initials ("selon LPJ,
+   * art. 38": youth protection, health services, labour standards, youth
+   * criminal justice, federal privacy) */
+  { "lpj", ST, 0 },
+  { "lsss", ST, 0 },
+  { "lssss", ST, 0 },
+  { "lnt", ST, 0 },
+  { "latmp", ST, 0 },
+  { "lsjpa", ST, 0 },
+  { "ycja", ST, 0 },
+  { "lprpde", ST, 0 },
+  { "pipeda", ST, 0 },
   /* demonstrative pronouns opening a reply ("B: Celle du bureau") */
   { "celle", ST, 0 },
   { "celles", ST, 0 },
@@ -569,6 +585,26 @@ static const CtxWord ctx_words[] = {
   { "neighbour", CV_CTX_REL | ST, 0 },
   { "neighbor", CV_CTX_REL | ST, 0 },
   { "collegue", CV_CTX_REL | ST, 0 },
+  /* staff named by their role in notes and complaints ("Le préposé Khanh
+   * a dit", "The clerk Heather told"), friends and parents after a
+   * possessive ("mon amie zhiwei", "my mom lihua") */
+  { "prepose", CV_CTX_REL | ST, 0 },
+  { "preposee", CV_CTX_REL | ST, 0 },
+  { "clerk", CV_CTX_REL | ST, 0 },
+  { "intervenante", CV_CTX_REL | ST, 0 },
+  { "intervenant", CV_CTX_REL | ST, 0 },
+  { "educatrice", CV_CTX_REL | ST, 0 },
+  { "educateur", CV_CTX_REL | ST, 0 },
+  { "ami", CV_CTX_REL | ST, 3 },
+  { "amie", CV_CTX_REL | ST, 3 },
+  { "friend", CV_CTX_REL | ST, 3 },
+  { "copain", CV_CTX_REL | ST, 3 },
+  { "copine", CV_CTX_REL | ST, 3 },
+  { "chum", CV_CTX_REL | ST, 3 },
+  { "mom", CV_CTX_REL | ST, 3 },
+  { "dad", CV_CTX_REL | ST, 3 },
+  { "maman", CV_CTX_REL | ST, 3 },
+  { "papa", CV_CTX_REL | ST, 3 },
   /* naming: "un préposé nommé Issa", "a clerk named Su", "je m'appelle
    * Abou" */
   { "nomme", CV_CTX_REL | ST, 0 },
@@ -784,6 +820,7 @@ static const CtxWord ctx_words[] = {
   { "sentiments", CV_CTX_CLOSE | ST, 0 },
   { "merci", CV_CTX_CLOSE | ST, 0 },
   { "thanks", CV_CTX_CLOSE | ST, 0 },
+  { "cheers", CV_CTX_CLOSE | ST, 0 },
   { "regard", CV_CTX_CLOSE | ST, 0 },
   /* streets, French order (type first) */
   { "rue", CV_CTX_STREET_FR | CV_CTX_STREET_EN | ST, 0 },

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include "redact-private.h"
 #include "cv-text.h"
+#include "scan-words.h"
 
 #include <string.h>
 
@@ -1187,6 +1188,92 @@ cv_scan_words(CvScan *scan)
   walk(m, scan, scan->text, scan->len, scan->lang, score_one, &c);
 }
 
+/* A one-word name the model found, capitalised and in no dictionary
+ * ("Fatoumata", "Tekahionwake"; not "Rose", "Page"): strong
+ * enough for its other mentions ("Karim et Fatoumata se sont disputés;
+ * Fatoumata a frappé Karim"), which the model may score lower. */
+static gboolean
+known_name_alone(const CvNameModel *m, const char *text, gsize s, gsize e)
+{
+  if (e - s < 3 || !(cv_cls[(guint8)text[s]] & CV_C_UPPER) ||
+      !(cv_cls[(guint8)text[s + 1]] & CV_C_LOWER))
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    if (text[k] == ' ')
+      return FALSE;
+  return !cv_name_model_in_dict(m, text + s, text + e);
+}
+
+/* Is [a, b) what separates the items of a list of names: ", ", " et ",
+ * " and ", ", et ", ", and ", " & "? */
+static gboolean
+list_sep(const char *text, gsize a, gsize b)
+{
+  static const char *const seps[] = { ", ",    " et ",   " and ",
+                                      ", et ", ", and ", " & " };
+  for (gsize k = 0; k < G_N_ELEMENTS(seps); k++) {
+    gsize n = strlen(seps[k]);
+    if (b - a == n && memcmp(text + a, seps[k], n) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* A word the model scored weakly, alone, in a list with a name it found
+ * ("Les enfants Nusrat, Shanipiap et Tarek", "Seen with Rachid and
+ * Amine"): a capitalised word, no context word (month, street, title,
+ * label...), and a dictionary word only inside a sentence ("Quick, ..."
+ * at a sentence start stays). */
+static gboolean
+weak_in_list(const CvScan *scan, const guint32 *mk, guint n, guint i)
+{
+  const char *text = scan->text;
+  gsize s = mk[3 * i], e = mk[3 * i + 1];
+  if (!(cv_cls[(guint8)text[s]] & CV_C_UPPER) || e - s < 2 ||
+      (cv_cls[(guint8)text[s + 1]] & CV_C_UPPER))
+    return FALSE;
+  Word w;
+  if (!cv_word_at(text + s, text + scan->len, &w) || w.e != text + e ||
+      (w.cats &
+       (CV_CTX_STOPNAME | CV_CTX_MONTH | CV_CTX_STREET_FR | CV_CTX_STREET_EN |
+        CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET | CV_CTX_CLOSE |
+        CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE)))
+    return FALSE;
+  if (cv_name_model_in_dict(scan->model, text + s, text + e)) {
+    if (!(cv_name_model_lists(scan->model, text + s, text + e) & 3))
+      return FALSE; /* "Hoffman, Lucid and Loveland Technologies" */
+    gsize b = s;
+    while (b > 0 && text[b - 1] == ' ')
+      b--;
+    if (b == 0 || strchr(".!?:;\n([\"", text[b - 1]) != NULL)
+      return FALSE;
+  }
+  /* a known name found in the list; and a true list,
+   * with "et" / "and" ("Kristen Rocher of Butler-Peters, Panjiva's" is
+   * none) */
+  gboolean found = FALSE, conj = FALSE;
+  guint lo = i, hi = i;
+  while (lo > 0 && i - lo < 8 && list_sep(text, mk[3 * (lo - 1) + 1], mk[3 * lo]))
+    lo--;
+  while (hi + 1 < n && hi - i < 8 &&
+         list_sep(text, mk[3 * hi + 1], mk[3 * (hi + 1)]))
+    hi++;
+  for (guint k = lo; k <= hi; k++) {
+    if (k > lo && (text[mk[3 * (k - 1) + 1]] == ' ' ||
+                   mk[3 * k] - mk[3 * (k - 1) + 1] > 2))
+      conj = TRUE;
+    /* (a name of the lists out of the dictionaries: "Red, Green, Blue and
+     * Yellow" has none) */
+    if (k != i && !(mk[3 * k + 2] & 1) &&
+        (cv_name_model_lists(scan->model, text + mk[3 * k], text + mk[3 * k + 1]) &
+         3) &&
+        !cv_name_model_in_dict(scan->model, text + mk[3 * k],
+                               text + mk[3 * k + 1]))
+      found = TRUE;
+  }
+  return found && conj;
+}
+
 /* Runs of tokens scored as names become PERSON candidates. */
 void
 cv_scan_names_model(CvScan *scan)
@@ -1225,9 +1312,10 @@ cv_scan_names_model(CvScan *scan)
     }
     /* (only a full name's words count for the other mentions: one word
      * alone is too weak to redact it everywhere) */
-    if (!(j == i + 1 && (mk[3 * i + 2] & 1)))
+    if (!(j == i + 1 && (mk[3 * i + 2] & 1)) || weak_in_list(scan, mk, n, i))
       cv_scan_add_name(scan, s, e, 0.7f, "name-model",
-                       j > i + 1 || (mk[3 * i + 2] & 2));
+                       j > i + 1 || (mk[3 * i + 2] & 2) ||
+                           known_name_alone(m, scan->text, s, e));
     i = j;
   }
 }

@@ -1855,6 +1855,46 @@ subject_before(CvScan *scan, const char *p)
   }
 }
 
+/* The one or two capitalised words before @p (a space) after "it's",
+ * "it is", "this is", "c'est": a caller naming themselves ("it's Khanh
+ * speaking", "c'est Mishta qui parle"). */
+static void
+speaker_before(CvScan *scan, const char *p)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *b = p;
+  for (int n = 0; n < 2; n++) {
+    const char *e = b, *a = e;
+    while (a > text && e - a < 40 &&
+           ((guint8)a[-1] >= 0x80 || cv_is_alpha_ascii(a[-1]) || a[-1] == '-'))
+      a--;
+    gsize cl;
+    gboolean up = FALSE;
+    if (a == e || e - a >= 40 || !cv_letter_at(a, end, &cl, &up) || !up ||
+        a - text < 2 || a[-1] != ' ')
+      return;
+    b = a;
+    static const char *const opener[] = { "it's ",
+                                          "it\xe2\x80\x99"
+                                          "s ",
+                                          "it is ",
+                                          "this is ",
+                                          "c'est ",
+                                          "c\xe2\x80\x99"
+                                          "est " };
+    for (gsize k = 0; k < G_N_ELEMENTS(opener); k++) {
+      gsize ol = strlen(opener[k]);
+      if ((gsize)(b - text) >= ol && at_ci(b - ol, end, opener[k]) &&
+          (b - text == (gssize)ol || !cv_is_alpha_ascii(b[-(gssize)ol - 1]))) {
+        naming_after_x(scan, b, FALSE, FALSE, TRUE);
+        return;
+      }
+    }
+    b = a - 1;
+  }
+  (void)end;
+}
+
 /* A person named after a word that introduces one: "the testimony of
  * Barbee", "le témoignage de Moniko", "referred by Ching at ..." (one to
  * three name words); "according to Tera,", "selon Jovin,", "c'était
@@ -1887,7 +1927,20 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
       naming_after(scan, e + 4, FALSE, TRUE);
     return;
   }
-  if ((fn == 5 && (memcmp(f, "parle", 5) == 0 || memcmp(f, "spoke", 5) == 0)) ||
+  if (fn == 8 && memcmp(f, "speaking", 8) == 0) {
+    /* "it's Khanh speaking", "this is Ana Ruiz speaking" */
+    if (w - text >= 2 && w[-1] == ' ')
+      speaker_before(scan, w - 1);
+    return;
+  }
+  if (fn == 5 && memcmp(f, "parle", 5) == 0 && w - text >= 5 &&
+      at_ci(w - 5, end, " qui ")) {
+    /* "c'est Mishta qui parle" */
+    speaker_before(scan, w - 5);
+    return;
+  }
+  if ((fn == 5 && (memcmp(f, "parle", 5) == 0 || memcmp(f, "spoke", 5) == 0 ||
+                   memcmp(f, "speak", 5) == 0)) ||
       (fn == 6 && (memcmp(f, "parler", 6) == 0 || memcmp(f, "talked", 6) == 0 ||
                    memcmp(f, "spoken", 6) == 0))) {
     /* "j'ai parlé à Hồng Mai au téléphone", "I talked to Rutha on the

@@ -1438,17 +1438,24 @@ static gboolean
 kin_word(const CvScan *scan, const CvCtxHit *h)
 {
   static const char *const kin[] = {
-    "conjoint",    "conjointe", "epoux",        "epouse",     "spouse",
-    "husband",     "wife",      "partner",      "partenaire", "fils",
-    "fille",       "pere",      "mere",         "father",     "mother",
-    "frere",       "soeur",     "brother",      "sister",     "daughter",
-    "child",       "enfant",    "nomme",        "nommee",     "prenomme",
-    "prenommee",   "named",     "appelle",      "collegue",   "colleague",
-    "voisin",      "voisine",   "neighbour",    "neighbor",   "son",
-    "kid",         "stepson",   "stepdaughter", "grandson",   "granddaughter",
-    "nephew",      "niece",     "neveu",        "uncle",      "aunt",
-    "oncle",       "tante",     "boyfriend",    "girlfriend", "roommate",
-    "colocataire", "ex"
+    "conjoint",    "conjointe",    "epoux",       "epouse",
+    "spouse",      "husband",      "wife",        "partner",
+    "partenaire",  "fils",         "fille",       "pere",
+    "mere",        "father",       "mother",      "frere",
+    "soeur",       "brother",      "sister",      "daughter",
+    "child",       "enfant",       "nomme",       "nommee",
+    "prenomme",    "prenommee",    "named",       "appelle",
+    "collegue",    "colleague",    "voisin",      "voisine",
+    "neighbour",   "neighbor",     "son",         "kid",
+    "stepson",     "stepdaughter", "grandson",    "granddaughter",
+    "nephew",      "niece",        "neveu",       "uncle",
+    "aunt",        "oncle",        "tante",       "boyfriend",
+    "girlfriend",  "roommate",     "colocataire", "ex",
+    "prepose",     "preposee",     "clerk",       "intervenante",
+    "intervenant", "educatrice",   "educateur",   "ami",
+    "amie",        "friend",       "copain",      "copine",
+    "chum",        "mom",          "dad",         "maman",
+    "papa"
   };
   char f[CV_REDACT_MAX_WORD];
   gsize fn = cv_fold(scan->text + h->start, scan->text + h->end, f, sizeof f);
@@ -1662,7 +1669,10 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
     gboolean maybe_kin = wl > 3 ||
                          (wl == 2 && g_ascii_strncasecmp(ws, "ex", 2) == 0) ||
                          (wl == 3 && (g_ascii_strncasecmp(ws, "son", 3) == 0 ||
-                                      g_ascii_strncasecmp(ws, "kid", 3) == 0));
+                                      g_ascii_strncasecmp(ws, "kid", 3) == 0 ||
+                                      g_ascii_strncasecmp(ws, "ami", 3) == 0 ||
+                                      g_ascii_strncasecmp(ws, "mom", 3) == 0 ||
+                                      g_ascii_strncasecmp(ws, "dad", 3) == 0));
     if ((low || poss) && maybe_kin && kin_word(scan, h)) {
       /* (not after "nommé" / "named": things are named too, "un paquet
        * nommé xyz", "a directory named foo-version") */
@@ -1718,7 +1728,14 @@ name_rule_closing(CvScan *scan, const CvCtxHit *h)
         continue;
       }
       const char *ne = cv_read_name(t, end, 4, &nw, &gaz, FALSE);
-      if (ne && nw >= 2) {
+      /* one word alone on its line: a given name out of the dictionaries
+       * or in the name lists ("Cheers,\nAdaeze") */
+      if (ne &&
+          (nw >= 2 ||
+           (nw == 1 && ne - t >= 3 && (cv_cls[(guint8)*t] & CV_C_UPPER) &&
+            (cv_cls[(guint8)t[1]] & CV_C_LOWER) &&
+            ((cv_name_model_lists(scan->model, t, ne) & 3) ||
+             (scan->model && !cv_name_model_in_dict(scan->model, t, ne)))))) {
         const char *r = cv_skip_hspace(ne, end);
         if (r < end && *r == ',')
           r = cv_skip_hspace(r + 1, end);

@@ -2242,6 +2242,58 @@ test_round9_intl(void)
   assert_redacted("SIN 046 4|4 286 ok", "046 4|4 286", "[NAS]");
 }
 
+/* Round 10: free text from an independent generator (bench/freetext-indep.py)
+ * — names alone in lists and their later mentions, staff named by their role,
+ * friends and parents after a possessive, one-word signatures, callers
+ * naming themselves, statutes cited by their initials. */
+static void
+test_round10(void)
+{
+  /* a one-word name the model found, out of the dictionaries: its later
+   * mentions go too */
+  assert_redacted("Karim et Fatoumata se sont disputés; Fatoumata a frappé "
+                  "Karim.",
+                  "Fatoumata", "[PERSONNE]");
+  /* a list with a name found: its other capitalised words */
+  assert_redacted("Les enfants Nusrat, Shanipiap et Tarek étaient présents.",
+                  "Shanipiap", "[PERSONNE]");
+  assert_redacted("Les enfants Nusrat, Shanipiap et Tarek étaient présents.",
+                  "Nusrat", "[PERSONNE]");
+  assert_redacted("Seen with Rachid and Lihua yesterday.", "Lihua", "[PERSONNE]");
+  assert_kept("Nera Economic Consulting, Blackrock and Greatschools.",
+              "Greatschools");
+  assert_kept("Kristen Rocher of Butler-Peters, Panjiva's Riku Andou and "
+              "others.",
+              "Butler-Peters");
+  assert_kept("Quick, Rachid and the others left.", "Quick");
+  assert_kept("Laval, Longueuil et Gatineau sont des villes.", "Longueuil");
+  /* a signature of one given name under a closing */
+  assert_redacted("Thanks for the help.\nCheers,\nAdaeze\n", "Adaeze",
+                  "[PERSONNE]");
+  assert_kept("Thanks,\nAdmin\n", "Admin");
+  assert_kept("Cheers,\nThe team\n", "Cheers");
+  /* friends and parents after a possessive, staff named by their role */
+  assert_redacted("il appelle chez mon amie zhiwei. la police", "zhiwei",
+                  "[PERSONNE]");
+  assert_redacted("he calls my friend wislande. the police", "wislande",
+                  "[PERSONNE]");
+  assert_redacted("Le préposé Khanh a dit que son dossier était perdu.",
+                  "Khanh", "[PERSONNE]");
+  assert_redacted("The clerk Heather told her the file was lost.", "Heather",
+                  "[PERSONNE]");
+  assert_kept("Le préposé a dit que non.", "préposé a dit");
+  assert_kept("my friend told me to call", "friend told");
+  /* callers naming themselves */
+  assert_redacted("- Bonjour.\n- it's Khanh speaking.", "Khanh", "[PERSONNE]");
+  assert_redacted("Allô, c'est Mishta qui parle.", "Mishta", "[PERSONNE]");
+  assert_kept("It's the printer speaking.", "printer");
+  assert_kept("C'est Montréal qui parle.", "Montréal");
+  assert_kept("I speak to the board every week.", "board");
+  /* a statute by its initials is no person after "selon" */
+  assert_kept("Signalement retenu selon LPJ, art. 38.", "LPJ");
+  assert_redacted("Selon Oumaima, c'est faux.", "Oumaima", "[PERSONNE]");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -2285,6 +2337,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/round8-intl", test_round8_intl);
   g_test_add_func("/redact/transcripts", test_transcripts);
   g_test_add_func("/redact/round9-intl", test_round9_intl);
+  g_test_add_func("/redact/round10", test_round10);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
