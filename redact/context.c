@@ -519,6 +519,8 @@ static const CtxWord ctx_words[] = {
   { "hello", CV_CTX_GREET | ST, 0 },
   { "hi", CV_CTX_GREET | ST, 0 },
   { "salut", CV_CTX_GREET | ST, 0 },
+  { "hey", CV_CTX_GREET | ST, 0 },
+  { "coucou", CV_CTX_GREET | ST, 0 },
   { "allo", CV_CTX_GREET | ST, 0 },
   /* relatives and roles followed by a name */
   { "conjoint", CV_CTX_REL | ST, 0 },

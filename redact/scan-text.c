@@ -749,6 +749,39 @@ copy_lines(CvScan *scan)
   int nw G_GNUC_UNUSED;                                                        \
   gboolean gaz G_GNUC_UNUSED
 
+/* Rule "speaker-paren": a speaker's role and their name in parentheses
+ * before the colon of a transcript line ("Préposé (Tekahionwake) :",
+ * "[14:11] Agent (Quang Vo): "): one or two capitalised words, one out of
+ * the dictionaries or in the name lists ("Agent (Bilingue) :" stays). */
+static gboolean
+name_rule_speaker_paren(CvScan *scan, const CvCtxHit *h)
+{
+  NAME_RULE_LOCALS;
+  if (end - we < 5 || we[0] != ' ' || we[1] != '(')
+    return FALSE;
+  const char *t = we + 2;
+  const char *ne = cv_read_name(t, end, 2, &nw, &gaz, FALSE);
+  if (!ne || ne >= end || *ne != ')')
+    return FALSE;
+  const char *c = cv_skip_hspace(ne + 1, end);
+  if (c >= end || *c != ':')
+    return FALSE;
+  gboolean known = gaz;
+  for (const char *p = t; !known && p < ne;) {
+    Word w;
+    if (!cv_word_at(p, ne, &w) || w.e <= p)
+      break;
+    if (scan->model && ((cv_name_model_lists(scan->model, w.s, w.e) & 3) ||
+                        !cv_name_model_in_dict(scan->model, w.s, w.e)))
+      known = TRUE;
+    p = cv_skip_hspace(w.e, ne);
+  }
+  if (!known)
+    return FALSE;
+  cv_add_name(scan, t, ne, 0.8f, "name-speaker");
+  return TRUE;
+}
+
 /* Rule "title": a title ("M.", "Dre", "Monsieur") and the name after it. */
 static gboolean
 name_rule_title(CvScan *scan, const CvCtxHit *h)
@@ -1410,11 +1443,38 @@ name_rule_role_signature(CvScan *scan, const CvCtxHit *h)
   return FALSE;
 }
 
+/* A greeting opening a line and a lower-case name alone before a comma
+ * that ends it ("Salut roodly,", "hey heather,"): a word out of the
+ * dictionaries or in the name lists, no context word ("Hi all,",
+ * "Bonjour madame," stay). */
+static gboolean
+greeting_lower_name(CvScan *scan, const char *t)
+{
+  const char *end = scan->text + scan->len;
+  if (t >= end || !(cv_cls[(guint8)*t] & CV_C_LOWER))
+    return FALSE;
+  Word w;
+  if (!cv_word_at(t, end, &w) || w.e - t < 3 || w.cats != 0 || w.e >= end ||
+      *w.e != ',')
+    return FALSE;
+  const char *r = cv_skip_hspace(w.e + 1, end);
+  if (r < end && *r != '\n' && *r != '\r')
+    return FALSE;
+  if (!scan->model || (cv_name_model_in_dict(scan->model, t, w.e) &&
+                       !(cv_name_model_lists(scan->model, t, w.e) & 3)))
+    return FALSE;
+  cv_add_name(scan, t, w.e, 0.8f, "name-greeting-lower");
+  return TRUE;
+}
+
 /* Rule "greeting": a greeting and the name after it ("Bonjour Marie,", "Dear Mr. Roy"). */
 static gboolean
 name_rule_greeting(CvScan *scan, const CvCtxHit *h)
 {
   NAME_RULE_LOCALS;
+  if ((h->cats & CV_CTX_GREET) && we < end && *we == ' ' &&
+      at_line_start(text, ws) && greeting_lower_name(scan, we + 1))
+    return TRUE;
   if ((h->cats & CV_CTX_GREET) && (h->flags & CV_WORD_CAP)) {
     const char *q = we;
     if (q < end && *q == ',')
@@ -2011,6 +2071,8 @@ static const struct {
   gboolean (*fn)(CvScan *scan, const CvCtxHit *h);
 } name_rules[] = {
   { "title", CV_CTX_TITLE, name_rule_title },
+  { "speaker-paren", CV_CTX_ROLE | CV_CTX_LABEL | CV_CTX_REL,
+    name_rule_speaker_paren },
   { "label-cell", CV_CTX_LABEL, name_rule_label_cell },
   /* (and "Facturé à :", whose word is a CV_CTX_NEG one) */
   { "label-field", CV_CTX_LABEL | CV_CTX_NEG, name_rule_label_field },

@@ -2289,6 +2289,17 @@ test_round10(void)
   assert_kept("It's the printer speaking.", "printer");
   assert_kept("C'est Montréal qui parle.", "Montréal");
   assert_kept("I speak to the board every week.", "board");
+  /* a lower-case name greeted alone on its line; a speaker's name in
+   * parentheses */
+  assert_redacted("Salut roodly,\nj'ai croisé ton frère.", "roodly",
+                  "[PERSONNE]");
+  assert_kept("Hi all,\nthe meeting moved.", "all");
+  assert_kept("Salut tout le monde,\nok", "tout le monde");
+  assert_kept("Hey there,\nok", "there");
+  assert_redacted("[10:02] Préposé (Tekahionwake) : Vous appelez pour qui?",
+                  "Tekahionwake", "[PERSONNE]");
+  assert_kept("Agent (Bilingue) : oui", "Bilingue");
+  assert_kept("Agent (ext. 221): hello", "ext. 221");
   /* a statute by its initials is no person after "selon" */
   assert_kept("Signalement retenu selon LPJ, art. 38.", "LPJ");
   assert_redacted("Selon Oumaima, c'est faux.", "Oumaima", "[PERSONNE]");
