@@ -259,8 +259,13 @@ surname_after_given(const CvScan *scan, const char *s, const char *e)
   if (w.cats & (CV_CTX_MONTH | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_GREET |
                 CV_CTX_CLOSE | CV_CTX_TITLE | CV_CTX_PARTICLE))
     return e;
-  if ((w.cats & CV_CTX_STOPNAME) && !(w.cats & (CV_CTX_LABEL | CV_CTX_STREET_FR |
-                                                CV_CTX_STREET_EN | CV_CTX_ROLE)))
+  /* (a stop word that is also a surname of the lists goes: "Tiffany
+   * Page", "Normand Page"; not "Marie Page 3" nor "Julie Page:") */
+  if ((w.cats & CV_CTX_STOPNAME) &&
+      !(w.cats &
+        (CV_CTX_LABEL | CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_ROLE)) &&
+      !(scan->model && !w.upper &&
+        (cv_name_model_lists(scan->model, w.s, w.e) & 2)))
     return e;
   /* "Marie Street 12", "Jean Coutu Pharmacy", "Julie Phone:" */
   const char *a = w.e;

@@ -2300,6 +2300,11 @@ test_round10(void)
                   "Tekahionwake", "[PERSONNE]");
   assert_kept("Agent (Bilingue) : oui", "Bilingue");
   assert_kept("Agent (ext. 221): hello", "ext. 221");
+  /* a stop word that is a surname after a given name ("Page") */
+  assert_redacted("Absente : Tiffany Page", "Page", "[PERSONNE]");
+  assert_redacted("My name is Normand Page, I live here.", "Page", "[PERSONNE]");
+  assert_kept("Voir Marie Page 3.", "Page 3");
+  assert_kept("Julie Page: 4", "Page:");
   /* a statute by its initials is no person after "selon" */
   assert_kept("Signalement retenu selon LPJ, art. 38.", "LPJ");
   assert_redacted("Selon Oumaima, c'est faux.", "Oumaima", "[PERSONNE]");
