@@ -850,7 +850,10 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
       ne = cv_read_name_x(t + 3, end, 3, &nw, &gaz, FALSE, TRUE);
     }
     if (ne && nw >= 1) {
-      cv_add_name(scan, t, ne, 0.9f, "name-title");
+      /* in English "M." is no title but an initial ("Referred by M.
+       * Vaillancourt"): it goes with the name */
+      const char *ns = wl == 1 && dot && scan->lang == CV_LANG_EN ? ws : t;
+      cv_add_name(scan, ns, ne, 0.9f, "name-title");
       return TRUE;
     }
     /* a surname that is also a common word the rules stop at ("Monsieur

@@ -2305,6 +2305,14 @@ test_round10(void)
   assert_redacted("My name is Normand Page, I live here.", "Page", "[PERSONNE]");
   assert_kept("Voir Marie Page 3.", "Page 3");
   assert_kept("Julie Page: 4", "Page:");
+  /* in English "M." before a name is an initial: it goes with it; in
+   * French it is "Monsieur" and stays */
+  assert_redacted("No income reported since the spring. Referred by M. "
+                  "Vaillancourt at the CLSC. Seen with the team.",
+                  "M. ", "[PERSONNE]");
+  assert_kept("Référé par M. Vaillancourt du CLSC pour un suivi de la "
+              "famille.",
+              "M. ");
   /* a statute by its initials is no person after "selon" */
   assert_kept("Signalement retenu selon LPJ, art. 38.", "LPJ");
   assert_redacted("Selon Oumaima, c'est faux.", "Oumaima", "[PERSONNE]");
