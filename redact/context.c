@@ -607,6 +607,7 @@ static const CtxWord ctx_words[] = {
   { "dad", CV_CTX_REL | ST, 3 },
   { "maman", CV_CTX_REL | ST, 3 },
   { "papa", CV_CTX_REL | ST, 3 },
+  { "garcon", CV_CTX_REL | ST, 3 },
   /* naming: "un préposé nommé Issa", "a clerk named Su", "je m'appelle
    * Abou" */
   { "nomme", CV_CTX_REL | ST, 0 },

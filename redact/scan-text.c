@@ -1523,7 +1523,7 @@ kin_word(const CvScan *scan, const CvCtxHit *h)
     "intervenant", "educatrice",   "educateur",   "ami",
     "amie",        "friend",       "copain",      "copine",
     "chum",        "mom",          "dad",         "maman",
-    "papa"
+    "papa",        "garcon"
   };
   char f[CV_REDACT_MAX_WORD];
   gsize fn = cv_fold(scan->text + h->start, scan->text + h->end, f, sizeof f);

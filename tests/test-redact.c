@@ -2281,6 +2281,10 @@ test_round10(void)
                   "Khanh", "[PERSONNE]");
   assert_redacted("The clerk Heather told her the file was lost.", "Heather",
                   "[PERSONNE]");
+  assert_redacted("j'appelle pour mon garçon wislande.", "wislande",
+                  "[PERSONNE]");
+  assert_kept("mon garçon est malade", "garçon est malade");
+  assert_kept("le garçon a dit", "garçon a dit");
   assert_kept("Le préposé a dit que non.", "préposé a dit");
   assert_kept("my friend told me to call", "friend told");
   /* callers naming themselves */
