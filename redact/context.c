@@ -470,6 +470,8 @@ static const CtxWord ctx_words[] = {
   { "celles", ST, 0 },
   { "celui", ST, 0 },
   { "ceux", ST, 0 },
+  /* "Copyright (C) 2007 Free Software Foundation" */
+  { "copyright", ST, 0 },
   { "parfait", ST, 0 },
   { "parfaitement", ST, 0 },
   { "super", ST, 0 },

@@ -633,13 +633,14 @@ static gboolean
 file_word(const guint8 *f, gsize n)
 {
   static const char *const words[] = {
-    "pdf",  "docx", "odt",  "ods",  "odp",  "rtf", "htm",  "html",
-    "eml",  "mbox", "xls",  "xlsx", "csv",  "tsv", "pptx", "ppt",
-    "png",  "jpg",  "jpeg", "tif",  "tiff", "gif", "bmp",  "heic",
-    "webp", "zip",  "json", "xml",  "txt",  "ocr", "img",  "eng",
-    "fra",  "scn",  "msg",  "doc",  "md",   "svg", "tgz",  "dpi"
+    "pdf", "docx", "odt", "ods", "odp", "rtf", "htm", "html", "eml", "mbox",
+    "xls", "xlsx", "csv", "tsv", "pptx", "ppt", "png", "jpg", "jpeg", "tif",
+    "tiff", "gif", "bmp", "heic", "webp", "zip", "json", "xml", "txt", "ocr",
+    "img", "eng", "fra", "scn", "msg", "doc", "md", "svg", "tgz", "dpi",
+    /* URL schemes ("<https://fsf.org/>" lost "https" as a name) */
+    "http", "https", "www", "ftp", "ftps", "sftp", "mailto", "smtp"
   };
-  if (n < 2 || n > 4)
+  if (n < 2 || n > 6)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
     if (strlen(words[i]) == n && memcmp(words[i], f, n) == 0)

@@ -2099,6 +2099,11 @@ test_transcripts(void)
               "Je ne sais plus");
   assert_kept("A: Quelle adresse?\nB: Celle du bureau, 2 étages.\n",
               "Celle du bureau, 2 étages.");
+  /* a licence's header: no name in it */
+  assert_kept(
+      " Copyright (C) 2007 Free Software Foundation, Inc. "
+      "<https://fsf.org/>\n",
+      "Copyright (C) 2007 Free Software Foundation, Inc. <https://fsf.org/>");
 }
 
 static void
