@@ -329,6 +329,12 @@ cv_scan_addresses(CvScan *scan)
     const char *ws = cv_skip_hspace(q, end);
     if (ws == q && !(q > s && (q[-1] == ',' || q[-1] == ';')))
       continue;
+    /* "6045 -rue Racine": a speck OCR read as a hyphen before a French
+     * street type in lower case (checked below) */
+    gboolean dash =
+        ws > q && ws + 1 < end && *ws == '-' && g_ascii_islower(ws[1]);
+    if (dash)
+      ws++;
     Word w;
     if (!street_word_maybe(ws, end) || !cv_word_at(ws, end, &w))
       continue;
@@ -346,6 +352,8 @@ cv_scan_addresses(CvScan *scan)
         joined = TRUE;
       }
     }
+    if (dash && !((w.cats & CV_CTX_STREET_FR) && !w.digit))
+      continue;
     if ((w.cats & CV_CTX_STREET_FR) && !w.digit) {
       /* French order: type then name */
       const char *r = joined ? w.e + 1 : w.e;

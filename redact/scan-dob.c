@@ -179,6 +179,9 @@ cv_parse_date(const char *p, const char *end)
   /* MONTH D, YYYY */
   const char *r = q;
   if (month_at(&r, end, &m)) {
+    if (r + 1 < end && *r == ',' && r[1] == ' ')
+      r++; /* OCR: a speck read as a comma after the month ("December, 27,
+            * 1995"); the day and year below must follow */
     const char *t = skip_ws1(r, end);
     if (t > r && read_num(&t, end, 1, 2, &a)) {
       if (t + 1 < end && cv_is_alpha_ascii(t[0]) && cv_is_alpha_ascii(t[1]))

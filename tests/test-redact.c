@@ -211,6 +211,14 @@ test_letter_ids(void)
                   "rue Principale", "[ADRESSE]");
   assert_kept("Le total est de 2791. Rue fermée.", "2791");
   assert_kept("En 2021. boulevard des idées", "2021");
+  /* a speck read as a hyphen before a French street type in lower case */
+  assert_redacted("Adresse : 6045 -rue Racine, Chicoutimi", "6045 -rue Racine",
+                  "[ADRESSE]");
+  assert_redacted("habite au 12 -boulevard Saint-Joseph.", "Saint-Joseph",
+                  "[ADRESSE]");
+  assert_kept("Le score est de 6045 -rien de plus.", "6045 -rien");
+  assert_kept("Prix: 45 -Rue des Métiers", "45 -Rue");
+  assert_kept("Écart de 12 -rue", "12 -rue");
   assert_redacted("Permis : A1234-567890-12", "A1234-567890-12", "[PERMIS]");
   assert_redacted("permis A123456789876 valide", "A123456789876", "[PERMIS]");
   assert_redacted("Passeport : AB123456", "AB123456", "[PASSEPORT]");
@@ -1909,6 +1917,13 @@ test_round8(void)
   assert_redacted("Ms. Karen Fortin, born June 6. 1968, contacted us",
                   "June 6. 1968", "[DATE-NAISSANCE]");
   assert_kept("The meeting of June 6. 1968 was held.", "June 6. 1968");
+  /* ... or a speck read as a comma after the month */
+  assert_redacted("Date of birth: December, 27, 1995", "27, 1995",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("She was born December, 27 1995.", "December, 27",
+                  "[DATE-NAISSANCE]");
+  assert_kept("In December, 27 files were sent.", "December, 27 files");
+  assert_kept("The meeting of December, 27, 1995 was held.", "27, 1995");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
   assert_redacted("See you Monday, Lori?", "Lori", "[PERSONNE]");
