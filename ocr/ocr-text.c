@@ -165,6 +165,10 @@ mend_emails(GString *s)
                             at + 1 < s->len && g_ascii_isalnum(s->str[at + 1]);
     if (!g_ascii_isalnum(s->str[at - 1]) && !blank_before)
       continue;
+    if (!blank_before && at + 2 < s->len && s->str[at + 1] == ' ' &&
+        g_ascii_isalnum(s->str[at + 2]) && local_plausible(s, at) &&
+        domain_tld_at(s, at + 2))
+      cut(s, at + 1, 1); /* "simon61@ bell.net": a blank after the '@' */
     if (at + 2 < s->len && s->str[at + 1] == '@' &&
         g_ascii_isalnum(s->str[at + 2]))
       cut(s, at + 1, 1); /* "x@@domain": the '@' read twice */
@@ -181,6 +185,18 @@ mend_emails(GString *s)
         dotted = TRUE;
         p = q + 1;
         continue;
+      }
+      /* "label’tld", "label'tld": the dot read as an apostrophe */
+      gsize al =
+          q < s->len && s->str[q] == '\'' ? 1
+          : (q + 2 < s->len && (guint8)s->str[q] == 0xE2 &&
+             (guint8)s->str[q + 1] == 0x80 && (guint8)s->str[q + 2] == 0x99)
+              ? 3
+              : 0;
+      if (al > 0 && tld_at(s->str + q + al, end, FALSE) > 0) {
+        s->str[q] = '.';
+        cut(s, q + 1, al - 1);
+        break;
       }
       /* "label. tld", "label, tld", "label:tld", "label. .tld": the dot
        * misread, doubled or followed by blanks; one dot is left */
@@ -263,6 +279,23 @@ mend_number_specks(GString *s)
         continue;
       }
     }
+    /* "514 320:7503": a phone number's hyphen read as a colon (a time
+     * has two digits after its colon, never four) */
+    if (p[0] == ':' && i >= 8 && i + 5 <= s->len && g_ascii_isdigit(p[-1]) &&
+        g_ascii_isdigit(p[-2]) && g_ascii_isdigit(p[-3]) &&
+        (p[-4] == ' ' || p[-4] == '-') &&
+        (p[-5] == ')' ? i >= 9 && p[-9] == '('
+                      : g_ascii_isdigit(p[-5]) && g_ascii_isdigit(p[-6]) &&
+                            g_ascii_isdigit(p[-7]) && !g_ascii_isalnum(p[-8]) &&
+                            p[-8] != ':') &&
+        g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) &&
+        g_ascii_isdigit(p[3]) && g_ascii_isdigit(p[4]) &&
+        (i + 5 == s->len || (!g_ascii_isalnum(p[5]) &&
+                             !((p[5] == ':' || p[5] == '.' || p[5] == ',') &&
+                               i + 6 < s->len && g_ascii_isdigit(p[6]))))) {
+      s->str[i] = '-';
+      continue;
+    }
     /* "ddd, ddd ddd": exactly three groups of three */
     if (p[0] == ',' && p[1] == ' ' && i >= 3 && i + 9 <= s->len) {
       const char *a = p - 3;
@@ -335,6 +368,10 @@ mend_ramq_specks(GString *s)
           ok = FALSE;
         }
       }
+      /* "LEBA 9554. 2612": a speck after the first group */
+      if (ok && g == 0 && j + 1 < s->len && is_speck(s->str[j]) &&
+          s->str[j + 1] == ' ' && speck == 0)
+        speck = j++;
     }
     /* not before the first digit: "ABCD .1234 5678" is no such misread */
     gboolean bounded_after =
@@ -344,6 +381,43 @@ mend_ramq_specks(GString *s)
     if (ok && speck > i + 5 && bounded_after) {
       cut(s, speck, 1);
       i = j - 1;
+    }
+  }
+}
+
+/* Mends a blank OCR put inside a health number written solid, four
+ * capitals and eight digits ("CLOJ80611 713"): the one blank between two
+ * digits goes.  Only that whole shape, bounded by non-alphanumerics. */
+static void
+mend_ramq_blank(GString *s)
+{
+  for (gsize i = 0; i + 13 <= s->len; i++) {
+    const char *p = s->str + i;
+    if (!(p[0] >= 'A' && p[0] <= 'Z') || (i > 0 && g_ascii_isalnum(p[-1])))
+      continue;
+    gboolean caps = TRUE;
+    for (int k = 1; k < 4; k++)
+      caps = caps && p[k] >= 'A' && p[k] <= 'Z';
+    if (!caps || !g_ascii_isdigit(p[4]))
+      continue;
+    gsize j = i + 4, blank = 0;
+    int n = 0;
+    while (j < s->len && n < 8) {
+      if (g_ascii_isdigit(s->str[j])) {
+        n++, j++;
+      } else if (s->str[j] == ' ' && blank == 0 && j + 1 < s->len &&
+                 g_ascii_isdigit(s->str[j + 1])) {
+        blank = j++;
+      } else {
+        break;
+      }
+    }
+    if (n == 8 && blank != 0 &&
+        (j >= s->len || (!g_ascii_isalnum(s->str[j]) &&
+                         !(is_speck(s->str[j]) && j + 1 < s->len &&
+                           g_ascii_isdigit(s->str[j + 1]))))) {
+      cut(s, blank, 1);
+      i = j - 2;
     }
   }
 }
@@ -467,6 +541,7 @@ cv_ocr_text_postprocess(const char *text)
   mend_emails(out);
   mend_number_specks(out);
   mend_ramq_specks(out);
+  mend_ramq_blank(out);
   mend_dates(out);
   g_assert(out->len <= len); /* no reallocation happened */
   return g_string_free(out, FALSE);
