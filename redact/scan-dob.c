@@ -186,7 +186,10 @@ cv_parse_date(const char *p, const char *end)
     if (t > r && read_num(&t, end, 1, 2, &a)) {
       if (t + 1 < end && cv_is_alpha_ascii(t[0]) && cv_is_alpha_ascii(t[1]))
         t += 2;
-      /* the comma, or a period OCR read for it ("June 6. 1968") */
+      /* the comma, or a period OCR read for it ("June 6. 1968"), one
+       * blank before it as OCR spaces a speck ("June 6 , 1968") */
+      if (t + 1 < end && *t == ' ' && (t[1] == ',' || t[1] == '.'))
+        t++;
       if (t < end && (*t == ',' || *t == '.'))
         t++;
       const char *u = skip_ws1(t, end);

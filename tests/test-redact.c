@@ -493,6 +493,15 @@ test_generalisation(void)
   assert_redacted("Social lnsurance Number; 046 454 287", "454", "[NAS]");
   assert_kept("Bonne : 26/11/1967", "26/11/1967");
   assert_kept("Dossier xnas : 046 454 287", "046 454 287");
+  /* one letter misread in a long label, a speck before its colon */
+  assert_redacted("Date de natssance. : 5 décembre 1969", "5 décembre 1969",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("Date de natssance : 1969-12-05", "1969-12-05",
+                  "[DATE-NAISSANCE]");
+  assert_kept("Date de réunion. : 5 décembre 1969", "5 décembre 1969");
+  assert_kept("Date de natsrance : 5 décembre 1969", "5 décembre 1969");
+  assert_kept("Date de ratssance : 5 décembre 1969", "5 décembre 1969");
+  assert_kept("Nom : 5 décembre 1969", "5 décembre 1969");
   assert_redacted("née le ler mai 1971 à Joliette", "mai 1971", "[DATE-NAISSANCE]");
   assert_redacted("votre date de naissance\n\n(4 juin 1983) et", "4 juin 1983",
                   "[DATE-NAISSANCE]");
@@ -1923,6 +1932,8 @@ test_round8(void)
   assert_redacted("She was born December, 27 1995.", "December, 27",
                   "[DATE-NAISSANCE]");
   assert_kept("In December, 27 files were sent.", "December, 27 files");
+  assert_redacted("Born: June 6 , 1968", "6 , 1968", "[DATE-NAISSANCE]");
+  assert_kept("The meeting of June 6 , 1968 was held.", "6 , 1968");
   assert_kept("The meeting of December, 27, 1995 was held.", "27, 1995");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
