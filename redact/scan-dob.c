@@ -190,9 +190,13 @@ cv_parse_date(const char *p, const char *end)
        * blank before it as OCR spaces a speck ("June 6 , 1968") */
       if (t + 1 < end && *t == ' ' && (t[1] == ',' || t[1] == '.'))
         t++;
+      gboolean comma = t < end && *t == ',';
       if (t < end && (*t == ',' || *t == '.'))
         t++;
       const char *u = skip_ws1(t, end);
+      if (comma && u < end && *u == '\n')
+        u = skip_ws1(u, end); /* "June 6," / blank line / "1941": OCR's
+                               * paragraph break after the comma */
       if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)
         return u;
     }

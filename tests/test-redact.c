@@ -1934,6 +1934,10 @@ test_round8(void)
   assert_kept("In December, 27 files were sent.", "December, 27 files");
   assert_redacted("Born: June 6 , 1968", "6 , 1968", "[DATE-NAISSANCE]");
   assert_kept("The meeting of June 6 , 1968 was held.", "6 , 1968");
+  assert_redacted("and your date of birth is June 6,\n\n1941.\nYour", "1941",
+                  "[DATE-NAISSANCE]");
+  assert_kept("your date of birth is June 6\n\n1941 files", "1941 files");
+  assert_kept("born in June 6,\n\n\n1941 files", "1941 files");
   assert_kept("The meeting of December, 27, 1995 was held.", "27, 1995");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
