@@ -422,6 +422,34 @@ mend_ramq_blank(GString *s)
   }
 }
 
+/* Mends a speck OCR read at the end of a line after a phone number's
+ * area code, the number going on on the next line ("le 514 ." / "684-8895"):
+ * the blank and the speck go.  Only a bounded group of three digits before,
+ * and a bounded ddd-dddd or ddd dddd starting the next line. */
+static void
+mend_phone_wrap(GString *s)
+{
+  for (gsize i = 4; i + 11 <= s->len; i++) {
+    const char *p = s->str + i;
+    if (!(p[0] == ' ' && (p[1] == '.' || p[1] == ',') && p[2] == '\n'))
+      continue;
+    if (!(g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[-2]) &&
+          g_ascii_isdigit(p[-3]) && (p[-4] == ' ' || p[-4] == '(')))
+      continue;
+    const char *n = p + 3;
+    gboolean shape = g_ascii_isdigit(n[0]) && g_ascii_isdigit(n[1]) &&
+                     g_ascii_isdigit(n[2]) && (n[3] == '-' || n[3] == ' ') &&
+                     g_ascii_isdigit(n[4]) && g_ascii_isdigit(n[5]) &&
+                     g_ascii_isdigit(n[6]) && g_ascii_isdigit(n[7]);
+    gsize after = i + 11;
+    if (shape &&
+        (after >= s->len || (!g_ascii_isalnum(s->str[after]) &&
+                             !(s->str[after] == '-' && after + 1 < s->len &&
+                               g_ascii_isdigit(s->str[after + 1])))))
+      cut(s, i, 2);
+  }
+}
+
 /* Value of the @n digits at @p, -1 if one is not a digit. */
 static int
 digits_at(const char *p, int n)
@@ -542,6 +570,7 @@ cv_ocr_text_postprocess(const char *text)
   mend_number_specks(out);
   mend_ramq_specks(out);
   mend_ramq_blank(out);
+  mend_phone_wrap(out);
   mend_dates(out);
   g_assert(out->len <= len); /* no reallocation happened */
   return g_string_free(out, FALSE);

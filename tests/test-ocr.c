@@ -386,6 +386,13 @@ test_postprocess(void)
     { "a 514 320:7503:12", "a 514 320:7503:12" },
     { "a 514 320:750", "a 514 320:750" },
     { "x 12:30 320:7503", "x 12:30 320:7503" },
+    /* a speck ending the line after an area code (issue #14) */
+    { "composez. le 514 .\n684-8895. ere", "composez. le 514\n684-8895. ere" },
+    { "au (819 ,\n242 4020", "au (819\n242 4020" },
+    { "en 2514 .\n684-8895", "en 2514 .\n684-8895" },
+    { "le 514 .\n684-88951", "le 514 .\n684-88951" },
+    { "le 514 .\n684-8895-2", "le 514 .\n684-8895-2" },
+    { "le 514 .\nLa suite", "le 514 .\nLa suite" },
     /* a blank before the '@' (issue #14): only for a local part with a
      * digit, '.' or '_' and a domain ending in a known top-level domain */
     { "Courriel : simon61 @bell: net", "Courriel : simon61@bell.net" },
