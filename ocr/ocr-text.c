@@ -347,7 +347,7 @@ mend_ramq_specks(GString *s)
       caps = caps && p[k] >= 'A' && p[k] <= 'Z';
     if (!caps || p[4] != ' ')
       continue;
-    gsize j = i + 5, speck = 0;
+    gsize j = i + 5, speck = 0, slen = 1;
     gboolean ok = TRUE;
     for (int g = 0; g < 2 && ok; g++) {
       if (g > 0) {
@@ -364,6 +364,11 @@ mend_ramq_specks(GString *s)
           n++, j++;
         } else if (is_speck(s->str[j]) && speck == 0) {
           speck = j++;
+        } else if (speck == 0 && quote_len(s->str + j, s->str + s->len) > 0) {
+          /* "FOUK ‘8704 2029": a curly quote, before a group too */
+          speck = j;
+          slen = quote_len(s->str + j, s->str + s->len);
+          j += slen;
         } else {
           ok = FALSE;
         }
@@ -378,9 +383,10 @@ mend_ramq_specks(GString *s)
         j >= s->len ||
         (!g_ascii_isalnum(s->str[j]) && !(is_speck(s->str[j]) && j + 1 < s->len &&
                                           g_ascii_isdigit(s->str[j + 1])));
-    if (ok && speck > i + 5 && bounded_after) {
-      cut(s, speck, 1);
-      i = j - 1;
+    if (ok && (speck > i + 5 || (speck == i + 5 && slen > 1)) &&
+        bounded_after) {
+      cut(s, speck, slen);
+      i = j - slen;
     }
   }
 }

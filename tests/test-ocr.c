@@ -426,6 +426,10 @@ test_postprocess(void)
     { "Prix 1234 12.50", "Prix 1234 12.50" },
     { "ABCD 1234 12.50x", "ABCD 1234 12.50x" },
     { "maladie LEBA 9554. 2612 figure.", "maladie LEBA 9554 2612 figure." },
+    { "number: FOUK ‘8704 2029\nx", "number: FOUK 8704 2029\nx" },
+    { "FOUK 8704 ’2029.", "FOUK 8704 2029." },
+    { "FOUK ‘8704 20’29", "FOUK ‘8704 20’29" },
+    { "FOUK ‘8704’ 2029", "FOUK ‘8704’ 2029" },
     { "LEBA 9554. 2612.5", "LEBA 9554. 2612.5" },
     { "LEBA 9554.. 2612", "LEBA 9554.. 2612" },
     /* a blank inside a health number written solid (issue #14) */
