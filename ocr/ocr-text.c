@@ -383,8 +383,7 @@ mend_ramq_specks(GString *s)
         j >= s->len ||
         (!g_ascii_isalnum(s->str[j]) && !(is_speck(s->str[j]) && j + 1 < s->len &&
                                           g_ascii_isdigit(s->str[j + 1])));
-    if (ok && (speck > i + 5 || (speck == i + 5 && slen > 1)) &&
-        bounded_after) {
+    if (ok && (speck > i + 5 || (speck == i + 5 && slen > 1)) && bounded_after) {
       cut(s, speck, slen);
       i = j - slen;
     }

@@ -454,6 +454,12 @@ cv_scan_addresses(CvScan *scan)
         r = n.e;
         if (r < end && *r == '.' && n.e - n.s <= 3) /* "St. Catherine" */
           r++;
+        /* "5831 Birchwood: Crescent": a speck read as a colon or
+         * semicolon before the street type */
+        Word ty;
+        if (r + 2 < end && (*r == ':' || *r == ';') && r[1] == ' ' &&
+            cv_word_at(r + 2, end, &ty) && ty.cap && (ty.cats & CV_CTX_STREET_EN))
+          r++;
       }
     }
     if (!street_end || civic_denied(text, s))

@@ -219,6 +219,10 @@ test_letter_ids(void)
   assert_kept("Le score est de 6045 -rien de plus.", "6045 -rien");
   assert_kept("Prix: 45 -Rue des Métiers", "45 -Rue");
   assert_kept("Écart de 12 -rue", "12 -rue");
+  /* a speck read as a colon between a street's name and its type */
+  assert_redacted("Address; 5831 Birchwood: Crescent", "Birchwood", "[ADRESSE]");
+  assert_kept("Chapter 12 Birchwood: Notes follow", "Birchwood");
+  assert_kept("Item 12 Apples: Street food", "Apples");
   assert_redacted("Permis : A1234-567890-12", "A1234-567890-12", "[PERMIS]");
   assert_redacted("permis A123456789876 valide", "A123456789876", "[PERMIS]");
   assert_redacted("Passeport : AB123456", "AB123456", "[PASSEPORT]");
