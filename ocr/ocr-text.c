@@ -1,6 +1,7 @@
 /* ocr-text.c — post-processing of Tesseract's page text that belongs to
  * OCR: trailing spaces and surplus blank lines dropped, paragraph breaks
- * (one blank line) kept, e-mail domains split by OCR mended.  Line-end
+ * (one blank line) kept, e-mail domains split by OCR mended, specks
+ * inside numbers and dates OCR misread in one place mended.  Line-end
  * hyphens, ligatures, soft hyphens and Unicode normalisation (NFC) are
  * ingest/'s (ingest/normalize.c, which runs on every OCR page).
  *
@@ -84,6 +85,51 @@ dotted_domain_at(const GString *s, gsize p)
          is_label_char(s->str[q + 1]);
 }
 
+/* TRUE if a domain, labels joined by dots and ending in a known top-level
+ * domain, starts at @p in @s and ends the word. */
+static gboolean
+domain_tld_at(const GString *s, gsize p)
+{
+  gboolean dotted = FALSE;
+  for (guint k = 0; k < 8; k++) {
+    gsize q = p;
+    while (q < s->len && is_label_char(s->str[q]))
+      q++;
+    if (q == p)
+      return FALSE;
+    if (dotted && tld_at(s->str + p, s->str + s->len, FALSE) == q - p &&
+        (q + 1 >= s->len || s->str[q] != '.' || !is_label_char(s->str[q + 1])))
+      return TRUE;
+    if (q + 1 >= s->len || s->str[q] != '.' || !is_label_char(s->str[q + 1]))
+      return FALSE;
+    dotted = TRUE;
+    p = q + 1;
+  }
+  return FALSE;
+}
+
+/* TRUE if the word that ends at @e in @s (at most 64 bytes) looks like the
+ * local part of an address: letters or digits with a digit, '.' or '_' in
+ * it ("simon61", "marie.roy"), not a word of prose. */
+static gboolean
+local_plausible(const GString *s, gsize e)
+{
+  gsize b = e;
+  gboolean mark = FALSE;
+  while (b > 0 && e - b < 64 &&
+         (g_ascii_isalnum(s->str[b - 1]) || s->str[b - 1] == '.' ||
+          s->str[b - 1] == '_' || s->str[b - 1] == '-')) {
+    char c = s->str[b - 1];
+    if (g_ascii_isdigit(c) || ((c == '.' || c == '_') && b < e))
+      mark = TRUE;
+    b--;
+  }
+  if (b > 0 && (guchar)s->str[b - 1] >= 0x80)
+    return FALSE; /* a word with an accent: prose */
+  return mark && b < e && g_ascii_isalnum(s->str[b]) &&
+         g_ascii_isalnum(s->str[e - 1]);
+}
+
 /* Removes @n bytes at @at from @s. */
 static void
 cut(GString *s, gsize at, gsize n)
@@ -111,8 +157,18 @@ mend_emails(GString *s)
       cut(s, at - 1, 1);
       at--;
     }
-    if (!g_ascii_isalnum(s->str[at - 1]))
+    /* "simon61 @bell.net": a blank OCR put before the '@', taken away
+     * below only when the local part has a digit, '.' or '_' and the
+     * domain ends in a known top-level domain */
+    gboolean blank_before = at >= 2 && s->str[at - 1] == ' ' &&
+                            g_ascii_isalnum(s->str[at - 2]) &&
+                            at + 1 < s->len && g_ascii_isalnum(s->str[at + 1]);
+    if (!g_ascii_isalnum(s->str[at - 1]) && !blank_before)
       continue;
+    if (!blank_before && at + 2 < s->len && s->str[at + 1] == ' ' &&
+        g_ascii_isalnum(s->str[at + 2]) && local_plausible(s, at) &&
+        domain_tld_at(s, at + 2))
+      cut(s, at + 1, 1); /* "simon61@ bell.net": a blank after the '@' */
     if (at + 2 < s->len && s->str[at + 1] == '@' &&
         g_ascii_isalnum(s->str[at + 2]))
       cut(s, at + 1, 1); /* "x@@domain": the '@' read twice */
@@ -129,6 +185,18 @@ mend_emails(GString *s)
         dotted = TRUE;
         p = q + 1;
         continue;
+      }
+      /* "label’tld", "label'tld": the dot read as an apostrophe */
+      gsize al =
+          q < s->len && s->str[q] == '\'' ? 1
+          : (q + 2 < s->len && (guint8)s->str[q] == 0xE2 &&
+             (guint8)s->str[q + 1] == 0x80 && (guint8)s->str[q + 2] == 0x99)
+              ? 3
+              : 0;
+      if (al > 0 && tld_at(s->str + q + al, end, FALSE) > 0) {
+        s->str[q] = '.';
+        cut(s, q + 1, al - 1);
+        break;
       }
       /* "label. tld", "label, tld", "label:tld", "label. .tld": the dot
        * misread, doubled or followed by blanks; one dot is left */
@@ -175,6 +243,10 @@ mend_emails(GString *s)
       }
       break;
     }
+    if (blank_before && local_plausible(s, at - 1) && domain_tld_at(s, at + 1)) {
+      cut(s, at - 1, 1);
+      at--;
+    }
   }
 }
 
@@ -207,6 +279,23 @@ mend_number_specks(GString *s)
         continue;
       }
     }
+    /* "514 320:7503": a phone number's hyphen read as a colon (a time
+     * has two digits after its colon, never four) */
+    if (p[0] == ':' && i >= 8 && i + 5 <= s->len && g_ascii_isdigit(p[-1]) &&
+        g_ascii_isdigit(p[-2]) && g_ascii_isdigit(p[-3]) &&
+        (p[-4] == ' ' || p[-4] == '-') &&
+        (p[-5] == ')' ? i >= 9 && p[-9] == '('
+                      : g_ascii_isdigit(p[-5]) && g_ascii_isdigit(p[-6]) &&
+                            g_ascii_isdigit(p[-7]) && !g_ascii_isalnum(p[-8]) &&
+                            p[-8] != ':') &&
+        g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) &&
+        g_ascii_isdigit(p[3]) && g_ascii_isdigit(p[4]) &&
+        (i + 5 == s->len || (!g_ascii_isalnum(p[5]) &&
+                             !((p[5] == ':' || p[5] == '.' || p[5] == ',') &&
+                               i + 6 < s->len && g_ascii_isdigit(p[6]))))) {
+      s->str[i] = '-';
+      continue;
+    }
     /* "ddd, ddd ddd": exactly three groups of three */
     if (p[0] == ',' && p[1] == ' ' && i >= 3 && i + 9 <= s->len) {
       const char *a = p - 3;
@@ -231,6 +320,138 @@ mend_number_specks(GString *s)
       if (shape && before_ok && after_ok)
         cut(s, i, 1);
     }
+  }
+}
+
+static gboolean
+is_speck(char c)
+{
+  return c == '.' || c == ',' || c == '\'' || c == '`';
+}
+
+/* Mends a speck OCR read inside a Québec health number, four capitals and
+ * eight digits in two groups of four ("NGUM 9512 27.05", "ALLS 4703
+ * .1528"): one '.', ',', '\'' or '`' among the digits of a group, or
+ * before the second group, goes.
+ * Only that whole shape, bounded by non-alphanumerics, with one speck in
+ * all (a speck after a group's last digit is punctuation and stays). */
+static void
+mend_ramq_specks(GString *s)
+{
+  for (gsize i = 0; i + 14 <= s->len; i++) {
+    const char *p = s->str + i;
+    if (!(p[0] >= 'A' && p[0] <= 'Z') || (i > 0 && g_ascii_isalnum(p[-1])))
+      continue;
+    gboolean caps = TRUE;
+    for (int k = 1; k < 4; k++)
+      caps = caps && p[k] >= 'A' && p[k] <= 'Z';
+    if (!caps || p[4] != ' ')
+      continue;
+    gsize j = i + 5, speck = 0, slen = 1;
+    gboolean ok = TRUE;
+    for (int g = 0; g < 2 && ok; g++) {
+      if (g > 0) {
+        if (j >= s->len || s->str[j] != ' ') {
+          ok = FALSE;
+          break;
+        }
+        j++;
+      }
+      for (int n = 0; n < 4 && ok;) {
+        if (j >= s->len) {
+          ok = FALSE;
+        } else if (g_ascii_isdigit(s->str[j])) {
+          n++, j++;
+        } else if (is_speck(s->str[j]) && speck == 0) {
+          speck = j++;
+        } else if (speck == 0 && quote_len(s->str + j, s->str + s->len) > 0) {
+          /* "FOUK ‘8704 2029": a curly quote, before a group too */
+          speck = j;
+          slen = quote_len(s->str + j, s->str + s->len);
+          j += slen;
+        } else {
+          ok = FALSE;
+        }
+      }
+      /* "LEBA 9554. 2612": a speck after the first group */
+      if (ok && g == 0 && j + 1 < s->len && is_speck(s->str[j]) &&
+          s->str[j + 1] == ' ' && speck == 0)
+        speck = j++;
+    }
+    /* not before the first digit: "ABCD .1234 5678" is no such misread */
+    gboolean bounded_after =
+        j >= s->len ||
+        (!g_ascii_isalnum(s->str[j]) && !(is_speck(s->str[j]) && j + 1 < s->len &&
+                                          g_ascii_isdigit(s->str[j + 1])));
+    if (ok && (speck > i + 5 || (speck == i + 5 && slen > 1)) && bounded_after) {
+      cut(s, speck, slen);
+      i = j - slen;
+    }
+  }
+}
+
+/* Mends a blank OCR put inside a health number written solid, four
+ * capitals and eight digits ("CLOJ80611 713"): the one blank between two
+ * digits goes.  Only that whole shape, bounded by non-alphanumerics. */
+static void
+mend_ramq_blank(GString *s)
+{
+  for (gsize i = 0; i + 13 <= s->len; i++) {
+    const char *p = s->str + i;
+    if (!(p[0] >= 'A' && p[0] <= 'Z') || (i > 0 && g_ascii_isalnum(p[-1])))
+      continue;
+    gboolean caps = TRUE;
+    for (int k = 1; k < 4; k++)
+      caps = caps && p[k] >= 'A' && p[k] <= 'Z';
+    if (!caps || !g_ascii_isdigit(p[4]))
+      continue;
+    gsize j = i + 4, blank = 0;
+    int n = 0;
+    while (j < s->len && n < 8) {
+      if (g_ascii_isdigit(s->str[j])) {
+        n++, j++;
+      } else if (s->str[j] == ' ' && blank == 0 && j + 1 < s->len &&
+                 g_ascii_isdigit(s->str[j + 1])) {
+        blank = j++;
+      } else {
+        break;
+      }
+    }
+    if (n == 8 && blank != 0 &&
+        (j >= s->len || (!g_ascii_isalnum(s->str[j]) &&
+                         !(is_speck(s->str[j]) && j + 1 < s->len &&
+                           g_ascii_isdigit(s->str[j + 1]))))) {
+      cut(s, blank, 1);
+      i = j - 2;
+    }
+  }
+}
+
+/* Mends a speck OCR read at the end of a line after a phone number's
+ * area code, the number going on on the next line ("le 514 ." / "684-8895"):
+ * the blank and the speck go.  Only a bounded group of three digits before,
+ * and a bounded ddd-dddd or ddd dddd starting the next line. */
+static void
+mend_phone_wrap(GString *s)
+{
+  for (gsize i = 4; i + 11 <= s->len; i++) {
+    const char *p = s->str + i;
+    if (!(p[0] == ' ' && (p[1] == '.' || p[1] == ',') && p[2] == '\n'))
+      continue;
+    if (!(g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[-2]) &&
+          g_ascii_isdigit(p[-3]) && (p[-4] == ' ' || p[-4] == '(')))
+      continue;
+    const char *n = p + 3;
+    gboolean shape = g_ascii_isdigit(n[0]) && g_ascii_isdigit(n[1]) &&
+                     g_ascii_isdigit(n[2]) && (n[3] == '-' || n[3] == ' ') &&
+                     g_ascii_isdigit(n[4]) && g_ascii_isdigit(n[5]) &&
+                     g_ascii_isdigit(n[6]) && g_ascii_isdigit(n[7]);
+    gsize after = i + 11;
+    if (shape &&
+        (after >= s->len || (!g_ascii_isalnum(s->str[after]) &&
+                             !(s->str[after] == '-' && after + 1 < s->len &&
+                               g_ascii_isdigit(s->str[after + 1])))))
+      cut(s, i, 2);
   }
 }
 
@@ -352,6 +573,9 @@ cv_ocr_text_postprocess(const char *text)
     out->str[--out->len] = '\0';
   mend_emails(out);
   mend_number_specks(out);
+  mend_ramq_specks(out);
+  mend_ramq_blank(out);
+  mend_phone_wrap(out);
   mend_dates(out);
   g_assert(out->len <= len); /* no reallocation happened */
   return g_string_free(out, FALSE);

@@ -329,6 +329,12 @@ cv_scan_addresses(CvScan *scan)
     const char *ws = cv_skip_hspace(q, end);
     if (ws == q && !(q > s && (q[-1] == ',' || q[-1] == ';')))
       continue;
+    /* "6045 -rue Racine": a speck OCR read as a hyphen before a French
+     * street type in lower case (checked below) */
+    gboolean dash =
+        ws > q && ws + 1 < end && *ws == '-' && g_ascii_islower(ws[1]);
+    if (dash)
+      ws++;
     Word w;
     if (!street_word_maybe(ws, end) || !cv_word_at(ws, end, &w))
       continue;
@@ -346,6 +352,8 @@ cv_scan_addresses(CvScan *scan)
         joined = TRUE;
       }
     }
+    if (dash && !((w.cats & CV_CTX_STREET_FR) && !w.digit))
+      continue;
     if ((w.cats & CV_CTX_STREET_FR) && !w.digit) {
       /* French order: type then name */
       const char *r = joined ? w.e + 1 : w.e;
@@ -445,6 +453,12 @@ cv_scan_addresses(CvScan *scan)
         }
         r = n.e;
         if (r < end && *r == '.' && n.e - n.s <= 3) /* "St. Catherine" */
+          r++;
+        /* "5831 Birchwood: Crescent": a speck read as a colon or
+         * semicolon before the street type */
+        Word ty;
+        if (r + 2 < end && (*r == ':' || *r == ';') && r[1] == ' ' &&
+            cv_word_at(r + 2, end, &ty) && ty.cap && (ty.cats & CV_CTX_STREET_EN))
           r++;
       }
     }

@@ -179,14 +179,24 @@ cv_parse_date(const char *p, const char *end)
   /* MONTH D, YYYY */
   const char *r = q;
   if (month_at(&r, end, &m)) {
+    if (r + 1 < end && *r == ',' && r[1] == ' ')
+      r++; /* OCR: a speck read as a comma after the month ("December, 27,
+            * 1995"); the day and year below must follow */
     const char *t = skip_ws1(r, end);
     if (t > r && read_num(&t, end, 1, 2, &a)) {
       if (t + 1 < end && cv_is_alpha_ascii(t[0]) && cv_is_alpha_ascii(t[1]))
         t += 2;
-      /* the comma, or a period OCR read for it ("June 6. 1968") */
+      /* the comma, or a period OCR read for it ("June 6. 1968"), one
+       * blank before it as OCR spaces a speck ("June 6 , 1968") */
+      if (t + 1 < end && *t == ' ' && (t[1] == ',' || t[1] == '.'))
+        t++;
+      gboolean comma = t < end && *t == ',';
       if (t < end && (*t == ',' || *t == '.'))
         t++;
       const char *u = skip_ws1(t, end);
+      if (comma && u < end && *u == '\n')
+        u = skip_ws1(u, end); /* "June 6," / blank line / "1941": OCR's
+                               * paragraph break after the comma */
       if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)
         return u;
     }

@@ -2909,9 +2909,17 @@ ocr_label_token(CvScan *scan, const char *s, const char *e, GArray *found)
   if (cn < 3 || !(ocr_label_lens[(guint8)c[0]] & (1u << cn)))
     return;
   for (gsize i = 0; i < G_N_ELEMENTS(ocr_labels); i++) {
-    if (ocr_label_forms[i].cn != cn ||
-        memcmp(ocr_label_forms[i].canon, c, cn) != 0)
+    if (ocr_label_forms[i].cn != cn)
       continue;
+    if (memcmp(ocr_label_forms[i].canon, c, cn) != 0) {
+      /* one letter misread in a long label ("natssance"): at least eight
+       * letters, the first one right */
+      guint diff = 0;
+      for (gsize k = 0; k < cn && diff < 2; k++)
+        diff += ocr_label_forms[i].canon[k] != c[k];
+      if (cn < 8 || diff != 1 || ocr_label_forms[i].canon[0] != c[0])
+        continue;
+    }
     const char *l = ocr_labels[i];
     gsize ln = ocr_label_forms[i].ln;
     if (ln == fn && memcmp(l, f, fn) == 0)
@@ -2993,6 +3001,10 @@ cv_scan_ocr_labels(CvScan *scan)
       }
       const char *e = q;
       while (e > line && (e[-1] == ' ' || e[-1] == '>'))
+        e--;
+      /* a speck read as a period or comma before the colon ("natssance. :") */
+      if (e > line + 1 && (e[-1] == '.' || e[-1] == ',') &&
+          cv_is_alpha_ascii(e[-2]))
         e--;
       const char *b = e;
       while (b > line &&

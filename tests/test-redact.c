@@ -211,6 +211,18 @@ test_letter_ids(void)
                   "rue Principale", "[ADRESSE]");
   assert_kept("Le total est de 2791. Rue fermée.", "2791");
   assert_kept("En 2021. boulevard des idées", "2021");
+  /* a speck read as a hyphen before a French street type in lower case */
+  assert_redacted("Adresse : 6045 -rue Racine, Chicoutimi", "6045 -rue Racine",
+                  "[ADRESSE]");
+  assert_redacted("habite au 12 -boulevard Saint-Joseph.", "Saint-Joseph",
+                  "[ADRESSE]");
+  assert_kept("Le score est de 6045 -rien de plus.", "6045 -rien");
+  assert_kept("Prix: 45 -Rue des Métiers", "45 -Rue");
+  assert_kept("Écart de 12 -rue", "12 -rue");
+  /* a speck read as a colon between a street's name and its type */
+  assert_redacted("Address; 5831 Birchwood: Crescent", "Birchwood", "[ADRESSE]");
+  assert_kept("Chapter 12 Birchwood: Notes follow", "Birchwood");
+  assert_kept("Item 12 Apples: Street food", "Apples");
   assert_redacted("Permis : A1234-567890-12", "A1234-567890-12", "[PERMIS]");
   assert_redacted("permis A123456789876 valide", "A123456789876", "[PERMIS]");
   assert_redacted("Passeport : AB123456", "AB123456", "[PASSEPORT]");
@@ -485,6 +497,15 @@ test_generalisation(void)
   assert_redacted("Social lnsurance Number; 046 454 287", "454", "[NAS]");
   assert_kept("Bonne : 26/11/1967", "26/11/1967");
   assert_kept("Dossier xnas : 046 454 287", "046 454 287");
+  /* one letter misread in a long label, a speck before its colon */
+  assert_redacted("Date de natssance. : 5 décembre 1969", "5 décembre 1969",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("Date de natssance : 1969-12-05", "1969-12-05",
+                  "[DATE-NAISSANCE]");
+  assert_kept("Date de réunion. : 5 décembre 1969", "5 décembre 1969");
+  assert_kept("Date de natsrance : 5 décembre 1969", "5 décembre 1969");
+  assert_kept("Date de ratssance : 5 décembre 1969", "5 décembre 1969");
+  assert_kept("Nom : 5 décembre 1969", "5 décembre 1969");
   assert_redacted("née le ler mai 1971 à Joliette", "mai 1971", "[DATE-NAISSANCE]");
   assert_redacted("votre date de naissance\n\n(4 juin 1983) et", "4 juin 1983",
                   "[DATE-NAISSANCE]");
@@ -1909,6 +1930,19 @@ test_round8(void)
   assert_redacted("Ms. Karen Fortin, born June 6. 1968, contacted us",
                   "June 6. 1968", "[DATE-NAISSANCE]");
   assert_kept("The meeting of June 6. 1968 was held.", "June 6. 1968");
+  /* ... or a speck read as a comma after the month */
+  assert_redacted("Date of birth: December, 27, 1995", "27, 1995",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("She was born December, 27 1995.", "December, 27",
+                  "[DATE-NAISSANCE]");
+  assert_kept("In December, 27 files were sent.", "December, 27 files");
+  assert_redacted("Born: June 6 , 1968", "6 , 1968", "[DATE-NAISSANCE]");
+  assert_kept("The meeting of June 6 , 1968 was held.", "6 , 1968");
+  assert_redacted("and your date of birth is June 6,\n\n1941.\nYour", "1941",
+                  "[DATE-NAISSANCE]");
+  assert_kept("your date of birth is June 6\n\n1941 files", "1941 files");
+  assert_kept("born in June 6,\n\n\n1941 files", "1941 files");
+  assert_kept("The meeting of December, 27, 1995 was held.", "27, 1995");
   /* a person addressed by name ending an exclamation or a question */
   assert_redacted("Don't go to town, Mark!", "Mark", "[PERSONNE]");
   assert_redacted("See you Monday, Lori?", "Lori", "[PERSONNE]");
