@@ -1818,6 +1818,42 @@ name_rule_closing(CvScan *scan, const CvCtxHit *h)
   return FALSE;
 }
 
+/* A message signed with a given name alone on its last line, with no
+ * closing before it ("…Montant remboursé : 845 $.\nNormand"): the word is
+ * capitalised, a known given name out of the dictionaries, and the line
+ * before ends a sentence. */
+static void
+last_line_signature(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *e = text + scan->len;
+  while (e > text &&
+         (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  const char *s = e;
+  while (s > text && s[-1] != '\n' && e - s <= 40)
+    s--;
+  if (s == text || s[-1] != '\n')
+    return; /* the whole text, or a long last line */
+  s = cv_skip_hspace(s, e);
+  Word w;
+  if (!cv_word_at(s, e, &w) || !w.cap || w.upper || w.digit || w.fn < 3)
+    return;
+  const char *r = w.e;
+  if (r < e && (*r == ',' || *r == '.'))
+    r++;
+  if (r != e || (w.cats & NAME_STOP) || !cv_gazetteer_first(w.f, w.fn) ||
+      (cv_name_model_in_dict(scan->model, w.s, w.e) &&
+       !(cv_name_model_lists(scan->model, w.s, w.e) & 1)))
+    return; /* (a dictionary word only if a list's given name: "Normand") */
+  const char *p = s - 1; /* the '\n' before; the line before ends a sentence */
+  while (p > text &&
+         (p[-1] == '\n' || p[-1] == '\r' || p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+  if (p > text && strchr(".!?)", p[-1]) != NULL)
+    cv_add_name(scan, w.s, w.e, 0.75f, "name-signature");
+}
+
 /* Rule "gaz-first": a known first name and a capitalised word after it; "TREMBLAY, Marie". */
 static gboolean
 name_rule_gaz_first(CvScan *scan, const CvCtxHit *h)
@@ -2105,6 +2141,7 @@ cv_scan_names(CvScan *scan)
   contact_names(scan);
   copy_lines(scan);
   caps_surnames(scan);
+  last_line_signature(scan);
   for (guint i = 0; i < nh; i++) {
     const CvCtxHit *h = &hits[i];
     const char *ws = text + h->start;

@@ -2133,6 +2133,13 @@ test_transcripts(void)
               "Je ne sais plus");
   assert_kept("A: Quelle adresse?\nB: Celle du bureau, 2 étages.\n",
               "Celle du bureau, 2 étages.");
+  /* a message signed with a given name alone on its last line */
+  assert_redacted("Bonjour,\nMontant remboursé : 845 $.\nNormand\n", "Normand",
+                  "[PERSONNE]");
+  assert_redacted("Thanks for the update.\nVikram\n", "Vikram", "[PERSONNE]");
+  assert_kept("Le rapport est prêt.\nMontréal\n", "Montréal");
+  assert_kept("Voir la section 4.\nConclusion\n", "Conclusion");
+  assert_kept("Fin du rapport.\nAnnexe\n", "Annexe");
   /* a licence's header: no name in it */
   assert_kept(
       " Copyright (C) 2007 Free Software Foundation, Inc. "
