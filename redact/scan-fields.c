@@ -368,9 +368,21 @@ field_at(CvScan *scan, const CvCtxHit *h)
       continue;
     const char *vs;
     const char *ve = id_value(v, fe, pii_fields[t].digits, &vs);
+    CvPiiType type = (CvPiiType)t;
+    /* "carte d'assurance maladie : BOUR 3502 1218": four capitals before
+     * eight digits make the health card (not "VISA 4007 0707 …") */
+    if (ve && type == CV_PII_CREDIT_CARD && count_digits(vs, ve) == 8) {
+      const char *b = vs > text && vs[-1] == ' ' ? vs - 1 : vs;
+      if (b - text >= 4 && g_ascii_isupper(b[-1]) && g_ascii_isupper(b[-2]) &&
+          g_ascii_isupper(b[-3]) && g_ascii_isupper(b[-4]) &&
+          (b - text == 4 || !g_ascii_isalnum(b[-5]))) {
+        type = CV_PII_RAMQ;
+        vs = b - 4;
+      }
+    }
     if (ve)
-      cv_scan_add(scan, (CvPiiType)t, (gsize)(vs - text), (gsize)(ve - text),
-                  0.85f, "id-field");
+      cv_scan_add(scan, type, (gsize)(vs - text), (gsize)(ve - text), 0.85f,
+                  "id-field");
     return;
   }
 }

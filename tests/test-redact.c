@@ -2133,6 +2133,11 @@ test_transcripts(void)
               "Je ne sais plus");
   assert_kept("A: Quelle adresse?\nB: Celle du bureau, 2 étages.\n",
               "Celle du bureau, 2 étages.");
+  /* a health card under a "carte" label is no payment card */
+  assert_redacted("Sa carte d'assurance maladie : BOUR 3502 1218.\n",
+                  "BOUR 3502 1218", "[RAMQ]");
+  assert_redacted("Carte : VISA 4007 0707 5369 0781\n", "4007 0707 5369 0781",
+                  "[CARTE]");
   /* a message signed with a given name alone on its last line */
   assert_redacted("Bonjour,\nMontant remboursé : 845 $.\nNormand\n", "Normand",
                   "[PERSONNE]");
