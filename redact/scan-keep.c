@@ -285,7 +285,8 @@ not_a_name(const char *text, const char *p, const char *end)
     return FALSE;
   /* a question: the auxiliary opens a sentence, a pronoun follows */
   const char *b = p;
-  while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '"'))
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '"' ||
+                      b[-1] == '>')) /* (and an e-mail's quote marks) */
     b--;
   if (!(b == text || b[-1] == '\n' || b[-1] == '.' || b[-1] == '?' ||
         b[-1] == '!' || b[-1] == ':'))

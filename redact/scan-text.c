@@ -366,20 +366,47 @@ note_lower_name(CvScan *scan, const Word *w, gboolean strong)
   sodium_memzero(buf, sizeof buf);
 }
 
+/* A closing alone on its line above a signature: a capitalised dictionary
+ * word that is no given name of the lists, a comma, the line's end and a
+ * line after it ("Best,\nSarah", "Warmly,", "Amitiés,"; not "Normand,"
+ * opening a letter, nor "Sarah,"). */
+static gboolean
+closing_line(const CvScan *scan, const char *s, const char *e)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  if (e >= end || *e != ',' || (s > text && s[-1] != '\n'))
+    return FALSE;
+  const char *r = e + 1;
+  while (r < end && (*r == ' ' || *r == '\r'))
+    r++;
+  if (r >= end || *r != '\n' || r + 1 >= end || r[1] == '\n')
+    return FALSE;
+  Word w;
+  return cv_word_at(s, e, &w) && w.e == e && w.cap && !w.upper &&
+         cv_name_model_in_dict(scan->model, s, e) &&
+         !(cv_name_model_lists(scan->model, s, e) & 1);
+}
+
 /* A PERSON candidate; with @remember its words count as names found (their
  * other mentions in the text are redacted too). */
 static void
 add_name_x(CvScan *scan, const char *s, const char *e, float conf,
            const char *det, gboolean remember)
 {
-  /* "Client : Qu'il attende": an elided word is no part of a name */
+  /* "Client : Qu'il attende": an elided word is no part of a name; nor
+   * the AM / PM of a time before it ("at 9:12 AM Olumide Bankole") */
   for (;;) {
     Word w;
-    if (s >= e || !cv_word_at(s, e, &w) || !elided_word(&w))
+    if (s >= e || !cv_word_at(s, e, &w))
+      break;
+    gboolean ampm = w.e - w.s == 2 && (w.s[0] == 'A' || w.s[0] == 'P') &&
+                    w.s[1] == 'M' && w.s - scan->text >= 2 && w.s[-1] == ' ' &&
+                    cv_is_digit(w.s[-2]);
+    if (!ampm && !elided_word(&w))
       break;
     s = cv_skip_hspace(w.e, e);
   }
-  if (s >= e || possessive_before_noun(scan, s, e))
+  if (s >= e || possessive_before_noun(scan, s, e) || closing_line(scan, s, e))
     return;
   e = surname_after_given(scan, s, e);
   if (conf < CV_KEEP_CONF &&

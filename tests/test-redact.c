@@ -2133,6 +2133,19 @@ test_transcripts(void)
               "Je ne sais plus");
   assert_kept("A: Quelle adresse?\nB: Celle du bureau, 2 étages.\n",
               "Celle du bureau, 2 étages.");
+  /* an e-mail thread: the time before the sender, a quoted question, a
+   * closing alone on its line */
+  {
+    g_autofree char *t = redact(
+        "On Mon, Mar 4, 2024 at 9:12 AM Olumide Bankole <o.b@yahoo.ca> wrote:\n"
+        "> Can you call me at 438-555-0166?\n\nHi Olu,\nDone.\nBest,\n"
+        "Sarah Kowalczyk\n");
+    g_assert_nonnull(strstr(t, "9:12 AM [PERSONNE]"));
+    g_assert_nonnull(strstr(t, "> Can you call me"));
+    g_assert_nonnull(strstr(t, "Best,\n[PERSONNE]"));
+    g_assert_null(strstr(t, "Bankole"));
+  }
+  assert_redacted("Normand,\nJe vous écris.\n", "Normand", "[PERSONNE]");
   /* a health card under a "carte" label is no payment card */
   assert_redacted("Sa carte d'assurance maladie : BOUR 3502 1218.\n",
                   "BOUR 3502 1218", "[RAMQ]");
