@@ -2295,6 +2295,45 @@ lower_mentions_in(CvScan *scan, const char *nm, gsize nl, const char *p,
   }
 }
 
+/* A name spelled out letter by letter after it was found ("Chinwe Okafor,
+ * O-K-A-F-O-R"): three letters or more joined by hyphens that spell one
+ * of the name words found. */
+static void
+spelled_mentions(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *p = text;
+  while (p + 4 < end) {
+    const char *h = memchr(p + 1, '-', (gsize)(end - p - 1));
+    if (h == NULL || h + 1 >= end)
+      break;
+    p = h + 1;
+    if (!g_ascii_isupper(h[-1]) || !g_ascii_isupper(h[1]) ||
+        (h - 1 > text && g_ascii_isalnum(h[-2])))
+      continue; /* (only a run's first hyphen starts one) */
+    char buf[CV_REDACT_MAX_WORD + 1];
+    gsize n = 0;
+    const char *q = h - 1;
+    while (q < end && g_ascii_isupper(*q) && n < CV_REDACT_MAX_WORD &&
+           (q + 1 >= end || !g_ascii_isalnum(q[1]))) {
+      buf[n++] = g_ascii_tolower(*q);
+      if (q + 2 < end && q[1] == '-' && g_ascii_isupper(q[2]))
+        q += 2;
+      else {
+        q++;
+        break;
+      }
+    }
+    buf[n] = 0;
+    if (n >= 3 && g_hash_table_contains(scan->names, buf))
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(h - 1 - text), (gsize)(q - text),
+                  0.8f, "name-spelled");
+    sodium_memzero(buf, sizeof buf);
+    p = q;
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
@@ -2302,6 +2341,7 @@ cv_scan_name_mentions(CvScan *scan)
     lower_mentions(scan);
   if (g_hash_table_size(scan->names) == 0)
     return;
+  spelled_mentions(scan);
   const char *text = scan->text;
   const char *end = text + scan->len;
   /* filter of the name words found, same key as the word pass */

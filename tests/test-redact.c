@@ -2146,6 +2146,11 @@ test_transcripts(void)
     g_assert_null(strstr(t, "Bankole"));
   }
   assert_redacted("Normand,\nJe vous écris.\n", "Normand", "[PERSONNE]");
+  /* a name spelled out after it */
+  assert_redacted("MS. OKAFOR: Chinwe Okafor, O-K-A-F-O-R.\n", "O-K-A-F-O-R",
+                  "[PERSONNE]");
+  assert_kept("Chinwe Okafor a signé la pièce R-3 et l'annexe B-12.\n",
+              "R-3 et l'annexe B-12");
   /* a health card under a "carte" label is no payment card */
   assert_redacted("Sa carte d'assurance maladie : BOUR 3502 1218.\n",
                   "BOUR 3502 1218", "[RAMQ]");
