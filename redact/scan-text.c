@@ -1845,6 +1845,57 @@ name_rule_closing(CvScan *scan, const CvCtxHit *h)
   return FALSE;
 }
 
+/* A family named by its surname: "la famille Tremblay-Nguyen", "the
+ * Okafor family" (capitalised name words; "la famille d'accueil", "the
+ * family Court", "Family Services" stay). */
+static void
+family_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *p = text; p < end;) {
+    const char *f = memmem(p, (gsize)(end - p), "famil", 5);
+    if (f == NULL)
+      break;
+    p = f + 5;
+    if (f > text && g_ascii_isalnum(f[-1]))
+      continue;
+    if (end - f > 8 && memcmp(f, "famille ", 8) == 0) {
+      const char *t = f + 8;
+      int nw;
+      gboolean gaz;
+      const char *ne = cv_read_name_x(t, end, 2, &nw, &gaz, FALSE, FALSE);
+      Word x;
+      if (ne && nw >= 1 && cv_word_at(t, ne, &x) &&
+          (!cv_name_model_in_dict(scan->model, t, ne) ||
+           cv_gazetteer_last(x.f, x.fn)))
+        cv_add_name(scan, t, ne, 0.8f, "name-family");
+    } else if (end - f >= 6 && memcmp(f, "family", 6) == 0 &&
+               (end - f == 6 || !g_ascii_isalnum(f[6])) && f - text >= 6 &&
+               f[-1] == ' ') {
+      /* the one or two name words before it, after "the" */
+      const char *b = f - 1, *s = NULL;
+      for (int k = 0; k < 2; k++) {
+        const char *a = b;
+        while (a > text && a[-1] != ' ' && a[-1] != '\n' && b - a < 40)
+          a--;
+        Word x;
+        if (a == b || !cv_word_at(a, b, &x) || x.e != b || !cv_name_word_ok(&x) ||
+            (cv_name_model_in_dict(scan->model, a, b) &&
+             !cv_gazetteer_last(x.f, x.fn)))
+          break; /* (a dictionary word only if a surname: "the Smith family") */
+        s = a;
+        if (a - text < 5 || a[-1] != ' ')
+          break;
+        b = a - 1;
+        if (g_ascii_strncasecmp(b - 3, "the", 3) == 0)
+          break;
+      }
+      if (s != NULL && s - text >= 4 && g_ascii_strncasecmp(s - 4, "the ", 4) == 0)
+        cv_add_name(scan, s, f - 1, 0.8f, "name-family");
+    }
+  }
+}
+
 /* A message signed with a given name alone on its last line, with no
  * closing before it ("…Montant remboursé : 845 $.\nNormand"): the word is
  * capitalised, a known given name out of the dictionaries, and the line
@@ -2169,6 +2220,7 @@ cv_scan_names(CvScan *scan)
   copy_lines(scan);
   caps_surnames(scan);
   last_line_signature(scan);
+  family_names(scan);
   for (guint i = 0; i < nh; i++) {
     const CvCtxHit *h = &hits[i];
     const char *ws = text + h->start;

@@ -2146,6 +2146,14 @@ test_transcripts(void)
     g_assert_null(strstr(t, "Bankole"));
   }
   assert_redacted("Normand,\nJe vous écris.\n", "Normand", "[PERSONNE]");
+  /* a family named by its surname */
+  assert_redacted("VAD chez la famille Tremblay-Nguyen. Présents : la mère.\n",
+                  "Tremblay-Nguyen", "[PERSONNE]");
+  assert_redacted("The Okafor family moved.\n", "Okafor", "[PERSONNE]");
+  assert_kept("la famille d'accueil et la famille élargie; The family Court; "
+              "The Royal family; Family Services.\n",
+              "la famille d'accueil et la famille élargie; The family Court; "
+              "The Royal family; Family Services.");
   /* a name spelled out after it */
   assert_redacted("MS. OKAFOR: Chinwe Okafor, O-K-A-F-O-R.\n", "O-K-A-F-O-R",
                   "[PERSONNE]");
