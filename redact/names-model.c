@@ -638,9 +638,11 @@ file_word(const guint8 *f, gsize n)
     "tiff", "gif", "bmp", "heic", "webp", "zip", "json", "xml", "txt", "ocr",
     "img", "eng", "fra", "scn", "msg", "doc", "md", "svg", "tgz", "dpi",
     /* URL schemes ("<https://fsf.org/>" lost "https" as a name) */
-    "http", "https", "www", "ftp", "ftps", "sftp", "mailto", "smtp"
+    "http", "https", "www", "ftp", "ftps", "sftp", "mailto", "smtp",
+    /* words of notes the dictionaries lack ("wants a callback") */
+    "callback", "voicemail", "username", "password", "website", "login"
   };
-  if (n < 2 || n > 6)
+  if (n < 2 || n > 9)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
     if (strlen(words[i]) == n && memcmp(words[i], f, n) == 0)
@@ -1105,6 +1107,14 @@ lower_name_next(const CvNameModel *m, const char *text, gsize len, gsize pos,
   cv_ctx_lookup_all(f, fn, &cats, &gaz);
   if (cats || (!gaz && !(cv_name_model_lists(m, a, b) & 3)))
     return pos;
+  /* an auxiliary after a name is its verb, whatever the lists hold ("liam
+   * will email", "liam can come": Will and Can are given names too) */
+  static const char *const aux[] = { "will",   "can", "could", "would",
+                                     "shall",  "may", "might", "must",
+                                     "should", "did", "does" };
+  for (gsize k = 0; dir > 0 && k < G_N_ELEMENTS(aux); k++)
+    if (strlen(aux[k]) == fn && memcmp(aux[k], f, fn) == 0)
+      return pos;
   return dir > 0 ? (gsize)(b - text) : (gsize)(a - text);
 }
 

@@ -1737,6 +1737,29 @@ before_function_word(const char *p, const char *end)
   return FALSE;
 }
 
+/* An auxiliary or a common verb in lower case at @p, which a lower-case
+ * name never runs into ("liam will email", "kenji a dit", "nadia est"). */
+static gboolean
+verb_after_name(const char *p, const char *end)
+{
+  static const char *const verbs[] = {
+    "will", "would", "can",    "could", "should", "may",  "might", "must",
+    "is",   "was",   "has",    "had",   "have",   "does", "did",   "says",
+    "said", "wants", "called", "est",   "a",      "va",   "sera",  "peut",
+    "doit", "veut",  "dit",    "avait", "etait",  "sont", "ont"
+  };
+  const char *e = p;
+  while (e < end && e - p < 8 && g_ascii_isalpha(*e))
+    e++;
+  if (e == p || (e < end && (g_ascii_isalnum(*e) || (guint8)*e >= 0x80)))
+    return FALSE;
+  gsize n = (gsize)(e - p);
+  for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++)
+    if (strlen(verbs[k]) == n && memcmp(verbs[k], p, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* One to three name words at @p (two before the end of the clause when
  * @clause): a PERSON candidate.  After the strongest introducers
  * (@capweak: "contactez Amen Vickers", "merci Myrtille Fleming !") a
@@ -1754,6 +1777,8 @@ naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
       q[2] == ' ' && cv_cls[(guint8)q[3]] & CV_C_UPPER)
     q += 3; /* a particle: "le témoignage de de Nettleton" */
   while (words < (clause ? 2 : 3)) {
+    if (words > 0 && lower && verb_after_name(q, end))
+      break; /* "her son liam will email" */
     const char *e = naming_word(scan, q, lower, initial, capweak, &weak);
     if (!e)
       break;

@@ -2146,6 +2146,12 @@ test_transcripts(void)
     g_assert_null(strstr(t, "Bankole"));
   }
   assert_redacted("Normand,\nJe vous écris.\n", "Normand", "[PERSONNE]");
+  /* a lower-case name's verb is no part of it ("will", "can" are given
+   * names too); note words the dictionaries lack */
+  assert_redacted("her son liam will email pics to me.\n", "liam", "[PERSONNE]");
+  assert_kept("her son liam will email pics to me.\n", "will email");
+  assert_kept("wants a callback before friday, left a voicemail.\n",
+              "wants a callback before friday, left a voicemail.");
   /* a family named by its surname */
   assert_redacted("VAD chez la famille Tremblay-Nguyen. Présents : la mère.\n",
                   "Tremblay-Nguyen", "[PERSONNE]");
