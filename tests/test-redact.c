@@ -2152,6 +2152,10 @@ test_transcripts(void)
   assert_kept("her son liam will email pics to me.\n", "will email");
   assert_kept("wants a callback before friday, left a voicemail.\n",
               "wants a callback before friday, left a voicemail.");
+  /* languages are no names */
+  assert_kept(
+      "Language: Vietnamese\nThe interpreter spoke Arabic and Cantonese.\n",
+      "Language: Vietnamese\nThe interpreter spoke Arabic and Cantonese.");
   /* a family named by its surname */
   assert_redacted("VAD chez la famille Tremblay-Nguyen. Présents : la mère.\n",
                   "Tremblay-Nguyen", "[PERSONNE]");
