@@ -329,6 +329,30 @@ is_speck(char c)
   return c == '.' || c == ',' || c == '\'' || c == '`';
 }
 
+/* Four capitals starting a word at @i of @s (a health number's letters;
+ * the caller checks that @i + 4 is inside @s). */
+static gboolean
+caps4_at(const GString *s, gsize i)
+{
+  const char *p = s->str + i;
+  if (i > 0 && g_ascii_isalnum(p[-1]))
+    return FALSE;
+  for (int k = 0; k < 4; k++)
+    if (!(p[k] >= 'A' && p[k] <= 'Z'))
+      return FALSE;
+  return TRUE;
+}
+
+/* Does a number end at @j of @s: the end, or no letter or digit there, nor
+ * a speck before a digit ("ABCD 1234 5678.9" goes on)? */
+static gboolean
+number_ends_at(const GString *s, gsize j)
+{
+  return j >= s->len ||
+         (!g_ascii_isalnum(s->str[j]) &&
+          !(is_speck(s->str[j]) && j + 1 < s->len && g_ascii_isdigit(s->str[j + 1])));
+}
+
 /* Mends a speck OCR read inside a Québec health number, four capitals and
  * eight digits in two groups of four ("NGUM 9512 27.05", "ALLS 4703
  * .1528"): one '.', ',', '\'' or '`' among the digits of a group, or
@@ -339,13 +363,7 @@ static void
 mend_ramq_specks(GString *s)
 {
   for (gsize i = 0; i + 14 <= s->len; i++) {
-    const char *p = s->str + i;
-    if (!(p[0] >= 'A' && p[0] <= 'Z') || (i > 0 && g_ascii_isalnum(p[-1])))
-      continue;
-    gboolean caps = TRUE;
-    for (int k = 1; k < 4; k++)
-      caps = caps && p[k] >= 'A' && p[k] <= 'Z';
-    if (!caps || p[4] != ' ')
+    if (!caps4_at(s, i) || s->str[i + 4] != ' ')
       continue;
     gsize j = i + 5, speck = 0, slen = 1;
     gboolean ok = TRUE;
@@ -379,11 +397,8 @@ mend_ramq_specks(GString *s)
         speck = j++;
     }
     /* not before the first digit: "ABCD .1234 5678" is no such misread */
-    gboolean bounded_after =
-        j >= s->len ||
-        (!g_ascii_isalnum(s->str[j]) && !(is_speck(s->str[j]) && j + 1 < s->len &&
-                                          g_ascii_isdigit(s->str[j + 1])));
-    if (ok && (speck > i + 5 || (speck == i + 5 && slen > 1)) && bounded_after) {
+    if (ok && (speck > i + 5 || (speck == i + 5 && slen > 1)) &&
+        number_ends_at(s, j)) {
       cut(s, speck, slen);
       i = j - slen;
     }
@@ -397,13 +412,7 @@ static void
 mend_ramq_blank(GString *s)
 {
   for (gsize i = 0; i + 13 <= s->len; i++) {
-    const char *p = s->str + i;
-    if (!(p[0] >= 'A' && p[0] <= 'Z') || (i > 0 && g_ascii_isalnum(p[-1])))
-      continue;
-    gboolean caps = TRUE;
-    for (int k = 1; k < 4; k++)
-      caps = caps && p[k] >= 'A' && p[k] <= 'Z';
-    if (!caps || !g_ascii_isdigit(p[4]))
+    if (!caps4_at(s, i) || !g_ascii_isdigit(s->str[i + 4]))
       continue;
     gsize j = i + 4, blank = 0;
     int n = 0;
@@ -417,10 +426,7 @@ mend_ramq_blank(GString *s)
         break;
       }
     }
-    if (n == 8 && blank != 0 &&
-        (j >= s->len || (!g_ascii_isalnum(s->str[j]) &&
-                         !(is_speck(s->str[j]) && j + 1 < s->len &&
-                           g_ascii_isdigit(s->str[j + 1]))))) {
+    if (n == 8 && blank != 0 && number_ends_at(s, j)) {
       cut(s, blank, 1);
       i = j - 2;
     }
