@@ -348,9 +348,9 @@ caps4_at(const GString *s, gsize i)
 static gboolean
 number_ends_at(const GString *s, gsize j)
 {
-  return j >= s->len ||
-         (!g_ascii_isalnum(s->str[j]) &&
-          !(is_speck(s->str[j]) && j + 1 < s->len && g_ascii_isdigit(s->str[j + 1])));
+  return j >= s->len || (!g_ascii_isalnum(s->str[j]) &&
+                         !(is_speck(s->str[j]) && j + 1 < s->len &&
+                           g_ascii_isdigit(s->str[j + 1])));
 }
 
 /* Mends a speck OCR read inside a Québec health number, four capitals and
