@@ -273,6 +273,51 @@ char_end(const char *text, gsize len, gsize pos)
   return pos;
 }
 
+/* The initial's capital letter ending at @pos (exclusive, before its
+ * '.'), one byte or two (È, Ł); returns its start or G_MAXSIZE. */
+static gsize
+initial_letter(const char *text, gsize pos)
+{
+  if (pos == 0)
+    return G_MAXSIZE;
+  gsize l = pos - 1;
+  if ((guint8)text[l] >= 0x80 && (guint8)text[l] < 0xC0 && l > 0 &&
+      (guint8)text[l - 1] >= 0xC3 && (guint8)text[l - 1] <= 0xC5)
+    l--;
+  else if (!g_ascii_isupper(text[l]))
+    return G_MAXSIZE;
+  if (l > 0 && (g_ascii_isalnum(text[l - 1]) || (guint8)text[l - 1] >= 0x80 ||
+                text[l - 1] == '.'))
+    return G_MAXSIZE;
+  return l;
+}
+
+/* Initials before a name found go with it ("J.-F. Gagnon" found from "F.",
+ * "Selon M.-È. Roy" found from "Roy", "K. J. Okafor"): returns where the
+ * name starts.  A lone "M." stays (Monsieur, a title kept in French). */
+static gsize
+name_initials(const char *text, gsize start)
+{
+  for (int k = 0; k < 4; k++) {
+    gsize l;
+    if (start >= 3 && text[start - 1] == '-' && text[start - 2] == '.' &&
+        (l = initial_letter(text, start - 2)) != G_MAXSIZE) {
+      start = l; /* "J.-" before "F." */
+      continue;
+    }
+    if (start >= 3 && text[start - 1] == ' ' && text[start - 2] == '.' &&
+        (l = initial_letter(text, start - 2)) != G_MAXSIZE &&
+        (text[l] != 'M' || (l >= 3 && text[l - 1] == '-')) &&
+        (l == 0 || text[l - 1] == ' ' || text[l - 1] == '\n' ||
+         text[l - 1] == '-' || text[l - 1] == '(')) {
+      start = l; /* "K. " before "Okafor" */
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
 static GArray *
 merge_spans(CvScan *scan)
 {
@@ -292,6 +337,8 @@ merge_spans(CvScan *scan)
         cv_scan_in_keep(scan, sp.start, sp.end))
       continue;
     sp.end = char_end(scan->text, scan->len, sp.end);
+    if (sp.type == CV_PII_PERSON)
+      sp.start = name_initials(scan->text, sp.start);
     if (out->len > 0) {
       CvSpan *last = &g_array_index(out, CvSpan, out->len - 1);
       if (sp.start < last->end) {

@@ -328,6 +328,24 @@ cv_scan_keep(CvScan *scan)
         continue;
       }
     }
+    /* chains named after their founder, with no head word: "chez Jean
+     * Coutu", "un café au Tim Hortons" */
+    if ((c & CV_CTX_GAZFIRST) && h[i].end - h[i].start <= 4) {
+      static const struct {
+        const char *first, *rest;
+      } chains[] = { { "Jean", " Coutu" }, { "Tim", " Horton" } };
+      for (gsize k = 0; k < G_N_ELEMENTS(chains); k++) {
+        gsize fl = strlen(chains[k].first), rl = strlen(chains[k].rest);
+        if (h[i].end - h[i].start == fl &&
+            memcmp(text + h[i].start, chains[k].first, fl) == 0 &&
+            (gsize)(end - text) - h[i].end >= rl &&
+            memcmp(text + h[i].end, chains[k].rest, rl) == 0) {
+          const char *e = word_end(text + h[i].end + 1, end);
+          keep(scan, MAX(h[i].start, done), (gsize)(e - text));
+          done = (gsize)(e - text);
+        }
+      }
+    }
     /* (a piece joined to the next by a hyphen ends no name: "Marie
      * St-Onge" is no street "Marie St") */
     if ((c & (CV_CTX_ORGTAIL | CV_CTX_STREET_EN)) &&

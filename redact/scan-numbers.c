@@ -920,6 +920,17 @@ num_labelled(Ctx *c, guint i)
           break;
       }
     }
+    /* a passport in digits only (US, Mexico, India's kin: "Passport number
+     * 123456789"), a solid group of 7 to 9 digits right after the word */
+    if (nd >= 7 && nd <= 9 &&
+        (left == 1 || run->g[i + 1].sep == '.' || run->g[i + 1].sep == '\n')) {
+      gsize pp_d = cv_ctx_dist_before(scan, s, 20, CV_CTX_PASSPORT);
+      if (pp_d != G_MAXSIZE && (neg_d == G_MAXSIZE || pp_d < neg_d)) {
+        cv_scan_add(scan, CV_PII_PASSPORT, s, group_end(c, i), 0.8f,
+                    "passport-digits");
+        return 1;
+      }
+    }
     static const guint8 p34[] = {3, 4};
     if (lens_are(run, i, p34, 2) && run->g[i + 1].sep == '-' &&
         cv_ctx_dist_before(scan, s, 40, CV_CTX_PHONE) != G_MAXSIZE) {

@@ -96,6 +96,11 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
     if (w.cap && (w.e - w.s == 1 || (w.fn == 1 && w.e - w.s <= 4)) &&
         w.e < end && *w.e == '.') {
       q = last = w.e + 1;
+      /* compound initials: "J.-F. Gagnon", "M.-È. Roy" */
+      Word w2;
+      if (end - q >= 3 && *q == '-' && cv_word_at(q + 1, end, &w2) && w2.cap &&
+          w2.fn == 1 && w2.e - w2.s <= 2 && w2.e < end && *w2.e == '.')
+        q = last = w2.e + 1;
       n++;
       continue;
     }
@@ -1478,6 +1483,93 @@ name_rule_role_signature(CvScan *scan, const CvCtxHit *h)
   return FALSE;
 }
 
+/* Rule "role-field": a job title opening a line as a field's label and
+ * the name filling the rest of the line ("Secretary: Jun Park", "Trésorière
+ * - Kim Lake", "Chair: April Stone"): two to four capitalised words, each a
+ * name of the lists or out of the dictionaries, one in the name lists; a
+ * month or street word counts when it is also a name of the lists
+ * ("Secretary: Human Resources", "Chair: Board Meeting" stay). */
+static gboolean
+name_rule_role_field(CvScan *scan, const CvCtxHit *h)
+{
+  NAME_RULE_LOCALS;
+  if (!(h->flags & CV_WORD_CAP))
+    return FALSE;
+  const char *ls = ws;
+  while (ls > text &&
+         (ls[-1] == ' ' || ls[-1] == '\t' || ls[-1] == '-' || ls[-1] == '*'))
+    ls--;
+  if (ls > text && ls[-1] != '\n')
+    return FALSE;
+  const char *t = cv_skip_hspace(we, end);
+  if (t < end && *t == ':')
+    t++;
+  else if (t > we && t < end && *t == '-')
+    t++;
+  else if (t > we && end - t >= 3 && (guint8)t[0] == 0xE2 &&
+           (guint8)t[1] == 0x80 && ((guint8)t[2] == 0x93 || (guint8)t[2] == 0x94))
+    t += 3; /* – — */
+  else
+    return FALSE;
+  t = cv_skip_hspace(t, end);
+  const char *fe = field_name_end(t, end);
+  if (!fe)
+    return FALSE;
+  /* the street types a place's name ends with ("Coordinator: Park Avenue") */
+  static const char *const types[] = {
+    "street",  "st",      "road",    "rd",       "drive",     "dr",    "lane",
+    "way",     "court",   "avenue",  "ave",      "boulevard", "blvd",  "place",
+    "parkway", "highway", "terrace", "crescent", "circle",    "square"
+  };
+  int words = 0;
+  gboolean given = FALSE, listed = FALSE;
+  for (const char *q = t; q < fe;) {
+    Word w;
+    if (!cv_word_at(q, fe, &w)) {
+      q++;
+      continue;
+    }
+    q = w.e > q ? w.e : q + 1;
+    if (!w.cap)
+      continue; /* a particle */
+    guint ml = cv_name_model_lists(scan->model, w.s, w.e);
+    gboolean dict = cv_name_model_in_dict(scan->model, w.s, w.e);
+    gboolean named = cv_gazetteer_first(w.f, w.fn) ||
+                     cv_gazetteer_last(w.f, w.fn) || (ml & 3);
+    guint32 bad = w.cats & (NAME_STOP | CV_CTX_ORG | CV_CTX_ORGTAIL);
+    if (words == 0) {
+      /* a given name opens the field ("Jun", a month, counts) */
+      given = !dict && (cv_gazetteer_first(w.f, w.fn) || (ml & 1));
+      if (given)
+        bad &= ~(CV_CTX_MONTH | CV_CTX_STOPNAME);
+    } else if (named) {
+      bad &= ~(CV_CTX_MONTH | CV_CTX_STREET_EN | CV_CTX_STREET_FR |
+               CV_CTX_STOPNAME | CV_CTX_ORGTAIL);
+    } else if (given && w.e == fe &&
+               (w.cats & (CV_CTX_STREET_EN | CV_CTX_ORGTAIL)) &&
+               !(w.cats & ~(CV_CTX_STREET_EN | CV_CTX_ORGTAIL | CV_CTX_STOPNAME |
+                            CV_CTX_GAZFIRST | CV_CTX_GAZLAST))) {
+      /* the surname after a given name is a street or place word ("Kim
+       * Lake", "Jun Park"), not a street type */
+      gboolean type = FALSE;
+      for (gsize k = 0; k < G_N_ELEMENTS(types) && !type; k++)
+        type = w.fn == strlen(types[k]) && memcmp(w.f, types[k], w.fn) == 0;
+      if (type)
+        return FALSE;
+      bad = 0;
+      named = TRUE;
+    }
+    if (bad || w.fn < 2 || (!named && dict))
+      return FALSE;
+    listed |= named;
+    words++;
+  }
+  if (words < 2 || words > 4 || !listed)
+    return FALSE;
+  cv_add_name(scan, t, fe, 0.85f, "name-role-field");
+  return TRUE;
+}
+
 /* A greeting opening a line and a lower-case name alone before a comma
  * that ends it ("Salut roodly,", "hey heather,"): a word out of the
  * dictionaries or in the name lists, no context word ("Hi all,",
@@ -1933,6 +2025,37 @@ last_line_signature(CvScan *scan)
 }
 
 /* Rule "gaz-first": a known first name and a capitalised word after it; "TREMBLAY, Marie". */
+/* Is the word before @ws (one space) a French clause opener starting its
+ * sentence ("Si", "Quand", "Lorsque", "Mais", "Donc", "Puis", "Alors",
+ * "Comme", "Puisque", "Ensuite"), capitalised? */
+static gboolean
+clause_opener_before(const CvScan *scan, const char *ws)
+{
+  static const char *const openers[] = { "si",     "quand", "lorsque",
+                                         "mais",   "donc",  "puis",
+                                         "alors",  "comme", "puisque",
+                                         "ensuite" };
+  const char *text = scan->text;
+  if (ws - text < 3 || ws[-1] != ' ')
+    return FALSE;
+  const char *bs = ws - 1;
+  while (bs > text && ws - bs < 10 && cv_is_alpha_ascii(bs[-1]))
+    bs--;
+  if (!(cv_cls[(guint8)*bs] & CV_C_UPPER))
+    return FALSE;
+  const char *b = bs;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+    b--;
+  if (b > text && b[-1] != '\n' && b[-1] != '.' && b[-1] != '!' && b[-1] != '?' &&
+      b[-1] != ':' && b[-1] != '>' && b[-1] != '-' && b[-1] != '"')
+    return FALSE;
+  gsize n = (gsize)(ws - 1 - bs);
+  for (gsize k = 0; k < G_N_ELEMENTS(openers); k++)
+    if (strlen(openers[k]) == n && g_ascii_strncasecmp(bs, openers[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 name_rule_gaz_first(CvScan *scan, const CvCtxHit *h)
 {
@@ -1965,6 +2088,15 @@ name_rule_gaz_first(CvScan *scan, const CvCtxHit *h)
       const char *ne = cv_read_name(ws, end, 3, &nw, &gaz, FALSE);
       if (ne && nw >= 2) {
         cv_add_name(scan, ws, ne, 0.75f, "name-gazetteer");
+        return TRUE;
+      }
+      /* "Si Pierre appelle", "Quand Marie arrive": a known given name
+       * alone after a clause opener starting the sentence, a lower-case
+       * word after it (the conjunction is a stop word, so the model sees
+       * a dictionary word at a sentence's start) */
+      if (ne && nw == 1 && ne == we && clause_opener_before(scan, ws) &&
+          end - we >= 2 && we[0] == ' ' && (cv_cls[(guint8)we[1]] & CV_C_LOWER)) {
+        cv_add_name(scan, ws, we, 0.7f, "name-after-opener");
         return TRUE;
       }
       /* "TREMBLAY, Marie" */
@@ -2200,6 +2332,7 @@ static const struct {
   { "label-field", CV_CTX_LABEL | CV_CTX_NEG, name_rule_label_field },
   { "label-inline", CV_CTX_LABEL, name_rule_label_inline },
   { "role-signature", CV_CTX_ROLE, name_rule_role_signature },
+  { "role-field", CV_CTX_ROLE, name_rule_role_field },
   { "greeting", CV_CTX_GREET, name_rule_greeting },
   { "relative", CV_CTX_REL, name_rule_relative },
   { "closing", CV_CTX_CLOSE, name_rule_closing },

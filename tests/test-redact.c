@@ -791,6 +791,52 @@ test_adversarial(void)
 
 /* ---- fuzz corpus replay -------------------------------------------------------------- */
 
+/* Round 11: minutes, ranks, clause openers, designations, initials. */
+static void
+test_minutes(void)
+{
+  /* a job title as a field's label, the name filling the line */
+  assert_redacted("Minutes\nSecretary: Jun Park\n", "Jun Park", "[PERSONNE]");
+  assert_redacted("Minutes\nTreasurer: Kim Lake\n", "Kim Lake", "[PERSONNE]");
+  assert_kept("Secretary: Human Resources\n", "Human Resources");
+  assert_kept("Chair: Board Meeting\n", "Board Meeting");
+  assert_kept("Coordinator: Park Avenue\n", "Park Avenue");
+  assert_kept("Director: General Services\n", "General Services");
+  /* a given name alone after a clause opener */
+  assert_redacted("Si Pierre appelle, dis-lui que le dossier est prêt.",
+                  "Pierre", "[PERSONNE]");
+  assert_redacted("Quand Marie arrive, on commence.", "Marie", "[PERSONNE]");
+  assert_kept("Si Marie appelle, dis-lui.", "Si ");
+  assert_kept("Si Saint-Jérôme gagne, tant mieux.", "Saint-Jérôme");
+  assert_kept("Puis Laval a répondu.", "Laval");
+  /* ranks, offices and clergy are titles */
+  assert_redacted("Pastor Williams prayed with the family.", "Williams",
+                  "[PERSONNE]");
+  assert_redacted("Capt. Miller and Lt. Chen arrived.", "Miller", "[PERSONNE]");
+  assert_kept("Capt. Miller and Lt. Chen arrived.", "Capt.");
+  assert_kept("The judge said no.", "judge");
+  /* passports in digits only after the word */
+  assert_redacted("Passport number 123456789 was renewed.", "123456789",
+                  "[PASSEPORT]");
+  assert_kept("His passport expired in 2019 and 20190312 is the date.",
+              "20190312");
+  assert_kept("Renouvellement du passeport, dossier 1234567.", "1234567");
+  /* compound initials and initials before a name go with it */
+  assert_redacted("J.-F. Gagnon a appelé hier.", "J.-F.", "[PERSONNE]");
+  assert_redacted("Selon M.-È. Roy, le dossier est clos.", "M.-È.", "[PERSONNE]");
+  assert_kept("M. Tremblay est venu.", "M. ");
+  assert_kept("Voir art. 3 L.-Q. et C.-B.", "L.-Q.");
+  /* designations, abbreviations and public bodies are no names */
+  assert_kept("Marc Dubois, PhD, CRHA, a signé.", "CRHA");
+  assert_kept("Ana Silva, RN, BScN, was present.", "BScN");
+  assert_kept("Le CSSS Jeanne-Mance et l'OPC ont répondu.", "OPC");
+  assert_kept("lol btw fyi the file is closed", "btw");
+  /* chains named after their founder */
+  assert_kept("On est allés chez Jean Coutu puis chez Tim Hortons.",
+              "Jean Coutu");
+  assert_redacted("Mme Jean Coutu a appelé.", "Coutu", "[PERSONNE]");
+}
+
 static void
 test_fuzz_replay(void)
 {
@@ -2453,6 +2499,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/transcripts", test_transcripts);
   g_test_add_func("/redact/round9-intl", test_round9_intl);
   g_test_add_func("/redact/round10", test_round10);
+  g_test_add_func("/redact/minutes", test_minutes);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
