@@ -1799,6 +1799,19 @@ naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
       break;
     q = e + 1;
   }
+  if (!last_strong && capweak && words == 1 && last < end &&
+      (*last == '?' || *last == '.' || *last == ',' || *last == '!')) {
+    /* a known given name that is also a dictionary word, capitalised and
+     * ending the clause after a call verb: "can I speak to Heather?",
+     * "j'ai parlé à Rose." */
+    Word w;
+    if (cv_word_at(p, last, &w) && w.e == last && w.cap && !w.upper && w.fn >= 3 &&
+        (cv_gazetteer_first(w.f, w.fn) ||
+         (cv_name_model_lists(scan->model, w.s, w.e) & 1)) &&
+        !(w.cats & (CV_CTX_STOPNAME | CV_CTX_MONTH | CV_CTX_ORG |
+                    CV_CTX_ORGTAIL | CV_CTX_PROVINCE)))
+      last_strong = last;
+  }
   if (!last_strong)
     return; /* dictionary words alone: "my name is not", "calls me back" */
   /* dictionary words after the last other one go with the name only when

@@ -831,6 +831,13 @@ test_minutes(void)
   assert_kept("Ana Silva, RN, BScN, was present.", "BScN");
   assert_kept("Le CSSS Jeanne-Mance et l'OPC ont répondu.", "OPC");
   assert_kept("lol btw fyi the file is closed", "btw");
+  /* a known given name ending the clause after a call verb */
+  assert_redacted("Can I speak to Rose?", "Rose", "[PERSONNE]");
+  assert_kept("Can I speak to Security?", "Security");
+  assert_kept("I spoke to Reception.", "Reception");
+  /* a vote's dissenters */
+  assert_redacted("Carried by majority. Opposed: Tran.", "Tran", "[PERSONNE]");
+  assert_kept("Opposed: None.", "None");
   /* chains named after their founder */
   assert_kept("On est allés chez Jean Coutu puis chez Tim Hortons.",
               "Jean Coutu");
