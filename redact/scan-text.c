@@ -2519,9 +2519,126 @@ spelled_mentions(CvScan *scan)
   }
 }
 
+/* The start of the word ending at @e (exclusive). */
+static const char *
+title_start(const char *text, const char *e)
+{
+  const char *b = e;
+  while (b > text && (cv_is_alpha_ascii(b[-1]) || b[-1] == '.'))
+    b--;
+  return b;
+}
+
+/* Does a verb the pair shares open the text at @p ("Rachid and Soumaya
+ * were", "Deepa et Nour sont")? */
+static gboolean
+verb_of_pair(const char *p, const char *end)
+{
+  static const char *const verbs[] = {
+    "sont ", "ont ",    "se ",      "were ",   "are ",  "have ",
+    "had ",  "both ",   "will ",    "came ",   "went ", "left ",
+    "said ", "called ", "étaient ", "avaient "
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++) {
+    gsize n = strlen(verbs[k]);
+    if ((gsize)(end - p) >= n && memcmp(p, verbs[k], n) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* May the capitalised word [p, e) join a name found beside it with "and"
+ * / "et" ("Seen with Karonhiio and Soumaya")?  Out of the dictionaries or
+ * in the name lists, no context word, in no organisation or place. */
+static gboolean
+conjoined_word(const CvScan *scan, const Word *w)
+{
+  if (!w->cap || w->digit || w->fn < 2 || w->upper ||
+      (w->cats & (NAME_STOP | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE |
+                  CV_CTX_PARTICLE)) ||
+      cv_scan_in_keep(scan, (gsize)(w->s - scan->text),
+                      (gsize)(w->e - scan->text)))
+    return FALSE;
+  if (!cv_name_model_in_dict(scan->model, w->s, w->e))
+    return TRUE;
+  return (cv_name_model_lists(scan->model, w->s, w->e) & 1) ||
+         cv_gazetteer_first(w->f, w->fn);
+}
+
+/* Names joined by "and" / "et" to a name found: "Seen with Karonhiio and
+ * Soumaya.", "Deepa et Rachid sont venus": one capitalised word, the
+ * clause ending or a lower-case word after it. */
+static void
+conjoined_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type != CV_PII_PERSON)
+      continue;
+    const char *e = text + sp->end, *s = text + sp->start;
+    /* (a one-word name, not a surname after a title: "Mme Roy et Laval") */
+    if (memchr(s, ' ', (gsize)(e - s)) ||
+        (s - text >= 2 && s[-1] == ' ' &&
+         cv_skip_title(title_start(text, s - 1), s) == s))
+      continue;
+    /* (a given name of the lists, or a name after a lower-case word:
+     * "Consulting, Blackrock and Greatschools" are firms the model read
+     * as names) */
+    Word pw;
+    gboolean after_lower =
+        s - text >= 3 && s[-1] == ' ' && (cv_cls[(guint8)s[-2]] & CV_C_LOWER);
+    if (!cv_word_at(s, e, &pw) ||
+        !(after_lower || cv_gazetteer_first(pw.f, pw.fn) ||
+          (cv_name_model_lists(scan->model, s, e) & 1)))
+      continue;
+    /* after: "<name> and W" */
+    const char *r = NULL;
+    if (end - e > 5 && memcmp(e, " and ", 5) == 0)
+      r = e + 5;
+    else if (end - e > 4 && memcmp(e, " et ", 4) == 0)
+      r = e + 4;
+    Word w;
+    if (r && cv_word_at(r, end, &w) && conjoined_word(scan, &w) &&
+        (w.e >= end || strchr(".,;!?\n\r)", *w.e) ||
+         (*w.e == ' ' && verb_of_pair(w.e + 1, end)))) {
+      gsize we = (gsize)(w.e - text);
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(r - text), we, 0.7f,
+                  "name-conjoined");
+    }
+    /* before: "W and <name>" (inside a sentence, or a word out of the
+     * dictionaries) */
+    const char *b = NULL;
+    if (s - text > 6 && memcmp(s - 5, " and ", 5) == 0)
+      b = s - 5;
+    else if (s - text > 5 && memcmp(s - 4, " et ", 4) == 0)
+      b = s - 4;
+    if (b) {
+      const char *ws = b;
+      while (ws > text && b - ws < 40 &&
+             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '-'))
+        ws--;
+      if (ws < b && cv_word_at(ws, end, &w) && w.e == b &&
+          conjoined_word(scan, &w)) {
+        const char *pb = ws;
+        while (pb > text && pb[-1] == ' ')
+          pb--;
+        gboolean start = pb == text || strchr(".!?:;\n\"(>", pb[-1]);
+        if (!start || !cv_name_model_in_dict(scan->model, w.s, w.e))
+          cv_scan_add(scan, CV_PII_PERSON, (gsize)(ws - text),
+                      (gsize)(b - text), 0.7f, "name-conjoined");
+      }
+    }
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
+  conjoined_names(scan);
   if (scan->lower_names != NULL)
     lower_mentions(scan);
   if (g_hash_table_size(scan->names) == 0)

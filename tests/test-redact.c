@@ -838,6 +838,12 @@ test_minutes(void)
   /* a vote's dissenters */
   assert_redacted("Carried by majority. Opposed: Tran.", "Tran", "[PERSONNE]");
   assert_kept("Opposed: None.", "None");
+  /* a name joined by "and" / "et" to a one-word name found */
+  assert_redacted("Seen with Karonhiio and Soumaya.", "Soumaya", "[PERSONNE]");
+  assert_redacted("Seen with Karonhiio and Soumaya.", "Karonhiio", "[PERSONNE]");
+  assert_kept("Mme Roy and Associates.", "Associates");
+  assert_kept("Jean Tremblay et Fils inc.", "Fils");
+  assert_kept("With Mme Roy and Quebec officials.", "Quebec");
   /* chains named after their founder */
   assert_kept("On est allés chez Jean Coutu puis chez Tim Hortons.",
               "Jean Coutu");
