@@ -287,6 +287,49 @@ surname_after_given(const CvScan *scan, const char *s, const char *e)
   return w.e;
 }
 
+/* A month that is a given name right before a name found ("with Jun Xu",
+ * "April Okafor called"): returns the name's new start.  Not after a
+ * word that makes it a date ("in May", "depuis Avril", "le Juin"). */
+static const char *
+month_given_before(const CvScan *scan, const char *s)
+{
+  static const char *const before[] = {
+    "in",     "on",     "since",  "until", "by",    "of",   "from", "to",
+    "during", "last",   "next",   "this",  "early", "late", "mid",  "en",
+    "de",     "depuis", "le",     "du",    "jusqu", "au",   "fin",  "debut",
+    "mois",   "the",    "before", "after", "avant", "apres"
+  };
+  const char *text = scan->text;
+  if (s - text < 4 || s[-1] != ' ')
+    return s;
+  const char *b = s - 1;
+  while (b > text && s - 1 - b < 12 && cv_is_alpha_ascii(b[-1]))
+    b--;
+  Word m;
+  if (!cv_word_at(b, s, &m) || m.e != s - 1 || !m.cap || m.upper ||
+      !(m.cats & CV_CTX_MONTH) ||
+      !(cv_name_model_lists(scan->model, m.s, m.e) & 1))
+    return s;
+  if (b > text && (cv_is_digit(b[-1]) || (b - text >= 2 && cv_is_digit(b[-2]))))
+    return s; /* "3 May Tremblay" */
+  const char *pe = b;
+  while (pe > text && (pe[-1] == ' ' || pe[-1] == '\''))
+    pe--;
+  const char *ps = pe;
+  while (ps > text && pe - ps < 8 && cv_is_alpha_ascii(ps[-1]))
+    ps--;
+  char f[8];
+  gsize n = (gsize)(pe - ps);
+  if (n > 0 && n < sizeof f) {
+    for (gsize k = 0; k < n; k++)
+      f[k] = g_ascii_tolower(ps[k]);
+    for (gsize k = 0; k < G_N_ELEMENTS(before); k++)
+      if (strlen(before[k]) == n && memcmp(before[k], f, n) == 0)
+        return s;
+  }
+  return b;
+}
+
 /* A French elision before a lower-case word: "C'est", "J'appelle",
  * "D'accord", "L'agent", "Qu'il" (not "D'Amico", "L'Heureux", "O'Brien",
  * nor "N'dri", an Ivorian name). */
@@ -414,6 +457,7 @@ add_name_x(CvScan *scan, const char *s, const char *e, float conf,
   if (s >= e || possessive_before_noun(scan, s, e) || closing_line(scan, s, e))
     return;
   e = surname_after_given(scan, s, e);
+  s = month_given_before(scan, s);
   if (conf < CV_KEEP_CONF &&
       cv_scan_in_keep(scan, (gsize)(s - scan->text), (gsize)(e - scan->text)))
     return; /* "Pharmacie Jean Coutu", "Maurice Richard Arena" */

@@ -844,6 +844,10 @@ test_minutes(void)
   assert_kept("Mme Roy and Associates.", "Associates");
   assert_kept("Jean Tremblay et Fils inc.", "Fils");
   assert_kept("With Mme Roy and Quebec officials.", "Quebec");
+  /* a month that is a given name before a name found */
+  assert_redacted("Next visit with Jun Xu from the team.", "Jun", "[PERSONNE]");
+  assert_kept("In May Tremblay moved.", "In May");
+  assert_kept("On 3 May Tremblay called.", "3 May");
   /* chains named after their founder */
   assert_kept("On est allés chez Jean Coutu puis chez Tim Hortons.",
               "Jean Coutu");
