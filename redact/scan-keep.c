@@ -14,6 +14,7 @@
  * CV_KEEP_CONF) that touch a region are dropped; a title or a label still
  * wins ("Mme Julie Roy" in any context). */
 #include "redact-private.h"
+#include "scan-words.h"
 
 #include <string.h>
 
@@ -137,6 +138,81 @@ before_tail(const char *text, const char *p)
     q = ws;
   }
   return first;
+}
+
+/* Is [g, t) + the tail word [t, te) a person whose surname is a place or
+ * building word ("Vikram Church", "Marjorie Hall"), not a place named
+ * after one ("St. Mary Church", "the Douglas Hall", "Grace Church of
+ * ...")?  One given name of the lists (no saint's name) opens it at a
+ * clause's start or after a lower-case word, the tail word is one of a
+ * few building words that are surnames too (the lists hold "College"),
+ * and no capitalised word or "of" / "de" follows. */
+gboolean
+cv_scan_surname_tail(const CvScan *scan, const char *g, const char *t,
+                     const char *te)
+{
+  static const char *const saints[] = {
+    "mary",     "grace", "christ", "trinity", "john",    "paul",    "peter",
+    "andrew",   "james", "george", "patrick", "joseph",  "michael", "anne",
+    "emmanuel", "luke",  "mark",   "matthew", "stephen", "jude"
+  };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  if (!scan->model || t - g < 3 || t[-1] != ' ')
+    return FALSE;
+  Word gw, tw;
+  if (!cv_word_at(g, t - 1, &gw) || gw.e != t - 1 || !gw.cap || gw.fn < 2 ||
+      !cv_word_at(t, end, &tw) || tw.e != te || tw.upper != gw.upper)
+    return FALSE;
+  if (!(cv_gazetteer_first(gw.f, gw.fn) ||
+        (cv_name_model_lists(scan->model, gw.s, gw.e) & 1)) ||
+      (gw.cats & (CV_CTX_STOPNAME | CV_CTX_ORG | CV_CTX_ORGTAIL)))
+    return FALSE;
+  /* (building and place words that are English surnames too) */
+  static const char *const tails[] = { "church", "hall",   "house",  "park",
+                                       "lake",   "bridge", "tower",  "temple",
+                                       "chapel", "lodge",  "market", "field" };
+  gboolean surname = FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS(tails) && !surname; k++)
+    surname = tw.fn == strlen(tails[k]) && memcmp(tw.f, tails[k], tw.fn) == 0;
+  if (!surname)
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS(saints); k++)
+    if (gw.fn == strlen(saints[k]) && memcmp(gw.f, saints[k], gw.fn) == 0)
+      return FALSE;
+  /* before: a line start, a sentence's end, a lower-case word that is not
+   * an article or a preposition of place */
+  const char *b = g;
+  while (b > text && b[-1] == ' ')
+    b--;
+  if (b > text && b[-1] != '\n' && b[-1] != '.' && b[-1] != ':' &&
+      b[-1] != ',' && b[-1] != '>' && b[-1] != '(') {
+    const char *ps = b;
+    while (ps > text && ps[-1] != ' ' && ps[-1] != '\n' && b - ps < 20)
+      ps--;
+    Word pw;
+    if (!cv_word_at(ps, b, &pw) || pw.cap)
+      return FALSE;
+    static const char *const places[] = { "the", "at", "of", "in",   "to",
+                                          "la",  "le", "au", "du",   "des",
+                                          "a",   "l",  "de", "near", "from" };
+    for (gsize k = 0; k < G_N_ELEMENTS(places); k++)
+      if (pw.fn == strlen(places[k]) && memcmp(pw.f, places[k], pw.fn) == 0)
+        return FALSE;
+  }
+  /* after: nothing that goes on with the place's name */
+  const char *a = te;
+  if (a < end && *a == ' ') {
+    const char *n = a + 1;
+    if (n < end && cap_at(n, end))
+      return FALSE;
+    if ((end - n >= 3 && memcmp(n, "of ", 3) == 0) ||
+        (end - n >= 3 && memcmp(n, "de ", 3) == 0))
+      return FALSE;
+  } else if (a < end && (*a == '\'' || *a == '-')) {
+    return FALSE;
+  }
+  return TRUE;
 }
 
 /* A hyphenated compound that names a place: a lower-case inner part
@@ -351,6 +427,9 @@ cv_scan_keep(CvScan *scan)
     if ((c & (CV_CTX_ORGTAIL | CV_CTX_STREET_EN)) &&
         !(text + h[i].end < end && text[h[i].end] == '-')) {
       const char *s = before_tail(text, text + h[i].start);
+      if (s && (c & CV_CTX_ORGTAIL) &&
+          cv_scan_surname_tail(scan, s, text + h[i].start, text + h[i].end))
+        s = NULL; /* "Vikram Church left at 8:10" */
       if (s) {
         keep(scan, (gsize)(s - text), h[i].end);
         done = h[i].end;

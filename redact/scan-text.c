@@ -261,6 +261,13 @@ surname_after_given(const CvScan *scan, const char *s, const char *e)
   if (!cv_word_at(e + 1, end, &w) || w.digit || w.fn < 2 || !w.cap ||
       w.upper != g.upper)
     return e;
+  /* "Vikram Church left": a building word as the surname */
+  gboolean tail = (w.cats & CV_CTX_ORGTAIL) &&
+                  !(w.cats & (CV_CTX_MONTH | CV_CTX_ORG | CV_CTX_GREET |
+                              CV_CTX_CLOSE | CV_CTX_TITLE | CV_CTX_PARTICLE)) &&
+                  cv_scan_surname_tail(scan, ls, w.s, w.e);
+  if (tail)
+    return w.e;
   if (w.cats & (CV_CTX_MONTH | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_GREET |
                 CV_CTX_CLOSE | CV_CTX_TITLE | CV_CTX_PARTICLE))
     return e;

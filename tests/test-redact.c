@@ -848,6 +848,14 @@ test_minutes(void)
   assert_redacted("Next visit with Jun Xu from the team.", "Jun", "[PERSONNE]");
   assert_kept("In May Tremblay moved.", "In May");
   assert_kept("On 3 May Tremblay called.", "3 May");
+  /* a building word as a surname after a given name */
+  assert_redacted("Home visit with Vikram Church and her partner.", "Church",
+                  "[PERSONNE]");
+  assert_kept("We met at Grace Church on Sunday.", "Grace Church");
+  assert_kept("St. Mary Church is closed.", "Mary Church");
+  assert_kept("Meeting at Douglas Hall tonight.", "Douglas Hall");
+  assert_kept("Il travaille chez Dawson College depuis mars.",
+              "Dawson College");
   /* chains named after their founder */
   assert_kept("On est allés chez Jean Coutu puis chez Tim Hortons.",
               "Jean Coutu");
