@@ -1285,6 +1285,82 @@ weak_in_list(const CvScan *scan, const guint32 *mk, guint n, guint i)
   return found && conj;
 }
 
+/* A word the model scored weakly, alone inside a clause: capitalised, out
+ * of the dictionaries, no context word, after a lower-case word that is no
+ * preposition of place, and before the clause's end or a lower-case word
+ * ("il cherche encore Ngozi.", "Fritznel dit que Waneek a perdu";
+ * "habite à Kahnawake", "near Mashteuiatsh" stay). */
+static gboolean
+weak_in_clause(const CvScan *scan, gsize s, gsize e)
+{
+  static const char *const places[] = {
+    "a", "au", "aux", "en", "de", "des", "du", "dans", "vers", "sur", "at",
+    "in", "to", "into", "near", "from", "of", "on", "pres", "chez", "par",
+    "via", "the", "la", "le", "les", "l", "d", "visit", "city", "ville",
+    "region", "town", "moved", "demenage", "habite", "lives", "live", "reserve",
+    "communaute", "community", "nation", "first", "quartier", "secteur",
+    /* a firm's or a thing's owner and client ("her Allianz resignation",
+     * "I work for Socrata", "to support Zonability") */
+    "her", "his", "their", "our", "my", "your", "its", "sa", "ses", "leur",
+    "notre", "votre", "for", "pour", "support", "serving", "joined", "brand",
+    /* software and systems by their names ("type Unix", "le paquet Xorg") */
+    "type", "compatible", "systeme", "systemes", "projet", "project", "logiciel",
+    "logiciels", "paquet", "paquets", "package", "packages", "version",
+    "distribution", "plateforme", "platform", "application", "software",
+    "utilitaires", "serveur", "server", "navigateur", "browser", "outil", "tool",
+    "format", "fichier", "file", "langage", "language", "noyau", "kernel",
+    "programme", "program", "using", "utilisez", "installe", "installer",
+    "commande", "command", "module", "pilote", "driver", "ordinateurs", "ici",
+    "here", "there", "la", "partout", "around", "toward", "towards",
+    /* (lists are weak_in_list's) */
+    "and", "et", "or", "ou", "nor", "ni"
+  };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  if (e - s < 3 || !(cv_cls[(guint8)text[s]] & CV_C_UPPER) ||
+      (cv_cls[(guint8)text[s + 1]] & CV_C_UPPER))
+    return FALSE;
+  Word w;
+  if (!cv_word_at(text + s, end, &w) || w.e != text + e || w.fn < 3 ||
+      (w.cats & (CV_CTX_STOPNAME | CV_CTX_MONTH | CV_CTX_STREET_FR |
+                 CV_CTX_STREET_EN | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET |
+                 CV_CTX_CLOSE | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |
+                 CV_CTX_PROVINCE | CV_CTX_PARTICLE)) ||
+      cv_name_model_in_dict(scan->model, text + s, text + e) ||
+      cv_scan_in_keep(scan, s, e))
+    return FALSE;
+  /* (a possessive is a firm's as often as a person's: "Microsoft's
+   * account") */
+  if (e - s > 2 &&
+      (text[e - 2] == '\'' || (e - s > 4 && (guint8)text[e - 4] == 0xE2)) &&
+      (text[e - 1] == 's' || text[e - 1] == 'S'))
+    return FALSE;
+  if (e < scan->len && text[e] == '\'')
+    return FALSE;
+  /* before: one space, then a lower-case word */
+  if (s < 3 || text[s - 1] != ' ' || !(cv_cls[(guint8)text[s - 2]] & CV_C_LOWER))
+    return FALSE;
+  const char *pe = text + s - 1, *ps = pe;
+  while (ps > text && pe - ps < 16 && text[ps - text - 1] != ' ' &&
+         text[ps - text - 1] != '\n' && text[ps - text - 1] != '\'')
+    ps--;
+  char f[24];
+  gsize fn = cv_fold(ps, pe, f, sizeof f);
+  if (fn == 0 || !(cv_cls[(guint8)*ps] & CV_C_LOWER))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS(places); k++)
+    if (strlen(places[k]) == fn && memcmp(places[k], f, fn) == 0)
+      return FALSE;
+  /* after: the clause's end, or a lower-case word */
+  if (e >= scan->len)
+    return TRUE;
+  char a = text[e];
+  if (a == '.' || a == ',' || a == ';' || a == '!' || a == '?' || a == '\n')
+    return TRUE;
+  return a == ' ' && e + 1 < scan->len &&
+         (cv_cls[(guint8)text[e + 1]] & CV_C_LOWER);
+}
+
 /* Runs of tokens scored as names become PERSON candidates. */
 void
 cv_scan_names_model(CvScan *scan)
@@ -1323,7 +1399,8 @@ cv_scan_names_model(CvScan *scan)
     }
     /* (only a full name's words count for the other mentions: one word
      * alone is too weak to redact it everywhere) */
-    if (!(j == i + 1 && (mk[3 * i + 2] & 1)) || weak_in_list(scan, mk, n, i))
+    if (!(j == i + 1 && (mk[3 * i + 2] & 1)) || weak_in_list(scan, mk, n, i) ||
+        weak_in_clause(scan, s, e))
       cv_scan_add_name(scan, s, e, 0.7f, "name-model",
                        j > i + 1 || (mk[3 * i + 2] & 2) ||
                            known_name_alone(m, scan->text, s, e));

@@ -856,6 +856,15 @@ test_minutes(void)
   assert_kept("Meeting at Douglas Hall tonight.", "Douglas Hall");
   assert_kept("Il travaille chez Dawson College depuis mars.",
               "Dawson College");
+  /* a lone name out of the dictionaries inside a clause */
+  assert_redacted("Il cherche encore Ngozi. On pourrait en parler.", "Ngozi",
+                  "[PERSONNE]");
+  assert_redacted("Fritznel dit que Waneek a perdu son emploi.", "Waneek",
+                  "[PERSONNE]");
+  assert_kept("Il habite à Kahnawake depuis deux ans.", "Kahnawake");
+  assert_kept("She moved near Mashteuiatsh last year.", "Mashteuiatsh");
+  assert_kept("I work for Socrata.", "Socrata");
+  assert_kept("un système de type Unix, libre.", "Unix");
   /* chains named after their founder */
   assert_kept("On est allés chez Jean Coutu puis chez Tim Hortons.",
               "Jean Coutu");
