@@ -913,7 +913,13 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
         cv_add_name(scan, t, ne, 0.8f, "name-title");
     }
   }
-  if ((h->cats & CV_CTX_TITLE) && (h->flags & CV_WORD_CAP)) {
+  /* (and "madame", "monsieur" in lower case before a capitalised name:
+   * "Bonjour madame Lord,") */
+  gboolean long_title = !(h->flags & CV_WORD_CAP) && h->end - h->start >= 6 &&
+                        (g_ascii_strncasecmp(ws, "madame", 6) == 0 ||
+                         g_ascii_strncasecmp(ws, "monsieur", 8) == 0 ||
+                         g_ascii_strncasecmp(ws, "mademoiselle", 12) == 0);
+  if ((h->cats & CV_CTX_TITLE) && ((h->flags & CV_WORD_CAP) || long_title)) {
     const char *q = we;
     gsize wl = h->end - h->start;
     gboolean dot = q < end && *q == '.';
@@ -2063,10 +2069,13 @@ last_line_signature(CvScan *scan)
   const char *r = w.e;
   if (r < e && (*r == ',' || *r == '.'))
     r++;
-  if (r != e || (w.cats & NAME_STOP) || !cv_gazetteer_first(w.f, w.fn) ||
-      (cv_name_model_in_dict(scan->model, w.s, w.e) &&
-       !(cv_name_model_lists(scan->model, w.s, w.e) & 1)))
-    return; /* (a dictionary word only if a list's given name: "Normand") */
+  gboolean dict = cv_name_model_in_dict(scan->model, w.s, w.e);
+  if (r != e ||
+      (w.cats & (NAME_STOP | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE)) ||
+      (dict && !(cv_gazetteer_first(w.f, w.fn) &&
+                 (cv_name_model_lists(scan->model, w.s, w.e) & 1))))
+    return; /* (a dictionary word only if a list's given name: "Normand";
+             * a word out of the dictionaries too: "Shanipiap") */
   const char *p = s - 1; /* the '\n' before; the line before ends a sentence */
   while (p > text &&
          (p[-1] == '\n' || p[-1] == '\r' || p[-1] == ' ' || p[-1] == '\t'))

@@ -865,6 +865,15 @@ test_minutes(void)
   assert_kept("She moved near Mashteuiatsh last year.", "Mashteuiatsh");
   assert_kept("I work for Socrata.", "Socrata");
   assert_kept("un système de type Unix, libre.", "Unix");
+  /* a signature out of the dictionaries alone on the last line */
+  assert_redacted(
+      "Le classeur est réparé. Montant remboursé : 845 $.\nShanipiap\n",
+      "Shanipiap", "[PERSONNE]");
+  assert_kept("Fin du rapport.\nConfidentiel\n", "Confidentiel");
+  /* "madame", "monsieur" in lower case before a surname */
+  assert_redacted("Bonjour madame Lord,\nSuite à notre conversation.", "Lord",
+                  "[PERSONNE]");
+  assert_kept("Bonjour madame la Présidente,", "Présidente");
   /* chains named after their founder */
   assert_kept("On est allés chez Jean Coutu puis chez Tim Hortons.",
               "Jean Coutu");
