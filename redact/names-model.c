@@ -1329,6 +1329,18 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
       cv_name_model_in_dict(scan->model, text + s, text + e) ||
       cv_scan_in_keep(scan, s, e))
     return FALSE;
+  /* countries and peoples out of the name lists ("Switzerland",
+   * "Tunisian", "Salvadorean", "Kazakhstan", "Vatican") */
+  if (!(cv_name_model_lists(scan->model, text + s, text + e) & 3) &&
+      !cv_gazetteer_first(w.f, w.fn) && !cv_gazetteer_last(w.f, w.fn)) {
+    static const char *const tails[] = { "land", "lands", "stan", "ian",  "ean",
+                                         "ese",  "ish",   "ican", "ians", "eans" };
+    for (gsize k = 0; k < G_N_ELEMENTS(tails); k++) {
+      gsize tl = strlen(tails[k]);
+      if (w.fn > tl + 2 && memcmp(w.f + w.fn - tl, tails[k], tl) == 0)
+        return FALSE;
+    }
+  }
   /* (a possessive is a firm's as often as a person's: "Microsoft's
    * account") */
   if (e - s > 2 &&

@@ -865,6 +865,8 @@ test_minutes(void)
   assert_kept("She moved near Mashteuiatsh last year.", "Mashteuiatsh");
   assert_kept("I work for Socrata.", "Socrata");
   assert_kept("un système de type Unix, libre.", "Unix");
+  assert_kept("I am glad that Switzerland is moving.", "Switzerland");
+  assert_kept("the young Salvadorean was hired.", "Salvadorean");
   /* a signature out of the dictionaries alone on the last line */
   assert_redacted(
       "Le classeur est réparé. Montant remboursé : 845 $.\nShanipiap\n",
