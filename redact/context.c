@@ -1094,6 +1094,7 @@ static const CtxWord ctx_words[] = {
   { "mail", CV_CTX_EMAILCTX | ST, 0 },
   /* chairs of a meeting (job titles: "Chair: Jun Park") */
   { "chair", CV_CTX_ROLE, 0 },
+  { "rep", CV_CTX_ROLE, 0 },
   { "chairperson", CV_CTX_ROLE, 0 },
   { "treasurer", CV_CTX_ROLE, 0 },
   { "tresorier", CV_CTX_ROLE, 0 },

@@ -1349,6 +1349,26 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
     return FALSE;
   if (e < scan->len && text[e] == '\'')
     return FALSE;
+  /* at a sentence's start, a speech verb after it ("Coulibaly answered
+   * that", "Waneek dit que") */
+  gsize b = s;
+  while (b > 0 && text[b - 1] == ' ')
+    b--;
+  if (b == 0 || text[b - 1] == '\n' ||
+      (b >= 2 && b < s && strchr(".!?", text[b - 1]) != NULL)) {
+    static const char *const speech[] = {
+      " said ",   " says ",      " answered ", " asked ",     " replied ",
+      " told ",   " explained ", " stated ",   " confirmed ", " reported ",
+      " added ",  " called ",    " dit ",      " affirme ",   " explique ",
+      " répond ", " raconte ",   " rapporte ", " déclare ",   " ajoute "
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(speech); k++) {
+      gsize n = strlen(speech[k]);
+      if (scan->len - e >= n && memcmp(text + e, speech[k], n) == 0)
+        return TRUE;
+    }
+    return FALSE;
+  }
   /* before: one space, then a lower-case word */
   if (s < 3 || text[s - 1] != ' ' || !(cv_cls[(guint8)text[s - 2]] & CV_C_LOWER))
     return FALSE;
@@ -1360,7 +1380,22 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   gsize fn = cv_fold(ps, pe, f, sizeof f);
   if (fn == 0 || !(cv_cls[(guint8)*ps] & CV_C_LOWER))
     return FALSE;
-  for (gsize k = 0; k < G_N_ELEMENTS(places); k++)
+  /* (but "from" after a message's word: "a call back from Mirlande
+   * only", "a letter from Ngozi") */
+  gboolean sender = FALSE;
+  if (fn == 4 && memcmp(f, "from", 4) == 0 && ps - text >= 3 && ps[-1] == ' ') {
+    static const char *const msgs[] = { "back",    "call",      "message",
+                                        "email",   "letter",    "note",
+                                        "text",    "reply",     "word",
+                                        "request", "complaint", "visit" };
+    const char *qe = ps - 1, *qs = qe;
+    while (qs > text && qe - qs < 12 && cv_is_alpha_ascii(qs[-1]))
+      qs--;
+    for (gsize k = 0; k < G_N_ELEMENTS(msgs) && !sender; k++)
+      sender = strlen(msgs[k]) == (gsize)(qe - qs) &&
+               memcmp(msgs[k], qs, (gsize)(qe - qs)) == 0;
+  }
+  for (gsize k = 0; k < G_N_ELEMENTS(places) && !sender; k++)
     if (strlen(places[k]) == fn && memcmp(places[k], f, fn) == 0)
       return FALSE;
   /* after: the clause's end, or a lower-case word */

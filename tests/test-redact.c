@@ -867,6 +867,12 @@ test_minutes(void)
   assert_kept("un système de type Unix, libre.", "Unix");
   assert_kept("I am glad that Switzerland is moving.", "Switzerland");
   assert_kept("the young Salvadorean was hired.", "Salvadorean");
+  assert_redacted(
+      "The noise continued. Coulibaly answered that the law applies.",
+      "Coulibaly", "[PERSONNE]");
+  assert_kept("The noise continued. Kahnawake is near.", "Kahnawake");
+  assert_redacted("[14:11] Rep (Quang): Who are you calling about?", "Quang",
+                  "[PERSONNE]");
   /* a signature out of the dictionaries alone on the last line */
   assert_redacted(
       "Le classeur est réparé. Montant remboursé : 845 $.\nShanipiap\n",
