@@ -1408,6 +1408,24 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
          (cv_cls[(guint8)text[e + 1]] & CV_C_LOWER);
 }
 
+/* Is the word at @s the place after a job title opening a signature's
+ * line ("Conseillère, Gatineau", "Analyst, Montreal office")? */
+static gboolean
+after_role_comma(const CvScan *scan, gsize s)
+{
+  const char *text = scan->text;
+  if (s < 4 || text[s - 1] != ' ' || text[s - 2] != ',')
+    return FALSE;
+  gsize b = s - 2, ws = b;
+  while (ws > 0 && b - ws < 40 && text[ws - 1] != ' ' && text[ws - 1] != '\n')
+    ws--;
+  if (ws > 0 && text[ws - 1] != '\n')
+    return FALSE;
+  Word w;
+  return cv_word_at(text + ws, text + b, &w) && w.e == text + b && w.cap &&
+         (w.cats & CV_CTX_ROLE);
+}
+
 /* Runs of tokens scored as names become PERSON candidates. */
 void
 cv_scan_names_model(CvScan *scan)
@@ -1446,6 +1464,10 @@ cv_scan_names_model(CvScan *scan)
     }
     /* (only a full name's words count for the other mentions: one word
      * alone is too weak to redact it everywhere) */
+    if (j == i + 1 && after_role_comma(scan, s)) {
+      i = j; /* "Conseillère, Gatineau": a signature's place */
+      continue;
+    }
     if (!(j == i + 1 && (mk[3 * i + 2] & 1)) || weak_in_list(scan, mk, n, i) ||
         weak_in_clause(scan, s, e))
       cv_scan_add_name(scan, s, e, 0.7f, "name-model",

@@ -882,6 +882,10 @@ test_minutes(void)
   assert_redacted("Bonjour madame Lord,\nSuite à notre conversation.", "Lord",
                   "[PERSONNE]");
   assert_kept("Bonjour madame la Présidente,", "Présidente");
+  /* a signature's place after its job title */
+  assert_kept(
+      "On en parle jeudi.\n-- \nMélanie Beaulieu\nConseillère, Gatineau\n",
+      "Gatineau");
   /* chains named after their founder */
   assert_kept("On est allés chez Jean Coutu puis chez Tim Hortons.",
               "Jean Coutu");
