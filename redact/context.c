@@ -1123,6 +1123,13 @@ static const CtxWord ctx_words[] = {
   { "puisque", ST, 0 },
   { "parce", ST, 0 },
   { "comme", ST, 0 },
+  { "que", ST, 0 },
+  /* resolutions in minutes ("ATTENDU QUE", "IL EST RÉSOLU", "BE IT
+   * RESOLVED") */
+  { "attendu", ST, 0 },
+  { "considerant", ST, 0 },
+  { "resolu", ST, 0 },
+  { "resolved", ST, 0 },
   /* chat and e-mail abbreviations ("lol", "btw Kevin", "Thx Mike") */
   { "lol", ST, 0 },
   { "btw", ST, 0 },

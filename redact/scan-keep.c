@@ -191,13 +191,18 @@ cv_scan_surname_tail(const CvScan *scan, const char *g, const char *t,
     while (ps > text && ps[-1] != ' ' && ps[-1] != '\n' && b - ps < 20)
       ps--;
     Word pw;
-    if (!cv_word_at(ps, b, &pw) || pw.cap)
+    /* (a name in capitals in a line of capitals: "ATTENDU QUE ROSE
+     * CHURCH", "Plainte de MINH TUẤN CHURCH") */
+    if (!cv_word_at(ps, b, &pw) || (pw.cap && !(gw.upper && pw.upper)))
       return FALSE;
-    static const char *const places[] = { "the", "at", "of", "in",   "to",
-                                          "la",  "le", "au", "du",   "des",
-                                          "a",   "l",  "de", "near", "from" };
+    static const char *const places[] = {
+      "the", "at", "of", "in",   "to",   "la", "le",  "au",    "du",    "des",
+      "a",   "l",  "de", "near", "from", "st", "ste", "saint", "sainte"
+    };
     for (gsize k = 0; k < G_N_ELEMENTS(places); k++)
-      if (pw.fn == strlen(places[k]) && memcmp(pw.f, places[k], pw.fn) == 0)
+      if (pw.fn == strlen(places[k]) && memcmp(pw.f, places[k], pw.fn) == 0 &&
+          !(gw.upper && (pw.fn == 2 && (memcmp(pw.f, "de", 2) == 0 ||
+                                        memcmp(pw.f, "of", 2) == 0))))
         return FALSE;
   }
   /* after: nothing that goes on with the place's name */
@@ -427,9 +432,14 @@ cv_scan_keep(CvScan *scan)
     if ((c & (CV_CTX_ORGTAIL | CV_CTX_STREET_EN)) &&
         !(text + h[i].end < end && text[h[i].end] == '-')) {
       const char *s = before_tail(text, text + h[i].start);
-      if (s && (c & CV_CTX_ORGTAIL) &&
-          cv_scan_surname_tail(scan, s, text + h[i].start, text + h[i].end))
-        s = NULL; /* "Vikram Church left at 8:10" */
+      if (s && (c & CV_CTX_ORGTAIL)) {
+        /* (the word right before the tail: "ATTENDU QUE ROSE CHURCH") */
+        const char *g = text + h[i].start - 1;
+        while (g > s && g[-1] != ' ')
+          g--;
+        if (cv_scan_surname_tail(scan, g, text + h[i].start, text + h[i].end))
+          s = NULL; /* "Vikram Church left at 8:10" */
+      }
       if (s) {
         keep(scan, (gsize)(s - text), h[i].end);
         done = h[i].end;

@@ -856,6 +856,13 @@ test_minutes(void)
   assert_kept("Meeting at Douglas Hall tonight.", "Douglas Hall");
   assert_kept("Il travaille chez Dawson College depuis mars.",
               "Dawson College");
+  assert_redacted("ATTENDU QUE ROSE CHURCH a démissionné;\nIL EST RÉSOLU de "
+                  "nommer GINETTE CHURCH secrétaire.",
+                  "ROSE CHURCH", "[PERSONNE]");
+  assert_kept("ATTENDU QUE ROSE CHURCH a démissionné;\nIL EST RÉSOLU de "
+              "nommer GINETTE CHURCH secrétaire.",
+              "ATTENDU QUE");
+  assert_kept("WELCOME TO GRACE CHURCH\n", "GRACE CHURCH");
   /* a lone name out of the dictionaries inside a clause */
   assert_redacted("Il cherche encore Ngozi. On pourrait en parler.", "Ngozi",
                   "[PERSONNE]");
