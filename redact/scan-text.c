@@ -2650,10 +2650,16 @@ conjoined_names(CvScan *scan)
     Word pw;
     gboolean after_lower =
         s - text >= 3 && s[-1] == ' ' && (cv_cls[(guint8)s[-2]] & CV_C_LOWER);
-    if (!cv_word_at(s, e, &pw) ||
-        !(after_lower || cv_gazetteer_first(pw.f, pw.fn) ||
-          (cv_name_model_lists(scan->model, s, e) & 1)))
+    /* (after a label's colon, the pair must share a verb: "Intervention :
+     * X et Y se sont disputés"; "Partners: Blackrock and Greatschools."
+     * stays) */
+    gboolean after_colon = s - text >= 3 && s[-1] == ' ' && s[-2] == ':';
+    gboolean listed =
+        cv_word_at(s, e, &pw) && (cv_gazetteer_first(pw.f, pw.fn) ||
+                                  (cv_name_model_lists(scan->model, s, e) & 1));
+    if (!listed && !after_lower && !after_colon)
       continue;
+    gboolean need_verb = !listed && !after_lower;
     /* after: "<name> and W" */
     const char *r = NULL;
     if (end - e > 5 && memcmp(e, " and ", 5) == 0)
@@ -2662,7 +2668,7 @@ conjoined_names(CvScan *scan)
       r = e + 4;
     Word w;
     if (r && cv_word_at(r, end, &w) && conjoined_word(scan, &w) &&
-        (w.e >= end || strchr(".,;!?\n\r)", *w.e) ||
+        ((!need_verb && (w.e >= end || strchr(".,;!?\n\r)", *w.e))) ||
          (*w.e == ' ' && verb_of_pair(w.e + 1, end)))) {
       gsize we = (gsize)(w.e - text);
       cv_scan_add(scan, CV_PII_PERSON, (gsize)(r - text), we, 0.7f,
@@ -2675,7 +2681,7 @@ conjoined_names(CvScan *scan)
       b = s - 5;
     else if (s - text > 5 && memcmp(s - 4, " et ", 4) == 0)
       b = s - 4;
-    if (b) {
+    if (b && !need_verb) {
       const char *ws = b;
       while (ws > text && b - ws < 40 &&
              (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
@@ -2734,6 +2740,15 @@ cv_scan_name_mentions(CvScan *scan)
     char buf[CV_REDACT_MAX_WORD + 1];
     memcpy(buf, w.f, w.fn);
     buf[w.fn] = 0;
+    /* an English possessive or contraction: "Walid's not here" */
+    if (w.fn > 3 && buf[w.fn - 2] == '\'' && buf[w.fn - 1] == 's' &&
+        !g_hash_table_contains(scan->names, buf)) {
+      buf[w.fn - 2] = 0;
+      if (g_hash_table_contains(scan->names, buf))
+        w.e -= (w.e[-2] == '\'') ? 2 : 4; /* ' or ’ (3 bytes) */
+      else
+        buf[w.fn - 2] = '\'';
+    }
     if (g_hash_table_contains(scan->names, buf) &&
         !place_or_org_name(text, end, p, w.e)) {
       /* a surname of this document's people is theirs even in a firm's

@@ -893,6 +893,13 @@ test_minutes(void)
   assert_kept(
       "On en parle jeudi.\n-- \nMélanie Beaulieu\nConseillère, Gatineau\n",
       "Gatineau");
+  /* a name's later mention with an English possessive or contraction */
+  assert_redacted("- Hello, can I speak to Walid?\n- Walid's not here.",
+                  "Walid", "[PERSONNE]");
+  /* a pair after a label's colon sharing a verb */
+  assert_redacted("Intervention : Tekahionwake et Soumaya se sont disputés.",
+                  "Soumaya", "[PERSONNE]");
+  assert_kept("Partners: Blackrock and Greatschools.", "Greatschools");
   /* chains named after their founder */
   assert_kept("On est allés chez Jean Coutu puis chez Tim Hortons.",
               "Jean Coutu");
