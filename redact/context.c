@@ -1176,7 +1176,6 @@ static const CtxWord ctx_words[] = {
   { "pht", ST, 0 },
   { "erg", ST, 0 },
   { "inf", ST, 0 },
-  { "ing", ST, 0 },
   { "adm", ST, 0 },
   { "pmp", ST, 0 },
   /* Québec public bodies and networks by their initials ("le CSSS
@@ -1184,7 +1183,8 @@ static const CtxWord ctx_words[] = {
   { "ciusss", ST, 0 },
   { "cisss", ST, 0 },
   { "csss", ST, 0 },
-  { "chu", ST, 0 },
+  /* (an organisation's head but no stop word: Chu is a surname too) */
+  { "chu", CV_CTX_ORG, 0 },
   { "chuq", ST, 0 },
   { "omh", ST, 0 },
   { "ohq", ST, 0 },
@@ -1194,7 +1194,6 @@ static const CtxWord ctx_words[] = {
   { "csst", ST, 0 },
   { "dpj", ST, 0 },
   { "taq", ST, 0 },
-  { "tal", ST, 0 },
   { "msss", ST, 0 },
   { "shq", ST, 0 },
   { "rqap", ST, 0 },
@@ -1202,7 +1201,6 @@ static const CtxWord ctx_words[] = {
   { "stm", ST, 0 },
   { "rtc", ST, 0 },
   { "ivac", ST, 0 },
-  { "cai", ST, 0 },
   { "cdpdj", ST, 0 },
   { "amf", ST, 0 },
   { "mrc", ST, 0 },

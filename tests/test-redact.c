@@ -900,6 +900,10 @@ test_minutes(void)
   assert_redacted("Intervention : Tekahionwake et Soumaya se sont disputés.",
                   "Soumaya", "[PERSONNE]");
   assert_kept("Partners: Blackrock and Greatschools.", "Greatschools");
+  /* acronyms that are names too stay names */
+  assert_redacted("ma fille Tal est malade aujourd'hui.", "Tal", "[PERSONNE]");
+  assert_redacted("Mme Chu a appelé.", "Chu", "[PERSONNE]");
+  assert_kept("Le CHU Sainte-Justine a répondu.", "CHU Sainte-Justine");
   /* chains named after their founder */
   assert_kept("On est allés chez Jean Coutu puis chez Tim Hortons.",
               "Jean Coutu");
