@@ -1311,7 +1311,7 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
     "format", "fichier", "file", "langage", "language", "noyau", "kernel",
     "programme", "program", "using", "utilisez", "installe", "installer",
     "commande", "command", "module", "pilote", "driver", "ordinateurs", "ici",
-    "here", "there", "la", "partout", "around", "toward", "towards",
+    "here", "there", "partout", "around", "toward", "towards",
     /* (lists are weak_in_list's) */
     "and", "et", "or", "ou", "nor", "ni"
   };

@@ -343,11 +343,11 @@ gboolean cv_scan_in_never(const CvScan *scan, gsize s, gsize e, guint *cursor);
 /* scan-keep.c: organisations, places and streets named after people. */
 void cv_scan_keep(CvScan *scan);
 /* Does [s, e) touch such a region? */
+gboolean cv_scan_in_keep(const CvScan *scan, gsize s, gsize e);
 /* A given name and a surname that is a place or building word ("Vikram
  * Church"): [g, t) the given name, [t, te) the word. */
 gboolean cv_scan_surname_tail(const CvScan *scan, const char *g, const char *t,
                               const char *te);
-gboolean cv_scan_in_keep(const CvScan *scan, gsize s, gsize e);
 
 /* One to three name words at @p read as a person (scan-fields.c): in
  * capitals, or also in lower case when @lower (then at least one word out

@@ -172,14 +172,9 @@ cv_scan_surname_tail(const CvScan *scan, const char *g, const char *t,
   static const char *const tails[] = { "church", "hall",   "house",  "park",
                                        "lake",   "bridge", "tower",  "temple",
                                        "chapel", "lodge",  "market", "field" };
-  gboolean surname = FALSE;
-  for (gsize k = 0; k < G_N_ELEMENTS(tails) && !surname; k++)
-    surname = tw.fn == strlen(tails[k]) && memcmp(tw.f, tails[k], tw.fn) == 0;
-  if (!surname)
+  if (!cv_word_in(&tw, tails, G_N_ELEMENTS(tails)) ||
+      cv_word_in(&gw, saints, G_N_ELEMENTS(saints)))
     return FALSE;
-  for (gsize k = 0; k < G_N_ELEMENTS(saints); k++)
-    if (gw.fn == strlen(saints[k]) && memcmp(gw.f, saints[k], gw.fn) == 0)
-      return FALSE;
   /* before: a line start, a sentence's end, a lower-case word that is not
    * an article or a preposition of place */
   const char *b = g;
@@ -196,14 +191,15 @@ cv_scan_surname_tail(const CvScan *scan, const char *g, const char *t,
     if (!cv_word_at(ps, b, &pw) || (pw.cap && !(gw.upper && pw.upper)))
       return FALSE;
     static const char *const places[] = {
-      "the", "at", "of", "in",   "to",   "la", "le",  "au",    "du",    "des",
-      "a",   "l",  "de", "near", "from", "st", "ste", "saint", "sainte"
+      "the", "at", "in",   "to",   "la", "le",  "au",    "du",    "des",
+      "a",   "l",  "near", "from", "st", "ste", "saint", "sainte"
     };
-    for (gsize k = 0; k < G_N_ELEMENTS(places); k++)
-      if (pw.fn == strlen(places[k]) && memcmp(pw.f, places[k], pw.fn) == 0 &&
-          !(gw.upper && (pw.fn == 2 && (memcmp(pw.f, "de", 2) == 0 ||
-                                        memcmp(pw.f, "of", 2) == 0))))
-        return FALSE;
+    /* ("de" / "of" before a place's name, not before a name in capitals:
+     * "Plainte de MINH TUẤN CHURCH") */
+    static const char *const of[] = { "de", "of" };
+    if (cv_word_in(&pw, places, G_N_ELEMENTS(places)) ||
+        (!gw.upper && cv_word_in(&pw, of, G_N_ELEMENTS(of))))
+      return FALSE;
   }
   /* after: nothing that goes on with the place's name */
   const char *a = te;

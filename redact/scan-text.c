@@ -1091,21 +1091,12 @@ static const char *const label_deny[] = {
   "model",     "marque",       "brand",         "pays",         "country"
 };
 
-static gboolean
-word_in(const Word *w, const char *const *list, gsize n)
-{
-  for (gsize k = 0; k < n; k++)
-    if (w->fn == strlen(list[k]) && memcmp(w->f, list[k], w->fn) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* May the word @w stand between a label and its separator?  (@unknown
  * counts the ordinary lower-case words allowed: two at most.) */
 static gboolean
 label_word_ok(Word *w, int *unknown)
 {
-  gboolean ok = word_in(w, label_fill, G_N_ELEMENTS(label_fill));
+  gboolean ok = cv_word_in(w, label_fill, G_N_ELEMENTS(label_fill));
   /* "l'entreprise": judge the word after the elision */
   const char *ap = memchr(w->f, '\'', w->fn);
   if (ap && !ok) {
@@ -1113,13 +1104,13 @@ label_word_ok(Word *w, int *unknown)
     memmove(w->f, ap + 1, w->fn - off);
     w->fn -= off;
     w->cats = cv_ctx_lookup(w->f, w->fn, NULL);
-    ok = word_in(w, label_fill, G_N_ELEMENTS(label_fill));
+    ok = cv_word_in(w, label_fill, G_N_ELEMENTS(label_fill));
   }
   if (!ok && !w->cap && *unknown < 2 && !(w->cats & CV_CTX_STOPNAME) &&
       !(w->cats &
         (CV_CTX_NEG | CV_CTX_STREET_FR | CV_CTX_STREET_EN | cv_pii_ctx_mask))) {
     /* "Personne rencontrée :", "Nom de la personne visée :" */
-    ok = !word_in(w, label_deny, G_N_ELEMENTS(label_deny));
+    ok = !cv_word_in(w, label_deny, G_N_ELEMENTS(label_deny));
     (*unknown)++;
   }
   return ok;
@@ -1608,10 +1599,7 @@ name_rule_role_field(CvScan *scan, const CvCtxHit *h)
                             CV_CTX_GAZFIRST | CV_CTX_GAZLAST))) {
       /* the surname after a given name is a street or place word ("Kim
        * Lake", "Jun Park"), not a street type */
-      gboolean type = FALSE;
-      for (gsize k = 0; k < G_N_ELEMENTS(types) && !type; k++)
-        type = w.fn == strlen(types[k]) && memcmp(w.f, types[k], w.fn) == 0;
-      if (type)
+      if (cv_word_in(&w, types, G_N_ELEMENTS(types)))
         return FALSE;
       bad = 0;
       named = TRUE;
@@ -2084,7 +2072,6 @@ last_line_signature(CvScan *scan)
     cv_add_name(scan, w.s, w.e, 0.75f, "name-signature");
 }
 
-/* Rule "gaz-first": a known first name and a capitalised word after it; "TREMBLAY, Marie". */
 /* Is the word before @ws (one space) a French clause opener starting its
  * sentence ("Si", "Quand", "Lorsque", "Mais", "Donc", "Puis", "Alors",
  * "Comme", "Puisque", "Ensuite"), capitalised? */
@@ -2116,6 +2103,7 @@ clause_opener_before(const CvScan *scan, const char *ws)
   return FALSE;
 }
 
+/* Rule "gaz-first": a known first name and a capitalised word after it; "TREMBLAY, Marie". */
 static gboolean
 name_rule_gaz_first(CvScan *scan, const CvCtxHit *h)
 {
@@ -2627,7 +2615,7 @@ conjoined_word(const CvScan *scan, const Word *w)
 
 /* Names joined by "and" / "et" to a name found: "Seen with Karonhiio and
  * Soumaya.", "Deepa et Rachid sont venus": one capitalised word, the
- * clause ending or a lower-case word after it. */
+ * clause ending or a verb the pair shares after it. */
 static void
 conjoined_names(CvScan *scan)
 {

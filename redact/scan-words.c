@@ -115,3 +115,12 @@ cv_name_particle(const Word *w)
     return FALSE;
   return !(w->fn == 2 && w->f[0] == 'l');
 }
+
+gboolean
+cv_word_in(const Word *w, const char *const *list, gsize n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (w->fn == strlen(list[k]) && memcmp(w->f, list[k], w->fn) == 0)
+      return TRUE;
+  return FALSE;
+}

@@ -25,6 +25,8 @@ gboolean cv_word_at(const char *p, const char *end, Word *w);
 const char *cv_skip_hspace(const char *p, const char *end);
 /* Can a capitalised word start at @p?  (cheap test before cv_word_at) */
 gboolean cv_maybe_cap(const char *p, const char *end);
+/* Is the folded word one of @list (@n folded words)? */
+gboolean cv_word_in(const Word *w, const char *const *list, gsize n);
 /* Lower-case particles (de, van, l'...), "à". */
 gboolean cv_is_particle_word(const Word *w);
 /* A particle inside a person name (and "De", "Van"..., not "Le"/"La"). */
