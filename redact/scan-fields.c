@@ -1723,9 +1723,11 @@ clause_end(const char *p, const char *end)
 static gboolean
 before_function_word(const char *p, const char *end)
 {
-  static const char *const fw[] = { "and ", "et ",  "ne ",  "n'",
-                                    "who ", "qui ", "is ",  "est ",
-                                    "was ", "but ", "mais " };
+  static const char *const fw[] = { "and ",  "et ",  "ne ",   "n'",    "who ",
+                                    "qui ",  "is ",  "est ",  "was ",  "but ",
+                                    "mais ", "pis ", "puis ", "from ", "i'm ",
+                                    "im ",   "je ",  "j'",    "me ",   "m'",
+                                    "l'",    "lui ", "se ",   "s'" };
   if (p >= end || *p != ' ')
     return FALSE;
   p++;
@@ -1760,6 +1762,40 @@ verb_after_name(const char *p, const char *end)
   return FALSE;
 }
 
+/* Lower-case dictionary words after a naming phrase or a relative that
+ * the name lists vouch for: a given name, then a surname of 3+ letters,
+ * ending the clause or running into a function word or a verb ("my ex
+ * heather church has been", "je m'appelle douglas fraser pis", "my son
+ * douglas.").  Not an auxiliary first ("my son will be"); not a word the
+ * lists hold only as a surname ("my name is long and").  The end of the
+ * name, else NULL. */
+static const char *
+listed_lower_name(const CvScan *scan, const char *p, const char *last, int words)
+{
+  const char *end = scan->text + scan->len;
+  Word w1, w2;
+  if (words < 1 || verb_after_name(p, end) || !cv_word_at(p, end, &w1) ||
+      w1.cap || w1.fn < 3 ||
+      !(cv_gazetteer_first(w1.f, w1.fn) ||
+        (cv_name_model_lists(scan->model, w1.s, w1.e) & 1)))
+    return NULL;
+  if (words == 2) {
+    if (w1.e >= end || *w1.e != ' ' || !cv_word_at(w1.e + 1, end, &w2) ||
+        w2.e != last || w2.cap || w2.fn < 3 ||
+        !(cv_gazetteer_last(w2.f, w2.fn) ||
+          (cv_name_model_lists(scan->model, w2.s, w2.e) & 2)))
+      return NULL;
+  } else if (w1.e != last) {
+    return NULL;
+  }
+  if (last >= end || *last == '.' || *last == ',' || *last == '?' ||
+      *last == '!' || *last == ';' || *last == '\n' || *last == '\r' ||
+      before_function_word(last, end) ||
+      (*last == ' ' && verb_after_name(last + 1, end)))
+    return last;
+  return NULL;
+}
+
 /* One to three name words at @p (two before the end of the clause when
  * @clause): a PERSON candidate.  After the strongest introducers
  * (@capweak: "contactez Amen Vickers", "merci Myrtille Fleming !") a
@@ -1770,7 +1806,7 @@ naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
                gboolean capweak)
 {
   const char *end = scan->text + scan->len;
-  const char *q = p, *last = NULL, *last_strong = NULL;
+  const char *q = p, *last = NULL, *last_strong = NULL, *ends[3] = { NULL };
   int words = 0;
   gboolean initial = FALSE, weak;
   if (!lower && end - q > 4 && q[0] == 'd' && (q[1] == 'e' || q[1] == 'u') &&
@@ -1790,6 +1826,7 @@ naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
       last_strong = e; /* (a capitalised word after a name word is its
                         * surname: "Shemeka Darling", "Hồng Ngọc Bloom") */
     last = e;
+    ends[words - 1] = e;
     /* an initial between two words: "Ján M. Novák", "eric g. samoylova" */
     initial = e + 3 < end && e[0] == ' ' && cv_is_alpha_ascii(e[1]) &&
               (e[2] == ' ' || (e[2] == '.' && e[3] == ' '));
@@ -1812,16 +1849,28 @@ naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
                     CV_CTX_ORGTAIL | CV_CTX_PROVINCE)))
       last_strong = last;
   }
+  for (int k = MIN(words, 2); !last_strong && lower && k >= 1; k--)
+    last_strong = listed_lower_name(scan, p, ends[k - 1], k);
   if (!last_strong)
     return; /* dictionary words alone: "my name is not", "calls me back" */
   /* dictionary words after the last other one go with the name only when
    * they end the clause ("je m'appelle nadia barras."; not "my name is
    * sarah please call") */
-  if (last != last_strong &&
-      !(last >= end || *last == '.' || *last == ',' || *last == '?' ||
-        *last == '!' || *last == ';' || *last == '\n' || *last == '\r') &&
-      !(lower && before_function_word(last, end)))
-    last = last_strong;
+  const char *stop = last_strong;
+  for (int k = 0; k < words && last != last_strong; k++) {
+    const char *x = ends[k];
+    if (x <= last_strong)
+      continue;
+    if (lower && before_function_word(ends[k - 1], end))
+      break; /* ("douglas fraser pis j'appelle": "pis" is no name) */
+    if (x >= end || *x == '.' || *x == ',' || *x == '?' || *x == '!' ||
+        *x == ';' || *x == '\n' || *x == '\r' ||
+        (lower && before_function_word(x, end))) {
+      stop = x;
+      break;
+    }
+  }
+  last = stop;
   if (clause && !clause_end(last, end))
     return;
   cv_add_name(scan, p, last, 0.8f, "name-naming-phrase");

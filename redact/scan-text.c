@@ -1615,6 +1615,8 @@ name_rule_role_field(CvScan *scan, const CvCtxHit *h)
   return TRUE;
 }
 
+static const char *month_word(const CvScan *scan, const char *p);
+
 /* A greeting opening a line and a lower-case name alone before a comma
  * that ends it ("Salut roodly,", "hey heather,"): a word out of the
  * dictionaries or in the name lists, no context word ("Hi all,",
@@ -1626,14 +1628,17 @@ greeting_lower_name(CvScan *scan, const char *t)
   if (t >= end || !(cv_cls[(guint8)*t] & CV_C_LOWER))
     return FALSE;
   Word w;
-  if (!cv_word_at(t, end, &w) || w.e - t < 3 || w.cats != 0 || w.e >= end ||
-      *w.e != ',')
+  /* (a month's name is a given name there: "salut jun,", "hi june,") */
+  if (!cv_word_at(t, end, &w) || w.e - t < 3 || w.e >= end || *w.e != ',' ||
+      (w.cats != 0 && (!(w.cats & CV_CTX_MONTH) ||
+                       (w.cats & ~(guint32)(CV_CTX_MONTH | CV_CTX_STOPNAME)))))
     return FALSE;
   const char *r = cv_skip_hspace(w.e + 1, end);
   if (r < end && *r != '\n' && *r != '\r')
     return FALSE;
-  if (!scan->model || (cv_name_model_in_dict(scan->model, t, w.e) &&
-                       !(cv_name_model_lists(scan->model, t, w.e) & 3)))
+  if (!scan->model ||
+      (!(w.cats & CV_CTX_MONTH) && cv_name_model_in_dict(scan->model, t, w.e) &&
+       !(cv_name_model_lists(scan->model, t, w.e) & 3)))
     return FALSE;
   cv_add_name(scan, t, w.e, 0.8f, "name-greeting-lower");
   return TRUE;
@@ -1657,6 +1662,14 @@ name_rule_greeting(CvScan *scan, const CvCtxHit *h)
       const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
       if (ne && nw >= 1) {
         cv_add_name(scan, t2, ne, 0.85f, "name-greeting");
+        return TRUE;
+      }
+      /* a month's name alone before the greeting's comma: "Salut Jun,",
+       * "Hi April," */
+      const char *mw = t2 == t ? month_word(scan, t) : NULL;
+      if (mw && mw < end && *mw == ',' &&
+          cv_skip_hspace(mw + 1, end) == cv_line_end(mw + 1, end)) {
+        cv_add_name(scan, t, mw, 0.85f, "name-greeting");
         return TRUE;
       }
     }
@@ -1960,6 +1973,13 @@ name_rule_closing(CvScan *scan, const CvCtxHit *h)
         continue;
       }
       const char *ne = cv_read_name(t, end, 4, &nw, &gaz, FALSE);
+      /* a month's name alone under a closing is a given name: "Cheers,\nJun",
+       * "Merci,\nAvril" */
+      const char *mw = ne ? NULL : month_word(scan, t);
+      if (mw && cv_skip_hspace(mw, end) >= le) {
+        cv_add_name(scan, t, mw, 0.75f, "name-signature");
+        break;
+      }
       /* one word alone on its line: a given name out of the dictionaries
        * or in the name lists ("Cheers,\nAdaeze") */
       if (ne &&

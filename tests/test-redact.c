@@ -792,6 +792,35 @@ test_adversarial(void)
 /* ---- fuzz corpus replay -------------------------------------------------------------- */
 
 /* Round 11: minutes, ranks, clause openers, designations, initials. */
+/* Round 12: lower-case names the lists vouch for after a naming phrase or
+ * a relative, and a month's name where only a given name stands. */
+static void
+test_listed_lower(void)
+{
+  /* two listed words ending the clause or running into a function word */
+  assert_redacted("je m'appelle douglas fraser pis j'appelle pour ma fille",
+                  "douglas fraser", "[PERSONNE]");
+  assert_kept("je m'appelle douglas fraser pis j'appelle pour ma fille",
+              " pis j'appelle");
+  assert_redacted("mon ex grace baker me harcèle depuis mai", "grace baker",
+                  "[PERSONNE]");
+  assert_kept("mon ex grace baker me harcèle depuis mai", "me harcèle");
+  assert_redacted("i'm calling about my son douglas\nagent: ok", "douglas",
+                  "[PERSONNE]");
+  /* auxiliaries, adverbs and plain words stay */
+  assert_kept("my son will be there tomorrow.", "will be");
+  assert_kept("my name is not important.", "not important");
+  assert_kept("my name is long and boring.", "long");
+  assert_kept("my ex boss called again.", "boss");
+  assert_kept("my name is sarah please call me.", "please call");
+  /* a month's name under a closing or after a greeting is a given name */
+  assert_redacted("The repair is done.\nCheers,\nJun\n", "Jun", "[PERSONNE]");
+  assert_redacted("Salut jun,\nj'ai croisé le voisin.", "jun", "[PERSONNE]");
+  assert_redacted("Salut Jun,\nça va?", "Jun", "[PERSONNE]");
+  assert_kept("Sincerely,\nMay 2024\n", "May 2024");
+  assert_kept("Hi June, we met in May.", "May");
+}
+
 static void
 test_minutes(void)
 {
@@ -2573,6 +2602,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/round9-intl", test_round9_intl);
   g_test_add_func("/redact/round10", test_round10);
   g_test_add_func("/redact/minutes", test_minutes);
+  g_test_add_func("/redact/listed-lower", test_listed_lower);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
