@@ -628,7 +628,10 @@ static const CtxWord ctx_words[] = {
   { "brother", CV_CTX_REL | ST, 0 },
   { "sister", CV_CTX_REL | ST, 0 },
   { "enfant", CV_CTX_REL | ST, 0 },
+  { "enfants", CV_CTX_REL | ST, 0 },
   { "child", CV_CTX_REL | ST, 0 },
+  { "children", CV_CTX_REL | ST, 0 },
+  { "kids", CV_CTX_REL | ST, 0 },
   { "daughter", CV_CTX_REL | ST, 0 },
   /* (2: English only, after a possessive: "her son Aria"; French "son"
    * is "his/her") */

@@ -1700,7 +1700,8 @@ kin_word(const CvScan *scan, const CvCtxHit *h)
     "intervenant", "educatrice",   "educateur",   "ami",
     "amie",        "friend",       "copain",      "copine",
     "chum",        "mom",          "dad",         "maman",
-    "papa",        "garcon"
+    "papa",        "garcon",       "enfants",     "children",
+    "kids"
   };
   char f[CV_REDACT_MAX_WORD];
   gsize fn = cv_fold(scan->text + h->start, scan->text + h->end, f, sizeof f);
@@ -1939,10 +1940,17 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
        * month ("son fils Summer", "my husband June", "nommé Iris") */
       const char *we1 = ne ? ne : month_word(scan, t2);
       gboolean kin = we1 && kin_word(scan, h);
+      /* (after a plural, a word of the dictionaries is an adjective: "les
+       * enfants Québécois") */
+      gsize hl = h->end - h->start;
+      gboolean plural =
+          kin && ((hl == 7 && g_ascii_strncasecmp(ws, "enfants", 7) == 0) ||
+                  (hl == 8 && g_ascii_strncasecmp(ws, "children", 8) == 0) ||
+                  (hl == 4 && g_ascii_strncasecmp(ws, "kids", 4) == 0));
       if (we1 && (ne ? nw == 1 : TRUE) &&
           ((ne && (cv_name_model_lists(scan->model, t2, we1) & 3)) ||
            (kin && ne && !cv_name_model_in_dict(scan->model, t2, we1)) ||
-           (kin && word_then_clause(scan, we1)))) {
+           (kin && !plural && word_then_clause(scan, we1)))) {
         cv_add_name(scan, t2, we1, 0.75f, "name-relative-one");
         return TRUE;
       }
@@ -2709,9 +2717,79 @@ conjoined_names(CvScan *scan)
   }
 }
 
+/* The verb after a sentence's first word, at @p (one space before it):
+ * 2 when only a person does it ("Coulibaly answered", "Soumaya a
+ * frappé"), 1 when a firm or a place may too ("said", "a dit"), else 0. */
+static int
+subject_verb(const char *p, const char *end)
+{
+  static const char *const human[] = {
+    "answered ",    "replied ",   "asked ",     "told ",        "hit ",
+    "punched ",     "kicked ",    "slapped ",   "pushed ",      "threatened ",
+    "apologized",   "apologised", "cried",      "shouted",      "yelled",
+    "thanked ",     "seconded ",  "a frappé ",  "a répondu ",   "a demandé ",
+    "a crié",       "a pleuré",   "a poussé ",  "a menacé ",    "a remercié ",
+    "s'est excusé", "a giflé ",   "a insulté ", "est arrivée ", "est partie "
+  };
+  static const char *const any[] = { "said ",       "says ",      "wants ",
+                                     "wanted ",     "left ",      "arrived ",
+                                     "agreed ",     "refused ",   "declined ",
+                                     "complained ", "a dit ",     "dit ",
+                                     "a quitté ",   "a refusé ",  "est arrivé ",
+                                     "est parti ",  "a accepté ", "veut ",
+                                     "voulait ",    "a appelé ",  "called " };
+  for (gsize k = 0; k < G_N_ELEMENTS(human); k++) {
+    gsize n = strlen(human[k]);
+    if ((gsize)(end - p) >= n && memcmp(p, human[k], n) == 0)
+      return 2;
+  }
+  for (gsize k = 0; k < G_N_ELEMENTS(any); k++) {
+    gsize n = strlen(any[k]);
+    if ((gsize)(end - p) >= n && memcmp(p, any[k], n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* A word no rule or the model took, opening a sentence, and a verb after
+ * it that tells a person: "Coulibaly answered that", "Soumaya a frappé
+ * Nour" (capitalised, out of the dictionaries, no context word, in no
+ * organisation or place kept); after "said", "left" and the like (firms
+ * and governments say and leave too: "Ottawa said") only a word of the
+ * name lists. */
+static void
+subject_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *p = text + cw[2 * i];
+    const char *b = p;
+    while (b > text && b[-1] == ' ')
+      b--;
+    if (!(b == text || b[-1] == '\n' || (b < p && strchr(".!?;", b[-1]) != NULL)))
+      continue;
+    Word w;
+    if (!cv_word_at(p, end, &w) || !w.cap || w.upper || w.digit || w.fn < 3 ||
+        w.cats != 0 || w.e >= end || *w.e != ' ')
+      continue;
+    int v = subject_verb(w.e + 1, end);
+    if (v == 0 || !scan->model || cv_name_model_in_dict(scan->model, w.s, w.e) ||
+        cv_scan_in_keep(scan, (gsize)(w.s - text), (gsize)(w.e - text)))
+      continue;
+    if (v == 1 && !(cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn) ||
+                    (cv_name_model_lists(scan->model, w.s, w.e) & 3)))
+      continue;
+    cv_add_name(scan, w.s, w.e, 0.7f, "name-subject");
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
+  subject_names(scan);
   conjoined_names(scan);
   if (scan->lower_names != NULL)
     lower_mentions(scan);

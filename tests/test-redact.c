@@ -819,6 +819,19 @@ test_listed_lower(void)
   assert_redacted("Salut Jun,\nça va?", "Jun", "[PERSONNE]");
   assert_kept("Sincerely,\nMay 2024\n", "May 2024");
   assert_kept("Hi June, we met in May.", "May");
+  /* a sentence's first word and a verb only a person does */
+  assert_redacted("Neighbours complained. Coulibaly answered that the bylaw "
+                  "applies.",
+                  "Coulibaly", "[PERSONNE]");
+  assert_redacted("Ils se sont disputés; Soumaya a frappé le voisin.",
+                  "Soumaya", "[PERSONNE]");
+  assert_kept("Ottawa said no to the request.", "Ottawa");
+  assert_kept("Budget approved. Gatineau refused the transfer.", "Gatineau");
+  /* the children named after the word */
+  assert_redacted("Les enfants Wislande, Harpreet et Marc-André sont là.",
+                  "Wislande", "[PERSONNE]");
+  assert_kept("The children were tired. Les enfants Québécois aussi.",
+              "Québécois");
 }
 
 static void
