@@ -1448,6 +1448,22 @@ static const CtxWord ctx_words[] = {
   { "directeur", ST, 0 },
   { "directrice", ST, 0 },
   { "director", ST, 0 },
+  /* trades named before a name ("Producer Mikkel Mazzi", "guitarist Jon
+   * Buck") */
+  { "producer", ST, 0 },
+  { "guitarist", ST, 0 },
+  { "drummer", ST, 0 },
+  { "bassist", ST, 0 },
+  { "actor", ST, 0 },
+  { "actress", ST, 0 },
+  { "writer", ST, 0 },
+  { "player", ST, 0 },
+  { "journalist", ST, 0 },
+  { "reporter", ST, 0 },
+  { "editor", ST, 0 },
+  { "photographer", ST, 0 },
+  { "artist", ST, 0 },
+  { "musician", ST, 0 },
   { "chef", ST, 0 },
   { "chief", ST, 0 },
   { "general", ST, 0 },
@@ -1621,6 +1637,25 @@ static const CtxWord ctx_words[] = {
   { "gardens", OT, 0 },
   { "theatre", OT, 0 },
   { "theater", OT, 0 },
+  /* media, bodies and events named with a capitalised word before ("Fuse
+   * TV", "Entertainment Weekly", "European Union", "Border Force"; not
+   * "Day", a surname too: "At noon Doris Day left") */
+  { "tv", OT, 0 },
+  { "fm", OT, 0 },
+  { "radio", OT, 0 },
+  { "news", OT, 0 },
+  { "weekly", OT, 0 },
+  { "magazine", OT, 0 },
+  { "journal", OT, 0 },
+  { "gazette", OT, 0 },
+  { "tribune", OT, 0 },
+  { "union", OT, 0 },
+  { "orchestra", OT, 0 },
+  { "club", OT, 0 },
+  { "council", OT, 0 },
+  { "agency", OT, 0 },
+  { "force", OT, 0 },
+  { "festival", OT, 0 },
 #undef OT
 };
 #undef T

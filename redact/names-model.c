@@ -1426,6 +1426,26 @@ after_role_comma(const CvScan *scan, gsize s)
          (w.cats & CV_CTX_ROLE);
 }
 
+/* Is [s, e) an auxiliary opening a question, a pronoun after it ("has
+ * been lost, Can I request", "Will you send")?  Can, Will and May are
+ * given names too; a name is never followed by "I" or "you" so. */
+static gboolean
+aux_question(const CvScan *scan, gsize s, gsize e)
+{
+  static const char *const aux[] = { "can",  "could", "will",  "would",
+                                     "may",  "might", "shall", "should",
+                                     "must", "did",   "does",  "do" };
+  static const char *const pron[] = { "i", "you", "we", "he", "she", "they" };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  Word w, p;
+  return cv_word_at(text + s, end, &w) && w.e == text + e &&
+         cv_word_in(&w, aux, G_N_ELEMENTS(aux)) && e + 1 < scan->len &&
+         text[e] == ' ' && cv_word_at(text + e + 1, end, &p) &&
+         cv_word_in(&p, pron, G_N_ELEMENTS(pron)) &&
+         (p.e >= end || *p.e == ' ' || *p.e == '?');
+}
+
 /* Runs of tokens scored as names become PERSON candidates. */
 void
 cv_scan_names_model(CvScan *scan)
@@ -1464,6 +1484,10 @@ cv_scan_names_model(CvScan *scan)
     }
     /* (only a full name's words count for the other mentions: one word
      * alone is too weak to redact it everywhere) */
+    if (j == i + 1 && aux_question(scan, s, e)) {
+      i = j; /* "Can I request you to block it" */
+      continue;
+    }
     if (j == i + 1 && after_role_comma(scan, s)) {
       i = j; /* "Conseillère, Gatineau": a signature's place */
       continue;

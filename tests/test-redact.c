@@ -834,6 +834,27 @@ test_listed_lower(void)
               "Québécois");
 }
 
+/* Media, bodies and events named with a tail word; trades before a name;
+ * an auxiliary opening a question. */
+static void
+test_org_tails(void)
+{
+  assert_kept("The producer explained to Fuse TV: we like it.", "Fuse TV");
+  assert_kept("He listed it for Entertainment Weekly last year.",
+              "Entertainment Weekly");
+  assert_kept("The Treaty on European Union applies.", "European Union");
+  assert_kept("The Croatian Border Force detained him.", "Border Force");
+  /* "Day" is a surname too: no organisation's tail */
+  assert_redacted("At noon Doris Day left the office.", "Doris Day",
+                  "[PERSONNE]");
+  assert_redacted("Producer Mikkel Mazzi explained it.", "Mikkel Mazzi",
+                  "[PERSONNE]");
+  assert_kept("Producer Mikkel Mazzi explained it.", "Producer");
+  assert_kept("My card has been lost, Can I request you to block it.", "Can I");
+  assert_redacted("Will Smith called about the file.", "Will Smith",
+                  "[PERSONNE]");
+}
+
 static void
 test_minutes(void)
 {
@@ -2616,6 +2637,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/round10", test_round10);
   g_test_add_func("/redact/minutes", test_minutes);
   g_test_add_func("/redact/listed-lower", test_listed_lower);
+  g_test_add_func("/redact/org-tails", test_org_tails);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
