@@ -700,6 +700,10 @@ postcode_segment(const char *p, const char *end, const char **out)
       run = 0;
     }
     if (q == p || q[-1] == ' ') {
+      /* a lower-case word after the postcode ends the city: "12, 8001
+       * Zürich please" */
+      if (best >= 4 && (cv_cls[(guint8)*q] & CV_C_LOWER))
+        break;
       if (words == 0 && (cv_cls[(guint8)*q] & CV_C_UPPER)) {
         char f[16];
         const char *we = q;
@@ -762,15 +766,32 @@ street_first(CvScan *scan)
         break;
       gsize cl;
       gboolean up;
-      if (!cv_letter_at(ws, we, &cl, &up) || !up)
+      if (!cv_letter_at(ws, we, &cl, &up))
         break;
+      if (!up) {
+        /* a particle inside the street's name, a capitalised word before
+         * it: "Rue de la Brasserie 211", "Via della Posta 4" */
+        static const char *const parts[] = { "de",    "la",    "du",  "des",
+                                             "del",   "della", "di",  "dalla",
+                                             "van",   "der",   "von", "le",
+                                             "da",    "do",    "dos", "das",
+                                             "delle", "degli", "y" };
+        Word pw;
+        if (!s || !cv_word_at(ws, we, &pw) || pw.e != we ||
+            !cv_word_in(&pw, parts, G_N_ELEMENTS(parts)) || ws == text ||
+            ws[-1] != ' ' || ws - text < 2 || !g_ascii_isalpha(ws[-2]))
+          break;
+        w = ws - 1;
+        continue;
+      }
       char f[CV_REDACT_MAX_WORD];
       const char *fe = we > ws && we[-1] == '.' ? we - 1 : we;
       gsize fn = cv_fold(ws, fe, f, sizeof f);
       guint16 v;
       guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
-      if (cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
-                   CV_CTX_GAZLAST))
+      if ((cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
+                    CV_CTX_GAZLAST)) &&
+          !(cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
         break; /* "Article 12, 2024", "Loi 25, 2021" */
       s = ws;
       words++;

@@ -853,6 +853,12 @@ test_org_tails(void)
   assert_kept("My card has been lost, Can I request you to block it.", "Can I");
   assert_redacted("Will Smith called about the file.", "Will Smith",
                   "[PERSONNE]");
+  /* street-first addresses: particles inside the street's name, the city
+   * ends before a lower-case word */
+  assert_redacted("It's in Rue de la Brasserie 211, 3321 Outgaarden now.",
+                  "Rue de la Brasserie 211, 3321 Outgaarden", "[ADRESSE]");
+  assert_kept("Send it to Hauptstrasse 12, 8001 Zürich please.", "please");
+  assert_kept("Voir la Loi de la santé 12, 2021 version.", "Loi de la santé");
 }
 
 static void
