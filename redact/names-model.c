@@ -640,7 +640,10 @@ file_word(const guint8 *f, gsize n)
     /* URL schemes ("<https://fsf.org/>" lost "https" as a name) */
     "http", "https", "www", "ftp", "ftps", "sftp", "mailto", "smtp",
     /* words of notes the dictionaries lack ("wants a callback") */
-    "callback", "voicemail", "username", "password", "website", "login"
+    "callback", "voicemail", "username", "password", "website", "login",
+    /* "I" contracted in lower case (the dictionaries hold "I'm" only
+     * capitalised): "and i'm calling" */
+    "i'm", "i'll", "i've", "i'd", "im", "ive"
   };
   if (n < 2 || n > 9)
     return FALSE;

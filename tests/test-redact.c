@@ -818,6 +818,9 @@ test_listed_lower(void)
   assert_redacted("Salut jun,\nj'ai croisé le voisin.", "jun", "[PERSONNE]");
   assert_redacted("Salut Jun,\nça va?", "Jun", "[PERSONNE]");
   assert_kept("Sincerely,\nMay 2024\n", "May 2024");
+  /* "I" contracted in lower case is no name */
+  assert_kept("caller: yeah and i'm calling about the bill", "i'm calling");
+  assert_kept("ok so i'll call back later", "i'll call");
   assert_kept("Hi June, we met in May.", "May");
   /* a sentence's first word and a verb only a person does */
   assert_redacted("Neighbours complained. Coulibaly answered that the bylaw "
