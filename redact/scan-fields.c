@@ -2015,6 +2015,39 @@ speaker_before(CvScan *scan, const char *p)
   (void)end;
 }
 
+/* A capitalised dictionary word alone after a word that introduces a
+ * person, when nothing else took it: "merci Marnie !!", "Bonjour, ici
+ * Radia du service", "le témoignage de Tuba.", "j'ai parlé à Scarlet au
+ * téléphone" (French verb forms and English words are given names too:
+ * "marnie", "radia", "scarlet").  One word with no hyphen, no context
+ * word, in no organisation or place, ending the clause (unless
+ * @tail_only) or before one of @tails ("du", "au téléphone"). */
+static void
+dict_name_alone(CvScan *scan, const char *p, const char *const *tails,
+                gsize ntails, gboolean tail_only)
+{
+  /* (words said to everyone: "Merci Beaucoup !", "Thanks Everyone!") */
+  static const char *const plain[] = {
+    "beaucoup", "encore", "infiniment", "mille",     "bien", "tous",
+    "toutes",   "tout",   "everyone",   "everybody", "all",  "again",
+    "guys",     "folks",  "team",       "much",      "lots", "you",
+    "equipe",   "bonne",  "madame",     "monsieur"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  Word w;
+  if (!scan->model || !cv_word_at(p, end, &w) || !w.cap || w.upper || w.digit ||
+      w.fn < 3 || w.cats != 0 || cv_word_in(&w, plain, G_N_ELEMENTS(plain)) ||
+      memchr(w.s, '-', (gsize)(w.e - w.s)) ||
+      !cv_name_model_in_dict(scan->model, w.s, w.e) ||
+      cv_scan_in_keep(scan, (gsize)(w.s - text), (gsize)(w.e - text)))
+    return;
+  gboolean ok = !tail_only && clause_end(w.e, end);
+  for (gsize k = 0; !ok && k < ntails; k++)
+    ok = at_ci(w.e, end, tails[k]);
+  if (ok)
+    cv_add_name(scan, w.s, w.e, 0.75f, "name-intro-word");
+}
+
 /* A person named after a word that introduces one: "the testimony of
  * Barbee", "le témoignage de Moniko", "referred by Ching at ..." (one to
  * three name words); "according to Tera,", "selon Jovin,", "c'était
@@ -2074,8 +2107,13 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
       r = e + 6;
     else if (at_ci(e, end, " \xc3\xa0 "))
       r = e + 4;
-    if (r)
+    if (r) {
+      static const char *const tails[] = { " au t\xc3\xa9l\xc3\xa9phone",
+                                           " au telephone", " on the phone",
+                                           " over the phone" };
       naming_after_x(scan, r, FALSE, FALSE, TRUE);
+      dict_name_alone(scan, r, tails, G_N_ELEMENTS(tails), TRUE);
+    }
     return;
   }
   if (fn == 9 && memcmp(f, "contact", 7) == 0) {
@@ -2094,8 +2132,11 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
     if (!(b == text || b[-1] == ',' || b[-1] == '\n' || b[-1] == ':' ||
           b[-1] == '!'))
       return;
-    if (e < end && *e == ' ')
+    if (e < end && *e == ' ') {
+      static const char *const tails[] = { " du ", " de ", " des " };
       naming_after_x(scan, e + 1, FALSE, FALSE, TRUE);
+      dict_name_alone(scan, e + 1, tails, G_N_ELEMENTS(tails), FALSE);
+    }
     return;
   }
   if (fn == 10 && memcmp(f, "rappellera", 10) == 0) {
@@ -2126,6 +2167,9 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
     q = e + 3;
   if (q)
     naming_after(scan, q, FALSE, FALSE);
+  if (q && ((fn == 9 && memcmp(f, "testimony", 9) == 0) ||
+            (fn == 10 && memcmp(f, "temoignage", 10) == 0)))
+    dict_name_alone(scan, q, NULL, 0, FALSE);
 }
 
 /* A person addressed by name at the end of an exclamation or a question,
@@ -2392,8 +2436,10 @@ naming_phrases(CvScan *scan)
       const char *w = text + h[i].start, *e = text + h[i].end;
       if (e < end && *e == ' ' &&
           ((wl == 5 && g_ascii_strncasecmp(w, "merci", 5) == 0) ||
-           (wl == 6 && g_ascii_strncasecmp(w, "thanks", 6) == 0)))
+           (wl == 6 && g_ascii_strncasecmp(w, "thanks", 6) == 0))) {
         naming_after_x(scan, e + 1, FALSE, TRUE, TRUE);
+        dict_name_alone(scan, e + 1, NULL, 0, FALSE);
+      }
       continue;
     }
     if (wl < 3 || wl > 7 ||

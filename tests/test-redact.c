@@ -829,6 +829,19 @@ test_listed_lower(void)
   assert_redacted("Ils se sont disputés; Soumaya a frappé le voisin.",
                   "Soumaya", "[PERSONNE]");
   assert_kept("Ottawa said no to the request.", "Ottawa");
+  /* a dictionary word alone after a word that introduces a person */
+  assert_redacted("[16:31] Client : merci Marnie !!", "Marnie", "[PERSONNE]");
+  assert_redacted("Bonjour, ici Radia du service à la clientèle.", "Radia",
+                  "[PERSONNE]");
+  assert_redacted("Le Tribunal retient le témoignage de Tuba.", "Tuba",
+                  "[PERSONNE]");
+  assert_redacted("i talked to Dung on the phone but no answer", "Dung",
+                  "[PERSONNE]");
+  assert_kept("Merci Beaucoup ! Thanks Everyone!", "Beaucoup");
+  assert_kept("Merci Beaucoup ! Thanks Everyone!", "Everyone");
+  assert_kept("j'ai parlé à Marie Tremblay au téléphone, puis à Service "
+              "Canada.",
+              "Service Canada");
   assert_kept("Budget approved. Gatineau refused the transfer.", "Gatineau");
   /* the children named after the word */
   assert_redacted("Les enfants Wislande, Harpreet et Marc-André sont là.",
