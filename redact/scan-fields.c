@@ -2066,24 +2066,35 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
           (w - text >= 4 && (guint8)w[-1] == 0x99 && (guint8)w[-2] == 0x80 &&
            (guint8)w[-3] == 0xE2 && (w[-4] == 'c' || w[-4] == 'C'))))
       return;
-    if (e < end && *e == ' ')
+    if (e < end && *e == ' ') {
       naming_after(scan, e + 1, FALSE, TRUE);
+      dict_name_alone(scan, e + 1, NULL, 0, FALSE); /* "c'était Chuck." */
+    }
     return;
   }
   if (fn == 5 && memcmp(f, "selon", 5) == 0) {
-    if (e < end && *e == ' ')
+    if (e < end && *e == ' ') {
       naming_after(scan, e + 1, FALSE, TRUE);
+      dict_name_alone(scan, e + 1, NULL, 0, FALSE); /* "Selon Kit, le" */
+    }
     return;
   }
   if (fn == 9 && memcmp(f, "according", 9) == 0) {
-    if (at_ci(e, end, " to "))
+    if (at_ci(e, end, " to ")) {
       naming_after(scan, e + 4, FALSE, TRUE);
+      dict_name_alone(scan, e + 4, NULL, 0, FALSE);
+    }
     return;
   }
   if (fn == 8 && memcmp(f, "speaking", 8) == 0) {
-    /* "it's Khanh speaking", "this is Ana Ruiz speaking" */
+    /* "it's Khanh speaking", "this is Ana Ruiz speaking"; "Am I speaking
+     * with Odis Merchant?" */
     if (w - text >= 2 && w[-1] == ' ')
       speaker_before(scan, w - 1);
+    if (at_ci(e, end, " with "))
+      naming_after_x(scan, e + 6, FALSE, TRUE, TRUE);
+    else if (at_ci(e, end, " to "))
+      naming_after_x(scan, e + 4, FALSE, TRUE, TRUE);
     return;
   }
   if (fn == 5 && memcmp(f, "parle", 5) == 0 && w - text >= 5 &&
@@ -2493,8 +2504,10 @@ naming_phrases(CvScan *scan)
     p = w + 1;
     if (w[1] == 'a' && w[2] == 's' && w[3] == ' ' && w[-1] == ' ' &&
         w[-2] == 't' && (w[-3] == 'i' || w[-3] == 'I') &&
-        (w - text == 3 || !cv_is_alpha_ascii(w[-4])))
+        (w - text == 3 || !cv_is_alpha_ascii(w[-4]))) {
       naming_after(scan, w + 4, FALSE, TRUE);
+      dict_name_alone(scan, w + 4, NULL, 0, FALSE); /* "it was Marnie." */
+    }
   }
   /* " says ": from each 'y' (memchr is much faster than memmem here) */
   for (const char *p = text + 3; p + 3 < end;) {

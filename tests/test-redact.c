@@ -837,6 +837,15 @@ test_listed_lower(void)
                   "[PERSONNE]");
   assert_redacted("i talked to Dung on the phone but no answer", "Dung",
                   "[PERSONNE]");
+  assert_redacted("Appel manqué — c'était Chuck. Il rappellera.", "Chuck",
+                  "[PERSONNE]");
+  assert_redacted("Missed call — it was Marnie. Call back.", "Marnie",
+                  "[PERSONNE]");
+  assert_redacted("Selon Kit, le chauffage ne fonctionne plus.", "Kit",
+                  "[PERSONNE]");
+  assert_redacted("Am I speaking with Odis Merchant?", "Odis Merchant",
+                  "[PERSONNE]");
+  assert_kept("Appel manqué, c'était Noël. It was Christmas.", "Noël");
   assert_kept("Merci Beaucoup ! Thanks Everyone!", "Beaucoup");
   assert_kept("Merci Beaucoup ! Thanks Everyone!", "Everyone");
   assert_kept("j'ai parlé à Marie Tremblay au téléphone, puis à Service "
