@@ -445,6 +445,8 @@ static const CtxWord ctx_words[] = {
   { "behalf", CV_CTX_REL | ST, 1 },
   { "contactez", CV_CTX_REL | ST, 1 },
   { "contacter", CV_CTX_REL | ST, 1 },
+  { "contacted", CV_CTX_REL | ST, 1 },
+  { "contacte", CV_CTX_REL | ST, 1 },
   /* "Il dit que Iraida Clerc peut confirmer" */
   { "dit", CV_CTX_REL | ST, 1 },
   /* "Bureau : Patria vous rappellera" */

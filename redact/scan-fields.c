@@ -2127,8 +2127,9 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
     }
     return;
   }
-  if (fn == 9 && memcmp(f, "contact", 7) == 0) {
-    /* "svp contactez Amen Vickers a la place" */
+  if ((fn == 8 || fn == 9) && memcmp(f, "contact", 7) == 0) {
+    /* "svp contactez Amen Vickers a la place", "Contacted Tsering by
+     * phone", "j'ai contacté Marie Roy" */
     if (e < end && *e == ' ')
       naming_after_x(scan, e + 1, FALSE, FALSE, TRUE);
     return;

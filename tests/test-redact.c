@@ -846,6 +846,9 @@ test_listed_lower(void)
   assert_redacted("Am I speaking with Odis Merchant?", "Odis Merchant",
                   "[PERSONNE]");
   assert_kept("Appel manqué, c'était Noël. It was Christmas.", "Noël");
+  assert_redacted("Contacted Tsering, Mohawk interpreter, by phone.", "Tsering",
+                  "[PERSONNE]");
+  assert_kept("Nous avons contacté Revenu Québec.", "Revenu Québec");
   assert_kept("Merci Beaucoup ! Thanks Everyone!", "Beaucoup");
   assert_kept("Merci Beaucoup ! Thanks Everyone!", "Everyone");
   assert_kept("j'ai parlé à Marie Tremblay au téléphone, puis à Service "
