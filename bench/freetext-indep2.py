@@ -280,6 +280,7 @@ def strip_acc(s):
 
 
 FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+FR_ABBR = "janv. févr. mars avr. mai juin juill. août sept. oct. nov. déc.".split()
 EN_MONTHS = "January February March April May June July August September October November December".split()
 
 # ---------------------------------------------------------------- people
@@ -404,7 +405,7 @@ def fmt_date(rng, ymd, lang):
         if k == 3:
             return '%02d-%02d-%04d' % (d, m, y)
         if k == 4:
-            return '%d %s %d' % (d, FR_MONTHS[m - 1][:4].rstrip('.') + ('.' if len(FR_MONTHS[m - 1]) > 4 else ''), y)
+            return '%d %s %d' % (d, FR_ABBR[m - 1], y)
         return '%d/%d/%02d' % (d, m, y % 100)
     k = rng.randrange(6)
     if k == 0:
@@ -579,11 +580,17 @@ CONTENT = {
         'email': ["J'espère que vous allez bien.", "Je reviens vers vous concernant notre échange de la semaine dernière.",
                   "Vous trouverez le document en pièce jointe.", "N'hésitez pas si vous avez des questions."],
         'callcentre': ["Je vais vérifier ça dans le système.", "Un instant s'il vous plaît, je vous mets en attente.",
-                       "Parfait, c'est noté de mon côté.", "Est-ce que je peux faire autre chose pour vous aujourd'hui?"],
+                       "Parfait, c'est noté de mon côté.", "Est-ce que je peux faire autre chose pour vous aujourd'hui?",
+                       "ok ben merci beaucoup.", "attendez je cherche mes papiers.", "ça fait trois fois que j'appelle.",
+                       "Le délai de traitement est d'environ dix jours ouvrables.", "oui oui je suis encore là.",
+                       "Je comprends votre frustration."],
         'minutes': ["Le quorum est constaté et la séance est ouverte.", "L'ordre du jour est adopté tel que présenté.",
                     "Le procès-verbal de la séance précédente est adopté sans modification.", "La séance est levée."],
         'complaint': ["ça fait des semaines que ça dure et personne fait rien.", "j'en peux plus honnêtement.",
-                      "c'est pas normal de vivre comme ça.", "merci de faire quelque chose au plus vite."],
+                      "c'est pas normal de vivre comme ça.", "merci de faire quelque chose au plus vite.",
+                      "le chauffage marche pas depuis novembre", "les enfants dorment plus la nuit à cause du bruit",
+                      "j'ai tout essayé avant d'écrire", "chaque fois qu'on se plaint c'est pire après",
+                      "la porte d'en avant ferme même pus", "j'ai des photos si vous voulez"],
         'incident': ["Aucune blessure n'a été constatée sur place.", "Les lieux ont été sécurisés à l'arrivée des intervenants.",
                      "Un rapport complémentaire suivra au besoin.", "La situation est revenue à la normale en fin de soirée."],
         'school': ["La journée s'est bien passée dans l'ensemble.", "Le dîner a été mangé au complet.",
@@ -615,11 +622,17 @@ CONTENT = {
         'email': ["I hope this finds you well.", "I am following up on our conversation from last week.",
                   "Please find the document attached.", "Let me know if you have any questions."],
         'callcentre': ["Let me check that in the system.", "One moment please, I'll put you on hold.",
-                       "Perfect, I've noted that on my end.", "Is there anything else I can help you with today?"],
+                       "Perfect, I've noted that on my end.", "Is there anything else I can help you with today?",
+                       "ok well thanks a lot.", "hang on i'm looking for my papers.", "this is the third time i'm calling.",
+                       "Processing takes about ten business days.", "yeah yeah i'm still here.",
+                       "I understand your frustration."],
         'minutes': ["Quorum was confirmed and the meeting was called to order.", "The agenda was adopted as presented.",
                     "The minutes of the previous meeting were approved without changes.", "The meeting was adjourned."],
         'complaint': ["this has been going on for weeks and nobody does anything.", "i honestly can't take it anymore.",
-                      "its not normal to live like this.", "please do something asap."],
+                      "its not normal to live like this.", "please do something asap.",
+                      "the heating hasnt worked since november", "the kids cant sleep at night because of the noise",
+                      "i tried everything before writing this", "every time we complain it gets worse after",
+                      "the front door doesnt even close anymore", "i have pictures if you want them"],
         'incident': ["No injuries were observed at the scene.", "The area was secured when responders arrived.",
                      "A supplementary report will follow if needed.", "Things returned to normal later that evening."],
         'school': ["Overall it was a good day.", "Lunch was eaten completely.", "Nap time was short today.",
@@ -643,17 +656,17 @@ T['casenote', 'fr'] = {
     'body': ["Rencontre à domicile au {ADDR} avec {P1.g} et sa sœur {P3.f}.",
              "{P1.g} dit que {P4.g} ne l'appelle plus depuis son départ pour {PLACE}.",
              "Appel de {P3.t} {P3.s} au {P3.tel} pour confirmer la présence de {P1.g} au rendez-vous.",
-             "J'ai accompagné {P1.s} au {ORGP} où elle a rencontré l'infirmière {P5.f}.",
-             "Selon {P4.f}, le propriétaire menace de l'expulser ; référence faite au {ORG}.",
+             "J'ai accompagné {P1.s} {au:ORGP} où elle a rencontré l'infirmière {P5.f}.",
+             "Selon {P4.f}, le propriétaire menace de l'expulser ; référence faite {au:ORG}.",
              "Le NAS de l'usager ({P1.sin}) a été transmis à l'agente d'aide sociale avec son consentement.",
              "Vu {P1.g} au CLSC, accompagné de son fils {P3.g} {P1.s}.",
              "Discussion avec la Dre {P5.s} concernant le suivi en psychiatrie.",
              "{P1.g} souhaite que sa fille {P3.g} ne soit pas informée des démarches.",
              "Courriel reçu de {P4.f} ({P4.e}) demandant un rappel.",
              "Aide financière de {AMT} accordée pour l'épicerie, à remettre à {P1.g} jeudi.",
-             "Conformément à l'{LAW}, le consentement a été consigné.",
+             "Conformément {au:LAW}, le consentement a été consigné.",
              "L'usager habite maintenant chez son cousin {P4.s}, {ADDR}, {PLACE} {POST}.",
-             "Rencontre annulée : {P1.g} était à l'urgence du {ORGP}."],
+             "Rencontre annulée : {P1.g} était à l'urgence {du:ORGP}."],
     'tail': ["\n— {P2.gi}, travailleuse sociale, poste {N}",
              "\nSignature : {P2.f}\nT.S., {ORG}",
              "\n{P2.i}"],
@@ -682,22 +695,23 @@ T['email', 'fr'] = {
              "À : {P2.e}\nCc : {P3.e}\nObjet : rencontre de jeudi\n\nBonjour à tous,\n"],
     'body': ["Je vous écris au sujet de la demande de {P1.f} déposée la semaine dernière.",
              "Comme convenu avec {P3.g}, je vous transmets les coordonnées : {P1.tel}, {ADDR}, {PLACE} {POST}.",
-             "{P3.s} m'a dit que le dossier avait été transféré au {ORG}.",
+             "{P3.s} m'a dit que le dossier avait été transféré {au:ORG}.",
              "Pouvez-vous confirmer la date de naissance de {P1.g} ? J'ai {P1.dob} dans mes notes.",
              "Pour toute question, la ligne sans frais est le {TOLL}.",
              "Le montant de {AMT} sera versé directement au locataire.",
+             "Il manque le NAS de {P1.g} ({P1.sin}) et sa carte RAMQ ({P1.ramq}) au formulaire.",
              "J'ai mis {P4.f} en copie puisqu'elle reprend le dossier à partir de lundi.",
-             "La rencontre aura lieu au {ORGP}, au coin de {STREET} et de {STREET}.",
+             "La rencontre aura lieu {au:ORGP}, au coin {du:STREET} et {du:STREET}.",
              "Merci à {P3.g} et {P4.g} pour leur aide hier.",
-             "En vertu de l'{LAW}, nous ne pouvons transmettre le dossier sans consentement écrit.",
-             "Vous pouvez me joindre directement au {P2.tel} ou à {P2.e}."],
-    'tail': ["\nCordialement,\n\n{P2.f}\nAgente de liaison, {ORG}\n{P2.tel}",
-             "\nMerci,\n{P2.g}", "\nBonne journée !\n\n{P2.F}\n{PLACE}",
-             "\nSalutations,\n{P2.i}\n{ORG} | {P2.tel} | {P2.e}"],
-    'qhead': ["Le {DATE} à {TIME}, {P3.f} <{P3.e}> a écrit :", "De : {P3.f}\nEnvoyé : {DATE}\nÀ : {P2.f}\nObjet : RE: suivi"],
-    'quote': ["Bonjour {P2.g}, je n'ai pas encore reçu le formulaire de {P1.s}.",
+             "En vertu {du:LAW}, nous ne pouvons transmettre le dossier sans consentement écrit.",
+             "Vous pouvez me joindre directement au {P7.tel} ou à {P7.e}."],
+    'tail': ["\nCordialement,\n\n{P7.f}\nAgente de liaison, {ORG}\n{P7.tel}",
+             "\nMerci,\n{P7.g}", "\nBonne journée !\n\n{P7.F}\n{PLACE}",
+             "\nSalutations,\n{P7.i}\n{ORG} | {P7.tel} | {P7.e}"],
+    'qhead': ["Le {DATE} à {TIME}, {P2.f} <{P2.e}> a écrit :", "De : {P2.f}\nEnvoyé : {DATE}\nÀ : {P7.f}\nObjet : RE: suivi"],
+    'quote': ["Bonjour {P7.g}, je n'ai pas encore reçu le formulaire de {P1.s}.",
               "Merci de rappeler {P1.g} au {P1.tel} avant vendredi.", "{C}",
-              "Je serai absente, adressez-vous à {P4.f} entre-temps.", "{P3.g}"],
+              "Je serai absente, adressez-vous à {P4.f} entre-temps.", "{P2.g}"],
 }
 T['email', 'en'] = {
     'head': ["Subject: Follow-up — {FILE}\n\nHi {P2.g},\n", "Dear {P2.te} {P2.s},\n", "hey {P2.lg},\n",
@@ -708,16 +722,17 @@ T['email', 'en'] = {
              "Could you confirm {P1.g}'s date of birth? I have {P1.dob} in my notes.",
              "For questions, the toll-free line is {TOLL}.",
              "The {AMT} will be paid directly to the tenant.",
+             "The form is missing {P1.g}'s SIN ({P1.sin}) and Medicare number ({P1.ramq}).",
              "I've copied {P4.f}, who is taking over the file from Monday.",
              "The meeting will be held at the {ORGP}, at the corner of {STREET} and {STREET}.",
              "Thanks to {P3.g} and {P4.g} for their help yesterday.",
              "Under {LAW}, we cannot release the file without written consent.",
-             "You can reach me directly at {P2.tel} or {P2.e}."],
-    'tail': ["\nBest regards,\n\n{P2.f}\nLiaison Officer, {ORG}\n{P2.tel}", "\nThanks,\n{P2.g}",
-             "\nCheers!\n\n{P2.F}\n{PLACE}", "\nRegards,\n{P2.i}\n{ORG} | {P2.tel} | {P2.e}"],
-    'qhead': ["On {DATE} at {TIME}, {P3.f} <{P3.e}> wrote:", "From: {P3.f}\nSent: {DATE}\nTo: {P2.f}\nSubject: RE: follow-up"],
-    'quote': ["Hi {P2.g}, I still haven't received {P1.s}'s form.", "Please call {P1.g} back at {P1.tel} before Friday.",
-              "{C}", "I'll be away; please contact {P4.f} in the meantime.", "{P3.g}"],
+             "You can reach me directly at {P7.tel} or {P7.e}."],
+    'tail': ["\nBest regards,\n\n{P7.f}\nLiaison Officer, {ORG}\n{P7.tel}", "\nThanks,\n{P7.g}",
+             "\nCheers!\n\n{P7.F}\n{PLACE}", "\nRegards,\n{P7.i}\n{ORG} | {P7.tel} | {P7.e}"],
+    'qhead': ["On {DATE} at {TIME}, {P2.f} <{P2.e}> wrote:", "From: {P2.f}\nSent: {DATE}\nTo: {P7.f}\nSubject: RE: follow-up"],
+    'quote': ["Hi {P7.g}, I still haven't received {P1.s}'s form.", "Please call {P1.g} back at {P1.tel} before Friday.",
+              "{C}", "I'll be away; please contact {P4.f} in the meantime.", "{P2.g}"],
 }
 T['callcentre', 'fr'] = {
     'head': ["[Transcription — appel entrant {TIME}, {FILE}]\n", "APPEL {N} — Agent : {P2.S}\n"],
@@ -729,7 +744,7 @@ T['callcentre', 'fr'] = {
              "CLIENT : ma carte soleil c'est {P1.ramql}.",
              "CLIENT : c'est ma fille {P3.lg} qui s'occupe de ça d'habitude.",
              "AGENT : J'ai une adresse au {ADDR}, {PLACE}, c'est toujours bon ?\nCLIENT : non là je suis rendu au {ADDRl}, {POST}.",
-             "{P1.g} : ben le monsieur à {ORGP} m'a dit d'appeler ici.",
+             "{P1.g} : ben le monsieur {au:ORGP} m'a dit d'appeler ici.",
              "AGENT : Je vous transfère à ma collègue {P4.g}.",
              "CLIENT : vous pouvez rappeler au {P1.tel}, ou sur le cell à ma blonde {P3.g}.",
              "AGENT : Pour un suivi, composez le {TOLL}.",
@@ -759,15 +774,15 @@ T['minutes', 'fr'] = {
     'head': ["PROCÈS-VERBAL — comité des usagers, {ORGP}\nSéance du {DATE}, {PLACE}\n\nPrésences : {PRESENT}\nAbsences : {ABSENT}\n",
              "Compte rendu de la réunion du conseil d'établissement — {DATE}\nÉtaient présents : {PRESENT}.\nExcusés : {ABSENT}.\n"],
     'body': ["Il est proposé par {P2.f}, appuyé par {P3.f}, d'adopter l'ordre du jour.",
-             "{P4.S} demande que la question du stationnement sur {STREET} soit ajoutée.",
+             "{P4.S} demande que la question du stationnement {sur:STREET} soit ajoutée.",
              "Résolution {N} : proposée par {P3.s}, appuyée par {P5.s}. Adoptée à l'unanimité.",
              "Vote : pour {N}, contre {N}. {P5.g} enregistre sa dissidence.",
-             "La présidente, {P2.i}, rappelle l'{LAW}.",
+             "La présidente, {P2.i}, rappelle {le:LAW}.",
              "Un budget de {AMT} est accordé pour la sortie à {PLACE}.",
              "{P6.f} se joint à la réunion à {TIME}.",
-             "Mme {P4.s} et M. {P6.s} quittent la séance pendant ce point.",
+             "{P4.t} {P4.s} et {P6.t} {P6.s} quittent la séance pendant ce point.",
              "Sur proposition de {P5.f}, dûment appuyée, la séance est levée à {TIME}.",
-             "{P3.g} présente le rapport du {ORG}."],
+             "{P3.g} présente le rapport {du:ORG}."],
     'tail': ["\nSecrétaire : {P6.f}", "\n{P2.F}, présidente        {P6.F}, secrétaire"],
 }
 T['minutes', 'en'] = {
@@ -780,7 +795,7 @@ T['minutes', 'en'] = {
              "The chair, {P2.i}, reminded members of {LAW}.",
              "A budget of {AMT} was approved for the outing to {PLACE}.",
              "{P6.f} joined the meeting at {TIME}.",
-             "Ms. {P4.s} and Mr. {P6.s} stepped out during this item.",
+             "{P4.te} {P4.s} and {P6.te} {P6.s} stepped out during this item.",
              "On a motion by {P5.f}, duly seconded, the meeting was adjourned at {TIME}.",
              "{P3.g} presented the report from {ORG}."],
     'tail': ["\nSecretary: {P6.f}", "\n{P2.F}, Chair        {P6.F}, Secretary"],
@@ -790,15 +805,16 @@ T['complaint', 'fr'] = {
     'body': ["je m'appelle {P1.l} et j'habite au {ADDRl} depuis {N} ans pis mon voisin {P3.lg} fait du bruit toute la nuit",
              "mon proprio {P4.ls} veut rien savoir il répond jamais au {P4.tel}",
              "j'ai appelé au {TOLL} trois fois pis on m'a dit d'écrire ici",
-             "la madame au {ORG} elle s'appelle {P5.lg} je pense m'a dit que j'avais raison",
+             "la madame {au:ORG} elle s'appelle {P5.lg} je pense m'a dit que j'avais raison",
              "je suis née le {P1.dob} et j'ai jamais vu ça de ma vie",
              "vous pouvez m'écrire à {P1.e} ou venir voir au {POSTl}",
              "en plus il a monté le loyer de {AMT} sans rien dire",
-             "{P3.l} pis sa blonde crient sur la galerie en arrière de {STREET}",
+             "{P3.l} pis sa blonde crient sur la galerie en arrière {du:STREET}",
              "mon garçon {P6.lg} a peur de rentrer à la maison",
              "je veux parler à quelqu'un de responsable pas à {P4.g} encore",
-             "c'est écrit dans l'{LAW} que c'est pas permis",
-             "mon numéro de dossier c'est le {FILE} si ça aide"],
+             "c'est écrit dans {le:LAW} que c'est pas permis",
+             "mon numéro de dossier c'est le {FILE} si ça aide",
+             "mon nas c'est {P1.sin} si vous en avez besoin"],
     'tail': ["\nmerci\n{P1.lg}", "\n{P1.l} {P1.tel}", "\nMERCI DE ME RÉPONDRE\n{P1.F}"],
 }
 T['complaint', 'en'] = {
@@ -814,7 +830,8 @@ T['complaint', 'en'] = {
              "my son {P6.lg} is scared to come home",
              "i want to talk to someone in charge not {P4.g} again",
              "it says in {LAW} that its not allowed",
-             "my file number is {FILE} if that helps"],
+             "my file number is {FILE} if that helps",
+             "my sin is {P1.sin} if you need it"],
     'tail': ["\nthanks\n{P1.lg}", "\n{P1.l} {P1.tel}", "\nPLEASE ANSWER ME\n{P1.F}"],
 }
 T['incident', 'fr'] = {
@@ -822,13 +839,14 @@ T['incident', 'fr'] = {
              "Rapport d'événement n° {N}\nRédigé par : agent {P2.S} (matricule {N})\n"],
     'body': ["Personne impliquée : {P1.sg}, née le {P1.dob}, domiciliée au {ADDR}, {PLACE} {POST}.",
              "Témoin : {P3.f}, tél. {P3.tel}.",
-             "{P1.g} aurait glissé près de l'entrée donnant sur {STREET}.",
+             "{P1.g} aurait glissé près de l'entrée donnant {sur:STREET}.",
              "Le préposé {P4.i} a prévenu les ambulanciers.",
              "Selon {P3.s}, l'homme est reparti vers {PLACE} avant l'arrivée de la police.",
-             "{P1.S} refuse d'être transporté(e) au {ORGP}.",
+             "{P1.S} refuse d'être transporté(e) {au:ORGP}.",
              "Dommages estimés à {AMT}.",
              "La superviseure, {P5.f}, a été avisée à {TIME}.",
-             "Une copie est transmise à {ORG} conformément à l'{LAW}.",
+             "Une copie est transmise {au:ORG} conformément {au:LAW}.",
+             "Pièce d'identité présentée : carte d'assurance maladie {P1.ramq}.",
              "Propos rapportés par {P4.g} : « je l'ai vue tomber, {P1.g} saignait du nez »."],
     'tail': ["\nSignature de l'employé : {P2.f}", "\nRapport vérifié par {P5.i}"],
 }
@@ -844,6 +862,7 @@ T['incident', 'en'] = {
              "Damage estimated at {AMT}.",
              "The supervisor, {P5.f}, was notified at {TIME}.",
              "A copy is sent to {ORG} in accordance with {LAW}.",
+             "ID shown: health insurance card {P1.ramq}.",
              "Statement from {P4.g}: \u201cI saw her fall, {P1.g} had a nosebleed.\u201d"],
     'tail': ["\nEmployee signature: {P2.f}", "\nReport reviewed by {P5.i}"],
 }
@@ -855,7 +874,7 @@ T['school', 'fr'] = {
              "L'éducatrice {P2.g} a remarqué une rougeur au bras de {P1.g}.",
              "Personne autorisée à venir chercher l'enfant : {P5.f}, {P5.tel}.",
              "Allergie aux arachides — voir avec {P2.t} {P2.s}.",
-             "La sortie à la {ORGP} coûtera {AMT} par enfant.",
+             "La sortie {au:ORGP} coûtera {AMT} par enfant.",
              "{P1.g} {P1.s} était absent lundi et mardi.",
              "Rencontre avec l'orthopédagogue {P6.f} prévue la semaine prochaine.",
              "Merci de signer et de remettre le coupon à {P2.g} avant vendredi.",
@@ -882,14 +901,15 @@ T['housing', 'fr'] = {
              "Visite d'inspection du {DATE}\nInspecteur : {P2.i}\n"],
     'body': ["Présents lors de la visite : {P1.g}, son conjoint {P3.f} et l'inspecteur {P2.s}.",
              "Le concierge, {P5.g}, nous a donné accès au sous-sol.",
-             "Non-conformité à l'{LAW}.",
+             "Non-conformité {au:LAW}.",
              "Le propriétaire {P4.s} a été avisé par écrit ; délai de correction : {N} jours.",
              "Le locataire du logement voisin, {P6.f}, signale le même problème.",
              "Coût estimé des travaux : {AMT}.",
-             "L'immeuble est situé à l'angle de {STREET}.",
-             "Copie envoyée au {ORG}.",
+             "Pour l'aide au loyer, {P1.g} a fourni son NAS ({P1.sin}) et son numéro RAMQ {P1.ramq}.",
+             "L'immeuble est situé à l'angle {du:STREET} et {du:STREET}.",
+             "Copie envoyée {au:ORG}.",
              "{P1.S} dit avoir avisé le gestionnaire {P5.i} à plusieurs reprises.",
-             "Rappel : le locataire peut joindre le {ORG} au {TOLL}."],
+             "Rappel : le locataire peut joindre {le:ORG} au {TOLL}."],
     'tail': ["\nInspecteur : {P2.f}", "\n{P2.F}\nInspecteur en salubrité"],
 }
 T['housing', 'en'] = {
@@ -901,7 +921,8 @@ T['housing', 'en'] = {
              "Owner {P4.s} was notified in writing; {N} days to correct.",
              "The neighbouring tenant, {P6.f}, reports the same problem.",
              "Estimated repair cost: {AMT}.",
-             "The building is at the corner of {STREET}.",
+             "For the rent subsidy, {P1.g} provided SIN {P1.sin} and health card {P1.ramq}.",
+             "The building is at the corner of {STREET} and {STREET}.",
              "Copy sent to {ORG}.",
              "{P1.S} says she told property manager {P5.i} several times.",
              "Reminder: the tenant can reach {ORG} at {TOLL}."],
@@ -909,7 +930,31 @@ T['housing', 'en'] = {
 }
 FAMILIES = ['casenote', 'email', 'callcentre', 'minutes', 'complaint', 'incident', 'school', 'housing']
 
-SLOT = re.compile(r'\{([A-Za-z0-9.]+)\}')
+FEM = ('Pharmacie', 'Bibliothèque', 'Maison', 'Clinique', 'Fondation', 'Direction', 'Société', 'Commission',
+       'Régie', 'Banque', 'Salle', 'Loi', 'Charte', 'rue')
+VOW = ('École', 'Hôpital', 'Aréna', 'Institut', 'Office', 'article', 'art.', 'avenue', 'Armée')
+MASC = ('CLSC', 'CPE', 'Cégep', 'Collège', 'Centre', 'Parc', 'Marché', 'Théâtre', 'Pavillon', 'Tribunal', 'Service',
+        'CIUSSS', 'CISSS', 'YMCA', 'Canadian', 'RLRQ', 'Règlement', 'boulevard', 'chemin')
+MASC_END = ('College', 'Hospital', 'Board', 'Centre', 'Institute', 'Centres')
+ARTS = {'au': ('au ', 'à la ', "à l'", 'à '), 'du': ('du ', 'de la ', "de l'", 'de '),
+        'le': ('le ', 'la ', "l'", ''), 'sur': ('sur le ', 'sur la ', "sur l'", 'sur ')}
+
+
+def fr_article(prep, v):
+    w = v.split()[0]
+    a = ARTS[prep]
+    if w in FEM:
+        return a[1]
+    if w in VOW:
+        return a[2]
+    if w in MASC or v.endswith(MASC_END):
+        return a[0]
+    if prep == 'du' and v[0] in 'AEIOUHÉaeiouh':
+        return "d'"
+    return a[3]
+
+
+SLOT = re.compile(r'\{([A-Za-z0-9.:éè]+)\}')
 
 
 class Doc:
@@ -933,8 +978,14 @@ class Doc:
             self.cast[n] = Person(self.rng)
         return self.cast[n]
 
-    def content(self):
-        pool = CONTENT[self.lang]['*'] + CONTENT[self.lang][self.family] * 2
+    def content(self, who=None):
+        pool = CONTENT[self.lang][self.family]
+        if who == 'agent':
+            pool = [x for x in pool if x[0].isupper()]
+        elif who == 'caller':
+            pool = [x for x in pool if x[0].islower()]
+        if self.family not in ('complaint', 'callcentre'):
+            pool = CONTENT[self.lang]['*'] + pool * 2
         for _ in range(20):
             s = self.rng.choice(pool)
             if s not in self.used_content:
@@ -955,6 +1006,18 @@ class Doc:
 
     def slot(self, name):
         r, lang = self.rng, self.lang
+        if ':' in name:                  # French preposition/article kept outside the span
+            prep, _, inner = name.partition(':')
+            if inner == 'ORG':
+                v, typ = r.choice(ORGS_PLAIN + ORGS_PERSON), 'ORG'
+            elif inner == 'ORGP':
+                v, typ = r.choice(ORGS_PERSON), 'ORG'
+            elif inner == 'LAW':
+                v, typ = r.choice(LAWS_FR), 'LAW'
+            else:
+                v, typ = r.choice(STREETS_FR), 'STREET'
+            self.lit(fr_article(prep, v))
+            return self.span('decoy', typ, v)
         if name[0] == 'P' and name[1:2].isdigit():
             n, _, f = name.partition('.')
             p = self.person(n)
@@ -1036,10 +1099,6 @@ class Doc:
         return ''.join(self.parts)
 
 
-def capitalise_first(s):
-    return s
-
-
 def build(rng, idx, lang, family):
     d = Doc(rng, lang, family)
     t = T[family, lang]
@@ -1060,7 +1119,7 @@ def build(rng, idx, lang, family):
         if family == 'callcentre' and rng.random() < 0.3:
             who = 'AGENT : ' if lang == 'fr' else 'AGENT: '
             d.lit(who)
-            d.content()
+            d.content('agent')
             d.lit('\n')
         d.render(b)
         if rng.random() < 0.35:
@@ -1068,6 +1127,8 @@ def build(rng, idx, lang, family):
                 d.lit(sep if sep.strip() == '' else ' ')
             elif family == 'callcentre':
                 d.lit('\n' + ('CLIENT : ' if lang == 'fr' else 'CALLER: '))
+                d.content('caller')
+                continue
             else:
                 d.lit(sep)
             d.content()
@@ -1077,7 +1138,9 @@ def build(rng, idx, lang, family):
         d.lit('\n\n')
         d.render(rng.choice(t['qhead']))
         d.lit('\n')
-        q = rng.sample(t['quote'], k=rng.randint(2, len(t['quote'])))
+        q = rng.sample(t['quote'][:-1], k=rng.randint(1, len(t['quote']) - 1))
+        if rng.random() < 0.6:
+            q.append(t['quote'][-1])
         for k, line in enumerate(q):
             if k:
                 d.lit('\n')
