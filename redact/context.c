@@ -159,6 +159,8 @@ static const CtxWord ctx_words[] = {
   { "maladie", CV_CTX_RAMQ | ST, 0 },
   { "health", CV_CTX_RAMQ | ST, 0 },
   { "medicare", CV_CTX_RAMQ | ST, 0 },
+  /* "carte soleil", the health card's everyday name */
+  { "soleil", CV_CTX_RAMQ, 0 },
   { "hin", CV_CTX_RAMQ | ST, 0 },
   /* driver's licence */
   { "permis", CV_CTX_LICENCE | ST, 0 },

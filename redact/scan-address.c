@@ -248,6 +248,9 @@ street_word_maybe(const char *p, const char *end)
     return FALSE;
   if (cv_maybe_cap(p, end) || cv_is_digit(*p))
     return TRUE;
+  /* (a name in lower case before an English type: "51 elm avenue") */
+  if (*p >= 'a' && *p <= 'z' && p[1] >= 'a' && p[1] <= 'z')
+    return TRUE;
   /* rue avenue boulevard bd blvd chemin rang route rte montée côte place
    * croissant impasse allée promenade carré terrasse voie square sentier
    * autoroute quai esplanade passage/parc circuit descente */
@@ -260,6 +263,63 @@ street_word_maybe(const char *p, const char *end)
     if (pairs[i] == a && pairs[i + 1] == b)
       return TRUE;
   return FALSE;
+}
+
+/* May @n, in lower case, be a word of a street's name typed in lower case
+ * ("857 rue champlain", "4386 victoria avenue", "rue marie-anne est")?
+ * Letters only, two or more, no function word ("2 blocks down the
+ * street", "rue est fermée depuis"). */
+static gboolean
+lower_street_word(const Word *n)
+{
+  static const char *const fw[] = {
+    "the", "a", "an", "of", "to", "on", "in", "at", "from", "down", "up",
+    "near", "by", "my", "his", "her", "our", "your", "their", "this", "that",
+    "and", "or", "for", "since", "with", "is", "was", "are", "le", "la", "les",
+    "un", "une", "et", "ou", "pour", "avec", "depuis", "pis", "mais", "dans",
+    "sur", "chez", "qui", "que", "je", "il", "elle", "on", "est", "sont", "a",
+    "au", "aux", "ma", "mon", "mes", "ton", "sa", "son", "ses", "ce", "cette",
+    "i", "we", "he", "she", "it", "they", "where", "ou",
+    /* measures before a noun that is a street type too ("a 10 minute
+     * drive", "2 lane road", "5 km route") */
+    "hour", "hours", "minute", "minutes", "min", "mile", "miles", "km", "day",
+    "days", "week", "weeks", "year", "years", "block", "blocks", "lane",
+    "lanes", "way", "foot", "feet", "meter", "metre", "meters", "heure",
+    "heures", "jour", "jours", "an", "ans", "voie", "voies"
+  };
+  if (n->cap || n->digit || n->fn < 2 || n->cats & CV_CTX_MONTH)
+    return FALSE;
+  for (const char *c = n->s; c < n->e; c++)
+    if (cv_is_digit(*c))
+      return FALSE;
+  return !cv_word_in(n, fw, G_N_ELEMENTS(fw));
+}
+
+/* A French street type that names nothing else in English or French
+ * ("rue", "boulevard", "chemin"; not "place", "route", "private",
+ * "passage", "square"): the type before a name typed in lower case. */
+static gboolean
+fr_type_plain(const Word *w)
+{
+  static const char *const types[] = {
+    "rue",       "avenue", "av",      "boulevard", "boul", "bd",
+    "chemin",    "ch",     "rang",    "montee",    "cote", "ruelle",
+    "croissant", "allee",  "impasse", "autoroute"
+  };
+  return cv_word_in(w, types, G_N_ELEMENTS(types));
+}
+
+/* An English street type that names nothing else ("street", "avenue",
+ * "road"; not "drive", "lane", "court", "way", "place"): the type after a
+ * name typed in lower case. */
+static gboolean
+en_type_plain(const Word *w)
+{
+  static const char *const types[] = { "street",    "st",   "avenue",
+                                       "ave",       "road", "rd",
+                                       "boulevard", "blvd", "crescent",
+                                       "terrace" };
+  return cv_word_in(w, types, G_N_ELEMENTS(types));
 }
 
 /* TRUE if @n (read at @t) is a particle joined by a hyphen to a capitalised
@@ -359,7 +419,8 @@ cv_scan_addresses(CvScan *scan)
       const char *r = joined ? w.e + 1 : w.e;
       if (r < end && *r == '.')
         r++;
-      int names = 0;
+      static const char *const dirs[] = { "est", "ouest", "nord", "sud" };
+      int names = 0, lower = 0;
       for (int k = 0; k < 7; k++) {
         const char *t = cv_skip_hspace(r, end);
         if (t == r && !(k == 0 && r > w.e))
@@ -385,6 +446,17 @@ cv_scan_addresses(CvScan *scan)
           r = n.e;
           if (is_direction(&n) && r < end && *r == '.')
             r++;
+          continue;
+        }
+        /* a name typed in lower case, the type in lower case too: "857 rue
+         * champlain", "10-68 rue principale nord," (up to three words, a
+         * direction after them: "rue jarry ouest") */
+        if (lower == names && lower < 3 && !(w.cap) && fr_type_plain(&w) &&
+            (lower_street_word(&n) ||
+             (lower > 0 && cv_word_in(&n, dirs, G_N_ELEMENTS(dirs))))) {
+          names++;
+          lower++;
+          r = n.e;
           continue;
         }
         if (cv_is_particle_word(&n)) {
@@ -426,6 +498,26 @@ cv_scan_addresses(CvScan *scan)
       }
       if (names > 0)
         street_end = r;
+    } else if (!w.cap && !w.digit && lower_street_word(&w)) {
+      /* English order in lower case: "4386 victoria avenue", "93
+       * beaconsfield boulevard" (one to three words, then a street type) */
+      const char *r = w.e;
+      for (int k = 0; k < 3; k++) {
+        Word n;
+        const char *t = cv_skip_hspace(r, end);
+        if (t == r || !cv_word_at(t, end, &n) || n.cap || n.digit)
+          break;
+        if ((n.cats & CV_CTX_STREET_EN) && en_type_plain(&n)) {
+          r = n.e;
+          if (r < end && *r == '.')
+            r++;
+          street_end = r;
+          break;
+        }
+        if (!lower_street_word(&n))
+          break;
+        r = n.e;
+      }
     } else if (w.cap || w.digit) {
       /* English order: name words then type */
       const char *r = ws;

@@ -1059,6 +1059,8 @@ match_at(Ctx *c, guint i)
   return 1;
 }
 
+static const char *lower_ramq(CvScan *scan, const char *d);
+
 void
 cv_scan_numbers(CvScan *scan)
 {
@@ -1089,6 +1091,15 @@ cv_scan_numbers(CvScan *scan)
                          (*p == '-' && p + 1 < end && cv_is_digit(p[1]))))
         p++;
       continue;
+    }
+    {
+      /* "ma carte soleil c'est boue-5808-1839": a health number typed in
+       * lower case */
+      const char *r = lower_ramq(scan, start);
+      if (r) {
+        p = r;
+        continue;
+      }
     }
     if (cv_alnum_before(text, start)) {
       /* inside a word: skip this digit run */
@@ -1234,6 +1245,48 @@ read_shape(const char *p, const char *end, const char *pat, const char *seps,
            char *out, guint *nocr, gboolean ocr)
 {
   return read_shape_nl(p, end, pat, seps, out, nocr, ocr, FALSE, FALSE);
+}
+
+/* A RAMQ number typed in lower case whose digits start at @d ("my
+ * medicare card is vacm 1302 0163", "carte soleil c'est boue-5808-1839",
+ * "exag02091683"): four lower-case letters opening a word, eight digits
+ * (the tenth may be a letter), a health-card word in the 80 bytes before
+ * and a plausible month and day.  Its end or NULL. */
+static const char *
+lower_ramq(CvScan *scan, const char *d)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *b = d;
+  if (b - text >= 1 && (b[-1] == ' ' || b[-1] == '-'))
+    b--;
+  if (b - text < 4)
+    return NULL;
+  const char *l = b - 4;
+  for (int k = 0; k < 4; k++)
+    if (!(l[k] >= 'a' && l[k] <= 'z'))
+      return NULL;
+  if (cv_alnum_before(text, l) || (l > text && (guint8)l[-1] >= 0x80))
+    return NULL;
+  gsize s = (gsize)(l - text);
+  if (cv_ctx_dist_before(scan, s, 80, CV_CTX_RAMQ) == G_MAXSIZE)
+    return NULL;
+  static const char pat[] = "LLLLDDDDDDAD";
+  static const char seps[] = "    |   |   ";
+  char out[16];
+  guint nocr;
+  const char *q =
+      read_shape_nl(l, end, pat, seps, out, &nocr, FALSE, FALSE, TRUE);
+  if (!q || !boundary_after(q, end))
+    return NULL;
+  int mm = (out[6] - '0') * 10 + (out[7] - '0');
+  int dd = (out[8] - '0') * 10 + (out[9] - '0');
+  if (mm > 50)
+    mm -= 50;
+  sodium_memzero(out, sizeof out);
+  if (!(mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31))
+    return NULL;
+  cv_scan_add(scan, CV_PII_RAMQ, s, (gsize)(q - text), 0.8f, "ramq-lower");
+  return q;
 }
 
 /* Does a postal-code shape at @s..@q end an address line: the line ends
@@ -1520,9 +1573,10 @@ cv_letter_id_at(CvScan *scan, const char *p)
 }
 
 /* A Canadian postal code typed in lower case ("j2g 1a1", "h3a0b1") at @p
- * (a lower-case letter, a digit): only after a postal-code label or a
- * province, or ending an address line ("88 rue principale, granby j2g
- * 1a1").  Its end or NULL.  Called by the word pass. */
+ * (a lower-case letter, a digit), wherever it stands ("come see at j5w
+ * 3r0", "venir voir au h7b6h4"): the letters of the shape (first of
+ * ABCEGHJ-NPRSTVXY, no D F I O Q U) make a chance match rare.  Its end or
+ * NULL.  Called by the word pass. */
 const char *
 cv_lower_postal_at(CvScan *scan, const char *p)
 {
@@ -1539,7 +1593,10 @@ cv_lower_postal_at(CvScan *scan, const char *p)
       !postal_letter(out[2]) || !postal_letter(out[4]))
     return NULL;
   gsize s = (gsize)(p - text);
-  if (cv_ctx_dist_before(scan, s, 40, CV_CTX_POSTAL) == G_MAXSIZE &&
+  /* (glued, with letters of hex digits only, "e3b0c4" is a hash's piece:
+   * then only after a label or a province, or ending an address line) */
+  gboolean hex = q - p == 6 && out[0] <= 'F' && out[2] <= 'F' && out[4] <= 'F';
+  if (hex && cv_ctx_dist_before(scan, s, 40, CV_CTX_POSTAL) == G_MAXSIZE &&
       !province_before(text, s) && !addr_line_end(scan, s, q))
     return NULL;
   cv_scan_add(scan, CV_PII_POSTAL_CODE, s, (gsize)(q - text), 0.85f,

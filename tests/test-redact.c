@@ -862,6 +862,29 @@ test_listed_lower(void)
               "Québécois");
 }
 
+/* Identifiers typed in lower case in informal text: postal codes, health
+ * numbers, addresses; and the look-alikes that stay. */
+static void
+test_lower_ids(void)
+{
+  assert_redacted("come see at j5w 3r0 and i want to talk", "j5w 3r0",
+                  "[CODE-POSTAL]");
+  assert_redacted("ou venir voir au h7b6h4 svp", "h7b6h4", "[CODE-POSTAL]");
+  assert_kept("the sha starts e3b0c4 and the h2o test", "e3b0c4");
+  assert_redacted("CALLER: my medicare card is vacm 1302 0163.",
+                  "vacm 1302 0163", "[RAMQ]");
+  assert_redacted("CLIENT : ma carte soleil c'est boue-5808-1839.",
+                  "boue-5808-1839", "[RAMQ]");
+  assert_kept("the code is abcd 1302 0163 for the door", "abcd 1302 0163");
+  assert_redacted("CALLER: no i moved to 4386 victoria avenue, apt. 4, ok",
+                  "4386 victoria avenue", "[ADRESSE]");
+  assert_redacted("je suis rendu au 616, rue jarry ouest, depuis mai",
+                  "616, rue jarry ouest", "[ADRESSE]");
+  assert_kept("it is a 10 minute drive, then a 2 lane road", "2 lane road");
+  assert_kept("set 3 place settings and 5 route options", "3 place");
+  assert_kept("we walked 2 blocks down the street", "2 blocks");
+}
+
 /* Media, bodies and events named with a tail word; trades before a name;
  * an auxiliary opening a question. */
 static void
@@ -2672,6 +2695,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/minutes", test_minutes);
   g_test_add_func("/redact/listed-lower", test_listed_lower);
   g_test_add_func("/redact/org-tails", test_org_tails);
+  g_test_add_func("/redact/lower-ids", test_lower_ids);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
