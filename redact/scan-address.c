@@ -295,6 +295,30 @@ lower_street_word(const Word *n)
   return !cv_word_in(n, fw, G_N_ELEMENTS(fw));
 }
 
+/* Is a street read in lower case, [@s, @e), surely an address: a comma or
+ * a semicolon right after it, or "au", "at", "to", "à" or a unit before
+ * the number? */
+static gboolean
+lower_address_sure(const char *text, const char *s, const char *e, const char *end)
+{
+  if (e < end && (*e == ',' || *e == ';'))
+    return TRUE;
+  const char *b = s;
+  while (b > text && b[-1] == ' ')
+    b--;
+  if (b > text && b[-1] == ',')
+    return TRUE; /* "unit 3, 51 elm avenue" */
+  const char *a = b;
+  while (a > text && b - a < 6 &&
+         (g_ascii_isalpha(a[-1]) || (guint8)a[-1] >= 0x80))
+    a--;
+  gsize n = (gsize)(b - a);
+  return (n == 2 && (g_ascii_strncasecmp(a, "au", 2) == 0 ||
+                     g_ascii_strncasecmp(a, "at", 2) == 0 ||
+                     g_ascii_strncasecmp(a, "to", 2) == 0)) ||
+         (n == 2 && (guint8)a[0] == 0xC3 && (guint8)a[1] == 0xA0);
+}
+
 /* A French street type that names nothing else in English or French
  * ("rue", "boulevard", "chemin"; not "place", "route", "private",
  * "passage", "square"): the type before a name typed in lower case. */
@@ -382,10 +406,13 @@ cv_scan_addresses(CvScan *scan)
     if (q < end && *q >= 'A' && *q <= 'Z' &&
         (q + 1 >= end || !cv_is_alnum_ascii(q[1])))
       q++;
+    gboolean dot = FALSE;
     if (q < end && (*q == ',' || *q == ';')) /* ';': OCR's comma */
       q++;
     else if (q + 2 < end && *q == '.' && q[1] == ' ' && g_ascii_islower(q[2]))
-      q++; /* '.': OCR's comma, before a street type in lower case */
+      q++, dot = TRUE; /* '.': OCR's comma, before a street type in lower
+                        * case (then no name in lower case: "En 2021.
+                        * boulevard des idées") */
     const char *ws = cv_skip_hspace(q, end);
     if (ws == q && !(q > s && (q[-1] == ',' || q[-1] == ';')))
       continue;
@@ -399,7 +426,8 @@ cv_scan_addresses(CvScan *scan)
     if (!street_word_maybe(ws, end) || !cv_word_at(ws, end, &w))
       continue;
     const char *street_end = NULL;
-    gboolean joined = FALSE;
+    gboolean joined = FALSE, en_lower = FALSE;
+    int fr_lower = 0;
     if (!(w.cats & CV_CTX_STREET_FR) && !w.digit) {
       /* OCR read the space after the type as a hyphen:
        * "boulevard-Saint-Joseph" */
@@ -448,17 +476,6 @@ cv_scan_addresses(CvScan *scan)
             r++;
           continue;
         }
-        /* a name typed in lower case, the type in lower case too: "857 rue
-         * champlain", "10-68 rue principale nord," (up to three words, a
-         * direction after them: "rue jarry ouest") */
-        if (lower == names && lower < 3 && !(w.cap) && fr_type_plain(&w) &&
-            (lower_street_word(&n) ||
-             (lower > 0 && cv_word_in(&n, dirs, G_N_ELEMENTS(dirs))))) {
-          names++;
-          lower++;
-          r = n.e;
-          continue;
-        }
         if (cv_is_particle_word(&n)) {
           /* must be followed by a name word */
           Word m;
@@ -494,11 +511,25 @@ cv_scan_addresses(CvScan *scan)
           r = n.e;
           continue;
         }
+        /* a name typed in lower case, the type in lower case too: "857 rue
+         * champlain", "10-68 rue principale nord," (up to three words, a
+         * direction after them: "rue jarry ouest") */
+        if (lower == names && lower < 3 && !dot && !(w.cap) &&
+            fr_type_plain(&w) && !joined_particle(t, &n) &&
+            (lower_street_word(&n) ||
+             (lower > 0 && cv_word_in(&n, dirs, G_N_ELEMENTS(dirs))))) {
+          names++;
+          lower++;
+          r = n.e;
+          continue;
+        }
         break;
       }
       if (names > 0)
         street_end = r;
-    } else if (!w.cap && !w.digit && lower_street_word(&w)) {
+      fr_lower = lower;
+    } else if (!w.cap && !w.digit && !dot && lower_street_word(&w)) {
+      en_lower = TRUE;
       /* English order in lower case: "4386 victoria avenue", "93
        * beaconsfield boulevard" (one to three words, then a street type) */
       const char *r = w.e;
@@ -555,6 +586,12 @@ cv_scan_addresses(CvScan *scan)
       }
     }
     if (!street_end || civic_denied(text, s))
+      continue;
+    /* a name in lower case only where an address is sure: a comma after
+     * it (unit, postcode, city) or a word of place before the number
+     * ("rendu au 857 rue champlain", "moved to 4386 victoria avenue,";
+     * "Voir 3 rue des écoles." stays) */
+    if ((fr_lower || en_lower) && !lower_address_sure(text, s, street_end, end))
       continue;
     const char *tail = address_tail(street_end, end);
     cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(unit_before(text, s) - text),

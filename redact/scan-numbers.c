@@ -1573,10 +1573,10 @@ cv_letter_id_at(CvScan *scan, const char *p)
 }
 
 /* A Canadian postal code typed in lower case ("j2g 1a1", "h3a0b1") at @p
- * (a lower-case letter, a digit), wherever it stands ("come see at j5w
- * 3r0", "venir voir au h7b6h4"): the letters of the shape (first of
- * ABCEGHJ-NPRSTVXY, no D F I O Q U) make a chance match rare.  Its end or
- * NULL.  Called by the word pass. */
+ * (a lower-case letter, a digit): after a word of place ("come see at j5w
+ * 3r0", "venir voir au h7b6h4"), a postal-code label or a province, or
+ * ending an address line ("88 rue principale, granby j2g 1a1").  Its end
+ * or NULL.  Called by the word pass. */
 const char *
 cv_lower_postal_at(CvScan *scan, const char *p)
 {
@@ -1593,10 +1593,28 @@ cv_lower_postal_at(CvScan *scan, const char *p)
       !postal_letter(out[2]) || !postal_letter(out[4]))
     return NULL;
   gsize s = (gsize)(p - text);
-  /* (glued, with letters of hex digits only, "e3b0c4" is a hash's piece:
-   * then only after a label or a province, or ending an address line) */
+  /* after a word of place ("come see at j5w 3r0", "voir au h7b6h4"; not
+   * glued with letters of hex digits only, "at e3b0c4" is a hash's
+   * piece), or after a label or a province, or ending an address line
+   * ("le modèle a1b 2c3" stays) */
   gboolean hex = q - p == 6 && out[0] <= 'F' && out[2] <= 'F' && out[4] <= 'F';
-  if (hex && cv_ctx_dist_before(scan, s, 40, CV_CTX_POSTAL) == G_MAXSIZE &&
+  const char *b = p;
+  while (b > text && b[-1] == ' ')
+    b--;
+  const char *a = b;
+  while (a > text && b - a < 6 &&
+         (g_ascii_isalpha(a[-1]) || (guint8)a[-1] >= 0x80))
+    a--;
+  gsize wn = (gsize)(b - a);
+  gboolean place =
+      b < p && !hex &&
+      ((wn == 2 && (g_ascii_strncasecmp(a, "at", 2) == 0 ||
+                    g_ascii_strncasecmp(a, "au", 2) == 0 ||
+                    g_ascii_strncasecmp(a, "in", 2) == 0 ||
+                    g_ascii_strncasecmp(a, "to", 2) == 0 ||
+                    ((guint8)a[0] == 0xC3 && (guint8)a[1] == 0xA0))) ||
+       (wn == 4 && g_ascii_strncasecmp(a, "near", 4) == 0));
+  if (!place && cv_ctx_dist_before(scan, s, 40, CV_CTX_POSTAL) == G_MAXSIZE &&
       !province_before(text, s) && !addr_line_end(scan, s, q))
     return NULL;
   cv_scan_add(scan, CV_PII_POSTAL_CODE, s, (gsize)(q - text), 0.85f,

@@ -870,7 +870,8 @@ test_lower_ids(void)
   assert_redacted("come see at j5w 3r0 and i want to talk", "j5w 3r0",
                   "[CODE-POSTAL]");
   assert_redacted("ou venir voir au h7b6h4 svp", "h7b6h4", "[CODE-POSTAL]");
-  assert_kept("the sha starts e3b0c4 and the h2o test", "e3b0c4");
+  assert_kept("the sha starts at e3b0c4 and the h2o test", "e3b0c4");
+  assert_kept("le modèle a1b 2c3 est bon", "a1b 2c3");
   assert_redacted("CALLER: my medicare card is vacm 1302 0163.",
                   "vacm 1302 0163", "[RAMQ]");
   assert_redacted("CLIENT : ma carte soleil c'est boue-5808-1839.",
