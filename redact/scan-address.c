@@ -99,11 +99,18 @@ postal_at(const char *p, const char *end, const char **out)
   return TRUE;
 }
 
-/* After a street: unit, city, province and postal code on the same line. */
+/* After a street: unit, city, province and postal code on the same line.
+ * A Canadian address (a province or a Canadian postal code after the
+ * city) ends after its unit: the city and the province stay, as in a
+ * postal block, and the postal code is set in @pc_s / @pc_e (NULL if
+ * none) for a postal-code span of its own ("1765, avenue Laurier Est,
+ * Rivière-du-Loup, J8Y 9A7"). */
 static const char *
-address_tail(const char *p, const char *end)
+address_tail(const char *p, const char *end, const char **pc_s,
+             const char **pc_e, gboolean *ca)
 {
   const char *best = p;
+  *pc_s = *pc_e = NULL;
   const char *q = p;
   /* unit: ", app. 5" / " #12" / ", bureau 200" */
   {
@@ -132,6 +139,7 @@ address_tail(const char *p, const char *end)
     }
   }
   /* city, province, postal code */
+  const char *unit_end = best;
   gboolean saw_prov = FALSE, saw_postal = FALSE;
   int words = 0;
   const char *stop = q + 120 < end ? q + 120 : end;
@@ -145,6 +153,8 @@ address_tail(const char *p, const char *end)
     if (r < end && postal_at(r, end, &pe)) {
       best = q = pe;
       saw_postal = TRUE;
+      *pc_s = r;
+      *pc_e = pe;
       break;
     }
     Word w;
@@ -169,8 +179,10 @@ address_tail(const char *p, const char *end)
     }
     break;
   }
-  if (saw_prov || saw_postal)
-    return best;
+  if (saw_prov || saw_postal) {
+    *ca = TRUE;
+    return unit_end;
+  }
   /* city alone up to the end of the line */
   const char *r = cv_skip_hspace(q, end);
   if (words > 0 && words <= 4 && (r >= end || *r == '\n' || *r == '\r'))
@@ -593,9 +605,19 @@ cv_scan_addresses(CvScan *scan)
      * "Voir 3 rue des écoles." stays) */
     if ((fr_lower || en_lower) && !lower_address_sure(text, s, street_end, end))
       continue;
-    const char *tail = address_tail(street_end, end);
+    const char *pc_s, *pc_e;
+    gboolean ca = FALSE;
+    const char *tail = address_tail(street_end, end, &pc_s, &pc_e, &ca);
+    /* ("address-street-ca": the city after it stays; scan-fields.c
+     * address_tails() leaves it) */
     cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(unit_before(text, s) - text),
-                (gsize)(tail - text), 0.9f, "address-street");
+                (gsize)(tail - text), 0.9f,
+                ca ? "address-street-ca" : "address-street");
+    if (pc_s) {
+      cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(pc_s - text),
+                  (gsize)(pc_e - text), 0.9f, "postal-address");
+      tail = pc_e;
+    }
     p = tail > p ? tail : p;
   }
 }

@@ -431,6 +431,20 @@ clause_stop(const char *q, const char *se)
   return se;
 }
 
+/* Does a Canadian street address of the address scanner (whose city
+ * stays: "address-street-ca") overlap [@s, @e)? */
+static gboolean
+ca_address_in(const CvScan *scan, gsize s, gsize e)
+{
+  for (guint i = 0; i < scan->cands->len; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type == CV_PII_ADDRESS && sp->start < e && s < sp->end &&
+        sp->detector && strcmp(sp->detector, "address-street-ca") == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* "I live at 12 Oak St, London NW1 6XE", "habite au 45, rue X",
  * "resides at", "ship the parcel to NAME, 25 Orchard Road, Singapore
  * 238879": the rest of the sentence when it holds a number. */
@@ -461,6 +475,8 @@ live_at(CvScan *scan, const CvCtxHit *h)
   if (!cv_is_digit(*q) && !memchr(q, ',', (gsize)(se - q)))
     return;
   se = clause_stop(q, se);
+  if (ca_address_in(scan, (gsize)(q - text), (gsize)(se - text)))
+    return; /* (the address scanner's, its city kept) */
   cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(q - text), (gsize)(se - text), 0.8f,
               "address-live-at");
 }
@@ -621,8 +637,8 @@ address_tails(CvScan *scan, guint from)
   guint n = scan->cands->len;
   for (guint i = from; i < n; i++) {
     CvSpan sp = g_array_index(scan->cands, CvSpan, i);
-    if (sp.type != CV_PII_ADDRESS)
-      continue;
+    if (sp.type != CV_PII_ADDRESS || ca_address_in(scan, sp.start, sp.end))
+      continue; /* (a Canadian address's city stays) */
     const char *p = text + sp.end;
     for (int k = 0; k < 2; k++)
       p = unit_after(p, end);

@@ -2109,8 +2109,20 @@ test_round8(void)
   assert_kept("She lives at 12 Main Street since the fall.", "since the fall");
   assert_kept("Elle habite au 1200 rue Saint-Jean, Québec, avec sa fille.",
               "avec sa fille");
+  /* (a Canadian address's city stays, as in a postal block) */
   assert_redacted("Elle habite au 1200 rue Saint-Jean, Québec, avec sa fille.",
-                  "Québec", "[ADRESSE]");
+                  "1200 rue Saint-Jean", "[ADRESSE]");
+  assert_kept("Elle habite au 1200 rue Saint-Jean, Québec, avec sa fille.",
+              "Québec, avec");
+  assert_kept("Habite au 1765, avenue Laurier Est, Rivière-du-Loup, J8Y 9A7.",
+              "Rivière-du-Loup");
+  assert_redacted("Habite au 1765, avenue Laurier Est, Rivière-du-Loup, J8Y "
+                  "9A7.",
+                  "J8Y 9A7", "[CODE-POSTAL]");
+  assert_redacted("He lives at 45 Main Street, Victoriaville, QC J1A 2B3 now.",
+                  "45 Main Street", "[ADRESSE]");
+  assert_kept("He lives at 45 Main Street, Victoriaville, QC J1A 2B3 now.",
+              "Victoriaville, QC");
   assert_redacted("I live at 12 Oak St, London NW1 6XE.", "London NW1 6XE",
                   "[ADRESSE]");
   /* after a name label, a field of one to four capitalised words is the
