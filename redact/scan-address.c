@@ -143,9 +143,13 @@ address_tail(const char *p, const char *end, const char **pc_s,
   gboolean saw_prov = FALSE, saw_postal = FALSE;
   int words = 0;
   const char *stop = q + 120 < end ? q + 120 : end;
+  int segs = 0; /* commas crossed after a city's word */
+  gboolean unit2 = FALSE;
   while (q < stop) {
     const char *r = cv_skip_hspace(q, end);
     if (r < end && (*r == ',' || *r == '(' || *r == ')')) {
+      if (*r == ',' && words > 0)
+        segs++;
       q = r + 1;
       continue;
     }
@@ -167,6 +171,8 @@ address_tail(const char *p, const char *end, const char **pc_s,
         best = ++q;
       continue;
     }
+    if (w.cats & CV_CTX_UNIT)
+      unit2 = TRUE; /* (a second unit: "Suite 697 Apt. 397, Mora") */
     if (w.cap && !(w.cats & (CV_CTX_PHONE | CV_CTX_EMAILCTX | CV_CTX_LABEL))) {
       if (++words > 5)
         break;
@@ -183,11 +189,14 @@ address_tail(const char *p, const char *end, const char **pc_s,
     *ca = TRUE;
     return unit_end;
   }
-  /* city alone up to the end of the line */
+  /* a city and no postcode after it: the city stays as a Canadian one
+   * does ("au 8-10989 rue des Pins, Terrebonne, c'est toujours bon ?");
+   * a postcode after it is the international tail's (scan-fields.c) */
   const char *r = cv_skip_hspace(q, end);
-  if (words > 0 && words <= 4 && (r >= end || *r == '\n' || *r == '\r'))
-    return q;
-  return best;
+  if (words > 0 && words <= 4 && !unit2 && (r >= end || !cv_is_digit(*r)) &&
+      (segs == 0 || (segs == 1 && q > p && q[-1] == ',')))
+    *ca = TRUE; /* (one city; "Beauwelz, Belgium": a country, the tail's) */
+  return unit_end;
 }
 
 /* "app. 12, 455 rue ..." / "Unit 4, 1250 Maple ...": the unit written

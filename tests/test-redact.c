@@ -2123,6 +2123,13 @@ test_round8(void)
                   "45 Main Street", "[ADRESSE]");
   assert_kept("He lives at 45 Main Street, Victoriaville, QC J1A 2B3 now.",
               "Victoriaville, QC");
+  assert_kept("J'ai une adresse au 8-10989 rue des Pins, Terrebonne, c'est "
+              "bon ?",
+              "Terrebonne");
+  /* (a country after the city, or a postcode: the international tail) */
+  assert_redacted("Meet me at 7943 Prospect St, Dehylov, Czech Republic",
+                  "Dehylov", "[ADRESSE]");
+  assert_redacted("I live at 12 Oak St, London NW1 6XE.", "London", "[ADRESSE]");
   assert_redacted("I live at 12 Oak St, London NW1 6XE.", "London NW1 6XE",
                   "[ADRESSE]");
   /* after a name label, a field of one to four capitalised words is the
