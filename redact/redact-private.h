@@ -95,9 +95,11 @@ typedef struct {
   GHashTable *lower_names; /* those found written in lower case (NULL: none) */
   guint *hint;            /* last answer of cv_ctx_lower_bound() */
   GArray *capwords;       /* guint32 pairs (start, key): capitalised words */
-  GArray *keep;  /* guint32 pairs (start, end), sorted: never a person */
-  GArray *marks; /* guint32 triples (start, end, flags): tokens the name
-                  * model scored as names (phase "words") */
+  GArray *keep;    /* guint32 pairs (start, end), sorted: never a person */
+  GArray *marks;   /* guint32 triples (start, end, flags): tokens the name
+                    * model scored as names (phase "words") */
+  GArray *ca_addr; /* guint32 pairs (start, end), in text order: Canadian
+                    * street addresses whose city stays (scan-address.c) */
 } CvScan;
 
 /* Byte classes. */

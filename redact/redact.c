@@ -403,6 +403,7 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   scan.capwords = g_array_sized_new(FALSE, FALSE, sizeof(guint32), len / 32 + 16);
   scan.keep = g_array_new(FALSE, FALSE, sizeof(guint32));
   scan.marks = g_array_new(FALSE, FALSE, sizeof(guint32));
+  scan.ca_addr = g_array_new(FALSE, FALSE, sizeof(guint32));
 
   static const struct {
     const char *name;
@@ -447,6 +448,7 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   g_array_unref(scan.keep);
   g_array_unref(scan.never);
   g_array_unref(scan.marks);
+  g_array_unref(scan.ca_addr);
   return spans;
 }
 

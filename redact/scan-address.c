@@ -354,6 +354,34 @@ fr_type_plain(const Word *w)
   return cv_word_in(w, types, G_N_ELEMENTS(types));
 }
 
+/* Is one of the next four words on the line, after @p, a plain English
+ * street type in lower case ("51 elm avenue")?  A cheap test before the
+ * words are read. */
+static gboolean
+en_type_near(const char *p, const char *end)
+{
+  static const char *const t[] = { "street",   "avenue", "road", "ave",
+                                   "blvd",     "st",     "rd",   "boulevard",
+                                   "crescent", "terrace" };
+  const char *q = p;
+  for (int k = 0; k < 4 && q < end; k++) {
+    while (q < end && *q == ' ')
+      q++;
+    const char *a = q;
+    while (q < end && *q >= 'a' && *q <= 'z')
+      q++;
+    gsize n = (gsize)(q - a);
+    if (n == 0)
+      return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(t); i++)
+      if (t[i][0] == *a && strlen(t[i]) == n && memcmp(t[i], a, n) == 0)
+        return TRUE;
+    if (q < end && *q != ' ')
+      return FALSE; /* (a comma, a digit, the line's end: no type after) */
+  }
+  return FALSE;
+}
+
 /* An English street type that names nothing else ("street", "avenue",
  * "road"; not "drive", "lane", "court", "way", "place"): the type after a
  * name typed in lower case. */
@@ -549,7 +577,8 @@ cv_scan_addresses(CvScan *scan)
       if (names > 0)
         street_end = r;
       fr_lower = lower;
-    } else if (!w.cap && !w.digit && !dot && lower_street_word(&w)) {
+    } else if (!w.cap && !w.digit && !dot && en_type_near(w.e, end) &&
+               lower_street_word(&w)) {
       en_lower = TRUE;
       /* English order in lower case: "4386 victoria avenue", "93
        * beaconsfield boulevard" (one to three words, then a street type) */
@@ -619,9 +648,13 @@ cv_scan_addresses(CvScan *scan)
     const char *tail = address_tail(street_end, end, &pc_s, &pc_e, &ca);
     /* ("address-street-ca": the city after it stays; scan-fields.c
      * address_tails() leaves it) */
-    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(unit_before(text, s) - text),
-                (gsize)(tail - text), 0.9f,
+    gsize as = (gsize)(unit_before(text, s) - text);
+    cv_scan_add(scan, CV_PII_ADDRESS, as, (gsize)(tail - text), 0.9f,
                 ca ? "address-street-ca" : "address-street");
+    if (ca) {
+      guint32 iv[2] = { (guint32)as, (guint32)(tail - text) };
+      g_array_append_vals(scan->ca_addr, iv, 2);
+    }
     if (pc_s) {
       cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(pc_s - text),
                   (gsize)(pc_e - text), 0.9f, "postal-address");

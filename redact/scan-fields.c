@@ -436,13 +436,17 @@ clause_stop(const char *q, const char *se)
 static gboolean
 ca_address_in(const CvScan *scan, gsize s, gsize e)
 {
-  for (guint i = 0; i < scan->cands->len; i++) {
-    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
-    if (sp->type == CV_PII_ADDRESS && sp->start < e && s < sp->end &&
-        sp->detector && strcmp(sp->detector, "address-street-ca") == 0)
-      return TRUE;
+  /* (binary search: the first interval ending after @s) */
+  const guint32 *iv = (const guint32 *)scan->ca_addr->data;
+  guint lo = 0, hi = scan->ca_addr->len / 2;
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (iv[2 * mid + 1] <= s)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-  return FALSE;
+  return lo < scan->ca_addr->len / 2 && iv[2 * lo] < e;
 }
 
 /* "I live at 12 Oak St, London NW1 6XE", "habite au 45, rue X",

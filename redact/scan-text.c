@@ -2739,11 +2739,15 @@ subject_verb(const char *p, const char *end)
                                      "est parti ",  "a accepté ", "veut ",
                                      "voulait ",    "a appelé ",  "called " };
   for (gsize k = 0; k < G_N_ELEMENTS(human); k++) {
+    if (human[k][0] != *p)
+      continue;
     gsize n = strlen(human[k]);
     if ((gsize)(end - p) >= n && memcmp(p, human[k], n) == 0)
       return 2;
   }
   for (gsize k = 0; k < G_N_ELEMENTS(any); k++) {
+    if (any[k][0] != *p)
+      continue;
     gsize n = strlen(any[k]);
     if ((gsize)(end - p) >= n && memcmp(p, any[k], n) == 0)
       return 1;
@@ -2771,13 +2775,22 @@ subject_names(CvScan *scan)
       b--;
     if (!(b == text || b[-1] == '\n' || (b < p && strchr(".!?;", b[-1]) != NULL)))
       continue;
+    /* (cheaply first: the word's end, one space, a lower-case letter) */
+    const char *we = p;
+    while (we < end && we - p < 40 &&
+           (cv_is_alpha_ascii(*we) || (guint8)*we >= 0x80 || *we == '-'))
+      we++;
+    if (we - p < 3 || we + 2 >= end || *we != ' ' ||
+        !(cv_cls[(guint8)we[1]] & CV_C_LOWER))
+      continue;
     Word w;
     if (!cv_word_at(p, end, &w) || !w.cap || w.upper || w.digit || w.fn < 3 ||
-        w.cats != 0 || w.e >= end || *w.e != ' ')
+        w.cats != 0 || w.e + 2 >= end || *w.e != ' ' ||
+        !(cv_cls[(guint8)w.e[1]] & CV_C_LOWER) || !scan->model ||
+        cv_name_model_in_dict(scan->model, w.s, w.e))
       continue;
     int v = subject_verb(w.e + 1, end);
-    if (v == 0 || !scan->model || cv_name_model_in_dict(scan->model, w.s, w.e) ||
-        cv_scan_in_keep(scan, (gsize)(w.s - text), (gsize)(w.e - text)))
+    if (v == 0 || cv_scan_in_keep(scan, (gsize)(w.s - text), (gsize)(w.e - text)))
       continue;
     if (v == 1 && !(cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn) ||
                     (cv_name_model_lists(scan->model, w.s, w.e) & 3)))
