@@ -2048,10 +2048,15 @@ dict_name_alone(CvScan *scan, const char *p, const char *const *tails,
 {
   /* (words said to everyone: "Merci Beaucoup !", "Thanks Everyone!") */
   static const char *const plain[] = {
-    "beaucoup", "encore", "infiniment", "mille",     "bien", "tous",
-    "toutes",   "tout",   "everyone",   "everybody", "all",  "again",
-    "guys",     "folks",  "team",       "much",      "lots", "you",
-    "equipe",   "bonne",  "madame",     "monsieur"
+    "beaucoup", "encore", "infiniment", "mille", "bien", "tous", "toutes",
+    "tout", "everyone", "everybody", "all", "again", "guys", "folks", "team",
+    "much", "lots", "you", "equipe", "bonne", "madame", "monsieur",
+    /* desks and departments one asks for ("can I speak to Security?") */
+    "security", "reception", "accounting", "billing", "support", "sales",
+    "management", "admin", "administration", "maintenance", "payroll", "legal",
+    "finance", "housing", "intake", "dispatch", "someone", "anyone", "somebody",
+    "anybody", "customer", "service", "services", "manager", "supervisor",
+    "accueil", "comptabilite", "facturation", "quelqu'un", "personne"
   };
   const char *text = scan->text, *end = text + scan->len;
   Word w;
@@ -2143,7 +2148,15 @@ intro_phrase(CvScan *scan, const CvCtxHit *h)
                                            " au telephone", " on the phone",
                                            " over the phone" };
       naming_after_x(scan, r, FALSE, FALSE, TRUE);
-      dict_name_alone(scan, r, tails, G_N_ELEMENTS(tails), TRUE);
+      /* (a question after "speak to": "can I speak to Heather?") */
+      gboolean ask = fn == 5 && memcmp(f, "speak", 5) == 0 && r[-2] == 'o';
+      const char *qe = r;
+      while (ask && qe < end && qe - r < 24 &&
+             (cv_is_alpha_ascii(*qe) || (guint8)*qe >= 0x80))
+        qe++;
+      ask = ask && qe < end &&
+            (*qe == '?' || (qe + 1 < end && *qe == ' ' && qe[1] == '?'));
+      dict_name_alone(scan, r, tails, G_N_ELEMENTS(tails), !ask);
     }
     return;
   }

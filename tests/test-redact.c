@@ -849,6 +849,8 @@ test_listed_lower(void)
   assert_redacted("Contacted Tsering, Mohawk interpreter, by phone.", "Tsering",
                   "[PERSONNE]");
   assert_kept("Nous avons contacté Revenu Québec.", "Revenu Québec");
+  assert_redacted("Hello, can I speak to Heather?", "Heather", "[PERSONNE]");
+  assert_kept("Can I speak to Reception? Can I speak to Someone?", "Reception");
   assert_kept("Merci Beaucoup ! Thanks Everyone!", "Beaucoup");
   assert_kept("Merci Beaucoup ! Thanks Everyone!", "Everyone");
   assert_kept("j'ai parlé à Marie Tremblay au téléphone, puis à Service "
