@@ -2799,10 +2799,55 @@ subject_names(CvScan *scan)
   }
 }
 
+/* The same in lower case after a transcript's speaker ("caller: nipi hit
+ * him at school", "Interlocutrice : widlyne l'a frappé"): a word out of
+ * the dictionaries or a given name of the lists, opening what the speaker
+ * says, before a verb only a person does (or "l'a" / "m'a" and a verb).
+ * One pass over the colons. */
+static void
+lower_subject_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  if (!scan->model)
+    return;
+  for (const char *c = memchr(text, ':', scan->len); c != NULL;
+       c = c + 1 < end ? memchr(c + 1, ':', (gsize)(end - c - 1)) : NULL) {
+    /* the speaker: one to three words opening the line */
+    const char *ls = c;
+    while (ls > text && ls[-1] != '\n' && c - ls < 40)
+      ls--;
+    if (ls > text && ls[-1] != '\n')
+      continue;
+    if (ls == c || (cv_cls[(guint8)*ls] & CV_C_DIGIT))
+      continue;
+    const char *p = cv_skip_hspace(c + 1, end);
+    if (p == c + 1 || p >= end || !(*p >= 'a' && *p <= 'z'))
+      continue;
+    Word w;
+    if (!cv_word_at(p, end, &w) || w.cap || w.fn < 3 || w.cats != 0 ||
+        w.e + 3 >= end || *w.e != ' ')
+      continue;
+    const char *vp = w.e + 1;
+    int v = subject_verb(vp, end);
+    if (v == 0 && end - vp > 5 &&
+        (memcmp(vp, "l'a ", 4) == 0 || memcmp(vp, "m'a ", 4) == 0))
+      v = subject_verb(vp + 2, end) == 2 ? 2 : 0; /* "l'a frappé": "a frappé" */
+    if (v != 2)
+      continue;
+    if (cv_name_model_in_dict(scan->model, w.s, w.e) &&
+        !(cv_gazetteer_first(w.f, w.fn) ||
+          (cv_name_model_lists(scan->model, w.s, w.e) & 1)))
+      continue;
+    cv_add_name(scan, w.s, w.e, 0.7f, "name-subject-lower");
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
   subject_names(scan);
+  lower_subject_names(scan);
   conjoined_names(scan);
   if (scan->lower_names != NULL)
     lower_mentions(scan);

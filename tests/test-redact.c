@@ -850,6 +850,12 @@ test_listed_lower(void)
                   "[PERSONNE]");
   assert_kept("Nous avons contacté Revenu Québec.", "Revenu Québec");
   assert_redacted("Hello, can I speak to Heather?", "Heather", "[PERSONNE]");
+  /* a lower-case subject after a transcript's speaker */
+  assert_redacted("agent: ok\ncaller: nipi hit him at school again", "nipi",
+                  "[PERSONNE]");
+  assert_redacted("Interlocutrice : widlyne l'a frappé à l'école.", "widlyne",
+                  "[PERSONNE]");
+  assert_kept("caller: police hit the car\nNote: voir le dossier.", "police");
   assert_kept("Can I speak to Reception? Can I speak to Someone?", "Reception");
   assert_kept("Merci Beaucoup ! Thanks Everyone!", "Beaucoup");
   assert_kept("Merci Beaucoup ! Thanks Everyone!", "Everyone");
