@@ -1276,13 +1276,14 @@ lower_ramq(CvScan *scan, const char *d)
   guint nocr;
   const char *q =
       read_shape_nl(l, end, pat, seps, out, &nocr, FALSE, FALSE, TRUE);
-  if (!q || !boundary_after(q, end))
-    return NULL;
-  int mm = (out[6] - '0') * 10 + (out[7] - '0');
-  int dd = (out[8] - '0') * 10 + (out[9] - '0');
+  int mm = 0, dd = 0;
+  if (q && boundary_after(q, end)) {
+    mm = (out[6] - '0') * 10 + (out[7] - '0');
+    dd = (out[8] - '0') * 10 + (out[9] - '0');
+  }
+  sodium_memzero(out, sizeof out); /* (on every path: part of a number) */
   if (mm > 50)
     mm -= 50;
-  sodium_memzero(out, sizeof out);
   if (!(mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31))
     return NULL;
   cv_scan_add(scan, CV_PII_RAMQ, s, (gsize)(q - text), 0.8f, "ramq-lower");
