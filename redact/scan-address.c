@@ -298,15 +298,15 @@ lower_street_word(const Word *n)
     "near", "by", "my", "his", "her", "our", "your", "their", "this", "that",
     "and", "or", "for", "since", "with", "is", "was", "are", "le", "la", "les",
     "un", "une", "et", "ou", "pour", "avec", "depuis", "pis", "mais", "dans",
-    "sur", "chez", "qui", "que", "je", "il", "elle", "on", "est", "sont", "a",
-    "au", "aux", "ma", "mon", "mes", "ton", "sa", "son", "ses", "ce", "cette",
-    "i", "we", "he", "she", "it", "they", "where", "ou",
+    "sur", "chez", "qui", "que", "je", "il", "elle", "est", "sont", "au", "aux",
+    "ma", "mon", "mes", "ton", "sa", "son", "ses", "ce", "cette", "i", "we",
+    "he", "she", "it", "they", "where",
     /* measures before a noun that is a street type too ("a 10 minute
      * drive", "2 lane road", "5 km route") */
     "hour", "hours", "minute", "minutes", "min", "mile", "miles", "km", "day",
     "days", "week", "weeks", "year", "years", "block", "blocks", "lane",
     "lanes", "way", "foot", "feet", "meter", "metre", "meters", "heure",
-    "heures", "jour", "jours", "an", "ans", "voie", "voies"
+    "heures", "jour", "jours", "ans", "voie", "voies"
   };
   if (n->cap || n->digit || n->fn < 2 || n->cats & CV_CTX_MONTH)
     return FALSE;

@@ -2615,12 +2615,7 @@ verb_of_pair(const char *p, const char *end)
     "had ",  "both ",   "will ",    "came ",   "went ", "left ",
     "said ", "called ", "étaient ", "avaient "
   };
-  for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++) {
-    gsize n = strlen(verbs[k]);
-    if ((gsize)(end - p) >= n && memcmp(p, verbs[k], n) == 0)
-      return TRUE;
-  }
-  return FALSE;
+  return cv_opens_with_any(p, end, verbs, G_N_ELEMENTS(verbs));
 }
 
 /* May the capitalised word [p, e) join a name found beside it with "and"
@@ -2738,21 +2733,9 @@ subject_verb(const char *p, const char *end)
                                      "a quitté ",   "a refusé ",  "est arrivé ",
                                      "est parti ",  "a accepté ", "veut ",
                                      "voulait ",    "a appelé ",  "called " };
-  for (gsize k = 0; k < G_N_ELEMENTS(human); k++) {
-    if (human[k][0] != *p)
-      continue;
-    gsize n = strlen(human[k]);
-    if ((gsize)(end - p) >= n && memcmp(p, human[k], n) == 0)
-      return 2;
-  }
-  for (gsize k = 0; k < G_N_ELEMENTS(any); k++) {
-    if (any[k][0] != *p)
-      continue;
-    gsize n = strlen(any[k]);
-    if ((gsize)(end - p) >= n && memcmp(p, any[k], n) == 0)
-      return 1;
-  }
-  return 0;
+  if (cv_opens_with_any(p, end, human, G_N_ELEMENTS(human)))
+    return 2;
+  return cv_opens_with_any(p, end, any, G_N_ELEMENTS(any)) ? 1 : 0;
 }
 
 /* A word no rule or the model took, opening a sentence, and a verb after

@@ -124,3 +124,18 @@ cv_word_in(const Word *w, const char *const *list, gsize n)
       return TRUE;
   return FALSE;
 }
+
+gboolean
+cv_opens_with_any(const char *p, const char *end, const char *const *list, gsize n)
+{
+  if (p >= end)
+    return FALSE;
+  for (gsize k = 0; k < n; k++) {
+    if (list[k][0] != *p)
+      continue;
+    gsize l = strlen(list[k]);
+    if ((gsize)(end - p) >= l && memcmp(p, list[k], l) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}

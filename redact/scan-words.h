@@ -27,6 +27,10 @@ const char *cv_skip_hspace(const char *p, const char *end);
 gboolean cv_maybe_cap(const char *p, const char *end);
 /* Is the folded word one of @list (@n folded words)? */
 gboolean cv_word_in(const Word *w, const char *const *list, gsize n);
+/* Does one of @list (@n strings, compared byte for byte) open the text at
+ * @p? */
+gboolean cv_opens_with_any(const char *p, const char *end,
+                           const char *const *list, gsize n);
 /* Lower-case particles (de, van, l'...), "à". */
 gboolean cv_is_particle_word(const Word *w);
 /* A particle inside a person name (and "De", "Van"..., not "Le"/"La"). */
