@@ -1124,8 +1124,20 @@ lower_name_next(const CvNameModel *m, const char *text, gsize len, gsize pos,
 typedef struct {
   const CvNameModel *m;
   CvScan *scan;
-  GArray *marks; /* guint32 pairs (start, end) of tokens scored as names */
+  GArray *marks; /* guint32 triples (start, end, flags) of tokens scored as
+                  * names; flags: 1 weak, 2 strong, 4 opener, 8 faint */
 } ScoreCtx;
+
+/* Is the token [s, e) a word of prose: a space before it, and a space,
+ * the end or a punctuation mark after it (not a part of "Jack@host",
+ * "Jack/Lewis")? */
+static gboolean
+faint_bounds(const CvScan *scan, guint32 s, guint32 e)
+{
+  if (!scan || s == 0 || scan->text[s - 1] != ' ')
+    return FALSE;
+  return e >= scan->len || strchr(" .,;:!?\n)", scan->text[e]) != NULL;
+}
 
 static void
 score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
@@ -1140,6 +1152,16 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
    * name") is the label's; before a code ("Bill C-11"), the code's */
   if (t->label && t->dict)
     return;
+  /* faint: an unknown capitalised word scored a little under the
+   * threshold; a name only where a clause or a list vouches for it */
+  if (sc <= c->m->threshold && !t->dict && !t->title && !t->label &&
+      t->shape == SH_CAP && t->len >= 3 &&
+      sc > c->m->threshold - c->m->dict_margin / 2 &&
+      faint_bounds(c->scan, t->s, t->e)) {
+    guint32 se[3] = { t->s, t->e, 1u | 8u };
+    g_array_append_vals(c->marks, se, 3);
+    return;
+  }
   if (sc > c->m->threshold) {
     /* weak alone: a dictionary word, or an unknown word, scored close to
      * the threshold (kept only next to another name token) */
@@ -1299,9 +1321,10 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   static const char *const places[] = {
     "a", "au", "aux", "en", "de", "des", "du", "dans", "vers", "sur", "at",
     "in", "to", "into", "near", "from", "of", "on", "pres", "chez", "par",
-    "via", "the", "la", "le", "les", "l", "d", "visit", "city", "ville",
-    "region", "town", "moved", "demenage", "habite", "lives", "live", "reserve",
-    "communaute", "community", "nation", "first", "quartier", "secteur",
+    "via", "the", "la", "le", "les", "l", "d", "an", "un", "une", "style",
+    "visit", "city", "ville", "region", "town", "moved", "demenage", "habite",
+    "lives", "live", "reserve", "communaute", "community", "nation", "first",
+    "quartier", "secteur",
     /* a firm's or a thing's owner and client ("her Allianz resignation",
      * "I work for Socrata", "to support Zonability") */
     "her", "his", "their", "our", "my", "your", "its", "sa", "ses", "leur",
@@ -1336,8 +1359,9 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
    * "Tunisian", "Salvadorean", "Kazakhstan", "Vatican") */
   if (!(cv_name_model_lists(scan->model, text + s, text + e) & 3) &&
       !cv_gazetteer_first(w.f, w.fn) && !cv_gazetteer_last(w.f, w.fn)) {
-    static const char *const tails[] = { "land", "lands", "stan", "ian",  "ean",
-                                         "ese",  "ish",   "ican", "ians", "eans" };
+    static const char *const tails[] = { "land", "lands", "stan",  "ian",
+                                         "ean",  "ese",   "ish",   "ican",
+                                         "ians", "eans",  "landic" };
     for (gsize k = 0; k < G_N_ELEMENTS(tails); k++) {
       gsize tl = strlen(tails[k]);
       if (w.fn > tl + 2 && memcmp(w.f + w.fn - tl, tails[k], tl) == 0)
@@ -1495,11 +1519,23 @@ cv_scan_names_model(CvScan *scan)
       i = j; /* "Conseillère, Gatineau": a signature's place */
       continue;
     }
+    /* faint words alone: only what a clause or a list vouches for; a run
+     * of faint words only: no */
+    gboolean faint = FALSE, firm = FALSE;
+    for (guint k = i; k < j; k++) {
+      faint |= (mk[3 * k + 2] & 8) != 0;
+      firm |= !(mk[3 * k + 2] & 1);
+    }
+    gboolean all_faint = faint && !firm;
+    if (all_faint && j > i + 1) {
+      i = j;
+      continue;
+    }
     if (!(j == i + 1 && (mk[3 * i + 2] & 1)) || weak_in_list(scan, mk, n, i) ||
         weak_in_clause(scan, s, e))
       cv_scan_add_name(scan, s, e, 0.7f, "name-model",
-                       j > i + 1 || (mk[3 * i + 2] & 2) ||
-                           known_name_alone(m, scan->text, s, e));
+                       !all_faint && (j > i + 1 || (mk[3 * i + 2] & 2) ||
+                                      known_name_alone(m, scan->text, s, e)));
     i = j;
   }
 }
