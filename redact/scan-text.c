@@ -1299,6 +1299,14 @@ label_value(CvScan *scan, const char *after, gboolean strong)
   if (t < end && *t == ':')
     t = cv_skip_hspace(t + 1, end);
   t = cv_skip_title(t, end);
+  /* "Opposed: None.", "Abstention : aucune", "Nom : personne" */
+  static const char *const nobody[] = { "none",   "nobody",   "aucun",
+                                        "aucune", "personne", "nil",
+                                        "nul",    "nulle",    "unanimous",
+                                        "unanime" };
+  Word vw;
+  if (cv_word_at(t, end, &vw) && cv_word_in(&vw, nobody, G_N_ELEMENTS(nobody)))
+    return FALSE;
   const char *ne = cv_read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
   if (ne && nw == 1 && sentence_after(scan, t, ne))
     ne = NULL; /* "Agent: Copying fees will be charged..." */
@@ -1448,9 +1456,15 @@ name_rule_label_field(CvScan *scan, const CvCtxHit *h)
   const char *colon = label_separator(scan, h, &after, &bad, &q);
   if (colon && !bad && *colon == ':' && bullet_list(scan, after))
     return TRUE;
+  /* "Nom :", "Name:", and a vote's dissenters ("Opposed: Page.",
+   * "Abstention : Leblanc"): any capitalised words after them */
+  static const char *const votes[] = { "opposed", "abstained", "abstention",
+                                       "abstentions", "dissidents" };
+  Word lw;
   gboolean strong =
       (h->end - h->start == 3 && g_ascii_strncasecmp(ws, "nom", 3) == 0) ||
-      (h->end - h->start == 4 && g_ascii_strncasecmp(ws, "name", 4) == 0);
+      (h->end - h->start == 4 && g_ascii_strncasecmp(ws, "name", 4) == 0) ||
+      (cv_word_at(ws, end, &lw) && cv_word_in(&lw, votes, G_N_ELEMENTS(votes)));
   if (colon && !bad && label_value(scan, after, strong))
     return TRUE;
   if (colon && !bad && *colon == ':' && strong && label_lower_value(scan, after))
@@ -2622,7 +2636,7 @@ verb_of_pair(const char *p, const char *end)
  * / "et" ("Seen with Karonhiio and Soumaya")?  Out of the dictionaries or
  * in the name lists, no context word, in no organisation or place. */
 static gboolean
-conjoined_word(const CvScan *scan, const Word *w)
+conjoined_word(const CvScan *scan, const Word *w, gboolean loose)
 {
   if (!w->cap || w->digit || w->fn < 2 || w->upper ||
       (w->cats & (NAME_STOP | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE |
@@ -2630,10 +2644,38 @@ conjoined_word(const CvScan *scan, const Word *w)
       cv_scan_in_keep(scan, (gsize)(w->s - scan->text),
                       (gsize)(w->e - scan->text)))
     return FALSE;
-  if (!cv_name_model_in_dict(scan->model, w->s, w->e))
+  if (loose || !cv_name_model_in_dict(scan->model, w->s, w->e))
     return TRUE;
   return (cv_name_model_lists(scan->model, w->s, w->e) & 1) ||
          cv_gazetteer_first(w->f, w->fn);
+}
+
+/* Does the clause end at @p, or go on with a word that follows a person's
+ * name but not a thing's ("Vu avec Mamadou et Heather en équipe", "Seen
+ * with Rachid and Grace at the CLSC")? */
+static gboolean
+clause_after_pair(const char *p, const char *end)
+{
+  static const char *const next[] = { " en ",
+                                      " in ",
+                                      " at ",
+                                      " au ",
+                                      " à ",
+                                      " from ",
+                                      " who ",
+                                      " qui ",
+                                      " today",
+                                      " hier",
+                                      " yesterday",
+                                      " ce matin",
+                                      " this morning",
+                                      " ensemble",
+                                      " together",
+                                      " cet après-midi",
+                                      " this afternoon" };
+  if (p >= end || strchr(".,;!?\n\r)", *p))
+    return TRUE;
+  return cv_opens_with_any(p, end, next, G_N_ELEMENTS(next));
 }
 
 /* Names joined by "and" / "et" to a name found: "Seen with Karonhiio and
@@ -2677,9 +2719,14 @@ conjoined_names(CvScan *scan)
       r = e + 5;
     else if (end - e > 4 && memcmp(e, " et ", 4) == 0)
       r = e + 4;
+    /* (a dictionary word too, inside a sentence, the clause ending or a
+     * word of persons after it: "Seen with Rachid and Heather.") */
     Word w;
-    if (r && cv_word_at(r, end, &w) && conjoined_word(scan, &w) &&
-        ((!need_verb && (w.e >= end || strchr(".,;!?\n\r)", *w.e))) ||
+    if (r && cv_word_at(r, end, &w) &&
+        (conjoined_word(scan, &w, FALSE) ||
+         (!need_verb && conjoined_word(scan, &w, TRUE) &&
+          clause_after_pair(w.e, end))) &&
+        ((!need_verb && clause_after_pair(w.e, end)) ||
          (*w.e == ' ' && verb_of_pair(w.e + 1, end)))) {
       gsize we = (gsize)(w.e - text);
       cv_scan_add(scan, CV_PII_PERSON, (gsize)(r - text), we, 0.7f,
@@ -2699,7 +2746,7 @@ conjoined_names(CvScan *scan)
               ws[-1] == '-'))
         ws--;
       if (ws < b && cv_word_at(ws, end, &w) && w.e == b &&
-          conjoined_word(scan, &w)) {
+          conjoined_word(scan, &w, FALSE)) {
         const char *pb = ws;
         while (pb > text && pb[-1] == ' ')
           pb--;

@@ -829,6 +829,24 @@ test_faint_words(void)
               "systèmes Unix ?");
 }
 
+/* A dictionary word joined to a name found, the clause ending after it;
+ * a vote's dissenters in minutes. */
+static void
+test_pairs_votes(void)
+{
+  assert_redacted("Referred by the CLSC. Seen with Rachid and Heather.",
+                  "Heather", "[PERSONNE]");
+  assert_redacted("Vu avec Mamadou et Heather en équipe.", "Heather",
+                  "[PERSONNE]");
+  /* (a firm's tail, a sentence going on with a noun: no) */
+  assert_kept("Seen with Rachid and Associates.", "Associates");
+  assert_kept("Seen with Rachid and Security staff.", "Security staff");
+  assert_redacted("Carried by majority. Opposed: Page.", "Page", "[PERSONNE]");
+  assert_redacted("Adoptée. Abstention : Leblanc.", "Leblanc", "[PERSONNE]");
+  assert_kept("Carried by majority. Opposed: None.", "None");
+  assert_kept("Adoptée. Abstention : Aucune.", "Aucune");
+}
+
 static void
 test_listed_lower(void)
 {
@@ -2758,6 +2776,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/minutes", test_minutes);
   g_test_add_func("/redact/listed-lower", test_listed_lower);
   g_test_add_func("/redact/faint-words", test_faint_words);
+  g_test_add_func("/redact/pairs-votes", test_pairs_votes);
   g_test_add_func("/redact/org-tails", test_org_tails);
   g_test_add_func("/redact/lower-ids", test_lower_ids);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
