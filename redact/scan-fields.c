@@ -2388,6 +2388,7 @@ speaker_tags(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   const char *ts[SPEAKERS_MAX], *te[SPEAKERS_MAX];
+  gboolean spaced[SPEAKERS_MAX];
   guint n = 0;
   const char *l = text;
   while (l < end && n < SPEAKERS_MAX) {
@@ -2401,12 +2402,15 @@ speaker_tags(CvScan *scan)
       while (q < le && q - p < 24 &&
              (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || (*q == '-' && q > p)))
         q++;
-      if (q + 2 < le && *q == ':') {
-        const char *r = q + 1;
-        while (r < le && r - q < 4 && (*r == ' ' || *r == '"'))
+      /* (French typography: a space before the colon) */
+      const char *c = q + 1 < le && *q == ' ' && q[1] == ':' ? q + 1 : q;
+      if (c + 2 < le && *c == ':') {
+        const char *r = c + 1;
+        while (r < le && r - c < 4 && (*r == ' ' || *r == '"'))
           r++;
-        if (r < le && (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80) && r > q + 1) {
+        if (r < le && (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80) && r > c + 1) {
           ts[n] = p;
+          spaced[n] = c > q;
           te[n++] = q;
         }
       }
@@ -2417,20 +2421,48 @@ speaker_tags(CvScan *scan)
   }
   if (n < 2)
     return;
+  /* a call's transcript: two lines at least spoken by a role ("AGENT :",
+   * "CLIENT :", "Caller:"); there the other speakers are persons, one is
+   * enough, a short word or a month's name too ("Shu : D'accord", "June:
+   * Alright Mr. Vachon") */
+  static const char *const roles[] = {
+    "agent",         "agente",        "client",         "cliente",
+    "caller",        "appelant",      "appelante",      "prepose",
+    "preposee",      "interlocuteur", "interlocutrice", "operator",
+    "operateur",     "operatrice",    "representative", "representant",
+    "representante", "customer",      "conseiller",     "conseillere",
+    "advisor",       "intervenant",   "intervenante",   "usager",
+    "usagere",       "requerant",     "requerante",     "plaignant",
+    "plaignante",    "complainant",   "dispatcher",     "repartiteur",
+    "repartitrice"
+  };
+  guint said_by_role = 0;
+  for (guint i = 0; i < n; i++) {
+    Word w;
+    if (cv_word_at(ts[i], end, &w) && w.e == te[i] &&
+        cv_word_in(&w, roles, G_N_ELEMENTS(roles)))
+      said_by_role++;
+  }
+  gboolean call = said_by_role >= 2;
+  const guint32 month = CV_CTX_MONTH | CV_CTX_STOPNAME;
   guint names = 0;
   for (guint i = 0; i < n; i++) {
     Word w;
-    if (!cv_word_at(ts[i], end, &w) || w.e != te[i] || w.cats != 0 || w.upper ||
-        w.fn < 3)
+    /* (outside a call, "Montréal : fermé" is a form's line) */
+    if (!cv_word_at(ts[i], end, &w) || w.e != te[i] || w.upper ||
+        (spaced[i] && !call) || w.fn < (call ? 2u : 3u) ||
+        (w.cats != 0 && !(call && (w.cats & CV_CTX_MONTH) && !(w.cats & ~month))))
       continue;
-    gboolean given = (cv_name_model_lists(scan->model, ts[i], te[i]) & 1) != 0;
-    if (!given && (w.fn < 4 || cv_name_model_in_dict(scan->model, ts[i], te[i])))
+    gboolean given = (cv_name_model_lists(scan->model, ts[i], te[i]) & 1) != 0 ||
+                     (call && (w.cats & CV_CTX_MONTH));
+    if (!given && ((!call && w.fn < 4) ||
+                   cv_name_model_in_dict(scan->model, ts[i], te[i])))
       continue;
     ts[names] = ts[i];
     te[names++] = te[i];
   }
   /* a dialogue: two speaker lines at least that read as names */
-  for (guint i = 0; names >= 2 && i < names; i++)
+  for (guint i = 0; names >= (call ? 1u : 2u) && i < names; i++)
     cv_add_name(scan, ts[i], te[i], 0.75f, "name-speaker");
 }
 

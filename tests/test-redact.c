@@ -845,6 +845,16 @@ test_pairs_votes(void)
   assert_redacted("Adoptée. Abstention : Leblanc.", "Leblanc", "[PERSONNE]");
   assert_kept("Carried by majority. Opposed: None.", "None");
   assert_kept("Adoptée. Abstention : Aucune.", "Aucune");
+  /* a call's transcript: the speakers who are no role are persons */
+  assert_redacted("AGENT : Bonjour\nCLIENT : oui bonjour\nGrainne : ben le "
+                  "monsieur a dit non.\n",
+                  "Grainne", "[PERSONNE]");
+  assert_redacted("CALLER: hi\nAGENT: hello\nJune: Alright Mr. Vachon.\n",
+                  "June", "[PERSONNE]");
+  assert_kept("Montréal : fermé\nGatineau : ouvert\nKuujjuaq : fermé\n",
+              "Kuujjuaq");
+  assert_kept("AGENT : Bonjour\nCLIENT : oui\nNote : appel enregistré.\n",
+              "Note");
 }
 
 static void
