@@ -964,6 +964,10 @@ static const CtxWord ctx_words[] = {
   { "box", CV_CTX_UNIT | ST, 0 },
   { "postale", CV_CTX_POSTAL | ST, 0 },
   { "regrets", LB | ST, 0 },
+  { "surnom", LB | ST, 0 },
+  { "surnoms", LB | ST, 0 },
+  { "nickname", LB | ST, 0 },
+  { "nicknames", LB | ST, 0 },
   /* a vote's dissenters in minutes ("Opposed: Tran.", "Abstention : Roy") */
   { "opposed", LB | ST, 0 },
   { "abstained", LB | ST, 0 },

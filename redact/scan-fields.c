@@ -2383,13 +2383,52 @@ initial_names(CvScan *scan)
  * two such lines at least read as names.  At most SPEAKERS_MAX lines are
  * looked at. */
 #define SPEAKERS_MAX 64
+
+/* A chat's time stamp opening a line: "[18:16] ", "14:57 ", "26/07/2024,
+ * 21:07 - ", "[2024-03-01 09:12] ": digits, separators and one "hh:mm" at
+ * least, then a space.  Returns what follows it, or @p. */
+static const char *
+time_stamp(const char *p, const char *le)
+{
+  const char *q = p;
+  gboolean clock = FALSE;
+  if (q < le && *q == '[')
+    q++;
+  const char *d = q;
+  while (q < le && q - d < 24 &&
+         (cv_is_digit(*q) || strchr(":/.,- ", *q) != NULL ||
+          ((*q == 'h' || *q == 'H') && q > d && cv_is_digit(q[-1])))) {
+    if (*q == ':' && q > d && cv_is_digit(q[-1]) && q + 1 < le &&
+        cv_is_digit(q[1]))
+      clock = TRUE;
+    q++;
+  }
+  if (!clock || q == d)
+    return p;
+  if (q < le && *q == ']')
+    q++;
+  while (q < le && (*q == ' ' || *q == '-'))
+    q++;
+  return q > d && q[-1] == ' ' ? q : p;
+}
+
+/* The speakers of a dialogue or a transcript: "Ubul: What a wife." /
+ * "Nicole: Remember me, Mary?" — lines opened by one word, a colon and
+ * speech (a letter or a quote, no number).  With two such lines or more in
+ * the text, the word is a person's name when it is no context word, not
+ * in capitals, and no dictionary word unless a known given name ("Agent:",
+ * "Client:", "Note:", "Subject:", "Re:", "Cc:" stay), and two such lines
+ * at least read as names.  In a call's transcript (two lines spoken by a
+ * role) or a chat (lines after time stamps), one is enough, and a chat's
+ * speaker may be a dictionary word or in lower case ("[18:16] aimé: le
+ * code", "14:57 Jun: lol").  At most SPEAKERS_MAX lines are looked at. */
 static void
 speaker_tags(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   const char *ts[SPEAKERS_MAX], *te[SPEAKERS_MAX];
-  gboolean spaced[SPEAKERS_MAX];
-  guint n = 0;
+  gboolean spaced[SPEAKERS_MAX], stamped[SPEAKERS_MAX];
+  guint n = 0, nstamped = 0;
   const char *l = text;
   while (l < end && n < SPEAKERS_MAX) {
     const char *nl = memchr(l, '\n', (gsize)(end - l));
@@ -2397,7 +2436,12 @@ speaker_tags(CvScan *scan)
     const char *p = l;
     while (p < le && (*p == ' ' || *p == '\t' || *p == '>'))
       p++;
-    if (p < le && cap_at(p, le)) {
+    const char *p2 = time_stamp(p, le);
+    gboolean st = p2 > p;
+    p = p2;
+    gsize cl;
+    gboolean up = FALSE;
+    if (p < le && cv_letter_at(p, le, &cl, &up) && (up || st)) {
       const char *q = p;
       while (q < le && q - p < 24 &&
              (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || (*q == '-' && q > p)))
@@ -2411,6 +2455,8 @@ speaker_tags(CvScan *scan)
         if (r < le && (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80) && r > c + 1) {
           ts[n] = p;
           spaced[n] = c > q;
+          stamped[n] = st;
+          nstamped += st;
           te[n++] = q;
         }
       }
@@ -2436,6 +2482,13 @@ speaker_tags(CvScan *scan)
     "plaignante",    "complainant",   "dispatcher",     "repartiteur",
     "repartitrice"
   };
+  /* who speaks in a chat without being a person */
+  static const char *const nobody[] = {
+    "me",       "moi",       "you",  "vous",   "toi",     "visitor",
+    "visiteur", "visiteuse", "bot",  "system", "systeme", "admin",
+    "support",  "auto",      "info", "note",   "notes",   "re",
+    "fw",       "fwd",       "tr",   "http",   "https",   "www"
+  };
   guint said_by_role = 0;
   for (guint i = 0; i < n; i++) {
     Word w;
@@ -2444,26 +2497,49 @@ speaker_tags(CvScan *scan)
       said_by_role++;
   }
   gboolean call = said_by_role >= 2;
+  gboolean chat = nstamped >= 2;
   const guint32 month = CV_CTX_MONTH | CV_CTX_STOPNAME;
   guint names = 0;
   for (guint i = 0; i < n; i++) {
     Word w;
-    /* (outside a call, "Montréal : fermé" is a form's line) */
-    if (!cv_word_at(ts[i], end, &w) || w.e != te[i] || w.upper ||
-        (spaced[i] && !call) || w.fn < (call ? 2u : 3u) ||
-        (w.cats != 0 && !(call && (w.cats & CV_CTX_MONTH) && !(w.cats & ~month))))
+    if (!cv_word_at(ts[i], end, &w) || w.e != te[i] || w.upper)
       continue;
-    gboolean given = (cv_name_model_lists(scan->model, ts[i], te[i]) & 1) != 0 ||
-                     (call && (w.cats & CV_CTX_MONTH));
-    if (!given && ((!call && w.fn < 4) ||
-                   cv_name_model_in_dict(scan->model, ts[i], te[i])))
-      continue;
+    if (chat && stamped[i]) {
+      /* a chat's speaker: any word but a role, a label or a machine */
+      if (w.fn < 2 || cv_word_in(&w, nobody, G_N_ELEMENTS(nobody)) ||
+          cv_word_in(&w, roles, G_N_ELEMENTS(roles)) || (w.cats & ~month) != 0)
+        continue;
+      /* (a dictionary word speaks twice at least: an agenda's "10:00
+       * Ouverture: mot de bienvenue" is no chat) */
+      if (cv_name_model_in_dict(scan->model, ts[i], te[i]) &&
+          !(cv_name_model_lists(scan->model, ts[i], te[i]) & 1)) {
+        guint same = 0;
+        for (guint k = 0; k < n; k++)
+          same += stamped[k] && te[k] - ts[k] == te[i] - ts[i] &&
+                  memcmp(ts[k], ts[i], (gsize)(te[i] - ts[i])) == 0;
+        if (same < 2)
+          continue;
+      }
+    } else {
+      /* (outside a call, "Montréal : fermé" is a form's line) */
+      if (!w.cap || (spaced[i] && !call) || w.fn < (call ? 2u : 3u) ||
+          (w.cats != 0 &&
+           !(call && (w.cats & CV_CTX_MONTH) && !(w.cats & ~month))))
+        continue;
+      gboolean given = (cv_name_model_lists(scan->model, ts[i], te[i]) & 1) != 0 ||
+                       (call && (w.cats & CV_CTX_MONTH));
+      if (!given && ((!call && w.fn < 4) ||
+                     cv_name_model_in_dict(scan->model, ts[i], te[i])))
+        continue;
+    }
     ts[names] = ts[i];
+    stamped[names] = stamped[i];
     te[names++] = te[i];
   }
   /* a dialogue: two speaker lines at least that read as names */
-  for (guint i = 0; names >= (call ? 1u : 2u) && i < names; i++)
-    cv_add_name(scan, ts[i], te[i], 0.75f, "name-speaker");
+  for (guint i = 0; i < names; i++)
+    if (names >= 2 || call || (chat && stamped[i]))
+      cv_add_name(scan, ts[i], te[i], 0.75f, "name-speaker");
 }
 
 /* The vocatives of the text: one memchr pass for '!', one for '?'. */

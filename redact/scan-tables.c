@@ -120,7 +120,8 @@ header_kind(const Cell *c)
       return -1; /* a value, not a label */
     if (ch == '.' || ch == ':' || ch == '#' || ch == '*')
       continue;
-    if (ch == ' ' || ch == '_' || ch == '-' || ch == '/') {
+    if (ch == ' ' || ch == '_' || ch == '-' || ch == '/' || ch == ',' ||
+        ch == '&') {
       if (k > 0 && g[k - 1] != ' ')
         g[k++] = ' ';
       continue;
@@ -130,46 +131,28 @@ header_kind(const Cell *c)
   while (k > 0 && g[k - 1] == ' ')
     k--;
   g[k] = '\0';
-  static const char *const names[] = { "nom",
-                                       "prenom",
-                                       "prenoms",
-                                       "nom de famille",
-                                       "prenom usuel",
-                                       "nom complet",
-                                       "nom et prenom",
-                                       "prenom et nom",
-                                       "name",
-                                       "first name",
-                                       "last name",
-                                       "given name",
-                                       "given names",
-                                       "family name",
-                                       "surname",
-                                       "full name",
-                                       "first",
-                                       "last",
-                                       "participant",
-                                       "participante",
-                                       "employe",
-                                       "employee",
-                                       "beneficiaire",
-                                       "beneficiary",
-                                       "titulaire",
-                                       "locataire",
-                                       "tenant",
-                                       "patient",
-                                       "patiente",
-                                       "client",
-                                       "cliente",
-                                       "membre",
-                                       "member",
-                                       "nom du participant",
-                                       "nom de l'employe",
-                                       "employee name",
-                                       "participant name",
-                                       "nom usuel",
-                                       "middle name",
-                                       "second prenom" };
+  static const char *const names[] = {
+    "nom", "prenom", "prenoms", "nom de famille", "prenom usuel", "nom complet",
+    "nom et prenom", "prenom et nom", "name", "first name", "last name",
+    "given name", "given names", "family name", "surname", "full name", "first",
+    "last", "participant", "participante", "employe", "employee",
+    "beneficiaire", "beneficiary", "titulaire", "locataire", "tenant",
+    "patient", "patiente", "client", "cliente", "membre", "member",
+    "nom du participant", "nom de l'employe", "employee name",
+    "participant name", "nom usuel", "middle name", "second prenom",
+    /* "Nom, prénom", "Last name, first
+     * name", nicknames, the persons a
+     * file lists */
+    "nom prenom", "prenom nom", "nom et prenoms", "last name first name",
+    "first name last name", "surname first name", "name surname", "surnom",
+    "nickname", "alias", "nom d'usage", "personne contact", "personne ressource",
+    "contact person", "enfant", "nom de l'enfant", "child", "child name",
+    "eleve", "nom de l'eleve", "student", "student name", "parent", "parents",
+    "tuteur", "guardian", "mere", "pere", "mother", "father", "conjoint",
+    "conjointe", "spouse", "temoin", "witness", "benevole", "volunteer",
+    "requerant", "requerante", "plaignant", "plaignante", "victime", "victim",
+    "proprietaire", "landlord", "usager", "usagere", "resident", "residente"
+  };
   static const char *const dobs[] = { "date de naissance",
                                       "ddn",
                                       "dob",

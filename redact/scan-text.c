@@ -1305,7 +1305,9 @@ label_value(CvScan *scan, const char *after, gboolean strong)
                                         "nul",    "nulle",    "unanimous",
                                         "unanime" };
   Word vw;
-  if (cv_word_at(t, end, &vw) && cv_word_in(&vw, nobody, G_N_ELEMENTS(nobody)))
+  if (cv_word_at(t, end, &vw) &&
+      (cv_word_in(&vw, nobody, G_N_ELEMENTS(nobody)) ||
+       (vw.cats & CV_CTX_LABEL))) /* a header: "Nom, prénom | Surnom" */
     return FALSE;
   const char *ne = cv_read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
   if (ne && nw == 1 && sentence_after(scan, t, ne))

@@ -797,6 +797,22 @@ test_adversarial(void)
 /* Words the model scored a little under its threshold: names only where a
  * clause vouches for them, never propagated, never a country or a part of
  * an address. */
+/* Tables whose header names a column of persons in a combined or role
+ * label ("Nom, prénom", "Surnom", "Témoin"); the header stays. */
+static void
+test_table_roles(void)
+{
+  const char *t = "Nom, prénom | Surnom | Cellulaire | Disponibilités\n"
+                  "Fréchette, Geneviève | Gen |  | mercredi\n"
+                  "Barre, Mathurin | Mathurin | 1 514 325-3279 | lundi\n";
+  assert_redacted(t, "Fréchette, Geneviève", "[PERSONNE]");
+  assert_redacted(t, "Barre, Mathurin | Mathurin", "[PERSONNE] | [PERSONNE]");
+  assert_kept(t, "Nom, prénom | Surnom | Cellulaire");
+  assert_kept(t, "mercredi");
+  assert_redacted("Témoin;Date\nLittle, Orland;2024-03-01\n", "Little, Orland",
+                  "[PERSONNE]");
+}
+
 static void
 test_faint_words(void)
 {
@@ -855,6 +871,23 @@ test_pairs_votes(void)
               "Kuujjuaq");
   assert_kept("AGENT : Bonjour\nCLIENT : oui\nNote : appel enregistré.\n",
               "Note");
+  /* a chat's speakers after time stamps, in lower case or dictionary words
+   * that speak twice; an agenda's items stay */
+  assert_redacted("[18:16] aimé: le code postal\n[18:22] aimé: mon num\n"
+                  "[18:28] jing: mon adresse\n[18:40] Me: ok\n",
+                  "jing", "[PERSONNE]");
+  assert_redacted("[18:16] aimé: le code postal\n[18:22] aimé: mon num\n"
+                  "[18:28] jing: mon adresse\n[18:40] Me: ok\n",
+                  "aimé: mon num", "[PERSONNE]: mon num");
+  assert_kept("[18:16] aimé: le code postal\n[18:40] Me: ok\n[18:41] Me: "
+              "bye\n",
+              "Me: ok");
+  assert_kept("Réunion\n10:00 Ouverture: mot de bienvenue\n10:15 Budget: "
+              "adopté\n",
+              "Ouverture");
+  assert_kept("Réunion\n10:00 Ouverture: mot de bienvenue\n10:15 Budget: "
+              "adopté\n",
+              "Budget");
 }
 
 static void
@@ -2786,6 +2819,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/minutes", test_minutes);
   g_test_add_func("/redact/listed-lower", test_listed_lower);
   g_test_add_func("/redact/faint-words", test_faint_words);
+  g_test_add_func("/redact/table-roles", test_table_roles);
   g_test_add_func("/redact/pairs-votes", test_pairs_votes);
   g_test_add_func("/redact/org-tails", test_org_tails);
   g_test_add_func("/redact/lower-ids", test_lower_ids);
