@@ -2875,12 +2875,115 @@ lower_subject_names(CvScan *scan)
   }
 }
 
+/* Does the word at @p follow a French elision ("d'Émile", "qu'Anne",
+ * "l'oncle d'Amalthée"; ' or ’)?  Returns the elided word's start (the
+ * "d" of "d'"), else NULL.  "O'Brien" is none. */
+static const char *
+elision_before(const char *text, const char *p)
+{
+  const char *a;
+  if (p - text >= 2 && p[-1] == '\'')
+    a = p - 1;
+  else if (p - text >= 4 && (guint8)p[-3] == 0xE2 && (guint8)p[-2] == 0x80 &&
+           (guint8)p[-1] == 0x99)
+    a = p - 3;
+  else
+    return NULL;
+  const char *b = a;
+  while (b > text && a - b < 7 && cv_is_alpha_ascii(b[-1]))
+    b--;
+  if (b > text && (cv_is_alpha_ascii(b[-1]) || (guint8)b[-1] >= 0x80))
+    return NULL;
+  static const char *const el[] = { "d", "qu", "l",     "j",      "s",     "n",
+                                    "m", "t",  "jusqu", "lorsqu", "puisqu" };
+  gsize n = (gsize)(a - b);
+  for (gsize k = 0; k < G_N_ELEMENTS(el); k++)
+    if (strlen(el[k]) == n && g_ascii_strncasecmp(b, el[k], n) == 0)
+      return b;
+  return NULL;
+}
+
+/* First mentions after an elision, where the words before tell a person:
+ * "la blonde d'Émile", "le cousin d'Opemipo", "en présence d'Olive
+ * Andre-Saint-Onge", "confirme qu'Amandin vit seul".  The word is
+ * capitalised, out of the dictionaries or a given name of the lists, no
+ * context word, in no organisation or place kept. */
+static void
+elided_names(CvScan *scan)
+{
+  static const char *const persons[] = {
+    "conjoint",     "conjointe",  "blonde",     "chum",         "mere",
+    "pere",         "fils",       "fille",      "frere",        "soeur",
+    "cousin",       "cousine",    "oncle",      "tante",        "neveu",
+    "niece",        "ami",        "amie",       "voisin",       "voisine",
+    "passager",     "passagere",  "enfant",     "enfants",      "parents",
+    "epoux",        "epouse",     "copain",     "copine",       "presence",
+    "part",         "nom",        "temoignage", "version",      "messages",
+    "message",      "courriel",   "appel",      "plainte",      "signature",
+    "consentement", "dossier",    "demande",    "notes",        "visite",
+    "grand-mere",   "grand-pere", "petit-fils", "petite-fille", "beau-pere",
+    "belle-mere",   "employeur",  "avocat",     "avocate",      "medecin",
+    "ex",           "garde",      "tuteur",     "tutrice",      "famille",
+    "collegue",     "chambre",    "auto",       "voiture",      "vehicule",
+    "maison",       "logement",   "adresse",    "telephone",    "cellulaire",
+    "date",         "naissance",  "nas",        "aide",         "peur",
+    "nouvelles",    "absence",    "arrivee",    "depart"
+  };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *p = text + cw[2 * i];
+    const char *b = elision_before(text, p);
+    if (!b)
+      continue;
+    Word w;
+    if (!cv_word_at(p, end, &w) || !w.cap || w.upper || w.fn < 3 ||
+        (w.cats & (NAME_STOP | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE |
+                   CV_CTX_PARTICLE | CV_CTX_MONTH)) ||
+        cv_scan_in_keep(scan, (gsize)(p - text), (gsize)(w.e - text)))
+      continue;
+    gboolean dict = cv_name_model_in_dict(scan->model, w.s, w.e);
+    gboolean given = cv_gazetteer_first(w.f, w.fn) ||
+                     (cv_name_model_lists(scan->model, w.s, w.e) & 1);
+    if (dict && !given)
+      continue;
+    gboolean ok = FALSE;
+    if ((b[0] == 'q' || b[0] == 'Q') && b[1] == 'u') {
+      /* "qu'Amandin vit seul": a lower-case word (a verb) after it */
+      ok = w.e + 2 < end && *w.e == ' ' && (cv_cls[(guint8)w.e[1]] & CV_C_LOWER);
+    } else if (b[0] == 'd' || b[0] == 'D') {
+      /* "la blonde d'Émile": a word of persons before the "d'" */
+      const char *pe = b;
+      while (pe > text && pe[-1] == ' ')
+        pe--;
+      const char *ps = pe;
+      while (ps > text && pe - ps < 24 &&
+             (cv_is_alpha_ascii(ps[-1]) || (guint8)ps[-1] >= 0x80 ||
+              ps[-1] == '-'))
+        ps--;
+      Word pw;
+      ok = pe < b && ps < pe && cv_word_at(ps, pe, &pw) && pw.e == pe &&
+           cv_word_in(&pw, persons, G_N_ELEMENTS(persons));
+    }
+    if (!ok)
+      continue;
+    /* the surname after it: "d'Olive Andre-Saint-Onge" */
+    int nw;
+    gboolean gaz;
+    const char *ne = cv_read_name(p, end, 4, &nw, &gaz, FALSE);
+    cv_add_name(scan, p, ne && ne > w.e ? ne : w.e, 0.7f, "name-elided");
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
   subject_names(scan);
   lower_subject_names(scan);
   conjoined_names(scan);
+  elided_names(scan);
   if (scan->lower_names != NULL)
     lower_mentions(scan);
   if (g_hash_table_size(scan->names) == 0)
@@ -2908,7 +3011,10 @@ cv_scan_name_mentions(CvScan *scan)
         continue;
     }
     const char *p = text + cw[2 * i];
-    if (p > text && (p[-1] == '-' || p[-1] == '\'') )
+    /* (not inside "Jean-Louis" or "O'Brien"; after "d'" / "qu'" yes: "le
+     * cousin d'Opemipo") */
+    if (p > text && (p[-1] == '-' || p[-1] == '\'') &&
+        !(p[-1] == '\'' && elision_before(text, p)))
       continue;
     Word w;
     if (!cv_word_at(p, end, &w) || w.fn < 2 || w.fn > CV_REDACT_MAX_WORD)

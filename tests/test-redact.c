@@ -813,6 +813,30 @@ test_table_roles(void)
                   "[PERSONNE]");
 }
 
+/* Names after a French elision: a word of persons before "d'", a verb
+ * after "qu'X", the other mentions of a name found. */
+static void
+test_elided_names(void)
+{
+  assert_redacted("Il y avait Gaétan Couture, la blonde d'Émile, pis un gars.",
+                  "d'Émile", "d'[PERSONNE]");
+  assert_redacted("R. Oui, c'est le cousin d'Opemipo. Il reste au 660 boul.",
+                  "d'Opemipo", "d'[PERSONNE]");
+  assert_redacted("Le propriétaire confirme qu'Amandin vit seul.", "qu'Amandin",
+                  "qu'[PERSONNE]");
+  assert_redacted("Amalthée est venue. Les messages d'Amalthée restent.",
+                  "d'Amalthée", "d'[PERSONNE]");
+  /* places and organisations after "d'" stay */
+  assert_kept("Le bureau d'Alma est fermé.", "d'Alma");
+  assert_kept("La mère d'Ottawa.", "d'Ottawa");
+  assert_kept("Le directeur d'Hydro-Québec confirme qu'Ottawa paiera.",
+              "d'Hydro-Québec");
+  assert_kept("Le directeur d'Hydro-Québec confirme qu'Ottawa paiera.",
+              "qu'Ottawa");
+  assert_redacted("Selon Patrick O'Brien, rien.", "Patrick O'Brien",
+                  "[PERSONNE]");
+}
+
 static void
 test_faint_words(void)
 {
@@ -2819,6 +2843,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/minutes", test_minutes);
   g_test_add_func("/redact/listed-lower", test_listed_lower);
   g_test_add_func("/redact/faint-words", test_faint_words);
+  g_test_add_func("/redact/elided-names", test_elided_names);
   g_test_add_func("/redact/table-roles", test_table_roles);
   g_test_add_func("/redact/pairs-votes", test_pairs_votes);
   g_test_add_func("/redact/org-tails", test_org_tails);
