@@ -2977,6 +2977,106 @@ elided_names(CvScan *scan)
   }
 }
 
+/* Is [p, e) a name in the inverted order's other half: a capitalised
+ * name word (in capitals too), no dictionary word unless of the name
+ * lists, in no organisation or place kept? */
+static gboolean
+inverted_half(const CvScan *scan, const Word *w)
+{
+  if (!cv_name_word_ok(w) || w->fn < 2 ||
+      (w->cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE | CV_CTX_MONTH |
+                  CV_CTX_PARTICLE | CV_CTX_ROLE)) ||
+      cv_scan_in_keep(scan, (gsize)(w->s - scan->text),
+                      (gsize)(w->e - scan->text)))
+    return FALSE;
+  return !cv_name_model_in_dict(scan->model, w->s, w->e) ||
+         (cv_name_model_lists(scan->model, w->s, w->e) & 3) ||
+         cv_gazetteer_first(w->f, w->fn) || cv_gazetteer_last(w->f, w->fn);
+}
+
+/* Does an item of a list or a line start at @p (the line's start past
+ * bullets, a label's colon, a list's comma)? */
+static gboolean
+item_start(const char *text, const char *p)
+{
+  const char *b = p;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+    b--;
+  if (b == text || b[-1] == '\n' || b[-1] == ':' || b[-1] == ',' || b[-1] == ';')
+    return TRUE;
+  /* bullets: "- ", "o ", "• ", "* ", "1. " */
+  const char *c = b;
+  while (c > text && c[-1] != '\n' && b - c < 6)
+    c--;
+  if (c > text && c[-1] != '\n')
+    return FALSE;
+  for (const char *q = c; q < b; q++)
+    if (!(*q == ' ' || *q == '-' || *q == '*' || *q == 'o' || *q == '.' ||
+          *q == ')' || cv_is_digit(*q) || (guint8)*q >= 0x80))
+      return FALSE;
+  return TRUE;
+}
+
+/* Does an item end at @p (the line's end, a parenthesis, a list's comma or
+ * semicolon, a dash, a cell's bar, a full stop)? */
+static gboolean
+item_end(const char *p, const char *end)
+{
+  if (p >= end || *p == '\n' || *p == '\r' || *p == ',' || *p == ';' ||
+      *p == '.' || *p == '|')
+    return TRUE;
+  return *p == ' ' && p + 1 < end &&
+         (p[1] == '(' || p[1] == '|' || p[1] == '-' || (guint8)p[1] == 0xE2 ||
+          p[1] == '\n');
+}
+
+/* A name in the inverted order of lists and captions, half found: "Cohen,
+ * Ivan", "Côté-Morin, Théodore", "FLEURANT, FRANTZ", "- Masse, Nour
+ * (grand-mère)": the other half joins the one-word name found, when the
+ * pair is an item of its own. */
+static void
+inverted_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type != CV_PII_PERSON || sp->confidence < 0.7f)
+      continue;
+    const char *s = text + sp->start, *e = text + sp->end;
+    if (memchr(s, ' ', (gsize)(e - s)) || memchr(s, ',', (gsize)(e - s)))
+      continue;
+    Word w;
+    /* found the surname: "Cohen, <Ivan>" after it */
+    if (end - e > 3 && e[0] == ',' && e[1] == ' ' && item_start(text, s) &&
+        cv_word_at(e + 2, end, &w) && w.s == e + 2 && inverted_half(scan, &w) &&
+        item_end(w.e, end) && (w.e >= end || *w.e != ','))
+      cv_scan_add(scan, CV_PII_PERSON, sp->start, (gsize)(w.e - text), 0.7f,
+                  "name-inverted");
+    /* found the given name: "<Cohen>, Ivan" before it */
+    if (s - text > 3 && s[-1] == ' ' && s[-2] == ',' && item_end(e, end) &&
+        (e >= end || *e != ',')) {
+      const char *pe = s - 2, *ps = pe;
+      while (ps > text && pe - ps < 40 &&
+             (cv_is_alpha_ascii(ps[-1]) || (guint8)ps[-1] >= 0x80 ||
+              ps[-1] == '-' || ps[-1] == '\''))
+        ps--;
+      /* (each part of a compound: "Côté-Morin") */
+      gboolean ok = ps < pe && item_start(text, ps);
+      for (const char *q = ps; ok && q < pe;) {
+        ok = cv_word_at(q, pe, &w) && w.s == q && inverted_half(scan, &w);
+        q = ok ? w.e : pe;
+        if (ok && q < pe)
+          ok = *q++ == '-';
+      }
+      if (ok)
+        cv_scan_add(scan, CV_PII_PERSON, (gsize)(ps - text), sp->end, 0.7f,
+                    "name-inverted");
+    }
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
@@ -2984,6 +3084,7 @@ cv_scan_name_mentions(CvScan *scan)
   lower_subject_names(scan);
   conjoined_names(scan);
   elided_names(scan);
+  inverted_names(scan);
   if (scan->lower_names != NULL)
     lower_mentions(scan);
   if (g_hash_table_size(scan->names) == 0)

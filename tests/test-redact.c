@@ -837,6 +837,24 @@ test_elided_names(void)
                   "[PERSONNE]");
 }
 
+/* Names in the inverted order, half found: the other half goes with it
+ * when the pair is an item of its own. */
+static void
+test_inverted_names(void)
+{
+  assert_redacted("Personnes impliquées :\n- Gagné-Roy, Andrée-Anne "
+                  "(grand-mère)\n",
+                  "Gagné-Roy, Andrée-Anne", "[PERSONNE]");
+  assert_redacted("Présents : Éric Lessard (secrétaire), Tremblay, Ivan\n",
+                  "Tremblay, Ivan", "[PERSONNE]");
+  assert_redacted("Devant : Wilson Jean-Louis\nFLEURANT, FRANTZ\nPartie "
+                  "demanderesse\n",
+                  "FLEURANT, FRANTZ", "[PERSONNE]");
+  /* a name and a place, a sentence going on: the place stays */
+  assert_kept("Ivan, Québec et Gatineau sont venus.\n", "Québec");
+  assert_kept("Rencontre : Ivan, Hydro-Québec, 2024-03-01\n", "Hydro-Québec");
+}
+
 static void
 test_faint_words(void)
 {
@@ -2843,6 +2861,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/minutes", test_minutes);
   g_test_add_func("/redact/listed-lower", test_listed_lower);
   g_test_add_func("/redact/faint-words", test_faint_words);
+  g_test_add_func("/redact/inverted-names", test_inverted_names);
   g_test_add_func("/redact/elided-names", test_elided_names);
   g_test_add_func("/redact/table-roles", test_table_roles);
   g_test_add_func("/redact/pairs-votes", test_pairs_votes);
