@@ -99,6 +99,15 @@ postal_at(const char *p, const char *end, const char **out)
   return TRUE;
 }
 
+/* Does a capital letter (accented too) open the text at @p? */
+static gboolean
+cap_letter_at(const char *p, const char *end)
+{
+  gsize cl;
+  gboolean up = FALSE;
+  return cv_letter_at(p, end, &cl, &up) && up;
+}
+
 /* After a street: unit, city, province and postal code on the same line.
  * A Canadian address (a province or a Canadian postal code after the
  * city) ends after its unit: the city and the province stay, as in a
@@ -140,6 +149,42 @@ address_tail(const char *p, const char *end, const char **pc_s,
   }
   /* city, province, postal code */
   const char *unit_end = best;
+  /* "… West in Longueuil with", "…, unit 419, à Uashat, déclare": a city
+   * told by a preposition of place, which stays */
+  {
+    const char *r = q;
+    if (r < end && *r == ',')
+      r++;
+    r = cv_skip_hspace(r, end);
+    static const char *const in[] = { "in ", "à ", "a ", "au " };
+    for (gsize k = 0; r > q && k < G_N_ELEMENTS(in); k++) {
+      gsize n = strlen(in[k]);
+      if ((gsize)(end - r) > n + 1 && memcmp(r, in[k], n) == 0 &&
+          cap_letter_at(r + n, end)) {
+        /* (not "in London NW1 6XE": a code after the city is another
+         * country's tail) */
+        const char *c = r + n;
+        for (int m = 0; m < 4; m++) {
+          Word cw;
+          if (!cv_word_at(c, end, &cw) || !cw.cap || cw.digit)
+            break;
+          c = cw.e;
+          const char *d = cv_skip_hspace(c, end);
+          if (d == c)
+            break;
+          c = d;
+        }
+        gboolean code = FALSE;
+        for (const char *d = c;
+             d < end && d - c < 4 && !code && *d != '\n' && *d != ' '; d++)
+          code = cv_is_digit(*d);
+        if (code)
+          break;
+        *ca = TRUE;
+        return unit_end;
+      }
+    }
+  }
   gboolean saw_prov = FALSE, saw_postal = FALSE;
   int words = 0;
   const char *stop = q + 120 < end ? q + 120 : end;
@@ -523,6 +568,9 @@ cv_scan_addresses(CvScan *scan)
           r = n.e;
           if (is_direction(&n) && r < end && *r == '.')
             r++;
+          /* (a direction ends the name: "avenue Champlain Sud à Laval") */
+          if (is_direction(&n) && names > 1)
+            break;
           continue;
         }
         if (cv_is_particle_word(&n)) {

@@ -297,6 +297,8 @@ id_value(const char *s, const char *e, guint min_digits, const char **start)
   return last;
 }
 
+static gboolean ca_address_in(const CvScan *scan, gsize s, gsize e);
+
 static void
 field_at(CvScan *scan, const CvCtxHit *h)
 {
@@ -355,6 +357,11 @@ field_at(CvScan *scan, const CvCtxHit *h)
      * "Flat 3"), not "voir la section 4" */
     gboolean answer =
         memchr(text + h->end, '?', (gsize)(v - text - h->end)) != NULL;
+    /* a Canadian street address the address scanner read: its span, the
+     * city kept and the postal code apart ("Adresse : 267, montée des
+     * Pionniers Ouest, Repentigny H0G 4L5") */
+    if (ca_address_in(scan, s, (gsize)(fe - text)))
+      return;
     if (cv_is_digit(*v) ||
         (!answer && (*v == '#' || (caps && count_digits(v, fe) > 0))))
       cv_scan_add(scan, CV_PII_ADDRESS, s, (gsize)(fe - text), 0.85f,

@@ -254,7 +254,26 @@ test_address_dob(void)
   assert_redacted("app. 5, 3720 chemin du Lac-Beauport", "app. 5", "[ADRESSE]");
   assert_kept("le dossier sera traité avenue Cartier", "avenue Cartier");
   assert_redacted("1234 St. Catherine Street West, Montreal", "Catherine", "[ADRESSE]");
-  assert_redacted("Address: 1234 Main St., Ottawa, ON K1N 5T7", "Ottawa, ON", "[ADRESSE]");
+  /* (a labelled Canadian address as an unlabelled one: the city and the
+   * province stay, the postal code is its own span) */
+  assert_redacted("Address: 1234 Main St., Ottawa, ON K1N 5T7",
+                  "1234 Main St., Ottawa, ON K1N 5T7",
+                  "[ADRESSE], Ottawa, ON [CODE-POSTAL]");
+  assert_redacted(
+      "Adresse : 267, montée des Pionniers Ouest, Repentigny H0G 4L5",
+      "267, montée des Pionniers Ouest, Repentigny", "[ADRESSE], Repentigny");
+  assert_redacted("Mr. Bell lives at 209 Sherbrooke Blvd. West in Longueuil "
+                  "with his partner.",
+                  "209 Sherbrooke Blvd. West in Longueuil",
+                  "[ADRESSE] in Longueuil");
+  assert_redacted(
+      "Il habite au 7261, avenue Champlain Sud à Laval depuis 2019.",
+      "7261, avenue Champlain Sud à Laval", "[ADRESSE] à Laval");
+  assert_redacted("demeurant au 2106, rue Papineau Est, unit 419, à Uashat, "
+                  "déclare ce qui suit",
+                  "unit 419, à Uashat, déclare", "[ADRESSE], à Uashat, déclare");
+  assert_redacted("I live at 12 Oak Street in London NW1 6XE.",
+                  "12 Oak Street in London NW1 6XE", "[ADRESSE]");
   assert_redacted("123, 4e Rang, Saint-Élie", "4e Rang", "[ADRESSE]");
   assert_redacted("21O4 avenue Cartier", "Cartier", "[ADRESSE]");
   assert_redacted("Date of birth: 08-Nov-1976", "08-Nov-1976", "[DATE-NAISSANCE]");
