@@ -314,6 +314,27 @@ verb_pronoun(const char *p, const char *end)
   return FALSE;
 }
 
+/* Is the capitalised word at @p a letter's place before its date, opening
+ * a line ("Lévis, April 3, 2022", "Gatineau, le 12 mars 2024", "Rimouski,
+ * 2024-03-01")? */
+static gboolean
+dateline(const char *text, const char *p, const char *end)
+{
+  const char *b = p;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+    b--;
+  if (b > text && b[-1] != '\n')
+    return FALSE;
+  const char *e = word_end(p, end);
+  if (end - e < 4 || e[0] != ',' || e[1] != ' ')
+    return FALSE;
+  const char *t = e + 2;
+  if (end - t > 3 && memcmp(t, "le ", 3) == 0)
+    t += 3;
+  const char *le = memchr(t, '\n', (gsize)(end - t));
+  return cv_parse_date(t, le ? le : end) != NULL;
+}
+
 /* Is the capitalised word at @p no person, whatever the name model reads
  * in it: an auxiliary opening a question, before a pronoun or a
  * determiner ("Can I withdraw my request?", "May I ask", "Will you call
@@ -450,7 +471,8 @@ cv_scan_keep(CvScan *scan)
   for (guint i = 0; i < n; i++) {
     const char *s = text + cw[2 * i];
     if (cw[2 * i + 1] != CV_KEY_ANY) {
-      if (after_residence(text, s) || not_a_name(text, s, end)) {
+      if (after_residence(text, s) || not_a_name(text, s, end) ||
+          dateline(text, s, end)) {
         guint32 pr[2] = { (guint32)(s - text),
                           (guint32)(word_end(s, end) - text) };
         g_array_append_vals(comp, pr, 2);
@@ -459,7 +481,8 @@ cv_scan_keep(CvScan *scan)
     }
     const char *e = word_end(s, end);
     /* (not_a_name: its words are never joined ones) */
-    if (after_residence(text, s) || verb_pronoun(s, end) || place_compound(s, e)) {
+    if (after_residence(text, s) || verb_pronoun(s, end) ||
+        place_compound(s, e) || dateline(text, s, end)) {
       guint32 pr[2] = { (guint32)(s - text), (guint32)(e - text) };
       g_array_append_vals(comp, pr, 2);
     }

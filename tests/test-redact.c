@@ -874,6 +874,24 @@ test_inverted_names(void)
   assert_kept("Rencontre : Ivan, Hydro-Québec, 2024-03-01\n", "Hydro-Québec");
 }
 
+/* Things that are no persons in case notes and reports: medicines, car
+ * makes, insurers, clinics, a letter's place before its date. */
+static void
+test_things_kept(void)
+{
+  assert_kept("Douleur contrôlée avec Vyvanse. Famille : fils André.",
+              "Vyvanse");
+  assert_kept("assureur : Desjardins Assurances    véhicule : Kia Soul",
+              "Desjardins Assurances");
+  assert_kept("assureur : Desjardins Assurances    véhicule : Kia Soul",
+              "Kia Soul");
+  assert_kept("GMF Jean-Talon — Note de consultation", "GMF Jean-Talon");
+  assert_kept("Lévis, April 3, 2022\n\nDear Sir,", "Lévis");
+  assert_kept("Trois-Rivières, le 12 mars 2024\n", "Trois-Rivières");
+  /* a surname that is also a make stays a surname */
+  assert_redacted("Nom;Prénom\nRenault;William\n", "Renault", "[PERSONNE]");
+}
+
 static void
 test_faint_words(void)
 {
@@ -2880,6 +2898,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/minutes", test_minutes);
   g_test_add_func("/redact/listed-lower", test_listed_lower);
   g_test_add_func("/redact/faint-words", test_faint_words);
+  g_test_add_func("/redact/things-kept", test_things_kept);
   g_test_add_func("/redact/inverted-names", test_inverted_names);
   g_test_add_func("/redact/elided-names", test_elided_names);
   g_test_add_func("/redact/table-roles", test_table_roles);
