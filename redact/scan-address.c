@@ -379,6 +379,12 @@ lower_address_sure(const char *text, const char *s, const char *e, const char *e
          (g_ascii_isalpha(a[-1]) || (guint8)a[-1] >= 0x80))
     a--;
   gsize n = (gsize)(b - a);
+  /* the word address a few words before: "mon adresse cest 122, ch.
+   * saint-joseph", "my address is 6-32 elm street" */
+  for (const char *q = b; q > text && b - q < 24 && q[-1] != '\n'; q--)
+    if (q - text >= 6 && (g_ascii_strncasecmp(q - 6, "dresse", 6) == 0 ||
+                          g_ascii_strncasecmp(q - 6, "ddress", 6) == 0))
+      return TRUE;
   return (n == 2 && (g_ascii_strncasecmp(a, "au", 2) == 0 ||
                      g_ascii_strncasecmp(a, "at", 2) == 0 ||
                      g_ascii_strncasecmp(a, "to", 2) == 0)) ||

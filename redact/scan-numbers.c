@@ -894,7 +894,9 @@ num_labelled(Ctx *c, guint i)
     gsize bank_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_BANK);
     gsize neg_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG);
     gboolean bank = bank_d != G_MAXSIZE && (neg_d == G_MAXSIZE || bank_d < neg_d);
-    if (bank && (nd == 5 || (nd >= 7 && nd <= 12))) {
+    /* (six digits right after the word: "account 490786", "compte
+     * 027483") */
+    if (bank && (nd == 5 || (nd >= 7 && nd <= 12) || (nd == 6 && bank_d <= 12))) {
       cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, group_end(c, i), 0.8f,
                   "bank-label");
       return 1;

@@ -295,7 +295,7 @@ header_kind(const Cell *c)
 /* A table cell under a name column: one to five name words (capitalised,
  * or particles between them), nothing else. */
 static gboolean
-cell_is_name(const Cell *c)
+cell_is_name(const CvScan *scan, const Cell *c)
 {
   const char *p = c->s;
   int n = 0, real = 0;
@@ -305,7 +305,10 @@ cell_is_name(const Cell *c)
     Word w;
     if (!cv_word_at(p, c->e, &w) || w.digit)
       return FALSE;
-    if (cv_name_word_ok(&w))
+    /* (a given name or surname that is a context word too: "Noël",
+     * "Marie-Noël", "April") */
+    if (cv_name_word_ok(&w) || (w.cap && !(w.cats & CV_CTX_LABEL) &&
+                                (cv_name_model_lists(scan->model, w.s, w.e) & 3)))
       real++;
     else if (!(w.cats & CV_CTX_PARTICLE) && !(w.e - w.s == 1 && w.cap))
       return FALSE;
@@ -384,7 +387,17 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
         return row;
     } else {
       odd = 0;
-      if (!delim && n != ncols) {
+      gboolean merged =
+          delim && n == ncols - 1 && ncols >= 3 && kinds[0] == TCOL_NAME &&
+          kinds[1] == TCOL_NAME &&
+          memchr(cells[0].s, delim, (gsize)(cells[0].e - cells[0].s)) != NULL;
+      if (merged) {
+        /* "Fraser, David" quoted in one cell under "last_name,first_name":
+         * the cells after it one column on */
+        table_cell(scan, &cells[0], TCOL_NAME);
+        for (int k = 1; k < n; k++)
+          table_cell(scan, &cells[k], kinds[k + 1]);
+      } else if (!delim && n != ncols) {
         /* aligned columns: cells only where the count matches */
       } else {
         for (int k = 0; k < n && k < ncols; k++)
@@ -405,10 +418,15 @@ table_cell(CvScan *scan, const Cell *c, int kind)
   const char *text = scan->text;
   if (c->s >= c->e)
     return;
-  if (kind == TCOL_NAME && cell_is_name(c)) {
+  if (kind == TCOL_NAME && cell_is_name(scan, c)) {
     cv_add_name(scan, c->s, c->e, 0.85f, "name-table");
   } else if (kind == TCOL_DOB) {
     const char *de = cv_parse_date(c->s, c->e);
+    /* an unquoted comma inside the date: "August 9, 1945" read as two
+     * cells (its year the next one) */
+    const char *le = cv_line_end(c->e, text + scan->len);
+    if (!de && c->e < le && *c->e == ',')
+      de = cv_parse_date(c->s, MIN(le, c->e + 7));
     if (de)
       cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text),
                   0.9f, "dob-table");

@@ -830,6 +830,15 @@ test_table_roles(void)
   assert_kept(t, "mercredi");
   assert_redacted("Témoin;Date\nLittle, Orland;2024-03-01\n", "Little, Orland",
                   "[PERSONNE]");
+  /* a CSV export: a quoted "Last, First" over two name columns, a date
+   * with an unquoted comma, a given name that is a context word too */
+  const char *csv = "last_name,first_name,dob,phone\n"
+                    "\"Fraser, David\",1993-11-16,581-346-1929\n"
+                    "Prince,Fielding,August 9, 1945,\n"
+                    "Pouye,Noël,2 novembre 1968,\n";
+  assert_redacted(csv, "1993-11-16", "[DATE-NAISSANCE]");
+  assert_redacted(csv, "August 9, 1945", "[DATE-NAISSANCE]");
+  assert_redacted(csv, "Pouye,Noël", "[PERSONNE],[PERSONNE]");
 }
 
 /* Names after a French elision: a word of persons before "d'", a verb
@@ -888,6 +897,15 @@ test_things_kept(void)
   assert_kept("GMF Jean-Talon — Note de consultation", "GMF Jean-Talon");
   assert_kept("Lévis, April 3, 2022\n\nDear Sir,", "Lévis");
   assert_kept("Trois-Rivières, le 12 mars 2024\n", "Trois-Rivières");
+  /* six digits right after an account word; a street in lower case after
+   * the word address */
+  assert_redacted("transit 11831, institution 003, account 490786", "490786",
+                  "[COMPTE]");
+  assert_redacted("Le paiement figure au relevé du compte 629158.", "629158",
+                  "[COMPTE]");
+  assert_kept("le compte rendu de 2024 et 123456 autres", "123456");
+  assert_redacted("[18:28] jing: mon adresse cest 122, ch. saint-joseph\n",
+                  "122, ch. saint-joseph", "[ADRESSE]");
   /* a surname that is also a make stays a surname */
   assert_redacted("Nom;Prénom\nRenault;William\n", "Renault", "[PERSONNE]");
 }
