@@ -2381,15 +2381,79 @@ initial_names(CvScan *scan)
   }
 }
 
-/* The speakers of a dialogue or a transcript: "Ubul: What a wife." /
- * "Nicole: Remember me, Mary?" — lines opened by one capitalised word, a
- * colon and speech (a letter or a quote, no number).  With two such lines
- * or more in the text, the word is a person's name when it is no context
- * word, not in capitals, and no dictionary word unless a known given name
- * ("Agent:", "Client:", "Note:", "Subject:", "Re:", "Cc:" stay), and
- * two such lines at least read as names.  At most SPEAKERS_MAX lines are
- * looked at. */
 #define SPEAKERS_MAX 64
+
+/* An initial and a surname, no given name: "Les notes de R. Flores",
+ * "Infirmière : L. Hunter", "Officer: N. Bellefleur", "- T. Côté-Morin :".
+ * The initial opens a line or follows a space, a colon or a parenthesis
+ * (not "M.", a title; not inside "C.c.Q." or "p. 12"); the surname is
+ * capitalised, no context word, out of the dictionaries or in the name
+ * lists, each part of a compound ("Côté-Morin", "L'Heureux"). */
+static void
+initial_surnames(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text;
+  while (p < end) {
+    const char *d = memchr(p, '.', (gsize)(end - p));
+    if (!d)
+      break;
+    p = d + 1;
+    if (d - text < 1 || d + 3 >= end || d[1] != ' ' || d[-1] < 'A' ||
+        d[-1] > 'Z' || d[-1] == 'M')
+      continue;
+    if (d - text >= 2 && !strchr(" \n\t(", d[-2]))
+      continue;
+    /* (a second initial before: "J. P. Gagnon" is initial_names' or the
+     * title rules') */
+    if (d - text >= 4 && d[-3] == '.')
+      continue;
+    const char *b = d + 2, *be = b;
+    while (be < end && be - b < 40 &&
+           (cv_is_alpha_ascii(*be) || (guint8)*be >= 0x80 || *be == '-' ||
+            (*be == '\'' && be > b && be + 1 < end && cv_is_alpha_ascii(be[1]))))
+      be++;
+    if (be - b < 2 ||
+        (be < end && (cv_is_digit(*be) || *be == '@' || *be == '.')))
+      continue;
+    gsize cl;
+    gboolean up = FALSE;
+    gsize cl2;
+    gboolean up2 = FALSE;
+    if (!cv_letter_at(b, be, &cl, &up) || !up || b + cl >= be ||
+        !cv_letter_at(b + cl, be, &cl2, &up2) || up2)
+      continue; /* (a capital, then a small letter: "Côté", not "BC") */
+    /* (an outline's item opens a line: "B. Budget", "C. Rapport"; there a
+     * dictionary word is none) */
+    const char *ls = d - 1;
+    while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t' || ls[-1] == '-' ||
+                         ls[-1] == '*' || ls[-1] == '('))
+      ls--;
+    gboolean opens = ls == text || ls[-1] == '\n';
+    gboolean ok = TRUE;
+    for (const char *q = b; ok && q < be;) {
+      const char *qe = q;
+      while (qe < be && *qe != '-')
+        qe++;
+      /* "L'Heureux": the part after the apostrophe */
+      const char *qa = memchr(q, '\'', (gsize)(qe - q));
+      const char *qs = qa && qa + 1 < qe ? qa + 1 : q;
+      /* (a name of the lists that is a dictionary or context word too:
+       * "Côté", "Hunter"; no particle: "de B. Le conflit") */
+      char f[CV_REDACT_MAX_WORD];
+      gsize fn = cv_fold(qs, qe, f, sizeof f);
+      ok = initial_name_word(scan, qs, qe, opens ? 0 : 3) ||
+           (!opens && fn >= 3 && !(cv_ctx_lookup(f, fn, NULL) & CV_CTX_PARTICLE) &&
+            ((cv_name_model_lists(scan->model, qs, qe) & 3) ||
+             (cv_name_model_lists(scan->model, q, qe) & 3)));
+      q = qe < be ? qe + 1 : be;
+    }
+    if (!ok || cv_scan_in_keep(scan, (gsize)(b - text), (gsize)(be - text)))
+      continue;
+    cv_add_name(scan, d - 1, be, 0.75f, "name-initial-surname");
+    p = be;
+  }
+}
 
 /* A chat's time stamp opening a line: "[18:16] ", "14:57 ", "26/07/2024,
  * 21:07 - ", "[2024-03-01 09:12] ": digits, separators and one "hh:mm" at
@@ -3123,6 +3187,7 @@ cv_scan_fields(CvScan *scan)
   speaker_tags(scan);
   possessives(scan);
   initial_names(scan);
+  initial_surnames(scan);
 }
 
 /* ---- labels misread by OCR ------------------------------------------------- */

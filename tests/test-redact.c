@@ -910,6 +910,27 @@ test_things_kept(void)
   assert_redacted("Nom;Prénom\nRenault;William\n", "Renault", "[PERSONNE]");
 }
 
+/* An initial and a surname, no given name. */
+static void
+test_initial_surnames(void)
+{
+  assert_redacted("Les notes de R. Flores ne peuvent vous être communiquées.",
+                  "R. Flores", "[PERSONNE]");
+  assert_redacted("Infirmière : L. Hunter\n", "L. Hunter", "[PERSONNE]");
+  assert_redacted("Officer: N. Bellefleur\n", "N. Bellefleur", "[PERSONNE]");
+  assert_redacted("- T. Morin-Côté : relancer le dossier\n", "T. Morin-Côté",
+                  "[PERSONNE]");
+  /* outlines, titles, references, particles stay */
+  assert_kept("A. Introduction\nB. Rapport du comité\nC. Varia\n",
+              "A. Introduction");
+  assert_kept("A. Introduction\nB. Rapport du comité\nC. Varia\n",
+              "B. Rapport");
+  assert_kept("Voir l'art. 12 C.c.Q. et la p. 12.", "C.c.Q.");
+  assert_kept("qui sont une amélioration de ceux de B. Le conflit est réglé.",
+              "B. Le conflit");
+  assert_kept("Annexe B. Tableau des coûts", "B. Tableau");
+}
+
 static void
 test_faint_words(void)
 {
@@ -2916,6 +2937,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/minutes", test_minutes);
   g_test_add_func("/redact/listed-lower", test_listed_lower);
   g_test_add_func("/redact/faint-words", test_faint_words);
+  g_test_add_func("/redact/initial-surnames", test_initial_surnames);
   g_test_add_func("/redact/things-kept", test_things_kept);
   g_test_add_func("/redact/inverted-names", test_inverted_names);
   g_test_add_func("/redact/elided-names", test_elided_names);
