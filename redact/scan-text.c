@@ -3077,6 +3077,164 @@ inverted_names(CvScan *scan)
   }
 }
 
+/* Is the word [s, e) a person's role or relative, in an apposition ("le
+ * concierge, Haven, est rentré", "Hamidou Nkrumah, le voisin")? */
+static gboolean
+apposition_role(const char *s, const char *e)
+{
+  static const char *const roles[] = { "concierge",    "voisin",
+                                       "voisine",      "proprietaire",
+                                       "locataire",    "temoin",
+                                       "prepose",      "preposee",
+                                       "gardien",      "gardienne",
+                                       "policier",     "policiere",
+                                       "infirmier",    "infirmiere",
+                                       "intervenant",  "intervenante",
+                                       "educateur",    "educatrice",
+                                       "enseignant",   "enseignante",
+                                       "medecin",      "travailleur",
+                                       "travailleuse", "superviseur",
+                                       "superviseure", "gerant",
+                                       "gerante",      "employe",
+                                       "employee",     "plaignant",
+                                       "plaignante",   "conducteur",
+                                       "conductrice",  "passager",
+                                       "passagere",    "chauffeur",
+                                       "conjoint",     "conjointe",
+                                       "ami",          "amie",
+                                       "cousin",       "cousine",
+                                       "oncle",        "tante",
+                                       "frere",        "soeur",
+                                       "pere",         "mere",
+                                       "fils",         "fille",
+                                       "landlord",     "tenant",
+                                       "neighbour",    "neighbor",
+                                       "witness",      "nurse",
+                                       "teacher",      "officer",
+                                       "driver",       "manager",
+                                       "janitor",      "superintendent",
+                                       "caretaker",    "worker",
+                                       "coworker",     "friend",
+                                       "cousin",       "uncle",
+                                       "aunt",         "brother",
+                                       "sister",       "father",
+                                       "mother",       "son",
+                                       "daughter",     "husband",
+                                       "wife",         "partner",
+                                       "boyfriend",    "girlfriend",
+                                       "chum",         "blonde",
+                                       "client",       "cliente",
+                                       "victime",      "victim",
+                                       "suspect",      "suspecte",
+                                       "agent",        "agente" };
+  Word w;
+  return cv_word_at(s, e, &w) && w.e == e && !w.cap &&
+         cv_word_in(&w, roles, G_N_ELEMENTS(roles));
+}
+
+/* Reads a run of one to three capitalised name words from @p, on one line;
+ * returns its end or NULL.  A word of streets or a dictionary word may be
+ * a surname here ("Siobhan Street"); no organisation, province, month,
+ * title, label or role. */
+static const char *
+apposed_name(const CvScan *scan, const char *p, const char *end)
+{
+  const char *q = p;
+  int n = 0;
+  while (n < 3) {
+    Word w;
+    if (!cv_word_at(q, end, &w) || w.s != q || !w.cap || w.digit || w.upper ||
+        w.fn < 2 ||
+        (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE |
+                   CV_CTX_MONTH | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_ROLE)) ||
+        cv_scan_in_keep(scan, (gsize)(w.s - scan->text),
+                        (gsize)(w.e - scan->text)))
+      break;
+    /* (a context word only after a name word: "Siobhan Street") */
+    if (n == 0 && (w.cats & NAME_STOP))
+      break;
+    n++;
+    q = w.e;
+    if (q + 1 < end && *q == ' ' && q[1] != ' ')
+      q++;
+    else
+      break;
+  }
+  if (n == 0)
+    return NULL;
+  while (q > p && q[-1] == ' ')
+    q--;
+  return q;
+}
+
+/* Names in an apposition to a role or a relative, between commas: "le
+ * concierge, Haven, est rentré", "Une témoin, Siobhan Street, a laissé",
+ * and a name before ", le voisin" / ", conjoint de" ("(Hamidou Nkrumah, le
+ * voisin)", "Quang Do, conjoint de Harpreet"). */
+static void
+role_appositions(CvScan *scan)
+{
+  static const char *const det[] = { "le",  "la",  "l",     "un",    "une",
+                                     "the", "a",   "an",    "my",    "mon",
+                                     "ma",  "son", "sa",    "notre", "our",
+                                     "his", "her", "their", "leur",  "votre",
+                                     "your" };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *p = text + cw[2 * i];
+    if (p - text < 4)
+      continue;
+    /* (1) "<det> <role>, <Name>, " */
+    if (p[-1] == ' ' && p[-2] == ',') {
+      const char *re = p - 2, *rs = re;
+      while (rs > text && re - rs < 20 &&
+             (cv_is_alpha_ascii(rs[-1]) || (guint8)rs[-1] >= 0x80))
+        rs--;
+      Word dw;
+      const char *de =
+          rs > text && (rs[-1] == ' ' || rs[-1] == '\'') ? rs - 1 : NULL;
+      const char *ds = de;
+      while (ds && ds > text && de - ds < 6 && cv_is_alpha_ascii(ds[-1]))
+        ds--;
+      if (de && ds < de && apposition_role(rs, re) && cv_word_at(ds, de, &dw) &&
+          dw.e == de && cv_word_in(&dw, det, G_N_ELEMENTS(det))) {
+        const char *ne = apposed_name(scan, p, end);
+        if (ne && ne < end && (*ne == ',' || *ne == ')')) {
+          cv_add_name(scan, p, ne, 0.75f, "name-apposition");
+          continue;
+        }
+      }
+    }
+    /* (2) "<Name>, <det> <role>" / "<Name>, <role> de", the name opening
+     * an item */
+    gboolean start = p == text || p[-1] == '(' || p[-1] == '\n' ||
+                     (p - text >= 2 && p[-1] == ' ' && strchr(",:;(\n", p[-2]));
+    if (!start)
+      continue;
+    const char *ne = apposed_name(scan, p, end);
+    if (!ne || !memchr(p, ' ', (gsize)(ne - p)) || end - ne < 4 ||
+        ne[0] != ',' || ne[1] != ' ')
+      continue; /* (two words at least: "Laval, le voisin" is a place) */
+    const char *r = ne + 2;
+    Word a, b2;
+    if (!cv_word_at(r, end, &a) || a.s != r)
+      continue;
+    gboolean ok = FALSE;
+    if (cv_word_in(&a, det, G_N_ELEMENTS(det)) && a.e < end && *a.e == ' ' &&
+        cv_word_at(a.e + 1, end, &b2) && b2.s == a.e + 1)
+      ok = apposition_role(b2.s, b2.e);
+    else if (apposition_role(a.s, a.e) && end - a.e > 4 &&
+             (memcmp(a.e, " de ", 4) == 0 || memcmp(a.e, " of ", 4) == 0 ||
+              memcmp(a.e, " d'", 3) == 0))
+      ok = TRUE;
+    if (ok)
+      cv_add_name(scan, p, ne, 0.75f, "name-apposition");
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
@@ -3084,6 +3242,7 @@ cv_scan_name_mentions(CvScan *scan)
   lower_subject_names(scan);
   conjoined_names(scan);
   elided_names(scan);
+  role_appositions(scan);
   inverted_names(scan);
   if (scan->lower_names != NULL)
     lower_mentions(scan);

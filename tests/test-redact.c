@@ -931,6 +931,23 @@ test_initial_surnames(void)
   assert_kept("Annexe B. Tableau des coûts", "B. Tableau");
 }
 
+/* Names in an apposition to a role or a relative. */
+static void
+test_appositions(void)
+{
+  assert_redacted("Genre la semaine passée, le concierge, Haven, est rentré.",
+                  "Haven", "[PERSONNE]");
+  assert_redacted("La famille (Hamidou Nkrumah, le voisin) a été avisée.",
+                  "Hamidou Nkrumah", "[PERSONNE]");
+  assert_redacted("entouré des siens, Quang Do, conjoint de Harpreet.",
+                  "Quang Do", "[PERSONNE]");
+  /* organisations and places stay */
+  assert_kept("Le propriétaire, Gestion Immobilière Laval, a répondu.",
+              "Gestion Immobilière Laval");
+  assert_kept("À Laval, le voisin a appelé.", "Laval");
+  assert_kept("Le locataire, Hydro-Québec, paiera.", "Hydro-Québec");
+}
+
 static void
 test_faint_words(void)
 {
@@ -2937,6 +2954,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/minutes", test_minutes);
   g_test_add_func("/redact/listed-lower", test_listed_lower);
   g_test_add_func("/redact/faint-words", test_faint_words);
+  g_test_add_func("/redact/appositions", test_appositions);
   g_test_add_func("/redact/initial-surnames", test_initial_surnames);
   g_test_add_func("/redact/things-kept", test_things_kept);
   g_test_add_func("/redact/inverted-names", test_inverted_names);
