@@ -3235,6 +3235,68 @@ role_appositions(CvScan *scan)
   }
 }
 
+/* Names typed in lower case in chats and messages, after thanks or a
+ * verb that takes a person: "ok merci joy", "thx minh!", "dis a mathieu
+ * que", "appelle diane au 367…", "tell quintia that".  A word of three
+ * letters or more, out of the dictionaries or a given name of the lists,
+ * no context word. */
+static void
+chat_lower_names(CvScan *scan)
+{
+  static const struct {
+    const char *w;
+    gboolean thanks;
+  } trig[] = { { "merci ", TRUE },  { "thx ", TRUE },
+               { "thanks ", TRUE }, { "thank you ", TRUE },
+               { "dis a ", FALSE }, { "dis \xc3\xa0 ", FALSE },
+               { "tell ", FALSE },  { "appelle ", FALSE },
+               { "call ", FALSE },  { "texte ", FALSE },
+               { "text ", FALSE } };
+  static const char *const after[] = { " que ", " qu'", " that ", " au ",
+                                       " at ",  " to ", " de ",   " pour ",
+                                       " for ", " si ", " if " };
+  static const char *const stop[] = {
+    "bcp",  "davance",  "bien",  "beaucoup",  "encore", "again",
+    "all",  "tout",     "tous",  "you",       "vous",   "toi",
+    "guys", "everyone", "mille", "infiniment"
+  };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  for (gsize k = 0; k < G_N_ELEMENTS(trig); k++) {
+    gsize tl = strlen(trig[k].w);
+    const char *p = text;
+    while (p < end) {
+      const char *h = memmem(p, (gsize)(end - p), trig[k].w, tl);
+      if (!h)
+        break;
+      p = h + tl;
+      if (h > text && (cv_is_alpha_ascii(h[-1]) || (guint8)h[-1] >= 0x80))
+        continue;
+      Word w;
+      guint32 cats = 0;
+      if (p < end && cv_word_at(p, end, &w))
+        cats = w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST);
+      if (p >= end || !(cv_cls[(guint8)*p] & CV_C_LOWER) ||
+          !cv_word_at(p, end, &w) || w.s != p || w.fn < 3 || w.digit ||
+          (cats != 0 && (!(cats & CV_CTX_MONTH) ||
+                         (cats & ~(guint32)(CV_CTX_MONTH | CV_CTX_STOPNAME)))) ||
+          cv_word_in(&w, stop, G_N_ELEMENTS(stop)))
+        continue;
+      gboolean ok;
+      if (trig[k].thanks)
+        ok = w.e >= end || strchr("\n\r!.,?", *w.e) ||
+             (*w.e == ' ' && w.e + 1 < end && strchr("\n!?", w.e[1]));
+      else
+        ok = cv_opens_with_any(w.e, end, after, G_N_ELEMENTS(after));
+      if (!ok || (cv_name_model_in_dict(scan->model, w.s, w.e) &&
+                  !(cv_name_model_lists(scan->model, w.s, w.e) & 1) &&
+                  !cv_gazetteer_first(w.f, w.fn)))
+        continue;
+      cv_add_name(scan, w.s, w.e, 0.7f, "name-chat-lower");
+    }
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
@@ -3244,6 +3306,7 @@ cv_scan_name_mentions(CvScan *scan)
   elided_names(scan);
   role_appositions(scan);
   inverted_names(scan);
+  chat_lower_names(scan);
   if (scan->lower_names != NULL)
     lower_mentions(scan);
   if (g_hash_table_size(scan->names) == 0)

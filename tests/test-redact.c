@@ -1023,6 +1023,15 @@ test_pairs_votes(void)
   assert_kept("Réunion\n10:00 Ouverture: mot de bienvenue\n10:15 Budget: "
               "adopté\n",
               "Budget");
+  /* lower-case names after thanks or a verb that takes a person */
+  assert_redacted("[19:43] Visiteur : ok merci joy\n", "joy", "[PERSONNE]");
+  assert_redacted("[12:40] Visitor : ok thx minh\n", "minh", "[PERSONNE]");
+  assert_redacted("appelle diane au 367-401-3994 si tu peux\n", "diane",
+                  "[PERSONNE]");
+  assert_redacted("dis a karim que je suis en retard\n", "karim", "[PERSONNE]");
+  assert_kept("ok merci beaucoup\nthanks again.\nmerci bien!\n", "beaucoup");
+  assert_kept("ok merci beaucoup\nthanks again.\nmerci bien!\n", "again");
+  assert_kept("please call back at 5, or call center to ask", "center");
 }
 
 static void
