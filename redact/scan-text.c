@@ -3199,8 +3199,9 @@ role_appositions(CvScan *scan)
       const char *ds = de;
       while (ds && ds > text && de - ds < 6 && cv_is_alpha_ascii(ds[-1]))
         ds--;
-      if (de && ds < de && apposition_role(rs, re) && cv_word_at(ds, de, &dw) &&
-          dw.e == de && cv_word_in(&dw, det, G_N_ELEMENTS(det))) {
+      if (de && ds < de && re - rs >= 3 && (cv_cls[(guint8)*rs] & CV_C_LOWER) &&
+          apposition_role(rs, re) && cv_word_at(ds, de, &dw) && dw.e == de &&
+          cv_word_in(&dw, det, G_N_ELEMENTS(det))) {
         const char *ne = apposed_name(scan, p, end);
         if (ne && ne < end && (*ne == ',' || *ne == ')')) {
           cv_add_name(scan, p, ne, 0.75f, "name-apposition");
@@ -3213,6 +3214,11 @@ role_appositions(CvScan *scan)
     gboolean start = p == text || p[-1] == '(' || p[-1] == '\n' ||
                      (p - text >= 2 && p[-1] == ' ' && strchr(",:;(\n", p[-2]));
     if (!start)
+      continue;
+    /* (cheap test first: a comma and a small word on the line soon after) */
+    const char *cm = memchr(p, ',', (gsize)MIN(end - p, 48));
+    if (!cm || memchr(p, '\n', (gsize)(cm - p)) || cm + 3 >= end ||
+        cm[1] != ' ' || !(cv_cls[(guint8)cm[2]] & CV_C_LOWER))
       continue;
     const char *ne = apposed_name(scan, p, end);
     if (!ne || !memchr(p, ' ', (gsize)(ne - p)) || end - ne < 4 ||
@@ -3236,22 +3242,16 @@ role_appositions(CvScan *scan)
 }
 
 /* Names typed in lower case in chats and messages, after thanks or a
- * verb that takes a person: "ok merci joy", "thx minh!", "dis a mathieu
- * que", "appelle diane au 367…", "tell quintia that".  A word of three
- * letters or more, out of the dictionaries or a given name of the lists,
- * no context word. */
+ * verb that takes a person: "ok merci joy", "thx minh!", "appelle diane
+ * au 367…", "call quintia at".  A word of three letters or more, out of
+ * the dictionaries or a given name of the lists, no context word.  The
+ * thanks and the verbs are context words: their hits, not another read
+ * of the text. */
 static void
 chat_lower_names(CvScan *scan)
 {
-  static const struct {
-    const char *w;
-    gboolean thanks;
-  } trig[] = { { "merci ", TRUE },  { "thx ", TRUE },
-               { "thanks ", TRUE }, { "thank you ", TRUE },
-               { "dis a ", FALSE }, { "dis \xc3\xa0 ", FALSE },
-               { "tell ", FALSE },  { "appelle ", FALSE },
-               { "call ", FALSE },  { "texte ", FALSE },
-               { "text ", FALSE } };
+  static const char *const thanks[] = { "merci", "thanks", "thx", "thank" };
+  static const char *const verbs[] = { "appelle", "call" };
   static const char *const after[] = { " que ", " qu'", " that ", " au ",
                                        " at ",  " to ", " de ",   " pour ",
                                        " for ", " si ", " if " };
@@ -3262,38 +3262,49 @@ chat_lower_names(CvScan *scan)
   };
   const char *text = scan->text;
   const char *end = text + scan->len;
-  for (gsize k = 0; k < G_N_ELEMENTS(trig); k++) {
-    gsize tl = strlen(trig[k].w);
-    const char *p = text;
-    while (p < end) {
-      const char *h = memmem(p, (gsize)(end - p), trig[k].w, tl);
-      if (!h)
-        break;
-      p = h + tl;
-      if (h > text && (cv_is_alpha_ascii(h[-1]) || (guint8)h[-1] >= 0x80))
+  const CvCtxHit *hits = (const CvCtxHit *)scan->hits->data;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    const CvCtxHit *h = &hits[i];
+    if (!(h->cats & (CV_CTX_CLOSE | CV_CTX_PHONE | CV_CTX_REL)))
+      continue;
+    const char *hs = text + h->start, *p = text + h->end;
+    /* (cheap tests first: most hits are phone or relative words) */
+    gsize hl = h->end - h->start;
+    if (hl < 3 || hl > 7 || p + 4 >= end || *p != ' ' || !strchr("mMtTcCaA", *hs))
+      continue;
+    Word t;
+    if (!cv_word_at(hs, p, &t) || t.e != p)
+      continue;
+    gboolean thx = cv_word_in(&t, thanks, G_N_ELEMENTS(thanks));
+    if (!thx && !cv_word_in(&t, verbs, G_N_ELEMENTS(verbs)))
+      continue;
+    p++;
+    if (t.fn == 5 && memcmp(t.f, "thank", 5) == 0) {
+      if (end - p < 5 || memcmp(p, "you ", 4) != 0)
         continue;
-      Word w;
-      guint32 cats = 0;
-      if (p < end && cv_word_at(p, end, &w))
-        cats = w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST);
-      if (p >= end || !(cv_cls[(guint8)*p] & CV_C_LOWER) ||
-          !cv_word_at(p, end, &w) || w.s != p || w.fn < 3 || w.digit ||
-          (cats != 0 && (!(cats & CV_CTX_MONTH) ||
-                         (cats & ~(guint32)(CV_CTX_MONTH | CV_CTX_STOPNAME)))) ||
-          cv_word_in(&w, stop, G_N_ELEMENTS(stop)))
-        continue;
-      gboolean ok;
-      if (trig[k].thanks)
-        ok = w.e >= end || strchr("\n\r!.,?", *w.e) ||
-             (*w.e == ' ' && w.e + 1 < end && strchr("\n!?", w.e[1]));
-      else
-        ok = cv_opens_with_any(w.e, end, after, G_N_ELEMENTS(after));
-      if (!ok || (cv_name_model_in_dict(scan->model, w.s, w.e) &&
-                  !(cv_name_model_lists(scan->model, w.s, w.e) & 1) &&
-                  !cv_gazetteer_first(w.f, w.fn)))
-        continue;
-      cv_add_name(scan, w.s, w.e, 0.7f, "name-chat-lower");
+      p += 4;
     }
+    Word w;
+    guint32 cats = 0;
+    if (p < end && cv_word_at(p, end, &w))
+      cats = w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST);
+    if (p >= end || !(cv_cls[(guint8)*p] & CV_C_LOWER) ||
+        !cv_word_at(p, end, &w) || w.s != p || w.fn < 3 || w.digit ||
+        (cats != 0 && (!(cats & CV_CTX_MONTH) ||
+                       (cats & ~(guint32)(CV_CTX_MONTH | CV_CTX_STOPNAME)))) ||
+        cv_word_in(&w, stop, G_N_ELEMENTS(stop)))
+      continue;
+    gboolean ok;
+    if (thx)
+      ok = w.e >= end || strchr("\n\r!.,?", *w.e) ||
+           (*w.e == ' ' && w.e + 1 < end && strchr("\n!?", w.e[1]));
+    else
+      ok = cv_opens_with_any(w.e, end, after, G_N_ELEMENTS(after));
+    if (!ok || (cv_name_model_in_dict(scan->model, w.s, w.e) &&
+                !(cv_name_model_lists(scan->model, w.s, w.e) & 1) &&
+                !cv_gazetteer_first(w.f, w.fn)))
+      continue;
+    cv_add_name(scan, w.s, w.e, 0.7f, "name-chat-lower");
   }
 }
 

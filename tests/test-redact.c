@@ -1028,7 +1028,8 @@ test_pairs_votes(void)
   assert_redacted("[12:40] Visitor : ok thx minh\n", "minh", "[PERSONNE]");
   assert_redacted("appelle diane au 367-401-3994 si tu peux\n", "diane",
                   "[PERSONNE]");
-  assert_redacted("dis a karim que je suis en retard\n", "karim", "[PERSONNE]");
+  assert_redacted("call karim at 5 please\n", "karim", "[PERSONNE]");
+  assert_redacted("Thank you quintia!\n", "quintia", "[PERSONNE]");
   assert_kept("ok merci beaucoup\nthanks again.\nmerci bien!\n", "beaucoup");
   assert_kept("ok merci beaucoup\nthanks again.\nmerci bien!\n", "again");
   assert_kept("please call back at 5, or call center to ask", "center");
