@@ -2259,14 +2259,65 @@ static const StreetWord personal_nouns[] = {
   {                                                                            \
     x, sizeof x - 1                                                            \
   }
-  PN("address"),    PN("daughter"),    PN("son"),         PN("wife"),
-  PN("husband"),    PN("mother"),      PN("father"),      PN("brother"),
-  PN("sister"),     PN("kid"),         PN("kids"),        PN("child"),
-  PN("children"),   PN("friend"),      PN("parents"),     PN("birthday"),
-  PN("mom"),        PN("dad"),         PN("baby"),        PN("spouse"),
-  PN("song"),       PN("songs"),       PN("novel"),       PN("boyfriend"),
-  PN("girlfriend"), PN("grandmother"), PN("grandfather"), PN("uncle"),
-  PN("aunt"),       PN("cousin"),      PN("killers"),     PN("widow"),
+  PN("address"),
+  PN("daughter"),
+  PN("son"),
+  PN("wife"),
+  PN("husband"),
+  PN("mother"),
+  PN("father"),
+  PN("brother"),
+  PN("sister"),
+  PN("kid"),
+  PN("kids"),
+  PN("child"),
+  PN("children"),
+  PN("friend"),
+  PN("parents"),
+  PN("birthday"),
+  PN("mom"),
+  PN("dad"),
+  PN("baby"),
+  PN("spouse"),
+  PN("song"),
+  PN("songs"),
+  PN("novel"),
+  PN("boyfriend"),
+  PN("girlfriend"),
+  PN("grandmother"),
+  PN("grandfather"),
+  PN("uncle"),
+  PN("aunt"),
+  PN("cousin"),
+  PN("killers"),
+  PN("widow"),
+  /* papers and things of a person's file ("Meziane's form", "Ernst's SIN",
+   * "Annie's statement", "Delainey's vehicle") */
+  PN("sin"),
+  PN("nas"),
+  PN("ssn"),
+  PN("statement"),
+  PN("form"),
+  PN("forms"),
+  PN("medication"),
+  PN("medications"),
+  PN("vehicle"),
+  PN("car"),
+  PN("bedroom"),
+  PN("apartment"),
+  PN("teacher"),
+  PN("doctor"),
+  PN("lawyer"),
+  PN("landlord"),
+  PN("neighbour"),
+  PN("neighbor"),
+  PN("dob"),
+  PN("grandson"),
+  PN("granddaughter"),
+  PN("stepson"),
+  PN("stepdaughter"),
+  PN("nephew"),
+  PN("niece"),
 #undef PN
 };
 
@@ -2301,7 +2352,9 @@ possessives(CvScan *scan)
     if (ne == ns || ne - ns >= 16 || (ne < end && cv_is_alpha_ascii(*ne)))
       continue;
     gsize fn = cv_fold(ns, ne, f, sizeof f);
-    if (!fn || *ns < 'a' || *ns > 'z' ||
+    /* (a noun in lower case, or an identifier's acronym: "Ernst's SIN") */
+    if (!fn ||
+        ((*ns < 'a' || *ns > 'z') && !(fn <= 3 && g_ascii_isupper(ns[1]))) ||
         !word_in(f, fn, personal_nouns, G_N_ELEMENTS(personal_nouns)))
       continue;
     char g[CV_REDACT_MAX_WORD];
@@ -2311,7 +2364,8 @@ possessives(CvScan *scan)
         cv_ctx_lookup(g, gn, &v) != 0)
       continue;
     if (cv_name_model_in_dict(scan->model, a, e) &&
-        !(cv_name_model_lists(scan->model, a, e) & 1))
+        !(cv_name_model_lists(scan->model, a, e) & 1) &&
+        !cv_gazetteer_first(g, gn))
       continue;
     if (cv_scan_in_keep(scan, (gsize)(a - text), (gsize)(e - text)))
       continue;

@@ -3308,6 +3308,89 @@ chat_lower_names(CvScan *scan)
   }
 }
 
+/* Does the text before @p end with @w (ASCII or UTF-8, case as given)? */
+static gboolean
+ends_with(const char *text, const char *p, const char *w)
+{
+  gsize n = strlen(w);
+  return (gsize)(p - text) >= n && memcmp(p - n, w, n) == 0 &&
+         ((gsize)(p - text) == n || !cv_is_alpha_ascii(p[-(gssize)n - 1]));
+}
+
+/* Names that phrases of calls and reports introduce: "Akosua à
+ * l'appareil", "Rodrigo speaking", "Statement from Scott:", "un certain
+ * Grenier", "a certain Page": one to three capitalised words (a dictionary
+ * word too), no organisation, place, month or title. */
+static void
+introduced_names(CvScan *scan)
+{
+  static const char *const before[] = { "Statement from ",
+                                        "statement from ",
+                                        "Message from ",
+                                        "message from ",
+                                        "Testimony of ",
+                                        "un certain ",
+                                        "une certaine ",
+                                        "a certain ",
+                                        "un d\xc3\xa9"
+                                        "nomm\xc3\xa9 ",
+                                        "une d\xc3\xa9"
+                                        "nomm\xc3\xa9"
+                                        "e ",
+                                        "D\xc3\xa9"
+                                        "claration de ",
+                                        "d\xc3\xa9"
+                                        "claration de " };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *p = text + cw[2 * i];
+    if (p == text || p[-1] != ' ')
+      continue;
+    gboolean after = FALSE, colon = FALSE;
+    /* (cheap test first: the byte before the space) */
+    char c = p - text >= 2 ? p[-2] : 0;
+    if (c == 'm' || c == 'n' || c == 'e' || c == 'f')
+      for (gsize k = 0; k < G_N_ELEMENTS(before) && !after; k++)
+        if (ends_with(text, p, before[k])) {
+          after = TRUE;
+          colon = before[k][0] == 'S' || before[k][0] == 's' ||
+                  before[k][0] == 'M' || before[k][0] == 'm' ||
+                  before[k][1] == 'c' || before[k][0] == 'T';
+        }
+    const char *ne = NULL;
+    if (after) {
+      ne = apposed_name(scan, p, end);
+      /* "Statement from Scott:" ends at a colon or a full stop */
+      if (ne && colon && !(ne < end && strchr(":.,", *ne)))
+        ne = NULL;
+    } else {
+      /* "<Name> à l'appareil", "<Name> speaking" */
+      const char *q = p;
+      while (q < end && q - p < 48 && *q != '\n' && *q != ',' && *q != '.')
+        q++;
+      const char *hit = NULL;
+      for (const char *r = p; r + 8 < q + 16 && r < end && !hit; r++) {
+        if (*r != ' ')
+          continue;
+        if (end - r > 13 && memcmp(r, " \xc3\xa0 l'appareil", 14) == 0)
+          hit = r;
+        else if (end - r > 9 && memcmp(r, " speaking", 9) == 0)
+          hit = r;
+      }
+      if (!hit)
+        continue;
+      ne = apposed_name(scan, p, end);
+      if (ne != hit)
+        ne = NULL;
+    }
+    if (ne)
+      cv_add_name(scan, p, ne, 0.75f, "name-introduced");
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
@@ -3318,6 +3401,7 @@ cv_scan_name_mentions(CvScan *scan)
   role_appositions(scan);
   inverted_names(scan);
   chat_lower_names(scan);
+  introduced_names(scan);
   if (scan->lower_names != NULL)
     lower_mentions(scan);
   if (g_hash_table_size(scan->names) == 0)

@@ -946,6 +946,21 @@ test_appositions(void)
               "Gestion Immobilière Laval");
   assert_kept("À Laval, le voisin a appelé.", "Laval");
   assert_kept("Le locataire, Hydro-Québec, paiera.", "Hydro-Québec");
+  /* names the phrases of calls and reports introduce */
+  assert_redacted("AGENT : CLSC Chénier, bonjour, Akosua à l'appareil.",
+                  "Akosua", "[PERSONNE]");
+  assert_redacted("Statement from Scott: “I saw her fall.”", "Scott",
+                  "[PERSONNE]");
+  assert_redacted("j'ai parlé à un certain Grenier la semaine passée.",
+                  "Grenier", "[PERSONNE]");
+  assert_redacted("Déclaration de Martin : rien vu.", "Martin", "[PERSONNE]");
+  assert_kept("Hydro-Québec à l'appareil", "Hydro-Québec");
+  assert_kept("Statement from Revenu Québec: none.", "Revenu Québec");
+  /* possessions and papers of a person */
+  assert_redacted("I still haven't received Meziane's form.", "Meziane",
+                  "[PERSONNE]");
+  assert_redacted("The form is missing Ernst's SIN (519 464 275)", "Ernst",
+                  "[PERSONNE]");
 }
 
 static void
