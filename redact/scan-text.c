@@ -2768,20 +2768,24 @@ static int
 subject_verb(const char *p, const char *end)
 {
   static const char *const human[] = {
-    "answered ",    "replied ",   "asked ",     "told ",        "hit ",
-    "punched ",     "kicked ",    "slapped ",   "pushed ",      "threatened ",
-    "apologized",   "apologised", "cried",      "shouted",      "yelled",
-    "thanked ",     "seconded ",  "a frappé ",  "a répondu ",   "a demandé ",
-    "a crié",       "a pleuré",   "a poussé ",  "a menacé ",    "a remercié ",
-    "s'est excusé", "a giflé ",   "a insulté ", "est arrivée ", "est partie "
+    "answered ", "replied ", "asked ", "told ", "hit ", "punched ", "kicked ",
+    "slapped ", "pushed ", "threatened ", "apologized", "apologised", "cried",
+    "shouted", "yelled", "thanked ", "seconded ", "a frappé ", "a répondu ",
+    "a demandé ", "a crié", "a pleuré", "a poussé ", "a menacé ", "a remercié ",
+    "s'est excusé", "a giflé ", "a insulté ", "est arrivée ", "est partie ",
+    /* a report's, a note's */
+    "saignait ", "aurait glissé", "aurait chuté", "reportedly ",
+    "had a nosebleed", "denies ", "nie ", "m'a dit ", "nous a dit ", "told me ",
+    "told us ", "played ", "cried ", "fell ", "est tombée ", "est tombé "
   };
-  static const char *const any[] = { "said ",       "says ",      "wants ",
-                                     "wanted ",     "left ",      "arrived ",
-                                     "agreed ",     "refused ",   "declined ",
-                                     "complained ", "a dit ",     "dit ",
-                                     "a quitté ",   "a refusé ",  "est arrivé ",
-                                     "est parti ",  "a accepté ", "veut ",
-                                     "voulait ",    "a appelé ",  "called " };
+  static const char *const any[] = {
+    "said ",      "says ",      "wants ",    "wanted ",   "left ",
+    "arrived ",   "agreed ",    "refused ",  "declined ", "complained ",
+    "a dit ",     "dit ",       "a quitté ", "a refusé ", "est arrivé ",
+    "est parti ", "a accepté ", "veut ",     "voulait ",  "a appelé ",
+    "called ",    "provided ",  "declined ", "refuse ",   "a fourni ",
+    "a signé ",   "signed "
+  };
   if (cv_opens_with_any(p, end, human, G_N_ELEMENTS(human)))
     return 2;
   return cv_opens_with_any(p, end, any, G_N_ELEMENTS(any)) ? 1 : 0;
@@ -2805,7 +2809,11 @@ subject_names(CvScan *scan)
     const char *b = p;
     while (b > text && b[-1] == ' ')
       b--;
-    if (!(b == text || b[-1] == '\n' || (b < p && strchr(".!?;", b[-1]) != NULL)))
+    /* (after a comma too, for a verb only a person does: "je l'ai vue
+     * tomber, Dung saignait du nez") */
+    gboolean comma = b < p && b > text && b[-1] == ',';
+    if (!(b == text || b[-1] == '\n' || comma ||
+          (b < p && strchr(".!?;", b[-1]) != NULL)))
       continue;
     /* (cheaply first: the word's end, one space, a lower-case letter) */
     const char *we = p;
@@ -2818,11 +2826,17 @@ subject_names(CvScan *scan)
     Word w;
     if (!cv_word_at(p, end, &w) || !w.cap || w.upper || w.digit || w.fn < 3 ||
         w.cats != 0 || w.e + 2 >= end || *w.e != ' ' ||
-        !(cv_cls[(guint8)w.e[1]] & CV_C_LOWER) || !scan->model ||
-        cv_name_model_in_dict(scan->model, w.s, w.e))
+        !(cv_cls[(guint8)w.e[1]] & CV_C_LOWER) || !scan->model)
       continue;
     int v = subject_verb(w.e + 1, end);
-    if (v == 0 || cv_scan_in_keep(scan, (gsize)(w.s - text), (gsize)(w.e - text)))
+    if (v == 0 || (comma && v != 2) ||
+        cv_scan_in_keep(scan, (gsize)(w.s - text), (gsize)(w.e - text)))
+      continue;
+    /* a dictionary word: a listed given name, before a verb only a person
+     * does ("Faith played nicely", "Grace saignait") */
+    if (cv_name_model_in_dict(scan->model, w.s, w.e) &&
+        !(v == 2 && (cv_gazetteer_first(w.f, w.fn) ||
+                     (cv_name_model_lists(scan->model, w.s, w.e) & 1))))
       continue;
     if (v == 1 && !(cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn) ||
                     (cv_name_model_lists(scan->model, w.s, w.e) & 3)))

@@ -1085,6 +1085,10 @@ test_listed_lower(void)
   assert_redacted("Ils se sont disputés; Soumaya a frappé le voisin.",
                   "Soumaya", "[PERSONNE]");
   assert_kept("Ottawa said no to the request.", "Ottawa");
+  assert_redacted("Imane aurait glissé près de la porte.", "Imane", "[PERSONNE]");
+  assert_redacted("Overall it was a good day.\nFaith played nicely with Tom.",
+                  "Faith", "[PERSONNE]");
+  assert_kept("Security played a role in the delay.", "Security");
   /* a dictionary word alone after a word that introduces a person */
   assert_redacted("[16:31] Client : merci Marnie !!", "Marnie", "[PERSONNE]");
   assert_redacted("Bonjour, ici Radia du service à la clientèle.", "Radia",
