@@ -1012,6 +1012,8 @@ static const CtxWord ctx_words[] = {
   { "infirmiere", CV_CTX_REL | ST, 0 },
   { "nurse", CV_CTX_REL | ST, 0 },
   { "voisin", CV_CTX_REL | ST, 0 },
+  { "proprio", CV_CTX_REL | ST, 0 }, /* "mon proprio hunter veut rien savoir" */
+  { "concierge", CV_CTX_REL | ST, 0 },
   { "voisine", CV_CTX_REL | ST, 0 },
   { "neighbour", CV_CTX_REL | ST, 0 },
   { "neighbor", CV_CTX_REL | ST, 0 },

@@ -1793,10 +1793,16 @@ static gboolean
 verb_after_name(const char *p, const char *end)
 {
   static const char *const verbs[] = {
-    "will", "would", "can",    "could", "should", "may",  "might", "must",
-    "is",   "was",   "has",    "had",   "have",   "does", "did",   "says",
-    "said", "wants", "called", "est",   "a",      "va",   "sera",  "peut",
-    "doit", "veut",  "dit",    "avait", "etait",  "sont", "ont"
+    "will", "would", "can", "could", "should", "may", "might", "must", "is",
+    "was", "has", "had", "have", "does", "did", "says", "said", "wants",
+    "called", "est", "a", "va", "sera", "peut", "doit", "veut", "dit", "avait",
+    "etait", "sont", "ont",
+    /* what a neighbour or a landlord does ("mon voisin patrice fait du
+     * bruit", "mon proprio hunter veut rien savoir") */
+    "fait", "faisait", "crie", "parle", "boit", "vient", "part", "reste", "vit",
+    "habite", "travaille", "refuse", "menace", "frappe", "sort", "keeps",
+    "makes", "yells", "lives", "works", "drinks", "hits", "comes", "goes",
+    "parks", "plays", "smokes", "fume", "joue"
   };
   const char *e = p;
   while (e < end && e - p < 8 && g_ascii_isalpha(*e))

@@ -1699,25 +1699,26 @@ static gboolean
 kin_word(const CvScan *scan, const CvCtxHit *h)
 {
   static const char *const kin[] = {
-    "conjoint",    "conjointe",    "epoux",       "epouse",
-    "spouse",      "husband",      "wife",        "partner",
-    "partenaire",  "fils",         "fille",       "pere",
-    "mere",        "father",       "mother",      "frere",
-    "soeur",       "brother",      "sister",      "daughter",
-    "child",       "enfant",       "nomme",       "nommee",
-    "prenomme",    "prenommee",    "named",       "appelle",
-    "collegue",    "colleague",    "voisin",      "voisine",
-    "neighbour",   "neighbor",     "son",         "kid",
-    "stepson",     "stepdaughter", "grandson",    "granddaughter",
-    "nephew",      "niece",        "neveu",       "uncle",
-    "aunt",        "oncle",        "tante",       "boyfriend",
-    "girlfriend",  "roommate",     "colocataire", "ex",
-    "prepose",     "preposee",     "clerk",       "intervenante",
-    "intervenant", "educatrice",   "educateur",   "ami",
-    "amie",        "friend",       "copain",      "copine",
-    "chum",        "mom",          "dad",         "maman",
-    "papa",        "garcon",       "enfants",     "children",
-    "kids"
+    "conjoint",    "conjointe",    "epoux",        "epouse",
+    "spouse",      "husband",      "wife",         "partner",
+    "partenaire",  "fils",         "fille",        "pere",
+    "mere",        "father",       "mother",       "frere",
+    "soeur",       "brother",      "sister",       "daughter",
+    "child",       "enfant",       "nomme",        "nommee",
+    "prenomme",    "prenommee",    "named",        "appelle",
+    "collegue",    "colleague",    "voisin",       "voisine",
+    "neighbour",   "neighbor",     "son",          "kid",
+    "stepson",     "stepdaughter", "grandson",     "granddaughter",
+    "nephew",      "niece",        "neveu",        "uncle",
+    "aunt",        "oncle",        "tante",        "boyfriend",
+    "girlfriend",  "roommate",     "colocataire",  "ex",
+    "prepose",     "preposee",     "clerk",        "intervenante",
+    "intervenant", "educatrice",   "educateur",    "ami",
+    "amie",        "friend",       "copain",       "copine",
+    "chum",        "mom",          "dad",          "maman",
+    "papa",        "garcon",       "enfants",      "children",
+    "kids",        "proprio",      "proprietaire", "locateur",
+    "landlord",    "concierge"
   };
   char f[CV_REDACT_MAX_WORD];
   gsize fn = cv_fold(scan->text + h->start, scan->text + h->end, f, sizeof f);

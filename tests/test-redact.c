@@ -1069,6 +1069,12 @@ test_listed_lower(void)
   assert_kept("my name is long and boring.", "long");
   assert_kept("my ex boss called again.", "boss");
   assert_kept("my name is sarah please call me.", "please call");
+  /* a neighbour's or a landlord's name, a verb after it */
+  assert_redacted("pis mon voisin patrice fait du bruit", "patrice",
+                  "[PERSONNE]");
+  assert_kept("pis mon voisin patrice fait du bruit", "fait du bruit");
+  assert_redacted("mon proprio hunter veut rien savoir", "hunter", "[PERSONNE]");
+  assert_kept("mon proprio est fâché", "est fâché");
   /* a month's name under a closing or after a greeting is a given name */
   assert_redacted("The repair is done.\nCheers,\nJun\n", "Jun", "[PERSONNE]");
   assert_redacted("Salut jun,\nj'ai croisé le voisin.", "jun", "[PERSONNE]");
