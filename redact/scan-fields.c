@@ -1771,11 +1771,11 @@ clause_end(const char *p, const char *end)
 static gboolean
 before_function_word(const char *p, const char *end)
 {
-  static const char *const fw[] = { "and ",  "et ",  "ne ",   "n'",    "who ",
-                                    "qui ",  "is ",  "est ",  "was ",  "but ",
-                                    "mais ", "pis ", "puis ", "from ", "i'm ",
-                                    "im ",   "je ",  "j'",    "me ",   "m'",
-                                    "l'",    "lui ", "se ",   "s'" };
+  static const char *const fw[] = {
+    "and ", "et ",   "ne ",  "n'",    "who ",  "qui ", "is ", "est ", "was ",
+    "but ", "mais ", "pis ", "puis ", "from ", "i'm ", "im ", "je ",  "j'",
+    "me ",  "m'",    "l'",   "lui ",  "se ",   "s'",   "i ",  "a "
+  };
   if (p >= end || *p != ' ')
     return FALSE;
   p++;
@@ -1882,8 +1882,10 @@ naming_after_x(CvScan *scan, const char *p, gboolean lower, gboolean clause,
     last = e;
     ends[words - 1] = e;
     /* an initial between two words: "Ján M. Novák", "eric g. samoylova" */
+    /* (not a word of one letter: "denis i think", "marie a dit") */
     initial = e + 3 < end && e[0] == ' ' && cv_is_alpha_ascii(e[1]) &&
-              (e[2] == ' ' || (e[2] == '.' && e[3] == ' '));
+              ((e[2] == ' ' && !strchr("iaAyY", e[1])) ||
+               (e[2] == '.' && e[3] == ' '));
     if (initial)
       e += e[2] == '.' ? 3 : 2;
     if (e >= end || *e != ' ')

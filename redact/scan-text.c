@@ -3406,6 +3406,72 @@ introduced_names(CvScan *scan)
   }
 }
 
+/* A caller who names themself in lower case before saying why they call:
+ * "yeah hi it's phuong vu, calling about my card", "oui bonjour c'est
+ * laura little, j'appelle pour mon fils": one to three lower-case words
+ * after "it's" / "c'est" / "this is" / "ici", one at least out of the
+ * dictionaries or in the name lists.  One memchr pass for the commas. */
+static void
+caller_names(CvScan *scan)
+{
+  static const char *const why[] = { ", calling", ", j'appelle",
+                                     ", je vous appelle", ", i'm calling",
+                                     ", im calling" };
+  static const char *const intro[] = { "it's ",
+                                       "its ",
+                                       "c'est ",
+                                       "this is ",
+                                       "ici ",
+                                       "it\xe2\x80\x99s ",
+                                       "c\xe2\x80\x99"
+                                       "est " };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  for (const char *c = memchr(text, ',', scan->len); c != NULL;
+       c = c + 1 < end ? memchr(c + 1, ',', (gsize)(end - c - 1)) : NULL) {
+    if (end - c < 9 || c[1] != ' ' || (c[2] != 'c' && c[2] != 'j' && c[2] != 'i'))
+      continue;
+    if (!cv_opens_with_any(c, end, why, G_N_ELEMENTS(why)))
+      continue;
+    /* back over one to three lower-case words */
+    const char *s = c;
+    int words = 0;
+    gboolean vouched = FALSE;
+    while (words < 3 && s > text) {
+      const char *we = s, *ws = s;
+      while (ws > text && we - ws < 24 &&
+             ((cv_cls[(guint8)ws[-1]] & CV_C_LOWER) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '-'))
+        ws--;
+      Word w;
+      /* (no context word: "it's the office, calling", "c'est moi") */
+      if (ws == we || !cv_word_at(ws, we, &w) || w.s != ws || w.e != we ||
+          w.fn < 2 || (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)))
+        break;
+      vouched |= !cv_name_model_in_dict(scan->model, w.s, w.e) ||
+                 (cv_name_model_lists(scan->model, w.s, w.e) & 3);
+      words++;
+      s = ws;
+      /* the introducer right before: stop */
+      gboolean at_intro = FALSE;
+      for (gsize k = 0; k < G_N_ELEMENTS(intro) && !at_intro; k++) {
+        gsize n = strlen(intro[k]);
+        at_intro =
+            (gsize)(s - text) >= n && memcmp(s - n, intro[k], n) == 0 &&
+            ((gsize)(s - text) == n || !cv_is_alpha_ascii(s[-(gssize)n - 1]));
+      }
+      if (at_intro) {
+        if (vouched)
+          cv_add_name(scan, s, c, 0.75f, "name-caller");
+        break;
+      }
+      if (s - text < 2 || s[-1] != ' ')
+        break;
+      s--;
+    }
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
@@ -3417,6 +3483,7 @@ cv_scan_name_mentions(CvScan *scan)
   inverted_names(scan);
   chat_lower_names(scan);
   introduced_names(scan);
+  caller_names(scan);
   if (scan->lower_names != NULL)
     lower_mentions(scan);
   if (g_hash_table_size(scan->names) == 0)

@@ -1075,6 +1075,17 @@ test_listed_lower(void)
   assert_kept("pis mon voisin patrice fait du bruit", "fait du bruit");
   assert_redacted("mon proprio hunter veut rien savoir", "hunter", "[PERSONNE]");
   assert_kept("mon proprio est fâché", "est fâché");
+  /* one-letter words after a lower-case name are no initials */
+  assert_redacted("her name is denis i think she said", "denis", "[PERSONNE]");
+  assert_kept("her name is denis i think she said", "i think");
+  /* a caller naming themself before saying why */
+  assert_redacted("CALLER: yeah hi it's phuong vu, calling about my card",
+                  "phuong vu", "[PERSONNE]");
+  assert_redacted("CLIENT : oui bonjour c'est laura little, j'appelle pour mon "
+                  "fils",
+                  "laura little", "[PERSONNE]");
+  assert_kept("hi it's the office, calling about your file", "the office");
+  assert_kept("c'est moi, j'appelle pour le dossier", "moi");
   /* a month's name under a closing or after a greeting is a given name */
   assert_redacted("The repair is done.\nCheers,\nJun\n", "Jun", "[PERSONNE]");
   assert_redacted("Salut jun,\nj'ai croisé le voisin.", "jun", "[PERSONNE]");
