@@ -3905,6 +3905,50 @@ cv_scan_extend_names(CvScan *scan)
           }
         }
       }
+      {
+        /* a short surname of Vietnamese, Chinese or Korean names ending
+         * the name: "Thụy Nương Le,", "Long Quan Do —", "Lindsay Le," (a
+         * particle elsewhere: "Marie Le Roux" is the particle's rule) */
+        static const char *const shorts[] = { "Le",
+                                              "La",
+                                              "Do",
+                                              "To",
+                                              "T\xc3\xb4",
+                                              "L\xc3\xaa",
+                                              "Vu",
+                                              "V\xc5\xa9",
+                                              "Ly",
+                                              "Ho",
+                                              "H\xe1\xbb\x93",
+                                              "Ha",
+                                              "Ma",
+                                              "Yu",
+                                              "Xu",
+                                              "Wu",
+                                              "Li",
+                                              "Lu",
+                                              "Ng",
+                                              "Du",
+                                              "Hu",
+                                              "Mo",
+                                              "Ko",
+                                              "Oh",
+                                              "Im" };
+        for (gsize k2 = 0; k2 < G_N_ELEMENTS(shorts); k2++) {
+          gsize n2 = strlen(shorts[k2]);
+          const char *x = ws + n2;
+          if ((gsize)(end - ws) >= n2 && memcmp(ws, shorts[k2], n2) == 0 &&
+              (x >= end || strchr(",.;:)\n\r", *x) ||
+               (*x == ' ' && x + 1 < end && strchr("(-\xe2", x[1])))) {
+            we = x;
+            break;
+          }
+        }
+        if (we > ws) {
+          e = we;
+          break;
+        }
+      }
       gsize cl;
       gboolean up;
       if (!cv_letter_at(ws, end, &cl, &up) || !up)

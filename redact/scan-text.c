@@ -2948,9 +2948,25 @@ elided_names(CvScan *scan)
   const char *end = text + scan->len;
   const guint32 *cw = (const guint32 *)scan->capwords->data;
   guint n = scan->capwords->len / 2;
+  /* after "de" (no elision), only relatives and fear: "le père de
+   * Phuong", "peur de Jian" ("la visite de Laval" stays) */
+  static const char *const kin[] = {
+    "conjoint",   "conjointe",  "blonde",     "chum",        "mere",
+    "pere",       "fils",       "fille",      "frere",       "soeur",
+    "cousin",     "cousine",    "oncle",      "tante",       "neveu",
+    "niece",      "ami",        "amie",       "voisin",      "voisine",
+    "epoux",      "epouse",     "copain",     "copine",      "peur",
+    "grand-mere", "grand-pere", "petit-fils", "petite-fille"
+  };
   for (guint i = 0; i < n; i++) {
     const char *p = text + cw[2 * i];
     const char *b = elision_before(text, p);
+    gboolean de = FALSE;
+    if (!b && p - text >= 5 && p[-1] == ' ' && p[-2] == 'e' && p[-3] == 'd' &&
+        p[-4] == ' ') {
+      b = p - 3;
+      de = TRUE;
+    }
     if (!b)
       continue;
     Word w;
@@ -2980,7 +2996,8 @@ elided_names(CvScan *scan)
         ps--;
       Word pw;
       ok = pe < b && ps < pe && cv_word_at(ps, pe, &pw) && pw.e == pe &&
-           cv_word_in(&pw, persons, G_N_ELEMENTS(persons));
+           (de ? cv_word_in(&pw, kin, G_N_ELEMENTS(kin))
+               : cv_word_in(&pw, persons, G_N_ELEMENTS(persons)));
     }
     if (!ok)
       continue;
@@ -2991,6 +3008,9 @@ elided_names(CvScan *scan)
     cv_add_name(scan, p, ne && ne > w.e ? ne : w.e, 0.7f, "name-elided");
   }
 }
+
+static const char *apposed_name(const CvScan *scan, const char *p,
+                                const char *end);
 
 /* Is [p, e) a name in the inverted order's other half: a capitalised
  * name word (in capitals too), no dictionary word unless of the name
@@ -3060,6 +3080,17 @@ inverted_names(CvScan *scan)
     if (sp->type != CV_PII_PERSON || sp->confidence < 0.7f)
       continue;
     const char *s = text + sp->start, *e = text + sp->end;
+    /* a spouse in parentheses after a name: "ses enfants Réjean Renaud
+     * (Nathan Riviere), Hope Pelletier" (two words at least, no
+     * organisation or place) */
+    if (end - e > 5 && e[0] == ' ' && e[1] == '(' &&
+        memchr(s, ' ', (gsize)(e - s))) {
+      const char *ps = e + 2;
+      const char *pe = apposed_name(scan, ps, end);
+      if (pe && pe < end && *pe == ')' && memchr(ps, ' ', (gsize)(pe - ps)))
+        cv_scan_add(scan, CV_PII_PERSON, (gsize)(ps - text), (gsize)(pe - text),
+                    0.7f, "name-paren");
+    }
     if (memchr(s, ' ', (gsize)(e - s)) || memchr(s, ',', (gsize)(e - s)))
       continue;
     Word w;

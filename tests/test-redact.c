@@ -854,6 +854,19 @@ test_elided_names(void)
                   "qu'[PERSONNE]");
   assert_redacted("Amalthée est venue. Les messages d'Amalthée restent.",
                   "d'Amalthée", "d'[PERSONNE]");
+  /* after "de", relatives and fear only */
+  assert_redacted("Jean-Robert Exantus (le père de Phuong) — 7987 rang",
+                  "de Phuong", "de [PERSONNE]");
+  assert_redacted("Pearl dit avoir peur de Jian quand il boit.", "de Jian",
+                  "de [PERSONNE]");
+  assert_kept("la visite de Laval est prévue.", "Laval");
+  /* a spouse in parentheses, a short surname ending a name */
+  assert_redacted("ses enfants Hope Pelletier (Anne Roy), Luc", "Anne Roy",
+                  "[PERSONNE]");
+  assert_kept("Marie Roy (Service Canada) a répondu.", "Service Canada");
+  assert_redacted("Je, soussignée, Thụy Nương Le, née le 1er juin 1980",
+                  "Thụy Nương Le,", "[PERSONNE],");
+  assert_kept("Marie Tremblay. Le dossier est clos.", "Le dossier");
   /* places and organisations after "d'" stay */
   assert_kept("Le bureau d'Alma est fermé.", "d'Alma");
   assert_kept("La mère d'Ottawa.", "d'Ottawa");
