@@ -1353,7 +1353,7 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
                  CV_CTX_CLOSE | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |
                  CV_CTX_PROVINCE | CV_CTX_PARTICLE)) ||
       cv_name_model_in_dict(scan->model, text + s, text + e) ||
-      cv_scan_in_keep(scan, s, e))
+      cv_word_is_place(&w) || cv_scan_in_keep(scan, s, e))
     return FALSE;
   /* countries and peoples out of the name lists ("Switzerland",
    * "Tunisian", "Salvadorean", "Kazakhstan", "Vatican") */

@@ -2641,7 +2641,7 @@ verb_of_pair(const char *p, const char *end)
 static gboolean
 conjoined_word(const CvScan *scan, const Word *w, gboolean loose)
 {
-  if (!w->cap || w->digit || w->fn < 2 || w->upper ||
+  if (!w->cap || w->digit || w->fn < 2 || w->upper || cv_word_is_place(w) ||
       (w->cats & (NAME_STOP | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE |
                   CV_CTX_PARTICLE)) ||
       cv_scan_in_keep(scan, (gsize)(w->s - scan->text),
@@ -2961,11 +2961,15 @@ elided_names(CvScan *scan)
   for (guint i = 0; i < n; i++) {
     const char *p = text + cw[2 * i];
     const char *b = elision_before(text, p);
-    gboolean de = FALSE;
+    gboolean de = FALSE, par = FALSE;
     if (!b && p - text >= 5 && p[-1] == ' ' && p[-2] == 'e' && p[-3] == 'd' &&
         p[-4] == ' ') {
       b = p - 3;
       de = TRUE;
+    } else if (!b && p - text >= 6 && p[-1] == ' ' && p[-2] == 'r' &&
+               p[-3] == 'a' && p[-4] == 'p' && p[-5] == ' ') {
+      b = p - 4;
+      par = TRUE;
     }
     if (!b)
       continue;
@@ -2975,13 +2979,34 @@ elided_names(CvScan *scan)
                    CV_CTX_PARTICLE | CV_CTX_MONTH)) ||
         cv_scan_in_keep(scan, (gsize)(p - text), (gsize)(w.e - text)))
       continue;
+    if (cv_word_is_place(&w))
+      continue; /* "la demande de Longueuil", "le bureau d'Amqui" */
     gboolean dict = cv_name_model_in_dict(scan->model, w.s, w.e);
     gboolean given = cv_gazetteer_first(w.f, w.fn) ||
                      (cv_name_model_lists(scan->model, w.s, w.e) & 1);
     if (dict && !given)
       continue;
     gboolean ok = FALSE;
-    if ((b[0] == 'q' || b[0] == 'Q') && b[1] == 'u') {
+    if (par) {
+      /* "signée par Tshiuetin", "rédigé par Awashish": a participle of
+       * papers before "par", a word out of the dictionaries after it */
+      static const char *const done[] = {
+        "signe",      "signee",      "redige",     "redigee",     "envoye",
+        "envoyee",    "transmis",    "transmise",  "prepare",     "preparee",
+        "complete",   "completee",   "rempli",     "remplie",     "verifie",
+        "verifiee",   "approuve",    "approuvee",  "refere",      "referee",
+        "accompagne", "accompagnee", "represente", "representee", "ecrit",
+        "ecrite",     "depose",      "deposee",    "recu",        "recue",
+        "remis",      "remise",      "contacte",   "contactee"
+      };
+      const char *pe = b - 1, *ps = pe;
+      while (ps > text && pe - ps < 24 &&
+             (cv_is_alpha_ascii(ps[-1]) || (guint8)ps[-1] >= 0x80))
+        ps--;
+      Word pw;
+      ok = !dict && ps < pe && cv_word_at(ps, pe, &pw) && pw.e == pe &&
+           cv_word_in(&pw, done, G_N_ELEMENTS(done));
+    } else if ((b[0] == 'q' || b[0] == 'Q') && b[1] == 'u') {
       /* "qu'Amandin vit seul": a lower-case word (a verb) after it */
       ok = w.e + 2 < end && *w.e == ' ' && (cv_cls[(guint8)w.e[1]] & CV_C_LOWER);
     } else if (b[0] == 'd' || b[0] == 'D') {
@@ -2995,9 +3020,12 @@ elided_names(CvScan *scan)
               ps[-1] == '-'))
         ps--;
       Word pw;
+      /* (after "de", a word out of the dictionaries after any word of
+       * persons: "appel de Tshiuetin"; a listed given name only after a
+       * relative) */
       ok = pe < b && ps < pe && cv_word_at(ps, pe, &pw) && pw.e == pe &&
-           (de ? cv_word_in(&pw, kin, G_N_ELEMENTS(kin))
-               : cv_word_in(&pw, persons, G_N_ELEMENTS(persons)));
+           ((de && dict) ? cv_word_in(&pw, kin, G_N_ELEMENTS(kin))
+                         : cv_word_in(&pw, persons, G_N_ELEMENTS(persons)));
     }
     if (!ok)
       continue;
@@ -3018,7 +3046,7 @@ static const char *apposed_name(const CvScan *scan, const char *p,
 static gboolean
 inverted_half(const CvScan *scan, const Word *w)
 {
-  if (!cv_name_word_ok(w) || w->fn < 2 ||
+  if (!cv_name_word_ok(w) || w->fn < 2 || cv_word_is_place(w) ||
       (w->cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE | CV_CTX_MONTH |
                   CV_CTX_PARTICLE | CV_CTX_ROLE)) ||
       cv_scan_in_keep(scan, (gsize)(w->s - scan->text),
@@ -3197,7 +3225,7 @@ apposed_name(const CvScan *scan, const char *p, const char *end)
                         (gsize)(w.e - scan->text)))
       break;
     /* (a context word only after a name word: "Siobhan Street") */
-    if (n == 0 && (w.cats & NAME_STOP))
+    if (n == 0 && ((w.cats & NAME_STOP) || cv_word_is_place(&w)))
       break;
     n++;
     q = w.e;

@@ -27,6 +27,9 @@ const char *cv_skip_hspace(const char *p, const char *end);
 gboolean cv_maybe_cap(const char *p, const char *end);
 /* Is the folded word one of @list (@n folded words)? */
 gboolean cv_word_in(const Word *w, const char *const *list, gsize n);
+/* Is @w a municipality, a region or a community of Québec or a main city
+ * of Canada (scan-words.c)? */
+gboolean cv_word_is_place(const Word *w);
 /* Does one of @list (@n strings, compared byte for byte) open the text at
  * @p? */
 gboolean cv_opens_with_any(const char *p, const char *end,

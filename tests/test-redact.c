@@ -860,6 +860,17 @@ test_elided_names(void)
   assert_redacted("Pearl dit avoir peur de Jian quand il boit.", "de Jian",
                   "de [PERSONNE]");
   assert_kept("la visite de Laval est prévue.", "Laval");
+  /* a word out of the dictionaries after a word of persons and "de", or a
+   * participle of papers and "par"; never a municipality */
+  assert_redacted("J'ai reçu un appel de Tshiuetin ce matin.", "Tshiuetin",
+                  "[PERSONNE]");
+  assert_redacted("La lettre signée par Tshiuetin est arrivée hier.",
+                  "Tshiuetin", "[PERSONNE]");
+  assert_kept("Le dossier de Longueuil est clos.", "Longueuil");
+  assert_kept("La demande de Kuujjuaq a été reçue.", "Kuujjuaq");
+  assert_kept("Le bureau d'Amqui et la demande d'Amos.", "d'Amos");
+  assert_kept("La lettre envoyée par Hydro-Québec est arrivée.",
+              "Hydro-Québec");
   /* a spouse in parentheses, a short surname ending a name */
   assert_redacted("ses enfants Hope Pelletier (Anne Roy), Luc", "Anne Roy",
                   "[PERSONNE]");
