@@ -1397,7 +1397,9 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
     return FALSE;
   }
   /* before: one space, then a lower-case word */
-  if (s < 3 || text[s - 1] != ' ' || !(cv_cls[(guint8)text[s - 2]] & CV_C_LOWER))
+  /* (an accented letter too: "rencontré Tshiuetin", "informé Roodly") */
+  if (s < 3 || text[s - 1] != ' ' ||
+      !((cv_cls[(guint8)text[s - 2]] & CV_C_LOWER) || (guint8)text[s - 2] >= 0x80))
     return FALSE;
   const char *pe = text + s - 1, *ps = pe;
   while (ps > text && pe - ps < 16 && text[ps - text - 1] != ' ' &&
@@ -1405,7 +1407,9 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
     ps--;
   char f[24];
   gsize fn = cv_fold(ps, pe, f, sizeof f);
-  if (fn == 0 || !(cv_cls[(guint8)*ps] & CV_C_LOWER))
+  gsize cl;
+  gboolean up = TRUE;
+  if (fn == 0 || !cv_letter_at(ps, pe, &cl, &up) || up)
     return FALSE;
   /* (but "from" after a message's word: "a call back from Mirlande
    * only", "a letter from Ngozi") */

@@ -996,6 +996,10 @@ test_faint_words(void)
                   "Roodly", "[PERSONNE]");
   assert_redacted("She moved from Norway, but Akifumi just has to get laid.",
                   "Akifumi", "[PERSONNE]");
+  /* (after a verb ending with an accented letter) */
+  assert_redacted("Nous avons rencontré Tshiuetin au bureau.", "Tshiuetin",
+                  "[PERSONNE]");
+  assert_redacted("J'ai croisé Wapachee au dépanneur.", "Wapachee", "[PERSONNE]");
   /* countries, software, firms, articles, e-mail local parts stay */
   assert_kept("She moved from Norway, but Akifumi just has to get laid.",
               "Norway");
