@@ -2777,7 +2777,12 @@ subject_verb(const char *p, const char *end)
     /* a report's, a note's */
     "saignait ", "aurait glissé", "aurait chuté", "reportedly ",
     "had a nosebleed", "denies ", "nie ", "m'a dit ", "nous a dit ", "told me ",
-    "told us ", "played ", "cried ", "fell ", "est tombée ", "est tombé "
+    "told us ", "played ", "cried ", "fell ", "est tombée ", "est tombé ",
+    /* a person's life */
+    "habite ", "dort ", "pleure", "est reparti", "est revenu", "a déménagé",
+    "est hospitalisé", "est enceinte", "se sent ", "a peur", "lives ",
+    "sleeps ", "was hospitalized", "was admitted", "is pregnant", "feels ",
+    "is afraid", "will bring ", "moved in"
   };
   static const char *const any[] = {
     "said ",      "says ",      "wants ",    "wanted ",   "left ",

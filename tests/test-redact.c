@@ -1134,6 +1134,10 @@ test_listed_lower(void)
   assert_redacted("Overall it was a good day.\nFaith played nicely with Tom.",
                   "Faith", "[PERSONNE]");
   assert_kept("Security played a role in the delay.", "Security");
+  assert_redacted("Après la rencontre, Nipishish est reparti seul.",
+                  "Nipishish", "[PERSONNE]");
+  assert_redacted("Kanenhariyo habite seul depuis mars.", "Kanenhariyo",
+                  "[PERSONNE]");
   /* a dictionary word alone after a word that introduces a person */
   assert_redacted("[16:31] Client : merci Marnie !!", "Marnie", "[PERSONNE]");
   assert_redacted("Bonjour, ici Radia du service à la clientèle.", "Radia",
