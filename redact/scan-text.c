@@ -3429,9 +3429,15 @@ introduced_names(CvScan *scan)
     if (p == text || p[-1] != ' ')
       continue;
     gboolean after = FALSE, colon = FALSE;
-    /* (cheap test first: the byte before the space) */
-    char c = p - text >= 2 ? p[-2] : 0;
-    if (c == 'm' || c == 'n' || c == 'e' || c == 'f')
+    /* (cheap test first: the two bytes before the space, as the phrases
+     * end: "from", "of", "certain(e)", "dénommé(e)", "de") */
+    if (p - text < 4)
+      continue;
+    guint8 c = (guint8)p[-2], c2 = (guint8)p[-3];
+    if ((c == 'm' && c2 == 'o') || (c == 'f' && c2 == 'o') ||
+        (c == 'n' && c2 == 'i') ||
+        (c == 'e' && (c2 == 'n' || c2 == 0xA9 || c2 == 'd')) ||
+        (c == 0xA9 && c2 == 0xC3))
       for (gsize k = 0; k < G_N_ELEMENTS(before) && !after; k++)
         if (ends_with(text, p, before[k])) {
           after = TRUE;
@@ -3439,34 +3445,54 @@ introduced_names(CvScan *scan)
                   before[k][0] == 'M' || before[k][0] == 'm' ||
                   before[k][1] == 'c' || before[k][0] == 'T';
         }
-    const char *ne = NULL;
-    if (after) {
-      ne = apposed_name(scan, p, end);
-      /* "Statement from Scott:" ends at a colon or a full stop */
-      if (ne && colon && !(ne < end && strchr(":.,", *ne)))
-        ne = NULL;
-    } else {
-      /* "<Name> à l'appareil", "<Name> speaking" */
-      const char *q = p;
-      while (q < end && q - p < 48 && *q != '\n' && *q != ',' && *q != '.')
-        q++;
-      const char *hit = NULL;
-      for (const char *r = p; r + 8 < q + 16 && r < end && !hit; r++) {
-        if (*r != ' ')
-          continue;
-        if (end - r > 13 && memcmp(r, " \xc3\xa0 l'appareil", 14) == 0)
-          hit = r;
-        else if (end - r > 9 && memcmp(r, " speaking", 9) == 0)
-          hit = r;
-      }
-      if (!hit)
-        continue;
-      ne = apposed_name(scan, p, end);
-      if (ne != hit)
-        ne = NULL;
-    }
+    if (!after)
+      continue;
+    const char *ne = apposed_name(scan, p, end);
+    /* "Statement from Scott:" ends at a colon or a full stop */
+    if (ne && colon && !(ne < end && strchr(":.,", *ne)))
+      ne = NULL;
     if (ne)
       cv_add_name(scan, p, ne, 0.75f, "name-introduced");
+  }
+  /* "<Name> à l'appareil", "<Name> speaking": one search for each phrase,
+   * then the name run before it */
+  /* (the searches start at a rare letter: "l'appareil", "speaking") */
+  static const struct {
+    const char *w, *pre;
+  } after[] = { { "l'appareil", " \xc3\xa0 " }, { "speaking", " " } };
+  for (gsize k = 0; k < G_N_ELEMENTS(after); k++) {
+    gsize al = strlen(after[k].w), pl = strlen(after[k].pre);
+    for (const char *a = memmem(text, scan->len, after[k].w, al); a != NULL;
+         a = a + al < end ? memmem(a + al, (gsize)(end - a - al), after[k].w, al)
+                          : NULL) {
+      if ((gsize)(a - text) < pl + 1 || memcmp(a - pl, after[k].pre, pl) != 0)
+        continue;
+      const char *h = a - pl;
+      /* back over one to three capitalised words */
+      const char *s = h, *first = NULL, *starts[3];
+      int ns = 0;
+      for (int w = 0; w < 3; w++) {
+        const char *ws = s;
+        while (ws > text && s - ws < 40 &&
+               (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+                ws[-1] == '-'))
+          ws--;
+        gsize cl;
+        gboolean up = FALSE;
+        if (ws == s || !cv_letter_at(ws, s, &cl, &up) || !up)
+          break;
+        starts[ns++] = ws;
+        if (ws - text < 2 || ws[-1] != ' ')
+          break;
+        s = ws - 1;
+      }
+      /* (the longest run that reads as a name: "Bonjour Akosua" is not) */
+      for (int k2 = ns - 1; k2 >= 0 && !first; k2--)
+        if (apposed_name(scan, starts[k2], end) == h)
+          first = starts[k2];
+      if (first)
+        cv_add_name(scan, first, h, 0.75f, "name-introduced");
+    }
   }
 }
 
