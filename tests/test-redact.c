@@ -867,6 +867,9 @@ test_elided_names(void)
   assert_redacted("La lettre signée par Tshiuetin est arrivée hier.",
                   "Tshiuetin", "[PERSONNE]");
   assert_kept("Le dossier de Longueuil est clos.", "Longueuil");
+  assert_redacted("Le loyer de Wapachee est en retard.", "Wapachee",
+                  "[PERSONNE]");
+  assert_kept("Ming présente le rapport de Vidéotron.", "Vidéotron");
   assert_kept("La demande de Kuujjuaq a été reçue.", "Kuujjuaq");
   assert_kept("Le bureau d'Amqui et la demande d'Amos.", "d'Amos");
   assert_kept("La lettre envoyée par Hydro-Québec est arrivée.",
