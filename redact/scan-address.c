@@ -99,15 +99,6 @@ postal_at(const char *p, const char *end, const char **out)
   return TRUE;
 }
 
-/* Does a capital letter (accented too) open the text at @p? */
-static gboolean
-cap_letter_at(const char *p, const char *end)
-{
-  gsize cl;
-  gboolean up = FALSE;
-  return cv_letter_at(p, end, &cl, &up) && up;
-}
-
 /* After a street: unit, city, province and postal code on the same line.
  * A Canadian address (a province or a Canadian postal code after the
  * city) ends after its unit: the city and the province stay, as in a
@@ -160,7 +151,7 @@ address_tail(const char *p, const char *end, const char **pc_s,
     for (gsize k = 0; r > q && k < G_N_ELEMENTS(in); k++) {
       gsize n = strlen(in[k]);
       if ((gsize)(end - r) > n + 1 && memcmp(r, in[k], n) == 0 &&
-          cap_letter_at(r + n, end)) {
+          cv_cap_at(r + n, end)) {
         /* (not "in London NW1 6XE": a code after the city is another
          * country's tail) */
         const char *c = r + n;

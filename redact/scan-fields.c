@@ -492,18 +492,6 @@ live_at(CvScan *scan, const CvCtxHit *h)
               "address-live-at");
 }
 
-/* After a street address found by the address scanner: the rest of the
- * field on that line when it reads as city, region and postcode
- * (capitalised words, codes, numbers; "London NW1 6XE", "10115 Berlin",
- * "Sydney NSW 2000", "São Paulo, SP 01310-100"). */
-static gboolean
-cap_at(const char *p, const char *end)
-{
-  gsize cl;
-  gboolean up = FALSE;
-  return cv_letter_at(p, end, &cl, &up) && up;
-}
-
 /* A unit after an address, on its line or alone on the next one (", Apt.
  * 656", "\n Suite 501", ", bureau 300", ", Flat 3"): its end, else @p. */
 static const char *
@@ -598,7 +586,7 @@ block_postcodes(CvScan *scan, const char *p)
       }
       const char *ts = q;
       guint td = 0;
-      if (cv_is_digit(*q) || cap_at(q, end)) {
+      if (cv_is_digit(*q) || cv_cap_at(q, end)) {
         while (q < end && (cv_is_alnum_ascii(*q) || (guint8)*q >= 0x80 ||
                            *q == '\'' || *q == '.'))
           td += cv_is_digit(*q++);
@@ -641,6 +629,10 @@ static const char *postcode_city_after(const char *p, const char *end,
 static const char *street_postcode_city(CvScan *scan, const char *h,
                                         const char *p);
 
+/* After a street address found by the address scanner: the rest of the
+ * field on that line when it reads as city, region and postcode
+ * (capitalised words, codes, numbers; "London NW1 6XE", "10115 Berlin",
+ * "Sydney NSW 2000", "São Paulo, SP 01310-100"). */
 static void
 address_tails(CvScan *scan, guint from)
 {
@@ -1096,7 +1088,7 @@ numbered_word(const char *p, const char *end, gboolean *up, gboolean *type)
       (cv_ctx_lookup(f, fn, &v) & (CV_CTX_MONTH | CV_CTX_NEG | CV_CTX_VERSION |
                                    CV_CTX_UNIT | CV_CTX_POSTAL)))
     return p;
-  *up = cap_at(p, end);
+  *up = cv_cap_at(p, end);
   *type = (fn == 1 && f[0] == 'c' && q[-1] == '/') ||
           word_in(f, fn, street_types_first, G_N_ELEMENTS(street_types_first));
   if (q < end && *q == '.')
@@ -1177,7 +1169,7 @@ street_typed_after(CvScan *scan, const char *d)
       break;
     w = b - 1;
   }
-  if (start && cap_at(start, end))
+  if (start && cv_cap_at(start, end))
     cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text),
                 (gsize)(stop - text), 0.75f, "address-numbered");
 }
@@ -1323,7 +1315,7 @@ postcode_prose(CvScan *scan, const char *s, const char *p)
       return;
     w = b - 1;
   }
-  if (!first || !cap_at(w + 1, end))
+  if (!first || !cv_cap_at(w + 1, end))
     return;
   cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(s - text), (gsize)(e - text),
               0.7f, "postcode-prose");
@@ -1365,7 +1357,7 @@ street_name_number(CvScan *scan)
         (cv_is_alpha_ascii(s[-2]) || (guint8)s[-2] >= 0x80 || s[-2] == '.')) {
       /* the street before the number */
       const char *w1 = word_before(text, s - 1, f, sizeof f, &fn);
-      if (w1 && street_compound(f, fn) && (cap_at(w1, end) || s - w1 > 8))
+      if (w1 && street_compound(f, fn) && (cv_cap_at(w1, end) || s - w1 > 8))
         start = w1;
       else if (w1 &&
                word_in(f, fn, street_types_after,
@@ -1374,9 +1366,9 @@ street_name_number(CvScan *scan)
         char g[CV_REDACT_MAX_WORD];
         gsize gn;
         const char *w2 = word_before(text, w1 - 1, g, sizeof g, &gn);
-        if (w2 && cap_at(w2, end))
+        if (w2 && cv_cap_at(w2, end))
           start = w2;
-      } else if (w1 && cap_at(w1, end)) {
+      } else if (w1 && cv_cap_at(w1, end)) {
         /* a type first, then one to three capitalised words */
         const char *w = w1;
         for (int k = 0; k < 3 && w - text >= 2 && w[-1] == ' '; k++) {
@@ -1390,7 +1382,7 @@ street_name_number(CvScan *scan)
             start = t;
             break;
           }
-          if (!cap_at(t, end))
+          if (!cv_cap_at(t, end))
             break;
           w = t;
         }
@@ -1408,7 +1400,8 @@ street_name_number(CvScan *scan)
         }
       }
     }
-    if (!start && ne < end && *ne == ' ' && ne + 1 < end && cap_at(ne + 1, end)) {
+    if (!start && ne < end && *ne == ' ' && ne + 1 < end &&
+        cv_cap_at(ne + 1, end)) {
       /* number first: "12 Kiannonkatu" */
       const char *we = ne + 1;
       while (we < end &&
@@ -1532,7 +1525,7 @@ postcode_city_at(const char *p, const char *end)
       return place_words(pc + 1, end, 4);
     return NULL;
   }
-  if (!cap_at(p, end))
+  if (!cv_cap_at(p, end))
     return NULL;
   /* (cheap first: letters and spaces, then a space and a digit) */
   const char *x = p;
@@ -1592,11 +1585,11 @@ postcode_city_after(const char *p, const char *end, gboolean whole_line)
   } else {
     return e;
   }
-  const char *c = cap_at(r, end) ? place_words(r, end, 3) : NULL;
-  if (c &&
-      (nl ? field_ends(c, end)
-          : field_ends(c, end) || (c + 1 < end && *c == ' ' &&
-                                   !cap_at(c + 1, end) && !cv_is_digit(c[1]))))
+  const char *c = cv_cap_at(r, end) ? place_words(r, end, 3) : NULL;
+  if (c && (nl ? field_ends(c, end)
+               : field_ends(c, end) ||
+                     (c + 1 < end && *c == ' ' && !cv_cap_at(c + 1, end) &&
+                      !cv_is_digit(c[1]))))
     return c;
   return e;
 }
@@ -2350,7 +2343,7 @@ possessives(CvScan *scan)
     while (a > text && e - a < 32 &&
            (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 || a[-1] == '-'))
       a--;
-    if (a == e || !cap_at(a, e) ||
+    if (a == e || !cv_cap_at(a, e) ||
         (a > text && (cv_is_digit(a[-1]) || a[-1] == '\'' || a[-1] == '@')))
       continue;
     const char *ns = ap + 3, *ne = ns;

@@ -18,14 +18,6 @@
 
 #include <string.h>
 
-static gboolean
-cap_at(const char *p, const char *end)
-{
-  gsize cl;
-  gboolean up;
-  return p < end && cv_letter_at(p, end, &cl, &up) && up;
-}
-
 /* End of the word at @p (letters, inner hyphens and apostrophes, '.'
  * after one capital: "B."). */
 static const char *
@@ -95,11 +87,11 @@ after_head(const char *p, const char *end)
     const char *we = word_end(q, end);
     if (we == q)
       break;
-    if (cap_at(q, end)) {
+    if (cv_cap_at(q, end)) {
       last = we;
       words++;
     } else if (words == 0 && !adj && !particle(q, we) && we - q >= 5 &&
-               we < end && *we == ' ' && cap_at(we + 1, end)) {
+               we < end && *we == ' ' && cv_cap_at(we + 1, end)) {
       adj = TRUE; /* one adjective after the head: "Centre hospitalier
                    * Pierre-Le Gardeur", "École secondaire Louis-Riel" */
     } else if (!particle(q, we) || words > 3) {
@@ -127,7 +119,7 @@ before_tail(const char *text, const char *p)
     while (ws > text && ws[-1] != ' ' && ws[-1] != '\n' && ws[-1] != '\t' &&
            b - ws < 40)
       ws--;
-    if (!cap_at(ws, b))
+    if (!cv_cap_at(ws, b))
       break;
     gboolean ok = TRUE;
     for (const char *r = ws; r < b && ok; r++)
@@ -205,7 +197,7 @@ cv_scan_surname_tail(const CvScan *scan, const char *g, const char *t,
   const char *a = te;
   if (a < end && *a == ' ') {
     const char *n = a + 1;
-    if (n < end && cap_at(n, end))
+    if (n < end && cv_cap_at(n, end))
       return FALSE;
     if ((end - n >= 3 && memcmp(n, "of ", 3) == 0) ||
         (end - n >= 3 && memcmp(n, "de ", 3) == 0))
@@ -249,7 +241,7 @@ place_compound(const char *s, const char *e)
     const char *pe = ps;
     while (pe < e && *pe != '-')
       pe++;
-    if (pe > ps && !cap_at(ps, pe) &&
+    if (pe > ps && !cv_cap_at(ps, pe) &&
         (particle(ps, pe) || (pe - ps == 2 && ps[1] == '\'')))
       return TRUE;
     q = pe;

@@ -3167,51 +3167,31 @@ inverted_names(CvScan *scan)
 static gboolean
 apposition_role(const char *s, const char *e)
 {
-  static const char *const roles[] = { "concierge",    "voisin",
-                                       "voisine",      "proprietaire",
-                                       "locataire",    "temoin",
-                                       "prepose",      "preposee",
-                                       "gardien",      "gardienne",
-                                       "policier",     "policiere",
-                                       "infirmier",    "infirmiere",
-                                       "intervenant",  "intervenante",
-                                       "educateur",    "educatrice",
-                                       "enseignant",   "enseignante",
-                                       "medecin",      "travailleur",
-                                       "travailleuse", "superviseur",
-                                       "superviseure", "gerant",
-                                       "gerante",      "employe",
-                                       "employee",     "plaignant",
-                                       "plaignante",   "conducteur",
-                                       "conductrice",  "passager",
-                                       "passagere",    "chauffeur",
-                                       "conjoint",     "conjointe",
-                                       "ami",          "amie",
-                                       "cousin",       "cousine",
-                                       "oncle",        "tante",
-                                       "frere",        "soeur",
-                                       "pere",         "mere",
-                                       "fils",         "fille",
-                                       "landlord",     "tenant",
-                                       "neighbour",    "neighbor",
-                                       "witness",      "nurse",
-                                       "teacher",      "officer",
-                                       "driver",       "manager",
-                                       "janitor",      "superintendent",
-                                       "caretaker",    "worker",
-                                       "coworker",     "friend",
-                                       "cousin",       "uncle",
-                                       "aunt",         "brother",
-                                       "sister",       "father",
-                                       "mother",       "son",
-                                       "daughter",     "husband",
-                                       "wife",         "partner",
-                                       "boyfriend",    "girlfriend",
-                                       "chum",         "blonde",
-                                       "client",       "cliente",
-                                       "victime",      "victim",
-                                       "suspect",      "suspecte",
-                                       "agent",        "agente" };
+  static const char *const roles[] = {
+    "concierge",    "voisin",         "voisine",      "proprietaire",
+    "locataire",    "temoin",         "prepose",      "preposee",
+    "gardien",      "gardienne",      "policier",     "policiere",
+    "infirmier",    "infirmiere",     "intervenant",  "intervenante",
+    "educateur",    "educatrice",     "enseignant",   "enseignante",
+    "medecin",      "travailleur",    "travailleuse", "superviseur",
+    "superviseure", "gerant",         "gerante",      "employe",
+    "employee",     "plaignant",      "plaignante",   "conducteur",
+    "conductrice",  "passager",       "passagere",    "chauffeur",
+    "conjoint",     "conjointe",      "ami",          "amie",
+    "cousin",       "cousine",        "oncle",        "tante",
+    "frere",        "soeur",          "pere",         "mere",
+    "fils",         "fille",          "landlord",     "tenant",
+    "neighbour",    "neighbor",       "witness",      "nurse",
+    "teacher",      "officer",        "driver",       "manager",
+    "janitor",      "superintendent", "caretaker",    "worker",
+    "coworker",     "friend",         "uncle",        "aunt",
+    "brother",      "sister",         "father",       "mother",
+    "son",          "daughter",       "husband",      "wife",
+    "partner",      "boyfriend",      "girlfriend",   "chum",
+    "blonde",       "client",         "cliente",      "victime",
+    "victim",       "suspect",        "suspecte",     "agent",
+    "agente"
+  };
   Word w;
   return cv_word_at(s, e, &w) && w.e == e && !w.cap &&
          cv_word_in(&w, roles, G_N_ELEMENTS(roles));
@@ -3370,11 +3350,10 @@ chat_lower_names(CvScan *scan)
       p += 4;
     }
     Word w;
-    guint32 cats = 0;
-    if (p < end && cv_word_at(p, end, &w))
-      cats = w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST);
-    if (p >= end || !(cv_cls[(guint8)*p] & CV_C_LOWER) ||
-        !cv_word_at(p, end, &w) || w.s != p || w.fn < 3 || w.digit ||
+    if (p >= end || !(cv_cls[(guint8)*p] & CV_C_LOWER) || !cv_word_at(p, end, &w))
+      continue;
+    guint32 cats = w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST);
+    if (w.s != p || w.fn < 3 || w.digit ||
         (cats != 0 && (!(cats & CV_CTX_MONTH) ||
                        (cats & ~(guint32)(CV_CTX_MONTH | CV_CTX_STOPNAME)))) ||
         cv_word_in(&w, stop, G_N_ELEMENTS(stop)))
@@ -3409,23 +3388,32 @@ ends_with(const char *text, const char *p, const char *w)
 static void
 introduced_names(CvScan *scan)
 {
-  static const char *const before[] = { "Statement from ",
-                                        "statement from ",
-                                        "Message from ",
-                                        "message from ",
-                                        "Testimony of ",
-                                        "un certain ",
-                                        "une certaine ",
-                                        "a certain ",
-                                        "un d\xc3\xa9"
-                                        "nomm\xc3\xa9 ",
-                                        "une d\xc3\xa9"
-                                        "nomm\xc3\xa9"
-                                        "e ",
-                                        "D\xc3\xa9"
-                                        "claration de ",
-                                        "d\xc3\xa9"
-                                        "claration de " };
+  /* (@colon: the name ends at a colon or a full stop: "Statement from
+   * Scott:") */
+  static const struct {
+    const char *w;
+    gboolean colon;
+  } before[] = { { "Statement from ", TRUE },
+                 { "statement from ", TRUE },
+                 { "Message from ", TRUE },
+                 { "message from ", TRUE },
+                 { "Testimony of ", TRUE },
+                 { "un certain ", FALSE },
+                 { "une certaine ", FALSE },
+                 { "a certain ", FALSE },
+                 { "un d\xc3\xa9"
+                   "nomm\xc3\xa9 ",
+                   FALSE },
+                 { "une d\xc3\xa9"
+                   "nomm\xc3\xa9"
+                   "e ",
+                   FALSE },
+                 { "D\xc3\xa9"
+                   "claration de ",
+                   FALSE },
+                 { "d\xc3\xa9"
+                   "claration de ",
+                   FALSE } };
   const char *text = scan->text;
   const char *end = text + scan->len;
   const guint32 *cw = (const guint32 *)scan->capwords->data;
@@ -3434,7 +3422,7 @@ introduced_names(CvScan *scan)
     const char *p = text + cw[2 * i];
     if (p == text || p[-1] != ' ')
       continue;
-    gboolean after = FALSE, colon = FALSE;
+    gboolean found = FALSE, colon = FALSE;
     /* (cheap test first: the two bytes before the space, as the phrases
      * end: "from", "of", "certain(e)", "dénommé(e)", "de") */
     if (p - text < 4)
@@ -3444,17 +3432,14 @@ introduced_names(CvScan *scan)
         (c == 'n' && c2 == 'i') ||
         (c == 'e' && (c2 == 'n' || c2 == 0xA9 || c2 == 'd')) ||
         (c == 0xA9 && c2 == 0xC3))
-      for (gsize k = 0; k < G_N_ELEMENTS(before) && !after; k++)
-        if (ends_with(text, p, before[k])) {
-          after = TRUE;
-          colon = before[k][0] == 'S' || before[k][0] == 's' ||
-                  before[k][0] == 'M' || before[k][0] == 'm' ||
-                  before[k][1] == 'c' || before[k][0] == 'T';
+      for (gsize k = 0; k < G_N_ELEMENTS(before) && !found; k++)
+        if (ends_with(text, p, before[k].w)) {
+          found = TRUE;
+          colon = before[k].colon;
         }
-    if (!after)
+    if (!found)
       continue;
     const char *ne = apposed_name(scan, p, end);
-    /* "Statement from Scott:" ends at a colon or a full stop */
     if (ne && colon && !(ne < end && strchr(":.,", *ne)))
       ne = NULL;
     if (ne)
@@ -3465,13 +3450,13 @@ introduced_names(CvScan *scan)
   /* (the searches start at a rare letter: "l'appareil", "speaking") */
   static const struct {
     const char *w, *pre;
-  } after[] = { { "l'appareil", " \xc3\xa0 " }, { "speaking", " " } };
-  for (gsize k = 0; k < G_N_ELEMENTS(after); k++) {
-    gsize al = strlen(after[k].w), pl = strlen(after[k].pre);
-    for (const char *a = memmem(text, scan->len, after[k].w, al); a != NULL;
-         a = a + al < end ? memmem(a + al, (gsize)(end - a - al), after[k].w, al)
+  } behind[] = { { "l'appareil", " \xc3\xa0 " }, { "speaking", " " } };
+  for (gsize k = 0; k < G_N_ELEMENTS(behind); k++) {
+    gsize al = strlen(behind[k].w), pl = strlen(behind[k].pre);
+    for (const char *a = memmem(text, scan->len, behind[k].w, al); a != NULL;
+         a = a + al < end ? memmem(a + al, (gsize)(end - a - al), behind[k].w, al)
                           : NULL) {
-      if ((gsize)(a - text) < pl + 1 || memcmp(a - pl, after[k].pre, pl) != 0)
+      if ((gsize)(a - text) < pl + 1 || memcmp(a - pl, behind[k].pre, pl) != 0)
         continue;
       const char *h = a - pl;
       /* back over one to three capitalised words */
@@ -3483,9 +3468,7 @@ introduced_names(CvScan *scan)
                (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
                 ws[-1] == '-'))
           ws--;
-        gsize cl;
-        gboolean up = FALSE;
-        if (ws == s || !cv_letter_at(ws, s, &cl, &up) || !up)
+        if (ws == s || !cv_cap_at(ws, s))
           break;
         starts[ns++] = ws;
         if (ws - text < 2 || ws[-1] != ' ')
@@ -3550,12 +3533,8 @@ caller_names(CvScan *scan)
       s = ws;
       /* the introducer right before: stop */
       gboolean at_intro = FALSE;
-      for (gsize k = 0; k < G_N_ELEMENTS(intro) && !at_intro; k++) {
-        gsize n = strlen(intro[k]);
-        at_intro =
-            (gsize)(s - text) >= n && memcmp(s - n, intro[k], n) == 0 &&
-            ((gsize)(s - text) == n || !cv_is_alpha_ascii(s[-(gssize)n - 1]));
-      }
+      for (gsize k = 0; k < G_N_ELEMENTS(intro) && !at_intro; k++)
+        at_intro = ends_with(text, s, intro[k]);
       if (at_intro) {
         if (vouched)
           cv_add_name(scan, s, c, 0.75f, "name-caller");

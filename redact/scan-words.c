@@ -79,6 +79,14 @@ cv_skip_hspace(const char *p, const char *end)
 
 /* Can a capitalised word start at @p?  (cheap test before cv_word_at) */
 gboolean
+cv_cap_at(const char *p, const char *end)
+{
+  gsize cl;
+  gboolean up = FALSE;
+  return p < end && cv_letter_at(p, end, &cl, &up) && up;
+}
+
+gboolean
 cv_maybe_cap(const char *p, const char *end)
 {
   guint8 c = (guint8)*p;

@@ -24,6 +24,8 @@ gboolean cv_word_at(const char *p, const char *end, Word *w);
 /* Skips horizontal space (not line breaks). */
 const char *cv_skip_hspace(const char *p, const char *end);
 /* Can a capitalised word start at @p?  (cheap test before cv_word_at) */
+/* Does a capital letter (accented too) open the text at @p? */
+gboolean cv_cap_at(const char *p, const char *end);
 gboolean cv_maybe_cap(const char *p, const char *end);
 /* Is the folded word one of @list (@n folded words)? */
 gboolean cv_word_in(const Word *w, const char *const *list, gsize n);
