@@ -298,11 +298,41 @@ def test_service(tmp):
     finally:
         rc, log = stop_service(server)
     outputs.append(log)
-    check(rc == 0, "SIGTERM stops the service with 0")
+    check(rc == 0, "SIGTERM stops the service with 0 (%s; %s)"
+          % (rc, " | ".join(log.strip().splitlines()[-6:]) if rc else ""))
     check(not os.path.exists(sock), "control socket removed")
     found = sorted({f for o in outputs for f in leaks(o)})
     check(not found, "the name and SIN of the file never show in any output (%s)"
           % ", ".join(found))
+
+
+def test_stop_mid_request(tmp):
+    """SIGTERM while a request on the control socket winds down (its client
+    interrupted): the request's thread ends while the service stops, not
+    from the main loop; the service must still exit with 0."""
+    env = dict(os.environ, CAVIAR_STORE=os.path.join(tmp, "store3"),
+               CAVIAR_KEY_FILE=os.path.join(tmp, "k3"), LC_ALL="C.UTF-8",
+               XDG_CONFIG_HOME=os.path.join(tmp, "xdg3"))
+    env.pop("CAVIAR_CONFIG", None)
+    docs = os.path.join(tmp, "stopdocs")
+    os.makedirs(docs)
+    for i in range(300):
+        with open(os.path.join(docs, "s%03d.txt" % i), "w") as f:
+            f.write("Avis %d sur les horaires de la bibliothèque, mot puma%d.\n" % (i, i))
+    results = []
+    for delay in (0.0, 0.05, 0.1, 0.2, 0.4):
+        server, url = start_service(env)
+        c = subprocess.Popen([CAVIAR, "ingest", "-q", "-j", "1", docs], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(0.5)
+        c.send_signal(signal.SIGINT)
+        time.sleep(delay)
+        rc, log = stop_service(server)
+        c.communicate(timeout=60)
+        results.append((delay, rc, "" if rc == 0 else log.strip().splitlines()[-1:]))
+    bad = [r for r in results if r[1] != 0]
+    check(not bad, "SIGTERM while an interrupted client's request ends: exit 0 (%s)"
+          % bad)
 
 
 def test_standalone(tmp):
@@ -397,6 +427,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="caviar-service-") as tmp:
         test_service(tmp)
         test_standalone(tmp)
+        test_stop_mid_request(tmp)
     print("%d failure(s)" % failures)
     sys.exit(1 if failures else 0)
 

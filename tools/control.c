@@ -600,7 +600,10 @@ conn_thread(gpointer data)
   g_mutex_lock(&conn->control->lock);
   conn->finished = TRUE;
   g_mutex_unlock(&conn->control->lock);
-  g_main_context_invoke(NULL, reap, conn->control);
+  /* Queued, never run here: g_main_context_invoke() would run reap() in
+   * this thread whenever the main loop is not running (at shutdown, while
+   * the pipeline drains), and reap() joins this very thread. */
+  g_idle_add(reap, conn->control);
   return NULL;
 }
 
