@@ -1121,6 +1121,98 @@ lower_name_next(const CvNameModel *m, const char *text, gsize len, gsize pos,
   return dir > 0 ? (gsize)(b - text) : (gsize)(a - text);
 }
 
+/* Is the preposition folded @f (at [@ps, ...)) the one of a recipient,
+ * after a verb of giving or telling, or a message's noun, at most four
+ * words back in the clause ("laissé un message à Wapachee", "donné les
+ * clés à", "Email sent to", "a voicemail for", "un message pour")? "à",
+ * "to", "for" and "pour" are places' and firms' too ("habite à
+ * Kahnawake", "I work for Socrata"): only then a person's. */
+static gboolean
+recipient_before(const char *text, const char *ps, const char *f, gsize fn)
+{
+  static const char *const give_fr[] = {
+    "envoy",   "renvoy",   "donn",   "remis",    "remet",    "remett",
+    "demand",  "dit",      "dis",    "dire",     "parl",     "ecri",
+    "expliqu", "telephon", "repond", "transmis", "transmet", "transmett",
+    "offr",    "montr",    "confi",  "annonc",   "message",  "courriel",
+    "expedi",  "prete",    "preta",  "rembours", "cles",     "lettre"
+  };
+  static const char *const give_en[] = {
+    "sent",    "send",       "sends",      "sending",   "gave",       "give",
+    "given",   "gives",      "handed",     "hand",      "spoke",      "speak",
+    "talked",  "talk",       "talking",    "explained", "explain",    "said",
+    "wrote",   "write",      "written",    "replied",   "reply",      "mailed",
+    "emailed", "showed",     "shown",      "lent",      "paid",       "owes",
+    "owed",    "apologized", "apologised", "listened",  "introduced", "message",
+    "email",   "letter",     "keys"
+  };
+  static const char *const for_en[] = {
+    "voicemail", "message",    "messages", "note",        "appointment",
+    "rent",      "cheque",     "check",    "letter",      "gift",
+    "ride",      "form",       "forms",    "referral",    "prescription",
+    "waiting",   "waited",     "looking",  "asked",       "asking",
+    "worried",   "afraid",     "babysit",  "babysitting", "covering",
+    "rendez",    "formulaire", "inquiet",  "inquiete",    "peur",
+    "cadeau",    "place",      "messages", "billet"
+  };
+  gboolean a = fn == 1 && f[0] == 'a', to = fn == 2 && memcmp(f, "to", 2) == 0;
+  gboolean fo = (fn == 3 && memcmp(f, "for", 3) == 0) ||
+                (fn == 4 && memcmp(f, "pour", 4) == 0);
+  if (!a && !to && !fo)
+    return FALSE;
+  const char *const *list = a ? give_fr : to ? give_en : for_en;
+  gsize n = a    ? G_N_ELEMENTS(give_fr)
+            : to ? G_N_ELEMENTS(give_en)
+                 : G_N_ELEMENTS(for_en);
+  const char *qe = ps;
+  gboolean hit = FALSE;
+  for (int w = 0; w < 4; w++) {
+    /* the word before: one space (an elision's apostrophe too), letters */
+    if (qe - text < 2 || (qe[-1] != ' ' && qe[-1] != '\''))
+      break;
+    qe--;
+    const char *qs = qe;
+    while (qs > text && qe - qs < 20 &&
+           (cv_is_alpha_ascii(qs[-1]) || (guint8)qs[-1] >= 0x80 || qs[-1] == '-'))
+      qs--;
+    if (qs == qe)
+      break;
+    char g[24];
+    gsize gn = cv_fold(qs, qe, g, sizeof g);
+    /* a copy goes to firms as often ("Copie envoyée à Desjardins", "A
+     * copy is sent to Pharmaprix") */
+    if ((gn == 4 && memcmp(g, "copy", 4) == 0) ||
+        (gn >= 5 && memcmp(g, "copie", 5) == 0))
+      return FALSE;
+    for (gsize k = 0; k < n && gn > 0 && !hit; k++) {
+      gsize l = strlen(list[k]);
+      /* French stems by their start ("envoyé", "donnerai"); English and
+       * nouns whole */
+      hit = a ? gn >= l && memcmp(g, list[k], l) == 0
+              : gn == l && memcmp(g, list[k], l) == 0;
+    }
+    qe = qs;
+  }
+  return hit;
+}
+
+/* Does a recipient's preposition come right before [s, ...) ("un message
+ * à Wapachee")? */
+static gboolean
+recipient_at(const CvScan *scan, gsize s)
+{
+  const char *text = scan->text;
+  if (s < 3 || text[s - 1] != ' ')
+    return FALSE;
+  const char *pe = text + s - 1, *ps = pe;
+  while (ps > text && pe - ps < 5 && ps[-1] != ' ' && ps[-1] != '\n' &&
+         ps[-1] != '\'')
+    ps--;
+  char f[8];
+  gsize fn = cv_fold(ps, pe, f, sizeof f);
+  return fn > 0 && recipient_before(text, ps, f, fn);
+}
+
 typedef struct {
   const CvNameModel *m;
   CvScan *scan;
@@ -1155,9 +1247,9 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
   /* faint: an unknown capitalised word scored a little under the
    * threshold; a name only where a clause or a list vouches for it */
   if (sc <= c->m->threshold && !t->dict && !t->title && !t->label &&
-      t->shape == SH_CAP && t->len >= 3 &&
-      sc > c->m->threshold - c->m->dict_margin / 2 &&
-      faint_bounds(c->scan, t->s, t->e)) {
+      t->shape == SH_CAP && t->len >= 3 && faint_bounds(c->scan, t->s, t->e) &&
+      (sc > c->m->threshold - c->m->dict_margin / 2 ||
+       recipient_at(c->scan, t->s))) {
     guint32 se[3] = { t->s, t->e, 1u | 8u };
     g_array_append_vals(c->marks, se, 3);
     return;
@@ -1426,6 +1518,10 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
       sender = strlen(msgs[k]) == (gsize)(qe - qs) &&
                memcmp(msgs[k], qs, (gsize)(qe - qs)) == 0;
   }
+  /* (and "à", "to", "for" after a verb of giving or telling: "laissé un
+   * message à Wapachee", "Email sent to Akosua") */
+  if (!sender)
+    sender = recipient_before(text, ps, f, fn);
   for (gsize k = 0; k < G_N_ELEMENTS(places) && !sender; k++)
     if (strlen(places[k]) == fn && memcmp(places[k], f, fn) == 0)
       return FALSE;

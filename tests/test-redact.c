@@ -1024,6 +1024,24 @@ test_faint_words(void)
   /* one vouched mention is not a name everywhere */
   assert_kept("Il cherche encore Unix. D'autres systèmes Unix ?",
               "systèmes Unix ?");
+  /* a recipient after a verb of giving or telling, or a message's noun */
+  assert_redacted("J'ai laissé un message à Wapachee hier.", "Wapachee",
+                  "[PERSONNE]");
+  assert_redacted("On a donné les clés à Oluwaseun ce matin.", "Oluwaseun",
+                  "[PERSONNE]");
+  assert_redacted("Demander à Akosua de signer le consentement.", "Akosua",
+                  "[PERSONNE]");
+  assert_redacted("Email sent to Mirlande on March 3.", "Mirlande", "[PERSONNE]");
+  assert_redacted("I left a voicemail for Roodly yesterday.", "Roodly",
+                  "[PERSONNE]");
+  /* places and firms after the same words stay; a copy goes to firms */
+  assert_kept("Il habite à Kahnawake depuis deux ans.", "Kahnawake");
+  assert_kept("I work for Socrata now.", "Socrata");
+  assert_kept("Copie envoyée à Desjardins.", "Desjardins");
+  assert_kept("A copy is sent to Pharmaprix in accordance with Bill 25.",
+              "Pharmaprix");
+  assert_kept("Le formulaire a été envoyé à Montréal hier.", "Montréal");
+  assert_kept("We sent the report to Ottawa last week.", "Ottawa");
 }
 
 /* A dictionary word joined to a name found, the clause ending after it;
