@@ -1205,12 +1205,34 @@ recipient_at(const CvScan *scan, gsize s)
   if (s < 3 || text[s - 1] != ' ')
     return FALSE;
   const char *pe = text + s - 1, *ps = pe;
-  while (ps > text && pe - ps < 5 && ps[-1] != ' ' && ps[-1] != '\n' &&
+  while (ps > text && pe - ps < 16 && ps[-1] != ' ' && ps[-1] != '\n' &&
          ps[-1] != '\'')
     ps--;
-  char f[8];
+  char f[16];
   gsize fn = cv_fold(ps, pe, f, sizeof f);
-  return fn > 0 && recipient_before(text, ps, f, fn);
+  if (fn == 0)
+    return FALSE;
+  if (recipient_before(text, ps, f, fn))
+    return TRUE;
+  /* or a verb whose object is a person ("accompagne Wapachee", "informé",
+   * "met Akosua"); French by their stems */
+  static const char *const obj_fr[] = { "accompagn", "rencontr", "inform",
+                                        "rappel",    "convoqu",  "remerci",
+                                        "felicit",   "interrog", "rejoin" };
+  static const char *const obj_en[] = {
+    "met",      "phoned",   "visited",     "accompanied", "told",
+    "informed", "reminded", "thanked",     "interviewed", "texted",
+    "notified", "saw",      "accompanies", "meets",       "visits"
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS(obj_fr); k++) {
+    gsize l = strlen(obj_fr[k]);
+    if (fn >= l && memcmp(f, obj_fr[k], l) == 0)
+      return TRUE;
+  }
+  for (gsize k = 0; k < G_N_ELEMENTS(obj_en); k++)
+    if (strlen(obj_en[k]) == fn && memcmp(f, obj_en[k], fn) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 typedef struct {
@@ -1531,8 +1553,12 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   char a = text[e];
   if (a == '.' || a == ',' || a == ';' || a == '!' || a == '?' || a == '\n')
     return TRUE;
-  return a == ' ' && e + 1 < scan->len &&
-         (cv_cls[(guint8)text[e + 1]] & CV_C_LOWER);
+  if (a != ' ' || e + 1 >= scan->len)
+    return FALSE;
+  /* (an accented letter too: "accompagne Wapachee à l'audience") */
+  gsize nl;
+  gboolean nup = FALSE;
+  return cv_letter_at(text + e + 1, end, &nl, &nup) && !nup;
 }
 
 /* Is the word at @s the place after a job title opening a signature's

@@ -1034,6 +1034,13 @@ test_faint_words(void)
   assert_redacted("Email sent to Mirlande on March 3.", "Mirlande", "[PERSONNE]");
   assert_redacted("I left a voicemail for Roodly yesterday.", "Roodly",
                   "[PERSONNE]");
+  /* a verb whose object is a person; an accented word after the name */
+  assert_redacted("La travailleuse accompagne Wapachee à l'audience.",
+                  "Wapachee", "[PERSONNE]");
+  assert_redacted("The worker met Kanenhariyo at home.", "Kanenhariyo",
+                  "[PERSONNE]");
+  assert_kept("On a informé Québec de la décision.", "Québec");
+  assert_kept("The board met Rimouski officials twice.", "Rimouski");
   /* places and firms after the same words stay; a copy goes to firms */
   assert_kept("Il habite à Kahnawake depuis deux ans.", "Kahnawake");
   assert_kept("I work for Socrata now.", "Socrata");
