@@ -1196,6 +1196,81 @@ recipient_before(const char *text, const char *ps, const char *f, gsize fn)
   return hit;
 }
 
+/* Does a verb of speech or a deed only persons do follow @e ("Coulibaly
+ * answered that", "Waneek dit que", "Ayodele est venue au bureau",
+ * "Shkuan s'est présenté", "Kwabena came to the office")?  Not what firms
+ * do as often ("a confirmé", "refuse", "demande"). */
+static gboolean
+person_verb_after(const char *text, gsize len, gsize e)
+{
+  static const char *const verbs[] = { " said ",
+                                       " says ",
+                                       " answered ",
+                                       " asked ",
+                                       " replied ",
+                                       " told ",
+                                       " explained ",
+                                       " stated ",
+                                       " confirmed ",
+                                       " reported ",
+                                       " added ",
+                                       " called ",
+                                       " came ",
+                                       " went ",
+                                       " mentioned ",
+                                       " cried ",
+                                       " phoned ",
+                                       " showed up",
+                                       " and I ",
+                                       " dit ",
+                                       " affirme ",
+                                       " explique ",
+                                       " répond ",
+                                       " raconte ",
+                                       " rapporte ",
+                                       " déclare ",
+                                       " ajoute ",
+                                       " mentionne ",
+                                       " pleure ",
+                                       " et moi ",
+                                       " a dit ",
+                                       " a appelé ",
+                                       " a téléphoné ",
+                                       " a rappelé ",
+                                       " a mentionné ",
+                                       " a expliqué ",
+                                       " a raconté ",
+                                       " a pleuré ",
+                                       " a crié ",
+                                       " est venu",
+                                       " est arrivé",
+                                       " est parti",
+                                       " est revenu",
+                                       " s'est ",
+                                       " s\xe2\x80\x99"
+                                       "est ",
+                                       " n'a pas retourné",
+                                       " n\xe2\x80\x99"
+                                       "a pas retourné" };
+  for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++) {
+    gsize n = strlen(verbs[k]);
+    if (len - e >= n && memcmp(text + e, verbs[k], n) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* Does [s, ...) open a sentence or a line? */
+static gboolean
+sentence_start(const char *text, gsize s)
+{
+  gsize b = s;
+  while (b > 0 && text[b - 1] == ' ')
+    b--;
+  return b == 0 || text[b - 1] == '\n' ||
+         (b >= 2 && b < s && strchr(".!?", text[b - 1]) != NULL);
+}
+
 /* Does a recipient's preposition come right before [s, ...) ("un message
  * à Wapachee")? */
 static gboolean
@@ -1269,9 +1344,12 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
   /* faint: an unknown capitalised word scored a little under the
    * threshold; a name only where a clause or a list vouches for it */
   if (sc <= c->m->threshold && !t->dict && !t->title && !t->label &&
-      t->shape == SH_CAP && t->len >= 3 && faint_bounds(c->scan, t->s, t->e) &&
-      (sc > c->m->threshold - c->m->dict_margin / 2 ||
-       recipient_at(c->scan, t->s))) {
+      t->shape == SH_CAP && t->len >= 3 &&
+      ((faint_bounds(c->scan, t->s, t->e) &&
+        (sc > c->m->threshold - c->m->dict_margin / 2 ||
+         recipient_at(c->scan, t->s))) ||
+       (c->scan && sentence_start(c->scan->text, t->s) &&
+        person_verb_after(c->scan->text, c->scan->len, t->e)))) {
     guint32 se[3] = { t->s, t->e, 1u | 8u };
     g_array_append_vals(c->marks, se, 3);
     return;
@@ -1492,23 +1570,8 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
     return FALSE;
   /* at a sentence's start, a speech verb after it ("Coulibaly answered
    * that", "Waneek dit que") */
-  gsize b = s;
-  while (b > 0 && text[b - 1] == ' ')
-    b--;
-  if (b == 0 || text[b - 1] == '\n' ||
-      (b >= 2 && b < s && strchr(".!?", text[b - 1]) != NULL)) {
-    static const char *const speech[] = {
-      " said ",   " says ",      " answered ", " asked ",     " replied ",
-      " told ",   " explained ", " stated ",   " confirmed ", " reported ",
-      " added ",  " called ",    " dit ",      " affirme ",   " explique ",
-      " répond ", " raconte ",   " rapporte ", " déclare ",   " ajoute "
-    };
-    for (gsize k = 0; k < G_N_ELEMENTS(speech); k++) {
-      gsize n = strlen(speech[k]);
-      if (scan->len - e >= n && memcmp(text + e, speech[k], n) == 0)
-        return TRUE;
-    }
-    return FALSE;
+  if (sentence_start(text, s)) {
+    return person_verb_after(text, scan->len, e);
   }
   /* before: one space, then a lower-case word */
   /* (an accented letter too: "rencontré Tshiuetin", "informé Roodly") */

@@ -1041,6 +1041,15 @@ test_faint_words(void)
                   "[PERSONNE]");
   assert_kept("On a informé Québec de la décision.", "Québec");
   assert_kept("The board met Rimouski officials twice.", "Rimouski");
+  /* opening a sentence, before a deed only persons do */
+  assert_redacted("Ayodele est venue au bureau vers 10 h.", "Ayodele",
+                  "[PERSONNE]");
+  assert_redacted("Note du 3 mai.\nShkuan s'est présenté sans rendez-vous.",
+                  "Shkuan", "[PERSONNE]");
+  assert_redacted("Kwabena came to the office without an appointment.",
+                  "Kwabena", "[PERSONNE]");
+  assert_kept("Vidéotron a confirmé la panne.", "Vidéotron");
+  assert_kept("Gatineau est venue en aide aux sinistrés.", "Gatineau");
   /* places and firms after the same words stay; a copy goes to firms */
   assert_kept("Il habite à Kahnawake depuis deux ans.", "Kahnawake");
   assert_kept("I work for Socrata now.", "Socrata");
