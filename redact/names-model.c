@@ -1155,15 +1155,63 @@ recipient_before(const char *text, const char *ps, const char *f, gsize fn)
     "rendez",    "formulaire", "inquiet",  "inquiete",    "peur",
     "cadeau",    "place",      "messages", "billet"
   };
-  gboolean a = fn == 1 && f[0] == 'a', to = fn == 2 && memcmp(f, "to", 2) == 0;
-  gboolean fo = (fn == 3 && memcmp(f, "for", 3) == 0) ||
-                (fn == 4 && memcmp(f, "pour", 4) == 0);
-  if (!a && !to && !fo)
+  /* "of", "on", "from", "chez": after a word of persons, of news, of a
+   * message, of a home ("the mother of Sakinah", "Update on Piyush",
+   * "Call from Wahiba", "Visite à domicile chez Nhung"; "the City of
+   * Laval", "chez Costco" stay) */
+  static const char *const of_en[] = {
+    "mother",      "father",    "son",      "daughter",  "wife",
+    "husband",     "sister",    "brother",  "needs",     "case",
+    "file",        "landlord",  "lawyer",   "doctor",    "custody",
+    "name",        "statement", "family",   "friend",    "neighbour",
+    "neighbor",    "cousin",    "aunt",     "uncle",     "grandmother",
+    "grandfather", "guardian",  "teacher",  "caregiver", "partner",
+    "girlfriend",  "boyfriend", "children", "kids",      "parents",
+    "behaviour",   "behavior",  "health",   "safety",    "whereabouts",
+    "wellbeing"
+  };
+  static const char *const on_en[] = { "update",    "updates", "notes",
+                                       "note",      "report",  "info",
+                                       "news",      "check",   "checking",
+                                       "follow-up", "details" };
+  static const char *const from_en[] = {
+    "back",    "call",      "message",   "email",   "letter",    "note",
+    "text",    "reply",     "word",      "request", "complaint", "visit",
+    "update",  "news",      "voicemail", "calls",   "messages",  "texts",
+    "letters", "statement", "consent"
+  };
+  static const char *const chez_fr[] = {
+    "domicile",  "visite",   "passe",     "passee",   "habite",   "vit",
+    "reste",     "dort",     "heberge",   "hebergee", "demeure",  "couche",
+    "couchee",   "retourne", "retournee", "refugie",  "refugiee", "demenage",
+    "demenagee", "soir",     "nuit",      "week-end", "fin"
+  };
+  static const struct {
+    const char *prep;
+    const char *const *list;
+    gsize n;
+    gboolean stems;
+  } preps[] = {
+    { "a", give_fr, G_N_ELEMENTS(give_fr), TRUE },
+    { "to", give_en, G_N_ELEMENTS(give_en), FALSE },
+    { "for", for_en, G_N_ELEMENTS(for_en), FALSE },
+    { "pour", for_en, G_N_ELEMENTS(for_en), FALSE },
+    { "of", of_en, G_N_ELEMENTS(of_en), FALSE },
+    { "on", on_en, G_N_ELEMENTS(on_en), FALSE },
+    { "from", from_en, G_N_ELEMENTS(from_en), FALSE },
+    { "chez", chez_fr, G_N_ELEMENTS(chez_fr), FALSE },
+  };
+  const char *const *list = NULL;
+  gsize n = 0;
+  gboolean stems = FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS(preps) && !list; k++)
+    if (strlen(preps[k].prep) == fn && memcmp(preps[k].prep, f, fn) == 0) {
+      list = preps[k].list;
+      n = preps[k].n;
+      stems = preps[k].stems;
+    }
+  if (!list)
     return FALSE;
-  const char *const *list = a ? give_fr : to ? give_en : for_en;
-  gsize n = a    ? G_N_ELEMENTS(give_fr)
-            : to ? G_N_ELEMENTS(give_en)
-                 : G_N_ELEMENTS(for_en);
   const char *qe = ps;
   gboolean hit = FALSE;
   for (int w = 0; w < 4; w++) {
@@ -1188,8 +1236,8 @@ recipient_before(const char *text, const char *ps, const char *f, gsize fn)
       gsize l = strlen(list[k]);
       /* French stems by their start ("envoyé", "donnerai"); English and
        * nouns whole */
-      hit = a ? gn >= l && memcmp(g, list[k], l) == 0
-              : gn == l && memcmp(g, list[k], l) == 0;
+      hit = stems ? gn >= l && memcmp(g, list[k], l) == 0
+                  : gn == l && memcmp(g, list[k], l) == 0;
     }
     qe = qs;
   }
@@ -1589,24 +1637,9 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   if (fn == 0 || !cv_letter_at(ps, pe, &cl, &up) || up)
     return FALSE;
   /* (but "from" after a message's word: "a call back from Mirlande
-   * only", "a letter from Ngozi") */
-  gboolean sender = FALSE;
-  if (fn == 4 && memcmp(f, "from", 4) == 0 && ps - text >= 3 && ps[-1] == ' ') {
-    static const char *const msgs[] = { "back",    "call",      "message",
-                                        "email",   "letter",    "note",
-                                        "text",    "reply",     "word",
-                                        "request", "complaint", "visit" };
-    const char *qe = ps - 1, *qs = qe;
-    while (qs > text && qe - qs < 12 && cv_is_alpha_ascii(qs[-1]))
-      qs--;
-    for (gsize k = 0; k < G_N_ELEMENTS(msgs) && !sender; k++)
-      sender = strlen(msgs[k]) == (gsize)(qe - qs) &&
-               memcmp(msgs[k], qs, (gsize)(qe - qs)) == 0;
-  }
-  /* (and "à", "to", "for" after a verb of giving or telling: "laissé un
-   * message à Wapachee", "Email sent to Akosua") */
-  if (!sender)
-    sender = recipient_before(text, ps, f, fn);
+   * only", "a letter from Ngozi"; "à", "to", "for" after a verb of giving
+   * or telling: "laissé un message à Wapachee", "Email sent to Akosua") */
+  gboolean sender = recipient_before(text, ps, f, fn);
   for (gsize k = 0; k < G_N_ELEMENTS(places) && !sender; k++)
     if (strlen(places[k]) == fn && memcmp(places[k], f, fn) == 0)
       return FALSE;
@@ -1614,7 +1647,8 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   if (e >= scan->len)
     return TRUE;
   char a = text[e];
-  if (a == '.' || a == ',' || a == ';' || a == '!' || a == '?' || a == '\n')
+  if (a == '.' || a == ',' || a == ';' || a == '!' || a == '?' || a == '\n' ||
+      (a == ':' && sender))
     return TRUE;
   if (a != ' ' || e + 1 >= scan->len)
     return FALSE;

@@ -2932,28 +2932,22 @@ static void
 elided_names(CvScan *scan)
 {
   static const char *const persons[] = {
-    "conjoint",     "conjointe",   "blonde",         "chum",
-    "mere",         "pere",        "fils",           "fille",
-    "frere",        "soeur",       "cousin",         "cousine",
-    "oncle",        "tante",       "neveu",          "niece",
-    "ami",          "amie",        "voisin",         "voisine",
-    "passager",     "passagere",   "enfant",         "enfants",
-    "parents",      "epoux",       "epouse",         "copain",
-    "copine",       "presence",    "part",           "nom",
-    "temoignage",   "version",     "messages",       "message",
-    "courriel",     "appel",       "plainte",        "signature",
-    "consentement", "dossier",     "demande",        "notes",
-    "visite",       "grand-mere",  "grand-pere",     "petit-fils",
-    "petite-fille", "beau-pere",   "belle-mere",     "employeur",
-    "avocat",       "avocate",     "medecin",        "ex",
-    "garde",        "tuteur",      "tutrice",        "famille",
-    "collegue",     "chambre",     "auto",           "voiture",
-    "vehicule",     "maison",      "logement",       "adresse",
-    "telephone",    "cellulaire",  "date",           "naissance",
-    "nas",          "aide",        "peur",           "nouvelles",
-    "absence",      "arrivee",     "depart",         "loyer",
-    "transport",    "suivi",       "evaluation",     "sante",
-    "comportement", "signalement", "hospitalisation"
+    "conjoint", "conjointe", "blonde", "chum", "mere", "pere", "fils", "fille",
+    "frere", "soeur", "cousin", "cousine", "oncle", "tante", "neveu", "niece",
+    "ami", "amie", "voisin", "voisine", "passager", "passagere", "enfant",
+    "enfants", "parents", "epoux", "epouse", "copain", "copine", "presence",
+    "part", "nom", "temoignage", "version", "messages", "message", "courriel",
+    "appel", "plainte", "signature", "consentement", "dossier", "demande",
+    "notes", "visite", "grand-mere", "grand-pere", "petit-fils", "petite-fille",
+    "beau-pere", "belle-mere", "employeur", "avocat", "avocate", "medecin",
+    "ex", "garde", "tuteur", "tutrice", "famille", "collegue", "chambre",
+    "auto", "voiture", "vehicule", "maison", "logement", "adresse", "telephone",
+    "cellulaire", "date", "naissance", "nas", "aide", "peur", "nouvelles",
+    "absence", "arrivee", "depart", "loyer", "transport", "suivi", "evaluation",
+    "sante", "comportement", "signalement", "hospitalisation",
+    /* what a file says of someone ("les besoins de Sakinah", "le cas de",
+     * "au sujet de", "aucune nouvelle de", "l'état de") */
+    "besoins", "cas", "situation", "sujet", "nouvelle", "etat"
   };
   const char *text = scan->text;
   const char *end = text + scan->len;

@@ -1041,6 +1041,17 @@ test_faint_words(void)
                   "[PERSONNE]");
   assert_kept("On a informé Québec de la décision.", "Québec");
   assert_kept("The board met Rimouski officials twice.", "Rimouski");
+  /* "of", "on", "from", "chez", "de" after a word of persons, news, a
+   * message, a home */
+  assert_redacted("Update on Piyush: stable.", "Piyush", "[PERSONNE]");
+  assert_redacted("The mother of Sakinah called.", "Sakinah", "[PERSONNE]");
+  assert_redacted("Call from Wahiba this morning.", "Wahiba", "[PERSONNE]");
+  assert_redacted("Visite à domicile chez Nhung lundi.", "Nhung", "[PERSONNE]");
+  assert_redacted("Les besoins de Thandeka ont changé.", "Thandeka",
+                  "[PERSONNE]");
+  assert_kept("Je l'ai acheté chez Costco hier.", "Costco");
+  assert_kept("The City of Laval sent it.", "Laval");
+  assert_kept("Le cas de Montréal est différent.", "Montréal");
   /* opening a sentence, before a deed only persons do */
   assert_redacted("Ayodele est venue au bureau vers 10 h.", "Ayodele",
                   "[PERSONNE]");
