@@ -7,7 +7,8 @@ names), each sentence redacted alone.  Prints, per phrasing, how many of the
 13 to find the phrasings the rules miss (it found the accented-verb bug);
 not a score of the engine.
 
-Usage: freetext-probe.py TOOL   (e.g. build/redact/cv-redact-tool)"""
+Usage: freetext-probe.py TOOL [1|2|3]   (e.g. build/redact/cv-redact-tool;
+the probe set, 1 by default)"""
 import subprocess, sys
 
 NAMES = ["Tshiuetin", "Nipishish", "Oluwaseun", "Wapachee", "Akosua",
@@ -35,9 +36,47 @@ PHRASINGS = [
     "Contact with {} was made by phone.", "Email sent to {} on March 3.",
 ]
 
+# Probes 2 and 3 (round 14): other phrasings (a sentence's subject before a
+# deed, "de"/"of"/"on"/"from"/"chez" after a file's or a relative's word)
+# and other names in no list.
+SETS = {
+    "1": (NAMES, PHRASINGS),
+    "2": (["Ayodele", "Shkuan", "Obiageli", "Kwabena", "Manideep", "Ishkode", "Tenzing", "Zoraida", "Ilunga", "Yaotl"],
+          [
+ "{} a appelé ce matin pour le loyer.", "{} est venue au bureau vers 10 h.", "{} s'est présenté sans rendez-vous.",
+ "{} mentionne que le chauffage ne fonctionne pas.", "La rencontre avec {} a duré une heure.", "Je suis passée chez {} vers midi.",
+ "Selon {}, la situation s'améliore.", "Entre {} et sa sœur, le conflit persiste.", "Son fils {} fréquente l'école du quartier.",
+ "Sa fille {} a 14 ans.", "{} et moi avons revu le plan.", "Retour d'appel de {} : rien de nouveau.",
+ "Discussion avec {} concernant le budget familial.", "{} refuse de signer.", "Le père de {} est absent.",
+ "Hi {}, thanks for your patience.", "Thanks {}, I will look into it.", "{} called back at 3 pm.",
+ "{} came to the office without an appointment.", "I spoke with {} about the lease.", "{} and I reviewed the plan.",
+ "Per {}, the landlord is aware.", "Meeting with {} went well.", "{}'s mother was present.",
+ "cc: {}", "{} mentioned that the heating is broken.", "We are still waiting on {} for the forms.",
+ "Note: {} did not show up.", "The client, {}, is 42.", "Visit to {} postponed.",
+ "Rappel : voir {} jeudi.", "{} demande un délai supplémentaire.", "Appel reçu de {} à 14 h.",
+ "Plainte déposée par {} le 3 mai.", "Rencontre prévue avec {} et son avocat.", "{} n'a pas retourné l'appel.",
+ "Bonjour {},", "Merci {} pour les documents.", "Spoke to {} today.", "Left message with {}.",
+]),
+    "3": (["Chidiebere", "Natanielle", "Piyush", "Sakinah", "Matshidiso", "Kaniehtiio", "Thandeka", "Oyelaran", "Wahiba", "Nhung"],
+          [
+ "Le dossier de {} a été transféré.", "La chambre de {} est propre.", "L'état de {} s'est amélioré.", "La demande de {} est incomplète.",
+ "On s'inquiète pour {} depuis mardi.", "Des nouvelles de {} ?", "Les parents de {} sont séparés.", "La situation de {} reste fragile.",
+ "Le médecin de {} a rappelé.", "Les besoins de {} ont changé.", "Inquiétudes au sujet de {}.", "Visite à domicile chez {} lundi.",
+ "Elle habite avec {} depuis 2020.", "Il vit avec sa conjointe {} à Laval.", "Rencontre entre l'intervenante et {}.", "Le cas de {} est complexe.",
+ "Suivi auprès de {} la semaine prochaine.", "Un signalement concernant {} a été reçu.", "Le comportement de {} inquiète l'école.", "Évaluation de {} prévue en juin.",
+ "The file of {} was closed.", "Concerns about {} were raised.", "The mother of {} called.", "I am worried about {}.",
+ "Home visit with {} on Tuesday.", "The school reported {} absent.", "A complaint by {} was received.", "The needs of {} have changed.",
+ "She lives with {} and two kids.", "Update on {}: stable.", "Call from {} this morning.", "Letter from {} attached.",
+ "Case of {} reviewed by the team.", "Referral for {} sent to the CLSC.", "The landlord of {} refuses repairs.", "Notes on {} are in the file.",
+ "Reached {} by phone.", "Transport pour {} organisé.", "Confirmé avec {} par téléphone.", "Aucune nouvelle de {} depuis lundi.",
+]),
+}
+
 
 def main():
     tool = sys.argv[1]
+    which = sys.argv[2] if len(sys.argv) > 2 else "1"
+    NAMES, PHRASINGS = SETS[which]
     total = 0
     rows = []
     for t in PHRASINGS:
