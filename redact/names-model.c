@@ -1153,7 +1153,7 @@ recipient_before(const char *text, const char *ps, const char *f, gsize fn)
     "waiting",   "waited",     "looking",  "asked",       "asking",
     "worried",   "afraid",     "babysit",  "babysitting", "covering",
     "rendez",    "formulaire", "inquiet",  "inquiete",    "peur",
-    "cadeau",    "place",      "messages", "billet"
+    "cadeau",    "place",      "messages", "billet",      "transport"
   };
   /* "of", "on", "from", "chez": after a word of persons, of news, of a
    * message, of a home ("the mother of Sakinah", "Update on Piyush",
@@ -1170,10 +1170,10 @@ recipient_before(const char *text, const char *ps, const char *f, gsize fn)
     "behaviour",   "behavior",  "health",   "safety",    "whereabouts",
     "wellbeing"
   };
-  static const char *const on_en[] = { "update",    "updates", "notes",
-                                       "note",      "report",  "info",
-                                       "news",      "check",   "checking",
-                                       "follow-up", "details" };
+  static const char *const on_en[] = {
+    "update", "updates",  "notes",     "note",    "report",  "info",  "news",
+    "check",  "checking", "follow-up", "details", "waiting", "waited"
+  };
   static const char *const from_en[] = {
     "back",    "call",      "message",   "email",   "letter",    "note",
     "text",    "reply",     "word",      "request", "complaint", "visit",
@@ -1319,6 +1319,35 @@ sentence_start(const char *text, gsize s)
          (b >= 2 && b < s && strchr(".!?", text[b - 1]) != NULL);
 }
 
+/* Is the folded word @f a verb whose object is a person ("accompagne
+ * Wapachee", "informé", "met Akosua"; opening a note: "Appeler Ilunga",
+ * "Reached Piyush by phone")?  French by their stems. */
+static gboolean
+object_verb(const char *f, gsize fn)
+{
+  static const char *const obj_fr[] = { "accompagn", "rencontr", "inform",
+                                        "rappel",    "convoqu",  "remerci",
+                                        "felicit",   "interrog", "rejoin",
+                                        "appeler",   "relanc",   "revoir",
+                                        "voir" };
+  static const char *const obj_en[] = {
+    "met",      "phoned",   "visited",     "accompanied", "told",
+    "informed", "reminded", "thanked",     "interviewed", "texted",
+    "notified", "saw",      "accompanies", "meets",       "visits",
+    "reached",  "remind",   "ask",         "tell",        "meet",
+    "phone",    "seen",     "vu",          "revu"
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS(obj_fr); k++) {
+    gsize l = strlen(obj_fr[k]);
+    if (fn >= l && memcmp(f, obj_fr[k], l) == 0)
+      return TRUE;
+  }
+  for (gsize k = 0; k < G_N_ELEMENTS(obj_en); k++)
+    if (strlen(obj_en[k]) == fn && memcmp(f, obj_en[k], fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Does a recipient's preposition come right before [s, ...) ("un message
  * à Wapachee")? */
 static gboolean
@@ -1337,25 +1366,8 @@ recipient_at(const CvScan *scan, gsize s)
     return FALSE;
   if (recipient_before(text, ps, f, fn))
     return TRUE;
-  /* or a verb whose object is a person ("accompagne Wapachee", "informé",
-   * "met Akosua"); French by their stems */
-  static const char *const obj_fr[] = { "accompagn", "rencontr", "inform",
-                                        "rappel",    "convoqu",  "remerci",
-                                        "felicit",   "interrog", "rejoin" };
-  static const char *const obj_en[] = {
-    "met",      "phoned",   "visited",     "accompanied", "told",
-    "informed", "reminded", "thanked",     "interviewed", "texted",
-    "notified", "saw",      "accompanies", "meets",       "visits"
-  };
-  for (gsize k = 0; k < G_N_ELEMENTS(obj_fr); k++) {
-    gsize l = strlen(obj_fr[k]);
-    if (fn >= l && memcmp(f, obj_fr[k], l) == 0)
-      return TRUE;
-  }
-  for (gsize k = 0; k < G_N_ELEMENTS(obj_en); k++)
-    if (strlen(obj_en[k]) == fn && memcmp(f, obj_en[k], fn) == 0)
-      return TRUE;
-  return FALSE;
+  /* or a verb whose object is a person */
+  return object_verb(f, fn);
 }
 
 typedef struct {
@@ -1634,7 +1646,11 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   gsize fn = cv_fold(ps, pe, f, sizeof f);
   gsize cl;
   gboolean up = TRUE;
-  if (fn == 0 || !cv_letter_at(ps, pe, &cl, &up) || up)
+  if (fn == 0 || !cv_letter_at(ps, pe, &cl, &up))
+    return FALSE;
+  /* (a capitalised word before: only a verb opening a note, "Appeler
+   * Ilunga au sujet du loyer", "Reached Piyush by phone") */
+  if (up && !(sentence_start(text, (gsize)(ps - text)) && object_verb(f, fn)))
     return FALSE;
   /* (but "from" after a message's word: "a call back from Mirlande
    * only", "a letter from Ngozi"; "à", "to", "for" after a verb of giving

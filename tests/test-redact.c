@@ -1052,6 +1052,10 @@ test_faint_words(void)
   assert_kept("Je l'ai acheté chez Costco hier.", "Costco");
   assert_kept("The City of Laval sent it.", "Laval");
   assert_kept("Le cas de Montréal est différent.", "Montréal");
+  /* after a verb opening a note */
+  assert_redacted("Appeler Ilunga au sujet du loyer.", "Ilunga", "[PERSONNE]");
+  assert_redacted("Reached Tenzing by phone.", "Tenzing", "[PERSONNE]");
+  assert_kept("Installer Xorg sur le serveur.", "Xorg");
   /* opening a sentence, before a deed only persons do */
   assert_redacted("Ayodele est venue au bureau vers 10 h.", "Ayodele",
                   "[PERSONNE]");
