@@ -3729,6 +3729,39 @@ name_lists(CvScan *scan)
   g_free(bits);
 }
 
+/* A whole date (a year of four digits) in parentheses right after a
+ * person's name is their birth date: "Admission de Huong Marchand
+ * (1987-08-14)", "Ilunga Kasongo (12 mars 1961)". */
+static void
+dob_after_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(guint32));
+  for (guint i = 0; i < scan->cands->len; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type != CV_PII_PERSON)
+      continue;
+    const char *p = text + sp->end;
+    if (end - p < 12 || p[0] != ' ' || p[1] != '(')
+      continue;
+    const char *ds = p + 2, *de = cv_parse_date(ds, end);
+    if (de == NULL || de >= end || *de != ')')
+      continue;
+    int run = 0, year = 0;
+    for (const char *q = ds; q < de; q++) {
+      run = cv_is_digit(*q) ? run + 1 : 0;
+      year |= run == 4;
+    }
+    if (!year)
+      continue;
+    guint32 se[2] = { (guint32)(ds - text), (guint32)(de - text) };
+    g_array_append_vals(dates, se, 2);
+  }
+  const guint32 *d = (const guint32 *)dates->data;
+  for (guint i = 0; i + 1 < dates->len; i += 2)
+    cv_scan_add(scan, CV_PII_DOB, d[i], d[i + 1], 0.9f, "dob-after-name");
+}
+
 void
 cv_scan_extend_names(CvScan *scan)
 {
@@ -3969,4 +4002,5 @@ cv_scan_extend_names(CvScan *scan)
     sp->start = (gsize)(s - text);
     sp->end = (gsize)(e - text);
   }
+  dob_after_names(scan);
 }

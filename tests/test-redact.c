@@ -1024,6 +1024,15 @@ test_faint_words(void)
   /* one vouched mention is not a name everywhere */
   assert_kept("Il cherche encore Unix. D'autres systèmes Unix ?",
               "systèmes Unix ?");
+  /* a whole date in parentheses after a name is a birth date; another
+   * date stays */
+  assert_redacted("Admission de Huong Marchand (1987-08-14), accompagnée "
+                  "de sa sœur.",
+                  "1987-08-14", "[DATE-NAISSANCE]");
+  assert_redacted("Seen: Ilunga Kasongo (12 March 1961) at the desk.",
+                  "12 March 1961", "[DATE-NAISSANCE]");
+  assert_kept("Rapport annuel (2024-03-01), adopté.", "2024-03-01");
+  assert_kept("Huong Marchand (mars) est venue.", "(mars)");
   /* a recipient after a verb of giving or telling, or a message's noun */
   assert_redacted("J'ai laissé un message à Wapachee hier.", "Wapachee",
                   "[PERSONNE]");
