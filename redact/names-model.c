@@ -1244,6 +1244,93 @@ recipient_before(const char *text, const char *ps, const char *f, gsize fn)
   return hit;
 }
 
+/* Does the next word after @e read as a verb of which the word before
+ * is the subject: an auxiliary, a clitic pronoun, an adverb, a common
+ * irregular past, or an English word ending in -s or -ed, a French one in
+ * -e ("Diabo saw it too", "Flamand l'a vue", "Azoulay aurait déjà",
+ * "Kwon leaves", "Mwangi envoie", "Alasua usually interprets")? */
+static gboolean
+verb_next(const char *text, gsize len, gsize e)
+{
+  static const char *const words[] = {
+    /* French */
+    "a", "aurait", "avait", "est", "etait", "sera", "serait", "se", "ne", "me",
+    "lui", "leur", "y", "va", "vient", "doit", "peut", "veut", "fait", "dit",
+    "part", "reste", "sait", "croit", "semble", "nie", "aussi", "toujours",
+    "jamais", "encore", "deja",
+    /* English */
+    "is", "was", "has", "had", "will", "would", "can", "could", "did", "does",
+    "should", "might", "must", "still", "also", "never", "always", "usually",
+    "often", "just", "then", "again", "already", "finally", "later", "saw",
+    "said", "told", "came", "went", "left", "took", "gave", "got", "made",
+    "ran", "sent", "brought", "thought", "felt", "kept", "met", "paid", "knew",
+    "wrote", "spoke", "found", "lost", "heard"
+  };
+  if (e + 2 >= len || text[e] != ' ')
+    return FALSE;
+  const char *p = text + e + 1, *end = text + len;
+  gsize cl;
+  gboolean up = FALSE;
+  if (!cv_letter_at(p, end, &cl, &up) || up)
+    return FALSE;
+  /* an elided clitic: "l'a", "s'est", "n'a", "m'a" */
+  if (end - p > 2 && strchr("lsnm", *p) &&
+      (p[1] == '\'' || ((guint8)p[1] == 0xE2 && end - p > 4)))
+    return TRUE;
+  const char *q = p;
+  while (q < end && q - p < 24 &&
+         (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || *q == '\''))
+    q++;
+  char f[32];
+  gsize fn = cv_fold(p, q, f, sizeof f);
+  if (fn == 0 || (q < end && (cv_is_digit(*q) || *q == '-')))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS(words); k++)
+    if (strlen(words[k]) == fn && memcmp(words[k], f, fn) == 0)
+      return TRUE;
+  if (fn >= 4 && f[fn - 1] == 's' && f[fn - 2] != 's' && f[fn - 2] != 'u')
+    return TRUE; /* "leaves", "complains" (not "business", "plus") */
+  if (fn >= 5 && f[fn - 2] == 'e' && f[fn - 1] == 'd')
+    return TRUE; /* "walked" */
+  /* French present in -e ("rappelle", "accepte", "préfère"), not a
+   * participle in -ée (folded "ee") */
+  return fn >= 5 && f[fn - 1] == 'e' && f[fn - 2] != 'e' &&
+         !(q - p > 2 && (guint8)q[-2] == 0xC3);
+}
+
+/* Is [s, e) shaped like a name: a capital, then small letters, each part
+ * after a hyphen or an apostrophe of two letters or more and capitalised
+ * ("Marie-Soleil", "O'Neil"; not "Follow-up", "GnuTLS", "D-Bus",
+ * "Wno-psabi"); "Mc"/"Mac" before a capital too ("McAllister")? */
+static gboolean
+name_shape(const char *text, gsize s, gsize e)
+{
+  gsize part = 0;
+  gboolean want_cap = TRUE;
+  for (gsize k = s; k < e;) {
+    gsize cl;
+    gboolean up = FALSE;
+    if (text[k] == '-' || text[k] == '\'') {
+      if (part < 2 && !(text[k] == '\'' && part == 1))
+        return FALSE;
+      part = 0;
+      want_cap = TRUE;
+      k++;
+      continue;
+    }
+    if (!cv_letter_at(text + k, text + e, &cl, &up))
+      return FALSE;
+    if (up != want_cap && !(up && part >= 2 && part <= 3 &&
+                            (memcmp(text + k - part, "Mc", 2) == 0 ||
+                             (part == 3 && memcmp(text + k - 3, "Mac", 3) == 0))))
+      return FALSE;
+    want_cap = FALSE;
+    part++;
+    k += cl;
+  }
+  return part >= 2;
+}
+
 /* Does a verb of speech or a deed only persons do follow @e ("Coulibaly
  * answered that", "Waneek dit que", "Ayodele est venue au bureau",
  * "Shkuan s'est présenté", "Kwabena came to the office")?  Not what firms
@@ -1409,7 +1496,10 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
         (sc > c->m->threshold - c->m->dict_margin / 2 ||
          recipient_at(c->scan, t->s))) ||
        (c->scan && sentence_start(c->scan->text, t->s) &&
-        person_verb_after(c->scan->text, c->scan->len, t->e)))) {
+        name_shape(c->scan->text, t->s, t->e) &&
+        (person_verb_after(c->scan->text, c->scan->len, t->e) ||
+         (sc > c->m->threshold - c->m->dict_margin / 2 &&
+          verb_next(c->scan->text, c->scan->len, t->e)))))) {
     guint32 se[3] = { t->s, t->e, 1u | 8u };
     g_array_append_vals(c->marks, se, 3);
     return;
@@ -1631,7 +1721,8 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   /* at a sentence's start, a speech verb after it ("Coulibaly answered
    * that", "Waneek dit que") */
   if (sentence_start(text, s)) {
-    return person_verb_after(text, scan->len, e);
+    return name_shape(text, s, e) && (person_verb_after(text, scan->len, e) ||
+                                      verb_next(text, scan->len, e));
   }
   /* before: one space, then a lower-case word */
   /* (an accented letter too: "rencontré Tshiuetin", "informé Roodly") */

@@ -1073,6 +1073,19 @@ test_faint_words(void)
   assert_redacted("Kwabena came to the office without an appointment.",
                   "Kwabena", "[PERSONNE]");
   assert_kept("Vidéotron a confirmé la panne.", "Vidéotron");
+  /* any verb after it: an auxiliary, a clitic, an adverb, -s, -ed, -e */
+  assert_redacted("Il pleuvait. Saganash walks in without an appointment.",
+                  "Saganash", "[PERSONNE]");
+  assert_redacted("Note.\nKuldeep l'a vue aussi.", "Kuldeep", "[PERSONNE]");
+  assert_redacted("Languages: Spanish. Alasua usually interprets.", "Alasua",
+                  "[PERSONNE]");
+  assert_redacted("Rien de neuf. Mwangi envoie une photo du mur.", "Mwangi",
+                  "[PERSONNE]");
+  /* not a word of another shape, nor a firm of the lists */
+  assert_kept("Follow-up will continue according to the plan.", "Follow-up");
+  assert_kept("Le service. GnuTLS is used by the server.", "GnuTLS");
+  assert_kept("Le service. Vidéotron a coupé Internet.", "Vidéotron");
+  assert_kept("Appel. Equifax says the file is clean.", "Equifax");
   assert_kept("Gatineau est venue en aide aux sinistrés.", "Gatineau");
   /* places and firms after the same words stay; a copy goes to firms */
   assert_kept("Il habite à Kahnawake depuis deux ans.", "Kahnawake");
