@@ -2628,7 +2628,16 @@ speaker_tags(CvScan *scan)
   guint names = 0;
   for (guint i = 0; i < n; i++) {
     Word w;
-    if (!cv_word_at(ts[i], end, &w) || w.e != te[i] || w.upper)
+    if (!cv_word_at(ts[i], end, &w) || w.e != te[i])
+      continue;
+    /* in capitals: a chat's speaker, or one who speaks twice at least
+     * ("[08:03] LAMINE: hey", "BIRD : Qui est-ce ?" ... "BIRD : Non"; a
+     * form's "NOM :" is a label) */
+    guint same = 0;
+    for (guint k = 0; k < n; k++)
+      same += te[k] - ts[k] == te[i] - ts[i] &&
+              memcmp(ts[k], ts[i], (gsize)(te[i] - ts[i])) == 0;
+    if (w.upper && !(chat && stamped[i]) && same < 2)
       continue;
     if (chat && stamped[i]) {
       /* a chat's speaker: any word but a role, a label or a machine */
@@ -2638,17 +2647,12 @@ speaker_tags(CvScan *scan)
       /* (a dictionary word speaks twice at least: an agenda's "10:00
        * Ouverture: mot de bienvenue" is no chat) */
       if (cv_name_model_in_dict(scan->model, ts[i], te[i]) &&
-          !(cv_name_model_lists(scan->model, ts[i], te[i]) & 1)) {
-        guint same = 0;
-        for (guint k = 0; k < n; k++)
-          same += stamped[k] && te[k] - ts[k] == te[i] - ts[i] &&
-                  memcmp(ts[k], ts[i], (gsize)(te[i] - ts[i])) == 0;
-        if (same < 2)
-          continue;
-      }
+          !(cv_name_model_lists(scan->model, ts[i], te[i]) & 1) && same < 2)
+        continue;
     } else {
       /* (outside a call, "Montréal : fermé" is a form's line) */
-      if (!w.cap || (spaced[i] && !call) || w.fn < (call ? 2u : 3u) ||
+      if (!w.cap || (spaced[i] && !call && !(w.upper && same >= 2)) ||
+          w.fn < (call ? 2u : 3u) ||
           (w.cats != 0 &&
            !(call && (w.cats & CV_CTX_MONTH) && !(w.cats & ~month))))
         continue;

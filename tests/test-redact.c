@@ -1140,6 +1140,16 @@ test_pairs_votes(void)
   assert_kept("Réunion\n10:00 Ouverture: mot de bienvenue\n10:15 Budget: "
               "adopté\n",
               "Budget");
+  /* speakers in capitals: in a chat, or twice in a transcript; a form's
+   * labels in capitals stay */
+  assert_redacted("[10:04] CHUN-KIT: np\n[10:10] CHUN-KIT: saw it\n"
+                  "[10:12] ANATOLE: ok\n",
+                  "CHUN-KIT: saw", "[PERSONNE]: saw");
+  assert_redacted("OKONKWO : Depuis 2019.\nMARCHAND : Qui est-ce ?\n"
+                  "OKONKWO : Le coordonnateur.\n",
+                  "OKONKWO : Le", "[PERSONNE] : Le");
+  assert_kept("NOTE : rien\nNOTE : encore\nSTATUT : ouvert\n", "NOTE : rien");
+  assert_kept("NOTE : rien\nNOTE : encore\nSTATUT : ouvert\n", "STATUT");
   /* lower-case names after thanks or a verb that takes a person */
   assert_redacted("[19:43] Visiteur : ok merci joy\n", "joy", "[PERSONNE]");
   assert_redacted("[12:40] Visitor : ok thx minh\n", "minh", "[PERSONNE]");
