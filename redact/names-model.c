@@ -1395,15 +1395,26 @@ person_verb_after(const char *text, gsize len, gsize e)
   return FALSE;
 }
 
-/* Does [s, ...) open a sentence or a line? */
+/* Does [s, ...) open a sentence, a line or a clause after a semicolon, a
+ * colon or a dash ("2025-07-05 — Azoulay aurait", "7. Varia — Diem
+ * rappelle", "; Steeve préfère")? */
 static gboolean
 sentence_start(const char *text, gsize s)
 {
   gsize b = s;
   while (b > 0 && text[b - 1] == ' ')
     b--;
-  return b == 0 || text[b - 1] == '\n' ||
-         (b >= 2 && b < s && strchr(".!?", text[b - 1]) != NULL);
+  if (b == 0 || text[b - 1] == '\n')
+    return TRUE;
+  if (b == s || b < 2)
+    return FALSE;
+  if (strchr(".!?;:", text[b - 1]) != NULL)
+    return TRUE;
+  /* a dash between spaces: "—", "–", " - " */
+  return (b >= 4 && (guint8)text[b - 3] == 0xE2 && (guint8)text[b - 2] == 0x80 &&
+          ((guint8)text[b - 1] == 0x94 || (guint8)text[b - 1] == 0x93) &&
+          text[b - 4] == ' ') ||
+         (text[b - 1] == '-' && text[b - 2] == ' ');
 }
 
 /* Is the folded word @f a verb whose object is a person ("accompagne

@@ -1081,6 +1081,11 @@ test_faint_words(void)
                   "[PERSONNE]");
   assert_redacted("Rien de neuf. Mwangi envoie une photo du mur.", "Mwangi",
                   "[PERSONNE]");
+  /* after a dash, a semicolon or a colon too */
+  assert_redacted("2025-07-05 — Azoulay aurait déjà attendu.", "Azoulay",
+                  "[PERSONNE]");
+  assert_redacted("On peut joindre Lise au bureau; Tomasz préfère le soir.",
+                  "Tomasz", "[PERSONNE]");
   /* not a word of another shape, nor a firm of the lists */
   assert_kept("Follow-up will continue according to the plan.", "Follow-up");
   assert_kept("Le service. GnuTLS is used by the server.", "GnuTLS");
