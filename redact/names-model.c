@@ -1181,10 +1181,11 @@ recipient_before(const char *text, const char *ps, const char *f, gsize fn)
     "letters", "statement", "consent"
   };
   static const char *const chez_fr[] = {
-    "domicile",  "visite",   "passe",     "passee",   "habite",   "vit",
-    "reste",     "dort",     "heberge",   "hebergee", "demeure",  "couche",
-    "couchee",   "retourne", "retournee", "refugie",  "refugiee", "demenage",
-    "demenagee", "soir",     "nuit",      "week-end", "fin"
+    "domicile", "visite",   "passe",    "passee",    "habite",
+    "vit",      "reste",    "dort",     "heberge",   "hebergee",
+    "demeure",  "couche",   "couchee",  "retourne",  "retournee",
+    "refugie",  "refugiee", "demenage", "demenagee", "soir",
+    "nuit",     "week-end", "fin",      "rendu",     "rendue"
   };
   static const struct {
     const char *prep;
@@ -1417,6 +1418,32 @@ sentence_start(const char *text, gsize s)
          (text[b - 1] == '-' && text[b - 2] == ' ');
 }
 
+/* Is [s, e) someone's home: " at " before, a possessive and a word of
+ * home or time after ("at Rania's place", "is at Hagop's since noon";
+ * "at Costco's entrance" is none)? */
+static gboolean
+at_home(const char *text, gsize len, gsize s, gsize e)
+{
+  static const char *const home[] = { " place",     " house", " home",
+                                      " apartment", " since", " tonight",
+                                      " until",     " for" };
+  if (s < 4 || memcmp(text + s - 4, " at ", 4) != 0)
+    return FALSE;
+  gsize ae = e;
+  if (!(e - s > 2 && text[e - 2] == '\'' && (text[e - 1] == 's'))) {
+    if (e + 2 >= len || text[e] != '\'' || text[e + 1] != 's')
+      return FALSE;
+    ae = e + 2;
+  }
+  for (gsize k = 0; k < G_N_ELEMENTS(home); k++) {
+    gsize n = strlen(home[k]);
+    if (len - ae > n && memcmp(text + ae, home[k], n) == 0 &&
+        !cv_is_alpha_ascii(text[ae + n]))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* Is the folded word @f a verb whose object is a person ("accompagne
  * Wapachee", "informé", "met Akosua"; opening a note: "Appeler Ilunga",
  * "Reached Piyush by phone")?  French by their stems. */
@@ -1433,7 +1460,8 @@ object_verb(const char *f, gsize fn)
     "informed", "reminded", "thanked",     "interviewed", "texted",
     "notified", "saw",      "accompanies", "meets",       "visits",
     "reached",  "remind",   "ask",         "tell",        "meet",
-    "phone",    "seen",     "vu",          "revu"
+    "phone",    "seen",     "vu",          "revu",        "emailed",
+    "e-mailed"
   };
   for (gsize k = 0; k < G_N_ELEMENTS(obj_fr); k++) {
     gsize l = strlen(obj_fr[k]);
@@ -1506,6 +1534,7 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
       ((faint_bounds(c->scan, t->s, t->e) &&
         (sc > c->m->threshold - c->m->dict_margin / 2 ||
          recipient_at(c->scan, t->s))) ||
+       (c->scan && at_home(c->scan->text, c->scan->len, t->s, t->e)) ||
        (c->scan && sentence_start(c->scan->text, t->s) &&
         name_shape(c->scan->text, t->s, t->e) &&
         (person_verb_after(c->scan->text, c->scan->len, t->e) ||
@@ -1721,8 +1750,10 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
         return FALSE;
     }
   }
-  /* (a possessive is a firm's as often as a person's: "Microsoft's
-   * account") */
+  /* (a possessive is a firm's as often as a person's, but someone's
+   * home is a person's: "at Rania's place") */
+  if (at_home(text, scan->len, s, e))
+    return TRUE;
   if (e - s > 2 &&
       (text[e - 2] == '\'' || (e - s > 4 && (guint8)text[e - 4] == 0xE2)) &&
       (text[e - 1] == 's' || text[e - 1] == 'S'))
@@ -1758,6 +1789,23 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
    * only", "a letter from Ngozi"; "à", "to", "for" after a verb of giving
    * or telling: "laissé un message à Wapachee", "Email sent to Akosua") */
   gboolean sender = recipient_before(text, ps, f, fn);
+  /* (and "et"/"and" after a pronoun: "mais lui et Vollant, ils", "he
+   * and Iserhoff don't") */
+  if (!sender && ((fn == 2 && memcmp(f, "et", 2) == 0) ||
+                  (fn == 3 && memcmp(f, "and", 3) == 0))) {
+    static const char *const pron[] = { "lui", "elle", "moi",  "toi",
+                                        "he",  "she",  "him",  "her",
+                                        "me",  "i",    "nous", "we" };
+    const char *qe = ps - 1, *qs = qe;
+    while (qs > text && qe - qs < 6 && cv_is_alpha_ascii(qs[-1]))
+      qs--;
+    char g[8];
+    gsize gn = ps - text >= 2 && ps[-1] == ' ' && qs < qe
+                   ? cv_fold(qs, qe, g, sizeof g)
+                   : 0;
+    for (gsize k = 0; k < G_N_ELEMENTS(pron) && gn > 0 && !sender; k++)
+      sender = strlen(pron[k]) == gn && memcmp(pron[k], g, gn) == 0;
+  }
   for (gsize k = 0; k < G_N_ELEMENTS(places) && !sender; k++)
     if (strlen(places[k]) == fn && memcmp(places[k], f, fn) == 0)
       return FALSE;

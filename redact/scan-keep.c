@@ -441,6 +441,12 @@ cv_scan_keep(CvScan *scan)
     if ((c & (CV_CTX_ORGTAIL | CV_CTX_STREET_EN)) &&
         !(text + h[i].end < end && text[h[i].end] == '-')) {
       const char *s = before_tail(text, text + h[i].start);
+      /* (a possessive after "at" is someone's home: "at Rania's place";
+       * "Laval's house prices" stays) */
+      if (s && h[i].start >= 3 && text[h[i].start - 1] == ' ' &&
+          text[h[i].start - 2] == 's' && text[h[i].start - 3] == '\'' &&
+          s - text >= 4 && memcmp(s - 4, " at ", 4) == 0)
+        s = NULL;
       if (s && (c & CV_CTX_ORGTAIL)) {
         /* (the word right before the tail: "ATTENDU QUE ROSE CHURCH") */
         const char *g = text + h[i].start - 1;

@@ -1086,6 +1086,19 @@ test_faint_words(void)
                   "[PERSONNE]");
   assert_redacted("On peut joindre Lise au bureau; Tomasz préfère le soir.",
                   "Tomasz", "[PERSONNE]");
+  /* someone's home; "et"/"and" after a pronoun; "rendue chez" */
+  assert_redacted("She spends weekends at Rosaria's place.", "Rosaria",
+                  "[PERSONNE]");
+  assert_redacted("jerome is at Harjinder's since noon", "Harjinder",
+                  "[PERSONNE]");
+  assert_redacted("mais lui et Vollant, ils se parlent plus.", "Vollant",
+                  "[PERSONNE]");
+  assert_redacted("but he and Iserhoff don't talk.", "Iserhoff", "[PERSONNE]");
+  assert_redacted("Non, elle est rendue chez Hasmik, ma cousine.", "Hasmik",
+                  "[PERSONNE]");
+  assert_kept("We met at Costco's entrance.", "Costco's");
+  assert_kept("She lives on Maple Place.", "Maple Place");
+  assert_kept("Rouge et Noir, Bleu and Ivoire.", "Ivoire");
   /* not a word of another shape, nor a firm of the lists */
   assert_kept("Follow-up will continue according to the plan.", "Follow-up");
   assert_kept("Le service. GnuTLS is used by the server.", "GnuTLS");
