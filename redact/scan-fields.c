@@ -2538,6 +2538,88 @@ time_stamp(const char *p, const char *le)
   return q > d && q[-1] == ' ' ? q : p;
 }
 
+/* Is the folded word @f (@n bytes) one of @list? */
+static gboolean
+folded_in(const char *f, gsize n, const char *const *list, gsize len)
+{
+  for (gsize k = 0; k < len; k++)
+    if (strlen(list[k]) == n && memcmp(list[k], f, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Names typed in lower case inside a chat's message [p, le): a word out
+ * of the dictionaries, no context word, no chat slang, after a word that
+ * takes a person or before a verb ("peux-tu aller chercher abdelkader",
+ * "bonne nuit widson", "pick up paulusie after school", "dis a yasmina
+ * que", "give it to filomena pls", "kwame veut savoir", "adjoa est chez").
+ * Capitalised words are the other rules'. */
+static void
+chat_mentions(CvScan *scan, const char *p, const char *le)
+{
+  static const char *const before[] = {
+    "chercher", "cherche", "nuit",    "gn",    "np",   "merci", "thx",
+    "thanks",   "dis",     "tell",    "ask",   "avec", "with",  "voir",
+    "see",      "call",    "appelle", "texte", "text", "up",    "a",
+    "to",       "pour",    "for",     "chez",  "tkt",  "bye",   "salut",
+    "bonjour",  "hi",      "hey",     "allo",  "love"
+  };
+  static const char *const after[] = { "veut", "est",  "is",     "wants", "va",
+                                       "was",  "has",  "dit",    "said",  "a",
+                                       "sera", "will", "arrive", "comes", "came" };
+  static const char *const slang[] = {
+    "lol",  "mdr",    "ptdr",   "stp",   "svp",   "tkt",    "pls",   "plz",
+    "thx",  "omg",    "btw",    "idk",   "jsp",   "bcp",    "dsl",   "slt",
+    "okk",  "okay",   "wtf",    "brb",   "ttyl",  "tmrw",   "tmr",   "yeah",
+    "yep",  "nope",   "ouais",  "pcq",   "jpp",   "jtm",    "xoxo",  "hihi",
+    "haha", "hahaha", "hehe",   "allo",  "salut", "coucou", "fyi",   "asap",
+    "lmk",  "cuz",    "gonna",  "wanna", "gotta", "kinda",  "dunno", "hbu",
+    "wyd",  "ikr",    "smh",    "tbh",   "ngl",   "ofc",    "aight", "nvm",
+    "chui", "jsuis",  "jvais",  "ptit",  "ptite", "qqn",    "qqch",  "tjrs",
+    "mtn",  "cmt",    "koi",    "kan",   "ugh",   "pff",    "bah",   "ben",
+    "pis",  "ouin",   "mouais", "genre", "toute", "tsé",    "tse"
+  };
+  const char *end = scan->text + scan->len;
+  char prev[16];
+  gsize pn = 0;
+  const char *q = p;
+  while (q < le) {
+    while (q < le && !(cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80))
+      q++;
+    const char *ws = q;
+    while (q < le && (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 ||
+                      *q == '-' || *q == '\''))
+      q++;
+    if (q == ws)
+      break;
+    char f[24];
+    gsize fn = cv_fold(ws, q, f, sizeof f);
+    gboolean lower = (cv_cls[(guint8)*ws] & CV_C_LOWER) != 0;
+    if (lower && fn >= 3 && fn < sizeof f - 1 &&
+        !memchr(ws, '\'', (gsize)(q - ws)) &&
+        !folded_in(f, fn, slang, G_N_ELEMENTS(slang)) &&
+        !cv_name_model_in_dict(scan->model, ws, q)) {
+      Word w;
+      gboolean ctx = cv_word_at(ws, end, &w) &&
+                     (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) != 0;
+      gboolean cue = pn > 0 && folded_in(prev, pn, before, G_N_ELEMENTS(before));
+      if (!cue && q + 1 < le && *q == ' ') {
+        const char *ns = q + 1, *ne = ns;
+        while (ne < le && cv_is_alpha_ascii(*ne))
+          ne++;
+        char g[16];
+        gsize gn = ne > ns ? cv_fold(ns, ne, g, sizeof g) : 0;
+        cue = gn > 0 && folded_in(g, gn, after, G_N_ELEMENTS(after));
+      }
+      if (cue && !ctx)
+        cv_add_name(scan, ws, q, 0.7f, "name-chat-lower");
+    }
+    pn = fn < sizeof prev ? fn : 0;
+    if (pn)
+      memcpy(prev, f, pn);
+  }
+}
+
 /* The speakers of a dialogue or a transcript: "Ubul: What a wife." /
  * "Nicole: Remember me, Mary?" — lines opened by one word, a colon and
  * speech (a letter or a quote, no number).  With two such lines or more in
@@ -2553,6 +2635,7 @@ speaker_tags(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   const char *ts[SPEAKERS_MAX], *te[SPEAKERS_MAX];
+  const char *ms[SPEAKERS_MAX], *me[SPEAKERS_MAX]; /* the messages */
   gboolean spaced[SPEAKERS_MAX], stamped[SPEAKERS_MAX];
   guint n = 0, nstamped = 0;
   const char *l = text;
@@ -2580,6 +2663,8 @@ speaker_tags(CvScan *scan)
           r++;
         if (r < le && (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80) && r > c + 1) {
           ts[n] = p;
+          ms[n] = r;
+          me[n] = le;
           spaced[n] = c > q;
           stamped[n] = st;
           nstamped += st;
@@ -2624,6 +2709,9 @@ speaker_tags(CvScan *scan)
   }
   gboolean call = said_by_role >= 2;
   gboolean chat = nstamped >= 2;
+  for (guint i = 0; chat && i < n; i++)
+    if (stamped[i])
+      chat_mentions(scan, ms[i], me[i]);
   const guint32 month = CV_CTX_MONTH | CV_CTX_STOPNAME;
   guint names = 0;
   for (guint i = 0; i < n; i++) {

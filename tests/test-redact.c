@@ -1168,6 +1168,26 @@ test_pairs_votes(void)
                   "OKONKWO : Le", "[PERSONNE] : Le");
   assert_kept("NOTE : rien\nNOTE : encore\nSTATUT : ouvert\n", "NOTE : rien");
   assert_kept("NOTE : rien\nNOTE : encore\nSTATUT : ouvert\n", "STATUT");
+  /* a chat's third parties in lower case, after a word that takes a
+   * person or before a verb; its slang stays */
+  assert_redacted("[08:30] rachid : peux-tu aller chercher dawit a l'école?\n"
+                  "[08:31] rosaire : ayoub veut savoir si on sort\n"
+                  "[08:32] rachid : lol. bonne nuit tekarontake\n",
+                  "chercher dawit", "chercher [PERSONNE]");
+  assert_redacted("[08:30] rachid : peux-tu aller chercher dawit a l'école?\n"
+                  "[08:31] rosaire : ayoub veut savoir si on sort\n"
+                  "[08:32] rachid : lol. bonne nuit tekarontake\n",
+                  "ayoub veut", "[PERSONNE] veut");
+  assert_redacted("[08:30] rachid : peux-tu aller chercher dawit a l'école?\n"
+                  "[08:31] rosaire : ayoub veut savoir si on sort\n"
+                  "[08:32] rachid : lol. bonne nuit tekarontake\n",
+                  "nuit tekarontake", "nuit [PERSONNE]");
+  assert_kept("[09:00] ana : jsuis en retard pcq le bus\n[09:01] bo : tkt "
+              "stp\n",
+              "jsuis en retard pcq le bus");
+  assert_kept("[09:00] ana : jsuis en retard pcq le bus\n[09:01] bo : tkt "
+              "stp\n",
+              "tkt stp");
   /* lower-case names after thanks or a verb that takes a person */
   assert_redacted("[19:43] Visiteur : ok merci joy\n", "joy", "[PERSONNE]");
   assert_redacted("[12:40] Visitor : ok thx minh\n", "minh", "[PERSONNE]");
