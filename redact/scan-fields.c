@@ -49,16 +49,24 @@ skip_sp(const char *p, const char *end)
   return p;
 }
 
-/* End of the field starting at @p: line end, TAB, a column gap, '|' or
- * ';', at most FIELD_MAX bytes; trailing spaces and '.' ',' trimmed. */
+/* End of the field starting at @p: line end, TAB, a column gap, '|',
+ * ';' or a parenthesis the value did not open (the label's: "Huong
+ * Marchand (DDN : 1987-08-14) est arrivée"), at most FIELD_MAX bytes;
+ * trailing spaces and '.' ',' trimmed. */
 static const char *
 field_end(const char *p, const char *end)
 {
   const char *q = p;
+  int depth = 0;
   while (q < end && q - p < FIELD_MAX && *q != '\n' && *q != '\r' &&
          *q != '\t' && *q != '|' && *q != ';' &&
-         !(*q == ' ' && q + 2 < end && q[1] == ' ' && q[2] == ' '))
+         !(*q == ' ' && q + 2 < end && q[1] == ' ' && q[2] == ' ')) {
+    if (*q == '(')
+      depth++;
+    else if (*q == ')' && depth-- == 0)
+      break;
     q++;
+  }
   while (q > p && (q[-1] == ' ' || q[-1] == '.' || q[-1] == ',' || q[-1] == ')'))
     q--;
   return q;
@@ -3836,7 +3844,22 @@ dob_after_names(CvScan *scan)
     const char *p = text + sp->end;
     if (end - p < 12 || p[0] != ' ' || p[1] != '(')
       continue;
-    const char *ds = p + 2, *de = cv_parse_date(ds, end);
+    const char *ds = p + 2;
+    /* (a birth date's label first: "(d.o.b. 14/08/1987)", "(DDN :") */
+    static const char *const labels[] = { "d.o.b. ", "D.O.B. ", "dob ", "DOB ",
+                                          "ddn ",    "DDN ",    "b. ",  "n. " };
+    for (gsize k = 0; k < G_N_ELEMENTS(labels); k++) {
+      gsize ln = strlen(labels[k]);
+      if ((gsize)(end - ds) > ln + 8 && memcmp(ds, labels[k], ln) == 0) {
+        ds += ln;
+        break;
+      }
+    }
+    if (ds > p + 2 && *ds == ':')
+      ds++;
+    while (ds < end && *ds == ' ')
+      ds++;
+    const char *de = cv_parse_date(ds, end);
     if (de == NULL || de >= end || *de != ')')
       continue;
     int run = 0, year = 0;

@@ -1032,6 +1032,13 @@ test_faint_words(void)
   assert_redacted("Seen: Ilunga Kasongo (12 March 1961) at the desk.",
                   "12 March 1961", "[DATE-NAISSANCE]");
   assert_kept("Rapport annuel (2024-03-01), adopté.", "2024-03-01");
+  /* a label of birth inside the parentheses; the field ends at their
+   * close */
+  assert_redacted("Huong Marchand (DDN : 1987-08-14) est arrivée.",
+                  "(DDN : 1987-08-14) est", "(DDN : [DATE-NAISSANCE]) est");
+  assert_redacted("Huong Marchand (d.o.b. 14/08/1987) arrived.", "14/08/1987",
+                  "[DATE-NAISSANCE]");
+  assert_kept("Tél. (514) 555-0188 (bureau) ouvert", "(bureau) ouvert");
   assert_kept("Huong Marchand (mars) est venue.", "(mars)");
   /* a recipient after a verb of giving or telling, or a message's noun */
   assert_redacted("J'ai laissé un message à Wapachee hier.", "Wapachee",
