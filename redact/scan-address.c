@@ -497,6 +497,9 @@ cv_scan_addresses(CvScan *scan)
     if (q < end && *q >= 'A' && *q <= 'Z' &&
         (q + 1 >= end || !cv_is_alnum_ascii(q[1])))
       q++;
+    else if (q + 2 < end && *q == '-' && q[1] >= 'A' && q[1] <= 'Z' &&
+             !cv_is_alnum_ascii(q[2]))
+      q += 2; /* "1450-B boul. Saint-Laurent" */
     gboolean dot = FALSE;
     if (q < end && (*q == ',' || *q == ';')) /* ';': OCR's comma */
       q++;

@@ -92,7 +92,9 @@ sentence_end(const char *p, const char *end)
     };
     gsize wl = (gsize)(q - w);
     gboolean ab = FALSE;
-    if (wl >= 1 && wl <= 4 && (w == p || w[-1] == ' ' || w[-1] == ','))
+    /* (dotted ones too: "C.P. 123", "P.O. Box 12") */
+    if (wl >= 1 && wl <= 4 &&
+        (w == p || w[-1] == ' ' || w[-1] == ',' || w[-1] == '.'))
       for (gsize k = 0; k < G_N_ELEMENTS(abbr) && !ab; k++)
         ab = wl == strlen(abbr[k]) && g_ascii_strncasecmp(w, abbr[k], wl) == 0;
     if (ab)

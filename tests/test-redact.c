@@ -1039,6 +1039,15 @@ test_faint_words(void)
   assert_redacted("Huong Marchand (d.o.b. 14/08/1987) arrived.", "14/08/1987",
                   "[DATE-NAISSANCE]");
   assert_kept("Tél. (514) 555-0188 (bureau) ouvert", "(bureau) ouvert");
+  /* a post-office box after an address label; a civic number with a
+   * letter after a hyphen */
+  assert_redacted("Adresse postale : C.P. 123, succursale Place d'Armes.",
+                  "C.P. 123", "[ADRESSE]");
+  assert_redacted("Address: P.O. Box 456, Gatineau QC", "P.O. Box 456",
+                  "[ADRESSE]");
+  assert_redacted("Il habite 1450-B boul. Saint-Laurent depuis mars.",
+                  "1450-B boul. Saint-Laurent", "[ADRESSE]");
+  assert_kept("Voir la section 12-B rue des Érables.", "12-B");
   assert_kept("Huong Marchand (mars) est venue.", "(mars)");
   /* a recipient after a verb of giving or telling, or a message's noun */
   assert_redacted("J'ai laissé un message à Wapachee hier.", "Wapachee",
