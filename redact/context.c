@@ -162,6 +162,8 @@ static const CtxWord ctx_words[] = {
   /* "carte soleil", the health card's everyday name */
   { "soleil", CV_CTX_RAMQ, 0 },
   { "hin", CV_CTX_RAMQ | ST, 0 },
+  /* other provinces' health cards ("OHIP number 1234-567-890-AB") */
+  { "ohip", CV_CTX_RAMQ | ST, 0 },
   /* driver's licence */
   { "permis", CV_CTX_LICENCE | ST, 0 },
   { "conduire", CV_CTX_LICENCE | ST, 0 },

@@ -144,6 +144,50 @@ answer_value(const char *p, const char *end)
   return NULL;
 }
 
+/* Is the label [s, e) one of a health card, a SIN or a passport, whose
+ * number may follow its words with no colon ("health card number 1234
+ * 567 890 AB"; not "dossier 2019-02-62558")? */
+static gboolean
+number_label(const char *s, const char *e)
+{
+  static const char *const labels[] = { "health",   "maladie",   "ohip",
+                                        "ramq",     "hin",       "medicare",
+                                        "passport", "passeport", "sin",
+                                        "nas" };
+  char f[16];
+  gsize fn = e > s ? cv_fold(s, e, f, sizeof f) : 0;
+  for (gsize k = 0; k < G_N_ELEMENTS(labels) && fn > 0; k++)
+    if (strlen(labels[k]) == fn && memcmp(labels[k], f, fn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Are the words of [p, e) only "card", "number", "no"... (what comes
+ * between a card's label and its number)? */
+static gboolean
+fill_words_only(const char *p, const char *e)
+{
+  static const char *const fill[] = { "card", "carte", "number", "numero",
+                                      "no",   "num",   "is",     "est" };
+  while (p < e) {
+    while (p < e && !cv_is_alpha_ascii(*p) && (guint8)*p < 0x80)
+      p++;
+    const char *ws = p;
+    while (p < e && (cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80))
+      p++;
+    if (p == ws)
+      break;
+    char f[16];
+    gsize fn = cv_fold(ws, p, f, sizeof f);
+    gboolean ok = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(fill) && !ok; k++)
+      ok = strlen(fill[k]) == fn && memcmp(fill[k], f, fn) == 0;
+    if (!ok)
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* The value after the label ending at @we: past fill words ("number",
  * "no", "de", "#") to ':' or '=' on the line, then the rest of the line, or
  * the next line when the label ends its line.  NULL if no field. */
@@ -183,6 +227,18 @@ field_value(const CvScan *scan, const char *lstart, const char *we,
     }
     if (*q == '?' && !need_colon)
       return answer_value(q + 1, end); /* "votre adresse ?" / "Client : …" */
+    /* a long number right after the label's words stands for the colon
+     * ("health card number 1234 567 890 AB", "carte d'assurance maladie
+     * 1234 567 890"; not "renewal in 2024") */
+    if (!need_colon && cv_is_digit(*q) && number_label(lstart, we) &&
+        fill_words_only(we, q)) {
+      const char *r = q;
+      guint nd = 0;
+      while (r < end && r - q < 24 && *r != '\n' &&
+             (cv_is_digit(*r) || *r == ' ' || *r == '-'))
+        nd += cv_is_digit(*r++);
+      return nd >= 8 ? q : NULL;
+    }
     if (*q == '.' && q + 1 < end && (q[1] == '\n' || q[1] == '\r'))
       return NULL; /* the end of a sentence, not "Tél." */
     if (*q == '.' || *q == '\'' || *q == '(' || *q == ')' || *q == '/' ||
@@ -354,6 +410,10 @@ field_at(CvScan *scan, const CvCtxHit *h)
   if (c & (CV_CTX_DOB | CV_CTX_ADDRLABEL))
     fe = sentence_end(v, end); /* "Adresse : 12 rue X, Laval. Le dossier..." */
   if (c & CV_CTX_DOB) {
+    /* (a whole date ends the value: "1987-03-03 (37 ans)") */
+    const char *de = cv_parse_date(v, end);
+    if (de != NULL && de < fe)
+      fe = de;
     if (fe - v <= 40 && count_digits(v, fe) >= 2)
       cv_scan_add(scan, CV_PII_DOB, s, (gsize)(fe - text), 0.85f, "dob-field");
     return;

@@ -1048,6 +1048,18 @@ test_faint_words(void)
   assert_redacted("Il habite 1450-B boul. Saint-Laurent depuis mars.",
                   "1450-B boul. Saint-Laurent", "[ADRESSE]");
   assert_kept("Voir la section 12-B rue des Érables.", "12-B");
+  /* a health card's number after its words with no colon; the age after
+   * a birth date stays */
+  assert_redacted("Her OHIP number is 1234-567-890-AB.", "1234-567-890-AB",
+                  "[RAMQ]");
+  assert_redacted("Ontario health card number 1234 567 890 AB on file.",
+                  "1234 567 890 AB", "[RAMQ]");
+  assert_kept("Régie de l'assurance maladie du Québec — 2024-03-21",
+              "2024-03-21");
+  assert_kept("health card renewal in 2024 is due.", "2024");
+  assert_redacted("Date de naissance : 1987-03-03 (37 ans)", "1987-03-03",
+                  "[DATE-NAISSANCE]");
+  assert_kept("Date de naissance : 1987-03-03 (37 ans)", "(37 ans)");
   assert_kept("Huong Marchand (mars) est venue.", "(mars)");
   /* a recipient after a verb of giving or telling, or a message's noun */
   assert_redacted("J'ai laissé un message à Wapachee hier.", "Wapachee",
