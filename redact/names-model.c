@@ -1121,6 +1121,19 @@ lower_name_next(const CvNameModel *m, const char *text, gsize len, gsize pos,
   return dir > 0 ? (gsize)(b - text) : (gsize)(a - text);
 }
 
+/* Does the folded word @f (@fn bytes) start with one of @stems (French
+ * verbs by their stems: "envoyé", "donnerai", "accompagne")? */
+static gboolean
+folded_has_stem(const char *f, gsize fn, const char *const *stems, gsize n)
+{
+  for (gsize k = 0; k < n; k++) {
+    gsize l = strlen(stems[k]);
+    if (fn >= l && memcmp(f, stems[k], l) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* Is the preposition folded @f (at [@ps, ...)) the one of a recipient,
  * after a verb of giving or telling, or a message's noun, at most four
  * words back in the clause ("laissé un message à Wapachee", "donné les
@@ -1233,13 +1246,11 @@ recipient_before(const char *text, const char *ps, const char *f, gsize fn)
     if ((gn == 4 && memcmp(g, "copy", 4) == 0) ||
         (gn >= 5 && memcmp(g, "copie", 5) == 0))
       return FALSE;
-    for (gsize k = 0; k < n && gn > 0 && !hit; k++) {
-      gsize l = strlen(list[k]);
-      /* French stems by their start ("envoyé", "donnerai"); English and
-       * nouns whole */
-      hit = stems ? gn >= l && memcmp(g, list[k], l) == 0
-                  : gn == l && memcmp(g, list[k], l) == 0;
-    }
+    /* French stems by their start ("envoyé", "donnerai"); English and
+     * nouns whole */
+    if (!hit && gn > 0)
+      hit = stems ? folded_has_stem(g, gn, list, n)
+                  : cv_folded_in(g, gn, list, n);
     qe = qs;
   }
   return hit;
@@ -1286,9 +1297,8 @@ verb_next(const char *text, gsize len, gsize e)
   gsize fn = cv_fold(p, q, f, sizeof f);
   if (fn == 0 || (q < end && (cv_is_digit(*q) || *q == '-')))
     return FALSE;
-  for (gsize k = 0; k < G_N_ELEMENTS(words); k++)
-    if (strlen(words[k]) == fn && memcmp(words[k], f, fn) == 0)
-      return TRUE;
+  if (cv_folded_in(f, fn, words, G_N_ELEMENTS(words)))
+    return TRUE;
   if (fn >= 4 && f[fn - 1] == 's' && f[fn - 2] != 's' && f[fn - 2] != 'u')
     return TRUE; /* "leaves", "complains" (not "business", "plus") */
   if (fn >= 5 && f[fn - 2] == 'e' && f[fn - 1] == 'd')
@@ -1463,15 +1473,8 @@ object_verb(const char *f, gsize fn)
     "phone",    "seen",     "vu",          "revu",        "emailed",
     "e-mailed"
   };
-  for (gsize k = 0; k < G_N_ELEMENTS(obj_fr); k++) {
-    gsize l = strlen(obj_fr[k]);
-    if (fn >= l && memcmp(f, obj_fr[k], l) == 0)
-      return TRUE;
-  }
-  for (gsize k = 0; k < G_N_ELEMENTS(obj_en); k++)
-    if (strlen(obj_en[k]) == fn && memcmp(f, obj_en[k], fn) == 0)
-      return TRUE;
-  return FALSE;
+  return folded_has_stem(f, fn, obj_fr, G_N_ELEMENTS(obj_fr)) ||
+         cv_folded_in(f, fn, obj_en, G_N_ELEMENTS(obj_en));
 }
 
 /* Does a recipient's preposition come right before [s, ...) ("un message
@@ -1803,8 +1806,7 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
     gsize gn = ps - text >= 2 && ps[-1] == ' ' && qs < qe
                    ? cv_fold(qs, qe, g, sizeof g)
                    : 0;
-    for (gsize k = 0; k < G_N_ELEMENTS(pron) && gn > 0 && !sender; k++)
-      sender = strlen(pron[k]) == gn && memcmp(pron[k], g, gn) == 0;
+    sender = cv_folded_in(g, gn, pron, G_N_ELEMENTS(pron));
   }
   for (gsize k = 0; k < G_N_ELEMENTS(places) && !sender; k++)
     if (strlen(places[k]) == fn && memcmp(places[k], f, fn) == 0)

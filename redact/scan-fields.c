@@ -156,10 +156,7 @@ number_label(const char *s, const char *e)
                                         "nas" };
   char f[16];
   gsize fn = e > s ? cv_fold(s, e, f, sizeof f) : 0;
-  for (gsize k = 0; k < G_N_ELEMENTS(labels) && fn > 0; k++)
-    if (strlen(labels[k]) == fn && memcmp(labels[k], f, fn) == 0)
-      return TRUE;
-  return FALSE;
+  return cv_folded_in(f, fn, labels, G_N_ELEMENTS(labels));
 }
 
 /* Are the words of [p, e) only "card", "number", "no"... (what comes
@@ -179,10 +176,7 @@ fill_words_only(const char *p, const char *e)
       break;
     char f[16];
     gsize fn = cv_fold(ws, p, f, sizeof f);
-    gboolean ok = FALSE;
-    for (gsize k = 0; k < G_N_ELEMENTS(fill) && !ok; k++)
-      ok = strlen(fill[k]) == fn && memcmp(fill[k], f, fn) == 0;
-    if (!ok)
+    if (!cv_folded_in(f, fn, fill, G_N_ELEMENTS(fill)))
       return FALSE;
   }
   return TRUE;
@@ -2608,16 +2602,6 @@ time_stamp(const char *p, const char *le)
   return q > d && q[-1] == ' ' ? q : p;
 }
 
-/* Is the folded word @f (@n bytes) one of @list? */
-static gboolean
-folded_in(const char *f, gsize n, const char *const *list, gsize len)
-{
-  for (gsize k = 0; k < len; k++)
-    if (strlen(list[k]) == n && memcmp(list[k], f, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Names typed in lower case inside a chat's message [p, le): a word out
  * of the dictionaries, no context word, no chat slang, after a word that
  * takes a person or before a verb ("peux-tu aller chercher abdelkader",
@@ -2667,19 +2651,20 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
     gboolean lower = (cv_cls[(guint8)*ws] & CV_C_LOWER) != 0;
     if (lower && fn >= 3 && fn < sizeof f - 1 &&
         !memchr(ws, '\'', (gsize)(q - ws)) &&
-        !folded_in(f, fn, slang, G_N_ELEMENTS(slang)) &&
+        !cv_folded_in(f, fn, slang, G_N_ELEMENTS(slang)) &&
         !cv_name_model_in_dict(scan->model, ws, q)) {
       Word w;
       gboolean ctx = cv_word_at(ws, end, &w) &&
                      (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) != 0;
-      gboolean cue = pn > 0 && folded_in(prev, pn, before, G_N_ELEMENTS(before));
+      gboolean cue =
+          pn > 0 && cv_folded_in(prev, pn, before, G_N_ELEMENTS(before));
       if (!cue && q + 1 < le && *q == ' ') {
         const char *ns = q + 1, *ne = ns;
         while (ne < le && cv_is_alpha_ascii(*ne))
           ne++;
         char g[16];
         gsize gn = ne > ns ? cv_fold(ns, ne, g, sizeof g) : 0;
-        cue = gn > 0 && folded_in(g, gn, after, G_N_ELEMENTS(after));
+        cue = gn > 0 && cv_folded_in(g, gn, after, G_N_ELEMENTS(after));
       }
       if (cue && !ctx)
         cv_add_name(scan, ws, q, 0.7f, "name-chat-lower");

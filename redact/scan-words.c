@@ -126,12 +126,18 @@ cv_name_particle(const Word *w)
 }
 
 gboolean
-cv_word_in(const Word *w, const char *const *list, gsize n)
+cv_folded_in(const char *f, gsize fn, const char *const *list, gsize n)
 {
   for (gsize k = 0; k < n; k++)
-    if (w->fn == strlen(list[k]) && memcmp(w->f, list[k], w->fn) == 0)
+    if (fn == strlen(list[k]) && memcmp(f, list[k], fn) == 0)
       return TRUE;
   return FALSE;
+}
+
+gboolean
+cv_word_in(const Word *w, const char *const *list, gsize n)
+{
+  return cv_folded_in(w->f, w->fn, list, n);
 }
 
 gboolean

@@ -29,6 +29,8 @@ gboolean cv_cap_at(const char *p, const char *end);
 gboolean cv_maybe_cap(const char *p, const char *end);
 /* Is the folded word one of @list (@n folded words)? */
 gboolean cv_word_in(const Word *w, const char *const *list, gsize n);
+/* Is the folded word @f (@fn bytes) one of @list (@n folded words)? */
+gboolean cv_folded_in(const char *f, gsize fn, const char *const *list, gsize n);
 /* Is @w a municipality, a region or a community of Québec or a main city
  * of Canada (scan-words.c)? */
 gboolean cv_word_is_place(const Word *w);
