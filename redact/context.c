@@ -1443,6 +1443,7 @@ static const CtxWord ctx_words[] = {
   { "etage", CV_CTX_UNIT | ST, 0 },
   { "courriel", CV_CTX_EMAILCTX | ST, 0 },
   { "email", CV_CTX_EMAILCTX | ST, 0 },
+  { "e-mail", CV_CTX_EMAILCTX | ST, 0 },
   { "mail", CV_CTX_EMAILCTX | ST, 0 },
   /* chairs of a meeting (job titles: "Chair: Jun Park") */
   { "chair", CV_CTX_ROLE, 0 },
@@ -1626,6 +1627,7 @@ static const CtxWord ctx_words[] = {
   { "personnels", ST, 0 },
   { "personal", ST, 0 },
   { "centre", ST, 0 },
+  { "centre-ville", ST, 0 },
   { "center", ST, 0 },
   { "hopital", ST, 0 },
   { "hospital", ST, 0 },

@@ -516,6 +516,11 @@ cv_scan_addresses(CvScan *scan)
         ws > q && ws + 1 < end && *ws == '-' && g_ascii_islower(ws[1]);
     if (dash)
       ws++;
+    /* Montréal's numbered avenues: "6780 de la 25e Avenue", "455 de la
+     * 3e Rue" (read from the ordinal, English order) */
+    if (end - ws > 7 && ws[0] == 'd' && ws[1] == 'e' && ws[2] == ' ' &&
+        ws[3] == 'l' && ws[4] == 'a' && ws[5] == ' ' && cv_is_digit(ws[6]))
+      ws += 6;
     Word w;
     if (!street_word_maybe(ws, end) || !cv_word_at(ws, end, &w))
       continue;

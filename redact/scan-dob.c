@@ -152,14 +152,18 @@ cv_parse_date(const char *p, const char *end)
     /* D MONTH YYYY, 1er MONTH YYYY */
     r = q;
     if (read_num(&r, end, 1, 2, &a) || (r = q, FALSE)) {
+      gboolean ordinal = FALSE;
       if (r + 1 < end && r[0] == 'e' && r[1] == 'r')
         r += 2;
       else if (r + 1 < end &&
                (r[0] == 's' || r[0] == 'n' || r[0] == 'r' || r[0] == 't') &&
                cv_is_alpha_ascii(r[1]) &&
                !(r + 2 < end && cv_is_alpha_ascii(r[2])))
-        r += 2;
+        r += 2, ordinal = TRUE;
       const char *t = skip_ws1(r, end);
+      if (ordinal && t > r && end - t > 3 && t[0] == 'o' && t[1] == 'f' &&
+          t[2] == ' ')
+        t = cv_skip_hspace(t + 3, end); /* "the 5th of May, 1990" */
       if (t == r && r < end && (*r == '-' || *r == '/' || *r == '.'))
         t = r + 1; /* 08-Nov-1976 */
       if (t > r && !month_at_p(t, end))
@@ -277,9 +281,71 @@ le_follows(const char *p, const char *end)
          (q[2] == ' ' || q[2] == '\n');
 }
 
+/* A birth date within 60 bytes after a label ending at @p, on its line or
+ * the next (or the one after a blank line); positions before @scanned were
+ * tried by an earlier label.  Returns where the search stopped. */
+static const char *
+dob_after(CvScan *scan, const char *p, gsize scanned, gsize *done)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *stop = p + 60 < end ? p + 60 : end;
+  int newlines = 0;
+  const char *last_nl = NULL;
+  if (p < text + scanned)
+    p = text + scanned; /* positions already tried by an earlier hit */
+  while (p < stop) {
+    if (*p == '\n') {
+      /* the next line, or the one after a blank line (OCR, layout) */
+      gboolean blank = last_nl && cv_skip_hspace(last_nl + 1, p) == p;
+      if (++newlines > 1 && !(newlines == 2 && blank))
+        break;
+      last_nl = p;
+    }
+    if ((cv_is_digit(*p) || cv_is_alpha_ascii(*p)) && !cv_alnum_before(text, p)) {
+      const char *de = cv_parse_date(p, end);
+      if (!de && cv_is_digit(*p))
+        de = dob_lost_separator(p, end);
+      if (!de && cv_is_digit(*p))
+        de = dob_short_year(p, end);
+      if (de) {
+        cv_scan_add(scan, CV_PII_DOB, (gsize)(p - text), (gsize)(de - text),
+                    0.9f, "dob-context");
+        *done = (gsize)(de - text);
+        return de;
+      }
+    }
+    p++;
+  }
+  return p;
+}
+
+/* "D.O.B.", "d.o.b" (the word scanner reads three letters) */
+static void
+scan_dotted_dob(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  gsize done = 0;
+  for (const char *p = text; p + 5 <= end;) {
+    const char *o = memchr(p, '.', (gsize)(end - p));
+    if (!o || o + 4 > end)
+      break;
+    p = o + 1;
+    if (o == text || (o[-1] | 0x20) != 'd' || cv_alnum_before(text, o - 1) ||
+        (o[1] | 0x20) != 'o' || o[2] != '.' || (o[3] | 0x20) != 'b' ||
+        (o + 4 < end && cv_is_alnum_ascii(o[4])))
+      continue;
+    if ((gsize)(o - text) < done)
+      continue;
+    p = dob_after(scan, o + 4, done, &done);
+  }
+}
+
 void
 cv_scan_dob(CvScan *scan)
 {
+  scan_dotted_dob(scan);
   const char *text = scan->text;
   const char *end = text + scan->len;
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
@@ -295,37 +361,7 @@ cv_scan_dob(CvScan *scan)
     if (wl <= 4 && (w[0] == 'n' || w[0] == 'N') &&
         memchr(w, 0xC3, wl) == NULL && !(wl == 3 && le_follows(w + 3, end)))
       continue;
-    const char *p = text + h[i].end;
-    const char *stop = p + 60 < end ? p + 60 : end;
-    int newlines = 0;
-    const char *last_nl = NULL;
-    if (p < text + scanned)
-      p = text + scanned; /* positions already tried by an earlier hit */
-    while (p < stop) {
-      if (*p == '\n') {
-        /* the next line, or the one after a blank line (OCR, layout) */
-        gboolean blank = last_nl && cv_skip_hspace(last_nl + 1, p) == p;
-        if (++newlines > 1 && !(newlines == 2 && blank))
-          break;
-        last_nl = p;
-      }
-      if ((cv_is_digit(*p) || cv_is_alpha_ascii(*p)) &&
-          !cv_alnum_before(text, p)) {
-        const char *de = cv_parse_date(p, end);
-        if (!de && cv_is_digit(*p))
-          de = dob_lost_separator(p, end);
-        if (!de && cv_is_digit(*p))
-          de = dob_short_year(p, end);
-        if (de) {
-          cv_scan_add(scan, CV_PII_DOB, (gsize)(p - text), (gsize)(de - text),
-                      0.9f, "dob-context");
-          done = (gsize)(de - text);
-          p = de;
-          break;
-        }
-      }
-      p++;
-    }
+    const char *p = dob_after(scan, text + h[i].end, scanned, &done);
     if ((gsize)(p - text) > scanned)
       scanned = (gsize)(p - text); /* every position before p was tried */
   }

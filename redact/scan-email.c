@@ -23,9 +23,150 @@ domain_char(char c)
   return cv_is_alnum_ascii(c) || c == '-' || c == '|';
 }
 
+/* ---- spelled-out e-mail ("jdoe at gmail dot com") ------------------------ */
+
+/* A spelled-out separator at @p: "at"/"arobas"/"arobase" (@kind 0) or
+ * "dot"/"point" (@kind 1), in brackets ("(at)", "[point]", "[@]") or
+ * between blanks; for a dot, a bare '.' between two characters of a name
+ * too.  Returns its end (blanks after it skipped) or NULL. */
+static const char *
+spelled_sep(const char *p, const char *end, int kind)
+{
+  static const char *const at_words[] = { "at", "arobas", "arobase", "@" };
+  static const char *const dot_words[] = { "dot", "point", "." };
+  if (kind == 1 && p + 1 < end && *p == '.' && domain_char(p[1]))
+    return p + 1;
+  const char *q = cv_skip_hspace(p, end);
+  gboolean before = q > p;
+  char close = 0;
+  if (q < end && (*q == '(' || *q == '[' || *q == '{')) {
+    close = *q == '(' ? ')' : *q == '[' ? ']' : '}';
+    q = cv_skip_hspace(q + 1, end);
+  }
+  const char *w = q;
+  while (q < end && q - w < 8 && (cv_is_alpha_ascii(*q) || *q == '@' || *q == '.'))
+    q++;
+  gsize wl = (gsize)(q - w);
+  const char *const *list = kind == 0 ? at_words : dot_words;
+  gsize n = kind == 0 ? G_N_ELEMENTS(at_words) : G_N_ELEMENTS(dot_words);
+  gboolean found = FALSE;
+  for (gsize i = 0; i < n && !found; i++)
+    found = strlen(list[i]) == wl && g_ascii_strncasecmp(w, list[i], wl) == 0;
+  if (!found)
+    return NULL;
+  if (close) {
+    q = cv_skip_hspace(q, end);
+    if (q >= end || *q != close)
+      return NULL;
+    q++;
+  } else if (!before || wl == 1 || q >= end || *q != ' ') {
+    return NULL; /* a bare word needs its blanks */
+  }
+  return cv_skip_hspace(q, end);
+}
+
+/* A domain's last label that is a top-level domain mail is sent to. */
+static gboolean
+tld_at(const char *p, const char *e)
+{
+  static const char *const tlds[] = { "com", "ca",   "org", "net", "fr",
+                                      "qc",  "info", "edu", "gov", "gouv",
+                                      "be",  "ch",   "uk",  "io",  "us" };
+  gsize n = (gsize)(e - p);
+  for (gsize i = 0; i < G_N_ELEMENTS(tlds); i++)
+    if (strlen(tlds[i]) == n && g_ascii_strncasecmp(p, tlds[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* From the end of a name part at @p: a spelled-out domain ("gmail dot
+ * com", "gmail (point) com") ending in a known top-level domain, at least
+ * one separator spelled out when the '@' was.  Its end or NULL. */
+static const char *
+spelled_domain(const char *p, const char *end, gboolean *spelled)
+{
+  const char *q = p, *last = NULL;
+  gboolean any = FALSE;
+  int labels = 0;
+  while (q < end && labels < 6) {
+    const char *ls = q;
+    while (q < end && q - ls < 63 && domain_char(*q))
+      q++;
+    if (q - ls < 2)
+      break;
+    labels++;
+    if (labels >= 2 && tld_at(ls, q)) {
+      last = q;
+      *spelled = any;
+    }
+    const char *n = spelled_sep(q, end, 1);
+    if (!n)
+      break;
+    any = any || *q != '.';
+    q = n;
+  }
+  return last;
+}
+
+/* "jdoe1977 at gmail dot com", "marie (point) roy (arobas) gmail (point)
+ * com", "h.marchand [at] gmail.com": an address spelled out to fool
+ * harvesters is an address all the same.  The '@' spelled out, then a
+ * domain that ends in a known top-level domain. */
+static void
+scan_spelled(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  for (const char *p = text + 1; p + 4 < end; p++) {
+    if (!(*p == ' ' || *p == '[' || *p == '(' || *p == '{') ||
+        !local_char(p[-1]) || p[-1] == '.')
+      continue;
+    const char *d = spelled_sep(p, end, 0);
+    if (!d)
+      continue;
+    gboolean spelled = FALSE;
+    const char *de = spelled_domain(d, end, &spelled);
+    /* "works at acme.com": a bare "at" needs a spelled-out dot too */
+    if (!de || (*cv_skip_hspace(p, end) != '(' && *cv_skip_hspace(p, end) != '[' &&
+                *cv_skip_hspace(p, end) != '{' && !spelled))
+      continue;
+    /* the name part, backwards: "roy", "marie (point) roy", "h.marchand" */
+    const char *l = p;
+    for (int parts = 0; parts < 4; parts++) {
+      const char *s = l;
+      while (s > text && l - s < 64 && local_char(s[-1]) && s[-1] != '\'')
+        s--;
+      while (s < l && (*s == '.' || *s == '-' || ((guint8)*s & 0xC0) == 0x80))
+        s++;
+      if (s == l)
+        break;
+      l = s;
+      /* a spelled-out dot before it joins another part */
+      const char *prev = NULL;
+      for (const char *b = l - 1; b > text + 1 && l - b <= 16; b--) {
+        if (*b == '\n')
+          break;
+        if (!local_char(*b) && local_char(b[-1]) && spelled_sep(b, end, 1) == l) {
+          prev = b;
+          break;
+        }
+      }
+      if (!prev)
+        break;
+      l = prev;
+    }
+    if (l == p)
+      continue;
+    cv_scan_add(scan, CV_PII_EMAIL, (gsize)(l - text), (gsize)(de - text), 0.9f,
+                "email-spelled");
+    p = de - 1;
+  }
+}
+
 void
 cv_scan_emails(CvScan *scan)
 {
+  scan_spelled(scan);
   const char *text = scan->text;
   const char *end = text + scan->len;
   const char *p = text;

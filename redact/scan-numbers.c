@@ -687,6 +687,19 @@ num_phone_pairs(Ctx *c, guint i)
 }
 
 /* SIN: 3-3-3 or 9 */
+/* TRUE if a '(' opens between groups @i and @i + @k - 1: "286 (046 454
+ * 286)" is a number and then another one, not one SIN. */
+static gboolean
+paren_between(const Ctx *c, guint i, guint k)
+{
+  const Run *run = c->run;
+  for (guint j = i + 1; j < i + k && j < run->n; j++)
+    if (memchr((const char *)run->g[j - 1].e, '(',
+               run->g[j].s - run->g[j - 1].e) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 num_sin(Ctx *c, guint i)
 {
@@ -695,7 +708,8 @@ num_sin(Ctx *c, guint i)
     static const guint8 s333[] = {3, 3, 3}, s9[] = {9};
     guint k = 0;
     gboolean mixed = FALSE;
-    if (lens_are(run, i, s333, 3) && seps_same(run, i, 3))
+    if (lens_are(run, i, s333, 3) && seps_same(run, i, 3) &&
+        !paren_between(c, i, 3))
       k = 3;
     else if (lens_are(run, i, s9, 1))
       k = 1;
@@ -786,7 +800,7 @@ num_odd_groups(Ctx *c, guint i)
     gsize tot = 0;
     for (guint k = 1; k <= 7 && i + k - 1 < run->n; k++) {
       const Group *g = &run->g[i + k - 1];
-      if (k > 1 && g->sep == '.')
+      if (k > 1 && (g->sep == '.' || paren_between(c, i + k - 2, 2)))
         break;
       tot += g->nd;
       if (tot > 19 || (g->dirty && k > 1))
@@ -897,9 +911,16 @@ num_labelled(Ctx *c, guint i)
     /* (six digits right after the word: "account 490786", "compte
      * 027483") */
     if (bank && (nd == 5 || (nd >= 7 && nd <= 12) || (nd == 6 && bank_d <= 12))) {
-      cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, group_end(c, i), 0.8f,
+      /* its check digits or branch after a hyphen go with it
+       * ("compte 0012345-678") */
+      guint k = left >= 2 && run->g[i + 1].sep == '-' &&
+                        run->g[i + 1].s == run->g[i].e + 1 &&
+                        run->g[i + 1].nd <= 5
+                    ? 2
+                    : 1;
+      cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, group_end(c, i + k - 1), 0.8f,
                   "bank-label");
-      return 1;
+      return k;
     }
     /* account written in groups: 3-4, 4-3, 3-3-1 ... after a bank label */
     if (bank && left >= 2 && nd >= 2) {

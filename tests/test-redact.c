@@ -3135,6 +3135,39 @@ test_round10(void)
   assert_redacted("Selon Oumaima, c'est faux.", "Oumaima", "[PERSONNE]");
 }
 
+/* Round 15: identifier shapes the probes found (spelled-out e-mails, the
+ * ordinal birth date, dotted D.O.B., an account's hyphenated suffix, a
+ * numbered avenue, a SIN quoted in parentheses) and their negatives. */
+static void
+test_id_shapes15(void)
+{
+  assert_redacted("Email: jdoe1977 at gmail dot com",
+                  "jdoe1977 at gmail dot com", "[COURRIEL]");
+  assert_redacted("Courriel : marie (point) roy (arobas) gmail (point) com",
+                  "marie (point) roy (arobas) gmail (point) com", "[COURRIEL]");
+  assert_redacted("Write to h.marchand [at] gmail.com today.",
+                  "h.marchand [at] gmail.com", "[COURRIEL]");
+  assert_kept("She works at acme.com now.", "works at acme.com");
+  assert_kept("Je suis au point com.", "point com");
+  assert_kept("We met at home dot noon.", "at home");
+  assert_redacted("She was born on the 5th of May, 1990.", "5th of May, 1990",
+                  "[DATE-NAISSANCE]");
+  assert_kept("The 5th of May, 1990 was a Saturday.", "5th of May");
+  assert_redacted("D.O.B.: Feb. 14, 1982", "Feb. 14, 1982", "[DATE-NAISSANCE]");
+  assert_kept("voir d.o.c. 2020-01-01", "2020-01-01");
+  assert_redacted("Dépôt direct au compte 0012345-678 de la Caisse.", "-678",
+                  "[COMPTE]");
+  assert_redacted("Logement situé au 6780 de la 25e Avenue, Rosemont.",
+                  "6780 de la 25e Avenue", "[ADRESSE]");
+  assert_kept("en 2020 de la 3e fois", "2020 de la 3e");
+  assert_redacted("Son NAS se termine par 286 (046 454 286).", "046 454 286",
+                  "[NAS]");
+  assert_kept("Son NAS se termine par 286 (046 454 286).", "par 286 (");
+  assert_kept("E-mail address - kim.l@outlook.com", "E-mail address");
+  assert_kept("C.P. 2345, succ. Centre-ville\nPO Box 1234, Station A",
+              "Centre-ville");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -3191,6 +3224,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/pairs-votes", test_pairs_votes);
   g_test_add_func("/redact/org-tails", test_org_tails);
   g_test_add_func("/redact/lower-ids", test_lower_ids);
+  g_test_add_func("/redact/id-shapes15", test_id_shapes15);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
