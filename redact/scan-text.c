@@ -474,12 +474,22 @@ add_name_x(CvScan *scan, const char *s, const char *e, float conf,
    * alone and weakly, twice at least) */
   const char *end = e;
   const char *p = s;
+  gboolean given = FALSE; /* the name opened with a known given name */
   while (p < end) {
     Word w;
     if (cv_word_at(p, end, &w) && !w.digit) {
+      if (p == s)
+        given = w.cap && !w.upper && cv_gazetteer_first(w.f, w.fn);
       if (remember && w.fn >= 2 && cv_name_word_ok(&w) &&
           !(w.cats & CV_CTX_PARTICLE))
         g_hash_table_add(scan->names, g_strndup(w.f, w.fn));
+      else if (remember && given && p > s && w.e == end && w.fn >= 3 &&
+               w.fn < CV_REDACT_MAX_WORD && w.cap && !w.upper &&
+               (w.cats & NAME_STOP) == CV_CTX_STOPNAME)
+        /* a surname that is also a common word after a given name
+         * ("Lucie Page"): its other mentions go with more care (the
+         * '\1' marks it, see weak_mention()) */
+        g_hash_table_add(scan->names, g_strdup_printf("\1%.*s", (int)w.fn, w.f));
       else if (w.fn >= 3 && !w.cap && !(w.cats & NAME_STOP) &&
                cv_is_alpha_ascii(*w.s))
         note_lower_name(scan, &w, remember);
@@ -3541,6 +3551,44 @@ caller_names(CvScan *scan)
   }
 }
 
+/* A mention alone of a surname that is also a common word, found after a
+ * given name earlier ("Lucie Page ... Page affirme", "told Page to"):
+ * capitalised, not a heading's or a list's word ("Page 2", "Page :"),
+ * not after a determiner ("la Page", "the Page"), followed by a lower-case
+ * word or a sentence's punctuation. */
+static gboolean
+weak_mention(const char *text, const char *end, const Word *w)
+{
+  static const char *const dets[] = { "la",  "le",   "les",   "une",   "un",
+                                      "the", "a",    "an",    "this",  "cette",
+                                      "ce",  "de",   "du",    "des",   "ma",
+                                      "mon", "sa",   "son",   "ses",   "my",
+                                      "our", "your", "votre", "notre", "leur" };
+  if (w->upper || !w->cap)
+    return FALSE;
+  const char *a = w->e;
+  if (a < end && strchr(".,;!?)", *a) == NULL && *a != ' ')
+    return FALSE;
+  if (a + 1 < end && *a == ' ' && !(cv_cls[(guint8)a[1]] & CV_C_LOWER) &&
+      (guint8)a[1] < 0x80)
+    return FALSE; /* "Page 2", "Page :", "Page Suivante" */
+  const char *b = w->s;
+  while (b > text && w->s - b < 3 && b[-1] == ' ')
+    b--;
+  if (b == w->s || b == text || !cv_is_alpha_ascii(b[-1]))
+    return TRUE;
+  const char *ps = b;
+  while (ps > text && b - ps < 8 && cv_is_alpha_ascii(ps[-1]))
+    ps--;
+  char f[8];
+  gsize n = (gsize)(b - ps);
+  if (n == 0 || n >= sizeof f || (ps > text && cv_is_alnum_ascii(ps[-1])))
+    return TRUE;
+  for (gsize i = 0; i < n; i++)
+    f[i] = g_ascii_tolower(ps[i]);
+  return !cv_folded_in(f, n, dets, G_N_ELEMENTS(dets));
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
@@ -3567,7 +3615,8 @@ cv_scan_name_mentions(CvScan *scan)
   gpointer key;
   g_hash_table_iter_init(&it, scan->names);
   while (g_hash_table_iter_next(&it, &key, NULL)) {
-    guint32 k = cv_word_key(key, strlen(key)) & (BITS - 1);
+    const char *nk = *(const char *)key == '\1' ? (const char *)key + 1 : key;
+    guint32 k = cv_word_key(nk, strlen(nk)) & (BITS - 1);
     bloom[k >> 6] |= (guint64)1 << (k & 63);
   }
   const guint32 *cw = (const guint32 *)scan->capwords->data;
@@ -3600,8 +3649,16 @@ cv_scan_name_mentions(CvScan *scan)
       else
         buf[w.fn - 2] = '\'';
     }
-    if (g_hash_table_contains(scan->names, buf) &&
-        !place_or_org_name(text, end, p, w.e)) {
+    gboolean found = g_hash_table_contains(scan->names, buf);
+    if (!found && w.fn < CV_REDACT_MAX_WORD) {
+      char wk[CV_REDACT_MAX_WORD + 2];
+      wk[0] = '\1';
+      memcpy(wk + 1, w.f, w.fn);
+      wk[w.fn + 1] = 0;
+      found =
+          g_hash_table_contains(scan->names, wk) && weak_mention(text, end, &w);
+    }
+    if (found && !place_or_org_name(text, end, p, w.e)) {
       /* a surname of this document's people is theirs even in a firm's
        * name ("Leduc Avocats inc."); a given name in an organisation's
        * name is not ("Pharmacie Jean Coutu") */

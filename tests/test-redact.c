@@ -3166,6 +3166,17 @@ test_id_shapes15(void)
   assert_kept("E-mail address - kim.l@outlook.com", "E-mail address");
   assert_kept("C.P. 2345, succ. Centre-ville\nPO Box 1234, Station A",
               "Centre-ville");
+  /* a surname that is a common word, after a given name, is the person's
+   * alone later; not a page's heading, nor after a determiner */
+  assert_redacted("Rencontre avec Lucie Page. Page affirme que le loyer est "
+                  "payé.",
+                  "Page affirme", "[PERSONNE] affirme");
+  assert_redacted("Rencontre avec Lucie Page. Je parle à Page, ensuite.",
+                  "à Page,", "à [PERSONNE],");
+  assert_kept("Rencontre avec Lucie Page. Voir la Page 2.", "la Page 2");
+  assert_kept("Rencontre avec Lucie Page. Page : 3.", "Page : 3");
+  assert_kept("Rencontre avec Lucie Page. La Page blanche.", "La Page blanche");
+  assert_kept("Voir la page. Page affirme.", "Page affirme");
 }
 
 int
