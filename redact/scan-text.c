@@ -234,6 +234,37 @@ cv_add_name(CvScan *scan, const char *s, const char *e, float conf,
   add_name_x(scan, s, e, conf, det, TRUE);
 }
 
+/* A place's name right after a given name out of the dictionaries, then
+ * a lower-case word or a sentence's end: a surname ("Kahentinetha Ottawa
+ * called", "Karonhiio Ottawa (who...)"; Ottawa, Laval, Paris are
+ * surnames in Québec).  Not a day ("Kevin Monday morning"), not a word of
+ * the dictionaries ("Julie Please"), not before a comma that lists a
+ * place ("Marie, Ottawa,") nor a capitalised word. */
+static gboolean
+place_surname(const CvScan *scan, const Word *g, const Word *w)
+{
+  static const char *const days[] = {
+    "lundi",     "mardi",  "mercredi", "jeudi",     "vendredi", "samedi",
+    "dimanche",  "monday", "tuesday",  "wednesday", "thursday", "friday",
+    "saturday",  "sunday", "today",    "tomorrow",  "tonight",  "noel",
+    "christmas", "easter", "paques",   "aujourd"
+  };
+  const char *end = scan->text + scan->len;
+  if (!scan->model || w->upper || g->upper || w->fn < 3 ||
+      cv_word_in(w, days, G_N_ELEMENTS(days)) ||
+      cv_name_model_in_dict(scan->model, g->s, g->e) ||
+      cv_name_model_in_dict(scan->model, w->s, w->e) ||
+      !(cv_gazetteer_first(g->f, g->fn) ||
+        (cv_name_model_lists(scan->model, g->s, g->e) & 1)))
+    return FALSE;
+  const char *a = w->e;
+  if (a >= end || *a == '\n' || *a == '.' || *a == ';' || *a == '!' || *a == '?')
+    return TRUE;
+  if (*a == ' ' && a + 1 < end)
+    return (cv_cls[(guint8)a[1]] & CV_C_LOWER) || a[1] == '(';
+  return FALSE;
+}
+
 /* A name found of one word or whose last word is a given name, followed
  * after one space
  * by a capitalised word on its line: that word is the surname even when
@@ -277,7 +308,8 @@ surname_after_given(const CvScan *scan, const char *s, const char *e)
       !(w.cats &
         (CV_CTX_LABEL | CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_ROLE)) &&
       !(scan->model && !w.upper &&
-        (cv_name_model_lists(scan->model, w.s, w.e) & 2)))
+        (cv_name_model_lists(scan->model, w.s, w.e) & 2)) &&
+      !place_surname(scan, &g, &w))
     return e;
   /* "Marie Street 12", "Jean Coutu Pharmacy", "Julie Phone:" */
   const char *a = w.e;

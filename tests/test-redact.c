@@ -3177,6 +3177,12 @@ test_id_shapes15(void)
   assert_kept("Rencontre avec Lucie Page. Page : 3.", "Page : 3");
   assert_kept("Rencontre avec Lucie Page. La Page blanche.", "La Page blanche");
   assert_kept("Voir la page. Page affirme.", "Page affirme");
+  /* a city's name right after a given name out of the dictionaries is
+   * a surname; a day, a dictionary word, a place after a comma stay */
+  assert_redacted("The office of Mohamed Montreal is closed.", "Montreal",
+                  "[PERSONNE]");
+  assert_kept("Marie, Montreal, 2024.", "Montreal");
+  assert_kept("We met in Montreal last week.", "Montreal");
 }
 
 int
