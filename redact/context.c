@@ -250,6 +250,7 @@ static const CtxWord ctx_words[] = {
   { "caisse", CV_CTX_BANK | ST, 0 },
   /* date of birth */
   { "naissance", CV_CTX_DOB | ST, 0 },
+  { "naiss", CV_CTX_DOB | ST, 0 },
   { "ne", CV_CTX_DOB, 0 },
   { "nee", CV_CTX_DOB, 0 },
   { "birth", CV_CTX_DOB | ST, 0 },

@@ -542,7 +542,10 @@ sentence_after(const CvScan *scan, const char *s, const char *e)
   const char *p = e;
   for (int k = 0; k < 2; k++) {
     const char *q = cv_skip_hspace(p, end);
-    if (q == p || q >= end || !(cv_cls[(guint8)*q] & CV_C_LOWER))
+    /* (the pronoun "I": "Agent: Can I get your number?") */
+    gboolean pron_i =
+        q < end && *q == 'I' && (q + 1 >= end || q[1] == ' ' || q[1] == '\'');
+    if (q == p || q >= end || (!(cv_cls[(guint8)*q] & CV_C_LOWER) && !pron_i))
       return FALSE;
     while (q < end && (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80))
       q++;
@@ -1329,6 +1332,22 @@ field_vouched(const CvScan *scan, const char *t, const char *fe)
   return FALSE;
 }
 
+/* A French verb and its subject inverted ("Pouvez-vous", "Avez-vous",
+ * "Est-il", "Voulez-vous", "Pourrais-tu"), which no name is. */
+static gboolean
+inverted_verb(const char *s, const char *e)
+{
+  static const char *const subj[] = { "-vous", "-tu",   "-il",     "-elle",
+                                      "-on",   "-nous", "-ils",    "-elles",
+                                      "-je",   "-t-il", "-t-elle", "-t-on" };
+  for (gsize i = 0; i < G_N_ELEMENTS(subj); i++) {
+    gsize n = strlen(subj[i]);
+    if ((gsize)(e - s) > n + 1 && g_ascii_strncasecmp(e - n, subj[i], n) == 0)
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* The name after a label's separator (@after), and the names listed after
  * it ("Présents : Marie Tremblay, Jean Gagnon et Luc Roy"). */
 static gboolean
@@ -1352,8 +1371,9 @@ label_value(CvScan *scan, const char *after, gboolean strong)
        (vw.cats & CV_CTX_LABEL))) /* a header: "Nom, prénom | Surnom" */
     return FALSE;
   const char *ne = cv_read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
-  if (ne && nw == 1 && sentence_after(scan, t, ne))
-    ne = NULL; /* "Agent: Copying fees will be charged..." */
+  if (ne && nw == 1 && (sentence_after(scan, t, ne) || inverted_verb(t, ne)))
+    ne = NULL; /* "Agent: Copying fees will be charged...", "AGENT :
+                * Pouvez-vous me donner..." */
   if (ne && nw == 1 && !strong && !field_vouched(scan, t, ne))
     ne = NULL; /* a reply after a speaker: "Client : Oui", "Client: Fine" */
   const char *fe = field_name_end(t, end);

@@ -3183,6 +3183,14 @@ test_id_shapes15(void)
                   "[PERSONNE]");
   assert_kept("Marie, Montreal, 2024.", "Montreal");
   assert_kept("We met in Montreal last week.", "Montreal");
+  /* a speaker's question is no name after the speaker's label */
+  assert_kept("[00:01:12] AGENT : Pouvez-vous me donner votre numéro?",
+              "Pouvez-vous");
+  assert_kept("Agent: Can I get your health card number?", "Can I");
+  assert_redacted("Agent: Kim I think", "Kim", "[PERSONNE]");
+  assert_redacted("AGENT : Mélanie", "Mélanie", "[PERSONNE]");
+  assert_redacted("Date de naiss. : 1978-03-03", "1978-03-03",
+                  "[DATE-NAISSANCE]");
 }
 
 int
