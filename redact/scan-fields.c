@@ -2616,11 +2616,16 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
     "thanks",   "dis",     "tell",    "ask",   "avec", "with",  "voir",
     "see",      "call",    "appelle", "texte", "text", "up",    "a",
     "to",       "pour",    "for",     "chez",  "tkt",  "bye",   "salut",
-    "bonjour",  "hi",      "hey",     "allo",  "love"
+    "bonjour",  "hi",      "hey",     "allo",  "love", "w"
   };
-  static const char *const after[] = { "veut", "est",  "is",     "wants", "va",
-                                       "was",  "has",  "dit",    "said",  "a",
-                                       "sera", "will", "arrive", "comes", "came" };
+  /* "le dossier de khelifi", "the file of nair" */
+  static const char *const owned[] = { "dossier", "file",    "cas",  "case",
+                                       "demande", "plainte", "mere", "pere" };
+  static const char *const after[] = { "veut",   "est",   "is",   "wants",
+                                       "va",     "was",   "has",  "dit",
+                                       "said",   "a",     "sera", "will",
+                                       "arrive", "comes", "came", "rappelle",
+                                       "called", "calls", "m" };
   static const char *const slang[] = {
     "lol",  "mdr",    "ptdr",   "stp",   "svp",   "tkt",    "pls",   "plz",
     "thx",  "omg",    "btw",    "idk",   "jsp",   "bcp",    "dsl",   "slt",
@@ -2634,8 +2639,8 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
     "pis",  "ouin",   "mouais", "genre", "toute", "tsé",    "tse"
   };
   const char *end = scan->text + scan->len;
-  char prev[16];
-  gsize pn = 0;
+  char prev[16], prev2[16];
+  gsize pn = 0, pn2 = 0;
   const char *q = p;
   while (q < le) {
     while (q < le && !(cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80))
@@ -2657,18 +2662,24 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
       gboolean ctx = cv_word_at(ws, end, &w) &&
                      (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) != 0;
       gboolean cue =
-          pn > 0 && cv_folded_in(prev, pn, before, G_N_ELEMENTS(before));
+          pn > 0 && (cv_folded_in(prev, pn, before, G_N_ELEMENTS(before)) ||
+                     ((pn == 2 && memcmp(prev, "de", 2) == 0) &&
+                      cv_folded_in(prev2, pn2, owned, G_N_ELEMENTS(owned))));
       if (!cue && q + 1 < le && *q == ' ') {
         const char *ns = q + 1, *ne = ns;
         while (ne < le && cv_is_alpha_ascii(*ne))
           ne++;
         char g[16];
         gsize gn = ne > ns ? cv_fold(ns, ne, g, sizeof g) : 0;
-        cue = gn > 0 && cv_folded_in(g, gn, after, G_N_ELEMENTS(after));
+        cue = gn > 0 && cv_folded_in(g, gn, after, G_N_ELEMENTS(after)) &&
+              !(gn == 1 && g[0] == 'm' && !(ne < le && *ne == '\'')); /* m'a */
       }
       if (cue && !ctx)
         cv_add_name(scan, ws, q, 0.7f, "name-chat-lower");
     }
+    pn2 = pn;
+    if (pn2)
+      memcpy(prev2, prev, pn2);
     pn = fn < sizeof prev ? fn : 0;
     if (pn)
       memcpy(prev, f, pn);
@@ -2690,6 +2701,7 @@ speaker_tags(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   const char *ts[SPEAKERS_MAX], *te[SPEAKERS_MAX];
+  const char *tw[SPEAKERS_MAX]; /* the speaker's first word's end */
   const char *ms[SPEAKERS_MAX], *me[SPEAKERS_MAX]; /* the messages */
   gboolean spaced[SPEAKERS_MAX], stamped[SPEAKERS_MAX];
   guint n = 0, nstamped = 0;
@@ -2710,6 +2722,12 @@ speaker_tags(CvScan *scan)
       while (q < le && q - p < 24 &&
              (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || (*q == '-' && q > p)))
         q++;
+      const char *wq = q;
+      /* a chat's speaker with the initial of a surname: "[14:23] rémi l. :",
+       * "[11:13] marlon c.: yeah" */
+      if (st && q > p && le - q > 4 && q[0] == ' ' && cv_is_alpha_ascii(q[1]) &&
+          q[2] == '.' && (q[3] == ':' || (q[3] == ' ' && q[4] == ':')))
+        q += 3;
       /* (French typography: a space before the colon) */
       const char *c = q + 1 < le && *q == ' ' && q[1] == ':' ? q + 1 : q;
       if (c + 2 < le && *c == ':') {
@@ -2723,6 +2741,7 @@ speaker_tags(CvScan *scan)
           spaced[n] = c > q;
           stamped[n] = st;
           nstamped += st;
+          tw[n] = wq;
           te[n++] = q;
         }
       }
@@ -2758,7 +2777,7 @@ speaker_tags(CvScan *scan)
   guint said_by_role = 0;
   for (guint i = 0; i < n; i++) {
     Word w;
-    if (cv_word_at(ts[i], end, &w) && w.e == te[i] &&
+    if (cv_word_at(ts[i], end, &w) && w.e == tw[i] &&
         cv_word_in(&w, roles, G_N_ELEMENTS(roles)))
       said_by_role++;
   }
@@ -2771,7 +2790,7 @@ speaker_tags(CvScan *scan)
   guint names = 0;
   for (guint i = 0; i < n; i++) {
     Word w;
-    if (!cv_word_at(ts[i], end, &w) || w.e != te[i])
+    if (!cv_word_at(ts[i], end, &w) || w.e != tw[i])
       continue;
     /* in capitals: a chat's speaker, or one who speaks twice at least
      * ("[08:03] LAMINE: hey", "BIRD : Qui est-ce ?" ... "BIRD : Non"; a
@@ -2789,8 +2808,8 @@ speaker_tags(CvScan *scan)
         continue;
       /* (a dictionary word speaks twice at least: an agenda's "10:00
        * Ouverture: mot de bienvenue" is no chat) */
-      if (cv_name_model_in_dict(scan->model, ts[i], te[i]) &&
-          !(cv_name_model_lists(scan->model, ts[i], te[i]) & 1) && same < 2)
+      if (cv_name_model_in_dict(scan->model, ts[i], tw[i]) &&
+          !(cv_name_model_lists(scan->model, ts[i], tw[i]) & 1) && same < 2)
         continue;
     } else {
       /* (outside a call, "Montréal : fermé" is a form's line) */
@@ -2807,6 +2826,7 @@ speaker_tags(CvScan *scan)
     }
     ts[names] = ts[i];
     stamped[names] = stamped[i];
+    tw[names] = tw[i];
     te[names++] = te[i];
   }
   /* a dialogue: two speaker lines at least that read as names */

@@ -3191,6 +3191,22 @@ test_id_shapes15(void)
   assert_redacted("AGENT : Mélanie", "Mélanie", "[PERSONNE]");
   assert_redacted("Date de naiss. : 1978-03-03", "1978-03-03",
                   "[DATE-NAISSANCE]");
+  /* a chat's speakers with a surname's initial, and the people their
+   * messages name */
+  const char *chat = "[14:23] rémi l. : salut t'as vu le dossier de khelifi?\n"
+                     "[14:30] hicham c. : oui elle a rappelé\n"
+                     "[14:57] rémi l. : pcq widline m'a dit que c'était réglé\n"
+                     "[15:05] hicham c.: ok checking w tomasz\n";
+  assert_redacted(chat, "rémi l. :", "[PERSONNE] :");
+  assert_redacted(chat, "hicham c.:", "[PERSONNE]:");
+  assert_redacted(chat, "khelifi", "[PERSONNE]");
+  assert_redacted(chat, "widline", "[PERSONNE]");
+  assert_redacted(chat, "tomasz", "[PERSONNE]");
+  assert_kept(chat, "dossier de");
+  assert_kept("[10:00] Ouverture: mot de bienvenue\n[10:05] Budget: adopté\n",
+              "Ouverture");
+  assert_kept("[10:00] Point a. : ouverture\n[10:05] Point b. : budget\n",
+              "Point");
 }
 
 int
