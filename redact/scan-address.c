@@ -68,9 +68,36 @@ province_word(const Word *w)
   return FALSE;
 }
 
+/* A Canadian postal code typed in lower case right after a street ("2488
+ * Victoria Avenue h4j1p4", "chemin de la Grande-Côte j7v 9l0 pis"): the
+ * letters Canada Post uses, no look-alike. */
+static gboolean
+lower_postal_at(const char *p, const char *end, const char **out)
+{
+  const char *q = p;
+  for (int k = 0; k < 6; k++) {
+    if (k == 3 && q < end && (*q == ' ' || *q == '-'))
+      q++;
+    if (q >= end)
+      return FALSE;
+    if (k & 1 ? !cv_is_digit(*q)
+              : !(*q >= 'a' && *q <= 'z' &&
+                  strchr(k == 0 ? "abceghjklmnprstvxy" : "abceghjklmnprstvwxyz",
+                         *q) != NULL))
+      return FALSE;
+    q++;
+  }
+  if (q < end && cv_is_alnum_ascii(*q))
+    return FALSE;
+  *out = q;
+  return TRUE;
+}
+
 static gboolean
 postal_at(const char *p, const char *end, const char **out)
 {
+  if (p < end && *p >= 'a' && *p <= 'z')
+    return lower_postal_at(p, end, out);
   /* A1A 1A1 (loose: OCR look-alikes allowed, checked by the postal scanner) */
   const char *q = p;
   int k = 0;
@@ -497,9 +524,10 @@ cv_scan_addresses(CvScan *scan)
     if (q < end && *q >= 'A' && *q <= 'Z' &&
         (q + 1 >= end || !cv_is_alnum_ascii(q[1])))
       q++;
-    else if (q + 2 < end && *q == '-' && q[1] >= 'A' && q[1] <= 'Z' &&
+    else if (q + 2 < end && *q == '-' &&
+             ((q[1] >= 'A' && q[1] <= 'Z') || (q[1] >= 'a' && q[1] <= 'h')) &&
              !cv_is_alnum_ascii(q[2]))
-      q += 2; /* "1450-B boul. Saint-Laurent" */
+      q += 2; /* "1450-B boul. Saint-Laurent", "8501-b boulevard taschereau" */
     gboolean dot = FALSE;
     if (q < end && (*q == ',' || *q == ';')) /* ';': OCR's comma */
       q++;
@@ -578,6 +606,10 @@ cv_scan_addresses(CvScan *scan)
             break;
           continue;
         }
+        /* "rue Principale à Lévis": the city after "à" is no part of the
+         * street's name (its decoy stays) */
+        if (names > 0 && n.fn == 1 && n.f[0] == 'a')
+          break;
         if (cv_is_particle_word(&n)) {
           /* must be followed by a name word */
           Word m;
@@ -606,6 +638,13 @@ cv_scan_addresses(CvScan *scan)
               k++;
               continue;
             }
+          }
+          /* typed in lower case: "11964 rue de la fabrique" */
+          if (u > n.e && lower == names && !dot && !w.cap &&
+              fr_type_plain(&w) && cv_word_at(u, end, &m) && !m.cap &&
+              !m.digit && lower_street_word(&m)) {
+            r = n.e;
+            continue;
           }
         }
         if (joined_particle(t, &n)) { /* OCR: "rue des-Érables" */

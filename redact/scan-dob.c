@@ -320,7 +320,7 @@ dob_after(CvScan *scan, const char *p, gsize scanned, gsize *done)
   return p;
 }
 
-/* "D.O.B.", "d.o.b" (the word scanner reads three letters) */
+/* "D.O.B.", "d.o.b", "D.N." (the word scanner reads single letters) */
 static void
 scan_dotted_dob(CvScan *scan)
 {
@@ -332,13 +332,20 @@ scan_dotted_dob(CvScan *scan)
     if (!o || o + 4 > end)
       break;
     p = o + 1;
-    if (o == text || (o[-1] | 0x20) != 'd' || cv_alnum_before(text, o - 1) ||
-        (o[1] | 0x20) != 'o' || o[2] != '.' || (o[3] | 0x20) != 'b' ||
-        (o + 4 < end && cv_is_alnum_ascii(o[4])))
+    if (o == text || (o[-1] | 0x20) != 'd' || cv_alnum_before(text, o - 1))
+      continue;
+    const char *le; /* the label's end */
+    if ((o[1] | 0x20) == 'o' && o[2] == '.' && (o[3] | 0x20) == 'b' &&
+        !(o + 4 < end && cv_is_alnum_ascii(o[4])))
+      le = o + 4; /* D.O.B. */
+    else if ((o[1] | 0x20) == 'n' && o[2] == '.' &&
+             !(o + 3 < end && cv_is_alnum_ascii(o[3])))
+      le = o + 3; /* D.N. (date de naissance) */
+    else
       continue;
     if ((gsize)(o - text) < done)
       continue;
-    p = dob_after(scan, o + 4, done, &done);
+    p = dob_after(scan, le, done, &done);
   }
 }
 

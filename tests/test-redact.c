@@ -3207,6 +3207,25 @@ test_id_shapes15(void)
               "Ouverture");
   assert_kept("[10:00] Point a. : ouverture\n[10:05] Point b. : budget\n",
               "Point");
+  /* a postal code in lower case right after a street; a civic number's
+   * letter in lower case; a street typed in lower case after "de la"; the
+   * label "D.N." */
+  assert_redacted("habite 10294, chemin de la Grande-Côte j7v 9l0 pis mon "
+                  "voisin",
+                  "j7v 9l0", "[CODE-POSTAL]");
+  assert_redacted("from 2488 Victoria Avenue h4j1p4\n", "h4j1p4",
+                  "[CODE-POSTAL]");
+  assert_kept("le modèle a1b 2c3 est en rupture", "a1b 2c3");
+  assert_redacted("ok elle est tjrs au 8501-b boulevard taschereau?",
+                  "8501-b boulevard taschereau", "[ADRESSE]");
+  assert_redacted("ok il est tjrs au app. 35, 11964 rue de la fabrique?",
+                  "11964 rue de la fabrique", "[ADRESSE]");
+  assert_kept("Voir 3 rue des écoles.", "3 rue des écoles");
+  assert_redacted("> Sean Brennan (D.N. 19-10-1956) a annulé", "19-10-1956",
+                  "[DATE-NAISSANCE]");
+  /* (a bank's institution number names the bank, not its client) */
+  assert_kept("transit 27363, institution 010, compte 2219320", "010");
+  assert_kept("il habite au 4970 rue Principale à Lévis.", "Lévis");
 }
 
 int
