@@ -3370,9 +3370,75 @@ postal_blocks(CvScan *scan)
       }
       re = be;
     }
+    /* (a Canadian street the address scanner read has its unit, and its
+     * city stays as it does without one: "9929 chemin Roy, app. 12,
+     * Joliette"; after "Address:", the whole field goes) */
+    if (ca_address_in(scan, (gsize)(rs - text), (gsize)(rs - text) + 1) &&
+        cv_ctx_dist_before(scan, (gsize)(rs - text), 40, CV_CTX_ADDRLABEL) ==
+            G_MAXSIZE)
+      continue;
     cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(rs - text), (gsize)(re - text),
                 0.8f, "address-block");
     done = re;
+  }
+}
+
+/* A form's place fields: "City: Gatineau   Postal code: ...", "Ville :
+ * Granby", "Location: Atwater Market, Repentigny (Estrie)", "Lieu :
+ * Promenades Saint-Bruno": their values are places, kept from the name
+ * rules (up to the line's end, a TAB or a column gap). */
+static void
+place_fields(CvScan *scan)
+{
+  static const char *const labels[] = {
+    "city",     "ville",  "town",     "municipalite", "municipality", "lieu",
+    "location", "region", "province", "pays",         "country",      "endroit"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *p = text; p < end;) {
+    const char *c = memchr(p, ':', (gsize)(end - p));
+    if (!c)
+      break;
+    p = c + 1;
+    /* the label: one word before the colon (a space allowed), at a line's
+     * start or after a column gap */
+    const char *b = c;
+    if (b > text && b[-1] == ' ')
+      b--;
+    const char *a = b;
+    while (a > text && b - a < 14 &&
+           (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80))
+      a--;
+    if (a == b || !(a == text || a[-1] == '\n' || a[-1] == '\t' ||
+                    (a - text >= 2 && a[-1] == ' ' && a[-2] == ' ')))
+      continue;
+    char f[16];
+    gsize fn = cv_fold(a, b, f, sizeof f);
+    if (fn == 0 || !cv_folded_in(f, fn, labels, G_N_ELEMENTS(labels)))
+      continue;
+    const char *v = cv_skip_hspace(c + 1, end);
+    const char *e = v;
+    while (e < end && *e != '\n' && *e != '\t' &&
+           !(*e == ' ' && e + 1 < end && e[1] == ' ') && e - v < 80)
+      e++;
+    /* (not where a person may stand: a known given name on its own,
+     * "Location: 455 rue Roy, chez Marie Tremblay"; "Jean-Talon" is a
+     * place's) */
+    gboolean person = FALSE;
+    for (const char *q = v; q < e && !person;) {
+      Word w;
+      if (!cv_word_at(q, e, &w)) {
+        q++;
+        continue;
+      }
+      person = w.cap && !w.upper && cv_gazetteer_first(w.f, w.fn) &&
+               !(w.s > v && w.s[-1] == '-') && !(w.e < e && *w.e == '-') &&
+               memchr(w.s, '-', (gsize)(w.e - w.s)) == NULL;
+      q = w.e > q ? w.e : q + 1;
+    }
+    if (e > v && !person)
+      keep_insert(scan, (gsize)(v - text), (gsize)(e - text));
+    p = e;
   }
 }
 
@@ -3393,6 +3459,7 @@ cv_scan_fields(CvScan *scan)
         live_at(scan, &h[i]);
     }
   }
+  place_fields(scan);
   intl_phones(scan);
   street_first(scan);
   street_name_number(scan);

@@ -3226,6 +3226,19 @@ test_id_shapes15(void)
   /* (a bank's institution number names the bank, not its client) */
   assert_kept("transit 27363, institution 010, compte 2219320", "010");
   assert_kept("il habite au 4970 rue Principale à Lévis.", "Lévis");
+  /* the city after a Canadian street's unit stays; a form's place fields
+   * are places, unless a person stands in them */
+  assert_kept("au 9929 chemin Roy, app. 12, Joliette.", "Joliette");
+  assert_redacted("au 9929 chemin Roy, app. 12, Joliette.", "app. 12",
+                  "[ADRESSE]");
+  assert_redacted("692 Kuuse 53 Apt. 641, Grubbenvorst, Netherlands 04020",
+                  "Grubbenvorst", "[ADRESSE]");
+  assert_kept("City: Gatineau   Postal code: G5G 4G4", "Gatineau");
+  assert_kept("Location: Lachine Canal, Drummondville (Outaouais)\n",
+              "(Outaouais)");
+  assert_kept("Lieu : Marché Jean-Talon\n", "Jean-Talon");
+  assert_redacted("Location: 455 rue Roy, chez Marie Tremblay\n",
+                  "Marie Tremblay", "[PERSONNE]");
 }
 
 int
