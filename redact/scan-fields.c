@@ -2618,6 +2618,13 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
     "to",       "pour",    "for",     "chez",  "tkt",  "bye",   "salut",
     "bonjour",  "hi",      "hey",     "allo",  "love", "w"
   };
+  static const char *const strong_before[] = {
+    "chez",    "avec", "with",  "dis",    "tell",  "ask",
+    "appelle", "call", "merci", "thanks", "thx",   "salut",
+    "bonjour", "hi",   "hey",   "w",      "texte", "text"
+  };
+  static const char *const strong_after[] = { "veut", "wants",    "dit",
+                                              "said", "rappelle", "called" };
   /* "le dossier de khelifi", "the file of nair" */
   static const char *const owned[] = { "dossier", "file",    "cas",  "case",
                                        "demande", "plainte", "mere", "pere" };
@@ -2654,18 +2661,43 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
     char f[24];
     gsize fn = cv_fold(ws, q, f, sizeof f);
     gboolean lower = (cv_cls[(guint8)*ws] & CV_C_LOWER) != 0;
+    gboolean dict = lower && fn >= 3 && cv_name_model_in_dict(scan->model, ws, q);
+    /* a given name that is also a word ("benoît", "fang", "rose") only
+     * after or before a word that takes a person */
+    gboolean dict_name = dict && fn < sizeof f - 1 &&
+                         (cv_gazetteer_first(f, fn) ||
+                          (cv_name_model_lists(scan->model, ws, q) & 1));
     if (lower && fn >= 3 && fn < sizeof f - 1 &&
         !memchr(ws, '\'', (gsize)(q - ws)) &&
-        !cv_folded_in(f, fn, slang, G_N_ELEMENTS(slang)) &&
-        !cv_name_model_in_dict(scan->model, ws, q)) {
+        !cv_folded_in(f, fn, slang, G_N_ELEMENTS(slang)) && (!dict || dict_name)) {
       Word w;
       gboolean ctx = cv_word_at(ws, end, &w) &&
                      (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) != 0;
       gboolean cue =
-          pn > 0 && (cv_folded_in(prev, pn, before, G_N_ELEMENTS(before)) ||
-                     ((pn == 2 && memcmp(prev, "de", 2) == 0) &&
-                      cv_folded_in(prev2, pn2, owned, G_N_ELEMENTS(owned))));
-      if (!cue && q + 1 < le && *q == ' ') {
+          pn > 0 &&
+          (dict ? cv_folded_in(prev, pn, strong_before,
+                               G_N_ELEMENTS(strong_before))
+                : (cv_folded_in(prev, pn, before, G_N_ELEMENTS(before)) ||
+                   ((pn == 2 && memcmp(prev, "de", 2) == 0) &&
+                    cv_folded_in(prev2, pn2, owned, G_N_ELEMENTS(owned)))));
+      if (!cue && dict && q + 1 < le && *q == ' ') {
+        /* "fang a rappelé", "benoît veut", "rose m'a dit" */
+        const char *ns = q + 1, *ne = ns;
+        while (ne < le && (cv_is_alpha_ascii(*ne) || (guint8)*ne >= 0x80))
+          ne++;
+        char g[16];
+        gsize gn = ne > ns ? cv_fold(ns, ne, g, sizeof g) : 0;
+        if (gn == 1 && g[0] == 'a' && ne + 1 < le && *ne == ' ') {
+          const char *v = ne + 1, *ve = v;
+          while (ve < le && (cv_is_alpha_ascii(*ve) || (guint8)*ve >= 0x80))
+            ve++;
+          cue = ve - v >= 4 && (guint8)ve[-2] == 0xC3 && (guint8)ve[-1] == 0xA9;
+        } else {
+          cue = gn > 0 &&
+                (cv_folded_in(g, gn, strong_after, G_N_ELEMENTS(strong_after)) ||
+                 (gn == 1 && g[0] == 'm' && ne < le && *ne == '\''));
+        }
+      } else if (!cue && q + 1 < le && *q == ' ') {
         const char *ns = q + 1, *ne = ns;
         while (ne < le && cv_is_alpha_ascii(*ne))
           ne++;
@@ -2674,6 +2706,14 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
         cue = gn > 0 && cv_folded_in(g, gn, after, G_N_ELEMENTS(after)) &&
               !(gn == 1 && g[0] == 'm' && !(ne < le && *ne == '\'')); /* m'a */
       }
+      static const char *const dets[] = { "la",   "le",    "les", "the", "an",
+                                          "my",   "ma",    "mon", "une", "un",
+                                          "ta",   "ton",   "sa",  "son", "this",
+                                          "that", "cette", "de",  "du",  "des",
+                                          "your", "his",   "her", "a" };
+      if (cue && dict && pn > 0 &&
+          cv_folded_in(prev, pn, dets, G_N_ELEMENTS(dets)))
+        cue = FALSE; /* "la rose a fané" */
       if (cue && !ctx)
         cv_add_name(scan, ws, q, 0.7f, "name-chat-lower");
     }

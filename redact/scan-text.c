@@ -299,6 +299,19 @@ surname_after_given(const CvScan *scan, const char *s, const char *e)
                   cv_scan_surname_tail(scan, ls, w.s, w.e);
   if (tail)
     return w.e;
+  /* the Vietnamese and Chinese surnames Le and He ("Widline Le et",
+   * "Hanh Le <hanh.le@...>", "Lihua He, le conseil"), not a particle
+   * before a name ("Marie Le Blanc") nor the pronoun ("Kevin He said") */
+  if (w.fn == 2 && !w.upper && (w.f[0] == 'l' || w.f[0] == 'h') &&
+      w.f[1] == 'e' && !g.upper) {
+    const char *a = w.e;
+    gboolean ok = a >= end || strchr(",.;<)\n", *a) != NULL;
+    if (!ok && w.f[0] == 'l' && a + 3 < end && *a == ' ' &&
+        ((a[1] == 'e' && a[2] == 't' && a[3] == ' ') ||
+         (a + 4 < end && a[1] == 'a' && a[2] == 'n' && a[3] == 'd' && a[4] == ' ')))
+      ok = TRUE;
+    return ok ? w.e : e;
+  }
   if (w.cats & (CV_CTX_MONTH | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_GREET |
                 CV_CTX_CLOSE | CV_CTX_TITLE | CV_CTX_PARTICLE))
     return e;
@@ -999,6 +1012,14 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
                     CV_CTX_CLOSE | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |
                     CV_CTX_PARTICLE))) {
       cv_add_name(scan, t, w.e, 0.9f, "name-title");
+      return TRUE;
+    }
+    /* the surnames Le and He alone after a title, then a punctuation
+     * ("proposé par Mme Le, appuyé", "Mr. He."); "Madame Le Blanc" is
+     * read above */
+    if (!ne && end - t >= 3 && (t[0] == 'L' || t[0] == 'H') && t[1] == 'e' &&
+        (t + 2 == end || strchr(",.;)\n", t[2]) != NULL)) {
+      cv_add_name(scan, t, t + 2, 0.9f, "name-title");
       return TRUE;
     }
   }
@@ -3196,8 +3217,15 @@ inverted_names(CvScan *scan)
       cv_scan_add(scan, CV_PII_PERSON, sp->start, (gsize)(w.e - text), 0.7f,
                   "name-inverted");
     /* found the given name: "<Cohen>, Ivan" before it */
+    /* (a caption after it on a list's line, no list of places: "2)
+     * Vollant, Kenny, staff member"; not "Paris, London, Kenny, and") */
+    gboolean caption = end - e > 4 && *e == ',' && e[1] == ' ' &&
+                       (cv_cls[(guint8)e[2]] & CV_C_LOWER) &&
+                       !(e[2] == 'a' && e[3] == 'n' && e[4] == 'd') &&
+                       !(e[2] == 'e' && e[3] == 't' && e[4] == ' ') &&
+                       !(e[2] == 'o' && (e[3] == 'r' || e[3] == 'u'));
     if (s - text > 3 && s[-1] == ' ' && s[-2] == ',' && item_end(e, end) &&
-        (e >= end || *e != ',')) {
+        (e >= end || *e != ',' || caption)) {
       const char *pe = s - 2, *ps = pe;
       while (ps > text && pe - ps < 40 &&
              (cv_is_alpha_ascii(ps[-1]) || (guint8)ps[-1] >= 0x80 ||
@@ -3205,6 +3233,12 @@ inverted_names(CvScan *scan)
         ps--;
       /* (each part of a compound: "Côté-Morin") */
       gboolean ok = ps < pe && item_start(text, ps);
+      if (ok && e < end && *e == ',') { /* the caption's case: a line's item */
+        const char *b = ps;
+        while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+          b--;
+        ok = b > text && b[-1] != ',' && b[-1] != ';' && b[-1] != ':';
+      }
       for (const char *q = ps; ok && q < pe;) {
         ok = cv_word_at(q, pe, &w) && w.s == q && inverted_half(scan, &w);
         q = ok ? w.e : pe;
@@ -3641,9 +3675,58 @@ weak_mention(const char *text, const char *end, const Word *w)
   return !cv_folded_in(f, n, dets, G_N_ELEMENTS(dets));
 }
 
+/* The Vietnamese and Chinese surnames Le and He after a given name out of
+ * the dictionaries, then a comma, a period, a bracket, "et" or "and"
+ * ("entre Widline Le et", "À : Hanh Le <hanh.le@...>", "appuyée par Lihua
+ * He, le conseil"): the model reads them as an article or a pronoun and
+ * lets the given name go too.  Not "Marie Le Blanc" (a particle before a
+ * name), not "Kevin He said" (the pronoun). */
+static void
+le_he_surnames(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *p = text; p + 3 < end;) {
+    const char *q = memchr(p, ' ', (gsize)(end - p));
+    if (!q || q + 3 >= end)
+      break;
+    p = q + 1;
+    if (!((q[1] == 'L' || q[1] == 'H') && q[2] == 'e'))
+      continue;
+    const char *a = q + 3;
+    gboolean ok = a >= end || strchr(",.;<)\n", *a) != NULL ||
+                  (a + 1 < end && *a == ' ' && a[1] == '<');
+    if (!ok && q[1] == 'L' && a + 3 < end && *a == ' ' &&
+        ((a[1] == 'e' && a[2] == 't' && a[3] == ' ') ||
+         (a + 4 < end && a[1] == 'a' && a[2] == 'n' && a[3] == 'd' && a[4] == ' ')))
+      ok = TRUE;
+    if (!ok)
+      continue;
+    /* the given name before it */
+    const char *ge = q, *gs = q;
+    while (gs > text && q - gs < 40 &&
+           (cv_is_alpha_ascii(gs[-1]) || (guint8)gs[-1] >= 0x80 || gs[-1] == '-'))
+      gs--;
+    Word g;
+    if (gs == ge || !cv_word_at(gs, ge, &g) || g.e != ge || !g.cap || g.upper ||
+        g.fn < 3 || (g.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+        cv_name_model_in_dict(scan->model, gs, ge))
+      continue;
+    /* (not a sentence's first word: "Bonjour Le...") */
+    const char *b = gs;
+    while (b > text && b[-1] == ' ')
+      b--;
+    if (b == text || b[-1] == '\n' || b[-1] == '.' || b[-1] == '!' || b[-1] == '?')
+      if (!(cv_gazetteer_first(g.f, g.fn) ||
+            (cv_name_model_lists(scan->model, gs, ge) & 1)))
+        continue;
+    cv_add_name(scan, gs, q + 3, 0.75f, "name-le-he");
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
+  le_he_surnames(scan);
   subject_names(scan);
   lower_subject_names(scan);
   conjoined_names(scan);

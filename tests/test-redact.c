@@ -3239,6 +3239,27 @@ test_id_shapes15(void)
   assert_kept("Lieu : Marché Jean-Talon\n", "Jean-Talon");
   assert_redacted("Location: 455 rue Roy, chez Marie Tremblay\n",
                   "Marie Tremblay", "[PERSONNE]");
+  /* a chat's given name that is also a word, beside a word that takes a
+   * person; not after a determiner */
+  const char *chat2 = "[11:21] marivic r. : oui benoît a rappelé ce matin\n"
+                      "[11:23] maeve k. : la rose a fané\n"
+                      "[11:24] maeve k. : merci pierre\n";
+  assert_redacted(chat2, "benoît", "[PERSONNE]");
+  assert_redacted(chat2, "pierre", "[PERSONNE]");
+  assert_kept(chat2, "la rose a fané");
+  /* the surnames Le and He */
+  assert_redacted("Altercation verbale entre Widline Le et Marc.", "Widline Le",
+                  "[PERSONNE]");
+  assert_redacted("À : Hanh Le <hanh.le8@ssss.gouv.qc.ca>", "Hanh Le",
+                  "[PERSONNE]");
+  assert_redacted("Il est proposé par Mme Le, appuyé par M. Nair.", "Mme Le,",
+                  "Mme [PERSONNE],");
+  assert_kept("Marie Le Blanc a appelé. Monsieur le Président.",
+              "le Président");
+  assert_kept("Voir Annexe Le, p. 3", "Annexe Le");
+  /* an inverted name with a caption after it */
+  assert_redacted("  2) Vollant, Kenny, staff member at Hydro", "Vollant",
+                  "[PERSONNE]");
 }
 
 int
