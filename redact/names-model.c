@@ -1108,7 +1108,12 @@ lower_name_next(const CvNameModel *m, const char *text, gsize len, gsize pos,
   guint32 cats;
   guint8 gaz;
   cv_ctx_lookup_all(f, fn, &cats, &gaz);
-  if (cats || (!gaz && !(cv_name_model_lists(m, a, b) & 3)))
+  /* (before it, a word out of the dictionaries is its given name too:
+   * "voisin d'en haut marites cruz") */
+  gboolean unknown = dir < 0 && fn >= 4 && !cats &&
+                     !cv_name_model_in_dict(m, a, b) &&
+                     (cv_name_model_lists(m, text + pos, end) & 3);
+  if (cats || (!gaz && !unknown && !(cv_name_model_lists(m, a, b) & 3)))
     return pos;
   /* an auxiliary after a name is its verb, whatever the lists hold ("liam
    * will email", "liam can come": Will and Can are given names too) */
@@ -1117,6 +1122,16 @@ lower_name_next(const CvNameModel *m, const char *text, gsize len, gsize pos,
                                      "should", "did", "does" };
   for (gsize k = 0; dir > 0 && k < G_N_ELEMENTS(aux); k++)
     if (strlen(aux[k]) == fn && memcmp(aux[k], f, fn) == 0)
+      return pos;
+  /* nor the sentence's verb or adverb, even when a surname of the lists
+   * ("marites cruz fait du bruit", "shannon kelly never answers") */
+  static const char *const verbs[] = { "fait",  "est",   "va",     "dit",
+                                       "veut",  "vient", "sera",   "etait",
+                                       "avait", "never", "always", "just",
+                                       "also",  "still", "keeps",  "says",
+                                       "said",  "has",   "was",    "is" };
+  for (gsize k = 0; dir > 0 && k < G_N_ELEMENTS(verbs); k++)
+    if (strlen(verbs[k]) == fn && memcmp(verbs[k], f, fn) == 0)
       return pos;
   return dir > 0 ? (gsize)(b - text) : (gsize)(a - text);
 }

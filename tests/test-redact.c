@@ -3260,6 +3260,14 @@ test_id_shapes15(void)
   /* an inverted name with a caption after it */
   assert_redacted("  2) Vollant, Kenny, staff member at Hydro", "Vollant",
                   "[PERSONNE]");
+  /* a name typed in lower case: its given name out of the dictionaries
+   * before it goes with it, the verb after it stays */
+  assert_redacted("pis mon voisin d'en haut marites cruz fait du bruit",
+                  "marites cruz fait", "[PERSONNE] fait");
+  assert_redacted("the super shannon kelly never answers",
+                  "shannon kelly never", "[PERSONNE] never");
+  assert_redacted("my ex sheila boulanger has been harassing me",
+                  "sheila boulanger", "[PERSONNE]");
 }
 
 int
