@@ -7,7 +7,7 @@ names), each sentence redacted alone.  Prints, per phrasing, how many of the
 13 to find the phrasings the rules miss (it found the accented-verb bug);
 not a score of the engine.
 
-Usage: freetext-probe.py TOOL [1|2|3]   (e.g. build/redact/cv-redact-tool;
+Usage: freetext-probe.py TOOL [1|2|3|4]   (e.g. build/redact/cv-redact-tool;
 the probe set, 1 by default)"""
 import subprocess, sys
 
@@ -70,6 +70,26 @@ SETS = {
  "Case of {} reviewed by the team.", "Referral for {} sent to the CLSC.", "The landlord of {} refuses repairs.", "Notes on {} are in the file.",
  "Reached {} by phone.", "Transport pour {} organisé.", "Confirmé avec {} par téléphone.", "Aucune nouvelle de {} depuis lundi.",
 ]),
+    # Probe 4 (round 15): full names, a surname out of every list (some of
+    # them words), in other shapes: introductions, lists, e-mail and
+    # transcript lines, appositions, capitals, lower case.
+    "4": (["Amaru Quispe", "Nokuthula Dlamini", "Wiremu Tane", "Oyiza Bello", "Tshiuetin Rock",
+           "Khadija Ouazzani", "Lautaro Mamani", "Pania Ruatapu", "Chidi Okafor", "Rosanie Flowers"],
+          [
+ "Présents : {}, Julie Roy et le président.", "Absent : {}.", "Le locataire, {}, conteste la hausse.",
+ "{} (locataire) conteste la hausse.", "{}, 43 ans, vit seul.", "Signé : {}",
+ "De : {}\nÀ : Service à la clientèle", "From: {}\nTo: Intake", "— {}, préposé aux bénéficiaires",
+ "Merci, {}", "Regards,\n{}", "[10:02] AGENT : Votre nom? [10:03] CLIENT : {}",
+ "Caller: this is {} calling about my file", "C'est {} à l'appareil.", "My name's {} and I live in Laval.",
+ "Je m'appelle {} et j'ai besoin d'aide.", "Rencontre avec {} (mère) et l'enfant.", "Témoin : {}",
+ "La plainte de {} vise le propriétaire.", "Les enfants de {} sont chez leur tante.", "Le conjoint de {} est parti.",
+ "Interpreter {} was present.", "Mother {} refused the transfer.", "Landlord {} did not answer.",
+ "{} ({}) a signé.", "RENCONTRE AVEC {} LE 3 MAI", "Objet : Dossier de {}", "Subject: {} - follow-up",
+ "On a parlé à {} et à son frère.", "Voici les coordonnées de {} : voir plus bas.", "cc {}",
+ "The tenant ({}) left a note.", "Il a été référé par {} du CLSC.", "Dr {} examined the child.",
+ "Me {} représente la locataire.", "Appelé {} : pas de réponse.", "Rappel de {}, deuxième fois cette semaine.",
+ "vu {} ce matin au comptoir", "parlé avec {} pis sa mère", "Courriel de {} reçu hier soir.",
+]),
 }
 
 
@@ -82,9 +102,15 @@ def main():
     for t in PHRASINGS:
         kept = 0
         for n in NAMES:
-            out = subprocess.run([tool], input=t.format(n).encode(), capture_output=True,
+            text = t.format(*([n] * t.count("{}")))
+            if which == "4" and t.startswith("RENCONTRE"):
+                text = text.replace(n, n.upper())
+            if which == "4" and t.startswith(("vu ", "parlé ")):
+                text = text.replace(n, n.lower())
+            out = subprocess.run([tool], input=text.encode(), capture_output=True,
                                  check=True).stdout.decode()
-            kept += n in out
+            # (a full name: any of its words left in clear counts)
+            kept += any(w in out for w in text.split() if w.strip(",.():") in n.split() + n.upper().split() + n.lower().split())
         total += kept
         rows.append((kept, t))
     for kept, t in sorted(rows, key=lambda r: -r[0]):

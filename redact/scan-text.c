@@ -3723,9 +3723,85 @@ le_he_surnames(CvScan *scan)
   }
 }
 
+/* Names inside a line typed in capitals, a report's or a note's header
+ * ("RENCONTRE AVEC AMARU QUISPE LE 3 MAI", "VISIT WITH OYIZA BELLO"): after
+ * a word that takes a person, the words out of the dictionaries or in the
+ * name lists, up to another word.  After "de"/"of" two words at least (a
+ * full name, not "BUREAU DE CHIBOUGAMAU"). */
+static void
+caps_line_names(CvScan *scan)
+{
+  static const char *const cues[] = {
+    "avec",   "chez",    "with",   "pour",   "for", "concernant", "re",
+    "by",     "par",     "de",     "du",     "of",  "m",          "mme",
+    "mr",     "mrs",     "ms",     "dr",     "me",  "monsieur",   "madame",
+    "client", "cliente", "usager", "usagere"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *l = text; l < end;) {
+    const char *nl = memchr(l, '\n', (gsize)(end - l));
+    const char *le = nl ? nl : end;
+    const char *next = nl ? nl + 1 : end;
+    guint up = 0, low = 0;
+    for (const char *q = l; q < le && q - l < 200; q++) {
+      up += *q >= 'A' && *q <= 'Z';
+      low += *q >= 'a' && *q <= 'z';
+    }
+    if (low > 0 || up < 8 || le - l > 200) {
+      l = next;
+      continue;
+    }
+    gboolean cue = FALSE, strong = FALSE;
+    const char *q = l;
+    while (q < le) {
+      Word w;
+      if (!cv_word_at(q, le, &w)) {
+        q++;
+        continue;
+      }
+      if (w.digit) {
+        cue = FALSE;
+        q = w.e;
+        continue;
+      }
+      if (cue) {
+        /* the run of name words after the cue */
+        const char *rs = w.s, *re = NULL, *r = w.s;
+        int nw = 0;
+        gboolean unknown = FALSE;
+        while (r < le && nw < 4) {
+          Word n;
+          if (!cv_word_at(r, le, &n) || n.s != r || n.digit || n.fn < 2)
+            break;
+          guint32 cats = n.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST);
+          gboolean dict = cv_name_model_in_dict(scan->model, n.s, n.e);
+          guint lists = cv_name_model_lists(scan->model, n.s, n.e);
+          if (cats || (dict && !(lists & 3)))
+            break;
+          unknown |= !dict || (lists & 1);
+          nw++;
+          re = n.e;
+          r = cv_skip_hspace(n.e, le);
+          if (r == n.e)
+            break;
+        }
+        if (re && unknown && (strong || nw >= 2))
+          cv_add_name(scan, rs, re, 0.75f, "name-caps-line");
+        if (re)
+          w.e = re;
+      }
+      cue = cv_word_in(&w, cues, G_N_ELEMENTS(cues));
+      strong = cue && !(w.fn <= 2 && (w.f[0] == 'd' || w.f[0] == 'o'));
+      q = w.e > q ? w.e : q + 1;
+    }
+    l = next;
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
+  caps_line_names(scan);
   le_he_surnames(scan);
   subject_names(scan);
   lower_subject_names(scan);

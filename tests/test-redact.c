@@ -3268,6 +3268,13 @@ test_id_shapes15(void)
                   "shannon kelly never", "[PERSONNE] never");
   assert_redacted("my ex sheila boulanger has been harassing me",
                   "sheila boulanger", "[PERSONNE]");
+  /* names in a header typed in capitals */
+  assert_redacted("RENCONTRE AVEC AMARU QUISPE LE 3 MAI", "AMARU QUISPE",
+                  "[PERSONNE]");
+  assert_redacted("VISIT WITH OYIZA BELLO ON MAY 3", "OYIZA BELLO", "[PERSONNE]");
+  assert_kept("RAPPORT DE LA DIRECTION\nBUREAU DE CHIBOUGAMAU\n",
+              "CHIBOUGAMAU");
+  assert_kept("MINUTES OF THE BOARD MEETING", "BOARD MEETING");
 }
 
 int
