@@ -112,54 +112,106 @@ spelled_domain(const char *p, const char *end, gboolean *spelled)
  * com", "h.marchand [at] gmail.com": an address spelled out to fool
  * harvesters is an address all the same.  The '@' spelled out, then a
  * domain that ends in a known top-level domain. */
+static const char *
+spelled_at(CvScan *scan, const char *p)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  if (p <= text || p + 4 >= end || !local_char(p[-1]) || p[-1] == '.')
+    return p;
+  /* (cheap test first: "at", "arobas(e)" or '@' after the blanks and the
+   * bracket, most words are not) */
+  const char *k = p;
+  while (k < end && k - p < 3 &&
+         (*k == ' ' || *k == '[' || *k == '(' || *k == '{'))
+    k++;
+  if (k + 1 >= end ||
+      !(*k == '@' ||
+        ((*k | 0x20) == 'a' && ((k[1] | 0x20) == 't' || (k[1] | 0x20) == 'r'))))
+    return p;
+  const char *d = spelled_sep(p, end, 0);
+  if (!d)
+    return p;
+  gboolean spelled = FALSE;
+  const char *de = spelled_domain(d, end, &spelled);
+  /* "works at acme.com": a bare "at" needs a spelled-out dot too */
+  if (!de || (*cv_skip_hspace(p, end) != '(' && *cv_skip_hspace(p, end) != '[' &&
+              *cv_skip_hspace(p, end) != '{' && !spelled))
+    return p;
+  /* the name part, backwards: "roy", "marie (point) roy", "h.marchand" */
+  const char *l = p;
+  for (int parts = 0; parts < 4; parts++) {
+    const char *s = l;
+    while (s > text && l - s < 64 && local_char(s[-1]) && s[-1] != '\'')
+      s--;
+    while (s < l && (*s == '.' || *s == '-' || ((guint8)*s & 0xC0) == 0x80))
+      s++;
+    if (s == l)
+      break;
+    l = s;
+    /* a spelled-out dot before it joins another part */
+    const char *prev = NULL;
+    for (const char *b = l - 1; b > text + 1 && l - b <= 16; b--) {
+      if (*b == '\n')
+        break;
+      if (!local_char(*b) && local_char(b[-1]) && spelled_sep(b, end, 1) == l) {
+        prev = b;
+        break;
+      }
+    }
+    if (!prev)
+      break;
+    l = prev;
+  }
+  if (l == p)
+    return p;
+  cv_scan_add(scan, CV_PII_EMAIL, (gsize)(l - text), (gsize)(de - text), 0.9f,
+              "email-spelled");
+  return de;
+}
+
+/* The spelled-out '@': in brackets ("h.marchand [at] gmail.com",
+ * "j.roy(at)videotron(dot)ca"), found from the brackets (memchr), or a
+ * bare word ("jdoe at gmail dot com"), which needs a spelled-out dot after
+ * it: found back from that dot's word (memmem). */
 static void
 scan_spelled(CvScan *scan)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
-  for (const char *p = text + 1; p + 4 < end; p++) {
-    if (!(*p == ' ' || *p == '[' || *p == '(' || *p == '{') ||
-        !local_char(p[-1]) || p[-1] == '.')
-      continue;
-    const char *d = spelled_sep(p, end, 0);
-    if (!d)
-      continue;
-    gboolean spelled = FALSE;
-    const char *de = spelled_domain(d, end, &spelled);
-    /* "works at acme.com": a bare "at" needs a spelled-out dot too */
-    if (!de || (*cv_skip_hspace(p, end) != '(' && *cv_skip_hspace(p, end) != '[' &&
-                *cv_skip_hspace(p, end) != '{' && !spelled))
-      continue;
-    /* the name part, backwards: "roy", "marie (point) roy", "h.marchand" */
-    const char *l = p;
-    for (int parts = 0; parts < 4; parts++) {
-      const char *s = l;
-      while (s > text && l - s < 64 && local_char(s[-1]) && s[-1] != '\'')
-        s--;
-      while (s < l && (*s == '.' || *s == '-' || ((guint8)*s & 0xC0) == 0x80))
-        s++;
-      if (s == l)
+  static const char opens[] = "([{";
+  for (int i = 0; i < 3; i++) {
+    for (const char *p = text + 1; p < end;) {
+      const char *q = memchr(p, opens[i], (gsize)(end - p));
+      if (!q)
         break;
-      l = s;
-      /* a spelled-out dot before it joins another part */
-      const char *prev = NULL;
-      for (const char *b = l - 1; b > text + 1 && l - b <= 16; b--) {
-        if (*b == '\n')
-          break;
-        if (!local_char(*b) && local_char(b[-1]) && spelled_sep(b, end, 1) == l) {
-          prev = b;
+      /* (the blank before the bracket is where the marker starts) */
+      const char *m = q[-1] == ' ' && q - 1 > text ? q - 1 : q;
+      const char *r = spelled_at(scan, m);
+      p = r > m ? r : q + 1;
+    }
+  }
+  static const char *const dots[] = { " dot " };
+  for (gsize i = 0; i < G_N_ELEMENTS(dots); i++) {
+    gsize n = strlen(dots[i]);
+    const char *done = text;
+    for (const char *p = text; p < end;) {
+      const char *q = memmem(p, (gsize)(end - p), dots[i], n);
+      if (!q)
+        break;
+      p = q + 1;
+      /* the bare marker, up to 80 bytes back on the line */
+      for (const char *b = q - 1; b > done && q - b < 80 && *b != '\n'; b--) {
+        if (*b != ' ')
+          continue;
+        const char *r = spelled_at(scan, b);
+        if (r > b) {
+          done = r;
+          p = r > p ? r : p;
           break;
         }
       }
-      if (!prev)
-        break;
-      l = prev;
     }
-    if (l == p)
-      continue;
-    cv_scan_add(scan, CV_PII_EMAIL, (gsize)(l - text), (gsize)(de - text), 0.9f,
-                "email-spelled");
-    p = de - 1;
   }
 }
 

@@ -3685,41 +3685,49 @@ static void
 le_he_surnames(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  for (const char *p = text; p + 3 < end;) {
-    const char *q = memchr(p, ' ', (gsize)(end - p));
-    if (!q || q + 3 >= end)
-      break;
-    p = q + 1;
-    if (!((q[1] == 'L' || q[1] == 'H') && q[2] == 'e'))
-      continue;
-    const char *a = q + 3;
-    gboolean ok = a >= end || strchr(",.;<)\n", *a) != NULL ||
-                  (a + 1 < end && *a == ' ' && a[1] == '<');
-    if (!ok && q[1] == 'L' && a + 3 < end && *a == ' ' &&
-        ((a[1] == 'e' && a[2] == 't' && a[3] == ' ') ||
-         (a + 4 < end && a[1] == 'a' && a[2] == 'n' && a[3] == 'd' && a[4] == ' ')))
-      ok = TRUE;
-    if (!ok)
-      continue;
-    /* the given name before it */
-    const char *ge = q, *gs = q;
-    while (gs > text && q - gs < 40 &&
-           (cv_is_alpha_ascii(gs[-1]) || (guint8)gs[-1] >= 0x80 || gs[-1] == '-'))
-      gs--;
-    Word g;
-    if (gs == ge || !cv_word_at(gs, ge, &g) || g.e != ge || !g.cap || g.upper ||
-        g.fn < 3 || (g.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
-        cv_name_model_in_dict(scan->model, gs, ge))
-      continue;
-    /* (not a sentence's first word: "Bonjour Le...") */
-    const char *b = gs;
-    while (b > text && b[-1] == ' ')
-      b--;
-    if (b == text || b[-1] == '\n' || b[-1] == '.' || b[-1] == '!' || b[-1] == '?')
-      if (!(cv_gazetteer_first(g.f, g.fn) ||
-            (cv_name_model_lists(scan->model, gs, ge) & 1)))
+  for (int pass = 0; pass < 2; pass++) {
+    /* (memchr over the capitals L and H, rarer than a blank) */
+    const char cap = pass == 0 ? 'L' : 'H';
+    for (const char *p = text + 1; p + 2 < end;) {
+      const char *c = memchr(p, cap, (gsize)(end - p));
+      if (!c || c + 2 >= end)
+        break;
+      p = c + 1;
+      if (c[-1] != ' ' || c[1] != 'e')
         continue;
-    cv_add_name(scan, gs, q + 3, 0.75f, "name-le-he");
+      const char *q = c - 1;
+      const char *a = q + 3;
+      gboolean ok = a >= end || strchr(",.;<)\n", *a) != NULL ||
+                    (a + 1 < end && *a == ' ' && a[1] == '<');
+      if (!ok && q[1] == 'L' && a + 3 < end && *a == ' ' &&
+          ((a[1] == 'e' && a[2] == 't' && a[3] == ' ') ||
+           (a + 4 < end && a[1] == 'a' && a[2] == 'n' && a[3] == 'd' &&
+            a[4] == ' ')))
+        ok = TRUE;
+      if (!ok)
+        continue;
+      /* the given name before it */
+      const char *ge = q, *gs = q;
+      while (gs > text && q - gs < 40 &&
+             (cv_is_alpha_ascii(gs[-1]) || (guint8)gs[-1] >= 0x80 ||
+              gs[-1] == '-'))
+        gs--;
+      Word g;
+      if (gs == ge || !cv_word_at(gs, ge, &g) || g.e != ge || !g.cap || g.upper ||
+          g.fn < 3 || (g.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+          cv_name_model_in_dict(scan->model, gs, ge))
+        continue;
+      /* (not a sentence's first word: "Bonjour Le...") */
+      const char *b = gs;
+      while (b > text && b[-1] == ' ')
+        b--;
+      if (b == text || b[-1] == '\n' || b[-1] == '.' || b[-1] == '!' ||
+          b[-1] == '?')
+        if (!(cv_gazetteer_first(g.f, g.fn) ||
+              (cv_name_model_lists(scan->model, gs, ge) & 1)))
+          continue;
+      cv_add_name(scan, gs, q + 3, 0.75f, "name-le-he");
+    }
   }
 }
 
@@ -3743,7 +3751,7 @@ caps_line_names(CvScan *scan)
     const char *le = nl ? nl : end;
     const char *next = nl ? nl + 1 : end;
     guint up = 0, low = 0;
-    for (const char *q = l; q < le && q - l < 200; q++) {
+    for (const char *q = l; q < le && q - l < 200 && !low; q++) {
       up += *q >= 'A' && *q <= 'Z';
       low += *q >= 'a' && *q <= 'z';
     }
