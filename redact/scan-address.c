@@ -491,7 +491,9 @@ cv_scan_addresses(CvScan *scan)
     /* OCR look-alikes before the first digit: "l2O4" */
     while (s > text && p - s < 2 && (s[-1] == 'l' || s[-1] == 'I' || s[-1] == 'O'))
       s--;
-    if (cv_alnum_before(text, s)) {
+    if (cv_alnum_before(text, s) ||
+        (s - text >= 2 && s[-1] == ':' && cv_is_digit(s[-2]))) {
+      /* (nor the minutes of a time: "at 18:54, Westmount Park") */
       while (p < end && cv_is_alnum_ascii(*p))
         p++;
       continue;

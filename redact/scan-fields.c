@@ -3471,9 +3471,12 @@ place_fields(CvScan *scan)
         q++;
         continue;
       }
+      /* (a given name then a capitalised word: "Alma (Outaouais)" is a
+       * town) */
       person = w.cap && !w.upper && cv_gazetteer_first(w.f, w.fn) &&
                !(w.s > v && w.s[-1] == '-') && !(w.e < e && *w.e == '-') &&
-               memchr(w.s, '-', (gsize)(w.e - w.s)) == NULL;
+               memchr(w.s, '-', (gsize)(w.e - w.s)) == NULL && w.e + 1 < e &&
+               *w.e == ' ' && cv_maybe_cap(w.e + 1, e);
       q = w.e > q ? w.e : q + 1;
     }
     if (e > v && !person)

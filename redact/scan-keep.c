@@ -119,6 +119,14 @@ before_tail(const char *text, const char *p)
     while (ws > text && ws[-1] != ' ' && ws[-1] != '\n' && ws[-1] != '\t' &&
            b - ws < 40)
       ws--;
+    /* "Batshaw Youth and Family Centres": a conjunction between two
+     * capitalised words of the name */
+    if (first && ((b - ws == 3 && memcmp(ws, "and", 3) == 0) ||
+                  (b - ws == 2 && memcmp(ws, "et", 2) == 0) ||
+                  (b - ws == 1 && *ws == '&'))) {
+      q = ws;
+      continue;
+    }
     if (!cv_cap_at(ws, b))
       break;
     gboolean ok = TRUE;

@@ -3275,6 +3275,13 @@ test_id_shapes15(void)
   assert_kept("RAPPORT DE LA DIRECTION\nBUREAU DE CHIBOUGAMAU\n",
               "CHIBOUGAMAU");
   assert_kept("MINUTES OF THE BOARD MEETING", "BOARD MEETING");
+  /* organisations with a conjunction in their names; a time is no civic
+   * number; a town that is a given name in a place field */
+  assert_kept("the board of Batshaw Youth and Family Centres\n", "Batshaw");
+  assert_kept("held on 17 October 2025 at 18:54, Westmount Park, "
+              "Saint-Hyacinthe.",
+              "54, Westmount Park");
+  assert_kept("Lieu : Galeries Chagnon, Alma (Outaouais)\n", "Alma");
 }
 
 int
