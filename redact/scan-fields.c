@@ -4150,6 +4150,17 @@ cv_scan_extend_names(CvScan *scan)
         s = ws;
         continue;
       }
+      if (cap && fn == 2 && we + 1 == s &&
+          (cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ==
+              CV_CTX_STOPNAME &&
+          (cv_name_model_lists(scan->model, ws, we) & 1) &&
+          !cv_name_model_in_dict(scan->model, s, text + sp->end) &&
+          !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end)) {
+        /* a two-letter given name that is also a short word, before a
+         * surname found out of the dictionaries: "[An] Vo called" */
+        s = ws;
+        continue;
+      }
       if (cap && (cats & CV_CTX_MONTH) && k == 0 && we + 1 == s &&
           (cv_name_model_lists(scan->model, ws, we) & 1) &&
           !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end) &&

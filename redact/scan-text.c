@@ -3675,6 +3675,43 @@ weak_mention(const char *text, const char *end, const Word *w)
   return !cv_folded_in(f, n, dets, G_N_ELEMENTS(dets));
 }
 
+/* Two short capitalised names side by side, both in the name lists and
+ * out of the dictionaries ("Yu Li", "Wu Jun", "An Vo"): Chinese and
+ * Vietnamese names of one syllable each, which the model scores too low.
+ * The first may be a short word ("An"), the second a month's name
+ * ("Jun"), if the other is no word at all. */
+static void
+short_name_pairs(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i + 1 < n; i++) {
+    const char *a = text + cw[2 * i];
+    Word w1, w2;
+    if (!cv_word_at(a, end, &w1) || w1.upper || w1.digit || w1.fn > 3 ||
+        w1.e + 1 >= end || *w1.e != ' ' || text + cw[2 * i + 2] != w1.e + 1 ||
+        !cv_word_at(w1.e + 1, end, &w2) || w2.upper || w2.digit || w2.fn > 4 ||
+        w2.fn < 2)
+      continue;
+    guint32 c1 = w1.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST);
+    guint32 c2 = w2.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST);
+    gboolean d1 = cv_name_model_in_dict(scan->model, w1.s, w1.e);
+    gboolean d2 = cv_name_model_in_dict(scan->model, w2.s, w2.e);
+    guint l1 = cv_name_model_lists(scan->model, w1.s, w1.e);
+    guint l2 = cv_name_model_lists(scan->model, w2.s, w2.e);
+    if (!(l1 & 3) || !(l2 & 3))
+      continue;
+    gboolean ok1 =
+        (!c1 && !d1) || (c1 == CV_CTX_STOPNAME && w1.fn == 2 && !c2 && !d2);
+    gboolean ok2 = (!c2 && !d2) || (c2 == CV_CTX_MONTH && !c1 && !d1);
+    if (!ok1 || !ok2 || (w2.e < end && cv_is_alnum_ascii(*w2.e)))
+      continue;
+    cv_add_name(scan, w1.s, w2.e, 0.75f, "name-short-pair");
+    i++;
+  }
+}
+
 /* The Vietnamese and Chinese surnames Le and He after a given name out of
  * the dictionaries, then a comma, a period, a bracket, "et" or "and"
  * ("entre Widline Le et", "À : Hanh Le <hanh.le@...>", "appuyée par Lihua
@@ -3811,6 +3848,7 @@ cv_scan_name_mentions(CvScan *scan)
 {
   caps_line_names(scan);
   le_he_surnames(scan);
+  short_name_pairs(scan);
   subject_names(scan);
   lower_subject_names(scan);
   conjoined_names(scan);

@@ -3282,6 +3282,10 @@ test_id_shapes15(void)
               "Saint-Hyacinthe.",
               "54, Westmount Park");
   assert_kept("Lieu : Galeries Chagnon, Alma (Outaouais)\n", "Alma");
+  /* two short names side by side */
+  assert_redacted("Rencontre avec An Vo.", "An Vo", "[PERSONNE]");
+  assert_redacted("An Vo called.", "An Vo", "[PERSONNE]");
+  assert_kept("It is An Ox.", "An Ox");
 }
 
 int
