@@ -102,6 +102,19 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
           w2.fn == 1 && w2.e - w2.s <= 2 && w2.e < end && *w2.e == '.')
         q = last = w2.e + 1;
       n++;
+      /* after an initial, a capitalised common or place word is the
+       * surname ("S. Ottawa", "A. Page") */
+      Word s2;
+      const char *u = cv_skip_hspace(q, end);
+      if (u > q && u - q <= 2 && n < maxw && cv_word_at(u, end, &s2) &&
+          s2.cap && !s2.upper && !s2.digit && s2.fn >= 3 &&
+          (s2.cats & NAME_STOP) == CV_CTX_STOPNAME &&
+          !(s2.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE))) {
+        q = last = s2.e;
+        n++;
+        real = TRUE;
+        break;
+      }
       continue;
     }
     if (n > 0 && w.upper && w.fn >= 4 && w.fn <= 6) {
@@ -508,6 +521,22 @@ add_name_x(CvScan *scan, const char *s, const char *e, float conf,
   }
   if (s >= e || possessive_before_noun(scan, s, e) || closing_line(scan, s, e))
     return;
+  /* a question's auxiliary before the name is no part of it ("Q: Was
+   * [Hicham Bird] aware", "Did [Kwame Mensah] call?") */
+  {
+    static const char *const aux[] = { "was",  "were",  "is",     "are",
+                                       "did",  "does",  "do",     "has",
+                                       "have", "had",   "can",    "could",
+                                       "will", "would", "should", "shall",
+                                       "may",  "might", "must" };
+    Word a;
+    const char *tend = scan->text + scan->len;
+    const char *le = memchr(e, '\n', (gsize)(tend - e));
+    if (cv_word_at(s, e, &a) && a.cap && !a.upper && a.e + 1 < e &&
+        *a.e == ' ' && cv_word_in(&a, aux, G_N_ELEMENTS(aux)) &&
+        memchr(e, '?', (gsize)((le ? le : tend) - e)) != NULL)
+      s = a.e + 1; /* (a question: "Will Smith called." keeps its Will) */
+  }
   e = surname_after_given(scan, s, e);
   s = month_given_before(scan, s);
   if (conf < CV_KEEP_CONF &&

@@ -3286,6 +3286,13 @@ test_id_shapes15(void)
   assert_redacted("Rencontre avec An Vo.", "An Vo", "[PERSONNE]");
   assert_redacted("An Vo called.", "An Vo", "[PERSONNE]");
   assert_kept("It is An Ox.", "An Ox");
+  /* a question's auxiliary is no part of the name after it; a common or
+   * place word after an initial is a surname */
+  assert_redacted("Q: Was Hicham Bird aware of this?", "Was Hicham Bird",
+                  "Was [PERSONNE]");
+  assert_redacted("Will Smith called.", "Will Smith", "[PERSONNE]");
+  assert_redacted("Présences : Y. Fils-Aimé, S. Ottawa et Zhiwei Papazian",
+                  "S. Ottawa", "[PERSONNE]");
 }
 
 int
