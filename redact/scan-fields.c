@@ -4150,11 +4150,19 @@ cv_scan_extend_names(CvScan *scan)
         s = ws;
         continue;
       }
+      static const char *const short_words[] = {
+        "in", "on", "at", "to", "of", "is", "it", "as", "by", "or", "if", "so",
+        "no", "we", "he", "me", "my", "up", "en", "au", "du", "de", "la", "le",
+        "un", "et", "ou", "si", "ne", "se", "ce", "sa", "ta", "ma", "il", "do"
+      };
       if (cap && fn == 2 && we + 1 == s &&
           (cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ==
               CV_CTX_STOPNAME &&
           (cv_name_model_lists(scan->model, ws, we) & 1) &&
           !cv_name_model_in_dict(scan->model, s, text + sp->end) &&
+          (cv_name_model_lists(scan->model, s, text + sp->end) & 3) &&
+          s + 1 < text + sp->end && !(cv_cls[(guint8)s[1]] & CV_C_UPPER) &&
+          !cv_folded_in(f, fn, short_words, G_N_ELEMENTS(short_words)) &&
           !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end)) {
         /* a two-letter given name that is also a short word, before a
          * surname found out of the dictionaries: "[An] Vo called" */

@@ -104,12 +104,21 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       n++;
       /* after an initial, a capitalised common or place word is the
        * surname ("S. Ottawa", "A. Page") */
+      static const char *const function_words[] = {
+        "for",   "the",  "and",   "with",  "from",    "this",  "that",  "these",
+        "those", "when", "where", "which", "what",    "while", "there", "then",
+        "pour",  "avec", "dans",  "sur",   "les",     "des",   "une",   "par",
+        "mais",  "donc", "puis",  "alors", "ensuite", "voir",  "see",   "note",
+        "all",   "not",  "but",   "you",   "she",     "they",  "his",   "her",
+        "our",   "your", "its",   "who",   "how",     "why",   "if",    "unless"
+      };
       Word s2;
       const char *u = cv_skip_hspace(q, end);
       if (u > q && u - q <= 2 && n < maxw && cv_word_at(u, end, &s2) &&
           s2.cap && !s2.upper && !s2.digit && s2.fn >= 3 &&
           (s2.cats & NAME_STOP) == CV_CTX_STOPNAME &&
-          !(s2.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE))) {
+          !(s2.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE)) &&
+          !cv_word_in(&s2, function_words, G_N_ELEMENTS(function_words))) {
         q = last = s2.e;
         n++;
         real = TRUE;
@@ -3731,8 +3740,13 @@ short_name_pairs(CvScan *scan)
     guint l2 = cv_name_model_lists(scan->model, w2.s, w2.e);
     if (!(l1 & 3) || !(l2 & 3))
       continue;
+    static const char *const little[] = { "in", "on", "at", "to", "of", "is",
+                                          "it", "as", "by", "or", "if", "so",
+                                          "no", "en", "au", "du", "de", "la",
+                                          "le", "un", "et", "ou", "si", "do" };
     gboolean ok1 =
-        (!c1 && !d1) || (c1 == CV_CTX_STOPNAME && w1.fn == 2 && !c2 && !d2);
+        (!c1 && !d1) || (c1 == CV_CTX_STOPNAME && w1.fn == 2 && !c2 && !d2 &&
+                         !cv_word_in(&w1, little, G_N_ELEMENTS(little)));
     gboolean ok2 = (!c2 && !d2) || (c2 == CV_CTX_MONTH && !c1 && !d1);
     if (!ok1 || !ok2 || (w2.e < end && cv_is_alnum_ascii(*w2.e)))
       continue;

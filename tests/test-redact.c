@@ -3286,6 +3286,8 @@ test_id_shapes15(void)
   assert_redacted("Rencontre avec An Vo.", "An Vo", "[PERSONNE]");
   assert_redacted("An Vo called.", "An Vo", "[PERSONNE]");
   assert_kept("It is An Ox.", "An Ox");
+  assert_kept("In GCC 12, the flag differs.", "In GCC");
+  assert_kept("E.  For details, see below.", "For details");
   /* a question's auxiliary is no part of the name after it; a common or
    * place word after an initial is a surname */
   assert_redacted("Q: Was Hicham Bird aware of this?", "Was Hicham Bird",
