@@ -2888,6 +2888,46 @@ vocatives(CvScan *scan)
   }
 }
 
+/* The answer to a question about a name, on the next line of a chat or a
+ * transcript ("Can you confirm your full name?" / "[16:17] Visitor :
+ * julie st-pierre"): after the time stamp and the speaker, a short reply
+ * that ends its line, in any case. */
+static void
+answer_next_line(CvScan *scan, const char *p)
+{
+  const char *end = scan->text + scan->len;
+  if (p >= end)
+    return;
+  const char *le = memchr(p, '\n', (gsize)(end - p));
+  if (!le)
+    le = end;
+  if (le - p > 80)
+    return;
+  const char *q = time_stamp(cv_skip_hspace(p, le), le);
+  q = cv_skip_hspace(q, le);
+  /* the speaker: one word, a colon */
+  const char *w = q;
+  while (w < le && w - q < 24 && (cv_is_alpha_ascii(*w) || (guint8)*w >= 0x80))
+    w++;
+  const char *c = w < le && *w == ' ' ? w + 1 : w;
+  if (w > q && c < le && *c == ':')
+    q = cv_skip_hspace(c + 1, le);
+  /* a short reply: four words at most, letters, hyphens and apostrophes */
+  int words = 0;
+  for (const char *r = q; r < le; r++) {
+    if (*r == ' ')
+      continue;
+    if (!(cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80 || *r == '-' ||
+          *r == '\'' || *r == '.'))
+      return;
+    if (r == q || r[-1] == ' ')
+      words++;
+  }
+  if (words < 1 || words > 4)
+    return;
+  naming_after(scan, q, TRUE, FALSE);
+}
+
 /* Names right after the words that introduce them, in any case: "my name
  * is Oksana", "mon nom est", "je m'appelle nadia bensalem", "everyone
  * calls me Ján", "What is your last name? Lindqvist", "says
@@ -2952,6 +2992,22 @@ naming_phrases(CvScan *scan)
         /* "au nom de Miša Roy", and who acts for her */
         naming_after_x(scan, e + 4, FALSE, FALSE, TRUE);
         by_before(scan, w - 3);
+      } else {
+        /* "name?", "nom complet ?", "nom de famille?" ending the line: the
+         * answer on the next one */
+        static const char *const mid[] = { "",        " complet", " de famille",
+                                           " please", " svp",     " complete" };
+        for (gsize k = 0; k < G_N_ELEMENTS(mid); k++) {
+          gsize ml = strlen(mid[k]);
+          const char *r = e + ml;
+          if ((ml == 0 || at_ci(e, end, mid[k])) && r < end && *r == ' ')
+            r++;
+          if (r + 1 < end && *r == '?' && r[1] == '\n' &&
+              (ml == 0 || at_ci(e, end, mid[k]))) {
+            answer_next_line(scan, r + 2);
+            break;
+          }
+        }
       }
     } else if ((fn == 4 && memcmp(f, "call", 4) == 0) ||
                (fn == 5 && memcmp(f, "calls", 5) == 0)) {

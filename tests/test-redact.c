@@ -3288,6 +3288,16 @@ test_id_shapes15(void)
   assert_kept("It is An Ox.", "An Ox");
   assert_kept("In GCC 12, the flag differs.", "In GCC");
   assert_kept("E.  For details, see below.", "For details");
+  /* the answer to a question about a name, on the next line */
+  assert_redacted("[16:15] Agent : Can you confirm your full name?\n"
+                  "[16:17] Visitor : julie st-pierre\n",
+                  "julie st-pierre", "[PERSONNE]");
+  assert_redacted("[16:15] Agent : Votre nom complet?\n"
+                  "[16:17] Visiteur : rajesh long\n",
+                  "rajesh long", "[PERSONNE]");
+  assert_kept("Agent: What is your name?\nCaller: no thanks\n", "no thanks");
+  assert_kept("Quel est le nom du ministère?\nLe ministère de la Santé\n",
+              "Le ministère");
   /* a question's auxiliary is no part of the name after it; a common or
    * place word after an initial is a surname */
   assert_redacted("Q: Was Hicham Bird aware of this?", "Was Hicham Bird",
