@@ -66,7 +66,8 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       if (u < end && *u == '\n') {
         u = cv_skip_hspace(u + 1, end);
         Word w2;
-        if (cv_word_at(u, end, &w2) && cv_name_word_ok(&w2) && w2.e < end &&
+        if (cv_word_at(u, end, &w2) && cv_name_word_ok(&w2) && w2.fn >= 2 &&
+            w2.e < end &&
             (*w2.e == ',' || *w2.e == '.' || *w2.e == ';' || *w2.e == ')')) {
           q = last = w2.e;
           n++;
@@ -3277,8 +3278,19 @@ inverted_names(CvScan *scan)
           b--;
         ok = b > text && b[-1] != ',' && b[-1] != ';' && b[-1] != ':';
       }
+      /* (after a known given name, the surname half may be a word of the
+       * dictionaries too: "Cohen, Ivan", "Street, Siobhan") */
+      Word gw;
+      gboolean given_known = cv_word_at(s, e, &gw) && gw.e == e &&
+                             (cv_gazetteer_first(gw.f, gw.fn) ||
+                              (cv_name_model_lists(scan->model, s, e) & 1));
       for (const char *q = ps; ok && q < pe;) {
-        ok = cv_word_at(q, pe, &w) && w.s == q && inverted_half(scan, &w);
+        ok = cv_word_at(q, pe, &w) && w.s == q &&
+             (inverted_half(scan, &w) ||
+              (given_known && cv_name_word_ok(&w) && w.fn >= 2 &&
+               !cv_word_is_place(&w) &&
+               !(w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE |
+                           CV_CTX_MONTH | CV_CTX_PARTICLE | CV_CTX_ROLE))));
         q = ok ? w.e : pe;
         if (ok && q < pe)
           ok = *q++ == '-';

@@ -3296,6 +3296,12 @@ test_id_shapes15(void)
                   "[16:17] Visiteur : rajesh long\n",
                   "rajesh long", "[PERSONNE]");
   assert_kept("Agent: What is your name?\nCaller: no thanks\n", "no thanks");
+  /* an inverted name after a known given name; a letter on the next line
+   * is no surname wrapped by OCR */
+  assert_redacted("- Cohen, Ivan\n", "Cohen, Ivan", "[PERSONNE]");
+  assert_kept("Secrétaire : Côté-Morin, Théodore\nQ. Connaissez-vous "
+              "quelqu'un?\n",
+              "\nQ. Connaissez");
   assert_kept("Quel est le nom du ministère?\nLe ministère de la Santé\n",
               "Le ministère");
   /* a question's auxiliary is no part of the name after it; a common or
