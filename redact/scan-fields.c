@@ -3541,6 +3541,212 @@ place_fields(CvScan *scan)
   }
 }
 
+/* A role's line that names who holds it, in a call log's header:
+ * "RÉPARTITEUR : ILUNGA", "RÉP. : MÉTELLUS", "Agent : Tremblay Roy" —
+ * the role word (or its abbreviation), a colon, and one to three
+ * capitalised words that end the line, each out of the dictionaries or in
+ * the name lists, no context word ("AGENT : Bonjour", "Agent: OK" stay). */
+static void
+role_name_lines(CvScan *scan)
+{
+  static const char *const roles[] = {
+    "repartiteur", "repartitrice", "rep",         "dispatcher",  "agent",
+    "agente",      "prepose",      "preposee",    "operateur",   "operatrice",
+    "operator",    "conseiller",   "conseillere", "intervenant", "intervenante",
+    "redacteur",   "redactrice",   "responsable", "inspecteur",  "inspectrice",
+    "enqueteur",   "enqueteuse",   "officer",     "caseworker",  "worker",
+    "author",      "auteur"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *l = text; l < end;) {
+    const char *nl = memchr(l, '\n', (gsize)(end - l));
+    const char *le = nl ? nl : end;
+    const char *next = nl ? nl + 1 : end;
+    const char *c = le - l < 80 ? memchr(l, ':', (gsize)(le - l)) : NULL;
+    if (!c || c - l > 24) {
+      l = next;
+      continue;
+    }
+    const char *p = time_stamp(cv_skip_hspace(l, c), c);
+    Word r;
+    if (!cv_word_at(p, c, &r) || !cv_word_in(&r, roles, G_N_ELEMENTS(roles))) {
+      l = next;
+      continue;
+    }
+    const char *a = r.e;
+    if (a < c && *a == '.')
+      a++;
+    if (cv_skip_hspace(a, c) != c) {
+      l = next;
+      continue;
+    }
+    const char *v = cv_skip_hspace(c + 1, le), *q = v, *ve = NULL;
+    int words = 0;
+    gboolean ok = v < le;
+    while (ok && q < le) {
+      Word w;
+      if (!cv_word_at(q, le, &w) || w.s != q || !w.cap || w.digit || w.fn < 3 ||
+          (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+          (cv_name_model_in_dict(scan->model, w.s, w.e) &&
+           !(cv_name_model_lists(scan->model, w.s, w.e) & 3))) {
+        ok = FALSE;
+        break;
+      }
+      words++;
+      ve = w.e;
+      q = cv_skip_hspace(w.e, le);
+      if (q == w.e && q < le)
+        ok = FALSE; /* a word glued to punctuation */
+    }
+    if (ok && ve && words <= 3)
+      cv_add_name(scan, v, ve, 0.8f, "name-role-line");
+    l = next;
+  }
+}
+
+/* The speakers of a chat exported with the name above each message,
+ * then two blanks and the time ("Amine Salameh  10:57", "Ludmila K.
+ * 15:38"): one to four capitalised words or initials, a gap, "h:mm",
+ * the line's end; twice in the text at least. */
+static void
+chat_header_lines(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *ns[SPEAKERS_MAX], *ne[SPEAKERS_MAX];
+  guint n = 0;
+  for (const char *l = text; l < end && n < SPEAKERS_MAX;) {
+    const char *nl = memchr(l, '\n', (gsize)(end - l));
+    const char *le = nl ? nl : end;
+    const char *next = nl ? nl + 1 : end;
+    const char *t = le;
+    while (t > l && (t[-1] == ' ' || t[-1] == '\r'))
+      t--;
+    /* the time at the end: h:mm or hh:mm */
+    const char *d = t;
+    while (d > l && t - d < 5 && (cv_is_digit(d[-1]) || d[-1] == ':'))
+      d--;
+    if (t - d < 4 || d - l < 4 || d[-1] != ' ' || d[-2] != ' ' ||
+        !memchr(d, ':', (gsize)(t - d)) || t[-3] != ':') {
+      l = next;
+      continue;
+    }
+    const char *we = d - 2;
+    while (we > l && we[-1] == ' ')
+      we--;
+    int words = 0;
+    gboolean named = FALSE;
+    gboolean ok = we > l && cv_maybe_cap(l, we);
+    for (const char *q = l; ok && q < we;) {
+      Word w;
+      if (!cv_word_at(q, we, &w) || w.s != q || !w.cap || w.digit ||
+          (w.cats &
+           ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_STOPNAME))) {
+        ok = FALSE;
+        break;
+      }
+      /* (one word of a name at least: an agenda's "Pause  10:30" is none) */
+      named |= w.fn > 1 && (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
+                            (cv_name_model_lists(scan->model, w.s, w.e) & 3));
+      words++;
+      q = w.e;
+      if (q < we && *q == '.')
+        q++;
+      const char *r = cv_skip_hspace(q, we);
+      if (r == q && r < we)
+        ok = FALSE;
+      q = r;
+    }
+    if (ok && named && words >= 1 && words <= 4) {
+      ns[n] = l;
+      ne[n++] = we;
+    }
+    l = next;
+  }
+  if (n < 2)
+    return;
+  for (guint i = 0; i < n; i++)
+    cv_add_name(scan, ns[i], ne[i], 0.75f, "name-chat-header");
+}
+
+/* Who speaks on the phone: "bonjour, napess à l'appareil", "oui, c'est
+ * Éric Roy à l'appareil": the one or two words before "à l'appareil",
+ * in any case, out of the dictionaries or in the name lists. */
+static void
+on_the_phone(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *p = text; p < end;) {
+    const char *a = memmem(p, (gsize)(end - p), "appareil", 8);
+    if (!a)
+      break;
+    p = a + 8;
+    /* "à l'", "a l'", "à l’" before it */
+    const char *b = a;
+    if (b - text >= 2 && b[-1] == '\'' && b[-2] == 'l')
+      b -= 2;
+    else if (b - text >= 4 && (guint8)b[-1] == 0x99 && (guint8)b[-2] == 0x80 &&
+             (guint8)b[-3] == 0xE2 && b[-4] == 'l')
+      b -= 4;
+    else
+      continue;
+    if (b - text >= 3 && b[-1] == ' ' && b[-2] == 'a')
+      b -= 2;
+    else if (b - text >= 4 && b[-1] == ' ' && (guint8)b[-2] == 0xA0 &&
+             (guint8)b[-3] == 0xC3)
+      b -= 3;
+    else
+      continue;
+    if (b - text < 2 || b[-1] != ' ')
+      continue;
+    const char *ne = b - 1, *ns = ne;
+    int words = 0;
+    gboolean named = FALSE;
+    for (; words < 2;) {
+      const char *ws = ns;
+      while (ws > text && ns - ws < 30 &&
+             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '-'))
+        ws--;
+      Word w;
+      if (ws == ns || !cv_word_at(ws, ns, &w) || w.e != ns ||
+          (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)))
+        break;
+      gboolean dict = cv_name_model_in_dict(scan->model, w.s, w.e);
+      if (dict && !(cv_name_model_lists(scan->model, w.s, w.e) & 3))
+        break;
+      named = TRUE;
+      words++;
+      ns = ws;
+      if (ns - text < 2 || ns[-1] != ' ')
+        break;
+      const char *q = ns - 1;
+      if (q > text && (q[-1] == ',' || q[-1] == '\'' || (guint8)q[-1] == 0x99))
+        break;
+      ns = q;
+      if (words == 1 && !(cv_is_alpha_ascii(q[-1]) || (guint8)q[-1] >= 0x80))
+        break;
+    }
+    while (ns < ne && *ns == ' ')
+      ns++;
+    /* (after a greeting's comma or "c'est"/"ici": "Parlez à l'appareil"
+     * is an order) */
+    const char *k = ns;
+    while (k > text && k[-1] == ' ')
+      k--;
+    gboolean intro =
+        k > text && (k[-1] == ',' || k[-1] == '\'' || (guint8)k[-1] == 0x99);
+    if (!intro && k - text >= 3) {
+      const char *kw = k;
+      while (kw > text && k - kw < 8 && cv_is_alpha_ascii(kw[-1]))
+        kw--;
+      intro = (k - kw == 3 && g_ascii_strncasecmp(kw, "ici", 3) == 0) ||
+              (k - kw == 3 && g_ascii_strncasecmp(kw, "moi", 3) == 0);
+    }
+    if (named && intro && ns < ne)
+      cv_add_name(scan, ns, ne, 0.75f, "name-on-the-phone");
+  }
+}
+
 void
 cv_scan_fields(CvScan *scan)
 {
@@ -3559,6 +3765,9 @@ cv_scan_fields(CvScan *scan)
     }
   }
   place_fields(scan);
+  role_name_lines(scan);
+  chat_header_lines(scan);
+  on_the_phone(scan);
   intl_phones(scan);
   street_first(scan);
   street_name_number(scan);

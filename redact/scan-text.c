@@ -1035,6 +1035,9 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
        * (which starts no name elsewhere: "l'attention de X") */
       ne = cv_read_name_x(t + 3, end, 3, &nw, &gaz, FALSE, TRUE);
     }
+    if (!ne && end - t > 7 && memcmp(t, "de la ", 6) == 0 &&
+        cv_maybe_cap(t + 6, end)) /* "Mme de la Cruz" */
+      ne = cv_read_name_x(t + 6, end, 3, &nw, &gaz, FALSE, TRUE);
     if (ne && nw >= 1) {
       /* in English "M." is no title but an initial ("Referred by M.
        * Vaillancourt"): it goes with the name */
@@ -3217,7 +3220,19 @@ item_end(const char *p, const char *end)
     return TRUE;
   return *p == ' ' && p + 1 < end &&
          (p[1] == '(' || p[1] == '|' || p[1] == '-' || (guint8)p[1] == 0xE2 ||
-          p[1] == '\n');
+          p[1] == '\n' || p[1] == ' ' || p[1] == '<'); /* a column gap, an
+                                                        * address */
+}
+
+/* Is the item at @p a label's value ("Prestataire : Pierre-Louis, Lovely",
+ * "Victime : Bell, Darren")? */
+static gboolean
+after_label_colon(const char *text, const char *p)
+{
+  const char *b = p;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+    b--;
+  return b > text && b[-1] == ':';
 }
 
 /* A name in the inverted order of lists and captions, half found: "Cohen,
@@ -3246,15 +3261,26 @@ inverted_names(CvScan *scan)
         cv_scan_add(scan, CV_PII_PERSON, (gsize)(ps - text), (gsize)(pe - text),
                     0.7f, "name-paren");
     }
-    if (memchr(s, ' ', (gsize)(e - s)) || memchr(s, ',', (gsize)(e - s)))
+    if (memchr(s, ',', (gsize)(e - s)))
       continue;
+    gboolean one_word = memchr(s, ' ', (gsize)(e - s)) == NULL;
     Word w;
-    /* found the surname: "Cohen, <Ivan>" after it */
+    /* found the surname: "Cohen, <Ivan>" after it (after a label, two
+     * words and a given name of the dictionaries too: "Recipient: Nguyen
+     * Thi, Nam   SIN", "Prestataire : Pierre-Louis, Lovely  NAS") */
+    gboolean labelled = after_label_colon(text, s);
     if (end - e > 3 && e[0] == ',' && e[1] == ' ' && item_start(text, s) &&
-        cv_word_at(e + 2, end, &w) && w.s == e + 2 && inverted_half(scan, &w) &&
+        (one_word || labelled) && cv_word_at(e + 2, end, &w) && w.s == e + 2 &&
+        (inverted_half(scan, &w) ||
+         (labelled && cv_name_word_ok(&w) && w.fn >= 2 && !w.upper &&
+          !cv_word_is_place(&w) &&
+          !(w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE |
+                      CV_CTX_MONTH | CV_CTX_PARTICLE | CV_CTX_ROLE)))) &&
         item_end(w.e, end) && (w.e >= end || *w.e != ','))
       cv_scan_add(scan, CV_PII_PERSON, sp->start, (gsize)(w.e - text), 0.7f,
                   "name-inverted");
+    if (!one_word)
+      continue;
     /* found the given name: "<Cohen>, Ivan" before it */
     /* (a caption after it on a list's line, no list of places: "2)
      * Vollant, Kenny, staff member"; not "Paris, London, Kenny, and") */
@@ -3276,7 +3302,7 @@ inverted_names(CvScan *scan)
         const char *b = ps;
         while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
           b--;
-        ok = b > text && b[-1] != ',' && b[-1] != ';' && b[-1] != ':';
+        ok = b > text && b[-1] != ',' && b[-1] != ';';
       }
       /* (after a known given name, the surname half may be a word of the
        * dictionaries too: "Cohen, Ivan", "Street, Siobhan") */

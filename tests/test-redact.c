@@ -3299,6 +3299,27 @@ test_id_shapes15(void)
   /* an inverted name after a known given name; a letter on the next line
    * is no surname wrapped by OCR */
   assert_redacted("- Cohen, Ivan\n", "Cohen, Ivan", "[PERSONNE]");
+  /* a labelled inverted name with another field after it */
+  assert_redacted("Prestataire : Pierre-Louis, Lovely  NAS 441-833-852",
+                  "Pierre-Louis, Lovely", "[PERSONNE]");
+  assert_redacted("Victime : Bell, Darren, tél. +1 (367) 678-1234",
+                  "Bell, Darren", "[PERSONNE]");
+  /* a role's holder in a call log's header; an agenda stays */
+  assert_redacted("RÉP. : MÉTELLUS\n[00:00:31] RÉP. : Bonjour\n", "MÉTELLUS",
+                  "[PERSONNE]");
+  assert_kept("AGENT : Bonjour\nAgent: Yes\n", "Bonjour");
+  assert_redacted("Lors de la visite, Mme de la Cruz était assise.",
+                  "de la Cruz", "[PERSONNE]");
+  /* a chat exported with the name and the time above each message */
+  const char *slack = "Danilo Tan  15:31\nallo\nLudmila K.  15:38\nok\n"
+                      "Amine Salameh  10:57\nmerci!\n";
+  assert_redacted(slack, "Danilo Tan", "[PERSONNE]");
+  assert_redacted(slack, "Ludmila K.", "[PERSONNE]");
+  assert_redacted(slack, "Amine Salameh", "[PERSONNE]");
+  assert_kept("Ordre du jour  10:00\nPause  10:30\nDîner  12:00\n", "Pause");
+  /* who speaks on the phone */
+  assert_redacted("« bonjour, napess à l'appareil", "napess", "[PERSONNE]");
+  assert_kept("Le client à l'appareil était fâché.", "Le client");
   assert_kept("Secrétaire : Côté-Morin, Théodore\nQ. Connaissez-vous "
               "quelqu'un?\n",
               "\nQ. Connaissez");
