@@ -1994,6 +1994,8 @@ static const CtxWord ctx_words[] = {
   { "campus", OT, 0 },
   { "foundation", OT, 0 },
   { "institute", OT, 0 },
+  { "residence", OT, 0 },
+  { "bank", OT, 0 },
   { "airport", OT, 0 },
   { "centre", OT, 0 },
   { "center", OT, 0 },

@@ -3246,7 +3246,9 @@ inverted_names(CvScan *scan)
   const char *end = text + scan->len;
   guint n = scan->cands->len;
   for (guint i = 0; i < n; i++) {
-    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    /* (a copy: the names added below may move the array) */
+    const CvSpan spv = g_array_index(scan->cands, CvSpan, i);
+    const CvSpan *sp = &spv;
     if (sp->type != CV_PII_PERSON || sp->confidence < 0.7f)
       continue;
     const char *s = text + sp->start, *e = text + sp->end;
@@ -3276,9 +3278,22 @@ inverted_names(CvScan *scan)
           !cv_word_is_place(&w) &&
           !(w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE |
                       CV_CTX_MONTH | CV_CTX_PARTICLE | CV_CTX_ROLE)))) &&
-        item_end(w.e, end) && (w.e >= end || *w.e != ','))
-      cv_scan_add(scan, CV_PII_PERSON, sp->start, (gsize)(w.e - text), 0.7f,
-                  "name-inverted");
+        item_end(w.e, end) &&
+        (w.e >= end || *w.e != ',' ||
+         (labelled && end - w.e > 2 && w.e[1] == ' ' &&
+          (cv_cls[(guint8)w.e[2]] & CV_C_LOWER)))) /* ", tél." */
+    {
+      add_name_x(scan, text + sp->start, w.e, 0.7f, "name-inverted", FALSE);
+      /* a known given name is a name for the other mentions ("Mbala,
+       * Lachlan" ... "Lachlan nous dit"; not a list of languages,
+       * "Dutch, Czech") */
+      if (w.fn >= 2 && w.fn <= CV_REDACT_MAX_WORD && !w.upper &&
+          (cv_gazetteer_first(w.f, w.fn) ||
+           (cv_name_model_lists(scan->model, w.s, w.e) & 1) ||
+           (!(w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+            !cv_name_model_in_dict(scan->model, w.s, w.e))))
+        g_hash_table_add(scan->names, g_strndup(w.f, w.fn));
+    }
     if (!one_word)
       continue;
     /* found the given name: "<Cohen>, Ivan" before it */
@@ -3322,8 +3337,7 @@ inverted_names(CvScan *scan)
           ok = *q++ == '-';
       }
       if (ok)
-        cv_scan_add(scan, CV_PII_PERSON, (gsize)(ps - text), sp->end, 0.7f,
-                    "name-inverted");
+        add_name_x(scan, ps, text + sp->end, 0.7f, "name-inverted", FALSE);
     }
   }
 }

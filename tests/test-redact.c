@@ -3320,6 +3320,11 @@ test_id_shapes15(void)
   /* who speaks on the phone */
   assert_redacted("« bonjour, napess à l'appareil", "napess", "[PERSONNE]");
   assert_kept("Le client à l'appareil était fâché.", "Le client");
+  assert_redacted("Victime : Mbala, Lachlan, tél. (873)377-1920\n\n"
+                  "Lachlan nous dit que tout va bien.",
+                  "Lachlan nous", "[PERSONNE] nous");
+  assert_kept("She lives at Walter Ashcombe Seniors Residence since May.",
+              "Walter Ashcombe");
   assert_kept("Secrétaire : Côté-Morin, Théodore\nQ. Connaissez-vous "
               "quelqu'un?\n",
               "\nQ. Connaissez");
