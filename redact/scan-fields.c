@@ -3558,26 +3558,36 @@ role_name_lines(CvScan *scan)
     "author",      "auteur"
   };
   const char *text = scan->text, *end = text + scan->len;
-  for (const char *l = text; l < end;) {
-    const char *nl = memchr(l, '\n', (gsize)(end - l));
+  /* (from the colons, rarer than the lines: the line's start at most 24
+   * bytes before one) */
+  for (const char *cp = text; cp < end;) {
+    const char *c = memchr(cp, ':', (gsize)(end - cp));
+    if (!c)
+      break;
+    cp = c + 1;
+    const char *l = c;
+    while (l > text && l[-1] != '\n' && c - l <= 24)
+      l--;
+    if (l > text && l[-1] != '\n')
+      continue;
+    const char *nl = memchr(c, '\n', (gsize)(end - c));
     const char *le = nl ? nl : end;
     const char *next = nl ? nl + 1 : end;
-    const char *c = le - l < 80 ? memchr(l, ':', (gsize)(le - l)) : NULL;
-    if (!c || c - l > 24) {
-      l = next;
+    if (le - l >= 80) {
+      cp = next;
       continue;
     }
     const char *p = time_stamp(cv_skip_hspace(l, c), c);
     Word r;
     if (!cv_word_at(p, c, &r) || !cv_word_in(&r, roles, G_N_ELEMENTS(roles))) {
-      l = next;
+      cp = next;
       continue;
     }
     const char *a = r.e;
     if (a < c && *a == '.')
       a++;
     if (cv_skip_hspace(a, c) != c) {
-      l = next;
+      cp = next;
       continue;
     }
     const char *v = cv_skip_hspace(c + 1, le), *q = v, *ve = NULL;
@@ -3600,7 +3610,7 @@ role_name_lines(CvScan *scan)
     }
     if (ok && ve && words <= 3)
       cv_add_name(scan, v, ve, 0.8f, "name-role-line");
-    l = next;
+    cp = next;
   }
 }
 

@@ -540,11 +540,14 @@ add_name_x(CvScan *scan, const char *s, const char *e, float conf,
                                        "will", "would", "should", "shall",
                                        "may",  "might", "must" };
     Word a;
+    /* (the '?' within 160 bytes on the line: bounded, a name is added
+     * for every candidate) */
     const char *tend = scan->text + scan->len;
-    const char *le = memchr(e, '\n', (gsize)(tend - e));
+    const char *lim = tend - e > 160 ? e + 160 : tend;
+    const char *le = memchr(e, '\n', (gsize)(lim - e));
     if (cv_word_at(s, e, &a) && a.cap && !a.upper && a.e + 1 < e &&
         *a.e == ' ' && cv_word_in(&a, aux, G_N_ELEMENTS(aux)) &&
-        memchr(e, '?', (gsize)((le ? le : tend) - e)) != NULL)
+        memchr(e, '?', (gsize)((le ? le : lim) - e)) != NULL)
       s = a.e + 1; /* (a question: "Will Smith called." keeps its Will) */
   }
   e = surname_after_given(scan, s, e);
@@ -3778,6 +3781,11 @@ short_name_pairs(CvScan *scan)
   guint n = scan->capwords->len / 2;
   for (guint i = 0; i + 1 < n; i++) {
     const char *a = text + cw[2 * i];
+    /* (cheap test first: a short word, the next capitalised word right
+     * after its blank) */
+    const char *b = text + cw[2 * i + 2];
+    if (b - a < 3 || b - a > 5 || b[-1] != ' ')
+      continue;
     Word w1, w2;
     if (!cv_word_at(a, end, &w1) || w1.upper || w1.digit || w1.fn > 3 ||
         w1.e + 1 >= end || *w1.e != ' ' || text + cw[2 * i + 2] != w1.e + 1 ||

@@ -790,7 +790,10 @@ test_adversarial(void)
     /* round 9: lists, speakers, possessives,
      * initials, street-postcode-city, '|' */
     "Amy, ", "Oksanka: Hi\n", "Zdenek's son ", "kaito t. maeda ",
-    "Lindenweg 12 80331 Kleinstadt\n", "|10.1.2.3", "Can someone "
+    "Lindenweg 12 80331 Kleinstadt\n", "|10.1.2.3", "Can someone ",
+    /* round 15: questions, role lines, chat headers, spelled e-mails */
+    "Was Jean Roy ", "RÉP. : ROY\n", "Jean Roy  10:57\n", "x at y dot ",
+    "(at) ", "Mme Le, ", "An Vo "
   };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
     gsize pl = strlen(pats[p]);
