@@ -2999,11 +2999,12 @@ naming_phrases(CvScan *scan)
                                            " please", " svp",     " complete" };
         for (gsize k = 0; k < G_N_ELEMENTS(mid); k++) {
           gsize ml = strlen(mid[k]);
+          if (ml > 0 && !at_ci(e, end, mid[k]))
+            continue;
           const char *r = e + ml;
-          if ((ml == 0 || at_ci(e, end, mid[k])) && r < end && *r == ' ')
+          if (r < end && *r == ' ')
             r++;
-          if (r + 1 < end && *r == '?' && r[1] == '\n' &&
-              (ml == 0 || at_ci(e, end, mid[k]))) {
+          if (r + 1 < end && *r == '?' && r[1] == '\n') {
             answer_next_line(scan, r + 2);
             break;
           }

@@ -257,6 +257,20 @@ cv_add_name(CvScan *scan, const char *s, const char *e, float conf,
   add_name_x(scan, s, e, conf, det, TRUE);
 }
 
+/* Does the surname Le or He end at @a: the text's end, a comma, a period,
+ * a semicolon, a bracket, a line break, or for Le "et"/"and" ("Widline Le
+ * et", "Lihua He, le conseil"; not "Marie Le Blanc", "Kevin He said")? */
+static gboolean
+le_he_ends(const char *a, const char *end, gboolean le)
+{
+  if (a >= end || strchr(",.;<)\n", *a) != NULL)
+    return TRUE;
+  return le && a + 3 < end && *a == ' ' &&
+         ((a[1] == 'e' && a[2] == 't' && a[3] == ' ') ||
+          (a + 4 < end && a[1] == 'a' && a[2] == 'n' && a[3] == 'd' &&
+           a[4] == ' '));
+}
+
 /* A place's name right after a given name out of the dictionaries, then
  * a lower-case word or a sentence's end: a surname ("Kahentinetha Ottawa
  * called", "Karonhiio Ottawa (who...)"; Ottawa, Laval, Paris are
@@ -327,13 +341,7 @@ surname_after_given(const CvScan *scan, const char *s, const char *e)
    * before a name ("Marie Le Blanc") nor the pronoun ("Kevin He said") */
   if (w.fn == 2 && !w.upper && (w.f[0] == 'l' || w.f[0] == 'h') &&
       w.f[1] == 'e' && !g.upper) {
-    const char *a = w.e;
-    gboolean ok = a >= end || strchr(",.;<)\n", *a) != NULL;
-    if (!ok && w.f[0] == 'l' && a + 3 < end && *a == ' ' &&
-        ((a[1] == 'e' && a[2] == 't' && a[3] == ' ') ||
-         (a + 4 < end && a[1] == 'a' && a[2] == 'n' && a[3] == 'd' && a[4] == ' ')))
-      ok = TRUE;
-    return ok ? w.e : e;
+    return le_he_ends(w.e, end, w.f[0] == 'l') ? w.e : e;
   }
   if (w.cats & (CV_CTX_MONTH | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_GREET |
                 CV_CTX_CLOSE | CV_CTX_TITLE | CV_CTX_PARTICLE))
@@ -3837,14 +3845,8 @@ le_he_surnames(CvScan *scan)
         continue;
       const char *q = c - 1;
       const char *a = q + 3;
-      gboolean ok = a >= end || strchr(",.;<)\n", *a) != NULL ||
-                    (a + 1 < end && *a == ' ' && a[1] == '<');
-      if (!ok && q[1] == 'L' && a + 3 < end && *a == ' ' &&
-          ((a[1] == 'e' && a[2] == 't' && a[3] == ' ') ||
-           (a + 4 < end && a[1] == 'a' && a[2] == 'n' && a[3] == 'd' &&
-            a[4] == ' ')))
-        ok = TRUE;
-      if (!ok)
+      if (!le_he_ends(a, end, q[1] == 'L') &&
+          !(a + 1 < end && *a == ' ' && a[1] == '<'))
         continue;
       /* the given name before it */
       const char *ge = q, *gs = q;
