@@ -1182,6 +1182,8 @@ static const CtxWord ctx_words[] = {
   { "director", CV_CTX_ROLE, 0 },
   { "agent", CV_CTX_ROLE, 0 },
   { "agente", CV_CTX_ROLE, 0 },
+  { "counsellor", CV_CTX_ROLE, 0 },
+  { "counselor", CV_CTX_ROLE, 0 },
   { "analyste", CV_CTX_ROLE, 0 },
   { "analyst", CV_CTX_ROLE, 0 },
   { "conseiller", CV_CTX_ROLE, 0 },
@@ -1406,6 +1408,8 @@ static const CtxWord ctx_words[] = {
   { "ben", CV_CTX_PARTICLE, 0 },
   { "el", CV_CTX_PARTICLE, 0 },
   { "al", CV_CTX_PARTICLE, 0 },
+  { "ait", CV_CTX_PARTICLE, 0 }, /* "Hicham Ait Ouali" */
+  { "ould", CV_CTX_PARTICLE, 0 },
   /* IP addresses, versions */
   { "ip", CV_CTX_IP | ST, 0 },
   { "ipv4", CV_CTX_IP | ST, 0 },
@@ -2002,6 +2006,7 @@ static const CtxWord ctx_words[] = {
   { "library", OT, 0 },
   { "clinic", OT, 0 },
   { "church", OT, 0 },
+  { "shelter", OT, 0 },
   { "hortons", OT, 0 },
   { "group", OT, 0 },
   { "associates", OT, 0 },

@@ -1215,12 +1215,22 @@ recipient_before(const char *text, const char *ps, const char *f, gsize fn)
     "refugie",  "refugiee", "demenage", "demenagee", "soir",
     "nuit",     "week-end", "fin",      "rendu",     "rendue"
   };
+  /* "at" after a deed aimed at someone ("shouted at Duc", "stared at
+   * Widlyne"; "arrived at Dorval" stays) */
+  static const char *const at_en[] = {
+    "shouted", "yelled",   "screamed",  "swore",    "sworn",   "laughed",
+    "stared",  "glared",   "snapped",   "waved",    "smiled",  "pointed",
+    "lashed",  "lunged",   "spat",      "cursed",   "winked",  "grinned",
+    "shout",   "yell",     "scream",    "swear",    "laugh",   "stare",
+    "yelling", "shouting", "screaming", "swearing", "staring", "laughing"
+  };
   static const struct {
     const char *prep;
     const char *const *list;
     gsize n;
     gboolean stems;
   } preps[] = {
+    { "at", at_en, G_N_ELEMENTS(at_en), FALSE },
     { "a", give_fr, G_N_ELEMENTS(give_fr), TRUE },
     { "to", give_en, G_N_ELEMENTS(give_en), FALSE },
     { "for", for_en, G_N_ELEMENTS(for_en), FALSE },
@@ -1230,6 +1240,37 @@ recipient_before(const char *text, const char *ps, const char *f, gsize fn)
     { "from", from_en, G_N_ELEMENTS(from_en), FALSE },
     { "chez", chez_fr, G_N_ELEMENTS(chez_fr), FALSE },
   };
+  /* "par" after a past participle: the agent ("rappelé par Walid",
+   * "accompagnée par Nipi", "vu par Jun") */
+  if (fn == 3 && memcmp(f, "par", 3) == 0) {
+    static const char *const part_u[] = {
+      "vu",      "vue",      "revu",    "revue",    "recu",      "recue",
+      "entendu", "entendue", "suivi",   "suivie",   "pris",      "prise",
+      "joint",   "jointe",   "rejoint", "rejointe", "accueilli", "accueillie",
+      "lu",      "battu",    "battue"
+    };
+    const char *qe = ps;
+    if (qe - text < 3 || qe[-1] != ' ')
+      return FALSE;
+    qe--;
+    const char *qs = qe;
+    while (qs > text && qe - qs < 20 &&
+           (cv_is_alpha_ascii(qs[-1]) || (guint8)qs[-1] >= 0x80))
+      qs--;
+    char g[24];
+    gsize gn = cv_fold(qs, qe, g, sizeof g);
+    if (gn < 2 || (gn >= 4 && memcmp(g, "pass", 4) == 0))
+      return FALSE; /* (a way: "passé par Rimouski") */
+    /* "é", "ée", "és", "ées" in the text (not a noun's folded "e") */
+    const char *x = qe;
+    if (x - qs > 3 && x[-1] == 's')
+      x--;
+    if (x - qs > 3 && x[-1] == 'e')
+      x--;
+    if (x - qs > 3 && (guint8)x[-2] == 0xC3 && (guint8)x[-1] == 0xA9)
+      return TRUE;
+    return cv_folded_in(g, gn, part_u, G_N_ELEMENTS(part_u));
+  }
   const char *const *list = NULL;
   gsize n = 0;
   gboolean stems = FALSE;
@@ -1318,6 +1359,15 @@ verb_next(const char *text, gsize len, gsize e)
     return TRUE; /* "leaves", "complains" (not "business", "plus") */
   if (fn >= 5 && f[fn - 2] == 'e' && f[fn - 1] == 'd')
     return TRUE; /* "walked" */
+  /* French imperfect ("travaillait", "habitaient"; not "portrait") */
+  static const char *const ait_nouns[] = { "portrait", "extrait",  "souhait",
+                                           "attrait",  "bienfait", "parfait",
+                                           "retrait",  "abstrait", "distrait",
+                                           "trait",    "lait",     "fait" };
+  if ((fn >= 6 && memcmp(f + fn - 3, "ait", 3) == 0 &&
+       !cv_folded_in(f, fn, ait_nouns, G_N_ELEMENTS(ait_nouns))) ||
+      (fn >= 7 && memcmp(f + fn - 5, "aient", 5) == 0))
+    return TRUE;
   /* French present in -e ("rappelle", "accepte", "préfère"), not a
    * participle in -ée (folded "ee") */
   return fn >= 5 && f[fn - 1] == 'e' && f[fn - 2] != 'e' &&

@@ -2912,9 +2912,16 @@ answer_next_line(CvScan *scan, const char *p)
   const char *c = w < le && *w == ' ' ? w + 1 : w;
   if (w > q && c < le && *c == ':')
     q = cv_skip_hspace(c + 1, le);
-  /* a short reply: four words at most, letters, hyphens and apostrophes */
+  /* a short reply: four words at most, letters, hyphens and apostrophes;
+   * its first sentence when more follows ("Citoyen : Chérif. Il reste au
+   * 7526, rue Foch"; not an initial's period: "J. Roy") */
   int words = 0;
   for (const char *r = q; r < le; r++) {
+    if (*r == '.' && r - q >= 2 && r[-1] != ' ' && r[-2] != ' ' && r + 1 < le &&
+        r[1] == ' ') {
+      le = r;
+      break;
+    }
     if (*r == ' ')
       continue;
     if (!(cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80 || *r == '-' ||
@@ -2926,6 +2933,66 @@ answer_next_line(CvScan *scan, const char *p)
   if (words < 1 || words > 4)
     return;
   naming_after(scan, q, TRUE, FALSE);
+  /* capitalised words, no context word, no word of a reply that is no
+   * name: the name, whatever the model makes of it ("Chérif.", a word of
+   * the dictionaries too) */
+  static const char *const replies[] = {
+    "oui",      "non",      "yes",    "no",     "yeah",     "sure", "ok",
+    "okay",     "pardon",   "sorry",  "desole", "desolee",  "quoi", "what",
+    "hein",     "bien",     "well",   "merci",  "thanks",   "allo", "hello",
+    "hi",       "attendez", "wait",   "euh",    "um",       "uh",   "certainly",
+    "bien sur", "comment",  "lequel", "which",  "pourquoi", "why",  "again"
+  };
+  const char *r = q, *ne = NULL;
+  while (r < le) {
+    Word x;
+    if (!cv_word_at(r, le, &x) || x.s != r || !x.cap || x.digit || x.fn < 2 ||
+        (x.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+        cv_word_in(&x, replies, G_N_ELEMENTS(replies)))
+      return;
+    ne = x.e;
+    r = cv_skip_hspace(x.e, le);
+    if (r == x.e && r < le)
+      return;
+  }
+  if (ne)
+    cv_add_name(scan, q, ne, 0.8f, "name-answer");
+}
+
+/* A name spelled surname first, the given name after a comma and its
+ * label ("Client : STONE, prénom Jun.", "Caller: BELL, first name
+ * Guerline"): both parts.  @w..@e is the label's word ("prénom", "name"
+ * after "first "/"given "). */
+static void
+comma_given_name(CvScan *scan, const char *w, const char *e)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  char f[8];
+  gsize fn = cv_fold(w, e, f, sizeof f);
+  const char *l = w;
+  if (fn == 4 && memcmp(f, "name", 4) == 0) {
+    if (w - text < 6 || (g_ascii_strncasecmp(w - 6, "first ", 6) != 0 &&
+                         g_ascii_strncasecmp(w - 6, "given ", 6) != 0))
+      return;
+    l = w - 6;
+  } else if (!(fn == 6 && memcmp(f, "prenom", 6) == 0)) {
+    return;
+  }
+  if (l - text < 4 || l[-1] != ' ' || l[-2] != ',' || e >= end || *e != ' ')
+    return;
+  /* the surname before the comma: one capitalised word (or two) */
+  const char *b = l - 2, *a = b;
+  while (a > text && b - a < 40 && a[-1] != ' ' && a[-1] != '\n' &&
+         a[-1] != ':' && a[-1] != '\t')
+    a--;
+  Word x;
+  if (a == b || !cv_word_at(a, b, &x) || x.e != b || !x.cap || x.digit ||
+      x.fn < 2 ||
+      (x.cats & (CV_CTX_STOPNAME | CV_CTX_MONTH | CV_CTX_TITLE | CV_CTX_LABEL |
+                 CV_CTX_GREET | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL)))
+    return;
+  cv_add_name(scan, a, b, 0.8f, "name-comma-given");
+  naming_after_x(scan, e + 1, TRUE, FALSE, TRUE);
 }
 
 /* Names right after the words that introduce them, in any case: "my name
@@ -2968,6 +3035,8 @@ naming_phrases(CvScan *scan)
       }
       continue;
     }
+    if ((h[i].cats & CV_CTX_LABEL) && (wl == 4 || wl == 6 || wl == 7))
+      comma_given_name(scan, text + h[i].start, text + h[i].end);
     if (wl < 3 || wl > 7 ||
         !(h[i].cats & (CV_CTX_LABEL | CV_CTX_PHONE | CV_CTX_REL)))
       continue;
@@ -3615,6 +3684,90 @@ role_name_lines(CvScan *scan)
   }
 }
 
+/* Does the line at @l open with a list's bullet ("* ", "- ", "• ", "– ")?
+ * Returns the byte after it and its spaces, or NULL. */
+static const char *
+bullet_at(const char *l, const char *le)
+{
+  const char *p = cv_skip_hspace(l, le);
+  if (p < le && (*p == '*' || *p == '-'))
+    p++;
+  else if (le - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+           ((guint8)p[2] == 0xA2 || (guint8)p[2] == 0x93))
+    p += 3;
+  else
+    return NULL;
+  const char *q = cv_skip_hspace(p, le);
+  return q > p ? q : NULL;
+}
+
+/* The name key of a list item ("* Ngozi: the fundraiser…", "- Adaeze :
+ * la campagne…"): one or two capitalised words between the bullet and a
+ * colon, each out of the dictionaries or in the name lists, no context
+ * word, no place.  Returns the end of the name, or NULL. */
+static const char *
+bullet_name_key(const CvScan *scan, const char *l, const char *le)
+{
+  const char *p = bullet_at(l, le);
+  if (!p)
+    return NULL;
+  const char *q = p, *ne = NULL;
+  for (int words = 0; q < le && words < 3; words++) {
+    Word w;
+    if (!cv_word_at(q, le, &w) || w.s != q || !w.cap || w.upper || w.digit ||
+        w.fn < 3 || (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+        cv_word_is_place(&w) ||
+        (cv_name_model_in_dict(scan->model, w.s, w.e) &&
+         !(cv_name_model_lists(scan->model, w.s, w.e) & 3)))
+      return NULL;
+    ne = w.e;
+    q = w.e;
+    if (q < le && *q == ' ')
+      q++;
+    if (q < le && *q == ':')
+      return words < 2 ? ne : NULL;
+    if (q == w.e)
+      return NULL;
+  }
+  return NULL;
+}
+
+/* The items of a list keyed by a person's given name, a meeting's round
+ * table ("* Ngozi: the fundraiser is going well." / "* Shanipiap: met
+ * Nour…"): two keys at least in one run of bullet lines ("- Budget :",
+ * "- Varia :" are no names). */
+static void
+bullet_name_lists(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *keys[16], *kends[16];
+  guint nk = 0;
+  for (const char *l = text; l <= end;) {
+    const char *nl = l < end ? memchr(l, '\n', (gsize)(end - l)) : NULL;
+    const char *le = nl ? nl : end;
+    gboolean item = l < end && le - l < 400 && bullet_at(l, le) != NULL;
+    if (item && nk < G_N_ELEMENTS(keys)) {
+      const char *ke =
+          memchr(l, ':', (gsize)(le - l)) ? bullet_name_key(scan, l, le) : NULL;
+      if (ke) {
+        keys[nk] = bullet_at(l, le);
+        kends[nk++] = ke;
+      }
+    }
+    if (!item) {
+      /* the run ends: its keys are names if two at least */
+      for (guint k = 0; nk >= 2 && k < nk; k++)
+        cv_add_name(scan, keys[k], kends[k], 0.75f, "name-list-key");
+      nk = 0;
+    }
+    if (!nl)
+      break;
+    l = nl + 1;
+  }
+  for (guint k = 0; nk >= 2 && k < nk; k++)
+    cv_add_name(scan, keys[k], kends[k], 0.75f, "name-list-key");
+}
+
 /* The speakers of a chat exported with the name above each message,
  * then two blanks and the time ("Amine Salameh  10:57", "Ludmila K.
  * 15:38"): one to four capitalised words or initials, a gap, "h:mm",
@@ -3777,6 +3930,7 @@ cv_scan_fields(CvScan *scan)
   }
   place_fields(scan);
   role_name_lines(scan);
+  bullet_name_lists(scan);
   chat_header_lines(scan);
   on_the_phone(scan);
   intl_phones(scan);

@@ -1057,13 +1057,16 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
       return TRUE;
     }
     /* a surname that is also a common word the rules stop at ("Monsieur
-     * Page", "Mr. King", "Mme Lundi"): after a title it is a name */
+     * Page", "Mr. King", "Mme Lundi"): after a title it is a name; a word
+     * that ends firms' names too when no other capitalised word follows
+     * ("Ms. Church asked", "Dr. Park called"; not "M. Hall Building") */
     Word w;
     if (!ne && cv_word_at(t, end, &w) && w.cap && !w.digit && w.fn >= 2 &&
         (w.cats & CV_CTX_STOPNAME) &&
         !(w.cats & (CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_MONTH | CV_CTX_GREET |
-                    CV_CTX_CLOSE | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |
-                    CV_CTX_PARTICLE))) {
+                    CV_CTX_CLOSE | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_PARTICLE)) &&
+        (!(w.cats & CV_CTX_ORGTAIL) || w.upper ||
+         !(w.e + 1 < end && *w.e == ' ' && cv_maybe_cap(w.e + 1, end)))) {
       cv_add_name(scan, t, w.e, 0.9f, "name-title");
       return TRUE;
     }
@@ -1785,8 +1788,12 @@ greeting_lower_name(CvScan *scan, const char *t)
       (w.cats != 0 && (!(w.cats & CV_CTX_MONTH) ||
                        (w.cats & ~(guint32)(CV_CTX_MONTH | CV_CTX_STOPNAME)))))
     return FALSE;
+  /* (the message may go on, on the line: "hey duc, ran into youssef"
+   * for a given name of the lists; "hi all, the…", "hey guys, …" stay) */
   const char *r = cv_skip_hspace(w.e + 1, end);
-  if (r < end && *r != '\n' && *r != '\r')
+  if (r < end && *r != '\n' && *r != '\r' &&
+      !(scan->model && (cv_gazetteer_first(w.f, w.fn) ||
+                        (cv_name_model_lists(scan->model, t, w.e) & 1))))
     return FALSE;
   if (!scan->model ||
       (!(w.cats & CV_CTX_MONTH) && cv_name_model_in_dict(scan->model, t, w.e) &&
@@ -2253,6 +2260,45 @@ last_line_signature(CvScan *scan)
     cv_add_name(scan, w.s, w.e, 0.75f, "name-signature");
 }
 
+/* The signature under an e-mail's delimiter line "--" (or "-- "): the
+ * next non-empty line when it is a name, alone or before a comma
+ * ("--\nRoodly Célestin\nCounsellor, …", "-- \nAdaeze, TS"). */
+static void
+dash_signatures(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *p = text; p < end;) {
+    const char *d = memmem(p, (gsize)(end - p), "--", 2);
+    if (!d)
+      break;
+    p = d + 2;
+    if (d > text && d[-1] != '\n')
+      continue;
+    const char *q = cv_skip_hspace(d + 2, end);
+    if (q < end && *q == '\r')
+      q++;
+    if (q >= end || *q != '\n')
+      continue;
+    q++;
+    while (q < end && *q == '\n')
+      q++; /* (blank lines) */
+    const char *le = cv_line_end(q, end);
+    const char *t = cv_skip_hspace(q, le);
+    int nw;
+    gboolean gaz;
+    const char *ne = cv_read_name(t, le, 4, &nw, &gaz, FALSE);
+    if (!ne || nw < 1)
+      continue;
+    const char *r = cv_skip_hspace(ne, le);
+    if (r < le && *r != ',' && *r != '\r')
+      continue;
+    if (nw == 1 && !((cv_name_model_lists(scan->model, t, ne) & 3) ||
+                     (scan->model && !cv_name_model_in_dict(scan->model, t, ne))))
+      continue;
+    cv_add_name(scan, t, ne, 0.75f, "name-signature");
+  }
+}
+
 /* Is the word before @ws (one space) a French clause opener starting its
  * sentence ("Si", "Quand", "Lorsque", "Mais", "Donc", "Puis", "Alors",
  * "Comme", "Puisque", "Ensuite"), capitalised? */
@@ -2582,6 +2628,7 @@ cv_scan_names(CvScan *scan)
   copy_lines(scan);
   caps_surnames(scan);
   last_line_signature(scan);
+  dash_signatures(scan);
   family_names(scan);
   for (guint i = 0; i < nh; i++) {
     const CvCtxHit *h = &hits[i];
@@ -3028,6 +3075,114 @@ lower_subject_names(CvScan *scan)
           (cv_name_model_lists(scan->model, w.s, w.e) & 1)))
       continue;
     cv_add_name(scan, w.s, w.e, 0.7f, "name-subject-lower");
+  }
+}
+
+/* Is the lower-case word @w a name of the lists (a given name, or a
+ * surname out of the dictionaries)? */
+static gboolean
+listed_lower(const CvScan *scan, const Word *w)
+{
+  if (w->cap || w->digit || w->fn < 3 ||
+      (w->cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)))
+    return FALSE;
+  guint lists = cv_name_model_lists(scan->model, w->s, w->e);
+  gboolean first = cv_gazetteer_first(w->f, w->fn) || (lists & 1);
+  if (!first && !cv_gazetteer_last(w->f, w->fn) && !(lists & 2))
+    return FALSE;
+  return first || !cv_name_model_in_dict(scan->model, w->s, w->e);
+}
+
+/* Names typed in lower case in a note's clauses, between a word that
+ * calls for a person and a verb or a day ("il dit que fraser l'a
+ * menacé", "demande que colin soit vu", "she says nipi took her card",
+ * "told her douglas can meet", "rappeler mishta lundi", "vu mishta
+ * kawapit ce matin"): one word of the name lists (a second one too when
+ * out of the dictionaries or listed). */
+static void
+lower_clause_names(CvScan *scan)
+{
+  static const struct {
+    const char *cue;
+    gboolean day; /* what follows: a day or a time (else a verb) */
+  } cues[] = {
+    { "que ", FALSE },      { "says ", FALSE },     { "said ", FALSE },
+    { "told her ", FALSE }, { "told him ", FALSE }, { "rappeler ", TRUE },
+    { "appeler ", TRUE },   { "vu ", TRUE },        { "revu ", TRUE },
+    { "call ", TRUE },      { "called ", TRUE },    { "saw ", TRUE },
+  };
+  static const char *const verbs[] = { "l'a ",
+                                       "l\xe2\x80\x99"
+                                       "a ",
+                                       "m'a ",
+                                       "soit ",
+                                       "a ",
+                                       "est ",
+                                       "va ",
+                                       "doit ",
+                                       "veut ",
+                                       "took ",
+                                       "takes ",
+                                       "can ",
+                                       "will ",
+                                       "has ",
+                                       "is ",
+                                       "was ",
+                                       "had ",
+                                       "would ",
+                                       "wants ",
+                                       "stole ",
+                                       "hit ",
+                                       "left ",
+                                       "came ",
+                                       "took ",
+                                       "said ",
+                                       "says ",
+                                       "told " };
+  static const char *const days[] = {
+    "lundi",     "mardi",        "mercredi",       "jeudi",     "vendredi",
+    "samedi",    "dimanche",     "ce matin",       "cet apres", "cet après",
+    "ce soir",   "demain",       "hier",           "aujourd",   "monday",
+    "tuesday",   "wednesday",    "thursday",       "friday",    "saturday",
+    "sunday",    "this morning", "this afternoon", "today",     "tomorrow",
+    "yesterday", "tonight",      "au 4",           "au 5",      "au 8",
+    "au (",      "at 4",         "at 5",           "at 8",      "at (",
+    "back",      "asap"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  if (!scan->model)
+    return;
+  for (gsize k = 0; k < G_N_ELEMENTS(cues); k++) {
+    gsize cl = strlen(cues[k].cue);
+    for (const char *p = text; p < end;) {
+      const char *c = memmem(p, (gsize)(end - p), cues[k].cue, cl);
+      if (!c)
+        break;
+      p = c + cl - 1;
+      if (c > text && c[-1] != ' ' && c[-1] != '\n')
+        continue; /* (a word's end: "presque ", "bravu ") */
+      const char *q = c + cl;
+      Word w1, w2;
+      if (q >= end || !(*q >= 'a' && *q <= 'z') || !cv_word_at(q, end, &w1) ||
+          !listed_lower(scan, &w1) || w1.e + 2 >= end || *w1.e != ' ')
+        continue;
+      const char *ne = w1.e, *a = w1.e + 1;
+      if (cues[k].day && (*a >= 'a' && *a <= 'z') && cv_word_at(a, end, &w2) &&
+          !w2.cap && !w2.digit && w2.fn >= 3 &&
+          !(w2.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+          !cv_opens_with_any(a, end, days, G_N_ELEMENTS(days)) &&
+          (listed_lower(scan, &w2) ||
+           !cv_name_model_in_dict(scan->model, w2.s, w2.e)) &&
+          w2.e + 1 < end && *w2.e == ' ') {
+        ne = w2.e; /* a surname: "vu mishta kawapit ce matin" */
+        a = w2.e + 1;
+      }
+      if (!cv_opens_with_any(a, end, cues[k].day ? days : verbs,
+                             cues[k].day ? G_N_ELEMENTS(days)
+                                         : G_N_ELEMENTS(verbs)))
+        continue;
+      cv_add_name(scan, w1.s, ne, 0.7f, "name-clause-lower");
+    }
   }
 }
 
@@ -3956,6 +4111,7 @@ cv_scan_name_mentions(CvScan *scan)
   short_name_pairs(scan);
   subject_names(scan);
   lower_subject_names(scan);
+  lower_clause_names(scan);
   conjoined_names(scan);
   elided_names(scan);
   role_appositions(scan);

@@ -3342,6 +3342,82 @@ test_id_shapes15(void)
                   "S. Ottawa", "[PERSONNE]");
 }
 
+/* Round 16 (free text, issue #10): a round table's name keys, a name
+ * spelled surname first with its given name after a comma, the answer
+ * to a name question followed by more speech, a signature under "--",
+ * a title before a word that ends firms' names, "par" after a participle,
+ * "at" after a deed aimed at someone, a French imperfect after a given
+ * name, lower-case names in a note's clauses, a greeting's lower-case
+ * given name with the message on its line, the particle "Ait". */
+static void
+test_id_shapes16(void)
+{
+  const char *rt = "Round table\n* Ngozi: the fundraiser is going well.\n"
+                   "* Shanipiap: met the mayor in Laval.\n"
+                   "* Grace: nothing to report.\n";
+  assert_redacted(rt, "* Ngozi:", "* [PERSONNE]:");
+  assert_redacted(rt, "* Shanipiap:", "* [PERSONNE]:");
+  assert_kept("Ordre du jour\n- Budget : adopté.\n- Varia : rien.\n"
+              "- Note : la salle est réservée.\n",
+              "Budget");
+  assert_kept("Suivi\n- Montréal : 3 dossiers.\n- Laval : 2 dossiers.\n",
+              "Laval");
+  assert_kept("Suivi\n- Kahnawake : 3 dossiers.\n- Wendake : 2 dossiers.\n"
+              "- Mashteuiatsh : 1 dossier.\n",
+              "Wendake");
+  assert_redacted("Client : STONE, prénom Jun.", "STONE, prénom Jun",
+                  "[PERSONNE], prénom [PERSONNE]");
+  assert_redacted("Caller: BELL, first name Guerline.",
+                  "BELL, first name Guerline",
+                  "[PERSONNE], first name [PERSONNE]");
+  assert_kept("Remplir le formulaire, prénom et nom en lettres moulées.",
+              "formulaire");
+  assert_redacted("Agente : Son nom de famille?\nCitoyen : Chérif. Il reste "
+                  "ici.\n",
+                  "Chérif.", "[PERSONNE].");
+  assert_kept("Agent: Your name?\nCaller: Sure. It is long.\n", "Sure.");
+  assert_redacted("Merci de votre patience.\n--\nRoodly Célestin\n"
+                  "Counsellor, Victoria Shelter\n",
+                  "Roodly Célestin", "[PERSONNE]");
+  assert_kept("Merci de votre patience.\n--\nRoodly Célestin\n"
+              "Counsellor, Victoria Shelter\n",
+              "Victoria Shelter");
+  assert_kept("Le total -- voir plus bas\nLa suite du texte.\n", "La suite");
+  assert_redacted(
+      "The board thanks the volunteers. Ms. Church asked for a vote.",
+      "Ms. Church asked", "Ms. [PERSONNE] asked");
+  assert_redacted("Dr. Park called back.", "Park", "[PERSONNE]");
+  assert_kept("Visit M. Hall Building today.", "Hall Building");
+  assert_redacted("Il demande à être rappelé par Walid seulement.", "par Walid",
+                  "par [PERSONNE]");
+  assert_kept("Le rapport a été rédigé par Kahnawake seulement.", "Kahnawake");
+  assert_kept("Il est passé par Rimouski hier.", "par Rimouski");
+  assert_redacted("At noon, Rajesh shouted at Tshiuetin in the hallway.",
+                  "at Tshiuetin", "at [PERSONNE]");
+  assert_kept("We arrived at Dorval in the morning.", "at Dorval");
+  assert_redacted("Veuillez accueillir Hicham Ait Ouali qui remplace Minh. "
+                  "Hicham travaillait auparavant au CLSC.",
+                  "Hicham Ait Ouali", "[PERSONNE]");
+  assert_kept("Il faut qu'il ait fini. Qu'elle ait raison.", "ait fini");
+  assert_kept("Le portrait montre une femme.", "Le portrait");
+  assert_redacted("il dit que fraser l'a menacé hier soir.", "fraser",
+                  "[PERSONNE]");
+  assert_redacted("Elle demande que colin soit vu par le médecin.",
+                  "que colin soit", "que [PERSONNE] soit");
+  assert_redacted("told her douglas can meet her thursday.", "douglas",
+                  "[PERSONNE]");
+  assert_redacted("rappeler nadia lundi au 438-521-5700.", "rappeler nadia",
+                  "rappeler [PERSONNE]");
+  assert_kept("il dit que rien n'a changé.", "rien");
+  assert_kept("Elle demande que tout soit prêt lundi.", "tout soit");
+  assert_kept("she says nothing was taken.", "nothing");
+  assert_kept("rappeler demain au besoin.", "demain");
+  assert_redacted("hey duc, ran into youssef at the drop-in.", "hey duc,",
+                  "hey [PERSONNE],");
+  assert_kept("hi all, the meeting is moved.", "hi all,");
+  assert_kept("hey guys, the meeting is moved.", "hey guys,");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -3399,6 +3475,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/org-tails", test_org_tails);
   g_test_add_func("/redact/lower-ids", test_lower_ids);
   g_test_add_func("/redact/id-shapes15", test_id_shapes15);
+  g_test_add_func("/redact/id-shapes16", test_id_shapes16);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
