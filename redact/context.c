@@ -1902,6 +1902,8 @@ static const CtxWord ctx_words[] = {
   { "cc", ST, 0 },
   { "pj", ST, 0 },
   { "ps", ST, 0 },
+  { "stn", ST, 0 }, /* a post office's station: "PO Box 12, Stn Main" */
+  { "succ", ST, 0 },
   { "nb", ST, 0 },
 /* organisations and places named after people: the name follows */
 #define OG CV_CTX_ORG | ST

@@ -1385,6 +1385,105 @@ postcode_prose(CvScan *scan, const char *s, const char *p)
               0.7f, "postcode-prose");
 }
 
+/* A civic number and a street named without its type, as Montrealers
+ * write them ("au 4567 de Lorimier", "le 6700 Sherbrooke Est", "du 1000
+ * De La Gauchetière Ouest", "le locataire du 5555 Décarie"): after "au",
+ * "du", "le" or "at", the number, then "de" and a capitalised name, or
+ * capitalised words and a direction (Est, Ouest, Nord, Sud), or — after a
+ * word of residence in the sentence — one capitalised word out of the
+ * dictionaries and of the places.  Not a date ("du 15 Mai"), a
+ * capitalised word of the dictionaries ("au 12 Avril", "au 3 Rapport"). */
+static void
+typeless_streets(CvScan *scan)
+{
+  static const char *const dirs[] = { "est",  "ouest", "nord",  "sud",
+                                      "east", "west",  "north", "south" };
+  static const char *const homes[] = {
+    "habite",      "habitait", "demeure", "demeurait",    "reste",
+    "restait",     "vit",      "vivait",  "loge",         "locataire",
+    "locataires",  "logement", "proprio", "proprietaire", "lives",
+    "lived",       "resides",  "tenant",  "tenants",      "apartment",
+    "appartement", "adresse",  "address", "demenage",     "moved"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *p = text; p < end;) {
+    p = cv_skip_to_digit(p, end);
+    if (p >= end)
+      break;
+    const char *d = p;
+    while (p < end && cv_is_digit(*p))
+      p++;
+    if (p - d > 5 || d - text < 4 || d[-1] != ' ' || p + 4 >= end || *p != ' ')
+      continue;
+    /* the word before: au, du, le, at */
+    const char *b = d - 1;
+    if (!((b - text >= 2 && (g_ascii_strncasecmp(b - 2, "au", 2) == 0 ||
+                             g_ascii_strncasecmp(b - 2, "du", 2) == 0 ||
+                             g_ascii_strncasecmp(b - 2, "le", 2) == 0 ||
+                             g_ascii_strncasecmp(b - 2, "at", 2) == 0)) &&
+          (b - text == 2 || !cv_is_alpha_ascii(b[-3]))))
+      continue;
+    const char *q = p + 1;
+    gboolean de = FALSE;
+    if (end - q > 4 && (q[0] == 'd' || q[0] == 'D') && q[1] == 'e' &&
+        q[2] == ' ') {
+      de = TRUE;
+      q += 3;
+    }
+    /* capitalised words (and the particles "de", "la", "du", "des") */
+    const char *se = NULL, *r = q;
+    int words = 0;
+    gboolean dir = FALSE, plain = TRUE, place = FALSE;
+    while (r < end && words < 5) {
+      Word w;
+      if (!cv_word_at(r, end, &w) || w.s != r || !w.cap || w.digit || w.fn < 2)
+        break;
+      if ((w.cats & (CV_CTX_MONTH | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_ORG |
+                     CV_CTX_ORGTAIL | CV_CTX_UNIT)) ||
+          (w.fn == 2 && (memcmp(w.f, "am", 2) == 0 || memcmp(w.f, "pm", 2) == 0)))
+        break; /* (a time: "at 5 PM West") */
+      if (words > 0 && cv_word_in(&w, dirs, G_N_ELEMENTS(dirs))) {
+        dir = TRUE;
+        se = w.e;
+        break;
+      }
+      if (!(w.cats & CV_CTX_PARTICLE)) {
+        place |= cv_word_is_place(&w);
+        plain = plain && !cv_name_model_in_dict(scan->model, w.s, w.e) &&
+                !cv_word_is_place(&w);
+        se = w.e;
+      }
+      words++;
+      if (w.e >= end || *w.e != ' ')
+        break;
+      r = w.e + 1;
+    }
+    if (!se || words == 0)
+      continue;
+    /* (two digits at least there: "le 4 Ouest", "le 3 de Rimouski") */
+    gboolean ok = p - d >= 2 && (dir || (de && words <= 3 && !place));
+    if (!ok && words == 1 && plain) {
+      /* a word of residence earlier in the sentence */
+      const char *a = b;
+      while (a > text && b - a < 80 && !strchr(".!?\n", a[-1]))
+        a--;
+      for (const char *x = a; x < b && !ok;) {
+        Word h;
+        if (cv_word_at(x, b, &h) && h.e > x) {
+          ok = cv_word_in(&h, homes, G_N_ELEMENTS(homes));
+          x = h.e;
+        } else {
+          x++;
+        }
+      }
+    }
+    if (ok)
+      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(d - text), (gsize)(se - text),
+                  0.75f, "address-typeless");
+    p = se;
+  }
+}
+
 /* "Søndergade 52", "Via Franscini 71", "Calle Mayor 90", "Erzsébet tér
  * 19.", "28245 Puruntie 82", "12 Kiannonkatu": a street of another country
  * and its house number, with no comma or postcode needed (units and the
@@ -3611,6 +3710,53 @@ place_fields(CvScan *scan)
   }
 }
 
+/* The places after a post office box ("P.O. Box 455, Stn Main,
+ * Gatineau", "C.P. 2345, succ. Centre-ville, Montréal", "Case postale
+ * 12, Rimouski"): up to three comma-separated parts of capitalised words
+ * on the line, kept from the name rules. */
+static void
+po_box_places(CvScan *scan)
+{
+  static const char *const boxes[] = { "Box ", "C.P. ", "CP ", "postale " };
+  const char *text = scan->text, *end = text + scan->len;
+  for (gsize k = 0; k < G_N_ELEMENTS(boxes); k++) {
+    gsize bl = strlen(boxes[k]);
+    for (const char *p = text; p < end;) {
+      const char *c = memmem(p, (gsize)(end - p), boxes[k], bl);
+      if (!c)
+        break;
+      p = c + bl;
+      if (c > text && cv_is_alpha_ascii(c[-1]))
+        continue;
+      const char *q = p;
+      while (q < end && q - p < 8 && cv_is_digit(*q))
+        q++;
+      if (q == p)
+        continue;
+      for (int part = 0; part < 3 && q + 2 < end && *q == ',' && q[1] == ' ';
+           part++) {
+        const char *v = q + 2, *e = v;
+        while (e < end && e - v < 40 && *e != ',' && *e != '\n' && *e != '(')
+          e++;
+        if (e == v || !(cv_cls[(guint8)*v] & CV_C_UPPER))
+          break;
+        /* (a postal code ends the places: "Gatineau QC J8X 3Y9") */
+        const char *x = v;
+        while (x < e && !cv_is_digit(*x))
+          x++;
+        while (x > v && x[-1] == ' ')
+          x--;
+        if (x > v)
+          keep_insert(scan, (gsize)(v - text), (gsize)(x - text));
+        if (x < e)
+          break;
+        q = e;
+      }
+      p = q > p ? q : p;
+    }
+  }
+}
+
 /* A role's line that names who holds it, in a call log's header:
  * "RÉPARTITEUR : ILUNGA", "RÉP. : MÉTELLUS", "Agent : Tremblay Roy" —
  * the role word (or its abbreviation), a colon, and one to three
@@ -3705,6 +3851,20 @@ bullet_at(const char *l, const char *le)
  * la campagne…"): one or two capitalised words between the bullet and a
  * colon, each out of the dictionaries or in the name lists, no context
  * word, no place.  Returns the end of the name, or NULL. */
+/* Is [s, e) capitalised like a name: no other capital inside but after
+ * a hyphen, an apostrophe or "Mc"/"Mac" ("Marie-Ève", "O'Neil",
+ * "McComber"; not "GDBus", "GSettings")? */
+static gboolean
+name_caps(const char *s, const char *e)
+{
+  for (const char *k = s + 1; k < e; k++)
+    if ((cv_cls[(guint8)*k] & CV_C_UPPER) && k[-1] != '-' && k[-1] != '\'' &&
+        !(k - s == 2 && memcmp(s, "Mc", 2) == 0) &&
+        !(k - s == 3 && memcmp(s, "Mac", 3) == 0))
+      return FALSE;
+  return TRUE;
+}
+
 static const char *
 bullet_name_key(const CvScan *scan, const char *l, const char *le)
 {
@@ -3716,7 +3876,7 @@ bullet_name_key(const CvScan *scan, const char *l, const char *le)
     Word w;
     if (!cv_word_at(q, le, &w) || w.s != q || !w.cap || w.upper || w.digit ||
         w.fn < 3 || (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
-        cv_word_is_place(&w) ||
+        cv_word_is_place(&w) || !name_caps(w.s, w.e) ||
         (cv_name_model_in_dict(scan->model, w.s, w.e) &&
          !(cv_name_model_lists(scan->model, w.s, w.e) & 3)))
       return NULL;
@@ -3929,6 +4089,7 @@ cv_scan_fields(CvScan *scan)
     }
   }
   place_fields(scan);
+  po_box_places(scan);
   role_name_lines(scan);
   bullet_name_lists(scan);
   chat_header_lines(scan);
@@ -3936,6 +4097,7 @@ cv_scan_fields(CvScan *scan)
   intl_phones(scan);
   street_first(scan);
   street_name_number(scan);
+  typeless_streets(scan);
   address_tails(scan, 0);
   guint later = scan->cands->len;
   postal_blocks(scan);

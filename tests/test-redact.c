@@ -3416,6 +3416,27 @@ test_id_shapes16(void)
                   "hey [PERSONNE],");
   assert_kept("hi all, the meeting is moved.", "hi all,");
   assert_kept("hey guys, the meeting is moved.", "hey guys,");
+  /* a street named without its type after a civic number; a date, a
+   * time, a place after "de" stay */
+  assert_redacted("On l'a vu au 4567 de Lorimier hier soir.",
+                  "4567 de Lorimier", "[ADRESSE]");
+  assert_redacted("Elle habite maintenant le 6700 Sherbrooke Est.",
+                  "6700 Sherbrooke Est", "[ADRESSE]");
+  assert_redacted("Le locataire du 5555 Décarie se plaint.", "5555 Décarie",
+                  "[ADRESSE]");
+  assert_kept("Du 15 Mai au 20 Juin.", "20 Juin");
+  assert_kept("Voir le 3 de Rimouski.", "3 de Rimouski");
+  assert_kept("At 15 PM West.", "15 PM West");
+  assert_kept("Le rapport du 2024 Montréal est prêt.", "2024 Montréal");
+  /* the places after a post office box */
+  assert_kept("Mail goes to P.O. Box 455, Stn Main, Gatineau.\n"
+              "PO Box 12, Stn A, Ottawa\n",
+              "Stn Main, Gatineau");
+  assert_kept("Mail goes to P.O. Box 455, Stn Main, Gatineau.\n"
+              "PO Box 12, Stn A, Ottawa\n",
+              "PO Box 12, Stn A");
+  /* a bullet's key in CamelCase is a program's, not a name */
+  assert_kept("Changes\n* GDBus: new API.\n* GSettings: fixes.\n", "GDBus");
 }
 
 int
