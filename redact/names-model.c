@@ -1159,20 +1159,23 @@ static gboolean
 recipient_before(const char *text, const char *ps, const char *f, gsize fn)
 {
   static const char *const give_fr[] = {
-    "envoy",   "renvoy",   "donn",   "remis",    "remet",    "remett",
-    "demand",  "dit",      "dis",    "dire",     "parl",     "ecri",
-    "expliqu", "telephon", "repond", "transmis", "transmet", "transmett",
-    "offr",    "montr",    "confi",  "annonc",   "message",  "courriel",
-    "expedi",  "prete",    "preta",  "rembours", "cles",     "lettre"
+    "envoy",     "renvoy",   "donn",   "remis",    "remet",    "remett",
+    "demand",    "dit",      "dis",    "dire",     "parl",     "ecri",
+    "expliqu",   "telephon", "repond", "transmis", "transmet", "transmett",
+    "offr",      "montr",    "confi",  "annonc",   "message",  "courriel",
+    "communiqu", "divulgu",  "revel",  "expedi",   "prete",    "preta",
+    "rembours",  "cles",     "lettre"
   };
   static const char *const give_en[] = {
-    "sent",    "send",       "sends",      "sending",   "gave",       "give",
-    "given",   "gives",      "handed",     "hand",      "spoke",      "speak",
-    "talked",  "talk",       "talking",    "explained", "explain",    "said",
-    "wrote",   "write",      "written",    "replied",   "reply",      "mailed",
-    "emailed", "showed",     "shown",      "lent",      "paid",       "owes",
-    "owed",    "apologized", "apologised", "listened",  "introduced", "message",
-    "email",   "letter",     "keys"
+    "sent",      "send",       "sends",      "sending",  "gave",
+    "give",      "given",      "gives",      "handed",   "hand",
+    "spoke",     "speak",      "talked",     "talk",     "talking",
+    "explained", "explain",    "said",       "wrote",    "write",
+    "written",   "replied",    "reply",      "mailed",   "emailed",
+    "showed",    "shown",      "lent",       "paid",     "owes",
+    "owed",      "apologized", "apologised", "listened", "introduced",
+    "message",   "email",      "letter",     "keys",     "disclosed",
+    "disclose",  "released",   "reveal",     "revealed", "forwarded"
   };
   static const char *const for_en[] = {
     "voicemail", "message",    "messages", "note",        "appointment",
@@ -1432,6 +1435,11 @@ person_verb_after(const char *text, gsize len, gsize e)
                                        " cried ",
                                        " phoned ",
                                        " showed up",
+                                       " is on it",
+                                       " will call",
+                                       " still refuses",
+                                       " refuses ",
+                                       " left without",
                                        " and I ",
                                        " dit ",
                                        " affirme ",
@@ -1458,6 +1466,13 @@ person_verb_after(const char *text, gsize len, gsize e)
                                        " est parti",
                                        " est revenu",
                                        " s'est ",
+                                       " s'en occupe",
+                                       " s\xe2\x80\x99"
+                                       "en occupe",
+                                       " refuse toujours",
+                                       " a oublié",
+                                       " doit appeler",
+                                       " rappellera",
                                        " s\xe2\x80\x99"
                                        "est ",
                                        " n'a pas retourné",
@@ -1471,6 +1486,31 @@ person_verb_after(const char *text, gsize len, gsize e)
   return FALSE;
 }
 
+/* Does [s, ...) open a list item, after a bullet at the line's start
+ * ("- Sanaa refuse", "* Li Na left", "• Kervens a rappelé")?  A
+ * changelog's items open so too ("* Objdump has a new option"): only a
+ * person's verb makes a name there. */
+static gboolean
+bullet_start(const char *text, gsize s)
+{
+  gsize b = s;
+  while (b > 0 && text[b - 1] == ' ')
+    b--;
+  if (b == s || b == 0)
+    return FALSE;
+  gsize l = b;
+  if (text[l - 1] == '-' || text[l - 1] == '*')
+    l--;
+  else if (l >= 3 && (guint8)text[l - 3] == 0xE2 &&
+           (guint8)text[l - 2] == 0x80 && (guint8)text[l - 1] == 0xA2)
+    l -= 3;
+  else
+    return FALSE;
+  while (l > 0 && text[l - 1] == ' ')
+    l--;
+  return l == 0 || text[l - 1] == '\n';
+}
+
 /* Does [s, ...) open a sentence, a line or a clause after a semicolon, a
  * colon or a dash ("2025-07-05 — Azoulay aurait", "7. Varia — Diem
  * rappelle", "; Steeve préfère")? */
@@ -1482,10 +1522,14 @@ sentence_start(const char *text, gsize s)
     b--;
   if (b == 0 || text[b - 1] == '\n')
     return TRUE;
-  if (b == s || b < 2)
+  if (b == s)
     return FALSE;
   if (strchr(".!?;:", text[b - 1]) != NULL)
     return TRUE;
+  if (bullet_start(text, s))
+    return TRUE;
+  if (b < 2)
+    return FALSE;
   /* a dash between spaces: "—", "–", " - " */
   return (b >= 4 && (guint8)text[b - 3] == 0xE2 && (guint8)text[b - 2] == 0x80 &&
           ((guint8)text[b - 1] == 0x94 || (guint8)text[b - 1] == 0x93) &&
@@ -1607,6 +1651,7 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
         name_shape(c->scan->text, t->s, t->e) &&
         (person_verb_after(c->scan->text, c->scan->len, t->e) ||
          (sc > c->m->threshold - c->m->dict_margin / 2 &&
+          !bullet_start(c->scan->text, t->s) &&
           verb_next(c->scan->text, c->scan->len, t->e)))))) {
     guint32 se[3] = { t->s, t->e, 1u | 8u };
     g_array_append_vals(c->marks, se, 3);
@@ -1831,8 +1876,9 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   /* at a sentence's start, a speech verb after it ("Coulibaly answered
    * that", "Waneek dit que") */
   if (sentence_start(text, s)) {
-    return name_shape(text, s, e) && (person_verb_after(text, scan->len, e) ||
-                                      verb_next(text, scan->len, e));
+    return name_shape(text, s, e) &&
+           (person_verb_after(text, scan->len, e) ||
+            (!bullet_start(text, s) && verb_next(text, scan->len, e)));
   }
   /* before: one space, then a lower-case word */
   /* (an accented letter too: "rencontré Tshiuetin", "informé Roodly") */
@@ -1881,8 +1927,9 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
     return TRUE;
   char a = text[e];
   if (a == '.' || a == ',' || a == ';' || a == '!' || a == '?' || a == '\n' ||
-      (a == ':' && sender))
-    return TRUE;
+      (a == ':' && sender) ||
+      (sender && a == ' ' && e + 1 < scan->len && text[e + 1] == ':'))
+    return TRUE; /* ("Montant remis à Sanaa : 1 164 $") */
   if (a != ' ' || e + 1 >= scan->len)
     return FALSE;
   /* (an accented letter too: "accompagne Wapachee à l'audience") */

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include "redact-private.h"
 #include "cv-text.h"
+#include "scan-words.h"
 
 #include <sodium.h>
 #include <string.h>
@@ -318,6 +319,37 @@ name_initials(const char *text, gsize start)
   return start;
 }
 
+/* A given name right before a found surname goes with it ("Victoria
+ * Menon" when only "Menon" was found: the city's name is a given name
+ * there): capitalised like a name, a given name of the gazetteer, no
+ * context word but a place's. */
+static gsize
+given_before(const CvScan *scan, gsize start)
+{
+  const char *text = scan->text;
+  if (start < 4 || text[start - 1] != ' ' ||
+      !(cv_cls[(guint8)text[start]] & CV_C_UPPER))
+    return start;
+  gsize b = start - 1, a = b;
+  while (a > 0 && b - a < 24 &&
+         (cv_is_alpha_ascii(text[a - 1]) || (guint8)text[a - 1] >= 0x80 ||
+          text[a - 1] == '-'))
+    a--;
+  if (a == b || (a > 0 && !strchr(" \n(\t", text[a - 1])))
+    return start;
+  Word w;
+  if (!cv_word_at(text + a, text + b, &w) || w.e != text + b || !w.cap ||
+      w.upper || w.fn < 3 ||
+      !(cv_gazetteer_first(w.f, w.fn) ||
+        (cv_name_model_lists(scan->model, w.s, w.e) & 1)) ||
+      (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_PROVINCE)))
+    return start;
+  for (gsize k = a + 1; k < b; k++)
+    if ((cv_cls[(guint8)text[k]] & CV_C_UPPER) && text[k - 1] != '-')
+      return start;
+  return a;
+}
+
 static GArray *
 merge_spans(CvScan *scan)
 {
@@ -338,7 +370,7 @@ merge_spans(CvScan *scan)
       continue;
     sp.end = char_end(scan->text, scan->len, sp.end);
     if (sp.type == CV_PII_PERSON)
-      sp.start = name_initials(scan->text, sp.start);
+      sp.start = name_initials(scan->text, given_before(scan, sp.start));
     if (out->len > 0) {
       CvSpan *last = &g_array_index(out, CvSpan, out->len - 1);
       if (sp.start < last->end) {

@@ -307,6 +307,12 @@ civic_denied(const char *text, const char *s)
     return FALSE;
   char f[16];
   gsize fn = cv_fold(ws, b, f, sizeof f);
+  /* "c" with no period, in lower case, after a lower-case word, is a
+   * chat's "c'est" ("ma nouvelle adresse c 12423 rue Sherbrooke"); "RLRQ,
+   * c. A-2.1", "L.R.Q. c 12" stay chapters */
+  if (fn == 1 && *ws == 'c' && b == s - 1 && ws - text >= 3 && ws[-1] == ' ' &&
+      (cv_cls[(guint8)ws[-2]] & CV_C_LOWER))
+    return FALSE;
   static const char *const deny[] = {
     "loi",     "article",   "art",     "articles", "chapitre",   "chap",
     "c",       "reglement", "section", "alinea",   "paragraphe", "par",

@@ -2825,6 +2825,96 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
   }
 }
 
+/* The speakers of a transcript by their initials ("NT: You can also
+ * call…" / "MK: I already spoke to…", "KC : Pour vérifier…"): two or
+ * three capitals opening the line, a colon, speech (a letter or a
+ * quote).  The same initials twice at least, in a dialogue (two
+ * different speakers' labels at least); not an abbreviation that opens
+ * lines ("NB:", "PS:", "RE:", "CC:", "Q:"/"R:"). */
+static void
+speaker_initials(CvScan *scan)
+{
+  static const char *const abbrev[] = {
+    "nb",  "ps",  "cc",  "re",  "to",  "fw",  "fyi", "id",  "ok",  "no",
+    "am",  "pm",  "qc",  "on",  "bc",  "ab",  "us",  "uk",  "en",  "fr",
+    "nas", "sin", "dob", "ddn", "tel", "fax", "url", "pdf", "cv",  "et",
+    "ou",  "de",  "la",  "le",  "ref", "obj", "att", "tbd", "tba", "eta",
+    "pj",  "cci", "bcc", "fwd", "tr",  "rep", "qr",  "faq", "api", "nota",
+    "is",  "it",  "an",  "as",  "at",  "be",  "by",  "do",  "go",  "he",
+    "if",  "in",  "me",  "my",  "of",  "or",  "so",  "up",  "we",  "il",
+    "je",  "tu",  "ce",  "ne",  "si",  "un",  "au",  "du",  "ma",  "mon",
+    "ton", "son", "les", "des", "une", "the", "and", "for", "you", "are",
+    "not", "but", "all", "any", "can", "has", "had", "her", "his", "our",
+    "out", "see", "was", "who", "why", "how", "oui", "non", "est", "pas",
+    "sur", "par", "que", "qui", "vos", "nos", "aux", "ces", "ses", "mes",
+    "tes", "var", "dev", "log", "msg", "err", "src", "dst", "etc"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  char lab[16][4];
+  guint cnt[16], nlab = 0, others = 0;
+  GArray *occ = g_array_new(FALSE, FALSE, sizeof(guint32) * 2);
+  guint lines = 0;
+  for (const char *l = text; l < end && lines < 100000; lines++) {
+    const char *nl = memchr(l, '\n', (gsize)(end - l));
+    const char *le = nl ? nl : end;
+    const char *p = time_stamp(cv_skip_hspace(l, le), le);
+    p = cv_skip_hspace(p, le);
+    const char *q = p;
+    while (q < le && q - p < 4 && *q >= 'A' && *q <= 'Z')
+      q++;
+    const char *c = q < le && *q == ' ' ? q + 1 : q;
+    const char *sp = c + 1 < le && *c == ':' ? cv_skip_hspace(c + 1, le) : NULL;
+    gsize cl;
+    gboolean up = FALSE;
+    gboolean speech = sp && sp > c + 1 && sp < le &&
+                      (cv_letter_at(sp, le, &cl, &up) || *sp == '"' ||
+                       (guint8)*sp == 0xC2 || (guint8)*sp == 0xE2);
+    if (speech && q - p >= 2 && q - p <= 3 &&
+        (q == le || !cv_is_alnum_ascii(*q))) {
+      char f[4];
+      for (gsize k = 0; k < (gsize)(q - p); k++)
+        f[k] = g_ascii_tolower(p[k]);
+      if (!cv_folded_in(f, (gsize)(q - p), abbrev, G_N_ELEMENTS(abbrev))) {
+        guint k = 0;
+        while (k < nlab && !(strlen(lab[k]) == (gsize)(q - p) &&
+                             memcmp(lab[k], p, (gsize)(q - p)) == 0))
+          k++;
+        if (k == nlab && nlab < G_N_ELEMENTS(lab)) {
+          memcpy(lab[k], p, (gsize)(q - p));
+          lab[k][q - p] = '\0';
+          cnt[k] = 0;
+          nlab++;
+        }
+        if (k < nlab) {
+          cnt[k]++;
+          guint32 o[2] = { (guint32)(p - text), k };
+          g_array_append_vals(occ, o, 1);
+        }
+      }
+    } else if (p < le && (cv_cls[(guint8)*p] & CV_C_UPPER)) {
+      /* another speaker's label: one to three words and a colon */
+      const char *x = memchr(p, ':', (gsize)MIN(le - p, 40));
+      if (x && x + 1 < le && x[1] == ' ' && x - p >= 2)
+        others++;
+    }
+    if (!nl)
+      break;
+    l = nl + 1;
+  }
+  guint speakers = 0;
+  for (guint k = 0; k < nlab; k++)
+    speakers += cnt[k] >= 2;
+  if (speakers >= 1 && (speakers >= 2 || others >= 2)) {
+    for (guint i = 0; i < occ->len; i++) {
+      const guint32 *o = &g_array_index(occ, guint32, 2 * i);
+      if (cnt[o[1]] >= 2)
+        cv_scan_add(scan, CV_PII_PERSON, o[0], o[0] + strlen(lab[o[1]]), 0.7f,
+                    "name-speaker-initials");
+    }
+  }
+  g_array_free(occ, TRUE);
+}
+
 /* The speakers of a dialogue or a transcript: "Ubul: What a wife." /
  * "Nicole: Remember me, Mary?" — lines opened by one word, a colon and
  * speech (a letter or a quote, no number).  With two such lines or more in
@@ -3866,26 +3956,48 @@ name_caps(const char *s, const char *e)
 }
 
 static const char *
-bullet_name_key(const CvScan *scan, const char *l, const char *le)
+bullet_name_key(const CvScan *scan, const char *l, const char *le,
+                gboolean *inverted)
 {
   const char *p = bullet_at(l, le);
+  *inverted = FALSE;
   if (!p)
     return NULL;
   const char *q = p, *ne = NULL;
-  for (int words = 0; q < le && words < 3; words++) {
+  gboolean comma = FALSE;
+  for (int words = 0; q < le && words < 4; words++) {
     Word w;
-    if (!cv_word_at(q, le, &w) || w.s != q || !w.cap || w.upper || w.digit ||
-        w.fn < 3 || (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+    if (!cv_word_at(q, le, &w) || w.s != q || !w.cap || w.upper || w.digit)
+      return NULL;
+    guint lists = cv_name_model_lists(scan->model, w.s, w.e);
+    /* (in an inverted name, a short name of the lists, "Li, Li Na", and a
+     * month's that is a given name, "Luo, Jun") */
+    guint32 allowed = CV_CTX_GAZFIRST | CV_CTX_GAZLAST |
+                      (comma && (lists & 1) ? CV_CTX_MONTH | CV_CTX_STOPNAME : 0);
+    if (w.fn < (comma || (lists & 3) ? 2 : 3) || (w.cats & ~allowed) ||
         cv_word_is_place(&w) || !name_caps(w.s, w.e) ||
-        (cv_name_model_in_dict(scan->model, w.s, w.e) &&
-         !(cv_name_model_lists(scan->model, w.s, w.e) & 3)))
+        (cv_name_model_in_dict(scan->model, w.s, w.e) && !(lists & 3)))
       return NULL;
     ne = w.e;
     q = w.e;
+    /* an inverted name: "- Cloutier, Marc : né le", "- Luo, Jun — en
+     * attente" */
+    if (!comma && words == 0 && q + 1 < le && *q == ',' && q[1] == ' ') {
+      comma = TRUE;
+      q += 2;
+      continue;
+    }
     if (q < le && *q == ' ')
       q++;
-    if (q < le && *q == ':')
-      return words < 2 ? ne : NULL;
+    if (q < le && *q == ':') {
+      *inverted = comma;
+      return words < (comma ? 3 : 2) ? ne : NULL;
+    }
+    if (comma && le - q >= 4 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+        ((guint8)q[2] == 0x94 || (guint8)q[2] == 0x93) && q[3] == ' ') {
+      *inverted = TRUE;
+      return ne;
+    }
     if (q == w.e)
       return NULL;
   }
@@ -3907,9 +4019,11 @@ bullet_name_lists(CvScan *scan)
     const char *le = nl ? nl : end;
     gboolean item = l < end && le - l < 400 && bullet_at(l, le) != NULL;
     if (item && nk < G_N_ELEMENTS(keys)) {
-      const char *ke =
-          memchr(l, ':', (gsize)(le - l)) ? bullet_name_key(scan, l, le) : NULL;
-      if (ke) {
+      gboolean inverted = FALSE;
+      const char *ke = bullet_name_key(scan, l, le, &inverted);
+      if (ke && inverted) {
+        cv_add_name(scan, bullet_at(l, le), ke, 0.8f, "name-list-key");
+      } else if (ke) {
         keys[nk] = bullet_at(l, le);
         kends[nk++] = ke;
       }
@@ -4109,6 +4223,7 @@ cv_scan_fields(CvScan *scan)
   naming_phrases(scan);
   vocatives(scan);
   speaker_tags(scan);
+  speaker_initials(scan);
   possessives(scan);
   initial_names(scan);
   initial_surnames(scan);

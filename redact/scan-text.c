@@ -3186,6 +3186,114 @@ lower_clause_names(CvScan *scan)
   }
 }
 
+/* Is [s, e) capitalised like a name (no capital inside but after a
+ * hyphen, an apostrophe, "Mc" or "Mac")? */
+static gboolean
+caps_like_name(const char *s, const char *e)
+{
+  for (const char *k = s + 1; k < e; k++)
+    if ((cv_cls[(guint8)*k] & CV_C_UPPER) && k[-1] != '-' && k[-1] != '\'' &&
+        !(k - s == 2 && memcmp(s, "Mc", 2) == 0) &&
+        !(k - s == 3 && memcmp(s, "Mac", 3) == 0))
+      return FALSE;
+  return TRUE;
+}
+
+/* A person followed by an age or a kinship in parentheses ("Marie (5
+ * ans) fréquente", "Kwame (cousin) will call", "Saoirse (sa sœur) doit
+ * appeler", "Tahmina Malhotra (père)", "nusrat (jeune)"): the one to
+ * three name words before, each out of the dictionaries or a given name
+ * of the lists, no context word. */
+static void
+paren_kin_names(CvScan *scan)
+{
+  static const char *const kin[] = {
+    "mother",     "father",        "mere",       "pere",         "sister",
+    "brother",    "soeur",         "frere",      "cousin",       "cousine",
+    "son",        "daughter",      "fils",       "fille",        "aunt",
+    "uncle",      "tante",         "oncle",      "grandmother",  "grandfather",
+    "grand-mere", "grand-pere",    "spouse",     "conjoint",     "conjointe",
+    "husband",    "wife",          "partner",    "friend",       "ami",
+    "amie",       "neighbour",     "neighbor",   "voisin",       "voisine",
+    "child",      "enfant",        "jeune",      "youth",        "landlord",
+    "proprio",    "roommate",      "coloc",      "colocataire",  "mom",
+    "dad",        "maman",         "papa",       "nephew",       "niece",
+    "neveu",      "stepfather",    "stepmother", "beau-pere",    "belle-mere",
+    "grandson",   "granddaughter", "petit-fils", "petite-fille", "boyfriend",
+    "girlfriend", "chum",          "blonde",     "tuteur",       "tutrice",
+    "guardian"
+  };
+  static const char *const poss[] = { "sa",       "son",   "ses", "his",
+                                      "her",      "their", "my",  "ma",
+                                      "mon",      "la",    "le",  "the",
+                                      "client's", "cousin" };
+  const char *text = scan->text, *end = text + scan->len;
+  if (!scan->model)
+    return;
+  for (const char *p = text; p < end;) {
+    const char *o = memmem(p, (gsize)(end - p), " (", 2);
+    if (!o)
+      break;
+    p = o + 2;
+    /* inside: an age, or a kinship word (after a possessive) */
+    const char *c = memchr(p, ')', (gsize)MIN(end - p, 32));
+    if (!c || c == p)
+      continue;
+    gboolean ok = FALSE;
+    if (cv_is_digit(*p)) {
+      const char *d = p;
+      while (d < c && cv_is_digit(*d))
+        d++;
+      static const char *const ages[] = { " ans)", " an)",   " years", " yrs",
+                                          " y/o",  " mois)", " months" };
+      ok = d - p <= 3 && d < c && *d == ' ' &&
+           cv_opens_with_any(d, end, ages, G_N_ELEMENTS(ages));
+    } else {
+      const char *q = p;
+      for (int k = 0; k < 2 && q < c && !ok; k++) {
+        Word w;
+        if (!cv_word_at(q, c, &w) || w.s != q)
+          break;
+        if (cv_word_in(&w, kin, G_N_ELEMENTS(kin)) && w.e == c)
+          ok = TRUE;
+        else if (k == 0 && cv_word_in(&w, poss, G_N_ELEMENTS(poss)) &&
+                 w.e < c && *w.e == ' ')
+          q = w.e + 1;
+        else
+          break;
+      }
+    }
+    if (!ok)
+      continue;
+    /* before: one to three name words */
+    const char *ne = o, *ns = NULL, *b = o;
+    for (int k = 0; k < 3; k++) {
+      const char *a = b;
+      while (a > text && b - a < 30 &&
+             (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 ||
+              a[-1] == '-' || a[-1] == '\''))
+        a--;
+      Word w;
+      if (a == b || !cv_word_at(a, b, &w) || w.e != b || w.digit || w.fn < 2 ||
+          w.upper || (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+          !caps_like_name(a, b) ||
+          (cv_name_model_in_dict(scan->model, a, b) &&
+           !(cv_name_model_lists(scan->model, a, b) & 1)))
+        break;
+      /* (lower case only for the one word of a given name: "nusrat
+       * (jeune)") */
+      if (!w.cap && (k > 0 || !(cv_name_model_lists(scan->model, a, b) & 1)))
+        break;
+      ns = a;
+      if (!w.cap || a - text < 2 || a[-1] != ' ')
+        break;
+      b = a - 1;
+    }
+    if (ns)
+      cv_add_name(scan, ns, ne, 0.75f, "name-paren-kin");
+  }
+}
+
 /* Does the word at @p follow a French elision ("d'Émile", "qu'Anne",
  * "l'oncle d'Amalthée"; ' or ’)?  Returns the elided word's start (the
  * "d" of "d'"), else NULL.  "O'Brien" is none. */
@@ -4112,6 +4220,7 @@ cv_scan_name_mentions(CvScan *scan)
   subject_names(scan);
   lower_subject_names(scan);
   lower_clause_names(scan);
+  paren_kin_names(scan);
   conjoined_names(scan);
   elided_names(scan);
   role_appositions(scan);

@@ -3435,6 +3435,43 @@ test_id_shapes16(void)
   assert_kept("Mail goes to P.O. Box 455, Stn Main, Gatineau.\n"
               "PO Box 12, Stn A, Ottawa\n",
               "PO Box 12, Stn A");
+  /* a transcript's speakers by their initials; abbreviations opening
+   * lines stay */
+  const char *tr = "File: SHQ/2026/4049\n\nWK: Hydro-Québec, good morning.\n"
+                   "Client: Hi, I am calling to complain.\n"
+                   "WK: To verify your identity, your name?\n"
+                   "Client: Sure.\nWK: Done.\n";
+  assert_redacted(tr, "\nWK: To verify", "\n[PERSONNE]: To verify");
+  assert_kept("NB: voir plus bas.\nPS: merci.\nNB: encore.\nPS: fin.\n",
+              "NB: encore");
+  /* a person by an age or a kinship in parentheses */
+  assert_redacted("Widline (11 ans) fréquente l'école.", "Widline (11 ans)",
+                  "[PERSONNE] (11 ans)");
+  assert_redacted("Kwame (cousin) will call.", "Kwame (cousin)",
+                  "[PERSONNE] (cousin)");
+  assert_kept("Le Centre (5 ans) est neuf. The Board (mother company).",
+              "Le Centre (5 ans)");
+  /* an inverted name as a list item's key */
+  assert_redacted("Notes\n- Cloutier, Marc : date de naissance à venir.\n",
+                  "- Cloutier, Marc :", "- [PERSONNE] :");
+  assert_kept("Notes\n- Budget, finances : voir plus bas.\n"
+              "- Montréal, Laval : 3 dossiers.\n",
+              "Montréal, Laval");
+  /* a list item opened by a name and a person's verb; a changelog's item
+   * opened by a program and "has" or "is" stays */
+  assert_redacted("Notes\n- Sanaa refuse toujours la visite.\n",
+                  "- Sanaa refuse", "- [PERSONNE] refuse");
+  assert_kept("Changes\n* Objdump has a new option.\n• Expat is now found.\n",
+              "Expat is");
+  assert_redacted("- Montant remis à Teiowisonte : 743,00 $ (reçu signé).",
+                  "à Teiowisonte :", "à [PERSONNE] :");
+  assert_redacted("nothing is disclosed to Tshiuetin without written consent.",
+                  "to Tshiuetin", "to [PERSONNE]");
+  /* a chat's "c" (c'est) before an address; a law's chapter stays */
+  assert_redacted("[16:45] Félix: ma nouvelle adresse c 10719, avenue Royale à "
+                  "Saint-Constant",
+                  "10719, avenue Royale", "[ADRESSE]");
+  assert_kept("Voir RLRQ c 12 rue du Port.", "c 12 rue");
   /* a bullet's key in CamelCase is a program's, not a name */
   assert_kept("Changes\n* GDBus: new API.\n* GSettings: fixes.\n", "GDBus");
 }
