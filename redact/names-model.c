@@ -1805,6 +1805,30 @@ weak_in_list(const CvScan *scan, const guint32 *mk, guint n, guint i)
   return found && conj;
 }
 
+/* Does a thing only a person has follow the possessive ending at @e
+ * ("Nadège's health card", "Bo's card doesn't", "Moussa's passport";
+ * "Costco's entrance", "Canada's economy" stay)? */
+static gboolean
+personal_after(const char *text, gsize len, gsize e)
+{
+  static const char *const things[] = {
+    " card",       " health card", " passport",  " cell",        " mother",
+    " father",     " mom",         " dad",       " wife",        " husband",
+    " son",        " daughter",    " brother",   " sister",      " boyfriend",
+    " girlfriend", " doctor",      " apartment", " birthday",    " SIN",
+    " medication", " children",    " kids",      " baby",        " friend",
+    " cousin",     " uncle",       " aunt",      " grandmother", " grandfather",
+    " caseworker", " bedroom",     ", "
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS(things); k++) {
+    gsize n = strlen(things[k]);
+    if (len - e >= n && memcmp(text + e, things[k], n) == 0 &&
+        (n == 2 || len - e == n || !cv_is_alpha_ascii(text[e + n])))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* A word the model scored weakly, alone inside a clause: capitalised, out
  * of the dictionaries, no context word, after a lower-case word that is no
  * preposition of place, and before the clause's end or a lower-case word
@@ -1870,7 +1894,10 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   if (e - s > 2 &&
       (text[e - 2] == '\'' || (e - s > 4 && (guint8)text[e - 4] == 0xE2)) &&
       (text[e - 1] == 's' || text[e - 1] == 'S'))
-    return FALSE;
+    return personal_after(text, scan->len, e) && name_shape(text, s, e - 2);
+  if (e + 2 < scan->len && text[e] == '\'' && text[e + 1] == 's' &&
+      personal_after(text, scan->len, e + 2))
+    return name_shape(text, s, e);
   if (e < scan->len && text[e] == '\'')
     return FALSE;
   /* at a sentence's start, a speech verb after it ("Coulibaly answered

@@ -369,8 +369,18 @@ merge_spans(CvScan *scan)
         cv_scan_in_keep(scan, sp.start, sp.end))
       continue;
     sp.end = char_end(scan->text, scan->len, sp.end);
-    if (sp.type == CV_PII_PERSON)
+    if (sp.type == CV_PII_PERSON) {
       sp.start = name_initials(scan->text, given_before(scan, sp.start));
+      /* a possessive's "'s" stays out ("[PERSONNE]'s mother") */
+      const char *t = scan->text;
+      if (sp.end - sp.start > 3 &&
+          (t[sp.end - 1] == 's' || t[sp.end - 1] == 'S') && t[sp.end - 2] == '\'')
+        sp.end -= 2;
+      else if (sp.end - sp.start > 5 && t[sp.end - 1] == 's' &&
+               (guint8)t[sp.end - 4] == 0xE2 && (guint8)t[sp.end - 3] == 0x80 &&
+               (guint8)t[sp.end - 2] == 0x99)
+        sp.end -= 4;
+    }
     if (out->len > 0) {
       CvSpan *last = &g_array_index(out, CvSpan, out->len - 1);
       if (sp.start < last->end) {

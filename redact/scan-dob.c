@@ -332,6 +332,24 @@ scan_dotted_dob(CvScan *scan)
     if (!o || o + 4 > end)
       break;
     p = o + 1;
+    /* "b. 1994-02-25", "b. 25 April 1954": born, a date right after */
+    /* (in a field, after a colon, a comma or a bracket: "a. 2024-01-01
+     * report; b. 2024-02-01" is a list) */
+    const char *bb = o - 1;
+    while (bb > text && bb[-1] == ' ')
+      bb--;
+    if (o > text && o[-1] == 'b' && !cv_alnum_before(text, o - 1) &&
+        o + 3 < end && o[1] == ' ' && cv_is_alnum_ascii(o[2]) && bb < o - 1 &&
+        bb > text && strchr(":,(", bb[-1]) != NULL && (gsize)(o - text) >= done) {
+      const char *de = cv_parse_date(o + 2, end);
+      if (de) {
+        cv_scan_add(scan, CV_PII_DOB, (gsize)(o + 2 - text), (gsize)(de - text),
+                    0.85f, "dob-born");
+        done = (gsize)(de - text);
+        p = de;
+      }
+      continue;
+    }
     if (o == text || (o[-1] | 0x20) != 'd' || cv_alnum_before(text, o - 1))
       continue;
     const char *le; /* the label's end */

@@ -2178,13 +2178,16 @@ family_names(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   for (const char *p = text; p < end;) {
-    const char *f = memmem(p, (gsize)(end - p), "famil", 5);
+    const char *f = memmem(p, (gsize)(end - p), "amil", 4);
     if (f == NULL)
       break;
-    p = f + 5;
+    p = f + 4;
+    if (f == text || (f[-1] != 'f' && f[-1] != 'F'))
+      continue;
+    f--;
     if (f > text && g_ascii_isalnum(f[-1]))
       continue;
-    if (end - f > 8 && memcmp(f, "famille ", 8) == 0) {
+    if (end - f > 8 && memcmp(f + 1, "amille ", 7) == 0) {
       const char *t = f + 8;
       int nw;
       gboolean gaz;
@@ -3239,11 +3242,14 @@ paren_kin_names(CvScan *scan)
     const char *c = memchr(p, ')', (gsize)MIN(end - p, 32));
     if (!c || c == p)
       continue;
-    gboolean ok = FALSE;
+    gboolean ok = FALSE, bare = FALSE;
     if (cv_is_digit(*p)) {
       const char *d = p;
       while (d < c && cv_is_digit(*d))
         d++;
+      /* a bare age after a given name ("Hung (8) attends", "Niamh (11)
+       * attends"): checked on the word below */
+      bare = d == c && c - p <= 2;
       static const char *const ages[] = { " ans)", " an)",   " years", " yrs",
                                           " y/o",  " mois)", " months" };
       ok = d - p <= 3 && d < c && *d == ' ' &&
@@ -3262,6 +3268,19 @@ paren_kin_names(CvScan *scan)
         else
           break;
       }
+    }
+    if (bare) {
+      /* one word, a given name of the lists out of the dictionaries */
+      const char *a = o;
+      while (a > text && o - a < 30 &&
+             (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 || a[-1] == '-'))
+        a--;
+      Word w;
+      ok = a < o && cv_word_at(a, o, &w) && w.e == o && w.cap && !w.upper &&
+           w.fn >= 3 &&
+           !(w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+           (cv_name_model_lists(scan->model, a, o) & 1) &&
+           !cv_name_model_in_dict(scan->model, a, o);
     }
     if (!ok)
       continue;

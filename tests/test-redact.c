@@ -3472,6 +3472,17 @@ test_id_shapes16(void)
                   "Saint-Constant",
                   "10719, avenue Royale", "[ADRESSE]");
   assert_kept("Voir RLRQ c 12 rue du Port.", "c 12 rue");
+  /* a possessive before a thing only a person has; its "'s" stays out */
+  assert_redacted("Sure, it's declined, Tshiuetin's card doesn't work.",
+                  "Tshiuetin's card", "[PERSONNE]'s card");
+  assert_kept("Costco's entrance was closed. Canada's economy grew.",
+              "Costco's entrance");
+  /* "b." (born) before a date in a field; a list's "b." stays */
+  assert_redacted("ID verified: b. 1994-02-25, SIN checked.", "1994-02-25",
+                  "[DATE-NAISSANCE]");
+  assert_kept("a. 2024-01-01 report; b. 2024-02-01 report", "2024-02-01");
+  assert_redacted("Notes\n- Famille Cloutier : le logement est propre.\n",
+                  "Famille Cloutier", "Famille [PERSONNE]");
   /* a bullet's key in CamelCase is a program's, not a name */
   assert_kept("Changes\n* GDBus: new API.\n* GSettings: fixes.\n", "GDBus");
 }
