@@ -2008,6 +2008,7 @@ static const CtxWord ctx_words[] = {
   { "library", OT, 0 },
   { "clinic", OT, 0 },
   { "church", OT, 0 },
+  { "aid", OT, 0 }, /* "Legal Aid" */
   { "shelter", OT, 0 },
   { "hortons", OT, 0 },
   { "group", OT, 0 },

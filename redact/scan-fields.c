@@ -3764,7 +3764,9 @@ place_fields(CvScan *scan)
     while (a > text && b - a < 14 &&
            (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80))
       a--;
-    if (a == b || !(a == text || a[-1] == '\n' || a[-1] == '\t' ||
+    /* (or inside a bracket: "(région : Outaouais)") */
+    gboolean paren = a > text && a[-1] == '(';
+    if (a == b || !(a == text || a[-1] == '\n' || a[-1] == '\t' || paren ||
                     (a - text >= 2 && a[-1] == ' ' && a[-2] == ' ')))
       continue;
     char f[16];
@@ -3773,7 +3775,7 @@ place_fields(CvScan *scan)
       continue;
     const char *v = cv_skip_hspace(c + 1, end);
     const char *e = v;
-    while (e < end && *e != '\n' && *e != '\t' &&
+    while (e < end && *e != '\n' && *e != '\t' && !(paren && *e == ')') &&
            !(*e == ' ' && e + 1 < end && e[1] == ' ') && e - v < 80)
       e++;
     /* (not where a person may stand: a known given name on its own,

@@ -791,12 +791,31 @@ num_ssn(Ctx *c, guint i)
   return 0;
 }
 
+/* Do groups i..i+2 read as an ISO date, "2025-02-04" (a chat's or a
+ * log's time stamp after a phone or a bank word: "Or call 1 (866)
+ * 566-9882.\n[2024-04-03 09:26]", "mon chèque\n[2025-02-04 16:29]")? */
+static gboolean
+iso_date_groups(const Run *run, guint i)
+{
+  if (i + 2 >= run->n || run->g[i].nd != 4 || run->g[i + 1].nd != 2 ||
+      run->g[i + 2].nd != 2 || run->g[i + 1].sep != '-' ||
+      run->g[i + 2].sep != '-' || run->g[i].nocr || run->g[i + 1].nocr ||
+      run->g[i + 2].nocr)
+    return FALSE;
+  const char *d = run->dig;
+  int y = (d[run->g[i].doff] - '0') * 10 + (d[run->g[i].doff + 1] - '0');
+  int m = (d[run->g[i + 1].doff] - '0') * 10 + (d[run->g[i + 1].doff + 1] - '0');
+  int day =
+      (d[run->g[i + 2].doff] - '0') * 10 + (d[run->g[i + 2].doff + 1] - '0');
+  return (y == 19 || y == 20) && m >= 1 && m <= 12 && day >= 1 && day <= 31;
+}
+
 /* strong context, odd grouping (OCR spacing "259 6485 41") */
 static guint
 num_odd_groups(Ctx *c, guint i)
 {
   NUMBER_RULE_LOCALS;
-  if (left >= 2 && !run->g[i].dirty) {
+  if (left >= 2 && !run->g[i].dirty && !iso_date_groups(run, i)) {
     gsize tot = 0;
     for (guint k = 1; k <= 7 && i + k - 1 < run->n; k++) {
       const Group *g = &run->g[i + k - 1];
@@ -903,7 +922,7 @@ static guint
 num_labelled(Ctx *c, guint i)
 {
   NUMBER_RULE_LOCALS;
-  if (!run->g[i].dirty) {
+  if (!run->g[i].dirty && !iso_date_groups(run, i)) {
     guint nd = run->g[i].nd;
     gsize bank_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_BANK);
     gsize neg_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG);

@@ -3483,6 +3483,19 @@ test_id_shapes16(void)
   assert_kept("a. 2024-01-01 report; b. 2024-02-01 report", "2024-02-01");
   assert_redacted("Notes\n- Famille Cloutier : le logement est propre.\n",
                   "Famille Cloutier", "Famille [PERSONNE]");
+  /* a chat's or a log's ISO time stamp after a bank or a phone word is
+   * no account and no phone */
+  const char *st = "[2025-02-04 16:26] Léa: g pas reçu mon chèque\n"
+                   "[2025-02-04 16:29] ML: Bonjour\n"
+                   "[2024-04-03 09:11] Léa: Or call 1 (866) 566-9882.\n"
+                   "[2024-04-03 09:26] Léa: ok\n";
+  assert_kept(st, "[2025-02-04 16:29]");
+  assert_kept(st, "[2024-04-03 09:26]");
+  assert_redacted("Compte : 0012345-678", "0012345-678", "[COMPTE]");
+  /* a place field inside brackets; Legal Aid is a firm */
+  assert_kept("Ximena arrive d'un autre établissement (région : Outaouais).",
+              "Outaouais");
+  assert_kept("Transport to confirm with Legal Aid.", "Legal Aid");
   /* a bullet's key in CamelCase is a program's, not a name */
   assert_kept("Changes\n* GDBus: new API.\n* GSettings: fixes.\n", "GDBus");
 }
