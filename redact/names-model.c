@@ -1858,20 +1858,28 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
     "commande", "command", "module", "pilote", "driver", "ordinateurs", "ici",
     "here", "there", "partout", "around", "toward", "towards",
     /* (lists are weak_in_list's) */
-    "and", "et", "or", "ou", "nor", "ni"
+    "and", "et", "or", "ou", "nor", "ni",
+    /* an adjective's place ("very Unique", "plus Fragile") */
+    "very", "more", "most", "tres", "plus", "moins"
   };
   const char *text = scan->text;
   const char *end = text + scan->len;
   if (e - s < 3 || !(cv_cls[(guint8)text[s]] & CV_C_UPPER) ||
       (cv_cls[(guint8)text[s + 1]] & CV_C_UPPER))
     return FALSE;
+  /* (a given name of the lists that is a dictionary word too, "Florence",
+   * "Mathieu": inside a clause only, not opening a sentence with any verb
+   * after it: "Pierre angulaire du plan") */
+  gboolean dict_given = cv_name_model_in_dict(scan->model, text + s, text + e);
   Word w;
   if (!cv_word_at(text + s, end, &w) || w.e != text + e || w.fn < 3 ||
       (w.cats & (CV_CTX_STOPNAME | CV_CTX_MONTH | CV_CTX_STREET_FR |
                  CV_CTX_STREET_EN | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET |
                  CV_CTX_CLOSE | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |
                  CV_CTX_PROVINCE | CV_CTX_PARTICLE)) ||
-      cv_name_model_in_dict(scan->model, text + s, text + e) ||
+      (dict_given &&
+       !(cv_gazetteer_first(w.f, w.fn) &&
+         (cv_name_model_lists(scan->model, text + s, text + e) & 1))) ||
       cv_word_is_place(&w) || cv_scan_in_keep(scan, s, e))
     return FALSE;
   /* countries and peoples out of the name lists ("Switzerland",
@@ -1903,9 +1911,9 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   /* at a sentence's start, a speech verb after it ("Coulibaly answered
    * that", "Waneek dit que") */
   if (sentence_start(text, s)) {
-    return name_shape(text, s, e) &&
-           (person_verb_after(text, scan->len, e) ||
-            (!bullet_start(text, s) && verb_next(text, scan->len, e)));
+    return name_shape(text, s, e) && (person_verb_after(text, scan->len, e) ||
+                                      (!dict_given && !bullet_start(text, s) &&
+                                       verb_next(text, scan->len, e)));
   }
   /* before: one space, then a lower-case word */
   /* (an accented letter too: "rencontré Tshiuetin", "informé Roodly") */

@@ -3496,6 +3496,9 @@ test_id_shapes16(void)
   assert_kept("Ximena arrive d'un autre établissement (région : Outaouais).",
               "Outaouais");
   assert_kept("Transport to confirm with Legal Aid.", "Legal Aid");
+  /* a given name that is a dictionary word too, inside a clause */
+  assert_redacted("Il a parlé avec Florence hier.", "avec Florence",
+                  "avec [PERSONNE]");
   /* a bullet's key in CamelCase is a program's, not a name */
   assert_kept("Changes\n* GDBus: new API.\n* GSettings: fixes.\n", "GDBus");
 }
