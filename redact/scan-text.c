@@ -1073,8 +1073,11 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
     /* the surnames Le and He alone after a title, then a punctuation
      * ("proposé par Mme Le, appuyé", "Mr. He."); "Madame Le Blanc" is
      * read above */
+    /* (or a lower-case word: the article "Le" never follows a title so,
+     * "Mme Le sera avisée", "M. Le est en congé", "Mr. Le mentioned") */
     if (!ne && end - t >= 3 && (t[0] == 'L' || t[0] == 'H') && t[1] == 'e' &&
-        (t + 2 == end || strchr(",.;)\n", t[2]) != NULL)) {
+        (t + 2 == end || strchr(",.;?)\n", t[2]) != NULL ||
+         (t[2] == ' ' && t + 3 < end && (cv_cls[(guint8)t[3]] & CV_C_LOWER)))) {
       cv_add_name(scan, t, t + 2, 0.9f, "name-title");
       return TRUE;
     }
@@ -3081,6 +3084,81 @@ lower_subject_names(CvScan *scan)
   }
 }
 
+/* Given names that are also months' names, away from any date: "Mai"
+ * (French months are written in lower case), "Avril", "Jun" (a month's
+ * English abbreviation is written next to a day or a year): "menacé Mai
+ * la semaine", "consent from Mai.", "Jun opened the meeting".  Not after
+ * a word that takes a month ("en", "depuis", "since", "early"), a digit,
+ * nor before a digit or "dernier"; not a heading ("Mai :"). */
+static void
+month_given_names(CvScan *scan)
+{
+  static const char *const names[] = { "mai", "avril", "jun" };
+  static const char *const before[] = {
+    "en",   "de",    "d",      "du",    "au",    "le",     "depuis", "debut",
+    "fin",  "mi",    "mois",   "jusqu", "avant", "apres",  "des",    "dès",
+    "in",   "since", "by",     "until", "of",    "early",  "late",   "mid",
+    "next", "last",  "this",   "entre", "et",    "and",    "or",     "ou",
+    "a",    "à",     "pour",   "for",   "vers",  "during", "durant", "pendant",
+    "ce",   "cet",   "chaque", "each",  "every", "sur",    "on",     "par"
+  };
+  static const char *const after[] = { "dernier",   "derniere", "prochain",
+                                       "prochaine", "passe",    "passee",
+                                       "last",      "next",     "prochains" };
+  const char *text = scan->text, *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *p = text + cw[2 * i];
+    char c0 = *p;
+    if (c0 != 'M' && c0 != 'A' && c0 != 'J')
+      continue;
+    Word w;
+    if (!cv_word_at(p, end, &w) || w.s != p || w.upper ||
+        !(w.cats & CV_CTX_MONTH) || !cv_word_in(&w, names, G_N_ELEMENTS(names)))
+      continue;
+    /* before: not a digit, not a word taking a month */
+    const char *b = p;
+    while (b > text && b[-1] == ' ')
+      b--;
+    if (b > text && (cv_is_digit(b[-1]) || b[-1] == '-' || b[-1] == '/'))
+      continue;
+    gboolean start =
+        b == text || b[-1] == '\n' || strchr(".!?;:", b[-1]) ||
+        (b - text >= 3 && (guint8)b[-3] == 0xE2 && (guint8)b[-2] == 0x80 &&
+         ((guint8)b[-1] == 0x94 || (guint8)b[-1] == 0x93));
+    if (!start) {
+      const char *a = b;
+      while (a > text && b - a < 12 &&
+             (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80))
+        a--;
+      Word pw;
+      if (a == b || !cv_word_at(a, b, &pw) || pw.e != b ||
+          cv_word_in(&pw, before, G_N_ELEMENTS(before)) || pw.cap)
+        continue; /* (and a capitalised word before: "Lundi Mai 3") */
+      /* ("from Jun to Aug"; "from Mai" is a person's: no English month) */
+      static const char *const en_range[] = { "from", "to", "through" };
+      if (w.f[0] == 'j' && cv_word_in(&pw, en_range, G_N_ELEMENTS(en_range)))
+        continue;
+    }
+    /* after: no digit, no "dernier"; at a sentence's start a lower-case
+     * word (a verb: "Mai refuses"), not a heading */
+    const char *q = w.e;
+    if (q < end && (*q == ':' || (*q == ' ' && q + 1 < end && q[1] == ':')))
+      continue;
+    const char *r = cv_skip_hspace(q, end);
+    if (r < end && cv_is_digit(*r))
+      continue;
+    Word nw;
+    gboolean next_word = r > q && r < end && cv_word_at(r, end, &nw) && nw.s == r;
+    if (next_word && cv_word_in(&nw, after, G_N_ELEMENTS(after)))
+      continue;
+    if (start && !(next_word && !nw.cap && !nw.digit))
+      continue;
+    cv_add_name(scan, p, w.e, 0.7f, "name-month-given");
+  }
+}
+
 /* Is the lower-case word @w a name of the lists (a given name, or a
  * surname out of the dictionaries)? */
 static gboolean
@@ -4239,6 +4317,7 @@ cv_scan_name_mentions(CvScan *scan)
   subject_names(scan);
   lower_subject_names(scan);
   lower_clause_names(scan);
+  month_given_names(scan);
   paren_kin_names(scan);
   conjoined_names(scan);
   elided_names(scan);

@@ -3499,6 +3499,19 @@ test_id_shapes16(void)
   /* a given name that is a dictionary word too, inside a clause */
   assert_redacted("Il a parlé avec Florence hier.", "avec Florence",
                   "avec [PERSONNE]");
+  /* given names that are months' names, away from any date; the months
+   * stay */
+  assert_redacted("Jean-Ronel avait déjà menacé Mai la semaine précédente.",
+                  "menacé Mai", "menacé [PERSONNE]");
+  assert_redacted("1. Call to order — Jun opened the meeting.", "Jun opened",
+                  "[PERSONNE] opened");
+  assert_kept("Le 3 Mai dernier, en Mai 2024, depuis Mai, Mai : réunion.",
+              "depuis Mai, Mai :");
+  assert_kept("In Jun 2024 we met. From Jun to Aug.", "From Jun to");
+  assert_kept("La fête de Mai. Le mois de Mai est beau.", "de Mai est");
+  /* "Le" after a title, before a lower-case word, is the surname */
+  assert_redacted("• Mme Le sera avisée.", "Mme Le sera", "Mme [PERSONNE] sera");
+  assert_kept("Monsieur le maire a dit. M. le juge.", "M. le juge");
   /* a bullet's key in CamelCase is a program's, not a name */
   assert_kept("Changes\n* GDBus: new API.\n* GSettings: fixes.\n", "GDBus");
 }
