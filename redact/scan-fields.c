@@ -3806,11 +3806,52 @@ place_fields(CvScan *scan)
  * Gatineau", "C.P. 2345, succ. Centre-ville, Montréal", "Case postale
  * 12, Rimouski"): up to three comma-separated parts of capitalised words
  * on the line, kept from the name rules. */
+static gint
+cmp_u64(gconstpointer a, gconstpointer b)
+{
+  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Merges the regions of @add (guint64 start << 32 | end, any order) into
+ * the sorted keep regions: one sort and one linear merge, however many
+ * (a text of a million post office boxes must not cost a million
+ * insertions into the middle of the array). */
+static void
+keep_merge(CvScan *scan, GArray *add)
+{
+  if (add->len == 0)
+    return;
+  g_array_sort(add, cmp_u64);
+  const guint32 *k = (const guint32 *)scan->keep->data;
+  guint n = scan->keep->len / 2, i = 0, j = 0;
+  GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(guint32),
+                                  scan->keep->len + 2 * add->len);
+  while (i < n || j < add->len) {
+    guint64 a = j < add->len ? g_array_index(add, guint64, j) : G_MAXUINT64;
+    guint32 pr[2];
+    if (i < n && (j >= add->len || k[2 * i] <= (guint32)(a >> 32))) {
+      pr[0] = k[2 * i];
+      pr[1] = k[2 * i + 1];
+      i++;
+    } else {
+      pr[0] = (guint32)(a >> 32);
+      pr[1] = (guint32)a;
+      j++;
+    }
+    g_array_append_vals(out, pr, 2);
+  }
+  g_array_set_size(scan->keep, 0);
+  g_array_append_vals(scan->keep, out->data, out->len);
+  g_array_free(out, TRUE);
+}
+
 static void
 po_box_places(CvScan *scan)
 {
   static const char *const boxes[] = { "Box ", "C.P. ", "CP ", "postale " };
   const char *text = scan->text, *end = text + scan->len;
+  GArray *add = g_array_new(FALSE, FALSE, sizeof(guint64));
   for (gsize k = 0; k < G_N_ELEMENTS(boxes); k++) {
     gsize bl = strlen(boxes[k]);
     for (const char *p = text; p < end;) {
@@ -3838,8 +3879,10 @@ po_box_places(CvScan *scan)
           x++;
         while (x > v && x[-1] == ' ')
           x--;
-        if (x > v)
-          keep_insert(scan, (gsize)(v - text), (gsize)(x - text));
+        if (x > v) {
+          guint64 r = (guint64)(v - text) << 32 | (guint64)(x - text);
+          g_array_append_val(add, r);
+        }
         if (x < e)
           break;
         q = e;
@@ -3847,6 +3890,8 @@ po_box_places(CvScan *scan)
       p = q > p ? q : p;
     }
   }
+  keep_merge(scan, add);
+  g_array_free(add, TRUE);
 }
 
 /* A role's line that names who holds it, in a call log's header:

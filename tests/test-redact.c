@@ -793,7 +793,13 @@ test_adversarial(void)
     "Lindenweg 12 80331 Kleinstadt\n", "|10.1.2.3", "Can someone ",
     /* round 15: questions, role lines, chat headers, spelled e-mails */
     "Was Jean Roy ", "RÉP. : ROY\n", "Jean Roy  10:57\n", "x at y dot ",
-    "(at) ", "Mme Le, ", "An Vo "
+    "(at) ", "Mme Le, ", "An Vo ",
+    /* round 16: list keys, signatures, kinship, clauses, post office
+     * boxes, initials, typeless streets, months, answers */
+    "* Ngozi: x\n", "- Cloutier, Marc : n\n", "--\nRoodly C\n",
+    "Kwame (cousin) ", "Hung (8) ", "que colin soit ", "C.P. 1, A, B\n",
+    "Box 2, C\n", "WK: hi\n", "au 4567 de Lorimier ", "le 6700 Sherbrooke Est ",
+    "menacé Mai la ", "Caller: Chérif. Il\n", "STONE, prénom Jun. "
   };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
     gsize pl = strlen(pats[p]);
