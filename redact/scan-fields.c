@@ -3728,7 +3728,18 @@ postal_blocks(CvScan *scan)
     /* (a Canadian street the address scanner read has its unit, and its
      * city stays as it does without one: "9929 chemin Roy, app. 12,
      * Joliette"; after "Address:", the whole field goes) */
-    if (ca_address_in(scan, (gsize)(rs - text), (gsize)(rs - text) + 1) &&
+    /* (the run may start with the words before the street's number:
+     * "Voir 11293, boulevard Laurier, bureau 255, Beloeil" is the
+     * Canadian street's too, and so is a phone's before it; "17031 2202
+     * Rissik St Apt. 050 Coalville", a code first, is another country's
+     * block) */
+    const char *x = rs;
+    while (x < re && cv_is_digit(*x))
+      x++;
+    gboolean code_first = x > rs && x + 1 < re && *x == ' ' && cv_is_digit(x[1]);
+    if ((ca_address_in(scan, (gsize)(rs - text), (gsize)(rs - text) + 1) ||
+         (!code_first &&
+          ca_address_in(scan, (gsize)(rs - text), (gsize)(re - text)))) &&
         cv_ctx_dist_before(scan, (gsize)(rs - text), 40, CV_CTX_ADDRLABEL) ==
             G_MAXSIZE)
       continue;

@@ -3434,6 +3434,12 @@ test_id_shapes16(void)
   assert_kept("Voir le 3 de Rimouski.", "3 de Rimouski");
   assert_kept("At 15 PM West.", "15 PM West");
   assert_kept("Le rapport du 2024 Montréal est prêt.", "2024 Montréal");
+  /* a Canadian street with its unit: the words before its number and
+   * its city stay */
+  assert_kept("Voir 11293, boulevard Laurier, bureau 255, Beloeil.", "Voir ");
+  assert_kept("Voir 11293, boulevard Laurier, bureau 255, Beloeil.", "Beloeil");
+  assert_redacted("Voir 11293, boulevard Laurier, bureau 255, Beloeil.",
+                  "11293, boulevard Laurier, bureau 255", "[ADRESSE]");
   /* the places after a post office box */
   assert_kept("Mail goes to P.O. Box 455, Stn Main, Gatineau.\n"
               "PO Box 12, Stn A, Ottawa\n",
