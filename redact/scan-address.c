@@ -177,6 +177,30 @@ address_tail(const char *p, const char *end, const char **pc_s,
     static const char *const in[] = { "in ", "à ", "a ", "au " };
     for (gsize k = 0; r > q && k < G_N_ELEMENTS(in); k++) {
       gsize n = strlen(in[k]);
+      /* (a city in lower case and a Canadian postal code after it, as
+       * voicemails are transcribed: "in kuujjuaq g4x 3k8", "à brossard
+       * h9g7t4") */
+      if ((gsize)(end - r) > n + 1 && memcmp(r, in[k], n) == 0 &&
+          !cv_cap_at(r + n, end)) {
+        const char *c = r + n;
+        for (int m = 0; m < 3 && c < end; m++) {
+          Word cw;
+          if (!cv_word_at(c, end, &cw) || cw.cap || cw.digit || cw.e - c > 30)
+            break;
+          const char *d = cv_skip_hspace(cw.e, end);
+          const char *pe;
+          if (d > cw.e &&
+              (lower_postal_at(d, end, &pe) || postal_at(d, end, &pe))) {
+            *pc_s = d;
+            *pc_e = pe;
+            *ca = TRUE;
+            return unit_end;
+          }
+          if (d == cw.e)
+            break;
+          c = d;
+        }
+      }
       if ((gsize)(end - r) > n + 1 && memcmp(r, in[k], n) == 0 &&
           cv_cap_at(r + n, end)) {
         /* (not "in London NW1 6XE": a code after the city is another
@@ -409,10 +433,32 @@ lower_address_sure(const char *text, const char *s, const char *e, const char *e
     if (q - text >= 6 && (g_ascii_strncasecmp(q - 6, "dresse", 6) == 0 ||
                           g_ascii_strncasecmp(q - 6, "ddress", 6) == 0))
       return TRUE;
+  /* a unit and its number before it: "i live at unit 8 641 somerled
+   * avenue" */
+  if (n == 0 && b > text && cv_is_digit(b[-1])) {
+    const char *d = b;
+    while (d > text && b - d < 5 &&
+           (cv_is_digit(d[-1]) || cv_is_alpha_ascii(d[-1])))
+      d--;
+    const char *u = d;
+    while (u > text && u[-1] == ' ' && d - u < 2)
+      u--;
+    const char *us = u;
+    while (us > text && u - us < 12 && g_ascii_isalpha(us[-1]))
+      us--;
+    static const char *const units[] = { "unit",    "apt",         "app",
+                                         "suite",   "appartement", "apartment",
+                                         "logement" };
+    for (gsize k = 0; us < u && k < G_N_ELEMENTS(units); k++)
+      if (strlen(units[k]) == (gsize)(u - us) &&
+          g_ascii_strncasecmp(us, units[k], (gsize)(u - us)) == 0)
+        return TRUE;
+  }
   return (n == 2 && (g_ascii_strncasecmp(a, "au", 2) == 0 ||
                      g_ascii_strncasecmp(a, "at", 2) == 0 ||
                      g_ascii_strncasecmp(a, "to", 2) == 0)) ||
-         (n == 2 && (guint8)a[0] == 0xC3 && (guint8)a[1] == 0xA0);
+         (n == 2 && (guint8)a[0] == 0xC3 && (guint8)a[1] == 0xA0) ||
+         (n == 4 && g_ascii_strncasecmp(a, "into", 4) == 0);
 }
 
 /* A French street type that names nothing else in English or French
@@ -529,7 +575,10 @@ cv_scan_addresses(CvScan *scan)
         r++;
       q = r;
     }
-    if (q < end && *q >= 'A' && *q <= 'Z' &&
+    /* (a letter in lower case too, "10247b decarie boulevard"; not an
+     * ordinal's "e": "3e avenue") */
+    if (q < end &&
+        ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'h' && *q != 'e')) &&
         (q + 1 >= end || !cv_is_alnum_ascii(q[1])))
       q++;
     else if (q + 2 < end && *q == '-' &&
@@ -692,6 +741,14 @@ cv_scan_addresses(CvScan *scan)
           r = n.e;
           if (r < end && *r == '.')
             r++;
+          /* a direction in lower case too: "712b sherbrooke street west" */
+          const char *u = cv_skip_hspace(r, end);
+          Word dn;
+          if (u > r && cv_word_at(u, end, &dn) && !dn.cap) {
+            dn.cap = TRUE;
+            if (is_direction(&dn) && dn.fn >= 3)
+              r = dn.e;
+          }
           street_end = r;
           break;
         }

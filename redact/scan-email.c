@@ -33,7 +33,8 @@ static const char *
 spelled_sep(const char *p, const char *end, int kind)
 {
   static const char *const at_words[] = { "at", "arobas", "arobase", "@" };
-  static const char *const dot_words[] = { "dot", "point", "." };
+  static const char *const dot_words[] = { "dot",   "point",      ".",
+                                           "tiret", "underscore", "dash" };
   if (kind == 1 && p + 1 < end && *p == '.' && domain_char(p[1]))
     return p + 1;
   const char *q = cv_skip_hspace(p, end);
@@ -54,6 +55,10 @@ spelled_sep(const char *p, const char *end, int kind)
     found = strlen(list[i]) == wl && g_ascii_strncasecmp(w, list[i], wl) == 0;
   if (!found)
     return NULL;
+  /* "tiret bas": an underscore */
+  if (kind == 1 && wl == 5 && (*w | 0x20) == 't' && end - q > 4 &&
+      g_ascii_strncasecmp(q, " bas", 4) == 0 && (end - q == 4 || q[4] == ' '))
+    q += 4;
   if (close) {
     q = cv_skip_hspace(q, end);
     if (q >= end || *q != close)
@@ -191,7 +196,8 @@ scan_spelled(CvScan *scan)
       p = r > m ? r : q + 1;
     }
   }
-  static const char *const dots[] = { " dot " };
+  /* (French voicemails: "belkacem point o arobase outlook point com") */
+  static const char *const dots[] = { " dot ", " point " };
   for (gsize i = 0; i < G_N_ELEMENTS(dots); i++) {
     gsize n = strlen(dots[i]);
     const char *done = text;

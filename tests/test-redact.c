@@ -3524,6 +3524,35 @@ test_id_shapes16(void)
   /* "Le" after a title, before a lower-case word, is the surname */
   assert_redacted("• Mme Le sera avisée.", "Mme Le sera", "Mme [PERSONNE] sera");
   assert_kept("Monsieur le maire a dit. M. le juge.", "M. le juge");
+  /* e-mails spelled out in French voicemails; "point" in prose stays */
+  assert_redacted(
+      "mon courriel c'est belkacem point o arobase outlook point com "
+      "rappelez-moi",
+      "belkacem point o arobase outlook point com", "[COURRIEL]");
+  assert_redacted("mon courriel c'est sylvie tiret bas c arobase globetrotter "
+                  "point net pis",
+                  "sylvie tiret bas c arobase globetrotter point net",
+                  "[COURRIEL]");
+  assert_kept("Au point de vue du client, le point com est important.",
+              "le point com");
+  /* voicemail addresses in lower case: a unit before the number, "moved
+   * into", a letter after the number, a direction, a postal code after
+   * the city; an ordinal's "e" stays */
+  assert_redacted(
+      "and i live at unit 8 641 somerled avenue in kuujjuaq g4x 3k8 "
+      "thank you",
+      "unit 8 641 somerled avenue", "[ADRESSE]");
+  assert_redacted(
+      "and i live at unit 8 641 somerled avenue in kuujjuaq g4x 3k8 "
+      "thank you",
+      "g4x 3k8", "[CODE-POSTAL]");
+  assert_kept("and i live at unit 8 641 somerled avenue in kuujjuaq g4x 3k8 "
+              "thank you",
+              "in kuujjuaq");
+  assert_redacted(
+      "since she moved into 712b sherbrooke street west. i was billed",
+      "712b sherbrooke street west", "[ADRESSE]");
+  assert_kept("la 3e avenue est fermée.", "3e avenue");
   /* a bullet's key in CamelCase is a program's, not a name */
   assert_kept("Changes\n* GDBus: new API.\n* GSettings: fixes.\n", "GDBus");
 }
