@@ -2722,8 +2722,10 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
     "appelle", "call", "merci", "thanks", "thx",   "salut",
     "bonjour", "hi",   "hey",   "w",      "texte", "text"
   };
-  static const char *const strong_after[] = { "veut", "wants",    "dit",
-                                              "said", "rappelle", "called" };
+  static const char *const strong_after[] = { "veut",   "wants",    "dit",
+                                              "said",   "rappelle", "called",
+                                              "got",    "forgot",   "texted",
+                                              "emailed" };
   /* "le dossier de khelifi", "the file of nair" */
   static const char *const owned[] = { "dossier", "file",    "cas",  "case",
                                        "demande", "plainte", "mere", "pere" };
@@ -2825,6 +2827,82 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
   }
 }
 
+/* "(10:29)" or "(10:29 PM)" at @p: the byte after it, else NULL. */
+static const char *
+paren_time(const char *p, const char *le)
+{
+  if (p >= le || *p != '(')
+    return NULL;
+  const char *q = p + 1, *d = q;
+  while (q < le && q - d < 5 && (cv_is_digit(*q) || *q == ':'))
+    q++;
+  if (q - d < 4 || q[-3] != ':' || !cv_is_digit(*d))
+    return NULL;
+  if (le - q >= 3 && q[0] == ' ' && strchr("AaPp", q[1]) && (q[2] | 0x20) == 'm')
+    q += 3;
+  return q < le && *q == ')' ? q + 1 : NULL;
+}
+
+/* The speakers of a chat with the time after the name ("Benoît (10:29):
+ * salut", "karine nadeau (18:28): ngoc a appelé"): one to three words,
+ * the time in brackets, a colon; twice in the text at least; not a role
+ * ("Agent (10:02):", "Moi (9:15):"). */
+static void
+speaker_paren_time(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  GArray *sp = g_array_new(FALSE, FALSE, sizeof(guint32) * 2);
+  for (const char *p = text; p < end && sp->len < 100000;) {
+    const char *o = memmem(p, (gsize)(end - p), " (", 2);
+    if (!o)
+      break;
+    p = o + 2;
+    const char *le = memchr(o, '\n', (gsize)MIN(end - o, 24));
+    const char *pe = paren_time(o + 1, le ? le : MIN(end, o + 24));
+    if (!pe || pe >= end || *pe != ':')
+      continue;
+    const char *l = o;
+    while (l > text && l[-1] != '\n' && o - l < 48)
+      l--;
+    if (l > text && l[-1] != '\n')
+      continue;
+    l = cv_skip_hspace(l, o);
+    int words = 0;
+    gboolean ok = l < o;
+    for (const char *q = l; ok && q < o && words < 4;) {
+      Word w;
+      if (!cv_word_at(q, o, &w) || w.s != q || w.digit ||
+          (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST))) {
+        ok = FALSE;
+        break;
+      }
+      words++;
+      q = w.e;
+      if (q < o && *q == '.')
+        q++;
+      const char *r = cv_skip_hspace(q, o);
+      if (r == q && r < o)
+        ok = FALSE;
+      q = r;
+    }
+    if (ok && words >= 1 && words <= 3) {
+      guint32 v[2] = { (guint32)(l - text), (guint32)(o - text) };
+      g_array_append_vals(sp, v, 1);
+    }
+  }
+  for (guint i = 0; sp->len >= 2 && i < sp->len; i++) {
+    const guint32 *v = &g_array_index(sp, guint32, 2 * i);
+    cv_scan_add(scan, CV_PII_PERSON, v[0], v[1], 0.7f, "name-speaker-time");
+    /* the message: the names typed in lower case in it ("ngoc a appelé") */
+    const char *m = memchr(text + v[1], ':', (gsize)(end - text - v[1]));
+    if (m) {
+      const char *me = memchr(m, '\n', (gsize)(end - m));
+      chat_mentions(scan, m + 1, me ? me : end);
+    }
+  }
+  g_array_free(sp, TRUE);
+}
+
 /* The speakers of a transcript by their initials ("NT: You can also
  * call…" / "MK: I already spoke to…", "KC : Pour vérifier…"): two or
  * three capitals opening the line, a colon, speech (a letter or a
@@ -2851,18 +2929,26 @@ speaker_initials(CvScan *scan)
   };
   const char *text = scan->text, *end = text + scan->len;
   char lab[16][4];
-  guint cnt[16], nlab = 0, others = 0;
+  guint cnt[16], nlab = 0, others = 0, nstamp = 0;
   GArray *occ = g_array_new(FALSE, FALSE, sizeof(guint32) * 2);
   guint lines = 0;
   for (const char *l = text; l < end && lines < 100000; lines++) {
     const char *nl = memchr(l, '\n', (gsize)(end - l));
     const char *le = nl ? nl : end;
-    const char *p = time_stamp(cv_skip_hspace(l, le), le);
+    const char *l0 = cv_skip_hspace(l, le);
+    const char *p = time_stamp(l0, le);
+    gboolean stamped = p > l0;
     p = cv_skip_hspace(p, le);
     const char *q = p;
     while (q < le && q - p < 4 && *q >= 'A' && *q <= 'Z')
       q++;
     const char *c = q < le && *q == ' ' ? q + 1 : q;
+    /* a time after the label: "YL (10:18): c quoi" */
+    const char *tq = c > q ? paren_time(c, le) : NULL;
+    if (tq) {
+      c = tq;
+      stamped = TRUE;
+    }
     const char *sp = c + 1 < le && *c == ':' ? cv_skip_hspace(c + 1, le) : NULL;
     gsize cl;
     gboolean up = FALSE;
@@ -2874,7 +2960,8 @@ speaker_initials(CvScan *scan)
       char f[4];
       for (gsize k = 0; k < (gsize)(q - p); k++)
         f[k] = g_ascii_tolower(p[k]);
-      if (!cv_folded_in(f, (gsize)(q - p), abbrev, G_N_ELEMENTS(abbrev))) {
+      if (stamped ||
+          !cv_folded_in(f, (gsize)(q - p), abbrev, G_N_ELEMENTS(abbrev))) {
         guint k = 0;
         while (k < nlab && !(strlen(lab[k]) == (gsize)(q - p) &&
                              memcmp(lab[k], p, (gsize)(q - p)) == 0))
@@ -2887,6 +2974,7 @@ speaker_initials(CvScan *scan)
         }
         if (k < nlab) {
           cnt[k]++;
+          nstamp += stamped;
           guint32 o[2] = { (guint32)(p - text), k };
           g_array_append_vals(occ, o, 1);
         }
@@ -2904,7 +2992,8 @@ speaker_initials(CvScan *scan)
   guint speakers = 0;
   for (guint k = 0; k < nlab; k++)
     speakers += cnt[k] >= 2;
-  if (speakers >= 1 && (speakers >= 2 || others >= 2)) {
+  /* (in a chat, time-stamped twice, one other speaker is enough) */
+  if (speakers >= 1 && (speakers >= 2 || others >= (nstamp >= 2 ? 1u : 2u))) {
     for (guint i = 0; i < occ->len; i++) {
       const guint32 *o = &g_array_index(occ, guint32, 2 * i);
       if (cnt[o[1]] >= 2)
@@ -4117,6 +4206,10 @@ chat_header_lines(CvScan *scan)
     const char *t = le;
     while (t > l && (t[-1] == ' ' || t[-1] == '\r'))
       t--;
+    /* (a 12-hour clock's "AM"/"PM": "Houda T.  12:14 PM") */
+    if (t - l > 4 && t[-3] == ' ' && (t[-1] == 'M' || t[-1] == 'm') &&
+        strchr("AaPp", t[-2]) != NULL && cv_is_digit(t[-4]))
+      t -= 3;
     /* the time at the end: h:mm or hh:mm */
     const char *d = t;
     while (d > l && t - d < 5 && (cv_is_digit(d[-1]) || d[-1] == ':'))
@@ -4143,6 +4236,9 @@ chat_header_lines(CvScan *scan)
       /* (one word of a name at least: an agenda's "Pause  10:30" is none) */
       named |= w.fn > 1 && (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
                             (cv_name_model_lists(scan->model, w.s, w.e) & 3));
+      /* (a speaker's initials: "HT  12:14 PM") */
+      named |= words == 0 && w.upper && w.fn >= 2 && w.fn <= 3 && w.e == we &&
+               w.e - w.s == (gssize)w.fn;
       words++;
       q = w.e;
       if (q < we && *q == '.')
@@ -4160,8 +4256,23 @@ chat_header_lines(CvScan *scan)
   }
   if (n < 2)
     return;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n; i++) {
     cv_add_name(scan, ns[i], ne[i], 0.75f, "name-chat-header");
+    /* the message under it, up to the next header: the names typed in
+     * lower case in it ("lol denis is late again") */
+    const char *ms = memchr(ne[i], '\n', (gsize)(end - ne[i]));
+    if (!ms)
+      continue;
+    ms++;
+    const char *stop = i + 1 < n ? ns[i + 1] : end;
+    if (stop - ms > 2000)
+      stop = ms + 2000;
+    for (const char *l = ms; l < stop;) {
+      const char *le = memchr(l, '\n', (gsize)(stop - l));
+      chat_mentions(scan, l, le ? le : stop);
+      l = le ? le + 1 : stop;
+    }
+  }
 }
 
 /* Who speaks on the phone: "bonjour, napess à l'appareil", "oui, c'est
@@ -4282,6 +4393,7 @@ cv_scan_fields(CvScan *scan)
   vocatives(scan);
   speaker_tags(scan);
   speaker_initials(scan);
+  speaker_paren_time(scan);
   possessives(scan);
   initial_names(scan);
   initial_surnames(scan);

@@ -3553,6 +3553,26 @@ test_id_shapes16(void)
       "since she moved into 712b sherbrooke street west. i was billed",
       "712b sherbrooke street west", "[ADRESSE]");
   assert_kept("la 3e avenue est fermée.", "3e avenue");
+  /* chats: the time after the speaker, initials after a time stamp, a
+   * 12-hour clock in an export's header, names typed in lower case in
+   * their messages; a role stays */
+  const char *ch = "YL (10:18): c quoi l'adresse\n"
+                   "Benoît (10:29): salut ying t'as vu le courriel?\n"
+                   "karine nadeau (18:28): ngoc a appelé\n"
+                   "Agent (10:02): bonjour\nAgent (10:03): oui\n";
+  assert_redacted(ch, "Benoît (10:29)", "[PERSONNE] (10:29)");
+  assert_redacted(ch, "salut ying", "salut [PERSONNE]");
+  assert_redacted(ch, "ngoc a appelé", "[PERSONNE] a appelé");
+  assert_kept(ch, "Agent (10:02)");
+  assert_redacted("[2025-05-16 10:15] CC : oui jvais l'appeler\n"
+                  "[2025-05-16 10:24] CC : La pierre du perron\n"
+                  "[2025-05-16 10:30] Danilo : ok\n",
+                  "CC : oui", "[PERSONNE] : oui");
+  assert_kept("CC: Marie\nCC: Jean\nSubject: hi\n", "CC: ");
+  const char *ex = "HT  12:14 PM\nSnow piles\nGiorgos  12:58 PM\n"
+                   "lol imane est encore en retard\nHT  12:23 PM\nok\n";
+  assert_redacted(ex, "HT  12:14 PM", "[PERSONNE]  12:14 PM");
+  assert_redacted(ex, "lol imane est", "lol [PERSONNE] est");
   /* a bullet's key in CamelCase is a program's, not a name */
   assert_kept("Changes\n* GDBus: new API.\n* GSettings: fixes.\n", "GDBus");
 }
