@@ -3084,6 +3084,134 @@ lower_subject_names(CvScan *scan)
   }
 }
 
+/* Initials with their periods at @p ("T.C.", "J.-P.P.", "M.-È.G."): two
+ * to four capitals, each with its period, a hyphen allowed between.
+ * Returns their end, or NULL. */
+static const char *
+dotted_initials(const char *p, const char *end)
+{
+  const char *q = p;
+  int caps = 0;
+  while (q < end && caps < 5) {
+    gsize cl;
+    gboolean up = FALSE;
+    if (!cv_letter_at(q, end, &cl, &up) || !up || q + cl >= end || q[cl] != '.')
+      break;
+    q += cl + 1;
+    caps++;
+    if (q < end && *q == '-')
+      q++;
+  }
+  return caps >= 2 && caps <= 4 && q[-1] == '.' ? q : NULL;
+}
+
+/* Persons named by their initials ("Un homme (T.C.) et une femme
+ * (J.P.)", "A man (S.M.)", "le témoin (M.-È.G.)"; "(N.B.)" alone stays)
+ * and notes signed or handled by initials ("— SL" alone on its line,
+ * "Handled by: MJ", "Traité par : AMM"). */
+static void
+initials_names(CvScan *scan)
+{
+  static const char *const persons[] = {
+    "homme",     "femme",     "man",        "woman",       "person",
+    "personne",  "individu",  "individual", "enfant",      "child",
+    "boy",       "girl",      "garcon",     "fille",       "jeune",
+    "suspect",   "suspecte",  "temoin",     "witness",     "victime",
+    "victim",    "client",    "cliente",    "usager",      "usagere",
+    "employe",   "employee",  "conducteur", "conductrice", "driver",
+    "passager",  "passagere", "passenger",  "voisin",      "voisine",
+    "neighbour", "neighbor",  "patient",    "patiente",    "mineur",
+    "mineure",   "minor",     "adolescent", "adolescente", "teen",
+    "teenager",  "resident",  "residente",  "locataire",   "tenant",
+    "mere",      "pere",      "mother",     "father",      "agent",
+    "agente",    "officer",   "plaignant",  "plaignante",  "complainant",
+    "requerant", "requerante"
+  };
+  static const char *const by[] = { "by",    "par",    "initiales", "initials",
+                                    "signe", "signed", "auteur",    "author" };
+  const char *text = scan->text, *end = text + scan->len;
+  /* in brackets, after a word for a person */
+  for (const char *p = text; p < end;) {
+    const char *o = memmem(p, (gsize)(end - p), " (", 2);
+    if (!o)
+      break;
+    p = o + 2;
+    const char *ie = dotted_initials(o + 2, end);
+    if (!ie || ie >= end || *ie != ')')
+      continue;
+    const char *a = o;
+    while (a > text && o - a < 16 &&
+           (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80))
+      a--;
+    Word w;
+    if (a < o && cv_word_at(a, o, &w) && w.e == o &&
+        cv_word_in(&w, persons, G_N_ELEMENTS(persons)))
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(o + 2 - text),
+                  (gsize)(ie - text), 0.75f, "name-initials-paren");
+  }
+  /* signed: a dash and initials alone on a line; a label of who handled
+   * the note and initials ending the line */
+  for (const char *l = text; l < end;) {
+    const char *nl = memchr(l, '\n', (gsize)(end - l));
+    const char *le = nl ? nl : end;
+    const char *t = le;
+    while (t > l && (t[-1] == ' ' || t[-1] == '\r'))
+      t--;
+    /* the initials at the line's end: capitals, or dotted */
+    const char *s = t;
+    while (s > l && t - s < 4 && s[-1] >= 'A' && s[-1] <= 'Z')
+      s--;
+    gboolean ok = t - s >= 2 && t - s <= 3 && (s == l || s[-1] == ' ');
+    if (ok) {
+      const char *b = s;
+      while (b > l && b[-1] == ' ')
+        b--;
+      const char *d = b;
+      if (d - l >= 3 && (guint8)d[-3] == 0xE2 && (guint8)d[-2] == 0x80 &&
+          ((guint8)d[-1] == 0x94 || (guint8)d[-1] == 0x93))
+        d -= 3;
+      else
+        while (d > l && b - d < 2 && d[-1] == '-')
+          d--;
+      /* (a single hyphen is a list's bullet, "- QC", but on the text's
+       * last line; a province's or a common abbreviation stays) */
+      static const char *const abbrev[] = {
+        "qc", "on", "bc", "ab",  "mb",  "sk", "ns", "nb", "pe",
+        "nl", "yt", "nt", "nu",  "ok",  "us", "uk", "ca", "fr",
+        "en", "ps", "na", "tbd", "fyi", "cc", "re", "pdf"
+      };
+      char f[4];
+      for (gsize k = 0; k < (gsize)(t - s); k++)
+        f[k] = g_ascii_tolower(s[k]);
+      if (cv_folded_in(f, (gsize)(t - s), abbrev, G_N_ELEMENTS(abbrev)) ||
+          (b - d == 1 && cv_skip_hspace(le, end) < end &&
+           !(cv_skip_hspace(le, end) + 1 == end &&
+             *cv_skip_hspace(le, end) == '\n')))
+        d = b;
+      if (d < b && cv_skip_hspace(l, d) == d) {
+        cv_scan_add(scan, CV_PII_PERSON, (gsize)(s - text), (gsize)(t - text),
+                    0.75f, "name-initials-signed");
+      } else if (b > l && b[-1] == ':') {
+        const char *c = b - 1;
+        while (c > l && c[-1] == ' ')
+          c--;
+        const char *ws = c;
+        while (ws > l && c - ws < 12 &&
+               (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80))
+          ws--;
+        Word w;
+        if (ws < c && cv_word_at(ws, c, &w) && w.e == c &&
+            cv_word_in(&w, by, G_N_ELEMENTS(by)))
+          cv_scan_add(scan, CV_PII_PERSON, (gsize)(s - text), (gsize)(t - text),
+                      0.75f, "name-initials-signed");
+      }
+    }
+    if (!nl)
+      break;
+    l = nl + 1;
+  }
+}
+
 /* Given names that are also months' names, away from any date: "Mai"
  * (French months are written in lower case), "Avril", "Jun" (a month's
  * English abbreviation is written next to a day or a year): "menacé Mai
@@ -4318,6 +4446,7 @@ cv_scan_name_mentions(CvScan *scan)
   lower_subject_names(scan);
   lower_clause_names(scan);
   month_given_names(scan);
+  initials_names(scan);
   paren_kin_names(scan);
   conjoined_names(scan);
   elided_names(scan);

@@ -796,10 +796,11 @@ test_adversarial(void)
     "(at) ", "Mme Le, ", "An Vo ",
     /* round 16: list keys, signatures, kinship, clauses, post office
      * boxes, initials, typeless streets, months, answers */
-    "* Ngozi: x\n", "- Cloutier, Marc : n\n", "--\nRoodly C\n",
-    "Kwame (cousin) ", "Hung (8) ", "que colin soit ", "C.P. 1, A, B\n",
-    "Box 2, C\n", "WK: hi\n", "au 4567 de Lorimier ", "le 6700 Sherbrooke Est ",
-    "menacé Mai la ", "Caller: Chérif. Il\n", "STONE, prénom Jun. "
+    "* Ngozi: x\n", "- Cloutier, Marc : n\n", "--\nRoodly C\n", "Kwame (cousin) ",
+    "Hung (8) ", "que colin soit ", "C.P. 1, A, B\n", "Box 2, C\n", "WK: hi\n",
+    "au 4567 de Lorimier ", "le 6700 Sherbrooke Est ", "menacé Mai la ",
+    "Caller: Chérif. Il\n", "STONE, prénom Jun. ", "homme (T.C.) ", "— CM\n",
+    "by: MJ\n", "YL (10:18): salut ying\n", "HT  12:14 PM\n"
   };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
     gsize pl = strlen(pats[p]);
@@ -3573,6 +3574,18 @@ test_id_shapes16(void)
                    "lol imane est encore en retard\nHT  12:23 PM\nok\n";
   assert_redacted(ex, "HT  12:14 PM", "[PERSONNE]  12:14 PM");
   assert_redacted(ex, "lol imane est", "lol [PERSONNE] est");
+  /* persons by their initials: in brackets after a word for a person,
+   * signing a note, after "by:"/"par :"; abbreviations stay */
+  assert_redacted(
+      "Un homme (T.C.) et une femme (J.-P.P.) ont quitté les lieux.",
+      "homme (T.C.) et une femme (J.-P.P.)",
+      "homme ([PERSONNE]) et une femme ([PERSONNE])");
+  assert_kept("Voir la note (N.B.) plus bas. La compagnie (S.A.) est fermée.",
+              "(N.B.)");
+  assert_redacted("Le montant dû : 23 020 $.\n\n— CM\n", "— CM", "— [PERSONNE]");
+  assert_redacted("Note fermée.\nHandled by: MJ\n", "by: MJ", "by: [PERSONNE]");
+  assert_kept("Province\n- QC\n- ON\n\nStatut : OK\n", "- QC");
+  assert_kept("Liste\n- TI : fait\n- RH\nSuite du texte.\n", "- RH");
   /* a bullet's key in CamelCase is a program's, not a name */
   assert_kept("Changes\n* GDBus: new API.\n* GSettings: fixes.\n", "GDBus");
 }
