@@ -799,7 +799,7 @@ test_adversarial(void)
     "* Ngozi: x\n", "- Cloutier, Marc : n\n", "--\nRoodly C\n", "Kwame (cousin) ",
     "Hung (8) ", "que colin soit ", "C.P. 1, A, B\n", "Box 2, C\n", "WK: hi\n",
     "au 4567 de Lorimier ", "le 6700 Sherbrooke Est ", "menacé Mai la ",
-    "Caller: Chérif. Il\n", "STONE, prénom Jun. ", "homme (T.C.) ", "— CM\n",
+    "Caller: Chérif. Il\n", "STONE, prénom Jun. ", "homme (T.C.) ", "— CM\n\n",
     "by: MJ\n", "YL (10:18): salut ying\n", "HT  12:14 PM\n"
   };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
