@@ -2792,7 +2792,13 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
           const char *v = ne + 1, *ve = v;
           while (ve < le && (cv_is_alpha_ascii(*ve) || (guint8)*ve >= 0x80))
             ve++;
-          cue = ve - v >= 4 && (guint8)ve[-2] == 0xC3 && (guint8)ve[-1] == 0xA9;
+          static const char *const part[] = { "recu",  "vu",  "perdu", "venu",
+                                              "voulu", "dit", "fait",  "pris",
+                                              "ecrit", "mis", "appele" };
+          char h[12];
+          gsize hn = ve > v && ve - v < 12 ? cv_fold(v, ve, h, sizeof h) : 0;
+          cue = (ve - v >= 4 && (guint8)ve[-2] == 0xC3 && (guint8)ve[-1] == 0xA9) ||
+                (hn > 0 && cv_folded_in(h, hn, part, G_N_ELEMENTS(part)));
         } else {
           cue = gn > 0 &&
                 (cv_folded_in(g, gn, strong_after, G_N_ELEMENTS(strong_after)) ||
@@ -2843,6 +2849,49 @@ paren_time(const char *p, const char *le)
   return q < le && *q == ')' ? q + 1 : NULL;
 }
 
+/* Is [p, e) a chat speaker's name: one to three words, a surname's
+ * initial ("Ioannis A."), a comma between surname and given name
+ * ("Gilbert, Luc"); no context word on the first but a name list's
+ * ("Agent", "Moi" stay; "Richard Page" is one). */
+static gboolean
+speaker_words(const CvScan *scan, const char *p, const char *e)
+{
+  static const char *const nobody[] = { "moi",   "me",      "you",    "vous",
+                                        "toi",   "bot",     "system", "systeme",
+                                        "admin", "support", "note",   "notes",
+                                        "info" };
+  int words = 0;
+  gboolean named = FALSE;
+  for (const char *q = p; q < e;) {
+    Word w;
+    if (words >= 3 || !cv_word_at(q, e, &w) || w.s != q || w.digit)
+      return FALSE;
+    gboolean initial = words > 0 && w.fn == 1 && w.cap && w.e < e && *w.e == '.';
+    /* (a name among the words: an agenda's "10:00 Ouverture:", "[10:00]
+     * Point a. :" are none; initials "YL" are) */
+    named |= !initial && w.fn > 1 &&
+             (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
+              (cv_name_model_lists(scan->model, w.s, w.e) & 1) ||
+              (w.upper && w.fn <= 3));
+    if (!initial &&
+        ((words == 0 && (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST))) ||
+         (w.cats & (CV_CTX_ROLE | CV_CTX_LABEL | CV_CTX_TITLE | CV_CTX_MONTH)) ||
+         cv_word_in(&w, nobody, G_N_ELEMENTS(nobody))))
+      return FALSE;
+    words++;
+    q = w.e;
+    if (q < e && *q == '.')
+      q++;
+    if (q < e && *q == ',' && words == 1)
+      q++;
+    const char *r = cv_skip_hspace(q, e);
+    if (r == q && r < e)
+      return FALSE;
+    q = r;
+  }
+  return words >= 1 && named;
+}
+
 /* The speakers of a chat with the time after the name ("Benoît (10:29):
  * salut", "karine nadeau (18:28): ngoc a appelé"): one to three words,
  * the time in brackets, a colon; twice in the text at least; not a role
@@ -2867,28 +2916,32 @@ speaker_paren_time(CvScan *scan)
     if (l > text && l[-1] != '\n')
       continue;
     l = cv_skip_hspace(l, o);
-    int words = 0;
-    gboolean ok = l < o;
-    for (const char *q = l; ok && q < o && words < 4;) {
-      Word w;
-      if (!cv_word_at(q, o, &w) || w.s != q || w.digit ||
-          (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST))) {
-        ok = FALSE;
-        break;
-      }
-      words++;
-      q = w.e;
-      if (q < o && *q == '.')
-        q++;
-      const char *r = cv_skip_hspace(q, o);
-      if (r == q && r < o)
-        ok = FALSE;
-      q = r;
-    }
-    if (ok && words >= 1 && words <= 3) {
+    if (speaker_words(scan, l, o)) {
       guint32 v[2] = { (guint32)(l - text), (guint32)(o - text) };
       g_array_append_vals(sp, v, 1);
     }
+  }
+  /* "[2025-05-16 10:37] Danilo Manalo : lol bogdan est encore en retard",
+   * "[18:21] Rodríguez, Luis : tao a appelé": after a time stamp, one to
+   * three words and a colon */
+  for (const char *l = text; l < end && sp->len < 100000;) {
+    const char *nl = memchr(l, '\n', (gsize)(end - l));
+    const char *le = nl ? nl : end;
+    const char *l0 = cv_skip_hspace(l, le);
+    const char *t = time_stamp(l0, le);
+    if (t > l0) {
+      const char *c = memchr(t, ':', (gsize)MIN(le - t, 48));
+      const char *ce = c;
+      while (ce && ce > t && ce[-1] == ' ')
+        ce--;
+      if (c && c + 1 < le && c[1] == ' ' && ce > t && speaker_words(scan, t, ce)) {
+        guint32 v[2] = { (guint32)(t - text), (guint32)(ce - text) };
+        g_array_append_vals(sp, v, 1);
+      }
+    }
+    if (!nl)
+      break;
+    l = nl + 1;
   }
   for (guint i = 0; sp->len >= 2 && i < sp->len; i++) {
     const guint32 *v = &g_array_index(sp, guint32, 2 * i);

@@ -3315,10 +3315,24 @@ lower_clause_names(CvScan *scan)
     const char *cue;
     gboolean day; /* what follows: a day or a time (else a verb) */
   } cues[] = {
-    { "que ", FALSE },      { "says ", FALSE },     { "said ", FALSE },
-    { "told her ", FALSE }, { "told him ", FALSE }, { "rappeler ", TRUE },
-    { "appeler ", TRUE },   { "vu ", TRUE },        { "revu ", TRUE },
-    { "call ", TRUE },      { "called ", TRUE },    { "saw ", TRUE },
+    { "que ", FALSE },
+    { "says ", FALSE },
+    { "said ", FALSE },
+    { "told her ", FALSE },
+    { "told him ", FALSE },
+    { "rappeler ", TRUE },
+    { "appeler ", TRUE },
+    { "vu ", TRUE },
+    { "revu ", TRUE },
+    { "call ", TRUE },
+    { "called ", TRUE },
+    { "saw ", TRUE },
+    { "parl\xc3\xa9 avec ", TRUE },
+    { "spoke to ", TRUE },
+    { "spoke with ", TRUE },
+    { "talked to ", TRUE },
+    { "l'appelait ", TRUE },
+    { "officer ", FALSE },
   };
   static const char *const verbs[] = { "l'a ",
                                        "l\xe2\x80\x99"
@@ -3349,14 +3363,21 @@ lower_clause_names(CvScan *scan)
                                        "says ",
                                        "told " };
   static const char *const days[] = {
-    "lundi",     "mardi",        "mercredi",       "jeudi",     "vendredi",
-    "samedi",    "dimanche",     "ce matin",       "cet apres", "cet après",
-    "ce soir",   "demain",       "hier",           "aujourd",   "monday",
-    "tuesday",   "wednesday",    "thursday",       "friday",    "saturday",
-    "sunday",    "this morning", "this afternoon", "today",     "tomorrow",
-    "yesterday", "tonight",      "au 4",           "au 5",      "au 8",
-    "au (",      "at 4",         "at 5",           "at 8",      "at (",
-    "back",      "asap"
+    "lundi",        "mardi",          "mercredi",
+    "jeudi",        "vendredi",       "samedi",
+    "dimanche",     "ce matin",       "cet apres",
+    "cet après",    "ce soir",        "demain",
+    "hier",         "aujourd",        "monday",
+    "tuesday",      "wednesday",      "thursday",
+    "friday",       "saturday",       "sunday",
+    "this morning", "this afternoon", "today",
+    "tomorrow",     "yesterday",      "tonight",
+    "au 4",         "au 5",           "au 8",
+    "au (",         "at 4",           "at 5",
+    "at 8",         "at (",           "back",
+    "asap",         "la semaine",     "cette semaine",
+    "last week",    "this week",      "the other day",
+    "at the time",  "back then",      "\xc3\xa0 l'\xc3\xa9poque"
   };
   const char *text = scan->text, *end = text + scan->len;
   if (!scan->model)
@@ -3372,8 +3393,17 @@ lower_clause_names(CvScan *scan)
         continue; /* (a word's end: "presque ", "bravu ") */
       const char *q = c + cl;
       Word w1, w2;
+      /* (a word out of the dictionaries too, between a cue and a day or a
+       * verb: "parlé avec kwabena la semaine"; after "officer", a surname
+       * of the gazetteer: "officer hall said") */
       if (q >= end || !(*q >= 'a' && *q <= 'z') || !cv_word_at(q, end, &w1) ||
-          !listed_lower(scan, &w1) || w1.e + 2 >= end || *w1.e != ' ')
+          w1.e + 2 >= end || *w1.e != ' ' ||
+          !(listed_lower(scan, &w1) ||
+            ((cues[k].day || cues[k].cue[0] == 'o') && !w1.cap && !w1.digit &&
+             w1.fn >= 3 &&
+             !(w1.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+             (!cv_name_model_in_dict(scan->model, w1.s, w1.e) ||
+              (cues[k].cue[0] == 'o' && cv_gazetteer_last(w1.f, w1.fn))))))
         continue;
       const char *ne = w1.e, *a = w1.e + 1;
       if (cues[k].day && (*a >= 'a' && *a <= 'z') && cv_word_at(a, end, &w2) &&

@@ -3586,6 +3586,22 @@ test_id_shapes16(void)
   assert_redacted("Note fermée.\nHandled by: MJ\n", "by: MJ", "by: [PERSONNE]");
   assert_kept("Province\n- QC\n- ON\n\nStatut : OK\n", "- QC");
   assert_kept("Liste\n- TI : fait\n- RH\nSuite du texte.\n", "- RH");
+  /* more chat speakers: several words after a time stamp, an initial, a
+   * comma; lower-case names between a cue and a day ("parlé avec
+   * kwabena la semaine", "officer o'neill said") */
+  const char *ts = "[2025-05-16 10:30] Danilo Manalo : ok\n"
+                   "[2025-05-16 10:37] Danilo Manalo : lol bogdan est encore\n"
+                   "[2025-05-16 10:39] Rodríguez, Luis : tao a appelé\n"
+                   "[10:40] Moi : ok\n";
+  assert_redacted(ts, "Rodríguez, Luis :", "[PERSONNE] :");
+  assert_redacted(ts, "lol bogdan est", "lol [PERSONNE] est");
+  assert_kept(ts, "Moi : ok");
+  assert_redacted("j'ai parlé avec kwabena la semaine passée",
+                  "avec kwabena la", "avec [PERSONNE] la");
+  assert_redacted("so officer o'neill said it was settled", "o'neill",
+                  "[PERSONNE]");
+  assert_kept("je vais avec gmail demain. le travail que xyzt est fait.",
+              "avec gmail demain");
   /* a bullet's key in CamelCase is a program's, not a name */
   assert_kept("Changes\n* GDBus: new API.\n* GSettings: fixes.\n", "GDBus");
 }
