@@ -95,6 +95,10 @@ typedef struct {
   GHashTable *lower_names; /* those found written in lower case (NULL: none) */
   guint *hint;            /* last answer of cv_ctx_lower_bound() */
   GArray *capwords;       /* guint32 pairs (start, key): capitalised words */
+  GArray *cues;           /* guint64 (offset << 8 | cue): cv_scan_cues(), NULL
+                           * until first asked */
+  GArray *lines;          /* guint32 line starts: cv_scan_lines(), NULL until
+                           * first asked */
   GArray *keep;    /* guint32 pairs (start, end), sorted: never a person */
   GArray *marks;   /* guint32 triples (start, end, flags): tokens the name
                     * model scored as names (phase "words") */

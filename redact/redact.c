@@ -487,6 +487,10 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
   if (scan.lower_names)
     g_hash_table_unref(scan.lower_names);
   g_array_unref(scan.capwords);
+  if (scan.cues)
+    g_array_unref(scan.cues);
+  if (scan.lines)
+    g_array_unref(scan.lines);
   g_array_unref(scan.keep);
   g_array_unref(scan.never);
   g_array_unref(scan.marks);

@@ -196,15 +196,19 @@ scan_spelled(CvScan *scan)
       p = r > m ? r : q + 1;
     }
   }
-  /* (French voicemails: "belkacem point o arobase outlook point com") */
-  static const char *const dots[] = { " dot ", " point " };
-  for (gsize i = 0; i < G_N_ELEMENTS(dots); i++) {
-    gsize n = strlen(dots[i]);
-    const char *done = text;
-    for (const char *p = text; p < end;) {
-      const char *q = memmem(p, (gsize)(end - p), dots[i], n);
-      if (!q)
-        break;
+  /* (French voicemails: "belkacem point o arobase outlook point com";
+   * one read of the text for both words) */
+  const GArray *found = cv_scan_cues(scan);
+  const char *done = text;
+  const char *p = text;
+  for (guint i = 0; i < found->len; i++) {
+    guint64 fv = g_array_index(found, guint64, i);
+    if ((fv & 0xff) != CV_CUE_DOT && (fv & 0xff) != CV_CUE_POINT)
+      continue;
+    const char *q = text + (fv >> 8) - 1;
+    if (q < text || *q != ' ' || q < p)
+      continue;
+    {
       p = q + 1;
       /* the bare marker, up to 80 bytes back on the line */
       for (const char *b = q - 1; b > done && q - b < 80 && *b != '\n'; b--) {

@@ -2901,14 +2901,20 @@ speaker_paren_time(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   GArray *sp = g_array_new(FALSE, FALSE, sizeof(guint32) * 2);
+  /* (from the rarer "):", back to the bracket) */
   for (const char *p = text; p < end && sp->len < 100000;) {
-    const char *o = memmem(p, (gsize)(end - p), " (", 2);
-    if (!o)
+    const char *cb = memmem(p, (gsize)(end - p), "):", 2);
+    if (!cb)
       break;
-    p = o + 2;
-    const char *le = memchr(o, '\n', (gsize)MIN(end - o, 24));
-    const char *pe = paren_time(o + 1, le ? le : MIN(end, o + 24));
-    if (!pe || pe >= end || *pe != ':')
+    p = cb + 2;
+    const char *o = cb;
+    while (o > text && cb - o < 12 && *o != '(')
+      o--;
+    if (*o != '(' || o == text || o[-1] != ' ')
+      continue;
+    o--;
+    const char *pe = paren_time(o + 1, cb + 1);
+    if (pe != cb + 1)
       continue;
     const char *l = o;
     while (l > text && l[-1] != '\n' && o - l < 48)
@@ -2924,9 +2930,12 @@ speaker_paren_time(CvScan *scan)
   /* "[2025-05-16 10:37] Danilo Manalo : lol bogdan est encore en retard",
    * "[18:21] Rodríguez, Luis : tao a appelé": after a time stamp, one to
    * three words and a colon */
-  for (const char *l = text; l < end && sp->len < 100000;) {
-    const char *nl = memchr(l, '\n', (gsize)(end - l));
-    const char *le = nl ? nl : end;
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint li = 0; li < lines->len && sp->len < 100000; li++) {
+    const char *l, *le;
+    cv_line_of(scan, lines, li, &l, &le);
+    if (l < le && *l != '[' && *l != ' ' && !cv_is_digit(*l))
+      continue; /* (no time stamp: cheaply) */
     const char *l0 = cv_skip_hspace(l, le);
     const char *t = time_stamp(l0, le);
     if (t > l0) {
@@ -2939,9 +2948,6 @@ speaker_paren_time(CvScan *scan)
         g_array_append_vals(sp, v, 1);
       }
     }
-    if (!nl)
-      break;
-    l = nl + 1;
   }
   for (guint i = 0; sp->len >= 2 && i < sp->len; i++) {
     const guint32 *v = &g_array_index(sp, guint32, 2 * i);
@@ -2980,14 +2986,19 @@ speaker_initials(CvScan *scan)
     "sur", "par", "que", "qui", "vos", "nos", "aux", "ces", "ses", "mes",
     "tes", "var", "dev", "log", "msg", "err", "src", "dst", "etc"
   };
-  const char *text = scan->text, *end = text + scan->len;
+  const char *text = scan->text;
   char lab[16][4];
   guint cnt[16], nlab = 0, others = 0, nstamp = 0;
   GArray *occ = g_array_new(FALSE, FALSE, sizeof(guint32) * 2);
-  guint lines = 0;
-  for (const char *l = text; l < end && lines < 100000; lines++) {
-    const char *nl = memchr(l, '\n', (gsize)(end - l));
-    const char *le = nl ? nl : end;
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint li = 0; li < lines->len; li++) {
+    const char *l, *le;
+    cv_line_of(scan, lines, li, &l, &le);
+    /* (cheaply first: a capital, a blank or a time stamp's bracket or digit
+     * opens the line) */
+    if (l < le && !(*l >= 'A' && *l <= 'Z') && *l != '[' && *l != ' ' &&
+        !cv_is_digit(*l))
+      continue;
     const char *l0 = cv_skip_hspace(l, le);
     const char *p = time_stamp(l0, le);
     gboolean stamped = p > l0;
@@ -3038,9 +3049,6 @@ speaker_initials(CvScan *scan)
       if (x && x + 1 < le && x[1] == ' ' && x - p >= 2)
         others++;
     }
-    if (!nl)
-      break;
-    l = nl + 1;
   }
   guint speakers = 0;
   for (guint k = 0; k < nlab; k++)
@@ -4002,18 +4010,17 @@ keep_merge(CvScan *scan, GArray *add)
 static void
 po_box_places(CvScan *scan)
 {
-  static const char *const boxes[] = { "Box ", "C.P. ", "CP ", "postale " };
   const char *text = scan->text, *end = text + scan->len;
   GArray *add = g_array_new(FALSE, FALSE, sizeof(guint64));
-  for (gsize k = 0; k < G_N_ELEMENTS(boxes); k++) {
-    gsize bl = strlen(boxes[k]);
-    for (const char *p = text; p < end;) {
-      const char *c = memmem(p, (gsize)(end - p), boxes[k], bl);
-      if (!c)
-        break;
-      p = c + bl;
-      if (c > text && cv_is_alpha_ascii(c[-1]))
-        continue;
+  const GArray *found = cv_scan_cues(scan);
+  for (guint i = 0; i < found->len; i++) {
+    guint64 fv = g_array_index(found, guint64, i);
+    gsize ci = (gsize)(fv & 0xff);
+    if (ci < CV_CUE_BOX || ci >= CV_CUE_CLAUSE)
+      continue;
+    const char *c = text + (fv >> 8);
+    const char *p = c + strlen(cv_cue_words[ci]);
+    {
       const char *q = p;
       while (q < end && q - p < 8 && cv_is_digit(*q))
         q++;
@@ -4040,7 +4047,6 @@ po_box_places(CvScan *scan)
           break;
         q = e;
       }
-      p = q > p ? q : p;
     }
   }
   keep_merge(scan, add);
@@ -4211,13 +4217,13 @@ bullet_name_key(const CvScan *scan, const char *l, const char *le,
 static void
 bullet_name_lists(CvScan *scan)
 {
-  const char *text = scan->text, *end = text + scan->len;
   const char *keys[16], *kends[16];
   guint nk = 0;
-  for (const char *l = text; l <= end;) {
-    const char *nl = l < end ? memchr(l, '\n', (gsize)(end - l)) : NULL;
-    const char *le = nl ? nl : end;
-    gboolean item = l < end && le - l < 400 && bullet_at(l, le) != NULL;
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint li = 0; li < lines->len; li++) {
+    const char *l, *le;
+    cv_line_of(scan, lines, li, &l, &le);
+    gboolean item = le - l < 400 && bullet_at(l, le) != NULL;
     if (item && nk < G_N_ELEMENTS(keys)) {
       gboolean inverted = FALSE;
       const char *ke = bullet_name_key(scan, l, le, &inverted);
@@ -4234,9 +4240,6 @@ bullet_name_lists(CvScan *scan)
         cv_add_name(scan, keys[k], kends[k], 0.75f, "name-list-key");
       nk = 0;
     }
-    if (!nl)
-      break;
-    l = nl + 1;
   }
   for (guint k = 0; nk >= 2 && k < nk; k++)
     cv_add_name(scan, keys[k], kends[k], 0.75f, "name-list-key");

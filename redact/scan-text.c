@@ -2273,12 +2273,12 @@ static void
 dash_signatures(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  for (const char *p = text; p < end;) {
-    const char *d = memmem(p, (gsize)(end - p), "--", 2);
-    if (!d)
-      break;
-    p = d + 2;
-    if (d > text && d[-1] != '\n')
+  /* (line by line: a line's first bytes, cheaper than a search) */
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint li = 0; li < lines->len; li++) {
+    const char *d, *dle;
+    cv_line_of(scan, lines, li, &d, &dle);
+    if (end - d < 3 || d[0] != '-' || d[1] != '-')
       continue;
     const char *q = cv_skip_hspace(d + 2, end);
     if (q < end && *q == '\r')
@@ -3105,12 +3105,12 @@ dotted_initials(const char *p, const char *end)
   return caps >= 2 && caps <= 4 && q[-1] == '.' ? q : NULL;
 }
 
-/* Persons named by their initials ("Un homme (T.C.) et une femme
- * (J.P.)", "A man (S.M.)", "le témoin (M.-È.G.)"; "(N.B.)" alone stays)
- * and notes signed or handled by initials ("— SL" alone on its line,
- * "Handled by: MJ", "Traité par : AMM"). */
+/* Initials in brackets after a word for a person, at @o the blank
+ * before the bracket ("Un homme (T.C.) et une femme (J.-P.P.)", "A man
+ * (S.M.)"; "(N.B.)" alone stays); from the one read of " (" of
+ * paren_kin_names(). */
 static void
-initials_names(CvScan *scan)
+initials_in_brackets(CvScan *scan, const char *o)
 {
   static const char *const persons[] = {
     "homme",     "femme",     "man",        "woman",       "person",
@@ -3127,33 +3127,36 @@ initials_names(CvScan *scan)
     "agente",    "officer",   "plaignant",  "plaignante",  "complainant",
     "requerant", "requerante"
   };
+  const char *text = scan->text, *end = text + scan->len;
+  const char *ie = dotted_initials(o + 2, end);
+  if (!ie || ie >= end || *ie != ')')
+    return;
+  const char *a = o;
+  while (a > text && o - a < 16 &&
+         (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80))
+    a--;
+  Word w;
+  if (a < o && cv_word_at(a, o, &w) && w.e == o &&
+      cv_word_in(&w, persons, G_N_ELEMENTS(persons)))
+    cv_scan_add(scan, CV_PII_PERSON, (gsize)(o + 2 - text), (gsize)(ie - text),
+                0.75f, "name-initials-paren");
+}
+
+/* Notes signed or handled by initials ("— SL" alone on its line,
+ * "Handled by: MJ", "Traité par : AMM"); the initials in brackets are
+ * initials_in_brackets()'s. */
+static void
+initials_names(CvScan *scan)
+{
   static const char *const by[] = { "by",    "par",    "initiales", "initials",
                                     "signe", "signed", "auteur",    "author" };
   const char *text = scan->text, *end = text + scan->len;
-  /* in brackets, after a word for a person */
-  for (const char *p = text; p < end;) {
-    const char *o = memmem(p, (gsize)(end - p), " (", 2);
-    if (!o)
-      break;
-    p = o + 2;
-    const char *ie = dotted_initials(o + 2, end);
-    if (!ie || ie >= end || *ie != ')')
-      continue;
-    const char *a = o;
-    while (a > text && o - a < 16 &&
-           (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80))
-      a--;
-    Word w;
-    if (a < o && cv_word_at(a, o, &w) && w.e == o &&
-        cv_word_in(&w, persons, G_N_ELEMENTS(persons)))
-      cv_scan_add(scan, CV_PII_PERSON, (gsize)(o + 2 - text),
-                  (gsize)(ie - text), 0.75f, "name-initials-paren");
-  }
   /* signed: a dash and initials alone on a line; a label of who handled
    * the note and initials ending the line */
-  for (const char *l = text; l < end;) {
-    const char *nl = memchr(l, '\n', (gsize)(end - l));
-    const char *le = nl ? nl : end;
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint li = 0; li < lines->len; li++) {
+    const char *l, *le;
+    cv_line_of(scan, lines, li, &l, &le);
     const char *t = le;
     while (t > l && (t[-1] == ' ' || t[-1] == '\r'))
       t--;
@@ -3206,9 +3209,6 @@ initials_names(CvScan *scan)
                       0.75f, "name-initials-signed");
       }
     }
-    if (!nl)
-      break;
-    l = nl + 1;
   }
 }
 
@@ -3311,29 +3311,15 @@ listed_lower(const CvScan *scan, const Word *w)
 static void
 lower_clause_names(CvScan *scan)
 {
-  static const struct {
-    const char *cue;
-    gboolean day; /* what follows: a day or a time (else a verb) */
-  } cues[] = {
-    { "que ", FALSE },
-    { "says ", FALSE },
-    { "said ", FALSE },
-    { "told her ", FALSE },
-    { "told him ", FALSE },
-    { "rappeler ", TRUE },
-    { "appeler ", TRUE },
-    { "vu ", TRUE },
-    { "revu ", TRUE },
-    { "call ", TRUE },
-    { "called ", TRUE },
-    { "saw ", TRUE },
-    { "parl\xc3\xa9 avec ", TRUE },
-    { "spoke to ", TRUE },
-    { "spoke with ", TRUE },
-    { "talked to ", TRUE },
-    { "l'appelait ", TRUE },
-    { "officer ", FALSE },
-  };
+  /* what follows each cue of cv_cue_words[CV_CUE_CLAUSE…]: a day or a
+   * time (TRUE), else a verb ("que ", "says ", "said ", "told her ",
+   * "told him ", "rappeler ", "appeler ", "vu ", "revu ", "call ",
+   * "called ", "saw ", "parlé avec ", "spoke to ", "spoke with ",
+   * "talked to ", "l'appelait ", "officer ") */
+  static const gboolean day_after[] = { FALSE, FALSE, FALSE, FALSE, FALSE, TRUE,
+                                        TRUE,  TRUE,  TRUE,  TRUE,  TRUE,  TRUE,
+                                        TRUE,  TRUE,  TRUE,  TRUE,  TRUE,  FALSE };
+  G_STATIC_ASSERT(G_N_ELEMENTS(day_after) == CV_CUE_N - CV_CUE_CLAUSE);
   static const char *const verbs[] = { "l'a ",
                                        "l\xe2\x80\x99"
                                        "a ",
@@ -3382,15 +3368,21 @@ lower_clause_names(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   if (!scan->model)
     return;
-  for (gsize k = 0; k < G_N_ELEMENTS(cues); k++) {
-    gsize cl = strlen(cues[k].cue);
-    for (const char *p = text; p < end;) {
-      const char *c = memmem(p, (gsize)(end - p), cues[k].cue, cl);
-      if (!c)
-        break;
-      p = c + cl - 1;
-      if (c > text && c[-1] != ' ' && c[-1] != '\n')
-        continue; /* (a word's end: "presque ", "bravu ") */
+  /* (the cues of the one read of the text, cv_scan_cues) */
+  const GArray *found = cv_scan_cues(scan);
+  for (guint i = 0; i < found->len; i++) {
+    guint64 v = g_array_index(found, guint64, i);
+    gsize ci = (gsize)(v & 0xff);
+    if (ci < CV_CUE_CLAUSE || ci >= CV_CUE_N)
+      continue;
+    gsize k = ci - CV_CUE_CLAUSE;
+    const char *c = text + (v >> 8);
+    if (c > text && c[-1] == '(')
+      continue;
+    gsize cl = strlen(cv_cue_words[ci]);
+    const gboolean day = day_after[k];
+    const char first = cv_cue_words[ci][0];
+    {
       const char *q = c + cl;
       Word w1, w2;
       /* (a word out of the dictionaries too, between a cue and a day or a
@@ -3399,14 +3391,13 @@ lower_clause_names(CvScan *scan)
       if (q >= end || !(*q >= 'a' && *q <= 'z') || !cv_word_at(q, end, &w1) ||
           w1.e + 2 >= end || *w1.e != ' ' ||
           !(listed_lower(scan, &w1) ||
-            ((cues[k].day || cues[k].cue[0] == 'o') && !w1.cap && !w1.digit &&
-             w1.fn >= 3 &&
+            ((day || first == 'o') && !w1.cap && !w1.digit && w1.fn >= 3 &&
              !(w1.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
              (!cv_name_model_in_dict(scan->model, w1.s, w1.e) ||
-              (cues[k].cue[0] == 'o' && cv_gazetteer_last(w1.f, w1.fn))))))
+              (first == 'o' && cv_gazetteer_last(w1.f, w1.fn))))))
         continue;
       const char *ne = w1.e, *a = w1.e + 1;
-      if (cues[k].day && (*a >= 'a' && *a <= 'z') && cv_word_at(a, end, &w2) &&
+      if (day && (*a >= 'a' && *a <= 'z') && cv_word_at(a, end, &w2) &&
           !w2.cap && !w2.digit && w2.fn >= 3 &&
           !(w2.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
           !cv_opens_with_any(a, end, days, G_N_ELEMENTS(days)) &&
@@ -3416,9 +3407,8 @@ lower_clause_names(CvScan *scan)
         ne = w2.e; /* a surname: "vu mishta kawapit ce matin" */
         a = w2.e + 1;
       }
-      if (!cv_opens_with_any(a, end, cues[k].day ? days : verbs,
-                             cues[k].day ? G_N_ELEMENTS(days)
-                                         : G_N_ELEMENTS(verbs)))
+      if (!cv_opens_with_any(a, end, day ? days : verbs,
+                             day ? G_N_ELEMENTS(days) : G_N_ELEMENTS(verbs)))
         continue;
       cv_add_name(scan, w1.s, ne, 0.7f, "name-clause-lower");
     }
@@ -3469,11 +3459,17 @@ paren_kin_names(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   if (!scan->model)
     return;
-  for (const char *p = text; p < end;) {
-    const char *o = memmem(p, (gsize)(end - p), " (", 2);
-    if (!o)
-      break;
-    p = o + 2;
+  /* (the " (" of the one read of the text, cv_scan_cues) */
+  const GArray *found = cv_scan_cues(scan);
+  for (guint fi = 0; fi < found->len; fi++) {
+    guint64 fv = g_array_index(found, guint64, fi);
+    if ((fv & 0xff) != CV_CUE_PAREN)
+      continue;
+    const char *o = text + (fv >> 8);
+    const char *p = o + 2;
+    if (o + 2 < end &&
+        ((cv_cls[(guint8)o[2]] & CV_C_UPPER) || (guint8)o[2] >= 0xC3))
+      initials_in_brackets(scan, o);
     /* inside: an age, or a kinship word (after a possessive) */
     const char *c = memchr(p, ')', (gsize)MIN(end - p, 32));
     if (!c || c == p)

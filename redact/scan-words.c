@@ -140,6 +140,127 @@ cv_word_in(const Word *w, const char *const *list, gsize n)
   return cv_folded_in(w->f, w->fn, list, n);
 }
 
+/* The bytes of @v equal to @c: their high bits (exact, no borrow). */
+static inline guint64
+bytes_eq(guint64 v, guint64 c)
+{
+  guint64 x = v ^ (c * G_GUINT64_CONSTANT(0x0101010101010101));
+  guint64 t = ((x & G_GUINT64_CONSTANT(0x7F7F7F7F7F7F7F7F)) +
+               G_GUINT64_CONSTANT(0x7F7F7F7F7F7F7F7F)) |
+              x;
+  return ~t & G_GUINT64_CONSTANT(0x8080808080808080);
+}
+
+/* Does a cue open the text at @p (after a boundary)?  Appends it. */
+static inline void
+cue_at(const char *text, const char *end, const char *p, const guint32 *first,
+       const guint32 *second, const char *const *cues, const gsize *cl, gsize n,
+       GArray *out)
+{
+  if (p + 1 >= end)
+    return;
+  guint32 m = first[(guint8)p[0]] & second[(guint8)p[1]];
+  for (gsize k = 0; m && k < n; k++, m >>= 1)
+    if ((m & 1) && (gsize)(end - p) >= cl[k] && memcmp(p, cues[k], cl[k]) == 0) {
+      guint64 v = (guint64)(p - text) << 8 | k;
+      g_array_append_val(out, v);
+      return;
+    }
+}
+
+void
+cv_find_cues(const char *text, gsize len, const char *const *cues, gsize n,
+             GArray *out)
+{
+  guint32 first[256] = { 0 }, second[256] = { 0 };
+  gsize cl[32];
+  n = MIN(n, 31);
+  for (gsize k = 0; k < n; k++) {
+    first[(guint8)cues[k][0]] |= 1u << k;
+    second[(guint8)cues[k][1]] |= 1u << k; /* (cues have two bytes at least) */
+    cl[k] = strlen(cues[k]);
+  }
+  const char *end = text + len;
+  if (len > 0)
+    cue_at(text, end, text, first, second, cues, cl, n, out);
+  /* the word starts: after a blank, a line break, a TAB or '(' — found
+   * eight bytes at a time */
+  const char *p = text;
+  for (; end - p >= 8; p += 8) {
+    guint64 v;
+    memcpy(&v, p, 8);
+    guint64 paren = bytes_eq(v, '(');
+    guint64 m = bytes_eq(v, ' ') | bytes_eq(v, '\n') | bytes_eq(v, '\t') | paren;
+    while (m) {
+      int b = __builtin_ctzll(m) >> 3;
+      /* " (": the blank before a bracket, a cue of its own (index @n) */
+      if (G_UNLIKELY((paren >> (b * 8)) & 0x80) && p + b > text &&
+          p[b - 1] == ' ') {
+        guint64 pv = (guint64)(p + b - 1 - text) << 8 | n;
+        g_array_append_val(out, pv);
+      }
+      cue_at(text, end, p + b + 1, first, second, cues, cl, n, out);
+      m &= m - 1;
+    }
+  }
+  for (; p < end; p++)
+    if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '(') {
+      if (*p == '(' && p > text && p[-1] == ' ') {
+        guint64 pv = (guint64)(p - 1 - text) << 8 | n;
+        g_array_append_val(out, pv);
+      }
+      cue_at(text, end, p + 1, first, second, cues, cl, n, out);
+    }
+}
+
+const char *const cv_cue_words[CV_CUE_N] = {
+  "dot ", "point ", "Box ", "C.P. ", "CP ", "postale ",
+  /* the clause cues, in lower_clause_names()'s order */
+  "que ", "says ", "said ", "told her ", "told him ", "rappeler ", "appeler ",
+  "vu ", "revu ", "call ", "called ", "saw ", "parl\xc3\xa9 avec ", "spoke to ",
+  "spoke with ", "talked to ", "l'appelait ", "officer "
+};
+
+const GArray *
+cv_scan_lines(CvScan *scan)
+{
+  if (scan->lines)
+    return scan->lines;
+  const char *text = scan->text, *end = text + scan->len;
+  scan->lines =
+      g_array_sized_new(FALSE, FALSE, sizeof(guint32), scan->len / 48 + 16);
+  guint32 z = 0;
+  g_array_append_val(scan->lines, z);
+  const char *p = text;
+  for (; end - p >= 8; p += 8) {
+    guint64 v;
+    memcpy(&v, p, 8);
+    guint64 m = bytes_eq(v, '\n');
+    while (m) {
+      guint32 o = (guint32)(p - text) + (guint32)(__builtin_ctzll(m) >> 3) + 1;
+      if (o < scan->len)
+        g_array_append_val(scan->lines, o);
+      m &= m - 1;
+    }
+  }
+  for (; p < end; p++)
+    if (*p == '\n' && p + 1 < end) {
+      guint32 o = (guint32)(p + 1 - text);
+      g_array_append_val(scan->lines, o);
+    }
+  return scan->lines;
+}
+
+const GArray *
+cv_scan_cues(CvScan *scan)
+{
+  if (!scan->cues) {
+    scan->cues = g_array_new(FALSE, FALSE, sizeof(guint64));
+    cv_find_cues(scan->text, scan->len, cv_cue_words, CV_CUE_N, scan->cues);
+  }
+  return scan->cues;
+}
+
 gboolean
 cv_opens_with_any(const char *p, const char *end, const char *const *list, gsize n)
 {

@@ -38,6 +38,43 @@ gboolean cv_word_is_place(const Word *w);
  * @p? */
 gboolean cv_opens_with_any(const char *p, const char *end,
                            const char *const *list, gsize n);
+/* The cue words some passes start from, found in one read of the text
+ * for all of them (cv_scan_cues): the spelled-out dots of e-mails, post
+ * office boxes, the cues of lower-case names in clauses. */
+enum {
+  CV_CUE_DOT,                     /* "dot " */
+  CV_CUE_POINT,                   /* "point " */
+  CV_CUE_BOX,                     /* "Box ", "C.P. ", "CP ", "postale " */
+  CV_CUE_CLAUSE = CV_CUE_BOX + 4, /* the clause cues (scan-text.c) */
+  CV_CUE_N = CV_CUE_CLAUSE + 18,
+  CV_CUE_PAREN = CV_CUE_N /* " (": the blank before a bracket */
+};
+extern const char *const cv_cue_words[CV_CUE_N];
+/* The places of every cue word in the scan's text, in text order
+ * (guint64 offset << 8 | CV_CUE_*): computed once, on first asked. */
+const GArray *cv_scan_cues(CvScan *scan);
+/* The starts of the scan's lines (guint32 offsets, the first is 0), found
+ * eight bytes at a time once for the passes that go line by line; line
+ * i ends where line i + 1 starts, less its '\n'. */
+const GArray *cv_scan_lines(CvScan *scan);
+/* Line @i of @lines: its start and end (before its '\n'). */
+static inline void
+cv_line_of(const CvScan *scan, const GArray *lines, guint i, const char **ls,
+           const char **le)
+{
+  const guint32 *o = (const guint32 *)lines->data;
+  *ls = scan->text + o[i];
+  *le = i + 1 < lines->len ? scan->text + o[i + 1] - 1 : scan->text + scan->len;
+  if (i + 1 >= lines->len && *le > *ls && (*le)[-1] == '\n')
+    (*le)--;
+}
+/* The places where one of @cues (at most 31, compared byte for byte)
+ * opens a word (at the text's start or after a blank, a line break or
+ * '('): one read of the text for all of them, however many.  Appends to
+ * @out guint64 values (offset << 8 | index of the cue), in text order;
+ * the blank of each " (" too, with the index @n. */
+void cv_find_cues(const char *text, gsize len, const char *const *cues, gsize n,
+                  GArray *out);
 /* Lower-case particles (de, van, l'...), "à". */
 gboolean cv_is_particle_word(const Word *w);
 /* A particle inside a person name (and "De", "Van"..., not "Le"/"La"). */
