@@ -4147,20 +4147,6 @@ bullet_at(const char *l, const char *le)
  * la campagne…"): one or two capitalised words between the bullet and a
  * colon, each out of the dictionaries or in the name lists, no context
  * word, no place.  Returns the end of the name, or NULL. */
-/* Is [s, e) capitalised like a name: no other capital inside but after
- * a hyphen, an apostrophe or "Mc"/"Mac" ("Marie-Ève", "O'Neil",
- * "McComber"; not "GDBus", "GSettings")? */
-static gboolean
-name_caps(const char *s, const char *e)
-{
-  for (const char *k = s + 1; k < e; k++)
-    if ((cv_cls[(guint8)*k] & CV_C_UPPER) && k[-1] != '-' && k[-1] != '\'' &&
-        !(k - s == 2 && memcmp(s, "Mc", 2) == 0) &&
-        !(k - s == 3 && memcmp(s, "Mac", 3) == 0))
-      return FALSE;
-  return TRUE;
-}
-
 static const char *
 bullet_name_key(const CvScan *scan, const char *l, const char *le,
                 gboolean *inverted)
@@ -4181,7 +4167,7 @@ bullet_name_key(const CvScan *scan, const char *l, const char *le,
     guint32 allowed = CV_CTX_GAZFIRST | CV_CTX_GAZLAST |
                       (comma && (lists & 1) ? CV_CTX_MONTH | CV_CTX_STOPNAME : 0);
     if (w.fn < (comma || (lists & 3) ? 2 : 3) || (w.cats & ~allowed) ||
-        cv_word_is_place(&w) || !name_caps(w.s, w.e) ||
+        cv_word_is_place(&w) || !cv_caps_like_name(w.s, w.e) ||
         (cv_name_model_in_dict(scan->model, w.s, w.e) && !(lists & 3)))
       return NULL;
     ne = w.e;

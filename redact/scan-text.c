@@ -3415,19 +3415,6 @@ lower_clause_names(CvScan *scan)
   }
 }
 
-/* Is [s, e) capitalised like a name (no capital inside but after a
- * hyphen, an apostrophe, "Mc" or "Mac")? */
-static gboolean
-caps_like_name(const char *s, const char *e)
-{
-  for (const char *k = s + 1; k < e; k++)
-    if ((cv_cls[(guint8)*k] & CV_C_UPPER) && k[-1] != '-' && k[-1] != '\'' &&
-        !(k - s == 2 && memcmp(s, "Mc", 2) == 0) &&
-        !(k - s == 3 && memcmp(s, "Mac", 3) == 0))
-      return FALSE;
-  return TRUE;
-}
-
 /* A person followed by an age or a kinship in parentheses ("Marie (5
  * ans) fréquente", "Kwame (cousin) will call", "Saoirse (sa sœur) doit
  * appeler", "Tahmina Malhotra (père)", "nusrat (jeune)"): the one to
@@ -3527,7 +3514,7 @@ paren_kin_names(CvScan *scan)
       Word w;
       if (a == b || !cv_word_at(a, b, &w) || w.e != b || w.digit || w.fn < 2 ||
           w.upper || (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
-          !caps_like_name(a, b) ||
+          !cv_caps_like_name(a, b) ||
           (cv_name_model_in_dict(scan->model, a, b) &&
            !(cv_name_model_lists(scan->model, a, b) & 1)))
         break;

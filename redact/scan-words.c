@@ -221,6 +221,17 @@ const char *const cv_cue_words[CV_CUE_N] = {
   "spoke with ", "talked to ", "l'appelait ", "officer "
 };
 
+gboolean
+cv_caps_like_name(const char *s, const char *e)
+{
+  for (const char *k = s + 1; k < e; k++)
+    if ((cv_cls[(guint8)*k] & CV_C_UPPER) && k[-1] != '-' && k[-1] != '\'' &&
+        !(k - s == 2 && memcmp(s, "Mc", 2) == 0) &&
+        !(k - s == 3 && memcmp(s, "Mac", 3) == 0))
+      return FALSE;
+  return TRUE;
+}
+
 const GArray *
 cv_scan_lines(CvScan *scan)
 {

@@ -75,6 +75,10 @@ cv_line_of(const CvScan *scan, const GArray *lines, guint i, const char **ls,
  * the blank of each " (" too, with the index @n. */
 void cv_find_cues(const char *text, gsize len, const char *const *cues, gsize n,
                   GArray *out);
+/* Is [s, e) capitalised like a name: no capital inside but after a
+ * hyphen, an apostrophe, "Mc" or "Mac" ("Marie-Ève", "O'Neil",
+ * "McComber"; not "GDBus", "GSettings")? */
+gboolean cv_caps_like_name(const char *s, const char *e);
 /* Lower-case particles (de, van, l'...), "à". */
 gboolean cv_is_particle_word(const Word *w);
 /* A particle inside a person name (and "De", "Van"..., not "Le"/"La"). */
