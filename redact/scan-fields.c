@@ -3889,9 +3889,7 @@ postal_blocks(CvScan *scan)
     gboolean code_first = x > rs && x + 1 < re && *x == ' ' && cv_is_digit(x[1]);
     if ((ca_address_in(scan, (gsize)(rs - text), (gsize)(rs - text) + 1) ||
          (!code_first &&
-          ca_address_in(scan, (gsize)(rs - text), (gsize)(re - text)))) &&
-        cv_ctx_dist_before(scan, (gsize)(rs - text), 40, CV_CTX_ADDRLABEL) ==
-            G_MAXSIZE)
+          ca_address_in(scan, (gsize)(rs - text), (gsize)(re - text)))))
       continue;
     cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(rs - text), (gsize)(re - text),
                 0.8f, "address-block");

@@ -3441,6 +3441,12 @@ test_id_shapes16(void)
   assert_kept("Voir 11293, boulevard Laurier, bureau 255, Beloeil.", "Beloeil");
   assert_redacted("Voir 11293, boulevard Laurier, bureau 255, Beloeil.",
                   "11293, boulevard Laurier, bureau 255", "[ADRESSE]");
+  /* after "Address:" too, a Canadian street with its unit keeps its city
+   * (as it does without a unit) */
+  assert_redacted("Address: 45 Wellington Street West, Apt. 1204, Toronto, ON "
+                  "M5J 2N7\n",
+                  "45 Wellington Street West, Apt. 1204, Toronto, ON M5J 2N7",
+                  "[ADRESSE], Toronto, ON [CODE-POSTAL]");
   /* the places after a post office box */
   assert_kept("Mail goes to P.O. Box 455, Stn Main, Gatineau.\n"
               "PO Box 12, Stn A, Ottawa\n",
