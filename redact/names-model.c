@@ -1973,6 +1973,26 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   return cv_letter_at(text + e + 1, end, &nl, &nup) && !nup;
 }
 
+/* Is [s, e) a known place after a preposition of place ("à
+ * Rouyn-Noranda", "in Gatineau", "from Longueuil")? */
+static gboolean
+place_after_preposition(const CvScan *scan, gsize s, gsize e)
+{
+  static const char *const preps[] = { "a",  "au",   "in",   "at",   "to",
+                                       "de", "from", "near", "vers", "pour" };
+  const char *text = scan->text;
+  Word w, p;
+  if (!cv_word_at(text + s, text + scan->len, &w) || w.e != text + e ||
+      !cv_word_is_place(&w) || s < 3 || text[s - 1] != ' ')
+    return FALSE;
+  const char *b = text + s - 1, *a = b;
+  while (a > text && b - a < 6 &&
+         (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80))
+    a--;
+  return a < b && cv_word_at(a, b, &p) && p.e == b && !p.cap &&
+         cv_word_in(&p, preps, G_N_ELEMENTS(preps));
+}
+
 /* Is the word at @s the place after a job title opening a signature's
  * line ("Conseillère, Gatineau", "Analyst, Montreal office")? */
 static gboolean
@@ -2055,6 +2075,10 @@ cv_scan_names_model(CvScan *scan)
     }
     if (j == i + 1 && after_role_comma(scan, s)) {
       i = j; /* "Conseillère, Gatineau": a signature's place */
+      continue;
+    }
+    if (j == i + 1 && place_after_preposition(scan, s, e)) {
+      i = j; /* "la visite chez Svetlana Ivanov à Rouyn-Noranda" */
       continue;
     }
     /* faint words alone: only what a clause or a list vouches for; a run

@@ -225,6 +225,11 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       /* "Des Rosiers", "van der Berg", "De Serres": up to two particles */
       Word m;
       const char *u = cv_skip_hspace(w.e, end);
+      /* ("à" joins a given name only, "Marie à Pierre"; a place is where
+       * the person is: "Samira Haddad à Granby") */
+      if (w.fn == 1 && w.f[0] == 'a' && u > w.e && cv_word_at(u, end, &m) &&
+          (cv_word_is_place(&m) || !cv_gazetteer_first(m.f, m.fn)))
+        break;
       if (u > w.e && u - w.e <= 2 && cv_word_at(u, end, &m)) {
         if (cv_name_word_ok(&m)) {
           q = w.e;

@@ -3447,6 +3447,15 @@ test_id_shapes16(void)
                   "M5J 2N7\n",
                   "45 Wellington Street West, Apt. 1204, Toronto, ON M5J 2N7",
                   "[ADRESSE], Toronto, ON [CODE-POSTAL]");
+  /* a known place after a preposition is where a person is, never part
+   * of the name nor a name of its own */
+  assert_redacted(
+      "3. Retour sur la visite chez Samira Haddad à Granby — Ouellet "
+      "et Lavoie recommandent un suivi.",
+      "Samira Haddad à Granby", "[PERSONNE] à Granby");
+  assert_kept("5. Retour sur la visite chez Svetlana Ivanov à Rouyn-Noranda — "
+              "Bui et Desrosiers-Gauthier recommandent un suivi.",
+              "à Rouyn-Noranda");
   /* the places after a post office box */
   assert_kept("Mail goes to P.O. Box 455, Stn Main, Gatineau.\n"
               "PO Box 12, Stn A, Ottawa\n",
