@@ -208,18 +208,16 @@ scan_spelled(CvScan *scan)
     const char *q = text + (fv >> 8) - 1;
     if (q < text || *q != ' ' || q < p)
       continue;
-    {
-      p = q + 1;
-      /* the bare marker, up to 80 bytes back on the line */
-      for (const char *b = q - 1; b > done && q - b < 80 && *b != '\n'; b--) {
-        if (*b != ' ')
-          continue;
-        const char *r = spelled_at(scan, b);
-        if (r > b) {
-          done = r;
-          p = r > p ? r : p;
-          break;
-        }
+    p = q + 1;
+    /* the bare marker, up to 80 bytes back on the line */
+    for (const char *b = q - 1; b > done && q - b < 80 && *b != '\n'; b--) {
+      if (*b != ' ')
+        continue;
+      const char *r = spelled_at(scan, b);
+      if (r > b) {
+        done = r;
+        p = r > p ? r : p;
+        break;
       }
     }
   }

@@ -4018,33 +4018,31 @@ po_box_places(CvScan *scan)
       continue;
     const char *c = text + (fv >> 8);
     const char *p = c + strlen(cv_cue_words[ci]);
-    {
-      const char *q = p;
-      while (q < end && q - p < 8 && cv_is_digit(*q))
-        q++;
-      if (q == p)
-        continue;
-      for (int part = 0; part < 3 && q + 2 < end && *q == ',' && q[1] == ' ';
-           part++) {
-        const char *v = q + 2, *e = v;
-        while (e < end && e - v < 40 && *e != ',' && *e != '\n' && *e != '(')
-          e++;
-        if (e == v || !(cv_cls[(guint8)*v] & CV_C_UPPER))
-          break;
-        /* (a postal code ends the places: "Gatineau QC J8X 3Y9") */
-        const char *x = v;
-        while (x < e && !cv_is_digit(*x))
-          x++;
-        while (x > v && x[-1] == ' ')
-          x--;
-        if (x > v) {
-          guint64 r = (guint64)(v - text) << 32 | (guint64)(x - text);
-          g_array_append_val(add, r);
-        }
-        if (x < e)
-          break;
-        q = e;
+    const char *q = p;
+    while (q < end && q - p < 8 && cv_is_digit(*q))
+      q++;
+    if (q == p)
+      continue;
+    for (int part = 0; part < 3 && q + 2 < end && *q == ',' && q[1] == ' ';
+         part++) {
+      const char *v = q + 2, *e = v;
+      while (e < end && e - v < 40 && *e != ',' && *e != '\n' && *e != '(')
+        e++;
+      if (e == v || !(cv_cls[(guint8)*v] & CV_C_UPPER))
+        break;
+      /* (a postal code ends the places: "Gatineau QC J8X 3Y9") */
+      const char *x = v;
+      while (x < e && !cv_is_digit(*x))
+        x++;
+      while (x > v && x[-1] == ' ')
+        x--;
+      if (x > v) {
+        guint64 r = (guint64)(v - text) << 32 | (guint64)(x - text);
+        g_array_append_val(add, r);
       }
+      if (x < e)
+        break;
+      q = e;
     }
   }
   keep_merge(scan, add);

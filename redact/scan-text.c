@@ -3387,36 +3387,34 @@ lower_clause_names(CvScan *scan)
     gsize cl = strlen(cv_cue_words[ci]);
     const gboolean day = day_after[k];
     const char first = cv_cue_words[ci][0];
-    {
-      const char *q = c + cl;
-      Word w1, w2;
-      /* (a word out of the dictionaries too, between a cue and a day or a
-       * verb: "parlé avec kwabena la semaine"; after "officer", a surname
-       * of the gazetteer: "officer hall said") */
-      if (q >= end || !(*q >= 'a' && *q <= 'z') || !cv_word_at(q, end, &w1) ||
-          w1.e + 2 >= end || *w1.e != ' ' ||
-          !(listed_lower(scan, &w1) ||
-            ((day || first == 'o') && !w1.cap && !w1.digit && w1.fn >= 3 &&
-             !(w1.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
-             (!cv_name_model_in_dict(scan->model, w1.s, w1.e) ||
-              (first == 'o' && cv_gazetteer_last(w1.f, w1.fn))))))
-        continue;
-      const char *ne = w1.e, *a = w1.e + 1;
-      if (day && (*a >= 'a' && *a <= 'z') && cv_word_at(a, end, &w2) &&
-          !w2.cap && !w2.digit && w2.fn >= 3 &&
-          !(w2.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
-          !cv_opens_with_any(a, end, days, G_N_ELEMENTS(days)) &&
-          (listed_lower(scan, &w2) ||
-           !cv_name_model_in_dict(scan->model, w2.s, w2.e)) &&
-          w2.e + 1 < end && *w2.e == ' ') {
-        ne = w2.e; /* a surname: "vu mishta kawapit ce matin" */
-        a = w2.e + 1;
-      }
-      if (!cv_opens_with_any(a, end, day ? days : verbs,
-                             day ? G_N_ELEMENTS(days) : G_N_ELEMENTS(verbs)))
-        continue;
-      cv_add_name(scan, w1.s, ne, 0.7f, "name-clause-lower");
+    const char *q = c + cl;
+    Word w1, w2;
+    /* (a word out of the dictionaries too, between a cue and a day or a
+     * verb: "parlé avec kwabena la semaine"; after "officer", a surname
+     * of the gazetteer: "officer hall said") */
+    if (q >= end || !(*q >= 'a' && *q <= 'z') || !cv_word_at(q, end, &w1) ||
+        w1.e + 2 >= end || *w1.e != ' ' ||
+        !(listed_lower(scan, &w1) ||
+          ((day || first == 'o') && !w1.cap && !w1.digit && w1.fn >= 3 &&
+           !(w1.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+           (!cv_name_model_in_dict(scan->model, w1.s, w1.e) ||
+            (first == 'o' && cv_gazetteer_last(w1.f, w1.fn))))))
+      continue;
+    const char *ne = w1.e, *a = w1.e + 1;
+    if (day && (*a >= 'a' && *a <= 'z') && cv_word_at(a, end, &w2) && !w2.cap &&
+        !w2.digit && w2.fn >= 3 &&
+        !(w2.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+        !cv_opens_with_any(a, end, days, G_N_ELEMENTS(days)) &&
+        (listed_lower(scan, &w2) ||
+         !cv_name_model_in_dict(scan->model, w2.s, w2.e)) &&
+        w2.e + 1 < end && *w2.e == ' ') {
+      ne = w2.e; /* a surname: "vu mishta kawapit ce matin" */
+      a = w2.e + 1;
     }
+    if (!cv_opens_with_any(a, end, day ? days : verbs,
+                           day ? G_N_ELEMENTS(days) : G_N_ELEMENTS(verbs)))
+      continue;
+    cv_add_name(scan, w1.s, ne, 0.7f, "name-clause-lower");
   }
 }
 

@@ -168,9 +168,14 @@ cue_at(const char *text, const char *end, const char *p, const guint32 *first,
     }
 }
 
-void
-cv_find_cues(const char *text, gsize len, const char *const *cues, gsize n,
-             GArray *out)
+/* The places where one of @cues (at most 31, compared byte for byte)
+ * opens a word (at the text's start or after a blank, a line break, a TAB
+ * or '('): one read of the text for all of them, however many.  Appends
+ * to @out guint64 values (offset << 8 | index of the cue), in text order;
+ * the blank of each " (" too, with the index @n. */
+static void
+find_cues(const char *text, gsize len, const char *const *cues, gsize n,
+          GArray *out)
 {
   guint32 first[256] = { 0 }, second[256] = { 0 };
   gsize cl[32];
@@ -267,7 +272,7 @@ cv_scan_cues(CvScan *scan)
 {
   if (!scan->cues) {
     scan->cues = g_array_new(FALSE, FALSE, sizeof(guint64));
-    cv_find_cues(scan->text, scan->len, cv_cue_words, CV_CUE_N, scan->cues);
+    find_cues(scan->text, scan->len, cv_cue_words, CV_CUE_N, scan->cues);
   }
   return scan->cues;
 }

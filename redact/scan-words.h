@@ -68,13 +68,6 @@ cv_line_of(const CvScan *scan, const GArray *lines, guint i, const char **ls,
   if (i + 1 >= lines->len && *le > *ls && (*le)[-1] == '\n')
     (*le)--;
 }
-/* The places where one of @cues (at most 31, compared byte for byte)
- * opens a word (at the text's start or after a blank, a line break or
- * '('): one read of the text for all of them, however many.  Appends to
- * @out guint64 values (offset << 8 | index of the cue), in text order;
- * the blank of each " (" too, with the index @n. */
-void cv_find_cues(const char *text, gsize len, const char *const *cues, gsize n,
-                  GArray *out);
 /* Is [s, e) capitalised like a name: no capital inside but after a
  * hyphen, an apostrophe, "Mc" or "Mac" ("Marie-Ève", "O'Neil",
  * "McComber"; not "GDBus", "GSettings")? */
