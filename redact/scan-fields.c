@@ -2901,12 +2901,14 @@ speaker_paren_time(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   GArray *sp = g_array_new(FALSE, FALSE, sizeof(guint32) * 2);
-  /* (from the rarer "):", back to the bracket) */
-  for (const char *p = text; p < end && sp->len < 100000;) {
-    const char *cb = memmem(p, (gsize)(end - p), "):", 2);
-    if (!cb)
-      break;
-    p = cb + 2;
+  /* (from the rarer "):", back to the bracket; the "):" are found in the
+   * one read of the text, cv_scan_cues) */
+  const GArray *found = cv_scan_cues(scan);
+  for (guint fi = 0; fi < found->len && sp->len < 100000; fi++) {
+    guint64 fv = g_array_index(found, guint64, fi);
+    if ((fv & 0xff) != CV_CUE_CLOSE_COLON)
+      continue;
+    const char *cb = text + (fv >> 8);
     const char *o = cb;
     while (o > text && cb - o < 12 && *o != '(')
       o--;
@@ -4319,21 +4321,16 @@ chat_header_lines(CvScan *scan)
 static void
 on_the_phone(CvScan *scan)
 {
-  const char *text = scan->text, *end = text + scan->len;
-  for (const char *p = text; p < end;) {
-    const char *a = memmem(p, (gsize)(end - p), "appareil", 8);
-    if (!a)
-      break;
-    p = a + 8;
-    /* "à l'", "a l'", "à l’" before it */
-    const char *b = a;
-    if (b - text >= 2 && b[-1] == '\'' && b[-2] == 'l')
-      b -= 2;
-    else if (b - text >= 4 && (guint8)b[-1] == 0x99 && (guint8)b[-2] == 0x80 &&
-             (guint8)b[-3] == 0xE2 && b[-4] == 'l')
-      b -= 4;
-    else
+  const char *text = scan->text;
+  /* (the "l'appareil" and "l’appareil" opening a word are cues of the one
+   * read of the text, cv_scan_cues) */
+  const GArray *found = cv_scan_cues(scan);
+  for (guint fi = 0; fi < found->len; fi++) {
+    guint64 fv = g_array_index(found, guint64, fi);
+    if ((fv & 0xff) != CV_CUE_APPAREIL && (fv & 0xff) != CV_CUE_APPAREIL + 1)
       continue;
+    /* "à l'", "a l'", "à l’" before it */
+    const char *b = text + (fv >> 8);
     if (b - text >= 3 && b[-1] == ' ' && b[-2] == 'a')
       b -= 2;
     else if (b - text >= 4 && b[-1] == ' ' && (guint8)b[-2] == 0xA0 &&

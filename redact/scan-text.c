@@ -3324,7 +3324,7 @@ lower_clause_names(CvScan *scan)
   static const gboolean day_after[] = { FALSE, FALSE, FALSE, FALSE, FALSE, TRUE,
                                         TRUE,  TRUE,  TRUE,  TRUE,  TRUE,  TRUE,
                                         TRUE,  TRUE,  TRUE,  TRUE,  TRUE,  FALSE };
-  G_STATIC_ASSERT(G_N_ELEMENTS(day_after) == CV_CUE_N - CV_CUE_CLAUSE);
+  G_STATIC_ASSERT(G_N_ELEMENTS(day_after) == CV_CUE_CLAUSE_END - CV_CUE_CLAUSE);
   static const char *const verbs[] = { "l'a ",
                                        "l\xe2\x80\x99"
                                        "a ",
@@ -3378,7 +3378,7 @@ lower_clause_names(CvScan *scan)
   for (guint i = 0; i < found->len; i++) {
     guint64 v = g_array_index(found, guint64, i);
     gsize ci = (gsize)(v & 0xff);
-    if (ci < CV_CUE_CLAUSE || ci >= CV_CUE_N)
+    if (ci < CV_CUE_CLAUSE || ci >= CV_CUE_CLAUSE_END)
       continue;
     gsize k = ci - CV_CUE_CLAUSE;
     const char *c = text + (v >> 8);
@@ -4142,15 +4142,19 @@ introduced_names(CvScan *scan)
   }
   /* "<Name> à l'appareil", "<Name> speaking": one search for each phrase,
    * then the name run before it */
-  /* (the searches start at a rare letter: "l'appareil", "speaking") */
+  /* (the phrases are cue words of the one read of the text, cv_scan_cues) */
   static const struct {
-    const char *w, *pre;
-  } behind[] = { { "l'appareil", " \xc3\xa0 " }, { "speaking", " " } };
+    guint cue;
+    const char *pre;
+  } behind[] = { { CV_CUE_APPAREIL, " \xc3\xa0 " }, { CV_CUE_SPEAKING, " " } };
+  const GArray *found = cv_scan_cues(scan);
   for (gsize k = 0; k < G_N_ELEMENTS(behind); k++) {
-    gsize al = strlen(behind[k].w), pl = strlen(behind[k].pre);
-    for (const char *a = memmem(text, scan->len, behind[k].w, al); a != NULL;
-         a = a + al < end ? memmem(a + al, (gsize)(end - a - al), behind[k].w, al)
-                          : NULL) {
+    gsize pl = strlen(behind[k].pre);
+    for (guint fi = 0; fi < found->len; fi++) {
+      guint64 fv = g_array_index(found, guint64, fi);
+      if ((fv & 0xff) != behind[k].cue)
+        continue;
+      const char *a = text + (fv >> 8);
       if ((gsize)(a - text) < pl + 1 || memcmp(a - pl, behind[k].pre, pl) != 0)
         continue;
       const char *h = a - pl;

@@ -172,7 +172,8 @@ cue_at(const char *text, const char *end, const char *p, const guint32 *first,
  * opens a word (at the text's start or after a blank, a line break, a TAB
  * or '('): one read of the text for all of them, however many.  Appends
  * to @out guint64 values (offset << 8 | index of the cue), in text order;
- * the blank of each " (" too, with the index @n. */
+ * the blank of each " (" too, with the index @n, and the bracket of each
+ * "):" with the index @n + 1. */
 static void
 find_cues(const char *text, gsize len, const char *const *cues, gsize n,
           GArray *out)
@@ -195,6 +196,14 @@ find_cues(const char *text, gsize len, const char *const *cues, gsize n,
     guint64 v;
     memcpy(&v, p, 8);
     guint64 paren = bytes_eq(v, '(');
+    /* "):", the end of a bracket before a colon (index @n + 1) */
+    for (guint64 cm = bytes_eq(v, ')'); cm; cm &= cm - 1) {
+      const char *c = p + (__builtin_ctzll(cm) >> 3);
+      if (c + 1 < end && c[1] == ':') {
+        guint64 cv = (guint64)(c - text) << 8 | (n + 1);
+        g_array_append_val(out, cv);
+      }
+    }
     guint64 m = bytes_eq(v, ' ') | bytes_eq(v, '\n') | bytes_eq(v, '\t') | paren;
     while (m) {
       int b = __builtin_ctzll(m) >> 3;
@@ -208,7 +217,11 @@ find_cues(const char *text, gsize len, const char *const *cues, gsize n,
       m &= m - 1;
     }
   }
-  for (; p < end; p++)
+  for (; p < end; p++) {
+    if (*p == ')' && p + 1 < end && p[1] == ':') {
+      guint64 cv = (guint64)(p - text) << 8 | (n + 1);
+      g_array_append_val(out, cv);
+    }
     if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '(') {
       if (*p == '(' && p > text && p[-1] == ' ') {
         guint64 pv = (guint64)(p - 1 - text) << 8 | n;
@@ -216,6 +229,7 @@ find_cues(const char *text, gsize len, const char *const *cues, gsize n,
       }
       cue_at(text, end, p + 1, first, second, cues, cl, n, out);
     }
+  }
 }
 
 const char *const cv_cue_words[CV_CUE_N] = {
@@ -223,7 +237,12 @@ const char *const cv_cue_words[CV_CUE_N] = {
   /* the clause cues, in lower_clause_names()'s order */
   "que ", "says ", "said ", "told her ", "told him ", "rappeler ", "appeler ",
   "vu ", "revu ", "call ", "called ", "saw ", "parl\xc3\xa9 avec ", "spoke to ",
-  "spoke with ", "talked to ", "l'appelait ", "officer "
+  "spoke with ", "talked to ", "l'appelait ", "officer ",
+  /* who speaks on the phone */
+  "l'appareil",
+  "l\xe2\x80\x99"
+  "appareil",
+  "speaking"
 };
 
 gboolean

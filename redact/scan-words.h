@@ -40,14 +40,19 @@ gboolean cv_opens_with_any(const char *p, const char *end,
                            const char *const *list, gsize n);
 /* The cue words some passes start from, found in one read of the text
  * for all of them (cv_scan_cues): the spelled-out dots of e-mails, post
- * office boxes, the cues of lower-case names in clauses. */
+ * office boxes, the cues of lower-case names in clauses, who speaks on
+ * the phone; and two marks that open no word: " (" and "):". */
 enum {
   CV_CUE_DOT,                     /* "dot " */
   CV_CUE_POINT,                   /* "point " */
   CV_CUE_BOX,                     /* "Box ", "C.P. ", "CP ", "postale " */
   CV_CUE_CLAUSE = CV_CUE_BOX + 4, /* the clause cues (scan-text.c) */
-  CV_CUE_N = CV_CUE_CLAUSE + 18,
-  CV_CUE_PAREN = CV_CUE_N /* " (": the blank before a bracket */
+  CV_CUE_CLAUSE_END = CV_CUE_CLAUSE + 18,
+  CV_CUE_APPAREIL = CV_CUE_CLAUSE_END,   /* "l'appareil", "l’appareil" */
+  CV_CUE_SPEAKING = CV_CUE_APPAREIL + 2, /* "speaking" */
+  CV_CUE_N,
+  CV_CUE_PAREN = CV_CUE_N,          /* " (": the blank before a bracket */
+  CV_CUE_CLOSE_COLON = CV_CUE_N + 1 /* "):" (the bracket's offset) */
 };
 extern const char *const cv_cue_words[CV_CUE_N];
 /* The places of every cue word in the scan's text, in text order
