@@ -99,6 +99,7 @@ typedef struct {
                            * until first asked */
   GArray *lines;          /* guint32 line starts: cv_scan_lines(), NULL until
                            * first asked */
+  GArray *dots;           /* guint32 offsets of the '.': cv_scan_dots() */
   GArray *keep;    /* guint32 pairs (start, end), sorted: never a person */
   GArray *marks;   /* guint32 triples (start, end, flags): tokens the name
                     * model scored as names (phase "words") */

@@ -491,6 +491,8 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
     g_array_unref(scan.cues);
   if (scan.lines)
     g_array_unref(scan.lines);
+  if (scan.dots)
+    g_array_unref(scan.dots);
   g_array_unref(scan.keep);
   g_array_unref(scan.never);
   g_array_unref(scan.marks);

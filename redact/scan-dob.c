@@ -327,9 +327,13 @@ scan_dotted_dob(CvScan *scan)
   const char *text = scan->text;
   const char *end = text + scan->len;
   gsize done = 0;
-  for (const char *p = text; p + 5 <= end;) {
-    const char *o = memchr(p, '.', (gsize)(end - p));
-    if (!o || o + 4 > end)
+  const GArray *dots = cv_scan_dots(scan);
+  const char *p = text;
+  for (guint di = 0; di < dots->len && p + 5 <= end; di++) {
+    const char *o = text + g_array_index(dots, guint32, di);
+    if (o < p)
+      continue;
+    if (o + 4 > end)
       break;
     p = o + 1;
     /* "b. 1994-02-25", "b. 25 April 1954": born, a date right after */

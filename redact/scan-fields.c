@@ -2555,16 +2555,17 @@ initial_name_word(const CvScan *scan, const char *a, const char *e, guint lists)
  * case or all capitalised: "hyuuma t. maida", "bertram m. jørgensen",
  * "The Vide A. Persson version" — both words no context word and out of
  * the dictionary or in the name lists ("strain e. coli", "see p. 12",
- * "Appendix B. Table" stay).  One memchr pass for the dot. */
+ * "Appendix B. Table" stay).  From each dot of cv_scan_dots. */
 static void
 initial_names(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   const char *p = text;
-  while (p < end) {
-    const char *d = memchr(p, '.', (gsize)(end - p));
-    if (!d)
-      break;
+  const GArray *dots = cv_scan_dots(scan);
+  for (guint di = 0; di < dots->len; di++) {
+    const char *d = text + g_array_index(dots, guint32, di);
+    if (d < p)
+      continue;
     p = d + 1;
     if (d - text < 4 || d + 3 >= end || d[1] != ' ' || d[-2] != ' ' ||
         !cv_is_alpha_ascii(d[-1]))
@@ -2612,10 +2613,11 @@ initial_surnames(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   const char *p = text;
-  while (p < end) {
-    const char *d = memchr(p, '.', (gsize)(end - p));
-    if (!d)
-      break;
+  const GArray *dots = cv_scan_dots(scan);
+  for (guint di = 0; di < dots->len; di++) {
+    const char *d = text + g_array_index(dots, guint32, di);
+    if (d < p)
+      continue;
     p = d + 1;
     if (d - text < 1 || d + 3 >= end || d[1] != ' ' || d[-1] < 'A' ||
         d[-1] > 'Z' || d[-1] == 'M')
@@ -3438,28 +3440,25 @@ naming_phrases(CvScan *scan)
                      TRUE); /* "qui appelle pour Kadidiatou Lake" */
     }
   }
-  /* "it was Collen.": from each 'w' */
-  for (const char *p = text + 3; p + 4 < end;) {
-    const char *w = memchr(p, 'w', (gsize)(end - p - 4));
-    if (!w)
-      break;
-    p = w + 1;
-    if (w[1] == 'a' && w[2] == 's' && w[3] == ' ' && w[-1] == ' ' &&
-        w[-2] == 't' && (w[-3] == 'i' || w[-3] == 'I') &&
+  /* "it was Collen.", then " says " (cue words of the one read of the
+   * text, cv_scan_cues) */
+  const GArray *found = cv_scan_cues(scan);
+  for (guint fi = 0; fi < found->len; fi++) {
+    guint64 fv = g_array_index(found, guint64, fi);
+    const char *w = text + (fv >> 8);
+    if ((fv & 0xff) == CV_CUE_WAS && w + 4 < end && w - text >= 3 &&
+        w[-1] == ' ' && w[-2] == 't' && (w[-3] == 'i' || w[-3] == 'I') &&
         (w - text == 3 || !cv_is_alpha_ascii(w[-4]))) {
       naming_after(scan, w + 4, FALSE, TRUE);
       dict_name_alone(scan, w + 4, NULL, 0, FALSE); /* "it was Marnie." */
     }
   }
-  /* " says ": from each 'y' (memchr is much faster than memmem here) */
-  for (const char *p = text + 3; p + 3 < end;) {
-    const char *y = memchr(p, 'y', (gsize)(end - p - 2));
-    if (!y)
-      break;
-    p = y + 1;
-    if (y[1] == 's' && y[2] == ' ' && y[-1] == 'a' && y[-2] == 's' &&
-        y - text >= 3 && y[-3] == ' ')
-      naming_after_x(scan, y + 3, FALSE, FALSE, TRUE);
+  for (guint fi = 0; fi < found->len; fi++) {
+    guint64 fv = g_array_index(found, guint64, fi);
+    const char *s = text + (fv >> 8);
+    if ((fv & 0xff) == CV_CUE_CLAUSE + 1 /* "says " */ && s - text >= 1 &&
+        s[-1] == ' ')
+      naming_after_x(scan, s + 5, FALSE, FALSE, TRUE);
   }
 }
 
@@ -3752,12 +3751,11 @@ static void
 military_mail(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  /* the routing line starts a line: from each line start (memchr is far
-   * cheaper than two memmem passes) */
-  for (const char *p = text; p < end;) {
-    const char *ls = p;
-    const char *nl = memchr(p, '\n', (gsize)(end - p));
-    p = nl ? nl + 1 : end;
+  /* the routing line starts a line: from each line start (cheaper than
+   * two memmem passes) */
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint li = 0; li < lines->len; li++) {
+    const char *ls = text + g_array_index(lines, guint32, li);
     const char *lim = ls + 8 < end ? ls + 8 : end;
     const char *s = line_content(ls, lim);
     if (s + 12 <= end && (s[1] == 'P' || s[1] == 'p') &&
@@ -4607,14 +4605,12 @@ hit_cmp(gconstpointer a, gconstpointer b)
 void
 cv_scan_ocr_labels(CvScan *scan)
 {
-  const char *text = scan->text;
-  const char *end = text + scan->len;
   ocr_labels_init();
   g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(CvCtxHit));
-  const char *line = text;
-  while (line < end) {
-    const char *nl = memchr(line, '\n', (gsize)(end - line));
-    const char *le = nl ? nl : end;
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint li = 0; li < lines->len; li++) {
+    const char *line, *le;
+    cv_line_of(scan, lines, li, &line, &le);
     /* the first two words */
     const char *p = cv_skip_hspace(line, le);
     for (int k = 0; k < 2 && p < le; k++) {
@@ -4653,7 +4649,6 @@ cv_scan_ocr_labels(CvScan *scan)
         continue; /* cut inside a character: too long anyway */
       ocr_label_token(scan, b, e, found);
     }
-    line = le + 1;
   }
   if (found->len == 0)
     return;

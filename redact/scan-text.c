@@ -909,14 +909,13 @@ copy_lines(CvScan *scan)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
-  /* "c. c." and "c.c.": from each '.' (memchr), a 'c' before it at a
-   * line start */
-  const char *p = text + 1;
-  while (p < end) {
-    const char *d = memchr(p, '.', (gsize)(end - p));
-    if (!d)
-      break;
-    p = d + 1;
+  /* "c. c." and "c.c.": from each '.' (cv_scan_dots), a 'c' before it at
+   * a line start */
+  const GArray *dots = cv_scan_dots(scan);
+  for (guint di = 0; di < dots->len; di++) {
+    const char *d = text + g_array_index(dots, guint32, di);
+    if (d == text)
+      continue;
     const char *f = d - 1;
     if ((*f != 'c' && *f != 'C') || end - f < 4 || !at_line_start(text, f))
       continue;
@@ -4395,18 +4394,16 @@ caps_line_names(CvScan *scan)
     "mr",     "mrs",     "ms",     "dr",     "me",  "monsieur",   "madame",
     "client", "cliente", "usager", "usagere"
   };
-  const char *text = scan->text, *end = text + scan->len;
-  for (const char *l = text; l < end;) {
-    const char *nl = memchr(l, '\n', (gsize)(end - l));
-    const char *le = nl ? nl : end;
-    const char *next = nl ? nl + 1 : end;
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint li = 0; li < lines->len; li++) {
+    const char *l, *le;
+    cv_line_of(scan, lines, li, &l, &le);
     guint up = 0, low = 0;
     for (const char *q = l; q < le && q - l < 200 && !low; q++) {
       up += *q >= 'A' && *q <= 'Z';
       low += *q >= 'a' && *q <= 'z';
     }
     if (low > 0 || up < 8 || le - l > 200) {
-      l = next;
       continue;
     }
     gboolean cue = FALSE, strong = FALSE;
@@ -4452,7 +4449,6 @@ caps_line_names(CvScan *scan)
       strong = cue && !(w.fn <= 2 && (w.f[0] == 'd' || w.f[0] == 'o'));
       q = w.e > q ? w.e : q + 1;
     }
-    l = next;
   }
 }
 

@@ -242,7 +242,9 @@ const char *const cv_cue_words[CV_CUE_N] = {
   "l'appareil",
   "l\xe2\x80\x99"
   "appareil",
-  "speaking"
+  "speaking",
+  /* naming phrases */
+  "was "
 };
 
 gboolean
@@ -264,6 +266,8 @@ cv_scan_lines(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   scan->lines =
       g_array_sized_new(FALSE, FALSE, sizeof(guint32), scan->len / 48 + 16);
+  scan->dots =
+      g_array_sized_new(FALSE, FALSE, sizeof(guint32), scan->len / 64 + 16);
   guint32 z = 0;
   g_array_append_val(scan->lines, z);
   const char *p = text;
@@ -277,13 +281,30 @@ cv_scan_lines(CvScan *scan)
         g_array_append_val(scan->lines, o);
       m &= m - 1;
     }
+    for (m = bytes_eq(v, '.'); m; m &= m - 1) {
+      guint32 o = (guint32)(p - text) + (guint32)(__builtin_ctzll(m) >> 3);
+      g_array_append_val(scan->dots, o);
+    }
   }
-  for (; p < end; p++)
+  for (; p < end; p++) {
     if (*p == '\n' && p + 1 < end) {
       guint32 o = (guint32)(p + 1 - text);
       g_array_append_val(scan->lines, o);
     }
+    if (*p == '.') {
+      guint32 o = (guint32)(p - text);
+      g_array_append_val(scan->dots, o);
+    }
+  }
   return scan->lines;
+}
+
+const GArray *
+cv_scan_dots(CvScan *scan)
+{
+  if (!scan->dots)
+    cv_scan_lines(scan);
+  return scan->dots;
 }
 
 const GArray *

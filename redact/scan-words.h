@@ -50,6 +50,7 @@ enum {
   CV_CUE_CLAUSE_END = CV_CUE_CLAUSE + 18,
   CV_CUE_APPAREIL = CV_CUE_CLAUSE_END,   /* "l'appareil", "l’appareil" */
   CV_CUE_SPEAKING = CV_CUE_APPAREIL + 2, /* "speaking" */
+  CV_CUE_WAS,                            /* "was " ("it was Collen.") */
   CV_CUE_N,
   CV_CUE_PAREN = CV_CUE_N,          /* " (": the blank before a bracket */
   CV_CUE_CLOSE_COLON = CV_CUE_N + 1 /* "):" (the bracket's offset) */
@@ -62,6 +63,9 @@ const GArray *cv_scan_cues(CvScan *scan);
  * eight bytes at a time once for the passes that go line by line; line
  * i ends where line i + 1 starts, less its '\n'. */
 const GArray *cv_scan_lines(CvScan *scan);
+/* The offsets of the scan's '.' (guint32, in order), found in the same
+ * read as the line starts, for the passes that start from a dot. */
+const GArray *cv_scan_dots(CvScan *scan);
 /* Line @i of @lines: its start and end (before its '\n'). */
 static inline void
 cv_line_of(const CvScan *scan, const GArray *lines, guint i, const char **ls,
