@@ -99,7 +99,8 @@ typedef struct {
                            * until first asked */
   GArray *lines;          /* guint32 line starts: cv_scan_lines(), NULL until
                            * first asked */
-  GArray *dots;           /* guint32 offsets of the '.': cv_scan_dots() */
+  GArray *punct[8];       /* guint32 offsets of each byte of cv_scan_marks()
+                           * (CV_MARK_*), found with the line starts */
   GArray *keep;    /* guint32 pairs (start, end), sorted: never a person */
   GArray *marks;   /* guint32 triples (start, end, flags): tokens the name
                     * model scored as names (phase "words") */

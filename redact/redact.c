@@ -491,8 +491,9 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
     g_array_unref(scan.cues);
   if (scan.lines)
     g_array_unref(scan.lines);
-  if (scan.dots)
-    g_array_unref(scan.dots);
+  for (gsize k = 0; k < G_N_ELEMENTS(scan.punct); k++)
+    if (scan.punct[k])
+      g_array_unref(scan.punct[k]);
   g_array_unref(scan.keep);
   g_array_unref(scan.never);
   g_array_unref(scan.marks);

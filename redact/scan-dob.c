@@ -327,7 +327,7 @@ scan_dotted_dob(CvScan *scan)
   const char *text = scan->text;
   const char *end = text + scan->len;
   gsize done = 0;
-  const GArray *dots = cv_scan_dots(scan);
+  const GArray *dots = cv_scan_marks(scan, CV_MARK_DOT);
   const char *p = text;
   for (guint di = 0; di < dots->len && p + 5 <= end; di++) {
     const char *o = text + g_array_index(dots, guint32, di);

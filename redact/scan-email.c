@@ -183,13 +183,14 @@ static void
 scan_spelled(CvScan *scan)
 {
   const char *text = scan->text;
-  const char *end = text + scan->len;
-  static const char opens[] = "([{";
+  static const guint opens[] = { CV_MARK_PAREN, CV_MARK_BRACKET, CV_MARK_BRACE };
   for (int i = 0; i < 3; i++) {
-    for (const char *p = text + 1; p < end;) {
-      const char *q = memchr(p, opens[i], (gsize)(end - p));
-      if (!q)
-        break;
+    const char *p = text + 1;
+    const GArray *mk = cv_scan_marks(scan, opens[i]);
+    for (guint mi = 0; mi < mk->len; mi++) {
+      const char *q = text + g_array_index(mk, guint32, mi);
+      if (q < p)
+        continue;
       /* (the blank before the bracket is where the marker starts) */
       const char *m = q[-1] == ' ' && q - 1 > text ? q - 1 : q;
       const char *r = spelled_at(scan, m);
@@ -230,10 +231,11 @@ cv_scan_emails(CvScan *scan)
   const char *text = scan->text;
   const char *end = text + scan->len;
   const char *p = text;
-  while (p < end) {
-    const char *at = memchr(p, '@', (gsize)(end - p));
-    if (!at)
-      break;
+  const GArray *ats = cv_scan_marks(scan, CV_MARK_AT);
+  for (guint mi = 0; mi < ats->len; mi++) {
+    const char *at = text + g_array_index(ats, guint32, mi);
+    if (at < p)
+      continue;
     p = at + 1;
     /* local part, backwards (an OCR space before '@' is tolerated) */
     const char *l = at;

@@ -814,10 +814,11 @@ street_first(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   const char *p = text;
   const char *done = text;
-  while (p < end) {
-    const char *c = memchr(p, ',', (gsize)(end - p));
-    if (!c)
-      break;
+  const GArray *commas = cv_scan_marks(scan, CV_MARK_COMMA);
+  for (guint mi = 0; mi < commas->len; mi++) {
+    const char *c = text + g_array_index(commas, guint32, mi);
+    if (c < p)
+      continue;
     p = c + 1;
     if (c < done || c - text < 4 || !cv_is_digit(c[-1]) || c + 2 >= end ||
         c[1] != ' ')
@@ -900,11 +901,11 @@ intl_phones(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   const char *p = text;
-  while (p < end) {
-    const char *plus = memchr(p, '+', (gsize)(end - p));
-    const char *zz = NULL;
-    if (!plus)
-      break;
+  const GArray *pluses = cv_scan_marks(scan, CV_MARK_PLUS);
+  for (guint mi = 0; mi < pluses->len; mi++) {
+    const char *plus = text + g_array_index(pluses, guint32, mi);
+    if (plus < p)
+      continue;
     p = plus + 1;
     if (plus > text && cv_is_alnum_ascii(plus[-1]))
       continue;
@@ -925,7 +926,6 @@ intl_phones(CvScan *scan)
         break;
       }
     }
-    (void)zz;
     last = extension_end(last, end);
     if (d >= 8 && d <= 15 && !(last < end && cv_is_alnum_ascii(*last)))
       cv_scan_add(scan, CV_PII_PHONE, (gsize)(plus - text),
@@ -2555,13 +2555,13 @@ initial_name_word(const CvScan *scan, const char *a, const char *e, guint lists)
  * case or all capitalised: "hyuuma t. maida", "bertram m. jørgensen",
  * "The Vide A. Persson version" — both words no context word and out of
  * the dictionary or in the name lists ("strain e. coli", "see p. 12",
- * "Appendix B. Table" stay).  From each dot of cv_scan_dots. */
+ * "Appendix B. Table" stay).  From each dot of cv_scan_marks. */
 static void
 initial_names(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   const char *p = text;
-  const GArray *dots = cv_scan_dots(scan);
+  const GArray *dots = cv_scan_marks(scan, CV_MARK_DOT);
   for (guint di = 0; di < dots->len; di++) {
     const char *d = text + g_array_index(dots, guint32, di);
     if (d < p)
@@ -2613,7 +2613,7 @@ initial_surnames(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   const char *p = text;
-  const GArray *dots = cv_scan_dots(scan);
+  const GArray *dots = cv_scan_marks(scan, CV_MARK_DOT);
   for (guint di = 0; di < dots->len; di++) {
     const char *d = text + g_array_index(dots, guint32, di);
     if (d < p)
@@ -3909,10 +3909,12 @@ place_fields(CvScan *scan)
     "location", "region", "province", "pays",         "country",      "endroit"
   };
   const char *text = scan->text, *end = text + scan->len;
-  for (const char *p = text; p < end;) {
-    const char *c = memchr(p, ':', (gsize)(end - p));
-    if (!c)
-      break;
+  const char *p = text;
+  const GArray *colons = cv_scan_marks(scan, CV_MARK_COLON);
+  for (guint mi = 0; mi < colons->len; mi++) {
+    const char *c = text + g_array_index(colons, guint32, mi);
+    if (c < p)
+      continue;
     p = c + 1;
     /* the label: one word before the colon (a space allowed), at a line's
      * start or after a column gap */
@@ -4068,10 +4070,12 @@ role_name_lines(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   /* (from the colons, rarer than the lines: the line's start at most 24
    * bytes before one) */
-  for (const char *cp = text; cp < end;) {
-    const char *c = memchr(cp, ':', (gsize)(end - cp));
-    if (!c)
-      break;
+  const char *cp = text;
+  const GArray *colons = cv_scan_marks(scan, CV_MARK_COLON);
+  for (guint mi = 0; mi < colons->len; mi++) {
+    const char *c = text + g_array_index(colons, guint32, mi);
+    if (c < cp)
+      continue;
     cp = c + 1;
     const char *l = c;
     while (l > text && l[-1] != '\n' && c - l <= 24)

@@ -9,6 +9,7 @@
  * are tried at each group; the checksums and the context words decide.
  * Every loop advances; look-arounds are bounded, so the pass is linear. */
 #include "redact-private.h"
+#include "scan-words.h"
 
 #include <sodium.h>
 #include <string.h>
@@ -1703,10 +1704,11 @@ cv_scan_ip(CvScan *scan)
   const char *end = text + scan->len;
   const char *done = text;
   const char *p = text;
-  while (p < end) {
-    const char *colon = memchr(p, ':', (gsize)(end - p));
-    if (!colon)
-      break;
+  const GArray *colons = cv_scan_marks(scan, CV_MARK_COLON);
+  for (guint mi = 0; mi < colons->len; mi++) {
+    const char *colon = text + g_array_index(colons, guint32, mi);
+    if (colon < p)
+      continue;
     p = colon + 1;
     if (colon < done)
       continue;

@@ -909,9 +909,9 @@ copy_lines(CvScan *scan)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
-  /* "c. c." and "c.c.": from each '.' (cv_scan_dots), a 'c' before it at
+  /* "c. c." and "c.c.": from each '.' (cv_scan_marks), a 'c' before it at
    * a line start */
-  const GArray *dots = cv_scan_dots(scan);
+  const GArray *dots = cv_scan_marks(scan, CV_MARK_DOT);
   for (guint di = 0; di < dots->len; di++) {
     const char *d = text + g_array_index(dots, guint32, di);
     if (d == text)
@@ -3056,8 +3056,9 @@ lower_subject_names(CvScan *scan)
   const char *end = text + scan->len;
   if (!scan->model)
     return;
-  for (const char *c = memchr(text, ':', scan->len); c != NULL;
-       c = c + 1 < end ? memchr(c + 1, ':', (gsize)(end - c - 1)) : NULL) {
+  const GArray *colons = cv_scan_marks(scan, CV_MARK_COLON);
+  for (guint mi = 0; mi < colons->len; mi++) {
+    const char *c = text + g_array_index(colons, guint32, mi);
     /* the speaker: one to three words opening the line */
     const char *ls = c;
     while (ls > text && ls[-1] != '\n' && c - ls < 40)
@@ -4204,8 +4205,9 @@ caller_names(CvScan *scan)
                                        "est " };
   const char *text = scan->text;
   const char *end = text + scan->len;
-  for (const char *c = memchr(text, ',', scan->len); c != NULL;
-       c = c + 1 < end ? memchr(c + 1, ',', (gsize)(end - c - 1)) : NULL) {
+  const GArray *commas = cv_scan_marks(scan, CV_MARK_COMMA);
+  for (guint mi = 0; mi < commas->len; mi++) {
+    const char *c = text + g_array_index(commas, guint32, mi);
     if (end - c < 9 || c[1] != ' ' || (c[2] != 'c' && c[2] != 'j' && c[2] != 'i'))
       continue;
     if (!cv_opens_with_any(c, end, why, G_N_ELEMENTS(why)))

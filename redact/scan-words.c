@@ -6,6 +6,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---- words ----------------------------------------------------------------- */
 
@@ -264,53 +267,88 @@ cv_caps_like_name(const char *s, const char *e)
   return TRUE;
 }
 
+/* A growing list of offsets: its GArray is sized ahead, @n used. */
+typedef struct {
+  GArray *a;
+  guint n;
+} Offsets;
+
+static inline void
+offsets_add_mask(Offsets *o, guint32 m, guint32 base)
+{
+  if (o->n + 32 > o->a->len)
+    g_array_set_size(o->a, MAX(o->a->len * 2, o->n + 32));
+  guint32 *d = (guint32 *)(void *)o->a->data;
+  for (; m; m &= m - 1)
+    d[o->n++] = base + (guint32)__builtin_ctz(m);
+}
+
+static const char mark_bytes[CV_MARK_N] = { '.', ':', ',', '(',
+                                            '[', '{', '@', '+' };
+G_STATIC_ASSERT(CV_MARK_N <= G_N_ELEMENTS(((CvScan *)NULL)->punct));
+
 const GArray *
 cv_scan_lines(CvScan *scan)
 {
   if (scan->lines)
     return scan->lines;
   const char *text = scan->text, *end = text + scan->len;
-  scan->lines =
-      g_array_sized_new(FALSE, FALSE, sizeof(guint32), scan->len / 48 + 16);
-  scan->dots =
-      g_array_sized_new(FALSE, FALSE, sizeof(guint32), scan->len / 64 + 16);
-  guint32 z = 0;
-  g_array_append_val(scan->lines, z);
+  /* the '\n' (a line starts after each) and the marks, in one read */
+  Offsets nl = {
+    g_array_sized_new(FALSE, FALSE, sizeof(guint32), scan->len / 48 + 32), 0
+  };
+  Offsets mk[CV_MARK_N];
+  for (guint k = 0; k < CV_MARK_N; k++)
+    mk[k] = (Offsets){
+      g_array_sized_new(FALSE, FALSE, sizeof(guint32), scan->len / 256 + 32), 0
+    };
+  g_array_set_size(nl.a, 1);
+  ((guint32 *)(void *)nl.a->data)[0] = 0;
+  nl.n = 1;
   const char *p = text;
-  for (; end - p >= 8; p += 8) {
-    guint64 v;
-    memcpy(&v, p, 8);
-    guint64 m = bytes_eq(v, '\n');
-    while (m) {
-      guint32 o = (guint32)(p - text) + (guint32)(__builtin_ctzll(m) >> 3) + 1;
-      if (o < scan->len)
-        g_array_append_val(scan->lines, o);
-      m &= m - 1;
-    }
-    for (m = bytes_eq(v, '.'); m; m &= m - 1) {
-      guint32 o = (guint32)(p - text) + (guint32)(__builtin_ctzll(m) >> 3);
-      g_array_append_val(scan->dots, o);
+#if defined(__SSE2__)
+  const __m128i vnl = _mm_set1_epi8('\n');
+  for (; end - p >= 16; p += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    guint32 base = (guint32)(p - text);
+    guint32 m = (guint32)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vnl));
+    if (m)
+      offsets_add_mask(&nl, m, base + 1);
+    for (guint k = 0; k < CV_MARK_N; k++) {
+      m = (guint32)_mm_movemask_epi8(
+          _mm_cmpeq_epi8(v, _mm_set1_epi8(mark_bytes[k])));
+      if (m)
+        offsets_add_mask(&mk[k], m, base);
     }
   }
+#endif
   for (; p < end; p++) {
-    if (*p == '\n' && p + 1 < end) {
-      guint32 o = (guint32)(p + 1 - text);
-      g_array_append_val(scan->lines, o);
-    }
-    if (*p == '.') {
-      guint32 o = (guint32)(p - text);
-      g_array_append_val(scan->dots, o);
-    }
+    guint32 base = (guint32)(p - text);
+    if (*p == '\n')
+      offsets_add_mask(&nl, 1, base + 1);
+    for (guint k = 0; k < CV_MARK_N; k++)
+      if (*p == mark_bytes[k])
+        offsets_add_mask(&mk[k], 1, base);
+  }
+  /* (no line starts after a last '\n') */
+  if (nl.n > 1 && ((guint32 *)(void *)nl.a->data)[nl.n - 1] >= scan->len)
+    nl.n--;
+  g_array_set_size(nl.a, nl.n);
+  scan->lines = nl.a;
+  for (guint k = 0; k < CV_MARK_N; k++) {
+    g_array_set_size(mk[k].a, mk[k].n);
+    scan->punct[k] = mk[k].a;
   }
   return scan->lines;
 }
 
 const GArray *
-cv_scan_dots(CvScan *scan)
+cv_scan_marks(CvScan *scan, guint mark)
 {
-  if (!scan->dots)
+  g_return_val_if_fail(mark < CV_MARK_N, NULL);
+  if (!scan->punct[mark])
     cv_scan_lines(scan);
-  return scan->dots;
+  return scan->punct[mark];
 }
 
 const GArray *

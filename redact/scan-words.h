@@ -63,9 +63,21 @@ const GArray *cv_scan_cues(CvScan *scan);
  * eight bytes at a time once for the passes that go line by line; line
  * i ends where line i + 1 starts, less its '\n'. */
 const GArray *cv_scan_lines(CvScan *scan);
-/* The offsets of the scan's '.' (guint32, in order), found in the same
- * read as the line starts, for the passes that start from a dot. */
-const GArray *cv_scan_dots(CvScan *scan);
+/* The punctuation some passes start from: the offsets of each (guint32, in
+ * text order), found in the same read as the line starts, sixteen bytes
+ * at a time where the machine can (SSE2). */
+enum {
+  CV_MARK_DOT,     /* '.' */
+  CV_MARK_COLON,   /* ':' */
+  CV_MARK_COMMA,   /* ',' */
+  CV_MARK_PAREN,   /* '(' */
+  CV_MARK_BRACKET, /* '[' */
+  CV_MARK_BRACE,   /* '{' */
+  CV_MARK_AT,      /* '@' */
+  CV_MARK_PLUS,    /* '+' */
+  CV_MARK_N
+};
+const GArray *cv_scan_marks(CvScan *scan, guint mark);
 /* Line @i of @lines: its start and end (before its '\n'). */
 static inline void
 cv_line_of(const CvScan *scan, const GArray *lines, guint i, const char **ls,
