@@ -2688,14 +2688,25 @@ time_stamp(const char *p, const char *le)
   const char *d = q;
   while (q < le && q - d < 24 &&
          (cv_is_digit(*q) || strchr(":/.,- ", *q) != NULL ||
-          ((*q == 'h' || *q == 'H') && q > d && cv_is_digit(q[-1])))) {
+          ((*q == 'h' || *q == 'H') && q > d &&
+           (cv_is_digit(q[-1]) ||
+            (q[-1] == ' ' && q - 1 > d && cv_is_digit(q[-2])))))) {
     if (*q == ':' && q > d && cv_is_digit(q[-1]) && q + 1 < le &&
         cv_is_digit(q[1]))
+      clock = TRUE;
+    /* the French clock: "11h26", "9 h 43" */
+    if ((*q == 'h' || *q == 'H') && le - q >= 3 &&
+        ((cv_is_digit(q[1]) && cv_is_digit(q[2])) ||
+         (le - q >= 4 && q[1] == ' ' && cv_is_digit(q[2]) && cv_is_digit(q[3]))))
       clock = TRUE;
     q++;
   }
   if (!clock || q == d)
     return p;
+  /* "9:40 AM" */
+  if (le - q >= 2 && q > d && q[-1] == ' ' && strchr("AaPp", *q) &&
+      (q[1] | 0x20) == 'm' && (le - q == 2 || !cv_is_alpha_ascii(q[2])))
+    q += 2;
   if (q < le && *q == ']')
     q++;
   while (q < le && (*q == ' ' || *q == '-'))
@@ -2823,6 +2834,16 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
       if (cue && dict && pn > 0 &&
           cv_folded_in(prev, pn, dets, G_N_ELEMENTS(dets)))
         cue = FALSE; /* "la rose a fané" */
+      guint16 pv;
+      if (cue && !dict && pn > 0 &&
+          (cv_ctx_lookup(prev, pn, &pv) & CV_CTX_STREET_FR))
+        cue = FALSE; /* "fyi rue hochelaga is closed" */
+      /* "m. charpentier de tel-jeunes a rappelé", "de la ville de gatineau
+       * a rappelé": who called is before (not "le dossier de khelifi") */
+      static const char *const of[] = { "de", "du", "of", "from" };
+      if (cue && pn > 0 && cv_folded_in(prev, pn, of, G_N_ELEMENTS(of)) &&
+          !cv_folded_in(prev2, pn2, owned, G_N_ELEMENTS(owned)))
+        cue = FALSE;
       if (cue && !ctx)
         cv_add_name(scan, ws, q, 0.7f, "name-chat-lower");
     }
@@ -2856,7 +2877,8 @@ paren_time(const char *p, const char *le)
  * ("Gilbert, Luc"); no context word on the first but a name list's
  * ("Agent", "Moi" stay; "Richard Page" is one). */
 static gboolean
-speaker_words(const CvScan *scan, const char *p, const char *e)
+speaker_words_x(const CvScan *scan, const char *p, const char *e,
+                gboolean *named_out)
 {
   static const char *const nobody[] = { "moi",   "me",      "you",    "vous",
                                         "toi",   "bot",     "system", "systeme",
@@ -2891,7 +2913,30 @@ speaker_words(const CvScan *scan, const char *p, const char *e)
       return FALSE;
     q = r;
   }
-  return words >= 1 && named;
+  *named_out = named;
+  return words >= 1;
+}
+
+static gboolean
+speaker_words(const CvScan *scan, const char *p, const char *e)
+{
+  gboolean named;
+  return speaker_words_x(scan, p, e, &named) && named;
+}
+
+/* Does [p, e) open another line of @sp (guint32 pairs) than @self, the
+ * same bytes? */
+static gboolean
+speaker_again(const char *text, const GArray *sp, guint self)
+{
+  const guint32 *v = &g_array_index(sp, guint32, 2 * self);
+  for (guint j = 0; j < sp->len; j++) {
+    const guint32 *w = &g_array_index(sp, guint32, 2 * j);
+    if (j != self && w[1] - w[0] == v[1] - v[0] &&
+        memcmp(text + w[0], text + v[0], v[1] - v[0]) == 0)
+      return TRUE;
+  }
+  return FALSE;
 }
 
 /* The speakers of a chat with the time after the name ("Benoît (10:29):
@@ -2903,6 +2948,7 @@ speaker_paren_time(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   GArray *sp = g_array_new(FALSE, FALSE, sizeof(guint32) * 2);
+  GArray *unnamed = g_array_new(FALSE, FALSE, sizeof(guint32) * 2);
   /* (from the rarer "):", back to the bracket; the "):" are found in the
    * one read of the text, cv_scan_cues) */
   const GArray *found = cv_scan_cues(scan);
@@ -2947,12 +2993,21 @@ speaker_paren_time(CvScan *scan)
       const char *ce = c;
       while (ce && ce > t && ce[-1] == ' ')
         ce--;
-      if (c && c + 1 < le && c[1] == ' ' && ce > t && speaker_words(scan, t, ce)) {
+      gboolean named = FALSE;
+      if (c && c + 1 < le && c[1] == ' ' && ce > t &&
+          speaker_words_x(scan, t, ce, &named)) {
         guint32 v[2] = { (guint32)(t - text), (guint32)(ce - text) };
-        g_array_append_vals(sp, v, 1);
+        g_array_append_vals(named ? sp : unnamed, v, 1);
       }
     }
   }
+  /* a speaker's words the dictionaries know ("DIVINE:", "Evens:") speak
+   * twice at least among named speakers: a chat, not an agenda */
+  guint named_n = sp->len;
+  for (guint i = 0; named_n >= 2 && i < unnamed->len && unnamed->len < 1000; i++)
+    if (speaker_again(text, unnamed, i))
+      g_array_append_vals(sp, &g_array_index(unnamed, guint32, 2 * i), 1);
+  g_array_free(unnamed, TRUE);
   for (guint i = 0; sp->len >= 2 && i < sp->len; i++) {
     const guint32 *v = &g_array_index(sp, guint32, 2 * i);
     cv_scan_add(scan, CV_PII_PERSON, v[0], v[1], 0.7f, "name-speaker-time");

@@ -1003,7 +1003,10 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
       q = end; /* "Me" (Maître) without its period: "call me back" */
     const char *t = q < end && *q == ' ' ? q + 1 : q;
     Word w1, w2;
-    if (t > q && t < end && (cv_cls[(guint8)*t] & CV_C_LOWER) &&
+    /* (a title in capitals before a lower-case word is none: "PR go/66368") */
+    gboolean caps_title = (cv_cls[(guint8)ws[0]] & CV_C_UPPER) &&
+                          (cv_cls[(guint8)ws[1]] & CV_C_UPPER);
+    if (!caps_title && t > q && t < end && (cv_cls[(guint8)*t] & CV_C_LOWER) &&
         cv_word_at(t, end, &w1) && !w1.digit && w1.fn >= 2 &&
         !(w1.cats & NAME_STOP)) {
       gboolean d1 = cv_name_model_in_dict(scan->model, w1.s, w1.e);
@@ -1016,11 +1019,36 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
           (d1 ? cv_gazetteer_first(w1.f, w1.fn) : TRUE) &&
           (!cv_name_model_in_dict(scan->model, w2.s, w2.e) ||
            (cv_gazetteer_first(w1.f, w1.fn) && cv_gazetteer_last(w2.f, w2.fn)));
+      /* (after a title that is only ever a person's, "mme", "mrs", "ms",
+       * "mr", "mlle" — not "ms", a troff package too — a dictionary word
+       * is a surname too: "mme cook", "mrs hogan", "mme sauvage") */
+      static const char *const social[] = { "mme", "mrs", "mr", "mlle" };
+      char tf[8];
+      gsize tn = cv_fold(ws, we, tf, sizeof tf);
+      const char *bt = ws;
+      while (bt > text && bt[-1] == ' ')
+        bt--;
+      gboolean person_title = cv_folded_in(tf, tn, social, G_N_ELEMENTS(social)) &&
+                              !(bt > text && cv_is_digit(bt[-1]));
+      /* (not a verb: "mme fait le suivi", "mr said the file") */
+      static const char *const objects[] = {
+        "le",    "la",   "les",  "l",    "un",  "une",  "des",  "du",  "de",
+        "son",   "sa",   "ses",  "leur", "the", "a",    "an",   "his", "her",
+        "their", "it",   "que",  "qu",   "to",  "that", "this", "ce",  "cette",
+        "avec",  "with", "pour", "for",  "me",  "him",  "them", "us",  "y",
+        "en",    "lui",  "nous", "vous", "you"
+      };
+      Word wn;
+      if (person_title && d1 && w1.e + 1 < end && *w1.e == ' ' &&
+          cv_word_at(w1.e + 1, end, &wn) &&
+          cv_word_in(&wn, objects, G_N_ELEMENTS(objects)))
+        person_title = FALSE;
       if (two)
         ne = w2.e;
-      else if (!d1 || (cv_gazetteer_last(w1.f, w1.fn) &&
-                       !cv_gazetteer_first(w1.f, w1.fn)))
-        ne = w1.e; /* "mrs. smith" (not "dr. said") */
+      else if (!d1 || person_title ||
+               (cv_gazetteer_last(w1.f, w1.fn) &&
+                !cv_gazetteer_first(w1.f, w1.fn)))
+        ne = w1.e; /* "mrs. smith", "mme cook" (not "dr. said") */
       if (ne)
         cv_add_name(scan, t, ne, 0.8f, "name-title");
     }

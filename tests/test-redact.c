@@ -3356,6 +3356,42 @@ test_id_shapes15(void)
  * "at" after a deed aimed at someone, a French imperfect after a given
  * name, lower-case names in a note's clauses, a greeting's lower-case
  * given name with the message on its line, the particle "Ait". */
+/* Round 17: chats with French clocks and AM/PM, speakers the dictionaries
+ * know, lower-case titles; and what stays. */
+static void
+test_id_shapes17(void)
+{
+  const char *chat = "Fil de discussion — 4 juillet 2025\n\n"
+                     "[11h26] RI: quelqu'un a le dossier?\n"
+                     "[11h30] Chun Kwan: moi. très bien\n"
+                     "[12h12] RI: il a appelé ce matin\n"
+                     "[9 h 15] SERGE: Le plafond du corridor\n";
+  assert_redacted(chat, "] RI:", "] [PERSONNE]:");
+  assert_redacted(chat, "SERGE:", "[PERSONNE]:");
+  assert_kept(chat, "4 juillet 2025");
+  const char *en = "[9:40 AM] EG: fyi rue hochelaga is closed\n"
+                   "[9:41 AM] Claudette: ok\n"
+                   "[12:04 PM] DIVINE: can you check\n"
+                   "[12:55 PM] DIVINE: reminder: training\n";
+  assert_redacted(en, "EG:", "[PERSONNE]:");
+  assert_redacted(en, "DIVINE:", "[PERSONNE]:");
+  assert_kept(en, "rue hochelaga");
+  /* an agenda by the clock is no chat */
+  assert_kept("[10:00] Ouverture: mot de bienvenue\n[10:30] Dîner: salle B\n"
+              "[14h30] Clôture: mot de la fin\n",
+              "Clôture: mot");
+  assert_kept("[10h40] MN: est-ce que m. charpentier de tel-jeunes a rappelé?\n"
+              "[10h49] Ethan B.: pas encore\n",
+              "tel-jeunes");
+  assert_redacted("un message pour mme cook concernant son rendez-vous", "cook",
+                  "[PERSONNE]");
+  assert_redacted("hello this is mrs sauvage from the office", "sauvage",
+                  "[PERSONNE]");
+  assert_kept("mme la présidente ouvre la séance", "la présidente");
+  assert_kept("the ms macros and a 10ms delay", "10ms delay");
+  assert_kept("  PR go/66368, build libgo with -fno-stack-protector", "PR go/");
+}
+
 static void
 test_id_shapes16(void)
 {
@@ -3679,6 +3715,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/lower-ids", test_lower_ids);
   g_test_add_func("/redact/id-shapes15", test_id_shapes15);
   g_test_add_func("/redact/id-shapes16", test_id_shapes16);
+  g_test_add_func("/redact/id-shapes17", test_id_shapes17);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
