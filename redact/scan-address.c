@@ -606,6 +606,21 @@ cv_scan_addresses(CvScan *scan)
     if (end - ws > 7 && ws[0] == 'd' && ws[1] == 'e' && ws[2] == ' ' &&
         ws[3] == 'l' && ws[4] == 'a' && ws[5] == ' ' && cv_is_digit(ws[6]))
       ws += 6;
+    /* an adjective before the type: "3368, Grande Allée Est", "12 Petite
+     * rue Saint-Jean", "45 Vieux chemin de Chambly" (the type is read) */
+    {
+      static const char *const adj[] = { "grande", "grand",   "petite", "petit",
+                                         "vieux",  "vieille", "haute",  "basse" };
+      Word a, t;
+      const char *u;
+      if (cv_word_at(ws, end, &a) && a.cap && !a.upper &&
+          cv_word_in(&a, adj, G_N_ELEMENTS(adj)) && a.e < end && *a.e == ' ' &&
+          (u = a.e + 1) < end && cv_word_at(u, end, &t) && !t.digit &&
+          (t.cats & CV_CTX_STREET_FR) && t.e + 1 < end && *t.e == ' ' &&
+          cv_is_alpha_ascii(t.e[1]))
+        ws = u; /* (a name after the type: "61 Grand Boulevard, Rawdon" is
+                 * English order, the city after it) */
+    }
     Word w;
     if (!street_word_maybe(ws, end) || !cv_word_at(ws, end, &w))
       continue;

@@ -252,14 +252,24 @@ dob_short_year(const char *p, const char *end)
     return NULL;
   if (r + 1 < end && r[0] == 'e' && r[1] == 'r')
     r += 2;
-  const char *t = cv_skip_hspace(r, end);
+  /* (or joined by hyphens, slashes or dots: "30-Sep-55", "18/jul/41") */
+  char sep = r < end && (*r == '-' || *r == '/' || *r == '.') ? *r : 0;
+  const char *t = sep ? r + 1 : cv_skip_hspace(r, end);
   if (t == r || !month_at(&t, end, &m))
     return NULL;
-  const char *u = cv_skip_hspace(t, end);
-  if (u < end && *u == '\'')
-    u++; /* "mai '84" */
-  if (u == t || !read_num(&u, end, 2, 2, &y) ||
-      (u < end && cv_is_alnum_ascii(*u)))
+  const char *u;
+  if (sep) {
+    if (t >= end || *t != sep)
+      return NULL;
+    u = t + 1;
+  } else {
+    u = cv_skip_hspace(t, end);
+    if (u < end && *u == '\'')
+      u++; /* "mai '84" */
+    if (u == t)
+      return NULL;
+  }
+  if (!read_num(&u, end, 2, 2, &y) || (u < end && cv_is_alnum_ascii(*u)))
     return NULL;
   return u;
 }

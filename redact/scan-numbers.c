@@ -624,16 +624,27 @@ num_phone(Ctx *c, guint i)
       one = TRUE;
       j++;
     }
-    static const guint8 p334[] = {3, 3, 4}, p37[] = {3, 7}, p10[] = {10};
-    struct { const guint8 *l; guint k; } phones[] = {{p334, 3}, {p37, 2}, {p10, 1}};
+    /* (3-3-2-2: "579 908 65 45", a Canadian area code's number read in
+     * pairs) */
+    static const guint8 p334[] = { 3, 3, 4 }, p37[] = { 3, 7 }, p10[] = { 10 },
+                        p3322[] = { 3, 3, 2, 2 };
+    struct {
+      const guint8 *l;
+      guint k;
+    } phones[] = { { p334, 3 }, { p37, 2 }, { p10, 1 }, { p3322, 4 } };
     for (gsize t = 0; t < G_N_ELEMENTS(phones); t++) {
       guint k = phones[t].k;
       if (j + k > run->n || !lens_are(run, j, phones[t].l, k))
         continue;
       if (k == 3 && run->g[j + 1].sep == '.' && run->g[j + 2].sep != '.')
         continue;
+      if (k == 4 && !(run->g[j + 1].sep == ' ' && run->g[j + 2].sep == ' ' &&
+                      run->g[j + 3].sep == ' ' && !run->g[j + 3].dirty &&
+                      (j + 4 >= run->n || run->g[j + 4].sep == '\n' ||
+                       run->g[j + 4].sep == '.')))
+        continue;
       group_digits(run, j, k, d, &n);
-      if (n != 10)
+      if (n != 10 || (k == 4 && !canadian_area(d)))
         continue;
       gsize ps = one ? s : group_start(c, j);
       gboolean ctx = cv_ctx_dist_before(scan, ps, 60, CV_CTX_PHONE) != G_MAXSIZE;
@@ -642,7 +653,7 @@ num_phone(Ctx *c, guint i)
       if (toll_free(d))
         return (j - i) + k; /* kept: not a person's number */
       gboolean paren = ps > 0 && c->text[ps - 1] == '(';
-      gboolean formatted = k == 3 || paren || one;
+      gboolean formatted = k == 3 || k == 4 || paren || one;
       if ((ok && formatted && (!neg || ctx)) ||
           (ok && k == 1 && (ctx || (canadian_area(d) && !neg))) ||
           (ctx && (formatted || k == 1) && !neg)) {
@@ -1104,6 +1115,52 @@ match_at(Ctx *c, guint i)
 
 static const char *lower_ramq(CvScan *scan, const char *d);
 
+static inline gboolean boundary_after(const char *p, const char *end);
+
+/* A passport number right after its label, whatever its country's shape
+ * ("Passeport no 98VM97810", "Passport No.: 26AG27851"): 6 to 12
+ * capitals and digits, five digits and a letter at least, led by a digit
+ * (the letter-led are cv_letter_id_at's, digits alone read_run's). */
+static void
+passports_after_label(CvScan *scan)
+{
+  static const char *const numero[] = { "no",     "n",      "num",
+                                        "number", "numero", "nr" };
+  const char *text = scan->text, *end = text + scan->len;
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (!(h[i].cats & CV_CTX_PASSPORT))
+      continue;
+    const char *p = text + h[i].end;
+    /* blanks, a colon, '#', one word for "number" */
+    for (int k = 0; k < 3 && p < end; k++) {
+      while (p < end && (*p == ' ' || *p == ':' || *p == '#' || *p == '.' ||
+                         (end - p >= 2 && (guint8)p[0] == 0xC2 &&
+                          ((guint8)p[1] == 0xB0 || (guint8)p[1] == 0xBA))))
+        p += (guint8)*p == 0xC2 ? 2 : 1; /* (and "°", "º") */
+      Word w;
+      if (k == 0 && p < end && cv_is_alpha_ascii(*p) &&
+          cv_word_at(p, end, &w) && cv_word_in(&w, numero, G_N_ELEMENTS(numero)))
+        p = w.e;
+    }
+    if (p >= end || !cv_is_digit(*p) || cv_alnum_before(text, p) ||
+        p - text - h[i].end > 24)
+      continue;
+    const char *r = p;
+    int digits = 0, letters = 0;
+    while (r < end && r - p < 13 &&
+           ((*r >= 'A' && *r <= 'Z') || cv_is_digit(*r))) {
+      digits += cv_is_digit(*r);
+      letters += !cv_is_digit(*r);
+      r++;
+    }
+    if (r - p >= 6 && r - p <= 12 && digits >= 5 && letters >= 1 &&
+        boundary_after(r, end))
+      cv_scan_add(scan, CV_PII_PASSPORT, (gsize)(p - text), (gsize)(r - text),
+                  0.8f, "passport-label");
+  }
+}
+
 void
 cv_scan_numbers(CvScan *scan)
 {
@@ -1193,6 +1250,7 @@ cv_scan_numbers(CvScan *scan)
   }
   sodium_memzero(run, sizeof *run); /* digits of identifiers */
   g_free(run);
+  passports_after_label(scan);
 }
 
 /* ---- letter-led identifiers -------------------------------------------- */

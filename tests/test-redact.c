@@ -3390,6 +3390,23 @@ test_id_shapes17(void)
   assert_kept("mme la présidente ouvre la séance", "la présidente");
   assert_kept("the ms macros and a 10ms delay", "10ms delay");
   assert_kept("  PR go/66368, build libgo with -fno-stack-protector", "PR go/");
+  /* identifiers of other shapes */
+  assert_redacted("Passeport no 98VM97810 ; date de naissance inconnue",
+                  "98VM97810", "[PASSEPORT]");
+  assert_redacted("Passport No.: 26AG27851, issued 2019.", "26AG27851",
+                  "[PASSEPORT]");
+  assert_kept("Le passeport 2024 est expiré depuis 12 mois.", "2024");
+  assert_redacted("Témoin joignable au 819 481 86 01.", "819 481 86 01",
+                  "[TÉLÉPHONE]");
+  assert_kept("Montant total : 123 456 78 90 unités.", "123 456 78 90");
+  assert_redacted("I, Princess Maglaya, born 30-Sep-55, residing in Laval.",
+                  "30-Sep-55", "[DATE-NAISSANCE]");
+  assert_kept("The 30-Sep-55 minutes were filed.", "30-Sep-55");
+  assert_redacted("Adresse : 3368, Grande Allée Est, Québec",
+                  "3368, Grande Allée Est", "[ADRESSE]");
+  assert_redacted("Address: 61 Grand Boulevard, Rawdon, QC",
+                  "61 Grand Boulevard", "[ADRESSE]");
+  assert_kept("Address: 61 Grand Boulevard, Rawdon, QC", "Rawdon");
 }
 
 static void
