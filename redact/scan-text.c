@@ -4275,6 +4275,127 @@ caller_names(CvScan *scan)
   }
 }
 
+/* Is the lower-case word at @p (its end in @w) a name word of a
+ * transcript: letters, no context word but the gazetteer's? */
+static gboolean
+transcript_name_word(const char *p, const char *end, Word *w)
+{
+  return p < end && ((cv_cls[(guint8)*p] & CV_C_LOWER) || (guint8)*p >= 0xC3) &&
+         cv_word_at(p, end, w) && w->s == p && !w->cap && !w->digit &&
+         w->fn >= 2 && !(w->cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST));
+}
+
+/* A caller who names themself in a transcript typed in lower case, before
+ * what they say ("bonjour c'est kirsty gillespie du bureau de", "yes it's
+ * patrice again", "c'est encore moi walid mon numéro", "this is mrs houda
+ * hogan from", "ici m jacques fontaine de la pharmacie"): one to three
+ * lower-case words after the introducer, then a word that goes on with
+ * the message, one of them out of the dictionaries or in the name lists.
+ * And whom a greeting names before the introducer ("salut dominic c'est",
+ * "hi mirline it's").  From the cue words of the one read of the text. */
+static void
+intro_names(CvScan *scan)
+{
+  static const char *const self[] = { "encore moi ", "me again ", "moi ", "me " };
+  static const char *const titles[] = { "m",  "mme",  "mr", "mrs",
+                                        "ms", "mlle", "dr" };
+  static const char *const goes_on[] = {
+    "du",     "de",    "des",      "d",       "from",   "j'appelle", "i'm",
+    "im",     "again", "encore",   "a",       "son",    "sa",        "petit",
+    "petite", "quick", "speaking", "calling", "pour",   "mon",       "ma",
+    "my",     "here",  "et",       "and",     "with",   "avec",      "qui",
+    "who",    "au",    "at",       "of",      "je",     "i",         "euh",
+    "um",     "uh",    "just",     "juste",   "calling"
+  };
+  static const char *const greetings[] = { "bonjour", "salut",  "allo",
+                                           "bonsoir", "coucou", "hi",
+                                           "hey",     "hello" };
+  const char *text = scan->text, *end = text + scan->len;
+  if (!scan->model)
+    return;
+  const GArray *found = cv_scan_cues(scan);
+  for (guint fi = 0; fi < found->len; fi++) {
+    guint64 fv = g_array_index(found, guint64, fi);
+    gsize ci = (gsize)(fv & 0xff);
+    if (ci < CV_CUE_INTRO || ci >= CV_CUE_N)
+      continue;
+    const char *c = text + (fv >> 8);
+    const char *p = c + strlen(cv_cue_words[ci]);
+    /* the greeting's name before it: "salut dominic c'est" */
+    if (c - text >= 4 && c[-1] == ' ') {
+      const char *ge = c - 1, *gs = ge;
+      while (gs > text && ge - gs < 24 &&
+             ((cv_cls[(guint8)gs[-1]] & CV_C_LOWER) || (guint8)gs[-1] >= 0x80 ||
+              gs[-1] == '-'))
+        gs--;
+      Word g, h;
+      if (gs < ge && gs - text >= 3 && gs[-1] == ' ' &&
+          transcript_name_word(gs, ge, &g) && g.e == ge) {
+        const char *hs = gs - 1;
+        while (hs > text && cv_is_alpha_ascii(hs[-1]))
+          hs--;
+        if (cv_word_at(hs, gs - 1, &h) && h.e == gs - 1 &&
+            cv_word_in(&h, greetings, G_N_ELEMENTS(greetings)) &&
+            (!cv_name_model_in_dict(scan->model, g.s, g.e) ||
+             (cv_name_model_lists(scan->model, g.s, g.e) & 1)))
+          cv_add_name(scan, g.s, g.e, 0.7f, "name-greeted");
+      }
+    }
+    for (gsize k = 0; k < G_N_ELEMENTS(self); k++)
+      if ((gsize)(end - p) > strlen(self[k]) &&
+          memcmp(p, self[k], strlen(self[k])) == 0) {
+        p += strlen(self[k]);
+        break;
+      }
+    Word w;
+    if (cv_word_at(p, end, &w) && w.s == p && !w.cap &&
+        cv_word_in(&w, titles, G_N_ELEMENTS(titles))) {
+      p = w.e;
+      if (p < end && *p == '.')
+        p++;
+      if (p < end && *p == ' ')
+        p++;
+    }
+    const char *s = p, *e = NULL;
+    gboolean vouched = FALSE;
+    for (int k = 0; k < 3; k++) {
+      if (!transcript_name_word(p, end, &w) || (k == 0 && w.fn < 3))
+        break;
+      gboolean dict = cv_name_model_in_dict(scan->model, w.s, w.e);
+      /* (the first word a given name, or out of the dictionaries: "it's
+       * going well", "c'est tout." stay) */
+      if (k == 0 && dict && !(cv_name_model_lists(scan->model, w.s, w.e) & 1) &&
+          !cv_gazetteer_first(w.f, w.fn))
+        break;
+      /* (and the next ones names too: "it's worth adding", "it's postinst
+       * should," stay) */
+      if (k > 0 && dict && !(cv_name_model_lists(scan->model, w.s, w.e) & 3) &&
+          !cv_gazetteer_last(w.f, w.fn))
+        break;
+      vouched |= !dict || (cv_name_model_lists(scan->model, w.s, w.e) & 3);
+      p = w.e;
+      /* what follows: punctuation, the line's end, or a word that goes on
+       * (a dictionary word alone needs the word) */
+      if (p >= end || *p == ',' || *p == '.' || *p == '!' || *p == '?' ||
+          *p == '\n') {
+        if (!(k == 0 && dict))
+          e = p;
+        break;
+      }
+      Word n;
+      if (*p != ' ' || !cv_word_at(p + 1, end, &n) || n.s != p + 1)
+        break;
+      if (cv_word_in(&n, goes_on, G_N_ELEMENTS(goes_on))) {
+        e = p;
+        break;
+      }
+      p++;
+    }
+    if (e && vouched)
+      cv_add_name(scan, s, e, 0.7f, "name-intro");
+  }
+}
+
 /* A mention alone of a surname that is also a common word, found after a
  * given name earlier ("Lucie Page ... Page affirme", "told Page to"):
  * capitalised, not a heading's or a list's word ("Page 2", "Page :"),
@@ -4501,6 +4622,7 @@ cv_scan_name_mentions(CvScan *scan)
   chat_lower_names(scan);
   introduced_names(scan);
   caller_names(scan);
+  intro_names(scan);
   if (scan->lower_names != NULL)
     lower_mentions(scan);
   if (g_hash_table_size(scan->names) == 0)

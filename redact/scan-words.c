@@ -162,22 +162,24 @@ bytes_eq(guint64 v, guint64 c)
 
 /* Does a cue open the text at @p (after a boundary)?  Appends it. */
 static inline void
-cue_at(const char *text, const char *end, const char *p, const guint32 *first,
-       const guint32 *second, const char *const *cues, const gsize *cl, gsize n,
+cue_at(const char *text, const char *end, const char *p, const guint64 *first,
+       const guint64 *second, const char *const *cues, const gsize *cl,
        GArray *out)
 {
   if (p + 1 >= end)
     return;
-  guint32 m = first[(guint8)p[0]] & second[(guint8)p[1]];
-  for (gsize k = 0; m && k < n; k++, m >>= 1)
-    if ((m & 1) && (gsize)(end - p) >= cl[k] && memcmp(p, cues[k], cl[k]) == 0) {
+  /* (the candidates in the cues' order, lowest bit first) */
+  for (guint64 m = first[(guint8)p[0]] & second[(guint8)p[1]]; m; m &= m - 1) {
+    gsize k = (gsize)__builtin_ctzll(m);
+    if ((gsize)(end - p) >= cl[k] && memcmp(p, cues[k], cl[k]) == 0) {
       guint64 v = (guint64)(p - text) << 8 | k;
       g_array_append_val(out, v);
       return;
     }
+  }
 }
 
-/* The places where one of @cues (at most 31, compared byte for byte)
+/* The places where one of @cues (at most 62, compared byte for byte)
  * opens a word (at the text's start or after a blank, a line break, a TAB
  * or '('): one read of the text for all of them, however many.  Appends
  * to @out guint64 values (offset << 8 | index of the cue), in text order;
@@ -187,17 +189,18 @@ static void
 find_cues(const char *text, gsize len, const char *const *cues, gsize n,
           GArray *out)
 {
-  guint32 first[256] = { 0 }, second[256] = { 0 };
-  gsize cl[32];
-  n = MIN(n, 31);
+  guint64 first[256] = { 0 }, second[256] = { 0 };
+  gsize cl[64];
+  n = MIN(n, 62);
   for (gsize k = 0; k < n; k++) {
-    first[(guint8)cues[k][0]] |= 1u << k;
-    second[(guint8)cues[k][1]] |= 1u << k; /* (cues have two bytes at least) */
+    first[(guint8)cues[k][0]] |= G_GUINT64_CONSTANT(1) << k;
+    second[(guint8)cues[k][1]] |= G_GUINT64_CONSTANT(1)
+                                  << k; /* (two bytes at least) */
     cl[k] = strlen(cues[k]);
   }
   const char *end = text + len;
   if (len > 0)
-    cue_at(text, end, text, first, second, cues, cl, n, out);
+    cue_at(text, end, text, first, second, cues, cl, out);
   /* the word starts: after a blank, a line break, a TAB or '(' — found
    * eight bytes at a time */
   const char *p = text;
@@ -222,7 +225,7 @@ find_cues(const char *text, gsize len, const char *const *cues, gsize n,
         guint64 pv = (guint64)(p + b - 1 - text) << 8 | n;
         g_array_append_val(out, pv);
       }
-      cue_at(text, end, p + b + 1, first, second, cues, cl, n, out);
+      cue_at(text, end, p + b + 1, first, second, cues, cl, out);
       m &= m - 1;
     }
   }
@@ -236,7 +239,7 @@ find_cues(const char *text, gsize len, const char *const *cues, gsize n,
         guint64 pv = (guint64)(p - 1 - text) << 8 | n;
         g_array_append_val(out, pv);
       }
-      cue_at(text, end, p + 1, first, second, cues, cl, n, out);
+      cue_at(text, end, p + 1, first, second, cues, cl, out);
     }
   }
 }
@@ -253,7 +256,15 @@ const char *const cv_cue_words[CV_CUE_N] = {
   "appareil",
   "speaking",
   /* naming phrases */
-  "was "
+  "was ",
+  /* who calls ("bonjour c'est kirsty gillespie du bureau") */
+  "c'est ",
+  "c\xe2\x80\x99"
+  "est ",
+  "it's ",
+  "it\xe2\x80\x99"
+  "s ",
+  "this is ", "ici "
 };
 
 gboolean

@@ -3407,6 +3407,19 @@ test_id_shapes17(void)
   assert_redacted("Address: 61 Grand Boulevard, Rawdon, QC",
                   "61 Grand Boulevard", "[ADRESSE]");
   assert_kept("Address: 61 Grand Boulevard, Rawdon, QC", "Rawdon");
+  /* callers naming themselves in lower-case transcripts */
+  assert_redacted("bonjour c'est kirsty gillespie du bureau de kahnawake",
+                  "kirsty gillespie", "[PERSONNE]");
+  assert_redacted("yes it's patrice again just wanted to check", "patrice",
+                  "[PERSONNE]");
+  assert_redacted("c'est encore moi walid mon numéro a changé", "walid",
+                  "[PERSONNE]");
+  assert_redacted("salut dominic c'est moi, rappelle-moi", "dominic",
+                  "[PERSONNE]");
+  assert_kept("it's going well, thanks", "going well");
+  assert_kept("c'est tout. merci", "tout");
+  assert_kept("convince us that it's worth adding. Please", "worth adding");
+  assert_kept("c'est important de le dire", "important");
 }
 
 static void
