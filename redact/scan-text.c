@@ -982,11 +982,81 @@ name_rule_speaker_paren(CvScan *scan, const CvCtxHit *h)
   return TRUE;
 }
 
+/* "m" in lower case, a transcript's "monsieur" ("un message pour m vallée
+ * concernant", "la voisine de m parent euh", "ici m jacques fontaine de
+ * la pharmacie"): after a word that takes a person, one or two lower-case
+ * words that are no verb's object ("pour m le directeur" stays), the first
+ * out of the dictionaries or in the name lists. */
+static void
+lower_m_title(CvScan *scan, const CvCtxHit *h)
+{
+  static const char *const takes[] = { "pour",    "de",       "a",    "avec",
+                                       "chez",    "ici",      "par",  "voir",
+                                       "appeler", "rappeler", "est",  "et",
+                                       "ou",      "que",      "finis" };
+  static const char *const objects[] = {
+    "le",  "la",  "les", "l",    "un", "une", "des", "du",  "de",  "d",
+    "son", "sa",  "ses", "et",   "ou", "a",   "au",  "aux", "en",  "y",
+    "qui", "que", "est", "sera", "va", "ne",  "se",  "s",   "par", "pour"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  const char *ws = text + h->start, *we = text + h->end;
+  if (*ws != 'm' || we + 3 >= end || ws - text < 3 || ws[-1] != ' ')
+    return;
+  const char *t = we;
+  if (*t == '.')
+    t++;
+  if (*t != ' ' || !(cv_cls[(guint8)t[1]] & CV_C_LOWER))
+    return;
+  t++;
+  /* the word before */
+  const char *be = ws - 1, *bs = be;
+  while (bs > text && be - bs < 12 &&
+         (cv_is_alpha_ascii(bs[-1]) || (guint8)bs[-1] >= 0x80))
+    bs--;
+  Word b, w1, w2;
+  if (!cv_word_at(bs, be, &b) || b.e != be ||
+      !cv_word_in(&b, takes, G_N_ELEMENTS(takes)))
+    return;
+  if (!cv_word_at(t, end, &w1) || w1.s != t || w1.digit || w1.fn < 2 ||
+      (w1.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+      cv_word_in(&w1, objects, G_N_ELEMENTS(objects)))
+    return;
+  gboolean d1 = cv_name_model_in_dict(scan->model, w1.s, w1.e);
+  guint l1 = cv_name_model_lists(scan->model, w1.s, w1.e);
+  /* (a dictionary word, as "parent", "hall", before what goes on with the
+   * message: "de m parent euh", "pour m hall concernant") */
+  static const char *const goes_on[] = { "euh", "concernant", "au", "a",
+                                         "qui", "pour",       "de", "du",
+                                         "et",  "about",      "re", "um",
+                                         "son", "sa",         "ses" };
+  Word nx;
+  gboolean then =
+      w1.e >= end || *w1.e == ',' || *w1.e == '.' || *w1.e == '\n' ||
+      (*w1.e == ' ' && cv_word_at(w1.e + 1, end, &nx) && nx.s == w1.e + 1 &&
+       cv_word_in(&nx, goes_on, G_N_ELEMENTS(goes_on)));
+  if (d1 && !(l1 & 3) && !(w1.cats & (CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) && !then)
+    return;
+  const char *ne = w1.e;
+  /* a surname after a given name: "m jacques fontaine" */
+  if ((l1 & 1 || (w1.cats & CV_CTX_GAZFIRST)) && ne + 2 < end && *ne == ' ' &&
+      cv_word_at(ne + 1, end, &w2) && w2.s == ne + 1 && !w2.cap && !w2.digit &&
+      w2.fn >= 2 && !(w2.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+      !cv_word_in(&w2, objects, G_N_ELEMENTS(objects)) &&
+      (!cv_name_model_in_dict(scan->model, w2.s, w2.e) ||
+       (cv_name_model_lists(scan->model, w2.s, w2.e) & 2) ||
+       (w2.cats & CV_CTX_GAZLAST)))
+    ne = w2.e;
+  cv_add_name(scan, t, ne, 0.75f, "name-title-m");
+}
+
 /* Rule "title": a title ("M.", "Dre", "Monsieur") and the name after it. */
 static gboolean
 name_rule_title(CvScan *scan, const CvCtxHit *h)
 {
   NAME_RULE_LOCALS;
+  if ((h->cats & CV_CTX_TITLE) && h->end - h->start == 1 && scan->model)
+    lower_m_title(scan, h);
   if ((h->cats & CV_CTX_TITLE) && h->end - h->start >= 2 &&
       h->end - h->start <= 4 && we + 2 < end) {
     /* a lower-case name after a short title, in notes typed without

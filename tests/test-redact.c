@@ -3420,6 +3420,12 @@ test_id_shapes17(void)
   assert_kept("c'est tout. merci", "tout");
   assert_kept("convince us that it's worth adding. Please", "worth adding");
   assert_kept("c'est important de le dire", "important");
+  assert_redacted("je laisse un message pour m vallée concernant son dossier",
+                  "vallée", "[PERSONNE]");
+  assert_redacted("bonjour ici m jacques fontaine de la pharmacie",
+                  "jacques fontaine", "[PERSONNE]");
+  assert_kept("un message pour m le directeur", "m le directeur");
+  assert_kept("à 5 m de la porte", "5 m de la porte");
 }
 
 static void
