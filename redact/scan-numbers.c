@@ -1161,6 +1161,87 @@ passports_after_label(CvScan *scan)
   }
 }
 
+/* A vehicle's plate after its word ("plate FLP 8316", "plaque
+ * d'immatriculation : RNK940", "Plate no. 632 PHP"): capitals and digits,
+ * one group or two (2 to 4 each, 5 to 8 in all), a letter and a digit at
+ * least.  From the cue words of the one read of the text. */
+static void
+plates_after_label(CvScan *scan)
+{
+  static const char *const filler[] = { "d'immatriculation",
+                                        "immatriculation",
+                                        "no",
+                                        "n",
+                                        "number",
+                                        "numero",
+                                        "nr",
+                                        "de",
+                                        "du",
+                                        "vehicule",
+                                        "vehicle",
+                                        "license",
+                                        "licence" };
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *found = cv_scan_cues(scan);
+  for (guint fi = 0; fi < found->len; fi++) {
+    guint64 fv = g_array_index(found, guint64, fi);
+    gsize ci = (gsize)(fv & 0xff);
+    if (ci < CV_CUE_PLATE || ci >= CV_CUE_N)
+      continue;
+    const char *p = text + (fv >> 8) + strlen(cv_cue_words[ci]);
+    if (p < end && (cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80))
+      continue; /* "plateau", "plaquette" */
+    for (int k = 0; k < 4 && p < end; k++) {
+      while (p < end && (*p == ' ' || *p == ':' || *p == '#' || *p == '.' ||
+                         (end - p >= 2 && (guint8)p[0] == 0xC2 &&
+                          ((guint8)p[1] == 0xB0 || (guint8)p[1] == 0xBA))))
+        p += (guint8)*p == 0xC2 ? 2 : 1;
+      Word w;
+      if (p + 1 < end && cv_is_alpha_ascii(*p) &&
+          !(cv_cls[(guint8)p[1]] & CV_C_UPPER) && cv_word_at(p, end, &w) &&
+          w.s == p && cv_word_in(&w, filler, G_N_ELEMENTS(filler)))
+        p = w.e;
+      else
+        break;
+    }
+    if (p >= end || cv_alnum_before(text, p))
+      continue;
+    /* one or two groups of capitals and digits */
+    const char *r = p, *last = NULL;
+    int groups = 0, in = 0, total = 0, letters = 0, digits = 0;
+    gboolean bad = FALSE;
+    while (r < end) {
+      if ((*r >= 'A' && *r <= 'Z') || cv_is_digit(*r)) {
+        letters += !cv_is_digit(*r);
+        digits += cv_is_digit(*r);
+        in++;
+        total++;
+        last = ++r;
+        continue;
+      }
+      if (in == 0)
+        break;
+      groups++;
+      bad |= in < 2 || in > (groups == 1 && (*r == ' ' || *r == '-') ? 4 : 8);
+      in = 0;
+      if (groups == 1 && (*r == ' ' || *r == '-') && r + 1 < end &&
+          ((r[1] >= 'A' && r[1] <= 'Z') || cv_is_digit(r[1])))
+        r++;
+      else
+        break;
+    }
+    if (in > 0) {
+      groups++;
+      bad |= in < 2 || in > 8;
+    }
+    if (!last || bad || groups > 2 || total < 5 || total > 8 || letters == 0 ||
+        digits == 0 || !boundary_after(last, end))
+      continue;
+    cv_scan_add(scan, CV_PII_PLATE, (gsize)(p - text), (gsize)(last - text),
+                0.85f, "plate-label");
+  }
+}
+
 void
 cv_scan_numbers(CvScan *scan)
 {
@@ -1251,6 +1332,7 @@ cv_scan_numbers(CvScan *scan)
   sodium_memzero(run, sizeof *run); /* digits of identifiers */
   g_free(run);
   passports_after_label(scan);
+  plates_after_label(scan);
 }
 
 /* ---- letter-led identifiers -------------------------------------------- */

@@ -264,7 +264,9 @@ const char *const cv_cue_words[CV_CUE_N] = {
   "it's ",
   "it\xe2\x80\x99"
   "s ",
-  "this is ", "ici "
+  "this is ", "ici ",
+  /* vehicles' plates */
+  "plaque", "Plaque", "plate", "Plate", "immatriculation", "Immatriculation"
 };
 
 gboolean

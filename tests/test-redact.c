@@ -3426,6 +3426,15 @@ test_id_shapes17(void)
                   "jacques fontaine", "[PERSONNE]");
   assert_kept("un message pour m le directeur", "m le directeur");
   assert_kept("à 5 m de la porte", "5 m de la porte");
+  /* vehicles' plates after their word */
+  assert_redacted("Vehicle involved: black Toyota RAV4, plate FLP 8316.",
+                  "FLP 8316", "[PLAQUE]");
+  assert_redacted(
+      "Véhicule : camionnette blanche, plaque d'immatriculation : RNK940.",
+      "RNK940", "[PLAQUE]");
+  assert_kept("Toyota RAV4 noire, vue au 2021.", "RAV4");
+  assert_kept("une plaque commémorative de 2021", "2021");
+  assert_kept("Le plateau 2024 de la région", "2024");
 }
 
 static void
