@@ -800,7 +800,13 @@ test_adversarial(void)
     "Hung (8) ", "que colin soit ", "C.P. 1, A, B\n", "Box 2, C\n", "WK: hi\n",
     "au 4567 de Lorimier ", "le 6700 Sherbrooke Est ", "menacé Mai la ",
     "Caller: Chérif. Il\n", "STONE, prénom Jun. ", "homme (T.C.) ", "— CM\n\n",
-    "by: MJ\n", "YL (10:18): salut ying\n", "HT  12:14 PM\n"
+    "by: MJ\n", "YL (10:18): salut ying\n", "HT  12:14 PM\n",
+    /* round 17: French clocks, callers, lower titles, plates, passports,
+     * phones in pairs, short birth years, adjectives before street types */
+    "[11h26] RI: x\n", "[9:40 AM] EG: ok\n", "c'est kirsty du ",
+    "salut dom c'est ", "pour m vallee concernant ", "mme cook concernant ",
+    "plate FLP 8316 ", "Passeport no 98VM97810 ", "819 481 86 01 ",
+    "born 30-Sep-55 ", "12 Vieux chemin de X\n"
   };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
     gsize pl = strlen(pats[p]);
