@@ -202,11 +202,10 @@ scan_spelled(CvScan *scan)
   const GArray *found = cv_scan_cues(scan);
   const char *done = text;
   const char *p = text;
-  for (guint i = 0; i < found->len; i++) {
-    guint64 fv = g_array_index(found, guint64, i);
-    if ((fv & 0xff) != CV_CUE_DOT && (fv & 0xff) != CV_CUE_POINT)
-      continue;
-    const char *q = text + (fv >> 8) - 1;
+  G_STATIC_ASSERT(CV_CUE_POINT == CV_CUE_DOT + 1);
+  CvCue cue;
+  for (guint i = 0; cv_cue_next(found, &i, CV_CUE_DOT, CV_CUE_POINT + 1, &cue);) {
+    const char *q = text + cue.off - 1;
     if (q < text || *q != ' ' || q < p)
       continue;
     p = q + 1;

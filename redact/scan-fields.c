@@ -2952,11 +2952,11 @@ speaker_paren_time(CvScan *scan)
   /* (from the rarer "):", back to the bracket; the "):" are found in the
    * one read of the text, cv_scan_cues) */
   const GArray *found = cv_scan_cues(scan);
-  for (guint fi = 0; fi < found->len && sp->len < 100000; fi++) {
-    guint64 fv = g_array_index(found, guint64, fi);
-    if ((fv & 0xff) != CV_CUE_CLOSE_COLON)
-      continue;
-    const char *cb = text + (fv >> 8);
+  CvCue cue;
+  for (guint fi = 0;
+       sp->len < 100000 && cv_cue_next(found, &fi, CV_CUE_CLOSE_COLON,
+                                       CV_CUE_CLOSE_COLON + 1, &cue);) {
+    const char *cb = text + cue.off;
     const char *o = cb;
     while (o > text && cb - o < 12 && *o != '(')
       o--;
@@ -3498,21 +3498,20 @@ naming_phrases(CvScan *scan)
   /* "it was Collen.", then " says " (cue words of the one read of the
    * text, cv_scan_cues) */
   const GArray *found = cv_scan_cues(scan);
-  for (guint fi = 0; fi < found->len; fi++) {
-    guint64 fv = g_array_index(found, guint64, fi);
-    const char *w = text + (fv >> 8);
-    if ((fv & 0xff) == CV_CUE_WAS && w + 4 < end && w - text >= 3 &&
-        w[-1] == ' ' && w[-2] == 't' && (w[-3] == 'i' || w[-3] == 'I') &&
+  CvCue cue;
+  for (guint fi = 0; cv_cue_next(found, &fi, CV_CUE_WAS, CV_CUE_WAS + 1, &cue);) {
+    const char *w = text + cue.off;
+    if (w + 4 < end && w - text >= 3 && w[-1] == ' ' && w[-2] == 't' &&
+        (w[-3] == 'i' || w[-3] == 'I') &&
         (w - text == 3 || !cv_is_alpha_ascii(w[-4]))) {
       naming_after(scan, w + 4, FALSE, TRUE);
       dict_name_alone(scan, w + 4, NULL, 0, FALSE); /* "it was Marnie." */
     }
   }
-  for (guint fi = 0; fi < found->len; fi++) {
-    guint64 fv = g_array_index(found, guint64, fi);
-    const char *s = text + (fv >> 8);
-    if ((fv & 0xff) == CV_CUE_CLAUSE + 1 /* "says " */ && s - text >= 1 &&
-        s[-1] == ' ')
+  for (guint fi = 0;
+       cv_cue_next(found, &fi, CV_CUE_CLAUSE + 1, CV_CUE_CLAUSE + 2, &cue);) {
+    const char *s = text + cue.off; /* "says " */
+    if (s - text >= 1 && s[-1] == ' ')
       naming_after_x(scan, s + 5, FALSE, FALSE, TRUE);
   }
 }
@@ -4068,13 +4067,10 @@ po_box_places(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   GArray *add = g_array_new(FALSE, FALSE, sizeof(guint64));
   const GArray *found = cv_scan_cues(scan);
-  for (guint i = 0; i < found->len; i++) {
-    guint64 fv = g_array_index(found, guint64, i);
-    gsize ci = (gsize)(fv & 0xff);
-    if (ci < CV_CUE_BOX || ci >= CV_CUE_CLAUSE)
-      continue;
-    const char *c = text + (fv >> 8);
-    const char *p = c + strlen(cv_cue_words[ci]);
+  CvCue cue;
+  for (guint i = 0; cv_cue_next(found, &i, CV_CUE_BOX, CV_CUE_CLAUSE, &cue);) {
+    const char *c = text + cue.off;
+    const char *p = c + strlen(cv_cue_words[cue.index]);
     const char *q = p;
     while (q < end && q - p < 8 && cv_is_digit(*q))
       q++;
@@ -4382,12 +4378,11 @@ on_the_phone(CvScan *scan)
   /* (the "l'appareil" and "l’appareil" opening a word are cues of the one
    * read of the text, cv_scan_cues) */
   const GArray *found = cv_scan_cues(scan);
-  for (guint fi = 0; fi < found->len; fi++) {
-    guint64 fv = g_array_index(found, guint64, fi);
-    if ((fv & 0xff) != CV_CUE_APPAREIL && (fv & 0xff) != CV_CUE_APPAREIL + 1)
-      continue;
+  CvCue cue;
+  for (guint fi = 0;
+       cv_cue_next(found, &fi, CV_CUE_APPAREIL, CV_CUE_APPAREIL + 2, &cue);) {
     /* "à l'", "a l'", "à l’" before it */
-    const char *b = text + (fv >> 8);
+    const char *b = text + cue.off;
     if (b - text >= 3 && b[-1] == ' ' && b[-2] == 'a')
       b -= 2;
     else if (b - text >= 4 && b[-1] == ' ' && (guint8)b[-2] == 0xA0 &&

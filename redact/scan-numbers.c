@@ -1183,12 +1183,10 @@ plates_after_label(CvScan *scan)
                                         "licence" };
   const char *text = scan->text, *end = text + scan->len;
   const GArray *found = cv_scan_cues(scan);
-  for (guint fi = 0; fi < found->len; fi++) {
-    guint64 fv = g_array_index(found, guint64, fi);
-    gsize ci = (gsize)(fv & 0xff);
-    if (ci < CV_CUE_PLATE || ci >= CV_CUE_N)
-      continue;
-    const char *p = text + (fv >> 8) + strlen(cv_cue_words[ci]);
+  CvCue cue;
+  for (guint fi = 0;
+       cv_cue_next(found, &fi, CV_CUE_PLATE, CV_CUE_PLATE + 6, &cue);) {
+    const char *p = text + cue.off + strlen(cv_cue_words[cue.index]);
     if (p < end && (cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80))
       continue; /* "plateau", "plaquette" */
     for (int k = 0; k < 4 && p < end; k++) {

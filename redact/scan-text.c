@@ -3473,13 +3473,12 @@ lower_clause_names(CvScan *scan)
     return;
   /* (the cues of the one read of the text, cv_scan_cues) */
   const GArray *found = cv_scan_cues(scan);
-  for (guint i = 0; i < found->len; i++) {
-    guint64 v = g_array_index(found, guint64, i);
-    gsize ci = (gsize)(v & 0xff);
-    if (ci < CV_CUE_CLAUSE || ci >= CV_CUE_CLAUSE_END)
-      continue;
+  CvCue cue;
+  for (guint i = 0;
+       cv_cue_next(found, &i, CV_CUE_CLAUSE, CV_CUE_CLAUSE_END, &cue);) {
+    gsize ci = cue.index;
     gsize k = ci - CV_CUE_CLAUSE;
-    const char *c = text + (v >> 8);
+    const char *c = text + cue.off;
     if (c > text && c[-1] == '(')
       continue;
     gsize cl = strlen(cv_cue_words[ci]);
@@ -3549,11 +3548,10 @@ paren_kin_names(CvScan *scan)
     return;
   /* (the " (" of the one read of the text, cv_scan_cues) */
   const GArray *found = cv_scan_cues(scan);
-  for (guint fi = 0; fi < found->len; fi++) {
-    guint64 fv = g_array_index(found, guint64, fi);
-    if ((fv & 0xff) != CV_CUE_PAREN)
-      continue;
-    const char *o = text + (fv >> 8);
+  CvCue cue;
+  for (guint fi = 0;
+       cv_cue_next(found, &fi, CV_CUE_PAREN, CV_CUE_PAREN + 1, &cue);) {
+    const char *o = text + cue.off;
     const char *p = o + 2;
     if (o + 2 < end &&
         ((cv_cls[(guint8)o[2]] & CV_C_UPPER) || (guint8)o[2] >= 0xC3))
@@ -4248,11 +4246,10 @@ introduced_names(CvScan *scan)
   const GArray *found = cv_scan_cues(scan);
   for (gsize k = 0; k < G_N_ELEMENTS(behind); k++) {
     gsize pl = strlen(behind[k].pre);
-    for (guint fi = 0; fi < found->len; fi++) {
-      guint64 fv = g_array_index(found, guint64, fi);
-      if ((fv & 0xff) != behind[k].cue)
-        continue;
-      const char *a = text + (fv >> 8);
+    CvCue cue;
+    for (guint fi = 0;
+         cv_cue_next(found, &fi, behind[k].cue, behind[k].cue + 1, &cue);) {
+      const char *a = text + cue.off;
       if ((gsize)(a - text) < pl + 1 || memcmp(a - pl, behind[k].pre, pl) != 0)
         continue;
       const char *h = a - pl;
@@ -4384,13 +4381,11 @@ intro_names(CvScan *scan)
   if (!scan->model)
     return;
   const GArray *found = cv_scan_cues(scan);
-  for (guint fi = 0; fi < found->len; fi++) {
-    guint64 fv = g_array_index(found, guint64, fi);
-    gsize ci = (gsize)(fv & 0xff);
-    if (ci < CV_CUE_INTRO || ci >= CV_CUE_N)
-      continue;
-    const char *c = text + (fv >> 8);
-    const char *p = c + strlen(cv_cue_words[ci]);
+  CvCue cue;
+  for (guint fi = 0;
+       cv_cue_next(found, &fi, CV_CUE_INTRO, CV_CUE_INTRO + 6, &cue);) {
+    const char *c = text + cue.off;
+    const char *p = c + strlen(cv_cue_words[cue.index]);
     /* the greeting's name before it: "salut dominic c'est" */
     if (c - text >= 4 && c[-1] == ' ') {
       const char *ge = c - 1, *gs = ge;

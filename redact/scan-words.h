@@ -61,6 +61,28 @@ extern const char *const cv_cue_words[CV_CUE_N];
 /* The places of every cue word in the scan's text, in text order
  * (guint64 offset << 8 | CV_CUE_*): computed once, on first asked. */
 const GArray *cv_scan_cues(CvScan *scan);
+/* One cue of cv_scan_cues(): its offset in the text and its CV_CUE_*. */
+typedef struct {
+  gsize off;
+  guint index;
+} CvCue;
+/* The next cue of @found from *@i whose index is in [@lo, @hi): TRUE with
+ * @cue set and *@i past it, FALSE at the end. */
+static inline gboolean
+cv_cue_next(const GArray *found, guint *i, guint lo, guint hi, CvCue *cue)
+{
+  for (; *i < found->len; (*i)++) {
+    guint64 v = g_array_index(found, guint64, *i);
+    guint k = (guint)(v & 0xff);
+    if (k >= lo && k < hi) {
+      cue->off = (gsize)(v >> 8);
+      cue->index = k;
+      (*i)++;
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
 /* The starts of the scan's lines (guint32 offsets, the first is 0), found
  * eight bytes at a time once for the passes that go line by line; line
  * i ends where line i + 1 starts, less its '\n'. */
