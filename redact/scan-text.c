@@ -4367,12 +4367,12 @@ intro_names(CvScan *scan)
   static const char *const titles[] = { "m",  "mme",  "mr", "mrs",
                                         "ms", "mlle", "dr" };
   static const char *const goes_on[] = {
-    "du",     "de",    "des",      "d",       "from",   "j'appelle", "i'm",
-    "im",     "again", "encore",   "a",       "son",    "sa",        "petit",
-    "petite", "quick", "speaking", "calling", "pour",   "mon",       "ma",
-    "my",     "here",  "et",       "and",     "with",   "avec",      "qui",
-    "who",    "au",    "at",       "of",      "je",     "i",         "euh",
-    "um",     "uh",    "just",     "juste",   "calling"
+    "du",     "de",    "des",      "d",       "from", "j'appelle", "i'm",
+    "im",     "again", "encore",   "a",       "son",  "sa",        "petit",
+    "petite", "quick", "speaking", "calling", "pour", "mon",       "ma",
+    "my",     "here",  "et",       "and",     "with", "avec",      "qui",
+    "who",    "au",    "at",       "of",      "je",   "i",         "euh",
+    "um",     "uh",    "just",     "juste"
   };
   static const char *const greetings[] = { "bonjour", "salut",  "allo",
                                            "bonsoir", "coucou", "hi",

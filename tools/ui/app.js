@@ -76,7 +76,7 @@ let current = null; // the file being tried: kept in memory to store it
 const TYPE_FR = { PERSON: 'PERSONNE', SIN: 'NAS', DRIVER_LICENSE: 'PERMIS',
   PASSPORT: 'PASSEPORT', PHONE: 'TÉLÉPHONE', EMAIL: 'COURRIEL',
   POSTAL_CODE: 'CODE-POSTAL', ADDRESS: 'ADRESSE', DOB: 'DATE-NAISSANCE',
-  CREDIT_CARD: 'CARTE', BANK_ACCOUNT: 'COMPTE', IP_ADDRESS: 'IP' };
+  CREDIT_CARD: 'CARTE', BANK_ACCOUNT: 'COMPTE', IP_ADDRESS: 'IP', PLATE: 'PLAQUE' };
 function typeName(type) { return lang === 'fr' ? (TYPE_FR[type] || type) : type; }
 
 const $ = (id) => document.getElementById(id);
