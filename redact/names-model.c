@@ -724,8 +724,11 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   else if (t->shape == SH_CAP || t->shape == SH_UPPER || t->shape == SH_MIXED)
     t->cand = fn >= 2;
   if (t->cand) {
-    /* (the name lists: candidates only, the cost stays with them) */
-    t->nl = name_lists(m, t->h);
+    /* (the name lists: candidates only, the cost stays with them; an
+     * English possessive is looked up without its "'s": "Tremblay's") */
+    t->nl = fn > 4 && fold[fn - 2] == '\'' && fold[fn - 1] == 's'
+                ? name_lists(m, fold_hash(fold, fn - 2))
+                : name_lists(m, t->h);
     t->pre3 = 0;
     for (gsize j = 0; j < 3 && j < fn; j++)
       t->pre3 = t->pre3 << 8 | fold[j];
@@ -1009,6 +1012,10 @@ walk(const CvNameModel *m, CvScan *scan, const char *text, gsize len,
     t->e = (guint32)(q - text);
     t->code = q - p <= 3 && end - q >= 2 && *q == '-' && cv_is_digit(q[1]) &&
               (cv_cls[(guint8)*p] & CV_C_UPPER);
+    /* the letters of a code ("TAL-105475-22", "GBOX-2003"): never a name,
+     * though "Tal" is a given name */
+    if (end - q >= 2 && *q == '-' && cv_is_digit(q[1]))
+      t->cand = 0;
     prev_end = q;
     p = q;
     n++;

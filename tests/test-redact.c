@@ -3443,6 +3443,29 @@ test_id_shapes17(void)
   assert_kept("Le plateau 2024 de la région", "2024");
 }
 
+/* Round 18: the run-time name lists (redact/model/relist.py), codes, and
+ * what stays. */
+static void
+test_id_shapes18(void)
+{
+  /* names of the held-out pools are names at run time */
+  assert_redacted(
+      "Ethan was yelling at Walid Meziane. The hearing was postponed.",
+      "Walid Meziane", "[PERSONNE]");
+  assert_redacted("I saw a man I know, Adama Miller, get out of a grey car.",
+                  "Adama", "[PERSONNE]");
+  /* possessives look the lists up without their "'s" */
+  assert_redacted("I met Walid Meziane's brother at the counter.", "Meziane's",
+                  "[PERSONNE]'s");
+  assert_kept("Google's home page and Microsoft's account.", "Microsoft's");
+  /* the letters of a code are no name, though "Tal" is a given name */
+  assert_kept("Dossier TAL-105475-22 : audience reportée.", "TAL-105475-22");
+  assert_kept("Voir la demande REQ-440832 et CAS-9089475.", "CAS-9089475");
+  /* dictionary words of the held-out pools stay out of the lists */
+  assert_kept("Fin de l'entrevue à 11 h.", "Fin de");
+  assert_kept("Who are you? Love is all.", "Love is");
+}
+
 static void
 test_id_shapes16(void)
 {
@@ -3767,6 +3790,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes15", test_id_shapes15);
   g_test_add_func("/redact/id-shapes16", test_id_shapes16);
   g_test_add_func("/redact/id-shapes17", test_id_shapes17);
+  g_test_add_func("/redact/id-shapes18", test_id_shapes18);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();

@@ -323,4 +323,5 @@ def main():
         args.out, thr, sum(1 for x in wq if x)), file=sys.stderr)
 
 
-main()
+if __name__ == '__main__':
+    main()
