@@ -3046,9 +3046,9 @@ speaker_initials(CvScan *scan)
     "tes", "var", "dev", "log", "msg", "err", "src", "dst", "etc"
   };
   const char *text = scan->text;
-  char lab[16][4];
+  char lab[16][8];
   guint cnt[16], nlab = 0, others = 0, nstamp = 0;
-  GArray *occ = g_array_new(FALSE, FALSE, sizeof(guint32) * 2);
+  GArray *occ = g_array_new(FALSE, FALSE, sizeof(guint32) * 3);
   const GArray *lines = cv_scan_lines(scan);
   for (guint li = 0; li < lines->len; li++) {
     const char *l, *le;
@@ -3056,15 +3056,27 @@ speaker_initials(CvScan *scan)
     /* (cheaply first: a capital, a blank or a time stamp's bracket or digit
      * opens the line) */
     if (l < le && !(*l >= 'A' && *l <= 'Z') && *l != '[' && *l != ' ' &&
-        !cv_is_digit(*l))
+        !cv_is_digit(*l) && (guint8)*l != 0xC3)
       continue;
     const char *l0 = cv_skip_hspace(l, le);
     const char *p = time_stamp(l0, le);
     gboolean stamped = p > l0;
     p = cv_skip_hspace(p, le);
+    /* (capitals, accented ones too: "ÉL : Pouvez-vous") */
     const char *q = p;
-    while (q < le && q - p < 4 && *q >= 'A' && *q <= 'Z')
-      q++;
+    guint nl = 0;
+    gboolean accent = FALSE;
+    while (q < le && nl < 4) {
+      if (*q >= 'A' && *q <= 'Z')
+        q++;
+      else if (q + 1 < le && (guint8)q[0] == 0xC3 && (guint8)q[1] >= 0x80 &&
+               (guint8)q[1] <= 0x9E && (guint8)q[1] != 0x97) {
+        q += 2;
+        accent = TRUE;
+      } else
+        break;
+      nl++;
+    }
     const char *c = q < le && *q == ' ' ? q + 1 : q;
     /* a time after the label: "YL (10:18): c quoi" */
     const char *tq = c > q ? paren_time(c, le) : NULL;
@@ -3078,12 +3090,15 @@ speaker_initials(CvScan *scan)
     gboolean speech = sp && sp > c + 1 && sp < le &&
                       (cv_letter_at(sp, le, &cl, &up) || *sp == '"' ||
                        (guint8)*sp == 0xC2 || (guint8)*sp == 0xE2);
-    if (speech && q - p >= 2 && q - p <= 3 &&
+    /* (a reply that opens with a number, "IH: 579 553 9661, or", is the
+     * same speaker's: counted only where the label speaks elsewhere) */
+    gboolean reply = sp && sp > c + 1 && sp < le && cv_is_digit(*sp);
+    if ((speech || reply) && nl >= 2 && nl <= 3 &&
         (q == le || !cv_is_alnum_ascii(*q))) {
       char f[4];
-      for (gsize k = 0; k < (gsize)(q - p); k++)
+      for (gsize k = 0; k < (gsize)(q - p) && k < 3; k++)
         f[k] = g_ascii_tolower(p[k]);
-      if (stamped ||
+      if (stamped || accent ||
           !cv_folded_in(f, (gsize)(q - p), abbrev, G_N_ELEMENTS(abbrev))) {
         guint k = 0;
         while (k < nlab && !(strlen(lab[k]) == (gsize)(q - p) &&
@@ -3096,9 +3111,9 @@ speaker_initials(CvScan *scan)
           nlab++;
         }
         if (k < nlab) {
-          cnt[k]++;
-          nstamp += stamped;
-          guint32 o[2] = { (guint32)(p - text), k };
+          cnt[k] += speech;
+          nstamp += stamped && speech;
+          guint32 o[3] = { (guint32)(p - text), k, speech };
           g_array_append_vals(occ, o, 1);
         }
       }
@@ -3112,11 +3127,14 @@ speaker_initials(CvScan *scan)
   guint speakers = 0;
   for (guint k = 0; k < nlab; k++)
     speakers += cnt[k] >= 2;
-  /* (in a chat, time-stamped twice, one other speaker is enough) */
+  /* (in a chat, time-stamped twice, one other speaker is enough; in an
+   * interview where two other speakers' labels speak twice or more, a
+   * third who speaks once is a person too: "DS : Pour le dossier,") */
   if (speakers >= 1 && (speakers >= 2 || others >= (nstamp >= 2 ? 1u : 2u))) {
+    guint least = speakers + others >= 4 ? 1 : 2;
     for (guint i = 0; i < occ->len; i++) {
-      const guint32 *o = &g_array_index(occ, guint32, 2 * i);
-      if (cnt[o[1]] >= 2)
+      const guint32 *o = &g_array_index(occ, guint32, 3 * i);
+      if (cnt[o[1]] >= least && cnt[o[1]] >= 1)
         cv_scan_add(scan, CV_PII_PERSON, o[0], o[0] + strlen(lab[o[1]]), 0.7f,
                     "name-speaker-initials");
     }

@@ -290,7 +290,8 @@ after_residence(const char *text, const char *p)
 }
 
 /* Is the hyphenated word at @p a French verb with its subject pronoun
- * after it, opening a question ("Peut-on", "Doit-il", "Passera-t-elle")?
+ * after it, opening a question ("Peut-on", "Doit-il", "Passera-t-elle",
+ * "Est-ce")?
  * The pronoun is in lower case ("Sung-Il" is a name). */
 static gboolean
 verb_pronoun(const char *p, const char *end)
@@ -305,7 +306,7 @@ verb_pronoun(const char *p, const char *end)
   if (dash != NULL && dash > p + 2 && q - dash >= 3 &&
       !(q < end && (cv_is_alnum_ascii(*q) || *q == '\''))) {
     static const char *const subj[] = { "on",   "il",   "elle", "ils", "elles",
-                                        "nous", "vous", "je",   "tu" };
+                                        "nous", "vous", "je",   "tu",  "ce" };
     gsize sn = (gsize)(q - dash - 1);
     for (gsize k = 0; k < G_N_ELEMENTS(subj); k++)
       if (strlen(subj[k]) == sn && memcmp(dash + 1, subj[k], sn) == 0)

@@ -3076,12 +3076,13 @@ subject_verb(const char *p, const char *end)
     "is afraid", "will bring ", "moved in"
   };
   static const char *const any[] = {
-    "said ",      "says ",      "wants ",    "wanted ",   "left ",
-    "arrived ",   "agreed ",    "refused ",  "declined ", "complained ",
-    "a dit ",     "dit ",       "a quitté ", "a refusé ", "est arrivé ",
-    "est parti ", "a accepté ", "veut ",     "voulait ",  "a appelé ",
-    "called ",    "provided ",  "declined ", "refuse ",   "a fourni ",
-    "a signé ",   "signed "
+    "said ",      "says ",      "wants ",       "wanted ",     "left ",
+    "arrived ",   "agreed ",    "refused ",     "declined ",   "complained ",
+    "a dit ",     "dit ",       "a quitté ",    "a refusé ",   "est arrivé ",
+    "est parti ", "a accepté ", "veut ",        "voulait ",    "a appelé ",
+    "called ",    "provided ",  "declined ",    "refuse ",     "a fourni ",
+    "a signé ",   "signed ",    "est arrivée ", "est partie ", "told ",
+    "asked ",     "explained "
   };
   if (cv_opens_with_any(p, end, human, G_N_ELEMENTS(human)))
     return 2;
@@ -4030,6 +4031,12 @@ apposed_name(const CvScan *scan, const char *p, const char *end)
 static void
 role_appositions(CvScan *scan)
 {
+  static const char *const agents[] = {
+    "agent",     "agente",    "officer",    "constable",   "sergent",
+    "sergente",  "sergeant",  "inspecteur", "inspectrice", "inspector",
+    "detective", "enqueteur", "enqueteuse", "caporal",     "corporal",
+    "policier",  "policiere", "preposee",   "prepose"
+  };
   static const char *const det[] = { "le",  "la",  "l",     "un",    "une",
                                      "the", "a",   "an",    "my",    "mon",
                                      "ma",  "son", "sa",    "notre", "our",
@@ -4043,6 +4050,34 @@ role_appositions(CvScan *scan)
     const char *p = text + cw[2 * i];
     if (p - text < 4)
       continue;
+    /* (0) "l'agente Khan est arrivée", "the officer Wright said": a
+     * capitalised word right after a police or counter role is a surname,
+     * a dictionary word too; not a run that goes on with a capitalised
+     * word ("l'agent Services Québec") */
+    if (p[-1] == ' ' && (cv_cls[(guint8)p[-2]] & CV_C_LOWER)) {
+      const char *rs = p - 1;
+      while (rs > text && p - 1 - rs < 12 && cv_is_alpha_ascii(rs[-1]))
+        rs--;
+      Word rw, nw;
+      const char *ne;
+      if (p - 1 - rs >= 5 &&
+          (rs == text || !(cv_is_alpha_ascii(rs[-1]) || (guint8)rs[-1] >= 0x80)) &&
+          cv_word_at(rs, p - 1, &rw) && rw.e == p - 1 &&
+          cv_word_in(&rw, agents, G_N_ELEMENTS(agents)) &&
+          (ne = apposed_name(scan, p, end)) != NULL &&
+          !(ne + 1 < end && *ne == ' ' && cv_maybe_cap(ne + 1, end)) &&
+          !(ne < end && (cv_is_digit(*ne) || *ne == '-')) &&
+          cv_word_at(p, end, &nw) && !(nw.cats & CV_CTX_ORGTAIL) &&
+          /* (a dictionary word alone: in a name list, or ending the
+           * clause: "l'agente Wright.", not "an officer Training session") */
+          (nw.e < ne || !cv_name_model_in_dict(scan->model, nw.s, nw.e) ||
+           cv_name_model_lists(scan->model, nw.s, nw.e) ||
+           cv_gazetteer_last(nw.f, nw.fn) || (ne < end && strchr(".,;:!?)", *ne)) ||
+           (ne + 1 < end && *ne == ' ' && subject_verb(ne + 1, end)))) {
+        cv_add_name(scan, p, ne, 0.75f, "name-agent");
+        continue;
+      }
+    }
     /* (1) "<det> <role>, <Name>, " */
     if (p[-1] == ' ' && p[-2] == ',') {
       const char *re = p - 2, *rs = re;

@@ -3464,6 +3464,33 @@ test_id_shapes18(void)
   /* dictionary words of the held-out pools stay out of the lists */
   assert_kept("Fin de l'entrevue à 11 h.", "Fin de");
   assert_kept("Who are you? Love is all.", "Love is");
+  /* a surname right after a police or counter role */
+  assert_redacted(
+      "Je crois. L'agente Khan est arrivée quelques minutes plus tard.", "Khan",
+      "[PERSONNE]");
+  assert_redacted(
+      "Il est venu avec sa collègue, l'agente Wright. J'ai vu Poulin.",
+      "Wright", "[PERSONNE]");
+  assert_kept("Parlez à l'agent Services Québec au comptoir.",
+              "Services Québec");
+  assert_kept("An officer Training session is planned.", "Training session");
+  /* interview initials: accented, replying with a number, or speaking once
+   * among named speakers */
+  const char *iv = "Intervieweur : Élodie Lemire\n"
+                   "Personne interviewée : Kettly Desravines\n\n"
+                   "ÉL : Pouvez-vous dire votre nom complet?\n"
+                   "KD : Kettly Desravines.\n"
+                   "ÉL : Est-ce que Nhung a touché à vos cartes?\n"
+                   "KD : 579 553 9661, ou mon courriel.\n"
+                   "DS : Pour le dossier, une déclaration a été faite.\n"
+                   "KD : Oui.\n";
+  assert_redacted(iv, "ÉL : Pouvez", "[PERSONNE] : Pouvez");
+  assert_redacted(iv, "KD : 579", "[PERSONNE] : [TÉLÉPHONE]");
+  assert_redacted(iv, "DS : Pour", "[PERSONNE] : Pour");
+  assert_kept(iv, "Est-ce que");
+  assert_kept(
+      "NB : les bureaux ferment à midi.\nPS : apportez vos documents.\n",
+      "NB : les");
 }
 
 static void
