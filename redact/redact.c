@@ -370,7 +370,9 @@ merge_spans(CvScan *scan)
       continue;
     sp.end = char_end(scan->text, scan->len, sp.end);
     if (sp.type == CV_PII_PERSON) {
-      sp.start = name_initials(scan->text, given_before(scan, sp.start));
+      sp.start = name_initials(
+          scan->text,
+          cv_name_particles_before(scan, given_before(scan, sp.start)));
       /* a possessive's "'s" stays out ("[PERSONNE]'s mother") */
       const char *t = scan->text;
       if (sp.end - sp.start > 3 &&

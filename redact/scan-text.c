@@ -3836,6 +3836,56 @@ item_end(const char *p, const char *end)
                                                         * address */
 }
 
+/* Lower-case particles right before a found surname go with it when
+ * nothing but a field's start, a list's separator or a title comes before
+ * them ("Taxpayer: de Lorimier, Vincent", "M. van der Berg", "(di
+ * Stefano)"); "la demande de Lorimier" keeps its preposition. */
+gsize
+cv_name_particles_before(const CvScan *scan, gsize start)
+{
+  static const char *const particles[] = { "de",  "du",  "des", "van",   "von",
+                                           "da",  "di",  "del", "della", "der",
+                                           "den", "dos", "das", "ter",   "ten",
+                                           "al",  "el",  "ben", "bin",   "ibn",
+                                           "abu" };
+  static const char *const titles[] = { "m",  "mme", "mr", "mrs", "ms",
+                                        "dr", "dre", "me", "mlle" };
+  const char *text = scan->text;
+  gsize s = start;
+  for (int k = 0; k < 3; k++) {
+    if (s < 3 || text[s - 1] != ' ')
+      break;
+    gsize b = s - 1, a = b;
+    while (a > 0 && b - a < 6 && (cv_cls[(guint8)text[a - 1]] & CV_C_LOWER))
+      a--;
+    Word w;
+    if (a == b || (a > 0 && cv_is_alpha_ascii(text[a - 1])) ||
+        !cv_word_at(text + a, text + b, &w) || w.e != text + b ||
+        !cv_word_in(&w, particles, G_N_ELEMENTS(particles)))
+      break;
+    s = a;
+  }
+  if (s == start)
+    return start;
+  /* what comes before the particles */
+  gsize b = s;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t'))
+    b--;
+  if (b == 0 || text[b - 1] == '\n' || text[b - 1] == ':' ||
+      text[b - 1] == '(' || text[b - 1] == ';')
+    return s;
+  gsize te = text[b - 1] == '.' ? b - 1 : b, ts = te;
+  while (ts > 0 && te - ts < 5 && cv_is_alpha_ascii(text[ts - 1]))
+    ts--;
+  Word t;
+  if (ts < te && (ts == 0 || !cv_is_alnum_ascii(text[ts - 1])) &&
+      (cv_cls[(guint8)text[ts]] & CV_C_UPPER) &&
+      cv_word_at(text + ts, text + te, &t) && t.e == text + te &&
+      cv_word_in(&t, titles, G_N_ELEMENTS(titles)))
+    return s;
+  return start;
+}
+
 /* Is the item at @p a label's value ("Prestataire : Pierre-Louis, Lovely",
  * "Victime : Bell, Darren")? */
 static gboolean
@@ -3882,8 +3932,10 @@ inverted_names(CvScan *scan)
     /* found the surname: "Cohen, <Ivan>" after it (after a label, two
      * words and a given name of the dictionaries too: "Recipient: Nguyen
      * Thi, Nam   SIN", "Prestataire : Pierre-Louis, Lovely  NAS") */
-    gboolean labelled = after_label_colon(text, s);
-    if (end - e > 3 && e[0] == ',' && e[1] == ' ' && item_start(text, s) &&
+    /* (past its particles: "Taxpayer: de Lorimier, Vincent") */
+    const char *ss = text + cv_name_particles_before(scan, sp->start);
+    gboolean labelled = after_label_colon(text, ss);
+    if (end - e > 3 && e[0] == ',' && e[1] == ' ' && item_start(text, ss) &&
         (one_word || labelled) && cv_word_at(e + 2, end, &w) && w.s == e + 2 &&
         (inverted_half(scan, &w) ||
          (labelled && cv_name_word_ok(&w) && w.fn >= 2 && !w.upper &&

@@ -3491,6 +3491,14 @@ test_id_shapes18(void)
   assert_kept(
       "NB : les bureaux ferment à midi.\nPS : apportez vos documents.\n",
       "NB : les");
+  /* a taxpayer's or a debtor's field, inverted, with its particle */
+  assert_redacted(
+      "Taxpayer: de Lorimier, Vincent   SIN: 650-983-828\nTax year: 2024\n",
+      "de Lorimier, Vincent", "[PERSONNE]");
+  assert_redacted("NOTE\nContribuable : Sauvage, Monique   NAS : 424452175\n",
+                  "Sauvage, Monique", "[PERSONNE]");
+  assert_redacted("Débiteur : Paul Roy\n", "Paul Roy", "[PERSONNE]");
+  assert_kept("la demande de Lorimier est prête.", "demande de");
 }
 
 static void
