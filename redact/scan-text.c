@@ -4184,6 +4184,89 @@ role_appositions(CvScan *scan)
   }
 }
 
+/* Mentions in a chat's messages: "JOCELYNE: @alexandra can you check",
+ * "[10:51] EI: @holly peux-tu", "cc @marc.roy": an '@' after a blank, then
+ * a handle (a letter first; letters, digits, '.', '_', '-'), on a line
+ * with a speaker's colon before it.  An '@' opening a line (no colon)
+ * only before a handle out of the dictionaries ("@echo off", "@media"
+ * stay); no domain ("@gmail.com"), no annotation ("@Override(", "@param {"). */
+static void
+at_mentions(CvScan *scan)
+{
+  static const char *const tld[] = { "com", "ca",  "org", "net", "fr",
+                                     "io",  "edu", "gov", "qc",  "info" };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const GArray *ats = cv_scan_marks(scan, CV_MARK_AT);
+  for (guint mi = 0; mi < ats->len; mi++) {
+    const char *at = text + g_array_index(ats, guint32, mi);
+    if (at > text && at[-1] != ' ' && at[-1] != '\n' && at[-1] != '(')
+      continue;
+    const char *h = at + 1, *q = h;
+    gsize cl;
+    gboolean up;
+    if (q >= end || !cv_letter_at(q, end, &cl, &up))
+      continue;
+    const char *dot = NULL;
+    while (q < end && q - h < 40) {
+      if (cv_letter_at(q, end, &cl, &up))
+        q += cl;
+      else if (cv_is_digit(*q) || *q == '_' || *q == '-')
+        q++;
+      else if (*q == '.' && q + 1 < end && cv_is_alnum_ascii(q[1])) {
+        dot = q;
+        q++;
+      } else
+        break;
+    }
+    if (q - h < 2 || q - h >= 40 ||
+        (q < end && (*q == '@' || *q == '(' || *q == '{' || *q == '/' ||
+                     *q == ':' || *q == '=')))
+      continue;
+    if (dot) {
+      char f[8];
+      gsize fn = (gsize)(q - dot - 1) < sizeof f
+                     ? cv_fold(dot + 1, q, f, sizeof f)
+                     : sizeof f;
+      if (fn < sizeof f && cv_folded_in(f, fn, tld, G_N_ELEMENTS(tld)))
+        continue; /* "@gmail.com" */
+    }
+    /* the line: a speaker's colon before the '@', or the '@' opens it */
+    const char *l = at;
+    while (l > text && l[-1] != '\n' && at - l < 160)
+      l--;
+    /* (the speaker: a capitalised word, or a time in brackets, before
+     * the colon: "JOCELYNE: ", "Yvon (17:41): ", not "libc: Add @notoc") */
+    gboolean speaker = FALSE, timed = *l == '[' || cv_is_digit(*l);
+    for (const char *c = l; c + 1 < at && !speaker; c++) {
+      if (!(*c == ':' && c[1] == ' ' && c - l >= 2))
+        continue;
+      const char *b = c;
+      while (b > l && (cv_is_alnum_ascii(b[-1]) || (guint8)b[-1] >= 0x80 ||
+                       b[-1] == '.' || b[-1] == '-'))
+        b--;
+      gboolean clock = (c[-1] == ')' || c[-1] == ']') && cv_is_digit(c[-2]);
+      timed |= clock;
+      speaker =
+          clock ||
+          (b < c && ((cv_cls[(guint8)*b] & CV_C_UPPER) || (guint8)*b >= 0xC3));
+    }
+    /* (a handle that is a dictionary word only in a timed chat: "[10:51]
+     * EI: @holly", "Yvon (17:41): @marc", not "Also: @media screen") */
+    gboolean dict = cv_name_model_in_dict(scan->model, h, dot ? dot : q);
+    if (speaker && dict && !timed)
+      continue;
+    if (q + 1 < end && *q == ' ' && q[1] == '{')
+      continue;
+    if (!speaker) {
+      if (cv_skip_hspace(l, at) != at || dict || !(q < end && *q == ' '))
+        continue;
+    }
+    cv_scan_add(scan, CV_PII_PERSON, (gsize)(h - text), (gsize)(q - text),
+                0.75f, "name-at-mention");
+  }
+}
+
 /* Names typed in lower case in chats and messages, after thanks or a
  * verb that takes a person: "ok merci joy", "thx minh!", "appelle diane
  * au 367…", "call quintia at".  A word of three letters or more, out of
@@ -4771,6 +4854,7 @@ cv_scan_name_mentions(CvScan *scan)
   elided_names(scan);
   role_appositions(scan);
   inverted_names(scan);
+  at_mentions(scan);
   chat_lower_names(scan);
   introduced_names(scan);
   caller_names(scan);

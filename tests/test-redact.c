@@ -3499,6 +3499,18 @@ test_id_shapes18(void)
                   "Sauvage, Monique", "[PERSONNE]");
   assert_redacted("Débiteur : Paul Roy\n", "Paul Roy", "[PERSONNE]");
   assert_kept("la demande de Lorimier est prête.", "demande de");
+  /* mentions in a chat's messages */
+  const char *at = "[9:09 AM] JOCELYNE: @alexandra can you check the system\n"
+                   "[10:51] EI: @holly peux-tu checker le dossier?\n"
+                   "Yvon (17:41): @marc tu viens?\n";
+  assert_redacted(at, "@alexandra", "@[PERSONNE]");
+  assert_redacted(at, "@holly", "@[PERSONNE]");
+  assert_redacted(at, "@marc", "@[PERSONNE]");
+  assert_kept("  [26173] libc: powerpc64*: Add @notoc to calls\n", "@notoc");
+  assert_kept(" 756099 g_main_context_query(): Annotate @n_fds as (in)\n",
+              "@n_fds");
+  assert_kept("Also: @media screen {\n@echo off\n", "@media screen");
+  assert_kept("Also: @media screen {\n@echo off\n", "@echo off");
 }
 
 static void
