@@ -3391,6 +3391,50 @@ month_given_names(CvScan *scan)
   }
 }
 
+/* A French month or season that is a surname after a given name:
+ * "connaissez-vous Darline Décembre?", "que Rosaire Printemps.", "Jean-Claude
+ * Décembre est" (French writes its months in lower case; "le 3 Décembre",
+ * "Marie Décembre 2024" stay). */
+static void
+month_surnames(CvScan *scan)
+{
+  static const char *const months[] = { "janvier",  "fevrier",   "mars",
+                                        "avril",    "juin",      "juillet",
+                                        "aout",     "septembre", "octobre",
+                                        "novembre", "decembre",  "printemps",
+                                        "automne",  "hiver" };
+  const char *text = scan->text, *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 1; i < n; i++) {
+    const char *p = text + cw[2 * i];
+    if (p - text < 4 || p[-1] != ' ' || p[-2] == ' ')
+      continue;
+    Word w, g;
+    if (!cv_word_at(p, end, &w) || w.s != p || w.upper ||
+        !cv_word_in(&w, months, G_N_ELEMENTS(months)))
+      continue;
+    const char *gs = text + cw[2 * (i - 1)];
+    if (!cv_word_at(gs, end, &g) || g.e != p - 1 || g.upper || g.fn < 3 ||
+        (g.cats & CV_CTX_MONTH) ||
+        !(cv_gazetteer_first(g.f, g.fn) ||
+          (cv_name_model_lists(scan->model, g.s, g.e) & 1)))
+      continue;
+    /* (no date: a digit before the given name or after the month) */
+    const char *b = gs;
+    while (b > text && b[-1] == ' ')
+      b--;
+    const char *r = cv_skip_hspace(w.e, end);
+    if ((b > text && cv_is_digit(b[-1])) || (r < end && cv_is_digit(*r)))
+      continue;
+    cv_add_name(scan, gs, w.e, 0.75f, "name-month-surname");
+    /* (its other mentions, with the care of a word-surname: "Est-ce que
+     * Décembre vous a menacé?") */
+    if (w.fn < CV_REDACT_MAX_WORD)
+      g_hash_table_add(scan->names, g_strdup_printf("\1%.*s", (int)w.fn, w.f));
+  }
+}
+
 /* Is the lower-case word @w a name of the lists (a given name, or a
  * surname out of the dictionaries)? */
 static gboolean
@@ -4655,6 +4699,8 @@ weak_mention(const char *text, const char *end, const Word *w)
   const char *b = w->s;
   while (b > text && w->s - b < 3 && b[-1] == ' ')
     b--;
+  if (b > text && b < w->s && cv_is_digit(b[-1]))
+    return FALSE; /* a date's or a count's: "le 3 Décembre" */
   if (b == w->s || b == text || !cv_is_alpha_ascii(b[-1]))
     return TRUE;
   const char *ps = b;
@@ -4848,6 +4894,7 @@ cv_scan_name_mentions(CvScan *scan)
   lower_subject_names(scan);
   lower_clause_names(scan);
   month_given_names(scan);
+  month_surnames(scan);
   initials_names(scan);
   paren_kin_names(scan);
   conjoined_names(scan);

@@ -3511,6 +3511,18 @@ test_id_shapes18(void)
               "@n_fds");
   assert_kept("Also: @media screen {\n@echo off\n", "@media screen");
   assert_kept("Also: @media screen {\n@echo off\n", "@echo off");
+  /* a French month that is a surname after a given name, and its other
+   * mentions; dates stay */
+  const char *mo = "Léo : Depuis quand connaissez-vous Darline Décembre?\n"
+                   "Jason : Depuis le printemps.\n"
+                   "Léo : Est-ce que Décembre vous a déjà menacé?\n"
+                   "Le 3 Décembre, rien. En Décembre 2024 aussi.\n";
+  assert_redacted(mo, "Darline Décembre", "[PERSONNE]");
+  assert_redacted(mo, "que Décembre vous", "que [PERSONNE] vous");
+  assert_kept(mo, "Le 3 Décembre");
+  assert_kept(mo, "En Décembre 2024");
+  assert_kept("Réunion du Lundi Avril: rien. Marie Décembre 2024.",
+              "Marie Décembre 2024");
 }
 
 static void
