@@ -1370,6 +1370,7 @@ static const CtxWord ctx_words[] = {
   { "juin", CV_CTX_MONTH | ST, 6 },
   { "juillet", CV_CTX_MONTH | ST, 7 },
   { "juil", CV_CTX_MONTH | ST, 7 },
+  { "juill", CV_CTX_MONTH | ST, 7 },
   { "aout", CV_CTX_MONTH | ST, 8 },
   { "septembre", CV_CTX_MONTH | ST, 9 },
   { "octobre", CV_CTX_MONTH | ST, 10 },

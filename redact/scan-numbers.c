@@ -612,6 +612,28 @@ num_bank(Ctx *c, guint i)
 }
 
 /* phone numbers */
+/* Does a person's own number word come right before @ps ("my number is
+ * 579 463 8767", "mon numéro c'est le 1-450-…")?  It outweighs a file's
+ * word further back ("corrected in the file my number is"). */
+static gboolean
+own_number_before(const char *text, gsize ps)
+{
+  static const char *const own[] = { "my number",     "mon numéro",
+                                     "mon numero",    "my phone",
+                                     "my cell",       "mon cell",
+                                     "mon téléphone", "mon telephone",
+                                     "my new number", "mon nouveau numéro" };
+  gsize from = ps > 40 ? ps - 40 : 0;
+  for (gsize k = 0; k < G_N_ELEMENTS(own); k++) {
+    gsize n = strlen(own[k]);
+    for (gsize a = from; a + n <= ps; a++)
+      if (g_ascii_strncasecmp(text + a, own[k], n) == 0 &&
+          (a == 0 || !cv_is_alpha_ascii(text[a - 1])))
+        return TRUE;
+  }
+  return FALSE;
+}
+
 static guint
 num_phone(Ctx *c, guint i)
 {
@@ -648,7 +670,8 @@ num_phone(Ctx *c, guint i)
         continue;
       gsize ps = one ? s : group_start(c, j);
       gboolean ctx = cv_ctx_dist_before(scan, ps, 60, CV_CTX_PHONE) != G_MAXSIZE;
-      gboolean neg = cv_ctx_dist_before(scan, ps, 30, CV_CTX_NEG) != G_MAXSIZE;
+      gboolean neg = cv_ctx_dist_before(scan, ps, 30, CV_CTX_NEG) != G_MAXSIZE &&
+                     !own_number_before(c->text, ps);
       gboolean ok = nanp_ok(d);
       if (toll_free(d))
         return (j - i) + k; /* kept: not a person's number */
@@ -1796,6 +1819,25 @@ cv_lower_postal_at(CvScan *scan, const char *p)
                     g_ascii_strncasecmp(a, "to", 2) == 0 ||
                     ((guint8)a[0] == 0xC3 && (guint8)a[1] == 0xA0))) ||
        (wn == 4 && g_ascii_strncasecmp(a, "near", 4) == 0));
+  /* (or after a city told by its preposition, in lower case as calls are
+   * transcribed: "à saint-hyacinthe g3j 2s9", "in brossard h9g7t4") */
+  for (int m = 0; !place && !hex && m < 3 && b > text; m++) {
+    const char *we = b, *ws = b;
+    while (ws > text && we - ws < 30 &&
+           (g_ascii_islower(ws[-1]) || ws[-1] == '-' || (guint8)ws[-1] >= 0x80))
+      ws--;
+    if (ws == we || (ws > text && ws[-1] != ' '))
+      break;
+    gsize n = (gsize)(we - ws);
+    if (m > 0 &&
+        ((n == 2 && (memcmp(ws, "au", 2) == 0 || memcmp(ws, "in", 2) == 0 ||
+                     ((guint8)ws[0] == 0xC3 && (guint8)ws[1] == 0xA0))) ||
+         (n == 4 && memcmp(ws, "near", 4) == 0)))
+      place = TRUE;
+    b = ws;
+    while (b > text && b[-1] == ' ')
+      b--;
+  }
   if (!place && cv_ctx_dist_before(scan, s, 40, CV_CTX_POSTAL) == G_MAXSIZE &&
       !province_before(text, s) && !addr_line_end(scan, s, q))
     return NULL;

@@ -3523,6 +3523,24 @@ test_id_shapes18(void)
   assert_kept(mo, "En Décembre 2024");
   assert_kept("Réunion du Lundi Avril: rien. Marie Décembre 2024.",
               "Marie Décembre 2024");
+  /* a caller's own number outweighs a file's word further back */
+  assert_redacted(
+      "there was an error in the file corrected my number is 579 463 8767 "
+      "again 579-463-8767 thanks",
+      "579 463 8767 again", "[TÉLÉPHONE] again");
+  assert_redacted(
+      "r dans son dossier mon numéro c'est le 1-450-915-9474 encore",
+      "1-450-915-9474", "[TÉLÉPHONE]");
+  assert_kept("Dossier 450-915-9474 ouvert.", "450-915-9474");
+  /* a lower-case postal code after a city told by its preposition */
+  assert_redacted("app 218 à saint-hyacinthe g3j 2s9 euh j'ai parlé", "g3j 2s9",
+                  "[CODE-POSTAL]");
+  assert_redacted("appartement 6 à brossard h9g7t4 euh", "h9g7t4",
+                  "[CODE-POSTAL]");
+  assert_kept("le modèle a1b 2c3 est en rupture", "a1b 2c3");
+  /* "juill." is July's abbreviation */
+  assert_redacted("Annie Petit, NAS 223635368, née le 4 juill. 2002.",
+                  "4 juill. 2002", "[DATE-NAISSANCE]");
 }
 
 static void
