@@ -140,7 +140,25 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       if (lw && u > w.e && cv_word_at(u, end, &m) && (m.cats & CV_CTX_LABEL))
         break;
     }
-    if (cv_name_word_ok(&w) ||
+    /* an Arabic surname with its article: "Houda al-Hashimi", "el-Khoury",
+     * "ibn-Rushd" (two or three lower-case letters, a hyphen, a capital) */
+    gboolean article =
+        !w.cap && !w.digit && w.e - w.s >= 5 &&
+        (w.s[2] == '-' || w.s[3] == '-') && cv_is_alpha_ascii(w.s[0]) &&
+        cv_is_alpha_ascii(w.s[1]) &&
+        (w.s[2] == '-' ? g_ascii_isupper(w.s[3])
+                       : cv_is_alpha_ascii(w.s[2]) && g_ascii_isupper(w.s[4]));
+    if (article) {
+      static const char *const arts[] = { "al",  "el",  "ad",  "ar",  "as",
+                                          "az",  "an",  "at",  "ash", "ibn",
+                                          "bin", "ben", "abu", "bou" };
+      gsize al = w.s[2] == '-' ? 2 : 3;
+      article = FALSE;
+      for (gsize k = 0; k < G_N_ELEMENTS(arts) && !article; k++)
+        article =
+            strlen(arts[k]) == al && g_ascii_strncasecmp(w.s, arts[k], al) == 0;
+    }
+    if (cv_name_word_ok(&w) || article ||
         (street_ok && w.cap && !w.digit && w.fn > 0 &&
          (w.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) &&
          !(w.cats & (NAME_STOP & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN |
@@ -3391,6 +3409,47 @@ month_given_names(CvScan *scan)
   }
 }
 
+/* Arabic surnames with their article after a capitalised given name:
+ * "known Amine al-Hashimi?", "Farah al-Hashimi", "Nour el-Khoury" (the
+ * article in lower case, a hyphen, a capital; the given name capitalised,
+ * no context word).  "le al-Jazeera" stays: no given name before. */
+static void
+article_surnames(CvScan *scan)
+{
+  static const char *const arts[] = { "al", "el",  "ad",  "ar",  "as",  "az",
+                                      "an", "ash", "ibn", "bin", "abu", "bou" };
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *h = text + 3; h + 2 < end;
+       h = memchr(h + 1, '-', (gsize)(end - h - 1))) {
+    if (!h)
+      break;
+    if (*h != '-' || !g_ascii_isupper(h[1]))
+      continue;
+    const char *a = h;
+    while (a > text && h - a < 4 && g_ascii_islower(a[-1]))
+      a--;
+    gsize al = (gsize)(h - a);
+    if (al < 2 || al > 3 || a - text < 3 || a[-1] != ' ')
+      continue;
+    gboolean art = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(arts) && !art; k++)
+      art = strlen(arts[k]) == al && memcmp(a, arts[k], al) == 0;
+    if (!art)
+      continue;
+    Word sw, gw;
+    if (!cv_word_at(a, end, &sw) || sw.s != a)
+      continue;
+    const char *ge = a - 1, *gs = ge;
+    while (gs > text && ge - gs < 24 &&
+           (cv_is_alpha_ascii(gs[-1]) || (guint8)gs[-1] >= 0x80 || gs[-1] == '-'))
+      gs--;
+    if (gs == ge || !cv_word_at(gs, ge, &gw) || gw.s != gs || gw.e != ge ||
+        !gw.cap || gw.upper || gw.fn < 2 || (gw.cats & NAME_STOP))
+      continue;
+    cv_add_name(scan, gs, sw.e, 0.75f, "name-article");
+  }
+}
+
 /* A French month or season that is a surname after a given name:
  * "connaissez-vous Darline Décembre?", "que Rosaire Printemps.", "Jean-Claude
  * Décembre est" (French writes its months in lower case; "le 3 Décembre",
@@ -4895,6 +4954,7 @@ cv_scan_name_mentions(CvScan *scan)
   lower_clause_names(scan);
   month_given_names(scan);
   month_surnames(scan);
+  article_surnames(scan);
   initials_names(scan);
   paren_kin_names(scan);
   conjoined_names(scan);

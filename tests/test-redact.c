@@ -3541,6 +3541,14 @@ test_id_shapes18(void)
   /* "juill." is July's abbreviation */
   assert_redacted("Annie Petit, NAS 223635368, née le 4 juill. 2002.",
                   "4 juill. 2002", "[DATE-NAISSANCE]");
+  /* Arabic surnames with their article */
+  assert_redacted("avec Mme Houda al-Hashimi ce matin.", "Houda al-Hashimi",
+                  "[PERSONNE]");
+  assert_redacted("How long have you known Amine al-Hashimi?",
+                  "Amine al-Hashimi", "[PERSONNE]");
+  assert_redacted("Bonne soirée,\n\nFarah el-Khoury\n", "Farah el-Khoury",
+                  "[PERSONNE]");
+  assert_kept("le al-Jazeera reportage. Voir Le al-Qaida", "al-Jazeera");
 }
 
 static void
