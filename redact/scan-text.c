@@ -3465,9 +3465,18 @@ month_surnames(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   const guint32 *cw = (const guint32 *)scan->capwords->data;
   guint n = scan->capwords->len / 2;
+  /* (the capitalised words' keys, cheaply first) */
+  guint32 keys[G_N_ELEMENTS(months)];
+  for (gsize k = 0; k < G_N_ELEMENTS(months); k++)
+    keys[k] = cv_word_key(months[k], strlen(months[k]));
   for (guint i = 1; i < n; i++) {
     const char *p = text + cw[2 * i];
     if (p - text < 4 || p[-1] != ' ' || p[-2] == ' ')
+      continue;
+    gboolean key = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(months) && !key; k++)
+      key = cw[2 * i + 1] == keys[k];
+    if (!key)
       continue;
     Word w, g;
     if (!cv_word_at(p, end, &w) || w.s != p || w.upper ||
@@ -4209,13 +4218,17 @@ role_appositions(CvScan *scan)
      * capitalised word right after a police or counter role is a surname,
      * a dictionary word too; not a run that goes on with a capitalised
      * word ("l'agent Services Québec") */
-    if (p[-1] == ' ' && (cv_cls[(guint8)p[-2]] & CV_C_LOWER)) {
+    if (p[-1] == ' ' &&
+        ((cv_cls[(guint8)p[-2]] & CV_C_LOWER) || (guint8)p[-2] >= 0x80)) {
       const char *rs = p - 1;
-      while (rs > text && p - 1 - rs < 12 && cv_is_alpha_ascii(rs[-1]))
+      while (rs > text && p - 1 - rs < 14 &&
+             (cv_is_alpha_ascii(rs[-1]) || (guint8)rs[-1] >= 0x80))
         rs--;
       Word rw, nw;
       const char *ne;
-      if (p - 1 - rs >= 5 &&
+      /* (cheaply first: the role's length and first letter) */
+      if (p - 1 - rs >= 5 && p - 1 - rs <= 13 &&
+          strchr("aAoOcCsSiIdDeEpP", *rs) != NULL &&
           (rs == text || !(cv_is_alpha_ascii(rs[-1]) || (guint8)rs[-1] >= 0x80)) &&
           cv_word_at(rs, p - 1, &rw) && rw.e == p - 1 &&
           cv_word_in(&rw, agents, G_N_ELEMENTS(agents)) &&

@@ -806,7 +806,13 @@ test_adversarial(void)
     "[11h26] RI: x\n", "[9:40 AM] EG: ok\n", "c'est kirsty du ",
     "salut dom c'est ", "pour m vallee concernant ", "mme cook concernant ",
     "plate FLP 8316 ", "Passeport no 98VM97810 ", "819 481 86 01 ",
-    "born 30-Sep-55 ", "12 Vieux chemin de X\n"
+    "born 30-Sep-55 ", "12 Vieux chemin de X\n",
+    /* round 18: mentions, article surnames, month surnames, roles,
+     * initials replying with numbers, particles, own numbers, postcodes */
+    "[10:51] EI: @holly x\n", "known Amine al-Hashimi? ", "Darline Decembre? ",
+    "l'agente Khan est arrivee ", "the file my number is 579 463 8767 ",
+    "EL : Pouvez?\nKD : 579 553 9661\n",
+    "Taxpayer: de Lorimier, Vincent  SIN\n", "a brossard h9g7t4 "
   };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
     gsize pl = strlen(pats[p]);
