@@ -1012,9 +1012,10 @@ walk(const CvNameModel *m, CvScan *scan, const char *text, gsize len,
     t->e = (guint32)(q - text);
     t->code = q - p <= 3 && end - q >= 2 && *q == '-' && cv_is_digit(q[1]) &&
               (cv_cls[(guint8)*p] & CV_C_UPPER);
-    /* the letters of a code ("TAL-105475-22", "GBOX-2003"): never a name,
-     * though "Tal" is a given name */
-    if (end - q >= 2 && *q == '-' && cv_is_digit(q[1]))
+    /* the capitals of a code ("TAL-105475-22", "GBOX-2003"): never a name,
+     * though "Tal" is a given name ("scan-jean-roy-2024.pdf" keeps its
+     * name) */
+    if (end - q >= 2 && *q == '-' && cv_is_digit(q[1]) && t->shape == SH_UPPER)
       t->cand = 0;
     prev_end = q;
     p = q;
