@@ -400,6 +400,9 @@ gboolean cv_name_model_in_dict(const CvNameModel *m, const char *p,
 /* The name lists the word at @p is in (bit 0 first names, 1 surnames, 2
  * name parts), 0 without a model. */
 guint cv_name_model_lists(const CvNameModel *m, const char *p, const char *end);
+/* Where a PERSON span starting at @start starts with the lower-case
+ * particles before it ("Taxpayer: de Lorimier"), when only a field's
+ * start, a list's separator or a title precedes them; @start otherwise. */
 gsize cv_name_particles_before(const CvScan *scan, gsize start);
 /* Tools only, before the redactor is used: scan with another model. */
 void cv_redact_use_model(CvRedactor *r, const CvNameModel *m);

@@ -3048,7 +3048,7 @@ speaker_initials(CvScan *scan)
   const char *text = scan->text;
   char lab[16][8];
   guint cnt[16], nlab = 0, others = 0, nstamp = 0;
-  GArray *occ = g_array_new(FALSE, FALSE, sizeof(guint32) * 3);
+  GArray *occ = g_array_new(FALSE, FALSE, sizeof(guint32) * 2);
   const GArray *lines = cv_scan_lines(scan);
   for (guint li = 0; li < lines->len; li++) {
     const char *l, *le;
@@ -3113,7 +3113,7 @@ speaker_initials(CvScan *scan)
         if (k < nlab) {
           cnt[k] += speech;
           nstamp += stamped && speech;
-          guint32 o[3] = { (guint32)(p - text), k, speech };
+          guint32 o[2] = { (guint32)(p - text), k };
           g_array_append_vals(occ, o, 1);
         }
       }
@@ -3133,8 +3133,8 @@ speaker_initials(CvScan *scan)
   if (speakers >= 1 && (speakers >= 2 || others >= (nstamp >= 2 ? 1u : 2u))) {
     guint least = speakers + others >= 4 ? 1 : 2;
     for (guint i = 0; i < occ->len; i++) {
-      const guint32 *o = &g_array_index(occ, guint32, 3 * i);
-      if (cnt[o[1]] >= least && cnt[o[1]] >= 1)
+      const guint32 *o = &g_array_index(occ, guint32, 2 * i);
+      if (cnt[o[1]] >= least)
         cv_scan_add(scan, CV_PII_PERSON, o[0], o[0] + strlen(lab[o[1]]), 0.7f,
                     "name-speaker-initials");
     }

@@ -29,6 +29,27 @@ cv_name_word_ok(const Word *w)
   return TRUE;
 }
 
+/* Is [s, e) an Arabic surname with its article ("al-Hashimi",
+ * "el-Khoury", "ibn-Rushd"): two or three lower-case letters of an
+ * article, a hyphen, a capital? */
+static gboolean
+article_surname(const char *s, const char *e)
+{
+  static const char *const arts[] = { "al",  "el",  "ad",  "ar",  "as",
+                                      "az",  "an",  "at",  "ash", "ibn",
+                                      "bin", "ben", "abu", "bou" };
+  gsize al = 0;
+  while (s + al < e && al < 4 && g_ascii_islower(s[al]))
+    al++;
+  if (al < 2 || al > 3 || e - s < (gssize)al + 2 || s[al] != '-' ||
+      !g_ascii_isupper(s[al + 1]))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS(arts); k++)
+    if (strlen(arts[k]) == al && memcmp(s, arts[k], al) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Reads up to @maxw name words from @p (same line).  Returns the end of the
  * name or NULL; *nw gets the number of words, *gaz whether one is in the
  * gazetteer. */
@@ -140,24 +161,8 @@ cv_read_name_x(const char *p, const char *end, int maxw, int *nw, gboolean *gaz,
       if (lw && u > w.e && cv_word_at(u, end, &m) && (m.cats & CV_CTX_LABEL))
         break;
     }
-    /* an Arabic surname with its article: "Houda al-Hashimi", "el-Khoury",
-     * "ibn-Rushd" (two or three lower-case letters, a hyphen, a capital) */
-    gboolean article =
-        !w.cap && !w.digit && w.e - w.s >= 5 &&
-        (w.s[2] == '-' || w.s[3] == '-') && cv_is_alpha_ascii(w.s[0]) &&
-        cv_is_alpha_ascii(w.s[1]) &&
-        (w.s[2] == '-' ? g_ascii_isupper(w.s[3])
-                       : cv_is_alpha_ascii(w.s[2]) && g_ascii_isupper(w.s[4]));
-    if (article) {
-      static const char *const arts[] = { "al",  "el",  "ad",  "ar",  "as",
-                                          "az",  "an",  "at",  "ash", "ibn",
-                                          "bin", "ben", "abu", "bou" };
-      gsize al = w.s[2] == '-' ? 2 : 3;
-      article = FALSE;
-      for (gsize k = 0; k < G_N_ELEMENTS(arts) && !article; k++)
-        article =
-            strlen(arts[k]) == al && g_ascii_strncasecmp(w.s, arts[k], al) == 0;
-    }
+    /* an Arabic surname with its article: "Houda al-Hashimi" */
+    gboolean article = !w.cap && !w.digit && article_surname(w.s, w.e);
     if (cv_name_word_ok(&w) || article ||
         (street_ok && w.cap && !w.digit && w.fn > 0 &&
          (w.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) &&
@@ -3416,8 +3421,6 @@ month_given_names(CvScan *scan)
 static void
 article_surnames(CvScan *scan)
 {
-  static const char *const arts[] = { "al", "el",  "ad",  "ar",  "as",  "az",
-                                      "an", "ash", "ibn", "bin", "abu", "bou" };
   const char *text = scan->text, *end = text + scan->len;
   for (const char *h = text + 3; h + 2 < end;
        h = memchr(h + 1, '-', (gsize)(end - h - 1))) {
@@ -3428,16 +3431,9 @@ article_surnames(CvScan *scan)
     const char *a = h;
     while (a > text && h - a < 4 && g_ascii_islower(a[-1]))
       a--;
-    gsize al = (gsize)(h - a);
-    if (al < 2 || al > 3 || a - text < 3 || a[-1] != ' ')
-      continue;
-    gboolean art = FALSE;
-    for (gsize k = 0; k < G_N_ELEMENTS(arts) && !art; k++)
-      art = strlen(arts[k]) == al && memcmp(a, arts[k], al) == 0;
-    if (!art)
-      continue;
     Word sw, gw;
-    if (!cv_word_at(a, end, &sw) || sw.s != a)
+    if (a - text < 3 || a[-1] != ' ' || !cv_word_at(a, end, &sw) || sw.s != a ||
+        !article_surname(sw.s, sw.e))
       continue;
     const char *ge = a - 1, *gs = ge;
     while (gs > text && ge - gs < 24 &&

@@ -36,25 +36,13 @@ NBITS = 23
 DICTS = ['/usr/share/dict/french', '/usr/share/dict/canadian-english']
 
 
-def dictionary_words(paths):
-    """The folded lower-case entries of the dictionaries (train-names.py
-    dictionary_bloom())."""
-    words = set()
-    for path in paths:
-        for line in open(path, encoding='utf-8', errors='replace'):
-            w = line.strip()
-            if w and not w[0].isupper() and len(w) >= 2:
-                words.add(tn.fold_bytes(w))
-    return words
-
-
 def full_lists(pools, pools2, dicts):
     """The training lists, plus the held-out names that are no dictionary
     word: "Miller", "Walid" join; "Love", "Fin", "Who" do not (the lists
     the model was trained with hold the word names it learned to weigh)."""
     p1 = json.load(open(pools, encoding='utf-8'))
     p2 = json.load(open(pools2, encoding='utf-8'))
-    words = dictionary_words(dicts)
+    words = {tn.fold_bytes(w) for w in tn.dictionary_words(dicts)}
     lists = {k: set(v) for k, v in p2['lists'].items()}
     for pool in (p2['fresh'], p1['test']):
         for origin in pool.values():

@@ -61,21 +61,26 @@ def word_hash(b):
     return (h * 1099511628211) & M64
 
 
-def dictionary_bloom(paths):
-    bits = bytearray((1 << BBITS) // 8)
-    n = 0
+def dictionary_words(paths):
+    """The dictionaries' lower-case entries of two letters or more."""
     for path in paths:
         for line in open(path, encoding='utf-8', errors='replace'):
             w = line.strip()
-            if not w or w[0].isupper() or len(w) < 2:
-                continue
-            h = word_hash(fold_bytes(w))
-            # three bits in one 64-bit word (names-model.c bloom_has)
-            word = h & ((1 << (BBITS - 6)) - 1)
-            for sh in (32, 38, 44):
-                b = word * 64 + ((h >> sh) & 63)
-                bits[b >> 3] |= 1 << (b & 7)
-            n += 1
+            if w and not w[0].isupper() and len(w) >= 2:
+                yield w
+
+
+def dictionary_bloom(paths):
+    bits = bytearray((1 << BBITS) // 8)
+    n = 0
+    for w in dictionary_words(paths):
+        h = word_hash(fold_bytes(w))
+        # three bits in one 64-bit word (names-model.c bloom_has)
+        word = h & ((1 << (BBITS - 6)) - 1)
+        for sh in (32, 38, 44):
+            b = word * 64 + ((h >> sh) & 63)
+            bits[b >> 3] |= 1 << (b & 7)
+        n += 1
     return bytes(bits), n
 
 
