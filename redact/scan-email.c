@@ -34,7 +34,8 @@ spelled_sep(const char *p, const char *end, int kind)
 {
   static const char *const at_words[] = { "at", "arobas", "arobase", "@" };
   static const char *const dot_words[] = { "dot",   "point",      ".",
-                                           "tiret", "underscore", "dash" };
+                                           "tiret", "underscore", "dash",
+                                           "hyphen" };
   if (kind == 1 && p + 1 < end && *p == '.' && domain_char(p[1]))
     return p + 1;
   const char *q = cv_skip_hspace(p, end);
@@ -45,7 +46,9 @@ spelled_sep(const char *p, const char *end, int kind)
     q = cv_skip_hspace(q + 1, end);
   }
   const char *w = q;
-  while (q < end && q - w < 8 && (cv_is_alpha_ascii(*q) || *q == '@' || *q == '.'))
+  /* (the longest word: "underscore") */
+  while (q < end && q - w < 11 &&
+         (cv_is_alpha_ascii(*q) || *q == '@' || *q == '.'))
     q++;
   gsize wl = (gsize)(q - w);
   const char *const *list = kind == 0 ? at_words : dot_words;

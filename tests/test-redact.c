@@ -3752,6 +3752,14 @@ test_id_shapes16(void)
                   "[COURRIEL]");
   assert_kept("Au point de vue du client, le point com est important.",
               "le point com");
+  /* "underscore" (ten letters) and "hyphen" join the name's parts in
+   * English transcripts; "at" in prose with a dot that is no domain stays */
+  assert_redacted("so my email is makenson underscore d at videotron dot ca uh",
+                  "makenson underscore d at videotron dot ca", "[COURRIEL]");
+  assert_redacted("it's rodel hyphen t at yahoo dot com ok",
+                  "rodel hyphen t at yahoo dot com", "[COURRIEL]");
+  assert_kept("We met at noon. The underscore at the end is fine.",
+              "underscore at the end");
   /* voicemail addresses in lower case: a unit before the number, "moved
    * into", a letter after the number, a direction, a postal code after
    * the city; an ordinal's "e" stays */
