@@ -3960,11 +3960,17 @@ cv_name_particles_before(const CvScan *scan, gsize start)
                                         "dr", "dre", "me", "mlle" };
   const char *text = scan->text;
   gsize s = start;
+  /* a name in capitals takes its particles in capitals ("DE GUZMAN :") */
+  guint8 cls = start + 1 < scan->len &&
+                       (cv_cls[(guint8)text[start]] & CV_C_UPPER) &&
+                       (cv_cls[(guint8)text[start + 1]] & CV_C_UPPER)
+                   ? CV_C_UPPER
+                   : CV_C_LOWER;
   for (int k = 0; k < 3; k++) {
     if (s < 3 || text[s - 1] != ' ')
       break;
     gsize b = s - 1, a = b;
-    while (a > 0 && b - a < 6 && (cv_cls[(guint8)text[a - 1]] & CV_C_LOWER))
+    while (a > 0 && b - a < 6 && (cv_cls[(guint8)text[a - 1]] & cls))
       a--;
     Word w;
     if (a == b || (a > 0 && cv_is_alpha_ascii(text[a - 1])) ||

@@ -3557,6 +3557,18 @@ test_id_shapes18(void)
   assert_kept("le al-Jazeera reportage. Voir Le al-Qaida", "al-Jazeera");
 }
 
+/* Round 19 of the free-text work (issue #10). */
+static void
+test_id_shapes19(void)
+{
+  /* a name in capitals takes its particle in capitals; a particle in
+   * capitals before a word that is no name stays */
+  assert_redacted("Q. Depuis quand?\nDE GUZMAN : Depuis 2019.\nQ. Merci.\n",
+                  "DE GUZMAN", "[PERSONNE]");
+  assert_kept("RELÈVE DE SOIR (15 janvier)\nRAPPORT DE VISITE\n",
+              "RELÈVE DE SOIR");
+}
+
 static void
 test_id_shapes16(void)
 {
@@ -3890,6 +3902,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes16", test_id_shapes16);
   g_test_add_func("/redact/id-shapes17", test_id_shapes17);
   g_test_add_func("/redact/id-shapes18", test_id_shapes18);
+  g_test_add_func("/redact/id-shapes19", test_id_shapes19);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
