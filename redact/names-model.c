@@ -1665,6 +1665,18 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
     g_array_append_vals(c->marks, se, 3);
     return;
   }
+  /* a name of the gazetteer that is a dictionary word too, opening a
+   * sentence before a deed only persons do ("Mathieu a appelé hier",
+   * "Morales said that"), scored not far under the threshold */
+  if (sc <= c->m->threshold && sc > c->m->threshold - c->m->dict_margin &&
+      t->dict && t->gaz && !t->title && !t->label && t->shape == SH_CAP &&
+      t->len >= 3 && c->scan && sentence_start(c->scan->text, t->s) &&
+      name_shape(c->scan->text, t->s, t->e) &&
+      person_verb_after(c->scan->text, c->scan->len, t->e)) {
+    guint32 se[3] = { t->s, t->e, 1u | 8u };
+    g_array_append_vals(c->marks, se, 3);
+    return;
+  }
   if (sc > c->m->threshold) {
     /* weak alone: a dictionary word, or an unknown word, scored close to
      * the threshold (kept only next to another name token) */
@@ -1875,9 +1887,9 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   if (e - s < 3 || !(cv_cls[(guint8)text[s]] & CV_C_UPPER) ||
       (cv_cls[(guint8)text[s + 1]] & CV_C_UPPER))
     return FALSE;
-  /* (a given name of the lists that is a dictionary word too, "Florence",
-   * "Mathieu": inside a clause only, not opening a sentence with any verb
-   * after it: "Pierre angulaire du plan") */
+  /* (a name of the gazetteer that is a dictionary word too, "Florence",
+   * "Mathieu", "Morales": inside a clause only, not opening a sentence with
+   * any verb after it: "Pierre angulaire du plan") */
   gboolean dict_given = cv_name_model_in_dict(scan->model, text + s, text + e);
   Word w;
   if (!cv_word_at(text + s, end, &w) || w.e != text + e || w.fn < 3 ||
@@ -1885,9 +1897,8 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
                  CV_CTX_STREET_EN | CV_CTX_TITLE | CV_CTX_LABEL | CV_CTX_GREET |
                  CV_CTX_CLOSE | CV_CTX_ROLE | CV_CTX_ORG | CV_CTX_ORGTAIL |
                  CV_CTX_PROVINCE | CV_CTX_PARTICLE)) ||
-      (dict_given &&
-       !(cv_gazetteer_first(w.f, w.fn) &&
-         (cv_name_model_lists(scan->model, text + s, text + e) & 1))) ||
+      (dict_given && !cv_gazetteer_first(w.f, w.fn) &&
+       !cv_gazetteer_last(w.f, w.fn)) ||
       cv_word_is_place(&w) || cv_scan_in_keep(scan, s, e))
     return FALSE;
   /* countries and peoples out of the name lists ("Switzerland",

@@ -3304,6 +3304,121 @@ vocatives(CvScan *scan)
   }
 }
 
+/* Is [s, e) one or two words that may stand for a person alone, in any
+ * case: letters, hyphens and apostrophes; no context word (a month or a
+ * given name of the gazetteer aside); each word out of the dictionaries or
+ * a name of the gazetteer or the lists ("maria", "aimé", "yu", "Gen"; not
+ * "bonne journée", "la direction", "tous"). */
+static gboolean
+bare_name_words(const CvScan *scan, const char *s, const char *e)
+{
+  int words = 0;
+  for (const char *q = s; q < e;) {
+    Word w;
+    if (!cv_word_at(q, e, &w) || w.s != q || w.digit || w.fn < 2 || ++words > 2 ||
+        (w.cats & (CV_CTX_STOPNAME | CV_CTX_TITLE | CV_CTX_LABEL |
+                   CV_CTX_GREET | CV_CTX_CLOSE | CV_CTX_ROLE | CV_CTX_ORG |
+                   CV_CTX_ORGTAIL | CV_CTX_PROVINCE | CV_CTX_REL)) ||
+        cv_word_is_place(&w))
+      return FALSE;
+    if (cv_name_model_in_dict(scan->model, w.s, w.e) &&
+        !cv_gazetteer_first(w.f, w.fn) && !cv_gazetteer_last(w.f, w.fn) &&
+        !(cv_name_model_lists(scan->model, w.s, w.e) & 3))
+      return FALSE;
+    q = w.e;
+    if (q < e && *q == ' ')
+      q++;
+    else if (q < e)
+      return FALSE;
+  }
+  return words > 0;
+}
+
+/* A message's greeting and its sign-off, whatever the case of the name:
+ * "Salut yu,", "Bonjour rosaire," at a line's start; after a closing line
+ * ("merci", "Thanks a lot", "Regards,"), a name alone on the last line of
+ * the message ("maria", "aimé"), or after a dash ("— nathacha", "Bonne
+ * soirée! — Gen").  From the greeting and closing words of the context
+ * hits. */
+static void
+greeting_signoff(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (!(h[i].cats & (CV_CTX_GREET | CV_CTX_CLOSE)))
+      continue;
+    const char *w = text + h[i].start, *we = text + h[i].end;
+    const char *ls = w;
+    while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+      ls--;
+    if (ls > text && ls[-1] != '\n')
+      continue;
+    const char *le = cv_line_end(we, end);
+    if (h[i].cats & CV_CTX_GREET) {
+      /* "Salut yu," : one or two words, then a comma or '!' ending the line */
+      if (we >= le || *we != ' ')
+        continue;
+      const char *ne = le;
+      while (ne > we && (ne[-1] == ' ' || ne[-1] == '\r'))
+        ne--;
+      if (ne - we < 3 || (ne[-1] != ',' && ne[-1] != '!'))
+        continue;
+      ne--;
+      if (bare_name_words(scan, we + 1, ne))
+        cv_add_name(scan, we + 1, ne, 0.75f, "name-greeting");
+      continue;
+    }
+    /* a closing line: short, the closing word first */
+    if (le - w > 32)
+      continue;
+    /* its dash on the same line: "Bonne soirée! — Gen" is the greeting's
+     * case of the next line's */
+    const char *n = le;
+    if (n < end)
+      n++;
+    /* (one blank line at most before the signature) */
+    if (n < end && *n == '\n')
+      n++;
+    const char *ne = cv_line_end(n, end);
+    const char *ns = cv_skip_hspace(n, ne);
+    /* a dash before it */
+    if (ne - ns > 4 && (guint8)ns[0] == 0xE2 && (guint8)ns[1] == 0x80 &&
+        ((guint8)ns[2] == 0x94 || (guint8)ns[2] == 0x93) && ns[3] == ' ')
+      ns += 4;
+    else if (ne - ns > 3 && ns[0] == '-' && ns[1] == '-' && ns[2] == ' ')
+      ns += 3;
+    const char *nt = ne;
+    while (nt > ns && (nt[-1] == ' ' || nt[-1] == '\r'))
+      nt--;
+    /* the message's last line: the text's end, a blank line or a quote
+     * after it */
+    const char *after = ne < end ? ne + 1 : end;
+    if (after < end && *after != '\n' && *after != '>')
+      continue;
+    if (nt > ns && bare_name_words(scan, ns, nt))
+      cv_add_name(scan, ns, nt, 0.75f, "name-signoff");
+  }
+  /* "— nathacha", "Bonne soirée! — Gen": a dash and one word ending the
+   * text */
+  const char *t = end;
+  while (t > text && (t[-1] == '\n' || t[-1] == ' ' || t[-1] == '\r'))
+    t--;
+  const char *b = t;
+  while (b > text && t - b < 40 && b[-1] != ' ' && b[-1] != '\n')
+    b--;
+  /* (the dash opens its line or follows a sentence's end: not a
+   * signature's organisation, "préposé aux renseignements — Centraide") */
+  const char *d = b - text >= 5 ? b - 5 : text;
+  while (d > text && *d == ' ')
+    d--;
+  if (b - text >= 4 && b[-1] == ' ' && (guint8)b[-4] == 0xE2 &&
+      (guint8)b[-3] == 0x80 && (guint8)b[-2] == 0x94 &&
+      (b - 4 == text || *d == '\n' || *d == '!' || *d == '.') &&
+      bare_name_words(scan, b, t))
+    cv_add_name(scan, b, t, 0.75f, "name-signoff");
+}
+
 /* The answer to a question about a name, on the next line of a chat or a
  * transcript ("Can you confirm your full name?" / "[16:17] Visitor :
  * julie st-pierre"): after the time stamp and the speaker, a short reply
@@ -4496,6 +4611,7 @@ cv_scan_fields(CvScan *scan)
   address_tails(scan, later);
   naming_phrases(scan);
   vocatives(scan);
+  greeting_signoff(scan);
   speaker_tags(scan);
   speaker_initials(scan);
   speaker_paren_time(scan);

@@ -3567,6 +3567,35 @@ test_id_shapes19(void)
                   "DE GUZMAN", "[PERSONNE]");
   assert_kept("RELÈVE DE SOIR (15 janvier)\nRAPPORT DE VISITE\n",
               "RELÈVE DE SOIR");
+  /* held-out names that are dictionary words of four letters or more are
+   * in the run-time lists; places and stop words of the gazetteer are not */
+  assert_redacted("J'ai parlé avec Lamine hier soir.", "avec Lamine",
+                  "avec [PERSONNE]");
+  assert_kept("We visited Paris, London, Rome and Berlin.", "Paris");
+  /* a gazetteer name that is a dictionary word, opening a sentence before
+   * a deed only persons do; not before any verb */
+  assert_redacted("Le montant est suspendu.\nMathieu a appelé hier.\n",
+                  "Mathieu a appelé", "[PERSONNE] a appelé");
+  assert_kept("Le montant est suspendu.\nPierre angulaire du plan : la "
+              "confiance.\n",
+              "Pierre angulaire");
+  /* greetings and sign-offs, any case, dictionary words that are names */
+  assert_redacted("Salut yu,\n\nLa rencontre aura lieu jeudi.\n", "Salut yu,",
+                  "Salut [PERSONNE],");
+  assert_redacted("Bonjour,\n\nfaites quelque chose au plus vite.\n\nmerci\n"
+                  "aimé\n",
+                  "merci\naimé", "merci\n[PERSONNE]");
+  assert_redacted("Les factures sont en retard.\n\n— nathacha\n", "— nathacha",
+                  "— [PERSONNE]");
+  assert_redacted("Thanks a lot\nRegards,\nhope\n", "Regards,\nhope",
+                  "Regards,\n[PERSONNE]");
+  assert_kept("Merci,\nLa Direction\n", "La Direction");
+  assert_kept("merci\nbonne journée\n", "bonne journée");
+  assert_kept("Bonjour tout le monde,\nHi all,\nHello team!\n",
+              "tout le monde");
+  assert_kept("Merci,\n\nService des plaintes\n", "Service des plaintes");
+  assert_kept("Merci.\n\nN. Simard, préposé aux renseignements — Centraide\n",
+              "— Centraide");
 }
 
 static void

@@ -25,7 +25,7 @@ The evaluation sets drawn from those pools (bench/freetext-fresh.py,
 freetext-eval.py's held-out halves) no longer measure names the model has
 never seen; the independent generators (bench/freetext-indep*.py) do.
 """
-import importlib.util, json, os, struct, sys
+import importlib.util, json, os, re, struct, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location('train_names', os.path.join(HERE, 'train-names.py'))
@@ -36,19 +36,46 @@ NBITS = 23
 DICTS = ['/usr/share/dict/french', '/usr/share/dict/canadian-english']
 
 
+# Origins of the held-out pools whose dictionary words stay out of the lists:
+# the second round's public name parts (@cspell/dict-people-names and the
+# census lists: "Love", "Fin", "Who", "Ok") and the first round's list of
+# names chosen for being common words ("Rose", "Page", "Prudence").
+WORDY = ('lists', 'wordnames')
+
+
+def not_names():
+    """The words the project already holds for no name: the gazetteer's stop
+    words (redact/gen-names.py STOP: "victoria", "royal", "paris", "long")
+    and the places of redact/scan-words.c ("london", "gatineau"), folded."""
+    root = os.path.dirname(HERE)
+    gen = open(os.path.join(root, 'gen-names.py'), encoding='utf-8').read()
+    stop = re.search(r'^STOP = set\("""(.*?)"""', gen, re.S | re.M).group(1).split()
+    words = open(os.path.join(root, 'scan-words.c'), encoding='utf-8').read()
+    body = re.search(r'places\[\] = \{(.*?)\};', words, re.S).group(1)
+    return {tn.fold_bytes(w.lower()) for w in stop + re.findall(r'"([^"]+)"', body)}
+
+
 def full_lists(pools, pools2, dicts):
-    """The training lists, plus the held-out names that are no dictionary
-    word: "Miller", "Walid" join; "Love", "Fin", "Who" do not (the lists
-    the model was trained with hold the word names it learned to weigh)."""
+    """The training lists, plus the held-out names: every one that is no
+    dictionary word ("Walid", "Meziane"), and the dictionary words of four
+    letters or more that a locale's or a hand list's names hold ("Miller",
+    "Khan", "Rosaire", "Lamine"); a word of the public name parts ("Love",
+    "Fin"), of the word-names list, a shorter one ("Lui", "So", "Do") or one
+    the project holds for no name (not_names: "Paris", "Royal", "Victoria")
+    does not join (the lists the model was trained with hold the word names
+    it learned to weigh)."""
     p1 = json.load(open(pools, encoding='utf-8'))
     p2 = json.load(open(pools2, encoding='utf-8'))
     words = {tn.fold_bytes(w) for w in tn.dictionary_words(dicts)}
+    stop = not_names()
     lists = {k: set(v) for k, v in p2['lists'].items()}
     for pool in (p2['fresh'], p1['test']):
-        for origin in pool.values():
+        for oname, origin in pool.items():
             for kind in ('first', 'last'):
                 lists[kind].update(n for n in origin.get(kind, [])
-                                   if tn.fold_bytes(n.lower()) not in words)
+                                   if (oname not in WORDY and len(n) >= 4 and
+                                       tn.fold_bytes(n.lower()) not in stop) or
+                                   tn.fold_bytes(n.lower()) not in words)
     return {k: sorted(v) for k, v in lists.items()}
 
 
