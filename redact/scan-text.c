@@ -4011,6 +4011,86 @@ after_label_colon(const char *text, const char *p)
   return b > text && b[-1] == ':';
 }
 
+/* Is [s, e) one side of a directory's "Surname, Given name": one to three
+ * words, capitalised or in capitals, an article's surname ("al-Masri") or
+ * a particle inside; no organisation, place, province, role or label. */
+static gboolean
+directory_side(const CvScan *scan, const char *s, const char *e, gboolean *named)
+{
+  int words = 0;
+  for (const char *q = s; q < e;) {
+    Word w;
+    if (!cv_word_at(q, e, &w) || w.s != q || w.digit || ++words > 3)
+      return FALSE;
+    gboolean article = article_surname(w.s, w.e);
+    if (!article && !(w.cats & CV_CTX_PARTICLE) &&
+        (!w.cap || w.fn < 2 || cv_word_is_place(&w) ||
+         (w.cats &
+          (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE | CV_CTX_ROLE |
+           CV_CTX_LABEL | CV_CTX_TITLE | CV_CTX_STREET_FR | CV_CTX_STREET_EN))))
+      return FALSE;
+    /* (a word of the names, or out of the dictionaries: not "Finance,
+     * Accounts Payable") */
+    if (w.fn >= 2 &&
+        (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
+         (cv_name_model_lists(scan->model, w.s, w.e) & 3) ||
+         cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn)))
+      *named = TRUE;
+    q = w.e;
+    if (q < e && *q == ' ')
+      q++;
+    else if (q < e)
+      return FALSE;
+  }
+  return words > 0;
+}
+
+/* The recipients of a mail header in a directory's order ("À : Kumar,
+ * Rajesh; al-Masri, Samira", "Cc: Le, Quang", "To: Wu, Jun <jwu@...>"):
+ * on a line opened by To, À, Cc, Cci, Bcc, De, From, each entry between
+ * semicolons that is "Surname, Given name" is a person, short surnames,
+ * month-names and articles too. */
+static void
+header_recipients(CvScan *scan)
+{
+  static const char *const heads[] = { "to",  "a",  "cc",   "cci",
+                                       "bcc", "de", "from", "copie" };
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint i = 0; i < lines->len; i++) {
+    const char *ls, *le;
+    cv_line_of(scan, lines, i, &ls, &le);
+    if (le - ls < 8 || !strchr("tTaAcCbBdDfF\xc3", *ls))
+      continue;
+    Word hw;
+    if (!cv_word_at(ls, le, &hw) || hw.s != ls ||
+        !cv_word_in(&hw, heads, G_N_ELEMENTS(heads)))
+      continue;
+    const char *c = cv_skip_hspace(hw.e, le);
+    if (c >= le || *c != ':')
+      continue;
+    const char *p = cv_skip_hspace(c + 1, le);
+    while (p < le) {
+      const char *ee = memchr(p, ';', (gsize)(le - p));
+      if (!ee)
+        ee = le;
+      /* (an address after it: "Wu, Jun <jwu@cisss.ca>") */
+      const char *ve = memchr(p, '<', (gsize)(ee - p));
+      if (!ve)
+        ve = ee;
+      while (ve > p && (ve[-1] == ' ' || ve[-1] == '\r'))
+        ve--;
+      const char *cm = memchr(p, ',', (gsize)(ve - p));
+      gboolean named = FALSE;
+      if (cm && cm > p && cm + 2 < ve && cm[1] == ' ' &&
+          !memchr(cm + 1, ',', (gsize)(ve - cm - 1)) &&
+          directory_side(scan, p, cm, &named) &&
+          directory_side(scan, cm + 2, ve, &named) && named)
+        cv_add_name(scan, p, ve, 0.75f, "name-recipient");
+      p = ee < le ? cv_skip_hspace(ee + 1, le) : le;
+    }
+  }
+}
+
 /* A name in the inverted order of lists and captions, half found: "Cohen,
  * Ivan", "Côté-Morin, Théodore", "FLEURANT, FRANTZ", "- Masse, Nour
  * (grand-mère)": the other half joins the one-word name found, when the
@@ -4976,6 +5056,7 @@ cv_scan_name_mentions(CvScan *scan)
   elided_names(scan);
   role_appositions(scan);
   inverted_names(scan);
+  header_recipients(scan);
   at_mentions(scan);
   chat_lower_names(scan);
   introduced_names(scan);

@@ -3596,6 +3596,14 @@ test_id_shapes19(void)
   assert_kept("Merci,\n\nService des plaintes\n", "Service des plaintes");
   assert_kept("Merci.\n\nN. Simard, préposé aux renseignements — Centraide\n",
               "— Centraide");
+  /* a mail header's recipients in a directory's order, short surnames and
+   * articles too; not an organisation's entry */
+  assert_redacted("De : Fiona Murphy\nCc: Le, Quang\nObjet : rappel\n",
+                  "Cc: Le, Quang", "Cc: [PERSONNE]");
+  assert_redacted("À : Kumar, Rajesh; al-Masri, Samira\nObjet : Suivi\n",
+                  "; al-Masri, Samira", "; [PERSONNE]");
+  assert_kept("À : Service des plaintes, Ville de Québec\nObjet : Suivi\n",
+              "Service des plaintes, Ville de Québec");
 }
 
 static void
