@@ -638,6 +638,23 @@ static guint
 num_phone(Ctx *c, guint i)
 {
   NUMBER_RULE_LOCALS;
+  /* the area code before a slash, the run after it: "514/245-1345" */
+  if (i == 0 && left >= 2 && run->g[0].nd == 3 && run->g[1].nd == 4 &&
+      !run->g[0].dirty && !run->g[1].dirty &&
+      (run->g[1].sep == '-' || run->g[1].sep == ' ' || run->g[1].sep == '.') &&
+      s >= 4 && c->text[s - 1] == '/' && cv_is_digit(c->text[s - 2]) &&
+      cv_is_digit(c->text[s - 3]) && cv_is_digit(c->text[s - 4]) &&
+      (s == 4 || !(cv_is_alnum_ascii(c->text[s - 5]) || c->text[s - 5] == '/' ||
+                   c->text[s - 5] == '.' || c->text[s - 5] == '-'))) {
+    memcpy(d, c->text + s - 4, 3);
+    group_digits(run, 0, 2, d + 3, &n);
+    if (n == 7 && nanp_ok(d) && !toll_free(d) &&
+        (run->n == 2 || run->g[2].sep == '\n')) {
+      gsize pe = phone_extension(c->text, c->end, group_end(c, 1));
+      cv_scan_add(scan, CV_PII_PHONE, s - 4, pe, 0.85f, "phone-slash");
+      return 2;
+    }
+  }
   {
     guint j = i;
     gboolean one = FALSE;

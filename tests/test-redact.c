@@ -3604,6 +3604,14 @@ test_id_shapes19(void)
                   "; al-Masri, Samira", "; [PERSONNE]");
   assert_kept("À : Service des plaintes, Ville de Québec\nObjet : Suivi\n",
               "Service des plaintes, Ville de Québec");
+  /* a phone number with its area code before a slash; not a ratio, a
+   * date or a longer number */
+  assert_redacted("Vous pouvez me joindre au 367/939-3548 ou par courriel.",
+                  "367/939-3548", "[TÉLÉPHONE]");
+  assert_redacted("Tél. (domicile)\t354/449-4053\n", "354/449-4053",
+                  "[TÉLÉPHONE]");
+  assert_kept("Le ratio 514/245 est faible. Voir 2024/03-15 et 2019/245-1345.",
+              "2019/245-1345");
 }
 
 static void
