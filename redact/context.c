@@ -462,6 +462,7 @@ static const CtxWord ctx_words[] = {
   { "oui", ST, 0 },
   { "yes", ST, 0 },
   { "okay", ST, 0 },
+  { "ok", ST, 0 },
   { "yeah", ST, 0 },
   { "yep", ST, 0 },
   { "nope", ST, 0 },

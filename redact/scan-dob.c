@@ -211,7 +211,8 @@ cv_parse_date(const char *p, const char *end)
 
 /* A birth date whose one separator OCR lost, right after a birth-date
  * word: "0611/1952" (DDMM/YYYY), "06/111952" (DD/MMYYYY), "06111952"
- * (DDMMYYYY), with a valid day, month and a year 1900-2099.  Its end or
+ * (DDMMYYYY), with a valid day, month and a year 1900-2099; or written
+ * without separators year first ("19320815").  Its end or
  * NULL.  (Only after such a word: alone it could be any number.) */
 static const char *
 dob_lost_separator(const char *p, const char *end)
@@ -235,7 +236,35 @@ dob_lost_separator(const char *p, const char *end)
   int mon = (d[2] - '0') * 10 + (d[3] - '0');
   int year = (d[4] - '0') * 1000 + (d[5] - '0') * 100 + (d[6] - '0') * 10 +
              (d[7] - '0');
-  if (day < 1 || day > 31 || mon < 1 || mon > 12 || year < 1900 || year > 2099)
+  if (day >= 1 && day <= 31 && mon >= 1 && mon <= 12 && year >= 1900 &&
+      year <= 2099)
+    return q;
+  /* the year first, no separator: "19320815", "DDN 20070123" */
+  year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 +
+         (d[3] - '0');
+  mon = (d[4] - '0') * 10 + (d[5] - '0');
+  day = (d[6] - '0') * 10 + (d[7] - '0');
+  if (seps == 0 && day >= 1 && day <= 31 && mon >= 1 && mon <= 12 &&
+      year >= 1900 && year <= 2099)
+    return q;
+  return NULL;
+}
+
+/* A whole date without separators, year first ("19320815"): its end or
+ * NULL. */
+const char *
+cv_parse_date_ymd8(const char *p, const char *end)
+{
+  const char *q = p;
+  while (q < end && q - p < 9 && cv_is_digit(*q))
+    q++;
+  if (q - p != 8 || (q < end && cv_is_alnum_ascii(*q)))
+    return NULL;
+  int year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+             (p[3] - '0');
+  int mon = (p[4] - '0') * 10 + (p[5] - '0');
+  int day = (p[6] - '0') * 10 + (p[7] - '0');
+  if (year < 1900 || year > 2099 || mon < 1 || mon > 12 || day < 1 || day > 31)
     return NULL;
   return q;
 }

@@ -2683,8 +2683,11 @@ time_stamp(const char *p, const char *le)
 {
   const char *q = p;
   gboolean clock = FALSE;
-  if (q < le && *q == '[')
+  char close = 0;
+  if (q < le && (*q == '[' || *q == '(')) {
+    close = *q == '[' ? ']' : ')'; /* "[14:02]", "(11 h 57)" */
     q++;
+  }
   const char *d = q;
   while (q < le && q - d < 24 &&
          (cv_is_digit(*q) || strchr(":/.,- ", *q) != NULL ||
@@ -2707,8 +2710,10 @@ time_stamp(const char *p, const char *le)
   if (le - q >= 2 && q > d && q[-1] == ' ' && strchr("AaPp", *q) &&
       (q[1] | 0x20) == 'm' && (le - q == 2 || !cv_is_alpha_ascii(q[2])))
     q += 2;
-  if (q < le && *q == ']')
+  if (q < le && close && *q == close)
     q++;
+  else if (close == ')')
+    return p;
   while (q < le && (*q == ' ' || *q == '-'))
     q++;
   return q > d && q[-1] == ' ' ? q : p;
@@ -5101,14 +5106,103 @@ name_lists(CvScan *scan)
   g_free(bits);
 }
 
+/* Does a personal identifier found start at @p (a phone, an e-mail, a
+ * card number after a record's birth date)? */
+static gboolean
+pii_starts_at(const CvScan *scan, gsize p)
+{
+  for (guint i = 0; i < scan->cands->len; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->start == p && sp->type != CV_PII_DOB && sp->type != CV_PII_PERSON)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* A person's record on one line, its birth date between commas: after
+ * the name or an identifier of the person ("HENNESSY Ralph, 8 oct. 1997,
+ * (438) 997-2194", "permis T7428-851115-31, 15/11/1985, 438/808-0314"),
+ * before another identifier; or ending the line of a relative's label
+ * ("Spouse: MCGILLIVRAY Clay, 1948-05-04"; not "Rédigé par : agente
+ * Lavoie, 19 juin 2025"). */
+static void
+dob_in_records(CvScan *scan, GArray *dates)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  for (guint i = 0; i < scan->cands->len; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type == CV_PII_DOB || sp->type == CV_PII_EMAIL ||
+        sp->type == CV_PII_ADDRESS)
+      continue;
+    const char *p = text + sp->end;
+    if (end - p < 10 || p[0] != ',' || p[1] != ' ' || !cv_is_alnum_ascii(p[2]))
+      continue;
+    const char *ds = p + 2;
+    const char *de = cv_parse_date(ds, end);
+    if (!de)
+      de = cv_parse_date_ymd8(ds, end);
+    if (!de)
+      continue;
+    int run = 0, year = 0;
+    for (const char *q = ds; q < de; q++) {
+      run = cv_is_digit(*q) ? run + 1 : 0;
+      year |= run >= 4;
+    }
+    if (!year)
+      continue;
+    gboolean ok = de + 2 < end && de[0] == ',' && de[1] == ' ' &&
+                  pii_starts_at(scan, (gsize)(de + 2 - text));
+    if (!ok && (de >= end || *de == '\n' || *de == '\r')) {
+      /* the line's end: after an identifier, or a relative's name */
+      ok = sp->type != CV_PII_PERSON;
+      const char *ls = text + sp->start;
+      while (!ok && ls > text && ls[-1] != '\n')
+        ls--;
+      static const char *const kin[] = {
+        "spouse",  "conjoint", "conjointe", "mere",     "pere",    "enfant",
+        "fils",    "fille",    "frere",     "soeur",    "fratrie", "mother",
+        "father",  "child",    "son",       "daughter", "brother", "sister",
+        "partner", "victime",  "victim",    "suspect",  "suspecte"
+      };
+      Word w;
+      ok = ok ||
+           (cv_word_at(cv_skip_hspace(ls, end), end, &w) &&
+            cv_word_in(&w, kin, G_N_ELEMENTS(kin)) && w.e <= text + sp->start);
+    }
+    /* (not a signature's date: "Rédigé par Marc Côté, 12 mars 2024") */
+    if (ok && sp->type == CV_PII_PERSON) {
+      static const char *const by[] = { "par",      "by",      "signe",
+                                        "signed",   "redige",  "prepare",
+                                        "prepared", "written", "auteur",
+                                        "author" };
+      const char *be = text + sp->start;
+      while (be > text && be[-1] == ' ')
+        be--;
+      const char *bs = be;
+      while (bs > text && be - bs < 12 &&
+             (cv_is_alpha_ascii(bs[-1]) || (guint8)bs[-1] >= 0x80))
+        bs--;
+      Word bw;
+      if (bs < be && cv_word_at(bs, be, &bw) && bw.e == be &&
+          cv_word_in(&bw, by, G_N_ELEMENTS(by)))
+        ok = FALSE;
+    }
+    if (!ok)
+      continue;
+    guint32 se[2] = { (guint32)(ds - text), (guint32)(de - text) };
+    g_array_append_vals(dates, se, 2);
+  }
+}
+
 /* A whole date (a year of four digits) in parentheses right after a
  * person's name is their birth date: "Admission de Huong Marchand
- * (1987-08-14)", "Ilunga Kasongo (12 mars 1961)". */
+ * (1987-08-14)", "Ilunga Kasongo (12 mars 1961)", "(20070123)". */
 static void
 dob_after_names(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(guint32));
+  dob_in_records(scan, dates);
   for (guint i = 0; i < scan->cands->len; i++) {
     const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
     if (sp->type != CV_PII_PERSON)
@@ -5132,6 +5226,8 @@ dob_after_names(CvScan *scan)
     while (ds < end && *ds == ' ')
       ds++;
     const char *de = cv_parse_date(ds, end);
+    if (!de)
+      de = cv_parse_date_ymd8(ds, end);
     if (de == NULL || de >= end || *de != ')')
       continue;
     int run = 0, year = 0;

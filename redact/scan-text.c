@@ -3917,6 +3917,12 @@ item_start(const char *text, const char *p)
     b--;
   if (b == text || b[-1] == '\n' || b[-1] == ':' || b[-1] == ',' || b[-1] == ';')
     return TRUE;
+  /* a table's cell ("| Biyong, Achille |"), a field's value after "=",
+   * "=>" or dot leaders ("Nom ....... Trac, Phong"), after a space */
+  if (b < p && b - text >= 2 &&
+      (b[-1] == '|' || b[-1] == '=' || (b[-1] == '>' && b[-2] == '=') ||
+       (b[-1] == '.' && b[-2] == '.' && b - text >= 3 && b[-3] == '.')))
+    return TRUE;
   /* bullets: "- ", "o ", "• ", "* ", "1. " */
   const char *c = b;
   while (c > text && c[-1] != '\n' && b - c < 6)
@@ -4152,13 +4158,22 @@ inverted_names(CvScan *scan)
             !cv_name_model_in_dict(scan->model, w.s, w.e))))
         g_hash_table_add(scan->names, g_strndup(w.f, w.fn));
     }
-    if (!one_word)
-      continue;
+    /* (two given names only in a field or a cell: "Nom : Mach, Thi Cam",
+     * "| CHU, CHI KEUNG |") */
+    gboolean two_words = FALSE;
+    if (!one_word) {
+      const char *sp1 = memchr(s, ' ', (gsize)(e - s));
+      two_words = !memchr(sp1 + 1, ' ', (gsize)(e - sp1 - 1));
+      if (!two_words)
+        continue;
+    }
     /* found the given name: "<Cohen>, Ivan" before it */
     /* (a caption after it on a list's line, no list of places: "2)
      * Vollant, Kenny, staff member"; not "Paris, London, Kenny, and") */
+    /* (or a record's next field, a date: "Gauvin, Maëva, Apr. 30, 1967") */
     gboolean caption = end - e > 4 && *e == ',' && e[1] == ' ' &&
-                       (cv_cls[(guint8)e[2]] & CV_C_LOWER) &&
+                       ((cv_cls[(guint8)e[2]] & CV_C_LOWER) ||
+                        cv_parse_date(e + 2, end) != NULL) &&
                        !(e[2] == 'a' && e[3] == 'n' && e[4] == 'd') &&
                        !(e[2] == 'e' && e[3] == 't' && e[4] == ' ') &&
                        !(e[2] == 'o' && (e[3] == 'r' || e[3] == 'u'));
@@ -4171,6 +4186,13 @@ inverted_names(CvScan *scan)
         ps--;
       /* (each part of a compound: "Côté-Morin") */
       gboolean ok = ps < pe && item_start(text, ps);
+      if (ok && two_words) {
+        const char *b = ps;
+        while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+          b--;
+        ok = b == text || (b[-1] != ',' && b[-1] != ';' && b[-1] != ')' &&
+                           !cv_is_digit(b[-1]));
+      }
       if (ok && e < end && *e == ',') { /* the caption's case: a line's item */
         const char *b = ps;
         while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
@@ -4186,7 +4208,7 @@ inverted_names(CvScan *scan)
       for (const char *q = ps; ok && q < pe;) {
         ok = cv_word_at(q, pe, &w) && w.s == q &&
              (inverted_half(scan, &w) ||
-              (given_known && cv_name_word_ok(&w) && w.fn >= 2 &&
+              (given_known && !two_words && cv_name_word_ok(&w) && w.fn >= 2 &&
                !cv_word_is_place(&w) &&
                !(w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE |
                            CV_CTX_MONTH | CV_CTX_PARTICLE | CV_CTX_ROLE))));

@@ -137,5 +137,8 @@ const char *cv_skip_title(const char *p, const char *end);
 const char *cv_line_end(const char *p, const char *end);
 /* A date at @p (numeric, "12 mars 1985", "March 12, 1985"...): its end or NULL. */
 const char *cv_parse_date(const char *p, const char *end);
+/* "19320815": a whole date of 8 digits, year first (scan-dob.c); its end
+ * or NULL. */
+const char *cv_parse_date_ymd8(const char *p, const char *end);
 
 G_END_DECLS

@@ -3612,6 +3612,45 @@ test_id_shapes19(void)
                   "[TÉLÉPHONE]");
   assert_kept("Le ratio 514/245 est faible. Voir 2024/03-15 et 2019/245-1345.",
               "2019/245-1345");
+  /* birth dates written year first without separators after their label;
+   * a person's record on one line: the date between the person and
+   * another identifier, or ending a relative's line */
+  assert_redacted("Date de naissance ....... 19320815\n", "19320815",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("Enfant visé : Ghyslain Bellavance (20070123)\n",
+                  "(20070123)", "([DATE-NAISSANCE])");
+  assert_redacted("V1 (victim): Gauvin, Maëva, Apr. 30, 1967, 1-354-968-0303\n",
+                  "Gauvin, Maëva, Apr. 30, 1967, 1-354-968-0303",
+                  "[PERSONNE], [DATE-NAISSANCE], [TÉLÉPHONE]");
+  assert_redacted("Spouse: MCGILLIVRAY Clay, 1948-05-04\n", "1948-05-04",
+                  "[DATE-NAISSANCE]");
+  assert_kept("Rédigé par Marc Côté, 12 mars 2024, 514 555-1234\n",
+              "12 mars 2024");
+  assert_kept("Signé : Julie Roy, 2024-03-12\n", "2024-03-12");
+  assert_kept("Le dossier 20240315 a été fermé.", "20240315");
+  assert_kept("Témoin joignable au 514 555-1234.\n\nRédigé par : agente "
+              "Lavoie, 19 juin 2025",
+              "19 juin 2025");
+  /* inverted names in a table's cell or a field after "=", "=>" or dot
+   * leaders take their surname; two given names only in such a field */
+  assert_redacted("2022-QC-74837 | 2026-09-16 | Biyong, Achille | refusée\n",
+                  "| Biyong, Achille |", "| [PERSONNE] |");
+  assert_redacted("Nom ....... Trac, Phong\nDate de naissance ....... "
+                  "19320815\n",
+                  "Trac, Phong", "[PERSONNE]");
+  assert_redacted(
+      "D-2019-2745 | 2024-06-16 | Mach, Thi Cam | +1 579 647 3806\n",
+      "Mach, Thi Cam", "[PERSONNE]");
+  assert_kept(
+      "| Paris, France | Lyon, Rhône |\nVille ....... Montréal, Québec\n",
+      "Montréal, Québec");
+  /* a chat's time stamps in parentheses, the French clock; "Ok" is a reply */
+  assert_redacted("(11 h 57) ovila: allo\n(12 h 25) Gilberte: Bonjour! Oui.\n"
+                  "(13 h 12) Gilberte: Ok. Je vais l'appeler.\n",
+                  "(11 h 57) ovila:", "(11 h 57) [PERSONNE]:");
+  assert_kept("(12 h 25) Gilberte: Bonjour! Oui.\n(13 h 12) Gilberte: Ok. Je "
+              "vais l'appeler.\n",
+              "Ok. Je");
 }
 
 static void
