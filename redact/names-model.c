@@ -1936,8 +1936,10 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
   }
   /* before: one space, then a lower-case word */
   /* (an accented letter too: "rencontré Tshiuetin", "informé Roodly") */
+  /* (or a title's abbreviation in lower case: "vu m. Ekotto") */
   if (s < 3 || text[s - 1] != ' ' ||
-      !((cv_cls[(guint8)text[s - 2]] & CV_C_LOWER) || (guint8)text[s - 2] >= 0x80))
+      !((cv_cls[(guint8)text[s - 2]] & CV_C_LOWER) || (guint8)text[s - 2] >= 0x80 ||
+        (text[s - 2] == '.' && (cv_cls[(guint8)text[s - 3]] & CV_C_LOWER))))
     return FALSE;
   const char *pe = text + s - 1, *ps = pe;
   while (ps > text && pe - ps < 16 && text[ps - text - 1] != ' ' &&
@@ -1953,6 +1955,16 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
    * Ilunga au sujet du loyer", "Reached Piyush by phone") */
   if (up && !(sentence_start(text, (gsize)(ps - text)) && object_verb(f, fn)))
     return FALSE;
+  /* a title typed in lower case in a jotted note vouches for it: "md: dr
+   * Tassy (Hôpital Chauveau)", "vu m. Ekotto @ 9 h 26" */
+  {
+    static const char *const titles[] = { "dr",  "dre", "m",  "mr",
+                                          "mme", "mrs", "ms", "mlle" };
+    gsize tn = fn > 1 && f[fn - 1] == '.' ? fn - 1 : fn;
+    gboolean title = !up && cv_folded_in(f, tn, titles, G_N_ELEMENTS(titles));
+    if (title || text[s - 2] == '.')
+      return title; /* (no other abbreviation: "voir p. 12") */
+  }
   /* (but "from" after a message's word: "a call back from Mirlande
    * only", "a letter from Ngozi"; "à", "to", "for" after a verb of giving
    * or telling: "laissé un message à Wapachee", "Email sent to Akosua") */
@@ -1986,6 +1998,10 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
     return TRUE; /* ("Montant remis à Sanaa : 1 164 $") */
   if (a != ' ' || e + 1 >= scan->len)
     return FALSE;
+  /* (a note's time after it: "saw Kettani @ 9:12 a.m.") */
+  if (text[e + 1] == '@' && e + 3 < scan->len && text[e + 2] == ' ' &&
+      cv_is_digit(text[e + 3]))
+    return TRUE;
   /* (an accented letter too: "accompagne Wapachee à l'audience") */
   gsize nl;
   gboolean nup = FALSE;

@@ -2689,11 +2689,13 @@ time_stamp(const char *p, const char *le)
     q++;
   }
   const char *d = q;
-  while (q < le && q - d < 24 &&
-         (cv_is_digit(*q) || strchr(":/.,- ", *q) != NULL ||
-          ((*q == 'h' || *q == 'H') && q > d &&
-           (cv_is_digit(q[-1]) ||
-            (q[-1] == ' ' && q - 1 > d && cv_is_digit(q[-2])))))) {
+  while (
+      q < le && q - d < 24 &&
+      (cv_is_digit(*q) || strchr(":/.,- ", *q) != NULL ||
+       ((*q == 'h' || *q == 'H') && q > d &&
+        (cv_is_digit(q[-1]) || (q[-1] == ' ' && q - 1 > d && cv_is_digit(q[-2]))) &&
+        /* (the clock's "h", not a name's capital: "15:58 Héritier") */
+        (q + 1 >= le || !(cv_is_alpha_ascii(q[1]) || (guint8)q[1] >= 0x80))))) {
     if (*q == ':' && q > d && cv_is_digit(q[-1]) && q + 1 < le &&
         cv_is_digit(q[1]))
       clock = TRUE;
@@ -3184,6 +3186,18 @@ speaker_tags(CvScan *scan)
              (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || (*q == '-' && q > p)))
         q++;
       const char *wq = q;
+      /* a chat's speaker by both names: "15:58 Héritier Njoya: Bonjour" */
+      if (st && up && q + 2 < le && q[0] == ' ' &&
+          (cv_cls[(guint8)q[1]] & CV_C_UPPER)) {
+        const char *r2 = q + 1;
+        while (r2 < le && r2 - q < 24 &&
+               (cv_is_alpha_ascii(*r2) || (guint8)*r2 >= 0x80 ||
+                (*r2 == '-' && r2 > q + 1)))
+          r2++;
+        if (r2 > q + 2 && r2 + 1 < le &&
+            (*r2 == ':' || (r2[0] == ' ' && r2[1] == ':')))
+          q = r2;
+      }
       /* a chat's speaker with the initial of a surname: "[14:23] rémi l. :",
        * "[11:13] marlon c.: yeah" */
       if (st && q > p && le - q > 4 && q[0] == ' ' && cv_is_alpha_ascii(q[1]) &&
@@ -3262,6 +3276,24 @@ speaker_tags(CvScan *scan)
               memcmp(ts[k], ts[i], (gsize)(te[i] - ts[i])) == 0;
     if (w.upper && !(chat && stamped[i]) && same < 2)
       continue;
+    /* both names: no context word, one word of the names or out of the
+     * dictionaries ("Héritier Njoya"; not "Service Client") */
+    if (te[i] > tw[i] + 1 && *tw[i] == ' ' && te[i][-1] != '.') {
+      Word w2;
+      if (!cv_word_at(tw[i] + 1, end, &w2) || w2.e != te[i] ||
+          (w2.cats & ~month) != 0 || (w.cats & ~month) != 0)
+        continue;
+      gboolean named = FALSE;
+      const Word *ws[2] = { &w, &w2 };
+      for (int k = 0; k < 2; k++)
+        named = named ||
+                !cv_name_model_in_dict(scan->model, ws[k]->s, ws[k]->e) ||
+                (cv_name_model_lists(scan->model, ws[k]->s, ws[k]->e) & 3) ||
+                cv_gazetteer_first(ws[k]->f, ws[k]->fn) ||
+                cv_gazetteer_last(ws[k]->f, ws[k]->fn);
+      if (!named)
+        continue;
+    }
     if (chat && stamped[i]) {
       /* a chat's speaker: any word but a role, a label or a machine */
       if (w.fn < 2 || cv_word_in(&w, nobody, G_N_ELEMENTS(nobody)) ||

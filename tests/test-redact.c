@@ -3651,6 +3651,22 @@ test_id_shapes19(void)
   assert_kept("(12 h 25) Gilberte: Bonjour! Oui.\n(13 h 12) Gilberte: Ok. Je "
               "vais l'appeler.\n",
               "Ok. Je");
+  /* a chat's speaker by both names; the clock's "h" is no name's capital;
+   * not a service's two words */
+  assert_redacted(
+      "15:58 Héritier Njoya: Bonjour! Oui.\n16:02 Rodolfo Díaz: ok\n"
+      "17:09 Héritier Njoya: Ok. Je vais appeler.\n",
+      "15:58 Héritier Njoya:", "15:58 [PERSONNE]:");
+  assert_kept("[10:00] Service Client: bonjour\n[10:01] Service Client: oui\n",
+              "Service Client");
+  /* a title typed in lower case in a jotted note; a note's time after a
+   * name */
+  assert_redacted("- md: dr Tassy (Hôpital Chauveau)\n", "dr Tassy",
+                  "dr [PERSONNE]");
+  assert_redacted("Il est arrivé. Ensuite vu m. Ekotto ce matin.\n",
+                  "m. Ekotto", "m. [PERSONNE]");
+  assert_redacted("- saw Kettani @ 9:12 a.m., w/ son\n", "saw Kettani",
+                  "saw [PERSONNE]");
 }
 
 static void
