@@ -812,7 +812,17 @@ test_adversarial(void)
     "[10:51] EI: @holly x\n", "known Amine al-Hashimi? ", "Darline Decembre? ",
     "l'agente Khan est arrivee ", "the file my number is 579 463 8767 ",
     "EL : Pouvez?\nKD : 579 553 9661\n",
-    "Taxpayer: de Lorimier, Vincent  SIN\n", "a brossard h9g7t4 "
+    "Taxpayer: de Lorimier, Vincent  SIN\n", "a brossard h9g7t4 ",
+    /* round 19: spelled e-mails, particles in capitals, greetings and
+     * sign-offs, mail headers, slashed phones, birth dates in records,
+     * inverted names in cells, chat stamps, lower-case titles */
+    "a underscore b at x dot ca ", "DE GUZMAN : Oui\n", "Salut yu,\n",
+    "merci\naime\n", "Cc: Le, Quang; ", "367/939-3548 ",
+    "Date de naissance ....... 19320815\n",
+    "HENNESSY Ralph, 8 oct. 1997, (438) 997-2194\n", "| Biyong, Achille ",
+    "Nom ....... Trac, Phong\n", "(11 h 57) ovila: allo\n",
+    "15:58 Heritier Njoya: Bonjour\n", "dr Tassy (", "saw Kettani @ 9:12 ",
+    "Mathieu a appele "
   };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
     gsize pl = strlen(pats[p]);
