@@ -41,6 +41,9 @@ DICTS = ['/usr/share/dict/french', '/usr/share/dict/canadian-english']
 # census lists: "Love", "Fin", "Who", "Ok") and the first round's list of
 # names chosen for being common words ("Rose", "Page", "Prudence").
 WORDY = ('lists', 'wordnames')
+# faker's locales ("en_AU", "fr_SN", "uz_UZ_latin"); the other origins are
+# the project's hand lists ("quebec", "haitian3")
+LOCALE = re.compile(r'^[a-z]{2}(_[A-Za-z]+)*$')
 
 
 def not_names():
@@ -58,23 +61,40 @@ def not_names():
 def full_lists(pools, pools2, dicts):
     """The training lists, plus the held-out names: every one that is no
     dictionary word ("Walid", "Meziane"), and the dictionary words of four
-    letters or more that a locale's or a hand list's names hold ("Miller",
-    "Khan", "Rosaire", "Lamine"); a word of the public name parts ("Love",
-    "Fin"), of the word-names list, a shorter one ("Lui", "So", "Do") or one
-    the project holds for no name (not_names: "Paris", "Royal", "Victoria")
-    does not join (the lists the model was trained with hold the word names
+    letters or more that a hand list or two locales give as names ("Miller",
+    "Khan", "Rosaire", "Mathieu"); a word of the public name parts ("Love",
+    "Fin"), of the word-names list, of one locale only ("Even", "Python"),
+    a shorter one ("Lui", "So", "Do") or one the project holds for no name
+    (not_names: "Paris", "Royal", "Victoria") does not join (the lists the model was trained with hold the word names
     it learned to weigh)."""
     p1 = json.load(open(pools, encoding='utf-8'))
     p2 = json.load(open(pools2, encoding='utf-8'))
     words = {tn.fold_bytes(w) for w in tn.dictionary_words(dicts)}
     stop = not_names()
     lists = {k: set(v) for k, v in p2['lists'].items()}
-    for pool in (p2['fresh'], p1['test']):
+    pools = [p2['fresh'], p1['test']]
+    # a dictionary word joins from one of the project's hand lists, or from
+    # two faker locales at least (one locale's "Even", "Menu" or "Python"
+    # does not)
+    seen = {}
+    for pool in pools:
+        for oname, origin in pool.items():
+            for kind in ('first', 'last'):
+                for n in origin.get(kind, []):
+                    seen.setdefault((kind, n), set()).add(oname)
+
+    def vouched(kind, n):
+        origins = seen[(kind, n)] - set(WORDY)
+        hand = any(not LOCALE.match(o) for o in origins)
+        return hand or len(origins) >= 2
+
+    for pool in pools:
         for oname, origin in pool.items():
             for kind in ('first', 'last'):
                 lists[kind].update(n for n in origin.get(kind, [])
                                    if (oname not in WORDY and len(n) >= 4 and
-                                       tn.fold_bytes(n.lower()) not in stop) or
+                                       tn.fold_bytes(n.lower()) not in stop and
+                                       vouched(kind, n)) or
                                    tn.fold_bytes(n.lower()) not in words)
     return {k: sorted(v) for k, v in lists.items()}
 
