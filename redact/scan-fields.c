@@ -5138,19 +5138,6 @@ name_lists(CvScan *scan)
   g_free(bits);
 }
 
-/* Does a personal identifier found start at @p (a phone, an e-mail, a
- * card number after a record's birth date)? */
-static gboolean
-pii_starts_at(const CvScan *scan, gsize p)
-{
-  for (guint i = 0; i < scan->cands->len; i++) {
-    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
-    if (sp->start == p && sp->type != CV_PII_DOB && sp->type != CV_PII_PERSON)
-      return TRUE;
-  }
-  return FALSE;
-}
-
 /* A person's record on one line, its birth date between commas: after
  * the name or an identifier of the person ("HENNESSY Ralph, 8 oct. 1997,
  * (438) 997-2194", "permis T7428-851115-31, 15/11/1985, 438/808-0314"),
@@ -5161,6 +5148,17 @@ static void
 dob_in_records(CvScan *scan, GArray *dates)
 {
   const char *text = scan->text, *end = text + scan->len;
+  /* the starts of the identifiers found (a phone, an e-mail, a card
+   * number after a record's birth date), looked up once each */
+  g_autoptr(GHashTable) starts = NULL;
+  for (guint i = 0; i < scan->cands->len; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type == CV_PII_DOB || sp->type == CV_PII_PERSON)
+      continue;
+    if (!starts)
+      starts = g_hash_table_new(g_direct_hash, g_direct_equal);
+    g_hash_table_add(starts, GSIZE_TO_POINTER(sp->start + 1));
+  }
   for (guint i = 0; i < scan->cands->len; i++) {
     const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
     if (sp->type == CV_PII_DOB || sp->type == CV_PII_EMAIL ||
@@ -5182,8 +5180,9 @@ dob_in_records(CvScan *scan, GArray *dates)
     }
     if (!year)
       continue;
-    gboolean ok = de + 2 < end && de[0] == ',' && de[1] == ' ' &&
-                  pii_starts_at(scan, (gsize)(de + 2 - text));
+    gboolean ok = de + 2 < end && de[0] == ',' && de[1] == ' ' && starts &&
+                  g_hash_table_contains(
+                      starts, GSIZE_TO_POINTER((gsize)(de + 2 - text) + 1));
     if (!ok && (de >= end || *de == '\n' || *de == '\r')) {
       /* the line's end: after an identifier, or a relative's name */
       ok = sp->type != CV_PII_PERSON;
