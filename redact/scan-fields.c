@@ -3283,15 +3283,7 @@ speaker_tags(CvScan *scan)
       if (!cv_word_at(tw[i] + 1, end, &w2) || w2.e != te[i] ||
           (w2.cats & ~month) != 0 || (w.cats & ~month) != 0)
         continue;
-      gboolean named = FALSE;
-      const Word *ws[2] = { &w, &w2 };
-      for (int k = 0; k < 2; k++)
-        named = named ||
-                !cv_name_model_in_dict(scan->model, ws[k]->s, ws[k]->e) ||
-                (cv_name_model_lists(scan->model, ws[k]->s, ws[k]->e) & 3) ||
-                cv_gazetteer_first(ws[k]->f, ws[k]->fn) ||
-                cv_gazetteer_last(ws[k]->f, ws[k]->fn);
-      if (!named)
+      if (!cv_word_may_name(scan, &w) && !cv_word_may_name(scan, &w2))
         continue;
     }
     if (chat && stamped[i]) {
@@ -3358,9 +3350,7 @@ bare_name_words(const CvScan *scan, const char *s, const char *e)
                    CV_CTX_ORGTAIL | CV_CTX_PROVINCE | CV_CTX_REL)) ||
         cv_word_is_place(&w))
       return FALSE;
-    if (cv_name_model_in_dict(scan->model, w.s, w.e) &&
-        !cv_gazetteer_first(w.f, w.fn) && !cv_gazetteer_last(w.f, w.fn) &&
-        !(cv_name_model_lists(scan->model, w.s, w.e) & 3))
+    if (!cv_word_may_name(scan, &w))
       return FALSE;
     q = w.e;
     if (q < e && *q == ' ')

@@ -29,6 +29,14 @@ cv_name_word_ok(const Word *w)
   return TRUE;
 }
 
+gboolean
+cv_word_may_name(const CvScan *scan, const Word *w)
+{
+  return !cv_name_model_in_dict(scan->model, w->s, w->e) ||
+         (cv_name_model_lists(scan->model, w->s, w->e) & 3) ||
+         cv_gazetteer_first(w->f, w->fn) || cv_gazetteer_last(w->f, w->fn);
+}
+
 /* Is [s, e) an Arabic surname with its article ("al-Hashimi",
  * "el-Khoury", "ibn-Rushd"): two or three lower-case letters of an
  * article, a hyphen, a capital? */
@@ -3902,9 +3910,7 @@ inverted_half(const CvScan *scan, const Word *w)
       cv_scan_in_keep(scan, (gsize)(w->s - scan->text),
                       (gsize)(w->e - scan->text)))
     return FALSE;
-  return !cv_name_model_in_dict(scan->model, w->s, w->e) ||
-         (cv_name_model_lists(scan->model, w->s, w->e) & 3) ||
-         cv_gazetteer_first(w->f, w->fn) || cv_gazetteer_last(w->f, w->fn);
+  return cv_word_may_name(scan, w);
 }
 
 /* Does an item of a list or a line start at @p (the line's start past
@@ -4037,10 +4043,7 @@ directory_side(const CvScan *scan, const char *s, const char *e, gboolean *named
       return FALSE;
     /* (a word of the names, or out of the dictionaries: not "Finance,
      * Accounts Payable") */
-    if (w.fn >= 2 &&
-        (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
-         (cv_name_model_lists(scan->model, w.s, w.e) & 3) ||
-         cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn)))
+    if (w.fn >= 2 && cv_word_may_name(scan, &w))
       *named = TRUE;
     q = w.e;
     if (q < e && *q == ' ')
