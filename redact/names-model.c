@@ -1647,32 +1647,27 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
    * name") is the label's; before a code ("Bill C-11"), the code's */
   if (t->label && t->dict)
     return;
-  /* faint: an unknown capitalised word scored a little under the
-   * threshold; a name only where a clause or a list vouches for it */
-  if (sc <= c->m->threshold && !t->dict && !t->title && !t->label &&
-      t->shape == SH_CAP && t->len >= 3 &&
-      ((faint_bounds(c->scan, t->s, t->e) &&
-        (sc > c->m->threshold - c->m->dict_margin / 2 ||
-         recipient_at(c->scan, t->s))) ||
-       (c->scan && at_home(c->scan->text, c->scan->len, t->s, t->e)) ||
-       (c->scan && sentence_start(c->scan->text, t->s) &&
-        name_shape(c->scan->text, t->s, t->e) &&
-        (person_verb_after(c->scan->text, c->scan->len, t->e) ||
-         (sc > c->m->threshold - c->m->dict_margin / 2 &&
-          !bullet_start(c->scan->text, t->s) &&
-          verb_next(c->scan->text, c->scan->len, t->e)))))) {
-    guint32 se[3] = { t->s, t->e, 1u | 8u };
-    g_array_append_vals(c->marks, se, 3);
-    return;
-  }
-  /* a name of the gazetteer that is a dictionary word too, opening a
-   * sentence before a deed only persons do ("Mathieu a appelé hier",
-   * "Morales said that"), scored not far under the threshold */
-  if (sc <= c->m->threshold && sc > c->m->threshold - c->m->dict_margin &&
-      t->dict && t->gaz && !t->title && !t->label && t->shape == SH_CAP &&
-      t->len >= 3 && c->scan && sentence_start(c->scan->text, t->s) &&
-      name_shape(c->scan->text, t->s, t->e) &&
-      person_verb_after(c->scan->text, c->scan->len, t->e)) {
+  /* faint: a capitalised word scored under the threshold; a name only
+   * where a clause or a list vouches for it.  An unknown word scored a
+   * little under it; or a name of the gazetteer that is a dictionary word
+   * too, opening a sentence before a deed only persons do ("Mathieu a
+   * appelé hier", "Morales said that"), scored not far under it */
+  if (sc <= c->m->threshold && !t->title && !t->label && t->shape == SH_CAP &&
+      t->len >= 3 &&
+      (!t->dict ? ((faint_bounds(c->scan, t->s, t->e) &&
+                    (sc > c->m->threshold - c->m->dict_margin / 2 ||
+                     recipient_at(c->scan, t->s))) ||
+                   (c->scan && at_home(c->scan->text, c->scan->len, t->s, t->e)) ||
+                   (c->scan && sentence_start(c->scan->text, t->s) &&
+                    name_shape(c->scan->text, t->s, t->e) &&
+                    (person_verb_after(c->scan->text, c->scan->len, t->e) ||
+                     (sc > c->m->threshold - c->m->dict_margin / 2 &&
+                      !bullet_start(c->scan->text, t->s) &&
+                      verb_next(c->scan->text, c->scan->len, t->e)))))
+                : (t->gaz && sc > c->m->threshold - c->m->dict_margin &&
+                   c->scan && sentence_start(c->scan->text, t->s) &&
+                   name_shape(c->scan->text, t->s, t->e) &&
+                   person_verb_after(c->scan->text, c->scan->len, t->e)))) {
     guint32 se[3] = { t->s, t->e, 1u | 8u };
     g_array_append_vals(c->marks, se, 3);
     return;

@@ -240,14 +240,7 @@ dob_lost_separator(const char *p, const char *end)
       year <= 2099)
     return q;
   /* the year first, no separator: "19320815", "DDN 20070123" */
-  year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 +
-         (d[3] - '0');
-  mon = (d[4] - '0') * 10 + (d[5] - '0');
-  day = (d[6] - '0') * 10 + (d[7] - '0');
-  if (seps == 0 && day >= 1 && day <= 31 && mon >= 1 && mon <= 12 &&
-      year >= 1900 && year <= 2099)
-    return q;
-  return NULL;
+  return seps == 0 ? cv_parse_date_ymd8(p, end) : NULL;
 }
 
 /* A whole date without separators, year first ("19320815"): its end or

@@ -3399,12 +3399,10 @@ greeting_signoff(CvScan *scan)
     /* a closing line: short, the closing word first */
     if (le - w > 32)
       continue;
-    /* its dash on the same line: "Bonne soirée! — Gen" is the greeting's
-     * case of the next line's */
+    /* the signature: the next line, or the one after a blank line */
     const char *n = le;
     if (n < end)
       n++;
-    /* (one blank line at most before the signature) */
     if (n < end && *n == '\n')
       n++;
     const char *ne = cv_line_end(n, end);

@@ -72,12 +72,12 @@ def full_lists(pools, pools2, dicts):
     words = {tn.fold_bytes(w) for w in tn.dictionary_words(dicts)}
     stop = not_names()
     lists = {k: set(v) for k, v in p2['lists'].items()}
-    pools = [p2['fresh'], p1['test']]
+    held = [p2['fresh'], p1['test']]
     # a dictionary word joins from one of the project's hand lists, or from
     # two faker locales at least (one locale's "Even", "Menu" or "Python"
     # does not)
     seen = {}
-    for pool in pools:
+    for pool in held:
         for oname, origin in pool.items():
             for kind in ('first', 'last'):
                 for n in origin.get(kind, []):
@@ -88,7 +88,7 @@ def full_lists(pools, pools2, dicts):
         hand = any(not LOCALE.match(o) for o in origins)
         return hand or len(origins) >= 2
 
-    for pool in pools:
+    for pool in held:
         for oname, origin in pool.items():
             for kind in ('first', 'last'):
                 lists[kind].update(n for n in origin.get(kind, [])
