@@ -164,17 +164,26 @@ cv_parse_date(const char *p, const char *end)
       if (ordinal && t > r && end - t > 3 && t[0] == 'o' && t[1] == 'f' &&
           t[2] == ' ')
         t = cv_skip_hspace(t + 3, end); /* "the 5th of May, 1990" */
-      if (t == r && r < end && (*r == '-' || *r == '/' || *r == '.'))
+      gboolean dashed = FALSE;
+      if (t == r && r < end && (*r == '-' || *r == '/' || *r == '.')) {
         t = r + 1; /* 08-Nov-1976 */
+        dashed = *r == '-';
+      }
       if (t > r && !month_at_p(t, end))
         t = skip_mark(r, skip_ws1(r, end), end);
       if ((t > r) && month_at(&t, end, &m)) {
+        const char *y2 = t;
         if (t < end && (*t == '-' || *t == '/'))
           t++;
         if (t < end && *t == ',')
           t++;
         const char *u = skip_ws1(t, end);
         if (read_num(&u, end, 4, 4, &c) && a >= 1 && a <= 31)
+          return u;
+        /* a year of two digits, dashes around the month: "02-APR-99" */
+        u = y2 + 1;
+        if (dashed && y2 < end && *y2 == '-' && read_num(&u, end, 2, 2, &c) &&
+            a >= 1 && a <= 31)
           return u;
       }
     }

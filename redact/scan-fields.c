@@ -4019,6 +4019,8 @@ postal_blocks(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
   const char *done = text;
+  const char *le = text; /* (the line's end, found once a line: a text of
+                          * one line and many units is no quadratic read) */
   for (guint i = 0; i < scan->hits->len; i++) {
     if (!(h[i].cats & CV_CTX_UNIT))
       continue;
@@ -4028,7 +4030,8 @@ postal_blocks(CvScan *scan)
     const char *ls = u;
     while (ls > text && ls[-1] != '\n' && u - ls < 400)
       ls--;
-    const char *le = line_end_of(u, end);
+    if (u >= le)
+      le = line_end_of(u, end);
     const char *cs = line_content(ls, le);
     const char *rs = NULL, *re = NULL;
     if (cs == u && ls > text) {
@@ -4217,6 +4220,281 @@ keep_merge(CvScan *scan, GArray *add)
   g_array_set_size(scan->keep, 0);
   g_array_append_vals(scan->keep, out->data, out->len);
   g_array_free(out, TRUE);
+}
+
+/* Where the post office box whose cue (index @k from CV_CUE_BOX) is at @c
+ * starts: "P.O. Box", "PO Box", "C.P.", "CP", "case postale", "boîte
+ * postale"; NULL for a "Box" or "postale" alone (an archive's "Box 12"). */
+static const char *
+po_box_start(const char *text, const char *c, guint k)
+{
+  static const char *const before[] = {
+    "P.O. ", "PO ",           "P. O. ",        "case ",  "Case ",
+    "CASE ", "bo\xc3\xaete ", "Bo\xc3\xaete ", "boite ", "Boite "
+  };
+  if (k == 1 || k == 2)
+    return c;
+  for (guint i = k == 0 ? 0 : 3; i < (k == 0 ? 3 : G_N_ELEMENTS(before)); i++) {
+    gsize bl = strlen(before[i]);
+    if ((gsize)(c - text) >= bl && memcmp(c - bl, before[i], bl) == 0 &&
+        (c - bl == text || !cv_is_alnum_ascii(c[-(gssize)bl - 1])))
+      return c - bl;
+  }
+  return NULL;
+}
+
+/* Is the post office box at @b an organisation's: a word of a public body
+ * or a firm before it on its line or the line above ("Revenu Québec, C.P.
+ * 3000", "Ministère de la Justice\nC.P. 1200")? */
+static gboolean
+po_box_of_body(const char *text, const char *b)
+{
+  static const char *const bodies[] = {
+    "ministere",    "ministry",   "gouvernement", "government", "direction",
+    "revenu",       "regie",      "agence",       "agency",     "societe",
+    "secretariat",  "commission", "bureau",       "office",     "service",
+    "services",     "department", "inc",          "ltee",       "ltd",
+    "cisss",        "ciusss",     "tribunal",     "cour",       "court",
+    "universite",   "university", "college",      "cegep",      "ville",
+    "municipalite", "city",       "caisse",       "banque",     "bank"
+  };
+  const char *a = b;
+  int lines = 0;
+  while (a > text && b - a < 120) {
+    if (a[-1] == '\n' && ++lines > 1)
+      break;
+    a--;
+  }
+  while (a < b) {
+    while (a < b && !cv_is_alpha_ascii(*a) && (guint8)*a < 0x80)
+      a++;
+    const char *w = a;
+    while (a < b && (cv_is_alpha_ascii(*a) || (guint8)*a >= 0x80))
+      a++;
+    char f[16];
+    gsize fn = a - w < 16 ? cv_fold(w, a, f, sizeof f) : 0;
+    if (fn && cv_folded_in(f, fn, bodies, G_N_ELEMENTS(bodies)))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* The post office boxes themselves: where a person's mail goes, an
+ * address ("CP 5351, Saint-Georges", "Contact: P.O. Box 8609"), unless a
+ * body's.  After the address tails: the places after a box stay, as a
+ * Canadian street address's city does. */
+static void
+po_boxes(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *found = cv_scan_cues(scan);
+  CvCue cue;
+  for (guint i = 0; cv_cue_next(found, &i, CV_CUE_BOX, CV_CUE_CLAUSE, &cue);) {
+    const char *c = text + cue.off;
+    const char *p = c + strlen(cv_cue_words[cue.index]);
+    const char *q = p;
+    while (q < end && q - p < 7 && cv_is_digit(*q))
+      q++;
+    if (q == p || q - p > 6 || (q - p < 3 && cue.index == CV_CUE_BOX + 2) ||
+        (q < end && cv_is_alnum_ascii(*q)))
+      continue; /* ("CP" before fewer than three digits: "le CP 5") */
+    const char *b = po_box_start(text, c, cue.index - CV_CUE_BOX);
+    if (b && !po_box_of_body(text, b))
+      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(b - text), (gsize)(q - text),
+                  0.8f, "po-box");
+  }
+}
+
+/* The end of an address's value after its label: the line's, a cell's
+ * (TAB, '|', ';', a column gap), a bracket ("Tehran 19687 (Iran)") or a
+ * sentence's (". " then a capital after a word of five letters or more, a
+ * digit or a bracket, not after "Kh." or "Brgy."); NULL past @lim. */
+static const char *
+address_value_end(const char *v, const char *end, const char *lim)
+{
+  const char *q = v;
+  for (; q < end && q < lim; q++) {
+    char ch = *q;
+    if (ch == '\n' || ch == '\r' || ch == '\t' || ch == '|' || ch == ';' ||
+        ch == '(' || (ch == ' ' && q + 1 < end && q[1] == ' '))
+      return q;
+    if (ch == '.' && (q + 1 >= end || q[1] == '\n' || q[1] == '\r'))
+      return q;
+    if (ch == '.' && q + 2 < end && q[1] == ' ') {
+      gsize cl;
+      gboolean up = FALSE;
+      if (!cv_letter_at(q + 2, end, &cl, &up) || !up)
+        continue;
+      const char *w = q;
+      while (w > v && (cv_is_alpha_ascii(w[-1]) || (guint8)w[-1] >= 0x80 ||
+                       w[-1] == '-' || w[-1] == '\''))
+        w--;
+      if (q - w >= 5 || q[-1] == ')' || cv_is_digit(q[-1]))
+        return q;
+    }
+  }
+  return q >= end ? q : NULL;
+}
+
+/* Is the value [@v, @fe) a Canadian address the address scanner read: no
+ * digit after its street but a Canadian postal code's ("4939 boulevard
+ * Crémazie Est, Bois-des-Filion H7G 1K1"; not "88 Banchero St., Brgy.
+ * Poblacion, Cebu City 6000")? */
+static gboolean
+ca_value(const CvScan *scan, const char *v, const char *fe)
+{
+  const char *text = scan->text;
+  const guint32 *iv = (const guint32 *)scan->ca_addr->data;
+  guint n = scan->ca_addr->len / 2, lo = 0, hi = n;
+  gsize s = (gsize)(v - text);
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (iv[2 * mid + 1] <= s)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo >= n || iv[2 * lo] >= (gsize)(fe - text))
+    return FALSE;
+  for (const char *q = text + iv[2 * lo + 1]; q < fe; q++) {
+    if (!cv_is_digit(*q))
+      continue;
+    /* (a postal code's digit: "H7G 1K1") */
+    gboolean after = q < text + 2 || cv_is_alpha_ascii(q[-1]) ||
+                     ((q[-1] == ' ' || q[-1] == '-') && cv_is_alpha_ascii(q[-2]));
+    if (!after ||
+        (q + 1 < fe && !cv_is_alpha_ascii(q[1]) && q[1] != ' ' && q[1] != '-'))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+/* After an address's label, a value of any shape up to the field's end:
+ * "Adresse précédente ....... 88 Banchero St., Brgy. Poblacion, Cebu City
+ * 6000, Philippines", "Address in the home country: No. 27, Kuche Nasim,
+ * Kh. Valiasr, Tehran 19687 (Iran).", "Previous address => Cité des 200
+ * logements, bât. B no 14, Oran 31000".  The value holds a number and
+ * opens with a digit or a capital; a country after its last comma stays,
+ * and so does a Canadian address's city (the address scanner read it);
+ * "Adresse IP", "voir le dossier 12" and "same as above" stay. */
+static void
+address_label_values(CvScan *scan)
+{
+  /* (the words of other addresses, before or after the label) */
+  static const char *const other[] = {
+    "ip",        "courriel",  "electronique", "email",    "e-mail",  "mail",
+    "web",       "url",       "mac",          "internet", "server",  "serveur",
+    "listen",    "bind",      "memory",       "memoire",  "base",    "host",
+    "proxy",     "gateway",   "network",      "reseau",   "bitcoin", "wallet",
+    "ipv4",      "ipv6",      "hardware",     "ethernet", "local",   "remote",
+    "multicast", "broadcast", "virtual",      "physique", "logique", "symbolic"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (!(h[i].cats & CV_CTX_ADDRLABEL))
+      continue;
+    char f[CV_REDACT_MAX_WORD];
+    gsize fn = cv_fold(text + h[i].start, text + h[i].end, f, sizeof f);
+    if (!(fn >= 3 &&
+          (memcmp(f, "adr", 3) == 0 || (fn >= 4 && memcmp(f, "addr", 4) == 0) ||
+           (fn == 8 && memcmp(f, "domicile", 8) == 0))) ||
+        (h[i].start > 0 &&
+         (text[h[i].start - 1] == '-' || text[h[i].start - 1] == '#')))
+      continue; /* (not "#soutien-domicile") */
+    {
+      const char *be = text + h[i].start;
+      while (be > text && be[-1] == ' ')
+        be--;
+      const char *bs = be;
+      while (bs > text && be - bs < 16 &&
+             (cv_is_alpha_ascii(bs[-1]) || bs[-1] == '-'))
+        bs--;
+      fn = bs < be ? cv_fold(bs, be, f, sizeof f) : 0;
+      if (fn && cv_folded_in(f, fn, other, G_N_ELEMENTS(other)))
+        continue; /* "IP address:", "Server address:" */
+    }
+    /* its qualifiers ("précédente", "in the home country", "dans le pays
+     * d'origine"), then the separator */
+    const char *p = text + h[i].end, *lab = p;
+    gboolean ok = FALSE;
+    for (int words = 0; words <= 6 && p < end && p - lab < 48;) {
+      while (p < end && *p == ' ')
+        p++;
+      if (p >= end)
+        break;
+      if (*p == ':' || *p == '=' || *p == '\t' ||
+          (*p == '-' && p + 1 < end && p[1] == '>') ||
+          (*p == '.' && p + 1 < end && p[1] == '.')) {
+        ok = TRUE;
+        break;
+      }
+      const char *w = p;
+      while (p < end &&
+             (cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80 || *p == '\'' ||
+              (*p == '-' && p + 1 < end && cv_is_alpha_ascii(p[1]))))
+        p++;
+      if (p == w || p - w >= (gssize)sizeof f)
+        break;
+      fn = cv_fold(w, p, f, sizeof f);
+      if (fn == 0 || cv_folded_in(f, fn, other, G_N_ELEMENTS(other)))
+        break;
+      words++;
+    }
+    if (!ok)
+      continue;
+    while (p < end && (*p == ':' || *p == '=' || *p == '>' || *p == '-' ||
+                       *p == '.' || *p == ' ' || *p == '\t'))
+      p++;
+    const char *v = p;
+    gsize cl;
+    gboolean up = FALSE;
+    if (v >= end || !(cv_is_digit(*v) || (cv_letter_at(v, end, &cl, &up) && up)))
+      continue;
+    const char *fe = address_value_end(v, end, v + 160);
+    if (!fe)
+      continue;
+    /* (another identifier's label ends it: ". Cellulaire : ...") */
+    gsize ld = cv_ctx_dist_after(scan, (gsize)(v - text), (gsize)(fe - v),
+                                 cv_pii_ctx_mask & ~CV_CTX_ADDRLABEL);
+    if (ld < (gsize)(fe - v))
+      fe = v + ld;
+    while (fe > v && (fe[-1] == ' ' || fe[-1] == ',' || fe[-1] == '.'))
+      fe--;
+    /* a country after the last comma stays */
+    for (const char *c = fe; c > v; c--) {
+      if (c[-1] != ',')
+        continue;
+      const char *t = c;
+      while (t < fe && !cv_is_digit(*t))
+        t++;
+      if (t == fe && fe - c <= 32)
+        fe = c - 1;
+      break;
+    }
+    const char *d = v;
+    while (d < fe && !cv_is_digit(*d))
+      d++;
+    /* (a word of three letters at least: a street's or a place's, not
+     * "0.0.0.0:8080" nor "1A1zP1eP5QGefi2DMP") */
+    gboolean word = FALSE;
+    for (const char *x = v; x < fe && !word;) {
+      const char *ws = x;
+      while (x < fe && (cv_is_alpha_ascii(*x) || (guint8)*x >= 0x80))
+        x++;
+      word = x - ws >= 3 && (ws == v || !cv_is_alnum_ascii(ws[-1])) &&
+             (x == fe || !cv_is_alnum_ascii(*x));
+      if (x == ws)
+        x++;
+    }
+    if (d == fe || !word || memchr(v, '@', (gsize)(fe - v)) ||
+        ca_value(scan, v, fe) ||
+        cv_ctx_dist_after(scan, (gsize)(v - text), (gsize)(fe - v), CV_CTX_NEG) <
+            (gsize)(fe - v))
+      continue;
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(v - text), (gsize)(fe - text),
+                0.75f, "address-label-value");
+  }
 }
 
 static void
@@ -4634,6 +4912,8 @@ cv_scan_fields(CvScan *scan)
   /* the tails of the addresses found since ("17224 Þverbraut 66, Gdańsk"
    * then ", Poland 52096") */
   address_tails(scan, later);
+  po_boxes(scan);
+  address_label_values(scan);
   naming_phrases(scan);
   vocatives(scan);
   greeting_signoff(scan);
@@ -5166,14 +5446,15 @@ dob_in_records(CvScan *scan, GArray *dates)
       run = cv_is_digit(*q) ? run + 1 : 0;
       year |= run >= 4;
     }
-    if (!year)
-      continue;
+    /* (a year of two digits between two identifiers, or ending a
+     * relative's line: "DÉRISIER Dieuvel, 30/12/40, 581.285.1243",
+     * "Spouse = BĂLAN Nicoleta, 2-APR-99") */
     gboolean ok = de + 2 < end && de[0] == ',' && de[1] == ' ' && starts &&
                   g_hash_table_contains(
                       starts, GSIZE_TO_POINTER((gsize)(de + 2 - text) + 1));
     if (!ok && (de >= end || *de == '\n' || *de == '\r')) {
       /* the line's end: after an identifier, or a relative's name */
-      ok = sp->type != CV_PII_PERSON;
+      ok = sp->type != CV_PII_PERSON && year;
       const char *ls = text + sp->start;
       while (!ok && ls > text && ls[-1] != '\n')
         ls--;

@@ -4054,6 +4054,90 @@ directory_side(const CvScan *scan, const char *s, const char *e, gboolean *named
   return words > 0;
 }
 
+/* Is [s, e) "Surname, Given name" with both sides names of the lists or
+ * out of the dictionaries ("Boissonneault, Wilbrod", "Zand, Sahar"; not
+ * "Finance, Accounts Payable" nor "Montréal, Laval")? */
+static gboolean
+directory_pair(const CvScan *scan, const char *s, const char *e)
+{
+  /* (no part of a compound a place, a province or a body's: not "Ivan,
+   * Hydro-Québec") */
+  for (const char *q = s; q < e;) {
+    const char *pe = q;
+    while (pe < e && *pe != ' ' && *pe != '-' && *pe != ',')
+      pe++;
+    Word w;
+    if (pe > q && cv_word_at(q, pe, &w) && w.s == q &&
+        (cv_word_is_place(&w) || (w.cats & (CV_CTX_PROVINCE | CV_CTX_ORG |
+                                            CV_CTX_ORGTAIL | CV_CTX_STOPNAME))))
+      return FALSE;
+    q = pe + 1;
+  }
+  const char *cm = memchr(s, ',', (gsize)(e - s));
+  gboolean n1 = FALSE, n2 = FALSE;
+  return cm && cm > s && cm + 2 < e && cm[1] == ' ' &&
+         !memchr(cm + 1, ',', (gsize)(e - cm - 1)) &&
+         directory_side(scan, s, cm, &n1) &&
+         directory_side(scan, cm + 2, e, &n2) && n1 && n2 &&
+         !cv_scan_in_keep(scan, (gsize)(s - scan->text), (gsize)(e - scan->text));
+}
+
+/* Names in a directory's order alone in a table's cell ("18:18 |
+ * Boissonneault, Wilbrod | Mr. Miah", "| Legagneur, Wilbens (pour ...)
+ * |") or as a record's first field after its label ("Driver : Mercure,
+ * Valmont, licence M9600...", "Conductrice : BENDJELLOUL, CHAHRAZAD,
+ * permis"): both sides names. */
+static void
+directory_cells(CvScan *scan)
+{
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint i = 0; i < lines->len; i++) {
+    const char *ls, *le;
+    cv_line_of(scan, lines, i, &ls, &le);
+    const char *bar = memchr(ls, '|', (gsize)(le - ls));
+    const char *colon = NULL;
+    if (!bar) {
+      /* a record's label: one or two words opening the line, a colon */
+      const char *p = cv_skip_hspace(ls, le);
+      const char *q = p;
+      while (q < le && q - p < 24 &&
+             (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || *q == ' '))
+        q++;
+      if (q > p && q < le && *q == ':' && cv_is_alpha_ascii(*p))
+        colon = q;
+      if (!colon)
+        continue;
+      const char *vs = cv_skip_hspace(colon + 1, le);
+      /* the value's first field: up to ", " and a lower-case word or a
+       * digit */
+      const char *c1 = memchr(vs, ',', (gsize)(le - vs));
+      const char *c2 = c1 ? memchr(c1 + 1, ',', (gsize)(le - c1 - 1)) : NULL;
+      if (!c2 || c2 + 2 >= le || c2[1] != ' ' ||
+          !((cv_cls[(guint8)c2[2]] & CV_C_LOWER) || cv_is_digit(c2[2])))
+        continue;
+      if (directory_pair(scan, vs, c2))
+        cv_add_name(scan, vs, c2, 0.75f, "name-directory-field");
+      continue;
+    }
+    for (const char *c = ls; c < le;) {
+      const char *ce = memchr(c, '|', (gsize)(le - c));
+      if (!ce)
+        ce = le;
+      const char *cs = cv_skip_hspace(c, ce), *cx = ce;
+      /* (a relation after it: "(pour Moustapha Tshimanga)") */
+      const char *pa = memchr(cs, '(', (gsize)(cx - cs));
+      if (pa)
+        cx = pa;
+      while (cx > cs && (cx[-1] == ' ' || cx[-1] == '\t' || cx[-1] == '\r'))
+        cx--;
+      /* (a cell of its own: bars on both sides) */
+      if (c > ls && ce < le && cx - cs >= 5 && directory_pair(scan, cs, cx))
+        cv_add_name(scan, cs, cx, 0.75f, "name-directory-cell");
+      c = ce + 1;
+    }
+  }
+}
+
 /* The recipients of a mail header in a directory's order ("À : Kumar,
  * Rajesh; al-Masri, Samira", "Cc: Le, Quang", "To: Wu, Jun <jwu@...>"):
  * on a line opened by To, À, Cc, Cci, Bcc, De, From, each entry between
@@ -5082,6 +5166,7 @@ cv_scan_name_mentions(CvScan *scan)
   role_appositions(scan);
   inverted_names(scan);
   header_recipients(scan);
+  directory_cells(scan);
   at_mentions(scan);
   chat_lower_names(scan);
   introduced_names(scan);
