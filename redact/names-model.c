@@ -1483,6 +1483,11 @@ person_verb_after(const char *text, gsize len, gsize e)
                                        " rappellera",
                                        " s\xe2\x80\x99"
                                        "est ",
+                                       " est malade",
+                                       " is sick",
+                                       " veut que son",
+                                       " wants his",
+                                       " wants her",
                                        " n'a pas retourné",
                                        " n\xe2\x80\x99"
                                        "a pas retourné" };

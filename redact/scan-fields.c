@@ -2863,6 +2863,39 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
   }
 }
 
+/* Is [p, le) a clock alone: "5:45pm", "8:05 p.m.", "12 h 40", "7h20"? */
+static gboolean
+clock_to_eol(const char *p, const char *le)
+{
+  const char *q = p;
+  while (q < le && q - p < 2 && cv_is_digit(*q))
+    q++;
+  if (q == p || q >= le)
+    return FALSE;
+  if (*q == ':' || *q == 'h')
+    q++;
+  else if (le - q >= 3 && q[0] == ' ' && q[1] == 'h' && q[2] == ' ')
+    q += 3;
+  else
+    return FALSE;
+  if (le - q < 2 || !cv_is_digit(q[0]) || !cv_is_digit(q[1]))
+    return FALSE;
+  q += 2;
+  if (q < le && *q == ' ')
+    q++;
+  static const char *const ampm[] = { "am", "pm", "AM", "PM", "a.m.", "p.m." };
+  for (gsize k = 0; k < G_N_ELEMENTS(ampm); k++) {
+    gsize n = strlen(ampm[k]);
+    if ((gsize)(le - q) >= n && memcmp(q, ampm[k], n) == 0) {
+      q += n;
+      break;
+    }
+  }
+  while (q < le && (*q == ' ' || *q == '\r'))
+    q++;
+  return q == le;
+}
+
 /* "(10:29)" or "(10:29 PM)" at @p: the byte after it, else NULL. */
 static const char *
 paren_time(const char *p, const char *le)
@@ -2991,6 +3024,28 @@ speaker_paren_time(CvScan *scan)
   for (guint li = 0; li < lines->len && sp->len < 100000; li++) {
     const char *l, *le;
     cv_line_of(scan, lines, li, &l, &le);
+    if (l < le && ((cv_cls[(guint8)*l] & CV_C_UPPER) || (guint8)*l >= 0xC3)) {
+      /* the name first: "Won-jae (18 h 45) > tu as vu", "Tegid (14:10) :
+       * yes", or alone before the time at the line's end, as chats are
+       * copied ("Héliodore Latraverse  5:45pm") */
+      const char *ne = NULL;
+      const char *o = memchr(l, '(', (gsize)MIN(le - l, 48));
+      if (o && o > l + 1 && o[-1] == ' ') {
+        const char *t = time_stamp(o, le);
+        if (t > o && t[-1] == ' ' && t < le && (*t == '>' || *t == ':'))
+          ne = o - 1;
+      } else if (!o) {
+        const char *g = memmem(l, (gsize)MIN(le - l, 48), "  ", 2);
+        if (g && g > l && clock_to_eol(cv_skip_hspace(g, le), le))
+          ne = g;
+      }
+      gboolean named = FALSE;
+      if (ne && speaker_words_x(scan, l, ne, &named)) {
+        guint32 v[2] = { (guint32)(l - text), (guint32)(ne - text) };
+        g_array_append_vals(named ? sp : unnamed, v, 1);
+      }
+      continue;
+    }
     if (l < le && *l != '[' && *l != ' ' && !cv_is_digit(*l))
       continue; /* (no time stamp: cheaply) */
     const char *l0 = cv_skip_hspace(l, le);
@@ -4538,6 +4593,88 @@ po_box_places(CvScan *scan)
   g_array_free(add, TRUE);
 }
 
+/* A name spelled out letter by letter after a question of spelling ("Can
+ * you spell the last name?" then "C A U C H O N, like it sounds",
+ * "épeler le nom" then "L I N D O R"): four capitals or more, one space
+ * between them, in the 300 bytes after the question's word. */
+static void
+spelled_names(CvScan *scan)
+{
+  static const char *const cues[] = { "peler", "pelez", "spell", "Spell" };
+  const char *text = scan->text, *end = text + scan->len;
+  for (gsize k = 0; k < G_N_ELEMENTS(cues); k++) {
+    const char *done = text;
+    for (const char *c = text; c < end;) {
+      c = memmem(c, (gsize)(end - c), cues[k], 5);
+      if (!c)
+        break;
+      const char *lim = end - c > 300 ? c + 300 : end;
+      for (const char *p = c > done ? c : done; p + 7 <= lim; p++) {
+        if (!(*p >= 'A' && *p <= 'Z') || (p > text && cv_is_alnum_ascii(p[-1])))
+          continue;
+        const char *q = p;
+        int n = 0;
+        while (q + 1 < end && *q >= 'A' && *q <= 'Z' && !cv_is_alnum_ascii(q[1])) {
+          n++;
+          if (q + 2 < end && q[1] == ' ' && q[2] >= 'A' && q[2] <= 'Z' &&
+              (q + 3 >= end || !cv_is_alnum_ascii(q[3])))
+            q += 2;
+          else
+            break;
+        }
+        if (n >= 4) {
+          cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text),
+                      (gsize)(q + 1 - text), 0.75f, "name-spelled");
+          p = q;
+        }
+      }
+      done = lim;
+      c += 5;
+    }
+  }
+}
+
+/* Who a call goes to, between the call's word and the number: "Appel
+ * Lua (579) 600-8450", "Call Bronwen +1 819 442 4544", "Rappel Qiaoling
+ * 438 403-1236": one or two capitalised words that may be a name. */
+static void
+call_names(CvScan *scan)
+{
+  static const char *const calls[] = { "appel",    "call",    "rappel",
+                                       "rappeler", "appeler", "callback" };
+  const char *text = scan->text;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    CvSpan sp = g_array_index(scan->cands, CvSpan, i);
+    if (sp.type != CV_PII_PHONE || sp.start < 8 || text[sp.start - 1] != ' ')
+      continue;
+    const char *b = text + sp.start - 1, *ns = NULL;
+    for (int k = 0; k < 3; k++) {
+      const char *a = b;
+      while (a > text && b - a < 32 &&
+             (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 || a[-1] == '-'))
+        a--;
+      Word w;
+      if (a == b || !cv_word_at(a, b, &w) || w.e != b || w.s != a)
+        break;
+      if (cv_word_in(&w, calls, G_N_ELEMENTS(calls))) {
+        if (k > 0 && w.cap)
+          cv_add_name(scan, ns, text + sp.start - 1, 0.75f, "name-call");
+        break;
+      }
+      /* (a name of the lists: not "Call Hydro 514 385-7252") */
+      if (k == 2 || !w.cap || w.upper || w.fn < 2 || w.digit ||
+          (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+          !((cv_name_model_lists(scan->model, a, b) & 3) ||
+            cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn)) ||
+          a - text < 2 || a[-1] != ' ')
+        break;
+      ns = a;
+      b = a - 1;
+    }
+  }
+}
+
 /* A role's line that names who holds it, in a call log's header:
  * "RÉPARTITEUR : ILUNGA", "RÉP. : MÉTELLUS", "Agent : Tremblay Roy" —
  * the role word (or its abbreviation), a colon, and one to three
@@ -4914,6 +5051,8 @@ cv_scan_fields(CvScan *scan)
   address_tails(scan, later);
   po_boxes(scan);
   address_label_values(scan);
+  spelled_names(scan);
+  call_names(scan);
   naming_phrases(scan);
   vocatives(scan);
   greeting_signoff(scan);

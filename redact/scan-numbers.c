@@ -695,8 +695,8 @@ num_phone(Ctx *c, guint i)
       gboolean paren = ps > 0 && c->text[ps - 1] == '(';
       gboolean formatted = k == 3 || k == 4 || paren || one;
       if ((ok && formatted && (!neg || ctx)) ||
-          (ok && k == 1 && (ctx || (canadian_area(d) && !neg))) ||
-          (ctx && (formatted || k == 1) && !neg)) {
+          (ok && k <= 2 && (ctx || (canadian_area(d) && !neg))) ||
+          (ctx && (formatted || k <= 2) && !neg)) {
         if (paren)
           ps--;
         if (one && ps > 0 && c->text[ps - 1] == '+')
@@ -1224,15 +1224,30 @@ plates_after_label(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   const GArray *found = cv_scan_cues(scan);
   CvCue cue;
-  for (guint fi = 0;
-       cv_cue_next(found, &fi, CV_CUE_PLATE, CV_CUE_PLATE + 6, &cue);) {
+  for (guint fi = 0; cv_cue_next(found, &fi, CV_CUE_PLATE, CV_CUE_N, &cue);) {
     const char *p = text + cue.off + strlen(cv_cue_words[cue.index]);
+    if (cue.index >= CV_CUE_PLATE + 4) {
+      /* "immatriculation", "immatriculé(e)", "d'immatriculation" */
+      static const char *const tails[] = { "ation",
+                                           "\xc3\xa9"
+                                           "e",
+                                           "\xc3\xa9", "ee", "e" };
+      gsize k = 0;
+      while (k < G_N_ELEMENTS(tails) &&
+             !((gsize)(end - p) >= strlen(tails[k]) &&
+               memcmp(p, tails[k], strlen(tails[k])) == 0))
+        k++;
+      if (k == G_N_ELEMENTS(tails))
+        continue;
+      p += strlen(tails[k]);
+    }
     if (p < end && (cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80))
-      continue; /* "plateau", "plaquette" */
+      continue; /* "plateau", "plaquette", "immatriculations" */
     for (int k = 0; k < 4 && p < end; k++) {
-      while (p < end && (*p == ' ' || *p == ':' || *p == '#' || *p == '.' ||
-                         (end - p >= 2 && (guint8)p[0] == 0xC2 &&
-                          ((guint8)p[1] == 0xB0 || (guint8)p[1] == 0xBA))))
+      while (p < end &&
+             (*p == ' ' || *p == '\t' || *p == ':' || *p == '#' || *p == '.' ||
+              (end - p >= 2 && (guint8)p[0] == 0xC2 &&
+               ((guint8)p[1] == 0xB0 || (guint8)p[1] == 0xBA))))
         p += (guint8)*p == 0xC2 ? 2 : 1;
       Word w;
       if (p + 1 < end && cv_is_alpha_ascii(*p) &&
@@ -1260,6 +1275,10 @@ plates_after_label(CvScan *scan)
       if (in == 0)
         break;
       groups++;
+      /* (a group of five or more stands alone: "immatriculé FMW2954 en
+       * direction") */
+      if (groups == 1 && in > 4 && in <= 8 && *r == ' ')
+        break;
       bad |= in < 2 || in > (groups == 1 && (*r == ' ' || *r == '-') ? 4 : 8);
       in = 0;
       if (groups == 1 && (*r == ' ' || *r == '-') && r + 1 < end &&
@@ -1492,7 +1511,7 @@ lower_ramq(CvScan *scan, const char *d)
   if (cv_ctx_dist_before(scan, s, 80, CV_CTX_RAMQ) == G_MAXSIZE)
     return NULL;
   static const char pat[] = "LLLLDDDDDDAD";
-  static const char seps[] = "    |   |   ";
+  static const char seps[] = "    | | | | ";
   char out[16];
   guint nocr;
   const char *q =
@@ -1643,10 +1662,11 @@ cv_letter_id_at(CvScan *scan, const char *p)
       }
     }
 
-    /* RAMQ: AAAA YYMM DDXC with optional separators 4-4-4 */
+    /* RAMQ: AAAA YYMM DDXC with optional separators 4-4-4, 4-6-2 or
+     * 4-2-2-2-2 ("ANAS 835622 77", "AUTV 70 10 14 95") */
     if (isletter) {
       static const char pat[] = "LLLLDDDDDDAD";
-      static const char seps[] = "    |   |   ";
+      static const char seps[] = "    | | | | ";
       gboolean label_only = FALSE;
       q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
       if (!q) {

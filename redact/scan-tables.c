@@ -151,7 +151,10 @@ header_kind(const Cell *c)
     "tuteur", "guardian", "mere", "pere", "mother", "father", "conjoint",
     "conjointe", "spouse", "temoin", "witness", "benevole", "volunteer",
     "requerant", "requerante", "plaignant", "plaignante", "victime", "victim",
-    "proprietaire", "landlord", "usager", "usagere", "resident", "residente"
+    "proprietaire", "landlord", "usager", "usagere", "resident", "residente",
+    /* a visitors' register: who came, whom they saw */
+    "visiteur", "visiteuse", "visitor", "visite", "personne visitee", "host",
+    "hote", "hotesse"
   };
   static const char *const dobs[] = { "date de naissance",
                                       "ddn",
@@ -282,7 +285,14 @@ header_kind(const Cell *c)
               { "credit card", CV_PII_CREDIT_CARD },
               { "compte", CV_PII_BANK_ACCOUNT },
               { "account", CV_PII_BANK_ACCOUNT },
-              { "iban", CV_PII_IBAN } };
+              { "iban", CV_PII_IBAN },
+              { "plaque", CV_PII_PLATE },
+              { "plate", CV_PII_PLATE },
+              { "immatriculation", CV_PII_PLATE },
+              { "plaque d'immatriculation", CV_PII_PLATE },
+              { "no de plaque", CV_PII_PLATE },
+              { "license plate", CV_PII_PLATE },
+              { "licence plate", CV_PII_PLATE } };
   for (gsize i = 0; i < G_N_ELEMENTS(ids); i++)
     if (ids[i].label[0] == g[0] && strcmp(g, ids[i].label) == 0)
       return TCOL_ID + ids[i].type;
@@ -298,7 +308,7 @@ static gboolean
 cell_is_name(const CvScan *scan, const Cell *c)
 {
   const char *p = c->s;
-  int n = 0, real = 0;
+  int n = 0, real = 0, lower = 0, listed = 0;
   if (c->e - c->s < 2 || c->e - c->s > 64)
     return FALSE;
   while (p < c->e) {
@@ -310,7 +320,17 @@ cell_is_name(const CvScan *scan, const Cell *c)
     if (cv_name_word_ok(&w) || (w.cap && !(w.cats & CV_CTX_LABEL) &&
                                 (cv_name_model_lists(scan->model, w.s, w.e) & 3)))
       real++;
-    else if (!(w.cats & CV_CTX_PARTICLE) && !(w.e - w.s == 1 && w.cap))
+    /* (typed in lower case: "blanche déraspe", a word of the name lists
+     * or out of the dictionaries, one of them listed; not a user name
+     * alone, "netplan") */
+    else if (!w.cap && w.fn >= 2 &&
+             !(w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+             ((cv_name_model_lists(scan->model, w.s, w.e) & 3) ||
+              !cv_name_model_in_dict(scan->model, w.s, w.e))) {
+      real++;
+      lower++;
+      listed += (cv_name_model_lists(scan->model, w.s, w.e) & 3) != 0;
+    } else if (!(w.cats & CV_CTX_PARTICLE) && !(w.e - w.s == 1 && w.cap))
       return FALSE;
     n++;
     p = w.e;
@@ -320,7 +340,7 @@ cell_is_name(const CvScan *scan, const Cell *c)
     if (n > 5)
       return FALSE;
   }
-  return real > 0;
+  return real > 0 && (lower == 0 || (n >= 2 && listed > 0));
 }
 
 static void table_cell(CvScan *scan, const Cell *c, int kind);
@@ -370,6 +390,12 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
       }
       if (m < 2 || (!delim && m != ncols) ||
           (prose_delim && !prose_row_ok(cells, m, ncols, nx, ne)))
+        return row;
+      /* (nor a table's own header: "Date | Visite | Durée" opens another) */
+      int labels = 0;
+      for (int k = 0; k < m; k++)
+        labels += header_kind(&cells[k]) > TCOL_NONE;
+      if (labels >= 2 && 2 * labels >= m)
         return row;
       row = nx;
       continue;
@@ -427,6 +453,8 @@ table_cell(CvScan *scan, const Cell *c, int kind)
     const char *le = cv_line_end(c->e, text + scan->len);
     if (!de && c->e < le && *c->e == ',')
       de = cv_parse_date(c->s, MIN(le, c->e + 7));
+    if (!de) /* "19890121" */
+      de = cv_parse_date_ymd8(c->s, c->e);
     if (de)
       cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text),
                   0.9f, "dob-table");

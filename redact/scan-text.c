@@ -1584,6 +1584,18 @@ label_value(CvScan *scan, const char *after, gboolean strong)
        (vw.cats & CV_CTX_LABEL))) /* a header: "Nom, prénom | Surnom" */
     return FALSE;
   const char *ne = cv_read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
+  /* (a table's header row: "Heure | Nom | Visite | Organisation", one
+   * word of the dictionaries in the cell after the label's) */
+  const char *tb = t;
+  while (tb > scan->text && (tb[-1] == ' ' || tb[-1] == '\t'))
+    tb--;
+  const char *na = cv_skip_hspace(ne ? ne : t, end);
+  if (ne && nw == 1 && tb > scan->text && tb[-1] == '|' &&
+      (na >= end || *na == '|' || *na == '\n' || *na == '\r') &&
+      cv_word_at(t, ne, &vw) && vw.e == ne &&
+      cv_name_model_in_dict(scan->model, t, ne) &&
+      !(cv_name_model_lists(scan->model, t, ne) & 3))
+    return FALSE;
   if (ne && nw == 1 && (sentence_after(scan, t, ne) || inverted_verb(t, ne)))
     ne = NULL; /* "Agent: Copying fees will be charged...", "AGENT :
                 * Pouvez-vous me donner..." */
@@ -3535,10 +3547,11 @@ lower_clause_names(CvScan *scan)
    * time (TRUE), else a verb ("que ", "says ", "said ", "told her ",
    * "told him ", "rappeler ", "appeler ", "vu ", "revu ", "call ",
    * "called ", "saw ", "parlé avec ", "spoke to ", "spoke with ",
-   * "talked to ", "l'appelait ", "officer ") */
-  static const gboolean day_after[] = { FALSE, FALSE, FALSE, FALSE, FALSE, TRUE,
-                                        TRUE,  TRUE,  TRUE,  TRUE,  TRUE,  TRUE,
-                                        TRUE,  TRUE,  TRUE,  TRUE,  TRUE,  FALSE };
+   * "talked to ", "l'appelait ", "officer ", "rappel par ") */
+  static const gboolean day_after[] = { FALSE, FALSE, FALSE, FALSE, FALSE,
+                                        TRUE,  TRUE,  TRUE,  TRUE,  TRUE,
+                                        TRUE,  TRUE,  TRUE,  TRUE,  TRUE,
+                                        TRUE,  TRUE,  FALSE, TRUE };
   G_STATIC_ASSERT(G_N_ELEMENTS(day_after) == CV_CUE_CLAUSE_END - CV_CUE_CLAUSE);
   static const char *const verbs[] = { "l'a ",
                                        "l\xe2\x80\x99"
@@ -3568,23 +3581,65 @@ lower_clause_names(CvScan *scan)
                                        "said ",
                                        "says ",
                                        "told " };
-  static const char *const days[] = {
-    "lundi",        "mardi",          "mercredi",
-    "jeudi",        "vendredi",       "samedi",
-    "dimanche",     "ce matin",       "cet apres",
-    "cet après",    "ce soir",        "demain",
-    "hier",         "aujourd",        "monday",
-    "tuesday",      "wednesday",      "thursday",
-    "friday",       "saturday",       "sunday",
-    "this morning", "this afternoon", "today",
-    "tomorrow",     "yesterday",      "tonight",
-    "au 4",         "au 5",           "au 8",
-    "au (",         "at 4",           "at 5",
-    "at 8",         "at (",           "back",
-    "asap",         "la semaine",     "cette semaine",
-    "last week",    "this week",      "the other day",
-    "at the time",  "back then",      "\xc3\xa0 l'\xc3\xa9poque"
-  };
+  static const char *const days[] = { "lundi",
+                                      "mardi",
+                                      "mercredi",
+                                      "jeudi",
+                                      "vendredi",
+                                      "samedi",
+                                      "dimanche",
+                                      "ce matin",
+                                      "cet apres",
+                                      "cet après",
+                                      "ce soir",
+                                      "demain",
+                                      "hier",
+                                      "aujourd",
+                                      "monday",
+                                      "tuesday",
+                                      "wednesday",
+                                      "thursday",
+                                      "friday",
+                                      "saturday",
+                                      "sunday",
+                                      "this morning",
+                                      "this afternoon",
+                                      "today",
+                                      "tomorrow",
+                                      "yesterday",
+                                      "tonight",
+                                      "au 1",
+                                      "au 2",
+                                      "au 3",
+                                      "au 4",
+                                      "au 5",
+                                      "au 6",
+                                      "au 7",
+                                      "au 8",
+                                      "au 9",
+                                      "au (",
+                                      "au +",
+                                      "at 1",
+                                      "at 2",
+                                      "at 3",
+                                      "at 4",
+                                      "at 5",
+                                      "at 6",
+                                      "at 7",
+                                      "at 8",
+                                      "at 9",
+                                      "at (",
+                                      "at +",
+                                      "back",
+                                      "asap",
+                                      "la semaine",
+                                      "cette semaine",
+                                      "last week",
+                                      "this week",
+                                      "the other day",
+                                      "at the time",
+                                      "back then",
+                                      "\xc3\xa0 l'\xc3\xa9poque" };
   const char *text = scan->text, *end = text + scan->len;
   if (!scan->model)
     return;
@@ -3606,8 +3661,10 @@ lower_clause_names(CvScan *scan)
     /* (a word out of the dictionaries too, between a cue and a day or a
      * verb: "parlé avec kwabena la semaine"; after "officer", a surname
      * of the gazetteer: "officer hall said") */
-    if (q >= end || !(*q >= 'a' && *q <= 'z') || !cv_word_at(q, end, &w1) ||
-        w1.e + 2 >= end || *w1.e != ' ' ||
+    gsize l1;
+    gboolean up1 = TRUE;
+    if (q >= end || !cv_letter_at(q, end, &l1, &up1) || up1 ||
+        !cv_word_at(q, end, &w1) || w1.e + 2 >= end || *w1.e != ' ' ||
         !(listed_lower(scan, &w1) ||
           ((day || first == 'o') && !w1.cap && !w1.digit && w1.fn >= 3 &&
            !(w1.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
@@ -3656,6 +3713,15 @@ paren_kin_names(CvScan *scan)
     "girlfriend", "chum",          "blonde",     "tuteur",       "tutrice",
     "guardian"
   };
+  /* a colleague's role ("rhys (TS hôpital)", "innes (supervisor)",
+   * "tsvetelina (hospital SW)"): one of two words at most */
+  static const char *const roles[] = {
+    "supervisor",   "superviseur", "superviseure",   "ts",
+    "sw",           "msw",         "gestionnaire",   "manager",
+    "interprete",   "interpreter", "educatrice",     "educateur",
+    "intervenante", "intervenant", "caseworker",     "nurse",
+    "infirmiere",   "infirmier",   "coordonnatrice", "coordinator"
+  };
   static const char *const poss[] = { "sa",       "son",   "ses", "his",
                                       "her",      "their", "my",  "ma",
                                       "mon",      "la",    "le",  "the",
@@ -3677,7 +3743,7 @@ paren_kin_names(CvScan *scan)
     const char *c = memchr(p, ')', (gsize)MIN(end - p, 32));
     if (!c || c == p)
       continue;
-    gboolean ok = FALSE, bare = FALSE;
+    gboolean ok = FALSE, bare = FALSE, role = FALSE;
     if (cv_is_digit(*p)) {
       const char *d = p;
       while (d < c && cv_is_digit(*d))
@@ -3695,8 +3761,15 @@ paren_kin_names(CvScan *scan)
         Word w;
         if (!cv_word_at(q, c, &w) || w.s != q)
           break;
+        Word w2;
+        gboolean two = k == 0 && w.e < c && *w.e == ' ' && !w.digit &&
+                       cv_word_at(w.e + 1, c, &w2) && w2.e == c && !w2.digit;
         if (cv_word_in(&w, kin, G_N_ELEMENTS(kin)) && w.e == c)
           ok = TRUE;
+        else if (cv_word_in(&w, roles, G_N_ELEMENTS(roles)) && (w.e == c || two))
+          ok = role = TRUE; /* "(TS hôpital)" */
+        else if (two && cv_word_in(&w2, roles, G_N_ELEMENTS(roles)))
+          ok = role = TRUE; /* "(hospital SW)" */
         else if (k == 0 && cv_word_in(&w, poss, G_N_ELEMENTS(poss)) &&
                  w.e < c && *w.e == ' ')
           q = w.e + 1;
@@ -3717,6 +3790,40 @@ paren_kin_names(CvScan *scan)
            (cv_name_model_lists(scan->model, a, o) & 1) &&
            !cv_name_model_in_dict(scan->model, a, o);
     }
+    if (!ok && o > text) {
+      /* a relative's or a landlord's name in the brackets: "proprio
+       * (Daneault) refuse", "landlord (Gentil) refuses": one or two
+       * capitalised words that may be names */
+      const char *a = o;
+      while (a > text && o - a < 20 &&
+             (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 || a[-1] == '-'))
+        a--;
+      Word kw;
+      if (a < o && cv_word_at(a, o, &kw) && kw.e == o &&
+          cv_word_in(&kw, kin, G_N_ELEMENTS(kin))) {
+        const char *q = p, *ie = NULL;
+        for (int k = 0; k < 2 && q < c; k++) {
+          Word w;
+          if (!cv_word_at(q, c, &w) || w.s != q || !w.cap || w.upper ||
+              w.digit || w.fn < 2 ||
+              (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+              cv_word_is_place(&w) || !cv_word_may_name(scan, &w))
+            break;
+          /* (no place's compound: "Saint-Jérôme", "Lac-Mégantic") */
+          const char *hy = memchr(w.s, '-', (gsize)(w.e - w.s));
+          char hf[16];
+          gsize hn = hy && hy - w.s < 16 ? cv_fold(w.s, hy, hf, sizeof hf) : 0;
+          if (hn && (cv_ctx_lookup(hf, hn, NULL) & CV_CTX_ORG))
+            break;
+          if (w.e == c)
+            ie = c;
+          q = w.e < c && *w.e == ' ' ? w.e + 1 : c;
+        }
+        if (ie)
+          cv_add_name(scan, p, ie, 0.75f, "name-paren-of-kin");
+      }
+      continue;
+    }
     if (!ok)
       continue;
     /* before: one to three name words */
@@ -3735,8 +3842,11 @@ paren_kin_names(CvScan *scan)
            !(cv_name_model_lists(scan->model, a, b) & 1)))
         break;
       /* (lower case only for the one word of a given name: "nusrat
-       * (jeune)") */
-      if (!w.cap && (k > 0 || !(cv_name_model_lists(scan->model, a, b) & 1)))
+       * (jeune)"; before a role, any one word out of the dictionaries:
+       * "malha (superviseure)") */
+      if (!w.cap && (k > 0 || !((cv_name_model_lists(scan->model, a, b) & 1) ||
+                                (role && w.fn >= 3 &&
+                                 !cv_name_model_in_dict(scan->model, a, b)))))
         break;
       ns = a;
       if (!w.cap || a - text < 2 || a[-1] != ' ')
@@ -3745,6 +3855,45 @@ paren_kin_names(CvScan *scan)
     }
     if (ns)
       cv_add_name(scan, ns, ne, 0.75f, "name-paren-kin");
+  }
+}
+
+/* A relative named between commas after the word of kinship, in any case
+ * ("Sa sœur, jovelyn, est au courant", "Brother, tehanetorens, is
+ * aware"): one or two words, each out of the dictionaries or a given
+ * name of the lists, no context word. */
+static void
+kin_appositions(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
+  if (!scan->model)
+    return;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    if (!(h[i].cats & CV_CTX_REL))
+      continue;
+    const char *p = text + h[i].end;
+    if (end - p < 6 || p[0] != ',' || p[1] != ' ')
+      continue;
+    const char *s = p + 2, *q = s;
+    int words = 0;
+    while (words < 2 && q < end) {
+      Word w;
+      if (!cv_word_at(q, end, &w) || w.s != q || w.digit || w.upper ||
+          w.fn < 3 || (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+          (cv_name_model_in_dict(scan->model, w.s, w.e) &&
+           !(cv_name_model_lists(scan->model, w.s, w.e) & 1)))
+        break;
+      words++;
+      q = w.e;
+      if (q < end && *q == ' ')
+        q++;
+      else
+        break;
+    }
+    if (words == 0 || q >= end || *q != ',')
+      continue;
+    cv_add_name(scan, s, q, 0.75f, "name-kin-apposition");
   }
 }
 
@@ -4105,6 +4254,13 @@ directory_cells(CvScan *scan)
         q++;
       if (q > p && q < le && *q == ':' && cv_is_alpha_ascii(*p))
         colon = q;
+      /* or an agenda's dash: "12 h 00  Visite à domicile — Cauchon,
+       * Blanche, 214, boulevard Lanctôt" */
+      if (!colon && le - ls > 12) {
+        const char *d = memmem(ls, (gsize)MIN(le - ls, 64), "\xe2\x80\x94 ", 4);
+        if (d && d > ls && d[-1] == ' ')
+          colon = d + 2;
+      }
       if (!colon)
         continue;
       const char *vs = cv_skip_hspace(colon + 1, le);
@@ -5161,6 +5317,7 @@ cv_scan_name_mentions(CvScan *scan)
   article_surnames(scan);
   initials_names(scan);
   paren_kin_names(scan);
+  kin_appositions(scan);
   conjoined_names(scan);
   elided_names(scan);
   role_appositions(scan);

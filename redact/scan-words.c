@@ -249,7 +249,7 @@ const char *const cv_cue_words[CV_CUE_N] = {
   /* the clause cues, in lower_clause_names()'s order */
   "que ", "says ", "said ", "told her ", "told him ", "rappeler ", "appeler ",
   "vu ", "revu ", "call ", "called ", "saw ", "parl\xc3\xa9 avec ", "spoke to ",
-  "spoke with ", "talked to ", "l'appelait ", "officer ",
+  "spoke with ", "talked to ", "l'appelait ", "officer ", "rappel par ",
   /* who speaks on the phone */
   "l'appareil",
   "l\xe2\x80\x99"
@@ -266,7 +266,10 @@ const char *const cv_cue_words[CV_CUE_N] = {
   "s ",
   "this is ", "ici ",
   /* vehicles' plates */
-  "plaque", "Plaque", "plate", "Plate", "immatriculation", "Immatriculation"
+  "plaque", "Plaque", "plate", "Plate", "immatricul", "Immatricul",
+  "d'immatricul",
+  "d\xe2\x80\x99"
+  "immatricul"
 };
 
 gboolean

@@ -47,13 +47,13 @@ enum {
   CV_CUE_POINT,                   /* "point " */
   CV_CUE_BOX,                     /* "Box ", "C.P. ", "CP ", "postale " */
   CV_CUE_CLAUSE = CV_CUE_BOX + 4, /* the clause cues (scan-text.c) */
-  CV_CUE_CLAUSE_END = CV_CUE_CLAUSE + 18,
+  CV_CUE_CLAUSE_END = CV_CUE_CLAUSE + 19,
   CV_CUE_APPAREIL = CV_CUE_CLAUSE_END,   /* "l'appareil", "l’appareil" */
   CV_CUE_SPEAKING = CV_CUE_APPAREIL + 2, /* "speaking" */
   CV_CUE_WAS,                            /* "was " ("it was Collen.") */
   CV_CUE_INTRO, /* "c'est ", "c’est ", "it's ", "it’s ", "this is ", "ici " */
-  CV_CUE_PLATE = CV_CUE_INTRO + 6, /* "plaque", "plate", "immatriculation" */
-  CV_CUE_N = CV_CUE_PLATE + 6,
+  CV_CUE_PLATE = CV_CUE_INTRO + 6, /* "plaque", "plate", "immatricul..." */
+  CV_CUE_N = CV_CUE_PLATE + 8,
   CV_CUE_PAREN = CV_CUE_N,          /* " (": the blank before a bracket */
   CV_CUE_CLOSE_COLON = CV_CUE_N + 1 /* "):" (the bracket's offset) */
 };

@@ -942,6 +942,96 @@ test_inverted_names(void)
   /* a name and a place, a sentence going on: the place stays */
   assert_kept("Ivan, Québec et Gatineau sont venus.\n", "Québec");
   assert_kept("Rencontre : Ivan, Hydro-Québec, 2024-03-01\n", "Hydro-Québec");
+  assert_redacted(
+      "12 h 00  Visite à domicile — Cauchon, Blanche, 214, boulevard "
+      "Lanctôt\n",
+      "Blanche", "— [PERSONNE], [ADRESSE]");
+  assert_kept("Réunion — Montréal, Laval, 2024\n", "Montréal, Laval");
+  /* plates after "immatriculé(e)", "No d'immatriculation", a TAB, and
+   * under a plate column; "immatriculations" and a plateau stay */
+  assert_redacted(
+      "un véhicule rouge immatriculé FMW2954 en direction du nord\n", "FMW2954",
+      "immatriculé [PLAQUE] en");
+  assert_redacted("No d'immatriculation :\tY77-BTD\n", "Y77-BTD", "[PLAQUE]");
+  assert_redacted("Plate #:\t264MVV\n", "264MVV", "[PLAQUE]");
+  assert_redacted(
+      "Heure | Nom | Organisation | Plaque\n16 h 05 | Dugas, Blanche | "
+      "— | X78 FHH\n",
+      "X78 FHH", "[PLAQUE]");
+  assert_kept("Les immatriculations 2024 sont en hausse. Plateau 12 ABC.\n",
+              "immatriculations 2024");
+  /* a health number in groups of 4-6-2 or 4-2-2-2-2; a phone of 3 and 7
+   * digits with a Canadian area code */
+  assert_redacted("vérif. DDN 22/06/1983 avec la RAMQ (ANAS 835622 77) — ok.\n",
+                  "835622", "([RAMQ])");
+  assert_redacted("NAM EKWS 15 56 20 55. vient\n", "EKWS", "NAM [RAMQ].");
+  assert_kept("Voir ABCD 12 34 56 78 ici.\n", "ABCD 12 34 56 78");
+  assert_redacted("Sa fille m'a donné un autre numéro : 418 3167369.\n",
+                  "3167369", ": [TÉLÉPHONE].");
+  assert_kept("Facture 123 4567890 payée.\n", "123 4567890");
+  /* a birth date of eight digits in a birth-date column */
+  assert_redacted("nom,prénom,ddn,statut\nLindor,Bernadin,20030517,actif\n",
+                  "20030517", "[DATE-NAISSANCE]");
+  /* chat speakers before their time: "(18 h 45) >", or alone before the
+   * time at the line's end */
+  assert_redacted(
+      "Won-jae (18 h 45) > tu as vu le dossier?\nAminata (7 h 45) > oui "
+      "je m'en occupe\n",
+      "Won-jae", "[PERSONNE] (18 h 45) >");
+  assert_redacted(
+      "Tatenda Sissoko  7:20am\nyes I'm on it\nHéliodore Latraverse  "
+      "5:45pm\ncan someone check\n",
+      "Latraverse", "[PERSONNE]  5:45pm");
+  /* a name spelled out after a question of spelling; an acronym spaced
+   * out stays */
+  assert_redacted(
+      "Can you spell the last name for me?\nCaller: C A U C H O N, like "
+      "it sounds.\n",
+      "C A U C H O N", "Caller: [PERSONNE], like");
+  assert_kept("Le sigle est N A S ici. Spell it: A B C.\n", "A B C");
+  /* a relative between commas after the kinship; a colleague before a
+   * role in brackets; a landlord in brackets after the word */
+  assert_redacted("Sa sœur, jovelyn, est au courant.\n", "jovelyn",
+                  "Sa sœur, [PERSONNE], est");
+  assert_kept("Sa mère, malade, reste ici.\n", "malade");
+  assert_redacted("rencontre avec Madame Scanlan et rhys (TS hôpital).\n",
+                  "rhys", "et [PERSONNE] (TS hôpital)");
+  assert_redacted("discuté avec malha (superviseure) : on garde\n", "malha",
+                  "[PERSONNE] (superviseure)");
+  assert_redacted(
+      "sam. 18/11  proprio (Daneault) refuse de faire les travaux.\n",
+      "Daneault", "proprio ([PERSONNE]) refuse");
+  assert_kept(
+      "la mère (Laval) est partie et le voisin (Saint-Jérôme) a appelé\n",
+      "(Laval)");
+  assert_kept(
+      "la mère (Laval) est partie et le voisin (Saint-Jérôme) a appelé\n",
+      "(Saint-Jérôme)");
+  /* who a call goes to; lower-case names before a day after "rappel par"
+   * and before a number after "rappeler" */
+  assert_redacted("11:15  Appel Lua (579) 600-8450\n", "Lua",
+                  "Appel [PERSONNE] [TÉLÉPHONE]");
+  assert_kept("Appel Service Canada 1 800 622-6232\n", "Service Canada");
+  assert_redacted(
+      "orientation : CLSC demain, rappel par émérentienne dimanche.\n",
+      "émérentienne", "par [PERSONNE] dimanche");
+  assert_kept("rappel par courriel lundi.\n", "courriel");
+  assert_redacted("qqn peut rappeler thomassie au 367 334 4262?\n", "thomassie",
+                  "rappeler [PERSONNE] au");
+  /* a visitors' register: whom they saw, names typed in lower case; a
+   * header's cell is no name, and a second table's header opens it */
+  assert_redacted("Heure | Nom | Visite\n7:40 | blanche déraspe | Doris\n",
+                  "déraspe", "| [PERSONNE] | [PERSONNE]");
+  assert_kept("Heure | Nom | Visite\n7:40 | blanche déraspe | Doris\n",
+              "Heure | Nom | Visite");
+  assert_kept(
+      "Heure | Nom | Visite\n16 h 05 | Dugas, Blanche | Gwendal\n\nDate | "
+      "Visite | Durée\n2024-01-02 | Domicile | 1 h\n",
+      "Date | Visite | Durée\n2024-01-02 | Domicile");
+  assert_kept(
+      "uid   | name              | description\n63434 | netplan           | "
+      "netplan\n64001 | mysql             | mysql-server\n",
+      "netplan           | netplan");
 }
 
 /* Things that are no persons in case notes and reports: medicines, car
