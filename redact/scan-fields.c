@@ -3035,7 +3035,11 @@ speaker_paren_time(CvScan *scan)
         if (t > o && t[-1] == ' ' && t < le && (*t == '>' || *t == ':'))
           ne = o - 1;
       } else if (!o) {
-        const char *g = memmem(l, (gsize)MIN(le - l, 48), "  ", 2);
+        const char *g = NULL;
+        for (const char *x = l + 1, *xl = le - l > 48 ? l + 48 : le - 1;
+             x < xl && !g; x++)
+          if (x[0] == ' ' && x[1] == ' ')
+            g = x;
         if (g && g > l && clock_to_eol(cv_skip_hspace(g, le), le))
           ne = g;
       }
@@ -4596,41 +4600,40 @@ po_box_places(CvScan *scan)
 /* A name spelled out letter by letter after a question of spelling ("Can
  * you spell the last name?" then "C A U C H O N, like it sounds",
  * "épeler le nom" then "L I N D O R"): four capitals or more, one space
- * between them, in the 300 bytes after the question's word. */
+ * between them, with the question's word in the 300 bytes before.  From
+ * the capitalised words of the one read of the text (a letter alone is
+ * one). */
 static void
 spelled_names(CvScan *scan)
 {
   static const char *const cues[] = { "peler", "pelez", "spell", "Spell" };
   const char *text = scan->text, *end = text + scan->len;
-  for (gsize k = 0; k < G_N_ELEMENTS(cues); k++) {
-    const char *done = text;
-    for (const char *c = text; c < end;) {
-      c = memmem(c, (gsize)(end - c), cues[k], 5);
-      if (!c)
-        break;
-      const char *lim = end - c > 300 ? c + 300 : end;
-      for (const char *p = c > done ? c : done; p + 7 <= lim; p++) {
-        if (!(*p >= 'A' && *p <= 'Z') || (p > text && cv_is_alnum_ascii(p[-1])))
-          continue;
-        const char *q = p;
-        int n = 0;
-        while (q + 1 < end && *q >= 'A' && *q <= 'Z' && !cv_is_alnum_ascii(q[1])) {
-          n++;
-          if (q + 2 < end && q[1] == ' ' && q[2] >= 'A' && q[2] <= 'Z' &&
-              (q + 3 >= end || !cv_is_alnum_ascii(q[3])))
-            q += 2;
-          else
-            break;
-        }
-        if (n >= 4) {
-          cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text),
-                      (gsize)(q + 1 - text), 0.75f, "name-spelled");
-          p = q;
-        }
-      }
-      done = lim;
-      c += 5;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i + 3 < n; i++) {
+    const char *p = text + cw[2 * i];
+    if (p + 7 > end || p[1] != ' ' || cw[2 * i + 2] != cw[2 * i] + 2 ||
+        (p > text && cv_is_alnum_ascii(p[-1])))
+      continue;
+    guint j = i;
+    while (j + 1 < n && cw[2 * j + 2] == cw[2 * j] + 2 && text[cw[2 * j]] >= 'A' &&
+           text[cw[2 * j]] <= 'Z' && text[cw[2 * j] + 1] == ' ')
+      j++;
+    /* (j: the run's last letter) */
+    const char *q = text + cw[2 * j];
+    if (j - i < 3 || !(*q >= 'A' && *q <= 'Z') ||
+        (q + 1 < end && cv_is_alnum_ascii(q[1]))) {
+      i = j;
+      continue;
     }
+    const char *b = p - text > 300 ? p - 300 : text;
+    gboolean cue = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(cues) && !cue; k++)
+      cue = memmem(b, (gsize)(p - b), cues[k], 5) != NULL;
+    if (cue)
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text), (gsize)(q + 1 - text),
+                  0.75f, "name-spelled");
+    i = j;
   }
 }
 

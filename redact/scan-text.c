@@ -3762,17 +3762,18 @@ paren_kin_names(CvScan *scan)
         if (!cv_word_at(q, c, &w) || w.s != q)
           break;
         Word w2;
-        gboolean two = k == 0 && w.e < c && *w.e == ' ' && !w.digit &&
-                       cv_word_at(w.e + 1, c, &w2) && w2.e == c && !w2.digit;
         if (cv_word_in(&w, kin, G_N_ELEMENTS(kin)) && w.e == c)
           ok = TRUE;
-        else if (cv_word_in(&w, roles, G_N_ELEMENTS(roles)) && (w.e == c || two))
-          ok = role = TRUE; /* "(TS hôpital)" */
-        else if (two && cv_word_in(&w2, roles, G_N_ELEMENTS(roles)))
-          ok = role = TRUE; /* "(hospital SW)" */
         else if (k == 0 && cv_word_in(&w, poss, G_N_ELEMENTS(poss)) &&
                  w.e < c && *w.e == ' ')
           q = w.e + 1;
+        else if (w.e == c && cv_word_in(&w, roles, G_N_ELEMENTS(roles)))
+          ok = role = TRUE;
+        else if (k == 0 && w.e < c && *w.e == ' ' && !w.digit &&
+                 cv_word_at(w.e + 1, c, &w2) && w2.e == c && !w2.digit &&
+                 (cv_word_in(&w, roles, G_N_ELEMENTS(roles)) ||
+                  cv_word_in(&w2, roles, G_N_ELEMENTS(roles))))
+          ok = role = TRUE; /* "(TS hôpital)", "(hospital SW)" */
         else
           break;
       }
@@ -3790,10 +3791,12 @@ paren_kin_names(CvScan *scan)
            (cv_name_model_lists(scan->model, a, o) & 1) &&
            !cv_name_model_in_dict(scan->model, a, o);
     }
-    if (!ok && o > text) {
+    if (!ok && o > text && p + 1 < c && (cv_cls[(guint8)p[0]] & CV_C_UPPER) &&
+        (cv_cls[(guint8)p[1]] & CV_C_LOWER)) {
       /* a relative's or a landlord's name in the brackets: "proprio
        * (Daneault) refuse", "landlord (Gentil) refuses": one or two
-       * capitalised words that may be names */
+       * capitalised words that may be names (cheaply first: a capital
+       * then a small letter inside, not "(RLRQ, c. A-2.1)") */
       const char *a = o;
       while (a > text && o - a < 20 &&
              (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 || a[-1] == '-'))
@@ -4257,9 +4260,12 @@ directory_cells(CvScan *scan)
       /* or an agenda's dash: "12 h 00  Visite à domicile — Cauchon,
        * Blanche, 214, boulevard Lanctôt" */
       if (!colon && le - ls > 12) {
-        const char *d = memmem(ls, (gsize)MIN(le - ls, 64), "\xe2\x80\x94 ", 4);
-        if (d && d > ls && d[-1] == ' ')
-          colon = d + 2;
+        const char *lim = le - ls > 64 ? ls + 64 : le;
+        for (const char *d = memchr(ls, 0xE2, (gsize)(lim - ls)); d && !colon;
+             d = d + 1 < lim ? memchr(d + 1, 0xE2, (gsize)(lim - d - 1)) : NULL)
+          if (d > ls && lim - d >= 4 && d[-1] == ' ' && (guint8)d[1] == 0x80 &&
+              (guint8)d[2] == 0x94 && d[3] == ' ')
+            colon = d + 2;
       }
       if (!colon)
         continue;
