@@ -824,7 +824,17 @@ test_adversarial(void)
     "HENNESSY Ralph, 8 oct. 1997, (438) 997-2194\n", "| Biyong, Achille ",
     "Nom ....... Trac, Phong\n", "(11 h 57) ovila: allo\n",
     "15:58 Heritier Njoya: Bonjour\n", "dr Tassy (", "saw Kettani @ 9:12 ",
-    "Mathieu a appele "
+    "Mathieu a appele ",
+    /* round 20: post office boxes, address values, two-digit years,
+     * directory cells, plates, spaced health numbers, speakers before
+     * their time, spelled names, relatives, roles, calls, tables */
+    "CP 5351, A ", "Adresse : 12 Kh. Ab ", "Address: No. 27, Kuche 1 ",
+    "X Dieuvel, 30/12/40, 581.285.1243\n", "2-APR-99 ", "| Zand, Sahar ",
+    "Conductrice : BENDJ, CHAHR, permis\n", "immatricule FMW2954 ",
+    "NAM EKWS 15 56 20 55 ", "au 263 5770559 ", "Tegid (14:10) > yes\n",
+    "Tatenda Sissoko  7:20am\n", "spell A B C D E ", "Sa soeur, jovelyn, ",
+    "rhys (TS hopital) ", "proprio (Daneault) ", "Appel Lua (579) 600-8450 ",
+    "rappel par wilna vendredi ", "a | b\n\nNom | Visite\n"
   };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
     gsize pl = strlen(pats[p]);
