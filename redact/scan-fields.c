@@ -4281,6 +4281,20 @@ keep_merge(CvScan *scan, GArray *add)
   g_array_free(out, TRUE);
 }
 
+/* The number of the post office box whose cue is @cue: its digits (eight
+ * at most) from *@start to the return. */
+static const char *
+po_box_digits(const char *text, const char *end, const CvCue *cue,
+              const char **start)
+{
+  const char *p = text + cue->off + strlen(cv_cue_words[cue->index]);
+  const char *q = p;
+  while (q < end && q - p < 8 && cv_is_digit(*q))
+    q++;
+  *start = p;
+  return q;
+}
+
 /* Where the post office box whose cue (index @k from CV_CUE_BOX) is at @c
  * starts: "P.O. Box", "PO Box", "C.P.", "CP", "case postale", "boîte
  * postale"; NULL for a "Box" or "postale" alone (an archive's "Box 12"). */
@@ -4349,11 +4363,8 @@ po_boxes(CvScan *scan)
   const GArray *found = cv_scan_cues(scan);
   CvCue cue;
   for (guint i = 0; cv_cue_next(found, &i, CV_CUE_BOX, CV_CUE_CLAUSE, &cue);) {
-    const char *c = text + cue.off;
-    const char *p = c + strlen(cv_cue_words[cue.index]);
-    const char *q = p;
-    while (q < end && q - p < 7 && cv_is_digit(*q))
-      q++;
+    const char *c = text + cue.off, *p;
+    const char *q = po_box_digits(text, end, &cue, &p);
     if (q == p || q - p > 6 || (q - p < 3 && cue.index == CV_CUE_BOX + 2) ||
         (q < end && cv_is_alnum_ascii(*q)))
       continue; /* ("CP" before fewer than three digits: "le CP 5") */
@@ -4564,11 +4575,8 @@ po_box_places(CvScan *scan)
   const GArray *found = cv_scan_cues(scan);
   CvCue cue;
   for (guint i = 0; cv_cue_next(found, &i, CV_CUE_BOX, CV_CUE_CLAUSE, &cue);) {
-    const char *c = text + cue.off;
-    const char *p = c + strlen(cv_cue_words[cue.index]);
-    const char *q = p;
-    while (q < end && q - p < 8 && cv_is_digit(*q))
-      q++;
+    const char *p;
+    const char *q = po_box_digits(text, end, &cue, &p);
     if (q == p)
       continue;
     for (int part = 0; part < 3 && q + 2 < end && *q == ',' && q[1] == ' ';
