@@ -3713,8 +3713,8 @@ paren_kin_names(CvScan *scan)
     "girlfriend", "chum",          "blonde",     "tuteur",       "tutrice",
     "guardian"
   };
-  /* a colleague's role ("rhys (TS hôpital)", "innes (supervisor)",
-   * "tsvetelina (hospital SW)"): one of two words at most */
+  /* a colleague's role ("rhys (TS hôpital)", "malha (superviseure)",
+   * "tsvetelina (hospital SW)"): one or two words */
   static const char *const roles[] = {
     "supervisor",   "superviseur", "superviseure",   "ts",
     "sw",           "msw",         "gestionnaire",   "manager",
@@ -4236,9 +4236,10 @@ directory_pair(const CvScan *scan, const char *s, const char *e)
 
 /* Names in a directory's order alone in a table's cell ("18:18 |
  * Boissonneault, Wilbrod | Mr. Miah", "| Legagneur, Wilbens (pour ...)
- * |") or as a record's first field after its label ("Driver : Mercure,
- * Valmont, licence M9600...", "Conductrice : BENDJELLOUL, CHAHRAZAD,
- * permis"): both sides names. */
+ * |") or as a record's first field after its label or an agenda's dash
+ * ("Conductrice : BENDJELLOUL, CHAHRAZAD, permis", "Visite à domicile —
+ * Cauchon, Blanche, 214, ..."): both sides names ("Driver : Mercure,
+ * Valmont", a dictionary word, stays). */
 static void
 directory_cells(CvScan *scan)
 {
