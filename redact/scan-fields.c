@@ -502,14 +502,14 @@ clause_stop(const char *q, const char *se)
   return se;
 }
 
-/* Does a Canadian street address of the address scanner (whose city
- * stays: "address-street-ca") overlap [@s, @e)? */
-static gboolean
-ca_address_in(const CvScan *scan, gsize s, gsize e)
+/* The first interval of the Canadian addresses the address scanner read
+ * (its start and end) that overlaps [@s, @e), or NULL. */
+static const guint32 *
+ca_address_overlap(const CvScan *scan, gsize s, gsize e)
 {
   /* (binary search: the first interval ending after @s) */
   const guint32 *iv = (const guint32 *)scan->ca_addr->data;
-  guint lo = 0, hi = scan->ca_addr->len / 2;
+  guint n = scan->ca_addr->len / 2, lo = 0, hi = n;
   while (lo < hi) {
     guint mid = lo + (hi - lo) / 2;
     if (iv[2 * mid + 1] <= s)
@@ -517,7 +517,15 @@ ca_address_in(const CvScan *scan, gsize s, gsize e)
     else
       hi = mid;
   }
-  return lo < scan->ca_addr->len / 2 && iv[2 * lo] < e;
+  return lo < n && iv[2 * lo] < e ? iv + 2 * lo : NULL;
+}
+
+/* Does a Canadian street address of the address scanner (whose city
+ * stays: "address-street-ca") overlap [@s, @e)? */
+static gboolean
+ca_address_in(const CvScan *scan, gsize s, gsize e)
+{
+  return ca_address_overlap(scan, s, e) != NULL;
 }
 
 /* "I live at 12 Oak St, London NW1 6XE", "habite au 45, rue X",
@@ -4414,19 +4422,11 @@ static gboolean
 ca_value(const CvScan *scan, const char *v, const char *fe)
 {
   const char *text = scan->text;
-  const guint32 *iv = (const guint32 *)scan->ca_addr->data;
-  guint n = scan->ca_addr->len / 2, lo = 0, hi = n;
-  gsize s = (gsize)(v - text);
-  while (lo < hi) {
-    guint mid = lo + (hi - lo) / 2;
-    if (iv[2 * mid + 1] <= s)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo >= n || iv[2 * lo] >= (gsize)(fe - text))
+  const guint32 *iv =
+      ca_address_overlap(scan, (gsize)(v - text), (gsize)(fe - text));
+  if (!iv)
     return FALSE;
-  for (const char *q = text + iv[2 * lo + 1]; q < fe; q++) {
+  for (const char *q = text + iv[1]; q < fe; q++) {
     if (!cv_is_digit(*q))
       continue;
     /* (a postal code's digit: "H7G 1K1") */
