@@ -23,8 +23,9 @@ is_direction(const Word *w)
   return FALSE;
 }
 
-static gboolean
-province_word(const Word *w)
+/* A province's name or code, capitalised ("QC", "Québec", "Ont."). */
+gboolean
+cv_province_word(const Word *w)
 {
   static const char *const prov[] = { "qc",
                                       "quebec",
@@ -251,7 +252,7 @@ address_tail(const char *p, const char *end, const char **pc_s,
     Word w;
     if (!cv_word_at(r, end, &w) || w.digit)
       break;
-    if (province_word(&w)) {
+    if (cv_province_word(&w)) {
       saw_prov = TRUE;
       best = q = w.e;
       if (q < end && *q == ')')

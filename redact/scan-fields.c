@@ -2928,10 +2928,34 @@ static gboolean
 speaker_words_x(const CvScan *scan, const char *p, const char *e,
                 gboolean *named_out)
 {
-  static const char *const nobody[] = { "moi",   "me",      "you",    "vous",
-                                        "toi",   "bot",     "system", "systeme",
-                                        "admin", "support", "note",   "notes",
-                                        "info" };
+  /* (and the roles a transcript names its speakers by: "CALLER:",
+   * "APPELANT (10:02) :", "Visiteur 14 h 05 :") */
+  static const char *const nobody[] = {
+    "moi",          "me",          "you",          "vous",
+    "toi",          "bot",         "system",       "systeme",
+    "admin",        "support",     "note",         "notes",
+    "info",         "caller",      "appelant",     "appelante",
+    "operator",     "operateur",   "operatrice",   "repartiteur",
+    "repartitrice", "dispatcher",  "visiteur",     "visiteuse",
+    "visitor",      "citoyen",     "citoyenne",    "citizen",
+    "agent",        "agente",      "client",       "cliente",
+    "usager",       "usagere",     "interviewer",  "enqueteur",
+    "enqueteuse",   "officer",     "policier",     "policiere",
+    "witness",      "temoin",      "juge",         "judge",
+    "greffier",     "greffiere",   "avocat",       "avocate",
+    "lawyer",       "counsel",     "interprete",   "interpreter",
+    "patient",      "patiente",    "user",         "utilisateur",
+    "utilisatrice", "demandeur",   "demandeuse",   "requerant",
+    "requerante",   "plaignant",   "plaignante",   "locataire",
+    "tenant",       "landlord",    "proprietaire", "infirmiere",
+    "infirmier",    "nurse",       "medecin",      "doctor",
+    "worker",       "intervenant", "intervenante", "moderator",
+    "moderateur",   "moderatrice", "animateur",    "animatrice",
+    "host",         "guest",       "invite",       "inconnu",
+    "unknown",      "speaker",     "participant",  "participante",
+    "employe",      "employee",    "prepose",      "preposee",
+    "conseiller",   "conseillere", "rep"
+  };
   int words = 0;
   gboolean named = FALSE;
   for (const char *q = p; q < e;) {
@@ -3084,7 +3108,13 @@ speaker_paren_time(CvScan *scan)
   g_array_free(unnamed, TRUE);
   for (guint i = 0; sp->len >= 2 && i < sp->len; i++) {
     const guint32 *v = &g_array_index(sp, guint32, 2 * i);
-    cv_scan_add(scan, CV_PII_PERSON, v[0], v[1], 0.7f, "name-speaker-time");
+    /* (remembered: "@Héliodore" and "Héliodore" alone later; not
+     * initials, "PC :", whose letters open file numbers too) */
+    Word w0;
+    if (cv_word_at(text + v[0], text + v[1], &w0) && w0.upper && w0.fn <= 3)
+      cv_scan_add(scan, CV_PII_PERSON, v[0], v[1], 0.7f, "name-speaker-time");
+    else
+      cv_add_name(scan, text + v[0], text + v[1], 0.7f, "name-speaker-time");
     /* the message: the names typed in lower case in it ("ngoc a appelé") */
     const char *m = memchr(text + v[1], ':', (gsize)(end - text - v[1]));
     if (m) {

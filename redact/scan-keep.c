@@ -327,13 +327,95 @@ dateline(const char *text, const char *p, const char *end)
   if (b > text && b[-1] != '\n')
     return FALSE;
   const char *e = word_end(p, end);
+  /* (a place of two to four words: "Mile End, le 17/01/2025", "Sainte
+   * Anne des Monts, 3 mars 2024") */
+  int words = 1;
+  for (int k = 0; k < 3 && e < end && *e == ' '; k++, words++) {
+    const char *ne = word_end(e + 1, end);
+    if (ne == e + 1 ||
+        !(g_ascii_isupper(e[1]) || (guint8)e[1] >= 0xC3 || particle(e + 1, ne)))
+      return FALSE;
+    e = ne;
+  }
   if (end - e < 4 || e[0] != ',' || e[1] != ' ')
     return FALSE;
   const char *t = e + 2;
   if (end - t > 3 && memcmp(t, "le ", 3) == 0)
     t += 3;
   const char *le = memchr(t, '\n', (gsize)(end - t));
-  return cv_parse_date(t, le ? le : end) != NULL;
+  if (!le)
+    le = end;
+  const char *de = cv_parse_date(t, le);
+  /* (more than one word: the date ends the line, "Jean Roy, le 3 mars a
+   * appelé" is a person) */
+  if (de && words > 1) {
+    while (de < le && (*de == ' ' || *de == '.' || *de == '\r'))
+      de++;
+    return de == le;
+  }
+  return de != NULL;
+}
+
+/* Does a Canadian postal code ("J4L 3E4", "G2X7C8") start at @p? */
+static gboolean
+postal_code_at(const char *p, const char *end)
+{
+  if (end - p < 6 || !g_ascii_isupper(p[0]) || !cv_is_digit(p[1]) ||
+      !g_ascii_isupper(p[2]))
+    return FALSE;
+  const char *q = p + 3;
+  if (*q == ' ' || *q == '-')
+    q++;
+  return end - q >= 3 && cv_is_digit(q[0]) && g_ascii_isupper(q[1]) &&
+         cv_is_digit(q[2]) && (end - q == 3 || !cv_is_alnum_ascii(q[3]));
+}
+
+/* Is the capitalised word at @p in a place before its province and postal
+ * code, an address's last line ("Candiac, QC  J4L3E4", "Matane (Québec),
+ * G2X 7C8", "Mont Saint-Hilaire QC J3H 1A1")?  The place is one to four
+ * words opening the line or following a comma. */
+static gboolean
+city_line(const char *text, const char *p, const char *end)
+{
+  const char *b = p;
+  while (b > text && b[-1] == ' ')
+    b--;
+  const char *q = p;
+  for (int k = 0; k < 4; k++) {
+    const char *e = word_end(q, end);
+    if (e == q)
+      return FALSE;
+    const char *r = e;
+    while (r < end && *r == ' ')
+      r++;
+    const char *pe = r;
+    gboolean paren = r < end && *r == '(';
+    if (r < end && (*r == ',' || paren))
+      pe = cv_skip_hspace(r + 1, end);
+    Word pw;
+    if (pe > e && cv_word_at(pe, end, &pw) && cv_province_word(&pw) &&
+        (k > 0 || q != p || b == text || b[-1] == '\n' || b[-1] == ',')) {
+      const char *a = pw.e;
+      if (paren && (a >= end || *a != ')'))
+        return FALSE;
+      if (a < end && (*a == ')' || *a == '.'))
+        a++;
+      if (a < end && *a == ',')
+        a++;
+      a = cv_skip_hspace(a, end);
+      return postal_code_at(a, end) && q - p < 48;
+    }
+    /* the next word of the place: capitalised, or a particle ("Saint-Jean
+     * sur Richelieu", "Mont de la Salette") */
+    if (r == e || r >= end)
+      return FALSE;
+    const char *ne = word_end(r, end);
+    if (ne == r ||
+        !(g_ascii_isupper(*r) || (guint8)*r >= 0xC3 || particle(r, ne)))
+      return FALSE;
+    q = r;
+  }
+  return FALSE;
 }
 
 /* Is the capitalised word at @p no person, whatever the name model reads
@@ -479,7 +561,7 @@ cv_scan_keep(CvScan *scan)
     const char *s = text + cw[2 * i];
     if (cw[2 * i + 1] != CV_KEY_ANY) {
       if (after_residence(text, s) || not_a_name(text, s, end) ||
-          dateline(text, s, end)) {
+          dateline(text, s, end) || city_line(text, s, end)) {
         guint32 pr[2] = { (guint32)(s - text),
                           (guint32)(word_end(s, end) - text) };
         g_array_append_vals(comp, pr, 2);
@@ -488,8 +570,8 @@ cv_scan_keep(CvScan *scan)
     }
     const char *e = word_end(s, end);
     /* (not_a_name: its words are never joined ones) */
-    if (after_residence(text, s) || verb_pronoun(s, end) ||
-        place_compound(s, e) || dateline(text, s, end)) {
+    if (after_residence(text, s) || verb_pronoun(s, end) || place_compound(s, e) ||
+        dateline(text, s, end) || city_line(text, s, end)) {
       guint32 pr[2] = { (guint32)(s - text), (guint32)(e - text) };
       g_array_append_vals(comp, pr, 2);
     }

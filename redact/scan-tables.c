@@ -154,7 +154,15 @@ header_kind(const Cell *c)
     "proprietaire", "landlord", "usager", "usagere", "resident", "residente",
     /* a visitors' register: who came, whom they saw */
     "visiteur", "visiteuse", "visitor", "visite", "personne visitee", "host",
-    "hote", "hotesse"
+    "hote", "hotesse",
+    /* a register's or a docket's parties: who asked, who is accused */
+    "demandeur", "demandeuse", "requester", "requestor", "applicant",
+    "complainant", "defendeur", "defenderesse", "respondent", "intime",
+    "intimee", "accuse", "accusee", "accused", "suspect", "suspecte",
+    "conducteur", "conductrice", "driver", "expediteur", "expeditrice",
+    "sender", "destinataire", "recipient", "auteur", "auteure", "author",
+    "signataire", "interlocuteur", "interlocutrice", "appelant", "appelante",
+    "caller", "nom du demandeur", "requester name", "applicant name"
   };
   static const char *const dobs[] = { "date de naissance",
                                       "ddn",
@@ -308,7 +316,9 @@ static gboolean
 cell_is_name(const CvScan *scan, const Cell *c)
 {
   const char *p = c->s;
-  int n = 0, real = 0, lower = 0, listed = 0;
+  int n = 0, real = 0, lower = 0, listed = 0, maybe = 0;
+  gboolean article = FALSE; /* the cell opens with "La", "Le", "The" */
+  gboolean initial = FALSE; /* the word before was an initial and its dot */
   if (c->e - c->s < 2 || c->e - c->s > 64)
     return FALSE;
   while (p < c->e) {
@@ -316,9 +326,12 @@ cell_is_name(const CvScan *scan, const Cell *c)
     if (!cv_word_at(p, c->e, &w) || w.digit)
       return FALSE;
     /* (a given name or surname that is a context word too: "Noël",
-     * "Marie-Noël", "April") */
-    if (cv_name_word_ok(&w) || (w.cap && !(w.cats & CV_CTX_LABEL) &&
-                                (cv_name_model_lists(scan->model, w.s, w.e) & 3)))
+     * "Marie-Noël", "April"; any capitalised word after an initial: "K.
+     * Do", "M. Marsolais") */
+    int before = real;
+    if (cv_name_word_ok(&w) ||
+        (w.cap && !(w.cats & CV_CTX_LABEL) &&
+         (initial || (cv_name_model_lists(scan->model, w.s, w.e) & 3))))
       real++;
     /* (typed in lower case: "blanche déraspe", a word of the name lists
      * or out of the dictionaries, one of them listed; not a user name
@@ -332,15 +345,23 @@ cell_is_name(const CvScan *scan, const Cell *c)
       listed += (cv_name_model_lists(scan->model, w.s, w.e) & 3) != 0;
     } else if (!(w.cats & CV_CTX_PARTICLE) && !(w.e - w.s == 1 && w.cap))
       return FALSE;
+    /* (after an article, an outlet's words are all in the dictionaries:
+     * "La Presse", "Le Devoir", "The Gazette") */
+    article |= n == 0 && w.cap && (w.cats & CV_CTX_PARTICLE) && w.fn <= 3 &&
+               (w.f[0] == 'l' || w.f[0] == 't');
+    maybe += real > before && !(w.cats & CV_CTX_PARTICLE) &&
+             (initial || cv_word_may_name(scan, &w));
     n++;
     p = w.e;
+    initial = w.e - w.s == 1 && w.cap && p < c->e && *p == '.';
     if (p < c->e && (*p == '.' || *p == ','))
       p++;
     p = cv_skip_hspace(p, c->e);
     if (n > 5)
       return FALSE;
   }
-  return real > 0 && (lower == 0 || (n >= 2 && listed > 0));
+  return real > 0 && (!article || maybe > 0) &&
+         (lower == 0 || (n >= 2 && listed > 0));
 }
 
 static void table_cell(CvScan *scan, const Cell *c, int kind);

@@ -1584,18 +1584,21 @@ label_value(CvScan *scan, const char *after, gboolean strong)
        (vw.cats & CV_CTX_LABEL))) /* a header: "Nom, prénom | Surnom" */
     return FALSE;
   const char *ne = cv_read_name_x(t, end, 5, &nw, &gaz, TRUE, TRUE);
-  /* (a table's header row: "Heure | Nom | Visite | Organisation", one
-   * word of the dictionaries in the cell after the label's) */
-  const char *tb = t;
-  while (tb > scan->text && (tb[-1] == ' ' || tb[-1] == '\t'))
-    tb--;
-  const char *na = cv_skip_hspace(ne ? ne : t, end);
-  if (ne && nw == 1 && tb > scan->text && tb[-1] == '|' &&
-      (na >= end || *na == '|' || *na == '\n' || *na == '\r') &&
-      cv_word_at(t, ne, &vw) && vw.e == ne &&
-      cv_name_model_in_dict(scan->model, t, ne) &&
-      !(cv_name_model_lists(scan->model, t, ne) & 3))
-    return FALSE;
+  /* (a table's header row: "Heure | Nom | Visite | Organisation",
+   * "Nom<TAB>Objet", one word of the dictionaries in the cell after the
+   * label's) */
+  if (after > scan->text &&
+      (after[-1] == '|' || after[-1] == '\t' || after[-1] == ';') &&
+      cv_word_at(t, end, &vw)) {
+    const char *na = vw.e;
+    while (na < end && *na == ' ')
+      na++;
+    if ((na >= end || *na == '|' || *na == '\t' || *na == ';' || *na == '\n' ||
+         *na == '\r') &&
+        cv_name_model_in_dict(scan->model, t, vw.e) &&
+        !(cv_name_model_lists(scan->model, t, vw.e) & 3))
+      return FALSE;
+  }
   if (ne && nw == 1 && (sentence_after(scan, t, ne) || inverted_verb(t, ne)))
     ne = NULL; /* "Agent: Copying fees will be charged...", "AGENT :
                 * Pouvez-vous me donner..." */
@@ -2372,6 +2375,34 @@ family_names(CvScan *scan)
   }
 }
 
+/* Does the last non-blank line before the line of @s end a sentence? */
+static gboolean
+sentence_before(const char *text, const char *s)
+{
+  const char *p = s;
+  while (p > text && p[-1] != '\n')
+    p--;
+  while (p > text &&
+         (p[-1] == '\n' || p[-1] == '\r' || p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+  return p > text && strchr(".!?)", p[-1]) != NULL;
+}
+
+/* Is the line of @s after a blank line? */
+static gboolean
+blank_before(const char *text, const char *s)
+{
+  const char *p = s;
+  while (p > text && p[-1] != '\n')
+    p--;
+  if (p == text)
+    return FALSE;
+  p--; /* the '\n' */
+  while (p > text && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\r'))
+    p--;
+  return p > text && p[-1] == '\n';
+}
+
 /* A message signed with a given name alone on its last line, with no
  * closing before it ("…Montant remboursé : 845 $.\nNormand"): the word is
  * capitalised, a known given name out of the dictionaries, and the line
@@ -2390,24 +2421,41 @@ last_line_signature(CvScan *scan)
   if (s == text || s[-1] != '\n')
     return; /* the whole text, or a long last line */
   s = cv_skip_hspace(s, e);
+  if (s < e && (*s == '/' || *s == '-'))
+    s = cv_skip_hspace(s + 1, e); /* "/E. Mousseau", "-Rachida" */
+  /* initials and a surname, whatever the surname: "É. Gentil", "J.-P.
+   * Roy" */
+  const char *ie = s;
   Word w;
-  if (!cv_word_at(s, e, &w) || !w.cap || w.upper || w.digit || w.fn < 3)
+  while (ie < e && cv_word_at(ie, e, &w) && w.cap && w.fn == 1 && w.e < e &&
+         *w.e == '.') {
+    ie = w.e + 1;
+    if (ie < e && *ie == '-')
+      ie++;
+    ie = cv_skip_hspace(ie, e);
+  }
+  if (ie > s && cv_word_at(ie, e, &w) && w.cap && !w.upper && !w.digit &&
+      w.fn >= 2 && w.e == e &&
+      !(w.cats & (NAME_STOP | CV_CTX_ORG | CV_CTX_ORGTAIL))) {
+    if (sentence_before(text, s))
+      cv_add_name(scan, s, w.e, 0.75f, "name-signature");
+    return;
+  }
+  if (!cv_word_at(s, e, &w) || w.upper || w.digit || w.fn < 3)
     return;
   const char *r = w.e;
   if (r < e && (*r == ',' || *r == '.'))
     r++;
   gboolean dict = cv_name_model_in_dict(scan->model, w.s, w.e);
+  guint lists = cv_name_model_lists(scan->model, w.s, w.e);
   if (r != e ||
       (w.cats & (NAME_STOP | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE)) ||
-      (dict && !(cv_gazetteer_first(w.f, w.fn) &&
-                 (cv_name_model_lists(scan->model, w.s, w.e) & 1))))
+      (w.cap && dict && !(cv_gazetteer_first(w.f, w.fn) && (lists & 1))) ||
+      (!w.cap && (w.cats || (dict && !(lists & 1)) || !blank_before(text, s))))
     return; /* (a dictionary word only if a list's given name: "Normand";
-             * a word out of the dictionaries too: "Shanipiap") */
-  const char *p = s - 1; /* the '\n' before; the line before ends a sentence */
-  while (p > text &&
-         (p[-1] == '\n' || p[-1] == '\r' || p[-1] == ' ' || p[-1] == '\t'))
-    p--;
-  if (p > text && strchr(".!?)", p[-1]) != NULL)
+             * a word out of the dictionaries too: "Shanipiap"; in lower
+             * case, after a blank line: "rachida") */
+  if (sentence_before(text, s))
     cv_add_name(scan, w.s, w.e, 0.75f, "name-signature");
 }
 
@@ -4724,6 +4772,17 @@ at_mentions(CvScan *scan)
     /* (a handle that is a dictionary word only in a timed chat: "[10:51]
      * EI: @holly", "Yvon (17:41): @marc", not "Also: @media screen") */
     gboolean dict = cv_name_model_in_dict(scan->model, h, dot ? dot : q);
+    if (dict && cv_letter_at(h, end, &cl, &up) && up) {
+      /* (a capitalised name found elsewhere in the text: "Héliodore
+       * Latraverse 7:45 p.m." then "@Héliodore can you check"; "@test"
+       * stays) */
+      char f[CV_REDACT_MAX_WORD];
+      gsize fn = cv_fold(h, dot ? dot : q, f, sizeof f - 1);
+      if (fn > 0 && fn < sizeof f - 1) {
+        f[fn] = '\0';
+        dict = !g_hash_table_contains(scan->names, f);
+      }
+    }
     if (speaker && dict && !timed)
       continue;
     if (q + 1 < end && *q == ' ' && q[1] == '{')

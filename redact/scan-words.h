@@ -123,6 +123,7 @@ gboolean cv_is_particle_word(const Word *w);
 gboolean cv_name_particle(const Word *w);
 /* A capitalised word that can be part of a name. */
 gboolean cv_name_word_ok(const Word *w);
+gboolean cv_province_word(const Word *w);
 /* Is @w a word a name may be: out of the dictionaries, or in the name lists
  * or the gazetteer ("Njoya", "Khan", "Mathieu"; not "Service")? */
 gboolean cv_word_may_name(const CvScan *scan, const Word *w);

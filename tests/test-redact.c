@@ -3850,6 +3850,45 @@ test_id_shapes20(void)
 }
 
 static void
+test_id_shapes21(void)
+{
+  /* the parties' column of a register, whatever its cells' shape; an
+   * outlet stays, and so does a header row's next cell */
+  const char *reg = "No | Reçue | Demandeur | Objet\n"
+                    "R-14383 | 2025-08-03 | Ho Suong | copie de son dossier\n"
+                    "654-2021-86 | 18 février 2019 | K. Do | plans\n"
+                    "DPJ-14674 | 2023-04-02 | Aouchiche, Mouna | rapport\n"
+                    "INC836 | 25 mai 2022 | La Presse | rapport\n";
+  assert_redacted(reg, "Ho Suong", "| [PERSONNE] | copie");
+  assert_redacted(reg, "K. Do", "| [PERSONNE] | plans");
+  assert_redacted(reg, "Aouchiche", "| [PERSONNE] | rapport");
+  assert_kept(reg, "| La Presse |");
+  assert_kept("No\tReçue\tNom\tObjet\nR-1\t25 mai 2022\tLa Presse\trapport\n",
+              "\tObjet\n");
+  /* a place before its province and postal code, a letter's place of two
+   * words before its date */
+  assert_kept("Mme Lobna Lazrak\n11292, avenue Brébeuf\nCandiac, QC  J4L3E4\n",
+              "Candiac, QC");
+  assert_kept("Mile End, le 17/01/2025\n\nMadame,\n", "Mile End, le");
+  assert_redacted("Jean Roy, le 17 mars 2024 a appelé.\n", "Roy", "[PERSONNE]");
+  /* a message signed on its last line: in lower case after a blank line,
+   * or initials and a surname */
+  assert_redacted("Elle achète son pain à la boulangerie.\n\nrachida\n",
+                  "rachida", "boulangerie.\n\n[PERSONNE]");
+  assert_redacted("Consentement signé : oui.\nÉ. Gentil\n", "Gentil",
+                  "oui.\n[PERSONNE]");
+  assert_redacted("On garde le dossier ouvert.\n\n/E. Mousseau\n", "Mousseau",
+                  "/[PERSONNE]");
+  assert_kept("Le dossier est fermé.\n\nmerci\n", "merci");
+  /* a chat's handle of a speaker's name, a dictionary word */
+  assert_redacted("Héliodore Latraverse  7:45 p.m.\n@Héliodore can you check?\n"
+                  "Marc Roy  7:47 p.m.\nok\n",
+                  "@Héliodore", "@[PERSONNE] can");
+  assert_kept("Marc Roy  7:47 p.m.\nok\nLuc Roy  7:48 p.m.\n@media screen\n",
+              "@media screen");
+}
+
+static void
 test_id_shapes16(void)
 {
   const char *rt = "Round table\n* Ngozi: the fundraiser is going well.\n"
@@ -4184,6 +4223,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes18", test_id_shapes18);
   g_test_add_func("/redact/id-shapes19", test_id_shapes19);
   g_test_add_func("/redact/id-shapes20", test_id_shapes20);
+  g_test_add_func("/redact/id-shapes21", test_id_shapes21);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
