@@ -368,6 +368,8 @@ static const CtxWord ctx_words[] = {
   { "requerante", LB | ST, 0 },
   { "demandeur", LB | ST, 0 },
   { "demanderesse", LB | ST, 0 },
+  { "repondant", LB | ST, 0 },
+  { "repondante", LB | ST, 0 },
   { "beneficiaire", LB | ST, 0 },
   { "patient", LB | ST, 0 },
   { "patiente", LB | ST, 0 },

@@ -1668,7 +1668,13 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
                     (person_verb_after(c->scan->text, c->scan->len, t->e) ||
                      (sc > c->m->threshold - c->m->dict_margin / 2 &&
                       !bullet_start(c->scan->text, t->s) &&
-                      verb_next(c->scan->text, c->scan->len, t->e)))))
+                      verb_next(c->scan->text, c->scan->len, t->e)))) ||
+                   /* (a clause after a comma: "Can't come tomorrow,
+                    * Marcellin is sick") */
+                   (c->scan && t->s >= 2 && c->scan->text[t->s - 1] == ' ' &&
+                    c->scan->text[t->s - 2] == ',' &&
+                    name_shape(c->scan->text, t->s, t->e) &&
+                    person_verb_after(c->scan->text, c->scan->len, t->e)))
                 : (t->gaz && sc > c->m->threshold - c->m->dict_margin &&
                    c->scan && sentence_start(c->scan->text, t->s) &&
                    name_shape(c->scan->text, t->s, t->e) &&
@@ -1934,6 +1940,10 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
                                       (!dict_given && !bullet_start(text, s) &&
                                        verb_next(text, scan->len, e)));
   }
+  /* a clause after a comma, a person's deed after it ("Can't come
+   * tomorrow, Marcellin is sick", "demain, Obed est malade") */
+  if (s >= 2 && text[s - 1] == ' ' && text[s - 2] == ',' && !dict_given)
+    return name_shape(text, s, e) && person_verb_after(text, scan->len, e);
   /* before: one space, then a lower-case word */
   /* (an accented letter too: "rencontré Tshiuetin", "informé Roodly") */
   /* (or a title's abbreviation in lower case: "vu m. Ekotto") */

@@ -1398,7 +1398,8 @@ label_separator(const CvScan *scan, const CvCtxHit *h, const char **after,
     gsize span = (gsize)(lim - q);
     gboolean field = lim >= le || memchr(q, ':', span) ||
                      memchr(q, '\t', span) || memchr(q, '|', span) ||
-                     memchr(q, ';', span) || memchr(q, 0xE2, span);
+                     memchr(q, ';', span) || memchr(q, 0xE2, span) ||
+                     (span >= 3 && q[0] == ' ' && q[1] == '-' && q[2] == ' ');
     if (!field && (h->flags & CV_WORD_CAP))
       for (const char *r = q; r + 2 < lim && !field; r++)
         field = r[0] == ' ' && r[1] == ' ' && r[2] == ' ';
@@ -1418,6 +1419,12 @@ label_separator(const CvScan *scan, const CvCtxHit *h, const char **after,
       /* "NOM DE FAMILLE — RAMÍREZ" (em or en dash between spaces) */
       colon = q;
       *after = q + 3;
+      break;
+    }
+    if (*q == '-' && q > we && q[-1] == ' ' && q + 1 < lim && q[1] == ' ') {
+      /* "Nom complet - Dorcéus, Woodly" (a hyphen between spaces) */
+      colon = q;
+      *after = q + 1;
       break;
     }
     if (cv_is_digit(*q) || *q == '.' || *q == '?' || *q == '!') {
@@ -2459,6 +2466,137 @@ last_line_signature(CvScan *scan)
     cv_add_name(scan, w.s, w.e, 0.75f, "name-signature");
 }
 
+/* The name on the line above an address opening its line, an address
+ * block's first line ("Lorette Larivée\n5-722 rue Marchand\nMatane
+ * (Québec), G2X 7C8"): two to four name words, the whole line, at the
+ * text's start or after a blank line. */
+static void
+address_block_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  guint n = scan->cands->len; /* (names are added after them) */
+  for (guint i = 0; i < n; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type != CV_PII_ADDRESS || sp->start < 4 ||
+        !cv_is_digit(text[sp->start]) || text[sp->start - 1] != '\n')
+      continue;
+    const char *le = text + sp->start - 1;
+    const char *ls = le;
+    while (ls > text && ls[-1] != '\n' && le - ls < 64)
+      ls--;
+    if (ls > text && (ls[-1] != '\n' || !blank_before(text, ls) || ls - 1 == text))
+      continue;
+    while (le > ls && (le[-1] == '\r' || le[-1] == ' '))
+      le--;
+    int nw;
+    gboolean gaz;
+    const char *t = cv_skip_hspace(ls, le);
+    const char *ne = cv_read_name(t, le, 4, &nw, &gaz, TRUE);
+    if (ne && nw >= 2 && cv_skip_hspace(ne, le) == le)
+      cv_add_name(scan, t, ne, 0.75f, "name-address-block");
+  }
+}
+
+/* Reads a name of one to four words in any case at @p, up to a colon
+ * after it on the same line ("beryl postlethwaite :", "Amsellem, Yael:"):
+ * no context word, one word at least out of the dictionaries or in the
+ * name lists.  Returns the name's end or NULL. */
+static const char *
+name_before_colon(const CvScan *scan, const char *p, const char *le)
+{
+  const char *q = p, *ne = NULL;
+  int n = 0, maybe = 0;
+  gboolean comma = FALSE;
+  while (q < le && n < 4) {
+    Word w;
+    if (!cv_word_at(q, le, &w) || w.digit || w.fn < 2 ||
+        (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)))
+      return NULL;
+    /* (out of the dictionaries, or a listed name capitalised: not
+     * "lunch :") */
+    maybe += !cv_name_model_in_dict(scan->model, w.s, w.e) ||
+             (w.cap && (cv_name_model_lists(scan->model, w.s, w.e) & 3));
+    n++;
+    ne = w.e;
+    q = w.e;
+    if (q < le && *q == ',' && !comma) {
+      comma = TRUE;
+      q++;
+    }
+    q = cv_skip_hspace(q, le);
+    if (q < le && *q == ':')
+      return maybe > 0 && q > ne && (q[-1] == ' ' || q == ne) ? ne : NULL;
+  }
+  return NULL;
+}
+
+/* Notes kept per room or per bed, a name after the room ("ch. 505 —
+ * beryl postlethwaite : a bien dormi", "* Room 12 - Amsellem, Yael:"),
+ * and residents named with their surname in brackets ("- Clarina (Maillé)
+ * : refuse son déjeuner"). */
+static void
+room_notes(CvScan *scan)
+{
+  static const char *const rooms[] = { "ch",  "chambre", "room", "rm",
+                                       "lit", "bed",     "chbre" };
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint i = 0; i < lines->len; i++) {
+    const char *p, *le;
+    cv_line_of(scan, lines, i, &p, &le);
+    p = cv_skip_hspace(p, le);
+    if (p < le && (*p == '-' || *p == '*'))
+      p = cv_skip_hspace(p + 1, le);
+    else if (le - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
+             (guint8)p[2] == 0xA2)
+      p = cv_skip_hspace(p + 3, le);
+    if (le - p < 6 || !g_ascii_isalpha(*p))
+      continue;
+    Word w;
+    if (!cv_word_at(p, le, &w))
+      continue;
+    const char *q = w.e;
+    if (!w.cap && q < le && *q == '.')
+      q++;
+    if (!w.cap && cv_word_in(&w, rooms, G_N_ELEMENTS(rooms))) {
+      /* "ch. 505 —" */
+      if (q < le && *q == '.')
+        q++;
+      q = cv_skip_hspace(q, le);
+      if (q >= le || !cv_is_digit(*q))
+        continue;
+      while (q < le && (cv_is_alnum_ascii(*q) || *q == '-'))
+        q++;
+      q = cv_skip_hspace(q, le);
+      if (le - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+          ((guint8)q[2] == 0x94 || (guint8)q[2] == 0x93))
+        q += 3;
+      else if (q < le && (*q == '-' || *q == ':'))
+        q++;
+      else
+        continue;
+      const char *t = cv_skip_hspace(q, le);
+      const char *ne = name_before_colon(scan, t, le);
+      if (ne)
+        cv_add_name(scan, t, ne, 0.8f, "name-room-note");
+      continue;
+    }
+    /* "Clarina (Maillé) :" */
+    if (!w.cap || w.upper || q >= le || *q != ' ' || q + 1 >= le || q[1] != '(')
+      continue;
+    Word s;
+    if (!cv_word_at(q + 2, le, &s) || !s.cap || s.e >= le || *s.e != ')')
+      continue;
+    const char *c = cv_skip_hspace(s.e + 1, le);
+    if (c >= le || *c != ':' ||
+        (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+        (s.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+        !(cv_word_may_name(scan, &w) || cv_word_may_name(scan, &s)))
+      continue;
+    cv_add_name(scan, w.s, w.e, 0.8f, "name-room-note");
+    cv_add_name(scan, s.s, s.e, 0.8f, "name-room-note");
+  }
+}
+
 /* The signature under an e-mail's delimiter line "--" (or "-- "): the
  * next non-empty line when it is a name, alone or before a comma
  * ("--\nRoodly Célestin\nCounsellor, …", "-- \nAdaeze, TS"). */
@@ -2828,6 +2966,8 @@ cv_scan_names(CvScan *scan)
   caps_surnames(scan);
   last_line_signature(scan);
   dash_signatures(scan);
+  address_block_names(scan);
+  room_notes(scan);
   family_names(scan);
   for (guint i = 0; i < nh; i++) {
     const CvCtxHit *h = &hits[i];

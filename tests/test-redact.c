@@ -3886,6 +3886,32 @@ test_id_shapes21(void)
                   "@Héliodore", "@[PERSONNE] can");
   assert_kept("Marc Roy  7:47 p.m.\nok\nLuc Roy  7:48 p.m.\n@media screen\n",
               "@media screen");
+  /* a clause after a comma, a person's deed after it */
+  assert_redacted("Hi it's Ishita. Can't come tomorrow, Marcellin is sick\n",
+                  "Marcellin", "tomorrow, [PERSONNE] is sick");
+  assert_redacted("Je peux pas venir demain, Obed est malade\n", "Obed",
+                  "demain, [PERSONNE] est malade");
+  assert_kept("Après la réunion, Montréal a dit non.\n", "Montréal");
+  /* a label and a hyphen between spaces */
+  assert_redacted("Nom complet - Dorcéus, Woodly\nNé(e) le 1998/04/18\n",
+                  "Woodly", "complet - [PERSONNE]");
+  assert_redacted("Répondant - Saverio Carnevale (fils) (438)276-4648\n",
+                  "Carnevale", "Répondant - [PERSONNE] (fils)");
+  /* an address block's first line */
+  assert_redacted("Lorette Larivée\n5-722 rue Marchand\nMatane (Québec), G2X "
+                  "7C8\n",
+                  "Lorette", "[PERSONNE]\n[ADRESSE]\nMatane");
+  assert_kept("Objet : dossier\n\nCentre Jean-Roy\n12 rue Roy\n", "Centre");
+  /* notes per room, residents with their surname in brackets */
+  const char *shift = "ch. 505 — beryl postlethwaite : a bien dormi, TA ok.\n"
+                      "- Clarina (Maillé) : refuse son déjeuner.\n"
+                      "ch. 515 — Amsellem, Yael : agité vers 3h.\n"
+                      "room 12 - lunch : ok\n- Cuisine (Bâtiment A) : fermé\n";
+  assert_redacted(shift, "postlethwaite", "ch. 505 — [PERSONNE] : a bien");
+  assert_redacted(shift, "Clarina", "- [PERSONNE] ([PERSONNE]) : refuse");
+  assert_redacted(shift, "Amsellem", "ch. 515 — [PERSONNE] : agité");
+  assert_kept(shift, "room 12 - lunch : ok");
+  assert_kept(shift, "- Cuisine (Bâtiment A) : fermé");
 }
 
 static void
