@@ -326,6 +326,11 @@ dateline(const char *text, const char *p, const char *end)
     b--;
   if (b > text && b[-1] != '\n')
     return FALSE;
+  /* (cheap first: a comma and a blank on the line, a digit or a letter
+   * after them) */
+  const char *c = memchr(p, ',', (gsize)MIN(end - p, 64));
+  if (!c || end - c < 4 || c[1] != ' ' || !g_ascii_isalnum(c[2]))
+    return FALSE;
   const char *e = word_end(p, end);
   /* (a place of two to four words: "Mile End, le 17/01/2025", "Sainte
    * Anne des Monts, 3 mars 2024") */
@@ -370,16 +375,35 @@ postal_code_at(const char *p, const char *end)
          cv_is_digit(q[2]) && (end - q == 3 || !cv_is_alnum_ascii(q[3]));
 }
 
-/* Is the capitalised word at @p in a place before its province and postal
- * code, an address's last line ("Candiac, QC  J4L3E4", "Matane (Québec),
- * G2X 7C8", "Mont Saint-Hilaire QC J3H 1A1")?  The place is one to four
- * words opening the line or following a comma. */
+/* Is there a postal code after the province's word at @p, cheap test:
+ * the word's letters, then "), " or ", " or blanks, then the code? */
 static gboolean
-city_line(const char *text, const char *p, const char *end)
+postal_after_province(const char *p, const char *end)
 {
-  const char *b = p;
-  while (b > text && b[-1] == ' ')
-    b--;
+  const char *a = p;
+  while (a < end && a - p < 24 &&
+         (g_ascii_isalpha(*a) || (guint8)*a >= 0x80 || *a == '-'))
+    a++;
+  if (a < end && (*a == ')' || *a == '.'))
+    a++;
+  if (a < end && *a == ',')
+    a++;
+  while (a < end && *a == ' ')
+    a++;
+  return postal_code_at(a, end);
+}
+
+static const char *city_before(const char *text, const char *pv, const char *end);
+
+/* Is the word at @p in a place before its province and postal code,
+ * read forward: one to four words on the line to "QC", "(Québec)"... and a
+ * postal code ("Candiac, QC  J4L3E4").  For the words of the names
+ * found, met again: "Gregersen Candiac" is someone, the Candiac of an
+ * address's last line is a place. */
+gboolean
+cv_place_before_province(const char *text, const char *p, const char *end)
+{
+  (void)text;
   const char *q = p;
   for (int k = 0; k < 4; k++) {
     const char *e = word_end(q, end);
@@ -389,24 +413,11 @@ city_line(const char *text, const char *p, const char *end)
     while (r < end && *r == ' ')
       r++;
     const char *pe = r;
-    gboolean paren = r < end && *r == '(';
-    if (r < end && (*r == ',' || paren))
+    if (r < end && (*r == ',' || *r == '('))
       pe = cv_skip_hspace(r + 1, end);
-    Word pw;
-    if (pe > e && cv_word_at(pe, end, &pw) && cv_province_word(&pw) &&
-        (k > 0 || q != p || b == text || b[-1] == '\n' || b[-1] == ',')) {
-      const char *a = pw.e;
-      if (paren && (a >= end || *a != ')'))
-        return FALSE;
-      if (a < end && (*a == ')' || *a == '.'))
-        a++;
-      if (a < end && *a == ',')
-        a++;
-      a = cv_skip_hspace(a, end);
-      return postal_code_at(a, end) && q - p < 48;
-    }
-    /* the next word of the place: capitalised, or a particle ("Saint-Jean
-     * sur Richelieu", "Mont de la Salette") */
+    if (pe > e && pe < end && g_ascii_isupper(*pe) &&
+        postal_after_province(pe, end))
+      return city_before(text, pe, end) != NULL;
     if (r == e || r >= end)
       return FALSE;
     const char *ne = word_end(r, end);
@@ -416,6 +427,55 @@ city_line(const char *text, const char *p, const char *end)
     q = r;
   }
   return FALSE;
+}
+
+/* The place before a province and its postal code, an address's last
+ * line ("Candiac, QC  J4L3E4", "Matane (Québec), G2X 7C8", "Mont
+ * Saint-Hilaire QC J3H 1A1"), found from the province's word at @pv (a
+ * capitalised word): one to four words back on the line, opening it or
+ * after a comma.  Returns the place's start, or NULL. */
+static const char *
+city_before(const char *text, const char *pv, const char *end)
+{
+  if (!postal_after_province(pv, end))
+    return NULL; /* (cheap first) */
+  Word pw;
+  if (!cv_word_at(pv, end, &pw) || !cv_province_word(&pw))
+    return NULL;
+  if (pw.e < end && *pw.e == '.')
+    pw.e++;
+  gboolean paren = pv > text && pv[-1] == '(';
+  if (paren != (pw.e < end && *pw.e == ')'))
+    return NULL;
+  const char *q = pv - paren;
+  while (q > text && q[-1] == ' ')
+    q--;
+  if (q > text && q[-1] == ',' && !paren)
+    q--;
+  while (q > text && q[-1] == ' ')
+    q--;
+  /* back over the place's words: capitalised, or particles ("Saint-Jean
+   * sur Richelieu", "Mont de la Salette") */
+  const char *start = NULL;
+  for (int k = 0; k < 4 && q > text; k++) {
+    const char *ws = q;
+    while (ws > text && ws[-1] != ' ' && ws[-1] != '\n' && ws[-1] != ',' &&
+           q - ws < 40)
+      ws--;
+    if (ws == q || word_end(ws, end) != q)
+      return NULL;
+    if (!(g_ascii_isupper(*ws) || (guint8)*ws >= 0xC3 || particle(ws, q)))
+      return NULL;
+    if (g_ascii_isupper(*ws) || (guint8)*ws >= 0xC3)
+      start = ws;
+    const char *b = ws;
+    while (b > text && b[-1] == ' ')
+      b--;
+    if (b == text || b[-1] == '\n' || b[-1] == ',')
+      return start;
+    q = b;
+  }
+  return NULL;
 }
 
 /* Is the capitalised word at @p no person, whatever the name model reads
@@ -482,6 +542,14 @@ not_a_name(const char *text, const char *p, const char *end)
     if (pron[k].n == rn && g_ascii_strncasecmp(r, pron[k].w, rn) == 0)
       return TRUE;
   return FALSE;
+}
+
+static gint
+pair_cmp(gconstpointer a, gconstpointer b, gpointer data)
+{
+  (void)data;
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+  return x < y ? -1 : x > y;
 }
 
 void
@@ -557,11 +625,24 @@ cv_scan_keep(CvScan *scan)
   g_autoptr(GArray) comp = g_array_new(FALSE, FALSE, sizeof(guint32));
   const guint32 *cw = (const guint32 *)scan->capwords->data;
   guint n = scan->capwords->len / 2;
+  gboolean unsorted = FALSE;
   for (guint i = 0; i < n; i++) {
     const char *s = text + cw[2 * i];
+    /* (a province's code, or "Québec", "Qc", "Ontario": cheap first) */
+    const char *cb =
+        (*s == 'Q' || *s == 'O' ||
+         (end - s >= 3 && g_ascii_isupper(s[1]) && !g_ascii_isalpha(s[2])))
+            ? city_before(text, s, end)
+            : NULL;
+    if (cb) {
+      guint32 pr[2] = { (guint32)(cb - text), (guint32)(s - text) };
+      unsorted |=
+          comp->len > 0 && g_array_index(comp, guint32, comp->len - 2) > pr[0];
+      g_array_append_vals(comp, pr, 2);
+    }
     if (cw[2 * i + 1] != CV_KEY_ANY) {
       if (after_residence(text, s) || not_a_name(text, s, end) ||
-          dateline(text, s, end) || city_line(text, s, end)) {
+          dateline(text, s, end)) {
         guint32 pr[2] = { (guint32)(s - text),
                           (guint32)(word_end(s, end) - text) };
         g_array_append_vals(comp, pr, 2);
@@ -570,14 +651,17 @@ cv_scan_keep(CvScan *scan)
     }
     const char *e = word_end(s, end);
     /* (not_a_name: its words are never joined ones) */
-    if (after_residence(text, s) || verb_pronoun(s, end) || place_compound(s, e) ||
-        dateline(text, s, end) || city_line(text, s, end)) {
+    if (after_residence(text, s) || verb_pronoun(s, end) ||
+        place_compound(s, e) || dateline(text, s, end)) {
       guint32 pr[2] = { (guint32)(s - text), (guint32)(e - text) };
       g_array_append_vals(comp, pr, 2);
     }
   }
   if (comp->len == 0)
     return;
+  if (unsorted) /* (a place found back from its province) */
+    g_qsort_with_data(comp->data, (gint)(comp->len / 2), 2 * sizeof(guint32),
+                      pair_cmp, NULL);
   g_autoptr(GArray) merged = g_array_sized_new(FALSE, FALSE, sizeof(guint32),
                                                scan->keep->len + comp->len);
   const guint32 *a = (const guint32 *)scan->keep->data,

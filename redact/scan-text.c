@@ -2543,14 +2543,29 @@ room_notes(CvScan *scan)
   for (guint i = 0; i < lines->len; i++) {
     const char *p, *le;
     cv_line_of(scan, lines, i, &p, &le);
-    p = cv_skip_hspace(p, le);
+    while (p < le && (*p == ' ' || *p == '\t'))
+      p++;
     if (p < le && (*p == '-' || *p == '*'))
       p = cv_skip_hspace(p + 1, le);
     else if (le - p >= 3 && (guint8)p[0] == 0xE2 && (guint8)p[1] == 0x80 &&
              (guint8)p[2] == 0xA2)
       p = cv_skip_hspace(p + 3, le);
-    if (le - p < 6 || !g_ascii_isalpha(*p))
+    /* (cheap first: a room's word in lower case and a number, or a
+     * bracket soon) */
+    if (le - p < 6)
       continue;
+    if ((*p == 'c' || *p == 'r' || *p == 'l' || *p == 'b')) {
+      const char *d = p;
+      while (d < le && d - p < 8 && g_ascii_islower(*d))
+        d++;
+      if (d < le && *d == '.')
+        d++;
+      d = cv_skip_hspace(d, le);
+      if (d >= le || !cv_is_digit(*d))
+        continue;
+    } else if (!g_ascii_isupper(*p) || !memchr(p, '(', MIN(le - p, 40))) {
+      continue;
+    }
     Word w;
     if (!cv_word_at(p, le, &w))
       continue;
@@ -3022,7 +3037,8 @@ place_or_org_name(const char *text, const char *end, const char *p, const char *
         (nx.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
       return TRUE;
   }
-  return FALSE;
+  /* a place before its province and postal code ("Candiac, QC J4L 3E4") */
+  return cv_place_before_province(text, p, end);
 }
 
 /* The other mentions of the names found written in lower case, spelled

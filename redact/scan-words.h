@@ -124,6 +124,10 @@ gboolean cv_name_particle(const Word *w);
 /* A capitalised word that can be part of a name. */
 gboolean cv_name_word_ok(const Word *w);
 gboolean cv_province_word(const Word *w);
+/* Is the word at @p in a place before its province and postal code
+ * ("Candiac, QC  J4L3E4"; scan-keep.c)? */
+gboolean cv_place_before_province(const char *text, const char *p,
+                                  const char *end);
 /* Is @w a word a name may be: out of the dictionaries, or in the name lists
  * or the gazetteer ("Njoya", "Khan", "Mathieu"; not "Service")? */
 gboolean cv_word_may_name(const CvScan *scan, const Word *w);

@@ -3870,6 +3870,9 @@ test_id_shapes21(void)
   assert_kept("Mme Lobna Lazrak\n11292, avenue Brébeuf\nCandiac, QC  J4L3E4\n",
               "Candiac, QC");
   assert_kept("Mile End, le 17/01/2025\n\nMadame,\n", "Mile End, le");
+  assert_kept("au 5102 croissant des Hirondelles, La Prairie (Québec)  J9E "
+              "0A6.\nmy new address is 11 Souterhead Road Gregersen Prairie\n",
+              "La Prairie (Québec)");
   assert_redacted("Jean Roy, le 17 mars 2024 a appelé.\n", "Roy", "[PERSONNE]");
   /* a message signed on its last line: in lower case after a blank line,
    * or initials and a surname */
