@@ -1082,6 +1082,25 @@ joinable(const char *text, gsize a, gsize b)
  * a known given name or surname that is no context word ("richmond
  * olivier", "horacio barre": dictionary words the model does not score
  * in lower case); returns the new edge or @pos. */
+/* Are the folded letters @f (@fn) spelled like a name: a vowel, no run of
+ * four consonants ("anagnostopoulos"; not "dpkg", "tmpfs", "sockaddr")? */
+static gboolean
+name_letters(const char *f, gsize fn)
+{
+  int run = 0, vowels = 0;
+  for (gsize i = 0; i < fn; i++) {
+    if (!g_ascii_isalpha(f[i]))
+      return FALSE;
+    if (strchr("aeiouy", f[i])) {
+      vowels++;
+      run = 0;
+    } else if (++run >= 4) {
+      return FALSE;
+    }
+  }
+  return vowels > 0;
+}
+
 static gsize
 lower_name_next(const CvNameModel *m, const char *text, gsize len, gsize pos,
                 int dir)
@@ -1121,6 +1140,13 @@ lower_name_next(const CvNameModel *m, const char *text, gsize len, gsize pos,
   gboolean unknown = dir < 0 && fn >= 4 && !cats &&
                      !cv_name_model_in_dict(m, a, b) &&
                      (cv_name_model_lists(m, text + pos, end) & 3);
+  /* (after the name found, a word out of the dictionaries is its
+   * surname: "annulé par styliani anagnostopoulos") */
+  if (dir > 0 && fn >= 4 && !cats && !cv_name_model_in_dict(m, a, b) &&
+      name_letters(f, fn) &&
+      (b >= end || *b == ' ' || *b == '\n' || *b == ',' ||
+       (*b == '.' && (b + 1 >= end || b[1] == ' ' || b[1] == '\n'))))
+    unknown = TRUE; /* (not "sudo dpkg -i", "sockaddr_un", "doesn't") */
   if (cats || (!gaz && !unknown && !(cv_name_model_lists(m, a, b) & 3)))
     return pos;
   /* an auxiliary after a name is its verb, whatever the lists hold ("liam

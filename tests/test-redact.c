@@ -3915,6 +3915,11 @@ test_id_shapes21(void)
   assert_redacted(shift, "Amsellem", "ch. 515 — [PERSONNE] : agité");
   assert_kept(shift, "room 12 - lunch : ok");
   assert_kept(shift, "- Cuisine (Bâtiment A) : fermé");
+  /* after a name found in lower case, a word out of the dictionaries */
+  assert_redacted("14/09 — rdv annulé par styliani anagnostopoulos. reporté.\n",
+                  "anagnostopoulos", "par [PERSONNE]. reporté");
+  assert_kept("14/09 — rdv annulé par styliani sockaddr_un.\n", "sockaddr_un");
+  assert_kept("14/09 — rdv annulé par styliani tmpfs.\n", "tmpfs");
 }
 
 static void
