@@ -1224,7 +1224,7 @@ plates_after_label(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   const GArray *found = cv_scan_cues(scan);
   CvCue cue;
-  for (guint fi = 0; cv_cue_next(found, &fi, CV_CUE_PLATE, CV_CUE_N, &cue);) {
+  for (guint fi = 0; cv_cue_next(found, &fi, CV_CUE_PLATE, CV_CUE_FAMILY, &cue);) {
     const char *p = text + cue.off + strlen(cv_cue_words[cue.index]);
     if (cue.index >= CV_CUE_PLATE + 4) {
       /* "immatriculation", "immatriculé(e)", "d'immatriculation" */

@@ -2335,16 +2335,11 @@ static void
 family_names(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  for (const char *p = text; p < end;) {
-    const char *f = memmem(p, (gsize)(end - p), "amil", 4);
-    if (f == NULL)
-      break;
-    p = f + 4;
-    if (f == text || (f[-1] != 'f' && f[-1] != 'F'))
-      continue;
-    f--;
-    if (f > text && g_ascii_isalnum(f[-1]))
-      continue;
+  const GArray *found = cv_scan_cues(scan);
+  CvCue cue;
+  for (guint ci = 0;
+       cv_cue_next(found, &ci, CV_CUE_FAMILY, CV_CUE_FAMILY + 4, &cue);) {
+    const char *f = text + cue.off;
     if (end - f > 8 && memcmp(f + 1, "amille ", 7) == 0) {
       const char *t = f + 8;
       int nw;

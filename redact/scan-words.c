@@ -269,7 +269,9 @@ const char *const cv_cue_words[CV_CUE_N] = {
   "plaque", "Plaque", "plate", "Plate", "immatricul", "Immatricul",
   "d'immatricul",
   "d\xe2\x80\x99"
-  "immatricul"
+  "immatricul",
+  /* a family's name ("la famille Gagnon", "the Smith family") */
+  "famille ", "Famille ", "family", "Family"
 };
 
 gboolean
