@@ -2938,6 +2938,92 @@ contact_names(CvScan *scan)
   }
 }
 
+/* Are the parts of a hyphenated word all capitalised and none a place or
+ * a context word ("Marie-Ève"; not "Rappelez-moi", "Montérégie-Centre")? */
+static gboolean
+owner_parts(const Word *w)
+{
+  const char *p = w->s;
+  if (!memchr(p, '-', (gsize)(w->e - p)))
+    return TRUE;
+  while (p < w->e) {
+    const char *q = p;
+    while (q < w->e && *q != '-')
+      q++;
+    Word x;
+    if (q == p || !cv_word_at(p, q, &x) || !x.cap || x.cats ||
+        cv_word_is_place(&x))
+      return FALSE;
+    p = q + 1;
+  }
+  return TRUE;
+}
+
+/* Whose number it is: a capitalised word out of the dictionaries right
+ * before a phone number, after a blank, a colon, "au" or "at" ("Appel
+ * Qiaoling 438 403-1236", "cell de Styliani : (873) 546.7928", "call
+ * Wilfort at 579 ..."), and a name word before it ("Fedna Wilfort 514
+ * ..."): no context word, no place. */
+static void
+phone_owners(CvScan *scan)
+{
+  static const char *const links[] = { "au", "at", "a", "@" };
+  const char *text = scan->text;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    const CvSpan *c = &g_array_index(scan->cands, CvSpan, i);
+    if (c->type != CV_PII_PHONE || c->start < 3)
+      continue;
+    const char *q = text + c->start;
+    if (q[-1] == '(')
+      q--;
+    if (q[-1] != ' ')
+      continue;
+    while (q > text && (q[-1] == ' ' || q[-1] == ':'))
+      q--;
+    /* "au", "at": back over it */
+    const char *ws = q;
+    while (ws > text && q - ws < 40 &&
+           (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+            ws[-1] == '-' || ws[-1] == '\''))
+      ws--;
+    Word w;
+    if (ws == q || !cv_word_at(ws, q, &w) || w.e != q)
+      continue;
+    if (!w.cap && cv_word_in(&w, links, G_N_ELEMENTS(links)) && ws - text > 2 &&
+        ws[-1] == ' ') {
+      q = ws - 1;
+      ws = q;
+      while (ws > text && q - ws < 40 &&
+             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '-' || ws[-1] == '\''))
+        ws--;
+      if (ws == q || !cv_word_at(ws, q, &w) || w.e != q)
+        continue;
+    }
+    if (!w.cap || w.upper || w.fn < 3 ||
+        (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+        cv_name_model_in_dict(scan->model, w.s, w.e) || cv_word_is_place(&w) ||
+        !cv_caps_like_name(w.s, w.e) || !owner_parts(&w) ||
+        cv_scan_in_keep(scan, (gsize)(w.s - text), (gsize)(w.e - text)))
+      continue;
+    const char *s = ws;
+    /* the name word before it ("Fedna Wilfort") */
+    if (ws - text >= 3 && ws[-1] == ' ') {
+      const char *b = ws - 1, *a = b;
+      while (a > text && b - a < 40 &&
+             (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 || a[-1] == '-'))
+        a--;
+      Word x;
+      if (a < b && cv_word_at(a, b, &x) && x.e == b && cv_name_word_ok(&x) &&
+          !x.upper && !(x.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+          cv_word_may_name(scan, &x) && !cv_word_is_place(&x))
+        s = a;
+    }
+    cv_add_name(scan, s, w.e, 0.75f, "name-phone-owner");
+  }
+}
+
 /* The name rules, in the order they are tried on each context hit; a
  * rule that finds a name ends the hit (the ones marked "never ends the
  * rules" only add names of other lines). */
@@ -2972,6 +3058,7 @@ cv_scan_names(CvScan *scan)
   const char *role_done = text; /* role hits before this were tried */
   display_names(scan);
   contact_names(scan);
+  phone_owners(scan);
   copy_lines(scan);
   caps_surnames(scan);
   last_line_signature(scan);

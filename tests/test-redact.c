@@ -3920,6 +3920,13 @@ test_id_shapes21(void)
                   "anagnostopoulos", "par [PERSONNE]. reporté");
   assert_kept("14/09 — rdv annulé par styliani sockaddr_un.\n", "sockaddr_un");
   assert_kept("14/09 — rdv annulé par styliani tmpfs.\n", "tmpfs");
+  /* whose phone number it is */
+  assert_redacted("10 h 15  Appel Qiaoling 438 403-1236\n", "Qiaoling",
+                  "Appel [PERSONNE] [TÉLÉPHONE]");
+  assert_redacted("2023-03-04 — called Wilfort at 579 517-0787.\n", "Wilfort",
+                  "called [PERSONNE] at [TÉLÉPHONE]");
+  assert_kept("Bureau de Longueuil : 450 555-1234\n", "Bureau de Longueuil");
+  assert_kept("Rappelez-moi 514 555-1212\n", "Rappelez-moi");
 }
 
 static void
