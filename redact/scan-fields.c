@@ -1055,6 +1055,70 @@ word_in(const char *f, gsize fn, const StreetWord *list, gsize n)
   return FALSE;
 }
 
+/* A foreign address written number first, its postcode and city after it
+ * ("36 Calle de Alcalá\n28014 Madrid, España", "12 Rua Augusta,
+ * 1100-048 Lisboa"): a house number opening a line or a field, a type
+ * word of another country, the street's words, then a postcode of four or
+ * five digits and a capitalised word.  Found from the capitalised type
+ * word after a number (the capitalised words' list: no other read). */
+static void
+foreign_civic(CvScan *scan)
+{
+  static const StreetWord types[] = {
+    { "calle", 5 },    { "avenida", 7 },  { "avda", 4 },    { "rua", 3 },
+    { "paseo", 5 },    { "camino", 6 },   { "carrera", 7 }, { "rambla", 6 },
+    { "largo", 5 },    { "praca", 5 },    { "strada", 6 },  { "corso", 5 },
+    { "viale", 5 },    { "piazza", 6 },   { "ulica", 5 },   { "carrer", 6 },
+    { "travessa", 8 }, { "avinguda", 8 }, { "plaza", 5 },   { "calzada", 7 }
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *t = text + cw[2 * i];
+    /* (cheap first: a digit and a blank before the word) */
+    if (t - text < 3 || t[-1] != ' ' || !cv_is_digit(t[-2]))
+      continue;
+    const char *num = t - 1;
+    while (num > text && t - 1 - num < 5 && cv_is_digit(num[-1]))
+      num--;
+    const char *b = num;
+    while (b > text && b[-1] == ' ')
+      b--;
+    if (b > text && b[-1] != '\n' && b[-1] != ',' && b[-1] != ':')
+      continue;
+    Word w;
+    if (!cv_word_at(t, end, &w) || !w.cap ||
+        !word_in(w.f, w.fn, types, G_N_ELEMENTS(types)))
+      continue;
+    /* the street's words, to the line's end or a comma */
+    const char *q = w.e, *se = w.e;
+    for (int k = 0; k < 6 && q < end && *q == ' '; k++) {
+      Word x;
+      if (!cv_word_at(q + 1, end, &x) || x.digit)
+        break;
+      se = q = x.e;
+    }
+    if (se == w.e)
+      continue;
+    const char *r = se;
+    if (r < end && *r == ',')
+      r++;
+    while (r < end && (*r == ' ' || *r == '\n' || *r == '\r'))
+      r++;
+    const char *d = r;
+    while (d < end && cv_is_digit(*d) && d - r < 6)
+      d++;
+    if (d < end && *d == '-' && d - r == 4) /* "1100-048" */
+      for (d++; d < end && cv_is_digit(*d) && d - r < 8;)
+        d++;
+    if (d - r < 4 || d + 2 >= end || d[0] != ' ' || !cv_cap_at(d + 1, end))
+      continue;
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(num - text), (gsize)(se - text),
+                0.85f, "address-foreign-civic");
+  }
+}
+
 static gboolean
 street_compound(const char *f, gsize fn)
 {
@@ -5080,6 +5144,7 @@ cv_scan_fields(CvScan *scan)
   on_the_phone(scan);
   intl_phones(scan);
   street_first(scan);
+  foreign_civic(scan);
   street_name_number(scan);
   typeless_streets(scan);
   address_tails(scan, 0);

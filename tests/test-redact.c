@@ -3927,6 +3927,10 @@ test_id_shapes21(void)
                   "called [PERSONNE] at [TÉLÉPHONE]");
   assert_kept("Bureau de Longueuil : 450 555-1234\n", "Bureau de Longueuil");
   assert_kept("Rappelez-moi 514 555-1212\n", "Rappelez-moi");
+  /* a foreign address, number first, its postcode on the next line */
+  assert_redacted("Milton Nuttall\n36 Calle de Alcalá\n28014 Madrid, España\n",
+                  "Alcalá", "[PERSONNE]\n[ADRESSE]");
+  assert_kept("Il y a 3 Plaza Suites à 12 h.\n", "3 Plaza Suites");
 }
 
 static void
