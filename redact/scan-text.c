@@ -2867,6 +2867,21 @@ lower_name_word(const CvScan *scan, const Word *w, gboolean *strong)
   return TRUE;
 }
 
+/* The word ending at @q (letters, inner hyphens and apostrophes, at most
+ * 40 bytes): its start with @w read, or NULL. */
+static const char *
+word_ending_at(const char *text, const char *q, Word *w)
+{
+  const char *ws = q;
+  while (ws > text && q - ws < 40 &&
+         (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+          ws[-1] == '-' || ws[-1] == '\''))
+    ws--;
+  if (ws == q || !cv_word_at(ws, q, w) || w->e != q)
+    return NULL;
+  return ws;
+}
+
 /* Contacts: two to four name words right before a phone number in
  * parentheses, on one line ("— Karie Franks ((579) 541-4763)", "debby
  * barras (514-780-6718)", "Jean Roy (418 555-0101), Marie Roy (...)").
@@ -2892,13 +2907,9 @@ contact_names(CvScan *scan)
     int nw = 0, nstrong = 0, nweak = 0;
     gboolean lower = FALSE, upper = FALSE;
     while (nw < 4) {
-      const char *ws = q;
-      while (ws > text && q - ws < 40 &&
-             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
-              ws[-1] == '-' || ws[-1] == '\''))
-        ws--;
       Word w;
-      if (ws == q || !cv_word_at(ws, q, &w) || w.e != q)
+      const char *ws = word_ending_at(text, q, &w);
+      if (!ws)
         break;
       gboolean strong = TRUE;
       gboolean ok =
@@ -2981,26 +2992,14 @@ phone_owners(CvScan *scan)
       continue;
     while (q > text && (q[-1] == ' ' || q[-1] == ':'))
       q--;
-    /* "au", "at": back over it */
-    const char *ws = q;
-    while (ws > text && q - ws < 40 &&
-           (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
-            ws[-1] == '-' || ws[-1] == '\''))
-      ws--;
     Word w;
-    if (ws == q || !cv_word_at(ws, q, &w) || w.e != q)
+    const char *ws = word_ending_at(text, q, &w);
+    if (!ws)
       continue;
+    /* "au", "at": back over it */
     if (!w.cap && cv_word_in(&w, links, G_N_ELEMENTS(links)) && ws - text > 2 &&
-        ws[-1] == ' ') {
-      q = ws - 1;
-      ws = q;
-      while (ws > text && q - ws < 40 &&
-             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
-              ws[-1] == '-' || ws[-1] == '\''))
-        ws--;
-      if (ws == q || !cv_word_at(ws, q, &w) || w.e != q)
-        continue;
-    }
+        ws[-1] == ' ' && !(ws = word_ending_at(text, ws - 1, &w)))
+      continue;
     if (!w.cap || w.upper || w.fn < 3 ||
         (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
         cv_name_model_in_dict(scan->model, w.s, w.e) || cv_word_is_place(&w) ||
