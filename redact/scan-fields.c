@@ -5119,6 +5119,50 @@ on_the_phone(CvScan *scan)
   }
 }
 
+/* A phone number spelled out in words after a phone word, as voicemails
+ * are transcribed ("rappelez-moi au trois six sept six cinq zéro sept neuf
+ * neuf neuf", "call me back at four five zero eight ..."): seven, ten or
+ * eleven digit words in a row, within 48 bytes of the word. */
+static void
+spelled_phone(CvScan *scan, const CvCtxHit *h)
+{
+  static const char *const digits[] = { "zero",  "un",     "une",   "deux",
+                                        "trois", "quatre", "cinq",  "six",
+                                        "sept",  "huit",   "neuf",  "oh",
+                                        "one",   "two",    "three", "four",
+                                        "five",  "seven",  "eight", "nine" };
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text + h->end;
+  const char *lim = end - p > 48 ? p + 48 : end;
+  const char *first = NULL, *last = NULL;
+  int n = 0;
+  while (p < end && (first || p < lim)) {
+    while (p < end && (*p == ' ' || *p == ',' || *p == '-'))
+      p++;
+    Word w;
+    if (p >= end || !cv_word_at(p, end, &w) || w.digit) {
+      if (first)
+        break;
+      if (p < end && *p == '\n')
+        return;
+      p++;
+      continue;
+    }
+    if (cv_word_in(&w, digits, G_N_ELEMENTS(digits))) {
+      if (!first)
+        first = p;
+      last = w.e;
+      n++;
+    } else if (first) {
+      break;
+    }
+    p = w.e;
+  }
+  if (n == 7 || n == 10 || n == 11)
+    cv_scan_add(scan, CV_PII_PHONE, (gsize)(first - text), (gsize)(last - text),
+                0.85f, "phone-spelled");
+}
+
 void
 cv_scan_fields(CvScan *scan)
 {
@@ -5128,6 +5172,8 @@ cv_scan_fields(CvScan *scan)
   for (guint i = 0; i < scan->hits->len; i++) {
     if (h[i].cats & field_cats)
       field_at(scan, &h[i]);
+    if (h[i].cats & CV_CTX_PHONE)
+      spelled_phone(scan, &h[i]);
     if (h[i].cats & CV_CTX_ADDRLABEL) {
       const char *w = text + h[i].start;
       gsize wl = h[i].end - h[i].start;

@@ -1737,6 +1737,97 @@ label_next_line(CvScan *scan, const char *ws, const char *le)
   return TRUE;
 }
 
+/* Rule "label-keyed": a name's key in data (JSON, logs, key=value) and
+ * its quoted or bare value: "nom": "Nagalingam", "first_name": "Prudent",
+ * name="Ève-Médora Vendredi", prenom=Luc.  The key runs over letters and
+ * '_' around the label word; the value is one to five words of letters. */
+static gboolean
+name_rule_label_keyed(CvScan *scan, const CvCtxHit *h)
+{
+  static const char *const keys[] = {
+    "nom",          "prenom",       "name",          "first_name",
+    "firstname",    "last_name",    "lastname",      "full_name",
+    "fullname",     "given_name",   "family_name",   "surname",
+    "nom_famille",  "nom_complet",  "prenom_usuel",  "middle_name",
+    "display_name", "displayname",  "customer_name", "contact_name",
+    "client_name",  "patient_name", "nom_client",    "nom_usager",
+    "nom_patient",  "nom_contact",  "author_name",   "employee_name",
+    "nom_employe",  "names",        "noms",          "prenoms"
+  };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const char *ks = text + h->start, *ke = text + h->end;
+  /* (cheap first: a quote or '=' right after the word or its key) */
+  const char *a = ke;
+  while (a < end && a - ks < 24 && (g_ascii_isalpha(*a) || *a == '_'))
+    a++;
+  if (a >= end || (*a != '"' && *a != '='))
+    return FALSE;
+  while (ks > text && ke - ks < 24 && (g_ascii_isalpha(ks[-1]) || ks[-1] == '_'))
+    ks--;
+  if (ks > text && ks[-1] != '"' && ks[-1] != ' ' && ks[-1] != '{' &&
+      ks[-1] != ',' && ks[-1] != '\n' && ks[-1] != '\t')
+    return FALSE;
+  char f[32];
+  gsize fn = (gsize)(a - ks);
+  if (fn >= sizeof f)
+    return FALSE;
+  for (gsize k = 0; k < fn; k++)
+    f[k] = g_ascii_tolower(ks[k]);
+  if (!cv_folded_in(f, fn, keys, G_N_ELEMENTS(keys)))
+    return FALSE;
+  /* "key": "value", key="value", key=value */
+  gboolean quoted_key = *a == '"';
+  if (quoted_key && !(ks > text && ks[-1] == '"'))
+    return FALSE;
+  const char *v = a + quoted_key;
+  while (v < end && *v == ' ')
+    v++;
+  if (v >= end || (*v != ':' && *v != '='))
+    return FALSE;
+  v++;
+  while (v < end && *v == ' ')
+    v++;
+  gboolean quoted = v < end && *v == '"';
+  v += quoted;
+  const char *ve = v;
+  int words = 0;
+  gboolean in_word = FALSE;
+  while (ve < end && ve - v < 64) {
+    gsize cl;
+    gboolean up;
+    if (cv_letter_at(ve, end, &cl, &up)) {
+      words += !in_word;
+      in_word = TRUE;
+      ve += cl;
+    } else if (in_word && (*ve == '-' || *ve == '\'' || *ve == '.')) {
+      ve++;
+    } else if (*ve == ' ' && quoted) {
+      in_word = FALSE;
+      ve++;
+    } else if (*ve == ',' && quoted && in_word) {
+      in_word = FALSE; /* "Roy, Luc" */
+      ve++;
+    } else {
+      break;
+    }
+  }
+  if (quoted ? (ve >= end || *ve != '"') : ve < end && !strchr(" \t\n\r,;&", *ve))
+    return FALSE;
+  while (ve > v && (ve[-1] == ' ' || ve[-1] == ','))
+    ve--;
+  if (words < 1 || words > 5 || ve - v < 2)
+    return FALSE;
+  /* (a bare "name" names things too: {"name": "caviar"}; a person's
+   * name is capitalised there) */
+  static const char *const things[] = { "name", "names", "display_name",
+                                        "displayname" };
+  if (cv_folded_in(f, fn, things, G_N_ELEMENTS(things)) && !cv_cap_at(v, ve))
+    return FALSE;
+  cv_add_name(scan, v, ve, 0.9f, "name-label-keyed");
+  return TRUE;
+}
+
 /* Rule "label-field": a label and its field ("Nom :", "Présents :" and a
  * list, a bullet list, the name alone on the next line; "Facturé à :" too,
  * not the invoice word "Facture"). */
@@ -3034,6 +3125,7 @@ static const struct {
   { "title", CV_CTX_TITLE, name_rule_title },
   { "speaker-paren", CV_CTX_ROLE | CV_CTX_LABEL | CV_CTX_REL,
     name_rule_speaker_paren },
+  { "label-keyed", CV_CTX_LABEL, name_rule_label_keyed },
   { "label-cell", CV_CTX_LABEL, name_rule_label_cell },
   /* (and "Facturé à :", whose word is a CV_CTX_NEG one) */
   { "label-field", CV_CTX_LABEL | CV_CTX_NEG, name_rule_label_field },

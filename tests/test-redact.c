@@ -3931,6 +3931,26 @@ test_id_shapes21(void)
   assert_redacted("Milton Nuttall\n36 Calle de Alcalá\n28014 Madrid, España\n",
                   "Alcalá", "[PERSONNE]\n[ADRESSE]");
   assert_kept("Il y a 3 Plaza Suites à 12 h.\n", "3 Plaza Suites");
+  /* a name's key in data: JSON, logs, key=value */
+  const char *data = "{\"nom\": \"Nagalingam\", \"first_name\": \"Prudent\"}\n"
+                     "INFO [crm] updated contact id=48213 name=\"Ève-Médora "
+                     "Vendredi\" addr=\"x\"\nnom=Tremblay prenom=Luc\n"
+                     "{\"name\": \"caviar\", \"version\": \"1.0\"}\n";
+  assert_redacted(data, "Nagalingam", "{\"nom\": \"[PERSONNE]\"");
+  assert_redacted(data, "Prudent", "\"first_name\": \"[PERSONNE]\"}");
+  assert_redacted(data, "Médora", "name=\"[PERSONNE]\" addr");
+  assert_redacted(data, "Tremblay", "nom=[PERSONNE] prenom=[PERSONNE]");
+  assert_kept(data, "\"name\": \"caviar\"");
+  /* a phone number spelled out in a voicemail's transcript */
+  assert_redacted(
+      "faque euh rappelez-moi trois six sept six cinq zéro sept neuf "
+      "neuf neuf\n",
+      "cinq zéro", "rappelez-moi [TÉLÉPHONE]");
+  assert_redacted(
+      "could you call me back at four one eight five four four four "
+      "nine three two thanks bye\n",
+      "nine three", "back at [TÉLÉPHONE] thanks");
+  assert_kept("call me at one two three, ok? Six of them\n", "one two three");
 }
 
 static void
