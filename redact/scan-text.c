@@ -3040,6 +3040,57 @@ contact_names(CvScan *scan)
   }
 }
 
+/* Can the capitalised word @w after a person's cue be a name: capitalised
+ * like one, no context word, no place, out of the dictionaries or in the
+ * name lists? */
+static gboolean
+cue_name_word(const CvScan *scan, const Word *w, gboolean any)
+{
+  /* (firms that bear their founder's name, alone) */
+  static const char *const firms[] = { "desjardins", "bombardier", "molson",
+                                       "saputo",     "videotron",  "rona" };
+  return w->cap && !w->digit && w->fn >= 2 && cv_caps_like_name(w->s, w->e) &&
+         !(w->cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+         !cv_word_is_place(w) && (any || cv_word_may_name(scan, w)) &&
+         !cv_word_in(w, firms, G_N_ELEMENTS(firms)) &&
+         !cv_scan_in_keep(scan, (gsize)(w->s - scan->text),
+                          (gsize)(w->e - scan->text));
+}
+
+/* A person's name after a cue that asks for one ("À vérifier auprès de
+ * Macalintal lui-même", "c/o Bañez : 2879 chemin...", "fu w/ Rossignol
+ * (CLSC)", "tell Heron its fine", "Merci à Anne-Delphina Couvreur"): one or
+ * two capitalised words that can be names, not before an organisation's
+ * tail word. */
+static void
+cue_person_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *found = cv_scan_cues(scan);
+  CvCue cue;
+  for (guint ci = 0; cv_cue_next(found, &ci, CV_CUE_PERSON, CV_CUE_N, &cue);) {
+    const char *p = text + cue.off + strlen(cv_cue_words[cue.index]);
+    /* (after "c/o", in someone's care, any capitalised word: "c/o
+     * Panier") */
+    gboolean any =
+        cue.index == CV_CUE_PERSON + 2 || cue.index == CV_CUE_PERSON + 3;
+    Word w;
+    if (p >= end || !cv_cap_at(p, end) || !cv_word_at(p, end, &w) ||
+        !cue_name_word(scan, &w, any))
+      continue;
+    const char *e = w.e;
+    Word x;
+    if (e + 1 < end && *e == ' ' && cv_cap_at(e + 1, end) &&
+        cv_word_at(e + 1, end, &x)) {
+      if (x.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STREET_EN))
+        continue; /* "auprès de Gagnon Construction" */
+      if (cue_name_word(scan, &x, FALSE))
+        e = x.e;
+    }
+    cv_add_name(scan, p, e, 0.75f, "name-cue");
+  }
+}
+
 /* Are the parts of a hyphenated word all capitalised and none a place or
  * a context word ("Marie-Ève"; not "Rappelez-moi", "Montérégie-Centre")? */
 static gboolean
@@ -3150,6 +3201,7 @@ cv_scan_names(CvScan *scan)
   display_names(scan);
   contact_names(scan);
   phone_owners(scan);
+  cue_person_names(scan);
   copy_lines(scan);
   caps_surnames(scan);
   last_line_signature(scan);

@@ -271,8 +271,17 @@ const char *const cv_cue_words[CV_CUE_N] = {
   "d\xe2\x80\x99"
   "immatricul",
   /* a family's name ("la famille Gagnon", "the Smith family") */
-  "famille ", "Famille ", "family", "Family"
+  "famille ", "Famille ", "family", "Family",
+  /* a person's name after them ("auprès de Macalintal", "c/o Bañez", "fu
+   * w/ Rossignol", "tell Heron", "Merci à Anne-Delphina Couvreur") */
+  "aupr\xc3\xa8"
+  "s de ",
+  "Aupr\xc3\xa8"
+  "s de ",
+  "c/o ", "C/O ", "w/ ", "tell ", "Tell ", "merci \xc3\xa0 ", "Merci \xc3\xa0 ",
+  "thanks to ", "Thanks to "
 };
+G_STATIC_ASSERT(CV_CUE_N <= 62);
 
 gboolean
 cv_caps_like_name(const char *s, const char *e)

@@ -52,9 +52,11 @@ enum {
   CV_CUE_SPEAKING = CV_CUE_APPAREIL + 2, /* "speaking" */
   CV_CUE_WAS,                            /* "was " ("it was Collen.") */
   CV_CUE_INTRO, /* "c'est ", "c’est ", "it's ", "it’s ", "this is ", "ici " */
-  CV_CUE_PLATE = CV_CUE_INTRO + 6,  /* "plaque", "plate", "immatricul..." */
-  CV_CUE_FAMILY = CV_CUE_PLATE + 8, /* "famille ", "Famille ", "family" */
-  CV_CUE_N = CV_CUE_FAMILY + 4,
+  CV_CUE_PLATE = CV_CUE_INTRO + 6,   /* "plaque", "plate", "immatricul..." */
+  CV_CUE_FAMILY = CV_CUE_PLATE + 8,  /* "famille ", "Famille ", "family" */
+  CV_CUE_PERSON = CV_CUE_FAMILY + 4, /* "auprès de ", "c/o ", "w/ ", "tell "...
+                                     (a person's name after them) */
+  CV_CUE_N = CV_CUE_PERSON + 11,
   CV_CUE_PAREN = CV_CUE_N,          /* " (": the blank before a bracket */
   CV_CUE_CLOSE_COLON = CV_CUE_N + 1 /* "):" (the bracket's offset) */
 };

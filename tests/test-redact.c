@@ -3951,6 +3951,19 @@ test_id_shapes21(void)
       "nine three two thanks bye\n",
       "nine three", "back at [TÉLÉPHONE] thanks");
   assert_kept("call me at one two three, ok? Six of them\n", "one two three");
+  /* a person's name after a cue that asks for one */
+  assert_redacted("À vérifier auprès de Macalintal lui-même.\n", "Macalintal",
+                  "auprès de [PERSONNE] lui-même");
+  assert_redacted("- c/o Panier : 7930 rue Jarry Ouest\n", "Panier",
+                  "c/o [PERSONNE] :");
+  assert_redacted("- fu w/ Rossignol (CLSC) for the form\n", "Rossignol",
+                  "w/ [PERSONNE] (CLSC)");
+  assert_redacted("#908 — Merci à Anne-Delphina Couvreur pour sa patience\n",
+                  "Couvreur", "Merci à [PERSONNE] pour");
+  assert_kept("Inscription auprès de Revenu Québec et auprès de Desjardins.\n",
+              "auprès de Desjardins");
+  assert_kept("Thanks to Microsoft Teams and tell Git to stop.\n",
+              "Thanks to Microsoft Teams");
 }
 
 static void
