@@ -891,8 +891,20 @@ display_names(CvScan *scan)
     int nw;
     gboolean gaz;
     const char *ne = cv_read_name(t, b, 5, &nw, &gaz, TRUE);
-    if (ne && ne == b && nw >= 2)
-      cv_add_name(scan, t, ne, 0.85f, "name-display");
+    if (!(ne && ne == b && nw >= 2)) {
+      /* the name after a reply's date: "Le 20 mars 2023 à 7 h 40, Prudent
+       * Amirault <amirault.prudent@…> a écrit" */
+      const char *c = b;
+      while (c > t && !(c[-1] == ' ' && c - 1 > t && c[-2] == ','))
+        c--;
+      if (c == t)
+        continue;
+      t = c;
+      ne = cv_read_name(t, b, 4, &nw, &gaz, FALSE);
+      if (!(ne && ne == b && nw >= 2))
+        continue;
+    }
+    cv_add_name(scan, t, ne, 0.85f, "name-display");
   }
 }
 
@@ -2921,6 +2933,9 @@ caps_surnames(CvScan *scan)
       continue;
     q++;
     if (!cv_word_at(q, end, &g) || !g.cap || g.upper || w.cats || g.cats)
+      continue;
+    /* (a time's "AM, Jean Roy <jroy@…> wrote") */
+    if (w.fn == 2 && (w.f[0] == 'a' || w.f[0] == 'p') && w.f[1] == 'm')
       continue;
     /* the word before, on the same line, is not in capitals */
     const char *b = p;

@@ -3964,6 +3964,13 @@ test_id_shapes21(void)
               "auprès de Desjardins");
   assert_kept("Thanks to Microsoft Teams and tell Git to stop.\n",
               "Thanks to Microsoft Teams");
+  /* a reply's header: the name after the date, and the time's comma */
+  assert_redacted("Le 20 mars 2023 à 7 h 40, Prudent Amirault "
+                  "<amirault.prudent@yahoo.ca> a écrit :\n",
+                  "Prudent", "7 h 40, [PERSONNE] <[COURRIEL]> a écrit");
+  assert_redacted(
+      "On Mon, Mar 3, 2024 at 10:12 AM, Jean Roy <jroy@x.ca> wrote:\n", "Jean",
+      "10:12 AM, [PERSONNE] <[COURRIEL]> wrote");
 }
 
 static void
