@@ -1525,6 +1525,12 @@ person_verb_after(const char *text, gsize len, gsize e)
   return FALSE;
 }
 
+gboolean
+cv_name_model_person_verb(const char *text, gsize len, gsize e)
+{
+  return person_verb_after(text, len, e);
+}
+
 /* Does [s, ...) open a list item, after a bullet at the line's start
  * ("- Sanaa refuse", "* Li Na left", "• Kervens a rappelé")?  A
  * changelog's items open so too ("* Objdump has a new option"): only a

@@ -397,6 +397,9 @@ void cv_scan_words(CvScan *scan);
 /* Is the word at @p a French or English dictionary word (any case)? */
 gboolean cv_name_model_in_dict(const CvNameModel *m, const char *p,
                                const char *end);
+/* Does a deed only persons do follow the name ending at @e ("says",
+ * "a appelé", "est malade")? */
+gboolean cv_name_model_person_verb(const char *text, gsize len, gsize e);
 /* The name lists the word at @p is in (bit 0 first names, 1 surnames, 2
  * name parts), 0 without a model. */
 guint cv_name_model_lists(const CvNameModel *m, const char *p, const char *end);

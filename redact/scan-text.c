@@ -3106,6 +3106,64 @@ cue_person_names(CvScan *scan)
   }
 }
 
+/* Compound given names, "Ève-Kassandre", "Marc-Évérard", "Marie-Noëlle":
+ * a capitalised hyphenated word whose first part is a given name of the
+ * lists and whose second is a given name too or out of the dictionaries
+ * ("rue Jean-Talon", "Saint-Jean" stay), with the surname after it. */
+static void
+compound_given_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    if (cw[2 * i + 1] != CV_KEY_ANY)
+      continue; /* (the compounds only) */
+    const char *s = text + cw[2 * i];
+    const char *h = s;
+    while (h < end && h - s < 20 && *h != '-' && *h != ' ' && *h != '\n')
+      h++;
+    if (h >= end || *h != '-' || h == s || h + 2 >= end || !cv_cap_at(h + 1, end))
+      continue;
+    Word a, b, w;
+    if (!cv_word_at(s, h, &a) || a.e != h || a.fn < 3 ||
+        !(cv_name_model_lists(scan->model, s, h) & 1) ||
+        !cv_word_at(h + 1, end, &b) || b.fn < 3 || b.cats ||
+        !cv_caps_like_name(b.s, b.e) || cv_word_is_place(&b) ||
+        !((cv_name_model_lists(scan->model, b.s, b.e) & 1) ||
+          !cv_name_model_in_dict(scan->model, b.s, b.e)) ||
+        !cv_word_at(s, end, &w) || w.e != b.e ||
+        (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+        cv_word_is_place(&w) ||
+        cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(w.e - text)))
+      continue;
+    /* (not a place's or a firm's name after a word of them: "métro
+     * Jean-Talon" is kept above; "Pont Marie-Victorin" too) */
+    const char *e = w.e;
+    Word x;
+    if (e + 1 < end && *e == ' ' && cv_cap_at(e + 1, end) &&
+        cv_word_at(e + 1, end, &x) && cue_name_word(scan, &x, TRUE))
+      e = x.e;
+    /* a person's: with a surname, or before a deed only persons do
+     * ("Ève-Kassandre says"); not a school's, a park's or a station's
+     * name ("l'école primaire Marie-Victorin", "Jean-Talon metro") */
+    if (e == w.e && !cv_name_model_person_verb(text, scan->len, (gsize)(e - text)))
+      continue;
+    const char *pb = s;
+    while (pb > text && pb[-1] == ' ')
+      pb--;
+    const char *ps = pb;
+    while (ps > text && pb - ps < 24 &&
+           (cv_is_alpha_ascii(ps[-1]) || (guint8)ps[-1] >= 0x80))
+      ps--;
+    Word pw;
+    if (ps < pb && cv_word_at(ps, pb, &pw) && pw.e == pb &&
+        (pw.cats & (CV_CTX_ORG | CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
+      continue;
+    cv_add_name(scan, s, e, 0.75f, "name-compound-given");
+  }
+}
+
 /* Are the parts of a hyphenated word all capitalised and none a place or
  * a context word ("Marie-Ève"; not "Rappelez-moi", "Montérégie-Centre")? */
 static gboolean
@@ -3217,6 +3275,7 @@ cv_scan_names(CvScan *scan)
   contact_names(scan);
   phone_owners(scan);
   cue_person_names(scan);
+  compound_given_names(scan);
   copy_lines(scan);
   caps_surnames(scan);
   last_line_signature(scan);
