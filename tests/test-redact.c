@@ -3971,6 +3971,16 @@ test_id_shapes21(void)
   assert_redacted(
       "On Mon, Mar 3, 2024 at 10:12 AM, Jean Roy <jroy@x.ca> wrote:\n", "Jean",
       "10:12 AM, [PERSONNE] <[COURRIEL]> wrote");
+  /* compound given names with a surname or a person's deed; a school's or
+   * a park's name stays */
+  assert_redacted("I am pleased to recommend Marc-Évérard Goujon, who worked "
+                  "under me.\n",
+                  "Goujon", "recommend [PERSONNE], who");
+  assert_redacted("Ève-Kassandre says Mahmuda grabbed it.\n", "Kassandre",
+                  "[PERSONNE] says");
+  assert_kept(
+      "l'école primaire Marie-Victorin et la piscine Jean-Talon Nord.\n",
+      "Marie-Victorin et la piscine Jean-Talon Nord");
 }
 
 static void
