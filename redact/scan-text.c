@@ -2122,7 +2122,7 @@ kin_word(const CvScan *scan, const CvCtxHit *h)
     "chum",        "mom",          "dad",          "maman",
     "papa",        "garcon",       "enfants",      "children",
     "kids",        "proprio",      "proprietaire", "locateur",
-    "landlord",    "concierge"
+    "landlord",    "concierge",    "blonde"
   };
   char f[CV_REDACT_MAX_WORD];
   gsize fn = cv_fold(scan->text + h->start, scan->text + h->end, f, sizeof f);

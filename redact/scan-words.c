@@ -279,7 +279,7 @@ const char *const cv_cue_words[CV_CUE_N] = {
   "Aupr\xc3\xa8"
   "s de ",
   "c/o ", "C/O ", "w/ ", "tell ", "Tell ", "merci \xc3\xa0 ", "Merci \xc3\xa0 ",
-  "thanks to ", "Thanks to "
+  "thanks to ", "Thanks to ", "recommande ", "recommend "
 };
 G_STATIC_ASSERT(CV_CUE_N <= 62);
 

@@ -56,7 +56,7 @@ enum {
   CV_CUE_FAMILY = CV_CUE_PLATE + 8,  /* "famille ", "Famille ", "family" */
   CV_CUE_PERSON = CV_CUE_FAMILY + 4, /* "auprès de ", "c/o ", "w/ ", "tell "...
                                      (a person's name after them) */
-  CV_CUE_N = CV_CUE_PERSON + 11,
+  CV_CUE_N = CV_CUE_PERSON + 13,
   CV_CUE_PAREN = CV_CUE_N,          /* " (": the blank before a bracket */
   CV_CUE_CLOSE_COLON = CV_CUE_N + 1 /* "):" (the bracket's offset) */
 };

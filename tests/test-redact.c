@@ -3981,6 +3981,15 @@ test_id_shapes21(void)
   assert_kept(
       "l'école primaire Marie-Victorin et la piscine Jean-Talon Nord.\n",
       "Marie-Victorin et la piscine Jean-Talon Nord");
+  /* a girlfriend between commas, a customer's label, a recommendation */
+  assert_redacted("Sa blonde, alyona, a filmé la scène\n", "alyona",
+                  "blonde, [PERSONNE], a filmé");
+  assert_kept("une bière blonde, fraîche, au bar\n", "blonde, fraîche");
+  assert_redacted("Customer: Blessing Fox\nEmail: x\n", "Blessing",
+                  "Customer: [PERSONNE]");
+  assert_redacted("C'est avec plaisir que je recommande Tumaini Manga, qui a "
+                  "travaillé\n",
+                  "Tumaini", "recommande [PERSONNE], qui");
 }
 
 static void
