@@ -3106,6 +3106,53 @@ cue_person_names(CvScan *scan)
   }
 }
 
+/* Numbered lists of persons, each with an organisation or a status after
+ * a dash ("7. Émilien Vendredi — Centre Bell", "1. VERRIER, Prudent —
+ * Club Optimiste", "2) Yanic Tanneur - absent"): two to four name words,
+ * one of them a name of the lists or out of the dictionaries. */
+static void
+numbered_names(CvScan *scan)
+{
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint i = 0; i < lines->len; i++) {
+    const char *p, *le;
+    cv_line_of(scan, lines, i, &p, &le);
+    if (le - p < 8 || !cv_is_digit(*p))
+      continue; /* (cheap first) */
+    const char *q = p;
+    while (q < le && q - p < 3 && cv_is_digit(*q))
+      q++;
+    if (q + 2 >= le || (*q != '.' && *q != ')') || q[1] != ' ')
+      continue;
+    const char *t = q + 2;
+    int nw;
+    gboolean gaz;
+    const char *ne = cv_read_name(t, le, 4, &nw, &gaz, TRUE);
+    if (!ne || nw < 2)
+      continue;
+    const char *d = ne;
+    while (d < le && *d == ' ')
+      d++;
+    if (!(d + 1 < le &&
+          ((*d == '-' && d[1] == ' ') ||
+           (le - d >= 4 && (guint8)d[0] == 0xE2 && (guint8)d[1] == 0x80 &&
+            ((guint8)d[2] == 0x94 || (guint8)d[2] == 0x93)))))
+      continue;
+    int maybe = 0;
+    for (const char *r = t; r < ne;) {
+      Word w;
+      if (!cv_word_at(r, ne, &w)) {
+        r++;
+        continue;
+      }
+      maybe += cv_word_may_name(scan, &w);
+      r = w.e;
+    }
+    if (maybe > 0)
+      cv_add_name(scan, t, ne, 0.8f, "name-numbered");
+  }
+}
+
 /* Compound given names, "Ève-Kassandre", "Marc-Évérard", "Marie-Noëlle":
  * a capitalised hyphenated word whose first part is a given name of the
  * lists and whose second is a given name too or out of the dictionaries
@@ -3276,6 +3323,7 @@ cv_scan_names(CvScan *scan)
   phone_owners(scan);
   cue_person_names(scan);
   compound_given_names(scan);
+  numbered_names(scan);
   copy_lines(scan);
   caps_surnames(scan);
   last_line_signature(scan);

@@ -3990,6 +3990,12 @@ test_id_shapes21(void)
   assert_redacted("C'est avec plaisir que je recommande Tumaini Manga, qui a "
                   "travaillé\n",
                   "Tumaini", "recommande [PERSONNE], qui");
+  /* numbered lists of persons with an organisation or a status */
+  const char *listed = "1. VERRIER, Prudent — Club Optimiste de Lévis\n"
+                       "2) Yanic Tanneur - absent\n3. Ordre du jour — adopté\n";
+  assert_redacted(listed, "Prudent", "1. [PERSONNE] — Club");
+  assert_redacted(listed, "Tanneur", "2) [PERSONNE] - absent");
+  assert_kept(listed, "3. Ordre du jour — adopté");
 }
 
 static void
