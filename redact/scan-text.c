@@ -3993,10 +3993,11 @@ static void
 article_surnames(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  for (const char *h = text + 3; h + 2 < end;
+  if (scan->len < 6)
+    return;
+  /* (memchr's NULL ends the loop before any arithmetic on it) */
+  for (const char *h = text + 3; h && h + 2 < end;
        h = memchr(h + 1, '-', (gsize)(end - h - 1))) {
-    if (!h)
-      break;
     if (*h != '-' || !g_ascii_isupper(h[1]))
       continue;
     const char *a = h;

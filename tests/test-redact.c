@@ -834,7 +834,20 @@ test_adversarial(void)
     "NAM EKWS 15 56 20 55 ", "au 263 5770559 ", "Tegid (14:10) > yes\n",
     "Tatenda Sissoko  7:20am\n", "spell A B C D E ", "Sa soeur, jovelyn, ",
     "rhys (TS hopital) ", "proprio (Daneault) ", "Appel Lua (579) 600-8450 ",
-    "rappel par wilna vendredi ", "a | b\n\nNom | Visite\n"
+    "rappel par wilna vendredi ", "a | b\n\nNom | Visite\n",
+    /* round 21: registers' parties, places before a province, signatures,
+     * handles, clauses after commas, room notes, address blocks, phone
+     * owners, foreign addresses, keyed names, spelled phones, cues,
+     * compound given names, numbered lists */
+    "No | Demandeur\nR-1 | K. Do\n", "Candiac, QC  J4L3E4\n",
+    "Mile End, le 17/01/2025\n", "Fin.\n\nrachida\n", "@Heliodore x\n",
+    "demain, Obed est malade ", "Nom complet - Doe, Woodly\n",
+    "ch. 505 - beryl roy : ok\n", "- Clarina (Maille) : x\n",
+    "Lorette Lariv\nX\n5-722 rue Roy\n", "Appel Qiaoling 438 403-1236 ",
+    "36 Calle de Alcala\n28014 Madrid\n", "{\"nom\": \"Naga\"} ",
+    "name=\"Eve Roy\" ", "rappelez-moi trois six sept ",
+    "aupres de Macalintal c/o Panier w/ Rossignol tell Heron ",
+    "Marc-Everard Goujon says ", "1. VERRIER, Prudent - Club\n"
   };
   for (gsize p = 0; p < G_N_ELEMENTS(pats); p++) {
     gsize pl = strlen(pats[p]);
