@@ -4314,8 +4314,8 @@ paren_kin_names(CvScan *scan)
         if (!cv_word_at(q, c, &w) || w.s != q)
           break;
         Word w2;
-        if (cv_word_in(&w, kin, G_N_ELEMENTS(kin)) && w.e == c)
-          ok = TRUE;
+        if (w.e == c && cv_word_in(&w, kin, G_N_ELEMENTS(kin)))
+          ok = TRUE; /* (the cheap test first) */
         else if (k == 0 && cv_word_in(&w, poss, G_N_ELEMENTS(poss)) &&
                  w.e < c && *w.e == ' ')
           q = w.e + 1;
