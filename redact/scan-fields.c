@@ -5136,7 +5136,7 @@ spelled_phone(CvScan *scan, const CvCtxHit *h)
   const char *lim = end - p > 48 ? p + 48 : end;
   const char *first = NULL, *last = NULL;
   int n = 0;
-  while (p < end && (first || p < lim)) {
+  while (p < end && (first || p < lim) && n <= 11) {
     while (p < end && (*p == ' ' || *p == ',' || *p == '-'))
       p++;
     Word w;

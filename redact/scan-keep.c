@@ -403,7 +403,6 @@ static const char *city_before(const char *text, const char *pv, const char *end
 gboolean
 cv_place_before_province(const char *text, const char *p, const char *end)
 {
-  (void)text;
   const char *q = p;
   for (int k = 0; k < 4; k++) {
     const char *e = word_end(q, end);

@@ -2582,7 +2582,7 @@ address_block_names(CvScan *scan)
     const char *ls = le;
     while (ls > text && ls[-1] != '\n' && le - ls < 64)
       ls--;
-    if (ls > text && (ls[-1] != '\n' || !blank_before(text, ls) || ls - 1 == text))
+    if (ls > text && (ls[-1] != '\n' || !blank_before(text, ls)))
       continue;
     while (le > ls && (le[-1] == '\r' || le[-1] == ' '))
       le--;
@@ -2596,7 +2596,8 @@ address_block_names(CvScan *scan)
 }
 
 /* Reads a name of one to four words in any case at @p, up to a colon
- * after it on the same line ("beryl postlethwaite :", "Amsellem, Yael:"):
+ * after a blank on the same line ("beryl postlethwaite :", "Amsellem,
+ * Yael :"):
  * no context word, one word at least out of the dictionaries or in the
  * name lists.  Returns the name's end or NULL. */
 static const char *
@@ -2623,13 +2624,14 @@ name_before_colon(const CvScan *scan, const char *p, const char *le)
     }
     q = cv_skip_hspace(q, le);
     if (q < le && *q == ':')
-      return maybe > 0 && q > ne && (q[-1] == ' ' || q == ne) ? ne : NULL;
+      return maybe > 0 && q > ne && q[-1] == ' ' ? ne : NULL;
   }
   return NULL;
 }
 
-/* Notes kept per room or per bed, a name after the room ("ch. 505 —
- * beryl postlethwaite : a bien dormi", "* Room 12 - Amsellem, Yael:"),
+/* Notes kept per room or per bed, a name after the room's word in lower
+ * case ("ch. 505 — beryl postlethwaite : a bien dormi", "* room 12 -
+ * Amsellem, Yael : agitée"),
  * and residents named with their surname in brackets ("- Clarina (Maillé)
  * : refuse son déjeuner"). */
 static void
@@ -3084,11 +3086,11 @@ cue_person_names(CvScan *scan)
   const GArray *found = cv_scan_cues(scan);
   CvCue cue;
   for (guint ci = 0; cv_cue_next(found, &ci, CV_CUE_PERSON, CV_CUE_N, &cue);) {
-    const char *p = text + cue.off + strlen(cv_cue_words[cue.index]);
     /* (after "c/o", in someone's care, any capitalised word: "c/o
      * Panier") */
-    gboolean any =
-        cue.index == CV_CUE_PERSON + 2 || cue.index == CV_CUE_PERSON + 3;
+    const char *cw = cv_cue_words[cue.index];
+    gboolean any = (cw[0] == 'c' || cw[0] == 'C') && cw[1] == '/';
+    const char *p = text + cue.off + strlen(cw);
     Word w;
     if (p >= end || !cv_cap_at(p, end) || !cv_word_at(p, end, &w) ||
         !cue_name_word(scan, &w, any))
@@ -3107,8 +3109,8 @@ cue_person_names(CvScan *scan)
 }
 
 /* Numbered lists of persons, each with an organisation or a status after
- * a dash ("7. Émilien Vendredi — Centre Bell", "1. VERRIER, Prudent —
- * Club Optimiste", "2) Yanic Tanneur - absent"): two to four name words,
+ * a dash ("1. VERRIER, Prudent — Club Optimiste", "2) Yanic Tanneur -
+ * absent"): two to four name words,
  * one of them a name of the lists or out of the dictionaries. */
 static void
 numbered_names(CvScan *scan)
@@ -3156,7 +3158,8 @@ numbered_names(CvScan *scan)
 /* Compound given names, "Ève-Kassandre", "Marc-Évérard", "Marie-Noëlle":
  * a capitalised hyphenated word whose first part is a given name of the
  * lists and whose second is a given name too or out of the dictionaries
- * ("rue Jean-Talon", "Saint-Jean" stay), with the surname after it. */
+ * ("Jean-Talon", "Saint-Jean" stay), with the surname after it or a
+ * person's deed. */
 static void
 compound_given_names(CvScan *scan)
 {
@@ -3184,16 +3187,14 @@ compound_given_names(CvScan *scan)
         cv_word_is_place(&w) ||
         cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(w.e - text)))
       continue;
-    /* (not a place's or a firm's name after a word of them: "métro
-     * Jean-Talon" is kept above; "Pont Marie-Victorin" too) */
     const char *e = w.e;
     Word x;
     if (e + 1 < end && *e == ' ' && cv_cap_at(e + 1, end) &&
         cv_word_at(e + 1, end, &x) && cue_name_word(scan, &x, TRUE))
       e = x.e;
     /* a person's: with a surname, or before a deed only persons do
-     * ("Ève-Kassandre says"); not a school's, a park's or a station's
-     * name ("l'école primaire Marie-Victorin", "Jean-Talon metro") */
+     * ("Ève-Kassandre says"); not after an organisation's or a street's
+     * word ("la piscine Marie-Victorin Nord") */
     if (e == w.e && !cv_name_model_person_verb(text, scan->len, (gsize)(e - text)))
       continue;
     const char *pb = s;
