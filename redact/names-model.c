@@ -1657,7 +1657,8 @@ typedef struct {
   const CvNameModel *m;
   CvScan *scan;
   GArray *marks; /* guint32 triples (start, end, flags) of tokens scored as
-                  * names; flags: 1 weak, 2 strong, 4 opener, 8 faint */
+                  * names; flags: 1 weak, 2 strong, 4 opener, 8 faint,
+                  * 16 companion */
 } ScoreCtx;
 
 /* Is the token [s, e) a word of prose: a space before it, and a space,
@@ -1712,6 +1713,17 @@ score_one(const Tok *t, const guint32 *f, guint nf, gpointer data)
                    name_shape(c->scan->text, t->s, t->e) &&
                    person_verb_after(c->scan->text, c->scan->len, t->e)))) {
     guint32 se[3] = { t->s, t->e, 1u | 8u };
+    g_array_append_vals(c->marks, se, 3);
+    return;
+  }
+  /* companion: a capitalised word inside a sentence, scored a little under
+   * the threshold (a surname that is a dictionary word, "Moineau"); a name
+   * only joined to a word scored as one ("avisé Sangwoo Dokgo", "told
+   * Btissam Mouline") */
+  if (sc <= c->m->threshold && sc > c->m->threshold - c->m->dict_margin &&
+      !t->title && !t->label && t->shape == SH_CAP && t->len >= 3 && c->scan &&
+      faint_bounds(c->scan, t->s, t->e) && !sentence_start(c->scan->text, t->s)) {
+    guint32 se[3] = { t->s, t->e, 1u | 16u };
     g_array_append_vals(c->marks, se, 3);
     return;
   }
@@ -2108,6 +2120,59 @@ aux_question(const CvScan *scan, gsize s, gsize e)
          (p.e >= end || *p.e == ' ' || *p.e == '?');
 }
 
+/* Is the run [i, j) of marks a given name the model scored and a
+ * capitalised companion after it, one space apart, inside a sentence: a
+ * word in lower case before, no capitalised word after ("avisé Sangwoo
+ * Dokgo par texto"; not "the Lost Update Problem", "Oracle Solaris
+ * Studio C")? */
+static gboolean
+companion_pair(const CvScan *scan, const guint32 *mk, guint i, guint j)
+{
+  const char *text = scan->text;
+  gsize len = scan->len;
+  if (j != i + 2 || !((mk[3 * i + 2] ^ mk[3 * i + 5]) & 16))
+    return FALSE;
+  gsize s = mk[3 * i], e = mk[3 * i + 1], s2 = mk[3 * i + 3], e2 = mk[3 * i + 4];
+  if (s2 != e + 1 || text[e] != ' ' || !name_shape(text, s, e) ||
+      !name_shape(text, s2, e2))
+    return FALSE;
+  /* (the name scored out of the dictionaries; a companion first only if
+   * it is a first name of the lists: "voisin de Prudent Arbour") */
+  gboolean first = (mk[3 * i + 2] & 16) != 0;
+  if (first ? cv_name_model_in_dict(scan->model, text + s2, text + e2) ||
+                  !(cv_name_model_lists(scan->model, text + s, text + e) & 1)
+            : cv_name_model_in_dict(scan->model, text + s, text + e))
+    return FALSE;
+  /* a word in lower case before, no preposition of place ("à Thetford
+   * Mines", "in Baie Comeau") */
+  static const char *const at[] = { "a",  "au",   "aux",  "en", "dans", "vers",
+                                    "in", "at",   "from", "to", "near", "into",
+                                    "of", "pres", "sur",  "on" };
+  Word pw;
+  if (s < 2 || text[s - 1] != ' ')
+    return FALSE;
+  gsize b = s - 1;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && s - b < 40)
+    b--;
+  if (!cv_word_at(text + b, text + s - 1, &pw) || pw.cap || pw.digit ||
+      pw.e != text + s - 1 || cv_word_in(&pw, at, G_N_ELEMENTS(at)))
+    return FALSE;
+  /* the companion no organisation's word, even plural ("Shriners
+   * Hospitals") */
+  Word cw;
+  if (!(first ? cv_word_at(text + s, text + e, &cw)
+              : cv_word_at(text + s2, text + e2, &cw)) ||
+      (cw.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STREET_FR |
+                  CV_CTX_STREET_EN | CV_CTX_PROVINCE)) ||
+      (cw.fn > 3 && cw.f[cw.fn - 1] == 's' &&
+       (cv_ctx_lookup(cw.f, cw.fn - 1, NULL) &
+        (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STOPNAME))))
+    return FALSE;
+  /* no capitalised word after */
+  return !(e2 + 1 < len && text[e2] == ' ' &&
+           cv_cap_at(text + e2 + 1, text + len));
+}
+
 /* Runs of tokens scored as names become PERSON candidates. */
 void
 cv_scan_names_model(CvScan *scan)
@@ -2127,6 +2192,24 @@ cv_scan_names_model(CvScan *scan)
     if (j > i + 1 && (mk[3 * i + 2] & 5) == 5) {
       i++; /* a weak opener: the name starts after it */
       continue;
+    }
+    /* a companion only as the surname of a pair (else the run ends
+     * before it, or the word is passed) */
+    guint real = 0, comp = j;
+    for (guint k = i; k < j; k++) {
+      if (!(mk[3 * k + 2] & 16))
+        real++;
+      else if (comp == j)
+        comp = k;
+    }
+    if (comp < j && !companion_pair(scan, mk, i, j)) {
+      if (comp == i) {
+        i++;
+        continue;
+      }
+      j = comp;
+      e = mk[3 * (j - 1) + 1];
+      real = j - i;
     }
     if (caps_before_number(scan->text, scan->len, s, e)) {
       i = j; /* "Réf GBOX BARC 2003": a code, not a name */
@@ -2166,7 +2249,7 @@ cv_scan_names_model(CvScan *scan)
       firm |= !(mk[3 * k + 2] & 1);
     }
     gboolean all_faint = faint && !firm;
-    if (all_faint && j > i + 1) {
+    if (all_faint && real > 1) {
       i = j;
       continue;
     }

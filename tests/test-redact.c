@@ -4011,6 +4011,28 @@ test_id_shapes21(void)
   assert_kept(listed, "3. Ordre du jour — adopté");
 }
 
+/* Round 22: free text of independent generators */
+static void
+test_id_shapes22(void)
+{
+  /* a given name the model scored and a surname that is a dictionary
+   * word (or the other way round), inside a sentence */
+  assert_redacted("Elle dit qu'il a avisé Sangwoo Dokgo par texto.\n", "Dokgo",
+                  "avisé [PERSONNE] par");
+  assert_redacted("The tenant told Btissam Mouline several times.\n", "Mouline",
+                  "told [PERSONNE] several");
+  assert_redacted("Veuillez noter que Odelin Moineau sera absente.\n",
+                  "Moineau", "que [PERSONNE] sera");
+  /* a place after its preposition, an organisation's plural word, a
+   * title-case phrase */
+  assert_kept("Ils se sont mariés à Thetford Mines en 1962.\n",
+              "Thetford Mines");
+  assert_kept("Union of workers of Shriners Hospitals for Children\n",
+              "Shriners Hospitals");
+  assert_kept("Detecting the Lost Update Problem Using Unreserved Checkout.\n",
+              "Lost Update Problem");
+}
+
 static void
 test_id_shapes16(void)
 {
@@ -4347,6 +4369,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes19", test_id_shapes19);
   g_test_add_func("/redact/id-shapes20", test_id_shapes20);
   g_test_add_func("/redact/id-shapes21", test_id_shapes21);
+  g_test_add_func("/redact/id-shapes22", test_id_shapes22);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
