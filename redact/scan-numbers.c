@@ -968,6 +968,23 @@ num_ipv4(Ctx *c, guint i)
   return 0;
 }
 
+/* Is the label right before @s (past ":", "#", "no", blanks) the word
+ * "institution"? */
+static gboolean
+institution_label(const CvScan *scan, gsize s)
+{
+  const char *text = scan->text;
+  gsize b = s;
+  while (b > 0 && s - b < 6 && strchr(" :#.\t", text[b - 1]) != NULL)
+    b--;
+  if (b >= 2 && g_ascii_strncasecmp(text + b - 2, "no", 2) == 0 && text[b] == ' ')
+    b -= 2;
+  while (b > 0 && text[b - 1] == ' ')
+    b--;
+  return b >= 11 && g_ascii_strncasecmp(text + b - 11, "institution", 11) == 0 &&
+         (b == 11 || !cv_is_alpha_ascii(text[b - 12]));
+}
+
 /* labelled fields: transit (5), account (7..12), local phone (3-4),
  * long numbers after a SIN/card/bank label */
 static guint
@@ -992,6 +1009,15 @@ num_labelled(Ctx *c, guint i)
       cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, group_end(c, i + k - 1), 0.8f,
                   "bank-label");
       return k;
+    }
+    /* an institution's number among a transit's and an account's
+     * ("Transit : 21626 / Institution : 829 / Compte : 8154653"): with
+     * the transit they point to the account's branch */
+    if (bank && nd == 3 && bank_d <= 16 && institution_label(scan, s) &&
+        (cv_ctx_dist_before(scan, s - bank_d, 80, CV_CTX_BANK) != G_MAXSIZE ||
+         cv_ctx_dist_after(scan, s + 3, 60, CV_CTX_BANK) != G_MAXSIZE)) {
+      cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, s + 3, 0.7f, "bank-label");
+      return 1;
     }
     /* account written in groups: 3-4, 4-3, 3-3-1 ... after a bank label */
     if (bank && left >= 2 && nd >= 2) {

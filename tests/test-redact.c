@@ -3371,8 +3371,10 @@ test_id_shapes15(void)
   assert_kept("Voir 3 rue des écoles.", "3 rue des écoles");
   assert_redacted("> Sean Brennan (D.N. 19-10-1956) a annulé", "19-10-1956",
                   "[DATE-NAISSANCE]");
-  /* (a bank's institution number names the bank, not its client) */
-  assert_kept("transit 27363, institution 010, compte 2219320", "010");
+  /* (a bank's institution number with its transit points to the client's
+   * branch: it goes with them) */
+  assert_redacted("transit 27363, institution 010, compte 2219320", "010",
+                  "institution [COMPTE], compte");
   assert_kept("il habite au 4970 rue Principale à Lévis.", "Lévis");
   /* the city after a Canadian street's unit stays; a form's place fields
    * are places, unless a person stands in them */
@@ -4031,6 +4033,14 @@ test_id_shapes22(void)
               "Shriners Hospitals");
   assert_kept("Detecting the Lost Update Problem Using Unreserved Checkout.\n",
               "Lost Update Problem");
+  /* a bank's institution number between a transit and an account; a
+   * number after the word alone stays */
+  assert_redacted("Transit : 21626\nInstitution : 829\nCompte : 8154653\n",
+                  "829", "Institution : [COMPTE]");
+  assert_redacted("direct deposit: transit 91035, institution 002, account "
+                  "1190438.\n",
+                  "002", "institution [COMPTE], account");
+  assert_kept("L'institution compte 450 élèves.\n", "450 élèves");
 }
 
 static void
