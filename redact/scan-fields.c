@@ -2674,6 +2674,31 @@ initial_names(CvScan *scan)
 
 #define SPEAKERS_MAX 64
 
+/* Is there, on the line of @d or the lines around it, an initial other
+ * than "M." before a capitalised word, after a blank, a bullet or a slash
+ * ("Z. Ouertani / M. Bakajika"; not an outline's "B. Budget")? */
+static gboolean
+other_initial_near(const char *text, const char *end, const char *d)
+{
+  const char *a = d, *z = d;
+  for (int n = 0; n < 2 && a > text; n++) {
+    a--;
+    while (a > text && a[-1] != '\n' && d - a < 300)
+      a--;
+  }
+  for (int n = 0; n < 2 && z < end; n++) {
+    while (z < end && *z != '\n' && z - d < 300)
+      z++;
+    if (n == 0 && z < end)
+      z++;
+  }
+  for (const char *k = a; k + 3 < z; k++)
+    if (*k >= 'A' && *k <= 'Z' && *k != 'M' && k[1] == '.' && k[2] == ' ' &&
+        cv_cap_at(k + 3, end) && k > text && strchr(" \t*-/(", k[-1]))
+      return TRUE;
+  return FALSE;
+}
+
 /* An initial and a surname, no given name: "Les notes de R. Flores",
  * "Infirmière : L. Hunter", "Officer: N. Bellefleur", "- T. Côté-Morin :".
  * The initial opens a line or follows a space, a colon or a parenthesis
@@ -2691,14 +2716,22 @@ initial_surnames(CvScan *scan)
     if (d < p)
       continue;
     p = d + 1;
-    if (d - text < 1 || d + 3 >= end || d[1] != ' ' || d[-1] < 'A' ||
-        d[-1] > 'Z' || d[-1] == 'M')
+    if (d - text < 1 || d + 3 >= end || d[1] != ' ' || d[-1] < 'A' || d[-1] > 'Z')
       continue;
-    if (d - text >= 2 && !strchr(" \n\t(", d[-2]))
+    /* the name's start: the initial, or a compound one ("M.-D. Falcon") */
+    const char *ns = d - 1;
+    if (d - text >= 4 && d[-2] == '-' && d[-3] == '.' && d[-4] >= 'A' &&
+        d[-4] <= 'Z' && (d - text == 4 || strchr(" \n\t(/", d[-5])))
+      ns = d - 4;
+    else if (d - text >= 2 && !strchr(" \n\t(", d[-2]))
       continue;
     /* (a second initial before: "J. P. Gagnon" is initial_names' or the
      * title rules') */
-    if (d - text >= 4 && d[-3] == '.')
+    if (ns == d - 1 && d - text >= 4 && d[-3] == '.')
+      continue;
+    /* "M." is a title, but in a list of initials ("Z. Ouertani / M.
+     * Bakajika", "* M. Yim (présidence)" above "* Q. Bonheur") */
+    if (ns == d - 1 && d[-1] == 'M' && !other_initial_near(text, end, d))
       continue;
     const char *b = d + 2, *be = b;
     while (be < end && be - b < 40 &&
@@ -2722,6 +2755,18 @@ initial_surnames(CvScan *scan)
                          ls[-1] == '*' || ls[-1] == '('))
       ls--;
     gboolean opens = ls == text || ls[-1] == '\n';
+    /* vouched for: a bullet's item with its role after ("* P. Marteau
+     * (vice-chair)"), a signature after two dashes ("-- P. Cotton"), a
+     * list's item after a slash ("M.-D. Falcon / P. Tassé"); a bullet's
+     * item without a role: a name of the lists */
+    gboolean bullet = opens && ls < ns - 1 && strchr("*-", ns[-2]) != NULL;
+    gboolean eol = be >= end || *be == '\n' || *be == '\r';
+    gboolean vouched =
+        (bullet && be + 1 < end && *be == ' ' && be[1] == '(') ||
+        (bullet && eol && ns - ls >= 3 && ls[0] == '-' && ls[1] == '-') ||
+        (ns - text >= 2 && ns[-1] == ' ' && ns[-2] == '/' &&
+         (eol || (be + 1 < end && *be == ' ' && be[1] == '/')));
+    guint lists = opens && !bullet ? 0 : 3;
     gboolean ok = TRUE;
     for (const char *q = b; ok && q < be;) {
       const char *qe = q;
@@ -2734,7 +2779,8 @@ initial_surnames(CvScan *scan)
        * "Côté", "Hunter"; no particle: "de B. Le conflit") */
       char f[CV_REDACT_MAX_WORD];
       gsize fn = cv_fold(qs, qe, f, sizeof f);
-      ok = initial_name_word(scan, qs, qe, opens ? 0 : 3) ||
+      ok = initial_name_word(scan, qs, qe, lists) ||
+           (vouched && fn >= 2 && cv_ctx_lookup(f, fn, NULL) == 0) ||
            (!opens && fn >= 3 && !(cv_ctx_lookup(f, fn, NULL) & CV_CTX_PARTICLE) &&
             ((cv_name_model_lists(scan->model, qs, qe) & 3) ||
              (cv_name_model_lists(scan->model, q, qe) & 3)));
@@ -2742,7 +2788,7 @@ initial_surnames(CvScan *scan)
     }
     if (!ok || cv_scan_in_keep(scan, (gsize)(b - text), (gsize)(be - text)))
       continue;
-    cv_add_name(scan, d - 1, be, 0.75f, "name-initial-surname");
+    cv_add_name(scan, ns, be, 0.75f, "name-initial-surname");
     p = be;
   }
 }

@@ -4041,6 +4041,20 @@ test_id_shapes22(void)
                   "1190438.\n",
                   "002", "institution [COMPTE], account");
   assert_kept("L'institution compte 450 élèves.\n", "450 élèves");
+  /* an initial and a surname that is a dictionary word, vouched for by a
+   * bullet's role, a signature's dashes or a list's slash; "M." among
+   * other initials; an outline's items and a title stay */
+  assert_redacted("Board\n\n* P. Marteau (vice-chair)\n", "Marteau",
+                  "* [PERSONNE] (vice-chair)");
+  assert_redacted("The fountain was broken.\n\n-- P. Cotton\n", "Cotton",
+                  "\n-- [PERSONNE]");
+  assert_redacted("Paramedics: M.-D. Falcon / P. Tassé\n", "Tassé",
+                  "[PERSONNE] / [PERSONNE]");
+  assert_redacted("Techniciens : Z. Ouertani / M. Bakajika\n", "M. Bakajika",
+                  "/ [PERSONNE]");
+  assert_kept("Plan\n\nA. Contexte\nB. Budget\n", "B. Budget");
+  assert_redacted("B. Budget\nVeuillez noter que M. Egan sera absent.\n",
+                  "Egan", "que M. [PERSONNE] sera");
 }
 
 static void
