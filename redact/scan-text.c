@@ -5556,6 +5556,17 @@ transcript_name_word(const char *p, const char *end, Word *w)
          w->fn >= 2 && !(w->cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST));
 }
 
+/* Does a caller's name end at @p, before a word that goes on with the
+ * message? */
+static gboolean
+intro_name_ends(const char *p, const char *end, const char *const *goes_on,
+                gsize n)
+{
+  Word w;
+  return p < end && *p == ' ' && cv_word_at(p + 1, end, &w) && w.s == p + 1 &&
+         cv_word_in(&w, goes_on, n);
+}
+
 /* A caller who names themself in a transcript typed in lower case, before
  * what they say ("bonjour c'est kirsty gillespie du bureau de", "yes it's
  * patrice again", "c'est encore moi walid mon numéro", "this is mrs houda
@@ -5576,7 +5587,7 @@ intro_names(CvScan *scan)
     "petite", "quick", "speaking", "calling", "pour", "mon",       "ma",
     "my",     "here",  "et",       "and",     "with", "avec",      "qui",
     "who",    "au",    "at",       "of",      "je",   "i",         "euh",
-    "um",     "uh",    "just",     "juste"
+    "um",     "uh",    "just",     "juste",   "j'ai", "i've",      "i'd"
   };
   static const char *const greetings[] = { "bonjour", "salut",  "allo",
                                            "bonsoir", "coucou", "hi",
@@ -5632,14 +5643,24 @@ intro_names(CvScan *scan)
         break;
       gboolean dict = cv_name_model_in_dict(scan->model, w.s, w.e);
       /* (the first word a given name, or out of the dictionaries: "it's
-       * going well", "c'est tout." stay) */
+       * going well", "c'est tout." stay; or a dictionary word before a
+       * surname out of them that ends the name: "c'est chérie norzéus
+       * je") */
       if (k == 0 && dict && !(cv_name_model_lists(scan->model, w.s, w.e) & 1) &&
-          !cv_gazetteer_first(w.f, w.fn))
-        break;
+          !cv_gazetteer_first(w.f, w.fn)) {
+        Word n2;
+        if (!(w.e + 1 < end && *w.e == ' ' &&
+              transcript_name_word(w.e + 1, end, &n2) &&
+              !cv_name_model_in_dict(scan->model, n2.s, n2.e) &&
+              intro_name_ends(n2.e, end, goes_on, G_N_ELEMENTS(goes_on))))
+          break;
+      }
       /* (and the next ones names too: "it's worth adding", "it's postinst
-       * should," stay) */
+       * should," stay; a dictionary word only where the name ends: "it's
+       * maxyme moineau i got") */
       if (k > 0 && dict && !(cv_name_model_lists(scan->model, w.s, w.e) & 3) &&
-          !cv_gazetteer_last(w.f, w.fn))
+          !cv_gazetteer_last(w.f, w.fn) &&
+          !intro_name_ends(w.e, end, goes_on, G_N_ELEMENTS(goes_on)))
         break;
       vouched |= !dict || (cv_name_model_lists(scan->model, w.s, w.e) & 3);
       p = w.e;

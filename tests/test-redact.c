@@ -4055,6 +4055,14 @@ test_id_shapes22(void)
   assert_kept("Plan\n\nA. Contexte\nB. Budget\n", "B. Budget");
   assert_redacted("B. Budget\nVeuillez noter que M. Egan sera absent.\n",
                   "Egan", "que M. [PERSONNE] sera");
+  /* a caller's lower-case name with a dictionary word in it, before what
+   * they say */
+  assert_redacted("oui bonjour c'est chérie norzéus je vous appelle\n",
+                  "norzéus", "c'est [PERSONNE] je vous");
+  assert_redacted("hello it's maxyme moineau i got a letter\n", "moineau",
+                  "it's [PERSONNE] i got");
+  assert_kept("convince us that it's worth adding.\n", "worth adding");
+  assert_kept("c'est vraiment bizarre je trouve\n", "vraiment bizarre");
 }
 
 static void
