@@ -4217,12 +4217,23 @@ lower_clause_names(CvScan *scan)
     gsize l1;
     gboolean up1 = TRUE;
     if (q >= end || !cv_letter_at(q, end, &l1, &up1) || up1 ||
-        !cv_word_at(q, end, &w1) || w1.e + 2 >= end || *w1.e != ' ' ||
+        !cv_word_at(q, end, &w1) ||
         !(listed_lower(scan, &w1) ||
           ((day || first == 'o') && !w1.cap && !w1.digit && w1.fn >= 3 &&
            !(w1.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
            (!cv_name_model_in_dict(scan->model, w1.s, w1.e) ||
             (first == 'o' && cv_gazetteer_last(w1.f, w1.fn))))))
+      continue;
+    /* (a name of the lists that ends the clause: "called maría: no
+     * answer", "parlé avec dominyque, ok"; not "a program called
+     * pcretest.") */
+    if (day && listed_lower(scan, &w1) &&
+        (w1.e >= end || strchr(":,;.\n", *w1.e) != NULL) &&
+        (w1.e + 1 >= end || strchr(" \n", w1.e[1]) != NULL)) {
+      cv_add_name(scan, w1.s, w1.e, 0.7f, "name-clause-lower");
+      continue;
+    }
+    if (w1.e + 2 >= end || *w1.e != ' ')
       continue;
     const char *ne = w1.e, *a = w1.e + 1;
     if (day && (*a >= 'a' && *a <= 'z') && cv_word_at(a, end, &w2) && !w2.cap &&

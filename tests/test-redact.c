@@ -4063,6 +4063,11 @@ test_id_shapes22(void)
                   "it's [PERSONNE] i got");
   assert_kept("convince us that it's worth adding.\n", "worth adding");
   assert_kept("c'est vraiment bizarre je trouve\n", "vraiment bizarre");
+  /* a lower-case given name of the lists that ends a note's clause; a
+   * program's name stays */
+  assert_redacted("May 28 — called maría: no answer, left vm\n", "maría",
+                  "called [PERSONNE]: no");
+  assert_kept("and a test program called pcretest. If you\n", "pcretest");
 }
 
 static void
