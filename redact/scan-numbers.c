@@ -634,6 +634,23 @@ own_number_before(const char *text, gsize ps)
   return FALSE;
 }
 
+/* Is the word right before @ps (past a bracket) "au" or "at", where one
+ * is reached ("fera le suivi avec Gervase au 450 281 8586": the file's
+ * word is further back)? */
+static gboolean
+at_before(const char *text, gsize ps)
+{
+  gsize b = ps;
+  if (b > 0 && (text[b - 1] == '(' || text[b - 1] == '+'))
+    b--;
+  if (b < 4 || text[b - 1] != ' ')
+    return FALSE;
+  const char *w = text + b - 3;
+  return (g_ascii_strncasecmp(w, "au", 2) == 0 ||
+          g_ascii_strncasecmp(w, "at", 2) == 0) &&
+         (b == 3 || !cv_is_alpha_ascii(w[-1]));
+}
+
 static guint
 num_phone(Ctx *c, guint i)
 {
@@ -688,7 +705,7 @@ num_phone(Ctx *c, guint i)
       gsize ps = one ? s : group_start(c, j);
       gboolean ctx = cv_ctx_dist_before(scan, ps, 60, CV_CTX_PHONE) != G_MAXSIZE;
       gboolean neg = cv_ctx_dist_before(scan, ps, 30, CV_CTX_NEG) != G_MAXSIZE &&
-                     !own_number_before(c->text, ps);
+                     !own_number_before(c->text, ps) && !at_before(c->text, ps);
       gboolean ok = nanp_ok(d);
       if (toll_free(d))
         return (j - i) + k; /* kept: not a person's number */
@@ -1234,19 +1251,17 @@ passports_after_label(CvScan *scan)
 static void
 plates_after_label(CvScan *scan)
 {
-  static const char *const filler[] = { "d'immatriculation",
-                                        "immatriculation",
-                                        "no",
-                                        "n",
-                                        "number",
-                                        "numero",
-                                        "nr",
-                                        "de",
-                                        "du",
-                                        "vehicule",
-                                        "vehicle",
-                                        "license",
-                                        "licence" };
+  static const char *const filler[] = {
+    "d'immatriculation", "immatriculation", "no", "n", "number", "numero", "nr",
+    "de", "du", "vehicule", "vehicle", "license", "licence",
+    /* "la plaque de son char c'est
+     * P73 BKM", "the plate was" */
+    "c'est",
+    "c\xe2\x80\x99"
+    "est",
+    "est", "etait", "is", "was", "son", "sa", "his", "her", "char", "auto",
+    "voiture", "car", "truck", "camion"
+  };
   const char *text = scan->text, *end = text + scan->len;
   const GArray *found = cv_scan_cues(scan);
   CvCue cue;
@@ -1269,7 +1284,7 @@ plates_after_label(CvScan *scan)
     }
     if (p < end && (cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80))
       continue; /* "plateau", "plaquette", "immatriculations" */
-    for (int k = 0; k < 4 && p < end; k++) {
+    for (int k = 0; k < 5 && p < end; k++) {
       while (p < end &&
              (*p == ' ' || *p == '\t' || *p == ':' || *p == '#' || *p == '.' ||
               (end - p >= 2 && (guint8)p[0] == 0xC2 &&

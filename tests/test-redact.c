@@ -4068,6 +4068,17 @@ test_id_shapes22(void)
   assert_redacted("May 28 — called maría: no answer, left vm\n", "maría",
                   "called [PERSONNE]: no");
   assert_kept("and a test program called pcretest. If you\n", "pcretest");
+  /* a phone reached "au"/"at", a file's word further back; a number the
+   * file's word labels stays */
+  assert_redacted("Sivavathi fera le suivi avec Gervase au 450 281 8586.\n",
+                  "8586", "au [TÉLÉPHONE].");
+  assert_kept("dossier 581-995-4141\n", "581-995-4141");
+  /* a plate said in a sentence */
+  assert_redacted("la plaque de son char c'est P73 BKM si jamais\n", "BKM",
+                  "c'est [PLAQUE] si");
+  assert_redacted("Il a une auto noire, la plaque c'est 109 GVG je pense.\n",
+                  "GVG", "c'est [PLAQUE] je");
+  assert_kept("la plaque c'est ça, ABC 2\n", "ABC 2");
 }
 
 static void
