@@ -1203,6 +1203,8 @@ static const CtxWord ctx_words[] = {
   { "analyst", CV_CTX_ROLE, 0 },
   { "conseiller", CV_CTX_ROLE, 0 },
   { "conseillere", CV_CTX_ROLE, 0 },
+  { "councillor", CV_CTX_ROLE, 0 },
+  { "councilor", CV_CTX_ROLE, 0 },
   { "advisor", CV_CTX_ROLE, 0 },
   { "adviser", CV_CTX_ROLE, 0 },
   { "coordonnateur", CV_CTX_ROLE, 0 },

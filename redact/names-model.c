@@ -2063,12 +2063,14 @@ weak_in_clause(const CvScan *scan, gsize s, gsize e)
 }
 
 /* Is [s, e) a known place after a preposition of place ("à
- * Rouyn-Noranda", "in Gatineau", "from Longueuil")? */
+ * Rouyn-Noranda", "in Gatineau", "from Longueuil", "The Mayor of
+ * Lévis")? */
 static gboolean
 place_after_preposition(const CvScan *scan, gsize s, gsize e)
 {
-  static const char *const preps[] = { "a",  "au",   "in",   "at",   "to",
-                                       "de", "from", "near", "vers", "pour" };
+  static const char *const preps[] = { "a",    "au",   "in",   "at",
+                                       "to",   "de",   "from", "near",
+                                       "vers", "pour", "of" };
   const char *text = scan->text;
   Word w, p;
   if (!cv_word_at(text + s, text + scan->len, &w) || w.e != text + e ||

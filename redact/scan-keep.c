@@ -66,6 +66,15 @@ keep(CvScan *scan, gsize s, gsize e)
   g_array_append_vals(scan->keep, pr, 2);
 }
 
+/* Is [p, e) a person's role or title ("councillor", "directrice")? */
+static gboolean
+role_word(const char *p, const char *e)
+{
+  Word w;
+  return cv_word_at(p, e, &w) && w.e == e &&
+         (w.cats & (CV_CTX_ROLE | CV_CTX_TITLE)) != 0;
+}
+
 /* Forward from a head word ending at @p: particles and capitalised words
  * on the same line (at most 6 words).  Returns the end of the last
  * capitalised word, or NULL. */
@@ -90,10 +99,11 @@ after_head(const char *p, const char *end)
     if (cv_cap_at(q, end)) {
       last = we;
       words++;
-    } else if (words == 0 && !adj && !particle(q, we) && we - q >= 5 &&
-               we < end && *we == ' ' && cv_cap_at(we + 1, end)) {
+    } else if (words == 0 && !adj && !particle(q, we) && we - q >= 5 && we < end &&
+               *we == ' ' && cv_cap_at(we + 1, end) && !role_word(q, we)) {
       adj = TRUE; /* one adjective after the head: "Centre hospitalier
-                   * Pierre-Le Gardeur", "École secondaire Louis-Riel" */
+                   * Pierre-Le Gardeur", "École secondaire Louis-Riel"; no
+                   * person's role: "District councillor Anselm Hill" */
     } else if (!particle(q, we) || words > 3) {
       break;
     }

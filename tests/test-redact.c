@@ -4079,6 +4079,15 @@ test_id_shapes22(void)
   assert_redacted("Il a une auto noire, la plaque c'est 109 GVG je pense.\n",
                   "GVG", "c'est [PLAQUE] je");
   assert_kept("la plaque c'est ça, ABC 2\n", "ABC 2");
+  /* a person's role after an organisation's head word is no adjective of
+   * its name; a known place after "of" stays */
+  assert_redacted(
+      "Hello\n\nDistrict councillor Anselm Hill welcomed the news.\n",
+      "Anselm Hill", "councillor [PERSONNE] welcomed");
+  assert_kept("Hello\n\nCentre hospitalier Pierre-Le Gardeur\n",
+              "Pierre-Le Gardeur");
+  assert_redacted("The Mayor of Lévis, Julie Dubois, announced.\n", "Dubois",
+                  "Mayor of Lévis, [PERSONNE],");
 }
 
 static void
