@@ -3108,6 +3108,51 @@ cue_person_names(CvScan *scan)
   }
 }
 
+/* A given name and a surname after an elided "d'" ("reçue d'Evanthia
+ * Radham devant", "la lettre d'Yijie Tantai concernant"): two capitalised
+ * words, no context word or place, each out of the dictionaries or a name
+ * of the lists (first, then last), no capitalised word after them ("d'Air
+ * Canada", "d'Emploi Québec" stay).  From the capitalised words of the
+ * word pass. */
+static void
+elided_full_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *s = text + cw[2 * i];
+    /* the elision before it: "d'", "d’" */
+    const char *d = NULL;
+    if (s - text >= 2 && s[-1] == '\'')
+      d = s - 2;
+    else if (s - text >= 4 && (guint8)s[-3] == 0xE2 && (guint8)s[-2] == 0x80 &&
+             (guint8)s[-1] == 0x99)
+      d = s - 4;
+    if (!d || (*d != 'd' && *d != 'D') || (d > text && d[-1] != ' '))
+      continue;
+    Word a, b, x;
+    if (!cv_word_at(s, end, &a) || !a.cap || a.upper || a.fn < 3 ||
+        (a.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+        !cv_caps_like_name(a.s, a.e) || cv_word_is_place(&a) ||
+        (cv_name_model_in_dict(scan->model, a.s, a.e) &&
+         !(cv_name_model_lists(scan->model, a.s, a.e) & 1)) ||
+        a.e + 2 >= end || *a.e != ' ' || !cv_cap_at(a.e + 1, end) ||
+        !cv_word_at(a.e + 1, end, &b) || b.upper || b.fn < 2 ||
+        (b.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+        !cv_caps_like_name(b.s, b.e) || cv_word_is_place(&b) ||
+        (cv_name_model_in_dict(scan->model, b.s, b.e) &&
+         !(cv_name_model_lists(scan->model, b.s, b.e) & 2)))
+      continue;
+    if (b.e + 1 < end && *b.e == ' ' && cv_cap_at(b.e + 1, end) &&
+        cv_word_at(b.e + 1, end, &x) && !(x.cats & CV_CTX_PARTICLE))
+      continue;
+    if (cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(b.e - text)))
+      continue;
+    cv_add_name(scan, s, b.e, 0.7f, "name-elided");
+  }
+}
+
 /* Numbered lists of persons, each with an organisation or a status after
  * a dash ("1. VERRIER, Prudent — Club Optimiste", "2) Yanic Tanneur -
  * absent"): two to four name words,
@@ -3324,6 +3369,7 @@ cv_scan_names(CvScan *scan)
   phone_owners(scan);
   cue_person_names(scan);
   compound_given_names(scan);
+  elided_full_names(scan);
   numbered_names(scan);
   copy_lines(scan);
   caps_surnames(scan);

@@ -4088,6 +4088,12 @@ test_id_shapes22(void)
               "Pierre-Le Gardeur");
   assert_redacted("The Mayor of Lévis, Julie Dubois, announced.\n", "Dubois",
                   "Mayor of Lévis, [PERSONNE],");
+  /* a full name after an elided "d'"; an organisation stays */
+  assert_redacted("Demande de révision reçue d'Evanthia Radham devant la "
+                  "Maison Claire.\n",
+                  "Radham", "reçue d'[PERSONNE] devant");
+  assert_kept("Un avis d'Emploi Québec et d'Air Canada.\n", "Emploi Québec");
+  assert_kept("Un avis d'Emploi Québec et d'Air Canada.\n", "Air Canada");
 }
 
 static void
