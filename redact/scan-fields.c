@@ -397,7 +397,12 @@ field_at(CvScan *scan, const CvCtxHit *h)
     gboolean toll = nd >= 3 && (all == 10 || all == 11) && dg[0] == '8' &&
                     ((dg[1] == '0' && dg[2] == '0') ||
                      (dg[1] >= '3' && dg[1] <= '8' && dg[2] == dg[1]));
-    if (phone_shaped(v, q) && !toll)
+    /* (a date opening the value: "Work notes:\n2024-03-24 20:45") */
+    gboolean date = q - v >= 10 && cv_is_digit(v[0]) && cv_is_digit(v[1]) &&
+                    cv_is_digit(v[2]) && cv_is_digit(v[3]) &&
+                    (v[4] == '-' || v[4] == '/') && cv_is_digit(v[5]) &&
+                    cv_is_digit(v[6]) && v[7] == v[4];
+    if (phone_shaped(v, q) && !toll && !date)
       cv_scan_add(scan, CV_PII_PHONE, s, (gsize)(q - text), 0.85f, "phone-field");
     return;
   }
@@ -2727,7 +2732,8 @@ initial_surnames(CvScan *scan)
       continue;
     /* (a second initial before: "J. P. Gagnon" is initial_names' or the
      * title rules') */
-    if (ns == d - 1 && d - text >= 4 && d[-3] == '.')
+    if (ns == d - 1 && d - text >= 4 && d[-3] == '.' && d[-4] >= 'A' &&
+        d[-4] <= 'Z' && (d - text == 4 || !cv_is_alpha_ascii(d[-5])))
       continue;
     /* "M." is a title, but in a list of initials ("Z. Ouertani / M.
      * Bakajika", "* M. Yim (présidence)" above "* Q. Bonheur") */
@@ -2836,6 +2842,11 @@ time_stamp(const char *p, const char *le)
     return p;
   while (q < le && (*q == ' ' || *q == '-'))
     q++;
+  /* "2024-03-24 20:45 — Parvir:" */
+  if (le - q >= 4 && q > d && q[-1] == ' ' && (guint8)q[0] == 0xE2 &&
+      (guint8)q[1] == 0x80 && ((guint8)q[2] == 0x94 || (guint8)q[2] == 0x93) &&
+      q[3] == ' ')
+    q += 4;
   return q > d && q[-1] == ' ' ? q : p;
 }
 
@@ -3079,7 +3090,10 @@ speaker_words_x(const CvScan *scan, const char *p, const char *e,
              (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
               (cv_name_model_lists(scan->model, w.s, w.e) & 1) ||
               (w.upper && w.fn <= 3));
-    if (!initial &&
+    /* (a surname's particle first: "00:02:08 de Noyelles:") */
+    gboolean particle = words == 0 && !w.cap && (w.cats & CV_CTX_PARTICLE) &&
+                        w.e + 1 < e && *w.e == ' ' && cv_cap_at(w.e + 1, e);
+    if (!initial && !particle &&
         ((words == 0 && (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST))) ||
          (w.cats & (CV_CTX_ROLE | CV_CTX_LABEL | CV_CTX_TITLE | CV_CTX_MONTH)) ||
          cv_word_in(&w, nobody, G_N_ELEMENTS(nobody))))

@@ -2324,6 +2324,18 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
         !after_possessive(scan, ws, h->value == 3))
       return FALSE;
     const char *q = we;
+    /* an elder's or a younger's word after it ("Sa fille aînée, Justyne",
+     * "Her eldest daughter, Bita") */
+    {
+      static const char *const ranks[] = { "ainee",    "aine",      "cadette",
+                                           "cadet",    "benjamine", "eldest",
+                                           "youngest", "oldest",    "older",
+                                           "younger" };
+      Word r;
+      if (q + 1 < end && *q == ' ' && cv_word_at(q + 1, end, &r) && !r.cap &&
+          r.e < end && *r.e == ',' && cv_word_in(&r, ranks, G_N_ELEMENTS(ranks)))
+        q = r.e;
+    }
     if (q < end && (*q == ',' || *q == ':'))
       q++;
     const char *t = cv_skip_hspace(q, end);

@@ -4094,6 +4094,22 @@ test_id_shapes22(void)
                   "Radham", "reçue d'[PERSONNE] devant");
   assert_kept("Un avis d'Emploi Québec et d'Air Canada.\n", "Emploi Québec");
   assert_kept("Un avis d'Emploi Québec et d'Air Canada.\n", "Air Canada");
+  /* a relative's rank before the name; a place stays */
+  assert_redacted("Sa fille aînée, Justyne, née le 1er mai 1990.\n", "Justyne",
+                  "aînée, [PERSONNE], née");
+  assert_kept("Sa fille aînée, Montréal, est loin.\n", "Montréal");
+  /* an initial after a sentence's end is no second initial */
+  assert_redacted("Elle marche sans difficulté apparente. T. Saintilus, inf.\n",
+                  "Saintilus", "apparente. [PERSONNE], inf.");
+  /* a log's date after a label is no phone; its speakers after a dash,
+   * or with a particle */
+  const char *log = "Work notes:\n2024-03-24 20:45 — Parvir: The issue was "
+                    "reproduced.\n2024-03-25 09:48 — Parvir: called user.\n";
+  assert_kept(log, "2024-03-24 20:45");
+  assert_redacted(log, "Parvir", "— [PERSONNE]: called");
+  assert_redacted("00:02:08 de Noyelles: Do you have a number?\n00:02:20 "
+                  "Yolner: No.\n00:02:57 de Noyelles: What happened?\n",
+                  "Noyelles", "00:02:57 [PERSONNE]: What");
 }
 
 static void
