@@ -2679,6 +2679,40 @@ initial_names(CvScan *scan)
 
 #define SPEAKERS_MAX 64
 
+/* Does a signature's role close the line after a name ending at @e: a
+ * comma, then a role word ("greffière", "nurse") or an abbreviation of
+ * one to four letters with its dots ("inf.", "T.S.", "é.s.")? */
+static gboolean
+role_after_comma(const char *e, const char *end)
+{
+  if (e + 2 >= end || *e != ',' || e[1] != ' ')
+    return FALSE;
+  const char *r = e + 2;
+  const char *le = r;
+  while (le < end && *le != '\n' && le - r < 40)
+    le++;
+  while (le > r && (le[-1] == ' ' || le[-1] == '\r'))
+    le--;
+  Word w;
+  if (cv_word_at(r, le, &w) && w.e == le && (w.cats & CV_CTX_ROLE))
+    return TRUE;
+  /* an abbreviation: letters and dots, a dot last */
+  int letters = 0;
+  for (const char *k = r; k < le;) {
+    gsize cl;
+    gboolean up;
+    if (*k == '.') {
+      k++;
+      continue;
+    }
+    if (!cv_letter_at(k, le, &cl, &up))
+      return FALSE;
+    letters++;
+    k += cl;
+  }
+  return letters >= 2 && letters <= 4 && le[-1] == '.';
+}
+
 /* Is there, on the line of @d or the lines around it, an initial other
  * than "M." before a capitalised word, after a blank, a bullet or a slash
  * ("Z. Ouertani / M. Bakajika"; not an outline's "B. Budget")? */
@@ -2737,8 +2771,8 @@ initial_surnames(CvScan *scan)
       continue;
     /* "M." is a title, but in a list of initials ("Z. Ouertani / M.
      * Bakajika", "* M. Yim (présidence)" above "* Q. Bonheur") */
-    if (ns == d - 1 && d[-1] == 'M' && !other_initial_near(text, end, d))
-      continue;
+    gboolean title_m =
+        ns == d - 1 && d[-1] == 'M' && !other_initial_near(text, end, d);
     const char *b = d + 2, *be = b;
     while (be < end && be - b < 40 &&
            (cv_is_alpha_ascii(*be) || (guint8)*be >= 0x80 || *be == '-' ||
@@ -2767,8 +2801,13 @@ initial_surnames(CvScan *scan)
      * item without a role: a name of the lists */
     gboolean bullet = opens && ls < ns - 1 && strchr("*-", ns[-2]) != NULL;
     gboolean eol = be >= end || *be == '\n' || *be == '\r';
+    /* (a signature's role after a comma: "M. Benlarbi, inf.", "N. Dazé,
+     * greffière"; there "M." is an initial too) */
+    gboolean signed_role = role_after_comma(be, end);
+    if (title_m && !signed_role)
+      continue;
     gboolean vouched =
-        (bullet && be + 1 < end && *be == ' ' && be[1] == '(') ||
+        signed_role || (bullet && be + 1 < end && *be == ' ' && be[1] == '(') ||
         (bullet && eol && ns - ls >= 3 && ls[0] == '-' && ls[1] == '-') ||
         (ns - text >= 2 && ns[-1] == ' ' && ns[-2] == '/' &&
          (eol || (be + 1 < end && *be == ' ' && be[1] == '/')));

@@ -3165,6 +3165,64 @@ elided_full_names(CvScan *scan)
   }
 }
 
+/* A citizen who speaks at a council's meeting, by name and street ("Tay
+ * Wenyang, Brock Avenue South: asked about", "Aria Trivedi, rue
+ * Principale : demande"): a line that opens with two or three name words,
+ * one of them a name may be, then a comma and a street's name (a street's
+ * word in it) up to a colon or the line's end. */
+static void
+street_resident_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint i = 0; i < lines->len; i++) {
+    const char *p, *le;
+    cv_line_of(scan, lines, i, &p, &le);
+    if (le - p < 12 || !cv_cap_at(p, le))
+      continue; /* (cheap first) */
+    const char *c = memchr(p, ',', (gsize)MIN(le - p, 48));
+    if (!c || c + 2 >= le || c[1] != ' ')
+      continue;
+    int nw = 0;
+    gboolean gaz = FALSE;
+    const char *ne = cv_read_name(p, c, 3, &nw, &gaz, FALSE);
+    if (ne != c || nw < 2)
+      continue;
+    gboolean may = FALSE;
+    for (const char *q = p; q < ne;) {
+      Word w;
+      if (!cv_word_at(q, ne, &w))
+        break;
+      may |= cv_word_may_name(scan, &w) && !cv_word_is_place(&w);
+      q = cv_skip_hspace(w.e, ne);
+    }
+    if (!may)
+      continue;
+    /* the street: capitalised words, a street's word among them, then a
+     * colon or the line's end */
+    const char *q = c + 2;
+    gboolean street = FALSE;
+    int words = 0;
+    while (q < le && words < 5) {
+      Word w;
+      if (!cv_word_at(q, le, &w) || w.digit)
+        break;
+      street |= (w.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) != 0;
+      words++;
+      q = w.e;
+      if (q < le && *q == '.')
+        q++; /* "St. Patrick" */
+      q = cv_skip_hspace(q, le);
+      if (q >= le || *q == ':')
+        break;
+    }
+    if (!street || !(q >= le || *q == ':') ||
+        cv_scan_in_keep(scan, (gsize)(p - text), (gsize)(ne - text)))
+      continue;
+    cv_add_name(scan, p, ne, 0.75f, "name-resident");
+  }
+}
+
 /* Numbered lists of persons, each with an organisation or a status after
  * a dash ("1. VERRIER, Prudent — Club Optimiste", "2) Yanic Tanneur -
  * absent"): two to four name words,
@@ -3382,6 +3440,7 @@ cv_scan_names(CvScan *scan)
   cue_person_names(scan);
   compound_given_names(scan);
   elided_full_names(scan);
+  street_resident_names(scan);
   numbered_names(scan);
   copy_lines(scan);
   caps_surnames(scan);
@@ -4243,6 +4302,11 @@ lower_clause_names(CvScan *scan)
                                       "at +",
                                       "back",
                                       "asap",
+                                      "re:",
+                                      "re ",
+                                      "about ",
+                                      "au sujet",
+                                      "concernant",
                                       "la semaine",
                                       "cette semaine",
                                       "last week",

@@ -4110,6 +4110,21 @@ test_id_shapes22(void)
   assert_redacted("00:02:08 de Noyelles: Do you have a number?\n00:02:20 "
                   "Yolner: No.\n00:02:57 de Noyelles: What happened?\n",
                   "Noyelles", "00:02:57 [PERSONNE]: What");
+  /* a signature's role after an initial and a surname ("M." an initial
+   * there); a title's "M." before a role in a sentence stays */
+  assert_redacted("Goh sera avisé par télécopieur. M. Benlarbi, inf.\n",
+                  "M. Benlarbi", "télécopieur. [PERSONNE], inf.");
+  assert_redacted("Fait à Lévis          N. Dazé, greffière\n", "Dazé",
+                  "[PERSONNE], greffière");
+  assert_redacted("Je remercie M. Tremblay, directeur.\n", "Tremblay",
+                  "remercie M. [PERSONNE], directeur.");
+  /* a lower-case name before what the call is about */
+  assert_redacted("- à faire : rappeler jeroen re: bail, montant dû\n",
+                  "jeroen", "rappeler [PERSONNE] re: bail");
+  /* a citizen by name and street at a council's meeting; a park stays */
+  assert_redacted("Tay Wenyang, Brock Avenue South: asked about snow.\n",
+                  "Tay Wenyang", "[PERSONNE], Brock Avenue South:");
+  assert_kept("Parc Jarry, boulevard Saint-Laurent\n", "Parc Jarry");
 }
 
 static void
