@@ -2123,30 +2123,37 @@ aux_question(const CvScan *scan, gsize s, gsize e)
 }
 
 /* Is the run [i, j) of marks a given name the model scored and a
- * capitalised companion after it, one space apart, inside a sentence: a
+ * capitalised companion (or faint word: @flag) beside it, one space
+ * apart, inside a sentence: a
  * word in lower case before, no capitalised word after ("avisé Sangwoo
  * Dokgo par texto"; not "the Lost Update Problem", "Oracle Solaris
  * Studio C")? */
 static gboolean
-companion_pair(const CvScan *scan, const guint32 *mk, guint i, guint j)
+companion_pair(const CvScan *scan, const guint32 *mk, guint i, guint j,
+               guint32 flag)
 {
   const char *text = scan->text;
   gsize len = scan->len;
-  if (j != i + 2 || !((mk[3 * i + 2] ^ mk[3 * i + 5]) & 16))
+  if (j != i + 2 || !((mk[3 * i + 2] ^ mk[3 * i + 5]) & flag))
     return FALSE;
   gsize s = mk[3 * i], e = mk[3 * i + 1], s2 = mk[3 * i + 3], e2 = mk[3 * i + 4];
   if (s2 != e + 1 || text[e] != ' ' || !name_shape(text, s, e) ||
       !name_shape(text, s2, e2))
     return FALSE;
   /* (the name scored out of the dictionaries; a companion first only if
-   * it is a first name of the lists: "voisin de Prudent Arbour") */
-  gboolean first = (mk[3 * i + 2] & 16) != 0;
-  if (first ? cv_name_model_in_dict(scan->model, text + s2, text + e2) ||
-                  !(cv_name_model_lists(scan->model, text + s, text + e) & 1)
-            : cv_name_model_in_dict(scan->model, text + s, text + e))
+   * it is a first name of the lists or out of them too: "voisin de
+   * Prudent Arbour", "réfère à Véronia Rabouin") */
+  gboolean first = (mk[3 * i + 2] & flag) != 0;
+  gboolean dict1 = cv_name_model_in_dict(scan->model, text + s, text + e);
+  gboolean dict2 = cv_name_model_in_dict(scan->model, text + s2, text + e2);
+  if (first ? dict2 ||
+                  (dict1 &&
+                   !(cv_name_model_lists(scan->model, text + s, text + e) & 1))
+            : dict1)
     return FALSE;
-  /* a word in lower case before, no preposition of place ("à Thetford
-   * Mines", "in Baie Comeau") */
+  /* a word in lower case before, no preposition of place unless both
+   * words are out of the dictionaries ("à Thetford Mines", "in Baie
+   * Comeau" stay) */
   static const char *const at[] = { "a",  "au",   "aux",  "en", "dans", "vers",
                                     "in", "at",   "from", "to", "near", "into",
                                     "of", "pres", "sur",  "on" };
@@ -2157,7 +2164,8 @@ companion_pair(const CvScan *scan, const guint32 *mk, guint i, guint j)
   while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && s - b < 40)
     b--;
   if (!cv_word_at(text + b, text + s - 1, &pw) || pw.cap || pw.digit ||
-      pw.e != text + s - 1 || cv_word_in(&pw, at, G_N_ELEMENTS(at)))
+      pw.e != text + s - 1 ||
+      (cv_word_in(&pw, at, G_N_ELEMENTS(at)) && (dict1 || dict2)))
     return FALSE;
   /* the companion no organisation's word, even plural ("Shriners
    * Hospitals") */
@@ -2204,7 +2212,7 @@ cv_scan_names_model(CvScan *scan)
       else if (comp == j)
         comp = k;
     }
-    if (comp < j && !companion_pair(scan, mk, i, j)) {
+    if (comp < j && !companion_pair(scan, mk, i, j, 16)) {
       if (comp == i) {
         i++;
         continue;
@@ -2251,6 +2259,10 @@ cv_scan_names_model(CvScan *scan)
       firm |= !(mk[3 * k + 2] & 1);
     }
     gboolean all_faint = faint && !firm;
+    /* (a faint word beside a word scored as a name, as a companion is:
+     * "réfère à Véronia Rabouin de") */
+    if (all_faint && companion_pair(scan, mk, i, j, 8))
+      all_faint = FALSE;
     if (all_faint && real > 1) {
       i = j;
       continue;

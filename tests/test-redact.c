@@ -4125,6 +4125,9 @@ test_id_shapes22(void)
   assert_redacted("Tay Wenyang, Brock Avenue South: asked about snow.\n",
                   "Tay Wenyang", "[PERSONNE], Brock Avenue South:");
   assert_kept("Parc Jarry, boulevard Saint-Laurent\n", "Parc Jarry");
+  /* two words out of the dictionaries after "à", one scored faintly */
+  assert_redacted("> Je vous réfère à Véronia Rabouin de l'équipe.\n",
+                  "Rabouin", "réfère à [PERSONNE] de");
 }
 
 static void
