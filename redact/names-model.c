@@ -2071,17 +2071,36 @@ place_after_preposition(const CvScan *scan, gsize s, gsize e)
   static const char *const preps[] = { "a",    "au",   "in",   "at",
                                        "to",   "de",   "from", "near",
                                        "vers", "pour", "of" };
+  /* (a town's name after its kind: "the Town of Hudson", "la Ville de
+   * Laval", any name) */
+  static const char *const towns[] = {
+    "town",     "city",    "village",       "municipality", "township",
+    "county",   "borough", "ville",         "municipalite", "canton",
+    "paroisse", "cite",    "arrondissement"
+  };
   const char *text = scan->text;
-  Word w, p;
-  if (!cv_word_at(text + s, text + scan->len, &w) || w.e != text + e ||
-      !cv_word_is_place(&w) || s < 3 || text[s - 1] != ' ')
+  Word w, p, t;
+  if (!cv_word_at(text + s, text + scan->len, &w) || w.e != text + e || s < 3 ||
+      text[s - 1] != ' ')
     return FALSE;
   const char *b = text + s - 1, *a = b;
   while (a > text && b - a < 6 &&
          (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80))
     a--;
-  return a < b && cv_word_at(a, b, &p) && p.e == b && !p.cap &&
-         cv_word_in(&p, preps, G_N_ELEMENTS(preps));
+  if (!(a < b && cv_word_at(a, b, &p) && p.e == b && !p.cap &&
+        cv_word_in(&p, preps, G_N_ELEMENTS(preps))))
+    return FALSE;
+  if (cv_word_is_place(&w))
+    return TRUE;
+  /* the word before the preposition */
+  const char *tb = a - 1, *ta = tb;
+  if (a - text < 2 || *tb != ' ')
+    return FALSE;
+  while (ta > text && tb - ta < 16 &&
+         (cv_is_alpha_ascii(ta[-1]) || (guint8)ta[-1] >= 0x80))
+    ta--;
+  return (p.f[0] == 'o' || p.f[0] == 'd') && cv_word_at(ta, tb, &t) &&
+         t.e == tb && cv_word_in(&t, towns, G_N_ELEMENTS(towns));
 }
 
 /* Is the word at @s the place after a job title opening a signature's

@@ -2951,6 +2951,19 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
     gsize fn = cv_fold(ws, q, f, sizeof f);
     gboolean lower = (cv_cls[(guint8)*ws] & CV_C_LOWER) != 0;
     gboolean dict = lower && fn >= 3 && cv_name_model_in_dict(scan->model, ws, q);
+    /* (a compound of words the dictionaries know, no given name among
+     * them: "a follow-up call"; not "marie-soleil") */
+    if (lower && !dict && fn >= 3 && memchr(ws, '-', (gsize)(q - ws))) {
+      dict = TRUE;
+      for (const char *a = ws; a < q && dict;) {
+        const char *z = memchr(a, '-', (gsize)(q - a));
+        if (!z)
+          z = q;
+        dict = z - a >= 2 && cv_name_model_in_dict(scan->model, a, z) &&
+               !(cv_name_model_lists(scan->model, a, z) & 1);
+        a = z + 1;
+      }
+    }
     /* a given name that is also a word ("benoît", "fang", "rose") only
      * after or before a word that takes a person */
     gboolean dict_name = dict && fn < sizeof f - 1 &&

@@ -4128,6 +4128,16 @@ test_id_shapes22(void)
   /* two words out of the dictionaries after "à", one scored faintly */
   assert_redacted("> Je vous réfère à Véronia Rabouin de l'équipe.\n",
                   "Rabouin", "réfère à [PERSONNE] de");
+  /* a town's name after its kind; a compound of dictionary words in a
+   * chat is no name, a compound given name is */
+  assert_kept("Minutes of the Municipal Council of the Town of Hudson held on "
+              "2022-10-30.\n",
+              "Town of Hudson");
+  const char *chat = "[2025-01-29 20:18] Zora: We agreed on a follow-up call\n"
+                     "[2025-01-29 20:19] Bohdan: ok peux-tu aller chercher "
+                     "marie-soleil\n[2025-01-29 20:19] Zora: ok\n";
+  assert_kept(chat, "a follow-up call");
+  assert_redacted(chat, "marie-soleil", "chercher [PERSONNE]");
 }
 
 static void
