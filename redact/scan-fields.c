@@ -2838,6 +2838,76 @@ initial_surnames(CvScan *scan)
   }
 }
 
+/* Is [a, e) a given name of the lists, each part of a compound
+ * ("marie-eve")? */
+static gboolean
+given_parts(const CvScan *scan, const char *a, const char *e)
+{
+  while (a < e) {
+    const char *z = memchr(a, '-', (gsize)(e - a));
+    if (!z)
+      z = e;
+    char f[CV_REDACT_MAX_WORD];
+    gsize fn = cv_fold(a, z, f, sizeof f);
+    if (fn < 2 || !(cv_gazetteer_first(f, fn) ||
+                    (cv_name_model_lists(scan->model, a, z) & 1)))
+      return FALSE;
+    a = z + 1;
+  }
+  return TRUE;
+}
+
+/* A user name made of a given name and a surname in lower case, a dot
+ * between ("Escalated to fearghal.ulvercroft on", "assigné à
+ * mahélie.laverdière"): the given name of the lists, the surname out of
+ * the dictionaries or of the lists, no address or file name ("jean.txt",
+ * "marie.tremblay@x.ca", "www.marie.ca").  From each dot. */
+static void
+dotted_user_names(CvScan *scan)
+{
+  static const char *const exts[] = {
+    "txt",     "pdf",     "doc",  "docx",   "xls", "xlsx", "csv", "jpg",
+    "jpeg",    "png",     "html", "htm",    "xml", "json", "zip", "exe",
+    "log",     "md",      "odt",  "ods",    "yml", "yaml", "cfg", "conf",
+    "ini",     "tif",     "tiff", "gif",    "msg", "eml",  "org", "com",
+    "net",     "gov",     "edu",  "info",   "biz", "qc",   "ca",  "fr",
+    "io",      "service", "mak",  "passwd", "pem", "gpg",  "key", "crt",
+    "bak",     "tmp",     "orig", "lock",   "pid", "sock", "php", "css",
+    "desktop", "cache"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *dots = cv_scan_marks(scan, CV_MARK_DOT);
+  for (guint di = 0; di < dots->len; di++) {
+    const char *d = text + g_array_index(dots, guint32, di);
+    if (d - text < 2 || d + 3 >= end || !(cv_cls[(guint8)d[-1]] & CV_C_LOWER) ||
+        !((cv_cls[(guint8)d[1]] & CV_C_LOWER) || (guint8)d[1] >= 0xC3))
+      continue;
+    const char *a = d, *z = d + 1;
+    while (a > text && d - a < 40 &&
+           ((cv_cls[(guint8)a[-1]] & CV_C_LOWER) || (guint8)a[-1] >= 0x80 ||
+            a[-1] == '-'))
+      a--;
+    while (z < end && z - d < 40 &&
+           ((cv_cls[(guint8)*z] & CV_C_LOWER) || (guint8)*z >= 0x80 || *z == '-'))
+      z++;
+    /* (a word alone: a blank or a line's start before, a blank or a
+     * sentence's mark after, no more dots or an address) */
+    if (d - a < 3 || z - d < 4 || (a > text && !strchr(" \t\n(", a[-1])) ||
+        *a == '-' || z[-1] == '-' ||
+        (z < end && !strchr(" \t\n,;:)!?", *z) &&
+         !(*z == '.' && (z + 1 >= end || strchr(" \n", z[1])))))
+      continue;
+    Word s2;
+    if (!cv_word_at(d + 1, z, &s2) || s2.e != z ||
+        cv_word_in(&s2, exts, G_N_ELEMENTS(exts)) || !given_parts(scan, a, d) ||
+        (cv_name_model_in_dict(scan->model, d + 1, z) &&
+         !(cv_name_model_lists(scan->model, d + 1, z) & 2)))
+      continue;
+    cv_scan_add(scan, CV_PII_PERSON, (gsize)(a - text), (gsize)(z - text), 0.7f,
+                "name-user");
+  }
+}
+
 /* A chat's time stamp opening a line: "[18:16] ", "14:57 ", "26/07/2024,
  * 21:07 - ", "[2024-03-01 09:12] ": digits, separators and one "hh:mm" at
  * least, then a space.  Returns what follows it, or @p. */
@@ -5326,6 +5396,7 @@ cv_scan_fields(CvScan *scan)
   possessives(scan);
   initial_names(scan);
   initial_surnames(scan);
+  dotted_user_names(scan);
 }
 
 /* ---- labels misread by OCR ------------------------------------------------- */

@@ -4138,6 +4138,10 @@ test_id_shapes22(void)
                      "marie-soleil\n[2025-01-29 20:19] Zora: ok\n";
   assert_kept(chat, "a follow-up call");
   assert_redacted(chat, "marie-soleil", "chercher [PERSONNE]");
+  /* a user name of a given name and a surname; a file name stays */
+  assert_redacted("Escalated to marie.tremblay on the network team.\n",
+                  "marie.tremblay", "to [PERSONNE] on");
+  assert_kept("Le fichier jean.txt est joint.\n", "jean.txt");
 }
 
 static void
