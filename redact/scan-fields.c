@@ -2679,6 +2679,48 @@ initial_names(CvScan *scan)
 
 #define SPEAKERS_MAX 64
 
+/* The start of the line holding @p; the start of the line after @p's
+ * (or @end). */
+static const char *
+line_start(const char *text, const char *p)
+{
+  while (p > text && p[-1] != '\n')
+    p--;
+  return p;
+}
+
+static const char *
+next_line(const char *p, const char *end)
+{
+  const char *nl = memchr(p, '\n', (gsize)(end - p));
+  return nl ? nl + 1 : end;
+}
+
+/* Does the line at @p open with an initial, its dot, one or two
+ * capitalised words and a comma ("É. Angers, Gaspésie")? */
+static gboolean
+initial_comma_line(const char *p, const char *end)
+{
+  gsize cl;
+  gboolean up = FALSE;
+  if (p >= end || !cv_letter_at(p, end, &cl, &up) || !up || p + cl + 2 >= end ||
+      p[cl] != '.' || p[cl + 1] != ' ')
+    return FALSE;
+  const char *q = p + cl + 2;
+  for (int k = 0; k < 2; k++) {
+    Word w;
+    if (!cv_cap_at(q, end) || !cv_word_at(q, end, &w))
+      return FALSE;
+    q = w.e;
+    if (q < end && *q == ',')
+      return TRUE;
+    if (q >= end || *q != ' ')
+      return FALSE;
+    q++;
+  }
+  return FALSE;
+}
+
 /* Does a signature's role close the line after a name ending at @e: a
  * comma, then a role word ("greffière", "nurse") or an abbreviation of
  * one to four letters with its dots ("inf.", "T.S.", "é.s.")? */
@@ -2755,12 +2797,20 @@ initial_surnames(CvScan *scan)
     if (d < p)
       continue;
     p = d + 1;
-    if (d - text < 1 || d + 3 >= end || d[1] != ' ' || d[-1] < 'A' || d[-1] > 'Z')
+    /* (an accented capital too: "É. Angers") */
+    gboolean acc = d - text >= 2 && (guint8)d[-2] == 0xC3 &&
+                   (guint8)d[-1] >= 0x80 && (guint8)d[-1] <= 0x9D &&
+                   (guint8)d[-1] != 0x97;
+    if (d - text < 1 || d + 3 >= end || d[1] != ' ' ||
+        (!acc && (d[-1] < 'A' || d[-1] > 'Z')))
       continue;
     /* the name's start: the initial, or a compound one ("M.-D. Falcon") */
-    const char *ns = d - 1;
-    if (d - text >= 4 && d[-2] == '-' && d[-3] == '.' && d[-4] >= 'A' &&
-        d[-4] <= 'Z' && (d - text == 4 || strchr(" \n\t(/", d[-5])))
+    const char *ns = acc ? d - 2 : d - 1;
+    if (acc) {
+      if (d - text >= 3 && !strchr(" \n\t(", d[-3]))
+        continue;
+    } else if (d - text >= 4 && d[-2] == '-' && d[-3] == '.' && d[-4] >= 'A' &&
+               d[-4] <= 'Z' && (d - text == 4 || strchr(" \n\t(/", d[-5])))
       ns = d - 4;
     else if (d - text >= 2 && !strchr(" \n\t(", d[-2]))
       continue;
@@ -2790,7 +2840,7 @@ initial_surnames(CvScan *scan)
       continue; /* (a capital, then a small letter: "Côté", not "BC") */
     /* (an outline's item opens a line: "B. Budget", "C. Rapport"; there a
      * dictionary word is none) */
-    const char *ls = d - 1;
+    const char *ls = ns;
     while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t' || ls[-1] == '-' ||
                          ls[-1] == '*' || ls[-1] == '('))
       ls--;
@@ -2800,6 +2850,15 @@ initial_surnames(CvScan *scan)
      * list's item after a slash ("M.-D. Falcon / P. Tassé"); a bullet's
      * item without a role: a name of the lists */
     gboolean bullet = opens && ls < ns - 1 && strchr("*-", ns[-2]) != NULL;
+    /* (a list of initials and surnames with a comma after each, a line
+     * above or below too: "É. Angers, Gaspésie\nR. McGillis, Mistissini";
+     * an outline's items have no comma) */
+    gboolean listed =
+        opens && !bullet && ls == ns && initial_comma_line(ls, end) &&
+        ((ls - text >= 2 && initial_comma_line(line_start(text, ls - 1), end)) ||
+         initial_comma_line(next_line(ls, end), end));
+    if (listed)
+      title_m = FALSE;
     gboolean eol = be >= end || *be == '\n' || *be == '\r';
     /* (a signature's role after a comma: "M. Benlarbi, inf.", "N. Dazé,
      * greffière"; there "M." is an initial too) */
@@ -2807,7 +2866,8 @@ initial_surnames(CvScan *scan)
     if (title_m && !signed_role)
       continue;
     gboolean vouched =
-        signed_role || (bullet && be + 1 < end && *be == ' ' && be[1] == '(') ||
+        signed_role || listed ||
+        (bullet && be + 1 < end && *be == ' ' && be[1] == '(') ||
         (bullet && eol && ns - ls >= 3 && ls[0] == '-' && ls[1] == '-') ||
         (ns - text >= 2 && ns[-1] == ' ' && ns[-2] == '/' &&
          (eol || (be + 1 < end && *be == ' ' && be[1] == '/')));

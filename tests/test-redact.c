@@ -4142,6 +4142,14 @@ test_id_shapes22(void)
   assert_redacted("Escalated to marie.tremblay on the network team.\n",
                   "marie.tremblay", "to [PERSONNE] on");
   assert_kept("Le fichier jean.txt est joint.\n", "jean.txt");
+  /* a list of initials and surnames with a comma after each, an accented
+   * initial too; the places after them stay */
+  const char *dist =
+      "Liste de distribution\n\nÉ. Angers, Gaspésie\nM. Mongeon, "
+      "Lanaudière\nF. Gaitán, Boucherville\n";
+  assert_redacted(dist, "Angers", "\n[PERSONNE], Gaspésie");
+  assert_redacted(dist, "Gaitán", "\n[PERSONNE], Boucherville");
+  assert_kept(dist, "Boucherville");
 }
 
 static void
