@@ -2141,6 +2141,20 @@ aux_question(const CvScan *scan, gsize s, gsize e)
          (p.e >= end || *p.e == ' ' || *p.e == '?');
 }
 
+/* Is @w an organisation's word in the plural in "-ies" ("Technologies",
+ * "Industries", "Pharmacies")? */
+static gboolean
+org_plural_y(const Word *w)
+{
+  char f[CV_REDACT_MAX_WORD];
+  if (w->fn < 5 || w->fn > sizeof f || memcmp(w->f + w->fn - 3, "ies", 3) != 0)
+    return FALSE;
+  memcpy(f, w->f, w->fn - 3);
+  f[w->fn - 3] = 'y';
+  return (cv_ctx_lookup(f, w->fn - 2, NULL) &
+          (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STOPNAME)) != 0;
+}
+
 /* Is the run [i, j) of marks a given name the model scored and a
  * capitalised companion (or faint word: @flag) beside it, one space
  * apart, inside a sentence: a
@@ -2182,9 +2196,13 @@ companion_pair(const CvScan *scan, const guint32 *mk, guint i, guint j,
   gsize b = s - 1;
   while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && s - b < 40)
     b--;
+  /* (where a person is sent or comes from as well: "réfère à Véronia
+   * Rabouin"; "in Bremen Ohlenhof" stays) */
+  static const char *const to[] = { "a", "to", "from", "of" };
   if (!cv_word_at(text + b, text + s - 1, &pw) || pw.cap || pw.digit ||
       pw.e != text + s - 1 ||
-      (cv_word_in(&pw, at, G_N_ELEMENTS(at)) && (dict1 || dict2)))
+      (cv_word_in(&pw, at, G_N_ELEMENTS(at)) &&
+       (dict1 || dict2 || !cv_word_in(&pw, to, G_N_ELEMENTS(to)))))
     return FALSE;
   /* the companion no organisation's word, even plural ("Shriners
    * Hospitals") */
@@ -2195,7 +2213,8 @@ companion_pair(const CvScan *scan, const guint32 *mk, guint i, guint j,
                   CV_CTX_STREET_EN | CV_CTX_PROVINCE)) ||
       (cw.fn > 3 && cw.f[cw.fn - 1] == 's' &&
        (cv_ctx_lookup(cw.f, cw.fn - 1, NULL) &
-        (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STOPNAME))))
+        (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STOPNAME))) ||
+      org_plural_y(&cw))
     return FALSE;
   /* no capitalised word after */
   return !(e2 + 1 < len && text[e2] == ' ' &&

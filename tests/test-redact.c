@@ -4150,6 +4150,11 @@ test_id_shapes22(void)
   assert_redacted(dist, "Angers", "\n[PERSONNE], Gaspésie");
   assert_redacted(dist, "Gaitán", "\n[PERSONNE], Boucherville");
   assert_kept(dist, "Boucherville");
+  /* a pair after a preposition of place, a firm's tail word */
+  assert_kept("the following year at Poweradvocate in Bremen Ohlenhof, which\n",
+              "Bremen Ohlenhof");
+  assert_kept("I used to work for Intermap Technologies as a nurse.\n",
+              "Intermap Technologies");
 }
 
 static void
