@@ -629,8 +629,8 @@ features(const CvNameModel *m, const Tok *p2, const Tok *p1, const Tok *t,
 /* Words of file names that no dictionary holds: extensions, formats and
  * the tags of scans and versions ("text-pdf-010-fr.pdf", "scan-ocr-v2").
  * Read only for lower-case words missing from the dictionaries. */
-static gboolean
-file_word(const guint8 *f, gsize n)
+gboolean
+cv_file_word(const guint8 *f, gsize n)
 {
   static const char *const words[] = {
     "pdf", "docx", "odt", "ods", "odp", "rtf", "htm", "html", "eml", "mbox",
@@ -666,7 +666,7 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
   /* (lower-case words of one or two letters are function words: never
    * scored, counted as dictionary words without a look-up) */
   t->dict = (t->shape == SH_LOWER && fn < 3) ? 1 : bloom_has(m, t->h);
-  if (!t->dict && t->shape == SH_LOWER && file_word(fold, fn))
+  if (!t->dict && t->shape == SH_LOWER && cv_file_word(fold, fn))
     t->dict = 1;
   /* French elision: "L'attribution", "d'Arcy" are judged on the word after
    * the apostrophe */
@@ -688,7 +688,7 @@ fill_context(const CvNameModel *m, Tok *t, const guint8 *fold, gsize fn)
       while (b < fn && fold[b] != '-')
         b++;
       all = b - a >= 2 && (bloom_has(m, fold_hash(fold + a, b - a)) ||
-                           file_word(fold + a, b - a));
+                           cv_file_word(fold + a, b - a));
       a = b + 1;
     }
     t->dict = all;

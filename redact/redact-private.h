@@ -400,6 +400,9 @@ gboolean cv_name_model_in_dict(const CvNameModel *m, const char *p,
 /* Does a deed only persons do follow the name ending at @e ("says",
  * "a appelé", "est malade")? */
 gboolean cv_name_model_person_verb(const char *text, gsize len, gsize e);
+/* Is the folded word @f a word of file names no dictionary holds (an
+ * extension, a format, a URL scheme: "docx", "https")? */
+gboolean cv_file_word(const guint8 *f, gsize n);
 /* The name lists the word at @p is in (bit 0 first names, 1 surnames, 2
  * name parts), 0 without a model. */
 guint cv_name_model_lists(const CvNameModel *m, const char *p, const char *end);

@@ -2925,15 +2925,14 @@ given_parts(const CvScan *scan, const char *a, const char *e)
 static void
 dotted_user_names(CvScan *scan)
 {
+  /* (besides the extensions of cv_file_word(): domains, configuration
+   * and system files) */
   static const char *const exts[] = {
-    "txt",     "pdf",     "doc",  "docx",   "xls", "xlsx", "csv", "jpg",
-    "jpeg",    "png",     "html", "htm",    "xml", "json", "zip", "exe",
-    "log",     "md",      "odt",  "ods",    "yml", "yaml", "cfg", "conf",
-    "ini",     "tif",     "tiff", "gif",    "msg", "eml",  "org", "com",
-    "net",     "gov",     "edu",  "info",   "biz", "qc",   "ca",  "fr",
-    "io",      "service", "mak",  "passwd", "pem", "gpg",  "key", "crt",
-    "bak",     "tmp",     "orig", "lock",   "pid", "sock", "php", "css",
-    "desktop", "cache"
+    "log", "yml",  "yaml", "cfg",     "conf",    "ini",    "org",
+    "com", "net",  "gov",  "edu",     "info",    "biz",    "qc",
+    "ca",  "fr",   "io",   "service", "mak",     "passwd", "pem",
+    "gpg", "key",  "crt",  "bak",     "tmp",     "orig",   "lock",
+    "pid", "sock", "php",  "css",     "desktop", "cache",  "exe"
   };
   const char *text = scan->text, *end = text + scan->len;
   const GArray *dots = cv_scan_marks(scan, CV_MARK_DOT);
@@ -2959,7 +2958,8 @@ dotted_user_names(CvScan *scan)
       continue;
     Word s2;
     if (!cv_word_at(d + 1, z, &s2) || s2.e != z ||
-        cv_word_in(&s2, exts, G_N_ELEMENTS(exts)) || !given_parts(scan, a, d) ||
+        cv_word_in(&s2, exts, G_N_ELEMENTS(exts)) ||
+        cv_file_word((const guint8 *)s2.f, s2.fn) || !given_parts(scan, a, d) ||
         (cv_name_model_in_dict(scan->model, d + 1, z) &&
          !(cv_name_model_lists(scan->model, d + 1, z) & 2)))
       continue;
