@@ -2099,7 +2099,8 @@ place_after_preposition(const CvScan *scan, gsize s, gsize e)
   while (ta > text && tb - ta < 16 &&
          (cv_is_alpha_ascii(ta[-1]) || (guint8)ta[-1] >= 0x80))
     ta--;
-  return (p.f[0] == 'o' || p.f[0] == 'd') && cv_word_at(ta, tb, &t) &&
+  static const char *const of[] = { "of", "de" };
+  return cv_word_in(&p, of, G_N_ELEMENTS(of)) && cv_word_at(ta, tb, &t) &&
          t.e == tb && cv_word_in(&t, towns, G_N_ELEMENTS(towns));
 }
 
@@ -2141,26 +2142,28 @@ aux_question(const CvScan *scan, gsize s, gsize e)
          (p.e >= end || *p.e == ' ' || *p.e == '?');
 }
 
-/* Is @w an organisation's word in the plural in "-ies" ("Technologies",
- * "Industries", "Pharmacies")? */
+/* Is @w an organisation's word in the plural, in "-s" or "-ies"
+ * ("Hospitals", "Pharmacies")? */
 static gboolean
-org_plural_y(const Word *w)
+org_plural(const Word *w)
 {
+  const guint32 org = CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STOPNAME;
+  if (w->fn > 3 && w->f[w->fn - 1] == 's' &&
+      (cv_ctx_lookup(w->f, w->fn - 1, NULL) & org))
+    return TRUE;
   char f[CV_REDACT_MAX_WORD];
   if (w->fn < 5 || w->fn > sizeof f || memcmp(w->f + w->fn - 3, "ies", 3) != 0)
     return FALSE;
   memcpy(f, w->f, w->fn - 3);
   f[w->fn - 3] = 'y';
-  return (cv_ctx_lookup(f, w->fn - 2, NULL) &
-          (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STOPNAME)) != 0;
+  return (cv_ctx_lookup(f, w->fn - 2, NULL) & org) != 0;
 }
 
 /* Is the run [i, j) of marks a given name the model scored and a
  * capitalised companion (or faint word: @flag) beside it, one space
- * apart, inside a sentence: a
- * word in lower case before, no capitalised word after ("avisé Sangwoo
- * Dokgo par texto"; not "the Lost Update Problem", "Oracle Solaris
- * Studio C")? */
+ * apart, inside a sentence: a word in lower case before, no capitalised
+ * word after ("avisé Sangwoo Dokgo par texto"; not "the Lost Update
+ * Problem", "Oracle Solaris Studio C")? */
 static gboolean
 companion_pair(const CvScan *scan, const guint32 *mk, guint i, guint j,
                guint32 flag)
@@ -2211,10 +2214,7 @@ companion_pair(const CvScan *scan, const guint32 *mk, guint i, guint j,
               : cv_word_at(text + s2, text + e2, &cw)) ||
       (cw.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STREET_FR |
                   CV_CTX_STREET_EN | CV_CTX_PROVINCE)) ||
-      (cw.fn > 3 && cw.f[cw.fn - 1] == 's' &&
-       (cv_ctx_lookup(cw.f, cw.fn - 1, NULL) &
-        (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STOPNAME))) ||
-      org_plural_y(&cw))
+      org_plural(&cw))
     return FALSE;
   /* no capitalised word after */
   return !(e2 + 1 < len && text[e2] == ' ' &&

@@ -2898,23 +2898,39 @@ initial_surnames(CvScan *scan)
   }
 }
 
-/* Is [a, e) a given name of the lists, each part of a compound
- * ("marie-eve")? */
+/* Does @ok hold for each part of the compound [a, e) ("marie-eve",
+ * "follow-up")? */
 static gboolean
-given_parts(const CvScan *scan, const char *a, const char *e)
+each_part(const CvScan *scan, const char *a, const char *e,
+          gboolean (*ok)(const CvScan *, const char *, const char *))
 {
   while (a < e) {
     const char *z = memchr(a, '-', (gsize)(e - a));
     if (!z)
       z = e;
-    char f[CV_REDACT_MAX_WORD];
-    gsize fn = cv_fold(a, z, f, sizeof f);
-    if (fn < 2 || !(cv_gazetteer_first(f, fn) ||
-                    (cv_name_model_lists(scan->model, a, z) & 1)))
+    if (!ok(scan, a, z))
       return FALSE;
     a = z + 1;
   }
   return TRUE;
+}
+
+/* Is [a, z) a given name of the lists? */
+static gboolean
+given_part(const CvScan *scan, const char *a, const char *z)
+{
+  char f[CV_REDACT_MAX_WORD];
+  gsize fn = cv_fold(a, z, f, sizeof f);
+  return fn >= 2 && (cv_gazetteer_first(f, fn) ||
+                     (cv_name_model_lists(scan->model, a, z) & 1));
+}
+
+/* Is [a, z) a dictionary word that is no given name of the lists? */
+static gboolean
+plain_part(const CvScan *scan, const char *a, const char *z)
+{
+  return z - a >= 2 && cv_name_model_in_dict(scan->model, a, z) &&
+         !(cv_name_model_lists(scan->model, a, z) & 1);
 }
 
 /* A user name made of a given name and a surname in lower case, a dot
@@ -2959,7 +2975,8 @@ dotted_user_names(CvScan *scan)
     Word s2;
     if (!cv_word_at(d + 1, z, &s2) || s2.e != z ||
         cv_word_in(&s2, exts, G_N_ELEMENTS(exts)) ||
-        cv_file_word((const guint8 *)s2.f, s2.fn) || !given_parts(scan, a, d) ||
+        cv_file_word((const guint8 *)s2.f, s2.fn) ||
+        !each_part(scan, a, d, given_part) ||
         (cv_name_model_in_dict(scan->model, d + 1, z) &&
          !(cv_name_model_lists(scan->model, d + 1, z) & 2)))
       continue;
@@ -3083,17 +3100,8 @@ chat_mentions(CvScan *scan, const char *p, const char *le)
     gboolean dict = lower && fn >= 3 && cv_name_model_in_dict(scan->model, ws, q);
     /* (a compound of words the dictionaries know, no given name among
      * them: "a follow-up call"; not "marie-soleil") */
-    if (lower && !dict && fn >= 3 && memchr(ws, '-', (gsize)(q - ws))) {
-      dict = TRUE;
-      for (const char *a = ws; a < q && dict;) {
-        const char *z = memchr(a, '-', (gsize)(q - a));
-        if (!z)
-          z = q;
-        dict = z - a >= 2 && cv_name_model_in_dict(scan->model, a, z) &&
-               !(cv_name_model_lists(scan->model, a, z) & 1);
-        a = z + 1;
-      }
-    }
+    if (lower && !dict && fn >= 3 && memchr(ws, '-', (gsize)(q - ws)))
+      dict = each_part(scan, ws, q, plain_part);
     /* a given name that is also a word ("benoît", "fang", "rose") only
      * after or before a word that takes a person */
     gboolean dict_name = dict && fn < sizeof f - 1 &&

@@ -3120,6 +3120,20 @@ cue_person_names(CvScan *scan)
   }
 }
 
+/* A word of a full name after an elided d' (elided_full_names()):
+ * capitalised like a name, at least @min letters, no context word or
+ * place, out of the dictionaries or in the name list @list (1 first
+ * names, 2 surnames). */
+static gboolean
+elided_name_word(const CvScan *scan, const Word *w, gsize min, guint list)
+{
+  return w->cap && !w->upper && w->fn >= min &&
+         !(w->cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+         cv_caps_like_name(w->s, w->e) && !cv_word_is_place(w) &&
+         !(cv_name_model_in_dict(scan->model, w->s, w->e) &&
+           !(cv_name_model_lists(scan->model, w->s, w->e) & list));
+}
+
 /* A given name and a surname after an elided "d'" ("reçue d'Evanthia
  * Radham devant", "la lettre d'Yijie Tantai concernant"): two capitalised
  * words, no context word or place, each out of the dictionaries or a name
@@ -3144,17 +3158,9 @@ elided_full_names(CvScan *scan)
     if (!d || (*d != 'd' && *d != 'D') || (d > text && d[-1] != ' '))
       continue;
     Word a, b, x;
-    if (!cv_word_at(s, end, &a) || !a.cap || a.upper || a.fn < 3 ||
-        (a.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
-        !cv_caps_like_name(a.s, a.e) || cv_word_is_place(&a) ||
-        (cv_name_model_in_dict(scan->model, a.s, a.e) &&
-         !(cv_name_model_lists(scan->model, a.s, a.e) & 1)) ||
+    if (!cv_word_at(s, end, &a) || !elided_name_word(scan, &a, 3, 1) ||
         a.e + 2 >= end || *a.e != ' ' || !cv_cap_at(a.e + 1, end) ||
-        !cv_word_at(a.e + 1, end, &b) || b.upper || b.fn < 2 ||
-        (b.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
-        !cv_caps_like_name(b.s, b.e) || cv_word_is_place(&b) ||
-        (cv_name_model_in_dict(scan->model, b.s, b.e) &&
-         !(cv_name_model_lists(scan->model, b.s, b.e) & 2)))
+        !cv_word_at(a.e + 1, end, &b) || !elided_name_word(scan, &b, 2, 2))
       continue;
     if (b.e + 1 < end && *b.e == ' ' && cv_cap_at(b.e + 1, end) &&
         cv_word_at(b.e + 1, end, &x) && !(x.cats & CV_CTX_PARTICLE))
