@@ -3432,6 +3432,150 @@ static const struct {
   { "gaz-last", CV_CTX_GAZLAST, name_rule_gaz_last },
 };
 
+/* Is the word one space before @w "the", "la", "le", or is @w after "l'"
+ * ("the coordinator", "l'intervenante")? */
+static gboolean
+after_article(const CvScan *scan, const char *w)
+{
+  const char *text = scan->text;
+  if (w - text >= 2 &&
+      (w[-1] == '\'' || (w - text >= 4 && (guint8)w[-1] == 0x99 &&
+                         (guint8)w[-2] == 0x80 && (guint8)w[-3] == 0xE2))) {
+    const char *l = w[-1] == '\'' ? w - 2 : w - 4;
+    return (*l == 'l' || *l == 'L') && (l == text || !cv_is_alpha_ascii(l[-1]));
+  }
+  if (w - text < 4 || w[-1] != ' ')
+    return FALSE;
+  Word a;
+  const char *as = word_ending_at(text, w - 1, &a);
+  return as && !a.digit &&
+         ((a.fn == 3 && memcmp(a.f, "the", 3) == 0) ||
+          (a.fn == 2 && (memcmp(a.f, "la", 2) == 0 || memcmp(a.f, "le", 2) == 0)));
+}
+
+/* Can the capitalised words of [p, e) be a name in apposition: no place,
+ * no organisation's word, one of them at least out of the dictionaries or
+ * in the name lists? */
+static gboolean
+appositive_may_name(const CvScan *scan, const char *p, const char *e)
+{
+  int may = 0;
+  while (p < e) {
+    Word w;
+    if (!cv_word_at(p, e, &w))
+      return FALSE;
+    if (w.cap && w.fn >= 2) {
+      if ((w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL)) || cv_word_is_place(&w))
+        return FALSE;
+      may += cv_word_may_name(scan, &w);
+    }
+    p = w.e;
+    while (p < e && (*p == ' ' || *p == '.' || *p == '-'))
+      p++;
+  }
+  return may > 0;
+}
+
+/* A job title after a possessive or an article and the name in apposition
+ * after it, between commas ("When our coordinator, Sylvère Marteau, was on
+ * leave", "le congé de notre coordonnatrice, Jayvee Couvreur, c'est", "la
+ * travailleuse sociale, Amaruq Umingu, confirme"). */
+static void
+role_apposition(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *ws = text + h->start, *q = text + h->end;
+  Word a;
+  /* (the title's second word: "travailleuse sociale", "social worker") */
+  if (q + 1 < end && *q == ' ' && cv_word_at(q + 1, end, &a) && !a.cap &&
+      !a.digit && a.e < end && *a.e == ',')
+    q = a.e;
+  if (end - q < 4 || q[0] != ',' || q[1] != ' ')
+    return;
+  if (!after_possessive(scan, ws, TRUE) && !after_article(scan, ws)) {
+    /* (an adjective between: "our new coordinator", "la nouvelle
+     * directrice") */
+    const char *ps;
+    if (ws - text < 2 || ws[-1] != ' ' ||
+        !(ps = word_ending_at(text, ws - 1, &a)) || a.cap || a.digit ||
+        (!after_possessive(scan, ps, TRUE) && !after_article(scan, ps)))
+      return;
+  }
+  const char *t = cv_skip_title(q + 2, end);
+  int nw;
+  gboolean gaz;
+  const char *ne = cv_read_name(t, end, 4, &nw, &gaz, FALSE);
+  if (!ne || ne >= end ||
+      !(*ne == ',' || *ne == ';' || *ne == '.' || *ne == ')' || *ne == '\n' ||
+        (*ne == ' ' && ne + 1 < end && ne[1] == '(')))
+    return;
+  if (appositive_may_name(scan, t, ne))
+    cv_add_name(scan, t, ne, 0.8f, "name-role-apposition");
+}
+
+/* The name before a relative's word in apposition ("- Kenide Couvreur,
+ * mère de Charly", "Octavie Carle, fille de Jos", "Lysette Canard, the
+ * mother of Hartley"): one to three capitalised words right before ", ",
+ * then the relative (after "the", "la", "sa", "his"...) and "de", "du",
+ * "des", "d'" or "of". */
+static void
+kin_of_names(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *ws = text + h->start, *we = text + h->end;
+  /* cheap tests first: " de", " du", " d'", " of" after the word */
+  if (end - we < 4 || we[0] != ' ')
+    return;
+  char c1 = (char)(we[1] | 0x20), c2 = (char)(we[2] | 0x20);
+  gboolean of = (c1 == 'd' && (c2 == 'e' || c2 == 'u') &&
+                 (we[3] == ' ' ||
+                  (c2 == 'e' && we[3] == 's' && we + 4 < end && we[4] == ' '))) ||
+                (c1 == 'd' && (we[2] == '\'' || (guint8)we[2] == 0xE2)) ||
+                (c1 == 'o' && c2 == 'f' && we[3] == ' ');
+  if (!of || ws - text < 4 || ws[-1] != ' ' || !kin_word(scan, h) ||
+      naming_verb(scan, h))
+    return;
+  const char *c = ws - 1;
+  if (c[-1] != ',') {
+    Word art;
+    const char *as = word_ending_at(text, c, &art);
+    static const char *const arts[] = { "the", "la",  "le",    "sa",  "son",
+                                        "his", "her", "their", "leur" };
+    if (!as || art.cap || !cv_word_in(&art, arts, G_N_ELEMENTS(arts)) ||
+        as - text < 3 || as[-1] != ' ' || as[-2] != ',')
+      return;
+    c = as - 1;
+  }
+  c--; /* the comma */
+  const char *s = NULL;
+  int nw = 0;
+  while (nw < 3) {
+    Word w;
+    const char *b = word_ending_at(text, c, &w);
+    if (!b || !cv_name_word_ok(&w) || w.fn < 2)
+      break;
+    s = b;
+    nw++;
+    if (b - text < 2 || b[-1] != ' ')
+      break;
+    c = b - 1;
+  }
+  if (!s)
+    return;
+  /* (no capitalised word before the name but a title: "Centre Jean Roy,
+   * fils de") */
+  Word pw;
+  const char *pb =
+      s - text >= 2 && s[-1] == ' ' ? word_ending_at(text, s - 1, &pw) : NULL;
+  if (pb && pw.cap && !(pw.cats & CV_CTX_TITLE))
+    return;
+  const char *e = ws - 1;
+  while (e > s && e[-1] != ',')
+    e--;
+  if (e > s && appositive_may_name(scan, s, e - 1))
+    cv_add_name(scan, s, e - 1, 0.8f, "name-kin-of");
+}
+
 void
 cv_scan_names(CvScan *scan)
 {
@@ -3473,6 +3617,10 @@ cv_scan_names(CvScan *scan)
       role_done = ws + 1;
       role_line(scan, ws);
     }
+    if (h->cats & CV_CTX_ROLE)
+      role_apposition(scan, h);
+    if (h->cats & CV_CTX_REL)
+      kin_of_names(scan, h);
     if (h->start < covered)
       continue;
     for (gsize r = 0; r < G_N_ELEMENTS(name_rules); r++)

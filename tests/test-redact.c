@@ -4014,6 +4014,30 @@ test_id_shapes21(void)
 }
 
 /* Round 22: free text of independent generators */
+/* Round 23 of the free-text shapes (issue #10). */
+static void
+test_id_shapes23(void)
+{
+  /* a name in apposition to a job title after a possessive or an article,
+   * and before a relative's word and "de"/"of" */
+  assert_redacted(
+      "When our coordinator, Sylvère Marteau, was on leave, we waited.\n",
+      "Marteau", "coordinator, [PERSONNE], was");
+  assert_redacted("Pendant le congé de notre coordonnatrice, Jayvee Couvreur, "
+                  "personne n'a répondu.\n",
+                  "Couvreur", "coordonnatrice, [PERSONNE], personne");
+  assert_redacted("Parents avisés :\n- Kenide Couvreur, mère de l'élève\n",
+                  "Kenide", "- [PERSONNE], mère de");
+  assert_redacted("Lysette Canard, the mother of the pupil, came.\n", "Canard",
+                  "[PERSONNE], the mother");
+  /* negatives: a department, a place, an organisation */
+  assert_kept("Please ask our coordinator, Human Resources, for the form.\n",
+              "Human Resources");
+  assert_kept("La Ville de Laval, mère de toutes les initiatives, innove.\n",
+              "Ville de Laval");
+  assert_kept("Le directeur, Services Québec, a signé.\n", "Services Québec");
+}
+
 static void
 test_id_shapes22(void)
 {
@@ -4494,6 +4518,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes20", test_id_shapes20);
   g_test_add_func("/redact/id-shapes21", test_id_shapes21);
   g_test_add_func("/redact/id-shapes22", test_id_shapes22);
+  g_test_add_func("/redact/id-shapes23", test_id_shapes23);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
