@@ -2974,6 +2974,75 @@ caps_surnames(CvScan *scan)
   }
 }
 
+/* Can the capitalised word @w be a word of an inverted name: a name
+ * word, no place, no organisation's word? */
+static gboolean
+inverted_word(const Word *w)
+{
+  return cv_name_word_ok(w) && !w->upper && w->fn >= 2 &&
+         !(w->cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_PROVINCE)) &&
+         !cv_word_is_place(w);
+}
+
+/* An inverted name heading its line or a line's segment: "Journal —
+ * Laguë, Lisette (2023-AI-0066)", "NOTES - Okeke, Aimable", "* rm 717 -
+ * Boutin, Mariève: agitée", "- Li, Li Na: date of birth": a surname, a
+ * comma and one or two given names, after the line start, a dash, a
+ * bullet or a colon, then the line's end, a bracket, a colon or a dash;
+ * one word at least out of the dictionaries or in the name lists. */
+static void
+inverted_header_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  for (guint i = 0; i + 1 < scan->capwords->len; i += 2) {
+    const char *p = text + cw[i];
+    /* cheap tests first: ", " and a capital after the word, a dash, a
+     * colon, a bullet or the line start before it */
+    const char *r = p + 1;
+    while (r < end && r - p < 40 &&
+           (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80 || *r == '-'))
+      r++;
+    if (end - r < 3 || r[0] != ',' || r[1] != ' ' ||
+        (!(cv_cls[(guint8)r[2]] & CV_C_UPPER) && (guint8)r[2] < 0xC3))
+      continue;
+    const char *b = p;
+    while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+      b--;
+    gboolean opens =
+        b == text || b[-1] == '\n' ||
+        (b < p &&
+         (b[-1] == ':' || b[-1] == '-' || b[-1] == '*' ||
+          (b - text >= 3 && (guint8)b[-3] == 0xE2 && (guint8)b[-2] == 0x80 &&
+           ((guint8)b[-1] == 0x93 || (guint8)b[-1] == 0x94 ||
+            (guint8)b[-1] == 0xA2))));
+    if (!opens)
+      continue;
+    Word w, g;
+    if (!cv_word_at(p, end, &w) || w.e != r || !inverted_word(&w) ||
+        !cv_word_at(r + 2, end, &g) || !inverted_word(&g))
+      continue;
+    const char *ne = g.e;
+    int may = cv_word_may_name(scan, &w) + cv_word_may_name(scan, &g);
+    Word g2;
+    if (ne + 1 < end && *ne == ' ' && cv_word_at(ne + 1, end, &g2) &&
+        inverted_word(&g2)) {
+      may += cv_word_may_name(scan, &g2);
+      ne = g2.e;
+    }
+    const char *q = cv_skip_hspace(ne, end);
+    gboolean closes = q >= end || *q == '\n' || *q == '\r' || *q == ':' ||
+                      (*q == '(' && q > ne) ||
+                      (q > ne && q + 1 < end && *q == '-' && q[1] == ' ') ||
+                      (q > ne && end - q >= 3 && (guint8)q[0] == 0xE2 &&
+                       (guint8)q[1] == 0x80 &&
+                       ((guint8)q[2] == 0x94 || (guint8)q[2] == 0x93));
+    if (closes && may > 0)
+      cv_add_name(scan, p, ne, 0.8f, "name-inverted-header");
+  }
+}
+
 /* A word of a contact's name in lower case: no context word; @strong when
  * it is in no dictionary or in the name lists ("sanora vickers"), else a
  * dictionary word that may be one ("barras", "cherish"). */
@@ -3594,6 +3663,7 @@ cv_scan_names(CvScan *scan)
   numbered_names(scan);
   copy_lines(scan);
   caps_surnames(scan);
+  inverted_header_names(scan);
   last_line_signature(scan);
   dash_signatures(scan);
   address_block_names(scan);

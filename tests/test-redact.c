@@ -4036,6 +4036,14 @@ test_id_shapes23(void)
   assert_kept("La Ville de Laval, mère de toutes les initiatives, innove.\n",
               "Ville de Laval");
   assert_kept("Le directeur, Services Québec, a signé.\n", "Services Québec");
+  /* an inverted name heading a line or a segment */
+  assert_redacted(
+      "Journal — Laguë, Lisette (2023-AI-0066)\n\nmar. 15/4 — rien.\n",
+      "Lisette", "Journal — [PERSONNE] (2023");
+  assert_redacted("* rm 717 - Boutin, Mariève: agitated around 3am\n",
+                  "Mariève", "- [PERSONNE]: agitated");
+  assert_kept("Dossier — Montréal, Québec\n", "Montréal, Québec");
+  assert_kept("NOTES - Summary, Actions (draft)\n", "Summary, Actions");
 }
 
 static void
