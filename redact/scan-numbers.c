@@ -986,10 +986,12 @@ num_ipv4(Ctx *c, guint i)
 }
 
 /* Is the label right before @s (past ":", "#", "no", blanks) the word
- * "institution"? */
-static gboolean
+ * "institution", "inst", "bank" or "banque" ("Transit 61994, bank 004,
+ * account 57 772656")?  Returns the label's start, or G_MAXSIZE. */
+static gsize
 institution_label(const CvScan *scan, gsize s)
 {
+  static const char *const labels[] = { "institution", "inst", "bank", "banque" };
   const char *text = scan->text;
   gsize b = s;
   while (b > 0 && s - b < 6 && strchr(" :#.\t", text[b - 1]) != NULL)
@@ -998,8 +1000,16 @@ institution_label(const CvScan *scan, gsize s)
     b -= 2;
   while (b > 0 && text[b - 1] == ' ')
     b--;
-  return b >= 11 && g_ascii_strncasecmp(text + b - 11, "institution", 11) == 0 &&
-         (b == 11 || !cv_is_alpha_ascii(text[b - 12]));
+  gsize a = b;
+  while (a > 0 && b - a < 12 && cv_is_alpha_ascii(text[a - 1]))
+    a--;
+  if (a > 0 && cv_is_alpha_ascii(text[a - 1]))
+    return G_MAXSIZE;
+  for (gsize k = 0; k < G_N_ELEMENTS(labels); k++)
+    if (b - a == strlen(labels[k]) &&
+        g_ascii_strncasecmp(text + a, labels[k], b - a) == 0)
+      return a;
+  return G_MAXSIZE;
 }
 
 /* labelled fields: transit (5), account (7..12), local phone (3-4),
@@ -1030,8 +1040,10 @@ num_labelled(Ctx *c, guint i)
     /* an institution's number among a transit's and an account's
      * ("Transit : 21626 / Institution : 829 / Compte : 8154653"): with
      * the transit they point to the account's branch */
-    if (bank && nd == 3 && bank_d <= 16 && institution_label(scan, s) &&
-        (cv_ctx_dist_before(scan, s - bank_d, 80, CV_CTX_BANK) != G_MAXSIZE ||
+    gsize il;
+    if (bank && nd == 3 && bank_d <= 16 &&
+        (il = institution_label(scan, s)) != G_MAXSIZE &&
+        (cv_ctx_dist_before(scan, il, 80, CV_CTX_BANK) != G_MAXSIZE ||
          cv_ctx_dist_after(scan, s + 3, 60, CV_CTX_BANK) != G_MAXSIZE)) {
       cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, s + 3, 0.7f, "bank-label");
       return 1;

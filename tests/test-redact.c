@@ -4044,6 +4044,14 @@ test_id_shapes23(void)
                   "Mariève", "- [PERSONNE]: agitated");
   assert_kept("Dossier — Montréal, Québec\n", "Montréal, Québec");
   assert_kept("NOTES - Summary, Actions (draft)\n", "Summary, Actions");
+  /* an institution's number after "bank" or "inst." among a transit's
+   * and an account's; not a bank's number alone */
+  assert_redacted("MS. LY: Transit 61994, bank 004, account 57 772656.\n",
+                  "004", "bank [COMPTE], account");
+  assert_redacted("Dépôt direct : inst. 006 / succ. 86304 / compte 8755782.\n",
+                  "006", "inst. [COMPTE] /");
+  assert_kept("La banque 815 ferme.\n", "815");
+  assert_kept("Voir l'institution 815 demain.\n", "815");
 }
 
 static void
