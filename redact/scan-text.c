@@ -5040,12 +5040,18 @@ cv_name_particles_before(const CvScan *scan, gsize start)
                        (cv_cls[(guint8)text[start + 1]] & CV_C_UPPER)
                    ? CV_C_UPPER
                    : CV_C_LOWER;
+  gboolean capital = FALSE; /* a capitalised particle ("C. De Luca") */
   for (int k = 0; k < 3; k++) {
     if (s < 3 || text[s - 1] != ' ')
       break;
     gsize b = s - 1, a = b;
     while (a > 0 && b - a < 6 && (cv_cls[(guint8)text[a - 1]] & cls))
       a--;
+    if (cls == CV_C_LOWER && a > 0 && a < b &&
+        (cv_cls[(guint8)text[a - 1]] & CV_C_UPPER)) {
+      a--;
+      capital = TRUE;
+    }
     Word w;
     if (a == b || (a > 0 && cv_is_alpha_ascii(text[a - 1])) ||
         !cv_word_at(text + a, text + b, &w) || w.e != text + b ||
@@ -5055,8 +5061,15 @@ cv_name_particles_before(const CvScan *scan, gsize start)
   }
   if (s == start)
     return start;
-  /* what comes before the particles */
+  /* what comes before the particles: an initial ("Z. de Ailleboust", "C.
+   * De Luca": the initial goes too, name_initials()) */
   gsize b = s;
+  if (b >= 3 && text[b - 1] == ' ' && text[b - 2] == '.' &&
+      (cv_cls[(guint8)text[b - 3]] & CV_C_UPPER) &&
+      (b == 3 || !cv_is_alnum_ascii(text[b - 4])) && text[b - 4] != '.')
+    return s;
+  if (capital)
+    return start;
   while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t'))
     b--;
   if (b == 0 || text[b - 1] == '\n' || text[b - 1] == ':' ||

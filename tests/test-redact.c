@@ -4052,6 +4052,14 @@ test_id_shapes23(void)
                   "006", "inst. [COMPTE] /");
   assert_kept("La banque 815 ferme.\n", "815");
   assert_kept("Voir l'institution 815 demain.\n", "815");
+  /* no partial leak: an initial and a particle before a found surname */
+  assert_redacted("Je demande que C. De Lucaniti soit rencontrée.\n", "C. De",
+                  "que [PERSONNE] soit");
+  assert_redacted("Meeting at 6:00 p.m.: Heemi, Z. de Ailleboust and Gemme "
+                  "present.\n",
+                  "Z. de", "], [PERSONNE] and");
+  assert_redacted("Selon M. de Ailleboust, non.\n", "de Ailleboust",
+                  "Selon M. [PERSONNE], non");
 }
 
 static void
