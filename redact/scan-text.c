@@ -1172,7 +1172,30 @@ name_rule_title(CvScan *scan, const CvCtxHit *h)
                         (g_ascii_strncasecmp(ws, "madame", 6) == 0 ||
                          g_ascii_strncasecmp(ws, "monsieur", 8) == 0 ||
                          g_ascii_strncasecmp(ws, "mademoiselle", 12) == 0);
-  if ((h->cats & CV_CTX_TITLE) && ((h->flags & CV_WORD_CAP) || long_title)) {
+  /* (and a short title in lower case before a capitalised name, in notes:
+   * "vu m. Desfrênes ds bureau", "vu mme Ben Hamida"; not after a number,
+   * "5 m. Desjardins", nor "me", "let me Google it", nor in "11:30 a.m.
+   * Officers are") */
+  gboolean short_title = FALSE;
+  if ((h->cats & CV_CTX_TITLE) && !(h->flags & CV_WORD_CAP) && !long_title &&
+      we + 2 < end && h->end - h->start <= 4 &&
+      (cv_cls[(guint8)ws[0]] & CV_C_LOWER)) {
+    static const char *const lows[] = { "m",   "mme", "mlle", "mr",
+                                        "mrs", "ms",  "dr",   "dre" };
+    char tf[8];
+    gsize tn = cv_fold(ws, we, tf, sizeof tf);
+    const char *bt = ws;
+    while (bt > text && bt[-1] == ' ')
+      bt--;
+    const char *t = we + (*we == '.');
+    short_title =
+        (ws == text || ws[-1] == ' ' || ws[-1] == '\n' || ws[-1] == '(') &&
+        cv_folded_in(tf, tn, lows, G_N_ELEMENTS(lows)) &&
+        (tn > 1 || *we == '.') && !(bt > text && cv_is_digit(bt[-1])) &&
+        t + 1 < end && *t == ' ' && cv_maybe_cap(t + 1, end);
+  }
+  if ((h->cats & CV_CTX_TITLE) &&
+      ((h->flags & CV_WORD_CAP) || long_title || short_title)) {
     const char *q = we;
     gsize wl = h->end - h->start;
     gboolean dot = q < end && *q == '.';

@@ -4060,6 +4060,17 @@ test_id_shapes23(void)
                   "Z. de", "], [PERSONNE] and");
   assert_redacted("Selon M. de Ailleboust, non.\n", "de Ailleboust",
                   "Selon M. [PERSONNE], non");
+  /* a short title in lower case before a capitalised name; not a time's
+   * "a.m." nor a measure's "m." */
+  assert_redacted(
+      "Notes de suivi, dossier du locataire.\n- vu m. Desfrênes ds bureau, "
+      "acc. de sa fille\n",
+      "Desfrênes", "ds bureau");
+  assert_redacted("Rencontre : vu mme Ben Hamida hier au bureau.\n", "Hamida",
+                  "vu mme [PERSONNE] hier");
+  assert_kept("The call came in at 11:30 a.m. Officers are dispatched.\n",
+              "a.m. Officers are");
+  assert_kept("La tour fait 5 m. Pendant ce temps, rien.\n", "5 m. Pendant");
 }
 
 static void
