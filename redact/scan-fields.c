@@ -6036,52 +6036,114 @@ dob_in_records(CvScan *scan, GArray *dates)
   }
 }
 
+/* The whole date (a year of four digits) in parentheses at @p (" (" then
+ * the date, a birth date's label allowed): its end (the ')'), *@ds its
+ * start; or NULL. */
+static const char *
+paren_full_date(const char *p, const char *end, const char **dsp)
+{
+  if (end - p < 12 || p[0] != ' ' || p[1] != '(')
+    return NULL;
+  const char *ds = p + 2;
+  /* (a birth date's label first: "(d.o.b. 14/08/1987)", "(DDN :") */
+  static const char *const labels[] = { "d.o.b. ", "D.O.B. ", "dob ", "DOB ",
+                                        "ddn ",    "DDN ",    "b. ",  "n. " };
+  for (gsize k = 0; k < G_N_ELEMENTS(labels); k++) {
+    gsize ln = strlen(labels[k]);
+    if ((gsize)(end - ds) > ln + 8 && memcmp(ds, labels[k], ln) == 0) {
+      ds += ln;
+      break;
+    }
+  }
+  if (ds > p + 2 && *ds == ':')
+    ds++;
+  while (ds < end && *ds == ' ')
+    ds++;
+  const char *de = cv_parse_date(ds, end);
+  if (!de)
+    de = cv_parse_date_ymd8(ds, end);
+  if (de == NULL || de >= end || *de != ')')
+    return NULL;
+  int run = 0, year = 0;
+  for (const char *q = ds; q < de; q++) {
+    run = cv_is_digit(*q) ? run + 1 : 0;
+    year |= run == 4;
+  }
+  if (!year)
+    return NULL;
+  *dsp = ds;
+  return de;
+}
+
+/* The next items of a list of persons and their birth dates after the
+ * item ending at @de (its ')'): ", " or " et "/" and " then one to four
+ * capitalised name words and their date in parentheses ("Enfants à
+ * charge : Abiram Dharmasuriya (26.03.2015), Mayurnathan Hettisekara (2
+ * septembre 2021)."); each name and date go to @found (start, end,
+ * type). */
+static void
+dob_list_items(const CvScan *scan, const char *de, GArray *found)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  for (int k = 0; k < 8; k++) {
+    const char *t = de + 1;
+    if (end - t >= 2 && t[0] == ',' && t[1] == ' ')
+      t += 2;
+    else if (end - t >= 4 && memcmp(t, " et ", 4) == 0)
+      t += 4;
+    else if (end - t >= 5 && memcmp(t, " and ", 5) == 0)
+      t += 5;
+    else
+      return;
+    int nw;
+    gboolean gaz;
+    const char *ne = cv_read_name(t, end, 4, &nw, &gaz, FALSE);
+    const char *ds;
+    if (!ne || nw < 1 || !(de = paren_full_date(ne, end, &ds)))
+      return;
+    for (const char *q = t; q < ne;) {
+      Word w;
+      if (!cv_word_at(q, ne, &w))
+        break;
+      if (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL))
+        return;
+      q = w.e;
+      while (q < ne && !cv_is_alpha_ascii(*q) && (guint8)*q < 0x80)
+        q++;
+    }
+    guint32 v[6] = { (guint32)(t - text),  (guint32)(ne - text), CV_PII_PERSON,
+                     (guint32)(ds - text), (guint32)(de - text), CV_PII_DOB };
+    g_array_append_vals(found, v, 6);
+  }
+}
+
 /* A whole date (a year of four digits) in parentheses right after a
  * person's name is their birth date: "Admission de Huong Marchand
- * (1987-08-14)", "Ilunga Kasongo (12 mars 1961)", "(20070123)". */
+ * (1987-08-14)", "Ilunga Kasongo (12 mars 1961)", "(20070123)"; so are
+ * the next items of a list of the same shape (dob_list_items()). */
 static void
 dob_after_names(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(guint32));
+  g_autoptr(GArray) items = g_array_new(FALSE, FALSE, sizeof(guint32));
   dob_in_records(scan, dates);
   for (guint i = 0; i < scan->cands->len; i++) {
     const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
     if (sp->type != CV_PII_PERSON)
       continue;
-    const char *p = text + sp->end;
-    if (end - p < 12 || p[0] != ' ' || p[1] != '(')
-      continue;
-    const char *ds = p + 2;
-    /* (a birth date's label first: "(d.o.b. 14/08/1987)", "(DDN :") */
-    static const char *const labels[] = { "d.o.b. ", "D.O.B. ", "dob ", "DOB ",
-                                          "ddn ",    "DDN ",    "b. ",  "n. " };
-    for (gsize k = 0; k < G_N_ELEMENTS(labels); k++) {
-      gsize ln = strlen(labels[k]);
-      if ((gsize)(end - ds) > ln + 8 && memcmp(ds, labels[k], ln) == 0) {
-        ds += ln;
-        break;
-      }
-    }
-    if (ds > p + 2 && *ds == ':')
-      ds++;
-    while (ds < end && *ds == ' ')
-      ds++;
-    const char *de = cv_parse_date(ds, end);
+    const char *ds;
+    const char *de = paren_full_date(text + sp->end, end, &ds);
     if (!de)
-      de = cv_parse_date_ymd8(ds, end);
-    if (de == NULL || de >= end || *de != ')')
-      continue;
-    int run = 0, year = 0;
-    for (const char *q = ds; q < de; q++) {
-      run = cv_is_digit(*q) ? run + 1 : 0;
-      year |= run == 4;
-    }
-    if (!year)
       continue;
     guint32 se[2] = { (guint32)(ds - text), (guint32)(de - text) };
     g_array_append_vals(dates, se, 2);
+    dob_list_items(scan, de, items);
   }
+  const guint32 *it = (const guint32 *)items->data;
+  for (guint i = 0; i + 2 < items->len; i += 3)
+    cv_scan_add(scan, (CvPiiType)it[i + 2], it[i], it[i + 1], 0.85f,
+                it[i + 2] == CV_PII_PERSON ? "name-dob-list" : "dob-after-name");
   const guint32 *d = (const guint32 *)dates->data;
   for (guint i = 0; i + 1 < dates->len; i += 2)
     cv_scan_add(scan, CV_PII_DOB, d[i], d[i + 1], 0.9f, "dob-after-name");

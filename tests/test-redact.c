@@ -4071,6 +4071,19 @@ test_id_shapes23(void)
   assert_kept("The call came in at 11:30 a.m. Officers are dispatched.\n",
               "a.m. Officers are");
   assert_kept("La tour fait 5 m. Pendant ce temps, rien.\n", "5 m. Pendant");
+  /* the next items of a list of persons and their birth dates */
+  assert_redacted("Enfants à charge : Fednens-Louis Ben Djilali (2010-04-17), "
+                  "Ladislas Silien (15.03.2018).\n",
+                  "Silien",
+                  "[PERSONNE] ([DATE-NAISSANCE]), [PERSONNE] "
+                  "([DATE-NAISSANCE]).");
+  assert_redacted(
+      "Enfants à charge : Fednens-Louis Ben Djilali (2010-04-17) et "
+      "Ladislas Silien (2 septembre 2021).\n",
+      "septembre 2021", "et [PERSONNE] ([DATE-NAISSANCE])");
+  assert_kept("Fednens-Louis Ben Djilali (2010-04-17), Hôpital Sainte-Justine "
+              "(2011-03-23).\n",
+              "Hôpital Sainte-Justine");
 }
 
 static void
