@@ -2865,8 +2865,45 @@ initial_surnames(CvScan *scan)
     gboolean signed_role = role_after_comma(be, end);
     if (title_m && !signed_role)
       continue;
+    /* (a label's value, alone on its line or first of a list: "Pris par
+     * : P. Chisel", "Panel: A. Thimble, O. Ojodipe") */
+    const char *lb = ns;
+    while (lb > text && (lb[-1] == ' ' || lb[-1] == '\t'))
+      lb--;
+    gboolean labelled = FALSE;
+    if (lb < ns && lb - text >= 3 && lb[-1] == ':' &&
+        (eol || *be == ',' || *be == ';' ||
+         (be + 1 < end && *be == ' ' && be[1] == '('))) {
+      /* the label names a person: a role, a label, a relative, "par",
+       * "by", a panel ("Juge administrative : D. Bourrelier"; not
+       * "Section: A. Introduction") */
+      static const char *const whos[] = { "par",    "by",        "panel",
+                                          "comite", "committee", "jury" };
+      const char *le = lb[-2] == ' ' ? lb - 2 : lb - 1;
+      const char *la = le;
+      while (la > text && le - la < 24 &&
+             (cv_is_alpha_ascii(la[-1]) || (guint8)la[-1] >= 0x80 ||
+              la[-1] == '-'))
+        la--;
+      /* (the label's last word or the one before: "Juge administrative") */
+      for (int k = 0; k < 2 && !labelled && la < le; k++) {
+        Word lw;
+        labelled =
+            cv_word_at(la, le, &lw) && lw.e == le &&
+            ((lw.cats & (CV_CTX_ROLE | CV_CTX_LABEL | CV_CTX_REL | CV_CTX_TITLE)) ||
+             cv_word_in(&lw, whos, G_N_ELEMENTS(whos)));
+        if (la - text < 2 || la[-1] != ' ')
+          break;
+        le = la - 1;
+        la = le;
+        while (la > text && le - la < 24 &&
+               (cv_is_alpha_ascii(la[-1]) || (guint8)la[-1] >= 0x80 ||
+                la[-1] == '-'))
+          la--;
+      }
+    }
     gboolean vouched =
-        signed_role || listed ||
+        signed_role || listed || labelled ||
         (bullet && be + 1 < end && *be == ' ' && be[1] == '(') ||
         (bullet && eol && ns - ls >= 3 && ls[0] == '-' && ls[1] == '-') ||
         (ns - text >= 2 && ns[-1] == ' ' && ns[-2] == '/' &&

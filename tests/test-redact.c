@@ -4084,6 +4084,15 @@ test_id_shapes23(void)
   assert_kept("Fednens-Louis Ben Djilali (2010-04-17), Hôpital Sainte-Justine "
               "(2011-03-23).\n",
               "Hôpital Sainte-Justine");
+  /* an initial and a surname that is a dictionary word after a label that
+   * names a person; not after any label */
+  assert_redacted("Pris par : P. Chisel\n", "Chisel", "par : [PERSONNE]");
+  assert_redacted("Juge administrative : D. Bourrelier\n", "Bourrelier",
+                  "administrative : [PERSONNE]");
+  assert_redacted("Panel: A. Thimble, O. Ojodipe\n", "Thimble",
+                  "Panel: [PERSONNE], [PERSONNE]");
+  assert_kept("Section: A. Introduction\n", "A. Introduction");
+  assert_kept("Objet : B. Budget\n", "B. Budget");
 }
 
 static void
