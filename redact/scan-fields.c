@@ -3651,8 +3651,24 @@ speaker_tags(CvScan *scan)
       if (st && q > p && le - q > 4 && q[0] == ' ' && cv_is_alpha_ascii(q[1]) &&
           q[2] == '.' && (q[3] == ':' || (q[3] == ' ' && q[4] == ':')))
         q += 3;
+      /* a speaker before the time of the message: "Nicknel 09:23: is her
+       * DOB", "Benjun 11:46 AM: ty" (read as the lines without a time) */
+      const char *tc = NULL;
+      if (!st && up && le - q > 7 && *q == ' ' && cv_is_digit(q[1])) {
+        const char *k = q + (cv_is_digit(q[2]) ? 3 : 2);
+        if (le - k > 4 && *k == ':' && cv_is_digit(k[1]) && cv_is_digit(k[2])) {
+          k += 3;
+          if (le - k > 3 && k[0] == ' ' && strchr("AaPp", k[1]) &&
+              (k[2] | 0x20) == 'm')
+            k += 3;
+          if (k < le && *k == ':')
+            tc = k;
+        }
+      }
       /* (French typography: a space before the colon) */
-      const char *c = q + 1 < le && *q == ' ' && q[1] == ':' ? q + 1 : q;
+      const char *c = tc                                       ? tc
+                      : q + 1 < le && *q == ' ' && q[1] == ':' ? q + 1
+                                                               : q;
       if (c + 2 < le && *c == ':') {
         const char *r = c + 1;
         while (r < le && r - c < 4 && (*r == ' ' || *r == '"'))
@@ -3661,7 +3677,7 @@ speaker_tags(CvScan *scan)
           ts[n] = p;
           ms[n] = r;
           me[n] = le;
-          spaced[n] = c > q;
+          spaced[n] = c > q && !tc;
           stamped[n] = st;
           nstamped += st;
           tw[n] = wq;

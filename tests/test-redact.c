@@ -4093,6 +4093,13 @@ test_id_shapes23(void)
                   "Panel: [PERSONNE], [PERSONNE]");
   assert_kept("Section: A. Introduction\n", "A. Introduction");
   assert_kept("Objet : B. Budget\n", "B. Budget");
+  /* a chat's speaker before the time of the message */
+  assert_redacted("Slack export 2024-11-07\n\nThymoté 09:02: anyone know?\n"
+                  "Nichola 09:17: room 3 is free at 2\n"
+                  "Thymoté 09:24: yeah she was here\n",
+                  "Thymoté", "[PERSONNE] 09:24: yeah");
+  assert_kept("Log\nUpdate 10:30: server restarted\nRestart 10:45: done\n",
+              "Update 10:30");
 }
 
 static void
