@@ -154,7 +154,8 @@ header_kind(const Cell *c)
     "proprietaire", "landlord", "usager", "usagere", "resident", "residente",
     /* a visitors' register: who came, whom they saw */
     "visiteur", "visiteuse", "visitor", "visite", "personne visitee", "host",
-    "hote", "hotesse",
+    "resident visite", "resident visitee", "residente visitee",
+    "resident visited", "patient visite", "patient visited", "hote", "hotesse",
     /* a register's or a docket's parties: who asked, who is accused */
     "demandeur", "demandeuse", "requester", "requestor", "applicant",
     "complainant", "defendeur", "defenderesse", "respondent", "intime",
@@ -343,6 +344,10 @@ cell_is_name(const CvScan *scan, const Cell *c)
       real++;
       lower++;
       listed += (cv_name_model_lists(scan->model, w.s, w.e) & 3) != 0;
+    } else if (!w.cap && w.fn >= 3 && !w.cats && n > 0 && lower > 0) {
+      /* (a dictionary word after a lower-case name word: "mélyka
+       * bourrelier") */
+      lower++;
     } else if (!(w.cats & CV_CTX_PARTICLE) && !(w.e - w.s == 1 && w.cap))
       return FALSE;
     /* (after an article, an outlet's words are all in the dictionaries:
@@ -360,8 +365,11 @@ cell_is_name(const CvScan *scan, const Cell *c)
     if (n > 5)
       return FALSE;
   }
+  /* (in lower case: two words at least, one listed, or all of them out
+   * of the dictionaries but the last: "ailill pedrinho", "mélyka
+   * bourrelier") */
   return real > 0 && (!article || maybe > 0) &&
-         (lower == 0 || (n >= 2 && listed > 0));
+         (lower == 0 || (n >= 2 && (listed > 0 || lower == n)));
 }
 
 static void table_cell(CvScan *scan, const Cell *c, int kind);

@@ -4100,6 +4100,19 @@ test_id_shapes23(void)
                   "Thymoté", "[PERSONNE] 09:24: yeah");
   assert_kept("Log\nUpdate 10:30: server restarted\nRestart 10:45: done\n",
               "Update 10:30");
+  /* a visitors' register: names in lower case under "Visiteur", the
+   * resident visited */
+  assert_redacted(
+      "REGISTRE\n\nArrivée | Visiteur | Résident(e) visité(e) | "
+      "Téléphone\n09:31 | ailill pedrinho | Gerbe L. | 514-555-1234\n",
+      "pedrinho", "09:31 | [PERSONNE] | [PERSONNE] | [T");
+  assert_redacted(
+      "REGISTRE\n\nArrivée | Visiteur | Résident(e) visité(e) | "
+      "Téléphone\n10:58 | mélyka bourrelier | Gerbe L. | 514-555-1234\n",
+      "bourrelier", "10:58 | [PERSONNE] |");
+  assert_kept("REGISTRE\n\nArrivée | Visiteur | Statut | Téléphone\n"
+              "10:58 | en attente | annulé | 514-555-1234\n",
+              "en attente");
 }
 
 static void
