@@ -862,6 +862,37 @@ role_line(CvScan *scan, const char *role)
   cv_add_name(scan, t, ne, 0.85f, "name-role-line");
 }
 
+/* Is [t, b) a display name in lower case before its address at @addr:
+ * two to four words, no context word, one of them (two letters or more)
+ * inside the address's user name ("To: mylan xu <mylan.xu@…>", "jingting
+ * xu <jxu@…>")? */
+static gboolean
+lower_display_name(const CvScan *scan, const char *t, const char *b,
+                   const char *addr)
+{
+  const char *end = scan->text + scan->len;
+  const char *at = memchr(addr, '@', (gsize)MIN(end - addr, 64));
+  if (!at || at - addr < 2)
+    return FALSE;
+  char user[64];
+  gsize un = cv_fold(addr, at, user, sizeof user);
+  int n = 0, inside = 0;
+  const char *q = t;
+  while (q < b) {
+    Word w;
+    if (!cv_word_at(q, b, &w) || w.cap || w.digit || w.fn < 2 ||
+        (w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_PARTICLE)))
+      return FALSE;
+    if (un >= w.fn && memmem(user, un, w.f, w.fn) != NULL)
+      inside++;
+    n++;
+    q = cv_skip_hspace(w.e, b);
+    if (q == w.e && q < b)
+      return FALSE;
+  }
+  return n >= 2 && n <= 4 && inside > 0;
+}
+
 /* The display name of an address: "De : Bogdan Van Houtte <bvh@x.ca>",
  * "Hye-Jin Adeyemi <h@x.ca>", "TREMBLAY, Marie <m@x.ca>": a name that
  * ends right before '<' and starts the field (line start, ':' ',' ';'). */
@@ -891,6 +922,10 @@ display_names(CvScan *scan)
     int nw;
     gboolean gaz;
     const char *ne = cv_read_name(t, b, 5, &nw, &gaz, TRUE);
+    if (!(ne && ne == b && nw >= 2) && lower_display_name(scan, t, b, lt + 1)) {
+      cv_add_name(scan, t, b, 0.8f, "name-display-lower");
+      continue;
+    }
     if (!(ne && ne == b && nw >= 2)) {
       /* the name after a reply's date: "Le 20 mars 2023 à 7 h 40, Prudent
        * Amirault <amirault.prudent@…> a écrit" */
@@ -3524,6 +3559,137 @@ static const struct {
   { "gaz-last", CV_CTX_GAZLAST, name_rule_gaz_last },
 };
 
+/* The author of notes heading a line: "Ozioma's notes: Bilingualism was
+ * assessed", "Jean-Ludens's notes:", "Anna Roy's comments:": one or two
+ * capitalised words at the line start, the possessive, a word for notes
+ * and a colon. */
+static void
+notes_owner_names(CvScan *scan)
+{
+  static const char *const notes[] = { "notes",   "note",       "comments",
+                                       "comment", "remarks",    "observations",
+                                       "summary", "impressions" };
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  for (guint i = 0; i + 1 < scan->capwords->len; i += 2) {
+    const char *p = text + cw[i];
+    /* cheap tests first: the line start before, "'s " after */
+    if (p > text && p[-1] != '\n' && p[-1] != ' ')
+      continue;
+    const char *r = p + 1;
+    while (r < end && r - p < 40 &&
+           (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80 || *r == '-'))
+      r++;
+    gsize ap = end - r >= 3 && r[0] == '\'' ? 1
+               : end - r >= 5 && (guint8)r[0] == 0xE2 && (guint8)r[1] == 0x80 &&
+                       (guint8)r[2] == 0x99
+                   ? 3
+                   : 0;
+    if (!ap || r[ap] != 's' || r[ap + 1] != ' ')
+      continue;
+    Word w, nt;
+    if (!cv_word_at(r + ap + 2, end, &nt) || nt.cap ||
+        !cv_word_in(&nt, notes, G_N_ELEMENTS(notes)) || nt.e >= end ||
+        *nt.e != ':')
+      continue;
+    if (!cv_word_at(p, r, &w) || w.e != r || !cv_name_word_ok(&w) || w.upper ||
+        (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL)) || cv_word_is_place(&w))
+      continue;
+    /* the line start, or a given name before it at the line start */
+    const char *s = p;
+    if (p > text && p[-1] == ' ') {
+      Word g;
+      const char *gs = word_ending_at(text, p - 1, &g);
+      if (!gs || !(gs == text || gs[-1] == '\n') || !cv_name_word_ok(&g) ||
+          g.upper)
+        continue;
+      s = gs;
+    }
+    cv_add_name(scan, s, r, 0.8f, "name-notes-owner");
+  }
+}
+
+static gboolean appositive_may_name(const CvScan *scan, const char *p,
+                                    const char *e);
+
+/* One item of a list of persons with their spouses in parentheses at @p:
+ * a capitalised given name, " (", two to five name words, ")"; returns the
+ * item's end (after the ')') and *@ie the end of its given name, or NULL. */
+static const char *
+spouse_item(const CvScan *scan, const char *p, const char **ge)
+{
+  const char *end = scan->text + scan->len;
+  Word w;
+  if (!cv_word_at(p, end, &w) || !cv_name_word_ok(&w) || w.upper || w.fn < 2 ||
+      (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL)) || cv_word_is_place(&w) ||
+      end - w.e < 6 || w.e[0] != ' ' || w.e[1] != '(')
+    return NULL;
+  int nw;
+  gboolean gaz;
+  const char *t = w.e + 2;
+  const char *ne = cv_read_name(t, end, 5, &nw, &gaz, FALSE);
+  if (!ne || nw < 2 || ne >= end || *ne != ')' ||
+      !appositive_may_name(scan, t, ne))
+    return NULL;
+  *ge = w.e;
+  return ne + 1;
+}
+
+/* A list of persons with their spouses in parentheses, as obituaries
+ * write them: "his children Wilmot (Luo Wantong), Beathag (Louis
+ * Lamarinho) and Avice (Mathyss du Sillon); ...", "ses enfants : Edmia
+ * (Louis-Maxens Bobine), Aymerick (Albérine Roussonnet)": two items at
+ * least, each given name and each name in parentheses. */
+static void
+spouse_lists(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  const char *done = text;
+  for (guint i = 0; i + 1 < scan->capwords->len; i += 2) {
+    const char *p = text + cw[i];
+    if (p < done)
+      continue;
+    /* cheap test first: " (" after the word */
+    const char *r = p + 1;
+    while (r < end && r - p < 40 &&
+           (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80 || *r == '-'))
+      r++;
+    if (end - r < 6 || r[0] != ' ' || r[1] != '(')
+      continue;
+    const char *starts[16], *ends[16];
+    int n = 0;
+    const char *q = p;
+    while (n < 16) {
+      const char *ge;
+      const char *ie = spouse_item(scan, q, &ge);
+      if (!ie)
+        break;
+      starts[n] = q;
+      ends[n++] = ie;
+      if (end - ie >= 3 && ie[0] == ',' && ie[1] == ' ')
+        q = ie + 2;
+      else if (end - ie >= 5 && memcmp(ie, " et ", 4) == 0)
+        q = ie + 4;
+      else if (end - ie >= 6 && memcmp(ie, " and ", 5) == 0)
+        q = ie + 5;
+      else
+        break;
+    }
+    if (n < 2)
+      continue;
+    for (int k = 0; k < n; k++) {
+      const char *ge;
+      (void)spouse_item(scan, starts[k], &ge);
+      cv_add_name(scan, starts[k], ge, 0.8f, "name-spouse-list");
+      cv_add_name(scan, ge + 2, ends[k] - 1, 0.8f, "name-spouse-list");
+    }
+    done = ends[n - 1];
+  }
+}
+
 /* Is the word one space before @w "the", "la", "le", or is @w after "l'"
  * ("the coordinator", "l'intervenante")? */
 static gboolean
@@ -3687,6 +3853,8 @@ cv_scan_names(CvScan *scan)
   copy_lines(scan);
   caps_surnames(scan);
   inverted_header_names(scan);
+  notes_owner_names(scan);
+  spouse_lists(scan);
   last_line_signature(scan);
   dash_signatures(scan);
   address_block_names(scan);

@@ -4113,6 +4113,25 @@ test_id_shapes23(void)
   assert_kept("REGISTRE\n\nArrivée | Visiteur | Statut | Téléphone\n"
               "10:58 | en attente | annulé | 514-555-1234\n",
               "en attente");
+  /* a display name in lower case whose word is in the address's user name;
+   * not a service's name */
+  assert_redacted("To: mylan xu <mylan.xu@cjepapineau.qc.ca>\n", "mylan xu",
+                  "To: [PERSONNE] <");
+  assert_kept("From: service desk <helpdesk@example.ca>\n", "service desk");
+  /* the author of notes heading a line */
+  assert_redacted("Ozioma's notes: the candidate answered well.\n", "Ozioma",
+                  "[PERSONNE]'s notes:");
+  assert_kept("The Board's notes: none.\nRelease notes: none.\n",
+              "Board's notes");
+  /* persons and their spouses in parentheses, as obituaries list them */
+  assert_redacted(
+      "He leaves to mourn his children Wilmot (Luo Wantong), Beathag "
+      "(Louis Lamarinho) and Avice (Mathyss du Sillon).\n",
+      "Beathag",
+      "children [PERSONNE] ([PERSONNE]), [PERSONNE] "
+      "([PERSONNE]) and [PERSONNE] ([PERSONNE]).");
+  assert_kept("Offices in Montréal (Ville Marie), Laval (Chomedey Ouest).\n",
+              "Laval (Chomedey Ouest)");
 }
 
 static void
