@@ -3090,7 +3090,11 @@ inverted_header_names(CvScan *scan)
       ne = g2.e;
     }
     const char *q = cv_skip_hspace(ne, end);
+    /* (or an address after a comma: "Famille d'accueil : Gerbe, Ladislas,
+     * 7995 av. Lacordaire") */
     gboolean closes = q >= end || *q == '\n' || *q == '\r' || *q == ':' ||
+                      (q == ne && end - q > 3 && q[0] == ',' && q[1] == ' ' &&
+                       cv_is_digit(q[2])) ||
                       (*q == '(' && q > ne) ||
                       (q > ne && q + 1 < end && *q == '-' && q[1] == ' ') ||
                       (q > ne && end - q >= 3 && (guint8)q[0] == 0xE2 &&

@@ -4132,6 +4132,9 @@ test_id_shapes23(void)
       "([PERSONNE]) and [PERSONNE] ([PERSONNE]).");
   assert_kept("Offices in Montréal (Ville Marie), Laval (Chomedey Ouest).\n",
               "Laval (Chomedey Ouest)");
+  /* an inverted name after a label, an address after it */
+  assert_redacted("Famille d'accueil : Gerbe, Ladislas, 7995 av. Lacordaire\n",
+                  "Ladislas", "accueil : [PERSONNE], [ADRESSE]");
 }
 
 static void
