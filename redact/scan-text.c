@@ -3049,60 +3049,50 @@ inverted_word(const Word *w)
  * bullet or a colon, then the line's end, a bracket, a colon or a dash;
  * one word at least out of the dictionaries or in the name lists. */
 static void
-inverted_header_names(CvScan *scan)
+inverted_header_at(CvScan *scan, const char *p, const char *r)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
-  const guint32 *cw = (const guint32 *)scan->capwords->data;
-  for (guint i = 0; i + 1 < scan->capwords->len; i += 2) {
-    const char *p = text + cw[i];
-    /* cheap tests first: ", " and a capital after the word, a dash, a
-     * colon, a bullet or the line start before it */
-    const char *r = p + 1;
-    while (r < end && r - p < 40 &&
-           (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80 || *r == '-'))
-      r++;
-    if (end - r < 3 || r[0] != ',' || r[1] != ' ' ||
-        (!(cv_cls[(guint8)r[2]] & CV_C_UPPER) && (guint8)r[2] < 0xC3))
-      continue;
-    const char *b = p;
-    while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
-      b--;
-    gboolean opens =
-        b == text || b[-1] == '\n' ||
-        (b < p &&
-         (b[-1] == ':' || b[-1] == '-' || b[-1] == '*' ||
-          (b - text >= 3 && (guint8)b[-3] == 0xE2 && (guint8)b[-2] == 0x80 &&
-           ((guint8)b[-1] == 0x93 || (guint8)b[-1] == 0x94 ||
-            (guint8)b[-1] == 0xA2))));
-    if (!opens)
-      continue;
-    Word w, g;
-    if (!cv_word_at(p, end, &w) || w.e != r || !inverted_word(&w) ||
-        !cv_word_at(r + 2, end, &g) || !inverted_word(&g))
-      continue;
-    const char *ne = g.e;
-    int may = cv_word_may_name(scan, &w) + cv_word_may_name(scan, &g);
-    Word g2;
-    if (ne + 1 < end && *ne == ' ' && cv_word_at(ne + 1, end, &g2) &&
-        inverted_word(&g2)) {
-      may += cv_word_may_name(scan, &g2);
-      ne = g2.e;
-    }
-    const char *q = cv_skip_hspace(ne, end);
-    /* (or an address after a comma: "Famille d'accueil : Gerbe, Ladislas,
-     * 7995 av. Lacordaire") */
-    gboolean closes = q >= end || *q == '\n' || *q == '\r' || *q == ':' ||
-                      (q == ne && end - q > 3 && q[0] == ',' && q[1] == ' ' &&
-                       cv_is_digit(q[2])) ||
-                      (*q == '(' && q > ne) ||
-                      (q > ne && q + 1 < end && *q == '-' && q[1] == ' ') ||
-                      (q > ne && end - q >= 3 && (guint8)q[0] == 0xE2 &&
-                       (guint8)q[1] == 0x80 &&
-                       ((guint8)q[2] == 0x94 || (guint8)q[2] == 0x93));
-    if (closes && may > 0)
-      cv_add_name(scan, p, ne, 0.8f, "name-inverted-header");
+  /* cheap tests first: ", " and a capital after the word, a dash, a
+   * colon, a bullet or the line start before it */
+  if (end - r < 3 || r[0] != ',' || r[1] != ' ' ||
+      (!(cv_cls[(guint8)r[2]] & CV_C_UPPER) && (guint8)r[2] < 0xC3))
+    return;
+  const char *b = p;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+    b--;
+  gboolean opens =
+      b == text || b[-1] == '\n' ||
+      (b < p && (b[-1] == ':' || b[-1] == '-' || b[-1] == '*' ||
+                 (b - text >= 3 && (guint8)b[-3] == 0xE2 && (guint8)b[-2] == 0x80 &&
+                  ((guint8)b[-1] == 0x93 || (guint8)b[-1] == 0x94 ||
+                   (guint8)b[-1] == 0xA2))));
+  if (!opens)
+    return;
+  Word w, g;
+  if (!cv_word_at(p, end, &w) || w.e != r || !inverted_word(&w) ||
+      !cv_word_at(r + 2, end, &g) || !inverted_word(&g))
+    return;
+  const char *ne = g.e;
+  int may = cv_word_may_name(scan, &w) + cv_word_may_name(scan, &g);
+  Word g2;
+  if (ne + 1 < end && *ne == ' ' && cv_word_at(ne + 1, end, &g2) &&
+      inverted_word(&g2)) {
+    may += cv_word_may_name(scan, &g2);
+    ne = g2.e;
   }
+  const char *q = cv_skip_hspace(ne, end);
+  /* (or an address after a comma: "Famille d'accueil : Gerbe, Ladislas,
+   * 7995 av. Lacordaire") */
+  gboolean closes =
+      q >= end || *q == '\n' || *q == '\r' || *q == ':' ||
+      (q == ne && end - q > 3 && q[0] == ',' && q[1] == ' ' && cv_is_digit(q[2])) ||
+      (*q == '(' && q > ne) ||
+      (q > ne && q + 1 < end && *q == '-' && q[1] == ' ') ||
+      (q > ne && end - q >= 3 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+       ((guint8)q[2] == 0x94 || (guint8)q[2] == 0x93));
+  if (closes && may > 0)
+    cv_add_name(scan, p, ne, 0.8f, "name-inverted-header");
 }
 
 /* A word of a contact's name in lower case: no context word; @strong when
@@ -3568,50 +3558,40 @@ static const struct {
  * capitalised words at the line start, the possessive, a word for notes
  * and a colon. */
 static void
-notes_owner_names(CvScan *scan)
+notes_owner_at(CvScan *scan, const char *p, const char *r)
 {
   static const char *const notes[] = { "notes",   "note",       "comments",
                                        "comment", "remarks",    "observations",
                                        "summary", "impressions" };
   const char *text = scan->text;
   const char *end = text + scan->len;
-  const guint32 *cw = (const guint32 *)scan->capwords->data;
-  for (guint i = 0; i + 1 < scan->capwords->len; i += 2) {
-    const char *p = text + cw[i];
-    /* cheap tests first: the line start before, "'s " after */
-    if (p > text && p[-1] != '\n' && p[-1] != ' ')
-      continue;
-    const char *r = p + 1;
-    while (r < end && r - p < 40 &&
-           (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80 || *r == '-'))
-      r++;
-    gsize ap = end - r >= 3 && r[0] == '\'' ? 1
-               : end - r >= 5 && (guint8)r[0] == 0xE2 && (guint8)r[1] == 0x80 &&
-                       (guint8)r[2] == 0x99
-                   ? 3
-                   : 0;
-    if (!ap || r[ap] != 's' || r[ap + 1] != ' ')
-      continue;
-    Word w, nt;
-    if (!cv_word_at(r + ap + 2, end, &nt) || nt.cap ||
-        !cv_word_in(&nt, notes, G_N_ELEMENTS(notes)) || nt.e >= end ||
-        *nt.e != ':')
-      continue;
-    if (!cv_word_at(p, r, &w) || w.e != r || !cv_name_word_ok(&w) || w.upper ||
-        (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL)) || cv_word_is_place(&w))
-      continue;
-    /* the line start, or a given name before it at the line start */
-    const char *s = p;
-    if (p > text && p[-1] == ' ') {
-      Word g;
-      const char *gs = word_ending_at(text, p - 1, &g);
-      if (!gs || !(gs == text || gs[-1] == '\n') || !cv_name_word_ok(&g) ||
-          g.upper)
-        continue;
-      s = gs;
-    }
-    cv_add_name(scan, s, r, 0.8f, "name-notes-owner");
+  /* cheap tests first: the line start before, "'s " after */
+  if (p > text && p[-1] != '\n' && p[-1] != ' ')
+    return;
+  gsize ap = end - r >= 3 && r[0] == '\'' ? 1
+             : end - r >= 5 && (guint8)r[0] == 0xE2 && (guint8)r[1] == 0x80 &&
+                     (guint8)r[2] == 0x99
+                 ? 3
+                 : 0;
+  if (!ap || r[ap] != 's' || r[ap + 1] != ' ')
+    return;
+  Word w, nt;
+  if (!cv_word_at(r + ap + 2, end, &nt) || nt.cap ||
+      !cv_word_in(&nt, notes, G_N_ELEMENTS(notes)) || nt.e >= end || *nt.e != ':')
+    return;
+  if (!cv_word_at(p, r, &w) || w.e != r || !cv_name_word_ok(&w) || w.upper ||
+      (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL)) || cv_word_is_place(&w))
+    return;
+  /* the line start, or a given name before it at the line start */
+  const char *s = p;
+  if (p > text && p[-1] == ' ') {
+    Word g;
+    const char *gs = word_ending_at(text, p - 1, &g);
+    if (!gs || !(gs == text || gs[-1] == '\n') || !cv_name_word_ok(&g) || g.upper)
+      return;
+    s = gs;
   }
+  cv_add_name(scan, s, r, 0.8f, "name-notes-owner");
 }
 
 static gboolean appositive_may_name(const CvScan *scan, const char *p,
@@ -3646,7 +3626,50 @@ spouse_item(const CvScan *scan, const char *p, const char **ge)
  * (Louis-Maxens Bobine), Aymerick (Albérine Roussonnet)": two items at
  * least, each given name and each name in parentheses. */
 static void
-spouse_lists(CvScan *scan)
+spouse_list_at(CvScan *scan, const char *p, const char *r, const char **done)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  if (p < *done)
+    return;
+  /* cheap test first: " (" after the word */
+  if (end - r < 6 || r[0] != ' ' || r[1] != '(')
+    return;
+  const char *starts[16], *ends[16];
+  int n = 0;
+  const char *q = p;
+  while (n < 16) {
+    const char *ge;
+    const char *ie = spouse_item(scan, q, &ge);
+    if (!ie)
+      break;
+    starts[n] = q;
+    ends[n++] = ie;
+    if (end - ie >= 3 && ie[0] == ',' && ie[1] == ' ')
+      q = ie + 2;
+    else if (end - ie >= 5 && memcmp(ie, " et ", 4) == 0)
+      q = ie + 4;
+    else if (end - ie >= 6 && memcmp(ie, " and ", 5) == 0)
+      q = ie + 5;
+    else
+      break;
+  }
+  if (n < 2)
+    return;
+  for (int k = 0; k < n; k++) {
+    const char *ge;
+    (void)spouse_item(scan, starts[k], &ge);
+    cv_add_name(scan, starts[k], ge, 0.8f, "name-spouse-list");
+    cv_add_name(scan, ge + 2, ends[k] - 1, 0.8f, "name-spouse-list");
+  }
+  *done = ends[n - 1];
+}
+
+/* The rules that start at a capitalised word, in one pass over them:
+ * inverted names heading a line, the authors of notes, lists of persons
+ * with their spouses; each gets the word and its end. */
+static void
+capword_names(CvScan *scan)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
@@ -3654,43 +3677,18 @@ spouse_lists(CvScan *scan)
   const char *done = text;
   for (guint i = 0; i + 1 < scan->capwords->len; i += 2) {
     const char *p = text + cw[i];
-    if (p < done)
-      continue;
-    /* cheap test first: " (" after the word */
     const char *r = p + 1;
     while (r < end && r - p < 40 &&
            (cv_is_alpha_ascii(*r) || (guint8)*r >= 0x80 || *r == '-'))
       r++;
-    if (end - r < 6 || r[0] != ' ' || r[1] != '(')
-      continue;
-    const char *starts[16], *ends[16];
-    int n = 0;
-    const char *q = p;
-    while (n < 16) {
-      const char *ge;
-      const char *ie = spouse_item(scan, q, &ge);
-      if (!ie)
-        break;
-      starts[n] = q;
-      ends[n++] = ie;
-      if (end - ie >= 3 && ie[0] == ',' && ie[1] == ' ')
-        q = ie + 2;
-      else if (end - ie >= 5 && memcmp(ie, " et ", 4) == 0)
-        q = ie + 4;
-      else if (end - ie >= 6 && memcmp(ie, " and ", 5) == 0)
-        q = ie + 5;
-      else
-        break;
-    }
-    if (n < 2)
-      continue;
-    for (int k = 0; k < n; k++) {
-      const char *ge;
-      (void)spouse_item(scan, starts[k], &ge);
-      cv_add_name(scan, starts[k], ge, 0.8f, "name-spouse-list");
-      cv_add_name(scan, ge + 2, ends[k] - 1, 0.8f, "name-spouse-list");
-    }
-    done = ends[n - 1];
+    if (r >= end)
+      break;
+    if (*r == ',')
+      inverted_header_at(scan, p, r);
+    else if (*r == '\'' || (guint8)*r == 0xE2)
+      notes_owner_at(scan, p, r);
+    else if (end - r > 6 && *r == ' ' && r[1] == '(')
+      spouse_list_at(scan, p, r, &done);
   }
 }
 
@@ -3856,9 +3854,7 @@ cv_scan_names(CvScan *scan)
   numbered_names(scan);
   copy_lines(scan);
   caps_surnames(scan);
-  inverted_header_names(scan);
-  notes_owner_names(scan);
-  spouse_lists(scan);
+  capword_names(scan);
   last_line_signature(scan);
   dash_signatures(scan);
   address_block_names(scan);
