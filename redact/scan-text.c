@@ -3692,8 +3692,8 @@ capword_names(CvScan *scan)
   }
 }
 
-/* Is the word one space before @w "the", "la", "le", or is @w after "l'"
- * ("the coordinator", "l'intervenante")? */
+/* Is the word one space before @w "the", "la", "le", "du", "au", or is @w
+ * after "l'" ("the coordinator", "l'intervenante", "du délégué")? */
 static gboolean
 after_article(const CvScan *scan, const char *w)
 {
@@ -3710,7 +3710,8 @@ after_article(const CvScan *scan, const char *w)
   const char *as = word_ending_at(text, w - 1, &a);
   return as && !a.digit &&
          ((a.fn == 3 && memcmp(a.f, "the", 3) == 0) ||
-          (a.fn == 2 && (memcmp(a.f, "la", 2) == 0 || memcmp(a.f, "le", 2) == 0)));
+          (a.fn == 2 && (memcmp(a.f, "la", 2) == 0 || memcmp(a.f, "le", 2) == 0 ||
+                         memcmp(a.f, "du", 2) == 0 || memcmp(a.f, "au", 2) == 0)));
 }
 
 /* Can the capitalised words of [p, e) be a name in apposition: no place,
@@ -3773,6 +3774,38 @@ role_apposition(CvScan *scan, const CvCtxHit *h)
     cv_add_name(scan, t, ne, 0.8f, "name-role-apposition");
 }
 
+/* One to three capitalised words right before the comma at @c, on its
+ * line, and no capitalised word before them but a title ("Centre Jean
+ * Roy, fils de" stays): a name in apposition when appositive_may_name(). */
+static void
+apposed_before(CvScan *scan, const char *c, const char *detector)
+{
+  const char *text = scan->text;
+  const char *s = NULL;
+  const char *e = c;
+  int nw = 0;
+  while (nw < 3) {
+    Word w;
+    const char *b = word_ending_at(text, c, &w);
+    if (!b || !cv_name_word_ok(&w) || w.fn < 2)
+      break;
+    s = b;
+    nw++;
+    if (b - text < 2 || b[-1] != ' ')
+      break;
+    c = b - 1;
+  }
+  if (!s)
+    return;
+  Word pw;
+  const char *pb =
+      s - text >= 2 && s[-1] == ' ' ? word_ending_at(text, s - 1, &pw) : NULL;
+  if (pb && pw.cap && !(pw.cats & CV_CTX_TITLE))
+    return;
+  if (appositive_may_name(scan, s, e))
+    cv_add_name(scan, s, e, 0.8f, detector);
+}
+
 /* The name before a relative's word in apposition ("- Kenide Couvreur,
  * mère de Charly", "Octavie Carle, fille de Jos", "Lysette Canard, the
  * mother of Hartley"): one to three capitalised words right before ", ",
@@ -3806,34 +3839,33 @@ kin_of_names(CvScan *scan, const CvCtxHit *h)
       return;
     c = as - 1;
   }
-  c--; /* the comma */
-  const char *s = NULL;
-  int nw = 0;
-  while (nw < 3) {
-    Word w;
-    const char *b = word_ending_at(text, c, &w);
-    if (!b || !cv_name_word_ok(&w) || w.fn < 2)
-      break;
-    s = b;
-    nw++;
-    if (b - text < 2 || b[-1] != ' ')
-      break;
-    c = b - 1;
-  }
-  if (!s)
+  apposed_before(scan, c - 1, "name-kin-of");
+}
+
+/* The name before a birth's word in apposition ("IDENTIFICATION⏎Prudent
+ * Arbour, né le 16-07-1974", "Zalfa Debs, born Nov. 21, 1929"): ", " then
+ * "né(e)" and "le", "en", "à", or "born" and "on", "in" or a capital. */
+static void
+born_apposition(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *ws = text + h->start, *we = text + h->end;
+  if (ws - text < 4 || ws[-1] != ' ' || ws[-2] != ',' || end - we < 4 ||
+      we[0] != ' ')
     return;
-  /* (no capitalised word before the name but a title: "Centre Jean Roy,
-   * fils de") */
-  Word pw;
-  const char *pb =
-      s - text >= 2 && s[-1] == ' ' ? word_ending_at(text, s - 1, &pw) : NULL;
-  if (pb && pw.cap && !(pw.cats & CV_CTX_TITLE))
+  char f[8];
+  gsize fn = cv_fold(ws, we, f, sizeof f);
+  if (!((fn == 2 && memcmp(f, "ne", 2) == 0) ||
+        (fn == 3 && memcmp(f, "nee", 3) == 0) ||
+        (fn == 4 && memcmp(f, "born", 4) == 0)))
     return;
-  const char *e = ws - 1;
-  while (e > s && e[-1] != ',')
-    e--;
-  if (e > s && appositive_may_name(scan, s, e - 1))
-    cv_add_name(scan, s, e - 1, 0.8f, "name-kin-of");
+  Word nx;
+  static const char *const after[] = { "le", "en", "a", "on", "in" };
+  if (!cv_word_at(we + 1, end, &nx) ||
+      !(nx.digit || (nx.cap && f[0] == 'b') ||
+        (!nx.cap && cv_word_in(&nx, after, G_N_ELEMENTS(after)))))
+    return;
+  apposed_before(scan, ws - 2, "name-born");
 }
 
 void
@@ -3882,6 +3914,8 @@ cv_scan_names(CvScan *scan)
       role_apposition(scan, h);
     if (h->cats & CV_CTX_REL)
       kin_of_names(scan, h);
+    if (h->cats & CV_CTX_DOB)
+      born_apposition(scan, h);
     if (h->start < covered)
       continue;
     for (gsize r = 0; r < G_N_ELEMENTS(name_rules); r++)

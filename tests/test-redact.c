@@ -4135,6 +4135,14 @@ test_id_shapes23(void)
   /* an inverted name after a label, an address after it */
   assert_redacted("Famille d'accueil : Gerbe, Ladislas, 7995 av. Lacordaire\n",
                   "Ladislas", "accueil : [PERSONNE], [ADRESSE]");
+  /* a name before a birth's word in apposition; a delegate's name */
+  assert_redacted("IDENTIFICATION\nPrudent Arbour, né le 16-07-1974 à Laval.\n",
+                  "Prudent", "[PERSONNE], né le");
+  assert_kept("Le Centre Jean Roy, né en 1960 de la fusion.\n",
+              "Centre Jean Roy");
+  assert_redacted(
+      "La direction a refusé la présence du délégué, Mykaël Prieur.\n",
+      "Prieur", "délégué, [PERSONNE].");
 }
 
 static void
