@@ -3556,13 +3556,17 @@ static const struct {
 /* The author of notes heading a line: "Ozioma's notes: Bilingualism was
  * assessed", "Jean-Ludens's notes:", "Anna Roy's comments:": one or two
  * capitalised words at the line start, the possessive, a word for notes
- * and a colon. */
+ * and a colon; and whose home it is: "It's Ndella Ndzana's place.", "at
+ * Baye's house," (one of the words out of the dictionaries or listed). */
 static void
 notes_owner_at(CvScan *scan, const char *p, const char *r)
 {
   static const char *const notes[] = { "notes",   "note",       "comments",
                                        "comment", "remarks",    "observations",
                                        "summary", "impressions" };
+  static const char *const homes[] = { "place", "house", "home", "apartment",
+                                       "flat" };
+  static const char *const opens[] = { "it's", "its", "at", "to", "from" };
   const char *text = scan->text;
   const char *end = text + scan->len;
   /* cheap tests first: the line start before, "'s " after */
@@ -3576,22 +3580,42 @@ notes_owner_at(CvScan *scan, const char *p, const char *r)
   if (!ap || r[ap] != 's' || r[ap + 1] != ' ')
     return;
   Word w, nt;
-  if (!cv_word_at(r + ap + 2, end, &nt) || nt.cap ||
-      !cv_word_in(&nt, notes, G_N_ELEMENTS(notes)) || nt.e >= end || *nt.e != ':')
+  if (!cv_word_at(r + ap + 2, end, &nt) || nt.cap || nt.e >= end)
+    return;
+  gboolean note = *nt.e == ':' && cv_word_in(&nt, notes, G_N_ELEMENTS(notes));
+  gboolean home = !note && strchr(".,;!?)", *nt.e) != NULL &&
+                  cv_word_in(&nt, homes, G_N_ELEMENTS(homes));
+  if (!note && !home)
     return;
   if (!cv_word_at(p, r, &w) || w.e != r || !cv_name_word_ok(&w) || w.upper ||
       (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL)) || cv_word_is_place(&w))
     return;
-  /* the line start, or a given name before it at the line start */
+  /* notes: the line start, or a given name before it at the line start;
+   * a home: "it's", "at", "to", "from" before, or a given name between */
   const char *s = p;
-  if (p > text && p[-1] == ' ') {
+  gboolean opened = FALSE;
+  for (int k = 0; k < 2 && s > text && s[-1] == ' '; k++) {
     Word g;
-    const char *gs = word_ending_at(text, p - 1, &g);
-    if (!gs || !(gs == text || gs[-1] == '\n') || !cv_name_word_ok(&g) || g.upper)
+    const char *gs = word_ending_at(text, s - 1, &g);
+    if (!gs)
+      return;
+    if (home && cv_word_in(&g, opens, G_N_ELEMENTS(opens))) {
+      opened = TRUE;
+      break;
+    }
+    if (k == 1 || !cv_name_word_ok(&g) || g.upper ||
+        (note && !(gs == text || gs[-1] == '\n')))
       return;
     s = gs;
+    if (note)
+      break;
   }
-  cv_add_name(scan, s, r, 0.8f, "name-notes-owner");
+  if (home && !opened)
+    return;
+  /* (above the kept places' confidence: "Baye's place" reads as a place's
+   * name to scan-keep.c) */
+  cv_add_name(scan, s, r, note ? 0.8f : CV_KEEP_CONF,
+              note ? "name-notes-owner" : "name-home-owner");
 }
 
 static gboolean appositive_may_name(const CvScan *scan, const char *p,

@@ -4143,6 +4143,13 @@ test_id_shapes23(void)
   assert_redacted(
       "La direction a refusé la présence du délégué, Mykaël Prieur.\n",
       "Prieur", "délégué, [PERSONNE].");
+  /* whose home it is */
+  assert_redacted("Q: Where do you stay?\nA: It's Ndella Ndzana's place.\n",
+                  "Ndzana", "It's [PERSONNE]'s place.");
+  assert_redacted("They went to Baye's house, then left.\n", "Baye",
+                  "to [PERSONNE]'s house");
+  assert_kept("It's Canada's place in the world.\nThe Smith's house is big.\n",
+              "Canada's place");
 }
 
 static void
