@@ -1236,6 +1236,7 @@ static const CtxWord ctx_words[] = {
   { "inspectrice", CV_CTX_ROLE, 0 },
   { "inspector", CV_CTX_ROLE, 0 },
   { "enqueteur", CV_CTX_ROLE, 0 },
+  { "enqueteuse", CV_CTX_ROLE, 0 },
   { "enquetrice", CV_CTX_ROLE, 0 },
   { "investigator", CV_CTX_ROLE, 0 },
   { "juriste", CV_CTX_ROLE, 0 },

@@ -2828,8 +2828,12 @@ initial_surnames(CvScan *scan)
            (cv_is_alpha_ascii(*be) || (guint8)*be >= 0x80 || *be == '-' ||
             (*be == '\'' && be > b && be + 1 < end && cv_is_alpha_ascii(be[1]))))
       be++;
+    /* (a sentence's end after the surname: only after a title, below) */
+    gboolean stop =
+        be < end && *be == '.' &&
+        (be + 1 >= end || be[1] == ' ' || be[1] == '\n' || be[1] == '\r');
     if (be - b < 2 ||
-        (be < end && (cv_is_digit(*be) || *be == '@' || *be == '.')))
+        (be < end && (cv_is_digit(*be) || *be == '@' || (*be == '.' && !stop))))
       continue;
     gsize cl;
     gboolean up = FALSE;
@@ -2902,8 +2906,22 @@ initial_surnames(CvScan *scan)
           la--;
       }
     }
+    /* (after a job title or a title: "à l'enquêteuse A. Marusiv") */
+    gboolean titled = FALSE;
+    if (ns - text >= 3 && ns[-1] == ' ') {
+      const char *rs = ns - 1;
+      while (rs > text && ns - rs < 24 &&
+             (cv_is_alpha_ascii(rs[-1]) || (guint8)rs[-1] >= 0x80 ||
+              rs[-1] == '-'))
+        rs--;
+      Word rw;
+      titled = rs < ns - 1 && cv_word_at(rs, ns - 1, &rw) && rw.e == ns - 1 &&
+               !rw.digit && (rw.cats & (CV_CTX_ROLE | CV_CTX_TITLE));
+    }
+    if (stop && !titled)
+      continue;
     gboolean vouched =
-        signed_role || listed || labelled ||
+        signed_role || listed || labelled || titled ||
         (bullet && be + 1 < end && *be == ' ' && be[1] == '(') ||
         (bullet && eol && ns - ls >= 3 && ls[0] == '-' && ls[1] == '-') ||
         (ns - text >= 2 && ns[-1] == ' ' && ns[-2] == '/' &&

@@ -4150,6 +4150,11 @@ test_id_shapes23(void)
                   "to [PERSONNE]'s house");
   assert_kept("It's Canada's place in the world.\nThe Smith's house is big.\n",
               "Canada's place");
+  /* an initial and a surname after a job title, at a sentence's end too */
+  assert_redacted("Photos transmises à l'enquêteuse A. Marusiv. Un voisin a "
+                  "entendu.\n",
+                  "Marusiv", "enquêteuse [PERSONNE]. Un");
+  assert_kept("Elle a eu la note A. Bravo.\n", "A. Bravo");
 }
 
 static void
