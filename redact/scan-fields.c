@@ -5484,6 +5484,241 @@ spelled_phone(CvScan *scan, const CvCtxHit *h)
                 0.85f, "phone-spelled");
 }
 
+/* Countries an address abroad ends with (folded; French and English). */
+static const char *const countries[] = { "algerie",
+                                         "algeria",
+                                         "allemagne",
+                                         "germany",
+                                         "argentine",
+                                         "argentina",
+                                         "belgique",
+                                         "belgium",
+                                         "benin",
+                                         "bresil",
+                                         "brazil",
+                                         "burkina faso",
+                                         "burundi",
+                                         "cameroun",
+                                         "cameroon",
+                                         "chili",
+                                         "chile",
+                                         "chine",
+                                         "china",
+                                         "colombie",
+                                         "colombia",
+                                         "coree du sud",
+                                         "south korea",
+                                         "cote d'ivoire",
+                                         "cuba",
+                                         "egypte",
+                                         "egypt",
+                                         "equateur",
+                                         "ecuador",
+                                         "espagne",
+                                         "spain",
+                                         "etats-unis",
+                                         "united states",
+                                         "usa",
+                                         "ethiopie",
+                                         "ethiopia",
+                                         "france",
+                                         "grece",
+                                         "greece",
+                                         "guatemala",
+                                         "guinee",
+                                         "guinea",
+                                         "haiti",
+                                         "honduras",
+                                         "inde",
+                                         "india",
+                                         "iran",
+                                         "irlande",
+                                         "ireland",
+                                         "italie",
+                                         "italy",
+                                         "japon",
+                                         "japan",
+                                         "liban",
+                                         "lebanon",
+                                         "mali",
+                                         "maroc",
+                                         "morocco",
+                                         "mexique",
+                                         "mexico",
+                                         "nepal",
+                                         "niger",
+                                         "nigeria",
+                                         "pakistan",
+                                         "perou",
+                                         "peru",
+                                         "philippines",
+                                         "pologne",
+                                         "poland",
+                                         "portugal",
+                                         "rdc",
+                                         "republique dominicaine",
+                                         "dominican republic",
+                                         "roumanie",
+                                         "romania",
+                                         "royaume-uni",
+                                         "united kingdom",
+                                         "uk",
+                                         "russie",
+                                         "russia",
+                                         "rwanda",
+                                         "salvador",
+                                         "el salvador",
+                                         "senegal",
+                                         "sri lanka",
+                                         "suisse",
+                                         "switzerland",
+                                         "syrie",
+                                         "syria",
+                                         "tunisie",
+                                         "tunisia",
+                                         "turquie",
+                                         "turkey",
+                                         "ukraine",
+                                         "venezuela",
+                                         "vietnam",
+                                         "viet nam",
+                                         "bangladesh",
+                                         "cambodge",
+                                         "cambodia",
+                                         "congo",
+                                         "ghana",
+                                         "kenya",
+                                         "madagascar",
+                                         "togo",
+                                         "jamaique",
+                                         "jamaica",
+                                         "iraq",
+                                         "irak",
+                                         "afghanistan",
+                                         "chypre",
+                                         "cyprus" };
+
+/* Is a lower-case word of an address abroad at [w, ...) (a particle, a
+ * unit, a street's type: "Cité des 200 Logements, bât. C n° 14", "Calle
+ * 60 No. 491 x 57 y 59", "Route de Carrefour, impasse Delbeau #3")? */
+static gboolean
+abroad_word(const Word *w)
+{
+  static const char *const words[] = {
+    "de",       "des",     "du",    "la",        "le",       "les",
+    "del",      "da",      "do",    "dos",       "y",        "x",
+    "e",        "bat",     "imm",   "app",       "apt",      "appt",
+    "no",       "n",       "bis",   "ter",       "rue",      "av",
+    "avenue",   "chemin",  "route", "impasse",   "road",     "street",
+    "st",       "rd",      "ave",   "calle",     "rua",      "via",
+    "piso",     "bloc",    "etage", "porte",     "lot",      "cite",
+    "quartier", "secteur", "villa", "residence", "immeuble", "batiment",
+    "boite",    "postale", "bp",    "cp",        "casilla",  "colonia",
+    "col",      "carrera", "cra",   "calle",     "av",       "sector",
+    "zona",     "barrio"
+  };
+  return w->digit || cv_word_in(w, words, G_N_ELEMENTS(words));
+}
+
+/* An address abroad in running text, told by its end — a postcode, a
+ * city and a country ("… vit toujours à l'étranger : Résidence Al
+ * Boustane, imm. 6, app. 11, 30050 Fès, Maroc", "moved back abroad: Cité
+ * des 200 Logements, bât. C n° 14, 16050 Alger, Algérie", "No. 54/2,
+ * Temple Road, 40000 Jaffna, Sri Lanka"): the segments before the
+ * postcode back to a colon, a line's start or a word that is not an
+ * address's; a number and an address's word (abroad_word()) among them.  The
+ * address and the postcode are redacted; the city and the country stay. */
+static void
+abroad_addresses(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *commas = cv_scan_marks(scan, CV_MARK_COMMA);
+  for (guint mi = 0; mi < commas->len; mi++) {
+    const char *m = text + g_array_index(commas, guint32, mi);
+    /* cheap tests first: ", " and a digit after the comma */
+    if (end - m < 12 || m - text < 6 || m[1] != ' ' || !cv_is_digit(m[2]))
+      continue;
+    const char *ps = m + 1;
+    const char *pc = ps + 1, *pe = pc;
+    int digits = 0;
+    while (pe < end && (cv_is_digit(*pe) || *pe == '-') && pe - pc < 9)
+      digits += cv_is_digit(*pe++);
+    if (digits < 3 || digits > 7 || end - pe < 6 || *pe != ' ' ||
+        !cv_cap_at(pe + 1, end))
+      continue;
+    /* the city, then ", " and the country */
+    const char *c = pe + 1;
+    while (c < end && c - pe < 40 && *c != ',' && *c != '\n')
+      c++;
+    if (end - c < 4 || c[0] != ',' || c[1] != ' ')
+      continue;
+    c += 2;
+    const char *ce = c;
+    while (ce < end && ce - c < 28 && *ce != ',' && *ce != '.' && *ce != '\n' &&
+           *ce != ';' && *ce != '(' && *ce != ')')
+      ce++;
+    while (ce > c && ce[-1] == ' ')
+      ce--;
+    char f[32];
+    gsize fn = cv_fold(c, ce, f, sizeof f);
+    if (!fn || !cv_folded_in(f, fn, countries, G_N_ELEMENTS(countries)))
+      continue;
+    /* the segments before, from right to left */
+    const char *as = ps - 1; /* the comma before the postcode */
+    const char *start = NULL;
+    gboolean digit = FALSE, typed = FALSE;
+    for (int seg = 0; seg < 5; seg++) {
+      const char *b = as;
+      while (b > text && as - b < 60 && b[-1] != ',' && b[-1] != '\n' &&
+             b[-1] != ':' && b[-1] != ';')
+        b--;
+      /* the words of the segment, right to left: stop at one that is no
+       * address's (then the segment starts after it) */
+      const char *q = as, *ss = as;
+      gboolean stop = FALSE;
+      while (q > b) {
+        while (q > b &&
+               (q[-1] == ' ' || q[-1] == '.' || q[-1] == '#' || q[-1] == '/' ||
+                (guint8)q[-1] == 0xB0 || (guint8)q[-1] == 0xC2))
+          q--;
+        const char *we = q;
+        while (q > b &&
+               (cv_is_alnum_ascii(q[-1]) || (guint8)q[-1] >= 0x80 ||
+                q[-1] == '-' || q[-1] == '\'') &&
+               (guint8)q[-1] != 0xB0 && (guint8)q[-1] != 0xC2)
+          q--;
+        if (q == we)
+          break;
+        gboolean num = FALSE;
+        for (const char *k = q; k < we; k++)
+          num |= cv_is_digit(*k);
+        Word w;
+        if (!num && (!cv_word_at(q, we, &w) || (!w.cap && !abroad_word(&w)))) {
+          stop = TRUE;
+          break;
+        }
+        digit |= num;
+        typed |= !num && abroad_word(&w);
+        ss = q;
+      }
+      if (ss < as)
+        start = ss;
+      if (stop || b == text || b[-1] != ',' || ss > b + 1)
+        break;
+      as = b - 1;
+    }
+    /* (a number and an address's word: "En 2019, 1200 Montréalais,
+     * France" is none) */
+    if (!start || !digit || !typed)
+      continue;
+    const char *ae = ps - 1;
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text), (gsize)(ae - text),
+                0.8f, "address-abroad");
+    cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(pc - text),
+                (gsize)(pe - text), 0.8f, "address-abroad");
+  }
+}
+
 void
 cv_scan_fields(CvScan *scan)
 {
@@ -5515,6 +5750,7 @@ cv_scan_fields(CvScan *scan)
   street_name_number(scan);
   typeless_streets(scan);
   address_tails(scan, 0);
+  abroad_addresses(scan);
   guint later = scan->cands->len;
   postal_blocks(scan);
   military_mail(scan);

@@ -4155,6 +4155,17 @@ test_id_shapes23(void)
                   "entendu.\n",
                   "Marusiv", "enquêteuse [PERSONNE]. Un");
   assert_kept("Elle a eu la note A. Bravo.\n", "A. Bravo");
+  /* an address abroad in running text, told by its postcode, city and
+   * country; the city and the country stay */
+  assert_redacted(
+      "Louis has moved back abroad: Cité des 200 Logements, bât. C n° 14, "
+      "16050 Alger, Algérie.\n",
+      "Logements", "abroad: [ADRESSE], [CODE-POSTAL] Alger, Algérie.");
+  assert_redacted(
+      "PARENT\nLadislas Bourdeault\nCalle 60 No. 491 x 57 y 59, Centro, "
+      "97000 Mérida, Mexique\n",
+      "491", "[ADRESSE], [CODE-POSTAL] Mérida, Mexique");
+  assert_kept("En 2019, 1200 Montréalais, France.\n", "1200 Montréalais");
 }
 
 static void
