@@ -5614,8 +5614,7 @@ abroad_word(const Word *w)
     "piso",     "bloc",    "etage", "porte",     "lot",      "cite",
     "quartier", "secteur", "villa", "residence", "immeuble", "batiment",
     "boite",    "postale", "bp",    "cp",        "casilla",  "colonia",
-    "col",      "carrera", "cra",   "calle",     "av",       "sector",
-    "zona",     "barrio"
+    "col",      "carrera", "cra",   "sector",    "zona",     "barrio"
   };
   return w->digit || cv_word_in(w, words, G_N_ELEMENTS(words));
 }

@@ -5296,16 +5296,16 @@ cv_name_particles_before(const CvScan *scan, gsize start)
     gsize b = s - 1, a = b;
     while (a > 0 && b - a < 6 && (cv_cls[(guint8)text[a - 1]] & cls))
       a--;
-    if (cls == CV_C_LOWER && a > 0 && a < b &&
-        (cv_cls[(guint8)text[a - 1]] & CV_C_UPPER)) {
+    gboolean cap = cls == CV_C_LOWER && a > 0 && a < b &&
+                   (cv_cls[(guint8)text[a - 1]] & CV_C_UPPER);
+    if (cap)
       a--;
-      capital = TRUE;
-    }
     Word w;
     if (a == b || (a > 0 && cv_is_alpha_ascii(text[a - 1])) ||
         !cv_word_at(text + a, text + b, &w) || w.e != text + b ||
         !cv_word_in(&w, particles, G_N_ELEMENTS(particles)))
       break;
+    capital |= cap; /* (only for a particle taken: not "Mme" before "de") */
     s = a;
   }
   if (s == start)
