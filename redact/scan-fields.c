@@ -2780,6 +2780,19 @@ other_initial_near(const char *text, const char *end, const char *d)
   return FALSE;
 }
 
+/* The word ending at @we, of letters and hyphens (no elision:
+ * "l'enquêteuse" gives "enquêteuse"; at most 24 bytes), read into @w: its
+ * start, or NULL. */
+static const char *
+plain_word_before(const char *text, const char *we, Word *w)
+{
+  const char *ws = we;
+  while (ws > text && we - ws < 24 &&
+         (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 || ws[-1] == '-'))
+    ws--;
+  return ws < we && cv_word_at(ws, we, w) && w->e == we ? ws : NULL;
+}
+
 /* An initial and a surname, no given name: "Les notes de R. Flores",
  * "Infirmière : L. Hunter", "Officer: N. Bellefleur", "- T. Côté-Morin :".
  * The initial opens a line or follows a space, a colon or a parenthesis
@@ -2884,40 +2897,25 @@ initial_surnames(CvScan *scan)
       static const char *const whos[] = { "par",    "by",        "panel",
                                           "comite", "committee", "jury" };
       const char *le = lb[-2] == ' ' ? lb - 2 : lb - 1;
-      const char *la = le;
-      while (la > text && le - la < 24 &&
-             (cv_is_alpha_ascii(la[-1]) || (guint8)la[-1] >= 0x80 ||
-              la[-1] == '-'))
-        la--;
       /* (the label's last word or the one before: "Juge administrative") */
-      for (int k = 0; k < 2 && !labelled && la < le; k++) {
+      for (int k = 0; k < 2 && !labelled; k++) {
         Word lw;
-        labelled =
-            cv_word_at(la, le, &lw) && lw.e == le &&
-            ((lw.cats & (CV_CTX_ROLE | CV_CTX_LABEL | CV_CTX_REL | CV_CTX_TITLE)) ||
-             cv_word_in(&lw, whos, G_N_ELEMENTS(whos)));
+        const char *la = plain_word_before(text, le, &lw);
+        if (!la)
+          break;
+        labelled = (lw.cats &
+                    (CV_CTX_ROLE | CV_CTX_LABEL | CV_CTX_REL | CV_CTX_TITLE)) ||
+                   cv_word_in(&lw, whos, G_N_ELEMENTS(whos));
         if (la - text < 2 || la[-1] != ' ')
           break;
         le = la - 1;
-        la = le;
-        while (la > text && le - la < 24 &&
-               (cv_is_alpha_ascii(la[-1]) || (guint8)la[-1] >= 0x80 ||
-                la[-1] == '-'))
-          la--;
       }
     }
     /* (after a job title or a title: "à l'enquêteuse A. Marusiv") */
-    gboolean titled = FALSE;
-    if (ns - text >= 3 && ns[-1] == ' ') {
-      const char *rs = ns - 1;
-      while (rs > text && ns - rs < 24 &&
-             (cv_is_alpha_ascii(rs[-1]) || (guint8)rs[-1] >= 0x80 ||
-              rs[-1] == '-'))
-        rs--;
-      Word rw;
-      titled = rs < ns - 1 && cv_word_at(rs, ns - 1, &rw) && rw.e == ns - 1 &&
-               !rw.digit && (rw.cats & (CV_CTX_ROLE | CV_CTX_TITLE));
-    }
+    Word rw;
+    gboolean titled = ns - text >= 3 && ns[-1] == ' ' &&
+                      plain_word_before(text, ns - 1, &rw) && !rw.digit &&
+                      (rw.cats & (CV_CTX_ROLE | CV_CTX_TITLE));
     if (stop && !titled)
       continue;
     gboolean vouched =

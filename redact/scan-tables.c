@@ -365,9 +365,9 @@ cell_is_name(const CvScan *scan, const Cell *c)
     if (n > 5)
       return FALSE;
   }
-  /* (in lower case: two words at least, one listed, or all of them out
-   * of the dictionaries but the last: "ailill pedrinho", "mélyka
-   * bourrelier") */
+  /* (in lower case: two words at least, one listed, or none listed but a
+   * dictionary word only after a word out of the dictionaries: "ailill
+   * pedrinho", "mélyka bourrelier") */
   return real > 0 && (!article || maybe > 0) &&
          (lower == 0 || (n >= 2 && (listed > 0 || lower == n)));
 }

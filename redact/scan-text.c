@@ -3623,7 +3623,7 @@ static gboolean appositive_may_name(const CvScan *scan, const char *p,
 
 /* One item of a list of persons with their spouses in parentheses at @p:
  * a capitalised given name, " (", two to five name words, ")"; returns the
- * item's end (after the ')') and *@ie the end of its given name, or NULL. */
+ * item's end (after the ')') and *@ge the end of its given name, or NULL. */
 static const char *
 spouse_item(const CvScan *scan, const char *p, const char **ge)
 {
@@ -3659,12 +3659,11 @@ spouse_list_at(CvScan *scan, const char *p, const char *r, const char **done)
   /* cheap test first: " (" after the word */
   if (end - r < 6 || r[0] != ' ' || r[1] != '(')
     return;
-  const char *starts[16], *ends[16];
+  const char *starts[16], *ges[16], *ends[16];
   int n = 0;
   const char *q = p;
   while (n < 16) {
-    const char *ge;
-    const char *ie = spouse_item(scan, q, &ge);
+    const char *ie = spouse_item(scan, q, &ges[n]);
     if (!ie)
       break;
     starts[n] = q;
@@ -3681,10 +3680,8 @@ spouse_list_at(CvScan *scan, const char *p, const char *r, const char **done)
   if (n < 2)
     return;
   for (int k = 0; k < n; k++) {
-    const char *ge;
-    (void)spouse_item(scan, starts[k], &ge);
-    cv_add_name(scan, starts[k], ge, 0.8f, "name-spouse-list");
-    cv_add_name(scan, ge + 2, ends[k] - 1, 0.8f, "name-spouse-list");
+    cv_add_name(scan, starts[k], ges[k], 0.8f, "name-spouse-list");
+    cv_add_name(scan, ges[k] + 2, ends[k] - 1, 0.8f, "name-spouse-list");
   }
   *done = ends[n - 1];
 }
