@@ -331,6 +331,7 @@ static const CtxWord ctx_words[] = {
   { "mm", T | ST, 0 },
   { "messrs", T | ST, 0 },
   { "honorable", T | ST, 0 },
+  { "honourable", T | ST, 0 },
   { "hon", T | ST, 0 },
   /* ranks, offices and clergy before a surname ("Sgt Tremblay", "Capt.
    * Miller", "Judge Harper", "Pastor Williams", "Imam Haddad") */

@@ -2793,6 +2793,34 @@ plain_word_before(const char *text, const char *we, Word *w)
   return ws < we && cv_word_at(ws, we, w) && w->e == we ? ws : NULL;
 }
 
+/* Does the label ending at @le name a person: its word ending there, or a
+ * part of that word when it is a compound ("Greffière-audiencière",
+ * "Call-taker"), a role, a label, a relative, a title, "par", "by" or a
+ * panel?  @la receives the word's start (NULL when none). */
+static gboolean
+who_label(const char *text, const char *le, const char **la)
+{
+  static const char *const whos[] = { "par",    "by",        "panel",
+                                      "comite", "committee", "jury" };
+  const guint cats = CV_CTX_ROLE | CV_CTX_LABEL | CV_CTX_REL | CV_CTX_TITLE;
+  const char *ws = le;
+  while (ws > text && le - ws < 40 &&
+         (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 || ws[-1] == '-'))
+    ws--;
+  *la = ws < le ? ws : NULL;
+  for (const char *a = ws; a < le;) {
+    const char *e = a;
+    while (e < le && *e != '-')
+      e++;
+    Word w;
+    if (e > a && cv_word_at(a, e, &w) && w.e == e &&
+        ((w.cats & cats) || cv_word_in(&w, whos, G_N_ELEMENTS(whos))))
+      return TRUE;
+    a = e + 1;
+  }
+  return FALSE;
+}
+
 /* An initial and a surname, no given name: "Les notes de R. Flores",
  * "Infirmière : L. Hunter", "Officer: N. Bellefleur", "- T. Côté-Morin :".
  * The initial opens a line or follows a space, a colon or a parenthesis
@@ -2837,6 +2865,23 @@ initial_surnames(CvScan *scan)
     gboolean title_m =
         ns == d - 1 && d[-1] == 'M' && !other_initial_near(text, end, d);
     const char *b = d + 2, *be = b;
+    /* (a lower-case particle before the surname: "R. du Rouet", "L. van
+     * der Berg") */
+    gboolean particle = FALSE;
+    for (int k = 0; k < 2; k++) {
+      Word pw;
+      if (b < end && (cv_cls[(guint8)*b] & CV_C_LOWER) &&
+          cv_word_at(b, end, &pw) && pw.e + 1 < end && *pw.e == ' ' &&
+          !pw.cap && (pw.cats & CV_CTX_PARTICLE) && pw.fn <= 3) {
+        b = pw.e + 1;
+        particle = TRUE;
+      } else
+        break;
+    }
+    /* (not "M. de Ailleboust": Monsieur) */
+    if (particle && (!cv_cap_at(b, end) || (ns == d - 1 && d[-1] == 'M')))
+      continue;
+    be = b;
     while (be < end && be - b < 40 &&
            (cv_is_alpha_ascii(*be) || (guint8)*be >= 0x80 || *be == '-' ||
             (*be == '\'' && be > b && be + 1 < end && cv_is_alpha_ascii(be[1]))))
@@ -2852,9 +2897,14 @@ initial_surnames(CvScan *scan)
     gboolean up = FALSE;
     gsize cl2;
     gboolean up2 = FALSE;
-    if (!cv_letter_at(b, be, &cl, &up) || !up || b + cl >= be ||
-        !cv_letter_at(b + cl, be, &cl2, &up2) || up2)
-      continue; /* (a capital, then a small letter: "Côté", not "BC") */
+    /* (a capital, then a small letter: "Côté", not "BC"; "O'Mordha") */
+    if (!cv_letter_at(b, be, &cl, &up) || !up || b + cl >= be)
+      continue;
+    if (b[cl] == '\'' && cl == 1 && b + 3 < be &&
+        cv_letter_at(b + 2, be, &cl2, &up2) && up2)
+      cl += 1 + cl2;
+    if (b + cl >= be || !cv_letter_at(b + cl, be, &cl2, &up2) || up2)
+      continue;
     /* (an outline's item opens a line: "B. Budget", "C. Rapport"; there a
      * dictionary word is none) */
     const char *ls = ns;
@@ -2888,25 +2938,29 @@ initial_surnames(CvScan *scan)
     while (lb > text && (lb[-1] == ' ' || lb[-1] == '\t'))
       lb--;
     gboolean labelled = FALSE;
-    if (lb < ns && lb - text >= 3 && lb[-1] == ':' &&
-        (eol || *be == ',' || *be == ';' ||
-         (be + 1 < end && *be == ' ' && be[1] == '('))) {
-      /* the label names a person: a role, a label, a relative, "par",
-       * "by", a panel ("Juge administrative : D. Bourrelier"; not
-       * "Section: A. Introduction") */
-      static const char *const whos[] = { "par",    "by",        "panel",
-                                          "comite", "committee", "jury" };
+    gboolean field_end = eol || *be == ',' || *be == ';' ||
+                         (be + 1 < end && *be == ' ' && be[1] == '(');
+    /* (a later item of the label's list: "Comité : A. Brébette, W. Li") */
+    if (field_end && lb == ns - 1 && lb - text >= 2 && lb[-1] == ',') {
+      const char *c = lb - 1;
+      /* (back to the label over the items, not over a sentence's end) */
+      while (c > text && c[-1] != '\n' && c[-1] != ':' && c[-1] != ';' &&
+             lb - c < 200 &&
+             !(c[-1] == '.' && c - text >= 2 &&
+               (cv_cls[(guint8)c[-2]] & CV_C_LOWER)))
+        c--;
+      if (c > text && c[-1] == ':')
+        lb = c;
+    }
+    if (lb < ns && lb - text >= 3 && lb[-1] == ':' && field_end) {
+      /* the label names a person ("Juge administrative : D. Bourrelier",
+       * "Pris par : P. Chisel"; not "Section: A. Introduction") */
       const char *le = lb[-2] == ' ' ? lb - 2 : lb - 1;
       /* (the label's last word or the one before: "Juge administrative") */
       for (int k = 0; k < 2 && !labelled; k++) {
-        Word lw;
-        const char *la = plain_word_before(text, le, &lw);
-        if (!la)
-          break;
-        labelled = (lw.cats &
-                    (CV_CTX_ROLE | CV_CTX_LABEL | CV_CTX_REL | CV_CTX_TITLE)) ||
-                   cv_word_in(&lw, whos, G_N_ELEMENTS(whos));
-        if (la - text < 2 || la[-1] != ' ')
+        const char *la;
+        labelled = who_label(text, le, &la);
+        if (!la || la - text < 2 || la[-1] != ' ')
           break;
         le = la - 1;
       }
@@ -2919,7 +2973,7 @@ initial_surnames(CvScan *scan)
     if (stop && !titled)
       continue;
     gboolean vouched =
-        signed_role || listed || labelled || titled ||
+        signed_role || listed || labelled || titled || particle ||
         (bullet && be + 1 < end && *be == ' ' && be[1] == '(') ||
         (bullet && eol && ns - ls >= 3 && ls[0] == '-' && ls[1] == '-') ||
         (ns - text >= 2 && ns[-1] == ' ' && ns[-2] == '/' &&
@@ -6644,7 +6698,8 @@ cv_scan_extend_names(CvScan *scan)
       {
         /* a short surname of Vietnamese, Chinese or Korean names ending
          * the name: "Thụy Nương Le,", "Long Quan Do —", "Lindsay Le," (a
-         * particle elsewhere: "Marie Le Roux" is the particle's rule) */
+         * particle elsewhere: "Marie Le Roux" is the particle's rule); a
+         * given name there, never a month before a comma: "Hồ Mai," */
         static const char *const shorts[] = { "Le",
                                               "La",
                                               "Do",
@@ -6669,7 +6724,8 @@ cv_scan_extend_names(CvScan *scan)
                                               "Mo",
                                               "Ko",
                                               "Oh",
-                                              "Im" };
+                                              "Im",
+                                              "Mai" };
         for (gsize k2 = 0; k2 < G_N_ELEMENTS(shorts); k2++) {
           gsize n2 = strlen(shorts[k2]);
           const char *x = ws + n2;

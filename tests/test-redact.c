@@ -4168,6 +4168,30 @@ test_id_shapes23(void)
   assert_kept("En 2019, 1200 Montréalais, France.\n", "1200 Montréalais");
 }
 
+/* Round 24: initials with a particle or an apostrophe, a label's later
+ * items, compound labels, "Honourable", a Vietnamese given name "Mai". */
+static void
+test_id_shapes24(void)
+{
+  assert_redacted("Call-taker: R. du Rouet\n", "Rouet", "[PERSONNE]");
+  assert_redacted("Pris par : E. O'Mordha\n", "Mordha", "[PERSONNE]");
+  assert_redacted("Greffière-audiencière : D.-H. Noisette\n", "Noisette",
+                  "[PERSONNE]");
+  assert_redacted("Comité : A. Brébette, W. Tremblay, Z. Li\n", "Z. Li",
+                  "[PERSONNE]");
+  assert_redacted("Presiding: the Honourable Lauzise-Géralette Javelle\n",
+                  "Javelle", "Honourable [PERSONNE]");
+  assert_redacted("Moved by Maxens Calhinho, seconded by Đinh Mai, that the "
+                  "Board approves.\n",
+                  "Mai", "[PERSONNE], that");
+  /* negatives: an outline, a month with its year, Monsieur */
+  assert_kept("Section : A. Introduction, B. Budget\n", "B. Budget");
+  assert_kept("Voir la p. de Montréal et C. de Montréal.\n", "C. de Montréal");
+  assert_kept("Rencontre avec Julie Tremblay Mai 2024.\n", "Mai 2024");
+  assert_redacted("Selon M. de Ailleboust, non.\n", "Ailleboust",
+                  "Selon M. [PERSONNE]");
+}
+
 static void
 test_id_shapes22(void)
 {
@@ -4649,6 +4673,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes21", test_id_shapes21);
   g_test_add_func("/redact/id-shapes22", test_id_shapes22);
   g_test_add_func("/redact/id-shapes23", test_id_shapes23);
+  g_test_add_func("/redact/id-shapes24", test_id_shapes24);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
