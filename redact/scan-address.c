@@ -482,9 +482,10 @@ fr_type_plain(const Word *w)
 static gboolean
 en_type_near(const char *p, const char *end)
 {
-  static const char *const t[] = { "street",   "avenue", "road", "ave",
-                                   "blvd",     "st",     "rd",   "boulevard",
-                                   "crescent", "terrace" };
+  static const char *const t[] = { "street",   "avenue",  "road",  "ave",
+                                   "blvd",     "st",      "rd",    "boulevard",
+                                   "crescent", "terrace", "drive", "lane",
+                                   "court" };
   const char *q = p;
   for (int k = 0; k < 4 && q < end; k++) {
     while (q < end && *q == ' ')
@@ -626,7 +627,8 @@ cv_scan_addresses(CvScan *scan)
     if (!street_word_maybe(ws, end) || !cv_word_at(ws, end, &w))
       continue;
     const char *street_end = NULL;
-    gboolean joined = FALSE, en_lower = FALSE;
+    gboolean joined = FALSE, en_lower = FALSE, en_loose_type = FALSE;
+    static const char *const en_loose[] = { "drive", "lane", "court" };
     int fr_lower = 0;
     if (!(w.cats & CV_CTX_STREET_FR) && !w.digit) {
       /* OCR read the space after the type as a hyphen:
@@ -730,6 +732,7 @@ cv_scan_addresses(CvScan *scan)
          * direction after them: "rue jarry ouest") */
         if (lower == names && lower < 3 && !dot && !(w.cap) &&
             fr_type_plain(&w) && !joined_particle(t, &n) &&
+            !(n.cats & CV_CTX_UNIT) && /* "rue king est app. 16" */
             (lower_street_word(&n) ||
              (lower > 0 && cv_word_in(&n, dirs, G_N_ELEMENTS(dirs))))) {
           names++;
@@ -753,7 +756,12 @@ cv_scan_addresses(CvScan *scan)
         const char *t = cv_skip_hspace(r, end);
         if (t == r || !cv_word_at(t, end, &n) || n.cap || n.digit)
           break;
-        if ((n.cats & CV_CTX_STREET_EN) && en_type_plain(&n)) {
+        /* ("drive", "lane", "court" name other things: only after "au",
+         * "at", "to" or the word address, below) */
+        gboolean loose = !en_type_plain(&n) && (n.cats & CV_CTX_STREET_EN) &&
+                         cv_word_in(&n, en_loose, G_N_ELEMENTS(en_loose));
+        if ((n.cats & CV_CTX_STREET_EN) && (en_type_plain(&n) || loose)) {
+          en_loose_type = loose;
           r = n.e;
           if (r < end && *r == '.')
             r++;
@@ -815,6 +823,11 @@ cv_scan_addresses(CvScan *scan)
      * ("rendu au 857 rue champlain", "moved to 4386 victoria avenue,";
      * "Voir 3 rue des écoles." stays) */
     if ((fr_lower || en_lower) && !lower_address_sure(text, s, street_end, end))
+      continue;
+    /* (a comma after "3 test drive," is not enough, nor one digit: "at 2
+     * hard drive models") */
+    if (en_loose_type && (!lower_address_sure(text, s, s, end) ||
+                          s + 1 >= end || !cv_is_digit(s[1])))
       continue;
     const char *pc_s, *pc_e;
     gboolean ca = FALSE;

@@ -272,13 +272,31 @@ cv_parse_date_ymd8(const char *p, const char *end)
 }
 
 /* After a birth-date word only: a day, a month's name and a two-digit
- * year ("né le 4 mai 84", "c'est le 1er mars 79", "4 May 84"; alone such a
+ * year ("né le 4 mai 84", "c'est le 1er mars 79", "4 May 84", "Feb 25
+ * '91"; alone such a
  * date could be any year's).  Its end or NULL. */
 static const char *
 dob_short_year(const char *p, const char *end)
 {
   const char *r = p;
   int a, m, y;
+  if (r < end && cv_is_alpha_ascii(*r)) {
+    /* the month first: "Feb 25 '91", "May 2, 73" */
+    if (!month_at(&r, end, &m))
+      return NULL;
+    const char *t = cv_skip_hspace(r, end);
+    if (t == r || !read_num(&t, end, 1, 2, &a) || a < 1 || a > 31)
+      return NULL;
+    if (t < end && *t == ',')
+      t++;
+    const char *u = cv_skip_hspace(t, end);
+    if (u < end && *u == '\'')
+      u++;
+    if (u == t || !read_num(&u, end, 2, 2, &y) ||
+        (u < end && cv_is_alnum_ascii(*u)))
+      return NULL;
+    return u;
+  }
   if (!read_num(&r, end, 1, 2, &a) || a < 1 || a > 31)
     return NULL;
   if (r + 1 < end && r[0] == 'e' && r[1] == 'r')
@@ -347,7 +365,7 @@ dob_after(CvScan *scan, const char *p, gsize scanned, gsize *done)
       const char *de = cv_parse_date(p, end);
       if (!de && cv_is_digit(*p))
         de = dob_lost_separator(p, end);
-      if (!de && cv_is_digit(*p))
+      if (!de)
         de = dob_short_year(p, end);
       if (de) {
         cv_scan_add(scan, CV_PII_DOB, (gsize)(p - text), (gsize)(de - text),

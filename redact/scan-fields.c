@@ -5872,6 +5872,9 @@ ocr_canon(const char *f, gsize n, char *out)
       c = 's';
     } else if (c == 'l' && i == 0 && n > 1 && strchr("nrst", f[1])) {
       c = 'i';
+    } else if (c == 'l' && i > 0 && i + 1 < n &&
+               strchr("bcdfghkmnprst", f[i - 1]) && strchr("nrst", f[i + 1])) {
+      c = 'i'; /* between consonants: "blrth" */
     }
     out[k++] = c;
   }
@@ -6028,6 +6031,18 @@ cv_scan_ocr_labels(CvScan *scan)
       const char *e = q;
       while (e > line && (e[-1] == ' ' || e[-1] == '>'))
         e--;
+      /* a format's hint between the label and its colon ("naissance
+       * (JJ/MM/AAAA) :", "birth (DD/MM/YYYY):") */
+      if (e > line && e[-1] == ')') {
+        const char *o = e - 1;
+        while (o > line && o[-1] != '(' && o[-1] != ')' && e - o < 24)
+          o--;
+        if (o > line && o[-1] == '(') {
+          e = o - 1;
+          while (e > line && e[-1] == ' ')
+            e--;
+        }
+      }
       /* a speck read as a period or comma before the colon ("natssance. :") */
       if (e > line + 1 && (e[-1] == '.' || e[-1] == ',') &&
           cv_is_alpha_ascii(e[-2]))

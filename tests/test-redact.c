@@ -4190,6 +4190,21 @@ test_id_shapes24(void)
   assert_kept("Rencontre avec Julie Tremblay Mai 2024.\n", "Mai 2024");
   assert_redacted("Selon M. de Ailleboust, non.\n", "Ailleboust",
                   "Selon M. [PERSONNE]");
+  /* OCR'd labels with a format's hint, English dates with a short year */
+  assert_redacted("Date de nalssance (JJ/MM/AAAA) : 06 MAR 1953\n", "1953",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("Date of blrth (DD/MM/YYYY): May 2 '73\n", "'73",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("- CLAVEAU: DOB Feb 25 '91 (to confirm)\n", "'91",
+                  "[DATE-NAISSANCE]");
+  assert_kept("Born in May 25 people came.\n", "May 25");
+  /* lower-case addresses: a unit after a direction, "drive" after "au" */
+  assert_redacted("i live at 928 rue sherbrooke est app. 16 so call me\n",
+                  "app. 16", "[ADRESSE]");
+  assert_redacted("moi je reste au 352 parkway drive faque rappelez-moi\n",
+                  "parkway", "[ADRESSE]");
+  assert_kept("we looked at 2 hard drive models\n", "2 hard drive");
+  assert_kept("it was a 3 test drive, then\n", "3 test drive");
 }
 
 static void
