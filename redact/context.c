@@ -1330,6 +1330,7 @@ static const CtxWord ctx_words[] = {
   { "autoroute", CV_CTX_STREET_FR | ST, 0 },
   { "cours", CV_CTX_STREET_FR | ST, 0 },
   { "quai", CV_CTX_STREET_FR | ST, 0 },
+  { "faubourg", CV_CTX_STREET_FR | ST, 0 },
   { "esplanade", CV_CTX_STREET_FR | ST, 0 },
   { "passage", CV_CTX_STREET_FR | ST, 0 },
   { "circuit", CV_CTX_STREET_FR | ST, 0 },

@@ -587,6 +587,10 @@ cv_scan_addresses(CvScan *scan)
              ((q[1] >= 'A' && q[1] <= 'Z') || (q[1] >= 'a' && q[1] <= 'h')) &&
              !cv_is_alnum_ascii(q[2]))
       q += 2; /* "1450-B boul. Saint-Laurent", "8501-b boulevard taschereau" */
+    else if (end - q >= 5 && *q == ' ' &&
+             (memcmp(q + 1, "bis", 3) == 0 || memcmp(q + 1, "ter", 3) == 0) &&
+             (q[4] == ',' || q[4] == ' '))
+      q += 4; /* France's repeated numbers: "27 bis, avenue Jean-Jaurès" */
     gboolean dot = FALSE;
     if (q < end && (*q == ',' || *q == ';')) /* ';': OCR's comma */
       q++;

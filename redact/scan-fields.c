@@ -995,7 +995,8 @@ static const StreetWord street_suffixes[] = {
   SW("damm"),    SW("vej"),   SW("gade"),   SW("gatan"),  SW("gata"),
   SW("vagen"),   SW("veien"), SW("vegen"),  SW("gate"),   SW("katu"),
   SW("tie"),     SW("kuja"),  SW("straat"), SW("gracht"), SW("laan"),
-  SW("plein"),   SW("utca"),  SW("ulica"),  SW("steig"),
+  SW("plein"),   SW("utca"),  SW("ulica"),  SW("steig"),  SW("straeti"),
+  SW("vegur"),   SW("braut"),
 };
 static const StreetWord street_types_first[] = {
   SW("via"),       SW("viale"),  SW("piazza"), SW("corso"),  SW("calle"),
@@ -1005,8 +1006,8 @@ static const StreetWord street_types_first[] = {
   SW("boulevard"), SW("chemin"), SW("place"),
 };
 static const StreetWord street_types_after[] = {
-  SW("ter"),   SW("utca"),    SW("u"),   SW("ut"),
-  SW("sokak"), SW("caddesi"), SW("cad"),
+  SW("ter"),   SW("utca"),  SW("u"),       SW("ut"),  SW("krt"),
+  SW("korut"), SW("sokak"), SW("caddesi"), SW("cad"),
 };
 /* Words that name no street between two numbers ("at 3 Bill 96.", "in
  * 2019 Section 4."): numbering words, connectives, days, time units. */
@@ -1140,6 +1141,8 @@ street_compound(const char *f, gsize fn)
   case 'a':
   case 'u':
   case 't':
+  case 'i':
+  case 'r':
     break;
   default:
     return FALSE;

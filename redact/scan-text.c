@@ -2305,9 +2305,17 @@ kin_apposition(CvScan *scan, const char *ws)
     gsize fn = cv_fold(b, e, f, sizeof f);
     guint16 v;
     guint32 cats = fn ? cv_ctx_lookup(f, fn, &v) : 0;
+    /* (nor a preposition or an adverb: "c'est chez sa soeur", "it's
+     * just my brother") */
+    static const char *const small[] = {
+      "chez",  "pour",  "avec",  "sans",   "vers",  "par",   "pas",  "plus",
+      "aussi", "comme", "juste", "encore", "with",  "for",   "from", "not",
+      "also",  "just",  "only",  "like",   "maybe", "still", "even", "really"
+    };
     if (!fn || fn < 2 ||
         (cats & ~(guint32)(CV_CTX_PARTICLE | CV_CTX_MONTH | CV_CTX_STOPNAME)) ||
-        (cats && !(cats & (CV_CTX_PARTICLE | CV_CTX_MONTH))))
+        (cats && !(cats & (CV_CTX_PARTICLE | CV_CTX_MONTH))) ||
+        cv_folded_in(f, fn, small, G_N_ELEMENTS(small)))
       return;
     if (cats)
       continue; /* "hương mai knutson", "evdokija el kadijević" */

@@ -4205,6 +4205,22 @@ test_id_shapes24(void)
                   "parkway", "[ADRESSE]");
   assert_kept("we looked at 2 hard drive models\n", "2 hard drive");
   assert_kept("it was a 3 test drive, then\n", "3 test drive");
+  /* addresses abroad: "bis", the Icelandic and Hungarian street words,
+   * "Faubourg"; "c'est chez sa soeur" names nobody */
+  assert_redacted("R : 27 bis, avenue Jean-Jaurès, 13005 Marseille. C'est "
+                  "chez sa soeur.\n",
+                  "Jaurès", "[ADRESSE]");
+  assert_kept("R : 27 bis, avenue Jean-Jaurès, 13005 Marseille. C'est chez "
+              "sa soeur.\n",
+              "chez sa soeur");
+  assert_redacted("Please send a taxi to Kaupangsstræti 71 815 Þorlákshöfn.\n",
+                  "Kaupangsstræti", "[ADRESSE]");
+  assert_redacted("I'd like it to be sent to Teréz krt. 28.\n8181 Berhida\n",
+                  "Teréz", "[ADRESSE]");
+  assert_redacted("Triveni Turbine Ltd\n13 Faubourg Saint Honoré, PAU 64000\n",
+                  "Honoré", "[ADRESSE]");
+  assert_kept("Le faubourg Saint-Jean-Baptiste compte 12 rues.\n",
+              "faubourg Saint-Jean-Baptiste");
 }
 
 static void
