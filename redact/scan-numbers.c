@@ -1256,12 +1256,13 @@ passports_after_label(CvScan *scan)
   }
 }
 
-/* A vehicle's plate after its word ("plate FLP 8316", "plaque
- * d'immatriculation : RNK940", "Plate no. 632 PHP"): capitals and digits,
- * one group or two (2 to 4 each, 5 to 8 in all), a letter and a digit at
- * least.  From the cue words of the one read of the text. */
+/* The plate after a label, from @p (past the label's word): fillers
+ * skipped ("du camion", "no."), then capitals and digits, one group or
+ * two (2 to 4 each, 5 to 8 in all), a letter and a digit at least; or the
+ * same in small letters ("truck plate: flw 6067.") when no group of
+ * letters is a word. */
 static void
-plates_after_label(CvScan *scan)
+plate_value(CvScan *scan, const char *p)
 {
   static const char *const filler[] = {
     "d'immatriculation", "immatriculation", "no", "n", "number", "numero", "nr",
@@ -1274,6 +1275,92 @@ plates_after_label(CvScan *scan)
     "est", "etait", "is", "was", "son", "sa", "his", "her", "char", "auto",
     "voiture", "car", "truck", "camion"
   };
+  const char *text = scan->text, *end = text + scan->len;
+  for (int k = 0; k < 5 && p < end; k++) {
+    while (p < end &&
+           (*p == ' ' || *p == '\t' || *p == ':' || *p == '#' || *p == '.' ||
+            (*p == '-' && p + 1 < end && p[1] == ' ') || /* "Plate # - 766 VCN" */
+            (end - p >= 2 && (guint8)p[0] == 0xC2 &&
+             ((guint8)p[1] == 0xB0 || (guint8)p[1] == 0xBA))))
+      p += (guint8)*p == 0xC2 ? 2 : 1;
+    Word w;
+    /* (a filler in capitals too: "PLAQUE DU CAMION :") */
+    if (p + 1 < end && cv_is_alpha_ascii(*p) && cv_word_at(p, end, &w) &&
+        w.s == p && (w.upper || !(cv_cls[(guint8)p[1]] & CV_C_UPPER)) &&
+        cv_word_in(&w, filler, G_N_ELEMENTS(filler)))
+      p = w.e;
+    else
+      break;
+  }
+  if (p >= end || cv_alnum_before(text, p))
+    return;
+  /* one or two groups of capitals (or small letters) and digits */
+  gboolean small = *p >= 'a' && *p <= 'z';
+  if (!small && cv_is_digit(*p)) {
+    const char *x = p;
+    while (x < end && x - p < 10 && (cv_is_digit(*x) || *x == ' ' || *x == '-'))
+      x++;
+    small = x < end && *x >= 'a' && *x <= 'z';
+  }
+  const char *r = p, *last = NULL;
+  int groups = 0, in = 0, total = 0, letters = 0, digits = 0;
+  gboolean bad = FALSE;
+  const char *gs[2] = { p, NULL };
+  while (r < end) {
+    if ((small ? (*r >= 'a' && *r <= 'z') : (*r >= 'A' && *r <= 'Z')) ||
+        cv_is_digit(*r)) {
+      letters += !cv_is_digit(*r);
+      digits += cv_is_digit(*r);
+      in++;
+      total++;
+      last = ++r;
+      continue;
+    }
+    if (in == 0)
+      break;
+    groups++;
+    /* (a group of five or more stands alone: "immatriculé FMW2954 en
+     * direction") */
+    if (groups == 1 && in > 4 && in <= 8 && *r == ' ')
+      break;
+    bad |= in < 2 || in > (groups == 1 && (*r == ' ' || *r == '-') ? 4 : 8);
+    in = 0;
+    if (groups == 1 && (*r == ' ' || *r == '-') && r + 1 < end &&
+        ((small ? (r[1] >= 'a' && r[1] <= 'z') : (r[1] >= 'A' && r[1] <= 'Z')) ||
+         cv_is_digit(r[1]))) {
+      r++;
+      gs[1] = r;
+    } else
+      break;
+  }
+  if (in > 0) {
+    groups++;
+    bad |= in < 2 || in > 8;
+  }
+  if (!last || bad || groups > 2 || total < 5 || total > 8 || letters == 0 ||
+      digits == 0 || !boundary_after(last, end))
+    return;
+  /* (in small letters, no group of letters that is a word: "plate: the
+   * 2nd") */
+  for (int g = 0; small && g < 2 && gs[g]; g++) {
+    Word w;
+    if (cv_word_at(gs[g], end, &w) && !w.digit && w.e <= last &&
+        (w.e == last || !cv_is_alnum_ascii(*w.e)) &&
+        (w.cats || cv_name_model_in_dict(scan->model, w.s, w.e) || w.fn > 3))
+      return;
+  }
+  cv_scan_add(scan, CV_PII_PLATE, (gsize)(p - text), (gsize)(last - text),
+              0.85f, "plate-label");
+}
+
+/* The plates after their words ("plate FLP 8316", "plaque
+ * d'immatriculation : RNK940", "Plate no. 632 PHP", "PLAQUE DU CAMION :
+ * FNG 6778", "Véhicule : 693-LRS").  From the cue words of the one read
+ * of the text, and from its capitalised words (labels in capitals, the
+ * vehicle's label before a colon). */
+static void
+plates_after_label(CvScan *scan)
+{
   const char *text = scan->text, *end = text + scan->len;
   const GArray *found = cv_scan_cues(scan);
   CvCue cue;
@@ -1296,59 +1383,37 @@ plates_after_label(CvScan *scan)
     }
     if (p < end && (cv_is_alpha_ascii(*p) || (guint8)*p >= 0x80))
       continue; /* "plateau", "plaquette", "immatriculations" */
-    for (int k = 0; k < 5 && p < end; k++) {
-      while (p < end &&
-             (*p == ' ' || *p == '\t' || *p == ':' || *p == '#' || *p == '.' ||
-              (end - p >= 2 && (guint8)p[0] == 0xC2 &&
-               ((guint8)p[1] == 0xB0 || (guint8)p[1] == 0xBA))))
-        p += (guint8)*p == 0xC2 ? 2 : 1;
-      Word w;
-      if (p + 1 < end && cv_is_alpha_ascii(*p) &&
-          !(cv_cls[(guint8)p[1]] & CV_C_UPPER) && cv_word_at(p, end, &w) &&
-          w.s == p && cv_word_in(&w, filler, G_N_ELEMENTS(filler)))
-        p = w.e;
-      else
-        break;
-    }
-    if (p >= end || cv_alnum_before(text, p))
+    plate_value(scan, p);
+  }
+  static const char *const labels[] = { "plaque", "plate", "vehicule", "vehicle" };
+  guint32 keys[4]; /* (four hashes a scan) */
+  for (int k = 0; k < 4; k++)
+    keys[k] = cv_word_key(labels[k], strlen(labels[k]));
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    guint32 key = cw[2 * i + 1];
+    if (key != keys[0] && key != keys[1] && key != keys[2] && key != keys[3])
       continue;
-    /* one or two groups of capitals and digits */
-    const char *r = p, *last = NULL;
-    int groups = 0, in = 0, total = 0, letters = 0, digits = 0;
-    gboolean bad = FALSE;
-    while (r < end) {
-      if ((*r >= 'A' && *r <= 'Z') || cv_is_digit(*r)) {
-        letters += !cv_is_digit(*r);
-        digits += cv_is_digit(*r);
-        in++;
-        total++;
-        last = ++r;
+    Word w;
+    const char *t = text + cw[2 * i];
+    if (!cv_word_at(t, end, &w) || w.s != t)
+      continue;
+    int k = 0;
+    while (k < 4 &&
+           !(strlen(labels[k]) == w.fn && memcmp(w.f, labels[k], w.fn) == 0))
+      k++;
+    if (k == 4 || (k < 2 && !w.upper))
+      continue; /* ("Plaque", "Plate": the cues') */
+    const char *q = w.e;
+    if (k >= 2) {
+      /* the vehicle: a label's word, its colon after it */
+      while (q < end && (*q == ' ' || *q == '\t'))
+        q++;
+      if (q >= end || *q != ':')
         continue;
-      }
-      if (in == 0)
-        break;
-      groups++;
-      /* (a group of five or more stands alone: "immatriculé FMW2954 en
-       * direction") */
-      if (groups == 1 && in > 4 && in <= 8 && *r == ' ')
-        break;
-      bad |= in < 2 || in > (groups == 1 && (*r == ' ' || *r == '-') ? 4 : 8);
-      in = 0;
-      if (groups == 1 && (*r == ' ' || *r == '-') && r + 1 < end &&
-          ((r[1] >= 'A' && r[1] <= 'Z') || cv_is_digit(r[1])))
-        r++;
-      else
-        break;
     }
-    if (in > 0) {
-      groups++;
-      bad |= in < 2 || in > 8;
-    }
-    if (!last || bad || groups > 2 || total < 5 || total > 8 || letters == 0 ||
-        digits == 0 || !boundary_after(last, end))
-      continue;
-    cv_scan_add(scan, CV_PII_PLATE, (gsize)(p - text), (gsize)(last - text),
-                0.85f, "plate-label");
+    plate_value(scan, q);
   }
 }
 

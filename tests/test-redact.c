@@ -4221,6 +4221,14 @@ test_id_shapes24(void)
                   "Honoré", "[ADRESSE]");
   assert_kept("Le faubourg Saint-Jean-Baptiste compte 12 rues.\n",
               "faubourg Saint-Jean-Baptiste");
+  /* plates: labels in capitals, the vehicle's label, small letters, a
+   * dash after the label */
+  assert_redacted("PLAQUE DU CAMION : FNG 6778.\n", "FNG", "[PLAQUE]");
+  assert_redacted("Véhicule : 693-LRS\n", "LRS", "[PLAQUE]");
+  assert_redacted("truck plate: flw 6067.\n", "flw", "[PLAQUE]");
+  assert_redacted("Plate # - 766 VCN\n", "VCN", "[PLAQUE]");
+  assert_kept("the plate was the 2nd one.\n", "the 2nd");
+  assert_kept("Véhicule de service en panne depuis le 3 mai.\n", "Véhicule de");
 }
 
 static void
