@@ -6621,6 +6621,21 @@ cv_scan_extend_names(CvScan *scan)
         s = ws;
         continue;
       }
+      const char *ob = ws;
+      while (ob > text && (ob[-1] == ' ' || ob[-1] == '\t'))
+        ob--;
+      if (cap && k == 0 && (ob == text || strchr("\n,(:;", ob[-1])) &&
+          (cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) == 0 &&
+          fn >= 3 && !(cv_cls[(guint8)ws[1]] & CV_C_UPPER) &&
+          (cv_cls[(guint8)s[0]] & CV_C_UPPER) &&
+          (cv_cls[(guint8)s[1]] & CV_C_LOWER) &&
+          !cv_name_model_in_dict(scan->model, ws, we) &&
+          !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end)) {
+        /* a given name out of the dictionaries right before, opening an
+         * item: "(mother), Ekleen [Ogunyemi] (teacher)" */
+        s = ws;
+        continue;
+      }
       static const char *const short_words[] = {
         "in", "on", "at", "to", "of", "is", "it", "as", "by", "or", "if", "so",
         "no", "we", "he", "me", "my", "up", "en", "au", "du", "de", "la", "le",

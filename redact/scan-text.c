@@ -3694,9 +3694,185 @@ spouse_list_at(CvScan *scan, const char *p, const char *r, const char **done)
   *done = ends[n - 1];
 }
 
+/* Are the words of [s, e) a name's: capitalised, no context word but a
+ * particle or a name of the gazetteer, no place, one at least out of the
+ * dictionaries or in the name lists? */
+static gboolean
+name_run_ok(const CvScan *scan, const char *s, const char *e)
+{
+  int may = 0;
+  for (const char *p = s; p < e;) {
+    Word w;
+    if (!cv_word_at(p, e, &w) || w.digit || w.fn < 2)
+      return FALSE;
+    if (w.cap) {
+      if ((w.cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+          cv_word_is_place(&w))
+        return FALSE;
+      may += cv_word_may_name(scan, &w);
+    } else if (!cv_name_particle(&w))
+      return FALSE;
+    p = w.e;
+    while (p < e && *p == ' ')
+      p++;
+  }
+  return may > 0;
+}
+
+/* Where a name run ending with the capitalised word at @p starts: one
+ * capitalised word before it on the line ("Kevin Roy, 7 ans") and the
+ * particles between, or @p. */
+static const char *
+name_run_start(const CvScan *scan, const char *p)
+{
+  const char *text = scan->text, *s = p;
+  for (int k = 0; k < 3 && s - text >= 3 && s[-1] == ' '; k++) {
+    Word w;
+    const char *ws = word_ending_at(text, s - 1, &w);
+    if (!ws || w.digit || (!w.cap && !cv_name_particle(&w)))
+      break;
+    s = ws;
+    if (w.cap)
+      break;
+  }
+  return s;
+}
+
+/* Does a name's item open at @s: a line's start, after a bullet, a dash
+ * after a time, an opening bracket, a comma, a colon, "et" or "and"? */
+static gboolean
+item_opens(const char *text, const char *s)
+{
+  const char *b = s;
+  while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+    b--;
+  if (b == text || b[-1] == '\n' || b[-1] == '(' || b[-1] == ',' || b[-1] == ':')
+    return TRUE;
+  if (b[-1] == '-' || b[-1] == '*' || (guint8)b[-1] == 0x94 /* "—" "–" */)
+    return b - 1 == text || b[-2] == ' ' || b[-2] == '\n';
+  return (b - text >= 3 && b[-1] == 't' && b[-2] == 'e' && b[-3] == ' ') ||
+         (b - text >= 4 && b[-1] == 'd' && b[-2] == 'n' && b[-3] == 'a' &&
+          b[-4] == ' ');
+}
+
+/* A person's age after the name, as households are listed: "- Sarick, 13
+ * years old", "Manirabizi, 17 ans", "Kevin Roy, 7 yrs" (the age ends its
+ * item). */
+static void
+age_apposition_at(CvScan *scan, const char *p, const char *r)
+{
+  static const char *const units[] = { " ans",      " an",    " years old",
+                                       " year old", " yrs",   " yo",
+                                       " y.o.",     " mois",  " months old",
+                                       "-year-old", " years", " ans et" };
+  const char *text = scan->text, *end = text + scan->len;
+  if (end - r < 6 || r[1] != ' ' || !cv_is_digit(r[2]))
+    return;
+  const char *d = r + 2;
+  while (d < end && cv_is_digit(*d) && d - r < 6)
+    d++;
+  if (d - (r + 2) > 3)
+    return;
+  gsize ul = 0;
+  for (gsize k = 0; k < G_N_ELEMENTS(units) && !ul; k++) {
+    gsize n = strlen(units[k]);
+    if ((gsize)(end - d) >= n && memcmp(d, units[k], n) == 0 &&
+        (d + n == end || !cv_is_alpha_ascii(d[n])))
+      ul = n;
+  }
+  if (!ul)
+    return;
+  const char *t = d + ul;
+  if (t < end && !strchr(",.;)\n\r", *t) &&
+      !(end - t >= 4 && (memcmp(t, " et ", 4) == 0 || memcmp(t, " and", 4) == 0)))
+    return; /* ("Laval, 3 ans plus tard") */
+  const char *s = name_run_start(scan, p);
+  if (!item_opens(text, s) || !name_run_ok(scan, s, r) ||
+      cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(r - text)))
+    return;
+  cv_add_name(scan, s, r, 0.8f, "name-age");
+}
+
+/* A given name and the initial of a surname in brackets, as workers sign
+ * their notes ("Worker's notes (Tamazgha B.):", "(Sarianne H.)"); a
+ * resident and a room after the name, as shelters and wards log them
+ * ("10:02 - Luïka (ch. 2) demande", "Mélaurie (room 7) asks"). */
+static void
+bracket_name_at(CvScan *scan, const char *p, const char *r)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  if (end - r >= 4 && p - text >= 1 && p[-1] == '(' && r[0] == ' ' &&
+      r[1] >= 'A' && r[1] <= 'Z' && r[2] == '.' && r[3] == ')') {
+    if (name_run_ok(scan, p, r) &&
+        !cv_scan_in_keep(scan, (gsize)(p - text), (gsize)(r - text)))
+      cv_add_name(scan, p, r + 3, 0.8f, "name-initial-bracket");
+    return;
+  }
+  if (end - r < 8 || r[0] != ' ' || r[1] != '(')
+    return;
+  static const char *const rooms[] = { "ch. ", "chambre ", "room ", "rm ",
+                                       "lit ", "bed ",     "ch ",   "app. " };
+  const char *q = r + 2;
+  gsize rl = 0;
+  for (gsize k = 0; k < G_N_ELEMENTS(rooms) && !rl; k++) {
+    gsize n = strlen(rooms[k]);
+    if ((gsize)(end - q) > n && g_ascii_strncasecmp(q, rooms[k], n) == 0 &&
+        cv_is_alnum_ascii(q[n]))
+      rl = n;
+  }
+  if (!rl)
+    return;
+  q += rl;
+  const char *d = q;
+  while (q < end && q - d < 6 && cv_is_alnum_ascii(*q))
+    q++;
+  if (q >= end || *q != ')' || !cv_is_digit(*d))
+    return;
+  const char *s = name_run_start(scan, p);
+  if (!item_opens(text, s) || !name_run_ok(scan, s, r) ||
+      cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(r - text)))
+    return;
+  cv_add_name(scan, s, r, 0.8f, "name-room");
+}
+
+/* Two given names joined by "et" or "and" opening an item, both out of
+ * the dictionaries ("11:52 - Nelleidy et Luïka ont regardé un film",
+ * "Cynegifu and Mélaurie watched"). */
+static void
+name_pair_at(CvScan *scan, const char *p, const char *r)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  gsize cl = end - r >= 5 && memcmp(r, " et ", 4) == 0    ? 4
+             : end - r >= 6 && memcmp(r, " and ", 5) == 0 ? 5
+                                                          : 0;
+  if (!cl || !cv_maybe_cap(r + cl, end) || r - p < 2 ||
+      (cv_cls[(guint8)p[1]] & CV_C_UPPER) ||
+      (cv_cls[(guint8)r[cl + 1]] & CV_C_UPPER))
+    return; /* (not in capitals: "PNG and PNM support") */
+  const char *q = r + cl, *qe = q;
+  while (qe < end && qe - q < 40 &&
+         (cv_is_alpha_ascii(*qe) || (guint8)*qe >= 0x80 || *qe == '-'))
+    qe++;
+  if (qe + 1 >= end || *qe != ' ' || !(cv_cls[(guint8)qe[1]] & CV_C_LOWER))
+    return; /* (a lower-case word after it: its verb) */
+  const char *b = p;
+  while (b > text && b[-1] == ' ')
+    b--;
+  if (b > text && b[-1] == ',')
+    return; /* (a list's end: "Consulting, Blackrock and Greatschools.") */
+  if (!item_opens(text, p) || !name_run_ok(scan, p, r) ||
+      !name_run_ok(scan, q, qe) || cv_name_model_in_dict(scan->model, p, r) ||
+      cv_name_model_in_dict(scan->model, q, qe) ||
+      cv_scan_in_keep(scan, (gsize)(p - text), (gsize)(qe - text)))
+    return;
+  cv_add_name(scan, p, r, 0.75f, "name-pair");
+  cv_add_name(scan, q, qe, 0.75f, "name-pair");
+}
+
 /* The rules that start at a capitalised word, in one pass over them:
  * inverted names heading a line, the authors of notes, lists of persons
- * with their spouses; each gets the word and its end. */
+ * with their spouses, ages, rooms and initials in brackets; each gets the
+ * word and its end. */
 static void
 capword_names(CvScan *scan)
 {
@@ -3712,12 +3888,17 @@ capword_names(CvScan *scan)
       r++;
     if (r >= end)
       break;
-    if (*r == ',')
+    if (*r == ',') {
       inverted_header_at(scan, p, r);
-    else if (*r == '\'' || (guint8)*r == 0xE2)
+      age_apposition_at(scan, p, r);
+    } else if (*r == '\'' || (guint8)*r == 0xE2)
       notes_owner_at(scan, p, r);
-    else if (end - r > 6 && *r == ' ' && r[1] == '(')
-      spouse_list_at(scan, p, r, &done);
+    else if (*r == ' ') {
+      if (end - r > 6 && r[1] == '(')
+        spouse_list_at(scan, p, r, &done);
+      bracket_name_at(scan, p, r);
+      name_pair_at(scan, p, r);
+    }
   }
 }
 
@@ -5802,7 +5983,7 @@ role_appositions(CvScan *scan)
     /* (2) "<Name>, <det> <role>" / "<Name>, <role> de", the name opening
      * an item */
     gboolean start = p == text || p[-1] == '(' || p[-1] == '\n' ||
-                     (p - text >= 2 && p[-1] == ' ' && strchr(",:;(\n", p[-2]));
+                     (p - text >= 2 && p[-1] == ' ' && strchr(",:;(\n.", p[-2]));
     if (!start)
       continue;
     /* (cheap test first: a comma and a small word on the line soon after) */
@@ -5811,9 +5992,12 @@ role_appositions(CvScan *scan)
         cm[1] != ' ' || !(cv_cls[(guint8)cm[2]] & CV_C_LOWER))
       continue;
     const char *ne = apposed_name(scan, p, end);
-    if (!ne || !memchr(p, ' ', (gsize)(ne - p)) || end - ne < 4 ||
-        ne[0] != ',' || ne[1] != ' ')
-      continue; /* (two words at least: "Laval, le voisin" is a place) */
+    /* (two words at least: "Laval, le voisin" is a place; or one out of
+     * the dictionaries: "Mercanceau, la concierge,") */
+    if (!ne || end - ne < 4 || ne[0] != ',' || ne[1] != ' ' ||
+        (!memchr(p, ' ', (gsize)(ne - p)) &&
+         (!name_run_ok(scan, p, ne) || cv_name_model_in_dict(scan->model, p, ne))))
+      continue;
     const char *r = ne + 2;
     Word a, b2;
     if (!cv_word_at(r, end, &a) || a.s != r)

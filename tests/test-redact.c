@@ -4229,6 +4229,31 @@ test_id_shapes24(void)
   assert_redacted("Plate # - 766 VCN\n", "VCN", "[PLAQUE]");
   assert_kept("the plate was the 2nd one.\n", "the 2nd");
   assert_kept("Véhicule de service en panne depuis le 3 mai.\n", "Véhicule de");
+  /* households with ages, rooms, initials in brackets, pairs, a single
+   * surname in apposition, a given name opening an item */
+  assert_redacted(
+      "Membres du ménage :\n- Zalann-Luxens, 7 years old\n- Sarick, 13 "
+      "years old\n",
+      "Sarick", "[PERSONNE], 13 years");
+  assert_redacted("- Manirabizi, 17 ans\n", "Manirabizi", "[PERSONNE], 17 ans");
+  assert_redacted("Worker's notes (Tamazgha B.):\nReferred by the school.\n",
+                  "Tamazgha", "([PERSONNE])");
+  assert_redacted("10:02 - Luïka (ch. 2) demande à sortir.\n", "Luïka",
+                  "[PERSONNE] (ch. 2)");
+  assert_redacted("11:52 - Nelleidy et Luïka ont regardé un film.\n",
+                  "Nelleidy", "[PERSONNE] et [PERSONNE]");
+  assert_redacted(
+      "Une camionnette grise. Mercanceau, la concierge, aura la clé.\n",
+      "Mercanceau", "[PERSONNE], la concierge");
+  assert_redacted(
+      "Present: Ghisna Achéus (mother), Elkeen Ogunyemi (teacher)\n", "Elkeen",
+      "[PERSONNE] (teacher)");
+  assert_kept("Il a vécu à Laval, 3 ans plus tard il est parti.\n", "Laval");
+  assert_kept("Voir l'Annexe (Section B.) et le Tableau (Partie C.).\n",
+              "Section B.");
+  assert_kept("Nera Economic Consulting, Blackrock and Greatschools.\n",
+              "Greatschools");
+  assert_kept("Bureau (ch. 2) fermé\n", "Bureau");
 }
 
 static void
