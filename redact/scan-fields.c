@@ -720,6 +720,8 @@ address_tails(CvScan *scan, guint from)
     if (sp.type != CV_PII_ADDRESS || ca_address_in(scan, sp.start, sp.end))
       continue; /* (a Canadian address's city stays) */
     const char *p = text + sp.end;
+    if (end - p >= 2 && p[0] == ',' && p[1] != ' ' && p[1] != '\n')
+      continue; /* (a CSV row's cell: the city and fee are other columns) */
     for (int k = 0; k < 2; k++)
       p = unit_after(p, end);
     const char *last = p;

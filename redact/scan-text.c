@@ -2381,6 +2381,32 @@ word_then_clause(const CvScan *scan, const char *e)
 }
 
 /* Rule "relative": a relative or a role and the name after it ("son fils Kevin", "témoin : Luc Roy"). */
+/* A name read in a text in capitals ends before a dictionary word that is
+ * no name ("SA FILLE TIHANE | PASSERA CHERCHER LES PAPIERS"): its new end
+ * (@nw updated), or @ne. */
+static const char *
+caps_name_end(const CvScan *scan, const char *s, const char *ne, int *nw)
+{
+  int k = 0;
+  for (const char *p = s; p < ne; k++) {
+    Word w;
+    if (!cv_word_at(p, ne, &w) || !w.upper || w.fn < 2)
+      return ne;
+    if (k > 0 && cv_name_model_in_dict(scan->model, w.s, w.e) &&
+        !(cv_name_model_lists(scan->model, w.s, w.e) & 3)) {
+      const char *e = p;
+      while (e > s && e[-1] == ' ')
+        e--;
+      *nw = k;
+      return e;
+    }
+    p = w.e;
+    while (p < ne && *p == ' ')
+      p++;
+  }
+  return ne;
+}
+
 static gboolean
 name_rule_relative(CvScan *scan, const CvCtxHit *h)
 {
@@ -2429,6 +2455,8 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
     if (t > q || (q > we)) {
       const char *t2 = cv_skip_title(t, end);
       const char *ne = cv_read_name(t2, end, 4, &nw, &gaz, FALSE);
+      if (ne && nw >= 2)
+        ne = caps_name_end(scan, t2, ne, &nw);
       if (ne && (nw >= 2 || (nw == 1 && gaz) || t2 > t)) {
         cv_add_name(scan, t2, ne, 0.8f, "name-relative");
         return TRUE;
@@ -2945,7 +2973,11 @@ name_rule_gaz_last(CvScan *scan, const CvCtxHit *h)
           cv_name_word_ok(&pw) && !cv_alnum_before(text, bs) &&
           !(bs > text + 1 && bs[-1] == ' ' &&
             (bs[-2] == '.' || bs[-2] == '!' || bs[-2] == '?')) &&
-          bs > text && bs[-1] != '\n' && !(bs - text >= 2 && bs[-1] == '-')) {
+          bs > text && bs[-1] != '\n' && !(bs - text >= 2 && bs[-1] == '-') &&
+          /* (in capitals, a dictionary word is no given name: "LES
+           * DÉMARCHES DÉJÀ ENTREPRISES") */
+          !(pw.upper && cv_name_model_in_dict(scan->model, bs, b - 1) &&
+            !(cv_name_model_lists(scan->model, bs, b - 1) & 1))) {
         /* the previous word must not start a sentence or line */
         cv_add_name(scan, bs, we, 0.7f, "name-surname");
         return TRUE;

@@ -4254,6 +4254,17 @@ test_id_shapes24(void)
   assert_kept("Nera Economic Consulting, Blackrock and Greatschools.\n",
               "Greatschools");
   assert_kept("Bureau (ch. 2) fermé\n", "Bureau");
+  /* a CSV row's address keeps its city and fee columns; text in capitals */
+  assert_kept(
+      "member_id,last_name,first_name,birth_date,phone,address,city,fee\n"
+      "2672,Boracci,Khosrouz,1987-09-10,+1 (418) 860-1595,607-6322 "
+      "Kingfisher Court,Pointe-aux-Outardes,15.00\n",
+      "Pointe-aux-Outardes,15.00");
+  assert_kept("LA DEMANDE EST INCOMPLÈTE.\nLES DÉMARCHES DÉJÀ ENTREPRISES SE "
+              "POURSUIVENT.\n",
+              "DÉMARCHES DÉJÀ");
+  assert_redacted("SA FILLE MARIE TREMBLAY EST VENUE.\n", "TREMBLAY",
+                  "[PERSONNE] EST VENUE");
 }
 
 static void
