@@ -2101,6 +2101,12 @@ static const CtxWord ctx_words[] = {
   { "union", OT, 0 },
   { "orchestra", OT, 0 },
   { "club", OT, 0 },
+  /* insurers, care services and missions ("Wawanesa Insurance", "Bright
+   * Beginnings Child Care", "Old Brewery Mission") */
+  { "insurance", OT, 0 },
+  { "assurance", OT, 0 },
+  { "care", OT, 0 },
+  { "mission", OT, 0 },
   { "council", OT, 0 },
   { "agency", OT, 0 },
   { "force", OT, 0 },

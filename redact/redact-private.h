@@ -352,6 +352,9 @@ gboolean cv_scan_in_never(const CvScan *scan, gsize s, gsize e, guint *cursor);
 void cv_scan_keep(CvScan *scan);
 /* Does [s, e) touch such a region? */
 gboolean cv_scan_in_keep(const CvScan *scan, gsize s, gsize e);
+/* [s, e) is a place, never a person (the city of a postal block, a
+ * table's town column): into the sorted keep regions (scan-fields.c). */
+void cv_scan_keep_insert(CvScan *scan, gsize s, gsize e);
 /* A given name and a surname that is a place or building word ("Vikram
  * Church"): [g, t) the given name, [t, te) the word. */
 gboolean cv_scan_surname_tail(const CvScan *scan, const char *g, const char *t,

@@ -366,6 +366,9 @@ field_at(CvScan *scan, const CvCtxHit *h)
   guint32 c = h->cats;
   if (c & CV_CTX_NEG)
     return; /* "numéro de dossier", "file number" */
+  if (end - text - h->end >= 2 && text[h->end] == '-' &&
+      cv_is_digit(text[h->end + 1]))
+    return; /* a file number's prefix: "Claim no.: SIN-2023-095315" */
   const char *v = field_value(scan, text + h->start, text + h->end, FALSE);
   if (!v)
     return;
@@ -607,10 +610,8 @@ unit_after(const char *p, const char *end)
   return q;
 }
 
-/* [s, e) is a place, never a person (the city of a postal block): into
- * the sorted keep regions (scan-keep.c). */
-static void
-keep_insert(CvScan *scan, gsize s, gsize e)
+void
+cv_scan_keep_insert(CvScan *scan, gsize s, gsize e)
 {
   const guint32 *k = (const guint32 *)scan->keep->data;
   guint n = scan->keep->len / 2, lo = 0, hi = n;
@@ -692,7 +693,7 @@ block_postcodes(CvScan *scan, const char *p)
     if (dgroups) {
       /* the place lines of a block that ends with its postcode */
       for (guint k = 0; k < npend; k++)
-        keep_insert(scan, pend_s[k], pend_e[k]);
+        cv_scan_keep_insert(scan, pend_s[k], pend_e[k]);
       npend = 0;
     }
     for (guint k = 0; k < dgroups; k++)
@@ -4712,7 +4713,7 @@ place_fields(CvScan *scan)
       q = w.e > q ? w.e : q + 1;
     }
     if (e > v && !person)
-      keep_insert(scan, (gsize)(v - text), (gsize)(e - text));
+      cv_scan_keep_insert(scan, (gsize)(v - text), (gsize)(e - text));
     p = e;
   }
 }

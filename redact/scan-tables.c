@@ -14,7 +14,15 @@
  * the same shape; the header's label applies to the cells below it until a
  * blank line or two lines of another shape. */
 
-enum { TCOL_NONE = 0, TCOL_NAME, TCOL_DOB, TCOL_ADDR, TCOL_OTHER, TCOL_ID };
+enum {
+  TCOL_NONE = 0,
+  TCOL_NAME,
+  TCOL_DOB,
+  TCOL_ADDR,
+  TCOL_OTHER,
+  TCOL_PLACE,
+  TCOL_ID
+};
 /* TCOL_ID + a CvPiiType: a column of identifiers of that type */
 #define TABLE_MAX_COLS 16
 
@@ -305,6 +313,12 @@ header_kind(const Cell *c)
   for (gsize i = 0; i < G_N_ELEMENTS(ids); i++)
     if (ids[i].label[0] == g[0] && strcmp(g, ids[i].label) == 0)
       return TCOL_ID + ids[i].type;
+  /* (a town's column: its cells are places, never persons) */
+  static const char *const places[] = { "ville", "city", "town", "municipalite",
+                                        "municipality" };
+  for (gsize i = 0; i < G_N_ELEMENTS(places); i++)
+    if (places[i][0] == g[0] && strcmp(g, places[i]) == 0)
+      return TCOL_PLACE;
   for (gsize i = 0; i < G_N_ELEMENTS(others); i++)
     if (others[i][0] == g[0] && strcmp(g, others[i]) == 0)
       return TCOL_OTHER;
@@ -495,6 +509,8 @@ table_cell(CvScan *scan, const Cell *c, int kind)
     if (ok && c->e - c->s <= 64)
       cv_scan_add(scan, (CvPiiType)(kind - TCOL_ID), (gsize)(c->s - text),
                   (gsize)(c->e - text), 0.85f, "id-table");
+  } else if (kind == TCOL_PLACE && c->e - c->s <= 48) {
+    cv_scan_keep_insert(scan, (gsize)(c->s - text), (gsize)(c->e - text));
   } else if (kind == TCOL_ADDR && c->e - c->s >= 6) {
     gboolean digit = FALSE;
     for (const char *q = c->s; q < c->e && !digit; q++)
@@ -655,7 +671,7 @@ cv_scan_tables(CvScan *scan)
       if (kd < 0 && cells[k].s < cells[k].e)
         goto next_hit; /* a cell with digits or too long: not a header */
       kinds[k] = kd < 0 ? TCOL_NONE : kd;
-      if (kd > 0 && kd != TCOL_OTHER)
+      if (kd > 0 && kd != TCOL_OTHER && kd != TCOL_PLACE)
         useful++;
       if (cells[k].s < cells[k].e)
         labels++;

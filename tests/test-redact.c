@@ -4265,6 +4265,16 @@ test_id_shapes24(void)
               "DÉMARCHES DÉJÀ");
   assert_redacted("SA FILLE MARIE TREMBLAY EST VENUE.\n", "TREMBLAY",
                   "[PERSONNE] EST VENUE");
+  /* organisations by their tail word, a file number's prefix, a table's
+   * town column */
+  assert_kept("New intake: Jo Lee, referred by Wawanesa Insurance.\n",
+              "Wawanesa");
+  assert_kept("Bright Beginnings Child Care\nIncident report\n", "Child Care");
+  assert_kept("Claim no.: SIN-2023-095315\n", "2023-095315");
+  assert_redacted("SIN: 046-454-286\n", "454", "[NAS]");
+  assert_kept("no_membre,nom,prenom,adresse,ville,cotisation\nA006319,Boracci,"
+              "Khosrouz,607 rue des Pins,New Richmond,10.00\n",
+              "New Richmond");
 }
 
 static void
