@@ -3825,6 +3825,87 @@ age_apposition_at(CvScan *scan, const char *p, const char *r)
   cv_add_name(scan, s, r, 0.8f, "name-age");
 }
 
+/* A name alone in brackets after a word for a person, up to two words
+ * before ("L'autre enfant impliqué (Narélie)", "the other child involved
+ * (Tiryka)", "le plaignant (Tremblay)"). */
+static void
+bracket_after_person(CvScan *scan, const char *p, const char *r)
+{
+  static const char *const persons[] = {
+    "enfant",    "enfants",     "child",        "children",   "kid",
+    "jeune",     "youth",       "eleve",        "student",    "pupil",
+    "client",    "cliente",     "patient",      "patiente",   "resident",
+    "residente", "usager",      "usagere",      "victime",    "victim",
+    "temoin",    "witness",     "plaignant",    "plaignante", "complainant",
+    "suspect",   "suspecte",    "locataire",    "tenant",     "employe",
+    "employee",  "travailleur", "travailleuse", "worker",     "benevole",
+    "volunteer", "participant", "participante", "personne",   "person",
+    "garcon",    "boy",         "girl",         "bebe",       "baby",
+    "ami",       "amie",        "friend",       "collegue",   "colleague",
+    "voisin",    "voisine",     "neighbour",    "neighbor",   "camarade",
+    "classmate", "demandeur",   "demanderesse", "applicant",  "requerant",
+    "requerante"
+  };
+  const char *text = scan->text;
+  const char *q = p - 1; /* the bracket */
+  for (int k = 0; k < 2 && q - text >= 3 && q[-1] == ' '; k++) {
+    Word w;
+    const char *ws = word_ending_at(text, q - 1, &w);
+    if (!ws || w.digit)
+      return;
+    if ((w.cats & CV_CTX_REL) || cv_word_in(&w, persons, G_N_ELEMENTS(persons))) {
+      /* (a saint's name is a town's as often: "le voisin (Saint-Jérôme)") */
+      if (name_run_ok(scan, p, r) && g_ascii_strncasecmp(p, "saint", 5) != 0 &&
+          g_ascii_strncasecmp(p, "st-", 3) != 0 &&
+          g_ascii_strncasecmp(p, "ste-", 4) != 0 &&
+          !cv_scan_in_keep(scan, (gsize)(p - text), (gsize)(r - text)))
+        cv_add_name(scan, p, r, 0.8f, "name-bracket");
+      return;
+    }
+    q = ws;
+  }
+}
+
+/* A name before its role in brackets, an item of a list ("Present: Ghisna
+ * Achéus (mother), Ekleen Ogunyemi (teacher), Lilyne Chambinière (SET)"):
+ * the role a relative or a job title, or capitals after a name of two
+ * words.  TRUE if added. */
+static gboolean
+role_in_bracket(CvScan *scan, const char *p, const char *b)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *be = b;
+  while (be < end && be - b < 24 && *be != ')' && *be != '\n')
+    be++;
+  if (be >= end || *be != ')' || be == b)
+    return FALSE;
+  const char *s = name_run_start(scan, p);
+  const char *r = b - 2;
+  Word w;
+  gboolean role = cv_word_at(b, be, &w) && !w.digit &&
+                  (w.cats & (CV_CTX_REL | CV_CTX_ROLE)) != 0;
+  if (!role && s < p) {
+    /* after a name of two words: an acronym of two to four capitals, or
+     * one word in small letters ("(teacher)", "(SET)") */
+    gsize n = (gsize)(be - b);
+    role = n >= 2 && n <= 4;
+    for (const char *c = b; c < be && role; c++)
+      role = *c >= 'A' && *c <= 'Z';
+    /* (then a word of the name out of the dictionaries: not "Red Cross
+     * (closed)") */
+    if (!role && cv_word_at(b, be, &w) && w.e == be && !w.digit && !w.cap) {
+      const char *fe = memchr(s, ' ', (gsize)(p - s));
+      role = (fe && !cv_name_model_in_dict(scan->model, s, fe)) ||
+             !cv_name_model_in_dict(scan->model, p, r);
+    }
+  }
+  if (!role || !item_opens(text, s) || !name_run_ok(scan, s, r) ||
+      cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(r - text)))
+    return FALSE;
+  cv_add_name(scan, s, r, 0.8f, "name-role-bracket");
+  return TRUE;
+}
+
 /* A given name and the initial of a surname in brackets, as workers sign
  * their notes ("Worker's notes (Tamazgha B.):", "(Sarianne H.)"); a
  * resident and a room after the name, as shelters and wards log them
@@ -3840,6 +3921,13 @@ bracket_name_at(CvScan *scan, const char *p, const char *r)
       cv_add_name(scan, p, r + 3, 0.8f, "name-initial-bracket");
     return;
   }
+  if (end - r >= 4 && p - text >= 3 && p[-1] == '(' && r[0] == ')') {
+    bracket_after_person(scan, p, r);
+    return;
+  }
+  if (end - r >= 5 && r[0] == ' ' && r[1] == '(' &&
+      role_in_bracket(scan, p, r + 2))
+    return;
   if (end - r < 8 || r[0] != ' ' || r[1] != '(')
     return;
   static const char *const rooms[] = { "ch. ", "chambre ", "room ", "rm ",
@@ -3930,7 +4018,8 @@ capword_names(CvScan *scan)
         spouse_list_at(scan, p, r, &done);
       bracket_name_at(scan, p, r);
       name_pair_at(scan, p, r);
-    }
+    } else if (*r == ')')
+      bracket_name_at(scan, p, r);
   }
 }
 

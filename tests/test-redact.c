@@ -4275,6 +4275,20 @@ test_id_shapes24(void)
   assert_kept("no_membre,nom,prenom,adresse,ville,cotisation\nA006319,Boracci,"
               "Khosrouz,607 rue des Pins,New Richmond,10.00\n",
               "New Richmond");
+  /* a name alone in brackets after a word for a person; names before
+   * their roles in brackets */
+  assert_redacted("L'autre enfant impliqué (Narélie) a été retiré du groupe.\n",
+                  "Narélie", "([PERSONNE])");
+  assert_redacted("The other child involved (Tiryka) was taken out.\n",
+                  "Tiryka", "([PERSONNE])");
+  assert_redacted(
+      "Present: Tiorakwas Napiq (mother), Milalyne Ortie (teacher), "
+      "Lilyne Chambinière (SET)\n",
+      "Chambinière", "[PERSONNE] (SET)");
+  assert_kept("Voir le Code civil (Québec) et la Loi (LPRPDE).\n", "(Québec)");
+  assert_kept("Le patient (voir Annexe) est parti.\n", "voir Annexe");
+  assert_kept("Rencontre: Hydro-Québec (HQ), Ville de Laval (VDL)\n",
+              "Ville de Laval");
 }
 
 static void
