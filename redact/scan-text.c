@@ -1971,18 +1971,30 @@ name_rule_label_inline(CvScan *scan, const CvCtxHit *h)
   return FALSE;
 }
 
+static const char *word_ending_at(const char *text, const char *q, Word *w);
+
 /* Rule "role-signature": a job title starting a line, under a line made of a
  * name (never ends the rules). */
 static gboolean
 name_rule_role_signature(CvScan *scan, const CvCtxHit *h)
 {
   NAME_RULE_LOCALS;
-  if ((h->cats & CV_CTX_ROLE) && (h->flags & CV_WORD_CAP)) {
+  if (h->cats & CV_CTX_ROLE) {
     /* "Marie Tremblay\nDirectrice ...": a job title starting a line
      * after a line made only of name words */
     const char *ls = ws;
     while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
       ls--;
+    if (!(h->flags & CV_WORD_CAP) && !(ls < ws && ls > text && ls[-1] != '\n'))
+      return FALSE;
+    /* (or second on its line, after a capitalised word: "Office clerk",
+     * "Senior analyst") */
+    if (ls > text && ls[-1] != '\n' && ls < ws) {
+      Word a;
+      const char *as = word_ending_at(text, ls, &a);
+      if (as && a.cap && !a.digit && as > text && as[-1] == '\n')
+        ls = as;
+    }
     if (ls > text && ls[-1] == '\n') {
       const char *pe = ls - 1; /* the '\n' ending the previous line */
       if (pe > text && pe[-1] == '\r')

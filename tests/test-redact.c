@@ -4289,6 +4289,11 @@ test_id_shapes24(void)
   assert_kept("Le patient (voir Annexe) est parti.\n", "voir Annexe");
   assert_kept("Rencontre: Hydro-Québec (HQ), Ville de Laval (VDL)\n",
               "Ville de Laval");
+  /* a signature's job title second on its line */
+  assert_redacted("Requests are handled in order.\n\nFolalola Ogunwole\nOffice "
+                  "clerk\n",
+                  "Ogunwole", "[PERSONNE]\nOffice clerk");
+  assert_kept("Merci.\n\nLe Comité\nSenior analyst\n", "Le Comité");
 }
 
 static void
