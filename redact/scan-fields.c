@@ -1628,7 +1628,16 @@ street_name_number(CvScan *scan)
             start = t;
             break;
           }
-          if (!cv_cap_at(t, end))
+          /* (a particle between the type and the name: "Via della Spiga
+           * 36", "rue du Lac 170") */
+          static const StreetWord particles[] = {
+            { "de", 2 },  { "du", 2 },    { "des", 3 },   { "della", 5 },
+            { "del", 3 }, { "di", 2 },    { "da", 2 },    { "la", 2 },
+            { "le", 2 },  { "dos", 3 },   { "das", 3 },   { "do", 2 },
+            { "dei", 3 }, { "degli", 5 }, { "delle", 5 },
+          };
+          if (!cv_cap_at(t, end) &&
+              !(k < 2 && word_in(g, gn, particles, G_N_ELEMENTS(particles))))
             break;
           w = t;
         }

@@ -4294,6 +4294,14 @@ test_id_shapes24(void)
                   "clerk\n",
                   "Ogunwole", "[PERSONNE]\nOffice clerk");
   assert_kept("Merci.\n\nLe Comité\nSenior analyst\n", "Le Comité");
+  /* a street abroad with a particle between its type and its name */
+  assert_redacted(
+      "my aunt is still at Via della Spiga 36\n80330 Napoli\nItaly\n", "Spiga",
+      "[ADRESSE]");
+  assert_redacted("Il habite rue du Lac 170, c'est loin.\n", "Lac 170",
+                  "[ADRESSE]");
+  assert_kept("Selon l'article de la Loi 25 et la Charte des droits 12\n",
+              "Loi 25");
 }
 
 static void
