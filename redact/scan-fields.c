@@ -998,8 +998,7 @@ static const StreetWord street_suffixes[] = {
   SW("damm"),    SW("vej"),   SW("gade"),   SW("gatan"),  SW("gata"),
   SW("vagen"),   SW("veien"), SW("vegen"),  SW("gate"),   SW("katu"),
   SW("tie"),     SW("kuja"),  SW("straat"), SW("gracht"), SW("laan"),
-  SW("plein"),   SW("utca"),  SW("ulica"),  SW("steig"),  SW("straeti"),
-  SW("vegur"),   SW("braut"),
+  SW("plein"),   SW("utca"),  SW("ulica"),  SW("steig"),  SW("braut"),
 };
 static const StreetWord street_types_first[] = {
   SW("via"),       SW("viale"),  SW("piazza"), SW("corso"),  SW("calle"),
@@ -1144,9 +1143,11 @@ street_compound(const char *f, gsize fn)
   case 'a':
   case 'u':
   case 't':
-  case 'i':
-  case 'r':
     break;
+  case 'i': /* (Icelandic, apart: few words end so) */
+    return fn >= 10 && memcmp(f + fn - 7, "straeti", 7) == 0;
+  case 'r':
+    return fn >= 8 && memcmp(f + fn - 5, "vegur", 5) == 0;
   default:
     return FALSE;
   }
@@ -5888,7 +5889,9 @@ ocr_canon(const char *f, gsize n, char *out)
     } else if (c == 'l' && i == 0 && n > 1 && strchr("nrst", f[1])) {
       c = 'i';
     } else if (c == 'l' && i > 0 && i + 1 < n &&
-               strchr("bcdfghkmnprst", f[i - 1]) && strchr("nrst", f[i + 1])) {
+               (f[i + 1] == 'r' || f[i + 1] == 's' || f[i + 1] == 't' ||
+                f[i + 1] == 'n') &&
+               strchr("bcdfghkmnprst", f[i - 1])) {
       c = 'i'; /* between consonants: "blrth" */
     }
     out[k++] = c;

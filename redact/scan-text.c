@@ -1990,9 +1990,14 @@ name_rule_role_signature(CvScan *scan, const CvCtxHit *h)
     /* (or second on its line, after a capitalised word: "Office clerk",
      * "Senior analyst") */
     if (ls > text && ls[-1] != '\n' && ls < ws) {
+      const char *as = ls;
+      while (as > text && ls - as < 40 &&
+             (cv_is_alpha_ascii(as[-1]) || (guint8)as[-1] >= 0x80 ||
+              as[-1] == '-'))
+        as--;
       Word a;
-      const char *as = word_ending_at(text, ls, &a);
-      if (as && a.cap && !a.digit && as > text && as[-1] == '\n')
+      if (as < ls && as > text && as[-1] == '\n' && cv_maybe_cap(as, ls) &&
+          word_ending_at(text, ls, &a) == as && a.cap && !a.digit)
         ls = as;
     }
     if (ls > text && ls[-1] == '\n') {
@@ -3891,7 +3896,14 @@ role_in_bracket(CvScan *scan, const char *p, const char *b)
     be++;
   if (be >= end || *be != ')' || be == b)
     return FALSE;
-  const char *s = name_run_start(scan, p);
+  /* (cheap first: the name opens an item) */
+  const char *s = p;
+  if (!item_opens(text, s)) {
+    s = name_run_start(scan, p);
+    if (s == p || !item_opens(text, s))
+      return FALSE;
+  } else if (p - text >= 2 && p[-1] == ' ' && cv_is_alpha_ascii(p[-2]))
+    s = name_run_start(scan, p); /* ("et Marie Roy (mère)") */
   const char *r = b - 2;
   Word w;
   gboolean role = cv_word_at(b, be, &w) && !w.digit &&
@@ -3911,7 +3923,7 @@ role_in_bracket(CvScan *scan, const char *p, const char *b)
              !cv_name_model_in_dict(scan->model, p, r);
     }
   }
-  if (!role || !item_opens(text, s) || !name_run_ok(scan, s, r) ||
+  if (!role || !name_run_ok(scan, s, r) ||
       cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(r - text)))
     return FALSE;
   cv_add_name(scan, s, r, 0.8f, "name-role-bracket");
@@ -3946,6 +3958,8 @@ bracket_name_at(CvScan *scan, const char *p, const char *r)
                                        "lit ", "bed ",     "ch ",   "app. " };
   const char *q = r + 2;
   gsize rl = 0;
+  if (!strchr("cCrRlLbBaA", *q))
+    return;
   for (gsize k = 0; k < G_N_ELEMENTS(rooms) && !rl; k++) {
     gsize n = strlen(rooms[k]);
     if ((gsize)(end - q) > n && g_ascii_strncasecmp(q, rooms[k], n) == 0 &&
@@ -4028,7 +4042,8 @@ capword_names(CvScan *scan)
     else if (*r == ' ') {
       if (end - r > 6 && r[1] == '(')
         spouse_list_at(scan, p, r, &done);
-      bracket_name_at(scan, p, r);
+      if ((p > text && p[-1] == '(') || (end - r > 1 && r[1] == '('))
+        bracket_name_at(scan, p, r);
       name_pair_at(scan, p, r);
     } else if (*r == ')')
       bracket_name_at(scan, p, r);
