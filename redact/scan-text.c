@@ -3804,6 +3804,19 @@ item_opens(const char *text, const char *s)
           b[-4] == ' ');
 }
 
+/* The name run ending at [p, r) (its words before @p too) when it opens
+ * an item and reads as a name: added as @det's. */
+static void
+item_name_add(CvScan *scan, const char *p, const char *r, const char *det)
+{
+  const char *text = scan->text;
+  const char *s = name_run_start(scan, p);
+  if (!item_opens(text, s) || !name_run_ok(scan, s, r) ||
+      cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(r - text)))
+    return;
+  cv_add_name(scan, s, r, 0.8f, det);
+}
+
 /* A person's age after the name, as households are listed: "- Sarick, 13
  * years old", "Manirabizi, 17 ans", "Kevin Roy, 7 yrs" (the age ends its
  * item). */
@@ -3835,11 +3848,7 @@ age_apposition_at(CvScan *scan, const char *p, const char *r)
   if (t < end && !strchr(",.;)\n\r", *t) &&
       !(end - t >= 4 && (memcmp(t, " et ", 4) == 0 || memcmp(t, " and", 4) == 0)))
     return; /* ("Laval, 3 ans plus tard") */
-  const char *s = name_run_start(scan, p);
-  if (!item_opens(text, s) || !name_run_ok(scan, s, r) ||
-      cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(r - text)))
-    return;
-  cv_add_name(scan, s, r, 0.8f, "name-age");
+  item_name_add(scan, p, r, "name-age");
 }
 
 /* A name alone in brackets after a word for a person, up to two words
@@ -3974,11 +3983,7 @@ bracket_name_at(CvScan *scan, const char *p, const char *r)
     q++;
   if (q >= end || *q != ')' || !cv_is_digit(*d))
     return;
-  const char *s = name_run_start(scan, p);
-  if (!item_opens(text, s) || !name_run_ok(scan, s, r) ||
-      cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(r - text)))
-    return;
-  cv_add_name(scan, s, r, 0.8f, "name-room");
+  item_name_add(scan, p, r, "name-room");
 }
 
 /* Two given names joined by "et" or "and" opening an item, both out of
