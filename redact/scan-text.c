@@ -3797,8 +3797,15 @@ item_opens(const char *text, const char *s)
     b--;
   if (b == text || b[-1] == '\n' || b[-1] == '(' || b[-1] == ',' || b[-1] == ':')
     return TRUE;
-  if (b[-1] == '-' || b[-1] == '*' || (guint8)b[-1] == 0x94 /* "—" "–" */)
-    return b - 1 == text || b[-2] == ' ' || b[-2] == '\n';
+  /* (a dash: "-", "*", or "—" / "–" of three bytes) */
+  const char *d = b - 1;
+  if (d - text >= 2 && ((guint8)*d == 0x94 || (guint8)*d == 0x93) &&
+      (guint8)d[-1] == 0x80 && (guint8)d[-2] == 0xE2)
+    d -= 2;
+  else if (*d != '-' && *d != '*')
+    d = NULL;
+  if (d)
+    return d == text || d[-1] == ' ' || d[-1] == '\n';
   return (b - text >= 3 && b[-1] == 't' && b[-2] == 'e' && b[-3] == ' ') ||
          (b - text >= 4 && b[-1] == 'd' && b[-2] == 'n' && b[-3] == 'a' &&
           b[-4] == ' ');
