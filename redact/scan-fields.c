@@ -6637,7 +6637,7 @@ cv_scan_extend_names(CvScan *scan)
         continue;
       }
       const char *ob = ws;
-      while (ob > text && (ob[-1] == ' ' || ob[-1] == '\t'))
+      while (cap && k == 0 && ob > text && (ob[-1] == ' ' || ob[-1] == '\t'))
         ob--;
       if (cap && k == 0 && (ob == text || strchr("\n,(:;", ob[-1])) &&
           (cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) == 0 &&

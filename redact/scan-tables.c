@@ -232,8 +232,6 @@ header_kind(const Cell *c)
                                         "sex",
                                         "genre",
                                         "gender",
-                                        "ville",
-                                        "city",
                                         "province",
                                         "poste",
                                         "fonction",

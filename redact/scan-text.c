@@ -3830,10 +3830,10 @@ item_name_add(CvScan *scan, const char *p, const char *r, const char *det)
 static void
 age_apposition_at(CvScan *scan, const char *p, const char *r)
 {
-  static const char *const units[] = { " ans",      " an",    " years old",
-                                       " year old", " yrs",   " yo",
-                                       " y.o.",     " mois",  " months old",
-                                       "-year-old", " years", " ans et" };
+  static const char *const units[] = { " ans",      " an",   " years old",
+                                       " year old", " yrs",  " yo",
+                                       " y.o.",     " mois", " months old",
+                                       "-year-old", " years" };
   const char *text = scan->text, *end = text + scan->len;
   if (end - r < 6 || r[1] != ' ' || !cv_is_digit(r[2]))
     return;
@@ -3858,11 +3858,11 @@ age_apposition_at(CvScan *scan, const char *p, const char *r)
   item_name_add(scan, p, r, "name-age");
 }
 
-/* A name alone in brackets after a word for a person, up to two words
- * before ("L'autre enfant impliqué (Narélie)", "the other child involved
- * (Tiryka)", "le plaignant (Tremblay)"). */
-static void
-bracket_after_person(CvScan *scan, const char *p, const char *r)
+/* Is the bracket at @o (the blank before it) after a word for a person,
+ * up to two words before ("proprio (Daneault)", "L'autre enfant impliqué
+ * (Narélie)", "the other child involved (Tiryka)")? */
+static gboolean
+bracket_after_person(const char *text, const char *o)
 {
   static const char *const persons[] = {
     "enfant",    "enfants",     "child",        "children",   "kid",
@@ -3879,24 +3879,19 @@ bracket_after_person(CvScan *scan, const char *p, const char *r)
     "classmate", "demandeur",   "demanderesse", "applicant",  "requerant",
     "requerante"
   };
-  const char *text = scan->text;
-  const char *q = p - 1; /* the bracket */
-  for (int k = 0; k < 2 && q - text >= 3 && q[-1] == ' '; k++) {
+  const char *q = o;
+  for (int k = 0; k < 2 && q - text >= 2; k++) {
     Word w;
-    const char *ws = word_ending_at(text, q - 1, &w);
+    const char *ws = word_ending_at(text, q, &w);
     if (!ws || w.digit)
-      return;
-    if ((w.cats & CV_CTX_REL) || cv_word_in(&w, persons, G_N_ELEMENTS(persons))) {
-      /* (a saint's name is a town's as often: "le voisin (Saint-Jérôme)") */
-      if (name_run_ok(scan, p, r) && g_ascii_strncasecmp(p, "saint", 5) != 0 &&
-          g_ascii_strncasecmp(p, "st-", 3) != 0 &&
-          g_ascii_strncasecmp(p, "ste-", 4) != 0 &&
-          !cv_scan_in_keep(scan, (gsize)(p - text), (gsize)(r - text)))
-        cv_add_name(scan, p, r, 0.8f, "name-bracket");
-      return;
-    }
-    q = ws;
+      return FALSE;
+    if ((w.cats & CV_CTX_REL) || cv_word_in(&w, persons, G_N_ELEMENTS(persons)))
+      return TRUE;
+    if (ws - text < 2 || ws[-1] != ' ')
+      return FALSE;
+    q = ws - 1;
   }
+  return FALSE;
 }
 
 /* A name before its role in brackets, an item of a list ("Present: Ghisna
@@ -3912,14 +3907,13 @@ role_in_bracket(CvScan *scan, const char *p, const char *b)
     be++;
   if (be >= end || *be != ')' || be == b)
     return FALSE;
-  /* (cheap first: the name opens an item) */
+  /* (cheap first: the name, or its words before @p, opens an item) */
   const char *s = p;
   if (!item_opens(text, s)) {
     s = name_run_start(scan, p);
     if (s == p || !item_opens(text, s))
       return FALSE;
-  } else if (p - text >= 2 && p[-1] == ' ' && cv_is_alpha_ascii(p[-2]))
-    s = name_run_start(scan, p); /* ("et Marie Roy (mère)") */
+  }
   const char *r = b - 2;
   Word w;
   gboolean role = cv_word_at(b, be, &w) && !w.digit &&
@@ -3959,10 +3953,6 @@ bracket_name_at(CvScan *scan, const char *p, const char *r)
     if (name_run_ok(scan, p, r) &&
         !cv_scan_in_keep(scan, (gsize)(p - text), (gsize)(r - text)))
       cv_add_name(scan, p, r + 3, 0.8f, "name-initial-bracket");
-    return;
-  }
-  if (end - r >= 4 && p - text >= 3 && p[-1] == '(' && r[0] == ')') {
-    bracket_after_person(scan, p, r);
     return;
   }
   if (end - r >= 5 && r[0] == ' ' && r[1] == '(' &&
@@ -4057,8 +4047,7 @@ capword_names(CvScan *scan)
       if ((p > text && p[-1] == '(') || (end - r > 1 && r[1] == '('))
         bracket_name_at(scan, p, r);
       name_pair_at(scan, p, r);
-    } else if (*r == ')')
-      bracket_name_at(scan, p, r);
+    }
   }
 }
 
@@ -5297,18 +5286,20 @@ paren_kin_names(CvScan *scan)
            !cv_name_model_in_dict(scan->model, a, o);
     }
     if (!ok && o > text && p + 1 < c && (cv_cls[(guint8)p[0]] & CV_C_UPPER) &&
-        (cv_cls[(guint8)p[1]] & CV_C_LOWER)) {
-      /* a relative's or a landlord's name in the brackets: "proprio
-       * (Daneault) refuse", "landlord (Gentil) refuses": one or two
-       * capitalised words that may be names (cheaply first: a capital
-       * then a small letter inside, not "(RLRQ, c. A-2.1)") */
+        ((cv_cls[(guint8)p[1]] & CV_C_LOWER) || (guint8)p[1] >= 0xC3)) {
+      /* a relative's, a landlord's or a person's name in the brackets:
+       * "proprio (Daneault) refuse", "landlord (Gentil) refuses",
+       * "l'autre enfant impliqué (Kélien)": one or two capitalised words
+       * that may be names (cheaply first: a capital then a small or
+       * accented letter inside, not "(RLRQ, c. A-2.1)") */
       const char *a = o;
       while (a > text && o - a < 20 &&
              (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 || a[-1] == '-'))
         a--;
       Word kw;
-      if (a < o && cv_word_at(a, o, &kw) && kw.e == o &&
-          cv_word_in(&kw, kin, G_N_ELEMENTS(kin))) {
+      if ((a < o && cv_word_at(a, o, &kw) && kw.e == o &&
+           cv_word_in(&kw, kin, G_N_ELEMENTS(kin))) ||
+          bracket_after_person(text, o)) {
         const char *q = p, *ie = NULL;
         for (int k = 0; k < 2 && q < c; k++) {
           Word w;
