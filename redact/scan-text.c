@@ -3859,8 +3859,8 @@ age_apposition_at(CvScan *scan, const char *p, const char *r)
 }
 
 /* Is the bracket at @o (the blank before it) after a word for a person,
- * up to two words before ("proprio (Daneault)", "L'autre enfant impliqué
- * (Narélie)", "the other child involved (Tiryka)")? */
+ * up to two words before ("L'autre enfant impliqué (Narélie)", "the other
+ * child involved (Tiryka)")?  For a bracket holding one word. */
 static gboolean
 bracket_after_person(const char *text, const char *o)
 {
@@ -5299,7 +5299,7 @@ paren_kin_names(CvScan *scan)
       Word kw;
       if ((a < o && cv_word_at(a, o, &kw) && kw.e == o &&
            cv_word_in(&kw, kin, G_N_ELEMENTS(kin))) ||
-          bracket_after_person(text, o)) {
+          (!memchr(p, ' ', (gsize)(c - p)) && bracket_after_person(text, o))) {
         const char *q = p, *ie = NULL;
         for (int k = 0; k < 2 && q < c; k++) {
           Word w;
