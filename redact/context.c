@@ -221,6 +221,7 @@ static const CtxWord ctx_words[] = {
   { "postcode", CV_CTX_POSTAL | ST, 0 },
   { "postal", CV_CTX_POSTAL | ST, 0 },
   { "plz", CV_CTX_POSTAL | ST, 0 },
+  { "cep", CV_CTX_POSTAL | ST, 0 }, /* Brazil's */
   /* cards */
   { "carte", CV_CTX_CARD | ST, 0 },
   { "card", CV_CTX_CARD | ST, 0 },

@@ -146,6 +146,9 @@ address_tail(const char *p, const char *end, const char **pc_s,
     if (r < end && *r == ',')
       r++;
     r = cv_skip_hspace(r, end);
+    if (r > q && end - r > 4 && (guint8)r[0] == 0xe2 && (guint8)r[1] == 0x80 &&
+        ((guint8)r[2] == 0x93 || (guint8)r[2] == 0x94) && r[3] == ' ')
+      r += 4; /* a dash before the unit: "rue des Érables – unité 1005A" */
     Word w;
     if (r < end && *r == '#') {
       r++;

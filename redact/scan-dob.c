@@ -54,12 +54,37 @@ read_num(const char **pp, const char *end, int mind, int maxd, int *v)
   return TRUE;
 }
 
+/* A month cut short and dotted where the table has no such abbreviation
+ * ("avri.", "octo.", "sept.", "déc."): its number or 0. */
+static int
+month_prefix(const Word *w)
+{
+  static const char *const months[] = {
+    "janvier", "fevrier",  "mars",      "avril",   "mai",      "juin",
+    "juillet", "aout",     "septembre", "octobre", "novembre", "decembre",
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"
+  };
+  if (w->fn < 3 || w->fn > 5 || w->e >= w->s + 8 || *w->e != '.')
+    return 0;
+  for (gsize i = 0; i < G_N_ELEMENTS(months); i++)
+    if (strlen(months[i]) > w->fn && memcmp(months[i], w->f, w->fn) == 0)
+      return (int)(i % 12) + 1;
+  return 0;
+}
+
 static gboolean
 month_at(const char **pp, const char *end, int *m)
 {
   Word w;
-  if (!cv_word_at(*pp, end, &w) || w.digit || !(w.cats & CV_CTX_MONTH))
+  if (!cv_word_at(*pp, end, &w) || w.digit)
     return FALSE;
+  if (!(w.cats & CV_CTX_MONTH)) {
+    if (w.e >= end || !(*m = month_prefix(&w)))
+      return FALSE;
+    *pp = w.e + 1;
+    return TRUE;
+  }
   *m = w.value;
   const char *p = w.e;
   if (p < end && *p == '.')
@@ -323,6 +348,40 @@ dob_short_year(const char *p, const char *end)
   return u;
 }
 
+/* After a birth-date word only: a numeric date with spaces between its
+ * parts ("27 10 1950", "1950 10 27"; alone it could be any numbers).  Its
+ * end or NULL. */
+static const char *
+dob_spaced(const char *p, const char *end)
+{
+  const char *r = p;
+  int a, b, c;
+  if (read_num(&r, end, 4, 4, &a)) {
+    if (a < 1880 || a > 2100 || r + 1 >= end || *r != ' ')
+      return NULL;
+    r++;
+    if (!read_num(&r, end, 1, 2, &b) || r + 1 >= end || *r != ' ')
+      return NULL;
+    r++;
+    if (!read_num(&r, end, 1, 2, &c) || b < 1 || b > 12 || c < 1 || c > 31)
+      return NULL;
+  } else {
+    r = p;
+    if (!read_num(&r, end, 1, 2, &a) || r + 1 >= end || *r != ' ')
+      return NULL;
+    r++;
+    if (!read_num(&r, end, 1, 2, &b) || r + 1 >= end || *r != ' ')
+      return NULL;
+    r++;
+    if (!read_num(&r, end, 4, 4, &c) || a < 1 || a > 31 || b < 1 || b > 31 ||
+        (a > 12 && b > 12) || c < 1880 || c > 2100)
+      return NULL;
+  }
+  if (r < end && (cv_is_alnum_ascii(*r) || *r == '-' || *r == '/'))
+    return NULL;
+  return r;
+}
+
 /* TRUE if the word "le" follows @p after blanks holding at most two line
  * breaks (at least one blank). */
 static gboolean
@@ -365,6 +424,8 @@ dob_after(CvScan *scan, const char *p, gsize scanned, gsize *done)
       const char *de = cv_parse_date(p, end);
       if (!de && cv_is_digit(*p))
         de = dob_lost_separator(p, end);
+      if (!de && cv_is_digit(*p))
+        de = dob_spaced(p, end);
       if (!de)
         de = dob_short_year(p, end);
       if (de) {
@@ -406,6 +467,27 @@ scan_dotted_dob(CvScan *scan)
         bb > text && strchr(":,(", bb[-1]) != NULL && (gsize)(o - text) >= done) {
       const char *de = cv_parse_date(o + 2, end);
       if (de) {
+        cv_scan_add(scan, CV_PII_DOB, (gsize)(o + 2 - text), (gsize)(de - text),
+                    0.85f, "dob-born");
+        done = (gsize)(de - text);
+        p = de;
+      }
+      continue;
+    }
+    /* a line "b. 1963-05-06" of a record, the date alone on it (not the
+     * second item of a list "a. … / b. …") */
+    if (o > text && o[-1] == 'b' && (o - 1 == text || o[-2] == '\n') &&
+        o + 3 < end && o[1] == ' ' && cv_is_digit(o[2]) &&
+        (gsize)(o - text) >= done) {
+      const char *de = cv_parse_date(o + 2, end);
+      const char *pl = o - 1; /* the line before */
+      if (pl > text)
+        pl--;
+      while (pl > text && pl[-1] != '\n')
+        pl--;
+      gboolean list = o - 1 > text && (pl[0] == 'a' || pl[0] == 'A') &&
+                      (pl[1] == '.' || pl[1] == ')');
+      if (de && !list && (de == end || *de == '\n' || *de == '\r')) {
         cv_scan_add(scan, CV_PII_DOB, (gsize)(o + 2 - text), (gsize)(de - text),
                     0.85f, "dob-born");
         done = (gsize)(de - text);

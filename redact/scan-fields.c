@@ -586,6 +586,11 @@ unit_after(const char *p, const char *end)
       nl = TRUE;
     q++;
   }
+  if (!nl && q > p && q + 4 < end && q[-1] == ' ' &&
+      ((guint8)q[0] == 0xe2 && (guint8)q[1] == 0x80 &&
+       ((guint8)q[2] == 0x93 || (guint8)q[2] == 0x94)) &&
+      q[3] == ' ')
+    q += 4; /* a dash before the unit: "rue des Érables – unité 1005A" */
   const char *w = q;
   while (q < end && q - w < 13 && cv_is_alpha_ascii(*q))
     q++;
@@ -684,8 +689,8 @@ block_postcodes(CvScan *scan, const char *p)
         dgroups++;
       }
     }
-    if (!ok || items > 5 || digits > 7 || dgroups > 2)
-      break;
+    if (!ok || items > 5 || digits > 9 || dgroups > 2)
+      break;                    /* (nine: a ZIP+4 code, "MA 02105-5831") */
     if (items == dgroups + 1) { /* one place word: "Brønderslev" */
       pend_s[npend] = (gsize)(ls - text);
       pend_e[npend++] = (gsize)(q - text);
@@ -751,8 +756,12 @@ address_tails(CvScan *scan, guint from)
           r++;
         if (r == ws)
           break;
-        if (digit && count_digits(ws, r) > 7)
-          break;
+        if (!digit && r - ws <= 5 && r + 2 < end && *r == '.' && r[1] == ' ' &&
+            (cv_cap_at(r + 2, end) || cv_is_digit(r[2])))
+          r++; /* a district's or a unit's abbreviation: "Col. Centro",
+                * "Brgy. Malate", "Int. 11" */
+        if (digit && count_digits(ws, r) > 7 && !(r - ws == 10 && ws[5] == '-'))
+          break; /* (a ZIP+4 code is one: "07179-5845") */
         items++;
         last = r;
         const char *t = skip_sp(r, end);
@@ -1001,11 +1010,13 @@ static const StreetWord street_suffixes[] = {
   SW("plein"),   SW("utca"),  SW("ulica"),  SW("steig"),  SW("braut"),
 };
 static const StreetWord street_types_first[] = {
-  SW("via"),       SW("viale"),  SW("piazza"), SW("corso"),  SW("calle"),
-  SW("avenida"),   SW("avda"),   SW("rua"),    SW("carrer"), SW("paseo"),
-  SW("camino"),    SW("ulica"),  SW("ul"),     SW("aleja"),  SW("rambla"),
-  SW("largo"),     SW("praca"),  SW("strada"), SW("rue"),    SW("avenue"),
-  SW("boulevard"), SW("chemin"), SW("place"),
+  SW("via"),       SW("viale"),   SW("piazza"),  SW("corso"),    SW("calle"),
+  SW("avenida"),   SW("avda"),    SW("rua"),     SW("carrer"),   SW("paseo"),
+  SW("camino"),    SW("ulica"),   SW("ul"),      SW("aleja"),    SW("rambla"),
+  SW("largo"),     SW("praca"),   SW("strada"),  SW("rue"),      SW("avenue"),
+  SW("boulevard"), SW("chemin"),  SW("place"),   SW("travessa"), SW("avinguda"),
+  SW("carrera"),   SW("calzada"), SW("alameda"), SW("estrada"),  SW("beco"),
+  SW("ladeira"),
 };
 static const StreetWord street_types_after[] = {
   SW("ter"),   SW("utca"),  SW("u"),       SW("ut"),  SW("krt"),
@@ -1568,6 +1579,60 @@ typeless_streets(CvScan *scan)
   }
 }
 
+/* "239 đường Nguyễn Trãi, Phường 10", "12 phố Hàng Bạc": a house number
+ * where an address starts, the Vietnamese type word, the street's
+ * capitalised words, then the ward or the district after a comma
+ * ("Phường 10", "Quận 3", "P. 4"). */
+static void
+street_vn(CvScan *scan, const char *s, const char *p)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  if (p - s > 4 || end - p < 8 || *p != ' ')
+    return;
+  const char *q = p + 1;
+  if ((guint8)q[0] == 0xc4 && ((guint8)q[1] == 0x91 || (guint8)q[1] == 0x90) &&
+      end - q >= 9 && memcmp(q + 2, "\xc6\xb0\xe1\xbb\x9dng", 7) == 0)
+    q += 9; /* đường */
+  else if ((q[0] == 'p' || q[0] == 'P') && q[1] == 'h' &&
+           memcmp(q + 2, "\xe1\xbb\x91", 3) == 0)
+    q += 5; /* phố */
+  else
+    return;
+  if (cv_alnum_before(text, s) || !address_anchor(text, s))
+    return;
+  const char *se = NULL;
+  for (int k = 0; k < 5 && q + 1 < end && *q == ' ' && cv_cap_at(q + 1, end);
+       k++) {
+    const char *w = ++q;
+    while (q < end && q - w < 24 && (cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80))
+      q++;
+    se = q;
+  }
+  if (!se)
+    return;
+  /* the ward, the district */
+  for (int k = 0; k < 2 && se + 4 < end && se[0] == ',' && se[1] == ' '; k++) {
+    const char *r = se + 2;
+    if (end - r >= 9 && memcmp(r, "Ph\xc6\xb0\xe1\xbb\x9dng", 9) == 0)
+      r += 9;
+    else if (end - r >= 6 && memcmp(r, "Qu\xe1\xba\xadn", 6) == 0)
+      r += 6;
+    else if (end - r >= 2 && (r[0] == 'P' || r[0] == 'Q') && r[1] == '.')
+      r += 2;
+    else
+      break;
+    r = skip_sp(r, end);
+    const char *d = r;
+    while (r < end && cv_is_digit(*r) && r - d < 3)
+      r++;
+    if (r == d || (r < end && cv_is_alnum_ascii(*r)))
+      break;
+    se = r;
+  }
+  cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(s - text), (gsize)(se - text), 0.8f,
+              "address-vn");
+}
+
 /* "Søndergade 52", "Via Franscini 71", "Calle Mayor 90", "Erzsébet tér
  * 19.", "28245 Puruntie 82", "12 Kiannonkatu": a street of another country
  * and its house number, with no comma or postcode needed (units and the
@@ -1588,6 +1653,7 @@ street_name_number(CvScan *scan)
     street_numbered(scan, s, ne);      /* "at 077 Příční 1429" */
     postcode_prose(scan, s, ne);       /* "in Bjert 6091 in" */
     street_postcode_city(scan, s, ne); /* "Pärna 33 46634 Rünga" */
+    street_vn(scan, s, ne);            /* "239 đường Nguyễn Trãi" */
     if (ne - s > 5 || cv_alnum_before(text, s))
       continue;
     if (ne < end && cv_is_alpha_ascii(*ne) &&
@@ -1791,6 +1857,11 @@ postcode_city_at(const char *p, const char *end)
     x++;
   if (x >= end || !cv_is_digit(*x) || x[-1] != ' ')
     return NULL;
+  Word fw; /* (a street is no city: "Calle Orizaba 123, Int. 11") */
+  if (cv_word_at(p, end, &fw) && ((fw.cats & CV_CTX_STREET_FR) ||
+                                  word_in(fw.f, fw.fn, street_types_first,
+                                          G_N_ELEMENTS(street_types_first))))
+    return NULL;
   const char *c = place_words(p, end, 3);
   if (!c)
     return NULL;
@@ -1824,8 +1895,15 @@ postcode_city_after(const char *p, const char *end, gboolean whole_line)
   if (q == p || q >= end || (whole_line && !nl))
     return NULL;
   const char *e = postcode_city_at(q, end);
-  if (!e || (whole_line && !field_ends(e, end)))
+  if (!e)
     return NULL;
+  if (whole_line && !field_ends(e, end)) {
+    /* (the country after a dash: "97261 Mérida - Mexique") */
+    const char *c = e + 3 < end && e[0] == ' ' && e[1] == '-' && e[2] == ' '
+                        ? place_words(e + 3, end, 3)
+                        : NULL;
+    return c && field_ends(c, end) ? e : NULL;
+  }
   /* the country: after ", " on the line, or alone on the next line */
   const char *r = e;
   nl = FALSE;
@@ -1925,6 +2003,569 @@ street_postcode_city(CvScan *scan, const char *h, const char *p)
   cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text), (gsize)(e - text),
               0.8f, "address-postcode-city");
   return e;
+}
+
+/* The postcode and city after a street's number or unit at @p, on the
+ * same line after a comma or a space, or on the next line ("4592-015
+ * Porto", "\n90458 Tanger"): their end (not the country's), or NULL. */
+static const char *
+postcode_city_next(const char *p, const char *end)
+{
+  const char *q = p;
+  gboolean nl = FALSE;
+  while (q < end && q - p < 6 &&
+         (*q == ' ' || *q == ',' || *q == '\r' || (*q == '\n' && !nl))) {
+    nl = nl || *q == '\n';
+    q++;
+  }
+  if (q == p || q >= end || !cv_is_digit(*q))
+    return NULL;
+  return postcode_city_at(q, end);
+}
+
+/* A short unit between a house number and its postcode (", 1.º Dto.,",
+ * ", r/c,", ", 3º esq.,", ", apto 402,"): the end of the piece before its
+ * comma, or NULL. */
+static const char *
+unit_piece(const char *p, const char *end)
+{
+  if (p + 2 >= end || *p != ',' || p[1] != ' ')
+    return NULL;
+  const char *s = p + 2, *q = s;
+  while (q < end && q - s <= 14 && *q != ',' && *q != '\n' && *q != '\r')
+    q++;
+  gboolean eol = q >= end || *q == '\n' || *q == '\r';
+  if (!(eol || *q == ',') || q == s || q - s > 14 ||
+      postcode_digits(s, end, FALSE))
+    return NULL;
+  guint letters = 0, digits = 0;
+  for (const char *x = s; x < q; x++) {
+    letters += cv_is_alpha_ascii(*x) != 0;
+    digits += cv_is_digit(*x) != 0;
+  }
+  /* (ending the line, a number in it: "casa 2", not "Lisboa") */
+  return letters > 0 && (!eol || digits > 0) ? q : NULL;
+}
+
+/* A street named without a number, then its building and floor ("rue
+ * Gouraud, immeuble Saab, 4e étage", "Hamra Street, Building Khoury, 3rd
+ * floor"), as Beirut and much of Africa write an address: from the comma
+ * at @c, the building's word and name; the street's type and name before
+ * the comma, where a line or a field starts or after "à", "at", "on".
+ * The end of the address added, or NULL. */
+static const char *
+building_after(CvScan *scan, const char *c)
+{
+  static const char *const buildings[] = { "immeuble",  "batiment", "building",
+                                           "residence", "edifice",  "bloc",
+                                           "tour",      "villa",    "bldg",
+                                           "imm",       "bat" };
+  static const char *const floors[] = { "etage", "floor" };
+  static const char *const before[] = { "a",       "au",       "at",     "on",
+                                        "habite",  "habitent", "lives",  "live",
+                                        "demeure", "reside",   "resides" };
+  const char *text = scan->text, *end = text + scan->len;
+  Word bw;
+  if (!cv_word_at(c + 2, end, &bw) ||
+      !cv_word_in(&bw, buildings, G_N_ELEMENTS(buildings)))
+    return NULL;
+  /* the street before the comma */
+  const char *w = c, *start = NULL;
+  for (int k = 0; k < 6 && w > text; k++) {
+    char f[CV_REDACT_MAX_WORD];
+    gsize fn = 0;
+    const char *t = word_before(text, w, f, sizeof f, &fn);
+    Word wd;
+    if (!t || !cv_word_at(t, end, &wd))
+      return NULL;
+    gboolean first =
+        (wd.cats & CV_CTX_STREET_FR) ||
+        word_in(f, fn, street_types_first, G_N_ELEMENTS(street_types_first));
+    if ((k > 0 && first) || (k == 0 && !first && (wd.cats & CV_CTX_STREET_EN))) {
+      start = first ? t : NULL;
+      if (!start) {
+        /* "Hamra Street": the name before an English type */
+        const char *n = t;
+        while (n - text >= 2 && n[-1] == ' ' && cv_cap_at(n, end)) {
+          char g[CV_REDACT_MAX_WORD];
+          gsize gn = 0;
+          const char *u = word_before(text, n - 1, g, sizeof g, &gn);
+          if (!u || !cv_cap_at(u, end))
+            break;
+          n = u;
+          if (k++ >= 6)
+            break;
+        }
+        start = n < t ? n : NULL;
+      }
+      break;
+    }
+    if (!(wd.cap && !wd.digit && !(wd.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST))) &&
+        !(k > 0 && cv_is_particle_word(&wd)))
+      return NULL;
+    if (t == text || t[-1] != ' ')
+      return NULL;
+    w = t - 1;
+  }
+  if (!start)
+    return NULL;
+  gboolean anchored = start == text || start[-1] == '\n' || start[-1] == '\t';
+  if (!anchored && start[-1] == ' ' && start - text >= 3) {
+    char g[CV_REDACT_MAX_WORD];
+    gsize gn = 0;
+    const char *b = start - 1;
+    while (b > text && b[-1] == ' ')
+      b--;
+    anchored =
+        b[-1] == ':' || (word_before(text, b, g, sizeof g, &gn) &&
+                         cv_folded_in(g, gn, before, G_N_ELEMENTS(before)));
+  }
+  if (!anchored)
+    return NULL;
+  /* the building's name */
+  const char *q = bw.e, *be = NULL;
+  if (q < end && *q == '.')
+    q++; /* "imm. Nour" */
+  for (int k = 0; k < 4 && q + 1 < end && *q == ' '; k++) {
+    Word x;
+    if (!cv_word_at(q + 1, end, &x) || !(x.cap || cv_is_particle_word(&x)))
+      break;
+    q = x.e;
+    if (x.cap)
+      be = q;
+  }
+  if (!be)
+    return NULL;
+  /* the floor: ", 4e étage", ", 3rd floor" */
+  if (be + 4 < end && be[0] == ',' && be[1] == ' ' && cv_is_digit(be[2])) {
+    Word o, fl;
+    if (cv_word_at(be + 2, end, &o) && o.e + 1 < end && o.e[0] == ' ' &&
+        cv_word_at(o.e + 1, end, &fl) &&
+        cv_word_in(&fl, floors, G_N_ELEMENTS(floors)))
+      be = fl.e;
+  }
+  cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text), (gsize)(be - text),
+              0.8f, "address-building");
+  return be;
+}
+
+/* Streets written with a comma beside their house number, as much of the
+ * world writes them: "Rua de Santa Catarina, 25, 1.º Dto., 4592-015
+ * Porto", "Kerkstraat, 44, 4133 Verviers", "Rue de la Loi, 16, 1000
+ * Bruxelles" (a street of a type first or of a compound word, its number,
+ * a unit, the postcode and the city; a French type needs the postcode);
+ * "209, derb Sidi-Bouloukat", "villa no. 7, boulevard de la Liberté" (a
+ * number where an address starts or after a building's word, then a
+ * street's type in lower case and its name).  From each comma. */
+static void
+comma_streets(CvScan *scan)
+{
+  static const char *const lower_types[] = {
+    "rue",     "avenue",  "av",    "boulevard", "bd",        "blvd",
+    "chemin",  "impasse", "allee", "route",     "place",     "derb",
+    "zanqa",   "calle",   "rua",   "travessa",  "avenida",   "strada",
+    "via",     "ruelle",  "quai",  "cours",     "promenade", "square",
+    "sentier", "rang",    "lane",  "road",      "street",    "cite"
+  };
+  static const char *const buildings[] = { "villa",  "lot",   "parcelle",
+                                           "maison", "house", "plot",
+                                           "bloc",   "block", "immeuble" };
+  static const char *const parts[] = { "de",  "la",  "du",    "des",   "del",
+                                       "di",  "da",  "do",    "dos",   "das",
+                                       "dei", "e",   "della", "delle", "degli",
+                                       "y",   "van", "der",   "von",   "le" };
+  static const StreetWord fr_types[] = {
+    { "rue", 3 },    { "avenue", 6 }, { "boulevard", 9 },
+    { "chemin", 6 }, { "place", 5 },
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *commas = cv_scan_marks(scan, CV_MARK_COMMA);
+  const char *done = text;
+  for (guint mi = 0; mi < commas->len; mi++) {
+    const char *c = text + g_array_index(commas, guint32, mi);
+    if (c < done || c + 3 >= end || c[1] != ' ' || c - text < 3)
+      continue;
+    if (cv_is_digit(c[2]) && !cv_is_digit(c[-1])) {
+      /* a street, a comma, its number */
+      const char *n = c + 2, *ne = n;
+      while (ne < end && cv_is_digit(*ne) && ne - n < 5)
+        ne++;
+      gsize nd = (gsize)(ne - n);
+      if (nd > 4)
+        continue;
+      if (ne + 1 < end && cv_is_alpha_ascii(*ne) && !cv_is_alnum_ascii(ne[1]))
+        ne++; /* "25A" */
+      if (!(ne >= end || *ne == ',' || *ne == '\n' || *ne == '\r' ||
+            (*ne == '.' && (ne + 1 >= end || ne[1] == ' ' || ne[1] == '\n'))))
+        continue;
+      const char *w = c, *start = NULL;
+      gboolean weak = FALSE;
+      for (int k = 0; k < 7 && w > text; k++) {
+        char f[CV_REDACT_MAX_WORD];
+        gsize fn = 0;
+        const char *t = word_before(text, w, f, sizeof f, &fn);
+        if (!t)
+          break;
+        Word wd;
+        if (!cv_word_at(t, end, &wd))
+          break;
+        if (word_in(f, fn, street_types_first, G_N_ELEMENTS(street_types_first)) ||
+            (k == 0 && wd.cap && street_compound(f, fn))) {
+          start = t;
+          weak = word_in(f, fn, fr_types, G_N_ELEMENTS(fr_types)) ||
+                 (nd == 4 && ((n[0] == '1' && n[1] == '9') ||
+                              (n[0] == '2' && n[1] == '0')));
+          break;
+        }
+        if (!(wd.cap && !wd.digit &&
+              !(wd.cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN |
+                            CV_CTX_GAZFIRST | CV_CTX_GAZLAST))) &&
+            !(k > 0 && (cv_is_particle_word(&wd) ||
+                        cv_word_in(&wd, parts, G_N_ELEMENTS(parts)))))
+          break;
+        if (t == text || t[-1] != ' ')
+          break;
+        w = t - 1;
+      }
+      if (!start || !cv_cap_at(start, end))
+        continue;
+      const char *stop = ne, *u = unit_piece(ne, end);
+      const char *pc = postcode_city_next(u ? u : ne, end);
+      if (pc)
+        stop = pc;
+      else if (weak && !u)
+        continue;
+      else if (u)
+        stop = u; /* "Rua Augusta, 1355, ap. 1203, Campinas" */
+      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text),
+                  (gsize)(stop - text), 0.8f, "address-comma-number");
+      done = stop;
+      continue;
+    }
+    const char *nc = c; /* the number's end: "102 bis," */
+    if (c - text >= 6 &&
+        (memcmp(c - 4, " bis", 4) == 0 || memcmp(c - 4, " ter", 4) == 0) &&
+        cv_is_digit(c[-5]))
+      nc = c - 4;
+    if (!cv_is_digit(nc[-1])) {
+      const char *be = building_after(scan, c);
+      if (be)
+        done = be;
+      continue;
+    }
+    /* a number, a comma, a street typed in lower case */
+    const char *n = nc;
+    while (n > text && cv_is_digit(n[-1]) && nc - n < 5)
+      n--;
+    if (nc - n > 4 || cv_alnum_before(text, n))
+      continue;
+    Word tw;
+    if (!cv_word_at(c + 2, end, &tw) || tw.cap ||
+        !cv_word_in(&tw, lower_types, G_N_ELEMENTS(lower_types)))
+      continue;
+    const char *start = NULL;
+    {
+      /* a building's word and "no." before the number */
+      const char *b = n;
+      while (b > text && b[-1] == ' ' && n - b < 2)
+        b--;
+      const char *m = b;
+      while (m > text && b - m < 4 &&
+             (cv_is_alpha_ascii(m[-1]) || m[-1] == '.' || (guint8)m[-1] >= 0x80))
+        m--;
+      if (m < b && m - text >= 2 && m[-1] == ' ') {
+        char f[8];
+        gsize fn = cv_fold(m, b, f, sizeof f);
+        if ((fn >= 2 && f[0] == 'n' && (f[1] == 'o' || f[1] == 0)) ||
+            (fn >= 1 && f[0] == 'n' && b - m >= 2)) {
+          char g[CV_REDACT_MAX_WORD];
+          gsize gn = 0;
+          const char *t = word_before(text, m - 1, g, sizeof g, &gn);
+          if (t && cv_folded_in(g, gn, buildings, G_N_ELEMENTS(buildings)))
+            start = t;
+        }
+      }
+    }
+    if (!start && n - text >= 4 && n[-1] == ' ' && n[-2] == ',') {
+      /* a rural route, a building or a unit before, after its comma: "R.R.
+       * 3, 48, rang 369", "Bât. C, 60, rue de la Roquette", "Résidence Les
+       * Tilleuls, 102 bis, rue …" */
+      static const char *const before[] = { "rr",       "bat",       "bt",
+                                            "batiment", "bloc",      "app",
+                                            "apt",      "appt",      "unit",
+                                            "suite",    "residence", "cite",
+                                            "imm",      "immeuble",  "lot" };
+      const char *pe = n - 2, *ps = pe;
+      while (ps > text && pe - ps < 32 && ps[-1] != '\n' && ps[-1] != ':' &&
+             ps[-1] != ',' && ps[-1] != '\t')
+        ps--;
+      while (ps < pe && *ps == ' ')
+        ps++;
+      /* (a rural route ends the piece: "addr R.R. 3", "devant le RR 2") */
+      const char *r = pe;
+      while (r > ps && cv_is_digit(r[-1]) && pe - r < 3)
+        r--;
+      if (r < pe && r - ps >= 3 && r[-1] == ' ') {
+        if (r - ps >= 5 && memcmp(r - 5, "R.R.", 4) == 0 &&
+            !cv_alnum_before(text, r - 5))
+          ps = r - 5;
+        else if (memcmp(r - 3, "RR", 2) == 0 && !cv_alnum_before(text, r - 3))
+          ps = r - 3;
+      }
+      Word pw;
+      gboolean rr = pe - ps >= 3 && ps[0] == 'R' &&
+                    ((ps[1] == '.' && ps[2] == 'R') || ps[1] == 'R');
+      if (ps < pe &&
+          (rr || (cv_word_at(ps, pe, &pw) &&
+                  cv_word_in(&pw, before, G_N_ELEMENTS(before)))) &&
+          (rr || ps == text || ps[-1] == '\n' || ps[-1] == '\t' ||
+           address_anchor(text, ps) || ps[-1] == ':' ||
+           (ps[-1] == ' ' && ps - text >= 2 && ps[-2] == ':')))
+        start = ps;
+    }
+    if (!start && !address_anchor(text, n))
+      continue;
+    if (!start)
+      start = n;
+    const char *q = tw.e, *se = NULL;
+    for (int k = 0; k < 6 && q < end && *q == ' '; k++) {
+      Word x;
+      if (k == 0 && q + 1 < end && cv_is_digit(q[1])) {
+        const char *d = q + 1; /* a numbered one: "rang 369", "route 252" */
+        while (d < end && cv_is_digit(*d) && d - q < 6)
+          d++;
+        if (d - q <= 5 && !(d < end && cv_is_alnum_ascii(*d)))
+          se = d;
+        break;
+      }
+      if (!cv_word_at(q + 1, end, &x) || x.digit)
+        break;
+      if (x.cap &&
+          !(x.cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_GAZFIRST |
+                       CV_CTX_GAZLAST | CV_CTX_PARTICLE | CV_CTX_STOPNAME)))
+        se = x.e;
+      else if (!cv_is_particle_word(&x))
+        break;
+      q = x.e;
+    }
+    if (!se)
+      continue;
+    const char *pc = postcode_city_next(se, end);
+    const char *stop = pc ? pc : se;
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(start - text),
+                (gsize)(stop - text), 0.8f, "address-number-comma");
+    done = stop;
+  }
+}
+
+/* Streets of Colombian cities, numbered on a grid: "Calle 72 # 82-98",
+ * "Carrera 15 No. 93-47", "Cra. 7 Bis # 45A-12": a type, the street's
+ * number, "#" or "No.", the crossing street's number and the distance
+ * from it.  From the capitalised words. */
+static void
+grid_streets(CvScan *scan)
+{
+  static const char *const types[] = {
+    "calle", "carrera", "cra",         "cr",       "kr", "kra", "cl",
+    "cll",   "avenida", "transversal", "diagonal", "tv", "dg",  "circular"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *t = text + cw[2 * i];
+    Word w;
+    if (!cv_word_at(t, end, &w) || !cv_word_in(&w, types, G_N_ELEMENTS(types)))
+      continue;
+    const char *q = w.e;
+    if (q < end && *q == '.')
+      q++;
+    if (q + 1 >= end || *q != ' ' || !cv_is_digit(q[1]))
+      continue;
+    q++;
+    for (int k = 0; k < 3 && q < end && cv_is_digit(*q); k++)
+      q++;
+    while (q < end && q - t < 40 && (cv_is_alpha_ascii(*q) || *q == ' ') &&
+           !(q[0] == ' ' && q + 1 < end &&
+             (q[1] == '#' || q[1] == 'N' || q[1] == 'n')))
+      q++; /* "72A", " Bis", " Sur" */
+    if (q + 2 >= end || *q != ' ')
+      continue;
+    q++;
+    if (*q == '#') {
+      q++;
+    } else if ((*q == 'N' || *q == 'n') && q + 2 < end) {
+      q++;
+      if (*q == 'o' || *q == 'O')
+        q++;
+      else if (end - q >= 2 && (guint8)q[0] == 0xc2 &&
+               ((guint8)q[1] == 0xb0 || (guint8)q[1] == 0xba))
+        q += 2; /* "N°", "Nº" */
+      else
+        continue;
+      if (q < end && *q == '.')
+        q++;
+    } else {
+      continue;
+    }
+    q = skip_sp(q, end);
+    const char *d = q;
+    while (q < end && cv_is_digit(*q) && q - d < 4)
+      q++;
+    if (q == d)
+      continue;
+    if (q < end && cv_is_alpha_ascii(*q))
+      q++;
+    if (q + 1 >= end || *q != '-' || !cv_is_digit(q[1]))
+      continue;
+    q++;
+    while (q < end && cv_is_digit(*q) && q - d < 12)
+      q++;
+    if (q < end && cv_is_alnum_ascii(*q))
+      continue;
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(t - text), (gsize)(q - text),
+                0.8f, "address-grid");
+  }
+}
+
+/* A user name made of a person's names at @p ("clochoux.liene",
+ * "bile_shirow", "khuc.loan"): two or three runs of two letters or more
+ * joined by '.' or '_', the last no file extension or domain ("notes.txt",
+ * "bell.net").  Its end or NULL. */
+static const char *
+handle_at(const char *p, const char *end)
+{
+  static const char *const not_last[] = {
+    "com", "net",  "org",   "ca",  "fr",   "pdf", "doc", "docx", "txt",
+    "csv", "xls",  "xlsx",  "jpg", "jpeg", "png", "gif", "qc",   "gouv",
+    "io",  "info", "json",  "xml", "html", "htm", "log", "zip",  "exe",
+    "py",  "js",   "md",    "be",  "ch",   "uk",  "us",  "eu",   "de",
+    "it",  "es",   "local", "lan", "int",  "edu", "gov", "mil",  "ma",
+    "ht",  "sh",   "conf",  "ini", "yaml", "tmp", "bak", "mp3",  "wav"
+  };
+  const char *q = p, *ls = p;
+  int parts = 0;
+  for (;;) {
+    const char *s = q;
+    gsize cl;
+    gboolean up;
+    while (q < end && q - s < 24 && cv_letter_at(q, end, &cl, &up))
+      q += cl;
+    if (q - s < 2 || q - s >= 24)
+      return NULL;
+    parts++;
+    ls = s;
+    if (parts < 3 && q + 1 < end && (*q == '.' || *q == '_') &&
+        cv_letter_at(q + 1, end, &cl, &up)) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  if (parts < 2 || (q < end && (cv_is_alnum_ascii(*q) || *q == '@' ||
+                                *q == '/' || (guint8)*q >= 0x80)))
+    return NULL;
+  char f[8];
+  gsize fn = q - ls < 8 ? cv_fold(ls, q, f, sizeof f) : 0;
+  if (fn && cv_folded_in(f, fn, not_last, G_N_ELEMENTS(not_last)))
+    return NULL;
+  if (p + 3 <= end && memcmp(p, "www", 3) == 0)
+    return NULL;
+  return q;
+}
+
+/* User names that are a person's names: a chat's speaker ("[17 h 05]
+ * clochoux.liene : salut", "10:57 bile_shirow: ok"), a mention
+ * ("@miggeon.liesine"), a log's agent or user ("\"agent\":
+ * \"bogudan.kryinski\"", "user=khuc.loan"). */
+static void
+handle_names(CvScan *scan)
+{
+  static const char *const keys[] = {
+    "agent",    "user",     "username",    "author",       "assignee",
+    "owner",    "employee", "operator",    "created_by",   "updated_by",
+    "reviewer", "clerk",    "officer",     "login",        "utilisateur",
+    "agente",   "auteur",   "employe",     "preparer",     "caseworker",
+    "worker",   "staff",    "intervenant", "intervenante", "requester"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *colons = cv_scan_marks(scan, CV_MARK_COLON);
+  for (guint mi = 0; mi < colons->len; mi++) {
+    const char *c = text + g_array_index(colons, guint32, mi);
+    if (c - text < 3)
+      continue;
+    if (c[-1] == '"' && c + 3 < end) {
+      /* "key": "value" */
+      const char *ke = c - 1, *ks = ke;
+      while (ks > text && ke - ks < 16 && ks[-1] != '"')
+        ks--;
+      char f[16];
+      gsize fn = ks < ke && ke - ks < 16 ? cv_fold(ks, ke, f, sizeof f) : 0;
+      if (!fn || !cv_folded_in(f, fn, keys, G_N_ELEMENTS(keys)))
+        continue;
+      const char *v = skip_sp(c + 1, end);
+      if (v >= end || *v != '"')
+        continue;
+      const char *he = handle_at(v + 1, end);
+      if (he && he < end && *he == '"')
+        cv_scan_add(scan, CV_PII_PERSON, (gsize)(v + 1 - text),
+                    (gsize)(he - text), 0.8f, "name-handle");
+      continue;
+    }
+    {
+      /* a calendar's attendee: "ATTENDEE;CN=Dassa Bouani:mailto:" */
+      const char *eq = c - 1;
+      while (eq > text && c - eq < 60 && *eq != '=' && *eq != '\n' &&
+             *eq != ';' && *eq != ':')
+        eq--;
+      if (*eq == '=' && eq - text >= 2 && eq[-1] == 'N' && eq[-2] == 'C' &&
+          c + 7 < end && memcmp(c + 1, "mailto", 6) == 0) {
+        const char *ns = eq + 1, *ne = c;
+        if (ns < ne && *ns == '"')
+          ns++;
+        if (ne > ns && ne[-1] == '"')
+          ne--;
+        if (ne > ns && cv_cap_at(ns, end) && !memchr(ns, '@', (gsize)(ne - ns)))
+          cv_add_name(scan, ns, ne, 0.85f, "name-attendee");
+        continue;
+      }
+    }
+    /* a speaker: the handle follows a time stamp ("[17 h 05] ", "10:57 ") */
+    const char *he = c;
+    if (he[-1] == ' ')
+      he--;
+    const char *hs = he;
+    while (hs > text && he - hs < 50 && hs[-1] != ' ' && hs[-1] != '\n' &&
+           hs[-1] != ']' && hs[-1] != '\t')
+      hs--;
+    if (hs == he || handle_at(hs, end) != he)
+      continue;
+    const char *b = hs;
+    if (b > text && b[-1] == ' ')
+      b--;
+    if (b == text || !(b[-1] == ']' || b[-1] == ')' ||
+                       (b < hs && cv_is_digit(b[-1]) && b - text >= 3 &&
+                        (b[-3] == ':' || b[-3] == 'h'))))
+      continue;
+    cv_scan_add(scan, CV_PII_PERSON, (gsize)(hs - text), (gsize)(he - text),
+                0.8f, "name-handle");
+  }
+  const GArray *ats = cv_scan_marks(scan, CV_MARK_AT);
+  for (guint mi = 0; mi < ats->len; mi++) {
+    const char *a = text + g_array_index(ats, guint32, mi);
+    if (a > text && (cv_is_alnum_ascii(a[-1]) || (guint8)a[-1] >= 0x80 ||
+                     a[-1] == '.' || a[-1] == '_' || a[-1] == '-'))
+      continue; /* (an e-mail's) */
+    const char *ls = a;
+    while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+      ls--;
+    if (ls == text || ls[-1] == '\n')
+      continue; /* (a decorator: "@contextlib.contextmanager") */
+    const char *he = handle_at(a + 1, end);
+    if (he)
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(a + 1 - text),
+                  (gsize)(he - text), 0.8f, "name-handle");
+  }
 }
 
 /* A name word at @p for naming_phrases(): letters (any script), '-' and
@@ -4452,6 +5093,33 @@ block_line(const char *cs, const char **le, gboolean *unit, const char **pc)
   return kind == AT_DIGIT && lastd >= 3 && lastd <= 8 && !*unit ? 2 : 1;
 }
 
+/* A postcode of digits right after its label, no colon between ("CEP
+ * 08602-715", "ZIP 02105-5831", "PLZ 10115"). */
+static void
+postcode_after_label(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text + h->end;
+  if (p + 2 >= end || *p != ' ' || !cv_is_digit(p[1]))
+    return;
+  const char *q = p + 1;
+  while (q < end && cv_is_digit(*q) && q - p < 7)
+    q++;
+  gsize nd = (gsize)(q - p - 1);
+  if (nd >= 4 && nd <= 5 && q + 3 < end && *q == '-' && cv_is_digit(q[1]) &&
+      cv_is_digit(q[2]) && cv_is_digit(q[3])) {
+    q += 4;
+    while (q < end && cv_is_digit(*q) && q - p < 12)
+      q++; /* "08602-715", "02105-5831" */
+  } else if (nd < 4 || nd > 5) {
+    return;
+  }
+  if (q < end && (cv_is_alnum_ascii(*q) || *q == '-' || *q == '/'))
+    return;
+  cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(p + 1 - text),
+              (gsize)(q - text), 0.8f, "postcode-label");
+}
+
 /* US military mail: "PSC 0413, Box 8144" / "APO AA 42323", "USNS Møller" /
  * "FPO AP 85844", "Unit 0822 Box 8858" / "DPO AE 13319": the routing line
  * (APO/FPO/DPO, AA/AE/AP, five digits) is the postcode and the line before
@@ -5002,11 +5670,28 @@ address_label_values(CvScan *scan)
     const char *v = p;
     gsize cl;
     gboolean up = FALSE;
-    if (v >= end || !(cv_is_digit(*v) || (cv_letter_at(v, end, &cl, &up) && up)))
-      continue;
+    Word vw;
+    if (v >= end || !(cv_is_digit(*v) || (cv_letter_at(v, end, &cl, &up) && up) ||
+                      (cv_word_at(v, end, &vw) &&
+                       ((vw.cats & CV_CTX_STREET_FR) ||
+                        word_in(vw.f, vw.fn, street_types_first,
+                                G_N_ELEMENTS(street_types_first))))))
+      continue; /* (a capital, a digit or a street's type: "rue du Liban") */
     const char *fe = address_value_end(v, end, v + 160);
     if (!fe)
       continue;
+    if (fe < end && (*fe == '\n' || *fe == '\r')) {
+      /* the postcode and city on the next line: "Col. Centro" /
+       * "44349 Guadalajara" */
+      const char *nx = fe;
+      while (nx < end && (*nx == '\n' || *nx == '\r') && nx - fe < 2)
+        nx++;
+      nx = skip_sp(nx, end);
+      const char *pc =
+          nx < end && cv_is_digit(*nx) ? postcode_city_at(nx, end) : NULL;
+      if (pc && pc - v < 200 && field_ends(pc, end))
+        fe = pc;
+    }
     /* (another identifier's label ends it: ". Cellulaire : ...") */
     gsize ld = cv_ctx_dist_after(scan, (gsize)(v - text), (gsize)(fe - v),
                                  cv_pii_ctx_mask & ~CV_CTX_ADDRLABEL);
@@ -5014,12 +5699,13 @@ address_label_values(CvScan *scan)
       fe = v + ld;
     while (fe > v && (fe[-1] == ' ' || fe[-1] == ',' || fe[-1] == '.'))
       fe--;
-    /* a country after the last comma stays */
+    /* a country after the last comma stays (not a district: "Col.
+     * Centro", "Brgy. Malate", "Phường 10") */
     for (const char *c = fe; c > v; c--) {
       if (c[-1] != ',')
         continue;
       const char *t = c;
-      while (t < fe && !cv_is_digit(*t))
+      while (t < fe && !cv_is_digit(*t) && *t != '.')
         t++;
       if (t == fe && fe - c <= 32)
         fe = c - 1;
@@ -5797,6 +6483,8 @@ cv_scan_fields(CvScan *scan)
       field_at(scan, &h[i]);
     if (h[i].cats & CV_CTX_PHONE)
       spelled_phone(scan, &h[i]);
+    if (h[i].cats & CV_CTX_POSTAL)
+      postcode_after_label(scan, &h[i]);
     if (h[i].cats & CV_CTX_ADDRLABEL) {
       const char *w = text + h[i].start;
       gsize wl = h[i].end - h[i].start;
@@ -5810,9 +6498,12 @@ cv_scan_fields(CvScan *scan)
   role_name_lines(scan);
   bullet_name_lists(scan);
   chat_header_lines(scan);
+  handle_names(scan);
   on_the_phone(scan);
   intl_phones(scan);
   street_first(scan);
+  comma_streets(scan);
+  grid_streets(scan);
   foreign_civic(scan);
   street_name_number(scan);
   typeless_streets(scan);

@@ -1273,7 +1273,7 @@ plate_value(CvScan *scan, const char *p)
     "c\xe2\x80\x99"
     "est",
     "est", "etait", "is", "was", "son", "sa", "his", "her", "char", "auto",
-    "voiture", "car", "truck", "camion"
+    "voiture", "car", "truck", "camion", "as", "comme"
   };
   const char *text = scan->text, *end = text + scan->len;
   for (int k = 0; k < 5 && p < end; k++) {
@@ -1727,8 +1727,10 @@ cv_letter_id_at(CvScan *scan, const char *p)
       guint8 c1 = (guint8)p[1];
       if ((cv_cls[c1] & CV_C_LOWER) && c1 != 'l' && c1 != 'o' && c1 != 'i' && c1 != 's')
         return NULL;
-      if (c1 >= 0x80 || (cv_cls[c1] & CV_C_SPACE))
-        return NULL;
+      if (c1 >= 0x80 ||
+          ((cv_cls[c1] & CV_C_SPACE) &&
+           !(c1 == ' ' && p + 3 < end && cv_is_digit(p[2]) && p[3] == ' ')))
+        return NULL; /* (but a postal code in a form's boxes: "J 9 M 9T9") */
     }
     gsize s = (gsize)(p - text);
     const char *q;
@@ -1919,6 +1921,27 @@ cv_letter_id_at(CvScan *scan, const char *p)
             (province_before(text, s) || addr_line_end(scan, s, q)) && (q - p) <= 8 &&
             !(nocr > 0 && (q - p) == 6 && 0))
           strict = TRUE;
+      }
+      if (!strict) {
+        /* spaced by hand or by a form's boxes: "G1S  4C1", "J 9 M 9T9" */
+        const char *r = p;
+        int k;
+        for (k = 0; k < 6; k++) {
+          for (int sp = 0; (k == 1 || k == 2 || k == 3) && r < end &&
+                           *r == ' ' && sp < (k == 3 ? 2 : 1);
+               sp++)
+            r++; /* (the last group whole: not "A 1 B 2 C 3") */
+          if (r >= end ||
+              ((k & 1) ? !cv_is_digit(*r) : !(*r >= 'A' && *r <= 'Z')))
+            break;
+          out[k] = *r++;
+        }
+        if (k == 6 && boundary_after(r, end) && postal_first(out[0]) &&
+            postal_letter(out[2]) && postal_letter(out[4])) {
+          q = r;
+          nocr = 0;
+          strict = TRUE;
+        }
       }
       if (strict) {
         /* "A1A1A1" glued to words would be a product code: require a

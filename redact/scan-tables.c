@@ -102,11 +102,19 @@ split_cells(const char *p, const char *e, char delim, Cell *cells)
 static int
 header_kind(const Cell *c)
 {
-  char f[48], g[48];
+  char f[48], g[48], h[48];
   gsize n = (gsize)(c->e - c->s);
   if (n == 0 || n > 40)
     return -1;
-  gsize fn = cv_fold(c->s, c->e, f, sizeof f);
+  /* (inclusive writing's middle dot goes: "Né·e le", "Employé·e") */
+  gsize hn = 0;
+  for (const char *q = c->s; q < c->e; q++) {
+    if ((guint8)q[0] == 0xc2 && q + 1 < c->e && (guint8)q[1] == 0xb7)
+      q++;
+    else
+      h[hn++] = *q;
+  }
+  gsize fn = cv_fold(h, h + hn, f, sizeof f);
   if (fn == 0)
     return -1;
   gsize k = 0;
@@ -496,6 +504,24 @@ table_cell(CvScan *scan, const Cell *c, int kind)
       de = cv_parse_date(c->s, MIN(le, c->e + 7));
     if (!de) /* "19890121" */
       de = cv_parse_date_ymd8(c->s, c->e);
+    if (!de) {
+      /* fails closed, as the identifier columns: a short value of digits,
+       * letters and separators holding a year or three numbers ("17 06
+       * 1996", "9 avri. 1939", "03-11-99") */
+      guint digits = 0, groups = 0;
+      gboolean ok = c->e - c->s <= 24;
+      for (const char *q = c->s; q < c->e && ok; q++) {
+        if (cv_is_digit(*q)) {
+          digits++;
+          groups += q == c->s || !cv_is_digit(q[-1]);
+        } else {
+          ok = cv_is_alpha_ascii(*q) || (guint8)*q >= 0x80 || *q == ' ' ||
+               *q == '.' || *q == '/' || *q == '-' || *q == ',';
+        }
+      }
+      if (ok && digits >= 4 && groups >= 2)
+        de = c->e;
+    }
     if (de)
       cv_scan_add(scan, CV_PII_DOB, (gsize)(c->s - text), (gsize)(de - text),
                   0.9f, "dob-table");

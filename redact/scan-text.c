@@ -575,6 +575,12 @@ add_name_x(CvScan *scan, const char *s, const char *e, float conf,
   }
   if (s >= e || possessive_before_noun(scan, s, e) || closing_line(scan, s, e))
     return;
+  {
+    Word w; /* "Né le 3 mai 1950", "Né·e le": born, not a name */
+    if (cv_word_at(s, e, &w) && w.e == e && (w.cats & CV_CTX_DOB) &&
+        w.fn <= 3 && memchr(w.s, 0xC3, (gsize)(w.e - w.s)))
+      return;
+  }
   /* a question's auxiliary before the name is no part of it ("Q: Was
    * [Hicham Bird] aware", "Did [Kwame Mensah] call?") */
   {

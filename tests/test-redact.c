@@ -4304,6 +4304,120 @@ test_id_shapes24(void)
               "Loi 25");
 }
 
+/* Round 25: streets with a comma beside their number, buildings and
+ * floors, grid and Vietnamese streets, spaced postal codes, ZIP+4 codes,
+ * dates of birth with spaces or cut months, inclusive writing, user names
+ * made of a person's names; and what stays. */
+static void
+test_id_shapes25(void)
+{
+  /* a street, a comma, its number; a unit; the postcode and city */
+  assert_redacted("Ma tante est encore à Rua de Santa Catarina, 25, 1.º Dto., "
+                  "4592-015 Porto\n",
+                  "Catarina, 25", "[ADRESSE]");
+  assert_redacted("She lives at Travessa do Carmo, 185, r/c, 1171-312 Lisboa, "
+                  "Portugal.\n",
+                  "Carmo, 185", "[ADRESSE]");
+  assert_redacted("Nouvelle adresse : Kerkstraat, 44, 4133 Verviers\n",
+                  "Kerkstraat, 44", "[ADRESSE]");
+  assert_redacted("Elle vit maintenant à Rua dos Pinheiros, 497, casa 2\n",
+                  "Pinheiros, 497, casa 2", "[ADRESSE]");
+  /* a number, a comma, a street in lower case; a building's word before */
+  assert_redacted("Mr Zalil Boumokhtar\n209, derb Sidi-Bouloukat\n90458 "
+                  "Tanger\nMorocco\n",
+                  "209, derb Sidi", "[ADRESSE]");
+  assert_redacted("Write to me at villa no. 7, boulevard de la Liberté, "
+                  "Douala.\n",
+                  "villa no. 7, boulevard de la Libert", "[ADRESSE]");
+  assert_redacted("addr R.R. 3, 48, rang 369, Magog (Québec) J6R 6R2\n",
+                  "R.R. 3, 48, rang 369", "[ADRESSE]");
+  assert_redacted("Previous address abroad:\nBât. C, 60, rue de la "
+                  "Roquette\n31010 Toulouse\n",
+                  "Bât. C, 60, rue de la Roquette", "[ADRESSE]");
+  /* a street, its building and floor */
+  assert_redacted("Mme Lina Haddad\nrue Gouraud, immeuble Saab, 4e étage\n"
+                  "Byblos\nLIBAN\n",
+                  "Gouraud, immeuble Saab, 4e", "[ADRESSE]");
+  assert_redacted("They met on Hamra Street, Building Khoury, 3rd floor.\n",
+                  "Hamra Street, Building Khoury, 3rd floor", "[ADRESSE]");
+  assert_redacted("Adresse : rue du Liban, imm. Nour, 3e étage, Achrafieh\n",
+                  "Liban, imm. Nour", "[ADRESSE]");
+  /* Colombian grid streets; Vietnamese streets with their ward */
+  assert_redacted("my aunt is still at Calle 72 # 82-98, Cali\n",
+                  "Calle 72 # 82-98", "[ADRESSE]");
+  assert_redacted("Dirección: Carrera 15 No. 93-47, Bogotá\n", "15 No. 93-47",
+                  "[ADRESSE]");
+  assert_redacted("my aunt is still at 239 đường Nguyễn Trãi, Phường 10, TP. "
+                  "Hồ Chí Minh\n",
+                  "Nguyễn Trãi, Phường 10", "[ADRESSE]");
+  /* a district, an interior number, a dash before a unit, a ZIP+4 code,
+   * the postcode line under a labelled address, Brazil's CEP */
+  assert_redacted("She now lives at Calle Orizaba 123, Int. 11, Col. Del "
+                  "Valle, CP 09868, Benito Juárez\n",
+                  "Int. 11, Col. Del Valle", "[ADRESSE]");
+  assert_redacted("Dernière adresse : Avenida Insurgentes Sur 142, Col. "
+                  "Centro\n44349 Guadalajara\nTéléphone : 555\n",
+                  "44349", "[ADRESSE]");
+  assert_redacted("Visit at 2978, rue des Érables – unité 1005A\n", "1005A",
+                  "[ADRESSE]");
+  assert_redacted("ma tante est encore à 29 Elm Ave, Apt 10, Newark, NJ "
+                  "07179-5845 - ÉTATS-UNIS\n",
+                  "07179-5845", "[ADRESSE]");
+  assert_redacted("Campinas - SP, CEP 08151-021, Brasil\n", "08151-021",
+                  "[CODE-POSTAL]");
+  /* Canadian postal codes spaced by hand or by a form's boxes */
+  assert_redacted("Brossard QC G1S  4C1. Les frais\n", "4C1", "[CODE-POSTAL]");
+  assert_redacted("postal: J 9 M 9T9\n", "9T9", "[CODE-POSTAL]");
+  assert_redacted("Longueuil QC G 6 X 4X3.\n", "4X3", "[CODE-POSTAL]");
+  /* a plate "as" */
+  assert_redacted("The driver noted its plate as FXS7424. Nothing else.\n",
+                  "FXS7424", "[PLAQUE]");
+  /* dates of birth: spaces, cut months, a record's "b." line, inclusive
+   * writing, a table's column headed so */
+  assert_redacted("Patient : Jules Roy\nNé le 27 10 1950\n", "27 10 1950",
+                  "[DATE-NAISSANCE]");
+  assert_kept("Patient : Jules Roy\nNé le 27 10 1950\n", "Né le");
+  assert_redacted("Né·e le 17 04 1993 à Laval\n", "17 04 1993",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("Le défunt, né le 9 avri. 1939, est décédé.\n", "1939",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("name: Geralnel Dumagpagal\nb. 1963-05-06\naddr unknown\n",
+                  "1963-05-06", "[DATE-NAISSANCE]");
+  assert_redacted("| Nom | Prénom | Né·e le |\n|---|---|---|\n| Bonello | "
+                  "Ceszio | 03.05.1957 |\n| Fakouh | Mamir | 17 06 1996 |\n",
+                  "17 06 1996", "[DATE-NAISSANCE]");
+  assert_redacted("| Nom | Prénom | Né·e le |\n|---|---|---|\n| Bonello | "
+                  "Ceszio | 03.05.1957 |\n| Fakouh | Mamir | 17 06 1996 |\n",
+                  "Ceszio", "[PERSONNE]");
+  /* user names made of a person's names: a chat's speaker, a mention, a
+   * log's agent, a calendar's attendee */
+  assert_redacted("[17 h 05] clochoux.liene : salut, tu as reçu?\n", "clochoux",
+                  "[PERSONNE]");
+  assert_redacted("[18h00] khuc.loan : @miggeon.liesine tu peux confirmer?\n",
+                  "miggeon", "[PERSONNE]");
+  assert_redacted("10:57 bile_shirow: ok\n", "shirow", "[PERSONNE]");
+  assert_redacted("{\"level\": \"INFO\", \"agent\": \"balnola.obimide\", "
+                  "\"event\": \"lookup\"}\n",
+                  "obimide", "[PERSONNE]");
+  assert_redacted("ATTENDEE;CN=Dassa Bouani:mailto:dassa@example.org\n",
+                  "Bouani", "[PERSONNE]");
+
+  /* what stays: files, decorators, compiler lines, years, streets alone,
+   * a list's second item, numbers that are no postal code */
+  assert_kept("const.cc: In function 'int main()':\n", "const.cc");
+  assert_kept("    @contextlib.contextmanager\n    def f():\n", "contextlib");
+  assert_kept("[12:00] voir notes.txt: ok\n", "notes.txt");
+  assert_kept("Le bureau est sur le boulevard Saint-Laurent, 2019 fut une "
+              "année calme.\n",
+              "2019");
+  assert_kept("La rue Sainte-Catherine, immeuble Dupuis, a brûlé.\n",
+              "Sainte-Catherine");
+  assert_kept("a. 2024-01-01 report\nb. 2024-02-01\n", "2024-02-01");
+  assert_kept("Plan A 1 B 2 C 3 done.\n", "C 3");
+  assert_kept("La plaque comme preuve a été déposée.\n", "preuve");
+  assert_kept("Rendez-vous le 27 10 2024 à 10 h.\n", "27 10 2024");
+}
+
 static void
 test_id_shapes22(void)
 {
@@ -4786,6 +4900,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes22", test_id_shapes22);
   g_test_add_func("/redact/id-shapes23", test_id_shapes23);
   g_test_add_func("/redact/id-shapes24", test_id_shapes24);
+  g_test_add_func("/redact/id-shapes25", test_id_shapes25);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
