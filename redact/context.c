@@ -425,6 +425,12 @@ static const CtxWord ctx_words[] = {
   { "etudiant", LB | ST, 0 },
   { "etudiante", LB | ST, 0 },
   { "student", LB | ST, 0 },
+  /* a vehicle's: "Driver: Loan Thân", "Conductrice : …" */
+  { "driver", LB | ST, 0 },
+  { "conducteur", LB | ST, 0 },
+  { "conductrice", LB | ST, 0 },
+  { "chauffeur", LB | ST, 0 },
+  { "chauffeuse", LB | ST, 0 },
   { "signature", LB | ST, 0 },
   { "signe", LB | ST, 0 },
   { "signed", LB | ST, 0 },
@@ -2004,6 +2010,8 @@ static const CtxWord ctx_words[] = {
   { "distribution", OG, 0 },
   { "productions", OG, 0 },
   { "editions", OG, 0 },
+  { "notaires", OG, 0 }, /* "Notaires Sarkisyan et Associés" */
+  { "avocats", OG, 0 },
 #undef OG
 #define OT CV_CTX_ORGTAIL | ST
   { "inc", OT, 0 },
@@ -2113,6 +2121,23 @@ static const CtxWord ctx_words[] = {
   { "force", OT, 0 },
   { "festival", OT, 0 },
   { "assurances", OT, 0 }, /* "Desjardins Assurances" */
+  /* trades and services named after their owner ("Nzungo Hardware",
+   * "Vartians Bus Lines", "Ashalak Legal Services", "Nazarian et Associés") */
+  { "hardware", OT, 0 },
+  { "plumbing", OT, 0 },
+  { "bakery", OT, 0 },
+  { "lines", OT, 0 },
+  { "services", OT, 0 },
+  { "movers", OT, 0 },
+  { "roofing", OT, 0 },
+  { "garage", OT, 0 },
+  { "motors", OT, 0 },
+  { "cleaners", OT, 0 },
+  { "catering", OT, 0 },
+  { "landscaping", OT, 0 },
+  { "renovations", OT, 0 },
+  { "associes", OT, 0 },
+  { "associees", OT, 0 },
 #undef OT
 };
 #undef T

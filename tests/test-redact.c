@@ -4416,6 +4416,15 @@ test_id_shapes25(void)
   assert_kept("Plan A 1 B 2 C 3 done.\n", "C 3");
   assert_kept("La plaque comme preuve a été déposée.\n", "preuve");
   assert_kept("Rendez-vous le 27 10 2024 à 10 h.\n", "27 10 2024");
+  /* a vehicle's driver; trades named after their owner stay */
+  assert_redacted("Carrier: Vartians Bus Lines   Route 46\nDriver: Loan Thân\n",
+                  "Thân", "[PERSONNE]");
+  assert_kept("Carrier: Vartians Bus Lines   Route 46\nDriver: Loan Thân\n",
+              "Vartians Bus Lines");
+  assert_kept("Les travaux chez Nzungo Hardware sont terminés.\n",
+              "Nzungo Hardware");
+  assert_kept("Les Notaires Nazarian et Associés ont écrit.\n",
+              "Nazarian et Associés");
 }
 
 static void
