@@ -295,6 +295,14 @@ address_tail(const char *p, const char *end, const char **pc_s,
 static const char *
 unit_before(const char *text, const char *s)
 {
+  if (s - text >= 2 && s[-1] == '/' && cv_is_digit(s[-2])) {
+    /* the unit and the number, as Australia writes them: "4/158 Kelvin Road" */
+    const char *d = s - 1;
+    while (d > text && cv_is_digit(d[-1]) && s - d < 6)
+      d--;
+    if (s - d <= 5 && (d == text || d[-1] == ' ' || d[-1] == '\n'))
+      return d;
+  }
   const char *b = s;
   while (b > text && s - b < 3 && (b[-1] == ' ' || b[-1] == ','))
     b--;

@@ -945,8 +945,9 @@ intl_phones(CvScan *scan)
         last = ++q;
       } else if ((*q == ' ' || *q == '-' || *q == '.' || *q == '(' || *q == ')') &&
                  q + 1 < end &&
-                 (cv_is_digit(q[1]) || q[1] == '(' || q[1] == '0')) {
-        q++;
+                 (cv_is_digit(q[1]) || q[1] == '(' || q[1] == '0' ||
+                  (*q == ')' && q[1] == ' ' && q + 2 < end && cv_is_digit(q[2])))) {
+        q++; /* (and a bracket then a blank: "+55 (11) 96533-2002") */
       } else {
         break;
       }
@@ -2358,6 +2359,42 @@ comma_streets(CvScan *scan)
   }
 }
 
+/* Algeria's housing estates: "Cité 500 Logements, Bt E n° 50, 06000 Tizi
+ * Ouzou", "Cité 1200 logts, bloc 4": the estate (its number of dwellings),
+ * the building and the flat, then the postcode and city. */
+static void
+cite_logements(CvScan *scan, const Word *w)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *q = w->e;
+  if (q + 3 >= end || *q != ' ' || !cv_is_digit(q[1]))
+    return;
+  q++;
+  while (q < end && cv_is_digit(*q) && q - w->e < 6)
+    q++;
+  Word l;
+  if (q + 2 >= end || *q != ' ' || !cv_word_at(q + 1, end, &l) ||
+      !(l.fn >= 4 && memcmp(l.f, "log", 3) == 0))
+    return;
+  const char *e = l.e;
+  if (e < end && *e == '.')
+    e++;
+  /* the building and the flat: ", Bt E n° 50", ", bloc 4, appt 12" */
+  for (int k = 0; k < 2 && e + 3 < end && e[0] == ',' && e[1] == ' '; k++) {
+    const char *r = e + 2, *x = r;
+    while (x < end && x - r < 16 && *x != ',' && *x != '\n')
+      x++;
+    Word b;
+    if (x - r >= 16 || !cv_word_at(r, x, &b) || count_digits(r, x) == 0 ||
+        postcode_digits(r, end, FALSE))
+      break;
+    e = x;
+  }
+  const char *pc = postcode_city_next(e, end);
+  cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(w->s - text),
+              (gsize)((pc ? pc : e) - text), 0.8f, "address-cite");
+}
+
 /* Streets of Colombian cities, numbered on a grid: "Calle 72 # 82-98",
  * "Carrera 15 No. 93-47", "Cra. 7 Bis # 45A-12": a type, the street's
  * number, "#" or "No.", the crossing street's number and the distance
@@ -2375,7 +2412,13 @@ grid_streets(CvScan *scan)
   for (guint i = 0; i < n; i++) {
     const char *t = text + cw[2 * i];
     Word w;
-    if (!cv_word_at(t, end, &w) || !cv_word_in(&w, types, G_N_ELEMENTS(types)))
+    if (!cv_word_at(t, end, &w))
+      continue;
+    if (w.fn == 4 && memcmp(w.f, "cite", 4) == 0) {
+      cite_logements(scan, &w);
+      continue;
+    }
+    if (!cv_word_in(&w, types, G_N_ELEMENTS(types)))
       continue;
     const char *q = w.e;
     if (q < end && *q == '.')
@@ -2565,6 +2608,48 @@ handle_names(CvScan *scan)
     if (he)
       cv_scan_add(scan, CV_PII_PERSON, (gsize)(a + 1 - text),
                   (gsize)(he - text), 0.8f, "name-handle");
+  }
+}
+
+/* From each '(': a phone of another country written with its code in
+ * brackets and two groups of four ("(509) 3890 7793", Haiti's); a given
+ * name and the initial of the surname before a phone in brackets ("Lusisa
+ * K. (438 740-4118)", a schedule's or a list's). */
+static void
+paren_phones_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *parens = cv_scan_marks(scan, CV_MARK_PAREN);
+  for (guint mi = 0; mi < parens->len; mi++) {
+    const char *o = text + g_array_index(parens, guint32, mi);
+    if (end - o < 6 || !cv_is_digit(o[1]))
+      continue;
+    if (end - o >= 15 && o[4] == ')' && o[5] == ' ' &&
+        count_digits(o + 1, o + 4) == 3 && count_digits(o + 6, o + 10) == 4 &&
+        (o[10] == ' ' || o[10] == '-') && count_digits(o + 11, o + 15) == 4 &&
+        !(o + 15 < end && cv_is_alnum_ascii(o[15])) && !cv_alnum_before(text, o))
+      cv_scan_add(scan, CV_PII_PHONE, (gsize)(o - text), (gsize)(o + 15 - text),
+                  0.8f, "phone-paren-4-4");
+    /* "Given K. (" */
+    if (o - text < 6 || o[-1] != ' ' || o[-2] != '.' ||
+        !(cv_cls[(guint8)o[-3]] & CV_C_UPPER) || o[-4] != ' ')
+      continue;
+    const char *we = o - 4, *ws = we;
+    gsize cl;
+    gboolean up;
+    while (ws > text && we - ws < 30 &&
+           (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 || ws[-1] == '-'))
+      ws--;
+    Word w;
+    if (ws == we || !cv_letter_at(ws, we, &cl, &up) || !up ||
+        !cv_word_at(ws, we, &w) || w.e != we || w.upper || w.cats ||
+        cv_name_model_in_dict(scan->model, w.s, w.e))
+      continue;
+    /* (the digits in the bracket make a phone: seven at least) */
+    const char *c = memchr(o, ')', (gsize)MIN(end - o, 24));
+    if (!c || count_digits(o, c) < 7)
+      continue;
+    cv_add_name(scan, ws, o - 2, 0.8f, "name-initial-phone");
   }
 }
 
@@ -6499,6 +6584,7 @@ cv_scan_fields(CvScan *scan)
   bullet_name_lists(scan);
   chat_header_lines(scan);
   handle_names(scan);
+  paren_phones_names(scan);
   on_the_phone(scan);
   intl_phones(scan);
   street_first(scan);

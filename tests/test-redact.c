@@ -4425,6 +4425,21 @@ test_id_shapes25(void)
               "Nzungo Hardware");
   assert_kept("Les Notaires Nazarian et Associés ont écrit.\n",
               "Nazarian et Associés");
+  /* a country code in brackets; a unit before a slash; an estate; a
+   * given name and an initial before a phone */
+  assert_redacted("Liquidateur : Ghiya Abouallah, +55 (11) 96533-2002\n",
+                  "96533-2002", "[TÉLÉPHONE]");
+  assert_redacted("En cas d'urgence : (509) 3890 7793, poste 3672\n",
+                  "3890 7793", "[TÉLÉPHONE]");
+  assert_redacted("currently living at:\n4/158 Kelvin Road\nBelfast CF10 3AT\n",
+                  "4/158", "[ADRESSE]");
+  assert_redacted("Écrire à : Cité 500 Logements, Bt E n° 50, 06000 Tizi "
+                  "Ouzou\n",
+                  "Bt E n° 50", "[ADRESSE]");
+  assert_redacted("Lundi 15 h 45 — Lusisa K. (438 740-4118)\n", "Lusisa",
+                  "[PERSONNE]");
+  assert_kept("La Cité 2000 est un projet de la ville.\n", "Cité 2000");
+  assert_kept("Call Support A. (1 800 555 1212) now.\n", "Support");
 }
 
 static void
