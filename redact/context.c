@@ -425,6 +425,11 @@ static const CtxWord ctx_words[] = {
   { "etudiant", LB | ST, 0 },
   { "etudiante", LB | ST, 0 },
   { "student", LB | ST, 0 },
+  /* a baptism's: "Parrain : Miloïc Racivet ; marraine : …" */
+  { "parrain", LB | ST, 0 },
+  { "marraine", LB | ST, 0 },
+  { "godfather", LB | ST, 0 },
+  { "godmother", LB | ST, 0 },
   /* a vehicle's: "Driver: Loan Thân", "Conductrice : …" */
   { "driver", LB | ST, 0 },
   { "conducteur", LB | ST, 0 },
@@ -947,7 +952,7 @@ static const CtxWord ctx_words[] = {
   { "those", ST, 0 },
   { "there", ST, 0 },
   { "christmas", ST, 0 },
-  { "noel", ST, 0 },
+  { "noel", ST, 0 }, /* (a given name too: scan-fields.c noel_names) */
   { "easter", ST, 0 },
   { "paques", ST, 0 },
   { "halloween", ST, 0 },

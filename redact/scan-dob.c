@@ -73,6 +73,21 @@ month_prefix(const Word *w)
   return 0;
 }
 
+/* A month in Roman numerals, in capitals ("IX", "XII"): its number or 0. */
+static int
+month_roman(const Word *w)
+{
+  static const char *const roman[] = { "I",   "II",   "III", "IV", "V",  "VI",
+                                       "VII", "VIII", "IX",  "X",  "XI", "XII" };
+  gsize n = (gsize)(w->e - w->s);
+  if (!w->upper || n > 4)
+    return 0;
+  for (gsize i = 0; i < G_N_ELEMENTS(roman); i++)
+    if (strlen(roman[i]) == n && memcmp(roman[i], w->s, n) == 0)
+      return (int)i + 1;
+  return 0;
+}
+
 static gboolean
 month_at(const char **pp, const char *end, int *m)
 {
@@ -80,6 +95,10 @@ month_at(const char **pp, const char *end, int *m)
   if (!cv_word_at(*pp, end, &w) || w.digit)
     return FALSE;
   if (!(w.cats & CV_CTX_MONTH)) {
+    if ((*m = month_roman(&w))) {
+      *pp = w.e; /* "16 IX 1957", registers' months */
+      return TRUE;
+    }
     if (w.e >= end || !(*m = month_prefix(&w)))
       return FALSE;
     *pp = w.e + 1;
@@ -512,10 +531,66 @@ scan_dotted_dob(CvScan *scan)
   }
 }
 
+/* A life's span in a memorial or a death notice ("In loving memory of …
+ * / 1976-11-28 – 2019-03-26", "À la mémoire de … (24 janvier 1941 – 3
+ * février)"): the date before the dash is a birth date, when a word of
+ * mourning comes in the 200 bytes before it. */
+static void
+scan_lifespans(CvScan *scan)
+{
+  static const char *const mourning[] = { "emory",
+                                          "\xc3\xa9moire",
+                                          "moire ",
+                                          "c\xc3\xa8s",
+                                          "ceased",
+                                          "bituar",
+                                          "crolog",
+                                          "un\xc3\xa9r",
+                                          "uneral",
+                                          "emoriam",
+                                          "d\xc3\xa9"
+                                          "c\xc3\xa9"
+                                          "d" };
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *p = text; p + 6 < end;) {
+    const char *d = memmem(p, (gsize)(end - p), "\xe2\x80\x93", 3);
+    if (!d)
+      break;
+    p = d + 3;
+    if (d - text < 8 || d[-1] != ' ' || d + 4 >= end || d[3] != ' ' ||
+        !cv_is_alnum_ascii(d[4]))
+      continue;
+    /* the date ending before " – ": tried from each word start within 24
+     * bytes (after a blank, a line break or a bracket) */
+    const char *ds = NULL, *de = NULL;
+    for (const char *s = d - 2; s > text && d - s < 24; s--) {
+      if (!(s[-1] == ' ' || s[-1] == '\n' || s[-1] == '(') ||
+          !cv_is_alnum_ascii(*s))
+        continue;
+      const char *e = cv_parse_date(s, d - 1);
+      if (e == d - 1) {
+        ds = s;
+        de = e;
+      }
+    }
+    if (!ds)
+      continue;
+    const char *b = ds - text > 200 ? ds - 200 : text;
+    gboolean mourn = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(mourning) && !mourn; k++)
+      mourn =
+          memmem(b, (gsize)(ds - b), mourning[k], strlen(mourning[k])) != NULL;
+    if (mourn)
+      cv_scan_add(scan, CV_PII_DOB, (gsize)(ds - text), (gsize)(de - text),
+                  0.85f, "dob-lifespan");
+  }
+}
+
 void
 cv_scan_dob(CvScan *scan)
 {
   scan_dotted_dob(scan);
+  scan_lifespans(scan);
   const char *text = scan->text;
   const char *end = text + scan->len;
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;

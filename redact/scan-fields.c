@@ -2066,6 +2066,9 @@ building_after(CvScan *scan, const char *c)
                                         "habite",  "habitent", "lives",  "live",
                                         "demeure", "reside",   "resides" };
   const char *text = scan->text, *end = text + scan->len;
+  /* (cheap first: the letters the buildings' words open with) */
+  if (!strchr("iIbBrRtTvVeE\xc3", c[2]))
+    return NULL;
   Word bw;
   if (!cv_word_at(c + 2, end, &bw) ||
       !cv_word_in(&bw, buildings, G_N_ELEMENTS(buildings)))
@@ -2409,7 +2412,17 @@ grid_streets(CvScan *scan)
   const char *text = scan->text, *end = text + scan->len;
   const guint32 *cw = (const guint32 *)scan->capwords->data;
   guint n = scan->capwords->len / 2;
+  /* (the capitalised words' keys: one read of the word for those only) */
+  guint32 keys[G_N_ELEMENTS(types) + 1];
+  for (gsize k = 0; k < G_N_ELEMENTS(types); k++)
+    keys[k] = cv_word_key(types[k], strlen(types[k]));
+  keys[G_N_ELEMENTS(types)] = cv_word_key("cite", 4);
   for (guint i = 0; i < n; i++) {
+    gsize k = 0;
+    while (k < G_N_ELEMENTS(keys) && keys[k] != cw[2 * i + 1])
+      k++;
+    if (k == G_N_ELEMENTS(keys))
+      continue;
     const char *t = text + cw[2 * i];
     Word w;
     if (!cv_word_at(t, end, &w))
@@ -2426,7 +2439,7 @@ grid_streets(CvScan *scan)
     if (q + 1 >= end || *q != ' ' || !cv_is_digit(q[1]))
       continue;
     q++;
-    for (int k = 0; k < 3 && q < end && cv_is_digit(*q); k++)
+    for (int m = 0; m < 3 && q < end && cv_is_digit(*q); m++)
       q++;
     while (q < end && q - t < 40 && (cv_is_alpha_ascii(*q) || *q == ' ') &&
            !(q[0] == ' ' && q + 1 < end &&
@@ -2650,6 +2663,105 @@ paren_phones_names(CvScan *scan)
     if (!c || count_digits(o, c) < 7)
       continue;
     cv_add_name(scan, ws, o - 2, 0.8f, "name-initial-phone");
+  }
+}
+
+/* The other party of a bank transfer on a statement's line ("Virement
+ * Interac à Xiaoting Tjong   243,70 $", "Virement de Lubomila K.",
+ * "Transfer to Kofi Mensah"): one to four capitalised words or initials
+ * after "à", "de", "to", "from", up to the amount's gap or the line's end. */
+static void
+transfer_names(CvScan *scan)
+{
+  static const char *const preps[] = { "a", "de", "to", "from", "du" };
+  const char *text = scan->text, *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  const guint32 k1 = cv_word_key("virement", 8), k2 = cv_word_key("transfer", 8);
+  for (guint i = 0; i < n; i++) {
+    if (cw[2 * i + 1] != k1 && cw[2 * i + 1] != k2)
+      continue;
+    const char *q = text + cw[2 * i];
+    Word w;
+    if (!cv_word_at(q, end, &w))
+      continue;
+    q = w.e;
+    Word x;
+    if (q + 1 < end && *q == ' ' && cv_word_at(q + 1, end, &x) && x.fn == 7 &&
+        memcmp(x.f, "interac", 7) == 0)
+      q = x.e;
+    if (q + 1 >= end || *q != ' ' || !cv_word_at(q + 1, end, &x) ||
+        !cv_word_in(&x, preps, G_N_ELEMENTS(preps)))
+      continue;
+    q = x.e;
+    const char *ns = NULL, *ne = NULL;
+    for (int k = 0; k < 4 && q + 1 < end && *q == ' '; k++) {
+      Word y;
+      if (!cv_word_at(q + 1, end, &y) || !y.cap || y.digit ||
+          (y.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_PARTICLE)))
+        break;
+      if (!ns)
+        ns = y.s;
+      q = y.e;
+      if (q < end && *q == '.' && y.e - y.s <= 2)
+        q++; /* an initial: "Lubomila K." */
+      ne = q;
+    }
+    /* (the name ends the line or comes before the amount's gap) */
+    if (ns && (ne >= end || *ne == '\n' || *ne == '\r' ||
+               (ne + 1 < end && ne[0] == ' ' && ne[1] == ' ')))
+      cv_add_name(scan, ns, ne, 0.8f, "name-transfer");
+  }
+}
+
+/* Noël, a feast and a given name: a name before a surname ("Noël
+ * Sexton", "Fourneau, Noël") or after a word for kin or a label ("her
+ * brother Noël", "Parrain : Noël"); the feast elsewhere ("Joyeux Noël",
+ * "le marché de Noël"). */
+static void
+noel_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  static const char *const kin[] = {
+    "frere",       "soeur",    "fils",     "fille",   "pere",    "mere",
+    "oncle",       "tante",    "cousin",   "cousine", "brother", "sister",
+    "son",         "daughter", "father",   "mother",  "uncle",   "aunt",
+    "husband",     "wife",     "conjoint", "epoux",   "parrain", "grand-pere",
+    "grandfather", "neveu",    "nephew"
+  };
+  const guint32 key = cv_word_key("noel", 4);
+  for (guint i = 0; i < n; i++) {
+    if (cw[2 * i + 1] != key)
+      continue;
+    const char *t = text + cw[2 * i];
+    Word w;
+    if (!cv_word_at(t, end, &w) || w.upper)
+      continue;
+    /* a surname after it: capitalised, no context word, no word of the
+     * dictionaries */
+    Word s;
+    if (w.e + 1 < end && *w.e == ' ' && cv_word_at(w.e + 1, end, &s) && s.cap &&
+        !s.digit && !s.cats && !cv_name_model_in_dict(scan->model, s.s, s.e)) {
+      cv_add_name(scan, t, s.e, 0.8f, "name-noel");
+      continue;
+    }
+    /* kin or a label before it */
+    const char *b = t;
+    while (b > text && (b[-1] == ' ' || b[-1] == ':' || b[-1] == ','))
+      b--;
+    const char *a = b;
+    while (a > text && b - a < 20 &&
+           (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80))
+      a--;
+    Word k;
+    gboolean colon = memchr(b, ':', (gsize)(t - b)) != NULL;
+    if (a < b && cv_word_at(a, b, &k) && k.e == b &&
+        ((colon && (k.cats & CV_CTX_LABEL)) ||
+         cv_word_in(&k, kin, G_N_ELEMENTS(kin))) &&
+        !(w.e < end && cv_is_alnum_ascii(*w.e)))
+      cv_add_name(scan, t, w.e, 0.8f, "name-noel");
   }
 }
 
@@ -5859,6 +5971,22 @@ po_box_places(CvScan *scan)
   g_array_free(add, TRUE);
 }
 
+/* A capital letter standing alone at @p (ASCII or accented, "É"): its
+ * length, else 0. */
+static gsize
+spelled_letter(const char *p, const char *end)
+{
+  gsize cl;
+  gboolean up = FALSE;
+  if (!cv_letter_at(p, end, &cl, &up) || !up || cl > 2)
+    return 0;
+  const char *e = p + cl;
+  if (e < end &&
+      (cv_is_alnum_ascii(*e) || (guint8)*e >= 0x80 || *e == '.' || *e == '\''))
+    return 0;
+  return cl;
+}
+
 /* A name spelled out letter by letter after a question of spelling ("Can
  * you spell the last name?" then "C A U C H O N, like it sounds",
  * "épeler le nom" then "L I N D O R"): four capitals or more, one space
@@ -5869,22 +5997,31 @@ static void
 spelled_names(CvScan *scan)
 {
   static const char *const cues[] = { "peler", "pelez", "spell", "Spell" };
+  /* (right before the letters: "the first name is S T É V E N S") */
+  static const char *const near[] = { "name is ", "nom, c'est ", "nom c'est ",
+                                      "nom est " };
   const char *text = scan->text, *end = text + scan->len;
   const guint32 *cw = (const guint32 *)scan->capwords->data;
   guint n = scan->capwords->len / 2;
   for (guint i = 0; i + 3 < n; i++) {
     const char *p = text + cw[2 * i];
-    if (p + 7 > end || p[1] != ' ' || cw[2 * i + 2] != cw[2 * i] + 2 ||
+    gsize l0 = spelled_letter(p, end);
+    if (!l0 || p + 7 > end || cw[2 * i + 2] != cw[2 * i] + l0 + 1 ||
         (p > text && cv_is_alnum_ascii(p[-1])))
       continue;
+    /* the run of capitals, one blank between them ("S T É V E N S") */
     guint j = i;
-    while (j + 1 < n && cw[2 * j + 2] == cw[2 * j] + 2 && text[cw[2 * j]] >= 'A' &&
-           text[cw[2 * j]] <= 'Z' && text[cw[2 * j] + 1] == ' ')
+    gsize lj = l0;
+    while (j + 1 < n && cw[2 * j + 2] == cw[2 * j] + lj + 1) {
+      gsize ln = spelled_letter(text + cw[2 * j + 2], end);
+      if (!ln)
+        break;
       j++;
+      lj = ln;
+    }
     /* (j: the run's last letter) */
     const char *q = text + cw[2 * j];
-    if (j - i < 3 || !(*q >= 'A' && *q <= 'Z') ||
-        (q + 1 < end && cv_is_alnum_ascii(q[1]))) {
+    if (j - i < 3) {
       i = j;
       continue;
     }
@@ -5892,9 +6029,13 @@ spelled_names(CvScan *scan)
     gboolean cue = FALSE;
     for (gsize k = 0; k < G_N_ELEMENTS(cues) && !cue; k++)
       cue = memmem(b, (gsize)(p - b), cues[k], 5) != NULL;
+    for (gsize k = 0; k < G_N_ELEMENTS(near) && !cue; k++) {
+      gsize nl = strlen(near[k]);
+      cue = (gsize)(p - text) >= nl && memcmp(p - nl, near[k], nl) == 0;
+    }
     if (cue)
-      cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text), (gsize)(q + 1 - text),
-                  0.75f, "name-spelled");
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(p - text),
+                  (gsize)(q + lj - text), 0.75f, "name-spelled");
     i = j;
   }
 }
@@ -6584,6 +6725,8 @@ cv_scan_fields(CvScan *scan)
   bullet_name_lists(scan);
   chat_header_lines(scan);
   handle_names(scan);
+  noel_names(scan);
+  transfer_names(scan);
   paren_phones_names(scan);
   on_the_phone(scan);
   intl_phones(scan);

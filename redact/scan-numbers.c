@@ -1841,10 +1841,10 @@ cv_letter_id_at(CvScan *scan, const char *p)
       }
     }
 
-    /* Québec driver's licence: A1234-567890-12 */
+    /* Québec driver's licence: A1234-567890-12 (and "H-2595-151155-63") */
     if (isletter) {
       static const char pat[] = "LDDDDDDDDDDDD";
-      static const char seps[] = "     |     | ";
+      static const char seps[] = " |   |     | ";
       q = read_shape(p, end, pat, seps, out, &nocr, TRUE);
       if (q && boundary_after(q, end) && nocr <= 2) {
         cv_scan_add(scan, CV_PII_DRIVER_LICENSE, s, (gsize)(q - text), 0.9f,

@@ -134,8 +134,8 @@ header_kind(const Cell *c)
       continue;
     if (cv_is_digit(ch))
       return -1; /* a value, not a label */
-    if (ch == '.' || ch == ':' || ch == '#' || ch == '*')
-      continue;
+    if (ch == '.' || ch == ':' || ch == '#' || ch == '*' || ch == '"')
+      continue; /* (and a quoted CSV header's quotes: "\"ddn\"") */
     if (ch == ' ' || ch == '_' || ch == '-' || ch == '/' || ch == ',' ||
         ch == '&') {
       if (k > 0 && g[k - 1] != ' ')
@@ -179,7 +179,9 @@ header_kind(const Cell *c)
     "conducteur", "conductrice", "driver", "expediteur", "expeditrice",
     "sender", "destinataire", "recipient", "auteur", "auteure", "author",
     "signataire", "interlocuteur", "interlocutrice", "appelant", "appelante",
-    "caller", "nom du demandeur", "requester name", "applicant name"
+    "caller", "nom du demandeur", "requester name", "applicant name",
+    /* a mainframe's or a sign-in sheet's: "GIVEN", "Signature" */
+    "given", "signature", "nom du parent", "parent name"
   };
   static const char *const dobs[] = { "date de naissance",
                                       "ddn",
@@ -197,7 +199,12 @@ header_kind(const Cell *c)
                                       "ne",
                                       "nee",
                                       "birthday",
-                                      "date de naiss" };
+                                      "date de naiss",
+                                      "birthdt",
+                                      "birth dt",
+                                      "datenaiss",
+                                      "date nais",
+                                      "dt naiss" };
   static const char *const addrs[] = { "adresse",
                                        "address",
                                        "adresse postale",
@@ -545,6 +552,91 @@ table_cell(CvScan *scan, const Cell *c, int kind)
   }
 }
 
+/* A fixed-width table with a ruler under its header, as mainframes and
+ * SQL clients print them ("NO-DOSS  NOM ...  DDN       NAS" then "--------
+ * ------------ ---------"): the ruler's runs of dashes are the columns,
+ * whatever the blanks between the values ("20000403 934286147"); the
+ * header's label over each run applies to the cells below it, up to a
+ * blank line.  Returns the end of what it read, @ls when there is no
+ * ruler. */
+static const char *
+table_ruled(CvScan *scan, const char *ls, const char *le)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  if (le >= end)
+    return ls;
+  const char *rs = le + 1, *re = cv_line_end(rs, end);
+  gsize cs[TABLE_MAX_COLS], ce[TABLE_MAX_COLS];
+  int n = 0;
+  for (const char *q = rs; q < re;) {
+    if (*q == ' ' || *q == '\r') {
+      q++;
+      continue;
+    }
+    if (*q != '-' && *q != '=')
+      return ls;
+    const char *g = q;
+    while (q < re && (*q == '-' || *q == '='))
+      q++;
+    if (q - g < 2 || n == TABLE_MAX_COLS)
+      return ls;
+    cs[n] = (gsize)(g - rs);
+    ce[n++] = (gsize)(q - rs);
+  }
+  if (n < 3)
+    return ls;
+  /* the header's labels over the runs */
+  int kinds[TABLE_MAX_COLS], useful = 0;
+  for (int k = 0; k < n; k++) {
+    Cell c = { ls + MIN(cs[k], (gsize)(le - ls)),
+               ls + MIN(ce[k], (gsize)(le - ls)) };
+    while (c.s < c.e && *c.s == ' ')
+      c.s++;
+    while (c.e > c.s && (c.e[-1] == ' ' || c.e[-1] == '\r'))
+      c.e--;
+    int kd = header_kind(&c);
+    kinds[k] = kd < 0 ? TCOL_NONE : kd;
+    useful += kd > 0 && kd != TCOL_OTHER && kd != TCOL_PLACE;
+  }
+  if (useful == 0)
+    return ls;
+  const char *row = re < end ? re + 1 : end;
+  for (int r = 0; r < 1000 && row < end; r++) {
+    const char *e = cv_line_end(row, end);
+    if (cv_skip_hspace(row, e) >= e)
+      break; /* a blank line ends it */
+    /* each word goes to the run whose start is nearest (values are often
+     * a few blanks off their run: "20000403 934286147  QUÉBEC"); the
+     * words of one run make its cell */
+    Cell c = { NULL, NULL };
+    int ck = -1;
+    for (const char *q = row; q <= e; q++) {
+      if (q < e && *q != ' ' && *q != '\r') {
+        const char *ws = q;
+        while (q < e && *q != ' ' && *q != '\r')
+          q++;
+        gsize pos = (gsize)(ws - row);
+        int k = 0;
+        while (k + 1 < n && (cs[k + 1] <= pos || cs[k + 1] - pos < pos - cs[k]))
+          k++;
+        if (k != ck) {
+          if (ck >= 0)
+            table_cell(scan, &c, kinds[ck]);
+          ck = k;
+          c.s = ws;
+        }
+        c.e = q;
+      }
+      if (q >= e && ck >= 0) {
+        table_cell(scan, &c, kinds[ck]);
+        ck = -1;
+      }
+    }
+    row = e < end ? e + 1 : end;
+  }
+  return row;
+}
+
 /* A table written one cell per line (DOCX/ODT tables as extracted): three
  * or more header lines that are all column labels, then the cells, row
  * after row, until a blank or a long line.  Returns the end of what it
@@ -644,6 +736,8 @@ cv_scan_tables(CvScan *scan)
       continue;
     {
       const char *ve = table_vertical(scan, ls);
+      if (ve == ls)
+        ve = table_ruled(scan, ls, le);
       if (ve > ls) {
         done = ve;
         continue;

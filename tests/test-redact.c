@@ -4440,6 +4440,48 @@ test_id_shapes25(void)
                   "[PERSONNE]");
   assert_kept("La Cité 2000 est un projet de la ville.\n", "Cité 2000");
   assert_kept("Call Support A. (1 800 555 1212) now.\n", "Support");
+  /* a fixed-width table under a ruler; a CSV's quoted header */
+  {
+    const char *t =
+        "NO-DOSS  NOM                      PRENOM          DDN       "
+        "NAS          MUNICIPALITE\n"
+        "-------- ------------------------ --------------- --------- "
+        "------------ --------------------\n"
+        "33776601 ABU MAKDDOUF             MALAL           20000403 "
+        "934286147  QUÉBEC\n"
+        "28726245 TJONG                    JIAKANG         19351024 "
+        "943-358-481  SAINT-HYACINTHE\n";
+    assert_redacted(t, "MALAL", "[PERSONNE]");
+    assert_redacted(t, "19351024", "[DATE-NAISSANCE]");
+    assert_redacted(t, "943-358-481", "[NAS]");
+    assert_kept(t, "SAINT-HYACINTHE");
+    assert_kept(t, "33776601");
+  }
+  assert_redacted("\"no\";\"nom\";\"prenom\";\"ddn\"\n1000;\"McGonigle\";"
+                  "\"Evra\";9 mars 1988\n",
+                  "McGonigle", "[PERSONNE]");
+  /* Roman months, a life's span in a memorial, a licence dashed after its
+   * letter */
+  assert_redacted("Loven Vacasse, born 16 IX 1957, residing at\n", "16 IX 1957",
+                  "[DATE-NAISSANCE]");
+  assert_redacted("In loving memory of Ibinonso Beknyele\n1976-11-28 – "
+                  "2019-03-26\n",
+                  "1976-11-28", "[DATE-NAISSANCE]");
+  assert_kept("Le projet (2019-01-01 – 2019-06-30) est terminé.\n",
+              "2019-01-01");
+  assert_redacted("Permis de conduire : H-2595-151155-63\n", "151155",
+                  "[PERMIS]");
+  /* Noël the name, not the feast; a transfer's party; a godmother */
+  assert_redacted("Il est proposé par Noël Ouellette.\n", "Ouellette",
+                  "[PERSONNE]");
+  assert_redacted("Her brother Noël called.\n", "Noël", "[PERSONNE]");
+  assert_kept("Joyeux Noël à tous!\n", "Noël");
+  assert_kept("Le marché de Noël de Québec ouvre demain.\n", "Noël");
+  assert_redacted("2018-02-12  Virement Interac à Xiaoting Tjong   243,70 $\n",
+                  "Tjong", "[PERSONNE]");
+  assert_kept("Virement de Desjardins Assurances   12,00 $\n", "Desjardins");
+  assert_redacted("Parrain : Miloïc Racivet ; marraine : Walima Abu Madawi.\n",
+                  "Madawi", "[PERSONNE]");
 }
 
 static void
