@@ -295,6 +295,18 @@ address_tail(const char *p, const char *end, const char **pc_s,
 static const char *
 unit_before(const char *text, const char *s)
 {
+  if (s - text >= 3 && s[-1] == '-' && cv_is_alpha_ascii(s[-2]) &&
+      cv_is_digit(s[-3])) {
+    /* a unit of digits and a letter before the number: "#12B-12499",
+     * "1A-81, rue de la Fabrique" */
+    const char *d = s - 2;
+    while (d > text && cv_is_digit(d[-1]) && s - d < 7)
+      d--;
+    if (d > text && d[-1] == '#')
+      d--;
+    if (d == text || d[-1] == ' ' || d[-1] == '\n' || d[-1] == '"' || d[-1] == ',')
+      return d;
+  }
   if (s - text >= 2 && s[-1] == '/' && cv_is_digit(s[-2])) {
     /* the unit and the number, as Australia writes them: "4/158 Kelvin Road" */
     const char *d = s - 1;

@@ -5725,9 +5725,10 @@ po_boxes(CvScan *scan)
         (q < end && cv_is_alnum_ascii(*q)))
       continue; /* ("CP" before fewer than three digits: "le CP 5") */
     const char *b = po_box_start(text, c, cue.index - CV_CUE_BOX);
-    if (b && !po_box_of_body(text, b))
-      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(b - text), (gsize)(q - text),
-                  0.8f, "po-box");
+    if (!b || po_box_of_body(text, b))
+      continue;
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(b - text), (gsize)(q - text),
+                0.8f, "po-box");
   }
 }
 

@@ -1407,13 +1407,39 @@ plates_after_label(CvScan *scan)
       continue; /* ("Plaque", "Plate": the cues') */
     const char *q = w.e;
     if (k >= 2) {
-      /* the vehicle: a label's word, its colon after it */
+      /* the vehicle: a label's word, its colon after it (a bracket between:
+       * "Véhicule (stationnement) : V88183") */
       while (q < end && (*q == ' ' || *q == '\t'))
         q++;
+      if (q < end && *q == '(') {
+        const char *c = memchr(q, ')', (gsize)MIN(end - q, 32));
+        q = c ? c + 1 : q;
+        while (q < end && (*q == ' ' || *q == '\t'))
+          q++;
+      }
       if (q >= end || *q != ':')
         continue;
     }
     plate_value(scan, q);
+  }
+  /* "le véhicule de la victime (V78021)": a bracket after the vehicle's
+   * word in the clause */
+  const GArray *parens = cv_scan_marks(scan, CV_MARK_PAREN);
+  for (guint mi = 0; mi < parens->len; mi++) {
+    const char *o = text + g_array_index(parens, guint32, mi);
+    if (o - text < 8 || o + 5 >= end ||
+        !((o[1] >= 'A' && o[1] <= 'Z') || cv_is_digit(o[1])))
+      continue;
+    const char *b = o - text > 40 ? o - 40 : text;
+    const char *v = NULL;
+    for (const char *x = o - 6; x >= b && !v; x--)
+      if (memcmp(x, "hicule", 6) == 0 || memcmp(x, "ehicle", 6) == 0)
+        v = x;
+    if (!v || memchr(v, '.', (gsize)(o - v)) || memchr(v, '\n', (gsize)(o - v)))
+      continue;
+    const char *c = memchr(o, ')', (gsize)MIN(end - o, 12));
+    if (c)
+      plate_value(scan, o + 1);
   }
 }
 

@@ -615,10 +615,16 @@ table_ruled(CvScan *scan, const char *ls, const char *le)
         const char *ws = q;
         while (q < e && *q != ' ' && *q != '\r')
           q++;
-        gsize pos = (gsize)(ws - row);
+        gssize pos = ws - row;
         int k = 0;
-        while (k + 1 < n && (cs[k + 1] <= pos || cs[k + 1] - pos < pos - cs[k]))
+        while (k + 1 < n && ((gssize)cs[k + 1] <= pos ||
+                             (gssize)cs[k + 1] - pos < pos - (gssize)cs[k]))
           k++;
+        /* (one blank after a word inside the run goes on with its cell:
+         * "886 028 026") */
+        if (ck >= 0 && k != ck && ws - row >= 2 && ws[-1] == ' ' &&
+            ws[-2] != ' ' && pos < (gssize)ce[ck])
+          k = ck;
         if (k != ck) {
           if (ck >= 0)
             table_cell(scan, &c, kinds[ck]);

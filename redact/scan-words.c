@@ -201,8 +201,8 @@ find_cues(const char *text, gsize len, const char *const *cues, gsize n,
   const char *end = text + len;
   if (len > 0)
     cue_at(text, end, text, first, second, cues, cl, out);
-  /* the word starts: after a blank, a line break, a TAB or '(' — found
-   * eight bytes at a time */
+  /* the word starts: after a blank, a line break, a TAB, '(' or a quote
+   * (a CSV's quoted cell: "\"C.P. 1151\"") — found eight bytes at a time */
   const char *p = text;
   for (; end - p >= 8; p += 8) {
     guint64 v;
@@ -216,7 +216,8 @@ find_cues(const char *text, gsize len, const char *const *cues, gsize n,
         g_array_append_val(out, cv);
       }
     }
-    guint64 m = bytes_eq(v, ' ') | bytes_eq(v, '\n') | bytes_eq(v, '\t') | paren;
+    guint64 m = bytes_eq(v, ' ') | bytes_eq(v, '\n') | bytes_eq(v, '\t') |
+                bytes_eq(v, '"') | paren;
     while (m) {
       int b = __builtin_ctzll(m) >> 3;
       /* " (": the blank before a bracket, a cue of its own (index @n) */
@@ -234,7 +235,7 @@ find_cues(const char *text, gsize len, const char *const *cues, gsize n,
       guint64 cv = (guint64)(p - text) << 8 | (n + 1);
       g_array_append_val(out, cv);
     }
-    if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '(') {
+    if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '(' || *p == '"') {
       if (*p == '(' && p > text && p[-1] == ' ') {
         guint64 pv = (guint64)(p - 1 - text) << 8 | n;
         g_array_append_val(out, pv);

@@ -4482,6 +4482,19 @@ test_id_shapes25(void)
   assert_kept("Virement de Desjardins Assurances   12,00 $\n", "Desjardins");
   assert_redacted("Parrain : Miloïc Racivet ; marraine : Walima Abu Madawi.\n",
                   "Madawi", "[PERSONNE]");
+  /* a unit of digits and a letter, a quoted CSV cell's box, a vehicle's
+   * bracket, a ruled table's value of three groups */
+  assert_redacted("Current address: #1A-158 rue des Érables, Shawinigan\n",
+                  "#1A-158", "[ADRESSE]");
+  assert_redacted("x,\"C.P. 1151\",j1b2g9\n", "1151", "[ADRESSE]");
+  assert_redacted("Véhicule (stationnement) : JAD 922\n", "JAD 922", "[PLAQUE]");
+  assert_redacted("Le véhicule de la victime (V78021) a été examiné.\n",
+                  "V78021", "[PLAQUE]");
+  assert_kept("Le véhicule (2019) était neuf.\n", "2019");
+  assert_redacted("EMPNO  SURNAME      GIVEN     BIRTHDT  SIN         CITY\n"
+                  "------ ------------ --------- -------- ----------- -----\n"
+                  "429520 MOGPOUR      NASRULLAH 19690911 886 028 026 LAVAL\n",
+                  "886 028 026", "[NAS]");
 }
 
 static void
