@@ -425,6 +425,8 @@ static const CtxWord ctx_words[] = {
   { "etudiant", LB | ST, 0 },
   { "etudiante", LB | ST, 0 },
   { "student", LB | ST, 0 },
+  { "children", LB | ST, 0 }, /* "Children: Flolya / Sady" */
+  { "enfants", LB | ST, 0 },
   /* a baptism's: "Parrain : Miloïc Racivet ; marraine : …" */
   { "parrain", LB | ST, 0 },
   { "marraine", LB | ST, 0 },

@@ -370,6 +370,19 @@ merge_spans(CvScan *scan)
       continue;
     sp.end = char_end(scan->text, scan->len, sp.end);
     if (sp.type == CV_PII_PERSON) {
+      /* a name cut at the line's end by a hyphen, its end on the next line
+       * in small letters ("Hasal Mad-" / "awi", OCR'd faxes; not "GPL-" /
+       * "compatible") */
+      const char *tx = scan->text;
+      gsize q = sp.end;
+      if (q + 3 < scan->len && tx[q] == '-' && tx[q + 1] == '\n' &&
+          g_ascii_islower(tx[q + 2]) && q > 0 && g_ascii_islower(tx[q - 1])) {
+        q += 2;
+        while (q < scan->len && q - sp.end < 24 &&
+               (g_ascii_isalpha(tx[q]) || (guint8)tx[q] >= 0x80 || tx[q] == '-'))
+          q++;
+        sp.end = char_end(tx, scan->len, q);
+      }
       sp.start = name_initials(
           scan->text,
           cv_name_particles_before(scan, given_before(scan, sp.start)));

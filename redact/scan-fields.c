@@ -2714,6 +2714,118 @@ transfer_names(CvScan *scan)
   }
 }
 
+/* The names of a register's or a roster's lines: "#82  TASARI, MALAL    #28
+ * CARRSTEAD, GILBWIN" (a sheet's players, surname and given name in
+ * capitals after their number); "Ernso Dorlussaint / Rolie Chaberand —
+ * 1-873-819-9593", "Mikely Jobèzin et famille — mjob…" (a condolence
+ * book's or a funeral register's signers, before the dash of their
+ * contact); "— n. ilunwanze" (a note's signature in small letters). */
+static gboolean
+caps_name_words(const char *p, const char *end, const char **e)
+{
+  const char *q = p;
+  int words = 0;
+  for (;;) {
+    Word w;
+    if (!cv_word_at(q, end, &w) || !w.upper || w.fn < 2 || w.digit ||
+        ((w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_PARTICLE)) &&
+         !cv_is_particle_word(&w)))
+      break;
+    words++;
+    q = w.e;
+    if (q + 1 < end && *q == ' ' && (cv_cls[(guint8)q[1]] & CV_C_UPPER))
+      q++;
+    else
+      break;
+  }
+  if (q > p && q[-1] == ' ')
+    q--;
+  *e = q;
+  return words >= 1 && words <= 3;
+}
+
+static void
+register_lines(CvScan *scan)
+{
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint li = 0; li < lines->len; li++) {
+    const char *ls, *le;
+    cv_line_of(scan, lines, li, &ls, &le);
+    if (le - ls < 6)
+      continue;
+    if (*ls == '#') {
+      for (const char *h = ls; h && h < le;
+           h = memchr(h + 1, '#', (gsize)(le - h - 1))) {
+        const char *q = h + 1, *a, *b;
+        while (q < le && cv_is_digit(*q) && q - h < 4)
+          q++;
+        if (q == h + 1 || q >= le || *q != ' ')
+          continue;
+        q = cv_skip_hspace(q, le);
+        if (caps_name_words(q, le, &a) && a + 2 < le && a[0] == ',' &&
+            a[1] == ' ' && caps_name_words(a + 2, le, &b))
+          cv_add_name(scan, q, b, 0.8f, "name-roster");
+      }
+      continue;
+    }
+    if ((guint8)ls[0] == 0xe2 && (guint8)ls[1] == 0x80 && (guint8)ls[2] == 0x94 &&
+        ls[3] == ' ' && g_ascii_islower(ls[4]) && ls[5] == '.' && ls[6] == ' ') {
+      /* "— n. ilunwanze": the line's end after one word */
+      const char *q = ls + 7, *w = q;
+      while (q < le && (g_ascii_islower(*q) || (guint8)*q >= 0x80 || *q == '-'))
+        q++;
+      if (q - w >= 3 && cv_skip_hspace(q, le) == le)
+        cv_add_name(scan, ls + 4, q, 0.75f, "name-signature");
+      continue;
+    }
+    if (!(cv_cls[(guint8)*ls] & CV_C_UPPER))
+      continue;
+    /* "Name Surname / Name Surname — contact" */
+    const char *dash = NULL;
+    for (const char *q = ls; q + 4 < le && !dash; q++)
+      if (q[0] == ' ' && (guint8)q[1] == 0xe2 && (guint8)q[2] == 0x80 &&
+          (guint8)q[3] == 0x94 && q[4] == ' ')
+        dash = q;
+    if (!dash || dash - ls > 80 || dash + 6 > le)
+      continue;
+    /* (the contact: a phone, an e-mail, a civic number and its street) */
+    const char *cd = dash + 5;
+    while (cd < le && cv_is_digit(*cd) && cd - dash < 11)
+      cd++;
+    if (!(count_digits(dash, le) >= 7 || memchr(dash, '@', (gsize)(le - dash)) ||
+          (cd > dash + 5 && cd + 1 < le && cd[0] == ',' && cd[1] == ' ')))
+      continue;
+    const char *ps = ls;
+    for (int k = 0; k < 3 && ps < dash; k++) {
+      const char *pe = ps;
+      int words = 0;
+      gboolean ok = TRUE;
+      while (pe < dash && ok) {
+        Word w;
+        if (!cv_word_at(pe, dash, &w) || !w.cap || w.digit || w.upper ||
+            (w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_PARTICLE)))
+          ok = FALSE;
+        else {
+          words++;
+          pe = w.e;
+          if (pe + 1 < dash && *pe == ' ' && cv_maybe_cap(pe + 1, dash))
+            pe++;
+          else
+            break;
+        }
+      }
+      if (!ok || words < 1 || words > 3)
+        break;
+      if (words >= 2 || k > 0)
+        cv_add_name(scan, ps, pe, 0.75f, "name-register");
+      if (pe + 3 <= dash && pe[0] == ' ' && pe[1] == '/' && pe[2] == ' ')
+        ps = pe + 3;
+      else
+        break;
+    }
+  }
+}
+
 /* Noël, a feast and a given name: a name before a surname ("Noël
  * Sexton", "Fourneau, Noël") or after a word for kin or a label ("her
  * brother Noël", "Parrain : Noël"); the feast elsewhere ("Joyeux Noël",
@@ -6295,10 +6407,13 @@ chat_header_lines(CvScan *scan)
     const char *we = d - 2;
     while (we > l && we[-1] == ' ')
       we--;
+    const char *l0 = l; /* (a thread's reply is indented: "    Claïka G.") */
+    while (l0 < we && l0 - l < 8 && *l0 == ' ')
+      l0++;
     int words = 0;
     gboolean named = FALSE;
-    gboolean ok = we > l && cv_maybe_cap(l, we);
-    for (const char *q = l; ok && q < we;) {
+    gboolean ok = we > l0 && cv_maybe_cap(l0, we);
+    for (const char *q = l0; ok && q < we;) {
       Word w;
       if (!cv_word_at(q, we, &w) || w.s != q || !w.cap || w.digit ||
           (w.cats &
@@ -6322,7 +6437,7 @@ chat_header_lines(CvScan *scan)
       q = r;
     }
     if (ok && named && words >= 1 && words <= 4) {
-      ns[n] = l;
+      ns[n] = l0;
       ne[n++] = we;
     }
     l = next;
@@ -6728,6 +6843,7 @@ cv_scan_fields(CvScan *scan)
   handle_names(scan);
   noel_names(scan);
   transfer_names(scan);
+  register_lines(scan);
   paren_phones_names(scan);
   on_the_phone(scan);
   intl_phones(scan);

@@ -4495,6 +4495,21 @@ test_id_shapes25(void)
                   "------ ------------ --------- -------- ----------- -----\n"
                   "429520 MOGPOUR      NASRULLAH 19690911 886 028 026 LAVAL\n",
                   "886 028 026", "[NAS]");
+  /* a name cut by a hyphen at the line's end; an indented thread reply's
+   * header; a roster, a register, a note's signature */
+  assert_redacted("À : Hasal Mad-\nawi\nDe : X\n", "awi", "[PERSONNE]");
+  assert_kept("the xmlsec library to be GPL-\ncompatible, I suggest\n",
+              "compatible");
+  assert_redacted("Thread\n    Claïka Giffat  7:05 PM\n    No further news.\n"
+                  "    Bruno Talon  7:09 PM\n    ok\n",
+                  "Giffat", "[PERSONNE]");
+  assert_redacted("#82  TASARI, MALAL    #28  CARRSTEAD, GILBWIN\n",
+                  "CARRSTEAD", "[PERSONNE]");
+  assert_redacted("Ernso Dorlussaint / Rolie Chaberand — 1-873-819-9593\n",
+                  "Chaberand", "[PERSONNE]");
+  assert_redacted("- nas? à vérifier\n\n— n. ilunwanze\n", "ilunwanze",
+                  "[PERSONNE]");
+  assert_kept("Moving Forward — 2024 plan\n", "Moving Forward");
 }
 
 static void
