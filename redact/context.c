@@ -954,6 +954,7 @@ static const CtxWord ctx_words[] = {
   { "those", ST, 0 },
   { "there", ST, 0 },
   { "christmas", ST, 0 },
+  { "atm", ST, 0 },  /* "Retrait ATM Laval" */
   { "noel", ST, 0 }, /* (a given name too: scan-fields.c noel_names) */
   { "easter", ST, 0 },
   { "paques", ST, 0 },
@@ -2018,6 +2019,8 @@ static const CtxWord ctx_words[] = {
   { "productions", OG, 0 },
   { "editions", OG, 0 },
   { "notaires", OG, 0 }, /* "Notaires Sarkisyan et Associés" */
+  { "demenagement", OG, 0 },
+  { "demenagements", OG, 0 },
   { "avocats", OG, 0 },
 #undef OG
 #define OT CV_CTX_ORGTAIL | ST
@@ -2144,6 +2147,10 @@ static const CtxWord ctx_words[] = {
   { "landscaping", OT, 0 },
   { "renovations", OT, 0 },
   { "associes", OT, 0 },
+  { "association", OT, 0 }, /* "Maple Leaf Minor Hockey Association" */
+  { "dental", OT, 0 },      /* "Ursini Family Dental" */
+  { "financial", OT, 0 },   /* "Simplii Financial" */
+  { "freres", OT, 0 },      /* "Déménagement Poutat et frères" */
   { "associees", OT, 0 },
 #undef OT
 };

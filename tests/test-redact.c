@@ -4510,6 +4510,11 @@ test_id_shapes25(void)
   assert_redacted("- nas? à vérifier\n\n— n. ilunwanze\n", "ilunwanze",
                   "[PERSONNE]");
   assert_kept("Moving Forward — 2024 plan\n", "Moving Forward");
+  /* firms and bodies named after people stay; a cash machine is no name */
+  assert_kept("Déménagement Poutat et frères a livré les boîtes.\n", "Poutat");
+  assert_kept("He plays for the Maple Leaf Minor Hockey Association.\n",
+              "Maple Leaf");
+  assert_kept("2023-01-04  Retrait ATM Laval   40,00 $\n", "ATM Laval");
 }
 
 static void
