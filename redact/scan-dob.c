@@ -553,9 +553,12 @@ scan_lifespans(CvScan *scan)
                                           "d" };
   const char *text = scan->text, *end = text + scan->len;
   for (const char *p = text; p + 6 < end;) {
-    const char *d = memmem(p, (gsize)(end - p), "\xe2\x80\x93", 3);
+    const char *d = memchr(p, 0xe2, (gsize)(end - p));
     if (!d)
       break;
+    p = d + 1;
+    if (end - d < 3 || (guint8)d[1] != 0x80 || (guint8)d[2] != 0x93)
+      continue;
     p = d + 3;
     if (d - text < 8 || d[-1] != ' ' || d + 4 >= end || d[3] != ' ' ||
         !cv_is_alnum_ascii(d[4]))

@@ -2782,10 +2782,11 @@ register_lines(CvScan *scan)
       continue;
     /* "Name Surname / Name Surname — contact" */
     const char *dash = NULL;
-    for (const char *q = ls; q + 4 < le && !dash; q++)
-      if (q[0] == ' ' && (guint8)q[1] == 0xe2 && (guint8)q[2] == 0x80 &&
-          (guint8)q[3] == 0x94 && q[4] == ' ')
-        dash = q;
+    for (const char *q = memchr(ls, 0xe2, (gsize)(le - ls)); q && !dash;
+         q = q + 1 < le ? memchr(q + 1, 0xe2, (gsize)(le - q - 1)) : NULL)
+      if (q > ls && q + 3 < le && q[-1] == ' ' && (guint8)q[1] == 0x80 &&
+          (guint8)q[2] == 0x94 && q[3] == ' ')
+        dash = q - 1;
     if (!dash || dash - ls > 80 || dash + 6 > le)
       continue;
     /* (the contact: a phone, an e-mail, a civic number and its street) */
