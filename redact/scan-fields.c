@@ -786,6 +786,14 @@ address_tails(CvScan *scan, guint from)
   }
 }
 
+/* The small words inside a street's name ("Rue de la Brasserie 211", "Via
+ * della Posta 4", "Rua Vinte e Cinco", "Travessa do Carmo, 185"). */
+static const char *const street_particles[] = {
+  "de",    "la",    "du",  "des", "del", "della", "di",
+  "da",    "do",    "dos", "das", "dei", "e",     "delle",
+  "degli", "dalla", "y",   "van", "der", "von",   "le"
+};
+
 /* Street-first addresses (Europe, Latin America, Japan): "Hauptstrasse
  * 12, 10115 Berlin", "Ul. Marszałkowska 178, 00-624 Warszawa", "Calle
  * Mayor 90, 28013 Madrid", "Keizersgracht 379, 1015 CJ Amsterdam",
@@ -880,15 +888,11 @@ street_first(CvScan *scan)
       if (!up) {
         /* a particle inside the street's name, a capitalised word before
          * it: "Rue de la Brasserie 211", "Via della Posta 4" */
-        static const char *const parts[] = { "de",    "la",    "du",  "des",
-                                             "del",   "della", "di",  "dalla",
-                                             "van",   "der",   "von", "le",
-                                             "da",    "do",    "dos", "das",
-                                             "delle", "degli", "y" };
         Word pw;
         if (!s || !cv_word_at(ws, we, &pw) || pw.e != we ||
-            !cv_word_in(&pw, parts, G_N_ELEMENTS(parts)) || ws == text ||
-            ws[-1] != ' ' || ws - text < 2 || !g_ascii_isalpha(ws[-2]))
+            !cv_word_in(&pw, street_particles, G_N_ELEMENTS(street_particles)) ||
+            ws == text || ws[-1] != ' ' || ws - text < 2 ||
+            !g_ascii_isalpha(ws[-2]))
           break;
         w = ws - 1;
         continue;
@@ -2174,10 +2178,6 @@ comma_streets(CvScan *scan)
   static const char *const buildings[] = { "villa",  "lot",   "parcelle",
                                            "maison", "house", "plot",
                                            "bloc",   "block", "immeuble" };
-  static const char *const parts[] = { "de",  "la",  "du",    "des",   "del",
-                                       "di",  "da",  "do",    "dos",   "das",
-                                       "dei", "e",   "della", "delle", "degli",
-                                       "y",   "van", "der",   "von",   "le" };
   static const StreetWord fr_types[] = {
     { "rue", 3 },    { "avenue", 6 }, { "boulevard", 9 },
     { "chemin", 6 }, { "place", 5 },
@@ -2225,7 +2225,8 @@ comma_streets(CvScan *scan)
               !(wd.cats & ~(CV_CTX_STREET_FR | CV_CTX_STREET_EN |
                             CV_CTX_GAZFIRST | CV_CTX_GAZLAST))) &&
             !(k > 0 && (cv_is_particle_word(&wd) ||
-                        cv_word_in(&wd, parts, G_N_ELEMENTS(parts)))))
+                        cv_word_in(&wd, street_particles,
+                                   G_N_ELEMENTS(street_particles)))))
           break;
         if (t == text || t[-1] != ' ')
           break;
@@ -2280,8 +2281,7 @@ comma_streets(CvScan *scan)
       if (m < b && m - text >= 2 && m[-1] == ' ') {
         char f[8];
         gsize fn = cv_fold(m, b, f, sizeof f);
-        if ((fn >= 2 && f[0] == 'n' && (f[1] == 'o' || f[1] == 0)) ||
-            (fn >= 1 && f[0] == 'n' && b - m >= 2)) {
+        if (fn >= 1 && f[0] == 'n' && b - m >= 2) { /* "no.", "No" */
           char g[CV_REDACT_MAX_WORD];
           gsize gn = 0;
           const char *t = word_before(text, m - 1, g, sizeof g, &gn);
