@@ -333,6 +333,12 @@ unit_before(const char *text, const char *s)
     ws--;
   if (ws == k)
     return s;
+  /* a rural route: "RR 5, 849 rang du Bas-de-la-Rivière", "R.R. 2, 12 …" */
+  if (k - ws == 2 && ws[0] == 'R' && ws[1] == 'R' && !cv_alnum_before(text, ws))
+    return ws;
+  if (k - ws == 1 && *ws == 'R' && ws - text >= 2 && ws[-1] == '.' &&
+      ws[-2] == 'R' && !cv_alnum_before(text, ws - 2))
+    return ws - 2;
   Word w;
   if (cv_word_at(ws, k, &w) && (w.cats & CV_CTX_UNIT))
     return ws;

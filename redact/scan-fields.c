@@ -5800,10 +5800,19 @@ po_box_of_body(const char *text, const char *b)
     "universite",   "university", "college",      "cegep",      "ville",
     "municipalite", "city",       "caisse",       "banque",     "bank"
   };
-  const char *a = b;
-  int lines = 0;
+  /* (the line above counts for a box opening its line; a sentence's end
+   * closes the search: "… forwarded to the right department. The driver
+   * … of C.P. 75, Magog") */
+  const char *a = b, *ls = b;
+  while (ls > text && (ls[-1] == ' ' || ls[-1] == '\t'))
+    ls--;
+  int lines = ls == text || ls[-1] == '\n' ? 0 : 1;
   while (a > text && b - a < 120) {
     if (a[-1] == '\n' && ++lines > 1)
+      break;
+    if (a[-1] == ' ' && a - text >= 6 && a[-2] == '.' &&
+        g_ascii_islower(a[-3]) && g_ascii_islower(a[-4]) &&
+        g_ascii_islower(a[-5]) && g_ascii_islower(a[-6]))
       break;
     a--;
   }
@@ -5814,11 +5823,51 @@ po_box_of_body(const char *text, const char *b)
     while (a < b && (cv_is_alpha_ascii(*a) || (guint8)*a >= 0x80))
       a++;
     char f[16];
-    gsize fn = a - w < 16 ? cv_fold(w, a, f, sizeof f) : 0;
+    /* (a compound's part is no body: "succ. Centre-ville", "Bureau-chef") */
+    gsize fn = a - w < 16 && !(w > text && w[-1] == '-') && !(a < b && *a == '-')
+                   ? cv_fold(w, a, f, sizeof f)
+                   : 0;
     if (fn && cv_folded_in(f, fn, bodies, G_N_ELEMENTS(bodies)))
       return TRUE;
   }
   return FALSE;
+}
+
+/* The post office of a box, written after its number, which Canada Post
+ * puts on the box's line: ", succ. Bureau-chef", " STN A", ", Station
+ * Main", " succursale Place-d'Armes".  Returns its end, @q when there is
+ * none. */
+static const char *
+po_box_station(const char *q, const char *end)
+{
+  static const char *const words[] = { "succ", "succursale", "stn", "station" };
+  const char *p = q;
+  if (p < end && *p == ',')
+    p++;
+  if (p >= end || *p != ' ')
+    return q;
+  p++;
+  Word w;
+  if (!cv_word_at(p, end, &w) || !cv_word_in(&w, words, G_N_ELEMENTS(words)))
+    return q;
+  const char *v = w.e;
+  if (v < end && *v == '.')
+    v++;
+  if (v >= end || *v != ' ')
+    return q;
+  v++;
+  /* one word, capitalised or a letter ("A"), hyphens and apostrophes
+   * inside ("Bureau-chef", "Place-d'Armes") */
+  gsize cl;
+  gboolean up = FALSE;
+  if (!cv_letter_at(v, end, &cl, &up) || !up)
+    return q;
+  const char *e = v;
+  while (e < end && (cv_is_alnum_ascii(*e) || (guint8)*e >= 0x80 ||
+                     ((*e == '-' || *e == '\'') && e + 1 < end &&
+                      (cv_is_alpha_ascii(e[1]) || (guint8)e[1] >= 0x80))))
+    e++;
+  return e - v <= 32 ? e : q;
 }
 
 /* The post office boxes themselves: where a person's mail goes, an
@@ -5840,8 +5889,8 @@ po_boxes(CvScan *scan)
     const char *b = po_box_start(text, c, cue.index - CV_CUE_BOX);
     if (!b || po_box_of_body(text, b))
       continue;
-    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(b - text), (gsize)(q - text),
-                0.8f, "po-box");
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(b - text),
+                (gsize)(po_box_station(q, end) - text), 0.8f, "po-box");
   }
 }
 

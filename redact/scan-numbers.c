@@ -884,6 +884,32 @@ static guint
 num_odd_groups(Ctx *c, guint i)
 {
   NUMBER_RULE_LOCALS;
+  if (left >= 4 && run->g[i].nd == 3 && !run->g[i].nocr &&
+      memcmp(run->dig + run->g[i].doff, "011", 3) == 0 &&
+      (s == 0 || c->text[s - 1] != '+')) {
+    /* the international prefix dialled from North America, then the
+     * country's number in its own groups: "011 33 7 92 04 11 77" */
+    gsize tot = 0;
+    guint k = 1;
+    for (; i + k < run->n && k < 9; k++) {
+      const Group *g = &run->g[i + k];
+      if ((g->sep != ' ' && g->sep != '-' && g->sep != '.') || g->nocr ||
+          tot + g->nd > 15)
+        break;
+      tot += g->nd;
+      if (g->dirty) {
+        k++;
+        break;
+      }
+    }
+    if (tot >= 8 && k >= 4 && !run->g[i].dirty &&
+        cv_ctx_dist_before(scan, s, 60, CV_CTX_PHONE) != G_MAXSIZE) {
+      cv_scan_add(scan, CV_PII_PHONE, s,
+                  phone_extension(c->text, c->end, group_end(c, i + k - 1)),
+                  0.6f, "phone-011");
+      return k;
+    }
+  }
   if (left >= 2 && !run->g[i].dirty && !iso_date_groups(run, i)) {
     gsize tot = 0;
     for (guint k = 1; k <= 7 && i + k - 1 < run->n; k++) {

@@ -686,6 +686,37 @@ table_vertical(CvScan *scan, const char *ls)
   return p;
 }
 
+/* A form's labels on one line and their values one per line below, as
+ * PDF text often comes ("Last name   First name   Date of birth" then
+ * "GRELONASINGHE", "Thilaga", "25/02/72"): exactly @ncols short lines
+ * without a column gap, then a blank line or the end, each cell under its
+ * label.  Returns the end of what it read, NULL when it is no such
+ * block. */
+static const char *
+table_transposed(CvScan *scan, const char *p, const int *kinds, int ncols)
+{
+  const char *end = scan->text + scan->len;
+  Cell cells[TABLE_MAX_COLS], one[TABLE_MAX_COLS];
+  int k = 0;
+  while (p < end && k <= ncols) {
+    const char *le = cv_line_end(p, end);
+    Cell c = { cv_skip_hspace(p, le), le };
+    while (c.e > c.s && (c.e[-1] == ' ' || c.e[-1] == '\r' || c.e[-1] == '\t'))
+      c.e--;
+    if (c.s >= c.e)
+      break;
+    if (k == ncols || c.e - c.s > 60 || split_cells(c.s, c.e, 0, one) != 1)
+      return NULL;
+    cells[k++] = one[0];
+    p = le < end ? le + 1 : end;
+  }
+  if (k != ncols)
+    return NULL;
+  for (int i = 0; i < ncols; i++)
+    table_cell(scan, &cells[i], kinds[i]);
+  return p;
+}
+
 void
 cv_scan_tables(CvScan *scan)
 {
@@ -802,6 +833,18 @@ cv_scan_tables(CvScan *scan)
     }
     if (useful == 0 || labels < 2)
       continue;
+    /* the labels themselves are no names ("First name") */
+    for (int k = 0; k < n; k++)
+      if (kinds[k] > TCOL_NONE)
+        cv_scan_keep_insert(scan, (gsize)(cells[k].s - text),
+                            (gsize)(cells[k].e - text));
+    if (!delim && le < end) {
+      const char *te = table_transposed(scan, le + 1, kinds, n);
+      if (te) {
+        done = te;
+        continue;
+      }
+    }
     if (le < end) {
       /* rows read are not tried as headers again (a file of header-like
        * lines would otherwise be read again from each of them) */

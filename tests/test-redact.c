@@ -3312,8 +3312,8 @@ test_id_shapes15(void)
                   "[NAS]");
   assert_kept("Son NAS se termine par 286 (046 454 286).", "par 286 (");
   assert_kept("E-mail address - kim.l@outlook.com", "E-mail address");
-  assert_kept("C.P. 2345, succ. Centre-ville\nPO Box 1234, Station A",
-              "Centre-ville");
+  assert_redacted("C.P. 2345, succ. Centre-ville\nPO Box 1234, Station A",
+                  "Centre-ville", "[ADRESSE]\n[ADRESSE]");
   /* a surname that is a common word, after a given name, is the person's
    * alone later; not a page's heading, nor after a determiner */
   assert_redacted("Rencontre avec Lucie Page. Page affirme que le loyer est "
@@ -4518,6 +4518,45 @@ test_id_shapes25(void)
 }
 
 static void
+test_id_shapes26(void)
+{
+  /* a box's post office goes with it; a body's box and a word of another
+   * sentence ("department.") do not make it a body's */
+  assert_redacted("Sassandre Vézinière, du C.P. 638, succ. Bureau-chef, se "
+                  "plaint du déneigement.",
+                  "Bureau-chef", "du [ADRESSE], se plaint");
+  assert_redacted("PO Box 55 STN MAIN\nOttawa", "STN MAIN", "[ADRESSE]\nOttawa");
+  assert_redacted("It was forwarded to the right department. The driver, of "
+                  "C.P. 75, Magog Québec, was seen.",
+                  "C.P. 75", "of [ADRESSE], Magog");
+  assert_kept("Ministère de la Justice\nC.P. 1200", "C.P. 1200");
+  assert_kept("Revenu Québec, C.P. 3000, succ. Terminus", "C.P. 3000");
+  assert_kept("Écrire au C.P. 2345, succursale de la Ville.",
+              "succursale de la");
+  /* a rural route before a civic number */
+  assert_redacted("S. Olmedo, RR 5, 849 rang du Bas-de-la-Rivière", "RR 5",
+                  "[ADRESSE]");
+  assert_redacted("Lieu du sinistre : R.R. 2, 77 4e Rang, Victoriaville",
+                  "R.R. 2", ": [ADRESSE], Victoriaville");
+  assert_kept("Prendre la sortie RR 5, puis 849 mètres plus loin.", "RR 5");
+  /* the international prefix dialled from North America */
+  assert_redacted("You can reach me at 011 33 7 92 04 11 77 or later.", "11 77",
+                  "at [TÉLÉPHONE] or");
+  assert_redacted("Call 011-52-55-3739-3108.", "3108", "Call [TÉLÉPHONE].");
+  assert_kept("Lot 011 33 7 92 04 11 77 du cadastre.", "011 33 7");
+  /* a form's labels on one line, its values one per line below */
+  assert_redacted("Last name                 First name              Date of "
+                  "birth\nGRELONASINGHE\nThilaga\n25/02/72\n\nHome address",
+                  "Thilaga", "birth\n[PERSONNE]\n[PERSONNE]\n[DATE-NAISSANCE]\n");
+  assert_kept("Last name                 First name              Date of "
+              "birth\nGRELONASINGHE\nThilaga\n25/02/72\n",
+              "First name");
+  assert_kept(
+      "Nom        Prénom\nVoir la liste\nci-jointe\nDate : 2020-01-02\n",
+      "2020-01-02");
+}
+
+static void
 test_id_shapes22(void)
 {
   /* a given name the model scored and a surname that is a dictionary
@@ -4761,12 +4800,10 @@ test_id_shapes16(void)
               "Bui et Desrosiers-Gauthier recommandent un suivi.",
               "à Rouyn-Noranda");
   /* the places after a post office box */
-  assert_kept("Mail goes to P.O. Box 455, Stn Main, Gatineau.\n"
-              "PO Box 12, Stn A, Ottawa\n",
-              "Stn Main, Gatineau");
-  assert_kept("Mail goes to P.O. Box 455, Stn Main, Gatineau.\n"
-              "PO Box 12, Stn A, Ottawa\n",
-              "Stn A, Ottawa");
+  /* (the post office goes with its box: the box's line on an envelope) */
+  assert_redacted("Mail goes to P.O. Box 455, Stn Main, Gatineau.\n"
+                  "PO Box 12, Stn A, Ottawa\n",
+                  "Stn Main", "[ADRESSE], Gatineau.\n[ADRESSE], Ottawa\n");
   /* a transcript's speakers by their initials; abbreviations opening
    * lines stay */
   const char *tr = "File: SHQ/2026/4049\n\nWK: Hydro-Québec, good morning.\n"
@@ -5000,6 +5037,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes23", test_id_shapes23);
   g_test_add_func("/redact/id-shapes24", test_id_shapes24);
   g_test_add_func("/redact/id-shapes25", test_id_shapes25);
+  g_test_add_func("/redact/id-shapes26", test_id_shapes26);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
