@@ -5874,6 +5874,162 @@ po_box_station(const char *q, const char *end)
  * address ("CP 5351, Saint-Georges", "Contact: P.O. Box 8609"), unless a
  * body's.  After the address tails: the places after a box stay, as a
  * Canadian street address's city does. */
+/* ---- the parties of a style of cause ------------------------------------ */
+
+/* One to four capitalised name words (particles between them) from @p:
+ * their end, or NULL when a word is no name's (a context word: "Procureur
+ * général", "Ville de Laval", "R." for the Crown). */
+static const char *
+party_words(const char *p, const char *end)
+{
+  const char *q = p, *last = NULL;
+  int words = 0;
+  while (q < end && words < 5) {
+    Word w;
+    if (!cv_word_at(q, end, &w) || w.digit || w.fn < 2)
+      return NULL;
+    if (w.cap && !(w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_PARTICLE)))
+      words++;
+    else if (!cv_is_particle_word(&w) || q == p)
+      return NULL;
+    last = q = w.e;
+    if (q + 1 < end && *q == ' ' &&
+        (cv_is_alpha_ascii(q[1]) || (guint8)q[1] >= 0xc3))
+      q++;
+    else
+      break;
+  }
+  return words >= 1 && words <= 4 && last &&
+                 (cv_cls[(guint8)last[-1]] & (CV_C_UPPER | CV_C_LOWER | CV_C_HIGH))
+             ? last
+             : NULL;
+}
+
+/* Is [@ls, @le) a party's line: its name alone, or a comma after it? */
+static const char *
+party_line(const char *ls, const char *le)
+{
+  const char *s = cv_skip_hspace(ls, le);
+  const char *e = party_words(s, le);
+  if (!e)
+    return NULL;
+  const char *t = e;
+  if (t < le && (*t == ',' || *t == ';'))
+    t++;
+  while (t < le && (*t == ' ' || *t == '\r'))
+    t++;
+  return t == le ? e : NULL;
+}
+
+/* Is the line a party's role under its name ("Partie demanderesse
+ * (locateur)", "Demanderesse", "Plaintiff", "Intimé")? */
+static gboolean
+party_role_line(const char *ls, const char *le)
+{
+  static const char *const roles[] = {
+    "partie",    "demandeur",  "demanderesse", "defendeur", "defenderesse",
+    "plaintiff", "defendant",  "appelant",     "appelante", "appellant",
+    "intime",    "intimee",    "respondent",   "requerant", "requerante",
+    "applicant", "petitioner", "accuse",       "accusee",   "mis",
+    "mise",      "locateur",   "locatrice",    "locataire", "debiteur",
+    "debitrice", "creancier",  "creanciere",   "plaignant", "plaignante"
+  };
+  Word w;
+  const char *s = cv_skip_hspace(ls, le);
+  if (s < le && *s == '(')
+    s++;
+  return cv_word_at(s, le, &w) && cv_word_in(&w, roles, G_N_ELEMENTS(roles));
+}
+
+/* The parties of a style of cause, persons unless an organisation's or the
+ * Crown's words: on one line ("ZUO c. CORBEAU", "Tremblay v. Gagnon, 2019
+ * QCCA 12") or stacked around a line "c." ("DÉMERISE BUFFET" / "Partie
+ * demanderesse (locateur)" / "c." / "CLODOMIR MARCHAND" / "Partie
+ * défenderesse"). */
+static void
+cause_parties(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  static const char *const seps[] = { " c. ", " v. ", " vs. ", " vs " };
+  for (gsize k = 0; k < G_N_ELEMENTS(seps); k++) {
+    gsize sl = strlen(seps[k]);
+    for (const char *x = memmem(text, scan->len, seps[k], sl); x;
+         x = x + 1 < end ? memmem(x + 1, (gsize)(end - x - 1), seps[k], sl)
+                         : NULL) {
+      /* the left party: its capitalised words back from the separator
+       * (particles between them), not past a line or a word in lower case */
+      const char *b = x, *start = NULL;
+      for (int words = 0; words < 6; words++) {
+        const char *ws = b;
+        while (ws > text && (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+                             ws[-1] == '-' || ws[-1] == '\''))
+          ws--;
+        Word w;
+        if (ws == b || !cv_word_at(ws, b, &w) || w.e != b ||
+            !(w.cap || cv_is_particle_word(&w)))
+          break;
+        start = ws;
+        if (ws - text < 2 || ws[-1] != ' ')
+          break;
+        b = ws - 1;
+      }
+      while (start && start < x) {
+        Word w; /* (not from a particle: "affaire de Roy c. Gagnon") */
+        if (!cv_word_at(start, x, &w) || w.cap)
+          break;
+        start = w.e < x ? w.e + 1 : NULL;
+      }
+      if (!start)
+        continue;
+      b = start;
+      const char *le_ = party_words(b, x);
+      const char *r = x + sl;
+      const char *re = party_words(r, end);
+      if (!le_ || le_ != x || !re)
+        continue;
+      /* (the right party ends its clause: a line's end, a comma, a bracket,
+       * a citation's year) */
+      if (re < end && !(*re == '\n' || *re == '\r' || *re == ',' ||
+                        *re == '(' || *re == ';' || *re == '.' ||
+                        (*re == ' ' && re + 1 < end &&
+                         (cv_is_digit(re[1]) || re[1] == '(' || re[1] == '['))))
+        continue;
+      cv_add_name(scan, b, x, 0.8f, "name-cause");
+      cv_add_name(scan, r, re, 0.8f, "name-cause");
+    }
+  }
+  /* stacked: a line "c." between the parties */
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint li = 1; li + 1 < lines->len; li++) {
+    const char *ls, *le;
+    cv_line_of(scan, lines, li, &ls, &le);
+    const char *s = cv_skip_hspace(ls, le), *e = le;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\r'))
+      e--;
+    if (!(e - s == 2 &&
+          (s[0] == 'c' || s[0] == 'C' || s[0] == 'v' || s[0] == 'V') &&
+          s[1] == '.'))
+      continue;
+    for (int dir = -1; dir <= 1; dir += 2) {
+      /* the party's line, past a blank line and its role's line */
+      gint j = (gint)li;
+      for (int step = 0; step < 4; step++) {
+        j += dir;
+        if (j < 0 || (guint)j >= lines->len)
+          break;
+        const char *as, *ae;
+        cv_line_of(scan, lines, (guint)j, &as, &ae);
+        if (cv_skip_hspace(as, ae) >= ae || party_role_line(as, ae))
+          continue;
+        const char *pe = party_line(as, ae);
+        if (pe)
+          cv_add_name(scan, cv_skip_hspace(as, ae), pe, 0.8f, "name-cause");
+        break;
+      }
+    }
+  }
+}
+
 static void
 po_boxes(CvScan *scan)
 {
@@ -6894,6 +7050,7 @@ cv_scan_fields(CvScan *scan)
   noel_names(scan);
   transfer_names(scan);
   register_lines(scan);
+  cause_parties(scan);
   paren_phones_names(scan);
   on_the_phone(scan);
   intl_phones(scan);
@@ -7627,10 +7784,168 @@ dob_after_names(CvScan *scan)
     cv_scan_add(scan, CV_PII_DOB, d[i], d[i + 1], 0.9f, "dob-after-name");
 }
 
+/* The lead of a list's line: after blanks and a bullet ("- ", "* ", "•
+ * ", "3. "), two to four capitalised words (particles between them) up to
+ * the line's end or a separator (a dash, a comma, a bracket, a colon, a
+ * TAB or a column gap); FALSE when the line is no such item.  *@kind is
+ * the separator's first byte ('\n' at the line's end). */
+static gboolean
+list_line_lead(const char *ls, const char *le, const char **s, const char **e,
+               char *kind)
+{
+  const char *p = cv_skip_hspace(ls, le);
+  if (le - p >= 2 && (*p == '-' || *p == '*') && p[1] == ' ')
+    p += 2;
+  else if (le - p >= 4 && (guint8)p[0] == 0xe2 && (guint8)p[1] == 0x80 &&
+           (guint8)p[2] == 0xa2 && p[3] == ' ')
+    p += 4;
+  else if (cv_is_digit(*p)) {
+    const char *d = p;
+    while (d < le && cv_is_digit(*d) && d - p < 3)
+      d++;
+    if (d + 1 < le && (*d == '.' || *d == ')') && d[1] == ' ')
+      p = d + 2;
+    else
+      return FALSE;
+  }
+  const char *q = p;
+  int words = 0;
+  while (q < le && words < 6) {
+    Word w;
+    if (!cv_word_at(q, le, &w) || w.digit || w.fn < 2)
+      return FALSE;
+    if (w.cap)
+      words++;
+    else if (!cv_is_particle_word(&w) || q == p)
+      return FALSE;
+    q = w.e;
+    if (q + 1 < le && *q == ' ' && cv_is_alpha_ascii(q[1]))
+      q++;
+    else if (q + 1 < le && *q == ' ' && (guint8)q[1] >= 0x80 &&
+             (guint8)q[1] != 0xe2)
+      q++;
+    else
+      break;
+  }
+  if (words < 2 || words > 4 || q[-1] == ' ')
+    return FALSE;
+  const char *t = q;
+  while (t < le && (*t == ' ' || *t == '\r'))
+    t++;
+  if (t == le)
+    *kind = '\n';
+  else if (*t == '\t' || t - q >= 2)
+    *kind = '\t';
+  else if (*t == ',' || *t == '(' || *t == ':' || *t == '-')
+    *kind = *t;
+  else if ((guint8)*t == 0xe2 && le - t >= 3 && (guint8)t[1] == 0x80 &&
+           ((guint8)t[2] == 0x94 || (guint8)t[2] == 0x93))
+    *kind = '-'; /* (an em or en dash) */
+  else
+    return FALSE;
+  *s = p;
+  *e = q;
+  return TRUE;
+}
+
+#define LINE_LIST_MAX 64
+/* Lists of persons one per line: an attendance list, a board's members
+ * and their offices ("PALMYRE FAUCON — Vice-présidence" / "ARCADIUS
+ * LEVIEUX — Trésorerie"), a roll of names.  In a run of three lines or
+ * more whose leads have the same separator, when two leads and
+ * a third of them are persons already, the others are too: unless a context word
+ * (an organisation's, a street's, a role's) is among their words, or
+ * every word is a dictionary word and no known name. */
+static void
+line_lists(CvScan *scan)
+{
+  const char *text = scan->text;
+  guint lead_persons = 0;
+  for (guint i = 0; i < scan->cands->len && lead_persons < 2; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type != CV_PII_PERSON)
+      continue;
+    const char *b = text + sp->start;
+    while (b > text &&
+           (b[-1] == ' ' || b[-1] == '-' || b[-1] == '*' || b[-1] == '.' ||
+            b[-1] == ')' || cv_is_digit(b[-1])) &&
+           text + sp->start - b < 6)
+      b--;
+    if (b == text || b[-1] == '\n' || (guint8)b[-1] == 0xa2)
+      lead_persons++;
+  }
+  if (lead_persons < 2)
+    return;
+  guint8 *bits = g_malloc0(scan->len / 8 + 1);
+  guint n0 = scan->cands->len;
+  for (guint i = 0; i < n0; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type == CV_PII_PERSON)
+      bits[sp->start >> 3] |= (guint8)(1u << (sp->start & 7));
+  }
+  const GArray *lines = cv_scan_lines(scan);
+  const char *is[LINE_LIST_MAX], *ie[LINE_LIST_MAX];
+  guint n = 0, persons = 0;
+  char kind = 0;
+  for (guint li = 0; li <= lines->len; li++) {
+    const char *ls = NULL, *le = NULL, *a, *b;
+    char k = 0;
+    gboolean item = FALSE;
+    if (li < lines->len) {
+      cv_line_of(scan, lines, li, &ls, &le);
+      item = le - ls <= 160 && list_line_lead(ls, le, &a, &b, &k) &&
+             (n == 0 || k == kind) && n < LINE_LIST_MAX;
+    }
+    if (item) {
+      is[n] = a;
+      ie[n] = b;
+      persons += person_at(bits, (gsize)(a - text));
+      kind = k;
+      n++;
+      continue;
+    }
+    if (n >= 3 && persons >= 2 && 3 * persons >= n) {
+      for (guint j = 0; j < n; j++) {
+        if (person_at(bits, (gsize)(is[j] - text)))
+          continue;
+        gboolean ok = TRUE, named = FALSE;
+        for (const char *q = is[j]; q < ie[j] && ok;) {
+          Word w;
+          if (!cv_word_at(q, ie[j], &w))
+            break;
+          if (w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_PARTICLE))
+            ok = cv_is_particle_word(&w);
+          else if (w.cap &&
+                   (w.cats || !cv_name_model_in_dict(scan->model, w.s, w.e) ||
+                    (cv_name_model_lists(scan->model, w.s, w.e) & 3)))
+            named = TRUE;
+          q = w.e;
+          while (q < ie[j] && *q == ' ')
+            q++;
+        }
+        if (ok && named &&
+            !cv_scan_in_keep(scan, (gsize)(is[j] - text), (gsize)(ie[j] - text)))
+          cv_add_name(scan, is[j], ie[j], 0.75f, "name-line-list");
+      }
+    }
+    n = persons = 0;
+    /* (this line may open the next list) */
+    if (li < lines->len && le - ls <= 160 && list_line_lead(ls, le, &a, &b, &k)) {
+      is[0] = a;
+      ie[0] = b;
+      persons = person_at(bits, (gsize)(a - text));
+      kind = k;
+      n = 1;
+    }
+  }
+  g_free(bits);
+}
+
 void
 cv_scan_extend_names(CvScan *scan)
 {
   name_lists(scan);
+  line_lists(scan);
   const char *text = scan->text, *end = text + scan->len;
   for (guint i = 0; i < scan->cands->len; i++) {
     CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);

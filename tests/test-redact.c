@@ -4554,6 +4554,32 @@ test_id_shapes26(void)
   assert_kept(
       "Nom        Prénom\nVoir la liste\nci-jointe\nDate : 2020-01-02\n",
       "2020-01-02");
+  /* a list one person a line: the others of a list two persons open */
+  assert_redacted("Conseil d'administration\nPALMYRE FAUCON — Vice-présidence\n"
+                  "ARCADIUS LEVIEUX — Trésorerie\nROSTYSLAV SAVELYEV — Parent\n"
+                  "CLODOMIR MARCHAND — Membre\nDOSITHÉ TISSERAND — Direction\n",
+                  "LEVIEUX", "[PERSONNE] — Trésorerie");
+  assert_kept("Bilan\nMarie Tremblay — 12 cas\nJean Côté — 3 cas\n"
+              "Trois-Rivières — 4 cas\nService Juridique — 2 cas\n",
+              "Trois-Rivières — 4");
+  assert_kept("Bilan\nMarie Tremblay — 12 cas\nJean Côté — 3 cas\n"
+              "Trois-Rivières — 4 cas\nService Juridique — 2 cas\n",
+              "Service Juridique");
+  /* the parties of a style of cause, on one line or stacked */
+  assert_redacted("ZUO c. CORBEAU\n2023 QCCQ 6198", "CORBEAU",
+                  "[PERSONNE] c. [PERSONNE]\n2023 QCCQ 6198");
+  assert_redacted("DÉMERISE BUFFET\nPartie demanderesse (locateur)\nc.\n"
+                  "CLODOMIR MARCHAND\nPartie défenderesse",
+                  "BUFFET", "[PERSONNE]\nPartie demanderesse");
+  assert_redacted("DÉMERISE BUFFET\nPartie demanderesse (locateur)\nc.\n"
+                  "CLODOMIR MARCHAND\nPartie défenderesse",
+                  "MARCHAND", "c.\n[PERSONNE]\nPartie défenderesse");
+  assert_kept("Dans l'affaire Roy c. Procureur général du Québec",
+              "Procureur général du Québec");
+  assert_kept("voir Jean Roy c. Ville de Laval, 2019 QCCA 12.",
+              "Ville de Laval");
+  assert_kept("Voir la loi c. A-2.1 et le chap. C. 12", "c. A-2.1");
+  assert_kept("Québec c. Montréal", "Québec c. Montréal");
 }
 
 static void
