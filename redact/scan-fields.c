@@ -6030,6 +6030,100 @@ cause_parties(CvScan *scan)
   }
 }
 
+/* ---- the answer to a question for a name --------------------------------- */
+
+/* The words of a line asking for a name ("Your name please?", "Quel est
+ * votre nom ?", "Who am I speaking with?", "À qui ai-je l'honneur ?"). */
+static gboolean
+asks_name(const CvScan *scan, const char *ls, const char *le)
+{
+  static const char *const asks[] = { "name",     "nom",      "prenom",
+                                      "names",    "noms",     "honneur",
+                                      "speaking", "appareil", "surname" };
+  /* (a person's: "the name of the street?", "le nom du programme ?" are
+   * not) */
+  static const char *const whose[] = { "your", "votre",  "vos",    "ton",
+                                       "his",  "her",    "their",  "son",
+                                       "sa",   "leur",   "last",   "first",
+                                       "full", "family", "given",  "who",
+                                       "qui",  "prenom", "surname" };
+  (void)scan;
+  gboolean ask = FALSE, who = FALSE;
+  for (const char *q = ls; q < le;) {
+    Word w;
+    while (q < le && !cv_is_alpha_ascii(*q) && (guint8)*q < 0xc3)
+      q++;
+    if (q >= le || !cv_word_at(q, le, &w))
+      break;
+    ask = ask || cv_word_in(&w, asks, G_N_ELEMENTS(asks));
+    who = who || cv_word_in(&w, whose, G_N_ELEMENTS(whose));
+    q = w.e > q ? w.e : q + 1;
+  }
+  return ask && who;
+}
+
+/* After a line asking for a name, the next turn's name: past its
+ * speaker's tag ("CALLER:", "R.", "A:", "- ") and an opening ("It's",
+ * "C'est", "Oui, c'est", "This is"), one to four capitalised words
+ * ending the turn or its sentence ("CALLER: Clodomir Tisserand."). */
+static void
+name_answers(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  static const char *const opens[] = { "It's ",
+                                       "It is ",
+                                       "C'est ",
+                                       "Oui, c'est ",
+                                       "Yes, it's ",
+                                       "This is ",
+                                       "Moi, c'est ",
+                                       "Moi c'est ",
+                                       "C\xe2\x80\x99"
+                                       "est " };
+  for (const char *qm = memchr(text, '?', scan->len); qm;
+       qm = qm + 1 < end ? memchr(qm + 1, '?', (gsize)(end - qm - 1)) : NULL) {
+    const char *ls = qm;
+    while (ls > text && ls[-1] != '\n' && qm - ls < 200)
+      ls--;
+    const char *le = cv_line_end(qm, end);
+    if (le >= end || !asks_name(scan, ls, qm))
+      continue;
+    /* the next line that holds something */
+    const char *p = le + 1;
+    while (p < end && (*p == '\n' || *p == '\r' || *p == ' '))
+      p++;
+    const char *ae = cv_line_end(p, end);
+    /* the speaker's tag: a short run of letters and blanks then ':' */
+    const char *c = p;
+    while (c < ae && c - p < 24 &&
+           (cv_is_alpha_ascii(*c) || *c == ' ' || (guint8)*c >= 0x80 || *c == '.'))
+      c++;
+    if (c < ae && *c == ':' && c > p)
+      p = cv_skip_hspace(c + 1, ae);
+    else if (ae - p >= 3 && (p[0] == 'R' || p[0] == 'A') && p[1] == '.' &&
+             p[2] == ' ')
+      p += 3;
+    else if (ae - p >= 2 && p[0] == '-' && p[1] == ' ')
+      p += 2;
+    for (gsize k = 0; k < G_N_ELEMENTS(opens); k++) {
+      gsize n = strlen(opens[k]);
+      if ((gsize)(ae - p) > n && g_ascii_strncasecmp(p, opens[k], n) == 0) {
+        p += n;
+        break;
+      }
+    }
+    const char *ne = party_words(p, ae);
+    if (!ne)
+      continue;
+    const char *t = ne;
+    if (!(t == ae || *t == '.' || *t == ',' || *t == '!' || *t == '\r' ||
+          (ae - t >= 9 && memcmp(t, " speaking", 9) == 0) ||
+          (ae - t >= 5 && memcmp(t, " here", 5) == 0)))
+      continue;
+    cv_add_name(scan, p, ne, 0.8f, "name-answer");
+  }
+}
+
 static void
 po_boxes(CvScan *scan)
 {
@@ -7051,6 +7145,7 @@ cv_scan_fields(CvScan *scan)
   transfer_names(scan);
   register_lines(scan);
   cause_parties(scan);
+  name_answers(scan);
   paren_phones_names(scan);
   on_the_phone(scan);
   intl_phones(scan);

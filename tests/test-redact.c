@@ -4580,6 +4580,15 @@ test_id_shapes26(void)
               "Ville de Laval");
   assert_kept("Voir la loi c. A-2.1 et le chap. C. 12", "c. A-2.1");
   assert_kept("Québec c. Montréal", "Québec c. Montréal");
+  /* the answer to a question for a person's name */
+  assert_redacted("AGENT: Your name please?\nCALLER: Clodomir Tisserand.\n",
+                  "Tisserand", "CALLER: [PERSONNE].");
+  assert_redacted("Who am I speaking with?\nIt's Palmyre Faucon speaking.",
+                  "Faucon", "It's [PERSONNE] speaking.");
+  assert_kept("What is the name of the street?\nSherbrooke. I think so.\n",
+              "Sherbrooke");
+  assert_kept("Quel est le nom du programme ?\nProgramme Éducation.",
+              "Programme Éducation");
 }
 
 static void
