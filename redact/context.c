@@ -264,6 +264,11 @@ static const CtxWord ctx_words[] = {
   { "birthdate", CV_CTX_DOB | ST, 0 },
   { "birthday", CV_CTX_DOB | ST, 0 },
   { "anniversaire", CV_CTX_DOB | ST, 0 },
+  { "bday", CV_CTX_DOB | ST, 0 }, /* a vCard's "BDAY:19600620" */
+  /* (a vCard's or a calendar's frame: "BEGIN:VCARD") */
+  { "vcard", ST, 0 },
+  { "vcalendar", ST, 0 },
+  { "vevent", ST, 0 },
   /* IBAN */
   { "iban", CV_CTX_IBAN | ST, 0 },
   { "swift", CV_CTX_IBAN | ST, 0 },

@@ -589,11 +589,37 @@ scan_lifespans(CvScan *scan)
   }
 }
 
+/* A birthday in Québec French, "fête": "ma date de fête c'est le 6
+ * juillet 1991", "sa fête est le 3 mars" (not "la fête nationale, le 24
+ * juin"). */
+static void
+scan_fete(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  static const char fete[] = "f\xc3\xaate";
+  gsize done = 0;
+  for (const char *f = memmem(text, scan->len, fete, 5); f;
+       f = f + 5 < end ? memmem(f + 5, (gsize)(end - f - 5), fete, 5) : NULL) {
+    const char *a = f + 5;
+    gboolean date_de =
+        f - text >= 8 && g_ascii_strncasecmp(f - 8, "date de ", 8) == 0;
+    gboolean est = (end - a >= 10 && memcmp(a, " c'est le ", 10) == 0) ||
+                   (end - a >= 12 && memcmp(a,
+                                            " c\xe2\x80\x99"
+                                            "est le ",
+                                            12) == 0) ||
+                   (end - a >= 8 && memcmp(a, " est le ", 8) == 0);
+    if ((date_de || est) && (gsize)(a - text) >= done)
+      dob_after(scan, a, done, &done);
+  }
+}
+
 void
 cv_scan_dob(CvScan *scan)
 {
   scan_dotted_dob(scan);
   scan_lifespans(scan);
+  scan_fete(scan);
   const char *text = scan->text;
   const char *end = text + scan->len;
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;

@@ -6124,6 +6124,33 @@ name_answers(CvScan *scan)
   }
 }
 
+/* A rural route alone, an address's word before it: "Votre adresse est
+ * toujours le RR 5 ?", "address: \"RR 1\"" (not a nurse's "RR 18", a
+ * respiratory rate). */
+static void
+rural_routes(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  static const char *const needles[] = { "RR ", "R.R. " };
+  for (gsize k = 0; k < G_N_ELEMENTS(needles); k++) {
+    gsize nl = strlen(needles[k]);
+    for (const char *r = memmem(text, scan->len, needles[k], nl); r;
+         r = r + nl < end ? memmem(r + nl, (gsize)(end - r - nl), needles[k], nl)
+                          : NULL) {
+      const char *d = r + nl, *q = d;
+      while (q < end && cv_is_digit(*q) && q - d < 3)
+        q++;
+      if (q == d || q - d > 2 || (q < end && cv_is_alnum_ascii(*q)) ||
+          cv_alnum_before(text, r) ||
+          cv_ctx_dist_before(scan, (gsize)(r - text), 48, CV_CTX_ADDRLABEL) ==
+              G_MAXSIZE)
+        continue;
+      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(r - text), (gsize)(q - text),
+                  0.75f, "rural-route");
+    }
+  }
+}
+
 static void
 po_boxes(CvScan *scan)
 {
@@ -7114,9 +7141,36 @@ abroad_addresses(CvScan *scan)
   }
 }
 
+/* Labels written with dots, which the word scanner reads as single
+ * letters: "N.A.S. : 272 421 597", "S.I.N.: …", "S.S.N. …"; their values
+ * as the words' ("NAS : …"). */
+static void
+dotted_labels(CvScan *scan)
+{
+  static const char *const labels[] = { "N.A.S.", "S.I.N.", "S.S.N." };
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *dots = cv_scan_marks(scan, CV_MARK_DOT);
+  for (guint di = 0; di < dots->len; di++) {
+    const char *o = text + g_array_index(dots, guint32, di);
+    if (o - text < 1 || end - o < 5 || o[2] != '.' || o[4] != '.' ||
+        cv_alnum_before(text, o - 1))
+      continue;
+    for (gsize k = 0; k < G_N_ELEMENTS(labels); k++) {
+      if (g_ascii_strncasecmp(o - 1, labels[k], 6) != 0 ||
+          (o + 5 < end && cv_is_alnum_ascii(o[5])))
+        continue;
+      CvCtxHit h = { (guint32)(o - 1 - text), (guint32)(o + 5 - text),
+                     CV_CTX_SIN, 0, CV_WORD_CAP | CV_WORD_UPPER };
+      field_at(scan, &h);
+      break;
+    }
+  }
+}
+
 void
 cv_scan_fields(CvScan *scan)
 {
+  dotted_labels(scan);
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
   const char *text = scan->text;
   const guint32 field_cats = cv_pii_ctx_mask & ~(CV_CTX_EMAILCTX | CV_CTX_IP);
@@ -7165,6 +7219,7 @@ cv_scan_fields(CvScan *scan)
    * then ", Poland 52096") */
   address_tails(scan, later);
   po_boxes(scan);
+  rural_routes(scan);
   address_label_values(scan);
   spelled_names(scan);
   call_names(scan);
@@ -7817,7 +7872,7 @@ dob_list_items(const CvScan *scan, const char *de, GArray *found)
   const char *text = scan->text, *end = text + scan->len;
   for (int k = 0; k < 8; k++) {
     const char *t = de + 1;
-    if (end - t >= 2 && t[0] == ',' && t[1] == ' ')
+    if (end - t >= 2 && (t[0] == ',' || t[0] == ';') && t[1] == ' ')
       t += 2;
     else if (end - t >= 4 && memcmp(t, " et ", 4) == 0)
       t += 4;

@@ -8,6 +8,7 @@
  * parentheses, one line break).  Templates (3-3-3, 4-4-4-4, 3-3-4, 5-3-7...)
  * are tried at each group; the checksums and the context words decide.
  * Every loop advances; look-arounds are bounded, so the pass is linear. */
+#define _GNU_SOURCE 1 /* memmem */
 #include "redact-private.h"
 #include "scan-words.h"
 
@@ -1299,10 +1300,15 @@ plate_value(CvScan *scan, const char *p)
     "c\xe2\x80\x99"
     "est",
     "est", "etait", "is", "was", "son", "sa", "his", "her", "char", "auto",
-    "voiture", "car", "truck", "camion", "as", "comme"
+    "voiture", "car", "truck", "camion", "as", "comme",
+    /* a province's: "une plaque ontarienne HZPR 652", "plaque du
+     * Nouveau-Brunswick GPP 546" */
+    "ontarienne", "ontarien", "quebecoise", "quebecois", "albertaine",
+    "americaine", "ontario", "quebec", "alberta", "manitoba",
+    "nouveau-brunswick", "new", "brunswick", "of", "from", "l'ontario"
   };
   const char *text = scan->text, *end = text + scan->len;
-  for (int k = 0; k < 5 && p < end; k++) {
+  for (int k = 0; k < 6 && p < end; k++) {
     while (p < end &&
            (*p == ' ' || *p == '\t' || *p == ':' || *p == '#' || *p == '.' ||
             (*p == '-' && p + 1 < end && p[1] == ' ') || /* "Plate # - 766 VCN" */
@@ -1447,6 +1453,22 @@ plates_after_label(CvScan *scan)
         continue;
     }
     plate_value(scan, q);
+  }
+  /* the vehicle's word in a sentence, its plate right after it in
+   * capitals: "Le véhicule FPK0666 est au garage", "the vehicle B96 EAD" */
+  static const char *const vehicles[] = { "v\xc3\xa9hicule ", "vehicle " };
+  for (gsize k = 0; k < G_N_ELEMENTS(vehicles); k++) {
+    gsize vl = strlen(vehicles[k]);
+    for (const char *v = memmem(text, scan->len, vehicles[k], vl); v;
+         v = v + vl < end ? memmem(v + vl, (gsize)(end - v - vl), vehicles[k], vl)
+                          : NULL) {
+      const char *q = v + vl;
+      /* (not its other numbers: "the vehicle ID 12345", "VIN …") */
+      if (q < end && ((*q >= 'A' && *q <= 'Z') || cv_is_digit(*q)) &&
+          !(end - q >= 3 && memcmp(q, "ID ", 3) == 0) &&
+          !(end - q >= 4 && memcmp(q, "VIN ", 4) == 0))
+        plate_value(scan, q);
+    }
   }
   /* "le véhicule de la victime (V78021)": a bracket after the vehicle's
    * word in the clause */

@@ -315,6 +315,20 @@ header_kind(const Cell *c)
               { "credit card", CV_PII_CREDIT_CARD },
               { "compte", CV_PII_BANK_ACCOUNT },
               { "account", CV_PII_BANK_ACCOUNT },
+              /* a deposit's pieces: "transit;institution;compte" */
+              { "transit", CV_PII_BANK_ACCOUNT },
+              { "no transit", CV_PII_BANK_ACCOUNT },
+              { "institution", CV_PII_BANK_ACCOUNT },
+              { "no institution", CV_PII_BANK_ACCOUNT },
+              { "inst", CV_PII_BANK_ACCOUNT },
+              { "succursale", CV_PII_BANK_ACCOUNT },
+              { "folio", CV_PII_BANK_ACCOUNT },
+              { "no compte", CV_PII_BANK_ACCOUNT },
+              { "no de compte", CV_PII_BANK_ACCOUNT },
+              { "numero de compte", CV_PII_BANK_ACCOUNT },
+              { "account number", CV_PII_BANK_ACCOUNT },
+              { "account no", CV_PII_BANK_ACCOUNT },
+              { "bank account", CV_PII_BANK_ACCOUNT },
               { "iban", CV_PII_IBAN },
               { "plaque", CV_PII_PLATE },
               { "plate", CV_PII_PLATE },
@@ -542,7 +556,7 @@ table_cell(CvScan *scan, const Cell *c, int kind)
                   (gsize)(c->e - text), 0.85f, "id-table");
   } else if (kind == TCOL_PLACE && c->e - c->s <= 48) {
     cv_scan_keep_insert(scan, (gsize)(c->s - text), (gsize)(c->e - text));
-  } else if (kind == TCOL_ADDR && c->e - c->s >= 6) {
+  } else if (kind == TCOL_ADDR && c->e - c->s >= 4) { /* ("RR 4") */
     gboolean digit = FALSE;
     for (const char *q = c->s; q < c->e && !digit; q++)
       digit = cv_is_digit(*q);

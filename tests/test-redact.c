@@ -4589,6 +4589,36 @@ test_id_shapes26(void)
               "Sherbrooke");
   assert_kept("Quel est le nom du programme ?\nProgramme Éducation.",
               "Programme Éducation");
+  /* a deposit's columns; a vCard's birthday; a rural route in a column */
+  assert_redacted("nom;prénom;transit;institution;account;adresse\n"
+                  "Sternbaum;Chaya;02881;001;741930840;RR 4\n",
+                  "02881", "[COMPTE];[COMPTE];[COMPTE];[ADRESSE]");
+  assert_redacted("BEGIN:VCARD\nFN:Roy Marie\nBDAY:19600620\nEND:VCARD\n",
+                  "19600620",
+                  "BEGIN:VCARD\nFN:[PERSONNE]\nBDAY:[DATE-NAISSANCE]");
+  /* a birthday in Québec French; a list of children and their dates */
+  assert_redacted("Ma date de fête c'est le 6 juillet 1991 lol", "1991",
+                  "le [DATE-NAISSANCE] lol");
+  assert_kept("La fête nationale est le 24 juin 2024.", "24 juin 2024");
+  assert_kept("la fête du Travail, le 2 septembre 2024", "2 septembre 2024");
+  assert_redacted(
+      "Enfants à charge : Armelle (2016-04-07); Carine (2008-05-15)",
+      "2008-05-15", "; [PERSONNE] ([DATE-NAISSANCE])");
+  /* plates after the vehicle's word, or a province's */
+  assert_redacted("Le véhicule FPK0666 est au garage.", "FPK0666", "[PLAQUE]");
+  assert_redacted("Il porte une plaque ontarienne HZPR 652; son conducteur",
+                  "HZPR 652", "ontarienne [PLAQUE];");
+  assert_redacted("une plaque du Nouveau-Brunswick GPP 546; son", "GPP 546",
+                  "[PLAQUE]");
+  assert_kept("The vehicle ID 12345 was towed.", "ID 12345");
+  assert_kept("Le véhicule 2 porte une bosse.", "véhicule 2");
+  /* a label written with dots fails closed as the word does */
+  assert_redacted("Date de naissance : 02/02/1991\nN.A.S. : 272 421 597\n",
+                  "272 421 597", "N.A.S. : [NAS]");
+  /* a rural route alone after an address's word, not a respiratory rate */
+  assert_redacted("AGENT: Votre adresse est toujours le RR 5 ?", "RR 5",
+                  "le [ADRESSE] ?");
+  assert_kept("Signes vitaux : FC 80, RR 18, SpO2 98 %", "RR 18");
 }
 
 static void
