@@ -1888,6 +1888,16 @@ static const CtxWord ctx_words[] = {
   { "covid", ST, 0 },
   { "covid-19", ST, 0 },
   { "desjardins", 0, 0 },
+  /* banks and insurers named alone ("Forwarded to Scotiabank on …") */
+  { "scotiabank", ST, 0 },
+  { "cibc", ST, 0 },
+  { "manulife", ST, 0 },
+  { "bmo", ST, 0 },
+  { "rbc", ST, 0 },
+  { "tangerine", ST, 0 },
+  { "simplii", ST, 0 },
+  { "wawanesa", ST, 0 },
+  { "beneva", ST, 0 },
   { "madame", T | ST, 0 },
   { "ministre", ST, 0 },
   { "minister", ST, 0 },
@@ -2157,6 +2167,24 @@ static const CtxWord ctx_words[] = {
   { "financial", OT, 0 },   /* "Simplii Financial" */
   { "freres", OT, 0 },      /* "Déménagement Poutat et frères" */
   { "associees", OT, 0 },
+  /* firms named after their owners ("Girault & Lanteigne LLP", "Bezerra
+   * Realty", "Hachem Property Management", "Arseneau Moving & Storage",
+   * "Scarpelli Family Practice", "Venante Optometry", "Bell Media") */
+  { "llp", OT, 0 },
+  { "realty", OT, 0 },
+  { "management", OT, 0 },
+  { "storage", OT, 0 },
+  { "moving", OT, 0 },
+  { "practice", OT, 0 },
+  { "optometry", OT, 0 },
+  { "optometrie", OT, 0 },
+  { "chiropractic", OT, 0 },
+  { "physiotherapy", OT, 0 },
+  { "veterinary", OT, 0 },
+  { "media", OT, 0 },
+  { "legion", OT, 0 },
+  { "mart", OT, 0 },
+  { "drugs", OT, 0 },
 #undef OT
 };
 #undef T

@@ -7141,6 +7141,220 @@ abroad_addresses(CvScan *scan)
   }
 }
 
+/* ---- values spoken out, as voicemails are transcribed ------------------- */
+
+/* Is the folded word @f a number word ("huit", "trente-sept",
+ * "soixante-dix-sept", "forty-four", "fifteenth", "premier")?  Each of
+ * its parts between hyphens must be one. */
+static gboolean
+number_word(const char *f, gsize fn)
+{
+  static const char *const parts[] = {
+    "zero",       "un",         "une",       "deux",      "trois",
+    "quatre",     "cinq",       "six",       "sept",      "huit",
+    "neuf",       "dix",        "onze",      "douze",     "treize",
+    "quatorze",   "quinze",     "seize",     "vingt",     "vingts",
+    "trente",     "quarante",   "cinquante", "soixante",  "cent",
+    "cents",      "mille",      "premier",   "et",        "oh",
+    "one",        "two",        "three",     "four",      "five",
+    "seven",      "eight",      "nine",      "ten",       "eleven",
+    "twelve",     "thirteen",   "fourteen",  "fifteen",   "sixteen",
+    "seventeen",  "eighteen",   "nineteen",  "twenty",    "thirty",
+    "forty",      "fifty",      "sixty",     "seventy",   "eighty",
+    "ninety",     "hundred",    "thousand",  "first",     "second",
+    "third",      "fourth",     "fifth",     "sixth",     "seventh",
+    "eighth",     "ninth",      "tenth",     "eleventh",  "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "thirtieth"
+  };
+  gsize i = 0;
+  while (i < fn) {
+    gsize j = i;
+    while (j < fn && f[j] != '-')
+      j++;
+    if (j == i || !cv_folded_in(f + i, j - i, parts, G_N_ELEMENTS(parts)) ||
+        (j - i == 2 && memcmp(f + i, "et", 2) == 0 && (i == 0 || j == fn)))
+      return FALSE;
+    i = j + 1;
+  }
+  return fn > 0 && f[fn - 1] != '-';
+}
+
+/* The digit a folded word says ("deux", "five", "zéro"), or -1. */
+static int
+digit_word(const char *f, gsize fn)
+{
+  static const char *const d[] = { "zero", "un",  "deux",  "trois", "quatre",
+                                   "cinq", "six", "sept",  "huit",  "neuf",
+                                   "oh",   "one", "two",   "three", "four",
+                                   "five", "six", "seven", "eight", "nine",
+                                   "une" };
+  static const int v[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0,
+                           1, 2, 3, 4, 5, 6, 7, 8, 9, 1 };
+  for (gsize k = 0; k < G_N_ELEMENTS(d); k++)
+    if (strlen(d[k]) == fn && memcmp(d[k], f, fn) == 0)
+      return v[k];
+  return -1;
+}
+
+/* The words of a transcribed voicemail after the label's word, up to a
+ * word that says none of it: a SIN in nine digit words ("my sin is five
+ * six five …"), a postal code letter by letter ("mon code postal c'est g
+ * deux c six a trois"), a birth date in words ("le huit juin mille neuf
+ * cent trente-sept", "december fifteenth nineteen ninety"), a civic
+ * number in words and its street ("j'habite au soixante-dix-sept rang du
+ * petit-bois", "i live at ten riverside drive"). */
+static void
+spoken_value(CvScan *scan, const CvCtxHit *h)
+{
+  static const char *const intro[] = { "c'est",
+                                       "c\xe2\x80\x99"
+                                       "est",
+                                       "est",
+                                       "is",
+                                       "le",
+                                       "au",
+                                       "at",
+                                       "code",
+                                       "was",
+                                       "de",
+                                       "of",
+                                       "number",
+                                       "numero" };
+  const char *text = scan->text, *end = text + scan->len;
+  const char *p = text + h->end;
+  Word w;
+  for (int k = 0; k < 4; k++) {
+    while (p < end && (*p == ' ' || *p == ':'))
+      p++;
+    if (p >= end || !cv_word_at(p, end, &w) || w.digit ||
+        !cv_word_in(&w, intro, G_N_ELEMENTS(intro)))
+      break;
+    p = w.e;
+  }
+  while (p < end && *p == ' ')
+    p++;
+  if (p >= end || !cv_word_at(p, end, &w) || w.digit || (w.upper && w.fn > 1))
+    return;
+  const char *first = p, *last = NULL;
+  guint32 c = h->cats;
+  if (c & CV_CTX_SIN) {
+    int n = 0;
+    while (p < end && n <= 9 && cv_word_at(p, end, &w) && !w.digit &&
+           digit_word(w.f, w.fn) >= 0) {
+      n++;
+      last = w.e;
+      p = w.e;
+      while (p < end && (*p == ' ' || *p == ','))
+        p++;
+    }
+    if (n == 9)
+      cv_scan_add(scan, CV_PII_SIN, (gsize)(first - text), (gsize)(last - text),
+                  0.85f, "sin-spoken");
+    return;
+  }
+  if (c & CV_CTX_POSTAL) {
+    int n = 0;
+    while (p < end && n < 6 && cv_word_at(p, end, &w) && !w.digit) {
+      gboolean ok = n % 2 == 0 ? w.fn == 1 && cv_is_alpha_ascii(*w.s)
+                               : digit_word(w.f, w.fn) >= 0;
+      if (!ok)
+        break;
+      n++;
+      last = w.e;
+      p = w.e;
+      while (p < end && *p == ' ')
+        p++;
+    }
+    if (n == 6)
+      cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(first - text),
+                  (gsize)(last - text), 0.85f, "postcode-spoken");
+    return;
+  }
+  if (c & CV_CTX_DOB) {
+    static const char *const ands[] = { "and", "et" };
+    int nums = 0, months = 0;
+    while (p < end && cv_word_at(p, end, &w) && !w.digit && !w.upper) {
+      gboolean and = cv_word_in(&w, ands, G_N_ELEMENTS(ands));
+      if (w.cats & CV_CTX_MONTH)
+        months++;
+      else if (!and&&number_word(w.f, w.fn))
+        nums++;
+      else if (!(and&&last))
+        break;
+      if (months > 1)
+        break;
+      if (!and)
+        last = w.e;
+      p = w.e;
+      while (p < end && *p == ' ')
+        p++;
+    }
+    if (months == 1 && nums >= 2 && last)
+      cv_scan_add(scan, CV_PII_DOB, (gsize)(first - text), (gsize)(last - text),
+                  0.85f, "dob-spoken");
+    return;
+  }
+  if (!(c & CV_CTX_ADDRLABEL))
+    return;
+  /* the civic number in words, then its street */
+  int nums = 0;
+  while (p < end && cv_word_at(p, end, &w) && !w.digit && number_word(w.f, w.fn)) {
+    nums++;
+    p = w.e;
+    while (p < end && *p == ' ')
+      p++;
+  }
+  if (nums == 0 || nums > 4 || !cv_word_at(p, end, &w) || w.digit)
+    return;
+  const guint32 streets = CV_CTX_STREET_FR | CV_CTX_STREET_EN;
+  if (w.cats & streets) {
+    /* the type first: particles, one word, its side ("rue king ouest") */
+    p = w.e;
+    for (int k = 0; k < 4; k++) {
+      Word x;
+      if (p + 1 >= end || *p != ' ' || !cv_word_at(p + 1, end, &x) || x.digit)
+        break;
+      if (cv_is_particle_word(&x)) {
+        p = x.e;
+        continue;
+      }
+      if (x.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_STREET_FR |
+                     CV_CTX_STREET_EN | CV_CTX_PARTICLE))
+        break;
+      last = x.e;
+      p = x.e;
+      static const char *const sides[] = { "nord",  "sud",   "est",  "ouest",
+                                           "north", "south", "east", "west" };
+      Word y;
+      if (p + 1 < end && *p == ' ' && cv_word_at(p + 1, end, &y) &&
+          cv_word_in(&y, sides, G_N_ELEMENTS(sides)))
+        last = y.e;
+      break;
+    }
+  } else {
+    /* one or two words, then the type ("ten riverside drive") */
+    for (int k = 0; k < 3 && p < end; k++) {
+      Word x;
+      if (!cv_word_at(p, end, &x) || x.digit)
+        break;
+      if (k > 0 && (x.cats & streets)) {
+        last = x.e;
+        break;
+      }
+      if (x.cats)
+        break;
+      p = x.e;
+      if (p >= end || *p != ' ')
+        break;
+      p++;
+    }
+  }
+  if (last)
+    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(first - text),
+                (gsize)(last - text), 0.8f, "address-spoken");
+}
+
 /* Labels written with dots, which the word scanner reads as single
  * letters: "N.A.S. : 272 421 597", "S.I.N.: …", "S.S.N. …"; their values
  * as the words' ("NAS : …"). */
@@ -7179,6 +7393,8 @@ cv_scan_fields(CvScan *scan)
       field_at(scan, &h[i]);
     if (h[i].cats & CV_CTX_PHONE)
       spelled_phone(scan, &h[i]);
+    if (h[i].cats & (CV_CTX_SIN | CV_CTX_POSTAL | CV_CTX_DOB | CV_CTX_ADDRLABEL))
+      spoken_value(scan, &h[i]);
     if (h[i].cats & CV_CTX_POSTAL)
       postcode_after_label(scan, &h[i]);
     if (h[i].cats & CV_CTX_ADDRLABEL) {

@@ -4619,6 +4619,35 @@ test_id_shapes26(void)
   assert_redacted("AGENT: Votre adresse est toujours le RR 5 ?", "RR 5",
                   "le [ADRESSE] ?");
   assert_kept("Signes vitaux : FC 80, RR 18, SpO2 98 %", "RR 18");
+  /* firms named after their owners; banks named alone */
+  assert_kept("Forwarded to Scotiabank on Mar. 19, 2020.", "Scotiabank");
+  assert_kept("Envoyé à Girault & Lanteigne LLP et à Bezerra Realty.",
+              "Girault & Lanteigne LLP");
+  assert_kept("Envoyé à Girault & Lanteigne LLP et à Bezerra Realty.",
+              "Bezerra Realty");
+  assert_kept("Forwarded to Venante Optometry on 12/19/2024.",
+              "Venante Optometry");
+  /* values spoken out in a transcribed voicemail */
+  assert_redacted(
+      "ma date de naissance c'est le huit juin mille neuf cent "
+      "trente-sept mon code postal c'est g deux c six a trois merci",
+      "trente-sept", "c'est le [DATE-NAISSANCE] mon code");
+  assert_redacted(
+      "ma date de naissance c'est le huit juin mille neuf cent "
+      "trente-sept mon code postal c'est g deux c six a trois merci",
+      "g deux c", "c'est [CODE-POSTAL] merci");
+  assert_redacted("my sin is four six six zero nine seven six four nine i live "
+                  "at forty-four harwood boulevard okay thanks",
+                  "four six six", "is [NAS] i live at [ADRESSE] okay");
+  assert_redacted("j'habite au soixante-dix-sept rang du petit-bois c'est un "
+                  "message",
+                  "petit-bois", "au [ADRESSE] c'est");
+  assert_redacted("my date of birth is july third two thousand seven my postal",
+                  "two thousand", "is [DATE-NAISSANCE] my postal");
+  assert_kept("my date of birth is on file, and I live at home in peace.",
+              "on file");
+  assert_kept("j'habite au deuxième étage depuis deux ans", "deuxième étage");
+  assert_kept("mon code postal c'est le même qu'avant", "le même");
 }
 
 static void
