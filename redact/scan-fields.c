@@ -2708,8 +2708,8 @@ transfer_names(CvScan *scan)
       ne = q;
     }
     /* (the name ends the line or comes before the amount's gap) */
-    if (ns && (ne >= end || *ne == '\n' || *ne == '\r' ||
-               (ne + 1 < end && ne[0] == ' ' && ne[1] == ' ')))
+    if (ns && (ne >= end || *ne == '\n' || *ne == '\r' || *ne == '\t' ||
+               (ne + 1 < end && ne[0] == ' ' && (ne[1] == ' ' || ne[1] == '|'))))
       cv_add_name(scan, ns, ne, 0.8f, "name-transfer");
   }
 }
@@ -2742,6 +2742,57 @@ caps_name_words(const char *p, const char *end, const char **e)
     q--;
   *e = q;
   return words >= 1 && words <= 3;
+}
+
+/* One to @max capitalised name words from @p (Title case or capitals,
+ * particles between them, no context word's): TRUE and *@e their end. */
+static gboolean
+caps_or_title_words(const char *p, const char *end, int max, const char **e)
+{
+  const char *q = p;
+  int words = 0;
+  while (q < end && words <= max) {
+    Word w;
+    if (!cv_word_at(q, end, &w) || w.s != q || w.digit || w.fn < 2)
+      break;
+    if (w.cap && !(w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_PARTICLE)))
+      words++;
+    else if (!(cv_is_particle_word(&w) && q > p))
+      break;
+    *e = q = w.e;
+    if (q + 1 < end && *q == ' ' &&
+        (cv_is_alpha_ascii(q[1]) || (guint8)q[1] >= 0xc3))
+      q++;
+    else
+      break;
+  }
+  return words >= 1 && words <= max;
+}
+
+/* A record's row opening with its person, surname first ("Ghaffari,
+ * Golnaz<TAB>DOB 1952-03-15<TAB>1-450-…", "Tran, Van Quoc | 17-FEB-1980
+ * | …"): one or two capitalised words, a comma, one to three, then a cell's
+ * end (a TAB, a '|', a column gap), and a birth date's word or six digits
+ * in the rest of the row (a list of towns has neither). */
+static void
+record_row(CvScan *scan, const char *ls, const char *le)
+{
+  const char *text = scan->text;
+  const char *a, *b;
+  if (!caps_or_title_words(ls, le, 2, &a) || a + 2 >= le || a[0] != ',' ||
+      a[1] != ' ' || !caps_or_title_words(a + 2, le, 3, &b) || b >= le)
+    return;
+  const char *c = b;
+  while (c < le && *c == ' ')
+    c++;
+  if (!(*b == '\t' || (c < le && *c == '|') || c - b >= 2))
+    return;
+  if (count_digits(c, le) < 6 &&
+      cv_ctx_dist_after(scan, (gsize)(c - text), (gsize)(le - c), CV_CTX_DOB) ==
+          G_MAXSIZE)
+    return;
+  cv_add_name(scan, ls, a, 0.8f, "name-record-row");
+  cv_add_name(scan, a + 2, b, 0.8f, "name-record-row");
 }
 
 static void
@@ -2778,6 +2829,9 @@ register_lines(CvScan *scan)
         cv_add_name(scan, ls + 4, q, 0.75f, "name-signature");
       continue;
     }
+    if (!(cv_cls[(guint8)*ls] & CV_C_UPPER) && (guint8)*ls < 0xc3)
+      continue;
+    record_row(scan, ls, le);
     if (!(cv_cls[(guint8)*ls] & CV_C_UPPER))
       continue;
     /* "Name Surname / Name Surname — contact" */
@@ -4041,12 +4095,27 @@ dotted_user_names(CvScan *scan)
       z++;
     /* (a word alone: a blank or a line's start before, a blank or a
      * sentence's mark after, no more dots or an address) */
-    if (d - a < 3 || z - d < 4 || (a > text && !strchr(" \t\n(", a[-1])) ||
-        *a == '-' || z[-1] == '-' ||
+    /* (or a given name and an initial: "Staff: sarah.h") */
+    gboolean initial = z - d == 2;
+    if (d - a < 3 || (z - d < 4 && !initial) ||
+        (a > text && !strchr(" \t\n(", a[-1])) || *a == '-' || z[-1] == '-' ||
         (z < end && !strchr(" \t\n,;:)!?", *z) &&
          !(*z == '.' && (z + 1 >= end || strchr(" \n", z[1])))))
       continue;
     Word s2;
+    if (initial) {
+      /* (a field's value or a mention: "Staff: sarah.h", "@sarah.h"; not
+       * a file, "tiff.h", nor "ex.g.") */
+      if ((z < end && *z == '.') ||
+          !((a - text >= 2 && a[-1] == ' ' && a[-2] == ':') ||
+            (a > text && a[-1] == '@' &&
+             (a - text < 2 || !cv_is_alnum_ascii(a[-2])))))
+        continue;
+      if (each_part(scan, a, d, given_part))
+        cv_scan_add(scan, CV_PII_PERSON, (gsize)(a - text), (gsize)(z - text),
+                    0.7f, "name-user");
+      continue;
+    }
     if (!cv_word_at(d + 1, z, &s2) || s2.e != z ||
         cv_word_in(&s2, exts, G_N_ELEMENTS(exts)) ||
         cv_file_word((const guint8 *)s2.f, s2.fn) ||
@@ -8575,7 +8644,15 @@ cv_scan_extend_names(CvScan *scan)
            *we == ' ' && cv_is_digit(we[1])) ||
           (cv_name_model_in_dict(scan->model, ws, we) &&
            (!(cv_name_model_lists(scan->model, ws, we) & 2) ||
-            !(cv_cls[(guint8)ws[1]] & CV_C_LOWER) ||
+            /* (a surname in capitals after a name in small letters is one:
+             * "Léandre PAGÉ") */
+            (!(cv_cls[(guint8)ws[1]] & CV_C_LOWER) &&
+             !((cv_cls[(guint8)text[sp->start + 1]] & CV_C_LOWER) &&
+               !cv_name_model_in_dict(scan->model, text + sp->start, text + sp->end) &&
+               /* (not a label in capitals: "Maëlle LAST NAME:") */
+               !(we < end &&
+                 (*we == ':' || (we + 1 < end && *we == ' ' &&
+                                 (cv_cls[(guint8)we[1]] & CV_C_UPPER)))))) ||
             (we + 1 < end && *we == ' ' && cv_is_digit(we[1])))) ||
           cv_scan_in_keep(scan, (gsize)(ws - text), (gsize)(we - text)))
         break;

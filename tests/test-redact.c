@@ -4648,6 +4648,15 @@ test_id_shapes26(void)
               "on file");
   assert_kept("j'habite au deuxième étage depuis deux ans", "deuxième étage");
   assert_kept("mon code postal c'est le même qu'avant", "le même");
+  /* a record's row opening with its person, surname first */
+  assert_redacted(
+      "Recall list\n\nGhaffari, Golnaz\tDOB 1952-03-15\t1-450-555-1234\n",
+      "Golnaz", "[PERSONNE], [PERSONNE]\tDOB");
+  assert_kept("Montréal, Québec\t12 cas\t2024\n", "Montréal, Québec");
+  assert_kept("Bilan\nRapport, Annexe\tpages 3 à 9\n", "Rapport, Annexe");
+  /* a user name of a given name and an initial, in a field */
+  assert_redacted("Staff: sarah.h\n", "sarah.h", "Staff: [PERSONNE]");
+  assert_kept("#include <tiff.h>\nsee fig.a here", "tiff.h");
 }
 
 static void
