@@ -2769,6 +2769,42 @@ caps_or_title_words(const char *p, const char *end, int max, const char **e)
   return words >= 1 && words <= max;
 }
 
+/* The agent after "par :" / "by:" in a form ("Proposé par : Bijou Mbala
+ * Appuyé par : T. Roy", "Rédigé par : Chanceline Batelier, surveillante",
+ * "Reviewed by: Ada Okafor"): an initial or two and one to four
+ * capitalised words, no context word's ("Payé par : Visa", "Envoyé par :
+ * Postes Canada" stay), up to the field's end. */
+static void
+agent_fields(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  static const char *const needles[] = { " par :", " par:",  " by:",
+                                         " By:",   " PAR :", " BY:" };
+  for (gsize k = 0; k < G_N_ELEMENTS(needles); k++) {
+    gsize nl = strlen(needles[k]);
+    for (const char *x = memmem(text, scan->len, needles[k], nl); x;
+         x = x + nl < end ? memmem(x + nl, (gsize)(end - x - nl), needles[k], nl)
+                          : NULL) {
+      const char *le = cv_line_end(x, end);
+      const char *v = cv_skip_hspace(x + nl, le), *p = v;
+      for (int i = 0; i < 2 && le - p >= 4 && (cv_cls[(guint8)*p] & CV_C_UPPER) &&
+                      p[1] == '.' && p[2] == ' ';
+           i++)
+        p += 3; /* "T. Roy" */
+      const char *e;
+      if (p >= le || !caps_or_title_words(p, le, 4, &e))
+        continue;
+      const char *t = e;
+      while (t < le && (*t == ' ' || *t == '\r'))
+        t++;
+      if (!(t == le || *t == ',' || *t == ';' || *t == '(' || *t == '\t' ||
+            t - e >= 2 || (*t == '.' && t + 1 == le)))
+        continue;
+      cv_add_name(scan, v, e, 0.8f, "name-agent");
+    }
+  }
+}
+
 /* A record's row opening with its person, surname first ("Ghaffari,
  * Golnaz<TAB>DOB 1952-03-15<TAB>1-450-…", "Tran, Van Quoc | 17-FEB-1980
  * | …"): one or two capitalised words, a comma, one to three, then a cell's
@@ -7483,6 +7519,7 @@ cv_scan_fields(CvScan *scan)
   noel_names(scan);
   transfer_names(scan);
   register_lines(scan);
+  agent_fields(scan);
   cause_parties(scan);
   name_answers(scan);
   paren_phones_names(scan);

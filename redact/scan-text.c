@@ -1837,6 +1837,12 @@ name_rule_label_keyed(CvScan *scan, const CvCtxHit *h)
   const char *a = ke;
   while (a < end && a - ks < 24 && (g_ascii_isalpha(*a) || *a == '_'))
     a++;
+  /* (an INI file's "prenom = Cormac": blanks before the '=') */
+  const char *ka = a;
+  while (ka < end && ka - a < 8 && *ka == ' ')
+    ka++;
+  if (ka < end && *ka == '=' && ka > a && ka + 1 < end && ka[1] == ' ')
+    a = ka;
   if (a >= end || (*a != '"' && *a != '='))
     return FALSE;
   while (ks > text && ke - ks < 24 && (g_ascii_isalpha(ks[-1]) || ks[-1] == '_'))
@@ -1846,6 +1852,8 @@ name_rule_label_keyed(CvScan *scan, const CvCtxHit *h)
     return FALSE;
   char f[32];
   gsize fn = (gsize)(a - ks);
+  while (fn > 0 && ks[fn - 1] == ' ')
+    fn--;
   if (fn >= sizeof f)
     return FALSE;
   for (gsize k = 0; k < fn; k++)

@@ -4657,6 +4657,20 @@ test_id_shapes26(void)
   /* a user name of a given name and an initial, in a field */
   assert_redacted("Staff: sarah.h\n", "sarah.h", "Staff: [PERSONNE]");
   assert_kept("#include <tiff.h>\nsee fig.a here", "tiff.h");
+  /* an INI file's keys; the agent after "par :"; care staff by trade */
+  assert_redacted("[usager]\nnom = Moriarty\nprenom = Cormac\n", "Cormac",
+                  "prenom = [PERSONNE]");
+  assert_kept("[app]\nname = caviar\n", "caviar");
+  assert_redacted("Proposé par : Bijou Mbala    Appuyé par : T. Roy", "Bijou",
+                  "par : [PERSONNE]    Appuyé par : [PERSONNE]");
+  assert_redacted("Rédigé par : Chanceline Batelier, surveillante", "Batelier",
+                  ": [PERSONNE], surveillante");
+  assert_kept("Payé par : Visa\nEnvoyé par : Postes Canada\nTransmis par : "
+              "courriel",
+              "Postes Canada");
+  assert_redacted("visite de l'inhalothérapeute Victoria Talhurst : L'usager",
+                  "Talhurst", "l'inhalothérapeute [PERSONNE] :");
+  assert_kept("L'auxiliaire familiale passera lundi.", "auxiliaire familiale");
 }
 
 static void
