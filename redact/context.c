@@ -356,6 +356,7 @@ static const CtxWord ctx_words[] = {
   { "detective", T | ST, 0 },
   { "judge", T | ST, 0 },
   { "juge", T | ST, 0 },
+  { "coroner", T | ST, 0 }, /* "la coroner Andrée Kronström" */
   { "pastor", T | ST, 0 },
   { "pasteur", T | ST, 0 },
   { "rev", T | ST, 0 },
@@ -1289,6 +1290,7 @@ static const CtxWord ctx_words[] = {
   { "deputy", CV_CTX_ROLE, 0 },
   { "registraire", CV_CTX_ROLE, 0 },
   { "greffier", CV_CTX_ROLE, 0 },
+  { "coroner", CV_CTX_ROLE, 0 }, /* a signature's: "Joève de Poutot" / "Coroner" */
   { "greffiere", CV_CTX_ROLE, 0 },
   { "archiviste", CV_CTX_ROLE, 0 },
   { "archivist", CV_CTX_ROLE, 0 },

@@ -1704,6 +1704,8 @@ label_value(CvScan *scan, const char *after, gboolean strong)
     const char *r = cv_skip_hspace(ne, end);
     if (r < end && (*r == ',' || *r == ';'))
       r = cv_skip_hspace(r + 1, end);
+    else if (end - r > 2 && r > ne && r[0] == '/' && r[1] == ' ')
+      r = cv_skip_hspace(r + 1, end); /* "Children: Flolya / Sady" */
     else if (end - r > 3 && (memcmp(r, "et ", 3) == 0))
       r += 3;
     else if (end - r > 4 && memcmp(r, "and ", 4) == 0)

@@ -4671,6 +4671,14 @@ test_id_shapes26(void)
   assert_redacted("visite de l'inhalothérapeute Victoria Talhurst : L'usager",
                   "Talhurst", "l'inhalothérapeute [PERSONNE] :");
   assert_kept("L'auxiliaire familiale passera lundi.", "auxiliaire familiale");
+  /* a coroner signs, and is named as a judge is; a list after a label
+   * split by slashes */
+  assert_redacted("Conclusion.\n\nJoève de Poutot\nCoroner\n2022-12-24\n",
+                  "Poutot", "[PERSONNE]\nCoroner");
+  assert_kept("Bureau du coroner\nLoi sur les coroners\n", "Bureau du coroner");
+  assert_redacted("Children: Flolya / Sady\n", "Sady",
+                  "Children: [PERSONNE] / [PERSONNE]");
+  assert_kept("Client : Marie Roy / Service juridique\n", "Service juridique");
 }
 
 static void
