@@ -596,10 +596,14 @@ static void
 scan_fete(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  static const char fete[] = "f\xc3\xaate";
   gsize done = 0;
-  for (const char *f = memmem(text, scan->len, fete, 5); f;
-       f = f + 5 < end ? memmem(f + 5, (gsize)(end - f - 5), fete, 5) : NULL) {
+  /* (from the bytes 0xAA, memchr's pace: "ê" is C3 AA) */
+  for (const char *x = memchr(text, 0xaa, scan->len); x;
+       x = x + 1 < end ? memchr(x + 1, 0xaa, (gsize)(end - x - 1)) : NULL) {
+    const char *f = x - 2;
+    if (x - text < 2 || end - x < 3 || f[0] != 'f' || (guint8)x[-1] != 0xc3 ||
+        x[1] != 't' || x[2] != 'e')
+      continue;
     const char *a = f + 5;
     gboolean date_de =
         f - text >= 8 && g_ascii_strncasecmp(f - 8, "date de ", 8) == 0;

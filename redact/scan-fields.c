@@ -2778,15 +2778,20 @@ static void
 agent_fields(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  static const char *const needles[] = { " par :", " par:",  " by:",
-                                         " By:",   " PAR :", " BY:" };
-  for (gsize k = 0; k < G_N_ELEMENTS(needles); k++) {
-    gsize nl = strlen(needles[k]);
-    for (const char *x = memmem(text, scan->len, needles[k], nl); x;
-         x = x + nl < end ? memmem(x + nl, (gsize)(end - x - nl), needles[k], nl)
-                          : NULL) {
-      const char *le = cv_line_end(x, end);
-      const char *v = cv_skip_hspace(x + nl, le), *p = v;
+  /* (from the colons: "par :", "par:", "by:", in any case) */
+  const GArray *colons = cv_scan_marks(scan, CV_MARK_COLON);
+  for (guint ci = 0; ci < colons->len; ci++) {
+    const char *c = text + g_array_index(colons, guint32, ci);
+    const char *b = c > text && c[-1] == ' ' ? c - 1 : c;
+    gboolean par = b - text >= 4 && b[-4] == ' ' &&
+                   g_ascii_strncasecmp(b - 3, "par", 3) == 0;
+    gboolean by = b - text >= 3 && b[-3] == ' ' &&
+                  g_ascii_strncasecmp(b - 2, "by", 2) == 0;
+    if (!par && !by)
+      continue;
+    {
+      const char *le = cv_line_end(c, end);
+      const char *v = cv_skip_hspace(c + 1, le), *p = v;
       for (int i = 0; i < 2 && le - p >= 4 && (cv_cls[(guint8)*p] & CV_C_UPPER) &&
                       p[1] == '.' && p[2] == ' ';
            i++)
@@ -2815,6 +2820,12 @@ record_row(CvScan *scan, const char *ls, const char *le)
 {
   const char *text = scan->text;
   const char *a, *b;
+  /* (cheap first: a comma near the start, a cell's end after it) */
+  const char *cm = memchr(ls, ',', (gsize)MIN(le - ls, 64));
+  if (!cm || !(memchr(cm, '\t', (gsize)(le - cm)) ||
+               memchr(cm, '|', (gsize)(le - cm)) ||
+               memmem(cm, (gsize)(le - cm), "  ", 2)))
+    return;
   if (!caps_or_title_words(ls, le, 2, &a) || a + 2 >= le || a[0] != ',' ||
       a[1] != ' ' || !caps_or_title_words(a + 2, le, 3, &b) || b >= le)
     return;
@@ -6055,12 +6066,20 @@ static void
 cause_parties(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  static const char *const seps[] = { " c. ", " v. ", " vs. ", " vs " };
-  for (gsize k = 0; k < G_N_ELEMENTS(seps); k++) {
-    gsize sl = strlen(seps[k]);
-    for (const char *x = memmem(text, scan->len, seps[k], sl); x;
-         x = x + 1 < end ? memmem(x + 1, (gsize)(end - x - 1), seps[k], sl)
-                         : NULL) {
+  /* (from the dots: " c. ", " v. ", " vs. ") */
+  const GArray *dots = cv_scan_marks(scan, CV_MARK_DOT);
+  for (guint di = 0; di < dots->len; di++) {
+    const char *o = text + g_array_index(dots, guint32, di), *x;
+    if (end - o < 2 || o[1] != ' ' || o - text < 3)
+      continue;
+    if ((o[-1] == 'c' || o[-1] == 'v') && o[-2] == ' ')
+      x = o - 2;
+    else if (o[-1] == 's' && o[-2] == 'v' && o - text >= 4 && o[-3] == ' ')
+      x = o - 3;
+    else
+      continue;
+    gsize sl = (gsize)(o + 2 - x);
+    {
       /* the left party: its capitalised words back from the separator
        * (particles between them), not past a line or a word in lower case */
       const char *b = x, *start = NULL;
@@ -6153,6 +6172,18 @@ asks_name(const CvScan *scan, const char *ls, const char *le)
                                        "full", "family", "given",  "who",
                                        "qui",  "prenom", "surname" };
   (void)scan;
+  /* (cheap first: "nom", "name", "honneur", "speaking", "appareil" in the
+   * line's bytes) */
+  gboolean maybe = FALSE;
+  for (const char *q = ls; q + 3 <= le && !maybe; q++)
+    maybe = ((q[0] | 0x20) == 'n' &&
+             ((q[1] | 0x20) == 'o' || (q[1] | 0x20) == 'a') &&
+             (q[2] | 0x20) == 'm') ||
+            (le - q >= 7 &&
+             (memcmp(q, "honneur", 7) == 0 || memcmp(q, "peaking", 7) == 0 ||
+              memcmp(q, "ppareil", 7) == 0));
+  if (!maybe)
+    return FALSE;
   gboolean ask = FALSE, who = FALSE;
   for (const char *q = ls; q < le;) {
     Word w;
@@ -6233,26 +6264,40 @@ name_answers(CvScan *scan)
  * toujours le RR 5 ?", "address: \"RR 1\"" (not a nurse's "RR 18", a
  * respiratory rate). */
 static void
+rural_route_at(CvScan *scan, const char *r, const char *d)
+{
+  const char *text = scan->text, *end = text + scan->len, *q = d;
+  while (q < end && cv_is_digit(*q) && q - d < 3)
+    q++;
+  if (q == d || q - d > 2 || (q < end && cv_is_alnum_ascii(*q)) ||
+      cv_alnum_before(text, r) ||
+      cv_ctx_dist_before(scan, (gsize)(r - text), 48, CV_CTX_ADDRLABEL) ==
+          G_MAXSIZE)
+    return;
+  cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(r - text), (gsize)(q - text), 0.75f,
+              "rural-route");
+}
+
+static void
 rural_routes(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  static const char *const needles[] = { "RR ", "R.R. " };
-  for (gsize k = 0; k < G_N_ELEMENTS(needles); k++) {
-    gsize nl = strlen(needles[k]);
-    for (const char *r = memmem(text, scan->len, needles[k], nl); r;
-         r = r + nl < end ? memmem(r + nl, (gsize)(end - r - nl), needles[k], nl)
-                          : NULL) {
-      const char *d = r + nl, *q = d;
-      while (q < end && cv_is_digit(*q) && q - d < 3)
-        q++;
-      if (q == d || q - d > 2 || (q < end && cv_is_alnum_ascii(*q)) ||
-          cv_alnum_before(text, r) ||
-          cv_ctx_dist_before(scan, (gsize)(r - text), 48, CV_CTX_ADDRLABEL) ==
-              G_MAXSIZE)
-        continue;
-      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(r - text), (gsize)(q - text),
-                  0.75f, "rural-route");
-    }
+  /* "RR 5" among the capitalised words, "R.R. 2" among the dots */
+  const guint32 key = cv_word_key("rr", 2);
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *r = text + cw[2 * i];
+    if (cw[2 * i + 1] == key && end - r >= 4 && r[0] == 'R' && r[1] == 'R' &&
+        r[2] == ' ')
+      rural_route_at(scan, r, r + 3);
+  }
+  const GArray *dots = cv_scan_marks(scan, CV_MARK_DOT);
+  for (guint di = 0; di < dots->len; di++) {
+    const char *o = text + g_array_index(dots, guint32, di);
+    if (o - text >= 1 && end - o >= 5 && o[-1] == 'R' && o[1] == 'R' &&
+        o[2] == '.' && o[3] == ' ')
+      rural_route_at(scan, o - 1, o + 4);
   }
 }
 
@@ -7328,6 +7373,13 @@ spoken_value(CvScan *scan, const CvCtxHit *h)
                                        "numero" };
   const char *text = scan->text, *end = text + scan->len;
   const char *p = text + h->end;
+  /* (cheap first: a transcript is in small letters; a form's value opens
+   * with a digit or a capital) */
+  const char *f0 = p;
+  while (f0 < end && (*f0 == ' ' || *f0 == ':'))
+    f0++;
+  if (f0 >= end || !g_ascii_islower(*f0))
+    return;
   Word w;
   for (int k = 0; k < 4; k++) {
     while (p < end && (*p == ' ' || *p == ':'))
@@ -8280,6 +8332,21 @@ list_line_lead(const char *ls, const char *le, const char **s, const char **e,
     else
       return FALSE;
   }
+  if (p >= le || (!(cv_cls[(guint8)*p] & CV_C_UPPER) && (guint8)*p < 0xc3))
+    return FALSE; /* (cheap first: a capital opens the lead) */
+  /* (and a word in small letters longer than a particle ends it: prose) */
+  for (const char *r = p; r + 1 < le && r - p < 64; r++) {
+    if (*r == '\t' || *r == ',' || *r == ':' || *r == '(' ||
+        (*r == ' ' && (r[1] == ' ' || r[1] == '-' || (guint8)r[1] == 0xe2)))
+      break;
+    if (*r == ' ' && g_ascii_islower(r[1])) {
+      const char *t = r + 1;
+      while (t < le && g_ascii_islower(*t) && t - r <= 4)
+        t++;
+      if (t - r > 4)
+        return FALSE;
+    }
+  }
   const char *q = p;
   int words = 0;
   while (q < le && words < 6) {
@@ -8363,10 +8430,11 @@ line_lists(CvScan *scan)
     const char *ls = NULL, *le = NULL, *a, *b;
     char k = 0;
     gboolean item = FALSE;
+    gboolean lead = FALSE;
     if (li < lines->len) {
       cv_line_of(scan, lines, li, &ls, &le);
-      item = le - ls <= 160 && list_line_lead(ls, le, &a, &b, &k) &&
-             (n == 0 || k == kind) && n < LINE_LIST_MAX;
+      lead = le - ls <= 160 && list_line_lead(ls, le, &a, &b, &k);
+      item = lead && (n == 0 || k == kind) && n < LINE_LIST_MAX;
     }
     if (item) {
       is[n] = a;
@@ -8402,7 +8470,7 @@ line_lists(CvScan *scan)
     }
     n = persons = 0;
     /* (this line may open the next list) */
-    if (li < lines->len && le - ls <= 160 && list_line_lead(ls, le, &a, &b, &k)) {
+    if (lead) {
       is[0] = a;
       ie[0] = b;
       persons = person_at(bits, (gsize)(a - text));
