@@ -8318,6 +8318,8 @@ list_line_lead(const char *ls, const char *le, const char **s, const char **e,
                char *kind)
 {
   const char *p = cv_skip_hspace(ls, le);
+  if (p >= le)
+    return FALSE; /* (a blank line, or the text's last, unterminated) */
   if (le - p >= 2 && (*p == '-' || *p == '*') && p[1] == ' ')
     p += 2;
   else if (le - p >= 4 && (guint8)p[0] == 0xe2 && (guint8)p[1] == 0x80 &&
@@ -8752,7 +8754,8 @@ cv_scan_extend_names(CvScan *scan)
             /* (a surname in capitals after a name in small letters is one:
              * "Léandre PAGÉ") */
             (!(cv_cls[(guint8)ws[1]] & CV_C_LOWER) &&
-             !((cv_cls[(guint8)text[sp->start + 1]] & CV_C_LOWER) &&
+             !(sp->end - sp->start >= 2 &&
+               (cv_cls[(guint8)text[sp->start + 1]] & CV_C_LOWER) &&
                !cv_name_model_in_dict(scan->model, text + sp->start, text + sp->end) &&
                /* (not a label in capitals: "Maëlle LAST NAME:") */
                !(we < end &&

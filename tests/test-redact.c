@@ -4679,6 +4679,10 @@ test_id_shapes26(void)
   assert_redacted("Children: Flolya / Sady\n", "Sady",
                   "Children: [PERSONNE] / [PERSONNE]");
   assert_kept("Client : Marie Roy / Service juridique\n", "Service juridique");
+  /* (the text's last line, unterminated and blank, after a list: read
+   * past the end by the list pass until fuzzing found it) */
+  assert_redacted("Présents :\n- Marie Tremblay\n- Jean Côté\n   ", "Côté",
+                  "- [PERSONNE]\n   ");
 }
 
 static void
