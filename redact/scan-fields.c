@@ -2745,20 +2745,29 @@ caps_name_words(const char *p, const char *end, const char **e)
 }
 
 /* One to @max capitalised name words from @p (Title case or capitals,
- * particles between them, no context word's): TRUE and *@e their end. */
+ * particles between them, no context word's): TRUE and *@e their end.
+ * With @whole, a word that is neither fails them all ("Procureur
+ * général"); without, the words before it count. */
 static gboolean
-caps_or_title_words(const char *p, const char *end, int max, const char **e)
+name_words(const char *p, const char *end, int max, gboolean whole,
+           const char **e)
 {
   const char *q = p;
   int words = 0;
   while (q < end && words <= max) {
     Word w;
-    if (!cv_word_at(q, end, &w) || w.s != q || w.digit || w.fn < 2)
+    if (!cv_word_at(q, end, &w) || w.digit || w.fn < 2) {
+      if (whole)
+        return FALSE;
       break;
+    }
     if (w.cap && !(w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_PARTICLE)))
       words++;
-    else if (!(cv_is_particle_word(&w) && q > p))
+    else if (!(cv_is_particle_word(&w) && q > p)) {
+      if (whole)
+        return FALSE;
       break;
+    }
     *e = q = w.e;
     if (q + 1 < end && *q == ' ' &&
         (cv_is_alpha_ascii(q[1]) || (guint8)q[1] >= 0xc3))
@@ -2789,24 +2798,22 @@ agent_fields(CvScan *scan)
                   g_ascii_strncasecmp(b - 2, "by", 2) == 0;
     if (!par && !by)
       continue;
-    {
-      const char *le = cv_line_end(c, end);
-      const char *v = cv_skip_hspace(c + 1, le), *p = v;
-      for (int i = 0; i < 2 && le - p >= 4 && (cv_cls[(guint8)*p] & CV_C_UPPER) &&
-                      p[1] == '.' && p[2] == ' ';
-           i++)
-        p += 3; /* "T. Roy" */
-      const char *e;
-      if (p >= le || !caps_or_title_words(p, le, 4, &e))
-        continue;
-      const char *t = e;
-      while (t < le && (*t == ' ' || *t == '\r'))
-        t++;
-      if (!(t == le || *t == ',' || *t == ';' || *t == '(' || *t == '\t' ||
-            t - e >= 2 || (*t == '.' && t + 1 == le)))
-        continue;
-      cv_add_name(scan, v, e, 0.8f, "name-agent");
-    }
+    const char *le = cv_line_end(c, end);
+    const char *v = cv_skip_hspace(c + 1, le), *p = v;
+    for (int i = 0; i < 2 && le - p >= 4 && (cv_cls[(guint8)*p] & CV_C_UPPER) &&
+                    p[1] == '.' && p[2] == ' ';
+         i++)
+      p += 3; /* "T. Roy" */
+    const char *e;
+    if (p >= le || !name_words(p, le, 4, FALSE, &e))
+      continue;
+    const char *t = e;
+    while (t < le && (*t == ' ' || *t == '\r'))
+      t++;
+    if (!(t == le || *t == ',' || *t == ';' || *t == '(' || *t == '\t' ||
+          t - e >= 2 || (*t == '.' && t + 1 == le)))
+      continue;
+    cv_add_name(scan, v, e, 0.8f, "name-agent");
   }
 }
 
@@ -2826,8 +2833,8 @@ record_row(CvScan *scan, const char *ls, const char *le)
                memchr(cm, '|', (gsize)(le - cm)) ||
                memmem(cm, (gsize)(le - cm), "  ", 2)))
     return;
-  if (!caps_or_title_words(ls, le, 2, &a) || a + 2 >= le || a[0] != ',' ||
-      a[1] != ' ' || !caps_or_title_words(a + 2, le, 3, &b) || b >= le)
+  if (!name_words(ls, le, 2, FALSE, &a) || a + 2 >= le || a[0] != ',' ||
+      a[1] != ' ' || !name_words(a + 2, le, 3, FALSE, &b) || b >= le)
     return;
   const char *c = b;
   while (c < le && *c == ' ')
@@ -5992,33 +5999,16 @@ po_box_station(const char *q, const char *end)
  * Canadian street address's city does. */
 /* ---- the parties of a style of cause ------------------------------------ */
 
-/* One to four capitalised name words (particles between them) from @p:
- * their end, or NULL when a word is no name's (a context word: "Procureur
- * général", "Ville de Laval", "R." for the Crown). */
+/* A party's words (name_words(), whole, four at most): their end, or
+ * NULL. */
 static const char *
 party_words(const char *p, const char *end)
 {
-  const char *q = p, *last = NULL;
-  int words = 0;
-  while (q < end && words < 5) {
-    Word w;
-    if (!cv_word_at(q, end, &w) || w.digit || w.fn < 2)
-      return NULL;
-    if (w.cap && !(w.cats & ~(CV_CTX_GAZFIRST | CV_CTX_GAZLAST | CV_CTX_PARTICLE)))
-      words++;
-    else if (!cv_is_particle_word(&w) || q == p)
-      return NULL;
-    last = q = w.e;
-    if (q + 1 < end && *q == ' ' &&
-        (cv_is_alpha_ascii(q[1]) || (guint8)q[1] >= 0xc3))
-      q++;
-    else
-      break;
-  }
-  return words >= 1 && words <= 4 && last &&
-                 (cv_cls[(guint8)last[-1]] & (CV_C_UPPER | CV_C_LOWER | CV_C_HIGH))
-             ? last
-             : NULL;
+  const char *e;
+  if (!name_words(p, end, 4, TRUE, &e))
+    return NULL;
+  return (cv_cls[(guint8)e[-1]] & (CV_C_UPPER | CV_C_LOWER | CV_C_HIGH)) ? e
+                                                                         : NULL;
 }
 
 /* Is [@ls, @le) a party's line: its name alone, or a comma after it? */
@@ -6078,49 +6068,44 @@ cause_parties(CvScan *scan)
       x = o - 3;
     else
       continue;
-    gsize sl = (gsize)(o + 2 - x);
-    {
-      /* the left party: its capitalised words back from the separator
-       * (particles between them), not past a line or a word in lower case */
-      const char *b = x, *start = NULL;
-      for (int words = 0; words < 6; words++) {
-        const char *ws = b;
-        while (ws > text && (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
-                             ws[-1] == '-' || ws[-1] == '\''))
-          ws--;
-        Word w;
-        if (ws == b || !cv_word_at(ws, b, &w) || w.e != b ||
-            !(w.cap || cv_is_particle_word(&w)))
-          break;
-        start = ws;
-        if (ws - text < 2 || ws[-1] != ' ')
-          break;
-        b = ws - 1;
-      }
-      while (start && start < x) {
-        Word w; /* (not from a particle: "affaire de Roy c. Gagnon") */
-        if (!cv_word_at(start, x, &w) || w.cap)
-          break;
-        start = w.e < x ? w.e + 1 : NULL;
-      }
-      if (!start)
-        continue;
-      b = start;
-      const char *le_ = party_words(b, x);
-      const char *r = x + sl;
-      const char *re = party_words(r, end);
-      if (!le_ || le_ != x || !re)
-        continue;
-      /* (the right party ends its clause: a line's end, a comma, a bracket,
-       * a citation's year) */
-      if (re < end && !(*re == '\n' || *re == '\r' || *re == ',' ||
-                        *re == '(' || *re == ';' || *re == '.' ||
-                        (*re == ' ' && re + 1 < end &&
-                         (cv_is_digit(re[1]) || re[1] == '(' || re[1] == '['))))
-        continue;
-      cv_add_name(scan, b, x, 0.8f, "name-cause");
-      cv_add_name(scan, r, re, 0.8f, "name-cause");
+    /* the left party: its capitalised words back from the separator
+     * (particles between them), not past a line or a word in lower case */
+    const char *b = x, *start = NULL;
+    for (int words = 0; words < 6; words++) {
+      const char *ws = b;
+      while (ws > text && (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+                           ws[-1] == '-' || ws[-1] == '\''))
+        ws--;
+      Word w;
+      if (ws == b || !cv_word_at(ws, b, &w) || w.e != b ||
+          !(w.cap || cv_is_particle_word(&w)))
+        break;
+      start = ws;
+      if (ws - text < 2 || ws[-1] != ' ')
+        break;
+      b = ws - 1;
     }
+    while (start && start < x) {
+      Word w; /* (not from a particle: "affaire de Roy c. Gagnon") */
+      if (!cv_word_at(start, x, &w) || w.cap)
+        break;
+      start = w.e < x ? w.e + 1 : NULL;
+    }
+    if (!start)
+      continue;
+    const char *r = o + 2; /* the right party */
+    const char *re = party_words(r, end);
+    if (party_words(start, x) != x || !re)
+      continue;
+    /* (the right party ends its clause: a line's end, a comma, a bracket,
+     * a citation's year) */
+    if (re < end && !(*re == '\n' || *re == '\r' || *re == ',' || *re == '(' ||
+                      *re == ';' || *re == '.' ||
+                      (*re == ' ' && re + 1 < end &&
+                       (cv_is_digit(re[1]) || re[1] == '(' || re[1] == '['))))
+      continue;
+    cv_add_name(scan, start, x, 0.8f, "name-cause");
+    cv_add_name(scan, r, re, 0.8f, "name-cause");
   }
   /* stacked: a line "c." between the parties */
   const GArray *lines = cv_scan_lines(scan);
@@ -6159,7 +6144,7 @@ cause_parties(CvScan *scan)
 /* The words of a line asking for a name ("Your name please?", "Quel est
  * votre nom ?", "Who am I speaking with?", "À qui ai-je l'honneur ?"). */
 static gboolean
-asks_name(const CvScan *scan, const char *ls, const char *le)
+asks_name(const char *ls, const char *le)
 {
   static const char *const asks[] = { "name",     "nom",      "prenom",
                                       "names",    "noms",     "honneur",
@@ -6171,7 +6156,6 @@ asks_name(const CvScan *scan, const char *ls, const char *le)
                                        "sa",   "leur",   "last",   "first",
                                        "full", "family", "given",  "who",
                                        "qui",  "prenom", "surname" };
-  (void)scan;
   /* (cheap first: "nom", "name", "honneur", "speaking", "appareil" in the
    * line's bytes) */
   gboolean maybe = FALSE;
@@ -6222,7 +6206,7 @@ name_answers(CvScan *scan)
     while (ls > text && ls[-1] != '\n' && qm - ls < 200)
       ls--;
     const char *le = cv_line_end(qm, end);
-    if (le >= end || !asks_name(scan, ls, qm))
+    if (le >= end || !asks_name(ls, qm))
       continue;
     /* the next line that holds something */
     const char *p = le + 1;
@@ -7013,6 +6997,24 @@ on_the_phone(CvScan *scan)
   }
 }
 
+/* The digit a folded word says ("deux", "five", "zéro", "oh"), or -1. */
+static int
+digit_word(const char *f, gsize fn)
+{
+  static const struct {
+    const char *word;
+    int value;
+  } d[] = { { "zero", 0 },  { "oh", 0 },     { "un", 1 },   { "une", 1 },
+            { "one", 1 },   { "deux", 2 },   { "two", 2 },  { "trois", 3 },
+            { "three", 3 }, { "quatre", 4 }, { "four", 4 }, { "cinq", 5 },
+            { "five", 5 },  { "six", 6 },    { "sept", 7 }, { "seven", 7 },
+            { "huit", 8 },  { "eight", 8 },  { "neuf", 9 }, { "nine", 9 } };
+  for (gsize k = 0; k < G_N_ELEMENTS(d); k++)
+    if (strlen(d[k].word) == fn && memcmp(d[k].word, f, fn) == 0)
+      return d[k].value;
+  return -1;
+}
+
 /* A phone number spelled out in words after a phone word, as voicemails
  * are transcribed ("rappelez-moi au trois six sept six cinq zéro sept neuf
  * neuf neuf", "call me back at four five zero eight ..."): seven, ten or
@@ -7020,11 +7022,6 @@ on_the_phone(CvScan *scan)
 static void
 spelled_phone(CvScan *scan, const CvCtxHit *h)
 {
-  static const char *const digits[] = { "zero",  "un",     "une",   "deux",
-                                        "trois", "quatre", "cinq",  "six",
-                                        "sept",  "huit",   "neuf",  "oh",
-                                        "one",   "two",    "three", "four",
-                                        "five",  "seven",  "eight", "nine" };
   const char *text = scan->text, *end = text + scan->len;
   const char *p = text + h->end;
   const char *lim = end - p > 48 ? p + 48 : end;
@@ -7042,7 +7039,7 @@ spelled_phone(CvScan *scan, const CvCtxHit *h)
       p++;
       continue;
     }
-    if (cv_word_in(&w, digits, G_N_ELEMENTS(digits))) {
+    if (digit_word(w.f, w.fn) >= 0) {
       if (!first)
         first = p;
       last = w.e;
@@ -7328,23 +7325,6 @@ number_word(const char *f, gsize fn)
     i = j + 1;
   }
   return fn > 0 && f[fn - 1] != '-';
-}
-
-/* The digit a folded word says ("deux", "five", "zéro"), or -1. */
-static int
-digit_word(const char *f, gsize fn)
-{
-  static const char *const d[] = { "zero", "un",  "deux",  "trois", "quatre",
-                                   "cinq", "six", "sept",  "huit",  "neuf",
-                                   "oh",   "one", "two",   "three", "four",
-                                   "five", "six", "seven", "eight", "nine",
-                                   "une" };
-  static const int v[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0,
-                           1, 2, 3, 4, 5, 6, 7, 8, 9, 1 };
-  for (gsize k = 0; k < G_N_ELEMENTS(d); k++)
-    if (strlen(d[k]) == fn && memcmp(d[k], f, fn) == 0)
-      return v[k];
-  return -1;
 }
 
 /* The words of a transcribed voicemail after the label's word, up to a

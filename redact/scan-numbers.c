@@ -1461,16 +1461,13 @@ plates_after_label(CvScan *scan)
     gsize vl = end - v >= 10 && memcmp(v, "v\xc3\xa9hicule ", 10) == 0 ? 10
                : end - v >= 8 && memcmp(v, "vehicle ", 8) == 0         ? 8
                                                                        : 0;
-    if (vl == 0 || cv_alnum_before(text, v))
-      continue;
-    {
-      const char *q = v + vl;
-      /* (not its other numbers: "the vehicle ID 12345", "VIN …") */
-      if (q < end && ((*q >= 'A' && *q <= 'Z') || cv_is_digit(*q)) &&
-          !(end - q >= 3 && memcmp(q, "ID ", 3) == 0) &&
-          !(end - q >= 4 && memcmp(q, "VIN ", 4) == 0))
-        plate_value(scan, q);
-    }
+    const char *q = v + vl;
+    /* (not its other numbers: "the vehicle ID 12345", "VIN …") */
+    if (vl > 0 && !cv_alnum_before(text, v) && q < end &&
+        ((*q >= 'A' && *q <= 'Z') || cv_is_digit(*q)) &&
+        !(end - q >= 3 && memcmp(q, "ID ", 3) == 0) &&
+        !(end - q >= 4 && memcmp(q, "VIN ", 4) == 0))
+      plate_value(scan, q);
   }
   /* "le véhicule de la victime (V78021)": a bracket after the vehicle's
    * word in the clause */
