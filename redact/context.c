@@ -1057,6 +1057,8 @@ static const CtxWord ctx_words[] = {
   { "clerk", CV_CTX_REL | ST, 0 },
   { "intervenante", CV_CTX_REL | ST, 0 },
   { "intervenant", CV_CTX_REL | ST, 0 },
+  { "travailleuse", CV_CTX_REL | ST, 0 }, /* "la travailleuse sociale X" */
+  { "travailleur", CV_CTX_REL | ST, 0 },
   { "educatrice", CV_CTX_REL | ST, 0 },
   { "educateur", CV_CTX_REL | ST, 0 },
   /* care staff by their trade ("de l'inhalothérapeute Victoria Talhurst",

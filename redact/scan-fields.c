@@ -2530,6 +2530,87 @@ handle_at(const char *p, const char *end)
   return q;
 }
 
+/* A mention of one word in lower case addressing a person in a chat
+ * ("[12:44] Charbel Z. : @mpemshaw peux-tu rappeler"): four to twenty
+ * letters then a blank and a lower-case word, the message's first word
+ * after a speaker's colon; not a tool's keyword ("@param", "@here").  Its
+ * end, else NULL. */
+static const char *
+mention_at(const CvScan *scan, const char *p, const char *end)
+{
+  static const char *const not_names[] = {
+    "here",    "channel",  "everyone", "all",     "param",  "return",
+    "returns", "throws",   "see",      "since",   "author", "deprecated",
+    "todo",    "override", "link",     "media",   "import", "include",
+    "define",  "version",  "brief",    "example", "team",   "admin"
+  };
+  const char *text = scan->text;
+  const char *q = p;
+  while (q < end && q - p < 24 && (cv_cls[(guint8)*q] & CV_C_LOWER))
+    q++;
+  if (q - p < 4 || q - p >= 24 || end - q < 3 || *q != ' ' ||
+      !(cv_cls[(guint8)q[1]] & CV_C_LOWER))
+    return NULL;
+  const char *b = p - 1; /* the '@' */
+  while (b > text && b[-1] == ' ')
+    b--;
+  if (b - text < 2 || b[-1] != ':')
+    return NULL;
+  Word w;
+  if (!cv_word_at(p, q, &w) || w.e != q ||
+      cv_word_in(&w, not_names, G_N_ELEMENTS(not_names)) ||
+      cv_name_model_in_dict(scan->model, p, q))
+    return NULL;
+  return q;
+}
+
+/* The keys whose values are persons: a log's agent, a record's staff. */
+static const char *const person_keys[] = {
+  "agent",    "user",     "username",    "author",       "assignee",
+  "owner",    "employee", "operator",    "created_by",   "updated_by",
+  "reviewer", "clerk",    "officer",     "login",        "utilisateur",
+  "agente",   "auteur",   "employe",     "preparer",     "caseworker",
+  "worker",   "staff",    "intervenant", "intervenante", "requester",
+  "patient",  "client",   "contact",     "usager",       "beneficiaire",
+  "member"
+};
+
+/* The person's name filling a quoted value ("user": "Kaiwen Li", "agent":
+ * "Mae dela Cruz"): two to five words in capitals or particles up to the
+ * closing quote, one of them a name of the lists or out of the
+ * dictionaries ("user": "System Administrator" stays).  Its end, else
+ * NULL. */
+static const char *
+quoted_name_end(const CvScan *scan, const char *p, const char *end)
+{
+  int words = 0;
+  gboolean named = FALSE;
+  const char *q = p;
+  while (q < end && q - p < 64) {
+    Word w;
+    if (!cv_word_at(q, end, &w) || w.s != q || w.digit || w.fn < 2)
+      return NULL;
+    if (w.cap) {
+      if (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_MONTH))
+        return NULL;
+      if ((cv_name_model_lists(scan->model, w.s, w.e) & 3) ||
+          !cv_name_model_in_dict(scan->model, w.s, w.e))
+        named = TRUE;
+    } else if (!(w.cats & CV_CTX_PARTICLE) &&
+               !(w.fn == 4 && memcmp(w.f, "dela", 4) == 0)) {
+      return NULL;
+    }
+    words++;
+    q = w.e;
+    if (q < end && *q == '"')
+      return words >= 2 && words <= 5 && named ? q : NULL;
+    if (q >= end || (*q != ' ' && *q != '-'))
+      return NULL;
+    q++;
+  }
+  return NULL;
+}
+
 /* User names that are a person's names: a chat's speaker ("[17 h 05]
  * clochoux.liene : salut", "10:57 bile_shirow: ok"), a mention
  * ("@miggeon.liesine"), a log's agent or user ("\"agent\":
@@ -2537,13 +2618,6 @@ handle_at(const char *p, const char *end)
 static void
 handle_names(CvScan *scan)
 {
-  static const char *const keys[] = {
-    "agent",    "user",     "username",    "author",       "assignee",
-    "owner",    "employee", "operator",    "created_by",   "updated_by",
-    "reviewer", "clerk",    "officer",     "login",        "utilisateur",
-    "agente",   "auteur",   "employe",     "preparer",     "caseworker",
-    "worker",   "staff",    "intervenant", "intervenante", "requester"
-  };
   const char *text = scan->text, *end = text + scan->len;
   const GArray *colons = cv_scan_marks(scan, CV_MARK_COLON);
   for (guint mi = 0; mi < colons->len; mi++) {
@@ -2557,7 +2631,7 @@ handle_names(CvScan *scan)
         ks--;
       char f[16];
       gsize fn = ks < ke && ke - ks < 16 ? cv_fold(ks, ke, f, sizeof f) : 0;
-      if (!fn || !cv_folded_in(f, fn, keys, G_N_ELEMENTS(keys)))
+      if (!fn || !cv_folded_in(f, fn, person_keys, G_N_ELEMENTS(person_keys)))
         continue;
       const char *v = skip_sp(c + 1, end);
       if (v >= end || *v != '"')
@@ -2566,6 +2640,8 @@ handle_names(CvScan *scan)
       if (he && he < end && *he == '"')
         cv_scan_add(scan, CV_PII_PERSON, (gsize)(v + 1 - text),
                     (gsize)(he - text), 0.8f, "name-handle");
+      else if ((he = quoted_name_end(scan, v + 1, end)))
+        cv_add_name(scan, v + 1, he, 0.8f, "name-json-user");
       continue;
     }
     {
@@ -2618,9 +2694,67 @@ handle_names(CvScan *scan)
     if (ls == text || ls[-1] == '\n')
       continue; /* (a decorator: "@contextlib.contextmanager") */
     const char *he = handle_at(a + 1, end);
+    if (!he)
+      he = mention_at(scan, a + 1, end);
     if (he)
       cv_scan_add(scan, CV_PII_PERSON, (gsize)(a + 1 - text),
                   (gsize)(he - text), 0.8f, "name-handle");
+  }
+}
+
+/* A vCard's names: "FN:Évangéliste Gallois" (the formatted name, the
+ * line's rest) and "N:Gallois;Évangéliste;;Mr.;" (surname, given and
+ * other names; the prefix and suffix stay), their parameters allowed
+ * ("FN;CHARSET=UTF-8:").  From each colon, the line opening with the
+ * property in capitals. */
+static void
+vcard_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *colons = cv_scan_marks(scan, CV_MARK_COLON);
+  for (guint mi = 0; mi < colons->len; mi++) {
+    const char *c = text + g_array_index(colons, guint32, mi);
+    const char *ls = c;
+    while (ls > text && c - ls < 48 && ls[-1] != '\n')
+      ls--;
+    if (c - ls < 1 || (ls > text && ls[-1] != '\n'))
+      continue;
+    gboolean fn = c - ls >= 2 && ls[0] == 'F' && ls[1] == 'N' &&
+                  (ls + 2 == c || ls[2] == ';');
+    gboolean n = ls[0] == 'N' && (ls + 1 == c || ls[1] == ';');
+    if (!fn && !n)
+      continue;
+    const char *le = cv_line_end(c, end);
+    while (le > c && (le[-1] == '\r' || le[-1] == ' '))
+      le--;
+    if (le - c < 3 || le - c > 120)
+      continue;
+    if (fn) {
+      if (cv_maybe_cap(c + 1, le) && !memchr(c, '@', (gsize)(le - c)))
+        cv_add_name(scan, c + 1, le, 0.85f, "name-vcard");
+      continue;
+    }
+    /* (the structured name has its five fields: four semicolons) */
+    int semis = 0;
+    for (const char *q = c; q < le; q++)
+      semis += *q == ';';
+    if (semis < 4)
+      continue;
+    const char *p = c + 1;
+    for (int field = 0; field < 3 && p < le; field++) {
+      const char *fe = memchr(p, ';', (gsize)(le - p));
+      if (!fe)
+        fe = le;
+      /* (a particle may open it: "de la Fontaine") */
+      const char *cap = p;
+      while (cap < fe && !(cv_cls[(guint8)*cap] & (CV_C_UPPER | CV_C_DIGIT)) &&
+             (guint8)*cap < 0xC3)
+        cap++;
+      if (cap < fe && cv_maybe_cap(cap, fe) && (cap == p || cap[-1] == ' ') &&
+          count_digits(p, fe) == 0)
+        cv_add_name(scan, p, fe, 0.85f, "name-vcard");
+      p = fe + 1;
+    }
   }
 }
 
@@ -4172,11 +4306,29 @@ dotted_user_names(CvScan *scan)
     }
     if (!cv_word_at(d + 1, z, &s2) || s2.e != z ||
         cv_word_in(&s2, exts, G_N_ELEMENTS(exts)) ||
-        cv_file_word((const guint8 *)s2.f, s2.fn) ||
-        !each_part(scan, a, d, given_part) ||
-        (cv_name_model_in_dict(scan->model, d + 1, z) &&
-         !(cv_name_model_lists(scan->model, d + 1, z) & 2)))
+        cv_file_word((const guint8 *)s2.f, s2.fn))
       continue;
+    if (!each_part(scan, a, d, given_part) ||
+        (cv_name_model_in_dict(scan->model, d + 1, z) &&
+         !(cv_name_model_lists(scan->model, d + 1, z) & 2))) {
+      /* the value of a person's key ("Staff: hiwot.gebre", "Agent :
+       * levite.theriault"): a surname of the lists, or both parts out of
+       * the dictionaries */
+      const char *k = a;
+      while (k > text && a - k < 3 && (k[-1] == ' ' || k[-1] == ':'))
+        k--;
+      char kf[16];
+      gsize kn = 0;
+      const char *ks = k < a && a[-1] == ' ' && memchr(k, ':', (gsize)(a - k))
+                           ? word_before(text, k, kf, sizeof kf, &kn)
+                           : NULL;
+      if (!ks || !cv_folded_in(kf, kn, person_keys, G_N_ELEMENTS(person_keys)) ||
+          !(((cv_name_model_lists(scan->model, d + 1, z) & 2) &&
+             !cv_name_model_in_dict(scan->model, d + 1, z)) ||
+            (!cv_name_model_in_dict(scan->model, a, d) &&
+             !cv_name_model_in_dict(scan->model, d + 1, z))))
+        continue;
+    }
     cv_scan_add(scan, CV_PII_PERSON, (gsize)(a - text), (gsize)(z - text), 0.7f,
                 "name-user");
   }
@@ -7548,6 +7700,7 @@ cv_scan_fields(CvScan *scan)
   bullet_name_lists(scan);
   chat_header_lines(scan);
   handle_names(scan);
+  vcard_names(scan);
   noel_names(scan);
   transfer_names(scan);
   register_lines(scan);

@@ -2440,6 +2440,56 @@ caps_name_end(const CvScan *scan, const char *s, const char *ne, int *nw)
   return ne;
 }
 
+/* The other names of a list after relatives in the plural ("ses
+ * petits-enfants Zéphirine, Victoria et Lunie", "her sons Kwame and
+ * Kofi"): after the first name ending at @e, ", " or " et " / " and "
+ * and one or two capitalised words, no place's, organisation's or stop
+ * word unless a given name of the lists, up to six. */
+static void
+kin_list_rest(CvScan *scan, const CvCtxHit *h, const char *e)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *ws = text + h->start, *we = text + h->end;
+  if (we - ws < 4 || !(we[-1] == 's' || we[-1] == 'x'))
+    return;
+  for (int k = 0; k < 6 && end - e > 3; k++) {
+    const char *t;
+    gboolean last = FALSE;
+    if (e[0] == ',' && e[1] == ' ')
+      t = e + 2;
+    else if (e[0] == ' ' && end - e > 5 &&
+             ((e[1] == 'e' && e[2] == 't' && e[3] == ' ') ||
+              (e[1] == 'a' && e[2] == 'n' && e[3] == 'd' && e[4] == ' ')))
+      t = e + (e[1] == 'e' ? 4 : 5), last = TRUE;
+    else
+      return;
+    if (!last && end - t > 4 && t[0] == 'e' && t[1] == 't' && t[2] == ' ')
+      t += 3, last = TRUE; /* (", et Lunie") */
+    const char *ne = t;
+    for (int n = 0; n < 2; n++) {
+      Word w;
+      if (!cv_word_at(ne, end, &w) || w.s != ne || !w.cap || w.digit || w.fn < 2 ||
+          (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_MONTH | CV_CTX_TITLE)) ||
+          (!cv_gazetteer_first(w.f, w.fn) &&
+           (cv_word_is_place(&w) ||
+            (w.cats & (CV_CTX_PROVINCE | CV_CTX_STOPNAME)))))
+        break;
+      ne = w.e;
+      if (ne + 1 >= end || *ne != ' ' || !cv_maybe_cap(ne + 1, end))
+        break;
+      ne++;
+    }
+    while (ne > t && ne[-1] == ' ')
+      ne--;
+    if (ne == t)
+      return;
+    cv_add_name(scan, t, ne, 0.75f, "name-relative-list");
+    if (last)
+      return;
+    e = ne;
+  }
+}
+
 static gboolean
 name_rule_relative(CvScan *scan, const CvCtxHit *h)
 {
@@ -2459,6 +2509,21 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
       Word r;
       if (q + 1 < end && *q == ' ' && cv_word_at(q + 1, end, &r) && !r.cap &&
           r.e < end && *r.e == ',' && cv_word_in(&r, ranks, G_N_ELEMENTS(ranks)))
+        q = r.e;
+    }
+    /* a trade's second word before the name ("la travailleuse sociale
+     * Fleurette Pelière", "l'intervenante jeunesse Ana Roy") */
+    {
+      static const char *const trades[] = {
+        "sociale",   "social",      "familiale",     "familial",
+        "scolaire",  "jeunesse",    "communautaire", "principale",
+        "principal", "pivot",       "clinique",      "autorisee",
+        "autorise",  "responsable", "attitree",      "attitre"
+      };
+      Word r;
+      if (q + 1 < end && *q == ' ' && cv_word_at(q + 1, end, &r) && !r.cap &&
+          r.e + 1 < end && *r.e == ' ' && cv_maybe_cap(r.e + 1, end) &&
+          cv_word_in(&r, trades, G_N_ELEMENTS(trades)))
         q = r.e;
     }
     if (q < end && (*q == ',' || *q == ':'))
@@ -2492,6 +2557,7 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
         ne = caps_name_end(scan, t2, ne, &nw);
       if (ne && (nw >= 2 || (nw == 1 && gaz) || t2 > t)) {
         cv_add_name(scan, t2, ne, 0.8f, "name-relative");
+        kin_list_rest(scan, h, ne);
         return TRUE;
       }
       /* one word: a name if it is no dictionary word or is in the name
@@ -2512,6 +2578,8 @@ name_rule_relative(CvScan *scan, const CvCtxHit *h)
            (kin && ne && !cv_name_model_in_dict(scan->model, t2, we1)) ||
            (kin && !plural && word_then_clause(scan, we1)))) {
         cv_add_name(scan, t2, we1, 0.75f, "name-relative-one");
+        if (kin)
+          kin_list_rest(scan, h, we1);
         return TRUE;
       }
     }

@@ -4686,6 +4686,36 @@ test_id_shapes26(void)
 }
 
 static void
+test_id_shapes27(void)
+{
+  /* a vCard's names, formatted and structured; the prefix stays */
+  assert_redacted("BEGIN:VCARD\nVERSION:3.0\nN:Gallois;Évangéliste;;Mr.;\n"
+                  "FN:Évangéliste Gallois\nEND:VCARD\n",
+                  "Gallois", "N:[PERSONNE];[PERSONNE];;Mr.;\nFN:[PERSONNE]\n");
+  assert_kept("N: 45 records\nN:Total;;\n", "N:Total;;");
+  /* a log's user or patient in quotes, particles and all */
+  assert_redacted("{\"user\": \"Quoc Le\", \"patient\": \"Mae dela Cruz\"}",
+                  "dela",
+                  "{\"user\": \"[PERSONNE]\", \"patient\": \"[PERSONNE]\"}");
+  assert_kept("{\"user\": \"System Administrator\"}", "System Administrator");
+  /* a chat's mention of one word; not a tool's keyword */
+  assert_redacted("[12:44] Charbel Zogheib : @mpemshaw peux-tu rappeler Mme",
+                  "mpemshaw", "@[PERSONNE] peux-tu");
+  assert_kept("Réponse : @everyone merci", "@everyone");
+  /* a staff's user name whose parts are in no list */
+  assert_redacted("Notes.\nStaff: hiwot.gebre\n", "hiwot", "Staff: [PERSONNE]");
+  /* a trade's second word before the name; a list of relatives */
+  assert_redacted("- visite de la travailleuse sociale Fleurette Pelière : Le "
+                  "pilulier est prêt.",
+                  "Fleurette", "sociale [PERSONNE] : Le");
+  assert_kept("Le travailleur social Québécois moyen", "social Québécois");
+  assert_redacted("Elle laisse dans le deuil ses petits-enfants Zéphirine, "
+                  "Victoria et Lunie, ainsi que de nombreux amis.",
+                  "Lunie", "[PERSONNE], [PERSONNE] et [PERSONNE], ainsi");
+  assert_kept("ses enfants Marie et Hydro-Québec", "Hydro-Québec");
+}
+
+static void
 test_id_shapes22(void)
 {
   /* a given name the model scored and a surname that is a dictionary
@@ -5167,6 +5197,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes24", test_id_shapes24);
   g_test_add_func("/redact/id-shapes25", test_id_shapes25);
   g_test_add_func("/redact/id-shapes26", test_id_shapes26);
+  g_test_add_func("/redact/id-shapes27", test_id_shapes27);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
