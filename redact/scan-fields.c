@@ -2824,6 +2824,11 @@ transfer_names(CvScan *scan)
     if (q + 1 < end && *q == ' ' && cv_word_at(q + 1, end, &x) && x.fn == 7 &&
         memcmp(x.f, "interac", 7) == 0)
       q = x.e;
+    /* (its direction between: "Virement reçu de", "Transfer sent to") */
+    static const char *const dirs[] = { "recu", "envoye", "received", "sent" };
+    if (q + 1 < end && *q == ' ' && cv_word_at(q + 1, end, &x) &&
+        cv_word_in(&x, dirs, G_N_ELEMENTS(dirs)))
+      q = x.e;
     if (q + 1 >= end || *q != ' ' || !cv_word_at(q + 1, end, &x) ||
         !cv_word_in(&x, preps, G_N_ELEMENTS(preps)))
       continue;

@@ -757,12 +757,13 @@ cv_scan_tables(CvScan *scan)
        * (prose lines fail here) */
       const char *b = w, *a = text + h->end;
       while (a < end && a - w < 24 && *a != '\n' && *a != '\t' && *a != '|' &&
-             *a != ';' && *a != ',' && !(*a == ' ' && a + 1 < end && a[1] == ' '))
+             *a != ';' && *a != ',' && *a != '!' &&
+             !(*a == ' ' && a + 1 < end && a[1] == ' '))
         a++;
       if (a - w >= 24)
         continue;
       while (b > text && w - b < 24 && b[-1] != '\n' && b[-1] != '\t' &&
-             b[-1] != '|' && b[-1] != ';' && b[-1] != ',' &&
+             b[-1] != '|' && b[-1] != ';' && b[-1] != ',' && b[-1] != '!' &&
              !(b[-1] == ' ' && b - 1 > text && b[-2] == ' '))
         b--;
       if (w - b >= 24)
@@ -819,10 +820,17 @@ cv_scan_tables(CvScan *scan)
         break;
       }
     }
+    /* a wiki's header ("! Last name !! First name") over rows of pipes
+     * ("| Rakhra || Manjot"): the same cells, an empty one between each */
+    const char *hs = cv_skip_hspace(ls, le);
+    gboolean wiki = !tab && !pipe && hs + 2 < le && *hs == '!' &&
+                    memmem(hs, (gsize)(le - hs), "!!", 2) != NULL;
     if (tab)
       delim = '\t';
     else if (pipe)
       delim = '|';
+    else if (wiki)
+      delim = '!';
     else if (nsemi >= 1)
       delim = ';';
     else if (ncomma >= 2)
@@ -862,7 +870,7 @@ cv_scan_tables(CvScan *scan)
     if (le < end) {
       /* rows read are not tried as headers again (a file of header-like
        * lines would otherwise be read again from each of them) */
-      const char *stop = table_rows(scan, le + 1, delim, kinds, n);
+      const char *stop = table_rows(scan, le + 1, wiki ? '|' : delim, kinds, n);
       if (stop > done)
         done = stop;
     }

@@ -4713,6 +4713,14 @@ test_id_shapes27(void)
                   "Victoria et Lunie, ainsi que de nombreux amis.",
                   "Lunie", "[PERSONNE], [PERSONNE] et [PERSONNE], ainsi");
   assert_kept("ses enfants Marie et Hydro-Québec", "Hydro-Québec");
+  /* a wiki's table: "!!" between the header's labels, "||" in the rows */
+  assert_redacted("{| class=\"wikitable\"\n! Last name !! First name !! Role\n"
+                  "|-\n| Rakhra || Manjot || coordinator\n|-\n| Tougas || "
+                  "Marie-Cordélie || driver\n|}\n",
+                  "Rakhra", "| [PERSONNE] || [PERSONNE] || coordinator");
+  /* a transfer's direction before its party */
+  assert_redacted("2022-11-28 | Virement reçu de Ta Phuc | 994,70 $", "Phuc",
+                  "reçu de [PERSONNE] |");
 }
 
 static void
