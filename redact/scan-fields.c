@@ -4035,6 +4035,55 @@ who_label(const char *text, const char *le, const char **la)
   return FALSE;
 }
 
+/* A given name (of the lists or out of the dictionaries) and the initial
+ * of the surname ("update
+ * address for Isaïe V.: 6 boulevard …", "Victoria D., intervenante"): the
+ * initial's dot then a colon, a comma, a bracket, a blank before a word
+ * in lower case or the line's end; not "Washington D.C.", nor a given
+ * name before a surname ("Pierre E. Trudeau", the other rules'). */
+static void
+given_initials(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *dots = cv_scan_marks(scan, CV_MARK_DOT);
+  for (guint di = 0; di < dots->len; di++) {
+    const char *d = text + g_array_index(dots, guint32, di);
+    if (d - text < 4 || d[-1] < 'A' || d[-1] > 'Z' || d[-2] != ' ')
+      continue;
+    const char *a = d + 1;
+    if (!(a >= end || *a == ':' || *a == ',' || *a == ')' || *a == ';' ||
+          *a == '\n' || *a == '\r' ||
+          (*a == ' ' && a + 1 < end &&
+           ((cv_cls[(guint8)a[1]] & CV_C_LOWER) || a[1] == '(' || a[1] == '-' ||
+            a[1] == '\n'))))
+      continue;
+    const char *we = d - 2, *ws = we;
+    while (ws > text && we - ws < 30 &&
+           (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 || ws[-1] == '-'))
+      ws--;
+    Word w;
+    if (ws == we || !cv_word_at(ws, we, &w) || w.e != we || !w.cap || w.upper ||
+        w.fn < 3 ||
+        (w.cats & (CV_CTX_TITLE | CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_MONTH |
+                   CV_CTX_STREET_FR | CV_CTX_STREET_EN | CV_CTX_LABEL)) ||
+        cv_word_is_place(&w) ||
+        !(cv_gazetteer_first(w.f, w.fn) ||
+          (cv_name_model_lists(scan->model, w.s, w.e) & 1) ||
+          (scan->model && !cv_name_model_in_dict(scan->model, w.s, w.e))))
+      continue;
+    /* (a street's direction: "boul. Henri-Bourassa E.") */
+    char pf[16];
+    gsize pn = 0;
+    const char *pe = ws;
+    while (pe > text && (pe[-1] == ' ' || pe[-1] == ','))
+      pe--;
+    if (pe < ws && word_before(text, pe, pf, sizeof pf, &pn) &&
+        (cv_ctx_lookup(pf, pn, NULL) & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)))
+      continue;
+    cv_add_name(scan, ws, d + 1, 0.75f, "name-given-initial");
+  }
+}
+
 /* An initial and a surname, no given name: "Les notes de R. Flores",
  * "Infirmière : L. Hunter", "Officer: N. Bellefleur", "- T. Côté-Morin :".
  * The initial opens a line or follows a space, a colon or a parenthesis
@@ -7744,6 +7793,7 @@ cv_scan_fields(CvScan *scan)
   possessives(scan);
   initial_names(scan);
   initial_surnames(scan);
+  given_initials(scan);
   dotted_user_names(scan);
 }
 

@@ -4721,6 +4721,12 @@ test_id_shapes27(void)
   /* a transfer's direction before its party */
   assert_redacted("2022-11-28 | Virement reçu de Ta Phuc | 994,70 $", "Phuc",
                   "reçu de [PERSONNE] |");
+  /* a given name and the initial of the surname; not a street's direction */
+  assert_redacted("- [ ] update address for Isaïe V.: 6 boulevard Marcel",
+                  "Isaïe", "for [PERSONNE]: ");
+  assert_kept("Le bureau du boul. Henri-Bourassa E., à Montréal, ferme.",
+              "Henri-Bourassa E.");
+  assert_kept("Vitamin D. is good", "Vitamin D.");
 }
 
 static void
