@@ -176,6 +176,9 @@ static const CtxWord ctx_words[] = {
   /* passport */
   { "passeport", CV_CTX_PASSPORT | ST, 0 },
   { "passport", CV_CTX_PASSPORT | ST, 0 },
+  { "passeports", CV_CTX_PASSPORT | ST, 0 },
+  { "passports", CV_CTX_PASSPORT | ST, 0 },
+  { "veh", ST, 0 }, /* a dispatch log's vehicle: "VEH W44 EKX QC" */
   /* phone */
   { "telephone", CV_CTX_PHONE | ST, 0 },
   { "tel", CV_CTX_PHONE | ST, 0 },

@@ -152,6 +152,8 @@ address_tail(const char *p, const char *end, const char **pc_s,
     Word w;
     if (r < end && *r == '#') {
       r++;
+      if (end - r > 1 && *r == ' ' && cv_is_digit(r[1]))
+        r++; /* ("# 16") */
       const char *ds = r;
       while (r < end && cv_is_alnum_ascii(*r) && r - ds < 6)
         r++;

@@ -618,10 +618,52 @@ scan_fete(CvScan *scan)
   }
 }
 
+/* A date in brackets after an age that follows a name or a label ("-
+ * Gilbert, 12 ans (2011-02-10)", "Tarek, 7 years old (2017-04-30)", "Âge :
+ * 14 yrs (03/04/2006)"): the birth date that the age was counted from.
+ * From each '('. */
+static void
+scan_age_dates(CvScan *scan)
+{
+  static const char *const units[] = { "ans",      "an",  "years old", "years",
+                                       "year old", "yrs", "yo",        "y.o." };
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *parens = cv_scan_marks(scan, CV_MARK_PAREN);
+  for (guint mi = 0; mi < parens->len; mi++) {
+    const char *o = text + g_array_index(parens, guint32, mi);
+    if (o - text < 5 || end - o < 7 || o[-1] != ' ' || !cv_is_digit(o[1]))
+      continue;
+    const char *u = NULL;
+    for (gsize k = 0; k < G_N_ELEMENTS(units) && !u; k++) {
+      gsize ul = strlen(units[k]);
+      if ((gsize)(o - 1 - text) > ul + 1 &&
+          g_ascii_strncasecmp(o - 1 - ul, units[k], ul) == 0 &&
+          o[-2 - (gssize)ul] == ' ' && cv_is_digit(o[-3 - (gssize)ul]))
+        u = o - 2 - ul;
+    }
+    if (!u)
+      continue;
+    /* (the age follows a person's name or a field: "Gilbert, 12 ans", "Âge
+     * : 12 ans"; not "un contrat de 5 ans (2020-01-01)") */
+    const char *b = u;
+    while (b > text && cv_is_digit(b[-1]))
+      b--;
+    while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
+      b--;
+    if (b > text && !strchr(",;:|\n", b[-1]))
+      continue;
+    const char *de = cv_parse_date(o + 1, end);
+    if (de && de < end && *de == ')')
+      cv_scan_add(scan, CV_PII_DOB, (gsize)(o + 1 - text), (gsize)(de - text),
+                  0.85f, "dob-age");
+  }
+}
+
 void
 cv_scan_dob(CvScan *scan)
 {
   scan_dotted_dob(scan);
+  scan_age_dates(scan);
   scan_lifespans(scan);
   scan_fete(scan);
   const char *text = scan->text;

@@ -6460,9 +6460,29 @@ rural_route_at(CvScan *scan, const char *r, const char *d)
   while (q < end && cv_is_digit(*q) && q - d < 3)
     q++;
   if (q == d || q - d > 2 || (q < end && cv_is_alnum_ascii(*q)) ||
-      cv_alnum_before(text, r) ||
-      cv_ctx_dist_before(scan, (gsize)(r - text), 48, CV_CTX_ADDRLABEL) ==
-          G_MAXSIZE)
+      cv_alnum_before(text, r))
+    return;
+  /* (or alone on its line in a mailing label, the province on the next:
+   * "MR JUHA KINNUNEN\nRR 3\nRIVIÈRE-DU-LOUP QC  G5R 1A1") */
+  const char *le = cv_line_end(q, end);
+  gboolean label = FALSE;
+  if ((r == text || r[-1] == '\n') && le < end &&
+      cv_skip_hspace(q, le) >= le - (le > q && le[-1] == '\r')) {
+    const char *ne = cv_line_end(le + 1, end);
+    const char *w = le + 1;
+    for (int k = 0; k < 8 && w < ne && !label; k++) {
+      Word pw;
+      w = cv_skip_hspace(w, ne);
+      if (!cv_word_at(w, ne, &pw) || pw.e > ne)
+        break;
+      label = cv_province_word(&pw);
+      w = pw.e;
+      while (w < ne && !cv_is_alnum_ascii(*w) && (guint8)*w < 0xc3)
+        w++;
+    }
+  }
+  if (!label && cv_ctx_dist_before(scan, (gsize)(r - text), 48,
+                                   CV_CTX_ADDRLABEL) == G_MAXSIZE)
     return;
   cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(r - text), (gsize)(q - text), 0.75f,
               "rural-route");
@@ -6492,22 +6512,40 @@ rural_routes(CvScan *scan)
 }
 
 static void
+po_box_at(CvScan *scan, const CvCue *cue)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *c = text + cue->off, *p;
+  const char *q = po_box_digits(text, end, cue, &p);
+  if (q == p || q - p > 6 || (q - p < 3 && cue->index == CV_CUE_BOX + 2) ||
+      (q < end && cv_is_alnum_ascii(*q)))
+    return; /* ("CP" before fewer than three digits: "le CP 5") */
+  const char *b = po_box_start(text, c, cue->index - CV_CUE_BOX);
+  if (!b || po_box_of_body(text, b))
+    return;
+  cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(b - text),
+              (gsize)(po_box_station(q, end) - text), 0.8f, "po-box");
+}
+
+static void
 po_boxes(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
   const GArray *found = cv_scan_cues(scan);
   CvCue cue;
-  for (guint i = 0; cv_cue_next(found, &i, CV_CUE_BOX, CV_CUE_CLAUSE, &cue);) {
-    const char *c = text + cue.off, *p;
-    const char *q = po_box_digits(text, end, &cue, &p);
-    if (q == p || q - p > 6 || (q - p < 3 && cue.index == CV_CUE_BOX + 2) ||
-        (q < end && cv_is_alnum_ascii(*q)))
-      continue; /* ("CP" before fewer than three digits: "le CP 5") */
-    const char *b = po_box_start(text, c, cue.index - CV_CUE_BOX);
-    if (!b || po_box_of_body(text, b))
+  for (guint i = 0; cv_cue_next(found, &i, CV_CUE_BOX, CV_CUE_CLAUSE, &cue);)
+    po_box_at(scan, &cue);
+  /* in capitals, as a mailing label prints it ("P.O. BOX 578"): among the
+   * capitalised words, the cue "Box "'s length */
+  const guint32 key = cv_word_key("box", 3);
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *r = text + cw[2 * i];
+    if (cw[2 * i + 1] != key || end - r < 5 || memcmp(r, "BOX ", 4) != 0)
       continue;
-    cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(b - text),
-                (gsize)(po_box_station(q, end) - text), 0.8f, "po-box");
+    CvCue bc = { (gsize)(r - text), CV_CUE_BOX };
+    po_box_at(scan, &bc);
   }
 }
 

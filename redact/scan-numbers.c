@@ -1066,6 +1066,17 @@ num_labelled(Ctx *c, guint i)
     /* an institution's number among a transit's and an account's
      * ("Transit : 21626 / Institution : 829 / Compte : 8154653"): with
      * the transit they point to the account's branch */
+    /* (or written between them, slashes apart, under labels that say so:
+     * "transit / institution / account: 90905 / 815 / 5548588") */
+    const char *tx = scan->text;
+    if (bank && nd == 3 && s >= 8 && s + 6 < scan->len &&
+        memcmp(tx + s - 3, " / ", 3) == 0 && cv_is_digit(tx[s - 4]) &&
+        memcmp(tx + s + 3, " / ", 3) == 0 && cv_is_digit(tx[s + 6]) &&
+        institution_label(scan, s) == G_MAXSIZE &&
+        cv_ctx_dist_before(scan, s, 60, CV_CTX_BANK) != G_MAXSIZE) {
+      cv_scan_add(scan, CV_PII_BANK_ACCOUNT, s, s + 3, 0.7f, "bank-slashes");
+      return 1;
+    }
     gsize il;
     if (bank && nd == 3 && bank_d <= 16 &&
         (il = institution_label(scan, s)) != G_MAXSIZE &&
@@ -1323,6 +1334,19 @@ plate_value(CvScan *scan, const char *p)
     else
       break;
   }
+  /* (a label's longer words before its colon: "plaque de l'auto dans
+   * l'entrée : 371 MVH") */
+  if (p < end && *p >= 'a' && *p <= 'z') {
+    const char *c = p;
+    while (c < end && c - p < 40 && *c != ':' && *c != '\n' &&
+           !cv_is_digit(*c) && !(*c >= 'A' && *c <= 'Z'))
+      c++;
+    if (c < end && *c == ':' && c - p < 40) {
+      p = c + 1;
+      while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    }
+  }
   if (p >= end || cv_alnum_before(text, p))
     return;
   /* one or two groups of capitals (or small letters) and digits */
@@ -1416,28 +1440,34 @@ plates_after_label(CvScan *scan)
       continue; /* "plateau", "plaquette", "immatriculations" */
     plate_value(scan, p);
   }
-  static const char *const labels[] = { "plaque", "plate", "vehicule", "vehicle" };
-  guint32 keys[4]; /* (four hashes a scan) */
-  for (int k = 0; k < 4; k++)
+  static const char *const labels[] = { "plaque", "plate", "vehicule",
+                                        "vehicle", "veh" };
+  guint32 keys[5]; /* (five hashes a scan) */
+  for (int k = 0; k < 5; k++)
     keys[k] = cv_word_key(labels[k], strlen(labels[k]));
   const guint32 *cw = (const guint32 *)scan->capwords->data;
   guint n = scan->capwords->len / 2;
   for (guint i = 0; i < n; i++) {
     guint32 key = cw[2 * i + 1];
-    if (key != keys[0] && key != keys[1] && key != keys[2] && key != keys[3])
+    if (key != keys[0] && key != keys[1] && key != keys[2] && key != keys[3] &&
+        key != keys[4])
       continue;
     Word w;
     const char *t = text + cw[2 * i];
     if (!cv_word_at(t, end, &w) || w.s != t)
       continue;
     int k = 0;
-    while (k < 4 &&
+    while (k < 5 &&
            !(strlen(labels[k]) == w.fn && memcmp(w.f, labels[k], w.fn) == 0))
       k++;
-    if (k == 4 || (k < 2 && !w.upper))
+    if (k == 5 || (k < 2 && !w.upper))
       continue; /* ("Plaque", "Plate": the cues') */
     const char *q = w.e;
-    if (k >= 2) {
+    if (k == 4) {
+      /* a dispatch log's "VEH W44 EKX QC": in capitals, the plate next */
+      if (!w.upper || q + 1 >= end || *q != ' ')
+        continue;
+    } else if (k >= 2) {
       /* the vehicle: a label's word, its colon after it (a bracket between:
        * "Véhicule (stationnement) : V88183") */
       while (q < end && (*q == ' ' || *q == '\t'))
@@ -2088,6 +2118,27 @@ cv_lower_postal_at(CvScan *scan, const char *p)
     b = ws;
     while (b > text && b[-1] == ' ')
       b--;
+  }
+  /* (or a markup's element for it, "<cp>h1k5v3</cp>", or in a list with
+   * a postal code in capitals, "h7j 4r7, G7T5C4") */
+  if (!place && p - text >= 4 && p[-1] == '>') {
+    static const char *const tags[] = { "<cp>",         "<zip>",
+                                        "<postal>",     "<codepostal>",
+                                        "<postalcode>", "<code_postal>",
+                                        "<postal_code>" };
+    for (gsize k = 0; k < G_N_ELEMENTS(tags) && !place; k++) {
+      gsize tl = strlen(tags[k]);
+      place = (gsize)(p - text) >= tl &&
+              g_ascii_strncasecmp(p - tl, tags[k], tl) == 0;
+    }
+  }
+  if (!place && !hex && end - q >= 8 && q[0] == ',' && q[1] == ' ' &&
+      postal_first(q[2]) && cv_is_digit(q[3]) && postal_letter(q[4])) {
+    const char *r = q + 5;
+    if (*r == ' ' || *r == '-')
+      r++;
+    place = end - r >= 3 && cv_is_digit(r[0]) && postal_letter(r[1]) &&
+            cv_is_digit(r[2]) && (end - r == 3 || !cv_is_alnum_ascii(r[3]));
   }
   if (!place && cv_ctx_dist_before(scan, s, 40, CV_CTX_POSTAL) == G_MAXSIZE &&
       !province_before(text, s) && !addr_line_end(scan, s, q))

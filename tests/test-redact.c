@@ -4727,6 +4727,37 @@ test_id_shapes27(void)
   assert_kept("Le bureau du boul. Henri-Bourassa E., à Montréal, ferme.",
               "Henri-Bourassa E.");
   assert_kept("Vitamin D. is good", "Vitamin D.");
+  /* a birth date in brackets after an age; not a term's date */
+  assert_redacted("Composition du ménage\n- Gilbert, 12 ans (2011-02-10)\n",
+                  "2011-02-10", "12 ans ([DATE-NAISSANCE])");
+  assert_kept("Le contrat de 5 ans (2020-01-01) prend fin.", "2020-01-01");
+  /* passports in the plural, each value after it */
+  assert_redacted("Passeports des requérants : EZ817291 et PP797417.",
+                  "PP797417", ": [PASSEPORT] et [PASSEPORT].");
+  /* a unit after '#' and a blank; a box and a rural route in capitals on a
+   * mailing label */
+  assert_redacted("Home visit: 10797, avenue Royale # 16, Saguenay (Québec)",
+                  "# 16", "visit: [ADRESSE], Saguenay");
+  assert_redacted(
+      "MATHILDE BEAUCHEMIN\nP.O. BOX 578\nSAINT-GEORGES QC  G5Y 1A1\n",
+      "BOX 578", "\n[ADRESSE]\nSAINT-GEORGES");
+  assert_redacted("MR JUHA KINNUNEN\nRR 3\nRIVIÈRE-DU-LOUP QC  G5R 1A1\n",
+                  "RR 3", "\n[ADRESSE]\nRIVIÈRE");
+  assert_kept("Signes vitaux :\nRR 18\nTA 120/80\n", "RR 18");
+  /* the institution between slashes under its labels */
+  assert_redacted("Transit / institution / account: 90905 / 815 / 5548588",
+                  "815", "[COMPTE] / [COMPTE] / [COMPTE]");
+  assert_kept("Pages 12 / 815 / 300", "815");
+  /* postal codes in small letters in a markup's element or a list */
+  assert_redacted("<ville>Montréal</ville><cp>h1k5v3</cp>", "h1k5v3",
+                  "<cp>[CODE-POSTAL]</cp>");
+  assert_redacted("fixture: h7j 4r7, G7T5C4", "h7j", "fixture: [CODE-POSTAL], ");
+  assert_kept("hash e3b0c4, A1B 2C3", "e3b0c4");
+  /* plates in a dispatch log and after a label's longer words */
+  assert_redacted("SUSPECT: MOUKALA, Parfait DOB 1998-03-05 VEH W44 EKX QC",
+                  "EKX", "VEH [PLAQUE] QC");
+  assert_redacted("plaque de l'auto dans l'entrée : 371 MVH\n", "MVH",
+                  "entrée : [PLAQUE]");
 }
 
 static void
