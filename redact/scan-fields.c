@@ -2917,6 +2917,143 @@ name_words(const char *p, const char *end, int max, gboolean whole,
   return words >= 1 && words <= max;
 }
 
+/* The person in a markup's element named for a name ("<nom>Kapoor</nom>",
+ * "<firstName>Ghania</firstName>", "<prenom>Chao</prenom>"): the element's
+ * text up to its closing tag, capitalised, on its line.  From the
+ * capitalised words. */
+static void
+element_names(CvScan *scan)
+{
+  static const char *const tags[] = {
+    "nom",        "prenom",    "name",       "surname",      "lastname",
+    "firstname",  "givenname", "familyname", "last_name",    "first_name",
+    "given_name", "fullname",  "full_name",  "nom_famille",  "nomfamille",
+    "middlename", "usager",    "patient",    "beneficiaire", "client"
+  };
+  const char *text = scan->text, *end = text + scan->len;
+  const guint32 *cw = (const guint32 *)scan->capwords->data;
+  guint n = scan->capwords->len / 2;
+  for (guint i = 0; i < n; i++) {
+    const char *v = text + cw[2 * i];
+    if (v - text >= 3 && v[-1] == '"' && v[-2] == '=') {
+      /* an attribute's or a log's key="Value": agent="Dimitrios M." */
+      char kf[16];
+      gsize kn = 0;
+      const char *ve = v;
+      while (ve < end && ve - v < 64 && *ve != '"' && *ve != '\n')
+        ve++;
+      const char *e = NULL;
+      if (word_before(text, v - 2, kf, sizeof kf, &kn) &&
+          cv_folded_in(kf, kn, person_keys, G_N_ELEMENTS(person_keys)) &&
+          ve < end && *ve == '"' && name_words(v, ve, 4, TRUE, &e) && e == ve)
+        cv_add_name(scan, v, ve, 0.8f, "name-attribute");
+      continue;
+    }
+    if (v - text < 4 || v[-1] != '>')
+      continue;
+    const char *o = v - 2;
+    while (o > text && v - o < 16 && *o != '<' && *o != '>' && *o != ' ')
+      o--;
+    if (*o != '<' || o + 2 >= v)
+      continue;
+    char f[16];
+    gsize fn = cv_fold(o + 1, v - 1, f, sizeof f);
+    if (!fn || !cv_folded_in(f, fn, tags, G_N_ELEMENTS(tags)))
+      continue;
+    const char *ve = v;
+    while (ve < end && ve - v < 80 && *ve != '<' && *ve != '\n')
+      ve++;
+    const char *e = NULL;
+    if (ve >= end || *ve != '<' || ve + 1 >= end || ve[1] != '/' ||
+        !name_words(v, ve, 4, TRUE, &e) || e != ve)
+      continue;
+    /* (a project's or a service's "<name>Project Alpha</name>": one word
+     * out of the dictionaries or a name of the lists) */
+    gboolean named = FALSE;
+    for (const char *q = v; !named && q < ve;) {
+      Word w;
+      if (!cv_word_at(q, ve, &w))
+        break;
+      named = w.cap && w.fn >= 2 &&
+              (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
+               (cv_name_model_lists(scan->model, w.s, w.e) & 3));
+      q = w.e;
+    }
+    if (named)
+      cv_add_name(scan, v, ve, 0.85f, "name-element");
+  }
+}
+
+/* The author of a journal's entry: a line opening with its date and time,
+ * a dash, then the author and a colon ("2022-06-21 3 h — Mahnaz : appelé
+ * l'usager", "06/06/2024 1:46 a.m. — H. Ponte: identity check", "2025-01-26
+ * 4 h — M. Malik : accès ajouté"): one to four capitalised words, an
+ * initial or a title before them, no context word's, one of them out of
+ * the dictionaries or a name of the lists (an entry's "— Suivi :" or "—
+ * Note :" stays).  From the colons. */
+static void
+journal_authors(CvScan *scan)
+{
+  const char *text = scan->text;
+  const GArray *colons = cv_scan_marks(scan, CV_MARK_COLON);
+  for (guint ci = 0; ci < colons->len; ci++) {
+    const char *c = text + g_array_index(colons, guint32, ci);
+    const char *b = c > text && c[-1] == ' ' ? c - 1 : c;
+    /* the dash: " — ", " – " or " - " within 60 bytes before */
+    const char *ns = NULL, *ds = NULL;
+    for (const char *x = b - 2; x > text && b - x < 60; x--) {
+      if (*x == '\n')
+        break;
+      if (x[-1] == ' ' && x + 3 < b && (guint8)x[0] == 0xe2 &&
+          (guint8)x[1] == 0x80 &&
+          ((guint8)x[2] == 0x94 || (guint8)x[2] == 0x93) && x[3] == ' ') {
+        ds = x - 1;
+        ns = x + 4;
+        break;
+      }
+      if (x[-1] == ' ' && *x == '-' && x[1] == ' ') {
+        ds = x - 1;
+        ns = x + 2;
+        break;
+      }
+    }
+    if (!ns || ns >= b)
+      continue;
+    /* the stamp before it: the line's start, a digit first, then digits,
+     * separators and a clock's letters ("3 h", "10:52 p.m.") */
+    const char *ls = ds;
+    while (ls > text && ls[-1] != '\n' && ds - ls < 40 &&
+           (cv_is_digit(ls[-1]) || strchr(" :/.-hHapmAPM", ls[-1])))
+      ls--;
+    if ((ls > text && ls[-1] != '\n') || ls == ds || !cv_is_digit(*ls) ||
+        count_digits(ls, ds) < 4)
+      continue;
+    const char *t = cv_skip_title(ns, b);
+    gboolean strong = t > ns;
+    const char *n0 = t;
+    if (b - t > 3 && (cv_cls[(guint8)t[0]] & CV_C_UPPER) && t[1] == '.' &&
+        t[2] == ' ') {
+      t += 3; /* an initial: "H. Ponte" */
+      strong = TRUE;
+    }
+    const char *e = NULL;
+    if (!name_words(t, b, 4, TRUE, &e) || e != b)
+      continue;
+    gboolean named = strong;
+    for (const char *q = t; !named && q < b;) {
+      Word w;
+      if (!cv_word_at(q, b, &w))
+        break;
+      named = w.cap && w.fn >= 2 &&
+              (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
+               (cv_name_model_lists(scan->model, w.s, w.e) & 3));
+      q = w.e;
+    }
+    if (named)
+      cv_add_name(scan, n0, b, 0.8f, "name-journal-author");
+  }
+}
+
 /* The agent after "par :" / "by:" in a form ("Proposé par : Bijou Mbala
  * Appuyé par : T. Roy", "Rédigé par : Chanceline Batelier, surveillante",
  * "Reviewed by: Ada Okafor"): an initial or two and one to four
@@ -4339,9 +4476,13 @@ dotted_user_names(CvScan *scan)
      * sentence's mark after, no more dots or an address) */
     /* (or a given name and an initial: "Staff: sarah.h") */
     gboolean initial = z - d == 2;
+    /* (or a log's quoted value: user="conrad.toupin") */
+    gboolean quoted =
+        a - text >= 3 && a[-1] == '"' && a[-2] == '=' && z < end && *z == '"';
     if (d - a < 3 || (z - d < 4 && !initial) ||
-        (a > text && !strchr(" \t\n(", a[-1])) || *a == '-' || z[-1] == '-' ||
-        (z < end && !strchr(" \t\n,;:)!?", *z) &&
+        (a > text && !strchr(" \t\n(", a[-1]) && !quoted) || *a == '-' ||
+        z[-1] == '-' ||
+        (z < end && !strchr(" \t\n,;:)!?", *z) && !quoted &&
          !(*z == '.' && (z + 1 >= end || strchr(" \n", z[1])))))
       continue;
     Word s2;
@@ -4375,7 +4516,8 @@ dotted_user_names(CvScan *scan)
       gsize kn = 0;
       const char *ks = k < a && a[-1] == ' ' && memchr(k, ':', (gsize)(a - k))
                            ? word_before(text, k, kf, sizeof kf, &kn)
-                           : NULL;
+                       : quoted ? word_before(text, a - 2, kf, sizeof kf, &kn)
+                                : NULL;
       if (!ks || !cv_folded_in(kf, kn, person_keys, G_N_ELEMENTS(person_keys)) ||
           !(((cv_name_model_lists(scan->model, d + 1, z) & 2) &&
              !cv_name_model_in_dict(scan->model, d + 1, z)) ||
@@ -7797,6 +7939,8 @@ cv_scan_fields(CvScan *scan)
   transfer_names(scan);
   register_lines(scan);
   agent_fields(scan);
+  journal_authors(scan);
+  element_names(scan);
   cause_parties(scan);
   name_answers(scan);
   paren_phones_names(scan);

@@ -4758,6 +4758,22 @@ test_id_shapes27(void)
                   "EKX", "VEH [PLAQUE] QC");
   assert_redacted("plaque de l'auto dans l'entrée : 371 MVH\n", "MVH",
                   "entrée : [PLAQUE]");
+  /* a journal's authors after the entry's stamp and a dash; not its
+   * headings */
+  assert_redacted("2022-06-21 3 h — Mahnaz : appelé l'usager\n", "Mahnaz",
+                  "— [PERSONNE] : appelé");
+  assert_redacted("06/06/2024 1:46 a.m. — H. Ponte: identity check\n", "Ponte",
+                  "— [PERSONNE]: identity");
+  assert_kept("2024-07-29 8:46pm — Suivi : rien à signaler\n", "Suivi");
+  /* names in a markup's elements and a log's attributes */
+  assert_redacted("<lastName>Carrière</lastName><firstName>Ghania</firstName>",
+                  "Ghania",
+                  "<lastName>[PERSONNE]</lastName><firstName>[PERSONNE]<");
+  assert_kept("<name>Project Alpha</name>", "Project Alpha");
+  assert_redacted("msg=\"erreur\" agent=\"Dimitrios Mantzouranis\"",
+                  "Dimitrios", "agent=\"[PERSONNE]\"");
+  assert_redacted("event=login user=\"conrad.toupin\" ip=1", "toupin",
+                  "user=\"[PERSONNE]\"");
 }
 
 static void
