@@ -179,6 +179,13 @@ static const CtxWord ctx_words[] = {
   { "passeports", CV_CTX_PASSPORT | ST, 0 },
   { "passports", CV_CTX_PASSPORT | ST, 0 },
   { "veh", ST, 0 }, /* a dispatch log's vehicle: "VEH W44 EKX QC" */
+  /* a commit's trailers: "Co-authored-by: …" */
+  { "co-authored-by", LB | ST, 0 },
+  { "signed-off-by", LB | ST, 0 },
+  { "reviewed-by", LB | ST, 0 },
+  { "reported-by", LB | ST, 0 },
+  { "tested-by", LB | ST, 0 },
+  { "acked-by", LB | ST, 0 },
   /* phone */
   { "telephone", CV_CTX_PHONE | ST, 0 },
   { "tel", CV_CTX_PHONE | ST, 0 },

@@ -561,6 +561,42 @@ pair_cmp(gconstpointer a, gconstpointer b, gpointer data)
   return x < y ? -1 : x > y;
 }
 
+/* A day's abbreviation before a month's and a day's number, as programs
+ * print dates ("Date:   Fri Oct 13 22:12:14 2023 -0400", "Thu, 12 Oct"):
+ * a date, not a person (Thu, Sun are given names too).  Its end or NULL. */
+static const char *
+weekday_date(const char *s, const char *end)
+{
+  static const char days[][4] = { "Mon", "Tue", "Wed", "Thu",
+                                  "Fri", "Sat", "Sun" };
+  if (end - s < 8 || cv_is_alpha_ascii(s[3]))
+    return NULL;
+  gsize k = 0;
+  while (k < G_N_ELEMENTS(days) && memcmp(s, days[k], 3) != 0)
+    k++;
+  if (k == G_N_ELEMENTS(days))
+    return NULL;
+  const char *q = s + 3;
+  if (*q == ',')
+    q++;
+  if (*q != ' ')
+    return NULL;
+  Word w;
+  if (cv_is_digit(q[1])) { /* "Thu, 12 Oct 2023" */
+    q++;
+    while (q < end && cv_is_digit(*q))
+      q++;
+    return q + 1 < end && *q == ' ' && cv_word_at(q + 1, end, &w) &&
+                   (w.cats & CV_CTX_MONTH)
+               ? s + 3
+               : NULL;
+  }
+  return cv_word_at(q + 1, end, &w) && (w.cats & CV_CTX_MONTH) &&
+                 w.e + 1 < end && *w.e == ' ' && cv_is_digit(w.e[1])
+             ? s + 3
+             : NULL;
+}
+
 void
 cv_scan_keep(CvScan *scan)
 {
@@ -651,7 +687,7 @@ cv_scan_keep(CvScan *scan)
     }
     if (cw[2 * i + 1] != CV_KEY_ANY) {
       if (after_residence(text, s) || not_a_name(text, s, end) ||
-          dateline(text, s, end)) {
+          dateline(text, s, end) || weekday_date(s, end)) {
         guint32 pr[2] = { (guint32)(s - text),
                           (guint32)(word_end(s, end) - text) };
         g_array_append_vals(comp, pr, 2);

@@ -4774,6 +4774,11 @@ test_id_shapes27(void)
                   "Dimitrios", "agent=\"[PERSONNE]\"");
   assert_redacted("event=login user=\"conrad.toupin\" ip=1", "toupin",
                   "user=\"[PERSONNE]\"");
+  /* a program's date and a commit's trailer are no names */
+  assert_kept("commit 7c8356a\nDate:   Fri Oct 13 22:12:14 2023 -0400\n",
+              "Fri Oct 13");
+  assert_redacted("Co-authored-by: Étienne Deveault <e@x.ca>\n", "Deveault",
+                  "Co-authored-by: [PERSONNE]");
 }
 
 static void
