@@ -2572,7 +2572,7 @@ static const char *const person_keys[] = {
   "agente",   "auteur",   "employe",     "preparer",     "caseworker",
   "worker",   "staff",    "intervenant", "intervenante", "requester",
   "patient",  "client",   "contact",     "usager",       "beneficiaire",
-  "member"
+  "member",   "account"
 };
 
 /* The person's name filling a quoted value ("user": "Kaiwen Li", "agent":
@@ -2981,6 +2981,109 @@ element_names(CvScan *scan)
     }
     if (named)
       cv_add_name(scan, v, ve, 0.85f, "name-element");
+  }
+}
+
+/* The start of the last word of [s, e). */
+static const char *
+last_word_start(const char *s, const char *e)
+{
+  const char *b = e;
+  while (b > s && b[-1] != ' ')
+    b--;
+  return b;
+}
+
+/* The person named right before a birth date's label ("SUSPECT: URSZULA
+ * DROZD DOB 1988-04-10", "VICTIME: TONINO FIORANTE DDN 20000426",
+ * "Passenger: Parfait Mba, born 07/14/1975"): two to four capitalised
+ * words, no context word's, after a colon, a bracket or the line's start,
+ * one of them out of the dictionaries or a name of the lists, then the
+ * label and a date. */
+static void
+name_before_dob(CvScan *scan, const CvCtxHit *h)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *w = text + h->start;
+  if (!(h->flags & CV_WORD_CAP) && !(w[0] == 'b' || w[0] == 'n'))
+    return; /* ("DOB", "DDN", "Né le", "born") */
+  const char *ne = w;
+  if (ne - text < 4 || ne[-1] != ' ')
+    return;
+  ne--;
+  if (ne[-1] == ',')
+    ne--;
+  /* the words back to a colon, a bracket or the line's start */
+  const char *ns = ne;
+  int words = 0;
+  while (ns > text && words < 5) {
+    const char *b = ns;
+    while (b > text && (cv_is_alpha_ascii(b[-1]) || (guint8)b[-1] >= 0x80 ||
+                        b[-1] == '-' || b[-1] == '\''))
+      b--;
+    if (b == ns)
+      break;
+    words++;
+    ns = b;
+    if (b > text && b[-1] == ' ' && b - 1 > text &&
+        (cv_is_alpha_ascii(b[-2]) || (guint8)b[-2] >= 0x80))
+      ns = b - 1;
+    else
+      break;
+  }
+  while (ns < ne && *ns == ' ')
+    ns++;
+  if (words < 2 || words > 4 || ns == text)
+    return;
+  const char *lead = ns;
+  while (lead > text && lead[-1] == ' ')
+    lead--;
+  if (lead > text && !strchr(":(\n\t|", lead[-1]))
+    return;
+  const char *e = NULL;
+  /* (the name's last word capitalised: not a label's "Datc de naissance") */
+  if (!name_words(ns, ne, 4, TRUE, &e) || e != ne ||
+      !(cv_cls[(guint8)*last_word_start(ns, ne)] & CV_C_UPPER))
+    return;
+  gboolean named = FALSE;
+  for (const char *q = ns; !named && q < ne;) {
+    Word x;
+    if (!cv_word_at(q, ne, &x))
+      break;
+    named = x.fn >= 2 && (!cv_name_model_in_dict(scan->model, x.s, x.e) ||
+                          (cv_name_model_lists(scan->model, x.s, x.e) & 3));
+    q = x.e;
+  }
+  /* (a date after the label) */
+  const char *d = text + h->end;
+  while (d < end && d - (text + h->end) < 8 && !cv_is_digit(*d) && *d != '\n')
+    d++;
+  if (named && d < end && cv_is_digit(*d) &&
+      (cv_parse_date(d, end) || cv_parse_date_ymd8(d, end)))
+    cv_add_name(scan, ns, ne, 0.8f, "name-before-dob");
+}
+
+/* An affidavit's opening: "I, Sheng Miao, holder of …", "I, Ada Okafor,
+ * declare": one to four capitalised words between the commas after "I"
+ * opening a sentence or a line.  From the commas. */
+static void
+i_comma_names(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *commas = cv_scan_marks(scan, CV_MARK_COMMA);
+  for (guint ci = 0; ci < commas->len; ci++) {
+    const char *c = text + g_array_index(commas, guint32, ci);
+    if (c - text < 1 || c[-1] != 'I' || end - c < 4 || c[1] != ' ' ||
+        (c - text >= 2 && !(c[-2] == '\n' || c[-2] == ' ' || c[-2] == '"')) ||
+        (c - text >= 3 && c[-2] == ' ' && !strchr(".!?:", c[-3])))
+      continue;
+    const char *e = NULL;
+    const char *le = cv_line_end(c, end);
+    const char *q = c + 2;
+    const char *ce = memchr(q, ',', (gsize)(le - q));
+    if (!ce || ce - q > 60 || !name_words(q, ce, 4, TRUE, &e) || e != ce)
+      continue;
+    cv_add_name(scan, q, ce, 0.8f, "name-affidavit");
   }
 }
 
@@ -7920,6 +8023,8 @@ cv_scan_fields(CvScan *scan)
       spoken_value(scan, &h[i]);
     if (h[i].cats & CV_CTX_POSTAL)
       postcode_after_label(scan, &h[i]);
+    if (h[i].cats & CV_CTX_DOB)
+      name_before_dob(scan, &h[i]);
     if (h[i].cats & CV_CTX_ADDRLABEL) {
       const char *w = text + h[i].start;
       gsize wl = h[i].end - h[i].start;
@@ -7941,6 +8046,7 @@ cv_scan_fields(CvScan *scan)
   agent_fields(scan);
   journal_authors(scan);
   element_names(scan);
+  i_comma_names(scan);
   cause_parties(scan);
   name_answers(scan);
   paren_phones_names(scan);

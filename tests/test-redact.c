@@ -4779,6 +4779,15 @@ test_id_shapes27(void)
               "Fri Oct 13");
   assert_redacted("Co-authored-by: Étienne Deveault <e@x.ca>\n", "Deveault",
                   "Co-authored-by: [PERSONNE]");
+  /* the person right before a birth date's label; not the label's words */
+  assert_redacted(
+      "05:52:20 PATIENT/VICTIME: TONINO FIORANTE DDN 20000426 (24 ANS)",
+      "FIORANTE", "VICTIME: [PERSONNE] DDN");
+  assert_kept("Datc de naissance : 1990-01-01", "Datc de");
+  /* an affidavit's "I, Name," and an account's user name */
+  assert_redacted("I, Sheng Miao, holder of driver's licence", "Miao",
+                  "I, [PERSONNE], holder");
+  assert_redacted("Network account: phuc.quang\n", "phuc", "account: [PERSONNE]");
 }
 
 static void
