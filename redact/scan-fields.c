@@ -2935,6 +2935,18 @@ element_names(CvScan *scan)
   guint n = scan->capwords->len / 2;
   for (guint i = 0; i < n; i++) {
     const char *v = text + cw[2 * i];
+    if (v - text >= 3 && v[-1] == '=' && v[-2] == 'N' && v[-3] == 'C') {
+      /* a calendar's attendee among its parameters: "ATTENDEE;CN=Soleil
+       * Cénat;ROLE=REQ-PARTICIPANT" */
+      const char *ve = v;
+      while (ve < end && ve - v < 64 && *ve != ';' && *ve != ':' &&
+             *ve != '\n' && *ve != '"')
+        ve++;
+      if (ve < end && *ve == ';' && ve - v >= 3 && count_digits(v, ve) == 0 &&
+          !memchr(v, '@', (gsize)(ve - v)))
+        cv_add_name(scan, v, ve, 0.85f, "name-attendee");
+      continue;
+    }
     if (v - text >= 3 && v[-1] == '"' && v[-2] == '=') {
       /* an attribute's or a log's key="Value": agent="Dimitrios M." */
       char kf[16];
@@ -3084,6 +3096,77 @@ i_comma_names(CvScan *scan)
     if (!ce || ce - q > 60 || !name_words(q, ce, 4, TRUE, &e) || e != ce)
       continue;
     cv_add_name(scan, q, ce, 0.8f, "name-affidavit");
+  }
+}
+
+/* A signature on its line after a dash, the signer's office after a comma
+ * ("— Noël Mercure, agent de probation", "— M. Josanord, technicien en
+ * administration", "— Annie Paiement, probation officer"): one to four
+ * capitalised words (a title before them), no context word's, then a job's
+ * word among the next two.  From the commas. */
+static void
+dash_signatures(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *commas = cv_scan_marks(scan, CV_MARK_COMMA);
+  for (guint ci = 0; ci < commas->len; ci++) {
+    const char *c = text + g_array_index(commas, guint32, ci);
+    if (end - c < 4 || c[1] != ' ')
+      continue;
+    const char *ls = c;
+    while (ls > text && ls[-1] != '\n' && c - ls < 64)
+      ls--;
+    if (ls > text && ls[-1] != '\n')
+      continue;
+    const char *t = cv_skip_hspace(ls, c);
+    if (c - t > 4 && (guint8)t[0] == 0xe2 && (guint8)t[1] == 0x80 &&
+        (guint8)t[2] == 0x94 && t[3] == ' ')
+      t += 4;
+    else if (c - t > 3 && t[0] == '-' && t[1] == '-' && t[2] == ' ')
+      t += 3;
+    else
+      continue;
+    /* (words of the dictionaries or of the context table too: "Noël
+     * Mercure", "Annie Paiement"; no organisation's) */
+    const char *n0 = cv_skip_title(t, c);
+    int words = 0;
+    gboolean named = FALSE;
+    const char *q0 = n0;
+    while (q0 < c && words <= 4) {
+      Word w;
+      if (!cv_word_at(q0, c, &w) || w.s != q0 || w.digit ||
+          !(w.cap || (words > 0 && cv_is_particle_word(&w))) ||
+          (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_LABEL | CV_CTX_MONTH)) ||
+          cv_word_is_place(&w))
+        break;
+      /* (one a given name of the lists or out of the dictionaries: not
+       * "Service Canada", "Montréal") */
+      gboolean given = cv_gazetteer_first(w.f, w.fn) ||
+                       (cv_name_model_lists(scan->model, w.s, w.e) & 1);
+      if ((w.cats & CV_CTX_STOPNAME) && !given)
+        break;
+      named |= given || !cv_name_model_in_dict(scan->model, w.s, w.e);
+      words++;
+      q0 = w.e;
+      if (q0 < c && *q0 == ' ')
+        q0++;
+    }
+    if (q0 != c || words == 0 || words > 4 || !named)
+      continue;
+    gboolean job = FALSE;
+    const char *q = c + 2;
+    for (int k = 0; k < 2 && !job; k++) {
+      Word w;
+      if (!cv_word_at(q, end, &w) || w.s != q || w.cap)
+        break;
+      job = (w.cats & (CV_CTX_ROLE | CV_CTX_REL)) != 0;
+      q = w.e;
+      if (q >= end || *q != ' ')
+        break;
+      q++;
+    }
+    if (job)
+      cv_add_name(scan, n0, c, 0.8f, "name-dash-signature");
   }
 }
 
@@ -8047,6 +8130,7 @@ cv_scan_fields(CvScan *scan)
   journal_authors(scan);
   element_names(scan);
   i_comma_names(scan);
+  dash_signatures(scan);
   cause_parties(scan);
   name_answers(scan);
   paren_phones_names(scan);

@@ -181,7 +181,10 @@ header_kind(const Cell *c)
     "signataire", "interlocuteur", "interlocutrice", "appelant", "appelante",
     "caller", "nom du demandeur", "requester name", "applicant name",
     /* a mainframe's or a sign-in sheet's: "GIVEN", "Signature" */
-    "given", "signature", "nom du parent", "parent name"
+    "given", "signature", "nom du parent", "parent name",
+    /* the staff in charge: "Intervenant·e", "Caseworker" */
+    "intervenant", "intervenante", "caseworker", "case worker",
+    "travailleur social", "travailleuse sociale", "social worker"
   };
   static const char *const dobs[] = { "date de naissance",
                                       "ddn",

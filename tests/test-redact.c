@@ -4788,6 +4788,16 @@ test_id_shapes27(void)
   assert_redacted("I, Sheng Miao, holder of driver's licence", "Miao",
                   "I, [PERSONNE], holder");
   assert_redacted("Network account: phuc.quang\n", "phuc", "account: [PERSONNE]");
+  /* a calendar's attendee among its parameters; a signature after a dash
+   * with its office; a table's staff column */
+  assert_redacted("ATTENDEE;CN=Soleil Cénat;ROLE=REQ-PARTICIPANT:mailto:s@x.ca",
+                  "Cénat", "CN=[PERSONNE];ROLE");
+  assert_redacted("— Noël Mercure, agent de probation\n", "Mercure",
+                  "— [PERSONNE], agent");
+  assert_kept("— Service Canada, agent de liaison\n", "Service Canada");
+  assert_redacted("| Usager | DDN | Intervenant·e |\n|---|---|---|\n"
+                  "| Roy, Luc | 1959-01-27 | Lovinsky Bonhomme |\n",
+                  "Lovinsky", "| [PERSONNE] |\n");
 }
 
 static void
