@@ -8180,7 +8180,7 @@ static const char *const ocr_labels[] = {
   "permis",   "conduire",    "licence",   "license",  "driver",     "passeport",
   "passport", "telephone",   "tel",       "phone",    "cellulaire", "cell",
   "mobile",   "telecopieur", "fax",       "courriel", "email",      "adresse",
-  "address",  "domicile",    "postal",
+  "address",  "domicile",    "postal",    "dob",      "ddn",
 };
 
 #define OCR_LABEL_MAX 16
@@ -8214,6 +8214,8 @@ ocr_canon(const char *f, gsize n, char *out)
       c = 'l';
     } else if (c == '5') {
       c = 's';
+    } else if (c == '8') {
+      c = 'b';
     } else if (c == 'l' && i == 0 && n > 1 && strchr("nrst", f[1])) {
       c = 'i';
     } else if (c == 'l' && i > 0 && i + 1 < n &&

@@ -4798,6 +4798,12 @@ test_id_shapes27(void)
   assert_redacted("| Usager | DDN | Intervenant·e |\n|---|---|---|\n"
                   "| Roy, Luc | 1959-01-27 | Lovinsky Bonhomme |\n",
                   "Lovinsky", "| [PERSONNE] |\n");
+  /* a birth date's abbreviation misread by OCR */
+  assert_redacted("Spouse: Mabmoiid Tabrízi   DO8: 1987-12-13\n", "1987-12-13",
+                  "DO8: [DATE-NAISSANCE]");
+  assert_redacted("Sp0use: Deepa Vcrma   D0B: 1977-10-18\n", "1977-10-18",
+                  "D0B: [DATE-NAISSANCE]");
+  assert_kept("Page 8: 1990\n", "1990");
 }
 
 static void
