@@ -2575,6 +2575,24 @@ static const char *const person_keys[] = {
   "member",   "account"
 };
 
+/* Is one word of [s, e) capitalised and out of the dictionaries or a name
+ * of the lists ("Mahnaz", "Ghania"; not "Project Alpha", "Suivi")? */
+static gboolean
+has_name_word(const CvScan *scan, const char *s, const char *e)
+{
+  for (const char *q = s; q < e;) {
+    Word w;
+    if (!cv_word_at(q, e, &w))
+      break;
+    if (w.cap && w.fn >= 2 &&
+        (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
+         (cv_name_model_lists(scan->model, w.s, w.e) & 3)))
+      return TRUE;
+    q = w.e;
+  }
+  return FALSE;
+}
+
 /* The person's name filling a quoted value ("user": "Kaiwen Li", "agent":
  * "Mae dela Cruz"): two to five words in capitals or particles up to the
  * closing quote, one of them a name of the lists or out of the
@@ -2981,17 +2999,7 @@ element_names(CvScan *scan)
       continue;
     /* (a project's or a service's "<name>Project Alpha</name>": one word
      * out of the dictionaries or a name of the lists) */
-    gboolean named = FALSE;
-    for (const char *q = v; !named && q < ve;) {
-      Word w;
-      if (!cv_word_at(q, ve, &w))
-        break;
-      named = w.cap && w.fn >= 2 &&
-              (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
-               (cv_name_model_lists(scan->model, w.s, w.e) & 3));
-      q = w.e;
-    }
-    if (named)
+    if (has_name_word(scan, v, ve))
       cv_add_name(scan, v, ve, 0.85f, "name-element");
   }
 }
@@ -3057,15 +3065,7 @@ name_before_dob(CvScan *scan, const CvCtxHit *h)
   if (!name_words(ns, ne, 4, TRUE, &e) || e != ne ||
       !(cv_cls[(guint8)*last_word_start(ns, ne)] & CV_C_UPPER))
     return;
-  gboolean named = FALSE;
-  for (const char *q = ns; !named && q < ne;) {
-    Word x;
-    if (!cv_word_at(q, ne, &x))
-      break;
-    named = x.fn >= 2 && (!cv_name_model_in_dict(scan->model, x.s, x.e) ||
-                          (cv_name_model_lists(scan->model, x.s, x.e) & 3));
-    q = x.e;
-  }
+  gboolean named = has_name_word(scan, ns, ne);
   /* (a date after the label) */
   const char *d = text + h->end;
   while (d < end && d - (text + h->end) < 8 && !cv_is_digit(*d) && *d != '\n')
@@ -3225,17 +3225,7 @@ journal_authors(CvScan *scan)
     const char *e = NULL;
     if (!name_words(t, b, 4, TRUE, &e) || e != b)
       continue;
-    gboolean named = strong;
-    for (const char *q = t; !named && q < b;) {
-      Word w;
-      if (!cv_word_at(q, b, &w))
-        break;
-      named = w.cap && w.fn >= 2 &&
-              (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
-               (cv_name_model_lists(scan->model, w.s, w.e) & 3));
-      q = w.e;
-    }
-    if (named)
+    if (strong || has_name_word(scan, t, b))
       cv_add_name(scan, n0, b, 0.8f, "name-journal-author");
   }
 }
