@@ -9135,7 +9135,7 @@ cv_scan_extend_names(CvScan *scan)
       const char *ob = ws;
       while (cap && k == 0 && ob > text && (ob[-1] == ' ' || ob[-1] == '\t'))
         ob--;
-      if (cap && k == 0 && (ob == text || strchr("\n,(:;", ob[-1])) &&
+      if (cap && k == 0 && (ob == text || strchr("\n,(:;|", ob[-1])) &&
           (cats & ~(guint32)(CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) == 0 &&
           fn >= 3 && !(cv_cls[(guint8)ws[1]] & CV_C_UPPER) &&
           (cv_cls[(guint8)s[0]] & CV_C_UPPER) &&

@@ -145,7 +145,9 @@ ocr_digit(guint8 c)
   case 'S': case 's': return '5';
   case 'B': return '8';
   case 'Z': return '2';
-  case 'G': return '6';
+  case 'G':
+  case 'b':
+    return '6';
   default: return 0;
   }
 }

@@ -3145,8 +3145,27 @@ caps_surnames(CvScan *scan)
     if (*q != ' ')
       continue;
     q++;
-    if (!cv_word_at(q, end, &g) || !g.cap || g.upper || w.cats || g.cats)
+    if (!cv_word_at(q, end, &g) || !g.cap || g.upper || w.cats)
       continue;
+    /* a given name that is also a word, after a surname in capitals and
+     * its comma, closing the field: "MOUKALA, Parfait DOB", "LABRIE, Noël
+     * v. PIAO" (not "URGENT, Merci") */
+    gboolean word_given = FALSE;
+    if (g.cats) {
+      if (!comma || !namelike(scan, &w, 2) ||
+          (g.cats &
+           ~(guint32)(CV_CTX_STOPNAME | CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) ||
+          !(cv_name_model_lists(scan->model, g.s, g.e) & 1))
+        continue;
+      const char *z = cv_skip_hspace(g.e, end);
+      Word zw;
+      if (!(z >= end || strchr("\n\r|,(;", *z) ||
+            (z > g.e && end - z >= 3 && (z[0] == 'v' || z[0] == 'c') &&
+             z[1] == '.' && z[2] == ' ') ||
+            (z > g.e && cv_word_at(z, end, &zw) && zw.upper && zw.fn >= 2)))
+        continue;
+      word_given = TRUE;
+    }
     /* (a time's "AM, Jean Roy <jroy@…> wrote") */
     if (w.fn == 2 && (w.f[0] == 'a' || w.f[0] == 'p') && w.f[1] == 'm')
       continue;
@@ -3158,7 +3177,8 @@ caps_surnames(CvScan *scan)
      * of them ("au nom de SLEDGE, Iman", "The lessor, HANDY, Ivette"; not
      * "URGENT, Julie" opening a line) */
     gboolean nw1 = namelike(scan, &w, 2), nw2 = namelike(scan, &g, 1);
-    if (!(nw1 && nw2) && !(comma && (nw1 || nw2) && b > text && b[-1] != '\n'))
+    if (!word_given && !(nw1 && nw2) &&
+        !(comma && (nw1 || nw2) && b > text && b[-1] != '\n'))
       continue;
     if (b > text && b[-1] != '\n') {
       const char *bs = b;

@@ -4807,6 +4807,28 @@ test_id_shapes27(void)
 }
 
 static void
+test_id_shapes28(void)
+{
+  /* a given name out of the dictionaries opening a table's cell */
+  assert_redacted(
+      "B-4 | 51 | Chioma Uche, 295, avenue des Ormes, Drummondville\n",
+      "Chioma", "| 51 | [PERSONNE], [ADRESSE], Drummondville");
+  assert_kept("| Hôpital Charles-LeMoyne | 3120 boul. Taschereau |\n",
+              "Hôpital Charles-LeMoyne");
+  /* a given name that is also a word after a surname in capitals */
+  assert_redacted("02:43:28 SUSPECT: MOUKALA, Parfait DOB 1998-03-05\n",
+                  "Parfait", "SUSPECT: [PERSONNE] DOB");
+  assert_redacted("2. 705-73-890412-234  LABRIE, Noël v. PIAO, Mei-Ling\n",
+                  "Noël", "[PERSONNE] v. [PERSONNE]");
+  assert_kept("URGENT, Merci de rappeler\n", "URGENT, Merci");
+  /* OCR's 'b' for a 6 inside a phone number */
+  assert_redacted("Telephone: +1 (873) b14-0979\n", "0979",
+                  "Telephone: [TÉLÉPHONE]");
+  assert_kept("sha e3b0c44298fc1c149afbf4c8996fb924, Apt 3b\n",
+              "e3b0c44298fc1c149afbf4c8996fb924, Apt 3b");
+}
+
+static void
 test_id_shapes22(void)
 {
   /* a given name the model scored and a surname that is a dictionary
@@ -5289,6 +5311,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes25", test_id_shapes25);
   g_test_add_func("/redact/id-shapes26", test_id_shapes26);
   g_test_add_func("/redact/id-shapes27", test_id_shapes27);
+  g_test_add_func("/redact/id-shapes28", test_id_shapes28);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
