@@ -2215,6 +2215,24 @@ static const CtxWord ctx_words[] = {
   { "mart", OT, 0 },
   { "drugs", OT, 0 },
 #undef OT
+  /* digits spelled out: no category, value 100 + digit; their hits open
+   * the pass of spelled phone numbers (scan-fields.c spelled_phone_run; "un",
+   * "sept", "one" are too common or taken and are read only inside a run) */
+  { "zero", 0, 100 },
+  { "deux", 0, 102 },
+  { "trois", 0, 103 },
+  { "quatre", 0, 104 },
+  { "cinq", 0, 105 },
+  { "six", 0, 106 },
+  { "huit", 0, 108 },
+  { "neuf", 0, 109 },
+  { "two", 0, 102 },
+  { "three", 0, 103 },
+  { "four", 0, 104 },
+  { "five", 0, 105 },
+  { "seven", 0, 107 },
+  { "eight", 0, 108 },
+  { "nine", 0, 109 },
 };
 #undef T
 #undef LB
@@ -2357,7 +2375,7 @@ table_build(gpointer unused)
   gaz_bloom = g_new0(guint64, (1u << CV_CTX_KEY_BITS) / 64);
   for (guint32 i = 1; i <= n_entries; i++) {
     Entry *e = &entries[i];
-    if (e->cats & STORED_CATS) {
+    if ((e->cats & STORED_CATS) || e->value >= 100) {
       guint32 k0 = cv_word_key(e->key, e->len);
       guint32 k = PASS_KEY(k0);
       pass_bloom[k >> 6] |= (guint64)1 << (k & 63);
@@ -2474,7 +2492,7 @@ cv_ctx_plain_lookup(CvScan *scan, const char *p, const char *q, guint64 h)
 {
   gsize n = (gsize)(q - p);
   Entry *e = table_find_h(h, p, n);
-  if (e && (e->cats & STORED_CATS))
+  if (e && ((e->cats & STORED_CATS) || e->value >= 100))
     add_hit(scan, (gsize)(p - scan->text), (gsize)(q - scan->text),
             e->cats & STORED_CATS, e->value, 0);
 }
@@ -2687,7 +2705,7 @@ ctx_read_word(CvScan *scan, const char *p)
     }
     if (!overflow && bn > piece_bn) {
       Entry *e = table_find(buf + piece_bn, bn - piece_bn);
-      if (e && (e->cats & STORED_CATS)) {
+      if (e && ((e->cats & STORED_CATS) || e->value >= 100)) {
         add_hit(scan, (gsize)(piece - text), (gsize)(p - text),
                 e->cats & STORED_CATS, e->value, piece_cap ? CV_WORD_CAP : 0);
         cats_any |= e->cats;
@@ -2727,7 +2745,7 @@ cv_ctx_folded_word(CvScan *scan, const char *p, const char *q, const char *fold,
   if (!PASS_TEST(k) || n > CV_REDACT_MAX_WORD)
     return;
   Entry *e = table_find_h(h, fold, n);
-  if (e && (e->cats & STORED_CATS))
+  if (e && ((e->cats & STORED_CATS) || e->value >= 100))
     add_hit(scan, (gsize)(p - scan->text), (gsize)(q - scan->text),
             e->cats & STORED_CATS, e->value, 0);
 }
@@ -2756,7 +2774,7 @@ cv_ctx_cap_word(CvScan *scan, const char *p, const char *q, const char *fold,
   if (!PASS_TEST(k) && !bloom_test(gaz_bloom, k))
     return q;
   Entry *e = table_find_h(h, fold, n);
-  if (e && (e->cats & STORED_CATS))
+  if (e && ((e->cats & STORED_CATS) || e->value >= 100))
     add_hit(scan, (gsize)(p - text), (gsize)(q - text), e->cats & STORED_CATS,
             e->value, CV_WORD_CAP);
   if (n >= 2 && !(e && (e->cats & CV_CTX_STOPNAME)) && e &&

@@ -7616,6 +7616,61 @@ spelled_phone(CvScan *scan, const CvCtxHit *h)
                 0.85f, "phone-spelled");
 }
 
+/* A phone number spelled out with no phone word before it, as a voicemail
+ * is transcribed ("au cinq un quatre - quatre neuf zéro - cinq sept huit
+ * trois", "five one four, five five five, ..."): seven, ten or eleven digit
+ * words in a row from the digit word of hit @h (the context table marks
+ * them, value 100 + digit), joined by blanks, a dash or a comma, not
+ * counted in order ("un, deux, trois, quatre ...").  *@done: where the
+ * last run ended. */
+static void
+spelled_phone_run(CvScan *scan, const CvCtxHit *h, gsize *done)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  if (h->start < *done)
+    return;
+  /* back to the run's first digit word ("un", "sept", "one" have no hit) */
+  const char *s = text + h->start;
+  for (int k = 0; k < 12; k++) {
+    const char *q = s;
+    while (q > text && s - q < 4 && (q[-1] == ' ' || q[-1] == '-' || q[-1] == ','))
+      q--;
+    const char *ws = q;
+    while (ws > text && q - ws < 8 &&
+           (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80))
+      ws--;
+    Word w;
+    if (q == s || ws == q || (ws > text && cv_is_alnum_ascii(ws[-1])) ||
+        !cv_word_at(ws, end, &w) || w.e != q || digit_word(w.f, w.fn) < 0)
+      break;
+    s = ws;
+  }
+  int dig[12];
+  guint n = 0;
+  const char *q = s, *last = s;
+  while (q < end && n < G_N_ELEMENTS(dig)) {
+    Word w;
+    int d;
+    if (!cv_word_at(q, end, &w) || w.digit || (d = digit_word(w.f, w.fn)) < 0 ||
+        (n == 0 && w.fn == 2 && w.f[0] == 'o'))
+      break;
+    dig[n++] = d;
+    last = q = w.e;
+    const char *r = q;
+    while (q < end && q - r < 4 && (*q == ' ' || *q == '-' || *q == ','))
+      q++;
+    if (q == r)
+      break;
+  }
+  *done = (gsize)(last - text);
+  gboolean counted = TRUE;
+  for (guint k = 1; k < n && counted; k++)
+    counted = dig[k] == dig[k - 1] + 1 || dig[k] == dig[k - 1] - 1;
+  if ((n == 7 || n == 10 || n == 11) && !counted)
+    cv_scan_add(scan, CV_PII_PHONE, (gsize)(s - text), *done, 0.85f,
+                "phone-spelled");
+}
+
 /* Countries an address abroad ends with (folded; French and English). */
 static const char *const countries[] = { "algerie",
                                          "algeria",
@@ -8087,7 +8142,10 @@ cv_scan_fields(CvScan *scan)
   const CvCtxHit *h = (const CvCtxHit *)scan->hits->data;
   const char *text = scan->text;
   const guint32 field_cats = cv_pii_ctx_mask & ~(CV_CTX_EMAILCTX | CV_CTX_IP);
+  gsize spelled = 0;
   for (guint i = 0; i < scan->hits->len; i++) {
+    if (h[i].cats == 0 && h[i].value >= 100 && h[i].value <= 109)
+      spelled_phone_run(scan, &h[i], &spelled);
     if (h[i].cats & field_cats)
       field_at(scan, &h[i]);
     if (h[i].cats & CV_CTX_PHONE)

@@ -4826,6 +4826,17 @@ test_id_shapes28(void)
                   "Telephone: [TÉLÉPHONE]");
   assert_kept("sha e3b0c44298fc1c149afbf4c8996fb924, Apt 3b\n",
               "e3b0c44298fc1c149afbf4c8996fb924, Apt 3b");
+  /* a phone number spelled out with no phone word; not a count */
+  assert_redacted("son père [illisible] au trois six sept - neuf neuf deux - "
+                  "un un cinq quatre\nadresse : inconnue\n",
+                  "neuf neuf", "au [TÉLÉPHONE]\nadresse");
+  assert_redacted("sa mère au huit sept trois cinq un six zéro quatre quatre "
+                  "quatre\n",
+                  "zéro", "au [TÉLÉPHONE]\n");
+  assert_kept("Elle compte : un, deux, trois, quatre, cinq, six, sept, huit.",
+              "un, deux, trois, quatre, cinq, six, sept, huit");
+  assert_kept("Deux ou trois fois, quatre enfants, cinq chats.",
+              "Deux ou trois");
 }
 
 static void
