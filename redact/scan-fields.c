@@ -8262,8 +8262,8 @@ ocr_canon(const char *f, gsize n, char *out)
       c = 'l';
     } else if (c == '5') {
       c = 's';
-    } else if (c == '8') {
-      c = 'b';
+    } else if (c == '8' || (c == 'b' && i > 0)) {
+      c = i > 0 ? 'h' : 'b'; /* and an h for a b inside: "birtb" */
     } else if (c == 'l' && i == 0 && n > 1 && strchr("nrst", f[1])) {
       c = 'i';
     } else if (c == 'l' && i > 0 && i + 1 < n &&
@@ -9239,6 +9239,19 @@ cv_scan_extend_names(CvScan *scan)
     /* after: " C." initial; a capitalised word that is neither a context
      * word nor a dictionary word ("Tshiuetin [Mestokosho]") */
     const char *e = text + sp->end;
+    /* OCR's 0 or 1 for an o or an l inside the last word, and the letters
+     * after it: "Stella [Vent]0tta", "[MELANÇ]0N" */
+    for (int k = 0; k < 3 && end - e >= 2 && (*e == '0' || *e == '1'); k++) {
+      gsize cl;
+      gboolean up;
+      const char *q = e + 1;
+      if (e == text || !(cv_is_alpha_ascii(e[-1]) || (guint8)e[-1] >= 0x80) ||
+          !cv_letter_at(q, end, &cl, &up))
+        break;
+      while (q < end && cv_letter_at(q, end, &cl, &up))
+        q += cl;
+      e = q;
+    }
     for (int k = 0; k < 2; k++) {
       if (end - e >= 3 && e[0] == ' ' && (cv_cls[(guint8)e[1]] & CV_C_UPPER) &&
           e[2] == '.' && (e + 3 >= end || !cv_is_alnum_ascii(e[3]))) {

@@ -4837,6 +4837,15 @@ test_id_shapes28(void)
               "un, deux, trois, quatre, cinq, six, sept, huit");
   assert_kept("Deux ou trois fois, quatre enfants, cinq chats.",
               "Deux ou trois");
+  /* OCR's 0 or 1 inside a name's last word; its b for an h in a label */
+  assert_redacted("Signature : Stella Vent0tta   2023-04-12\n", "0tta",
+                  "Signature : [PERSONNE]   2023");
+  assert_redacted("Name: MELANÇ0N   First name: Amélie\n", "0N",
+                  "Name: [PERSONNE]   First");
+  assert_kept("Le modèle Vent100 est livré.", "Vent100");
+  assert_redacted("Date 0f birtb: 1936-11-14\n", "1936",
+                  "birtb: [DATE-NAISSANCE]");
+  assert_kept("Date of job: 2020-11-14\n", "2020-11-14");
 }
 
 static void
