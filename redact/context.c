@@ -256,6 +256,7 @@ static const CtxWord ctx_words[] = {
   { "banque", CV_CTX_BANK | ST, 0 },
   { "bank", CV_CTX_BANK | ST, 0 },
   { "bancaire", CV_CTX_BANK | ST, 0 },
+  { "bancaires", CV_CTX_BANK | ST, 0 },
   { "succursale", CV_CTX_BANK | ST, 0 },
   { "depot", CV_CTX_BANK | ST, 0 },
   { "deposit", CV_CTX_BANK | ST, 0 },
@@ -1436,6 +1437,7 @@ static const CtxWord ctx_words[] = {
   { "juil", CV_CTX_MONTH | ST, 7 },
   { "juill", CV_CTX_MONTH | ST, 7 },
   { "aout", CV_CTX_MONTH | ST, 8 },
+  { "aou", CV_CTX_MONTH | ST, 8 }, /* "03-AOÛ-49" */
   { "septembre", CV_CTX_MONTH | ST, 9 },
   { "octobre", CV_CTX_MONTH | ST, 10 },
   { "novembre", CV_CTX_MONTH | ST, 11 },

@@ -1051,6 +1051,15 @@ num_labelled(Ctx *c, guint i)
     gsize bank_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_BANK);
     gsize neg_d = cv_ctx_dist_before(scan, s, 40, CV_CTX_NEG);
     gboolean bank = bank_d != G_MAXSIZE && (neg_d == G_MAXSIZE || bank_d < neg_d);
+    if (bank && bank_d > 0) {
+      /* (a line of its own label after the bank's: "Coordonnées bancaires
+       * : 44049-010-868-1422" / "Date : 20230619") */
+      const char *ls = scan->text + s, *lb = scan->text + (s - bank_d);
+      while (ls > lb && ls[-1] != '\n')
+        ls--;
+      if (ls > lb && memchr(ls, ':', (gsize)(scan->text + s - ls)) != NULL)
+        bank = FALSE;
+    }
     /* (six digits right after the word: "account 490786", "compte
      * 027483") */
     if (bank && (nd == 5 || (nd >= 7 && nd <= 12) || (nd == 6 && bank_d <= 12))) {

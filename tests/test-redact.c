@@ -4846,6 +4846,12 @@ test_id_shapes28(void)
   assert_redacted("Date 0f birtb: 1936-11-14\n", "1936",
                   "birtb: [DATE-NAISSANCE]");
   assert_kept("Date of job: 2020-11-14\n", "2020-11-14");
+  /* a French month's abbreviation with its circumflex; a plural label */
+  assert_redacted("appelante, 75 ans, DDN 03-AOÛ-49. rappel possible\n", "AOÛ",
+                  "DDN [DATE-NAISSANCE]. rappel");
+  assert_redacted(
+      "Coordonnées bancaires :\t44049-010-868-1422\nDate :\t20230619\n", "868",
+      ":\t[COMPTE]\nDate :\t20230619");
 }
 
 static void
