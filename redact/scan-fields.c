@@ -9093,11 +9093,93 @@ line_lists(CvScan *scan)
   g_free(bits);
 }
 
+/* Is [@s, @e) a name written as a list's item: two to four capitalised
+ * words (particles between), no context word but a stop word, no place,
+ * each out of the dictionaries or in the name lists? */
+static gboolean
+slash_item_name(const CvScan *scan, const char *s, const char *e)
+{
+  int words = 0;
+  const char *q = s;
+  while (q < e) {
+    Word w;
+    if (!cv_word_at(q, e, &w) || w.digit || w.fn < 2 ||
+        (w.cats & ~(guint32)(CV_CTX_STOPNAME | CV_CTX_GAZFIRST |
+                             CV_CTX_GAZLAST | CV_CTX_PARTICLE)))
+      return FALSE;
+    if (w.cap) {
+      if ((w.cats & CV_CTX_PARTICLE) || cv_word_is_place(&w))
+        return FALSE;
+      /* (the first a given name: not "Service Canada") */
+      if (!cv_word_may_name(scan, &w) ||
+          (words == 0 && cv_name_model_in_dict(scan->model, w.s, w.e) &&
+           !(cv_name_model_lists(scan->model, w.s, w.e) & 1) &&
+           !cv_gazetteer_first(w.f, w.fn)))
+        return FALSE;
+      words++;
+    } else if (!(w.cats & CV_CTX_PARTICLE)) {
+      return FALSE;
+    }
+    q = w.e;
+    if (q < e && *q != ' ')
+      return FALSE;
+    while (q < e && *q == ' ')
+      q++;
+  }
+  return words >= 2 && words <= 4;
+}
+
+/* Names paired with a slash on one line, as dockets and run sheets list
+ * counsel and crews ("Counsel: Tigist Woldetsadik / Jomar Noel Aguinaldo",
+ * "Crew: Peterosie Nappaaluk / Victor Pagé"): when one is a person found,
+ * the other is too if it reads as a name and ends the line or meets the
+ * next slash. */
+static void
+slash_pairs(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  guint n0 = scan->cands->len;
+  for (guint i = 0; i < n0; i++) {
+    const CvSpan sp = g_array_index(scan->cands, CvSpan, i);
+    if (sp.type != CV_PII_PERSON)
+      continue;
+    const char *s = text + sp.start, *e = text + sp.end;
+    if (end - e > 4 && memcmp(e, " / ", 3) == 0) {
+      /* the item after */
+      const char *a = e + 3, *b = a;
+      while (b < end && b - a < 64 && *b != '\n' && *b != '\r' && *b != '/' &&
+             *b != ',' && *b != ';' && *b != '(' && *b != '|')
+        b++;
+      const char *z = b;
+      while (z > a && z[-1] == ' ')
+        z--;
+      if ((b >= end || *b == '\n' || *b == '\r' || (*b == '/' && b[-1] == ' ')) &&
+          z > a && slash_item_name(scan, a, z) &&
+          !cv_scan_in_keep(scan, (gsize)(a - text), (gsize)(z - text)))
+        cv_add_name(scan, a, z, 0.75f, "name-slash-pair");
+    }
+    if (s - text > 4 && memcmp(s - 3, " / ", 3) == 0) {
+      /* the item before, after a colon or the line's start */
+      const char *z = s - 3, *a = z;
+      while (a > text && z - a < 64 && a[-1] != '\n' && a[-1] != ':' &&
+             a[-1] != '/' && a[-1] != ',' && a[-1] != ';' && a[-1] != '|')
+        a--;
+      while (a < z && *a == ' ')
+        a++;
+      if ((a == text || a[-1] == '\n' || a[-1] == ':' || a[-1] == ' ') &&
+          z > a && slash_item_name(scan, a, z) &&
+          !cv_scan_in_keep(scan, (gsize)(a - text), (gsize)(z - text)))
+        cv_add_name(scan, a, z, 0.75f, "name-slash-pair");
+    }
+  }
+}
+
 void
 cv_scan_extend_names(CvScan *scan)
 {
   name_lists(scan);
   line_lists(scan);
+  slash_pairs(scan);
   const char *text = scan->text, *end = text + scan->len;
   for (guint i = 0; i < scan->cands->len; i++) {
     CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);

@@ -4852,6 +4852,10 @@ test_id_shapes28(void)
   assert_redacted(
       "Coordonnées bancaires :\t44049-010-868-1422\nDate :\t20230619\n", "868",
       ":\t[COMPTE]\nDate :\t20230619");
+  /* names paired with a slash on a docket's or a run sheet's line */
+  assert_redacted("Crew: Peterosie Nappaaluk / Victor Pagé\nDest: Hôpital\n",
+                  "Pagé", "Crew: [PERSONNE] / [PERSONNE]\n");
+  assert_kept("Route: Marie Tremblay / Service Canada\n", "Service Canada");
 }
 
 static void
