@@ -734,11 +734,284 @@ table_transposed(CvScan *scan, const char *p, const int *kinds, int ncols)
   return p;
 }
 
+/* The digits in [s, e). */
+static guint
+count_digits_in(const char *s, const char *e)
+{
+  guint n = 0;
+  for (; s < e; s++)
+    n += cv_is_digit(*s);
+  return n;
+}
+
+/* ---- SQL dumps ------------------------------------------------------------------ */
+
+/* A SQL dump's rows under its column list ("INSERT INTO `patients` (`id`,
+ * `last_name`, `birth_date`, `nas`) VALUES (1117, 'Barraclough',
+ * '1985-08-23', '282138650'), (...);"): each column's label applies to
+ * its values, as a table's header does.  Returns the end of what it read,
+ * or @p. */
+static const char *
+table_sql(CvScan *scan, const char *p)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  if (end - p < 16 || memcmp(p, "INSERT INTO ", 12) != 0)
+    return p;
+  /* the table's name, then its columns in brackets */
+  const char *q = p + 12;
+  while (q < end && q - p < 140 && *q != '(' && *q != '\n' && *q != ';')
+    q++;
+  if (q >= end || *q != '(')
+    return p;
+  int kinds[TABLE_MAX_COLS];
+  int n = 0, useful = 0;
+  q++;
+  for (;;) {
+    while (q < end && (*q == ' ' || *q == '\n' || *q == '\r' || *q == '\t'))
+      q++;
+    const char *cs = q;
+    while (q < end && q - cs < 64 && *q != ',' && *q != ')' && *q != '\n')
+      q++;
+    if (q >= end || (*q != ',' && *q != ')') || n >= TABLE_MAX_COLS)
+      return p;
+    Cell c = { cs, q };
+    while (c.s < c.e && strchr("`\"[ ", *c.s))
+      c.s++;
+    while (c.e > c.s && strchr("`\"] ", c.e[-1]))
+      c.e--;
+    int kd = header_kind(&c);
+    kinds[n] = kd < 0 ? TCOL_NONE : kd;
+    useful += kd > 0 && kd != TCOL_OTHER && kd != TCOL_PLACE;
+    n++;
+    if (*q++ == ')')
+      break;
+  }
+  while (q < end && (*q == ' ' || *q == '\n' || *q == '\r' || *q == '\t'))
+    q++;
+  if (useful == 0 || end - q < 8 || g_ascii_strncasecmp(q, "VALUES", 6) != 0)
+    return p;
+  q += 6;
+  /* the rows: bracketed values, quoted strings or bare words */
+  for (int r = 0; r < 100000 && q < end; r++) {
+    while (q < end && (*q == ' ' || *q == '\n' || *q == '\r' || *q == '\t' ||
+                       (*q == ',' && r > 0)))
+      q++;
+    if (q >= end || *q != '(')
+      break;
+    q++;
+    Cell vals[TABLE_MAX_COLS];
+    int m = 0;
+    gboolean ok = TRUE;
+    for (;;) {
+      while (q < end && *q == ' ')
+        q++;
+      if (q >= end) {
+        ok = FALSE;
+        break;
+      }
+      Cell v;
+      if (*q == '\'') {
+        /* a string: '' or \' inside */
+        v.s = ++q;
+        while (q < end && q - v.s < 4096) {
+          if (*q == '\\' && q + 1 < end) {
+            q += 2;
+          } else if (*q == '\'') {
+            if (!(q + 1 < end && q[1] == '\''))
+              break;
+            q += 2;
+          } else {
+            q++;
+          }
+        }
+        if (q >= end || *q != '\'') {
+          ok = FALSE;
+          break;
+        }
+        v.e = q++;
+      } else {
+        v.s = q;
+        while (q < end && q - v.s < 64 && *q != ',' && *q != ')' && *q != '\n')
+          q++;
+        v.e = q;
+        while (v.e > v.s && v.e[-1] == ' ')
+          v.e--;
+      }
+      while (q < end && *q == ' ')
+        q++;
+      if (m < TABLE_MAX_COLS)
+        vals[m] = v;
+      m++;
+      if (q < end && *q == ',') {
+        q++;
+        continue;
+      }
+      if (q < end && *q == ')') {
+        q++;
+        break;
+      }
+      ok = FALSE;
+      break;
+    }
+    if (!ok)
+      break;
+    if (m == n)
+      for (int k = 0; k < n; k++)
+        table_cell(scan, &vals[k], kinds[k]);
+  }
+  return q;
+}
+
+/* ---- HL7 v2 messages ------------------------------------------------------------ */
+
+/* The fields of a segment that hold a person's data: (segment, field,
+ * what).  Names are XPN (family^given^middle) or, for staff, XCN
+ * (id^family^given); addresses XAD (street^other^city^state^zip);
+ * telecoms XTN (number^use^equipment^e-mail), repeated with '~'. */
+enum { HL7_XPN, HL7_XCN, HL7_DOB, HL7_XAD, HL7_XTN, HL7_SIN, HL7_LICENCE };
+static const struct {
+  char seg[4];
+  guint8 field;
+  guint8 what;
+} hl7_fields[] = {
+  { "PID", 5, HL7_XPN },  { "PID", 6, HL7_XPN },  { "PID", 7, HL7_DOB },
+  { "PID", 9, HL7_XPN },  { "PID", 11, HL7_XAD }, { "PID", 13, HL7_XTN },
+  { "PID", 14, HL7_XTN }, { "PID", 19, HL7_SIN }, { "PID", 20, HL7_LICENCE },
+  { "NK1", 2, HL7_XPN },  { "NK1", 4, HL7_XAD },  { "NK1", 5, HL7_XTN },
+  { "NK1", 6, HL7_XTN },  { "NK1", 16, HL7_DOB }, { "NK1", 37, HL7_SIN },
+  { "GT1", 3, HL7_XPN },  { "GT1", 5, HL7_XAD },  { "GT1", 6, HL7_XTN },
+  { "GT1", 7, HL7_XTN },  { "GT1", 8, HL7_DOB },  { "GT1", 12, HL7_SIN },
+  { "IN1", 16, HL7_XPN }, { "IN1", 18, HL7_DOB }, { "IN1", 19, HL7_XAD },
+  { "PV1", 7, HL7_XCN },  { "PV1", 8, HL7_XCN },  { "PV1", 9, HL7_XCN },
+  { "PV1", 17, HL7_XCN }, { "ORC", 12, HL7_XCN }, { "OBR", 16, HL7_XCN },
+  { "OBR", 32, HL7_XCN }, { "OBR", 34, HL7_XCN }, { "PD1", 4, HL7_XCN },
+};
+
+/* Component @k (0-based) of [s, e) split on @sep: *@cs, *@ce; FALSE if
+ * absent or empty. */
+static gboolean
+hl7_component(const char *s, const char *e, char sep, int k, const char **cs,
+              const char **ce)
+{
+  for (int i = 0; i < k; i++) {
+    const char *q = memchr(s, sep, (gsize)(e - s));
+    if (!q)
+      return FALSE;
+    s = q + 1;
+  }
+  const char *q = memchr(s, sep, (gsize)(e - s));
+  *cs = s;
+  *ce = q ? q : e;
+  return *ce > *cs;
+}
+
+static void
+hl7_field(CvScan *scan, const char *s, const char *e, int what)
+{
+  const char *text = scan->text;
+  /* each repetition */
+  while (s < e) {
+    const char *re = memchr(s, '~', (gsize)(e - s));
+    if (!re)
+      re = e;
+    const char *cs, *ce;
+    switch (what) {
+    case HL7_XPN:
+    case HL7_XCN:
+      for (int k = what == HL7_XCN ? 1 : 0; k < (what == HL7_XCN ? 4 : 3); k++)
+        if (hl7_component(s, re, '^', k, &cs, &ce) && ce - cs <= 64 &&
+            !cv_is_digit(*cs))
+          cv_scan_add_name(scan, (gsize)(cs - text), (gsize)(ce - text), 0.85f,
+                           "name-hl7", FALSE);
+      break;
+    case HL7_DOB:
+      if (hl7_component(s, re, '^', 0, &cs, &ce) && ce - cs <= 24 &&
+          count_digits_in(cs, ce) >= 4)
+        cv_scan_add(scan, CV_PII_DOB, (gsize)(cs - text), (gsize)(ce - text),
+                    0.9f, "dob-hl7");
+      break;
+    case HL7_XAD:
+      for (int k = 0; k < 2; k++)
+        if (hl7_component(s, re, '^', k, &cs, &ce) && ce - cs <= 96)
+          cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(cs - text),
+                      (gsize)(ce - text), 0.85f, "address-hl7");
+      if (hl7_component(s, re, '^', 2, &cs, &ce) && ce - cs <= 48)
+        cv_scan_keep_insert(scan, (gsize)(cs - text), (gsize)(ce - text));
+      if (hl7_component(s, re, '^', 4, &cs, &ce) && ce - cs <= 16 &&
+          count_digits_in(cs, ce) >= 1)
+        cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(cs - text),
+                    (gsize)(ce - text), 0.85f, "postcode-hl7");
+      break;
+    case HL7_XTN:
+      if (hl7_component(s, re, '^', 0, &cs, &ce) && ce - cs <= 32 &&
+          count_digits_in(cs, ce) >= 7)
+        cv_scan_add(scan, CV_PII_PHONE, (gsize)(cs - text), (gsize)(ce - text),
+                    0.85f, "phone-hl7");
+      if (hl7_component(s, re, '^', 3, &cs, &ce) && ce - cs <= 96 &&
+          memchr(cs, '@', (gsize)(ce - cs)))
+        cv_scan_add(scan, CV_PII_EMAIL, (gsize)(cs - text), (gsize)(ce - text),
+                    0.9f, "email-hl7");
+      break;
+    default:
+      if (hl7_component(s, re, '^', 0, &cs, &ce) && ce - cs <= 32 &&
+          count_digits_in(cs, ce) >= 5)
+        cv_scan_add(scan, what == HL7_SIN ? CV_PII_SIN : CV_PII_DRIVER_LICENSE,
+                    (gsize)(cs - text), (gsize)(ce - text), 0.85f, "id-hl7");
+      break;
+    }
+    s = re + 1;
+  }
+}
+
+/* The segments of HL7 v2 messages ("PID|1||...||DUTTADAR^MAHBUB^^^M||19941118|M
+ * |||399 CROISSANT ...^^DOLBEAU-MISTASSINI^QC^G1H 5G6"): a segment's fields
+ * are known by their place, whatever their values look like. */
+static void
+hl7_segments(CvScan *scan)
+{
+  const GArray *lines = cv_scan_lines(scan);
+  for (guint i = 0; i < lines->len; i++) {
+    const char *ls, *le;
+    cv_line_of(scan, lines, i, &ls, &le);
+    if (le - ls < 8 || ls[3] != '|' || !(cv_cls[(guint8)ls[0]] & CV_C_UPPER))
+      continue;
+    gboolean any = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(hl7_fields) && !any; k++)
+      any = memcmp(ls, hl7_fields[k].seg, 3) == 0;
+    if (!any)
+      continue;
+    /* the fields: field 1 after the segment's name */
+    const char *fs = ls + 4;
+    for (int f = 1; f <= 40 && fs <= le; f++) {
+      const char *fe = memchr(fs, '|', (gsize)(le - fs));
+      if (!fe)
+        fe = le;
+      for (gsize k = 0; k < G_N_ELEMENTS(hl7_fields); k++)
+        if (hl7_fields[k].field == f && memcmp(ls, hl7_fields[k].seg, 3) == 0 &&
+            fe > fs)
+          hl7_field(scan, fs, fe, hl7_fields[k].what);
+      fs = fe + 1;
+    }
+  }
+}
+
 void
 cv_scan_tables(CvScan *scan)
 {
   const char *text = scan->text;
   const char *end = text + scan->len;
+  hl7_segments(scan);
+  {
+    const guint32 *cw = (const guint32 *)scan->capwords->data;
+    const char *sql_done = text;
+    for (guint i = 0; i + 1 < scan->capwords->len; i += 2) {
+      const char *p = text + cw[i];
+      if (p[0] == 'I' && p >= sql_done && end - p > 12 && p[1] == 'N' &&
+          p[2] == 'S')
+        sql_done = table_sql(scan, p);
+    }
+  }
   const CvCtxHit *hits = (const CvCtxHit *)scan->hits->data;
   const char *done = text; /* lines before this were examined */
   for (guint i = 0; i < scan->hits->len; i++) {

@@ -4856,6 +4856,33 @@ test_id_shapes28(void)
   assert_redacted("Crew: Peterosie Nappaaluk / Victor Pagé\nDest: Hôpital\n",
                   "Pagé", "Crew: [PERSONNE] / [PERSONNE]\n");
   assert_kept("Route: Marie Tremblay / Service Canada\n", "Service Canada");
+  /* a SQL dump's rows under its column list */
+  assert_redacted(
+      "INSERT INTO `membres` (`id`, `nom`, `prenom`, `date_naissance`, "
+      "`nas`, `ville`) VALUES\n(3019, 'Talignon', 'Charlotte', "
+      "'1982-02-08', '282138651', 'L''Assomption'),\n(3026, 'Akdemir', "
+      "'Halil', '1936-12-31', '109901447', 'Wendake');\n",
+      "Talignon",
+      "(3019, '[PERSONNE]', '[PERSONNE]', '[DATE-NAISSANCE]', "
+      "'[NAS]', 'L''Assomption'),\n(3026, '[PERSONNE]', '[PERSONNE]', "
+      "'[DATE-NAISSANCE]', '[NAS]', 'Wendake');");
+  assert_kept("INSERT INTO `achats` (`id`, `date_achat`, `code`) VALUES\n"
+              "(12, '1982-02-08', '282138651');\n",
+              "(12, '1982-02-08', '282138651')");
+  /* an HL7 v2 message's segments, their fields known by their place */
+  assert_redacted(
+      "MSH|^~\\&|SIH|LGH|DSQ|CISSS|202408101235||ADT^A08|MSG1|P|2.5.1\n"
+      "PID|1||9870209^^^LGH^MR||DUTTADAR^MAHBUB^^^M||19941118|M|||"
+      "399 CROISSANT DES MÉSANGES^^DOLBEAU-MISTASSINI^QC^G1H 5G6^CA^H||"
+      "581 578 0975^PRN^PH~^NET^Internet^mdut@x.ca||FR|M|||455543835|\n"
+      "NK1|1|DUTTADAR^ANISUR|MTH^Mère|||\n",
+      "MAHBUB",
+      "PID|1||9870209^^^LGH^MR||[PERSONNE]^[PERSONNE]^^^M||"
+      "[DATE-NAISSANCE]|M|||[ADRESSE]^^DOLBEAU-MISTASSINI^QC^"
+      "[CODE-POSTAL]^CA^H||[TÉLÉPHONE]^PRN^PH~^NET^Internet^[COURRIEL]||"
+      "FR|M|||[NAS]|\nNK1|1|[PERSONNE]^[PERSONNE]|MTH^Mère");
+  assert_kept("OBX|1|NM|GLU^Glucose||5.4|mmol/L|3.9-6.1|N|||F\n",
+              "OBX|1|NM|GLU^Glucose||5.4|mmol/L|3.9-6.1|N|||F");
 }
 
 static void
