@@ -104,15 +104,6 @@ sentence_end(const char *p, const char *end)
   return fe;
 }
 
-static guint
-count_digits(const char *p, const char *e)
-{
-  guint n = 0;
-  for (; p < e; p++)
-    n += cv_is_digit(*p);
-  return n;
-}
-
 /* A transcript's answer to a question ending at @p ("…, et votre adresse
  * ?" then "[09:16] jessica: 88 rue principale, granby"): the next line
  * past its speaker (a prefix of at most five words before ': '), else
@@ -392,7 +383,7 @@ field_at(CvScan *scan, const CvCtxHit *h)
     for (const char *r = v; r < q; r++) {
       if (!cv_is_digit(*r))
         continue;
-      if (all++ == 0 && *r == '1' && count_digits(v, q) == 11)
+      if (all++ == 0 && *r == '1' && cv_count_digits(v, q) == 11)
         continue;
       if (nd < sizeof dg)
         dg[nd++] = *r;
@@ -416,7 +407,7 @@ field_at(CvScan *scan, const CvCtxHit *h)
     const char *de = cv_parse_date(v, end);
     if (de != NULL && de < fe)
       fe = de;
-    if (fe - v <= 40 && count_digits(v, fe) >= 2)
+    if (fe - v <= 40 && cv_count_digits(v, fe) >= 2)
       cv_scan_add(scan, CV_PII_DOB, s, (gsize)(fe - text), 0.85f, "dob-field");
     return;
   }
@@ -435,7 +426,7 @@ field_at(CvScan *scan, const CvCtxHit *h)
     if (ca_address_in(scan, s, (gsize)(fe - text)))
       return;
     if (cv_is_digit(*v) ||
-        (!answer && (*v == '#' || (caps && count_digits(v, fe) > 0))))
+        (!answer && (*v == '#' || (caps && cv_count_digits(v, fe) > 0))))
       cv_scan_add(scan, CV_PII_ADDRESS, s, (gsize)(fe - text), 0.85f,
                   "address-field"); /* (an answer: a civic number first) */
     return;
@@ -450,7 +441,7 @@ field_at(CvScan *scan, const CvCtxHit *h)
     CvPiiType type = (CvPiiType)t;
     /* "carte d'assurance maladie : BOUR 3502 1218": four capitals before
      * eight digits make the health card (not "VISA 4007 0707 …") */
-    if (ve && type == CV_PII_CREDIT_CARD && count_digits(vs, ve) == 8) {
+    if (ve && type == CV_PII_CREDIT_CARD && cv_count_digits(vs, ve) == 8) {
       const char *b = vs > text && vs[-1] == ' ' ? vs - 1 : vs;
       if (b - text >= 4 && g_ascii_isupper(b[-1]) && g_ascii_isupper(b[-2]) &&
           g_ascii_isupper(b[-3]) && g_ascii_isupper(b[-4]) &&
@@ -559,7 +550,7 @@ live_at(CvScan *scan, const CvCtxHit *h)
   if (q >= end || !(cv_is_digit(*q) || (cv_cls[(guint8)*q] & CV_C_UPPER)))
     return;
   const char *se = sentence_end(q, end);
-  if (count_digits(q, se) == 0 || se - q < 6)
+  if (cv_count_digits(q, se) == 0 || se - q < 6)
     return;
   /* an address: a civic number first, or parts separated by commas
    * ("Ul. Marszałkowska 178, 00-624 Warszawa"), not "à Laval depuis 2020" */
@@ -760,7 +751,7 @@ address_tails(CvScan *scan, guint from)
             (cv_cap_at(r + 2, end) || cv_is_digit(r[2])))
           r++; /* a district's or a unit's abbreviation: "Col. Centro",
                 * "Brgy. Malate", "Int. 11" */
-        if (digit && count_digits(ws, r) > 7 && !(r - ws == 10 && ws[5] == '-'))
+        if (digit && cv_count_digits(ws, r) > 7 && !(r - ws == 10 && ws[5] == '-'))
           break; /* (a ZIP+4 code is one: "07179-5845") */
         items++;
         last = r;
@@ -2388,7 +2379,7 @@ cite_logements(CvScan *scan, const Word *w)
     while (x < end && x - r < 16 && *x != ',' && *x != '\n')
       x++;
     Word b;
-    if (x - r >= 16 || !cv_word_at(r, x, &b) || count_digits(r, x) == 0 ||
+    if (x - r >= 16 || !cv_word_at(r, x, &b) || cv_count_digits(r, x) == 0 ||
         postcode_digits(r, end, FALSE))
       break;
     e = x;
@@ -2629,6 +2620,73 @@ quoted_name_end(const CvScan *scan, const char *p, const char *end)
   return NULL;
 }
 
+/* A user id of a directory: two to 32 letters, digits, '.', '_' or '-',
+ * two letters at least ("skyriazi", "eulalievilouin"); its end or NULL. */
+static const char *
+uid_value(const char *p, const char *end)
+{
+  const char *q = p;
+  int letters = 0;
+  while (q < end && q - p <= 32 &&
+         (cv_is_alnum_ascii(*q) || *q == '.' || *q == '_' || *q == '-')) {
+    letters += cv_is_alpha_ascii(*q) != 0;
+    q++;
+  }
+  return q - p >= 2 && q - p <= 32 && letters >= 2 ? q : NULL;
+}
+
+/* A directory export's (LDIF) person: "uid: skyriazi", "sn: De
+ * Rocardière", and the ids and names of a "dn:" line ("dn:
+ * uid=adupre,ou=Personnel,dc=…", "dn: cn=Ariane Dupré,ou=…") — the colon
+ * @c after a key opening its line.  TRUE if it was one. */
+static gboolean
+ldif_line(CvScan *scan, const char *c)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  const char *ls = c;
+  while (ls > text && c - ls < 12 && ls[-1] != '\n')
+    ls--;
+  if (ls > text && ls[-1] != '\n')
+    return FALSE;
+  gsize kl = (gsize)(c - ls);
+  const char *v = skip_sp(c + 1, end);
+  const char *le = cv_line_end(v, end);
+  if (kl == 3 && memcmp(ls, "uid", 3) == 0) {
+    const char *ue = uid_value(v, le);
+    if (ue && ue == le)
+      cv_scan_add(scan, CV_PII_PERSON, (gsize)(v - text), (gsize)(ue - text),
+                  0.85f, "name-ldif");
+    return TRUE;
+  }
+  if ((kl == 2 && memcmp(ls, "sn", 2) == 0) ||
+      (kl == 9 && memcmp(ls, "givenName", 9) == 0) ||
+      (kl == 11 && memcmp(ls, "displayName", 11) == 0)) {
+    if (le > v && le - v <= 64 && has_name_word(scan, v, le))
+      cv_add_name(scan, v, le, 0.85f, "name-ldif");
+    return TRUE;
+  }
+  if (!(kl == 2 && memcmp(ls, "dn", 2) == 0))
+    return FALSE;
+  /* the distinguished name's parts */
+  for (const char *a = v; a < le;) {
+    const char *ae = memchr(a, ',', (gsize)(le - a));
+    if (!ae)
+      ae = le;
+    if (ae - a > 4 && g_ascii_strncasecmp(a, "uid=", 4) == 0) {
+      const char *ue = uid_value(a + 4, ae);
+      if (ue == ae)
+        cv_scan_add(scan, CV_PII_PERSON, (gsize)(a + 4 - text),
+                    (gsize)(ae - text), 0.85f, "name-ldif");
+    } else if (ae - a > 3 && g_ascii_strncasecmp(a, "cn=", 3) == 0 &&
+               memchr(a + 3, ' ', (gsize)(ae - a - 3)) && ae - a <= 64 &&
+               has_name_word(scan, a + 3, ae)) {
+      cv_add_name(scan, a + 3, ae, 0.85f, "name-ldif");
+    }
+    a = ae + 1;
+  }
+  return TRUE;
+}
+
 /* User names that are a person's names: a chat's speaker ("[17 h 05]
  * clochoux.liene : salut", "10:57 bile_shirow: ok"), a mention
  * ("@miggeon.liesine"), a log's agent or user ("\"agent\":
@@ -2642,6 +2700,8 @@ handle_names(CvScan *scan)
     const char *c = text + g_array_index(colons, guint32, mi);
     if (c - text < 3)
       continue;
+    if ((c[-1] == 'n' || c[-1] == 'd' || c[-1] == 'e') && ldif_line(scan, c))
+      continue;
     if (c[-1] == '"' && c + 3 < end) {
       /* "key": "value" */
       const char *ke = c - 1, *ks = ke;
@@ -2649,6 +2709,20 @@ handle_names(CvScan *scan)
         ks--;
       char f[16];
       gsize fn = ks < ke && ke - ks < 16 ? cv_fold(ks, ke, f, sizeof f) : 0;
+      static const char *const dob_keys[] = { "birthdate",     "dateofbirth",
+                                              "date_of_birth", "birth_date",
+                                              "datenaissance", "date_naissance" };
+      if (fn && cv_folded_in(f, fn, dob_keys, G_N_ELEMENTS(dob_keys))) {
+        /* a record's birth date in camel case: "birthDate": "1947-06-26" */
+        const char *v = skip_sp(c + 1, end);
+        const char *ve = v < end && *v == '"'
+                             ? memchr(v + 1, '"', (gsize)MIN(end - v - 1, 32))
+                             : NULL;
+        if (ve && cv_count_digits(v + 1, ve) >= 4)
+          cv_scan_add(scan, CV_PII_DOB, (gsize)(v + 1 - text),
+                      (gsize)(ve - text), 0.9f, "dob-json");
+        continue;
+      }
       if (!fn || !cv_folded_in(f, fn, person_keys, G_N_ELEMENTS(person_keys)))
         continue;
       const char *v = skip_sp(c + 1, end);
@@ -2769,7 +2843,7 @@ vcard_names(CvScan *scan)
              (guint8)*cap < 0xC3)
         cap++;
       if (cap < fe && cv_maybe_cap(cap, fe) && (cap == p || cap[-1] == ' ') &&
-          count_digits(p, fe) == 0)
+          cv_count_digits(p, fe) == 0)
         cv_add_name(scan, p, fe, 0.85f, "name-vcard");
       p = fe + 1;
     }
@@ -2790,8 +2864,9 @@ paren_phones_names(CvScan *scan)
     if (end - o < 6 || !cv_is_digit(o[1]))
       continue;
     if (end - o >= 15 && o[4] == ')' && o[5] == ' ' &&
-        count_digits(o + 1, o + 4) == 3 && count_digits(o + 6, o + 10) == 4 &&
-        (o[10] == ' ' || o[10] == '-') && count_digits(o + 11, o + 15) == 4 &&
+        cv_count_digits(o + 1, o + 4) == 3 &&
+        cv_count_digits(o + 6, o + 10) == 4 && (o[10] == ' ' || o[10] == '-') &&
+        cv_count_digits(o + 11, o + 15) == 4 &&
         !(o + 15 < end && cv_is_alnum_ascii(o[15])) && !cv_alnum_before(text, o))
       cv_scan_add(scan, CV_PII_PHONE, (gsize)(o - text), (gsize)(o + 15 - text),
                   0.8f, "phone-paren-4-4");
@@ -2812,7 +2887,7 @@ paren_phones_names(CvScan *scan)
       continue;
     /* (the digits in the bracket make a phone: seven at least) */
     const char *c = memchr(o, ')', (gsize)MIN(end - o, 24));
-    if (!c || count_digits(o, c) < 7)
+    if (!c || cv_count_digits(o, c) < 7)
       continue;
     cv_add_name(scan, ws, o - 2, 0.8f, "name-initial-phone");
   }
@@ -2960,8 +3035,8 @@ element_names(CvScan *scan)
       while (ve < end && ve - v < 64 && *ve != ';' && *ve != ':' &&
              *ve != '\n' && *ve != '"')
         ve++;
-      if (ve < end && *ve == ';' && ve - v >= 3 && count_digits(v, ve) == 0 &&
-          !memchr(v, '@', (gsize)(ve - v)))
+      if (ve < end && *ve == ';' && ve - v >= 3 &&
+          cv_count_digits(v, ve) == 0 && !memchr(v, '@', (gsize)(ve - v)))
         cv_add_name(scan, v, ve, 0.85f, "name-attendee");
       continue;
     }
@@ -3212,7 +3287,7 @@ journal_authors(CvScan *scan)
            (cv_is_digit(ls[-1]) || strchr(" :/.-hHapmAPM", ls[-1])))
       ls--;
     if ((ls > text && ls[-1] != '\n') || ls == ds || !cv_is_digit(*ls) ||
-        count_digits(ls, ds) < 4)
+        cv_count_digits(ls, ds) < 4)
       continue;
     const char *t = cv_skip_title(ns, b);
     gboolean strong = t > ns;
@@ -3293,7 +3368,7 @@ record_row(CvScan *scan, const char *ls, const char *le)
     c++;
   if (!(*b == '\t' || (c < le && *c == '|') || c - b >= 2))
     return;
-  if (count_digits(c, le) < 6 &&
+  if (cv_count_digits(c, le) < 6 &&
       cv_ctx_dist_after(scan, (gsize)(c - text), (gsize)(le - c), CV_CTX_DOB) ==
           G_MAXSIZE)
     return;
@@ -3353,7 +3428,7 @@ register_lines(CvScan *scan)
     const char *cd = dash + 5;
     while (cd < le && cv_is_digit(*cd) && cd - dash < 11)
       cd++;
-    if (!(count_digits(dash, le) >= 7 || memchr(dash, '@', (gsize)(le - dash)) ||
+    if (!(cv_count_digits(dash, le) >= 7 || memchr(dash, '@', (gsize)(le - dash)) ||
           (cd > dash + 5 && cd + 1 < le && cd[0] == ',' && cd[1] == ' ')))
       continue;
     const char *ps = ls;
@@ -6038,7 +6113,7 @@ block_line(const char *cs, const char **le, gboolean *unit, const char **pc)
     if (t.kind == AT_UNIT)
       *unit = TRUE;
     kind = t.kind;
-    lastd = kind == AT_DIGIT ? count_digits(t.s, t.e) : 0;
+    lastd = kind == AT_DIGIT ? cv_count_digits(t.s, t.e) : 0;
     last = t.e;
     *pc = t.s;
   }
@@ -6096,7 +6171,7 @@ military_at(CvScan *scan, const char *s)
       s[6] != ' ')
     return;
   const char *z = s + 7;
-  if (count_digits(z, z + 5) != 5 || (z + 5 < end && cv_is_alnum_ascii(z[5])))
+  if (cv_count_digits(z, z + 5) != 5 || (z + 5 < end && cv_is_alnum_ascii(z[5])))
     return;
   /* the routing line starts its line */
   const char *ls = s;

@@ -1489,6 +1489,22 @@ plates_after_label(CvScan *scan)
         while (q < end && (*q == ' ' || *q == '\t'))
           q++;
       }
+      if (q < end && q > w.e && ((*q >= 'A' && *q <= 'Z') || cv_is_digit(*q)) &&
+          !(end - q >= 3 && memcmp(q, "ID ", 3) == 0) &&
+          !(end - q >= 4 && memcmp(q, "VIN ", 4) == 0)) {
+        /* the plate right after the capitalised word: "00:50 Véhicule
+         * TFR834 stationné", "Vehicle CXA 614 parked" */
+        plate_value(scan, q);
+        continue;
+      }
+      /* (a few small words before the colon: "Vehicle on site: 192 WYT",
+       * "Véhicule sur les lieux : PXH108") */
+      for (int k2 = 0; k2 < 3 && q < end && *q != ':'; k2++) {
+        Word sw;
+        if (!cv_word_at(q, end, &sw) || sw.cap || sw.digit || sw.e - q > 10)
+          break;
+        q = cv_skip_hspace(sw.e, end);
+      }
       if (q >= end || *q != ':')
         continue;
     }

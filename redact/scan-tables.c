@@ -734,16 +734,6 @@ table_transposed(CvScan *scan, const char *p, const int *kinds, int ncols)
   return p;
 }
 
-/* The digits in [s, e). */
-static guint
-count_digits_in(const char *s, const char *e)
-{
-  guint n = 0;
-  for (; s < e; s++)
-    n += cv_is_digit(*s);
-  return n;
-}
-
 /* ---- SQL dumps ------------------------------------------------------------------ */
 
 /* A SQL dump's rows under its column list ("INSERT INTO `patients` (`id`,
@@ -927,7 +917,7 @@ hl7_field(CvScan *scan, const char *s, const char *e, int what)
       break;
     case HL7_DOB:
       if (hl7_component(s, re, '^', 0, &cs, &ce) && ce - cs <= 24 &&
-          count_digits_in(cs, ce) >= 4)
+          cv_count_digits(cs, ce) >= 4)
         cv_scan_add(scan, CV_PII_DOB, (gsize)(cs - text), (gsize)(ce - text),
                     0.9f, "dob-hl7");
       break;
@@ -939,13 +929,13 @@ hl7_field(CvScan *scan, const char *s, const char *e, int what)
       if (hl7_component(s, re, '^', 2, &cs, &ce) && ce - cs <= 48)
         cv_scan_keep_insert(scan, (gsize)(cs - text), (gsize)(ce - text));
       if (hl7_component(s, re, '^', 4, &cs, &ce) && ce - cs <= 16 &&
-          count_digits_in(cs, ce) >= 1)
+          cv_count_digits(cs, ce) >= 1)
         cv_scan_add(scan, CV_PII_POSTAL_CODE, (gsize)(cs - text),
                     (gsize)(ce - text), 0.85f, "postcode-hl7");
       break;
     case HL7_XTN:
       if (hl7_component(s, re, '^', 0, &cs, &ce) && ce - cs <= 32 &&
-          count_digits_in(cs, ce) >= 7)
+          cv_count_digits(cs, ce) >= 7)
         cv_scan_add(scan, CV_PII_PHONE, (gsize)(cs - text), (gsize)(ce - text),
                     0.85f, "phone-hl7");
       if (hl7_component(s, re, '^', 3, &cs, &ce) && ce - cs <= 96 &&
@@ -955,7 +945,7 @@ hl7_field(CvScan *scan, const char *s, const char *e, int what)
       break;
     default:
       if (hl7_component(s, re, '^', 0, &cs, &ce) && ce - cs <= 32 &&
-          count_digits_in(cs, ce) >= 5)
+          cv_count_digits(cs, ce) >= 5)
         cv_scan_add(scan, what == HL7_SIN ? CV_PII_SIN : CV_PII_DRIVER_LICENSE,
                     (gsize)(cs - text), (gsize)(ce - text), 0.85f, "id-hl7");
       break;

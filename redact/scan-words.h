@@ -105,6 +105,15 @@ enum {
   CV_MARK_N
 };
 const GArray *cv_scan_marks(CvScan *scan, guint mark);
+/* The digits in [@p, @e). */
+static inline guint
+cv_count_digits(const char *p, const char *e)
+{
+  guint n = 0;
+  for (; p < e; p++)
+    n += cv_is_digit(*p);
+  return n;
+}
 /* Line @i of @lines: its start and end (before its '\n'). */
 static inline void
 cv_line_of(const CvScan *scan, const GArray *lines, guint i, const char **ls,

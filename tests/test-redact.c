@@ -4883,6 +4883,24 @@ test_id_shapes28(void)
       "FR|M|||[NAS]|\nNK1|1|[PERSONNE]^[PERSONNE]|MTH^Mère");
   assert_kept("OBX|1|NM|GLU^Glucose||5.4|mmol/L|3.9-6.1|N|||F\n",
               "OBX|1|NM|GLU^Glucose||5.4|mmol/L|3.9-6.1|N|||F");
+  /* a plate right after the vehicle's capitalised word, or its label's
+   * small words and colon */
+  assert_redacted("00:50 Véhicule TFR834 stationné dans l'allée.\n", "TFR834",
+                  "Véhicule [PLAQUE] stationné");
+  assert_redacted("Vehicle on site: 192 WYT\n", "WYT", "on site: [PLAQUE]");
+  assert_kept("Vehicle ID 12345 was sold.\n", "ID 12345");
+  /* a record's birth date under a camel-case key */
+  assert_redacted("{\"gender\": \"male\", \"birthDate\": \"1947-06-26\"}",
+                  "1947", "\"birthDate\": \"[DATE-NAISSANCE]\"");
+  assert_kept("{\"lastUpdated\": \"2022-02-25\"}", "2022-02-25");
+  /* a directory export's people */
+  assert_redacted(
+      "version: 1\n\ndn: uid=skyriazi,ou=Personnel,dc=css,dc=qc,dc=ca\n"
+      "uid: skyriazi\nsn: De Rocardière\n",
+      "skyriazi",
+      "dn: uid=[PERSONNE],ou=Personnel,dc=css,dc=qc,dc=ca\nuid: "
+      "[PERSONNE]\nsn: [PERSONNE]\n");
+  assert_kept("dn: cn=Users,dc=corp,dc=local\nuid: 1000\n", "cn=Users,dc=corp");
 }
 
 static void
