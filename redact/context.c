@@ -2068,6 +2068,10 @@ static const CtxWord ctx_words[] = {
   { "demenagement", OG, 0 },
   { "demenagements", OG, 0 },
   { "avocats", OG, 0 },
+  { "voyages", OG, 0 },   /* "Voyages Levbaum" */
+  { "refuge", OG, 0 },    /* "Refuge Sebag" (animals) */
+  { "plomberie", OG, 0 }, /* "Plomberie Cheetham" */
+  { "mecanique", OG, 0 }, /* "Mécanique Sternwitz" */
 #undef OG
 #define OT CV_CTX_ORGTAIL | ST
   { "inc", OT, 0 },
@@ -2216,6 +2220,11 @@ static const CtxWord ctx_words[] = {
   { "legion", OT, 0 },
   { "mart", OT, 0 },
   { "drugs", OT, 0 },
+  { "trust", OT, 0 },    /* "Appleyard Community Trust" */
+  { "rental", OT, 0 },   /* "Quebedeaux Car Rental" */
+  { "electric", OT, 0 }, /* "Sachs Electric" */
+  { "electrique", OT, 0 },
+  { "body", OT, 0 }, /* "Carberry Auto Body" */
 #undef OT
   /* digits spelled out: no category, value 100 + digit; their hits open
    * the pass of spelled phone numbers (scan-fields.c spelled_phone_run; "un",

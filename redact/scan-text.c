@@ -1914,6 +1914,35 @@ name_rule_label_keyed(CvScan *scan, const CvCtxHit *h)
   return TRUE;
 }
 
+/* Does the label of a name at @ws (its separator at @colon) name an
+ * organisation's: "Employer's name:", "Company name:", "Nom de l'employeur
+ * :", "Nom de l'entreprise :"? */
+static gboolean
+org_name_label(const char *text, const char *ws, const char *colon)
+{
+  static const char *const orgs[] = {
+    "employer",  "company",    "business",  "organization", "organisation",
+    "employeur", "entreprise", "organisme", "compagnie",    "etablissement"
+  };
+  const char *b = ws;
+  if (b - text >= 2 && b[-1] == ' ') {
+    b--;
+    while (b > text && ws - b < 24 && (cv_is_alpha_ascii(b[-1]) || b[-1] == '\''))
+      b--;
+  }
+  if (colon - b > 40 || colon <= b)
+    return FALSE;
+  char f[48];
+  gsize fn = cv_fold(b, colon, f, sizeof f - 1);
+  if (fn == 0)
+    return FALSE;
+  f[fn] = 0;
+  for (gsize k = 0; k < G_N_ELEMENTS(orgs); k++)
+    if (strstr(f, orgs[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Rule "label-field": a label and its field ("Nom :", "Présents :" and a
  * list, a bullet list, the name alone on the next line; "Facturé à :" too,
  * not the invoice word "Facture"). */
@@ -1941,6 +1970,21 @@ name_rule_label_field(CvScan *scan, const CvCtxHit *h)
       (h->end - h->start == 3 && g_ascii_strncasecmp(ws, "nom", 3) == 0) ||
       (h->end - h->start == 4 && g_ascii_strncasecmp(ws, "name", 4) == 0) ||
       (cv_word_at(ws, end, &lw) && cv_word_in(&lw, votes, G_N_ELEMENTS(votes)));
+  if (colon && !bad && ws - text >= 3 && ws[-1] == ' ') {
+    /* the label's own qualifier is no name: "Lucchese    [First] name:" */
+    static const char *const quals[] = { "first",  "last",   "given",
+                                         "family", "middle", "full",
+                                         "maiden", "legal",  "preferred" };
+    const char *qs = ws - 1;
+    while (qs > text && ws - qs < 12 && cv_is_alpha_ascii(qs[-1]))
+      qs--;
+    Word qw;
+    if (cv_word_at(qs, ws, &qw) && qw.e == ws - 1 &&
+        cv_word_in(&qw, quals, G_N_ELEMENTS(quals)))
+      cv_scan_keep_insert(scan, (gsize)(qs - text), h->end);
+  }
+  if (colon && !bad && org_name_label(text, ws, colon))
+    return TRUE; /* "Employer's name: Carberry Auto Body" */
   if (colon && !bad && label_value(scan, after, strong))
     return TRUE;
   if (colon && !bad && *colon == ':' && strong && label_lower_value(scan, after))

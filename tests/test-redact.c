@@ -4901,6 +4901,15 @@ test_id_shapes28(void)
       "dn: uid=[PERSONNE],ou=Personnel,dc=css,dc=qc,dc=ca\nuid: "
       "[PERSONNE]\nsn: [PERSONNE]\n");
   assert_kept("dn: cn=Users,dc=corp,dc=local\nuid: 1000\n", "cn=Users,dc=corp");
+  /* an organisation's name label; the label's own qualifier; the
+   * organisations named after people by their trade */
+  assert_kept("Employer's name: Carberry Auto Body\n", "Carberry Auto Body");
+  assert_redacted("Last name: Lucchese    First name: Caterina\n", "Caterina",
+                  "Last name: [PERSONNE]    First name: [PERSONNE]\n");
+  assert_kept("Refuge Sebag : chien adopté par la famille.\n", "Refuge Sebag");
+  assert_kept("Facture de Sachs Electric reçue.\n", "Sachs Electric");
+  assert_redacted("Ses voyages avec Marie Tremblay.\n", "Tremblay",
+                  "avec [PERSONNE].");
 }
 
 static void
