@@ -159,7 +159,12 @@ address_tail(const char *p, const char *end, const char **pc_s,
         r++;
       if (r > ds)
         best = q = r;
-    } else if (cv_word_at(r, end, &w) && (w.cats & CV_CTX_UNIT)) {
+    } else if (cv_word_at(r, end, &w) &&
+               ((w.cats & CV_CTX_UNIT) ||
+                /* (a "local" with its period: "rue des Tilleuls loc. 8";
+                 * "Loc" alone is a name) */
+                (w.fn == 3 && memcmp(w.f, "loc", 3) == 0 && w.e < end &&
+                 *w.e == '.'))) {
       r = w.e;
       if (r < end && *r == '.')
         r++;
@@ -350,7 +355,7 @@ unit_before(const char *text, const char *s)
 /* The word just before a civic number makes it something else: "Loi 25
  * place...", "article 12, place...", "C.P. 301", "chapitre 4 route...". */
 static gboolean
-civic_denied(const char *text, const char *s)
+civic_denied(const char *text, const char *s, const char *end)
 {
   const char *b = s;
   while (b > text && s - b < 3 && (b[-1] == ' ' || b[-1] == '.'))
@@ -380,8 +385,21 @@ civic_denied(const char *text, const char *s)
     "line",    "case"
   };
   for (gsize i = 0; i < G_N_ELEMENTS(deny); i++)
-    if (fn == strlen(deny[i]) && memcmp(f, deny[i], fn) == 0)
+    if (fn == strlen(deny[i]) && memcmp(f, deny[i], fn) == 0) {
+      /* (a deed's "portant le numéro 844 rue des Peupliers": a French
+       * street type right after the number) */
+      if (strcmp(deny[i], "no") == 0 || strcmp(deny[i], "numero") == 0 ||
+          strcmp(deny[i], "number") == 0) {
+        const char *q = s;
+        while (q < end && q - s < 6 && cv_is_digit(*q))
+          q++;
+        Word w;
+        if (q + 1 < end && *q == ' ' && cv_word_at(q + 1, end, &w) &&
+            (w.cats & CV_CTX_STREET_FR))
+          return FALSE;
+      }
       return TRUE;
+    }
   return FALSE;
 }
 
@@ -851,7 +869,7 @@ cv_scan_addresses(CvScan *scan)
           r++;
       }
     }
-    if (!street_end || civic_denied(text, s))
+    if (!street_end || civic_denied(text, s, end))
       continue;
     /* a name in lower case only where an address is sure: a comma after
      * it (unit, postcode, city) or a word of place before the number

@@ -2573,8 +2573,10 @@ has_name_word(const CvScan *scan, const char *s, const char *e)
 {
   for (const char *q = s; q < e;) {
     Word w;
-    if (!cv_word_at(q, e, &w))
-      break;
+    if (!cv_word_at(q, e, &w) || w.e <= q) {
+      q++; /* (a blank, a hyphen or an initial's period between words) */
+      continue;
+    }
     if (w.cap && w.fn >= 2 &&
         (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
          (cv_name_model_lists(scan->model, w.s, w.e) & 3)))
@@ -2618,6 +2620,61 @@ quoted_name_end(const CvScan *scan, const char *p, const char *end)
     q++;
   }
   return NULL;
+}
+
+/* A person signed with a credential after a comma, as nurses and
+ * physicians sign charts and vaccination records: "Exaucé Mumbere, RN",
+ * "Onkar Gosal, inf.", "H. Hadji, RN": one to three capitalised words
+ * (initials allowed) before the comma, back to a cell's, a line's or a
+ * clause's start or a small word, one of them a name word. */
+static void
+credential_names(CvScan *scan)
+{
+  static const char *const creds[] = { "RN",     "RPN",  "LPN",  "NP",
+                                       "M.D.",   "inf.", "IPS",  "Ph.D.",
+                                       "pharm.", "t.s.", "erg.", "B.Sc.N." };
+  const char *text = scan->text, *end = text + scan->len;
+  const GArray *commas = cv_scan_marks(scan, CV_MARK_COMMA);
+  for (guint mi = 0; mi < commas->len; mi++) {
+    const char *c = text + g_array_index(commas, guint32, mi);
+    if (end - c < 4 || c[1] != ' ' || c - text < 3 ||
+        !(c[2] == 'R' || c[2] == 'L' || c[2] == 'N' || c[2] == 'M' ||
+          c[2] == 'i' || c[2] == 'I' || c[2] == 'P' || c[2] == 'p' ||
+          c[2] == 't' || c[2] == 'e' || c[2] == 'B'))
+      continue;
+    gboolean cred = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(creds) && !cred; k++) {
+      gsize n = strlen(creds[k]);
+      cred = (gsize)(end - c - 2) >= n && memcmp(c + 2, creds[k], n) == 0 &&
+             (c + 2 + n >= end || !cv_is_alnum_ascii(c[2 + n]));
+    }
+    if (!cred)
+      continue;
+    /* the words before */
+    const char *s = c;
+    for (int k = 0; k < 3; k++) {
+      const char *we = s, *ws = we;
+      if (k > 0) {
+        if (ws - text < 2 || ws[-1] != ' ' || ws[-2] == ' ')
+          break;
+        we = --ws;
+      }
+      while (ws > text && we - ws < 30 &&
+             (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+              ws[-1] == '-' || ws[-1] == '.'))
+        ws--;
+      Word w;
+      if (ws == we || !cv_word_at(ws, we, &w) || !w.cap ||
+          (w.cats & ~(guint32)(CV_CTX_STOPNAME | CV_CTX_GAZFIRST |
+                               CV_CTX_GAZLAST | CV_CTX_PARTICLE)))
+        break;
+      s = ws;
+    }
+    if (s == c || !has_name_word(scan, s, c) ||
+        cv_scan_in_keep(scan, (gsize)(s - text), (gsize)(c - text)))
+      continue;
+    cv_add_name(scan, s, c, 0.8f, "name-credential");
+  }
 }
 
 /* A user id of a directory: two to 32 letters, digits, '.', '_' or '-',
@@ -2721,6 +2778,29 @@ handle_names(CvScan *scan)
         if (ve && cv_count_digits(v + 1, ve) >= 4)
           cv_scan_add(scan, CV_PII_DOB, (gsize)(v + 1 - text),
                       (gsize)(ve - text), 0.9f, "dob-json");
+        continue;
+      }
+      if (fn && ((fn == 6 && memcmp(f, "family", 6) == 0) ||
+                 (fn == 5 && memcmp(f, "given", 5) == 0))) {
+        /* a record's name parts (FHIR's HumanName): "family": "Du
+         * Jarry", "given": ["Sébastien", "Marc"] */
+        const char *v = skip_sp(c + 1, end);
+        gboolean list = v < end && *v == '[';
+        for (int k = 0; k < 4 && v < end; k++) {
+          if (list)
+            v = skip_sp(v + (k == 0 ? 1 : 0), end);
+          if (v >= end || *v != '"')
+            break;
+          const char *ve = memchr(v + 1, '"', (gsize)MIN(end - v - 1, 64));
+          if (!ve)
+            break;
+          if (ve > v + 1 && cv_cap_at(v + 1, ve))
+            cv_add_name(scan, v + 1, ve, 0.85f, "name-json-parts");
+          v = skip_sp(ve + 1, end);
+          if (!list || v >= end || *v != ',')
+            break;
+          v++;
+        }
         continue;
       }
       if (!fn || !cv_folded_in(f, fn, person_keys, G_N_ELEMENTS(person_keys)))
@@ -6874,6 +6954,16 @@ rural_route_at(CvScan *scan, const char *r, const char *d)
         w++;
     }
   }
+  /* (or a place after its comma, no number after the place: "domicilié
+   * au RR 2, Cowansville (Québec)"; not "RR 12, Sat 98 %") */
+  Word pw;
+  if (!label && end - q > 4 && q[0] == ',' && q[1] == ' ' && q - d == 1 &&
+      cv_word_at(q + 2, end, &pw) && pw.cap && !pw.upper && pw.fn >= 3 &&
+      !(pw.cats & ~(guint32)(CV_CTX_STOPNAME | CV_CTX_GAZFIRST |
+                             CV_CTX_GAZLAST | CV_CTX_PROVINCE))) {
+    const char *z = cv_skip_hspace(pw.e, end);
+    label = !(z < end && cv_is_digit(*z));
+  }
   if (!label && cv_ctx_dist_before(scan, (gsize)(r - text), 48,
                                    CV_CTX_ADDRLABEL) == G_MAXSIZE)
     return;
@@ -8245,6 +8335,7 @@ cv_scan_fields(CvScan *scan)
   bullet_name_lists(scan);
   chat_header_lines(scan);
   handle_names(scan);
+  credential_names(scan);
   vcard_names(scan);
   noel_names(scan);
   transfer_names(scan);
@@ -9168,6 +9259,26 @@ line_lists(CvScan *scan)
   g_free(bits);
 }
 
+/* Is [@s, @e) written in capitals (letters, no small one)? */
+static gboolean
+caps_only(const char *s, const char *e)
+{
+  gboolean any = FALSE;
+  for (const char *q = s; q < e;) {
+    gsize cl;
+    gboolean up;
+    if (cv_letter_at(q, e, &cl, &up)) {
+      if (!up)
+        return FALSE;
+      any = TRUE;
+      q += cl;
+    } else {
+      q++;
+    }
+  }
+  return any;
+}
+
 /* Is [@s, @e) a name written as a list's item: two to four capitalised
  * words (particles between), no context word but a stop word, no place,
  * each out of the dictionaries or in the name lists? */
@@ -9289,6 +9400,37 @@ cv_scan_extend_names(CvScan *scan)
             !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end)) {
           s = ws;
           continue;
+        }
+      }
+      if (k == 0 && s - text >= 4 && s[-1] == ' ' && s[-2] == ',' &&
+          caps_only(s, text + sp->end)) {
+        /* a surname in capitals before its comma, the given name in
+         * capitals found: "SINCÈRE, [REBECCA] (acquéreur)" */
+        const char *we = s - 2, *ws = we;
+        while (ws > text && we - ws < 30 &&
+               (cv_is_alpha_ascii(ws[-1]) || (guint8)ws[-1] >= 0x80 ||
+                ws[-1] == '-'))
+          ws--;
+        Word pw;
+        /* (opening a cell, a clause or a list's item: "FEKIR, JAMAL,
+         * MILLETTE, JEANNE-D'ARC" stays two persons' spans) */
+        if (ws < we && !(ws > text && cv_is_alnum_ascii(ws[-1])) &&
+            (ws == text || strchr("\n|;:(\t", ws[-1]) ||
+             (ws - text >= 2 && ws[-1] == ' ' && strchr(";:|(-", ws[-2])) ||
+             /* (a dash or an arrow: "— PIERRE-LOUIS, KERVENS → …") */
+             (ws - text >= 4 && ws[-1] == ' ' && (guint8)ws[-4] == 0xE2 &&
+              (((guint8)ws[-3] == 0x80 &&
+                ((guint8)ws[-2] == 0x94 || (guint8)ws[-2] == 0x93)) ||
+               ((guint8)ws[-3] == 0x86 && (guint8)ws[-2] == 0x92))) ||
+             (ws - text >= 4 && memcmp(ws - 4, " et ", 4) == 0) ||
+             (ws - text >= 5 && memcmp(ws - 5, " and ", 5) == 0)) &&
+            cv_word_at(ws, we, &pw) && pw.e == we && pw.upper && pw.fn >= 2 &&
+            !(pw.cats &
+              ~(guint32)(CV_CTX_STOPNAME | CV_CTX_GAZFIRST | CV_CTX_GAZLAST)) &&
+            cv_word_may_name(scan, &pw) &&
+            !cv_scan_in_keep(scan, (gsize)(ws - text), sp->end)) {
+          s = ws;
+          break;
         }
       }
       /* a word before, on the same line, after one space */

@@ -4910,6 +4910,34 @@ test_id_shapes28(void)
   assert_kept("Facture de Sachs Electric reçue.\n", "Sachs Electric");
   assert_redacted("Ses voyages avec Marie Tremblay.\n", "Tremblay",
                   "avec [PERSONNE].");
+  /* a deed's civic number after "numéro", a street type after it; not a
+   * law's number */
+  assert_redacted("une maison portant le numéro 844 rue des Peupliers.\n",
+                  "844", "le numéro [ADRESSE].");
+  assert_kept("Le règlement numéro 25 modifie la loi.\n", "numéro 25");
+  /* a rural route and its place; not a respiratory rate */
+  assert_redacted("domicilié au RR 2, Cowansville (Québec)\n", "RR 2",
+                  "au [ADRESSE], Cowansville");
+  assert_kept("RR 8, Sat 98 %\n", "RR 8");
+  /* a local's unit */
+  assert_redacted("Vit seule au 10857 montée Fothergill, loc. 7, Val-d'Or\n",
+                  "loc. 7", "au [ADRESSE], Val-d'Or");
+  /* a nurse's name before a credential */
+  assert_redacted("| R deltoid | Exaucé Mumbere, RN | Cangemi\n", "Mumbere",
+                  "| [PERSONNE], RN |");
+  assert_kept("Le service de soins, RN et IPS, ouvre lundi.\n", "RN et IPS");
+  /* a surname in capitals before the given name found */
+  assert_redacted("Vente | LECOMPTE, FERNANDE (vendeur); SINCÈRE, REBECCA "
+                  "(acquéreur)\n",
+                  "SINCÈRE", "; [PERSONNE] (acquéreur)");
+  /* a record's name parts */
+  assert_redacted(
+      "\"name\": [{\"use\": \"official\", \"family\": \"Du Jarry\", "
+      "\"given\": [\"Sébastien\", \"Marc\"]}]",
+      "Jarry",
+      "\"family\": \"[PERSONNE]\", \"given\": [\"[PERSONNE]\", "
+      "\"[PERSONNE]\"]");
+  assert_kept("{\"family\": \"\", \"given\": []}", "\"given\": []");
 }
 
 static void
