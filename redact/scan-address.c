@@ -384,6 +384,11 @@ civic_denied(const char *text, const char *s, const char *end)
     "etape",   "step",      "point",   "item",     "question",   "ligne",
     "line",    "case"
   };
+  /* (an address's "adresse postale 531 boulevard Industriel"; a box's
+   * "case postale 123" stays) */
+  if (fn == 7 && memcmp(f, "postale", 7) == 0 && ws - text >= 8 &&
+      g_ascii_strncasecmp(ws - 8, "adresse ", 8) == 0)
+    return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS(deny); i++)
     if (fn == strlen(deny[i]) && memcmp(f, deny[i], fn) == 0) {
       /* (a deed's "portant le numéro 844 rue des Peupliers": a French

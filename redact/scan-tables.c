@@ -182,6 +182,12 @@ header_kind(const Cell *c)
     "caller", "nom du demandeur", "requester name", "applicant name",
     /* a mainframe's or a sign-in sheet's: "GIVEN", "Signature" */
     "given", "signature", "nom du parent", "parent name",
+    /* who answers for a pupil or a patient: "Parent ou tuteur", "Contact
+     * d'urgence" */
+    "parent ou tuteur", "parent tuteur", "parent ou tutrice",
+    "parent or guardian", "parent guardian", "contact d'urgence",
+    "contact urgence", "emergency contact", "personne a contacter",
+    "personne a joindre", "repondant", "repondante",
     /* the staff in charge: "Intervenant·e", "Caseworker" */
     "intervenant", "intervenante", "caseworker", "case worker",
     "travailleur social", "travailleuse sociale", "social worker"

@@ -4938,6 +4938,17 @@ test_id_shapes28(void)
       "\"family\": \"[PERSONNE]\", \"given\": [\"[PERSONNE]\", "
       "\"[PERSONNE]\"]");
   assert_kept("{\"family\": \"\", \"given\": []}", "\"given\": []");
+  /* an address after "adresse postale"; a box stays the box's rule's */
+  assert_redacted(
+      "Propriétaire : COLELLA, Matteo, adresse postale 531 boulevard "
+      "Industriel, Wendake (Québec)\n",
+      "531", "postale [ADRESSE], Wendake");
+  /* a class list's parent column */
+  assert_redacted(
+      "Fiche   | Nom, prénom | Naissance | Parent ou tuteur | Téléphone\n"
+      "1585066 | DESORMEAUX, Jimmy | 2010-12-03 | Keyvan Ardalan | (819) "
+      "969-1333\n",
+      "Keyvan", "| [PERSONNE] |");
 }
 
 static void
