@@ -101,11 +101,14 @@ typedef struct {
                            * first asked */
   GArray *punct[8];       /* guint32 offsets of each byte of cv_scan_marks()
                            * (CV_MARK_*), found with the line starts */
-  GArray *keep;    /* guint32 pairs (start, end), sorted: never a person */
-  GArray *marks;   /* guint32 triples (start, end, flags): tokens the name
-                    * model scored as names (phase "words") */
-  GArray *ca_addr; /* guint32 pairs (start, end), in text order: Canadian
-                    * street addresses whose city stays (scan-address.c) */
+  GArray *keep;      /* guint32 pairs (start, end), sorted: never a person */
+  GArray *keep_late; /* the same, inserted into keep's middle after its phase:
+                      * kept apart (sorted) and merged into keep in batches,
+                      * so that late insertions stay linear */
+  GArray *marks;     /* guint32 triples (start, end, flags): tokens the name
+                      * model scored as names (phase "words") */
+  GArray *ca_addr;   /* guint32 pairs (start, end), in text order: Canadian
+                      * street addresses whose city stays (scan-address.c) */
 } CvScan;
 
 /* Byte classes. */

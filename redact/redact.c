@@ -459,6 +459,7 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
       g_hash_table_new_full(g_str_hash, g_str_equal, cv_text_wipe_str, NULL);
   scan.capwords = g_array_sized_new(FALSE, FALSE, sizeof(guint32), len / 32 + 16);
   scan.keep = g_array_new(FALSE, FALSE, sizeof(guint32));
+  scan.keep_late = g_array_new(FALSE, FALSE, sizeof(guint32));
   scan.marks = g_array_new(FALSE, FALSE, sizeof(guint32));
   scan.ca_addr = g_array_new(FALSE, FALSE, sizeof(guint32));
 
@@ -510,6 +511,7 @@ cv_redact_scan(const CvRedactor *redactor, const char *text, gsize len,
     if (scan.punct[k])
       g_array_unref(scan.punct[k]);
   g_array_unref(scan.keep);
+  g_array_unref(scan.keep_late);
   g_array_unref(scan.never);
   g_array_unref(scan.marks);
   g_array_unref(scan.ca_addr);

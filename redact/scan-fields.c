@@ -606,11 +606,12 @@ unit_after(const char *p, const char *end)
   return q;
 }
 
-void
-cv_scan_keep_insert(CvScan *scan, gsize s, gsize e)
+/* The first pair of the sorted pairs @a whose start is >= @s. */
+static guint
+keep_lower_bound(const GArray *a, gsize s)
 {
-  const guint32 *k = (const guint32 *)scan->keep->data;
-  guint n = scan->keep->len / 2, lo = 0, hi = n;
+  const guint32 *k = (const guint32 *)a->data;
+  guint lo = 0, hi = a->len / 2;
   while (lo < hi) {
     guint mid = lo + (hi - lo) / 2;
     if (k[2 * mid] < s)
@@ -618,8 +619,47 @@ cv_scan_keep_insert(CvScan *scan, gsize s, gsize e)
     else
       hi = mid;
   }
+  return lo;
+}
+
+void
+cv_scan_keep_insert(CvScan *scan, gsize s, gsize e)
+{
   guint32 pr[2] = { (guint32)s, (guint32)e };
-  g_array_insert_vals(scan->keep, 2 * lo, pr, 2);
+  guint n = scan->keep->len / 2;
+  if (n == 0 || g_array_index(scan->keep, guint32, 2 * (n - 1)) <= s) {
+    g_array_append_vals(scan->keep, pr, 2); /* (in text order: at the end) */
+    return;
+  }
+  /* into the middle: the late array, small, merged once it outgrows the
+   * square root of keep's size (each insertion then costs about that) */
+  g_array_insert_vals(scan->keep_late, 2 * keep_lower_bound(scan->keep_late, s),
+                      pr, 2);
+  guint late = scan->keep_late->len / 2;
+  if (late < 64 || (guint64)late * late < n)
+    return;
+  const guint32 *a = (const guint32 *)scan->keep->data,
+                *b = (const guint32 *)scan->keep_late->data;
+  GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(guint32),
+                                  scan->keep->len + scan->keep_late->len);
+  g_array_set_size(out, scan->keep->len + scan->keep_late->len);
+  guint32 *o = (guint32 *)out->data;
+  guint i = 0;
+  for (guint j = 0; j < late; j++) {
+    /* keep's pairs before this one, in one copy */
+    guint i2 = i;
+    while (i2 < n && a[2 * i2] <= b[2 * j])
+      i2++;
+    memcpy(o, a + 2 * i, (gsize)(i2 - i) * 2 * sizeof(guint32));
+    o += 2 * (i2 - i);
+    i = i2;
+    *o++ = b[2 * j];
+    *o++ = b[2 * j + 1];
+  }
+  memcpy(o, a + 2 * i, (gsize)(n - i) * 2 * sizeof(guint32));
+  g_array_unref(scan->keep);
+  scan->keep = out;
+  g_array_set_size(scan->keep_late, 0);
 }
 
 /* The postcode in the lines of a postal block after a street line

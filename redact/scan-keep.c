@@ -722,11 +722,11 @@ cv_scan_keep(CvScan *scan)
   g_array_append_vals(scan->keep, merged->data, merged->len);
 }
 
-gboolean
-cv_scan_in_keep(const CvScan *scan, gsize s, gsize e)
+static gboolean
+in_sorted_regions(const GArray *regions, gsize s, gsize e)
 {
-  const guint32 *k = (const guint32 *)scan->keep->data;
-  guint n = scan->keep->len / 2;
+  const guint32 *k = (const guint32 *)regions->data;
+  guint n = regions->len / 2;
   /* binary search: first region whose start is >= e */
   guint lo = 0, hi = n;
   while (lo < hi) {
@@ -741,4 +741,11 @@ cv_scan_in_keep(const CvScan *scan, gsize s, gsize e)
     if (k[2 * (j - 1) + 1] > s)
       return TRUE;
   return FALSE;
+}
+
+gboolean
+cv_scan_in_keep(const CvScan *scan, gsize s, gsize e)
+{
+  return in_sorted_regions(scan->keep, s, e) ||
+         (scan->keep_late->len > 0 && in_sorted_regions(scan->keep_late, s, e));
 }
