@@ -358,6 +358,9 @@ gboolean cv_scan_in_keep(const CvScan *scan, gsize s, gsize e);
 /* [s, e) is a place, never a person (the city of a postal block, a
  * table's town column): into the sorted keep regions (scan-fields.c). */
 void cv_scan_keep_insert(CvScan *scan, gsize s, gsize e);
+/* Adds the regions @pairs (guint32 start, end; any order, sorted here) in
+ * one merge. */
+void cv_scan_keep_add_all(CvScan *scan, GArray *pairs);
 /* A given name and a surname that is a place or building word ("Vikram
  * Church"): [g, t) the given name, [t, te) the word. */
 gboolean cv_scan_surname_tail(const CvScan *scan, const char *g, const char *t,

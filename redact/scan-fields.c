@@ -606,62 +606,6 @@ unit_after(const char *p, const char *end)
   return q;
 }
 
-/* The first pair of the sorted pairs @a whose start is >= @s. */
-static guint
-keep_lower_bound(const GArray *a, gsize s)
-{
-  const guint32 *k = (const guint32 *)a->data;
-  guint lo = 0, hi = a->len / 2;
-  while (lo < hi) {
-    guint mid = lo + (hi - lo) / 2;
-    if (k[2 * mid] < s)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-
-void
-cv_scan_keep_insert(CvScan *scan, gsize s, gsize e)
-{
-  guint32 pr[2] = { (guint32)s, (guint32)e };
-  guint n = scan->keep->len / 2;
-  if (n == 0 || g_array_index(scan->keep, guint32, 2 * (n - 1)) <= s) {
-    g_array_append_vals(scan->keep, pr, 2); /* (in text order: at the end) */
-    return;
-  }
-  /* into the middle: the late array, small, merged once it outgrows the
-   * square root of keep's size (each insertion then costs about that) */
-  g_array_insert_vals(scan->keep_late, 2 * keep_lower_bound(scan->keep_late, s),
-                      pr, 2);
-  guint late = scan->keep_late->len / 2;
-  if (late < 64 || (guint64)late * late < n)
-    return;
-  const guint32 *a = (const guint32 *)scan->keep->data,
-                *b = (const guint32 *)scan->keep_late->data;
-  GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(guint32),
-                                  scan->keep->len + scan->keep_late->len);
-  g_array_set_size(out, scan->keep->len + scan->keep_late->len);
-  guint32 *o = (guint32 *)out->data;
-  guint i = 0;
-  for (guint j = 0; j < late; j++) {
-    /* keep's pairs before this one, in one copy */
-    guint i2 = i;
-    while (i2 < n && a[2 * i2] <= b[2 * j])
-      i2++;
-    memcpy(o, a + 2 * i, (gsize)(i2 - i) * 2 * sizeof(guint32));
-    o += 2 * (i2 - i);
-    i = i2;
-    *o++ = b[2 * j];
-    *o++ = b[2 * j + 1];
-  }
-  memcpy(o, a + 2 * i, (gsize)(n - i) * 2 * sizeof(guint32));
-  g_array_unref(scan->keep);
-  scan->keep = out;
-  g_array_set_size(scan->keep_late, 0);
-}
-
 /* The postcode in the lines of a postal block after a street line
  * ("Brønderslev" / "Denmark 35018", "Toronto" / ", ON" / " 82269"): up to
  * three short lines of capitalised words, codes and digit groups; the
@@ -6552,46 +6496,6 @@ place_fields(CvScan *scan)
  * Gatineau", "C.P. 2345, succ. Centre-ville, Montréal", "Case postale
  * 12, Rimouski"): up to three comma-separated parts of capitalised words
  * on the line, kept from the name rules. */
-static gint
-cmp_u64(gconstpointer a, gconstpointer b)
-{
-  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
-  return x < y ? -1 : x > y;
-}
-
-/* Merges the regions of @add (guint64 start << 32 | end, any order) into
- * the sorted keep regions: one sort and one linear merge, however many
- * (a text of a million post office boxes must not cost a million
- * insertions into the middle of the array). */
-static void
-keep_merge(CvScan *scan, GArray *add)
-{
-  if (add->len == 0)
-    return;
-  g_array_sort(add, cmp_u64);
-  const guint32 *k = (const guint32 *)scan->keep->data;
-  guint n = scan->keep->len / 2, i = 0, j = 0;
-  GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(guint32),
-                                  scan->keep->len + 2 * add->len);
-  while (i < n || j < add->len) {
-    guint64 a = j < add->len ? g_array_index(add, guint64, j) : G_MAXUINT64;
-    guint32 pr[2];
-    if (i < n && (j >= add->len || k[2 * i] <= (guint32)(a >> 32))) {
-      pr[0] = k[2 * i];
-      pr[1] = k[2 * i + 1];
-      i++;
-    } else {
-      pr[0] = (guint32)(a >> 32);
-      pr[1] = (guint32)a;
-      j++;
-    }
-    g_array_append_vals(out, pr, 2);
-  }
-  g_array_set_size(scan->keep, 0);
-  g_array_append_vals(scan->keep, out->data, out->len);
-  g_array_free(out, TRUE);
-}
-
 /* The number of the post office box whose cue is @cue: its digits (eight
  * at most) from *@start to the return. */
 static const char *
@@ -7278,7 +7182,7 @@ static void
 po_box_places(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
-  GArray *add = g_array_new(FALSE, FALSE, sizeof(guint64));
+  GArray *add = g_array_new(FALSE, FALSE, sizeof(guint32));
   const GArray *found = cv_scan_cues(scan);
   CvCue cue;
   for (guint i = 0; cv_cue_next(found, &i, CV_CUE_BOX, CV_CUE_CLAUSE, &cue);) {
@@ -7300,15 +7204,15 @@ po_box_places(CvScan *scan)
       while (x > v && x[-1] == ' ')
         x--;
       if (x > v) {
-        guint64 r = (guint64)(v - text) << 32 | (guint64)(x - text);
-        g_array_append_val(add, r);
+        guint32 pr[2] = { (guint32)(v - text), (guint32)(x - text) };
+        g_array_append_vals(add, pr, 2);
       }
       if (x < e)
         break;
       q = e;
     }
   }
-  keep_merge(scan, add);
+  cv_scan_keep_add_all(scan, add);
   g_array_free(add, TRUE);
 }
 

@@ -561,6 +561,33 @@ pair_cmp(gconstpointer a, gconstpointer b, gpointer data)
   return x < y ? -1 : x > y;
 }
 
+/* Merges the @nb sorted regions @b into the sorted keep regions: one
+ * linear pass, keep's runs between them copied whole. */
+static void
+keep_merge_sorted(CvScan *scan, const guint32 *b, guint nb)
+{
+  if (nb == 0)
+    return;
+  const guint32 *a = (const guint32 *)scan->keep->data;
+  guint n = scan->keep->len / 2, i = 0;
+  GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(guint32), 2 * (n + nb));
+  g_array_set_size(out, 2 * (n + nb));
+  guint32 *o = (guint32 *)out->data;
+  for (guint j = 0; j < nb; j++) {
+    guint i2 = i;
+    while (i2 < n && a[2 * i2] <= b[2 * j])
+      i2++;
+    memcpy(o, a + 2 * i, (gsize)(i2 - i) * 2 * sizeof(guint32));
+    o += 2 * (i2 - i);
+    i = i2;
+    *o++ = b[2 * j];
+    *o++ = b[2 * j + 1];
+  }
+  memcpy(o, a + 2 * i, (gsize)(n - i) * 2 * sizeof(guint32));
+  g_array_unref(scan->keep);
+  scan->keep = out;
+}
+
 /* A day's abbreviation before a month's and a day's number, as programs
  * print dates ("Date:   Fri Oct 13 22:12:14 2023 -0400", "Thu, 12 Oct"):
  * a date, not a person (Thu, Sun are given names too).  Its end or NULL. */
@@ -702,40 +729,62 @@ cv_scan_keep(CvScan *scan)
       g_array_append_vals(comp, pr, 2);
     }
   }
-  if (comp->len == 0)
-    return;
   if (unsorted) /* (a place found back from its province) */
     g_qsort_with_data(comp->data, (gint)(comp->len / 2), 2 * sizeof(guint32),
                       pair_cmp, NULL);
-  g_autoptr(GArray) merged = g_array_sized_new(FALSE, FALSE, sizeof(guint32),
-                                               scan->keep->len + comp->len);
-  const guint32 *a = (const guint32 *)scan->keep->data,
-                *b = (const guint32 *)comp->data;
-  guint na = scan->keep->len / 2, nb = comp->len / 2, ia = 0, ib = 0;
-  while (ia < na || ib < nb) {
-    const guint32 *x = (ib >= nb || (ia < na && a[2 * ia] <= b[2 * ib]))
-                           ? &a[2 * ia++]
-                           : &b[2 * ib++];
-    g_array_append_vals(merged, x, 2);
+  keep_merge_sorted(scan, (const guint32 *)comp->data, comp->len / 2);
+}
+
+/* The first of the sorted regions @a whose start is >= @s. */
+static guint
+regions_lower_bound(const GArray *a, gsize s)
+{
+  const guint32 *k = (const guint32 *)a->data;
+  guint lo = 0, hi = a->len / 2;
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (k[2 * mid] < s)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-  g_array_set_size(scan->keep, 0);
-  g_array_append_vals(scan->keep, merged->data, merged->len);
+  return lo;
+}
+
+void
+cv_scan_keep_insert(CvScan *scan, gsize s, gsize e)
+{
+  guint32 pr[2] = { (guint32)s, (guint32)e };
+  guint n = scan->keep->len / 2;
+  if (n == 0 || g_array_index(scan->keep, guint32, 2 * (n - 1)) <= s) {
+    g_array_append_vals(scan->keep, pr, 2); /* (in text order: at the end) */
+    return;
+  }
+  /* into the middle: the late array, small, merged once it outgrows the
+   * square root of keep's size (each insertion then costs about that) */
+  g_array_insert_vals(scan->keep_late,
+                      2 * regions_lower_bound(scan->keep_late, s), pr, 2);
+  guint late = scan->keep_late->len / 2;
+  if (late < 64 || (guint64)late * late < n)
+    return;
+  keep_merge_sorted(scan, (const guint32 *)scan->keep_late->data, late);
+  g_array_set_size(scan->keep_late, 0);
+}
+
+void
+cv_scan_keep_add_all(CvScan *scan, GArray *pairs)
+{
+  g_qsort_with_data(pairs->data, (gint)(pairs->len / 2), 2 * sizeof(guint32),
+                    pair_cmp, NULL);
+  keep_merge_sorted(scan, (const guint32 *)pairs->data, pairs->len / 2);
 }
 
 static gboolean
 in_sorted_regions(const GArray *regions, gsize s, gsize e)
 {
   const guint32 *k = (const guint32 *)regions->data;
-  guint n = regions->len / 2;
-  /* binary search: first region whose start is >= e */
-  guint lo = 0, hi = n;
-  while (lo < hi) {
-    guint mid = lo + (hi - lo) / 2;
-    if (k[2 * mid] < e)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  /* the first region whose start is >= e */
+  guint lo = regions_lower_bound(regions, e);
   /* regions before it that end after s (regions are short: look back a few) */
   for (guint j = lo, steps = 0; j > 0 && steps < 8; j--, steps++)
     if (k[2 * (j - 1) + 1] > s)
