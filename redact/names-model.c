@@ -2104,6 +2104,29 @@ place_after_preposition(const CvScan *scan, gsize s, gsize e)
          t.e == tb && cv_word_in(&t, towns, G_N_ELEMENTS(towns));
 }
 
+/* Is [s, e) one word of the places' list?  The model alone never takes a
+ * town for a person: "Laval" or "Granby" as a surname needs a title, a
+ * label or a given name, which the rules see. */
+static gboolean
+model_place_alone(const CvScan *scan, gsize s, gsize e)
+{
+  const char *text = scan->text;
+  Word w, p;
+  if (!cv_word_at(text + s, text + scan->len, &w) || w.e != text + e ||
+      !cv_word_is_place(&w))
+    return FALSE;
+  /* (a particle's surname stays a name: "DE MALARTIC, Lohann") */
+  if (s > 1 && text[s - 1] == ' ') {
+    gsize a = s - 1;
+    while (a > 0 && s - a < 5 && cv_is_alpha_ascii(text[a - 1]))
+      a--;
+    if (cv_word_at(text + a, text + s - 1, &p) && p.e == text + s - 1 &&
+        cv_name_particle(&p))
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* Is the word at @s the place after a job title opening a signature's
  * line ("Conseillère, Gatineau", "Analyst, Montreal office")? */
 static gboolean
@@ -2283,6 +2306,10 @@ cv_scan_names_model(CvScan *scan)
     }
     if (j == i + 1 && after_role_comma(scan, s)) {
       i = j; /* "Conseillère, Gatineau": a signature's place */
+      continue;
+    }
+    if (j == i + 1 && model_place_alone(scan, s, e)) {
+      i = j; /* "Lieu de délivrance : Rouyn-Noranda", "district: Magog" */
       continue;
     }
     if (j == i + 1 && place_after_preposition(scan, s, e)) {

@@ -357,6 +357,20 @@ unit_before(const char *text, const char *s)
 static gboolean
 civic_denied(const char *text, const char *s, const char *end)
 {
+  /* an amount's cents or a decimal ("Fee: CAD 40.88   Highway Traffic
+   * Act") */
+  if (s - text >= 2 && (s[-1] == '.' || s[-1] == ',') && cv_is_digit(s[-2]) &&
+      end - s >= 3 && cv_is_digit(s[0]) && cv_is_digit(s[1]) &&
+      !cv_is_digit(s[2])) {
+    /* (a CSV row's comma after a phone is a field's end: "…-5937,495
+     * promenade"; a decimal comma has a space or a sign before its
+     * units) */
+    const char *u = s - 1;
+    while (u > text && cv_is_digit(u[-1]))
+      u--;
+    if (s[-1] == '.' || u == text || u[-1] == ' ' || u[-1] == '$')
+      return TRUE;
+  }
   const char *b = s;
   while (b > text && s - b < 3 && (b[-1] == ' ' || b[-1] == '.'))
     b--;

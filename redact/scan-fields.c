@@ -348,6 +348,40 @@ id_value(const char *s, const char *e, guint min_digits, const char **start)
   return last;
 }
 
+/* Is the identifier value [s, e) an amount ("Deposit: CAD 430.00",
+ * "1,250.00") or a business's program account ("Employer's account
+ * number: 123456789RP0001": nine digits, two capitals, four digits)? */
+static gboolean
+amount_or_program(const char *s, const char *e)
+{
+  gsize n = (gsize)(e - s);
+  if (n >= 15 && n <= 17 && cv_count_digits(s, s + 9) == 9) {
+    const char *q = s + 9 + (s[9] == ' ');
+    if (q + 2 <= e && g_ascii_isupper(q[0]) && g_ascii_isupper(q[1])) {
+      q += 2 + (q + 2 < e && q[2] == ' ');
+      if (e - q == 4 && cv_count_digits(q, e) == 4)
+        return TRUE;
+    }
+  }
+  /* an amount: groups of three after up to three digits, or up to six
+   * digits, then a decimal mark and two cents */
+  if (n < 4 || !(e[-3] == '.' || e[-3] == ',') || !cv_is_digit(e[-2]) ||
+      !cv_is_digit(e[-1]))
+    return FALSE;
+  const char *q = s;
+  while (q < e - 3 && cv_is_digit(*q))
+    q++;
+  if (q == s || q - s > 6 || (q < e - 3 && q - s > 3))
+    return FALSE;
+  while (q < e - 3) {
+    if (!(*q == ',' || *q == ' ') || e - 3 - q < 4 ||
+        cv_count_digits(q + 1, q + 4) != 3)
+      return FALSE;
+    q += 4;
+  }
+  return q == e - 3;
+}
+
 static gboolean ca_address_in(const CvScan *scan, gsize s, gsize e);
 
 static void
@@ -450,7 +484,7 @@ field_at(CvScan *scan, const CvCtxHit *h)
         vs = b - 4;
       }
     }
-    if (ve)
+    if (ve && !amount_or_program(vs, ve))
       cv_scan_add(scan, type, (gsize)(vs - text), (gsize)(ve - text), 0.85f,
                   "id-field");
     return;
@@ -7353,7 +7387,7 @@ role_name_lines(CvScan *scan)
       continue;
     cp = c + 1;
     const char *l = c;
-    while (l > text && l[-1] != '\n' && c - l <= 24)
+    while (l > text && l[-1] != '\n' && c - l <= 44)
       l--;
     if (l > text && l[-1] != '\n')
       continue;
@@ -7373,6 +7407,16 @@ role_name_lines(CvScan *scan)
     const char *a = r.e;
     if (a < c && *a == '.')
       a++;
+    /* (a complement in lower case: "Conseillère à l'adoption : Maïssa") */
+    for (int k = 0; k < 3 && a < c && *a == ' '; k++) {
+      const char *b = cv_skip_hspace(a, c), *z = b;
+      while (z < c && ((cv_cls[(guint8)*z] & CV_C_LOWER) ||
+                       (guint8)*z >= 0x80 || *z == '\''))
+        z++;
+      if (z == b)
+        break;
+      a = z;
+    }
     if (cv_skip_hspace(a, c) != c) {
       cp = next;
       continue;

@@ -653,6 +653,30 @@ at_before(const char *text, gsize ps)
          (b == 3 || !cv_is_alpha_ascii(w[-1]));
 }
 
+/* Does a name of two capitalised words and a comma come right before @ps
+ * ("Personne de référence : Shereen Akiki, 450-342-4046")?  The number is
+ * that person's; the file's word before names the label. */
+static gboolean
+name_comma_before(const char *text, gsize ps)
+{
+  if (ps < 8 || text[ps - 1] != ' ' || text[ps - 2] != ',')
+    return FALSE;
+  const char *b = text + ps - 2;
+  for (int k = 0; k < 2; k++) {
+    const char *a = b;
+    while (a > text && b - a < 24 &&
+           (cv_is_alpha_ascii(a[-1]) || (guint8)a[-1] >= 0x80 || a[-1] == '-'))
+      a--;
+    Word w;
+    if (b - a < 2 || !cv_word_at(a, b, &w) || w.e != b || !w.cap || w.upper ||
+        (w.cats & (CV_CTX_NEG | CV_CTX_ORG | CV_CTX_ORGTAIL)) || a == text ||
+        a[-1] != ' ')
+      return FALSE;
+    b = a - 1;
+  }
+  return TRUE;
+}
+
 static guint
 num_phone(Ctx *c, guint i)
 {
@@ -707,7 +731,8 @@ num_phone(Ctx *c, guint i)
       gsize ps = one ? s : group_start(c, j);
       gboolean ctx = cv_ctx_dist_before(scan, ps, 60, CV_CTX_PHONE) != G_MAXSIZE;
       gboolean neg = cv_ctx_dist_before(scan, ps, 30, CV_CTX_NEG) != G_MAXSIZE &&
-                     !own_number_before(c->text, ps) && !at_before(c->text, ps);
+                     !own_number_before(c->text, ps) &&
+                     !at_before(c->text, ps) && !name_comma_before(c->text, ps);
       gboolean ok = nanp_ok(d);
       if (toll_free(d))
         return (j - i) + k; /* kept: not a person's number */

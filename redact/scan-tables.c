@@ -487,6 +487,13 @@ table_rows(CvScan *scan, const char *row, char delim, const int *kinds, int ncol
       open_row = delim && t > rs && t[-1] == delim;
     }
     int n = split_cells(row, re, delim, cells);
+    /* aligned columns: a double blank inside the last cell ("RR 6,
+     * CHISASIBI J3V  6N7") splits no column */
+    while (!delim && n > ncols && ncols >= 2 &&
+           cells[n - 1].s - cells[n - 2].e <= 3) {
+      cells[n - 2].e = cells[n - 1].e;
+      n--;
+    }
     if (n < 2 || (prose_delim && !prose_row_ok(cells, n, ncols, row, re))) {
       if (++odd > 1)
         return row;

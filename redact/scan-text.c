@@ -1529,6 +1529,26 @@ label_separator(const CvScan *scan, const CvCtxHit *h, const char **after,
  * name whatever its words are in the dictionary, a month or a street
  * word.  NULL otherwise ("Nom : inconnu", "Name: see below", "Agent:
  * Copying fees will be charged"). */
+/* Does the field's next part at @r, after a comma, open a way to reach
+ * the person (a phone, a civic number, an e-mail: "Accompagnateur :
+ * Jameson Sincère, +1 418 929 9452")? */
+static gboolean
+contact_after(const char *r, const char *end)
+{
+  if (r >= end)
+    return FALSE;
+  if (cv_is_digit(*r) ||
+      ((*r == '+' || *r == '(') && end - r > 1 && cv_is_digit(r[1])))
+    return TRUE;
+  for (const char *q = r; q < end && q - r < 64; q++) {
+    if (*q == '@')
+      return q > r;
+    if (*q == ' ' || *q == '\n' || *q == ',')
+      return FALSE;
+  }
+  return FALSE;
+}
+
 static const char *
 field_name_end(const char *t, const char *end)
 {
@@ -1595,7 +1615,8 @@ field_name_end(const char *t, const char *end)
     while (r < end && (*r == ' ' || *r == '\r'))
       r++;
     if (r >= end || *r == '\n' || *r == '\t' || *r == '|' || *r == ';' ||
-        (r - q >= 3 && r[-1] == ' ' && r[-2] == ' '))
+        (r - q >= 3 && r[-1] == ' ' && r[-2] == ' ') ||
+        (q < end && *q == ',' && r > q + 1 && contact_after(r, end)))
       return words >= 1 && words <= 4 && last == q ? last : NULL;
     return NULL;
   }

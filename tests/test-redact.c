@@ -4952,6 +4952,53 @@ test_id_shapes28(void)
 }
 
 static void
+test_id_shapes29(void)
+{
+  /* a town alone is no person, even where the model would take it */
+  assert_kept("Lieu de délivrance : Rouyn-Noranda\n", "Rouyn-Noranda");
+  assert_kept("Electoral district: Magog    Polling division: 105\n", "Magog");
+  assert_redacted("Accusé : DE MALARTIC, Lohann, né le 1984-02-03\n",
+                  "MALARTIC", "Accusé : [PERSONNE]");
+  /* an amount or a business's program account after an account word */
+  assert_kept("Payment: card on file   Deposit: CAD 430.00\n", "430.00");
+  assert_kept("Employer's account number: 123456782RP0001\n",
+              "123456782RP0001");
+  assert_redacted("Employer's account number: 0012345678\n", "0012345678",
+                  "number: [COMPTE]");
+  /* an amount's cents are no civic number */
+  assert_kept("Fee: CAD 40.88   Highway Traffic Act, s. 32\n",
+              "40.88   Highway Traffic Act");
+  assert_redacted("3172,Giorucci,354 336-5937,495 promenade du Littoral,"
+                  "Longueuil\n",
+                  "495 promenade", "[ADRESSE]");
+  /* a name and a comma before a phone after a file's word */
+  assert_redacted("Personne de référence : Shereen Akiki, 450-342-4046\n",
+                  "4046", "[PERSONNE], [TÉLÉPHONE]");
+  assert_kept("Référence du dossier : 450-342-4046\n", "450-342-4046");
+  /* aligned columns: a double blank inside the last cell */
+  assert_redacted("NO.   SURNAME, GIVEN NAME     SEX   BIRTH DATE  ADDRESS\n"
+                  "0430  OGDEN, MEADOW           F     1963-07-05  4701 ATWOOD "
+                  "AVENUE, BAIE-COMEAU G7Y 9L4\n"
+                  "0836  PINELO, CAUA            M     1995-10-24  RR 6, "
+                  "CHISASIBI J3V  6N7\n",
+                  "1995-10-24", "M     [DATE-NAISSANCE]");
+  /* a name field ends at a comma before the way to reach the person */
+  assert_redacted("Nom : Paul Sincère, +1 418 929 9452\n", "Sincère",
+                  "Nom : [PERSONNE], [TÉLÉPHONE]");
+  assert_redacted("Accompagnateur : Jameson Sincère, jsincere@gmail.com\n",
+                  "Sincère", "Accompagnateur : [PERSONNE], [COURRIEL]");
+  assert_kept("Client : Oui Merci, 12 fois\n", "Oui Merci");
+  /* donors and companions are labels of persons */
+  assert_redacted("Donateur : Islande Merardeau\n", "Islande",
+                  "Donateur : [PERSONNE]");
+  assert_kept("Le donateur a signé le reçu.\n", "Le donateur a signé");
+  /* a role with a complement before its colon */
+  assert_redacted("Conseillère à l'adoption : Maïssa\n", "Maïssa",
+                  "l'adoption : [PERSONNE]");
+  assert_kept("Conseiller fiscal est absent: Oui\n", "absent: Oui");
+}
+
+static void
 test_id_shapes22(void)
 {
   /* a given name the model scored and a surname that is a dictionary
@@ -5435,6 +5482,7 @@ main(int argc, char **argv)
   g_test_add_func("/redact/id-shapes26", test_id_shapes26);
   g_test_add_func("/redact/id-shapes27", test_id_shapes27);
   g_test_add_func("/redact/id-shapes28", test_id_shapes28);
+  g_test_add_func("/redact/id-shapes29", test_id_shapes29);
   g_test_add_func("/redact/fuzz-replay", test_fuzz_replay);
   g_test_add_func("/redact/dev-corpus", test_dev_corpus);
   return g_test_run();
