@@ -7023,6 +7023,71 @@ caps_line_names(CvScan *scan)
   }
 }
 
+/* A list of names after a line's label whose first item is a name found
+ * ("Authorized pick-up: Marie Coutard, L. Javelle", "Comité : J.
+ * Egurburu, Marsaili Ploughman, Anthonny Pignon"): the items after it,
+ * each a name's shape up to the next comma, "et" / "and" or the line's
+ * end, are names too.  Only when the whole rest of the line is such
+ * items. */
+static void
+colon_list_names(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  guint n = scan->cands->len;
+  for (guint i = 0; i < n; i++) {
+    const CvSpan *sp = &g_array_index(scan->cands, CvSpan, i);
+    if (sp->type != CV_PII_PERSON || sp->start < 3)
+      continue;
+    const char *s = text + sp->start, *e = text + sp->end;
+    /* the first item right after a label's colon near the line's start */
+    if (s[-1] != ' ' || s[-2] != ':' || *e != ',')
+      continue;
+    const char *ls = s - 2;
+    while (ls > text && ls[-1] != '\n' && s - ls < 48)
+      ls--;
+    if (ls > text && ls[-1] != '\n')
+      continue;
+    if (memchr(ls, ':', (gsize)(s - 2 - ls)) != NULL)
+      continue; /* a time stamp's colon: a chat's message */
+    const char *le = cv_line_end(e, end);
+    const char *items[2 * 12];
+    int ni = 0;
+    const char *r = e;
+    gboolean ok = TRUE;
+    while (ok && r < le && ni < 2 * 12) {
+      if (*r == ',')
+        r = cv_skip_hspace(r + 1, le);
+      else if (le - r > 4 && memcmp(r, " et ", 4) == 0)
+        r += 4;
+      else if (le - r > 5 && memcmp(r, " and ", 5) == 0)
+        r += 5;
+      else {
+        ok = FALSE;
+        break;
+      }
+      r = cv_skip_title(r, le);
+      int nw;
+      gboolean gaz;
+      const char *ne = cv_read_name(r, le, 4, &nw, &gaz, FALSE);
+      if (!ne || nw < 1 || (nw < 2 && !gaz)) {
+        ok = FALSE;
+        break;
+      }
+      items[ni++] = r;
+      items[ni++] = ne;
+      r = ne;
+      if (r < le && *r == '.' && cv_skip_hspace(r + 1, le) == le)
+        r = le;
+      r = r < le && cv_skip_hspace(r, le) == le ? le : r;
+    }
+    if (!ok || r != le)
+      continue;
+    for (int k = 0; k < ni; k += 2)
+      cv_add_name(scan, items[k], items[k + 1], 0.75f, "name-colon-list");
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
@@ -7039,6 +7104,7 @@ cv_scan_name_mentions(CvScan *scan)
   paren_kin_names(scan);
   kin_appositions(scan);
   conjoined_names(scan);
+  colon_list_names(scan);
   elided_names(scan);
   role_appositions(scan);
   inverted_names(scan);

@@ -4996,6 +4996,15 @@ test_id_shapes29(void)
   assert_redacted("Conseillère à l'adoption : Maïssa\n", "Maïssa",
                   "l'adoption : [PERSONNE]");
   assert_kept("Conseiller fiscal est absent: Oui\n", "absent: Oui");
+  /* a list after a label whose first item is a name found */
+  assert_redacted(
+      "Authorized pick-up: Marie Coutard, L. Javelle\nNotes: none\n", "Javelle",
+      "pick-up: [PERSONNE], [PERSONNE]\nNotes");
+  assert_redacted("Comité : J. Egurburu, Marsaili Ploughman, Anthonny Pignon\n",
+                  "Pignon", "Comité : [PERSONNE], [PERSONNE], [PERSONNE]\n");
+  assert_kept("Partenaires : Marie Tremblay, Desjardins, Ville de Laval\n",
+              "Desjardins, Ville de Laval");
+  assert_kept("Objet : Marie Tremblay, suivi du dossier\n", "suivi du dossier");
 }
 
 static void
