@@ -182,6 +182,17 @@ cv_parse_date(const char *p, const char *end)
           return r;
       }
     }
+    /* YYYY-MON-DD: "1992-SEPT-27", "1978-FÉVR-26" */
+    r = q;
+    if (read_num(&r, end, 4, 4, &a) && a >= 1880 && a <= 2100 && r < end &&
+        (*r == '-' || *r == '/' || *r == ' ')) {
+      char sep = *r++;
+      if (month_at(&r, end, &m) && r < end && *r == sep) {
+        r++;
+        if (read_num(&r, end, 1, 2, &c) && c >= 1 && c <= 31)
+          return r;
+      }
+    }
     r = q;
     if (read_num(&r, end, 1, 2, &a) && r < end &&
         (*r == '-' || *r == '/' || *r == '.')) {

@@ -436,6 +436,11 @@ field_at(CvScan *scan, const CvCtxHit *h)
   }
   if (c & (CV_CTX_DOB | CV_CTX_ADDRLABEL))
     fe = sentence_end(v, end); /* "Adresse : 12 rue X, Laval. Le dossier..." */
+  if (text[h->end] == '=') {
+    /* a URL-encoded form's pair ends at the next '&' (url_form_fields) */
+    const char *amp = memchr(v, '&', (gsize)(fe - v));
+    fe = amp ? amp : fe;
+  }
   if (c & CV_CTX_DOB) {
     /* (a whole date ends the value: "1987-03-03 (37 ans)") */
     const char *de = cv_parse_date(v, end);
@@ -7156,6 +7161,11 @@ address_label_values(CvScan *scan)
     const char *fe = address_value_end(v, end, v + 160);
     if (!fe)
       continue;
+    if (v[-1] == '=') {
+      /* a URL-encoded form's pair ends at the next '&' (url_form_fields) */
+      const char *amp = memchr(v, '&', (gsize)(fe - v));
+      fe = amp ? amp : fe;
+    }
     if (fe < end && (*fe == '\n' || *fe == '\r')) {
       /* the postcode and city on the next line: "Col. Centro" /
        * "44349 Guadalajara" */
@@ -7404,7 +7414,7 @@ role_name_lines(CvScan *scan)
       cp = next;
       continue;
     }
-    const char *a = r.e;
+    const char *a = cv_inclusive_suffix(r.e, c);
     if (a < c && *a == '.')
       a++;
     /* (a complement in lower case: "Conseillère à l'adoption : Maïssa") */
@@ -7438,6 +7448,9 @@ role_name_lines(CvScan *scan)
       q = cv_skip_hspace(w.e, le);
       if (q == w.e && q < le)
         ok = FALSE; /* a word glued to punctuation */
+      else if (le - q >= 4 && (guint8)q[0] == 0xE2 && (guint8)q[1] == 0x80 &&
+               (guint8)q[2] == 0x94 && q[3] == ' ')
+        break; /* a dash before the time: "Wanjiru — 13h25" */
     }
     if (ok && ve && words <= 3)
       cv_add_name(scan, v, ve, 0.8f, "name-role-line");
@@ -8288,6 +8301,146 @@ dotted_labels(CvScan *scan)
   }
 }
 
+/* The type a URL-encoded form's key names, or -1. */
+static int
+form_key_type(const char *k, gsize n)
+{
+  static const struct {
+    const char *key;
+    CvPiiType type;
+  } keys[] = {
+    { "email", CV_PII_EMAIL },
+    { "e-mail", CV_PII_EMAIL },
+    { "mail", CV_PII_EMAIL },
+    { "courriel", CV_PII_EMAIL },
+    { "phone", CV_PII_PHONE },
+    { "tel", CV_PII_PHONE },
+    { "telephone", CV_PII_PHONE },
+    { "cell", CV_PII_PHONE },
+    { "mobile", CV_PII_PHONE },
+    { "cellulaire", CV_PII_PHONE },
+    { "phone_number", CV_PII_PHONE },
+    { "address", CV_PII_ADDRESS },
+    { "adresse", CV_PII_ADDRESS },
+    { "street", CV_PII_ADDRESS },
+    { "address1", CV_PII_ADDRESS },
+    { "address_line1", CV_PII_ADDRESS },
+    { "birth_date", CV_PII_DOB },
+    { "birthdate", CV_PII_DOB },
+    { "date_of_birth", CV_PII_DOB },
+    { "dob", CV_PII_DOB },
+    { "date_naissance", CV_PII_DOB },
+    { "ddn", CV_PII_DOB },
+    { "sin", CV_PII_SIN },
+    { "nas", CV_PII_SIN },
+    { "ssn", CV_PII_SIN },
+    { "postal_code", CV_PII_POSTAL_CODE },
+    { "code_postal", CV_PII_POSTAL_CODE },
+    { "postal", CV_PII_POSTAL_CODE },
+    { "zip", CV_PII_POSTAL_CODE },
+    { "last_name", CV_PII_PERSON },
+    { "first_name", CV_PII_PERSON },
+    { "lastname", CV_PII_PERSON },
+    { "firstname", CV_PII_PERSON },
+    { "full_name", CV_PII_PERSON },
+    { "name", CV_PII_PERSON },
+    { "nom", CV_PII_PERSON },
+    { "prenom", CV_PII_PERSON },
+    { "nom_complet", CV_PII_PERSON },
+  };
+  char f[24];
+  if (n == 0 || n >= sizeof f)
+    return -1;
+  for (gsize i = 0; i < n; i++)
+    f[i] = g_ascii_tolower(k[i]);
+  for (gsize i = 0; i < G_N_ELEMENTS(keys); i++)
+    if (strlen(keys[i].key) == n && memcmp(keys[i].key, f, n) == 0)
+      return (int)keys[i].type;
+  return -1;
+}
+
+/* Is a form's value [v, e) a name: a part at least capitalised, out of
+ * the dictionaries or in the name lists ("Kamata", "jean+tremblay"; not
+ * "report", "search")? */
+static gboolean
+form_name_value(const CvScan *scan, const char *v, const char *e)
+{
+  for (const char *q = v; q < e;) {
+    Word w;
+    if (!cv_word_at(q, e, &w) || w.e <= q) {
+      q++;
+      continue;
+    }
+    if (w.fn >= 2 && !(w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL)) &&
+        (w.cap || !cv_name_model_in_dict(scan->model, w.s, w.e) ||
+         (cv_name_model_lists(scan->model, w.s, w.e) & 3)))
+      return TRUE;
+    q = w.e;
+  }
+  return FALSE;
+}
+
+/* Web forms logged or exported URL-encoded ("last_name=Kamata&first_name=
+ * Yasuhiro&email=kamata.y%40sympatico.ca&phone=+1+%28450%29+736-9359"):
+ * the value of each pair whose key names a person, a way to reach them or
+ * an identifier goes whole, as that type, since the scanners read neither
+ * '+' for a blank nor "%40" for '@'.  From the '&'s; a run is the pairs
+ * between blanks, two pairs at least. */
+static void
+url_form_fields(CvScan *scan)
+{
+  const char *text = scan->text, *end = text + scan->len;
+  for (const char *a = memchr(text, '&', scan->len); a;
+       a = a + 1 < end ? memchr(a + 1, '&', (gsize)(end - a - 1)) : NULL) {
+    /* the run around it: no blank, at most 4 KB back */
+    const char *rs = a;
+    while (rs > text && a - rs < 4096 && !g_ascii_isspace(rs[-1]))
+      rs--;
+    const char *re = a;
+    while (re < end && re - a < 4096 && !g_ascii_isspace(*re))
+      re++;
+    if (re - a >= 4096 || a - rs >= 4096) {
+      a = re;
+      continue;
+    }
+    /* (a request's path before its query: "GET /book?name=…") */
+    const char *qm = memchr(rs, '?', (gsize)(a - rs));
+    const char *p = qm ? qm + 1 : rs;
+    int pairs = 0;
+    for (const char *q = p; q < re && pairs < 2; q++)
+      pairs += *q == '=';
+    if (pairs >= 2) {
+      while (p < re) {
+        const char *pe = memchr(p, '&', (gsize)(re - p));
+        pe = pe ? pe : re;
+        const char *eq = memchr(p, '=', (gsize)(pe - p));
+        int type = eq ? form_key_type(p, (gsize)(eq - p)) : -1;
+        const char *v = eq ? eq + 1 : pe;
+        gboolean digit = FALSE, at = FALSE;
+        for (const char *q = v; q < pe; q++) {
+          digit |= cv_is_digit(*q) && !(q >= v + 1 && q[-1] == '%') &&
+                   !(q >= v + 2 && q[-2] == '%');
+          at |= *q == '@' ||
+                (pe - q >= 3 && q[0] == '%' && q[1] == '4' && q[2] == '0');
+        }
+        gsize vs = (gsize)(v - text), ve = (gsize)(pe - text);
+        if (type == CV_PII_PERSON && pe - v >= 2 && !digit &&
+            form_name_value(scan, v, pe))
+          cv_add_name(scan, v, pe, 0.85f, "name-form-field");
+        else if (type == CV_PII_EMAIL && at)
+          cv_scan_add(scan, CV_PII_EMAIL, vs, ve, 0.9f, "email-form-field");
+        else if (type >= 0 && type != CV_PII_PERSON && type != CV_PII_EMAIL &&
+                 digit && pe - v >= 3)
+          cv_scan_add(scan, (CvPiiType)type, vs, ve, 0.85f, "form-field");
+        p = pe + 1;
+      }
+    }
+    a = re;
+    if (a >= end)
+      break;
+  }
+}
+
 void
 cv_scan_fields(CvScan *scan)
 {
@@ -8319,6 +8472,7 @@ cv_scan_fields(CvScan *scan)
   }
   place_fields(scan);
   po_box_places(scan);
+  url_form_fields(scan);
   role_name_lines(scan);
   bullet_name_lists(scan);
   chat_header_lines(scan);

@@ -1365,6 +1365,7 @@ plate_value(CvScan *scan, const char *p)
     /* (a filler in capitals too: "PLAQUE DU CAMION :") */
     if (p + 1 < end && cv_is_alpha_ascii(*p) && cv_word_at(p, end, &w) &&
         w.s == p && (w.upper || !(cv_cls[(guint8)p[1]] & CV_C_UPPER)) &&
+        !(w.e < end && cv_is_digit(*w.e)) && /* "N61 BGV" is the plate */
         cv_word_in(&w, filler, G_N_ELEMENTS(filler)))
       p = w.e;
     else
@@ -1514,7 +1515,12 @@ plates_after_label(CvScan *scan)
         while (q < end && (*q == ' ' || *q == '\t'))
           q++;
       }
+      Word nw;
+      gboolean caps_word = w.upper && cv_word_at(q, end, &nw) && nw.s == q &&
+                           !nw.digit && nw.e - q > 4 &&
+                           !(nw.e < end && cv_is_digit(*nw.e));
       if (q < end && q > w.e && ((*q >= 'A' && *q <= 'Z') || cv_is_digit(*q)) &&
+          !caps_word && /* "VEHICLE DECLARED AT …:" */
           !(end - q >= 3 && memcmp(q, "ID ", 3) == 0) &&
           !(end - q >= 4 && memcmp(q, "VIN ", 4) == 0)) {
         /* the plate right after the capitalised word: "00:50 Véhicule
@@ -1524,11 +1530,18 @@ plates_after_label(CvScan *scan)
       }
       /* (a few small words before the colon: "Vehicle on site: 192 WYT",
        * "Véhicule sur les lieux : PXH108") */
-      for (int k2 = 0; k2 < 3 && q < end && *q != ':'; k2++) {
+      /* (or a clause of them: "Vehicle declared at the controlled zone
+       * gate: L039587", "Véhicule déclaré à l'accès de la zec : F117873") */
+      const char *q0 = q;
+      for (int k2 = 0; k2 < 8 && q < end && *q != ':' && q - q0 < 48; k2++) {
         Word sw;
-        if (!cv_word_at(q, end, &sw) || sw.cap || sw.digit || sw.e - q > 10)
+        if (!cv_word_at(q, end, &sw) || (sw.cap && !(w.upper && sw.upper)) ||
+            sw.digit || sw.e - q > 12)
           break;
-        q = cv_skip_hspace(sw.e, end);
+        q = sw.e;
+        if (q < end && (*q == '\'' || *q == '-'))
+          q++; /* "l'", "d'" */
+        q = cv_skip_hspace(q, end);
       }
       if (q >= end || *q != ':')
         continue;

@@ -1135,10 +1135,59 @@ lower_m_title(CvScan *scan, const CvCtxHit *h)
 }
 
 /* Rule "title": a title ("M.", "Dre", "Monsieur") and the name after it. */
+/* A ticket's or a manifest's passenger, "SURNAME/GIVEN TITLE" as airlines
+ * write it ("2. DOKKO/SEOYOUNG MS", "CASGRAIN/ELIANEMURIELLE MME"): the
+ * title in capitals after the pair.  Both words are names; the words after
+ * the title are not. */
+static gboolean
+passenger_name(CvScan *scan, const CvCtxHit *h)
+{
+  NAME_RULE_LOCALS;
+  if (h->start < 6 || !(cv_cls[(guint8)ws[0]] & CV_C_UPPER) ||
+      !(cv_cls[(guint8)ws[1]] & CV_C_UPPER || h->end - h->start == 1) ||
+      ws[-1] != ' ')
+    return FALSE;
+  const char *ge = ws - 1, *gs = ge, *ss;
+  while (gs > text && ge - gs < 40 &&
+         ((cv_cls[(guint8)gs[-1]] & CV_C_UPPER) || (guint8)gs[-1] >= 0x80 ||
+          gs[-1] == '-' || gs[-1] == ' '))
+    gs--;
+  if (gs == text || gs[-1] != '/' || ge - gs < 2 || gs[0] == ' ')
+    return FALSE;
+  ss = gs - 1;
+  const char *se = ss;
+  while (ss > text && se - ss < 40 &&
+         ((cv_cls[(guint8)ss[-1]] & CV_C_UPPER) || (guint8)ss[-1] >= 0x80 ||
+          ss[-1] == '-' || ss[-1] == '\''))
+    ss--;
+  if (se - ss < 2 ||
+      (ss > text && !(ss[-1] == ' ' || ss[-1] == '\n' || ss[-1] == '\t')))
+    return FALSE;
+  /* (a list's line: its number before, a column gap or the line's end
+   * after the title) */
+  const char *ls = ss;
+  while (ls > text && ss - ls < 8 &&
+         (ls[-1] == ' ' || ls[-1] == '.' || ls[-1] == ')' || cv_is_digit(ls[-1])))
+    ls--;
+  if (ls > text && ls[-1] != '\n')
+    return FALSE;
+  if (!(we >= end || *we == '\n' || *we == '\r' ||
+        (end - we >= 2 && we[0] == ' ' && we[1] == ' ')))
+    return FALSE;
+  Word a, b;
+  if (!cv_word_at(ss, se, &a) || !a.upper || !cv_word_at(gs, ge, &b) || !b.upper)
+    return FALSE;
+  cv_add_name(scan, ss, se, 0.85f, "name-passenger");
+  cv_add_name(scan, gs, ge, 0.85f, "name-passenger");
+  return TRUE;
+}
+
 static gboolean
 name_rule_title(CvScan *scan, const CvCtxHit *h)
 {
   NAME_RULE_LOCALS;
+  if ((h->cats & CV_CTX_TITLE) && passenger_name(scan, h))
+    return TRUE;
   if ((h->cats & CV_CTX_TITLE) && h->end - h->start == 1 && scan->model)
     lower_m_title(scan, h);
   if ((h->cats & CV_CTX_TITLE) && h->end - h->start >= 2 &&
@@ -1460,7 +1509,7 @@ label_separator(const CvScan *scan, const CvCtxHit *h, const char **after,
                 gboolean *bad, const char **qout)
 {
   const char *end = scan->text + scan->len;
-  const char *we = scan->text + h->end;
+  const char *we = cv_inclusive_suffix(scan->text + h->end, end);
   const char *q = we;
   const char *le = cv_line_end(q, end);
   const char *lim = q + 40 < le ? q + 40 : le;
@@ -2121,6 +2170,7 @@ name_rule_role_field(CvScan *scan, const CvCtxHit *h)
     ls--;
   if (ls > text && ls[-1] != '\n')
     return FALSE;
+  we = cv_inclusive_suffix(we, end);
   const char *t = cv_skip_hspace(we, end);
   if (t < end && *t == ':')
     t++;
@@ -2840,6 +2890,60 @@ last_line_signature(CvScan *scan)
  * block's first line ("Lorette Larivée\n5-722 rue Marchand\nMatane
  * (Québec), G2X 7C8"): two to four name words, the whole line, at the
  * text's start or after a blank line. */
+/* Is the line before the one at @ls a mailing mention in capitals after a
+ * blank line ("PERSONNEL ET CONFIDENTIEL", "PRIVATE AND CONFIDENTIAL",
+ * "PAR COURRIEL")? */
+static gboolean
+mention_before(const char *text, const char *ls)
+{
+  if (ls - text < 2)
+    return FALSE;
+  const char *pe = ls - 1, *ps = pe;
+  while (ps > text && ps[-1] != '\n' && pe - ps < 48)
+    ps--;
+  if (ps > text && ps[-1] != '\n')
+    return FALSE;
+  int letters = 0;
+  for (const char *q = ps; q < pe; q++) {
+    if (cv_cls[(guint8)*q] & CV_C_UPPER)
+      letters++;
+    else if (!(*q == ' ' || *q == '\r' || (guint8)*q >= 0x80 || *q == '\''))
+      return FALSE;
+  }
+  return letters >= 6 && blank_before(text, ps);
+}
+
+/* Is [t, le) a name's line in an address block that the name reader
+ * stopped short of ("Wanqing Hon", "WANQING HON": an abbreviation's word
+ * last): two or three capitalised words, the first a given name of the
+ * lists or out of the dictionaries, none an organisation's, a street's or
+ * a place's. */
+static gboolean
+block_name_line(const CvScan *scan, const char *t, const char *le)
+{
+  int n = 0;
+  const char *q = t;
+  while (q < le) {
+    Word w;
+    if (!cv_word_at(q, le, &w) || w.s != q || !w.cap || w.digit || w.fn < 2 ||
+        cv_word_is_place(&w) ||
+        (w.cats & (CV_CTX_ORG | CV_CTX_ORGTAIL | CV_CTX_STREET_FR |
+                   CV_CTX_STREET_EN | CV_CTX_LABEL | CV_CTX_MONTH | CV_CTX_PROVINCE |
+                   CV_CTX_GREET | CV_CTX_CLOSE | (n == 0 ? CV_CTX_TITLE : 0))))
+      return FALSE;
+    if (n == 0 && !cv_gazetteer_first(w.f, w.fn) &&
+        !(cv_name_model_lists(scan->model, w.s, w.e) & 1) &&
+        cv_name_model_in_dict(scan->model, w.s, w.e))
+      return FALSE;
+    n++;
+    q = w.e;
+    if (q < le && *q != ' ')
+      return FALSE;
+    q = cv_skip_hspace(q, le);
+  }
+  return n >= 2 && n <= 3;
+}
+
 static void
 address_block_names(CvScan *scan)
 {
@@ -2854,7 +2958,8 @@ address_block_names(CvScan *scan)
     const char *ls = le;
     while (ls > text && ls[-1] != '\n' && le - ls < 64)
       ls--;
-    if (ls > text && (ls[-1] != '\n' || !blank_before(text, ls)))
+    if (ls > text && (ls[-1] != '\n' ||
+                      (!blank_before(text, ls) && !mention_before(text, ls))))
       continue;
     while (le > ls && (le[-1] == '\r' || le[-1] == ' '))
       le--;
@@ -2862,8 +2967,13 @@ address_block_names(CvScan *scan)
     gboolean gaz;
     const char *t = cv_skip_hspace(ls, le);
     const char *ne = cv_read_name(t, le, 4, &nw, &gaz, TRUE);
-    if (ne && nw >= 2 && cv_skip_hspace(ne, le) == le)
+    if (ne && nw >= 2 && cv_skip_hspace(ne, le) == le) {
       cv_add_name(scan, t, ne, 0.75f, "name-address-block");
+      continue;
+    }
+    t = cv_skip_title(t, le);
+    if (block_name_line(scan, t, le))
+      cv_add_name(scan, t, le, 0.75f, "name-address-block");
   }
 }
 
@@ -7088,9 +7198,54 @@ colon_list_names(CvScan *scan)
   }
 }
 
+/* The speakers of a WebVTT transcript (Teams, Zoom): "<v Obéline
+ * Malette-Moraumont>Bonjour</v>", "<v Allouache, Louiza>".  The tag holds
+ * the speaker's display name; a numbered or generic speaker ("<v Speaker
+ * 2>", "<v Intervenant>") stays. */
+static void
+vtt_speakers(CvScan *scan)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->len;
+  for (const char *p = memchr(text, '<', scan->len); p;
+       p = p + 1 < end ? memchr(p + 1, '<', (gsize)(end - p - 1)) : NULL) {
+    if (end - p < 5 || p[1] != 'v' || p[2] != ' ')
+      continue;
+    const char *s = p + 3, *e = s;
+    while (e < end && e - s < 80 && *e != '>' && *e != '\n' && *e != '<')
+      e++;
+    if (e >= end || *e != '>' || e == s)
+      continue;
+    /* every word capitalised, no digit, one at least naming (out of the
+     * dictionaries or in the name lists) */
+    gboolean ok = TRUE, named = FALSE;
+    for (const char *q = s; q < e && ok;) {
+      Word w;
+      if (*q == ' ' || *q == ',' || *q == '.' || *q == '-') {
+        q++;
+        continue;
+      }
+      if (!cv_word_at(q, e, &w) || w.s != q || w.digit) {
+        ok = FALSE;
+        break;
+      }
+      ok = w.cap || (w.cats & CV_CTX_PARTICLE);
+      named |= w.cap && w.fn >= 2 &&
+               !(w.cats & (NAME_STOP | CV_CTX_ORG | CV_CTX_ORGTAIL)) &&
+               (!cv_name_model_in_dict(scan->model, w.s, w.e) ||
+                (cv_name_model_lists(scan->model, w.s, w.e) & 3) ||
+                cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn));
+      q = w.e > q ? w.e : q + 1;
+    }
+    if (ok && named)
+      cv_add_name(scan, s, e, 0.85f, "name-vtt-speaker");
+  }
+}
+
 void
 cv_scan_name_mentions(CvScan *scan)
 {
+  vtt_speakers(scan);
   caps_line_names(scan);
   le_he_surnames(scan);
   short_name_pairs(scan);

@@ -593,3 +593,28 @@ cv_word_is_place(const Word *w)
   return w->fn > 0 && bsearch(w, places, G_N_ELEMENTS(places), sizeof places[0],
                               place_cmp) != NULL;
 }
+
+/* The end of an inclusive-writing suffix glued to a word at @p ("(e)",
+ * "(es)", "(ère)", "·e", "·trice"): "Préposé(e) :", "Intervenant·e :";
+ * @p itself when there is none. */
+const char *
+cv_inclusive_suffix(const char *p, const char *end)
+{
+  const char *q = p;
+  gboolean paren = q < end && *q == '(';
+  if (paren)
+    q++;
+  else if (end - q >= 2 && (guint8)q[0] == 0xC2 && (guint8)q[1] == 0xB7)
+    q += 2;
+  else
+    return p;
+  const char *l = q;
+  while (q < end && q - l < 8 &&
+         ((cv_cls[(guint8)*q] & CV_C_LOWER) || (guint8)*q >= 0x80))
+    q++;
+  if (q == l)
+    return p;
+  if (paren)
+    return q < end && *q == ')' ? q + 1 : p;
+  return q;
+}

@@ -34,6 +34,8 @@ gboolean cv_folded_in(const char *f, gsize fn, const char *const *list, gsize n)
 /* Is @w a municipality, a region or a community of Québec or a main city
  * of Canada (scan-words.c)? */
 gboolean cv_word_is_place(const Word *w);
+/* the end of an inclusive-writing suffix at @p ("(e)", "·e"), or @p */
+const char *cv_inclusive_suffix(const char *p, const char *end);
 /* Does one of @list (@n strings, compared byte for byte) open the text at
  * @p? */
 gboolean cv_opens_with_any(const char *p, const char *end,

@@ -5005,6 +5005,48 @@ test_id_shapes29(void)
   assert_kept("Partenaires : Marie Tremblay, Desjardins, Ville de Laval\n",
               "Desjardins, Ville de Laval");
   assert_kept("Objet : Marie Tremblay, suivi du dossier\n", "suivi du dossier");
+  /* an address block's name line after a mailing mention, whole */
+  assert_redacted("5 août 2023\n\nPERSONNEL ET CONFIDENTIEL\nWANQING HON\n"
+                  "5413 croissant Appleby\nLaval (Québec) H7T 2K9\n",
+                  "HON", "CONFIDENTIEL\n[PERSONNE]\n[ADRESSE]\nLaval");
+  assert_kept("Bonjour,\n\nPERSONNEL ET CONFIDENTIEL\nCentre Jeunesse Laval\n"
+              "5413 croissant Appleby\n",
+              "Centre Jeunesse Laval");
+  /* a plate led by an N, a vehicle's clause before the colon */
+  assert_redacted("Plate: N61 BGV   Odometer: 216808 km\n", "BGV",
+                  "Plate: [PLAQUE]   Odometer");
+  assert_redacted("VEHICLE DECLARED AT THE CONTROLLED ZONE GATE: L568181\n",
+                  "L568181", "GATE: [PLAQUE]");
+  assert_redacted("Véhicule déclaré à l'accès de la zec : F117873\n", "F117873",
+                  "zec : [PLAQUE]");
+  assert_kept("Vehicle was towed to the yard on: 2024-05-12\n", "2024-05-12");
+  /* a date of birth written year, month's abbreviation, day */
+  assert_redacted("Cotitulaire : Felicja Mroczak, née le 1982-JUILL-05\n",
+                  "JUILL", "née le [DATE-NAISSANCE]");
+  assert_kept("Réunion du comité le 2024-MAI-12 à 10 h.\n", "2024-MAI-12");
+  /* an airline's passenger, SURNAME/GIVEN TITLE */
+  assert_redacted("PASSAGERS\n1. CASGRAIN/ELIANEMURIELLE MME   Billet 014 01\n",
+                  "ELIANEMURIELLE", "1. [PERSONNE]/[PERSONNE] MME   Billet");
+  assert_kept("Le protocole TCP/IP MR et le reste.\n", "TCP/IP");
+  /* a WebVTT transcript's speakers */
+  assert_redacted("00:00:39.404 --> 00:00:44.442\n<v Obéline "
+                  "Malette-Moraumont>Bonjour tout le monde.</v>\n",
+                  "Moraumont", "<v [PERSONNE]>Bonjour");
+  assert_kept("00:00:39.404 --> 00:00:44.442\n<v Speaker 2>Bonjour.</v>\n",
+              "<v Speaker 2>");
+  /* an inclusive writing's suffix after a role */
+  assert_redacted("Préposé(e) : Hectorine Dulac — 17 h 35\n", "Dulac",
+                  "Préposé(e) : [PERSONNE] — 17 h 35");
+  /* a URL-encoded form's values */
+  assert_redacted(
+      "POST /book last_name=Kamata&first_name=Yasuhiro&email=kamata.y%40"
+      "sympatico.ca&phone=+1+%28450%29+736-9359&birth_date=10%2F23%2F1954"
+      "&address=246+Birch+Street&message=ok status=200\n",
+      "Yasuhiro",
+      "last_name=[PERSONNE]&first_name=[PERSONNE]&email=[COURRIEL]&phone="
+      "[TÉLÉPHONE]&birth_date=[DATE-NAISSANCE]&address=[ADRESSE]&message=ok");
+  assert_kept("https://example.com/search?q=tax&page=2&name=report\n",
+              "q=tax&page=2&name=report");
 }
 
 static void
