@@ -2073,10 +2073,15 @@ static const CtxWord ctx_words[] = {
   { "demenagement", OG, 0 },
   { "demenagements", OG, 0 },
   { "avocats", OG, 0 },
-  { "voyages", OG, 0 },   /* "Voyages Levbaum" */
-  { "refuge", OG, 0 },    /* "Refuge Sebag" (animals) */
-  { "plomberie", OG, 0 }, /* "Plomberie Cheetham" */
-  { "mecanique", OG, 0 }, /* "Mécanique Sternwitz" */
+  { "voyages", OG, 0 },    /* "Voyages Levbaum" */
+  { "refuge", OG, 0 },     /* "Refuge Sebag" (animals) */
+  { "plomberie", OG, 0 },  /* "Plomberie Cheetham" */
+  { "mecanique", OG, 0 },  /* "Mécanique Sternwitz" */
+  { "autocars", OG, 0 },   /* "Autocars Orléans Express" */
+  { "pourvoirie", OG, 0 }, /* "Pourvoirie Manitau" (outfitters) */
+  { "usinage", OG, 0 },    /* "Usinage Finnigan" */
+  { "domaine", OG, 0 },    /* "Domaine Chouinard" (a venue, a vineyard) */
+  { "groupe", OG, 0 },     /* "Groupe Kielty" */
 #undef OG
 #define OT CV_CTX_ORGTAIL | ST
   { "inc", OT, 0 },
@@ -2087,6 +2092,9 @@ static const CtxWord ctx_words[] = {
   { "enr", OT, 0 },
   { "senc", OT, 0 },
   { "construction", OT, 0 },
+  { "outfitters", OT, 0 },
+  { "trucking", OT, 0 },
+  { "machining", OT, 0 },
   { "transport", OT, 0 },
   { "pharmacy", OT, 0 },
   { "hospital", OT, 0 },

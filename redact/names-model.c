@@ -2104,6 +2104,29 @@ place_after_preposition(const CvScan *scan, gsize s, gsize e)
          t.e == tb && cv_word_in(&t, towns, G_N_ELEMENTS(towns));
 }
 
+/* Is [s, e) a run of words in capitals that are all ordinary words of
+ * the dictionaries, none in the name lists: a form's or a notice's prose
+ * in capitals ("MAY BE FILED BEFORE", "NE PAS SONNER"), not "NOËL
+ * MELOCHE"? */
+static gboolean
+caps_words_run(const CvScan *scan, gsize s, gsize e)
+{
+  const char *text = scan->text;
+  for (const char *q = text + s; q < text + e;) {
+    Word w;
+    if (!cv_word_at(q, text + e, &w) || w.e <= q) {
+      q++;
+      continue;
+    }
+    if (!w.upper || w.digit || !cv_name_model_in_dict(scan->model, w.s, w.e) ||
+        (cv_name_model_lists(scan->model, w.s, w.e) & 3) ||
+        cv_gazetteer_first(w.f, w.fn) || cv_gazetteer_last(w.f, w.fn))
+      return FALSE;
+    q = w.e;
+  }
+  return TRUE;
+}
+
 /* Is [s, e) one word of the places' list?  The model alone never takes a
  * town for a person: "Laval" or "Granby" as a surname needs a title, a
  * label or a given name, which the rules see. */
@@ -2306,6 +2329,10 @@ cv_scan_names_model(CvScan *scan)
     }
     if (j == i + 1 && after_role_comma(scan, s)) {
       i = j; /* "Conseillère, Gatineau": a signature's place */
+      continue;
+    }
+    if (caps_words_run(scan, s, e)) {
+      i = j; /* "THE TAX BILL IS PAYABLE", "NE PAS SONNER" */
       continue;
     }
     if (j == i + 1 && model_place_alone(scan, s, e)) {

@@ -6473,8 +6473,11 @@ static void
 place_fields(CvScan *scan)
 {
   static const char *const labels[] = {
-    "city",     "ville",  "town",     "municipalite", "municipality", "lieu",
-    "location", "region", "province", "pays",         "country",      "endroit"
+    "city", "ville", "town", "municipalite", "municipality", "lieu", "location",
+    "region", "province", "pays", "country", "endroit",
+    /* an employer's, a lodge's: "Employeur : Saputo — revenu annuel",
+     * "Lodging: Mishtatau Outfitters, the North Shore" */
+    "employeur", "employer", "emploi", "employment", "hebergement", "lodging"
   };
   const char *text = scan->text, *end = text + scan->len;
   const char *p = text;
@@ -6495,8 +6498,12 @@ place_fields(CvScan *scan)
       a--;
     /* (or inside a bracket: "(région : Outaouais)") */
     gboolean paren = a > text && a[-1] == '(';
+    /* (after a dash between blanks too: "camionneur — employeur :") */
+    gboolean dash = a - text >= 5 && a[-1] == ' ' && (guint8)a[-2] == 0x94 &&
+                    (guint8)a[-3] == 0x80 && (guint8)a[-4] == 0xE2 &&
+                    a[-5] == ' ';
     if (a == b || !(a == text || a[-1] == '\n' || a[-1] == '\t' || paren ||
-                    (a - text >= 2 && a[-1] == ' ' && a[-2] == ' ')))
+                    dash || (a - text >= 2 && a[-1] == ' ' && a[-2] == ' ')))
       continue;
     char f[16];
     gsize fn = cv_fold(a, b, f, sizeof f);
@@ -6505,7 +6512,9 @@ place_fields(CvScan *scan)
     const char *v = cv_skip_hspace(c + 1, end);
     const char *e = v;
     while (e < end && *e != '\n' && *e != '\t' && !(paren && *e == ')') &&
-           !(*e == ' ' && e + 1 < end && e[1] == ' ') && e - v < 80)
+           !(*e == ' ' && e + 1 < end && e[1] == ' ') && e - v < 80 &&
+           !(*e == ' ' && end - e >= 4 && (guint8)e[1] == 0xE2 &&
+             (guint8)e[2] == 0x80 && (guint8)e[3] == 0x94))
       e++;
     /* (not where a person may stand: a known given name on its own,
      * "Location: 455 rue Roy, chez Marie Tremblay"; "Jean-Talon" is a
@@ -7029,6 +7038,11 @@ address_value_end(const char *v, const char *end, const char *lim)
         ch == '(' || (ch == ' ' && q + 1 < end && q[1] == ' '))
       return q;
     if (ch == '.' && (q + 1 >= end || q[1] == '\n' || q[1] == '\r'))
+      return q;
+    /* a dash between blanks: "…, Amos J2X 8K1 — depuis 2018" */
+    if (ch == ' ' && end - q >= 5 && (guint8)q[1] == 0xE2 &&
+        (guint8)q[2] == 0x80 &&
+        ((guint8)q[3] == 0x94 || (guint8)q[3] == 0x93) && q[4] == ' ')
       return q;
     if (ch == '.' && q + 2 < end && q[1] == ' ') {
       gsize cl;

@@ -3344,6 +3344,19 @@ caps_surnames(CvScan *scan)
     /* (a time's "AM, Jean Roy <jroy@…> wrote") */
     if (w.fn == 2 && (w.f[0] == 'a' || w.f[0] == 'p') && w.f[1] == 'm')
       continue;
+    /* (an airport's code, its city and a time: "YUL Montréal-Trudeau
+     * 07:15", "DSS Dakar 4:00 p.m.") */
+    if (!comma && w.fn == 3) {
+      const char *z = g.e;
+      Word zw;
+      while (z < end && *z == ' ' && cv_word_at(z + 1, end, &zw) && zw.cap &&
+             !zw.digit && zw.e - z < 24)
+        z = zw.e; /* "SAL San Salvador 10:45" */
+      z = cv_skip_hspace(z, end);
+      if (end - z >= 4 && cv_is_digit(z[0]) &&
+          (z[1] == ':' || (cv_is_digit(z[1]) && z[2] == ':')))
+        continue;
+    }
     /* the word before, on the same line, is not in capitals */
     const char *b = p;
     while (b > text && (b[-1] == ' ' || b[-1] == '\t'))

@@ -5047,6 +5047,26 @@ test_id_shapes29(void)
       "[TÉLÉPHONE]&birth_date=[DATE-NAISSANCE]&address=[ADRESSE]&message=ok");
   assert_kept("https://example.com/search?q=tax&page=2&name=report\n",
               "q=tax&page=2&name=report");
+  /* an employer's or a lodge's field is an organisation's, up to a dash */
+  assert_kept("Occupation : camionneur — employeur : Agropur\n", "Agropur");
+  assert_redacted("Employeur : Usinage Finnigan — supérieur immédiat : Raymond "
+                  "Bazi\n",
+                  "Bazi",
+                  "Employeur : Usinage Finnigan — supérieur immédiat : "
+                  "[PERSONNE]");
+  assert_kept("Lodging: Mishtatau Outfitters, the North Shore\n",
+              "Mishtatau Outfitters");
+  assert_kept("ENTRE : Groupe Agathangelou, ayant son siège au Québec\n",
+              "Groupe Agathangelou");
+  /* an address's value ends at a dash between blanks */
+  assert_redacted("Address: 6440 Anzalone Road, Matane Quebec G9J 9A5 — since "
+                  "2016\n",
+                  "Anzalone", "— since 2016");
+  /* prose in capitals is no name */
+  assert_kept("PRIÈRE DE NE PAS SONNER, UN BÉBÉ DORT.\n", "NE PAS SONNER");
+  assert_kept("A REQUEST FOR REVIEW MAY BE FILED BEFORE THE FIRST OF MAY.\n",
+              "MAY BE FILED BEFORE");
+  assert_redacted("CLIENT: JULIE TREMBLAY\n", "TREMBLAY", "CLIENT: [PERSONNE]");
 }
 
 static void
