@@ -258,6 +258,7 @@ static const CtxWord ctx_words[] = {
   { "bancaire", CV_CTX_BANK | ST, 0 },
   { "bancaires", CV_CTX_BANK | ST, 0 },
   { "succursale", CV_CTX_BANK | ST, 0 },
+  { "branch", CV_CTX_BANK | ST, 0 }, /* "Branch: 97843" (a transit) */
   { "depot", CV_CTX_BANK | ST, 0 },
   { "deposit", CV_CTX_BANK | ST, 0 },
   { "folio", CV_CTX_BANK | ST, 0 },

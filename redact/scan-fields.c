@@ -8351,6 +8351,8 @@ form_key_type(const char *k, gsize n)
     { "postal_code", CV_PII_POSTAL_CODE },
     { "code_postal", CV_PII_POSTAL_CODE },
     { "postal", CV_PII_POSTAL_CODE },
+    { "cp", CV_PII_POSTAL_CODE },
+    { "codepostal", CV_PII_POSTAL_CODE },
     { "zip", CV_PII_POSTAL_CODE },
     { "last_name", CV_PII_PERSON },
     { "first_name", CV_PII_PERSON },

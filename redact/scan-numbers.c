@@ -581,7 +581,11 @@ num_cards(Ctx *c, guint i)
     gboolean near = cv_ctx_dist_before(scan, s, 24, CV_CTX_CARD) != G_MAXSIZE;
     if (n == 12 && !(near && luhn))
       ; /* twelve digits: only as a card next to a card word */
-    else if ((luhn && iin && !neg) || (ctx && (luhn || iin)) || (near && luhn)) {
+    /* (sixteen digits, Luhn-valid, a card network's first digits: a card
+     * even after an amount's or a payment's words, "total CAD 534.81,
+     * paid by 5310046692349258") */
+    else if ((luhn && iin && (!neg || n == 16)) || (ctx && (luhn || iin)) ||
+             (near && luhn)) {
       cv_scan_add(scan, CV_PII_CREDIT_CARD, s, group_end(c, i),
                   luhn ? 0.9f : 0.6f, "card-solid");
       return 1;

@@ -190,7 +190,10 @@ header_kind(const Cell *c)
     "personne a joindre", "repondant", "repondante",
     /* the staff in charge: "Intervenant·e", "Caseworker" */
     "intervenant", "intervenante", "caseworker", "case worker",
-    "travailleur social", "travailleuse sociale", "social worker"
+    "travailleur social", "travailleuse sociale", "social worker",
+    /* a guest list's: "Invité(e) | Accompagnateur", "Guest | Plus-one" */
+    "invite", "invitee", "guest", "guest name", "plus one", "accompagnateur",
+    "accompagnatrice", "companion"
   };
   static const char *const dobs[] = { "date de naissance",
                                       "ddn",

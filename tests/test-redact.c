@@ -5067,6 +5067,20 @@ test_id_shapes29(void)
   assert_kept("A REQUEST FOR REVIEW MAY BE FILED BEFORE THE FIRST OF MAY.\n",
               "MAY BE FILED BEFORE");
   assert_redacted("CLIENT: JULIE TREMBLAY\n", "TREMBLAY", "CLIENT: [PERSONNE]");
+  /* sixteen Luhn-valid digits of a card network after a payment's words */
+  assert_redacted("total CAD 534.81, paid by 5310046692349258\n",
+                  "5310046692349258", "paid by [CARTE]");
+  assert_kept("Dossier 2024-0001, reçu 1234567890123452\n", "1234567890123452");
+  /* a transit under "Branch", a form's "cp" */
+  assert_redacted("Institution: 006\nBranch: 97843\nAccount: 3796250\n",
+                  "97843", "Branch: [COMPTE]");
+  assert_redacted("ville=Mirabel&cp=J7E+6W6&message=merci\n", "J7E",
+                  "ville=Mirabel&cp=[CODE-POSTAL]&message");
+  /* a guest list's guests and companions */
+  assert_redacted(
+      "| # | Guest | Plus-one | Mailing address |\n|---|---|---|---|\n"
+      "| 6 | Estelle Selstone | Dashiell | 268 Poplar Avenue |\n",
+      "Dashiell", "| 6 | [PERSONNE] | [PERSONNE] | [ADRESSE] |");
 }
 
 static void
