@@ -2074,15 +2074,16 @@ static const CtxWord ctx_words[] = {
   { "demenagement", OG, 0 },
   { "demenagements", OG, 0 },
   { "avocats", OG, 0 },
-  { "voyages", OG, 0 },    /* "Voyages Levbaum" */
-  { "refuge", OG, 0 },     /* "Refuge Sebag" (animals) */
-  { "plomberie", OG, 0 },  /* "Plomberie Cheetham" */
-  { "mecanique", OG, 0 },  /* "Mécanique Sternwitz" */
-  { "autocars", OG, 0 },   /* "Autocars Orléans Express" */
-  { "pourvoirie", OG, 0 }, /* "Pourvoirie Manitau" (outfitters) */
-  { "usinage", OG, 0 },    /* "Usinage Finnigan" */
-  { "domaine", OG, 0 },    /* "Domaine Chouinard" (a venue, a vineyard) */
-  { "groupe", OG, 0 },     /* "Groupe Kielty" */
+  { "voyages", OG, 0 },     /* "Voyages Levbaum" */
+  { "refuge", OG, 0 },      /* "Refuge Sebag" (animals) */
+  { "plomberie", OG, 0 },   /* "Plomberie Cheetham" */
+  { "mecanique", OG, 0 },   /* "Mécanique Sternwitz" */
+  { "autocars", OG, 0 },    /* "Autocars Orléans Express" */
+  { "pourvoirie", OG, 0 },  /* "Pourvoirie Manitau" (outfitters) */
+  { "usinage", OG, 0 },     /* "Usinage Finnigan" */
+  { "domaine", OG, 0 },     /* "Domaine Chouinard" (a venue, a vineyard) */
+  { "groupe", OG, 0 },      /* "Groupe Kielty" */
+  { "renovations", OG, 0 }, /* "Rénovations Taillefer et fils" */
 #undef OG
 #define OT CV_CTX_ORGTAIL | ST
   { "inc", OT, 0 },

@@ -2104,6 +2104,23 @@ place_after_preposition(const CvScan *scan, gsize s, gsize e)
          t.e == tb && cv_word_in(&t, towns, G_N_ELEMENTS(towns));
 }
 
+/* Is [s, e) one word in capitals right after a file's or a reference's
+ * label and its colon ("Booking reference: NBZEYQ", "No de dossier :
+ * QXRT")?  A code, not a name. */
+static gboolean
+code_after_file_label(const CvScan *scan, gsize s, gsize e)
+{
+  const char *text = scan->text;
+  Word w;
+  if (!cv_word_at(text + s, text + e, &w) || !w.upper || w.fn < 4 || s < 3)
+    return FALSE;
+  const char *c = text + s - 1;
+  while (c > text && text + s - c < 4 && (*c == ' ' || *c == '	'))
+    c--;
+  return *c == ':' && cv_ctx_dist_before(scan, (gsize)(c - text), 32,
+                                         CV_CTX_NEG) != G_MAXSIZE;
+}
+
 /* Is [s, e) a run of words in capitals that are all ordinary words of
  * the dictionaries, none in the name lists: a form's or a notice's prose
  * in capitals ("MAY BE FILED BEFORE", "NE PAS SONNER"), not "NOËL
@@ -2329,6 +2346,10 @@ cv_scan_names_model(CvScan *scan)
     }
     if (j == i + 1 && after_role_comma(scan, s)) {
       i = j; /* "Conseillère, Gatineau": a signature's place */
+      continue;
+    }
+    if (j == i + 1 && code_after_file_label(scan, s, e)) {
+      i = j; /* "Booking reference: NBZEYQ" */
       continue;
     }
     if (caps_words_run(scan, s, e)) {

@@ -5081,6 +5081,11 @@ test_id_shapes29(void)
       "| # | Guest | Plus-one | Mailing address |\n|---|---|---|---|\n"
       "| 6 | Estelle Selstone | Dashiell | 268 Poplar Avenue |\n",
       "Dashiell", "| 6 | [PERSONNE] | [PERSONNE] | [ADRESSE] |");
+  /* a code after a reference's label; a renovator's firm */
+  assert_kept("Booking reference: NBZEYQ   Issued: 08/20/2023\n", "NBZEYQ");
+  assert_kept("3. ENTREPRENEUR\nRénovations Taillefer et fils\n",
+              "Rénovations Taillefer et fils");
+  assert_redacted("Nom : TREMBLAY\n", "TREMBLAY", "Nom : [PERSONNE]");
 }
 
 static void
