@@ -8396,6 +8396,49 @@ form_name_value(const CvScan *scan, const char *v, const char *e)
   return FALSE;
 }
 
+/* A civic address inside a form's free-text value, its blanks written
+ * '+' ("message=voisin+au+693+rue+du+Moulin+fait+du+bruit",
+ * "neighbour+at+222+Pine+Street+is"): a number, then capitalised words,
+ * particles and a street's type at least, up to the first other word. */
+static void
+form_message_addresses(CvScan *scan, const char *v, const char *pe)
+{
+  static const char *const particles[] = { "de", "du", "des", "la", "le",
+                                           "d'", "l'", "of",  "the" };
+  const char *text = scan->text;
+  for (const char *q = v; q < pe; q++) {
+    if (!cv_is_digit(*q) || (q > v && q[-1] != '+' && q[-1] != '='))
+      continue;
+    const char *n = q;
+    while (n < pe && cv_is_digit(*n) && n - q < 7)
+      n++;
+    if (n - q > 6 || n >= pe || cv_is_alpha_ascii(*n))
+      continue;
+    const char *r = n, *last = NULL;
+    gboolean street = FALSE;
+    for (int k = 0; k < 8 && r < pe; k++) {
+      if (pe - r >= 3 && r[0] == '%' && r[1] == '2' && r[2] == 'C')
+        r += 3; /* "%2C", a comma */
+      if (r >= pe || *r != '+')
+        break;
+      Word w;
+      if (!cv_word_at(r + 1, pe, &w) || w.s != r + 1 || w.digit)
+        break;
+      gboolean type = (w.cats & (CV_CTX_STREET_FR | CV_CTX_STREET_EN)) != 0;
+      if (!w.cap && !type && !cv_word_in(&w, particles, G_N_ELEMENTS(particles)))
+        break;
+      street |= type;
+      r = w.e;
+      if (w.cap || type)
+        last = r;
+    }
+    if (street && last)
+      cv_scan_add(scan, CV_PII_ADDRESS, (gsize)(q - text), (gsize)(last - text),
+                  0.8f, "address-form-message");
+    q = r > q ? r - 1 : q;
+  }
+}
+
 /* Web forms logged or exported URL-encoded ("last_name=Kamata&first_name=
  * Yasuhiro&email=kamata.y%40sympatico.ca&phone=+1+%28450%29+736-9359"):
  * the value of each pair whose key names a person, a way to reach them or
@@ -8440,6 +8483,8 @@ url_form_fields(CvScan *scan)
                 (pe - q >= 3 && q[0] == '%' && q[1] == '4' && q[2] == '0');
         }
         gsize vs = (gsize)(v - text), ve = (gsize)(pe - text);
+        if (type < 0 && eq && pe - v >= 8)
+          form_message_addresses(scan, v, pe);
         if (type == CV_PII_PERSON && pe - v >= 2 && !digit &&
             form_name_value(scan, v, pe))
           cv_add_name(scan, v, pe, 0.85f, "name-form-field");

@@ -5086,6 +5086,11 @@ test_id_shapes29(void)
   assert_kept("3. ENTREPRENEUR\nRénovations Taillefer et fils\n",
               "Rénovations Taillefer et fils");
   assert_redacted("Nom : TREMBLAY\n", "TREMBLAY", "Nom : [PERSONNE]");
+  /* an address inside a form's encoded message */
+  assert_redacted("POST /y a=1&message=neighbour+at+222+Pine+Street+is+making+"
+                  "noise&b=2\n",
+                  "Pine", "neighbour+at+[ADRESSE]+is+making+noise");
+  assert_kept("GET /s?page=2&q=room+204+is+open\n", "room+204+is+open");
 }
 
 static void
