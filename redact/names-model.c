@@ -2129,6 +2129,10 @@ static gboolean
 caps_words_run(const CvScan *scan, gsize s, gsize e)
 {
   const char *text = scan->text;
+  /* (cheap test first: a second capital) */
+  if (e - s < 2 ||
+      ((guint8)text[s] < 0x80 && !(cv_cls[(guint8)text[s + 1]] & CV_C_UPPER)))
+    return FALSE;
   for (const char *q = text + s; q < text + e;) {
     Word w;
     if (!cv_word_at(q, text + e, &w) || w.e <= q) {
