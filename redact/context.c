@@ -2244,6 +2244,11 @@ static const CtxWord ctx_words[] = {
   /* digits spelled out: no category, value 100 + digit; their hits open
    * the pass of spelled phone numbers (scan-fields.c spelled_phone_run; "un",
    * "sept", "one" are too common or taken and are read only inside a run) */
+  /* a truck's word: its plate may follow ("camion 334 ZLA"); value 120
+   * makes a hit of it (scan-numbers.c) */
+  { "camion", 0, 120 },
+  { "camionnette", 0, 120 },
+  { "truck", 0, 120 },
   { "zero", 0, 100 },
   { "deux", 0, 102 },
   { "trois", 0, 103 },

@@ -1449,6 +1449,40 @@ plate_value(CvScan *scan, const char *p)
               0.85f, "plate-label");
 }
 
+/* Is the text at @p a Québec or Ontario plate's strict shape, alone (a
+ * blank, a punctuation or the line's end after it): "334 ZLA", "KNR 604",
+ * "N61 BGV", "366LXJ", "F066629", "ABCD 123"; not a model's "RAM 1500"? */
+static gboolean
+strict_plate_at(const char *p, const char *end)
+{
+  char sh[10];
+  gsize n = 0;
+  const char *q = p;
+  gboolean sep = FALSE;
+  while (q < end && n < sizeof sh - 1) {
+    if (g_ascii_isupper(*q))
+      sh[n++] = 'L';
+    else if (cv_is_digit(*q))
+      sh[n++] = 'D';
+    else if (!sep && n > 0 && (*q == ' ' || *q == '-') && q + 1 < end &&
+             (g_ascii_isupper(q[1]) || cv_is_digit(q[1])))
+      sep = TRUE, sh[n++] = ' ';
+    else
+      break;
+    q++;
+  }
+  if (q < end && g_ascii_isalnum(*q))
+    return FALSE;
+  sh[n] = '\0';
+  static const char *const shapes[] = { "DDD LLL", "LLL DDD", "LDD LLL",
+                                        "DDDLLL",  "LLLDDD",  "LDDLLL",
+                                        "LDDDDDD", "LLLL DDD" };
+  for (gsize k = 0; k < G_N_ELEMENTS(shapes); k++)
+    if (strcmp(sh, shapes[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The plates after their words ("plate FLP 8316", "plaque
  * d'immatriculation : RNK940", "Plate no. 632 PHP", "PLAQUE DU CAMION :
  * FNG 6778", "Véhicule : 693-LRS").  From the cue words of the one read
@@ -1458,6 +1492,15 @@ static void
 plates_after_label(CvScan *scan)
 {
   const char *text = scan->text, *end = text + scan->len;
+  /* a truck's word, its plate right after it in the strict shape
+   * ("camion 334 ZLA", "camion F066629") */
+  const CvCtxHit *th = (const CvCtxHit *)scan->hits->data;
+  for (guint i = 0; i < scan->hits->len; i++) {
+    const char *q = text + th[i].end;
+    if (th[i].cats == 0 && th[i].value == 120 && end - q > 6 && *q == ' ' &&
+        strict_plate_at(q + 1, end))
+      plate_value(scan, q + 1);
+  }
   const GArray *found = cv_scan_cues(scan);
   CvCue cue;
   for (guint fi = 0; cv_cue_next(found, &fi, CV_CUE_PLATE, CV_CUE_FAMILY, &cue);) {

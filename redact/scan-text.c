@@ -7164,7 +7164,7 @@ colon_list_names(CvScan *scan)
       continue;
     const char *s = text + sp->start, *e = text + sp->end;
     /* the first item right after a label's colon near the line's start */
-    if (s[-1] != ' ' || s[-2] != ':' || *e != ',')
+    if (s[-1] != ' ' || s[-2] != ':' || e >= end || *e != ',')
       continue;
     const char *ls = s - 2;
     while (ls > text && ls[-1] != '\n' && s - ls < 48)

@@ -5091,6 +5091,15 @@ test_id_shapes29(void)
                   "noise&b=2\n",
                   "Pine", "neighbour+at+[ADRESSE]+is+making+noise");
   assert_kept("GET /s?page=2&q=room+204+is+open\n", "room+204+is+open");
+  /* a truck's plate right after its word, in a plate's strict shape */
+  assert_redacted("Chef d'équipe : Talin — camion 334 ZLA\n", "ZLA",
+                  "camion [PLAQUE]");
+  assert_redacted("le camion F066629 est stationné\n", "F066629",
+                  "camion [PLAQUE] est");
+  assert_kept("le truck RAM 1500 est là, camion 2 Essieux\n",
+              "RAM 1500 est là, camion 2 Essieux");
+  /* a list's first name ending the text (read past the end before) */
+  assert_redacted("Comité : Marie Tremblay", "Tremblay", "Comité : [PERSONNE]");
 }
 
 static void
