@@ -2886,10 +2886,6 @@ last_line_signature(CvScan *scan)
     cv_add_name(scan, w.s, w.e, 0.75f, "name-signature");
 }
 
-/* The name on the line above an address opening its line, an address
- * block's first line ("Lorette Larivée\n5-722 rue Marchand\nMatane
- * (Québec), G2X 7C8"): two to four name words, the whole line, at the
- * text's start or after a blank line. */
 /* Is the line before the one at @ls a mailing mention in capitals after a
  * blank line ("PERSONNEL ET CONFIDENTIEL", "PRIVATE AND CONFIDENTIAL",
  * "PAR COURRIEL")? */
@@ -2910,7 +2906,16 @@ mention_before(const char *text, const char *ls)
     else if (!(*q == ' ' || *q == '\r' || (guint8)*q >= 0x80 || *q == '\''))
       return FALSE;
   }
-  return letters >= 6 && blank_before(text, ps);
+  if (letters < 6 || !blank_before(text, ps))
+    return FALSE;
+  /* (a mailing mention's words, not any header in capitals) */
+  static const char *const words[] = { "CONFIDENTI", "PERSONNEL", "PERSONAL",
+                                       "PRIVATE",    "COURRIEL",  "RECOMMAND",
+                                       "REGISTERED", "MAIL" };
+  for (gsize k = 0; k < G_N_ELEMENTS(words); k++)
+    if (g_strstr_len(ps, pe - ps, words[k]) != NULL)
+      return TRUE;
+  return FALSE;
 }
 
 /* Is [t, le) a name's line in an address block that the name reader
@@ -2944,6 +2949,10 @@ block_name_line(const CvScan *scan, const char *t, const char *le)
   return n >= 2 && n <= 3;
 }
 
+/* The name on the line above an address opening its line, an address
+ * block's first line ("Lorette Larivée\n5-722 rue Marchand\nMatane
+ * (Québec), G2X 7C8"): two to four name words, the whole line, at the
+ * text's start or after a blank line. */
 static void
 address_block_names(CvScan *scan)
 {
