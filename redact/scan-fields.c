@@ -382,6 +382,15 @@ amount_or_program(const char *s, const char *e)
   return q == e - 3;
 }
 
+/* The end of a URL-encoded form's value at @v, read up to @fe: the next
+ * '&' (url_form_fields reads the pairs). */
+static const char *
+form_pair_end(const char *v, const char *fe)
+{
+  const char *amp = memchr(v, '&', (gsize)(fe - v));
+  return amp ? amp : fe;
+}
+
 static gboolean ca_address_in(const CvScan *scan, gsize s, gsize e);
 
 static void
@@ -436,11 +445,8 @@ field_at(CvScan *scan, const CvCtxHit *h)
   }
   if (c & (CV_CTX_DOB | CV_CTX_ADDRLABEL))
     fe = sentence_end(v, end); /* "Adresse : 12 rue X, Laval. Le dossier..." */
-  if (text[h->end] == '=') {
-    /* a URL-encoded form's pair ends at the next '&' (url_form_fields) */
-    const char *amp = memchr(v, '&', (gsize)(fe - v));
-    fe = amp ? amp : fe;
-  }
+  if (text[h->end] == '=')
+    fe = form_pair_end(v, fe);
   if (c & CV_CTX_DOB) {
     /* (a whole date ends the value: "1987-03-03 (37 ans)") */
     const char *de = cv_parse_date(v, end);
@@ -7175,11 +7181,8 @@ address_label_values(CvScan *scan)
     const char *fe = address_value_end(v, end, v + 160);
     if (!fe)
       continue;
-    if (v[-1] == '=') {
-      /* a URL-encoded form's pair ends at the next '&' (url_form_fields) */
-      const char *amp = memchr(v, '&', (gsize)(fe - v));
-      fe = amp ? amp : fe;
-    }
+    if (v[-1] == '=')
+      fe = form_pair_end(v, fe);
     if (fe < end && (*fe == '\n' || *fe == '\r')) {
       /* the postcode and city on the next line: "Col. Centro" /
        * "44349 Guadalajara" */
